@@ -1,0 +1,38 @@
+// Analyze: everything computed from one article alone (analyzeArticle, the "map" step), and what
+// needs the finished corpus summary (finalizeArticle).
+import { keyphraseCandidates, rankKeyphrases } from './keyphrases.js';
+import { scoreArticle, type SentimentThresholds } from './sentiment.js';
+import { countTerms, scoreTerms } from './terms.js';
+import { tokenizeArticle, type TokenizerOptions } from '../tokenize.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats } from '../types.js';
+
+export interface AnalyzeOptions {
+  tokenizer: TokenizerOptions;
+  ngramRange: readonly [number, number];
+  sentiment: SentimentThresholds;
+}
+
+export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): ArticleAnalysis {
+  const { sentences } = tokenizeArticle(article, options.tokenizer);
+  return {
+    article,
+    words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.hasLetter).length, 0),
+    sentenceCount: sentences.length,
+    termCounts: countTerms(sentences, options.ngramRange),
+    sentiment: scoreArticle(sentences, options.sentiment),
+    keyphraseCandidates: keyphraseCandidates(sentences),
+  };
+}
+
+export interface FinalizeOptions {
+  termsPerN: number;
+  keyphrases: number;
+}
+
+export function finalizeArticle(analysis: ArticleAnalysis, stats: CorpusStats, options: FinalizeOptions): ArticleResult {
+  return {
+    analysis,
+    terms: scoreTerms(analysis.termCounts, stats, options.termsPerN),
+    keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases),
+  };
+}

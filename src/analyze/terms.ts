@@ -1,0 +1,125 @@
+// Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
+// and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
+// which rescans every document for every term (quadratic in corpus size).
+import type { CorpusStats, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
+
+/**
+ * Runs of tokens that an n-gram may span: split at punctuation and at tokens without letters.
+ * Stopwords stay inside runs (they may sit inside an n-gram, never at its edges).
+ */
+export function termRuns(sentence: Sentence): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.breakBefore || !token.hasLetter) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (token.hasLetter) run.push(token);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const isTermEdge = (token: Token): boolean => !token.isStopword && token.lower.length > 1;
+
+/** Counts every n-gram (n in range) that starts and ends with a non-stopword, within a sentence run. */
+export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonly [number, number]): TermCount[] {
+  const counts = new Map<string, { n: number; count: number; surfaces: Map<string, number> }>();
+  for (const sentence of sentences) {
+    for (const run of termRuns(sentence)) {
+      for (let start = 0; start < run.length; start++) {
+        if (!isTermEdge(run[start]!)) continue;
+        for (let n = minN; n <= maxN && start + n <= run.length; n++) {
+          const window = run.slice(start, start + n);
+          if (!isTermEdge(window[n - 1]!)) continue;
+          const key = window.map((t) => t.stem).join(' ');
+          const surface = window.map((t) => t.surface).join(' ');
+          let entry = counts.get(key);
+          if (!entry) counts.set(key, (entry = { n, count: 0, surfaces: new Map() }));
+          entry.count++;
+          entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return [...counts].map(([key, { n, count, surfaces }]) => ({ key, n, count, surface: mostFrequent(surfaces) }));
+}
+
+/** The most frequent form; ties go to the form seen first (Map keeps insertion order). */
+function mostFrequent(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    if (count > bestCount) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function emptyCorpusStats(): CorpusStats {
+  return { documents: 0, documentFrequency: new Map(), corpusCount: new Map(), surfaceForms: new Map() };
+}
+
+/** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
+export function addToCorpus(stats: CorpusStats, termCounts: readonly TermCount[]): void {
+  stats.documents++;
+  for (const term of termCounts) {
+    stats.documentFrequency.set(term.key, (stats.documentFrequency.get(term.key) ?? 0) + 1);
+    stats.corpusCount.set(term.key, (stats.corpusCount.get(term.key) ?? 0) + term.count);
+    keepBetterSurface(stats, term.key, term.surface, term.count);
+  }
+}
+
+/** Merges summary `from` into `into` (for partial summaries built by parallel workers). */
+export function mergeCorpusStats(into: CorpusStats, from: CorpusStats): void {
+  into.documents += from.documents;
+  for (const [key, df] of from.documentFrequency) into.documentFrequency.set(key, (into.documentFrequency.get(key) ?? 0) + df);
+  for (const [key, count] of from.corpusCount) into.corpusCount.set(key, (into.corpusCount.get(key) ?? 0) + count);
+  for (const [key, { surface, count }] of from.surfaceForms) keepBetterSurface(into, key, surface, count);
+}
+
+// The corpus-wide readable form is the one with the highest count in any single article
+// (ties: alphabetical), which does not depend on the order articles arrive in.
+function keepBetterSurface(stats: CorpusStats, key: string, surface: string, count: number): void {
+  const current = stats.surfaceForms.get(key);
+  if (!current || count > current.count || (count === current.count && surface < current.surface)) {
+    stats.surfaceForms.set(key, { surface, count });
+  }
+}
+
+/** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */
+export function inverseDocumentFrequency(stats: CorpusStats, key: string): number {
+  const df = stats.documentFrequency.get(key) ?? 0;
+  return Math.log((1 + stats.documents) / (1 + df)) + 1;
+}
+
+/**
+ * TF-IDF of an article's terms, ranked within each n (1 = best). Relative frequency is the count
+ * over all n-gram occurrences of the same n in the article.
+ */
+export function scoreTerms(termCounts: readonly TermCount[], stats: CorpusStats, perN: number): ScoredTerm[] {
+  const byN = new Map<number, TermCount[]>();
+  for (const term of termCounts) {
+    const list = byN.get(term.n);
+    if (list) list.push(term);
+    else byN.set(term.n, [term]);
+  }
+  const scored: ScoredTerm[] = [];
+  for (const n of [...byN.keys()].sort()) {
+    const terms = byN.get(n)!;
+    const total = terms.reduce((sum, t) => sum + t.count, 0);
+    const ranked = terms
+      .map((t) => {
+        const relativeFrequency = t.count / total;
+        return { key: t.key, term: t.surface, n, count: t.count, relativeFrequency, tfIdf: relativeFrequency * inverseDocumentFrequency(stats, t.key), rank: 0 };
+      })
+      .sort((a, b) => b.tfIdf - a.tfIdf || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, perN);
+    ranked.forEach((t, i) => (t.rank = i + 1));
+    scored.push(...ranked);
+  }
+  return scored;
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Command line: parse flags, load the config, run the pipeline, print a one-screen summary.
+// Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage or config error, 1 unexpected failure.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, parseConfig, type PipelineConfig } from './config.js';
+import { IngestError } from './ingest.js';
+import { runPipeline, type RunSummary } from './pipeline.js';
+
+const USAGE = `Usage: npm run pipeline -- [options]
+
+  --config FILE   config file (default: pipeline.config.json if present)
+  --input PATH    directory of .txt files (recursive) or a .jsonl file; overrides config "input"
+  --output DIR    where the reports go; overrides config "output"
+  --no-clean      analyse the text as given (input that is already clean)
+  --quiet         print nothing but errors
+  --json          print the run summary as JSON on stdout
+  --help          show this help`;
+
+class UsageError extends Error {}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        config: { type: 'string' },
+        input: { type: 'string' },
+        output: { type: 'string' },
+        'no-clean': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function resolveConfig(flags: ReturnType<typeof parseCommandLine>): PipelineConfig {
+  const base = loadConfig(flags.config ?? 'pipeline.config.json', flags.config !== undefined);
+  return parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
+}
+
+function formatSummary(summary: RunSummary): string {
+  const seconds = (summary.durationMs / 1000).toFixed(1);
+  const lines = [
+    `Articles read: ${summary.articlesRead}   analysed: ${summary.articlesAnalysed}   failed: ${summary.articlesFailed}   with warnings: ${summary.articlesWithWarnings}`,
+    `Reports in ${summary.outputDir}/ (articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/)`,
+    `Time: ${seconds} s`,
+  ];
+  const errors = summary.problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    lines.push('Problems:');
+    for (const p of errors.slice(0, 10)) lines.push(`  ${p.sourceFile}: ${p.problem}`);
+    if (errors.length > 10) lines.push(`  ... and ${errors.length - 10} more in errors.csv`);
+  }
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const flags = parseCommandLine(argv);
+    if (flags.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const config = resolveConfig(flags);
+    const summary = await runPipeline(config, { clean: !flags['no-clean'] });
+    if (flags.json) console.log(JSON.stringify(summary, null, 2));
+    else if (!flags.quiet) console.log(formatSummary(summary));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof IngestError) {
+      console.error(`Error: ${error.message}`);
+      return 2;
+    }
+    console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,306 @@
+// Ingest: find the input files, decode their bytes, normalise the text and give each article an id.
+// The pure parts (decodeBytes, normaliseText, parseJsonlRecord) are exported for testing; the
+// generator at the bottom is the only place that touches the file system.
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import chardet from 'chardet';
+import type { ArticleMetadata, Problem, RawArticle } from './types.js';
+
+export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
+
+export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
+
+export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
+
+const MAGIC: Array<[string, number[]]> = [
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+];
+
+/** Decodes a file's bytes: BOMs first, then strict UTF-8, then UTF-16 without BOM, then a detected legacy encoding. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)');
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+
+  for (const [what, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) return { ok: false, problem: `not text: looks like ${what}` };
+  }
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return decodeWith(utf16, bytes);
+  if (bytes.includes(0)) return { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
+  if (controlByteShare(bytes) > 0.1) return { ok: false, problem: 'not text: too many control characters (binary file?)' };
+
+  const { valid, invalid } = scanUtf8(bytes);
+  if (invalid === 0 || valid > invalid) return decodeUtf8(bytes, 'utf-8');
+  const detected = chardet.detect(bytes) ?? 'windows-1252';
+  const encoding = supportedLabel(detected) ?? 'windows-1252';
+  const decoded = decodeWith(encoding, bytes);
+  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (detected)`);
+  return decoded;
+}
+
+function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = countReplacements(text);
+  const warnings = replaced ? [`${replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
+  return { ok: true, text, encoding: label, warnings };
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const replaced = countReplacements(text);
+  const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
+  return { ok: true, text, encoding, warnings };
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+function supportedLabel(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-16 text without a BOM has a NUL in every other byte for Latin script. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function controlByteShare(bytes: Uint8Array): number {
+  const sample = Math.min(bytes.length, 65536);
+  if (sample === 0) return 0;
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control / sample;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and invalid bytes, to tell broken UTF-8 from a legacy encoding. */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+    let ok = length > 0 && i + length <= bytes.length && (b < 0xf0 || length === 4);
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+// Invisible characters that only split words (ZWSP, word joiner, BOM, soft hyphen). ZWJ and ZWNJ are
+// kept: they are meaningful in emoji sequences and in Persian or Indic scripts.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+
+/** NFC, LF line ends, no BOM, no zero-width characters; non-breaking spaces and tabs become spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\u2028\u2029\u0085]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
+    .normalize('NFC');
+}
+
+/** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */
+export function articleIdFromPath(inputDir: string, file: string): string {
+  const rel = relative(inputDir, file);
+  return rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
+}
+
+export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
+
+const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
+export function parseJsonlRecord(line: string): JsonlRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'not a JSON object' };
+  const record = value as Record<string, unknown>;
+  const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
+  if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing or not a string' };
+  if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
+  return {
+    ok: true,
+    id: id.trim(),
+    text: record.text,
+    metadata: {
+      title: optionalString(record.title),
+      date: optionalString(record.date),
+      byline: optionalString(record.author) ?? optionalString(record.byline),
+      source: optionalString(record.source),
+      url: optionalString(record.url),
+    },
+  };
+}
+
+export interface IngestOptions {
+  input: string;
+  maxFileBytes: number;
+}
+
+/** Streams the articles of a directory of .txt files or of one .jsonl file, with a problem for each bad input. */
+export async function* readArticles(options: IngestOptions): AsyncGenerator<IngestItem> {
+  const info = await stat(options.input).catch(() => null);
+  if (!info) throw new IngestError(`input ${options.input} does not exist`);
+  if (info.isFile() && options.input.endsWith('.jsonl')) yield* readJsonl(options.input, options.maxFileBytes);
+  else if (info.isDirectory()) yield* readDirectory(options.input, options.maxFileBytes);
+  else throw new IngestError(`input ${options.input} must be a directory of .txt files or a .jsonl file`);
+}
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+const problemItem = (sourceFile: string, articleId: string | null, problem: string, severity: Problem['severity'] = 'error'): IngestItem => ({
+  kind: 'problem',
+  problem: { sourceFile, articleId, stage: 'ingest', severity, problem },
+});
+
+async function* readDirectory(inputDir: string, maxFileBytes: number): AsyncGenerator<IngestItem> {
+  const { files, problems } = await listTextFiles(inputDir);
+  for (const problem of problems) yield problem;
+  for (const file of files) {
+    const sourceFile = relative(inputDir, file).split(sep).join('/');
+    const id = articleIdFromPath(inputDir, file);
+    const size = (await stat(file)).size;
+    if (size > maxFileBytes) {
+      yield problemItem(sourceFile, id, `file is ${formatBytes(size)}, over the limit of ${formatBytes(maxFileBytes)} (limits.maxFileBytes)`);
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      yield problemItem(sourceFile, id, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      yield problemItem(sourceFile, id, decoded.problem);
+      continue;
+    }
+    yield {
+      kind: 'article',
+      article: { id, sourceFile, text: normaliseText(decoded.text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings: decoded.warnings },
+    };
+  }
+}
+
+/** Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported. */
+async function listTextFiles(root: string): Promise<{ files: string[]; problems: IngestItem[] }> {
+  const files: string[] = [];
+  const problems: IngestItem[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (visited.has(real)) {
+      problems.push(problemItem(relative(root, dir) || '.', null, 'directory link loop: not followed again', 'warning'));
+      return;
+    }
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${(error as NodeJS.ErrnoException).code}`));
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : await lstat(path);
+      if (!kind) {
+        problems.push(problemItem(relative(root, path), null, 'broken symbolic link', 'warning'));
+      } else if (kind.isDirectory()) {
+        await walk(path);
+      } else if (kind.isFile() && extname(entry.name).toLowerCase() === '.txt') {
+        files.push(path);
+      }
+    }
+  };
+  await walk(root);
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}
+
+async function* readJsonl(path: string, maxRecordBytes: number): AsyncGenerator<IngestItem> {
+  const name = basename(path);
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const seen = new Set<string>();
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    const sourceFile = `${name}:${lineNumber}`;
+    if (line.length > maxRecordBytes) {
+      yield problemItem(sourceFile, null, `record is over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
+      continue;
+    }
+    const record = parseJsonlRecord(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+    if (!record.ok) {
+      yield problemItem(sourceFile, null, `line ${lineNumber}: ${record.problem}`);
+      continue;
+    }
+    if (seen.has(record.id)) {
+      yield problemItem(sourceFile, record.id, `line ${lineNumber}: duplicate id "${record.id}" (first record kept)`);
+      continue;
+    }
+    seen.add(record.id);
+    yield {
+      kind: 'article',
+      article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings: [] },
+    };
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,55 @@
+// Language resources: stopword lists (package `stopword`) and stemmers (natural's Porter family).
+// natural is loaded by module path, never through its index: the index loads dotenv, which reads
+// ./.env and prints to stdout, and pulls in database clients.
+import { createRequire } from 'node:module';
+import * as stopword from 'stopword';
+
+const require = createRequire(import.meta.url);
+
+interface Stemmer {
+  stem(word: string): string;
+}
+
+// ISO 639-1 -> the ISO 639-3 names `stopword` exports its lists under.
+const STOPWORD_LISTS: Record<string, string> = {
+  af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu', el: 'ell',
+  en: 'eng', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg',
+  gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ja: 'jpn',
+  ko: 'kor', ku: 'kur', la: 'lat', lt: 'lit', lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', nl: 'nld',
+  no: 'nob', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som', st: 'sot', sv: 'swe',
+  sw: 'swa', th: 'tha', tl: 'tgl', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
+};
+
+const STEMMERS: Record<string, string> = {
+  en: 'porter_stemmer', de: 'porter_stemmer_de', es: 'porter_stemmer_es', fa: 'porter_stemmer_fa',
+  fr: 'porter_stemmer_fr', it: 'porter_stemmer_it', nl: 'porter_stemmer_nl', no: 'porter_stemmer_no',
+  nb: 'porter_stemmer_no', pt: 'porter_stemmer_pt', ru: 'porter_stemmer_ru', sv: 'porter_stemmer_sv',
+};
+
+export function hasStopwordList(language: string): boolean {
+  return language in STOPWORD_LISTS;
+}
+
+/** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
+export function stopwordSet(language: string, extra: readonly string[] = []): Set<string> {
+  const name = STOPWORD_LISTS[language];
+  const list = name ? ((stopword as unknown as Record<string, string[]>)[name] ?? []) : [];
+  return new Set([...list, ...extra].map((word) => word.toLowerCase()));
+}
+
+/** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
+export function stemmerFor(language: string): (word: string) => string {
+  const module = STEMMERS[language];
+  if (!module) return (word) => word;
+  const stemmer = require(`natural/lib/natural/stemmers/${module}.js`) as Stemmer;
+  const cache = new Map<string, string>();
+  return (word) => {
+    let stem = cache.get(word);
+    if (stem === undefined) {
+      stem = stemmer.stem(word);
+      if (cache.size > 200_000) cache.clear();
+      cache.set(word, stem);
+    }
+    return stem;
+  };
+}

@@ -1,0 +1,63 @@
+// CSV that spreadsheets open correctly: UTF-8 with BOM, CRLF, RFC 4180 quoting (including line breaks
+// inside cells), numbers left numeric, formula-like text neutralised, cells cut to Excel's limit.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { stringify, type Stringifier } from 'csv-stringify';
+
+export type CsvDialect = 'excel' | 'excel-eu';
+export type CsvCell = string | number | null;
+
+/** Excel refuses cells longer than 32,767 characters; we cut earlier and say so in the cell. */
+export const MAX_CELL_CHARS = 32_000;
+export const TRUNCATION_MARKER = ' …[truncated]';
+/** Rows Excel can show, header included. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+export function stringifyOptions(columns: readonly string[], dialect: CsvDialect) {
+  return {
+    header: true,
+    columns: [...columns],
+    bom: true,
+    delimiter: dialect === 'excel-eu' ? ';' : ',',
+    record_delimiter: '\r\n',
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: {
+      string: (value: string) => (value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS) + TRUNCATION_MARKER : value),
+      // excel-eu: decimal comma. The cell stays a number for csv-stringify, so it is never formula-escaped.
+      number: (value: number) => (dialect === 'excel-eu' ? String(value).replace('.', ',') : String(value)),
+    },
+  } as const;
+}
+
+export interface CsvFile {
+  write(row: readonly CsvCell[]): Promise<void>;
+  /** Rows written so far, header excluded. */
+  readonly rows: number;
+  close(): Promise<void>;
+}
+
+/** A streaming CSV file: rows go to disk as they come, with back-pressure. */
+export function openCsv(path: string, columns: readonly string[], dialect: CsvDialect): CsvFile {
+  const stringifier: Stringifier = stringify(stringifyOptions(columns, dialect));
+  const out = createWriteStream(path);
+  stringifier.pipe(out);
+  let rows = 0;
+  const failure = Promise.race([once(out, 'error'), once(stringifier, 'error')]).then(([error]) => {
+    throw error;
+  });
+  failure.catch(() => undefined);
+  return {
+    get rows() {
+      return rows;
+    },
+    async write(row) {
+      rows++;
+      if (!stringifier.write(row)) await Promise.race([once(stringifier, 'drain'), failure]);
+    },
+    async close() {
+      stringifier.end();
+      await Promise.race([once(out, 'close'), failure]);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Tokenize: paragraphs -> sentences -> word tokens. Unicode-aware (letters and combining marks of any
+// script stay in one word: "São", "café"), keeps contractions ("isn't") and acronyms ("U.S.")
+// whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
+// Every regular expression here is linear: no nested quantifiers over overlapping characters.
+import type { CleanArticle, Sentence, Token, TokenizedArticle } from './types.js';
+
+// An acronym with dots (U.S., e.g.), or a word: letters/digits with marks, joined by single
+// apostrophes, hyphens or (between digits) a dot or comma: 3.5, 1,000.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const LETTER = /\p{L}/u;
+
+// Lowercase forms that end with a dot without ending a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon st jr sr messrs mme mlle ' +
+    'inc corp ltd co plc llc bros dept univ assn est no nos vol fig approx ca cf vs etc al ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'ft mt ave blvd rd hwy pp op'
+  ).split(' '),
+);
+
+export interface TokenizerOptions {
+  stopwords: ReadonlySet<string>;
+  stem: (word: string) => string;
+}
+
+/** Word tokens of one sentence. */
+export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    const start = match.index;
+    const lower = surface.toLowerCase();
+    const gap = text.slice(previousEnd, start);
+    tokens.push({
+      surface,
+      lower,
+      stem: options.stem(lower.replace(/’/g, "'")),
+      isStopword: options.stopwords.has(lower) || options.stopwords.has(lower.replace(/’/g, "'")),
+      hasLetter: LETTER.test(surface),
+      breakBefore: tokens.length > 0 && /[^\s]/u.test(gap),
+    });
+    previousEnd = start + surface.length;
+  }
+  return tokens;
+}
+
+/**
+ * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
+ * brackets) followed by a space and a capital, digit or opening quote, unless the word before the
+ * dot is an abbreviation, a single initial, or an acronym followed by a word that does not start a
+ * sentence.
+ */
+export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>): string[] {
+  const sentences: string[] = [];
+  const boundary = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('.') && !endsSentence(paragraph, match.index, end, stopwords)) continue;
+    const sentence = paragraph.slice(start, end).trim();
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+function endsSentence(text: string, dot: number, next: number, stopwords: ReadonlySet<string>): boolean {
+  const before = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
+  const word = before.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+    // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
+    const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
+    return stopwords.has(nextWord);
+  }
+  return true;
+}
+
+/** Sentences of a cleaned article; paragraphs are the body's blank-line-separated blocks. */
+export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions): TokenizedArticle {
+  const sentences: Sentence[] = [];
+  const paragraphs = article.body.split(/\n\s*\n/);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const text of splitSentences(paragraph.replace(/\s*\n\s*/g, ' ').trim(), options.stopwords)) {
+      sentences.push({ index: sentences.length, text, paragraph: paragraphIndex, tokens: tokenizeWords(text, options) });
+    }
+  });
+  return { ...article, sentences };
+}

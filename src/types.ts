@@ -1,0 +1,187 @@
+// The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
+// Every stage is a function from one of these to the next; nothing here does I/O.
+
+export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+
+/** Something that went wrong with one input; the batch goes on without (or despite) it. */
+export interface Problem {
+  sourceFile: string;
+  articleId: string | null;
+  stage: Stage;
+  /** `error`: the article was skipped. `warning`: it was analysed but the result needs care. */
+  severity: 'error' | 'warning';
+  problem: string;
+}
+
+/** Metadata that came with the input (JSONL fields) or that the cleaner lifted from the text. */
+export interface ArticleMetadata {
+  title: string | null;
+  /** ISO 8601 (`2023-04-29` or `2023-04-29T20:19`) when it could be parsed, else as found. */
+  date: string | null;
+  byline: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+/** One decoded, normalised input article (output of ingest). */
+export interface RawArticle {
+  id: string;
+  /** Path relative to the input directory, or `file.jsonl:LINE` for JSONL records. */
+  sourceFile: string;
+  /** NFC, LF line ends, no BOM or zero-width characters. */
+  text: string;
+  /** Encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1252`, `jsonl`...). */
+  encoding: string;
+  /** Metadata given with the input (JSONL); text files start with all fields null. */
+  givenMetadata: ArticleMetadata;
+  /** Decoding problems worth telling the user (replacement characters, guessed encoding). */
+  warnings: string[];
+}
+
+export type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
+
+/** A line of the raw text the cleaner did not keep in the body. */
+export interface RemovedLine {
+  /** 1-based line number in the normalised raw text. */
+  line: number;
+  text: string;
+  kind: Exclude<LineKind, 'body'>;
+  /** Short human-readable reason, e.g. `byline`, `section label`, `unrelated headline`. */
+  reason: string;
+}
+
+/** Output of the clean stage. */
+export interface CleanArticle {
+  id: string;
+  sourceFile: string;
+  encoding: string;
+  metadata: ArticleMetadata;
+  /** Body paragraphs joined by blank lines; no title, no removed lines. */
+  body: string;
+  removedLines: RemovedLine[];
+  warnings: string[];
+}
+
+export interface Token {
+  /** As written in the text (`São`, `U.S.`, `isn't`). */
+  surface: string;
+  /** Lowercased surface, the unit stopwords are matched on. */
+  lower: string;
+  /** Porter stem of `lower`: the key terms are counted under. */
+  stem: string;
+  isStopword: boolean;
+  /** True for tokens with at least one letter (numbers are tokens but never terms). */
+  hasLetter: boolean;
+  /** Punctuation (other than `-` and `'` inside a word) separates this token from the previous one. */
+  breakBefore: boolean;
+}
+
+export interface Sentence {
+  /** 0-based, in article order. */
+  index: number;
+  text: string;
+  /** 0-based paragraph the sentence belongs to. */
+  paragraph: number;
+  tokens: Token[];
+}
+
+export interface TokenizedArticle extends CleanArticle {
+  sentences: Sentence[];
+}
+
+/** A 1..3-gram counted in one article, keyed by its stems. */
+export interface TermCount {
+  /** Stems joined by a space: identity of the term across articles. */
+  key: string;
+  /** Most frequent surface form of the term in this article. */
+  surface: string;
+  n: number;
+  count: number;
+}
+
+export interface Keyphrase {
+  rank: number;
+  /** Readable phrase as it appears in the text. */
+  keyphrase: string;
+  keyphraseScore: number;
+}
+
+export interface SentenceSentiment {
+  index: number;
+  text: string;
+  /** -1..1; see analyze/sentiment.ts for the scale. */
+  sentiment: number;
+  label: SentimentLabel;
+  /** Words that moved the score, with their signed contribution, strongest first. */
+  drivers: SentimentDriver[];
+}
+
+export type SentimentLabel = 'positive' | 'negative' | 'neutral';
+
+export interface SentimentDriver {
+  word: string;
+  contribution: number;
+}
+
+export interface ArticleSentiment {
+  /** Mean of the sentence scores, -1..1. */
+  sentiment: number;
+  label: SentimentLabel;
+  positiveSentences: number;
+  negativeSentences: number;
+  sentences: SentenceSentiment[];
+  topPositiveWords: string[];
+  topNegativeWords: string[];
+}
+
+/** Everything computed from one article alone (the "map" side of the pipeline). */
+export interface ArticleAnalysis {
+  article: CleanArticle;
+  words: number;
+  sentenceCount: number;
+  termCounts: TermCount[];
+  sentiment: ArticleSentiment;
+  /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */
+  keyphraseCandidates: KeyphraseCandidate[];
+}
+
+export interface KeyphraseCandidate {
+  /** Stems joined by a space. */
+  key: string;
+  surface: string;
+  /** Stem of every word, for looking up corpus statistics. */
+  stems: string[];
+  /** Score from the article alone (position, graph centrality...). */
+  localScore: number;
+  count: number;
+  /** Index of the first word of the first occurrence among the article's words. */
+  firstPosition: number;
+}
+
+/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+export interface CorpusStats {
+  documents: number;
+  /** term key -> number of articles containing it. */
+  documentFrequency: Map<string, number>;
+  /** term key -> total count over the corpus. */
+  corpusCount: Map<string, number>;
+  /** term key -> surface form and its count, to pick the corpus-wide readable form. */
+  surfaceForms: Map<string, { surface: string; count: number }>;
+}
+
+export interface ScoredTerm {
+  key: string;
+  term: string;
+  n: number;
+  count: number;
+  relativeFrequency: number;
+  tfIdf: number;
+  rank: number;
+}
+
+/** An article with everything that needs the corpus: what the reports show. */
+export interface ArticleResult {
+  analysis: ArticleAnalysis;
+  terms: ScoredTerm[];
+  keyphrases: Keyphrase[];
+}
