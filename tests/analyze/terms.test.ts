@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { addToCorpus, countTerms, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { tokenizeArticle } from '../../src/tokenize.js';
+import type { CleanArticle, TermCount } from '../../src/types.js';
+
+const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+
+function terms(body: string, range: [number, number] = [1, 3]): TermCount[] {
+  const article: CleanArticle = {
+    id: 'a', sourceFile: 'a.txt', encoding: 'utf-8', body, removedLines: [], warnings: [],
+    metadata: { title: null, date: null, byline: null, source: null, url: null },
+  };
+  return countTerms(tokenizeArticle(article, options).sentences, range);
+}
+const keys = (counts: TermCount[], n: number) => counts.filter((t) => t.n === n).map((t) => t.surface).sort();
+
+describe('countTerms', () => {
+  it('counts stems and reports the most frequent surface form', () => {
+    const counts = terms('Markets fell. The market rallied. Markets closed.', [1, 1]);
+    const market = counts.find((t) => t.key === 'market');
+    expect(market).toMatchObject({ count: 3, surface: 'Markets' });
+  });
+
+  it('never lets an n-gram cross a sentence, punctuation, or start or end with a stopword', () => {
+    const counts = terms('Prime minister of Britain spoke. Trade talks, tariffs rose.');
+    expect(keys(counts, 2)).toEqual(['Britain spoke', 'Prime minister', 'Trade talks', 'tariffs rose']);
+    expect(keys(counts, 3)).toEqual(['minister of Britain']);
+  });
+
+  it('ignores numbers as terms but keeps words with digits', () => {
+    const counts = terms('In 2023 the G20 met.', [1, 1]);
+    expect(keys(counts, 1)).toEqual(['G20', 'met']);
+  });
+});
+
+describe('corpus statistics', () => {
+  const a = terms('Oil prices rose. Oil demand grew.');
+  const b = terms('Oil exports fell.');
+  const c = terms('Gold prices rose.');
+
+  it('are the same whatever order articles are merged in', () => {
+    const whole = emptyCorpusStats();
+    for (const t of [a, b, c]) addToCorpus(whole, t);
+    const left = emptyCorpusStats();
+    addToCorpus(left, c);
+    const right = emptyCorpusStats();
+    addToCorpus(right, b);
+    addToCorpus(right, a);
+    mergeCorpusStats(left, right);
+    expect(left.documents).toBe(3);
+    expect([...left.documentFrequency].sort()).toEqual([...whole.documentFrequency].sort());
+    expect([...left.corpusCount].sort()).toEqual([...whole.corpusCount].sort());
+    expect([...left.surfaceForms].sort()).toEqual([...whole.surfaceForms].sort());
+  });
+
+  it('gives rarer terms a higher idf and ranks tf-idf within each n', () => {
+    const stats = emptyCorpusStats();
+    for (const t of [a, b, c]) addToCorpus(stats, t);
+    expect(inverseDocumentFrequency(stats, 'oil')).toBeLessThan(inverseDocumentFrequency(stats, 'gold'));
+    expect(inverseDocumentFrequency(stats, 'never-seen')).toBeGreaterThan(inverseDocumentFrequency(stats, 'gold'));
+    const scored = scoreTerms(a, stats, 10).filter((t) => t.n === 1);
+    expect(scored[0]).toMatchObject({ term: 'Oil', count: 2, rank: 1 });
+    expect(scored.reduce((sum, t) => sum + t.relativeFrequency, 0)).toBeCloseTo(1);
+    expect(scored.map((t) => t.rank)).toEqual(scored.map((_, i) => i + 1));
+  });
+});

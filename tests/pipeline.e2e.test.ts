@@ -1,0 +1,179 @@
+// Runs the built CLI (what `npm run pipeline` runs) on real and hand-made inputs and reads the
+// reports back the way a program and a spreadsheet would.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { REPORT_COLUMNS } from '../src/report/index.js';
+
+const root = join(import.meta.dirname, '..');
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function readCsv(dir: string, name: string): Record<string, string>[] {
+  const text = readFileSync(join(dir, name), 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const rows = parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  const header = text.slice(1, text.indexOf('\r\n')).split(',');
+  expect(header).toEqual([...REPORT_COLUMNS[name.replace('.csv', '') as keyof typeof REPORT_COLUMNS]]);
+  return rows;
+}
+
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+describe('npm run pipeline on seeds/', () => {
+  const out = join(tempDir('seeds-'), 'out');
+  const run = runCli(['--output', out]);
+
+  it('exits 0 and writes every report', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Articles read: 2\s+analysed: 2\s+failed: 0/);
+    for (const name of Object.keys(REPORT_COLUMNS)) expect(existsSync(join(out, `${name}.csv`))).toBe(true);
+    for (const name of ['report.json', 'manifest.json', 'README.md']) expect(existsSync(join(out, name))).toBe(true);
+    expect(readdirSync(join(out, 'clean')).sort()).toEqual(['000_25bcccac6cd7d71a.txt', '003_cf2491f437049e47.txt']);
+  });
+
+  it('removes exactly the site chrome, metadata and trailing headlines', () => {
+    const removed = readCsv(out, 'removed_lines.csv').map((r) => `${r.article_id}:${r.text}`);
+    expect(removed).toEqual([
+      '000_25bcccac6cd7d71a:Clicky',
+      '000_25bcccac6cd7d71a:World',
+      '000_25bcccac6cd7d71a:Russia won’t isolate itself, will boost ties with friendly countries: Putin',
+      '000_25bcccac6cd7d71a:By TASS',
+      '000_25bcccac6cd7d71a:Published : 29 Apr 2023 08:19 PM',
+      '003_cf2491f437049e47:date 2022-01-01 Russian Foreign Minister Sergey Lavrov',
+      "003_cf2491f437049e47:Russia says enhancing ties with countries that opted out of West's sanctions drive",
+      '003_cf2491f437049e47:Ukrainians face power outage in Odesa',
+      "003_cf2491f437049e47:Filipino baby girl becomes world's 8 billionth person",
+      '003_cf2491f437049e47:Bulgaria detains five for suspected complicity in Istanbul terror attack',
+      '003_cf2491f437049e47:Heavy coat of snow blankets Ukrainian capital Kyiv',
+      "003_cf2491f437049e47:'Türkiye brands itself with proactive stance in global crises': Official",
+    ]);
+  });
+
+  it('keeps every body paragraph, in order, in clean/<id>.txt', () => {
+    for (const id of ['000_25bcccac6cd7d71a', '003_cf2491f437049e47']) {
+      const raw = readFileSync(join(root, 'seeds', `${id}.txt`), 'utf8').split('\n').map((l) => l.replace(/\u00A0/g, ' ').trim());
+      const removed = new Set(readCsv(out, 'removed_lines.csv').filter((r) => r.article_id === id).map((r) => r.text));
+      const expected = raw.filter((line) => line && !removed.has(line));
+      const body = readFileSync(join(out, 'clean', `${id}.txt`), 'utf8').trim().split('\n\n');
+      expect(body).toEqual(expected);
+    }
+  });
+
+  it('lifts title, date and byline into articles.csv', () => {
+    const [first, second] = readCsv(out, 'articles.csv');
+    expect(first).toMatchObject({ article_id: '000_25bcccac6cd7d71a', title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29T20:19', byline: 'TASS', removed_lines: '5' });
+    expect(second).toMatchObject({ article_id: '003_cf2491f437049e47', date: '2022-01-01', removed_lines: '7' });
+    expect(Number(first!.words)).toBeGreaterThan(300);
+    expect(['positive', 'negative', 'neutral']).toContain(first!.sentiment_label);
+  });
+
+  it('writes CSV rows that parse back to what report.json says', () => {
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    const keyphrases = readCsv(out, 'keyphrases.csv');
+    const fromJson = report.articles.flatMap((a: { id: string; keyphrases: { rank: number; keyphrase: string; score: number }[] }) =>
+      a.keyphrases.map((k) => ({ article_id: a.id, rank: String(k.rank), keyphrase: k.keyphrase, score: String(k.score) })),
+    );
+    expect(keyphrases).toEqual(fromJson);
+    const sentences = readCsv(out, 'sentences.csv');
+    expect(sentences.length).toBe(report.articles.reduce((sum: number, a: { sentences: number }) => sum + a.sentences, 0));
+    for (const row of sentences) expect(Math.abs(Number(row.sentiment))).toBeLessThanOrEqual(1);
+    const terms = readCsv(out, 'terms.csv');
+    expect(terms.every((t) => /^\d+$/.test(t.count) && Number(t.tf_idf) > 0)).toBe(true);
+    expect(terms.some((t) => t.n === '2')).toBe(true);
+    const corpus = readCsv(out, 'corpus_terms.csv');
+    expect(corpus.find((t) => t.term === 'Russia')).toMatchObject({ n: '1', documents: '2' });
+  });
+
+  it('gives byte-identical reports on a second run (only the manifest has a timestamp)', () => {
+    const again = join(tempDir('seeds-again-'), 'out');
+    expect(runCli(['--output', again]).code).toBe(0);
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(again)).toEqual(files(out));
+    for (const file of files(out)) {
+      if (file === 'manifest.json' || file === 'clean') continue;
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    }
+  });
+});
+
+describe('npm run pipeline on awkward input', () => {
+  const input = tempDir('awkward-');
+  mkdirSync(join(input, 'nested'));
+  writeFileSync(join(input, 'formula.txt'), '=HYPERLINK("http://evil.example","click")\n\nBy @attacker\n\nThe council approved the new budget on Monday after a long debate about schools.\n');
+  writeFileSync(join(input, 'empty.txt'), '');
+  writeFileSync(join(input, 'nested', 'latin1.txt'), Buffer.from('Le caf\xe9 de la gare a ferm\xe9 ses portes apr\xe8s trente ann\xe9es de service.\n', 'latin1'));
+  writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  const out = join(tempDir('awkward-out-'), 'out');
+  const run = runCli(['--input', input, '--output', out]);
+
+  it('analyses the good articles and reports the bad ones without failing the batch', () => {
+    expect(run.code).toBe(0);
+    const articles = readCsv(out, 'articles.csv');
+    expect(articles.map((a) => a.article_id)).toEqual(['empty', 'formula', 'nested/latin1']);
+    expect(articles.find((a) => a.article_id === 'empty')).toMatchObject({ words: '0', sentences: '0' });
+    const errors = readCsv(out, 'errors.csv');
+    expect(errors.find((e) => e.source_file === 'image.txt')).toMatchObject({ stage: 'ingest', severity: 'error' });
+    expect(errors.find((e) => e.source_file === 'image.txt')!.problem).toMatch(/not text/);
+    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ severity: 'warning' });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.problems.some((p: { problem: string }) => /not text/.test(p.problem))).toBe(true);
+  });
+
+  it('decodes legacy encodings', () => {
+    const file = readdirSync(join(out, 'clean')).find((f) => f.startsWith('nested_latin1-'))!;
+    expect(readFileSync(join(out, 'clean', file), 'utf8')).toContain('café');
+    const latin = readCsv(out, 'articles.csv').find((a) => a.article_id === 'nested/latin1')!;
+    expect(latin.encoding).toMatch(/windows-125\d|iso-8859/);
+  });
+
+  it('neutralises formula-like cells', () => {
+    const formula = readCsv(out, 'articles.csv').find((a) => a.article_id === 'formula')!;
+    const removed = readCsv(out, 'removed_lines.csv').filter((r) => r.article_id === 'formula').map((r) => r.text);
+    const cells = [formula.title, formula.byline, ...removed].filter(Boolean);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(removed).toContain(`'=HYPERLINK("http://evil.example","click")`);
+  });
+});
+
+describe('usage and config errors', () => {
+  it('exits 2 naming the bad key, and writes nothing', () => {
+    const dir = tempDir('badconfig-');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ keyphrases: { perArticle: -1 }, colour: 'red' }));
+    const out = join(dir, 'out');
+    const run = runCli(['--config', join(dir, 'config.json'), '--output', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/keyphrases\.perArticle/);
+    expect(run.stderr).toMatch(/"colour": unknown key/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 on an unknown flag', () => {
+    expect(runCli(['--colour']).code).toBe(2);
+  });
+
+  it('reads JSONL with metadata fields and --no-clean', () => {
+    const dir = tempDir('jsonl-');
+    const records = [
+      { id: 'n1', title: 'Budget passes', date: '2024-05-01', text: 'World\n\nThe budget passed easily. Lawmakers cheered the vote.' },
+      { id: 7, text: 'A second article with a numeric id.' },
+    ];
+    writeFileSync(join(dir, 'in.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'in.jsonl'), '--output', out, '--no-clean']).code).toBe(0);
+    const articles = readCsv(out, 'articles.csv');
+    expect(articles.map((a) => [a.article_id, a.title, a.date, a.removed_lines])).toEqual([
+      ['n1', 'Budget passes', '2024-05-01', '0'],
+      ['7', '', '', '0'],
+    ]);
+    expect(readFileSync(join(out, 'clean', 'n1.txt'), 'utf8')).toMatch(/^World\n\nThe budget passed/);
+  });
+});

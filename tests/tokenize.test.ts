@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { splitSentences, tokenizeWords } from '../src/tokenize.js';
+
+const stopwords = stopwordSet('en', ["isn't"]);
+const options = { stopwords, stem: stemmerFor('en') };
+const words = (text: string) => tokenizeWords(text, options).map((t) => t.surface);
+
+describe('tokenizeWords', () => {
+  it('keeps accented words and names whole', () => {
+    expect(words('Talks in São Paulo at a café in Zürich')).toEqual(['Talks', 'in', 'São', 'Paulo', 'at', 'a', 'café', 'in', 'Zürich']);
+  });
+
+  it('keeps contractions, hyphenated words, acronyms and decimals whole', () => {
+    expect(words("It isn't a well-known U.S. rule: 3.5% of 1,000")).toEqual(["It", "isn't", 'a', 'well-known', 'U.S.', 'rule', '3.5', 'of', '1,000']);
+    expect(words('Russia won’t isolate itself')).toContain('won’t');
+  });
+
+  it('keeps words of other scripts with their combining marks', () => {
+    expect(words('Москва заявила')).toEqual(['Москва', 'заявила']);
+    expect(words('नमस्ते दुनिया')).toEqual(['नमस्ते', 'दुनिया']);
+  });
+
+  it('marks stopwords case-insensitively and stems for matching', () => {
+    const [the, talks] = tokenizeWords('The talks', options);
+    expect(the!.isStopword).toBe(true);
+    expect(talks!.stem).toBe('talk');
+    expect(tokenizeWords("It isn't", options)[1]!.isStopword).toBe(true);
+  });
+
+  it('marks punctuation between words as a break', () => {
+    const tokens = tokenizeWords('prices rose, markets fell', options);
+    expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not end a sentence after news abbreviations and initials', () => {
+    const text = 'Mr. Smith of Acme Inc. met Dr. Jones on Jan. 5 in Washington. John F. Kennedy was not there.';
+    expect(splitSentences(text, stopwords)).toEqual([
+      'Mr. Smith of Acme Inc. met Dr. Jones on Jan. 5 in Washington.',
+      'John F. Kennedy was not there.',
+    ]);
+  });
+
+  it('ends a sentence after an acronym only when a sentence start follows', () => {
+    expect(splitSentences('U.S. officials met. They left the U.S. The talks ended!', stopwords)).toEqual([
+      'U.S. officials met.',
+      'They left the U.S.',
+      'The talks ended!',
+    ]);
+    expect(splitSentences('He met U.S. Trade Representative Tai.', stopwords)).toHaveLength(1);
+  });
+
+  it('splits after closing quotes and question marks', () => {
+    expect(splitSentences('“We will win,” he said. “Will we?” She asked.', stopwords)).toEqual([
+      '“We will win,” he said.',
+      '“Will we?”',
+      'She asked.',
+    ]);
+  });
+});
