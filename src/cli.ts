@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const config = resolveConfig(flags);
-    const summary = await runPipeline(config, { clean: !flags['no-clean'] });
+    const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'] });
     if (flags.json) console.log(JSON.stringify(summary, null, 2));
     else if (!flags.quiet) console.log(formatSummary(summary));
     return 0;

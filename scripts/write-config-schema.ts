@@ -1,0 +1,6 @@
+// Writes pipeline.config.schema.json (editor completion for pipeline.config.json) from src/config.ts.
+import { writeFileSync } from 'node:fs';
+import { configJsonSchema } from '../src/config.js';
+
+writeFileSync('pipeline.config.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
+console.log('wrote pipeline.config.schema.json');
