@@ -1,63 +1,172 @@
-// Keyphrases: candidate phrases are maximal runs of non-stopword words inside a sentence (up to
-// four words). The article-only score rewards frequency and early first mention (news puts what
-// matters first); the final score multiplies in the words' specificity (IDF) against the corpus,
-// then drops candidates that repeat an already chosen phrase.
-import { inverseDocumentFrequency, termRuns } from './terms.js';
+// Keyphrases in two steps, so the per-article work can run anywhere and the corpus is needed last.
+//   keyphraseCandidates (map): noun phrases (adjectives then nouns, from the part-of-speech classes
+//     of pos.ts), each with the centrality of its words in the article's word graph (graph.ts,
+//     PositionRank: co-occurrence plus early first mention), its count and whether the title has it.
+//   rankKeyphrases (reduce): word centrality times word specificity (IDF against the run's corpus),
+//     a bonus for title phrases, then redundancy removal.
+import { positionRank, type WordOccurrence } from './graph.js';
+import { tagWords } from './pos.js';
+import { inverseDocumentFrequency } from './terms.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, Sentence, Token } from '../types.js';
 
-const MAX_WORDS = 4;
+const MAX_WORDS = 3;
 
-export function keyphraseCandidates(sentences: readonly Sentence[]): KeyphraseCandidate[] {
-  const byKey = new Map<string, KeyphraseCandidate & { surfaces: Map<string, number> }>();
-  let position = 0;
-  for (const sentence of sentences) {
-    for (const run of termRuns(sentence)) {
-      let phrase: Token[] = [];
-      const flush = (): void => {
-        if (phrase.length && phrase.length <= MAX_WORDS) addCandidate(byKey, phrase, position - phrase.length);
-        phrase = [];
-      };
-      for (const token of run) {
-        if (token.isStopword || token.lower.length < 2) flush();
-        else phrase.push(token);
-        position++;
-      }
-      flush();
-    }
-  }
-  return [...byKey.values()].map(({ surfaces, ...candidate }) => ({ ...candidate, surface: bestSurface(surfaces) }));
+// Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
+// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword.
+const NOT_TOPICAL = new Set(
+  ('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
+    'first last next other such many several own same few more most much certain various latest').split(' '),
+);
+const GRAPH_WINDOW = 10;
+
+export interface CandidateOptions {
+  /** The headline's tokens, or null. */
+  title: readonly Token[] | null;
+  /** The tokenizer's stem function, to stem possessives without their `'s`. */
+  stem: (word: string) => string;
 }
 
-function addCandidate(byKey: Map<string, KeyphraseCandidate & { surfaces: Map<string, number> }>, phrase: Token[], firstPosition: number): void {
-  const stems = phrase.map((t) => t.stem);
+interface Word {
+  surface: string;
+  stem: string;
+  position: number;
+}
+
+interface CandidateBuilder {
+  stems: string[];
+  count: number;
+  firstPosition: number;
+  surfaces: Map<string, number>;
+}
+
+/** Noun-phrase candidates of one article with their article-only features. */
+export function keyphraseCandidates(sentences: readonly Sentence[], options: CandidateOptions): KeyphraseCandidate[] {
+  const byKey = new Map<string, CandidateBuilder>();
+  const occurrences: WordOccurrence[] = [];
+  let position = 0;
+  for (const sentence of sentences) {
+    for (const phrase of nounPhrases(sentence.tokens, options.stem, position)) {
+      for (const word of phrase) occurrences.push({ word: word.stem, position: word.position });
+      addCandidate(byKey, phrase);
+    }
+    position += sentence.tokens.length;
+  }
+  // The headline names the topic, but only phrases the body also has are candidates: a headline
+  // alone is too short to judge, and section labels ("UK Company News:") live there.
+  const titleWords = new Set<string>();
+  const titlePhrases = new Set<string>();
+  if (options.title) {
+    for (const phrase of nounPhrases(options.title, options.stem, 0)) {
+      for (const word of phrase) titleWords.add(word.stem);
+      titlePhrases.add(phrase.map((w) => w.stem).join(' '));
+    }
+  }
+
+  const centrality = positionRank(occurrences, GRAPH_WINDOW);
+  return [...byKey].map(([key, c]) => ({
+    key,
+    surface: mostFrequent(c.surfaces),
+    stems: c.stems,
+    wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
+    wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
+    count: c.count,
+    firstPosition: c.firstPosition,
+    inTitle: titlePhrases.has(key),
+  }));
+}
+
+/**
+ * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
+ * without stopwords. A possessive noun ("Iraq's") ends its phrase and loses its `'s`.
+ */
+function nounPhrases(tokens: readonly Token[], stem: (word: string) => string, offset: number): Word[][] {
+  const classes = tagWords(tokens);
+  const phrases: Word[][] = [];
+  let phrase: Word[] = [];
+  let nouns = 0;
+  const flush = (): void => {
+    if (nouns > 0 && phrase.length <= MAX_WORDS) phrases.push(phrase);
+    phrase = [];
+    nouns = 0;
+  };
+  tokens.forEach((token, i) => {
+    const wordClass = classes[i]!;
+    const usable = (wordClass === 'noun' || wordClass === 'adjective') && !token.isStopword && token.lower.length > 1 && !NOT_TOPICAL.has(token.lower);
+    if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
+    if (!usable) return;
+    const possessive = /['’]s$/u.exec(token.surface);
+    const surface = possessive ? token.surface.slice(0, possessive.index) : token.surface;
+    phrase.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
+    if (wordClass === 'noun') nouns++;
+    if (possessive) flush();
+  });
+  flush();
+  return phrases;
+}
+
+function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
+  const stems = words.map((w) => w.stem);
   const key = stems.join(' ');
-  const surface = phrase.map((t) => t.surface).join(' ');
   let candidate = byKey.get(key);
   if (!candidate) {
-    candidate = { key, surface, stems, localScore: 0, count: 0, firstPosition, surfaces: new Map() };
+    candidate = { stems, count: 0, firstPosition: words[0]!.position, surfaces: new Map() };
     byKey.set(key, candidate);
   }
   candidate.count++;
-  candidate.localScore = candidate.count * (1 + 1 / (1 + candidate.firstPosition / 50));
+  const surface = words.map((w) => w.surface).join(' ');
   candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
 }
 
-function bestSurface(surfaces: Map<string, number>): string {
-  return [...surfaces].reduce((best, current) => (current[1] > best[1] ? current : best))[0];
+/** The most frequent form; ties go to the form seen first (Map keeps insertion order). */
+function mostFrequent(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    if (count > bestCount) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
-/** Ranks candidates with corpus specificity and removes redundant ones. */
-export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number): Keyphrase[] {
+export interface RankingWeights {
+  /** Exponent of word IDF (0: no corpus specificity). */
+  specificity: number;
+  /** Score multiplier for phrases of the title (1: no bonus). */
+  titleBonus: number;
+  titleWordBonus: number;
+  /** Drop phrases that contain, or are contained in, a better one. */
+  removeRedundant: boolean;
+  lengthExponent: number;
+  countExponent: number;
+  positionExponent: number;
+  redundancy: 'all' | 'pairs';
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, titleBonus: 1, titleWordBonus: 1, removeRedundant: true, lengthExponent: 0, redundancy: 'all', countExponent: 0, positionExponent: 0 };
+
+/** Final scores with corpus specificity; the best `limit` phrases, redundant ones removed. */
+export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
   const scored = candidates
     .map((c) => {
-      const specificity = c.stems.reduce((sum, stem) => sum + inverseDocumentFrequency(stats, stem), 0) / c.stems.length;
-      return { candidate: c, score: c.localScore * specificity * Math.sqrt(c.stems.length) };
+      let score = 0;
+      c.stems.forEach((stem, i) => (score += c.wordScores[i]! * inverseDocumentFrequency(stats, stem) ** weights.specificity * (c.wordInTitle[i] ? weights.titleWordBonus : 1)));
+      if (c.inTitle) score *= weights.titleBonus;
+      score /= c.stems.length ** weights.lengthExponent;
+      score *= c.count ** weights.countExponent;
+      score /= Math.log(2 + c.firstPosition) ** weights.positionExponent;
+      return { candidate: c, score };
     })
-    .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition);
+    .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition || (a.candidate.key < b.candidate.key ? -1 : 1));
   const chosen: typeof scored = [];
   for (const entry of scored) {
     if (chosen.length >= limit) break;
-    if (chosen.some((c) => overlaps(c.candidate.stems, entry.candidate.stems))) continue;
+    if (weights.removeRedundant) {
+      const partners = chosen.filter((c) => overlaps(c.candidate.stems, entry.candidate.stems));
+      if (weights.redundancy === 'all' ? partners.length > 0 : partners.length > 1 || partners.some((p) => chosen.some((c) => c !== p && overlaps(c.candidate.stems, p.candidate.stems)))) continue;
+    }
     chosen.push(entry);
   }
   return chosen.map((entry, i) => ({ rank: i + 1, keyphrase: entry.candidate.surface, keyphraseScore: entry.score }));
