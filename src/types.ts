@@ -160,8 +160,6 @@ export interface KeyphraseCandidate {
   count: number;
   /** Position of the first word of the first occurrence among the article's tokens. */
   firstPosition: number;
-  /** The headline contains the whole phrase. */
-  inTitle: boolean;
 }
 
 /** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */

@@ -1,9 +1,10 @@
 // Keyphrases in two steps, so the per-article work can run anywhere and the corpus is needed last.
 //   keyphraseCandidates (map): noun phrases (adjectives then nouns, from the part-of-speech classes
 //     of pos.ts), each with the centrality of its words in the article's word graph (graph.ts,
-//     PositionRank: co-occurrence plus early first mention), its count and whether the title has it.
-//   rankKeyphrases (reduce): word centrality times word specificity (IDF against the run's corpus),
-//     a bonus for title phrases, then redundancy removal.
+//     PositionRank: co-occurrence plus early and frequent mention) and which words the title has.
+//   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
+//     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
+//     two overlapping phrases are kept. docs/keyphrases.md has the measured effect of each part.
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import { inverseDocumentFrequency } from './terms.js';
@@ -18,6 +19,7 @@ const NOT_TOPICAL = new Set(
     'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
     'first last next other such many several own same few more most much certain various latest').split(' '),
 );
+// Words this many tokens apart or closer are linked in the graph (PositionRank's window).
 const GRAPH_WINDOW = 10;
 
 export interface CandidateOptions {
@@ -55,13 +57,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // The headline names the topic, but only phrases the body also has are candidates: a headline
   // alone is too short to judge, and section labels ("UK Company News:") live there.
   const titleWords = new Set<string>();
-  const titlePhrases = new Set<string>();
-  if (options.title) {
-    for (const phrase of nounPhrases(options.title, options.stem, 0)) {
-      for (const word of phrase) titleWords.add(word.stem);
-      titlePhrases.add(phrase.map((w) => w.stem).join(' '));
-    }
-  }
+  if (options.title) for (const phrase of nounPhrases(options.title, options.stem, 0)) for (const word of phrase) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   return [...byKey].map(([key, c]) => ({
@@ -72,7 +68,6 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
     count: c.count,
     firstPosition: c.firstPosition,
-    inTitle: titlePhrases.has(key),
   }));
 }
 
@@ -131,45 +126,56 @@ function mostFrequent(forms: Map<string, number>): string {
   return best;
 }
 
+/** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {
-  /** Exponent of word IDF (0: no corpus specificity). */
+  /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
   specificity: number;
-  /** Score multiplier for phrases of the title (1: no bonus). */
-  titleBonus: number;
+  /** Multiplier for words of the headline (1: title ignored). */
   titleWordBonus: number;
-  /** Drop phrases that contain, or are contained in, a better one. */
+  /** Divide by log(2 + position of the phrase's first occurrence): news says what matters first. */
+  firstPositionDecay: boolean;
+  /** At most two overlapping phrases ("prime minister" and "minister", never also "prime minister john major"). */
   removeRedundant: boolean;
-  lengthExponent: number;
-  countExponent: number;
-  positionExponent: number;
-  redundancy: 'all' | 'pairs';
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, titleBonus: 1, titleWordBonus: 1, removeRedundant: true, lengthExponent: 0, redundancy: 'all', countExponent: 0, positionExponent: 0 };
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
 
 /** Final scores with corpus specificity; the best `limit` phrases, redundant ones removed. */
 export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
   const scored = candidates
-    .map((c) => {
-      let score = 0;
-      c.stems.forEach((stem, i) => (score += c.wordScores[i]! * inverseDocumentFrequency(stats, stem) ** weights.specificity * (c.wordInTitle[i] ? weights.titleWordBonus : 1)));
-      if (c.inTitle) score *= weights.titleBonus;
-      score /= c.stems.length ** weights.lengthExponent;
-      score *= c.count ** weights.countExponent;
-      score /= Math.log(2 + c.firstPosition) ** weights.positionExponent;
-      return { candidate: c, score };
-    })
+    .map((candidate) => ({ candidate, score: phraseScore(candidate, stats, weights) }))
     .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition || (a.candidate.key < b.candidate.key ? -1 : 1));
-  const chosen: typeof scored = [];
-  for (const entry of scored) {
+  const chosen: KeyphraseCandidate[] = [];
+  const scores: number[] = [];
+  for (const { candidate, score } of scored) {
     if (chosen.length >= limit) break;
-    if (weights.removeRedundant) {
-      const partners = chosen.filter((c) => overlaps(c.candidate.stems, entry.candidate.stems));
-      if (weights.redundancy === 'all' ? partners.length > 0 : partners.length > 1 || partners.some((p) => chosen.some((c) => c !== p && overlaps(c.candidate.stems, p.candidate.stems)))) continue;
-    }
-    chosen.push(entry);
+    if (weights.removeRedundant && isRedundant(candidate, chosen)) continue;
+    chosen.push(candidate);
+    scores.push(score);
   }
-  return chosen.map((entry, i) => ({ rank: i + 1, keyphrase: entry.candidate.surface, keyphraseScore: entry.score }));
+  return chosen.map((candidate, i) => ({ rank: i + 1, keyphrase: candidate.surface, keyphraseScore: scores[i]! }));
+}
+
+/** Sum over the words of centrality x specificity (x the title bonus), decayed by first position. */
+function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
+  let score = 0;
+  candidate.stems.forEach((stem, i) => {
+    const specificity = weights.specificity ? inverseDocumentFrequency(stats, stem) ** weights.specificity : 1;
+    score += candidate.wordScores[i]! * specificity * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
+  });
+  return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
+}
+
+/**
+ * A phrase overlapping two chosen ones, or one that already has an overlapping partner, adds
+ * nothing new. One overlap is allowed: "Hurricane Andrew" and "Hurricane Andrew claims" are both
+ * common answers, and refusing every overlap loses the shorter one when the longer comes first.
+ */
+function isRedundant(candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean {
+  const partners = chosen.filter((c) => overlaps(c.stems, candidate.stems));
+  if (partners.length === 0) return false;
+  if (partners.length > 1) return true;
+  return chosen.some((c) => c !== partners[0] && overlaps(c.stems, partners[0]!.stems));
 }
 
 /** One phrase contains the other as a contiguous run of stems ("minister" in "prime minister"). */

@@ -10,16 +10,27 @@ import type { Token } from '../types.js';
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
 
 const require = createRequire(import.meta.url);
-let lexicon: Record<string, string[]> | null = null;
+let lexicon: Map<string, string> | null = null;
 
-/** natural's lexicon, loaded on first use (4 MB of JSON, about 60 ms once per process). */
-function englishLexicon(): Record<string, string[]> {
-  lexicon ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+/** Word -> its most frequent tag in natural's lexicon, loaded on first use (4 MB of JSON, about 100 ms once per process). */
+function englishLexicon(): Map<string, string> {
+  if (!lexicon) {
+    const entries = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+    lexicon = new Map(Object.entries(entries).map(([word, tags]) => [word, tags[0]!]));
+  }
   return lexicon;
 }
 
-/** Penn Treebank tag -> coarse class. */
+const classes = new Map<string, WordClass>();
+
+/** Penn Treebank tag -> coarse class (memoised: a few dozen tags, looked up for every word). */
 function classOf(tag: string): WordClass {
+  let wordClass = classes.get(tag);
+  if (!wordClass) classes.set(tag, (wordClass = classifyTag(tag)));
+  return wordClass;
+}
+
+function classifyTag(tag: string): WordClass {
   if (tag.startsWith('NN')) return 'noun';
   if (tag.startsWith('JJ')) return 'adjective';
   if (tag.startsWith('VB') || tag === 'MD') return 'verb';
@@ -34,21 +45,20 @@ const NUMBER_WORDS = new Set(
     'million millions billion billions trillion dozen dozens').split(' '),
 );
 
-const isAllCaps = (surface: string): boolean => /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(surface);
-const startsWithDigit = (surface: string): boolean => /^\p{N}/u.test(surface);
+/** EU, U.S., AT&T, F-16, and words of a headline in capitals. */
+const isAllCaps = (token: Token): boolean => token.surface.length > 1 && token.surface !== token.lower && token.surface === token.surface.toUpperCase();
+const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
 /** Tag of a word the lexicon may not know. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(token: Token): string {
   if (!token.hasLetter || startsWithDigit(token.surface) || NUMBER_WORDS.has(token.lower)) return 'CD';
   const entries = englishLexicon();
-  if (isAllCaps(token.surface)) {
+  if (isAllCaps(token)) {
     // Headline capitals ("US INSURERS expect"): the lowercase entry when it is a content word.
-    const lower = Object.hasOwn(entries, token.lower) ? entries[token.lower]![0]! : null;
+    const lower = entries.get(token.lower);
     return lower && classOf(lower) !== 'other' && !token.isStopword ? lower : 'NNP';
   }
-  const found = (Object.hasOwn(entries, token.surface) && entries[token.surface]) || (Object.hasOwn(entries, token.lower) && entries[token.lower]);
-  if (found) return found[0]!;
-  return guessTag(token);
+  return entries.get(token.surface) ?? entries.get(token.lower) ?? guessTag(token);
 }
 
 /** Shape of an unknown word: hyphenated words take the tag of their last part ("storm-related" is an adjective). */
@@ -57,8 +67,7 @@ function guessTag(token: Token): string {
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && dash < lower.length - 1) {
     const last = lower.slice(dash + 1);
-    const entries = englishLexicon();
-    const tag = Object.hasOwn(entries, last) ? entries[last]![0]! : null;
+    const tag = englishLexicon().get(last);
     if (tag === 'VBN' || tag === 'VBG' || tag === 'VBD' || tag?.startsWith('JJ')) return 'JJ';
     return /^\p{Lu}/u.test(token.surface) ? 'NNP' : 'NN';
   }
