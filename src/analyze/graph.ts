@@ -3,9 +3,9 @@
 // random jump favours words that occur early and often (each occurrence adds 1 / position).
 const DAMPING = 0.85;
 const MAX_ITERATIONS = 100;
-// Stop when the ranks (summing to 1) move less than this in total: about 20 iterations, and the
-// keyphrases come out the same as after 50.
-const TOLERANCE = 1e-4;
+// Stop when the ranks (summing to 1) move less than this in total: about 13 iterations on news, and
+// DUC-2001 keyphrases come out as after 50 (the order of words settles long before the values).
+const TOLERANCE = 1e-3;
 
 export interface WordOccurrence {
   /** Node identity (the word's stem). */
