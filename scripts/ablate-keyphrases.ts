@@ -7,19 +7,16 @@ import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights } from '../src/analyze/keyphrases.js';
 import { addToCorpus, emptyCorpusStats } from '../src/analyze/terms.js';
-import { passThrough } from '../src/clean.js';
 import { loadConfig } from '../src/config.js';
-import { normaliseText, parseJsonlRecord } from '../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
+import { readBenchArticles } from './bench-articles.js';
 
 const BENCH = resolve('../shared/bench/keyphrases');
+const join = (file: string): string => resolve(BENCH, file);
 if (!existsSync(join('score.mjs'))) {
-  console.error(`Bench data not found at ${BENCH}. Nothing to evaluate.`);
+  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/ next to the project). Nothing to evaluate.`);
   process.exit(2);
-}
-function join(file: string): string {
-  return resolve(BENCH, file);
 }
 
 type Scorer = (gold: unknown[], predictions: unknown[]) => { macro: Record<number, { F1: number }> };
@@ -40,15 +37,12 @@ const VARIANTS: Array<[string, Partial<RankingWeights>]> = [
 console.log('variant'.padEnd(28) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
 const rows = new Map<string, number[]>();
 for (const set of ['duc2001-dev', 'kpcrowd-train']) {
-  const lines = readFileSync(join(`${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
-  const gold = lines.map((l) => JSON.parse(l));
+  const path = join(`${set}.jsonl`);
+  const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
   const stats = emptyCorpusStats();
   const analyses: ArticleAnalysis[] = [];
-  for (const line of lines) {
-    const record = parseJsonlRecord(line);
-    if (!record.ok) continue;
-    const raw = { id: record.id, sourceFile: set, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings: [] };
-    const analysis = analyzeArticle(passThrough(raw), { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment });
+  for (const article of readBenchArticles(path)) {
+    const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment });
     addToCorpus(stats, analysis.termCounts);
     analyses.push(analysis);
   }

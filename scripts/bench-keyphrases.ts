@@ -2,18 +2,17 @@
 // DUC-2001 dev articles, reported per article and per 700 words. natural's BrillPOSTagger is timed
 // on the same sentences for comparison. Tokenizing is shared with the other analyses and reported
 // apart.   npm run bench:keyphrases
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, countTerms, emptyCorpusStats } from '../src/analyze/terms.js';
-import { passThrough } from '../src/clean.js';
 import { loadConfig } from '../src/config.js';
-import { normaliseText, parseJsonlRecord } from '../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../src/tokenize.js';
 import type { Sentence, Token } from '../src/types.js';
+import { readBenchArticles } from './bench-articles.js';
 
 const INPUT = resolve('../shared/bench/keyphrases/duc2001-dev.jsonl');
 const ROUNDS = 5;
@@ -24,12 +23,7 @@ if (!existsSync(INPUT)) {
 
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
-const articles = readFileSync(INPUT, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map(parseJsonlRecord)
-  .flatMap((record) => (record.ok ? [record] : []))
-  .map((record) => passThrough({ id: record.id, sourceFile: INPUT, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings: [] }));
+const articles = readBenchArticles(INPUT);
 
 /** Milliseconds per call of `work` over all articles, best of ROUNDS after one warm-up round. */
 function time<T>(items: readonly T[], work: (item: T) => unknown): number {
