@@ -113,18 +113,26 @@ function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word
   candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
 }
 
-/** The most frequent form; ties go to the form seen first (Map keeps insertion order). */
+/**
+ * The most frequent form. Ties go to the form with fewer words in capitals ("US insurers" over a
+ * lead's "US INSURERS"), then to the form seen first (Map keeps insertion order).
+ */
 function mostFrequent(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
+  let bestCapitals = Infinity;
   for (const [form, count] of forms) {
-    if (count > bestCount) {
+    const capitals = wordsInCapitals(form);
+    if (count > bestCount || (count === bestCount && capitals < bestCapitals)) {
       best = form;
       bestCount = count;
+      bestCapitals = capitals;
     }
   }
   return best;
 }
+
+const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
 
 /** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {

@@ -140,3 +140,11 @@ describe('rankKeyphrases', () => {
     expect(again).toBe(once);
   });
 });
+
+describe('keyphrase surface forms', () => {
+  it('reports the most frequent form, and on a tie the one not in headline capitals', () => {
+    const found = surfaces(candidatesOf('US INSURERS expect losses. US insurers raised premiums. Storm losses grew.'));
+    expect(found).toContain('US insurers');
+    expect(found).not.toContain('US INSURERS');
+  });
+});
