@@ -28,13 +28,14 @@ const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.ext
 const VARIANTS: Array<[string, Partial<RankingWeights>]> = [
   ['full', {}],
   ['no IDF', { specificity: 0 }],
+  ['no background corpus in IDF', { backgroundCorpus: false }],
   ['no title words', { titleWordBonus: 1 }],
   ['no first-position decay', { firstPositionDecay: false }],
   ['no redundancy removal', { removeRedundant: false }],
-  ['graph only (all four off)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }],
+  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }],
 ];
 
-console.log('variant'.padEnd(28) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
+console.log('variant'.padEnd(48) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
 const rows = new Map<string, number[]>();
 for (const set of ['duc2001-dev', 'kpcrowd-train']) {
   const path = join(`${set}.jsonl`);
@@ -53,4 +54,4 @@ for (const set of ['duc2001-dev', 'kpcrowd-train']) {
     rows.set(name, [...(rows.get(name) ?? []), ...[5, 10, 15].map((k) => result.macro[k]!.F1)]);
   }
 }
-for (const [name, figures] of rows) console.log(name.padEnd(28) + figures.map((f) => f.toFixed(2).padStart(10)).join(''));
+for (const [name, figures] of rows) console.log(name.padEnd(48) + figures.map((f) => f.toFixed(2).padStart(10)).join(''));

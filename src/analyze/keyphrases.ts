@@ -5,9 +5,9 @@
 //   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
 //     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
 //     two overlapping phrases are kept. docs/keyphrases.md has the measured effect of each part.
+import { readFileSync } from 'node:fs';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
-import { inverseDocumentFrequency } from './terms.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, Sentence, Token } from '../types.js';
 
 const MAX_WORDS = 3;
@@ -134,10 +134,39 @@ function mostFrequent(forms: Map<string, number>): string {
 
 const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
 
+interface BackgroundFrequencies {
+  documents: number;
+  documentFrequency: Record<string, number>;
+}
+
+let background: BackgroundFrequencies | null = null;
+
+/**
+ * Document frequencies of word stems in the Brown corpus (data/background-df.json, built by
+ * scripts/build-background-df.ts), read on first use. The path works from src/ and from dist/.
+ */
+function backgroundFrequencies(): BackgroundFrequencies {
+  background ??= JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as BackgroundFrequencies;
+  return background;
+}
+
+/**
+ * Smoothed IDF of a word over the run's articles plus the background corpus: a run of a handful
+ * of articles still knows that "countries" is common and "Lopilato" is not.
+ */
+function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
+  const reference = useBackground ? backgroundFrequencies() : { documents: 0, documentFrequency: {} as Record<string, number> };
+  const documents = stats.documents + reference.documents;
+  const df = (stats.documentFrequency.get(stem) ?? 0) + (Object.hasOwn(reference.documentFrequency, stem) ? reference.documentFrequency[stem]! : 0);
+  return Math.log((1 + documents) / (1 + df)) + 1;
+}
+
 /** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {
   /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
   specificity: number;
+  /** Count the background corpus's documents into the IDF. */
+  backgroundCorpus: boolean;
   /** Multiplier for words of the headline (1: title ignored). */
   titleWordBonus: number;
   /** Divide by log(2 + position of the phrase's first occurrence): news says what matters first. */
@@ -146,7 +175,7 @@ export interface RankingWeights {
   removeRedundant: boolean;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
 
 /** Final scores with corpus specificity; the best `limit` phrases, redundant ones removed. */
 export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
@@ -168,7 +197,7 @@ export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats:
 function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
   let score = 0;
   candidate.stems.forEach((stem, i) => {
-    const specificity = weights.specificity ? inverseDocumentFrequency(stats, stem) ** weights.specificity : 1;
+    const specificity = weights.specificity ? wordSpecificity(stats, stem, weights.backgroundCorpus) ** weights.specificity : 1;
     score += candidate.wordScores[i]! * specificity * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
   });
   return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;

@@ -128,6 +128,14 @@ describe('rankKeyphrases', () => {
     expect(ranked.indexOf('glacier')).toBeLessThan(ranked.indexOf('budget'));
   });
 
+  it('knows common words from the background corpus even when the run has one article', () => {
+    const body = 'The countries watched the glacier. The countries and the glacier were discussed.';
+    const single = corpusOf(body);
+    const ranked = (backgroundCorpus: boolean) => rankKeyphrases(candidatesOf(body), single, 3, { ...DEFAULT_WEIGHTS, backgroundCorpus }).map((k) => k.keyphrase);
+    expect(ranked(false)[0]).toBe('countries');
+    expect(ranked(true)[0]).toBe('glacier');
+  });
+
   it('works on candidates that went through JSON, as spooled between passes', () => {
     const candidates = candidatesOf(MAJOR);
     const copied = JSON.parse(JSON.stringify(candidates)) as KeyphraseCandidate[];
