@@ -113,7 +113,7 @@ const scoreAll = (articles: Sentence[][], rules: SentimentRules): number[] =>
 
 /** The fitted rules and the values tried; the rest keep their defaults. */
 const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
-  negation: [-0.74, -0.4, 0, 0.2, 0.4],
+  negation: [-0.74, -0.4, -0.2, 0],
   positive: [0.4, 0.6, 0.8, 1],
   event: [0.4, 0.6, 0.8, 1],
   hedge: [0.6, 0.8, 1],

@@ -23,7 +23,7 @@ export interface SentimentRules {
   hedge: number;
   /** Magnitude an ALL-CAPS sentiment word gains (VADER: 0.733); each "!" adds 0.4 times this (VADER: 0.292). */
   emphasis: number;
-  /** Multiplier for event words ("war", "died", "victims"): reported events, not the writer's tone. */
+  /** Multiplier for event words ("war", "died", "victims") in a sentence that also has evaluative words. */
   event: number;
   /** Multiplier for positive words: news and editorials praise rarely and use positive words in criticism. */
   positive: number;
@@ -35,7 +35,7 @@ export interface SentimentRules {
 
 /** Fitted on NYT editorial dev snippets (`npm run eval:sentiment` shows the fit and cross-validation). */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
-  negation: 0.2,
+  negation: 0,
   degree: 0.293,
   contrast: 0.5,
   hedge: 0.6,
@@ -71,18 +71,21 @@ export function labelFor(score: number, thresholds: SentimentThresholds): Sentim
 
 export const normalise = (raw: number, alpha: number): number => raw / Math.sqrt(raw * raw + alpha);
 
-const plain = (token: Token): string => token.lower.replace(/’/g, "'");
+const plain = (token: Token): string => (token.lower.includes('’') ? token.lower.replace(/’/g, "'") : token.lower);
 
 const isNegator = (word: string, next: string | undefined): boolean =>
   (NEGATORS.has(word) || word.endsWith("n't")) && !(word === 'not' && next === 'only');
 
 const isCapitals = (token: Token): boolean => token.surface.length > 1 && token.surface === token.surface.toUpperCase();
 
+// Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
+const hasLowercase = (tokens: readonly Token[]): boolean => tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
+
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
-function degreeShift(tokens: readonly Token[], i: number, step: number): number {
+function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
   let shift = 0;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-    const word = plain(tokens[j]!);
+    const word = words[j]!;
     if (INTENSIFIERS.has(word)) shift += step;
     else if (DIMINISHERS.has(word)) shift -= step;
     else break;
@@ -99,49 +102,56 @@ function lookUp(token: Token, word: string): { valence: number; inflected: boole
   return stemmed === undefined ? null : { valence: stemmed, inflected: true };
 }
 
+interface WordContribution extends SentimentDriver {
+  isEvent: boolean;
+}
+
 /** Contributions of the sentiment words of one sentence, in text order. */
 function wordContributions(tokens: readonly Token[], rules: SentimentRules): SentimentDriver[] {
-  const drivers: SentimentDriver[] = [];
-  // Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
-  const mixedCase = tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
+  const found: WordContribution[] = [];
+  const words = tokens.map(plain);
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
   tokens.forEach((token, i) => {
-    const word = plain(token);
+    const word = words[i]!;
     // Negation and hedges reach to the end of the clause: the next punctuation mark or contrast word.
     if (token.breakBefore) negated = hedged = false;
     if (CONTRAST.has(word)) {
       negated = hedged = false;
-      contrastAt = drivers.length;
+      contrastAt = found.length;
       return;
     }
-    const negator = isNegator(word, tokens[i + 1] && plain(tokens[i + 1]!));
+    const negator = isNegator(word, words[i + 1]);
     if (HEDGES.has(word)) hedged = true;
-    const found = lookUp(token, word);
-    if (found) {
-      let magnitude = Math.abs(found.valence) + degreeShift(tokens, i, rules.degree);
-      if (mixedCase && isCapitals(token)) magnitude += rules.emphasis;
-      let contribution = Math.sign(found.valence) * Math.max(0, magnitude);
-      if (found.inflected) contribution *= rules.inflection;
-      if (EVENT_WORDS.has(word)) contribution *= rules.event;
+    const entry = lookUp(token, word);
+    if (entry) {
+      let magnitude = Math.abs(entry.valence) + degreeShift(tokens, words, i, rules.degree);
+      if (isCapitals(token) && hasLowercase(tokens)) magnitude += rules.emphasis;
+      let contribution = Math.sign(entry.valence) * Math.max(0, magnitude);
+      if (entry.inflected) contribution *= rules.inflection;
       if (negated) contribution *= rules.negation;
       if (hedged) contribution *= rules.hedge;
       if (contribution > 0) contribution *= rules.positive;
-      if (contribution !== 0) drivers.push({ word: token.surface, contribution });
+      if (contribution !== 0) found.push({ word: token.surface, contribution, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
   });
-  if (contrastAt >= 0) {
-    drivers.forEach((d, i) => (d.contribution *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast));
-  }
-  return drivers;
+  // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
+  // is what readers react to ("Mortar assault leaves 18 dead"), so it keeps its weight.
+  const evaluative = found.some((d) => !d.isEvent);
+  return found.map((d, i) => {
+    let contribution = d.contribution;
+    if (d.isEvent && evaluative) contribution *= rules.event;
+    if (contrastAt >= 0) contribution *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
+    return { word: d.word, contribution };
+  });
 }
 
 /** "!" strengthens whatever the sentence already says; it is a driver of its own. */
 function exclamation(text: string, raw: number, rules: SentimentRules): SentimentDriver | null {
+  if (raw === 0 || rules.emphasis === 0 || !text.includes('!')) return null;
   const marks = Math.min(MAX_EXCLAMATIONS, text.split('!').length - 1);
-  if (!marks || raw === 0 || rules.emphasis === 0) return null;
   return { word: '!', contribution: Math.sign(raw) * marks * EXCLAMATION_SHARE * rules.emphasis };
 }
 
