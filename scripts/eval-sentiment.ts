@@ -178,6 +178,7 @@ const ABLATIONS: [string, Partial<SentimentRules>][] = [
   ['- hedges', { hedge: 1 }],
   ['- capitals and "!"', { emphasis: 0 }],
   ['- event words', { event: 1 }],
+  ['- news terms', { newsTerm: 1 }],
   ['- positive discount', { positive: 1 }],
   ['- inflection fallback', { inflection: 0 }],
   ['VADER rules (flip negation, no news rules)', VADER_RULES],

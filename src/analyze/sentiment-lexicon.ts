@@ -96,3 +96,12 @@ export const EVENT_WORDS = words(`
   sentenced convicted crime crimes criminal terrorism terrorist terrorists violence conflict hostage
   hostages explosion blast poverty unemployment recession
 `);
+
+/**
+ * Words the lexicons rate as sentiment whose usual sense in news is a neutral term: "interest" rates,
+ * the "United" States, a political "party", "health care", the Justice Department, "like" as a preposition.
+ */
+export const NEWS_TERMS = words(`
+  like well united party parties interest interests credit credits share shares security defense defence
+  legal care justice
+`);

@@ -69,6 +69,11 @@ describe('scoreSentence', () => {
     expect(withOpinion).toBeCloseTo(alone * 0.5);
   });
 
+  it('reads news terms as terms, not praise', () => {
+    expect(score('Interest rates in the United States held as the party met.')).toBe(0);
+    expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
+  });
+
   it('has drivers that add up to the raw score the sentence score comes from', () => {
     const texts = ['The staff were friendly, but the food was awful!', "It isn't a good plan, and it is VERY costly.", 'Prices rose.'];
     for (const text of texts) {
