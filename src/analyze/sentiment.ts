@@ -66,6 +66,7 @@ export interface SentimentThresholds {
 
 const LEXICON = combinedLexicon();
 const STEM_LEXICON = stemLexicon(LEXICON);
+const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
 /** Strongest sentences listed per direction in the article summary. */
@@ -106,7 +107,8 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
 function lookUp(token: Token, word: string): { valence: number; inflected: boolean } | null {
   const valence = LEXICON.get(word);
   if (valence !== undefined) return { valence, inflected: false };
-  const stemmed = STEM_LEXICON.get(token.stem);
+  // Short words are function words and acronyms ("us", "US"), not inflections: their stems collide.
+  const stemmed = word.length >= MIN_INFLECTED_LENGTH ? STEM_LEXICON.get(token.stem) : undefined;
   return stemmed === undefined ? null : { valence: stemmed, inflected: true };
 }
 

@@ -69,6 +69,11 @@ describe('scoreSentence', () => {
     expect(withOpinion).toBeCloseTo(alone * 0.5);
   });
 
+  it('looks up inflections the lexicons lack by their stem, but not short words', () => {
+    expect(contributionOf('The rules complicates matters.', 'complicates')).toBeLessThan(0);
+    expect(score('They told us about the US plan.')).toBe(0);
+  });
+
   it('reads news terms as terms, not praise', () => {
     expect(score('Interest rates in the United States held as the party met.')).toBe(0);
     expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
