@@ -36,12 +36,19 @@ export function combinedLexicon(): ReadonlyMap<string, number> {
   return merged;
 }
 
+const INFLECTIONS = ['ing', 'ed', 'es', 's', 'd'];
+
 /**
  * The word without an inflectional ending ("complicates", "complicated" -> "complicat"). Cruder than
  * a stemmer on purpose: Porter also strips derivational endings, so "imports" met "important" and
  * "dignitaries" met "dignity".
  */
-export const inflectionBase = (word: string): string => word.replace(/(?:ing|ed|es|s|d)$/, '').replace(/e$/, '');
+export function inflectionBase(word: string): string {
+  // String tests rather than a regular expression: this runs on every word the lexicons lack.
+  const ending = INFLECTIONS.find((suffix) => word.endsWith(suffix));
+  const stripped = ending ? word.slice(0, -ending.length) : word;
+  return stripped.endsWith('e') ? stripped.slice(0, -1) : stripped;
+}
 
 /** Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with that base. */
 export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {

@@ -107,9 +107,21 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
 function lookUp(word: string): { valence: number; inflected: boolean } | null {
   const valence = LEXICON.get(word);
   if (valence !== undefined) return { valence, inflected: false };
-  // Short words are function words and acronyms ("us", "US"), not inflections.
-  const inflected = word.length >= MIN_INFLECTED_LENGTH ? INFLECTION_LEXICON.get(inflectionBase(word)) : undefined;
+  const inflected = inflectedValence(word);
   return inflected === undefined ? null : { valence: inflected, inflected: true };
+}
+
+// Most words of a text are in neither lexicon, and they repeat: remember what their inflections gave.
+const inflectedSeen = new Map<string, number | undefined>();
+
+function inflectedValence(word: string): number | undefined {
+  // Short words are function words and acronyms ("us", "US"), not inflections.
+  if (word.length < MIN_INFLECTED_LENGTH) return undefined;
+  if (inflectedSeen.has(word)) return inflectedSeen.get(word);
+  if (inflectedSeen.size > 100_000) inflectedSeen.clear();
+  const valence = INFLECTION_LEXICON.get(inflectionBase(word));
+  inflectedSeen.set(word, valence);
+  return valence;
 }
 
 interface WordContribution extends SentimentDriver {
