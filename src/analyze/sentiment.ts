@@ -161,7 +161,7 @@ function wordContributions(tokens: readonly Token[], rules: SentimentRules): Sen
     if (negator) negated = true;
   });
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
-  // is what readers react to ("Mortar assault leaves 18 dead"), so it keeps its weight.
+  // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight.
   const evaluative = found.some((d) => !d.isEvent);
   return found.map((d, i) => {
     let contribution = d.contribution;
