@@ -129,6 +129,10 @@ export interface ArticleSentiment {
   label: SentimentLabel;
   positiveSentences: number;
   negativeSentences: number;
+  /** 0-based indices of the most positive sentences (labelled positive), strongest first; at most 3. */
+  strongestPositiveSentences: number[];
+  /** 0-based indices of the most negative sentences (labelled negative), strongest first; at most 3. */
+  strongestNegativeSentences: number[];
   sentences: SentenceSentiment[];
   topPositiveWords: string[];
   topNegativeWords: string[];

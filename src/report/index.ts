@@ -150,6 +150,8 @@ function articleJson({ analysis, terms, keyphrases }: ArticleResult) {
       label: sentiment.label,
       positiveSentences: sentiment.positiveSentences,
       negativeSentences: sentiment.negativeSentences,
+      strongestPositiveSentences: sentiment.strongestPositiveSentences,
+      strongestNegativeSentences: sentiment.strongestNegativeSentences,
       topPositiveWords: sentiment.topPositiveWords,
       topNegativeWords: sentiment.topNegativeWords,
       sentences: sentiment.sentences.map((s) => ({

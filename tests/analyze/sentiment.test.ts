@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_RULES, labelFor, normalise, scoreArticle, scoreSentence, type SentimentRules } from '../../src/analyze/sentiment.js';
+import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { tokenizeWords } from '../../src/tokenize.js';
+import type { Sentence } from '../../src/types.js';
+
+const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+const thresholds = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
+
+const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0, tokens: tokenizeWords(text, tokenizer) });
+const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules).sentiment;
+const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES): number =>
+  scoreSentence(sentence(text), thresholds, rules).drivers.find((d) => d.word === word)?.contribution ?? 0;
+
+describe('scoreSentence', () => {
+  it('reads the lexicon: praise is positive, blame negative, plain facts neutral', () => {
+    expect(score('The new library is a wonderful success.')).toBeGreaterThan(0.05);
+    expect(score('The council made a terrible, costly mistake.')).toBeLessThan(-0.05);
+    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds);
+    expect(fact.sentiment).toBe(0);
+    expect(fact.label).toBe('neutral');
+    expect(fact.drivers).toEqual([]);
+  });
+
+  it('negates to the end of the clause, including contracted forms', () => {
+    const plain = contributionOf('The plan is good for the city.', 'good');
+    for (const negated of ["The plan isn't good for the city.", 'The plan isn’t good for the city.', "The plan wasn't good for the city.", 'The plan is not good for the city.']) {
+      expect(contributionOf(negated, 'good')).toBeLessThan(plain);
+      expect(score(negated)).toBeLessThan(0.05);
+    }
+    // "not ... really ... good" is still in scope; after a comma the next clause is not.
+    expect(contributionOf("It wasn't, as the mayor said, really a good year.", 'good')).toBeCloseTo(contributionOf('It was, as the mayor said, really a good year.', 'good'));
+    expect(contributionOf('It was not in any sense a good year.', 'good')).toBeLessThan(contributionOf('It was in any sense a good year.', 'good'));
+    // "not only" adds rather than negates.
+    expect(contributionOf('The plan is not only cheap but good.', 'good')).toBeGreaterThan(0);
+  });
+
+  it('weights the clause after "but" above the clause before it', () => {
+    const rules = { ...DEFAULT_RULES, contrast: 0.5 };
+    expect(contributionOf('The staff were friendly, but the food was awful.', 'friendly', rules)).toBeCloseTo(
+      contributionOf('The staff were friendly.', 'friendly', rules) * 0.5,
+    );
+    expect(score('The staff were friendly, but the food was awful.')).toBeLessThan(0);
+    expect(score('The food was awful, but the staff were wonderful.')).toBeGreaterThan(score('The food was awful, and the staff were wonderful.'));
+  });
+
+  it('strengthens words after intensifiers and weakens them after diminishers', () => {
+    const base = Math.abs(contributionOf('The result was bad.', 'bad'));
+    expect(Math.abs(contributionOf('The result was very bad.', 'bad'))).toBeGreaterThan(base);
+    expect(Math.abs(contributionOf('The result was extremely bad.', 'bad'))).toBeGreaterThan(base);
+    expect(Math.abs(contributionOf('The result was slightly bad.', 'bad'))).toBeLessThan(base);
+  });
+
+  it('discounts hedged claims and emphasises capitals and exclamation marks', () => {
+    expect(Math.abs(score('The policy may be a disaster.'))).toBeLessThan(Math.abs(score('The policy is a disaster.')));
+    expect(score('The policy is a DISASTER.')).toBeLessThan(score('The policy is a disaster.'));
+    expect(score('The policy is a disaster!')).toBeLessThan(score('The policy is a disaster.'));
+    // A headline in capitals throughout is not shouting.
+    expect(score('THE POLICY IS A DISASTER')).toBeCloseTo(score('The policy is a disaster'));
+  });
+
+  it('reads event words as the topic next to evaluative words, and as the news when alone', () => {
+    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules);
+    const withOpinion = contributionOf('Three people died in the flood, a shameful failure of planning.', 'died', rules);
+    expect(alone).toBeLessThan(0);
+    expect(withOpinion).toBeCloseTo(alone * 0.5);
+  });
+
+  it('looks up inflections the lexicons lack by their stem, but not short words', () => {
+    expect(contributionOf('The rules complicates matters.', 'complicates')).toBeLessThan(0);
+    expect(score('They told us about the US plan.')).toBe(0);
+  });
+
+  it('reads news terms as terms, not praise', () => {
+    expect(score('Interest rates in the United States held as the party met.')).toBe(0);
+    expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
+  });
+
+  it('has drivers that add up to the raw score the sentence score comes from', () => {
+    const texts = ['The staff were friendly, but the food was awful!', "It isn't a good plan, and it is VERY costly.", 'Prices rose.'];
+    for (const text of texts) {
+      const scored = scoreSentence(sentence(text), thresholds);
+      const raw = scored.drivers.reduce((sum, d) => sum + d.contribution, 0);
+      expect(scored.sentiment).toBeCloseTo(normalise(raw, DEFAULT_RULES.alpha), 10);
+      const magnitudes = scored.drivers.map((d) => Math.abs(d.contribution));
+      expect(magnitudes).toEqual([...magnitudes].sort((a, b) => b - a));
+    }
+  });
+
+  it('stays within -1..1 for any text', () => {
+    const words = ['good', 'bad', 'not', "isn't", 'but', 'very', 'WAR', 'died', 'may', 'great', 'awful', 'the', 'plan', '!', ',', 'slightly'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 200 }), (list) => {
+        const text = list.join(' ');
+        const article = scoreArticle([sentence(text), sentence(`${text}!!!`, 1)], thresholds);
+        for (const s of [...article.sentences, article]) {
+          expect(s.sentiment).toBeGreaterThanOrEqual(-1);
+          expect(s.sentiment).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+});
+
+describe('scoreArticle', () => {
+  const sentences = [
+    'The new bridge is a wonderful achievement.',
+    'Traffic was terrible for years and commuters were furious.',
+    'The bridge crosses the river at Main Street.',
+    'Officials expect it to be a great success.',
+  ].map((text, i) => sentence(text, i));
+
+  it('averages sentence scores, counts positive and negative sentences and lists the strongest', () => {
+    const article = scoreArticle(sentences, thresholds);
+    const mean = article.sentences.reduce((sum, s) => sum + s.sentiment, 0) / sentences.length;
+    expect(article.sentiment).toBeCloseTo(mean, 12);
+    expect(article.positiveSentences).toBe(2);
+    expect(article.negativeSentences).toBe(1);
+    expect(article.strongestNegativeSentences).toEqual([1]);
+    expect(article.strongestPositiveSentences).toHaveLength(2);
+    const [first, second] = article.strongestPositiveSentences.map((i) => article.sentences[i]!.sentiment);
+    expect(first).toBeGreaterThanOrEqual(second!);
+    expect(article.topPositiveWords).toContain('wonderful');
+    expect(article.topNegativeWords).toContain('terrible');
+  });
+
+  it('does not saturate on long texts: repeating an article leaves its score unchanged', () => {
+    const once = scoreArticle(sentences, thresholds).sentiment;
+    const long = Array.from({ length: 50 }, (_, k) => sentences.map((s, i) => ({ ...s, index: k * sentences.length + i }))).flat();
+    expect(scoreArticle(long, thresholds).sentiment).toBeCloseTo(once, 12);
+    expect(Math.abs(once)).toBeLessThan(0.9);
+  });
+
+  it('labels by the configured thresholds', () => {
+    expect(labelFor(0.2, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('neutral');
+    expect(labelFor(0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('positive');
+    expect(labelFor(-0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('negative');
+    expect(scoreArticle([], thresholds)).toMatchObject({ sentiment: 0, label: 'neutral', strongestPositiveSentences: [] });
+  });
+});
+
+describe('parseVaderLexicon', () => {
+  it('reads word and mean rating, and skips emoticons', () => {
+    const lexicon = parseVaderLexicon(':)\t2.0\t1.2\t[2, 2]\ngood\t1.9\t0.9\t[2, 1]\nbad\t-2.5\t0.7\t[-2, -3]\n');
+    expect([...lexicon]).toEqual([['good', 1.9], ['bad', -2.5]]);
+  });
+});
