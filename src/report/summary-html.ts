@@ -4,7 +4,7 @@
 // forbids every network request and every script but our own (pinned by its hash). The output has
 // no timestamps: the same run gives a byte-identical page.
 import { createHash } from 'node:crypto';
-import { barChart, divergingBarChart, labelChart, sentimentProfile, signedScore, timelineChart, type Bar } from './html/charts.js';
+import { barChart, sentimentBarChart, labelChart, sentimentProfile, signedScore, timelineChart, type Bar } from './html/charts.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
 import { summaryPageScript } from './html/page-script.js';
 import { PAGE_STYLE } from './html/page-style.js';
@@ -77,14 +77,14 @@ function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
     labelChart(labels, 'Articles by sentiment label'),
   ];
   if (sorted.length <= LABEL_EVERY_ARTICLE_UP_TO) {
-    parts.push('<h3>Every article, most negative first</h3>', divergingBarChart(sorted.map(articleBar), 'Sentiment of every article'));
+    parts.push('<h3>Every article, most negative first</h3>', sentimentBarChart(sorted.map(articleBar), 'Sentiment of every article'));
   } else {
     parts.push(
       '<h3>Every article, sorted by sentiment</h3>',
       sentimentProfile(sorted.map((r) => r.sentiment), 'Sentiment of every article, sorted'),
       '<div class="columns">',
-      `<div><h3>${EXTREMES_SHOWN} most negative</h3>${divergingBarChart(sorted.slice(0, EXTREMES_SHOWN).map(articleBar), 'Most negative articles')}</div>`,
-      `<div><h3>${EXTREMES_SHOWN} most positive</h3>${divergingBarChart(sorted.slice(-EXTREMES_SHOWN).reverse().map(articleBar), 'Most positive articles')}</div>`,
+      `<div><h3>${EXTREMES_SHOWN} most negative</h3>${sentimentBarChart(sorted.slice(0, EXTREMES_SHOWN).map(articleBar), 'Most negative articles')}</div>`,
+      `<div><h3>${EXTREMES_SHOWN} most positive</h3>${sentimentBarChart(sorted.slice(-EXTREMES_SHOWN).reverse().map(articleBar), 'Most positive articles')}</div>`,
       '</div>',
     );
   }

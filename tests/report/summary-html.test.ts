@@ -194,7 +194,7 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     test('the term table lists the corpus terms by count and sorts by another column', async () => {
       const table = page.locator('#terms-table');
       const expected = run.report.corpusTerms.slice(0, 2_000);
-      expect(await table.locator('.pager-status').innerText()).toBe(`Page 1 of ${Math.ceil(expected.length / 50)} · ${thousands(expected.length)} terms`);
+      expect(await table.locator('.pager-status').innerText()).toBe(`Page 1 of ${Math.ceil(expected.length / 25)} · ${thousands(expected.length)} terms`);
       const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
       expect(rows.slice(0, 10).map((r) => [r[0], Number(r[2]), Number(r[3])])).toEqual(expected.slice(0, 10).map((t) => [t.term, t.count, t.documents]));
       await table.getByRole('button', { name: 'Articles' }).click();

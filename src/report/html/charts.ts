@@ -6,9 +6,13 @@ import { clip, type SentimentTimeline } from '../summary-data.js';
 import type { SentimentLabel } from '../../types.js';
 
 const WIDTH = 720;
-const LABEL_WIDTH = 270;
+/** Bar charts are drawn to sit two side by side at their natural size. */
+export const BAR_CHART_WIDTH = 520;
+const LABEL_WIDTH = 210;
+/** Room for a bar's value beside it. */
+const VALUE_ROOM = 44;
 const ROW_HEIGHT = 20;
-const LABEL_CHARS = 38;
+const LABEL_CHARS = 31;
 
 /** Coordinates with one decimal: small files, stable output. */
 const px = (value: number): string => {
@@ -17,8 +21,8 @@ const px = (value: number): string => {
 };
 export const signedScore = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
 
-function svg(className: string, height: number, label: string, body: string): string {
-  return `<svg class="chart ${className}" viewBox="0 0 ${WIDTH} ${px(height)}" width="${WIDTH}" height="${px(height)}" role="img" aria-label="${escapeHtml(label)}">${body}</svg>`;
+function svg(className: string, width: number, height: number, label: string, body: string): string {
+  return `<svg class="chart ${className}" viewBox="0 0 ${width} ${px(height)}" width="${width}" height="${px(height)}" role="img" aria-label="${escapeHtml(label)}">${body}</svg>`;
 }
 
 export interface Bar {
@@ -30,49 +34,47 @@ export interface Bar {
   id?: string;
 }
 
-/** Horizontal bars of non-negative values, longest first as given. */
-export function barChart(bars: readonly Bar[], ariaLabel: string, unit: string): string {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const barArea = WIDTH - LABEL_WIDTH - 60;
+/**
+ * Horizontal bars on a linear scale that always includes zero: negative values run left of the
+ * zero line in red, positive ones right of it (blue for sentiment, grey for counts). The label
+ * column is cut to fit; the full label is in the tooltip and in data-label.
+ */
+function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: string, unit: string, format: (bar: Bar) => string, fill: (bar: Bar) => string): string {
+  const low = Math.min(0, ...bars.map((b) => b.value));
+  const high = Math.max(0, ...bars.map((b) => b.value));
+  const plotLeft = LABEL_WIDTH + (low < 0 ? VALUE_ROOM : 0);
+  const plotWidth = BAR_CHART_WIDTH - plotLeft - VALUE_ROOM;
+  const x = (value: number): number => plotLeft + ((value - low) / (high - low || 1)) * plotWidth;
+  const zero = x(0);
   const rows = bars.map((bar, i) => {
     const y = 8 + i * ROW_HEIGHT;
-    const width = (bar.value / max) * barArea;
-    const tooltip = `${bar.label}: ${bar.value} ${unit}${bar.note ? ` (${bar.note})` : ''}`;
+    const end = x(bar.value);
+    const negative = bar.value < 0;
     return (
-      `<g class="bar" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}"><title>${escapeHtml(tooltip)}</title>` +
+      `<g class="bar" data-id="${escapeHtml(bar.id ?? '')}" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}">` +
+      `<title>${escapeHtml(`${bar.label}: ${format(bar)}${unit}${bar.note ? ` (${bar.note})` : ''}`)}</title>` +
       `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(clip(bar.label, LABEL_CHARS))}</text>` +
-      `<rect class="fill-term" x="${LABEL_WIDTH}" y="${y + 3}" width="${px(Math.max(width, 1))}" height="${ROW_HEIGHT - 6}"/>` +
-      `<text class="value" x="${px(LABEL_WIDTH + width + 6)}" y="${y + 14}">${bar.value}</text></g>`
+      `<rect class="${fill(bar)}" x="${px(Math.min(zero, end))}" y="${y + 3}" width="${px(Math.max(Math.abs(end - zero), 1))}" height="${ROW_HEIGHT - 6}"/>` +
+      `<text class="value" x="${px(negative ? end - 4 : end + 4)}" y="${y + 14}" text-anchor="${negative ? 'end' : 'start'}">${format(bar)}</text></g>`
     );
   });
-  return svg('bars', 16 + bars.length * ROW_HEIGHT, ariaLabel, rows.join(''));
+  const height = 16 + bars.length * ROW_HEIGHT;
+  const axis = `<line class="axis" x1="${px(zero)}" x2="${px(zero)}" y1="4" y2="${height - 4}"/>`;
+  return svg(className, BAR_CHART_WIDTH, height, ariaLabel, axis + rows.join(''));
+}
+
+/** Counts (terms, keyphrases), longest first as given. */
+export function barChart(bars: readonly Bar[], ariaLabel: string, unit: string): string {
+  return horizontalBars(bars, ariaLabel, 'bars', ` ${unit}`, (bar) => String(bar.value), () => 'fill-term');
+}
+
+/** Article sentiment scores, one bar per article. */
+export function sentimentBarChart(bars: readonly Bar[], ariaLabel: string): string {
+  return horizontalBars(bars, ariaLabel, 'sentiment-bars', '', (bar) => signedScore(bar.value), (bar) => (bar.value < 0 ? 'fill-negative' : 'fill-positive'));
 }
 
 /** The symmetric scale of a sentiment chart: the largest magnitude, rounded up to a tenth. */
 const sentimentScale = (values: readonly number[]): number => Math.max(0.1, Math.ceil(Math.max(...values.map(Math.abs), 0) * 10) / 10);
-
-/** Signed bars around a centre line: negative to the left in red, positive to the right in blue. */
-export function divergingBarChart(bars: readonly Bar[], ariaLabel: string): string {
-  const scale = sentimentScale(bars.map((b) => b.value));
-  const half = (WIDTH - LABEL_WIDTH - 20) / 2;
-  const centre = LABEL_WIDTH + half;
-  const rows = bars.map((bar, i) => {
-    const y = 8 + i * ROW_HEIGHT;
-    const length = (Math.abs(bar.value) / scale) * half;
-    const x = bar.value < 0 ? centre - length : centre;
-    const valueX = bar.value < 0 ? centre + 6 : centre - 6;
-    const tooltip = `${bar.label}: ${signedScore(bar.value)}${bar.note ? ` (${bar.note})` : ''}`;
-    return (
-      `<g class="bar" data-id="${escapeHtml(bar.id ?? '')}" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}"><title>${escapeHtml(tooltip)}</title>` +
-      `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(clip(bar.label, LABEL_CHARS))}</text>` +
-      `<rect class="fill-${bar.value < 0 ? 'negative' : 'positive'}" x="${px(x)}" y="${y + 3}" width="${px(Math.max(length, 1))}" height="${ROW_HEIGHT - 6}"/>` +
-      `<text class="value" x="${valueX}" y="${y + 14}" text-anchor="${bar.value < 0 ? 'start' : 'end'}">${signedScore(bar.value)}</text></g>`
-    );
-  });
-  const height = 16 + bars.length * ROW_HEIGHT;
-  const axis = `<line class="axis" x1="${px(centre)}" x2="${px(centre)}" y1="4" y2="${height - 4}"/>`;
-  return svg('diverging', height, ariaLabel, axis + rows.join(''));
-}
 
 /** At most this many points describe the sorted sentiment curve, whatever the corpus size. */
 const PROFILE_POINTS = 400;
@@ -110,7 +112,7 @@ export function sentimentProfile(sortedScores: readonly number[], ariaLabel: str
     ticks +
     `<text class="tick" x="${left}" y="${height - 8}">most negative</text>` +
     `<text class="tick" x="${left + plotWidth}" y="${height - 8}" text-anchor="end">most positive (${n} article${n === 1 ? '' : 's'})</text>`;
-  return svg('profile', height, ariaLabel, body);
+  return svg('profile', WIDTH, height, ariaLabel, body);
 }
 
 /** Articles per period (grey bars) and their mean sentiment (line, broken where a period has none). */
@@ -154,7 +156,7 @@ export function timelineChart(timeline: SentimentTimeline, ariaLabel: string): s
   const countTicks = `<text class="tick" x="${WIDTH - right + 6}" y="${top + 4}">${maxArticles}</text><text class="tick" x="${WIDTH - right + 6}" y="${top + plotHeight}">0</text>`;
   const legend = `<text class="tick" x="${left}" y="${height - 4}">line: mean sentiment per ${timeline.unit} (left scale) · bars: articles (right scale)</text>`;
   const zero = `<line class="axis" x1="${left}" x2="${left + plotWidth}" y1="${px(ySentiment(0))}" y2="${px(ySentiment(0))}"/>`;
-  return svg('timeline', height, ariaLabel, bars + zero + `<path class="line" d="${line}"/>` + dots + xLabels + sentimentTicks + countTicks + legend);
+  return svg('timeline', WIDTH, height, ariaLabel, bars + zero + `<path class="line" d="${line}"/>` + dots + xLabels + sentimentTicks + countTicks + legend);
 }
 
 /** One stacked bar: how many articles are negative, neutral and positive. */
@@ -171,5 +173,5 @@ export function labelChart(labels: Record<SentimentLabel, number>, ariaLabel: st
     x += width;
     return segment;
   });
-  return svg('labels', 26, ariaLabel, segments.join(''));
+  return svg('labels', WIDTH, 26, ariaLabel, segments.join(''));
 }

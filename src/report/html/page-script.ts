@@ -282,7 +282,7 @@ export function summaryPageScript(): void {
   renderCards();
 
   // A bar of the sentiment charts opens its article's card.
-  document.querySelectorAll<SVGGElement>('svg.diverging g.bar').forEach((bar) => {
+  document.querySelectorAll<SVGGElement>('svg.sentiment-bars g.bar').forEach((bar) => {
     const index = articles.findIndex((item) => item.id === bar.dataset.id);
     if (index < 0) return;
     bar.classList.add('clickable');
@@ -302,7 +302,7 @@ export function summaryPageScript(): void {
       { key: 'documents', label: 'Articles', numeric: true },
       { key: 'idf', label: 'IDF', numeric: true, render: (item, td) => (td.textContent = (item.idf as number).toFixed(3)) },
     ],
-    { pageSize: 50, noun: 'terms', initialSort: 'count', initialAscending: false, searchable: (item) => String(item.term) },
+    { pageSize: 25, noun: 'terms', initialSort: 'count', initialAscending: false, searchable: (item) => String(item.term) },
   );
 
   document.body.dataset.ready = 'true';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { barChart, divergingBarChart, labelChart, sentimentProfile, timelineChart } from '../../../src/report/html/charts.js';
+import { barChart, sentimentBarChart, labelChart, sentimentProfile, timelineChart } from '../../../src/report/html/charts.js';
 
 const attribute = (svg: string, name: string): string[] => [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
@@ -8,12 +8,15 @@ describe('charts', () => {
     const label = '<script>alert(1)</script> and a title far too long to fit beside its bar';
     const svg = barChart([{ label, value: 3 }], 'Top terms', 'times');
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; and a title…</text>');
+    const shown = svg.match(/<text class="label"[^>]*>([^<]*)<\/text>/)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    expect(shown.endsWith('…')).toBe(true);
+    expect(label.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(shown.length).toBeLessThan(label.length);
     expect(attribute(svg, 'data-label')).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt; and a title far too long to fit beside its bar']);
   });
 
-  test('diverging bars: negative to the left of the centre line, positive to the right, lengths on one scale', () => {
-    const svg = divergingBarChart([{ label: 'bad', value: -0.5, id: 'a' }, { label: 'good', value: 0.25, id: 'b' }], 'Sentiment');
+  test('sentiment bars: negative to the left of the zero line, positive to the right, lengths on one scale', () => {
+    const svg = sentimentBarChart([{ label: 'bad', value: -0.5, id: 'a' }, { label: 'good', value: 0.25, id: 'b' }], 'Sentiment');
     const centre = Number(attribute(svg, 'x1')[0]);
     const [negative, positive] = [...svg.matchAll(/<rect class="fill-(\w+)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ fill: m[1], x: Number(m[2]), width: Number(m[3]) }));
     expect(negative!.fill).toBe('negative');
@@ -21,6 +24,13 @@ describe('charts', () => {
     expect(positive!.fill).toBe('positive');
     expect(positive!.x).toBeCloseTo(centre, 0);
     expect(negative!.width / positive!.width).toBeCloseTo(2, 1);
+  });
+
+  test('bars of one sign use the whole width from the zero line', () => {
+    const svg = sentimentBarChart([{ label: 'bad', value: -0.5 }, { label: 'worse', value: -1 }], 'Sentiment');
+    const widths = [...svg.matchAll(/<rect class="fill-negative" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(2, 1);
+    expect(widths[1]).toBeGreaterThan(200);
   });
 
   test('the sorted profile of 10,000 articles is drawn from at most 400 points', () => {
