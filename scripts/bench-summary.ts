@@ -73,7 +73,7 @@ try {
       if (values.screenshot && run === 0 && size === sizes[0]) {
         await tab.reload();
         await tab.waitForSelector('body[data-ready="true"]');
-        await tab.setViewportSize({ width: 1280, height: 1500 });
+        await tab.setViewportSize({ width: 1280, height: 1660 });
         await tab.screenshot({ path: resolve(values.screenshot) });
       }
       await tab.close();

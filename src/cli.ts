@@ -14,7 +14,7 @@ const USAGE = `Usage: npm run pipeline -- [options]
   --output DIR    where the reports go; overrides config "output"
   --no-clean      analyse the text as given (input that is already clean)
   --quiet         print nothing but errors (failed articles go to stderr)
-  --json          print the run summary as JSON on stdout (see docs/summary.md)
+  --json          print a machine-readable run summary (JSON) on stdout
   --help          show this help`;
 
 class UsageError extends Error {}

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -110,5 +110,16 @@ describe('the command line at the end of a run', () => {
     const piped = execFileSync(process.execPath, ['dist/cli.js', '--input', 'seeds', '--output', join(work, 'piped')], { cwd: ROOT, encoding: 'utf8' });
     expect(piped).toContain('Top terms');
     expect(piped).not.toContain(ESC);
+  });
+
+  test('--quiet prints only the failed articles, on stderr', () => {
+    const input = join(work, 'with-a-failure');
+    mkdirSync(input);
+    copyFileSync(join(ROOT, 'seeds', '000_25bcccac6cd7d71a.txt'), join(input, 'good.txt'));
+    writeFileSync(join(input, 'bad.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+    const run = spawnSync(process.execPath, ['dist/cli.js', '--input', input, '--output', join(work, 'failure'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe('bad.txt: not text: looks like a PNG image');
   });
 });

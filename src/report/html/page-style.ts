@@ -48,6 +48,7 @@ table.data .nowrap { white-space: nowrap; }
 tr.problem-error td { color: var(--negative); }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
 th button.sort { all: unset; cursor: pointer; font-weight: 600; }
+th button.sort:focus-visible { outline: 2px solid var(--positive); }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 td.negative, .sentiment.negative, li.negative .score { color: var(--negative); font-weight: 600; }
