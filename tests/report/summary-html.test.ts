@@ -1,9 +1,9 @@
 // End to end, as a person would look at it: run the built CLI, open summary.html in headless
 // Chromium (Debian's, never a downloaded one), and check that what is drawn matches articles.csv,
 // report.json and errors.csv, that nothing reaches the network or logs an error, and that text from
-// articles stays text. Screenshots go next to the run's output in a temp directory.
+// articles stays text. Screenshots are kept in a temp directory (its path is printed).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -53,7 +53,11 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     }
     chrome = await launchChromium();
   });
-  afterAll(async () => chrome?.close());
+  afterAll(async () => {
+    await chrome?.close();
+    // Keep the screenshots, drop the bulky reports.
+    for (const entry of readdirSync(work)) if (!entry.endsWith('.png')) rmSync(join(work, entry), { recursive: true, force: true });
+  });
 
   /** Opens a page and records everything that would show a broken or leaking page. */
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
