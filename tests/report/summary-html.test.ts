@@ -195,6 +195,15 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
       await table.locator('input[type="search"]').fill('');
     });
 
+    test('a bar of the most negative chart opens that article\'s card', async () => {
+      const worst = bySentiment(run.articles)[0]!;
+      await page.locator('svg[aria-label="Most negative articles"] g.bar').first().click();
+      const card = page.locator(`article.card[data-id="${worst.article_id}"]`);
+      await expect.poll(() => card.getAttribute('class')).toContain('highlight');
+      expect(await card.locator('h3').innerText()).toBe(worst.title);
+      expect(await card.isVisible()).toBe(true);
+    });
+
     test('the term table lists the corpus terms by count and sorts by another column', async () => {
       const table = page.locator('#terms-table');
       const expected = run.report.corpusTerms.slice(0, 2_000);
