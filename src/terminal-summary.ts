@@ -1,6 +1,7 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import type { RunSummary } from './pipeline.js';
+import { signedScore, thousands } from './report/format.js';
 import type { RunHighlights } from './report/summary-data.js';
 
 const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
@@ -33,8 +34,6 @@ export function terminalText(text: string, width: number): string {
   return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
-const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const signed = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
 const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
 const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - [...text].length)) + text;
 
@@ -56,7 +55,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}`,
     `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${thousands(overview.sentences)} sentences · ${thousands(overview.removedLines)} lines removed by cleaning`,
     `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
-    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${signed(overview.meanSentiment)}`,
+    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${signedScore(overview.meanSentiment)}`,
     ...topTermsTable(summary.highlights, paint),
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
@@ -84,7 +83,7 @@ function articleTable(heading: string, articles: RunHighlights['mostNegative'], 
   return [
     '',
     paint.bold(heading),
-    ...articles.map((a) => `  ${tone(padStart(signed(a.sentiment), 6))}  ${terminalText(a.title, width - 12)}`),
+    ...articles.map((a) => `  ${tone(padStart(signedScore(a.sentiment), 6))}  ${terminalText(a.title, width - 12)}`),
   ];
 }
 

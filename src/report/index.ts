@@ -10,6 +10,9 @@ import type { ArticleResult, CorpusStats, Problem } from '../types.js';
 import { inverseDocumentFrequency } from '../analyze/terms.js';
 import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
+import { round } from './format.js';
+
+export { round };
 
 export const REPORT_COLUMNS = {
   articles: [
@@ -37,11 +40,6 @@ export interface ReportOptions {
   corpusTermLimit: number;
 }
 
-/** Rounds for stable, readable output: the same run gives byte-identical files on any machine. */
-export const round = (value: number, digits = 6): number => {
-  const rounded = Number(value.toFixed(digits));
-  return Object.is(rounded, -0) ? 0 : rounded;
-};
 
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {

@@ -2,6 +2,7 @@
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleResult, Problem, SentimentLabel } from '../types.js';
+import { round } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;
@@ -18,7 +19,7 @@ const KEYPHRASE_TALLY_LIMIT = 50_000;
 /** Corpus terms in the page's term table (and its charts); corpus_terms.csv has more. */
 export const TERMS_ON_PAGE = 2_000;
 /** Problems listed on the page; errors.csv has them all. */
-export const PROBLEMS_ON_PAGE = 1_000;
+const PROBLEMS_ON_PAGE = 1_000;
 
 export interface ArticleRow {
   id: string;
@@ -81,10 +82,7 @@ export function clip(text: string, max: number): string {
 }
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
-const round4 = (value: number): number => {
-  const rounded = Number(value.toFixed(4));
-  return Object.is(rounded, -0) ? 0 : rounded;
-};
+const round4 = (value: number): number => round(value, 4);
 
 export function articleRow({ analysis, terms, keyphrases }: ArticleResult): ArticleRow {
   const { article, sentiment } = analysis;
@@ -196,7 +194,7 @@ export interface CorpusOverview {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The day of an ISO date (`2023-04-29` of `2023-04-29T20:19`), or null for dates kept as found. */
-export function isoDay(date: string | null): string | null {
+function isoDay(date: string | null): string | null {
   return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
 }
 

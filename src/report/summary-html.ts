@@ -4,7 +4,8 @@
 // forbids every network request and every script but our own (pinned by its hash). The output has
 // no timestamps: the same run gives a byte-identical page.
 import { createHash } from 'node:crypto';
-import { barChart, sentimentBarChart, labelChart, sentimentProfile, signedScore, timelineChart, type Bar } from './html/charts.js';
+import { barChart, labelChart, sentimentBarChart, sentimentProfile, timelineChart, type Bar } from './html/charts.js';
+import { signedScore, thousands } from './format.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
 import { summaryPageScript } from './html/page-script.js';
 import { PAGE_STYLE } from './html/page-style.js';
@@ -38,8 +39,6 @@ export interface PageData {
   termColumns: string[];
   terms: Array<Array<string | number>>;
 }
-
-const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function tile(stat: string, label: string, value: string, alert = false): string {
   return `<div class="tile${alert ? ' alert' : ''}${value.length > 12 ? ' wide' : ''}" data-stat="${stat}"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
@@ -145,7 +144,7 @@ function problemsSection(data: SummaryData): string {
   );
 }
 
-export function pageData(data: SummaryData): PageData {
+function pageData(data: SummaryData): PageData {
   return {
     articleColumns: [...ARTICLE_COLUMNS],
     articles: data.rows.map((row) => ARTICLE_COLUMNS.map((column) => row[column])),

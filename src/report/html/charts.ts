@@ -2,6 +2,7 @@
 // script to show them. Every mark carries its number in a data- attribute and a <title> tooltip,
 // so a reader can hover for exact values and a test can check what was drawn.
 import { escapeHtml } from './escape.js';
+import { signedScore } from '../format.js';
 import { clip, type SentimentTimeline } from '../summary-data.js';
 import type { SentimentLabel } from '../../types.js';
 
@@ -19,7 +20,6 @@ const px = (value: number): string => {
   const text = value.toFixed(1);
   return text.endsWith('.0') ? text.slice(0, -2) : text;
 };
-export const signedScore = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
 
 function svg(className: string, width: number, height: number, label: string, body: string): string {
   return `<svg class="chart ${className}" viewBox="0 0 ${width} ${px(height)}" width="${width}" height="${px(height)}" role="img" aria-label="${escapeHtml(label)}">${body}</svg>`;
