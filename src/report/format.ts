@@ -12,3 +12,7 @@ export const thousands = (value: number): string => String(value).replace(/\B(?=
 
 /** A sentiment score with its sign and two decimals: "+0.25", "-0.40", "0.00". */
 export const signedScore = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
+
+/** A word that moved a sentence's score, as sentences.csv and the article cards show it: `crisis (-2.8)`. */
+export const sentimentDriver = (driver: { word: string; contribution: number }): string =>
+  `${driver.word} (${driver.contribution > 0 ? '+' : ''}${round(driver.contribution, 2)})`;

@@ -10,7 +10,7 @@ import type { ArticleResult, CorpusStats, Problem } from '../types.js';
 import { inverseDocumentFrequency } from '../analyze/terms.js';
 import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
-import { round } from './format.js';
+import { round, sentimentDriver } from './format.js';
 
 export { round };
 
@@ -48,7 +48,6 @@ export function safeFileName(id: string): string {
   return `${safe || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
 }
 
-const signed = (value: number): string => (value > 0 ? `+${round(value, 2)}` : `${round(value, 2)}`);
 
 export class ReportWriter {
   private readonly csv: Record<ReportName, CsvFile>;
@@ -93,7 +92,7 @@ export class ReportWriter {
     }
     for (const k of keyphrases) await this.csv.keyphrases.write([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
     for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => `${d.word} (${signed(d.contribution)})`).join('; ');
+      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
       await this.csv.sentences.write([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
     }
     for (const line of article.removedLines) await this.csv.removed_lines.write([id, line.line, line.text, line.kind, line.reason]);

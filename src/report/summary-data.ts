@@ -2,7 +2,7 @@
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleResult, Problem, SentimentLabel } from '../types.js';
-import { round } from './format.js';
+import { round, sentimentDriver } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;
@@ -14,6 +14,7 @@ const REMOVED_LINES_PER_ARTICLE = 30;
 const KEYPHRASES_PER_ARTICLE = 5;
 const DISTINCTIVE_PER_ARTICLE = 6;
 const STRONGEST_PER_SIDE = 2;
+const DRIVERS_PER_SENTENCE = 3;
 /** Distinct keyphrases counted over the corpus before the rarest are dropped (see countKeyphrase). */
 const KEYPHRASE_TALLY_LIMIT = 50_000;
 /** Corpus terms in the page's term table (and its charts); corpus_terms.csv has more. */
@@ -43,6 +44,8 @@ export interface StrongSentence {
   sentence: number;
   text: string;
   sentiment: number;
+  /** The words that moved the score most, as in sentences.csv: `crisis (-2.8)`. */
+  drivers: string[];
 }
 
 export interface ArticleDetail {
@@ -115,7 +118,12 @@ export function articleDetail({ analysis }: ArticleResult): ArticleDetail {
       .filter((s) => s.sentiment * sign > 0)
       .sort((a, b) => (b.sentiment - a.sentiment) * sign || a.index - b.index)
       .slice(0, STRONGEST_PER_SIDE)
-      .map((s) => ({ sentence: s.index + 1, text: clip(s.text, MAX_SENTENCE), sentiment: round4(s.sentiment) }));
+      .map((s) => ({
+        sentence: s.index + 1,
+        text: clip(s.text, MAX_SENTENCE),
+        sentiment: round4(s.sentiment),
+        drivers: s.drivers.slice(0, DRIVERS_PER_SENTENCE).map((d) => sentimentDriver({ word: clip(d.word, 40), contribution: d.contribution })),
+      }));
   const removed = analysis.article.removedLines;
   return {
     strongest: [...strongest(-1), ...strongest(1)],

@@ -16,7 +16,7 @@ const sentence = (index: number, sentiment: number): SentenceSentiment => ({
   text: `Sentence ${index} scores ${sentiment}.`,
   sentiment,
   label: sentiment > 0.05 ? 'positive' : sentiment < -0.05 ? 'negative' : 'neutral',
-  drivers: [],
+  drivers: sentiment ? [{ word: sentiment < 0 ? 'crisis' : 'hope', contribution: sentiment * 4 }, { word: 'very', contribution: sentiment }] : [],
 });
 
 function result(id: string, options: { title?: string | null; date?: string | null; source?: string | null; words?: number; sentiment?: number; scores?: number[]; removed?: number; keyphrases?: string[] } = {}): ArticleResult {
@@ -70,6 +70,7 @@ describe('articleRow and articleDetail', () => {
   test('strongest sentences: the two most negative, then the two most positive, numbered from 1', () => {
     const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }));
     expect(detail.strongest.map((s) => [s.sentence, s.sentiment])).toEqual([[2, -0.7], [5, -0.1], [3, 0.9], [6, 0.5]]);
+    expect(detail.strongest[0]!.drivers).toEqual(['crisis (-2.8)', 'very (-0.7)']);
   });
 
   test('keeps at most 30 removed lines and says how many more there are', () => {

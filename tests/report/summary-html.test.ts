@@ -191,6 +191,15 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
       await card.locator('details.removed summary').click();
       expect(await card.locator('details.removed td.removed-text').allInnerTexts()).toEqual(removed.map((l) => l.text));
       expect(await card.locator('ul.keyphrases li').allInnerTexts()).toEqual(target.top_keyphrases!.split('; '));
+      const sentences = readCsv(join(run.dir, 'sentences.csv')).filter((s) => s.article_id === 'syn-00042');
+      const shown = await card.locator('ul.sentences li').evaluateAll((items) => items.map((li) => ({ score: li.querySelector('.score')!.textContent, drivers: li.querySelector('.drivers')?.textContent ?? '' })));
+      const strongest = [...sentences].sort((a, b) => Math.abs(Number(b.sentiment)) - Math.abs(Number(a.sentiment)))[0]!;
+      expect(shown.map((s) => s.score)).toContain(Number(strongest.sentiment) > 0 ? `+${Number(strongest.sentiment).toFixed(2)}` : Number(strongest.sentiment).toFixed(2));
+      expect(shown.filter((s) => s.drivers).length).toBeGreaterThan(0);
+      for (const s of shown.filter((s) => s.drivers)) {
+        const row = sentences.find((r) => s.drivers === ` — ${r.drivers!.split('; ').slice(0, 3).join(', ')}`);
+        expect(row, s.drivers).toBeDefined();
+      }
       await card.screenshot({ path: join(work, 'card.png') });
       await table.locator('input[type="search"]').fill('');
     });

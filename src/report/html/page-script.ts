@@ -174,6 +174,7 @@ export function summaryPageScript(): void {
         for (const s of detail.strongest) {
           const li = el('li', s.sentiment < 0 ? 'negative' : 'positive');
           li.append(el('span', 'score', signed(s.sentiment)), el('span', 'note', ` sentence ${s.sentence}: `), el('span', '', s.text));
+          if (s.drivers.length) li.append(el('span', 'drivers', ` — ${s.drivers.join(', ')}`));
           list.append(li);
         }
         article.append(list);

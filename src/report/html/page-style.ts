@@ -61,6 +61,7 @@ td.positive, .sentiment.positive, li.positive .score { color: var(--positive); f
 .card .sentiment { margin: 6px 0; }
 .sentences { padding-left: 18px; margin: 0; }
 .sentences li { margin: 3px 0; }
+.sentences .drivers { color: var(--muted); font-size: 13px; }
 .chips { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chips li { background: #eef2f6; border-radius: 12px; padding: 1px 10px; font-size: 13px; }
 .warning { color: var(--negative); font-size: 13px; }
