@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { RunSummary } from '../src/pipeline.js';
 import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../src/terminal-summary.js';
 
@@ -85,6 +85,7 @@ test('errorLines lists the first ten failures and counts the rest', () => {
 
 describe('the command line at the end of a run', () => {
   const work = mkdtempSync(join(tmpdir(), 'terminal-summary-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const cli = (output: string, ...flags: string[]) =>
     spawnSync(process.execPath, ['dist/cli.js', '--input', 'seeds', '--output', join(work, output), ...flags], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
 
