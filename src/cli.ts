@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Command line: parse flags, load the config, run the pipeline, print a one-screen summary.
+// Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage or config error, 1 unexpected failure.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, parseConfig, type PipelineConfig } from './config.js';
 import { IngestError } from './ingest.js';
-import { runPipeline, type RunSummary } from './pipeline.js';
+import { runPipeline } from './pipeline.js';
+import { errorLines, formatRunSummary, jsonRunSummary, useColor } from './terminal-summary.js';
 
 const USAGE = `Usage: npm run pipeline -- [options]
 
@@ -12,8 +13,8 @@ const USAGE = `Usage: npm run pipeline -- [options]
   --input PATH    directory of .txt files (recursive) or a .jsonl file; overrides config "input"
   --output DIR    where the reports go; overrides config "output"
   --no-clean      analyse the text as given (input that is already clean)
-  --quiet         print nothing but errors
-  --json          print the run summary as JSON on stdout
+  --quiet         print nothing but errors (failed articles go to stderr)
+  --json          print a machine-readable run summary (JSON) on stdout
   --help          show this help`;
 
 class UsageError extends Error {}
@@ -44,22 +45,6 @@ function resolveConfig(flags: ReturnType<typeof parseCommandLine>): PipelineConf
   return parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
 }
 
-function formatSummary(summary: RunSummary): string {
-  const seconds = (summary.durationMs / 1000).toFixed(1);
-  const lines = [
-    `Articles read: ${summary.articlesRead}   analysed: ${summary.articlesAnalysed}   failed: ${summary.articlesFailed}   with warnings: ${summary.articlesWithWarnings}`,
-    `Reports in ${summary.outputDir}/ (articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/)`,
-    `Time: ${seconds} s`,
-  ];
-  const errors = summary.problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    lines.push('Problems:');
-    for (const p of errors.slice(0, 10)) lines.push(`  ${p.sourceFile}: ${p.problem}`);
-    if (errors.length > 10) lines.push(`  ... and ${errors.length - 10} more in errors.csv`);
-  }
-  return lines.join('\n');
-}
-
 export async function main(argv: string[]): Promise<number> {
   try {
     const flags = parseCommandLine(argv);
@@ -69,8 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const config = resolveConfig(flags);
     const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'] });
-    if (flags.json) console.log(JSON.stringify(summary, null, 2));
-    else if (!flags.quiet) console.log(formatSummary(summary));
+    if (flags.json) console.log(JSON.stringify(jsonRunSummary(summary), null, 2));
+    else if (flags.quiet) for (const line of errorLines(summary)) console.error(line);
+    else console.log(formatRunSummary(summary, { color: useColor(process.stdout, process.env), width: process.stdout.columns }));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -16,6 +16,7 @@ import { readArticles } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import { stageOutput } from './report/atomic.js';
 import { ReportWriter, type ReportName } from './report/index.js';
+import type { RunHighlights } from './report/summary-data.js';
 import { addToCorpus, emptyCorpusStats } from './analyze/terms.js';
 import type { ArticleAnalysis, CorpusStats, Problem } from './types.js';
 
@@ -38,6 +39,8 @@ export interface RunSummary {
   problems: Problem[];
   outputDir: string;
   reportRows: Record<ReportName, number>;
+  /** Corpus overview, top terms, most negative and positive articles (as on summary.html). */
+  highlights: RunHighlights;
   startedAt: string;
   durationMs: number;
 }
@@ -154,6 +157,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       problems,
       outputDir: config.output,
       reportRows: writer.rowCounts(),
+      highlights: corpus.highlights,
       startedAt,
       durationMs: Date.now() - started,
     };

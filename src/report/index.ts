@@ -8,6 +8,11 @@ import { join } from 'node:path';
 import { openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import type { ArticleResult, CorpusStats, Problem } from '../types.js';
 import { inverseDocumentFrequency } from '../analyze/terms.js';
+import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights } from './summary-data.js';
+import { renderSummaryHtml } from './summary-html.js';
+import { round, sentimentDriver } from './format.js';
+
+export { round };
 
 export const REPORT_COLUMNS = {
   articles: [
@@ -35,11 +40,6 @@ export interface ReportOptions {
   corpusTermLimit: number;
 }
 
-/** Rounds for stable, readable output: the same run gives byte-identical files on any machine. */
-export const round = (value: number, digits = 6): number => {
-  const rounded = Number(value.toFixed(digits));
-  return Object.is(rounded, -0) ? 0 : rounded;
-};
 
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {
@@ -48,13 +48,13 @@ export function safeFileName(id: string): string {
   return `${safe || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
 }
 
-const signed = (value: number): string => (value > 0 ? `+${round(value, 2)}` : `${round(value, 2)}`);
 
 export class ReportWriter {
   private readonly csv: Record<ReportName, CsvFile>;
   private readonly json: WriteStream;
   private articlesInJson = 0;
   private problemsInJson: Problem[] = [];
+  private readonly summary = new SummaryCollector();
 
   private constructor(
     readonly dir: string,
@@ -92,38 +92,37 @@ export class ReportWriter {
     }
     for (const k of keyphrases) await this.csv.keyphrases.write([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
     for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => `${d.word} (${signed(d.contribution)})`).join('; ');
+      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
       await this.csv.sentences.write([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
     }
     for (const line of article.removedLines) await this.csv.removed_lines.write([id, line.line, line.text, line.kind, line.reason]);
     await writeFile(join(this.dir, 'clean', `${safeFileName(id)}.txt`), article.body ? `${article.body}\n` : '');
     await this.writeJson(`${this.articlesInJson++ ? ',\n' : ''}${JSON.stringify(articleJson(result))}`);
+    this.summary.addArticle(result);
   }
 
   async writeProblem(problem: Problem): Promise<void> {
     this.problemsInJson.push(problem);
+    this.summary.addProblem(problem);
     const row: CsvCell[] = [problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem];
     await this.csv.errors.write(row);
   }
 
-  /** Corpus terms by count (then documents, then term), capped at corpusTermLimit rows. */
-  async finish(stats: CorpusStats): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number }> {
-    const entries = [...stats.corpusCount]
-      .map(([key, count]) => ({ key, count, documents: stats.documentFrequency.get(key) ?? 0, term: stats.surfaceForms.get(key)?.surface ?? key }))
-      .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      .slice(0, this.options.corpusTermLimit);
+  /** Writes the corpus terms, closes every report and draws summary.html. */
+  async finish(stats: CorpusStats): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
+    const terms = rankCorpusTerms(stats, this.options.corpusTermLimit);
     await this.writeJson('\n],\n"corpusTerms": [\n');
-    for (const [i, e] of entries.entries()) {
-      const n = e.key.split(' ').length;
-      const idf = round(inverseDocumentFrequency(stats, e.key));
-      await this.csv.corpus_terms.write([e.term, n, e.count, e.documents, idf]);
-      await this.writeJson(`${i ? ',\n' : ''}${JSON.stringify({ term: e.term, n, count: e.count, documents: e.documents, idf })}`);
+    for (const [i, t] of terms.entries()) {
+      await this.csv.corpus_terms.write([t.term, t.n, t.count, t.documents, t.idf]);
+      await this.writeJson(`${i ? ',\n' : ''}${JSON.stringify(t)}`);
     }
     await this.writeJson(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
     this.json.end();
     await once(this.json, 'close');
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    return { corpusTermsWritten: entries.length, corpusTermsTotal: stats.corpusCount.size };
+    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), stats.corpusCount.size);
+    await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
+    return { corpusTermsWritten: terms.length, corpusTermsTotal: stats.corpusCount.size, highlights: runHighlights(summary) };
   }
 
   rowCounts(): Record<ReportName, number> {
@@ -133,6 +132,15 @@ export class ReportWriter {
   private async writeJson(text: string): Promise<void> {
     if (!this.json.write(text)) await once(this.json, 'drain');
   }
+}
+
+/** Corpus terms by count (then documents, then term), capped at `limit`. */
+export function rankCorpusTerms(stats: CorpusStats, limit: number): CorpusTerm[] {
+  return [...stats.corpusCount]
+    .map(([key, count]) => ({ key, count, documents: stats.documentFrequency.get(key) ?? 0, term: stats.surfaceForms.get(key)?.surface ?? key }))
+    .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .slice(0, limit)
+    .map((e) => ({ term: e.term, n: e.key.split(' ').length, count: e.count, documents: e.documents, idf: round(inverseDocumentFrequency(stats, e.key)) }));
 }
 
 function articleJson({ analysis, terms, keyphrases }: ArticleResult) {

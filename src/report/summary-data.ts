@@ -1,0 +1,334 @@
+// What the summary page and the terminal summary need, collected while the reports stream by.
+// Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
+// only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
+import type { ArticleResult, Problem, SentimentLabel } from '../types.js';
+import { round, sentimentDriver } from './format.js';
+
+/** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
+export const DETAILED_ARTICLES = 2_000;
+const MAX_TITLE = 200;
+const MAX_FIELD = 120;
+const MAX_SENTENCE = 320;
+const MAX_REMOVED_LINE = 200;
+const REMOVED_LINES_PER_ARTICLE = 30;
+const KEYPHRASES_PER_ARTICLE = 5;
+const DISTINCTIVE_PER_ARTICLE = 6;
+const STRONGEST_PER_SIDE = 2;
+const DRIVERS_PER_SENTENCE = 3;
+/** Distinct keyphrases counted over the corpus before the rarest are dropped (see countKeyphrase). */
+const KEYPHRASE_TALLY_LIMIT = 50_000;
+/** Corpus terms in the page's term table (and its charts); corpus_terms.csv has more. */
+export const TERMS_ON_PAGE = 2_000;
+/** Problems listed on the page; errors.csv has them all. */
+const PROBLEMS_ON_PAGE = 1_000;
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  date: string | null;
+  byline: string | null;
+  source: string | null;
+  words: number;
+  sentences: number;
+  removedLines: number;
+  sentiment: number;
+  label: SentimentLabel;
+  keyphrases: string[];
+  /** Highest TF-IDF single words (articles.csv's top_terms order): what sets the article apart. */
+  distinctive: string[];
+  warnings: string[];
+}
+
+export interface StrongSentence {
+  /** 1-based, as in sentences.csv. */
+  sentence: number;
+  text: string;
+  sentiment: number;
+  /** The words that moved the score most, as in sentences.csv: `crisis (-2.8)`. */
+  drivers: string[];
+}
+
+export interface ArticleDetail {
+  strongest: StrongSentence[];
+  removed: Array<{ line: number; text: string; kind: string; reason: string }>;
+  /** Removed lines not kept on the page (see removed_lines.csv). */
+  removedNotShown: number;
+}
+
+export interface CorpusTerm {
+  term: string;
+  n: number;
+  count: number;
+  documents: number;
+  idf: number;
+}
+
+/** Everything the page and the terminal summary are drawn from. */
+export interface SummaryData {
+  rows: ArticleRow[];
+  /** Same order as rows; null past DETAILED_ARTICLES. */
+  details: Array<ArticleDetail | null>;
+  /** Corpus terms in corpus_terms.csv order (the first TERMS_ON_PAGE of them). */
+  corpusTerms: CorpusTerm[];
+  corpusTermsTotal: number;
+  /** Phrases by the number of articles that have them among their top keyphrases. */
+  keyphrases: Array<{ keyphrase: string; articles: number }>;
+  problems: Problem[];
+  problemsTotal: number;
+  failed: number;
+}
+
+/** Cuts to `max` code points, marking the cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
+const round4 = (value: number): number => round(value, 4);
+
+export function articleRow({ analysis, terms, keyphrases }: ArticleResult): ArticleRow {
+  const { article, sentiment } = analysis;
+  const m = article.metadata;
+  const distinctive = terms
+    .filter((t) => t.n === 1)
+    .slice(0, DISTINCTIVE_PER_ARTICLE)
+    .map((t) => clip(t.term, MAX_FIELD));
+  return {
+    id: clip(article.id, MAX_FIELD),
+    title: clip(m.title ?? article.sourceFile, MAX_TITLE),
+    date: clipOrNull(m.date, 40),
+    byline: clipOrNull(m.byline, MAX_FIELD),
+    source: clipOrNull(m.source, MAX_FIELD),
+    words: analysis.words,
+    sentences: analysis.sentenceCount,
+    removedLines: article.removedLines.length,
+    sentiment: round4(sentiment.sentiment),
+    label: sentiment.label,
+    keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
+    distinctive,
+    warnings: article.warnings.slice(0, 5).map((w) => clip(w, MAX_FIELD)),
+  };
+}
+
+export function articleDetail({ analysis }: ArticleResult): ArticleDetail {
+  const sentences = analysis.sentiment.sentences;
+  const strongest = (sign: 1 | -1): StrongSentence[] =>
+    sentences
+      .filter((s) => s.sentiment * sign > 0)
+      .sort((a, b) => (b.sentiment - a.sentiment) * sign || a.index - b.index)
+      .slice(0, STRONGEST_PER_SIDE)
+      .map((s) => ({
+        sentence: s.index + 1,
+        text: clip(s.text, MAX_SENTENCE),
+        sentiment: round4(s.sentiment),
+        drivers: s.drivers.slice(0, DRIVERS_PER_SENTENCE).map((d) => sentimentDriver({ word: clip(d.word, 40), contribution: d.contribution })),
+      }));
+  const removed = analysis.article.removedLines;
+  return {
+    strongest: [...strongest(-1), ...strongest(1)],
+    removed: removed.slice(0, REMOVED_LINES_PER_ARTICLE).map((l) => ({ line: l.line, text: clip(l.text, MAX_REMOVED_LINE), kind: l.kind, reason: l.reason })),
+    removedNotShown: Math.max(0, removed.length - REMOVED_LINES_PER_ARTICLE),
+  };
+}
+
+/** Collects the summary while ReportWriter streams; `summary()` once the corpus terms are known. */
+export class SummaryCollector {
+  private readonly rows: ArticleRow[] = [];
+  private readonly details: Array<ArticleDetail | null> = [];
+  private readonly keyphraseTally = new Map<string, { keyphrase: string; articles: number }>();
+  private readonly problems: Problem[] = [];
+  private problemsTotal = 0;
+  private failed = 0;
+
+  addArticle(result: ArticleResult): void {
+    this.rows.push(articleRow(result));
+    this.details.push(this.details.length < DETAILED_ARTICLES ? articleDetail(result) : null);
+    const seen = new Set<string>();
+    for (const k of result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE)) {
+      const key = k.keyphrase.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.countKeyphrase(key, k.keyphrase);
+    }
+  }
+
+  addProblem(problem: Problem): void {
+    this.problemsTotal++;
+    if (problem.severity === 'error') this.failed++;
+    if (this.problems.length < PROBLEMS_ON_PAGE) this.problems.push(problem);
+  }
+
+  summary(corpusTerms: CorpusTerm[], corpusTermsTotal: number): SummaryData {
+    const keyphrases = [...this.keyphraseTally.values()]
+      .filter((k) => k.articles > 1)
+      .sort((a, b) => b.articles - a.articles || (a.keyphrase < b.keyphrase ? -1 : a.keyphrase > b.keyphrase ? 1 : 0))
+      .slice(0, 30);
+    return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
+  }
+
+  // A phrase shared by many articles is seen early and often, so when the tally grows past its limit
+  // the phrases seen in one article only are dropped: memory stays bounded on huge corpora and the
+  // phrases that matter keep (nearly) exact counts. The first spelling seen is the one shown.
+  private countKeyphrase(key: string, keyphrase: string): void {
+    const entry = this.keyphraseTally.get(key);
+    if (entry) {
+      entry.articles++;
+      return;
+    }
+    if (this.keyphraseTally.size >= KEYPHRASE_TALLY_LIMIT) {
+      for (const [k, v] of this.keyphraseTally) if (v.articles === 1) this.keyphraseTally.delete(k);
+      if (this.keyphraseTally.size >= KEYPHRASE_TALLY_LIMIT) return;
+    }
+    this.keyphraseTally.set(key, { keyphrase: clip(keyphrase, MAX_FIELD), articles: 1 });
+  }
+}
+
+export interface CorpusOverview {
+  articles: number;
+  words: number;
+  sentences: number;
+  removedLines: number;
+  /** Articles with no words left (empty input or everything removed by the cleaner). */
+  empty: number;
+  withWarnings: number;
+  failed: number;
+  dates: { first: string; last: string; dated: number } | null;
+  sources: { distinct: number; top: Array<{ source: string; articles: number }> };
+  labels: Record<SentimentLabel, number>;
+  meanSentiment: number;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The day of an ISO date (`2023-04-29` of `2023-04-29T20:19`), or null for dates kept as found. */
+function isoDay(date: string | null): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+}
+
+export function corpusOverview(data: SummaryData): CorpusOverview {
+  const labels: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
+  const sources = new Map<string, number>();
+  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, sentimentSum = 0;
+  let first: string | null = null, last: string | null = null, dated = 0;
+  for (const row of data.rows) {
+    words += row.words;
+    sentences += row.sentences;
+    removedLines += row.removedLines;
+    if (row.words === 0) empty++;
+    if (row.warnings.length) withWarnings++;
+    labels[row.label]++;
+    sentimentSum += row.sentiment;
+    if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + 1);
+    const day = isoDay(row.date);
+    if (day) {
+      dated++;
+      if (first === null || day < first) first = day;
+      if (last === null || day > last) last = day;
+    }
+  }
+  const top = [...sources]
+    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+    .slice(0, 8)
+    .map(([source, articles]) => ({ source, articles }));
+  return {
+    articles: data.rows.length,
+    words,
+    sentences,
+    removedLines,
+    empty,
+    withWarnings,
+    failed: data.failed,
+    dates: first && last ? { first, last, dated } : null,
+    sources: { distinct: sources.size, top },
+    labels,
+    meanSentiment: data.rows.length ? round4(sentimentSum / data.rows.length) : 0,
+  };
+}
+
+/** Rows from most negative to most positive (ties: by id, so the order never depends on arrival). */
+export function bySentiment(rows: readonly ArticleRow[]): ArticleRow[] {
+  return [...rows].sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
+}
+
+export interface TimeBucket {
+  /** First day of the bucket. */
+  start: string;
+  articles: number;
+  /** Null for a period with no dated article (a gap in the line). */
+  meanSentiment: number | null;
+}
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface SentimentTimeline {
+  unit: TimeUnit;
+  buckets: TimeBucket[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first day of the day, week (from Monday), month or year that `time` falls in. */
+function bucketStart(time: number, unit: TimeUnit): number {
+  const date = new Date(time);
+  if (unit === 'day') return time;
+  if (unit === 'week') return time - ((date.getUTCDay() + 6) % 7) * DAY_MS;
+  return Date.UTC(date.getUTCFullYear(), unit === 'month' ? date.getUTCMonth() : 0, 1);
+}
+
+function nextBucket(start: number, unit: TimeUnit): number {
+  const date = new Date(start);
+  if (unit === 'day') return start + DAY_MS;
+  if (unit === 'week') return start + 7 * DAY_MS;
+  return unit === 'month' ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) : Date.UTC(date.getUTCFullYear() + 1, 0, 1);
+}
+
+/**
+ * Mean sentiment of dated articles per day, week, month or year (the finest unit that keeps the
+ * chart to about a hundred periods), with empty periods kept so the time axis is even. Null with
+ * fewer than two distinct days.
+ */
+export function sentimentTimeline(rows: readonly ArticleRow[]): SentimentTimeline | null {
+  const dated = rows.flatMap((row) => {
+    const day = isoDay(row.date);
+    const time = day ? Date.parse(`${day}T00:00:00Z`) : NaN;
+    return Number.isNaN(time) ? [] : [{ time, sentiment: row.sentiment }];
+  });
+  if (new Set(dated.map((d) => d.time)).size < 2) return null;
+  const first = Math.min(...dated.map((d) => d.time));
+  const last = Math.max(...dated.map((d) => d.time));
+  const spanDays = (last - first) / DAY_MS;
+  const unit: TimeUnit = spanDays <= 92 ? 'day' : spanDays <= 2 * 366 ? 'week' : spanDays <= 10 * 366 ? 'month' : 'year';
+  const sums = new Map<number, { articles: number; sum: number }>();
+  for (let start = bucketStart(first, unit); start <= last; start = nextBucket(start, unit)) sums.set(start, { articles: 0, sum: 0 });
+  for (const d of dated) {
+    const bucket = sums.get(bucketStart(d.time, unit))!;
+    bucket.articles++;
+    bucket.sum += d.sentiment;
+  }
+  const buckets = [...sums].map(([start, { articles, sum }]) => ({
+    start: new Date(start).toISOString().slice(0, 10),
+    articles,
+    meanSentiment: articles ? round4(sum / articles) : null,
+  }));
+  return { unit, buckets };
+}
+
+/** What the terminal prints and `--json` reports after a run. */
+export interface RunHighlights {
+  overview: CorpusOverview;
+  topTerms: Array<{ term: string; count: number; documents: number }>;
+  mostNegative: Array<{ id: string; title: string; sentiment: number }>;
+  mostPositive: Array<{ id: string; title: string; sentiment: number }>;
+}
+
+export function runHighlights(data: SummaryData, count = 5): RunHighlights {
+  const sorted = bySentiment(data.rows);
+  const brief = (row: ArticleRow) => ({ id: row.id, title: row.title, sentiment: row.sentiment });
+  return {
+    overview: corpusOverview(data),
+    topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, 10).map(({ term, count, documents }) => ({ term, count, documents })),
+    mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count).map(brief),
+    mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, count).map(brief),
+  };
+}

@@ -1,0 +1,195 @@
+// summary.html: one self-contained page to look at a run. The overview and the charts are static
+// HTML and SVG drawn here; the tables and article cards are built in the browser by one inline
+// script from a JSON block, a page at a time, so 10,000 articles stay fast. A Content-Security-Policy
+// forbids every network request and every script but our own (pinned by its hash). The output has
+// no timestamps: the same run gives a byte-identical page.
+import { createHash } from 'node:crypto';
+import { barChart, labelChart, sentimentBarChart, sentimentProfile, timelineChart, type Bar } from './html/charts.js';
+import { signedScore, thousands } from './format.js';
+import { escapeHtml, jsonForScript } from './html/escape.js';
+import { summaryPageScript } from './html/page-script.js';
+import { PAGE_STYLE } from './html/page-style.js';
+import {
+  bySentiment,
+  corpusOverview,
+  DETAILED_ARTICLES,
+  sentimentTimeline,
+  type ArticleDetail,
+  type ArticleRow,
+  type CorpusOverview,
+  type SummaryData,
+} from './summary-data.js';
+
+/** Up to this many articles the sentiment chart labels every one; above it, the extremes. */
+const LABEL_EVERY_ARTICLE_UP_TO = 40;
+const EXTREMES_SHOWN = 15;
+const TOP_TERMS_SHOWN = 25;
+const TOP_PHRASES_SHOWN = 15;
+const CLOUD_TERMS = 60;
+
+const ARTICLE_COLUMNS = ['id', 'title', 'date', 'byline', 'source', 'words', 'sentences', 'removedLines', 'sentiment', 'label', 'keyphrases', 'distinctive', 'warnings'] as const satisfies ReadonlyArray<keyof ArticleRow>;
+const TERM_COLUMNS = ['term', 'n', 'count', 'documents', 'idf'] as const;
+
+/** The JSON block the page script reads: rows as tuples (column names once) to keep the file small. */
+export interface PageData {
+  articleColumns: string[];
+  articles: Array<Array<ArticleRow[keyof ArticleRow]>>;
+  details: Array<ArticleDetail | null>;
+  detailedArticles: number;
+  termColumns: string[];
+  terms: Array<Array<string | number>>;
+}
+
+function tile(stat: string, label: string, value: string, alert = false): string {
+  return `<div class="tile${alert ? ' alert' : ''}${value.length > 12 ? ' wide' : ''}" data-stat="${stat}"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
+}
+
+function overviewSection(overview: CorpusOverview): string {
+  const dates = overview.dates;
+  const tiles = [
+    tile('articles', 'Articles analysed', thousands(overview.articles)),
+    tile('words', 'Words', thousands(overview.words)),
+    tile('sentences', 'Sentences', thousands(overview.sentences)),
+    tile('date-range', 'Date range', dates ? (dates.first === dates.last ? dates.first : `${dates.first} – ${dates.last}`) : 'no dates'),
+    tile('dated', 'Articles with a date', thousands(dates?.dated ?? 0)),
+    tile('sources', 'Sources', thousands(overview.sources.distinct)),
+    tile('failed', 'Failed', thousands(overview.failed), overview.failed > 0),
+    tile('empty', 'Empty after cleaning', thousands(overview.empty), overview.empty > 0),
+    tile('warnings', 'With warnings', thousands(overview.withWarnings), overview.withWarnings > 0),
+    tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
+    tile('mean-sentiment', 'Mean sentiment', signedScore(overview.meanSentiment)),
+  ].join('');
+  const sources = overview.sources.top.length
+    ? `<p class="note">Top sources: ${overview.sources.top.map((s) => `${escapeHtml(s.source)} (${thousands(s.articles)})`).join(', ')}</p>`
+    : '<p class="note">No source names were given with the articles.</p>';
+  return `<section id="overview"><h2>Overview</h2><dl class="tiles">${tiles}</dl>${sources}</section>`;
+}
+
+const articleBar = (row: ArticleRow): Bar => ({ label: row.title, value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
+
+function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
+  if (!data.rows.length) return '<section id="sentiment"><h2>Sentiment</h2><p class="note">No articles were analysed.</p></section>';
+  const sorted = bySentiment(data.rows);
+  const labels = overview.labels;
+  const parts = [
+    `<h3>Articles by label</h3><p class="note">${thousands(labels.negative)} negative · ${thousands(labels.neutral)} neutral · ${thousands(labels.positive)} positive</p>`,
+    labelChart(labels, 'Articles by sentiment label'),
+  ];
+  if (sorted.length <= LABEL_EVERY_ARTICLE_UP_TO) {
+    parts.push('<h3>Every article, most negative first</h3>', sentimentBarChart(sorted.map(articleBar), 'Sentiment of every article'));
+  } else {
+    parts.push(
+      '<h3>Every article, sorted by sentiment</h3>',
+      sentimentProfile(sorted.map((r) => r.sentiment), 'Sentiment of every article, sorted'),
+      '<div class="columns">',
+      `<div><h3>${EXTREMES_SHOWN} most negative</h3>${sentimentBarChart(sorted.slice(0, EXTREMES_SHOWN).map(articleBar), 'Most negative articles')}</div>`,
+      `<div><h3>${EXTREMES_SHOWN} most positive</h3>${sentimentBarChart(sorted.slice(-EXTREMES_SHOWN).reverse().map(articleBar), 'Most positive articles')}</div>`,
+      '</div>',
+    );
+  }
+  const timeline = sentimentTimeline(data.rows);
+  parts.push('<h3>Over time</h3>');
+  parts.push(
+    timeline
+      ? timelineChart(timeline, `Mean sentiment per ${timeline.unit}`)
+      : `<p class="note">Needs articles dated on at least two different days (${thousands(overview.dates?.dated ?? 0)} of ${thousands(overview.articles)} have a date).</p>`,
+  );
+  return `<section id="sentiment"><h2>Sentiment</h2><p class="note">Scores run from −1 (negative) to +1 (positive); an article's score is the mean of its sentences. Click a bar to open the article's card.</p>${parts.join('')}</section>`;
+}
+
+/** Most frequent single words in a few type sizes, alphabetical: a word cloud that reads as a list. */
+function termCloud(data: SummaryData): string {
+  const words = data.corpusTerms.filter((t) => t.n === 1).slice(0, CLOUD_TERMS);
+  if (!words.length) return '';
+  const max = words[0]!.count;
+  const spans = [...words]
+    .sort((a, b) => (a.term.toLowerCase() < b.term.toLowerCase() ? -1 : a.term.toLowerCase() > b.term.toLowerCase() ? 1 : 0))
+    .map((t) => `<span class="s${1 + Math.min(4, Math.floor(Math.sqrt(t.count / max) * 5))}" title="${escapeHtml(`${t.term}: ${t.count} times in ${t.documents} articles`)}">${escapeHtml(t.term)}</span>`);
+  return `<h3>Term cloud</h3><div class="cloud">${spans.join(' ')}</div>`;
+}
+
+function termsSection(data: SummaryData): string {
+  const termBars = (n: (value: number) => boolean, limit: number): Bar[] =>
+    data.corpusTerms
+      .filter((t) => n(t.n))
+      .slice(0, limit)
+      .map((t) => ({ label: t.term, value: t.count, note: `in ${t.documents} articles` }));
+  const words = termBars((n) => n === 1, TOP_TERMS_SHOWN);
+  const phrases = termBars((n) => n > 1, TOP_PHRASES_SHOWN);
+  const keyphrases = data.keyphrases.slice(0, TOP_PHRASES_SHOWN).map((k) => ({ label: k.keyphrase, value: k.articles }));
+  const chart = (title: string, bars: Bar[], unit: string, id: string): string =>
+    `<div id="${id}"><h3>${title}</h3>${bars.length ? barChart(bars, title, unit) : '<p class="note">None in this corpus.</p>'}</div>`;
+  const shown = data.corpusTerms.length < data.corpusTermsTotal ? ` (the ${thousands(data.corpusTerms.length)} most frequent of ${thousands(data.corpusTermsTotal)}; corpus_terms.csv has more)` : '';
+  return (
+    '<section id="terms"><h2>Terms and keyphrases</h2><p class="note">Terms are counted under their stems and shown in their most frequent spelling; stopwords are left out.</p>' +
+    '<div class="columns">' +
+    chart('Top terms (times used)', words, 'times', 'top-terms') +
+    `<div>${chart('Top phrases (times used)', phrases, 'times', 'top-phrases')}${chart('Keyphrases shared by articles (articles)', keyphrases, 'articles', 'top-keyphrases')}</div>` +
+    '</div>' +
+    termCloud(data) +
+    `<h3>All terms${shown}</h3><div id="terms-table" class="table-root"><noscript><p class="note">The term table needs JavaScript; corpus_terms.csv has the same rows.</p></noscript></div>` +
+    '</section>'
+  );
+}
+
+function problemsSection(data: SummaryData): string {
+  if (!data.problemsTotal) return '<section id="problems"><h2>Problems</h2><p class="note">No article failed and none came with a warning.</p></section>';
+  const rows = data.problems
+    .map((p) => `<tr class="problem-${p.severity}"><td>${escapeHtml(p.severity)}</td><td>${escapeHtml(p.stage)}</td><td>${escapeHtml(p.sourceFile)}</td><td>${escapeHtml(p.articleId ?? '')}</td><td>${escapeHtml(p.problem)}</td></tr>`)
+    .join('');
+  const more = data.problemsTotal > data.problems.length ? `<p class="note">The first ${thousands(data.problems.length)} of ${thousands(data.problemsTotal)}; errors.csv has them all.</p>` : '';
+  return (
+    `<section id="problems"><h2>Problems</h2><p class="note">Errors: the article was skipped. Warnings: it was analysed but needs care (an article with nothing left after cleaning is one).</p>` +
+    `<table class="data" id="problems-table"><thead><tr><th>Severity</th><th>Stage</th><th>Source file</th><th>Article</th><th>Problem</th></tr></thead><tbody>${rows}</tbody></table>${more}</section>`
+  );
+}
+
+function pageData(data: SummaryData): PageData {
+  return {
+    articleColumns: [...ARTICLE_COLUMNS],
+    articles: data.rows.map((row) => ARTICLE_COLUMNS.map((column) => row[column])),
+    details: data.details,
+    detailedArticles: DETAILED_ARTICLES,
+    termColumns: [...TERM_COLUMNS],
+    terms: data.corpusTerms.map((t) => TERM_COLUMNS.map((column) => t[column])),
+  };
+}
+
+export function renderSummaryHtml(data: SummaryData): string {
+  const overview = corpusOverview(data);
+  // Under tsx or vitest, esbuild wraps inner functions in __name(fn, "name") calls that refer to
+  // its module helper; the identity stand-in keeps the inlined source runnable however it was built.
+  const script = `((__name) => (${summaryPageScript.toString()})())((fn) => fn);`;
+  const scriptHash = createHash('sha256').update(script).digest('base64');
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const dates = overview.dates ? ` · ${overview.dates.first === overview.dates.last ? overview.dates.first : `${overview.dates.first} to ${overview.dates.last}`}` : '';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Corpus summary · ${thousands(overview.articles)} articles</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Corpus summary</h1>
+<p class="lede">${thousands(overview.articles)} articles · ${thousands(overview.words)} words${escapeHtml(dates)} · the same run as the CSV files and report.json next to this page</p>
+<nav><a href="#overview">Overview</a><a href="#sentiment">Sentiment</a><a href="#terms">Terms</a><a href="#articles">Articles</a><a href="#cards">Cards</a><a href="#problems">Problems</a></nav>
+</header>
+<main>
+${overviewSection(overview)}
+${sentimentSection(data, overview)}
+${termsSection(data)}
+<section id="articles"><h2>Articles</h2><p class="note">Click a column to sort, a title to open its card. Distinctive terms are the article's highest TF-IDF terms against this corpus.</p><div id="articles-table" class="table-root"><noscript><p class="note">The article table needs JavaScript; articles.csv has the same rows.</p></noscript></div></section>
+<section id="cards"><h2>Article cards</h2><p class="note">In the order and with the filter of the article table. Removed lines show what the cleaner dropped, and why.</p><div id="cards-pager"></div><div id="cards-list" class="cards"></div></section>
+${problemsSection(data)}
+</main>
+<footer>Made by news-text-pipeline. Every number here is also in articles.csv, corpus_terms.csv, errors.csv and report.json.</footer>
+<script type="application/json" id="summary-data">${jsonForScript(pageData(data))}</script>
+<script>${script}</script>
+</body>
+</html>
+`;
+}

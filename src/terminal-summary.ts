@@ -1,0 +1,131 @@
+// What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
+// and positive articles) for people, or a stable JSON document for scripts (`--json`).
+import type { RunSummary } from './pipeline.js';
+import { signedScore, thousands } from './report/format.js';
+import type { RunHighlights } from './report/summary-data.js';
+
+const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
+const PROBLEMS_LISTED = 10;
+
+/** Colour only for a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+type Paint = (text: string) => string;
+interface Palette {
+  bold: Paint;
+  dim: Paint;
+  red: Paint;
+  green: Paint;
+  yellow: Paint;
+}
+
+const sgr = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const COLORS: Palette = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39) };
+const PLAIN: Palette = { bold: String, dim: String, red: String, green: String, yellow: String };
+
+/**
+ * Text from articles made safe for a terminal: control characters (escape sequences that could
+ * recolour, move the cursor or retitle the window) become spaces; cut to `width` characters.
+ */
+export function terminalText(text: string, width: number): string {
+  const chars = [...text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')];
+  return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
+}
+
+const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - [...text].length)) + text;
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Terminal width in columns (80 when unknown). */
+  width?: number;
+}
+
+export function formatRunSummary(summary: RunSummary, options: TerminalOptions): string {
+  const paint = options.color ? COLORS : PLAIN;
+  const width = Math.max(60, Math.min(options.width ?? 80, 140));
+  const { overview } = summary.highlights;
+  const count = (value: number, alert: Paint): string => (value > 0 ? alert(thousands(value)) : thousands(value));
+  const dates = overview.dates ? `${overview.dates.first} to ${overview.dates.last} (${thousands(overview.dates.dated)} dated)` : 'no dates';
+  const lines = [
+    paint.bold(`Run finished in ${(summary.durationMs / 1000).toFixed(1)} s`),
+    '',
+    `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}`,
+    `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${thousands(overview.sentences)} sentences · ${thousands(overview.removedLines)} lines removed by cleaning`,
+    `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
+    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${signedScore(overview.meanSentiment)}`,
+    ...topTermsTable(summary.highlights, paint),
+    ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
+    ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
+    ...problemLines(summary, paint, width),
+    '',
+    `Reports in ${summary.outputDir}/ (${REPORT_FILES})`,
+    `Look at the corpus: ${paint.bold(`${summary.outputDir}/summary.html`)}`,
+  ];
+  return lines.join('\n');
+}
+
+function topTermsTable(highlights: RunHighlights, paint: Palette): string[] {
+  if (!highlights.topTerms.length) return [];
+  const termWidth = Math.max(4, ...highlights.topTerms.map((t) => [...terminalText(t.term, 30)].length));
+  return [
+    '',
+    paint.bold('Top terms'),
+    paint.dim(`  ${padEnd('term', termWidth)}  ${padStart('uses', 8)}  ${padStart('articles', 8)}`),
+    ...highlights.topTerms.map((t) => `  ${padEnd(terminalText(t.term, 30), termWidth)}  ${padStart(thousands(t.count), 8)}  ${padStart(thousands(t.documents), 8)}`),
+  ];
+}
+
+function articleTable(heading: string, articles: RunHighlights['mostNegative'], tone: Paint, paint: Palette, width: number): string[] {
+  if (!articles.length) return [];
+  return [
+    '',
+    paint.bold(heading),
+    ...articles.map((a) => `  ${tone(padStart(signedScore(a.sentiment), 6))}  ${terminalText(a.title, width - 12)}`),
+  ];
+}
+
+function problemLines(summary: RunSummary, paint: Palette, width: number): string[] {
+  const errors = summary.problems.filter((p) => p.severity === 'error');
+  if (!errors.length) return [];
+  return ['', paint.red(paint.bold('Problems')), ...errorLines(summary, width).map((line) => paint.red(line))];
+}
+
+/** One line per failed article (the first few), e.g. for `--quiet`, which prints nothing else. */
+export function errorLines(summary: RunSummary, width = 120): string[] {
+  const errors = summary.problems.filter((p) => p.severity === 'error');
+  const lines = errors.slice(0, PROBLEMS_LISTED).map((p) => `  ${terminalText(`${p.sourceFile}: ${p.problem}`, width - 2)}`);
+  if (errors.length > PROBLEMS_LISTED) lines.push(`  ... and ${thousands(errors.length - PROBLEMS_LISTED)} more in errors.csv`);
+  return lines;
+}
+
+/** The `--json` document: counts, corpus overview, highlights and every problem. */
+export function jsonRunSummary(summary: RunSummary) {
+  const { overview, topTerms, mostNegative, mostPositive } = summary.highlights;
+  return {
+    outputDir: summary.outputDir,
+    summaryHtml: `${summary.outputDir}/summary.html`,
+    startedAt: summary.startedAt,
+    durationMs: summary.durationMs,
+    counts: {
+      articlesRead: summary.articlesRead,
+      articlesAnalysed: summary.articlesAnalysed,
+      articlesFailed: summary.articlesFailed,
+      articlesEmpty: overview.empty,
+      articlesWithWarnings: summary.articlesWithWarnings,
+      words: overview.words,
+      sentences: overview.sentences,
+      removedLines: overview.removedLines,
+    },
+    dates: overview.dates,
+    sources: overview.sources,
+    sentiment: { labels: overview.labels, mean: overview.meanSentiment },
+    topTerms,
+    mostNegative,
+    mostPositive,
+    reportRows: summary.reportRows,
+    problems: summary.problems,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { barChart, sentimentBarChart, labelChart, sentimentProfile, timelineChart } from '../../../src/report/html/charts.js';
+
+const attribute = (svg: string, name: string): string[] => [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+
+describe('charts', () => {
+  test('bar labels are escaped and cut, the full text stays in the tooltip and data attribute', () => {
+    const label = '<script>alert(1)</script> and a title far too long to fit beside its bar';
+    const svg = barChart([{ label, value: 3 }], 'Top terms', 'times');
+    expect(svg).not.toContain('<script>');
+    const shown = svg.match(/<text class="label"[^>]*>([^<]*)<\/text>/)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    expect(shown.endsWith('…')).toBe(true);
+    expect(label.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(shown.length).toBeLessThan(label.length);
+    expect(attribute(svg, 'data-label')).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt; and a title far too long to fit beside its bar']);
+  });
+
+  test('sentiment bars: negative to the left of the zero line, positive to the right, lengths on one scale', () => {
+    const svg = sentimentBarChart([{ label: 'bad', value: -0.5, id: 'a' }, { label: 'good', value: 0.25, id: 'b' }], 'Sentiment');
+    const centre = Number(attribute(svg, 'x1')[0]);
+    const [negative, positive] = [...svg.matchAll(/<rect class="fill-(\w+)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ fill: m[1], x: Number(m[2]), width: Number(m[3]) }));
+    expect(negative!.fill).toBe('negative');
+    expect(negative!.x + negative!.width).toBeCloseTo(centre, 0);
+    expect(positive!.fill).toBe('positive');
+    expect(positive!.x).toBeCloseTo(centre, 0);
+    expect(negative!.width / positive!.width).toBeCloseTo(2, 1);
+  });
+
+  test('bars of one sign use the whole width from the zero line', () => {
+    const svg = sentimentBarChart([{ label: 'bad', value: -0.5 }, { label: 'worse', value: -1 }], 'Sentiment');
+    const widths = [...svg.matchAll(/<rect class="fill-negative" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(2, 1);
+    expect(widths[1]).toBeGreaterThan(200);
+  });
+
+  test('the sorted profile of 10,000 articles is drawn from at most 400 points', () => {
+    const scores = Array.from({ length: 10_000 }, (_, i) => i / 5_000 - 1);
+    const svg = sentimentProfile(scores, 'profile');
+    const points = attribute(svg, 'd').join('').match(/L/g)!.length;
+    expect(points).toBeLessThanOrEqual(400 + 4);
+    expect(svg).toContain('most positive (10000 articles)');
+  });
+
+  test('the timeline line breaks at periods without articles', () => {
+    const svg = timelineChart(
+      {
+        unit: 'day',
+        buckets: [
+          { start: '2024-01-01', articles: 1, meanSentiment: 0.1 },
+          { start: '2024-01-02', articles: 2, meanSentiment: -0.2 },
+          { start: '2024-01-03', articles: 0, meanSentiment: null },
+          { start: '2024-01-04', articles: 1, meanSentiment: 0.3 },
+        ],
+      },
+      'Mean sentiment per day',
+    );
+    const line = svg.match(/<path class="line" d="([^"]*)"/)![1]!;
+    expect(line.match(/M/g)!.length).toBe(2);
+    expect(attribute(svg, 'data-start')).toEqual(['2024-01-01', '2024-01-02', '2024-01-04']);
+  });
+
+  test('label chart segments add up to the full width', () => {
+    const svg = labelChart({ negative: 1, neutral: 2, positive: 1 }, 'labels');
+    const widths = [...svg.matchAll(/<rect class="fill-\w+" x="[\d.]+" y="0" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toEqual([180, 360, 180]);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, test } from 'vitest';
+import {
+  articleDetail,
+  articleRow,
+  corpusOverview,
+  DETAILED_ARTICLES,
+  runHighlights,
+  sentimentTimeline,
+  SummaryCollector,
+  type ArticleRow,
+} from '../../src/report/summary-data.js';
+import type { ArticleResult, SentenceSentiment } from '../../src/types.js';
+
+const sentence = (index: number, sentiment: number): SentenceSentiment => ({
+  index,
+  text: `Sentence ${index} scores ${sentiment}.`,
+  sentiment,
+  label: sentiment > 0.05 ? 'positive' : sentiment < -0.05 ? 'negative' : 'neutral',
+  drivers: sentiment ? [{ word: sentiment < 0 ? 'crisis' : 'hope', contribution: sentiment * 4 }, { word: 'very', contribution: sentiment }] : [],
+});
+
+function result(id: string, options: { title?: string | null; date?: string | null; source?: string | null; words?: number; sentiment?: number; scores?: number[]; removed?: number; keyphrases?: string[] } = {}): ArticleResult {
+  const scores = options.scores ?? [options.sentiment ?? 0];
+  const sentiment = options.sentiment ?? scores.reduce((a, b) => a + b, 0) / scores.length;
+  return {
+    analysis: {
+      article: {
+        id,
+        sourceFile: `${id}.txt`,
+        encoding: 'utf-8',
+        metadata: { title: options.title === undefined ? `Title of ${id}` : options.title, date: options.date ?? null, byline: null, source: options.source ?? null, url: null },
+        body: 'Body.',
+        removedLines: Array.from({ length: options.removed ?? 0 }, (_, i) => ({ line: i + 1, text: `chrome line ${i + 1}`, kind: 'boilerplate' as const, reason: 'test' })),
+        warnings: options.words === 0 ? ['nothing left after cleaning'] : [],
+      },
+      words: options.words ?? 100,
+      sentenceCount: scores.length,
+      termCounts: [],
+      sentiment: {
+        sentiment,
+        label: sentiment > 0.05 ? 'positive' : sentiment < -0.05 ? 'negative' : 'neutral',
+        positiveSentences: 0,
+        negativeSentences: 0,
+        sentences: scores.map((s, i) => sentence(i, s)),
+        topPositiveWords: [],
+        topNegativeWords: [],
+        strongestPositiveSentences: [],
+        strongestNegativeSentences: [],
+      },
+      keyphraseCandidates: [],
+    },
+    terms: [
+      { key: 'harbour', term: 'harbour', n: 1, count: 3, relativeFrequency: 0.1, tfIdf: 0.3, rank: 1 },
+      { key: 'harbour plan', term: 'harbour plan', n: 2, count: 2, relativeFrequency: 0.5, tfIdf: 0.9, rank: 1 },
+      { key: 'ferry', term: 'ferry', n: 1, count: 1, relativeFrequency: 0.05, tfIdf: 0.2, rank: 2 },
+    ],
+    keyphrases: (options.keyphrases ?? []).map((keyphrase, i) => ({ rank: i + 1, keyphrase, keyphraseScore: 1 })),
+  };
+}
+
+const rows = (...results: ArticleResult[]): ArticleRow[] => results.map(articleRow);
+
+describe('articleRow and articleDetail', () => {
+  test('distinctive terms are the single words in TF-IDF rank order; long titles are cut', () => {
+    const row = articleRow(result('a', { title: 'x'.repeat(500) }));
+    expect(row.distinctive).toEqual(['harbour', 'ferry']);
+    expect([...row.title].length).toBe(200);
+    expect(row.title.endsWith('…')).toBe(true);
+    expect(articleRow(result('b', { title: null })).title).toBe('b.txt');
+  });
+
+  test('strongest sentences: the two most negative, then the two most positive, numbered from 1', () => {
+    const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }));
+    expect(detail.strongest.map((s) => [s.sentence, s.sentiment])).toEqual([[2, -0.7], [5, -0.1], [3, 0.9], [6, 0.5]]);
+    expect(detail.strongest[0]!.drivers).toEqual(['crisis (-2.8)', 'very (-0.7)']);
+  });
+
+  test('keeps at most 30 removed lines and says how many more there are', () => {
+    const detail = articleDetail(result('a', { removed: 45 }));
+    expect(detail.removed.length).toBe(30);
+    expect(detail.removedNotShown).toBe(15);
+  });
+});
+
+describe('SummaryCollector', () => {
+  test(`keeps a row for every article but details only for the first ${DETAILED_ARTICLES}`, () => {
+    const collector = new SummaryCollector();
+    for (let i = 0; i < DETAILED_ARTICLES + 3; i++) collector.addArticle(result(`a${i}`));
+    const data = collector.summary([], 0);
+    expect(data.rows.length).toBe(DETAILED_ARTICLES + 3);
+    expect(data.details.filter(Boolean).length).toBe(DETAILED_ARTICLES);
+    expect(data.details.at(-1)).toBeNull();
+  });
+
+  test('counts keyphrases once per article, case-insensitively, and lists those shared by two or more', () => {
+    const collector = new SummaryCollector();
+    collector.addArticle(result('a', { keyphrases: ['Harbour Plan', 'harbour plan', 'ferry'] }));
+    collector.addArticle(result('b', { keyphrases: ['harbour plan', 'dock'] }));
+    collector.addArticle(result('c', { keyphrases: ['dock', 'Harbour plan'] }));
+    expect(collector.summary([], 0).keyphrases).toEqual([
+      { keyphrase: 'Harbour Plan', articles: 3 },
+      { keyphrase: 'dock', articles: 2 },
+    ]);
+  });
+
+  test('counts failures and keeps the first problems', () => {
+    const collector = new SummaryCollector();
+    for (let i = 0; i < 1_005; i++) collector.addProblem({ sourceFile: `f${i}`, articleId: null, stage: 'ingest', severity: i % 2 ? 'warning' : 'error', problem: 'bad' });
+    const data = collector.summary([], 0);
+    expect(data.failed).toBe(503);
+    expect(data.problemsTotal).toBe(1_005);
+    expect(data.problems.length).toBe(1_000);
+  });
+});
+
+describe('corpusOverview and runHighlights', () => {
+  const collector = new SummaryCollector();
+  collector.addArticle(result('a', { date: '2024-01-05T10:00', source: 'Gazette', sentiment: -0.4, removed: 2 }));
+  collector.addArticle(result('b', { date: '2023-12-30', source: 'Gazette', sentiment: 0.3, words: 50 }));
+  collector.addArticle(result('c', { date: 'spring 2024', source: 'Times', sentiment: 0, words: 0 }));
+  collector.addArticle(result('d', { sentiment: -0.4 }));
+  collector.addProblem({ sourceFile: 'x.txt', articleId: null, stage: 'ingest', severity: 'error', problem: 'not text' });
+  const data = collector.summary([
+    { term: 'harbour', n: 1, count: 9, documents: 3, idf: 1.1 },
+    { term: 'harbour plan', n: 2, count: 5, documents: 2, idf: 1.3 },
+    { term: 'ferry', n: 1, count: 4, documents: 1, idf: 1.6 },
+  ], 3);
+
+  test('counts words, labels, sources, empty and failed articles; the date range ignores unparsed dates', () => {
+    const overview = corpusOverview(data);
+    expect(overview).toMatchObject({ articles: 4, words: 250, removedLines: 2, empty: 1, failed: 1, withWarnings: 1 });
+    expect(overview.dates).toEqual({ first: '2023-12-30', last: '2024-01-05', dated: 2 });
+    expect(overview.sources).toEqual({ distinct: 2, top: [{ source: 'Gazette', articles: 2 }, { source: 'Times', articles: 1 }] });
+    expect(overview.labels).toEqual({ negative: 2, neutral: 1, positive: 1 });
+    expect(overview.meanSentiment).toBe(-0.125);
+  });
+
+  test('most negative ties are broken by id; top terms are single words', () => {
+    const highlights = runHighlights(data);
+    expect(highlights.mostNegative.map((a) => a.id)).toEqual(['a', 'd']);
+    expect(highlights.mostPositive.map((a) => a.id)).toEqual(['b']);
+    expect(highlights.topTerms.map((t) => t.term)).toEqual(['harbour', 'ferry']);
+  });
+});
+
+describe('sentimentTimeline', () => {
+  test('needs two distinct days', () => {
+    expect(sentimentTimeline(rows(result('a', { date: '2024-01-01' }), result('b', { date: '2024-01-01T09:00' }), result('c')))).toBeNull();
+  });
+
+  test('days over a short span, with empty days kept as gaps', () => {
+    const timeline = sentimentTimeline(rows(result('a', { date: '2024-01-01', sentiment: 0.2 }), result('b', { date: '2024-01-01', sentiment: -0.4 }), result('c', { date: '2024-01-04', sentiment: 0.5 })))!;
+    expect(timeline.unit).toBe('day');
+    expect(timeline.buckets).toEqual([
+      { start: '2024-01-01', articles: 2, meanSentiment: -0.1 },
+      { start: '2024-01-02', articles: 0, meanSentiment: null },
+      { start: '2024-01-03', articles: 0, meanSentiment: null },
+      { start: '2024-01-04', articles: 1, meanSentiment: 0.5 },
+    ]);
+  });
+
+  test('weeks start on Monday; months and years for longer spans', () => {
+    const weeks = sentimentTimeline(rows(result('a', { date: '2024-01-03' }), result('b', { date: '2024-06-30' })))!;
+    expect(weeks.unit).toBe('week');
+    expect(weeks.buckets[0]!.start).toBe('2024-01-01');
+    expect(weeks.buckets.at(-1)!.start).toBe('2024-06-24');
+    expect(weeks.buckets.filter((b) => b.articles).length).toBe(2);
+    const months = sentimentTimeline(rows(result('a', { date: '2021-03-15' }), result('b', { date: '2024-01-31' })))!;
+    expect(months.unit).toBe('month');
+    expect(months.buckets.length).toBe(35);
+    const years = sentimentTimeline(rows(result('a', { date: '1990-07-01' }), result('b', { date: '2024-01-31' })))!;
+    expect(years.unit).toBe('year');
+    expect(years.buckets.map((b) => b.start).slice(0, 2)).toEqual(['1990-01-01', '1991-01-01']);
+  });
+});

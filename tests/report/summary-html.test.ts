@@ -1,0 +1,255 @@
+// End to end, as a person would look at it: run the built CLI, open summary.html in headless
+// Chromium (Debian's, never a downloaded one), and check that what is drawn matches articles.csv,
+// report.json and errors.csv, that nothing reaches the network or logs an error, and that text from
+// articles stays text. Screenshots are kept in a temp directory (its path is printed).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type HeadlessChromium } from '../../scripts/chromium.js';
+import { HOSTILE_TITLES, writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const skipBrowser = process.env.SKIP_BROWSER_TESTS === '1';
+if (skipBrowser) console.warn('\n!!! SKIP_BROWSER_TESTS=1: the summary.html browser test is SKIPPED (no Chromium). !!!\n');
+
+type CsvRow = Record<string, string>;
+const readCsv = (path: string): CsvRow[] => parse(readFileSync(path), { bom: true, columns: true }) as CsvRow[];
+
+interface Run {
+  dir: string;
+  articles: CsvRow[];
+  errors: CsvRow[];
+  removedLines: CsvRow[];
+  report: { corpusTerms: Array<{ term: string; n: number; count: number; documents: number }> };
+}
+
+function runCli(input: string, output: string): Run {
+  execFileSync(process.execPath, ['dist/cli.js', '--input', input, '--output', output, '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  return {
+    dir: output,
+    articles: readCsv(join(output, 'articles.csv')),
+    errors: readCsv(join(output, 'errors.csv')),
+    removedLines: readCsv(join(output, 'removed_lines.csv')),
+    report: JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')),
+  };
+}
+
+/** Articles from most negative to most positive, ties by id: the page's order. */
+const bySentiment = (rows: CsvRow[]): CsvRow[] => [...rows].sort((a, b) => Number(a.sentiment) - Number(b.sentiment) || (a.article_id! < b.article_id! ? -1 : 1));
+const thousands = (value: number): string => value.toLocaleString('en');
+const sum = (rows: CsvRow[], column: string): number => rows.reduce((total, row) => total + Number(row[column]), 0);
+
+describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
+  let chrome: HeadlessChromium;
+  const work = mkdtempSync(join(tmpdir(), 'summary-html-'));
+
+  beforeAll(async () => {
+    if (!chromiumInstalled()) {
+      throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set SKIP_BROWSER_TESTS=1 to skip this test)`);
+    }
+    chrome = await launchChromium();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    // Keep the screenshots, drop the bulky reports.
+    for (const entry of readdirSync(work)) if (!entry.endsWith('.png')) rmSync(join(work, entry), { recursive: true, force: true });
+  });
+
+  /** Opens a page and records everything that would show a broken or leaking page. */
+  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await chrome.context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      if (request.url() !== `file://${path}`) problems.push(`request: ${request.url()}`);
+    });
+    await page.goto(`file://${path}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return { page, problems };
+  }
+
+  const stat = (page: Page, name: string): Promise<string> => page.locator(`[data-stat="${name}"] dd`).innerText();
+  const bars = (page: Page, chart: string) =>
+    page.locator(`svg[aria-label="${chart}"] g.bar`).evaluateAll((nodes) => nodes.map((n) => ({ id: n.getAttribute('data-id'), label: n.getAttribute('data-label'), value: Number(n.getAttribute('data-value')) })));
+
+  async function checkOverview(page: Page, run: Run): Promise<void> {
+    const dates = run.articles.map((a) => a.date!.slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    const failed = run.errors.filter((e) => e.severity === 'error').length;
+    expect(await stat(page, 'articles')).toBe(thousands(run.articles.length));
+    expect(await stat(page, 'words')).toBe(thousands(sum(run.articles, 'words')));
+    expect(await stat(page, 'date-range')).toBe(`${dates[0]} – ${dates[dates.length - 1]}`);
+    expect(await stat(page, 'dated')).toBe(thousands(dates.length));
+    expect(await stat(page, 'sources')).toBe(thousands(new Set(run.articles.map((a) => a.source).filter(Boolean)).size));
+    expect(await stat(page, 'failed')).toBe(thousands(failed));
+    expect(await stat(page, 'empty')).toBe(thousands(run.articles.filter((a) => a.words === '0').length));
+    expect(await stat(page, 'removed-lines')).toBe(thousands(run.removedLines.length));
+    const labels = await page.locator('svg[aria-label="Articles by sentiment label"] g.segment').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-label'), Number(n.getAttribute('data-value'))])));
+    for (const label of ['negative', 'neutral', 'positive']) expect(labels[label], label).toBe(run.articles.filter((a) => a.sentiment_label === label).length);
+  }
+
+  async function checkTopTerms(page: Page, run: Run): Promise<void> {
+    const expected = run.report.corpusTerms.filter((t) => t.n === 1).slice(0, 25).map((t) => ({ label: t.term, value: t.count }));
+    const drawn = (await bars(page, 'Top terms (times used)')).map(({ label, value }) => ({ label, value }));
+    expect(drawn).toEqual(expected);
+  }
+
+  test('seeds: overview, every article in the sentiment chart, cards with removed lines, byte-identical reruns', async () => {
+    const run = runCli(join(ROOT, 'seeds'), join(work, 'seeds'));
+    const { page, problems } = await open(join(run.dir, 'summary.html'));
+    await checkOverview(page, run);
+    await checkTopTerms(page, run);
+
+    const drawn = await bars(page, 'Sentiment of every article');
+    expect(drawn.map((b) => [b.label, b.value])).toEqual(bySentiment(run.articles).map((a) => [a.title, Number(a.sentiment)]));
+
+    const cards = page.locator('#cards-list article.card');
+    expect(await cards.count()).toBe(run.articles.length);
+    for (const article of run.articles) {
+      const card = page.locator(`article.card[data-id="${article.article_id}"]`);
+      expect(await card.locator('h3').innerText()).toBe(article.title);
+      const removed = run.removedLines.filter((l) => l.article_id === article.article_id);
+      await card.locator('details.removed summary').click();
+      expect(await card.locator('details.removed summary').innerText()).toBe(`Removed lines (${removed.length})`);
+      expect(await card.locator('details.removed td.removed-text').allInnerTexts()).toEqual(removed.map((l) => l.text));
+    }
+    await page.screenshot({ path: join(work, 'seeds.png'), fullPage: true });
+    expect(statSync(join(work, 'seeds.png')).size).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+
+    const again = join(work, 'seeds-again');
+    runCli(join(ROOT, 'seeds'), again);
+    expect(readFileSync(join(again, 'summary.html')).equals(readFileSync(join(run.dir, 'summary.html')))).toBe(true);
+  });
+
+  describe('1,000 generated articles', () => {
+    let run: Run;
+    let page: Page;
+    let problems: string[];
+
+    beforeAll(async () => {
+      const input = join(work, 'generated.jsonl');
+      writeSyntheticCorpus(input, { articles: 1_000, hostile: true });
+      run = runCli(input, join(work, 'generated'));
+      ({ page, problems } = await open(join(run.dir, 'summary.html')));
+    });
+
+    test('overview, sentiment extremes, timeline and top terms match the CSV and JSON reports', async () => {
+      expect(run.articles.length).toBe(1_002);
+      await checkOverview(page, run);
+      await checkTopTerms(page, run);
+      const sorted = bySentiment(run.articles);
+      const expectBars = (drawn: Awaited<ReturnType<typeof bars>>, rows: CsvRow[]) => expect(drawn.map((b) => [b.id, b.label, b.value])).toEqual(rows.map((a) => [a.article_id, a.title, Number(a.sentiment)]));
+      expectBars(await bars(page, 'Most negative articles'), sorted.slice(0, 15));
+      expectBars(await bars(page, 'Most positive articles'), sorted.slice(-15).reverse());
+      expect(await page.locator('svg[aria-label="Sentiment of every article, sorted"] path').count()).toBe(2);
+
+      // Three months of dates: one point per day, each the mean of that day's articles.
+      const points = await page.locator('svg[aria-label="Mean sentiment per day"] circle.point').evaluateAll((nodes) => nodes.map((n) => ({ start: n.getAttribute('data-start')!, articles: Number(n.getAttribute('data-articles')), value: Number(n.getAttribute('data-value')) })));
+      const dated = run.articles.filter((a) => a.date);
+      expect(points.reduce((total, p) => total + p.articles, 0)).toBe(dated.length);
+      for (const point of points) {
+        const day = dated.filter((a) => a.date === point.start);
+        expect(point.articles, point.start).toBe(day.length);
+        expect(point.value).toBeCloseTo(sum(day, 'sentiment') / day.length, 3);
+      }
+    });
+
+    test('the article table sorts, filters and pages; a title opens its card with the removed lines', async () => {
+      const table = page.locator('#articles-table');
+      const firstRow = () => table.locator('tbody tr').first();
+      const sorted = bySentiment(run.articles);
+      expect(await firstRow().locator('td').first().innerText()).toBe(sorted[0]!.title);
+      expect(await table.locator('.pager-status').innerText()).toBe('Page 1 of 41 · 1,002 articles');
+      await table.getByRole('button', { name: 'Next ›' }).click();
+      expect(await table.locator('.pager-status').innerText()).toBe('Page 2 of 41 · 1,002 articles');
+      expect(await firstRow().locator('td').first().innerText()).toBe(sorted[25]!.title);
+
+      await table.getByRole('button', { name: 'Words' }).click();
+      const mostWords = Math.max(...run.articles.map((a) => Number(a.words)));
+      expect(await table.locator('th[aria-sort="descending"]').innerText()).toContain('Words');
+      expect(Number(await firstRow().locator('td').nth(3).innerText())).toBe(mostWords);
+
+      const target = run.articles.find((a) => a.article_id === 'syn-00042')!;
+      await table.locator('input[type="search"]').fill('syn-00042');
+      expect(await table.locator('tbody tr').count()).toBe(1);
+      expect(await table.locator('.pager-status').innerText()).toBe('Page 1 of 1 · 1 articles');
+      const distinctive = await firstRow().locator('td').last().innerText();
+      expect(distinctive).toBe(target.top_terms!.split('; ').slice(0, 6).join(', '));
+
+      await firstRow().locator('a').click();
+      const card = page.locator('article.card[data-id="syn-00042"]');
+      expect(await card.locator('h3').innerText()).toBe(target.title);
+      expect(await card.locator('.sentiment').innerText()).toContain(Number(target.sentiment).toFixed(2));
+      const removed = run.removedLines.filter((l) => l.article_id === 'syn-00042');
+      await card.locator('details.removed summary').click();
+      expect(await card.locator('details.removed td.removed-text').allInnerTexts()).toEqual(removed.map((l) => l.text));
+      expect(await card.locator('ul.keyphrases li').allInnerTexts()).toEqual(target.top_keyphrases!.split('; '));
+      const sentences = readCsv(join(run.dir, 'sentences.csv')).filter((s) => s.article_id === 'syn-00042');
+      const shown = await card.locator('ul.sentences li').evaluateAll((items) => items.map((li) => ({ score: li.querySelector('.score')!.textContent, drivers: li.querySelector('.drivers')?.textContent ?? '' })));
+      const strongest = [...sentences].sort((a, b) => Math.abs(Number(b.sentiment)) - Math.abs(Number(a.sentiment)))[0]!;
+      expect(shown.map((s) => s.score)).toContain(Number(strongest.sentiment) > 0 ? `+${Number(strongest.sentiment).toFixed(2)}` : Number(strongest.sentiment).toFixed(2));
+      expect(shown.filter((s) => s.drivers).length).toBeGreaterThan(0);
+      for (const s of shown.filter((s) => s.drivers)) {
+        const row = sentences.find((r) => s.drivers === ` — ${r.drivers!.split('; ').slice(0, 3).join(', ')}`);
+        expect(row, s.drivers).toBeDefined();
+      }
+      await card.screenshot({ path: join(work, 'card.png') });
+      await table.locator('input[type="search"]').fill('');
+    });
+
+    test('a bar of the most negative chart opens that article\'s card', async () => {
+      const worst = bySentiment(run.articles)[0]!;
+      await page.locator('svg[aria-label="Most negative articles"] g.bar').first().click();
+      const card = page.locator(`article.card[data-id="${worst.article_id}"]`);
+      await expect.poll(() => card.getAttribute('class')).toContain('highlight');
+      expect(await card.locator('h3').innerText()).toBe(worst.title);
+      expect(await card.isVisible()).toBe(true);
+    });
+
+    test('the term table lists the corpus terms by count and sorts by another column', async () => {
+      const table = page.locator('#terms-table');
+      const expected = run.report.corpusTerms.slice(0, 2_000);
+      expect(await table.locator('.pager-status').innerText()).toBe(`Page 1 of ${Math.ceil(expected.length / 25)} · ${thousands(expected.length)} terms`);
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+      expect(rows.slice(0, 10).map((r) => [r[0], Number(r[2]), Number(r[3])])).toEqual(expected.slice(0, 10).map((t) => [t.term, t.count, t.documents]));
+      await table.getByRole('button', { name: 'Articles' }).click();
+      const fewest = Math.min(...expected.map((t) => t.documents));
+      const most = Math.max(...expected.map((t) => t.documents));
+      expect(Number(await table.locator('tbody tr').first().locator('td').nth(3).innerText())).toBe(most);
+      await table.getByRole('button', { name: 'Articles' }).click();
+      expect(Number(await table.locator('tbody tr').first().locator('td').nth(3).innerText())).toBe(fewest);
+    });
+
+    test('titles that are HTML or formulas render as text and run nothing', async () => {
+      const table = page.locator('#articles-table');
+      for (const title of HOSTILE_TITLES) {
+        await table.locator('input[type="search"]').fill(title.slice(0, 12));
+        expect(await table.locator('tbody tr td a').allInnerTexts()).toContain(title);
+      }
+      await table.locator('input[type="search"]').fill('');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('script').count()).toBe(2);
+      const html = readFileSync(join(run.dir, 'summary.html'), 'utf8');
+      expect(html).not.toContain('<script>window.__pwned');
+      expect(html).not.toContain('<img');
+    });
+
+    test('lists the failed and empty articles, logs no error and makes no request', async () => {
+      const problemRows = await page.locator('#problems-table tbody tr').allInnerTexts();
+      for (const error of run.errors) expect(problemRows.some((row) => row.includes(error.problem!))).toBe(true);
+      expect(problemRows.length).toBe(run.errors.length);
+      await page.screenshot({ path: join(work, 'generated.png'), fullPage: false });
+      expect(statSync(join(work, 'generated.png')).size).toBeGreaterThan(10_000);
+      console.log(`summary.html screenshots in ${work}`);
+      expect(problems).toEqual([]);
+    });
+  });
+});

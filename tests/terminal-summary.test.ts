@@ -1,0 +1,126 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { RunSummary } from '../src/pipeline.js';
+import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../src/terminal-summary.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ESC = '\u001b';
+
+const summary: RunSummary = {
+  articlesRead: 3,
+  articlesAnalysed: 2,
+  articlesFailed: 1,
+  articlesWithWarnings: 0,
+  problems: [{ sourceFile: 'bad.txt', articleId: null, stage: 'ingest', severity: 'error', problem: 'not text: looks like a PNG image' }],
+  outputDir: 'output',
+  reportRows: { articles: 2, terms: 0, corpus_terms: 0, keyphrases: 0, sentences: 0, removed_lines: 0, errors: 1 },
+  highlights: {
+    overview: {
+      articles: 2, words: 300, sentences: 20, removedLines: 4, empty: 0, withWarnings: 0, failed: 1,
+      dates: { first: '2024-01-01', last: '2024-01-09', dated: 2 },
+      sources: { distinct: 1, top: [{ source: 'Gazette', articles: 2 }] },
+      labels: { negative: 1, neutral: 0, positive: 1 },
+      meanSentiment: -0.05,
+    },
+    topTerms: [{ term: 'harbour', count: 12, documents: 2 }],
+    mostNegative: [{ id: 'a', title: `Evil \u001b]0;owned\u0007title\u001b[31m`, sentiment: -0.4 }],
+    mostPositive: [{ id: 'b', title: 'Good news', sentiment: 0.3 }],
+  },
+  startedAt: '2024-01-01T00:00:00.000Z',
+  durationMs: 1234,
+};
+
+describe('useColor', () => {
+  test('only on a TTY, and never with NO_COLOR set or TERM=dumb', () => {
+    expect(useColor({ isTTY: true }, {})).toBe(true);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+    expect(useColor({}, {})).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
+    expect(useColor({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+  });
+});
+
+describe('formatRunSummary', () => {
+  test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {
+    const text = formatRunSummary(summary, { color: false });
+    expect(text).not.toContain(ESC);
+    expect(text).toContain('read 3 · analysed 2 · failed 1');
+    expect(text).toMatch(/harbour\s+12\s+2/);
+    expect(text).toContain('-0.40  Evil  ]0;owned title [31m');
+    expect(text).toContain('+0.30  Good news');
+    expect(text).toContain('bad.txt: not text: looks like a PNG image');
+    expect(text).toContain('output/summary.html');
+  });
+
+  test('with colour, escape sequences come only from us', () => {
+    const text = formatRunSummary(summary, { color: true });
+    expect(text).toContain(`${ESC}[31m`);
+    expect(text).not.toContain('\u0007');
+    expect(text).not.toContain(`${ESC}]`);
+  });
+
+  test('long titles are cut to the terminal width', () => {
+    const long = { ...summary, highlights: { ...summary.highlights, mostPositive: [{ id: 'b', title: 'word '.repeat(60), sentiment: 0.3 }] } };
+    const widest = Math.max(...formatRunSummary(long, { color: false, width: 80 }).split('\n').filter((l) => l.includes('word')).map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(80);
+  });
+});
+
+test('terminalText replaces control characters and cuts by code point', () => {
+  expect(terminalText('a\u001b[2Jb\r\nc', 80)).toBe('a [2Jb c');
+  expect(terminalText('😀😀😀😀', 3)).toBe('😀😀…');
+});
+
+test('errorLines lists the first ten failures and counts the rest', () => {
+  const many = { ...summary, problems: Array.from({ length: 13 }, (_, i) => ({ ...summary.problems[0]!, sourceFile: `f${i}.txt` })) };
+  const lines = errorLines(many);
+  expect(lines.length).toBe(11);
+  expect(lines.at(-1)).toBe('  ... and 3 more in errors.csv');
+});
+
+describe('the command line at the end of a run', () => {
+  const work = mkdtempSync(join(tmpdir(), 'terminal-summary-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cli = (output: string, ...flags: string[]) =>
+    spawnSync(process.execPath, ['dist/cli.js', '--input', 'seeds', '--output', join(work, output), ...flags], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
+
+  test('--json prints a machine-readable summary that matches articles.csv', () => {
+    const run = cli('json', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as ReturnType<typeof jsonRunSummary>;
+    const articles = parse(readFileSync(join(work, 'json', 'articles.csv')), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(json.counts.articlesAnalysed).toBe(articles.length);
+    expect(json.counts.words).toBe(articles.reduce((sum, a) => sum + Number(a.words), 0));
+    expect(json.summaryHtml).toBe(`${join(work, 'json')}/summary.html`);
+    expect([...json.mostNegative, ...json.mostPositive].map((a) => a.id).sort()).toEqual(
+      articles.filter((a) => a.sentiment_label !== 'neutral').map((a) => a.article_id).sort(),
+    );
+    expect(json.topTerms.length).toBeGreaterThan(0);
+  });
+
+  test('--quiet prints nothing on a clean run; piped output has no colour', () => {
+    const quiet = cli('quiet', '--quiet');
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('');
+    const piped = execFileSync(process.execPath, ['dist/cli.js', '--input', 'seeds', '--output', join(work, 'piped')], { cwd: ROOT, encoding: 'utf8' });
+    expect(piped).toContain('Top terms');
+    expect(piped).not.toContain(ESC);
+  });
+
+  test('--quiet prints only the failed articles, on stderr', () => {
+    const input = join(work, 'with-a-failure');
+    mkdirSync(input);
+    copyFileSync(join(ROOT, 'seeds', '000_25bcccac6cd7d71a.txt'), join(input, 'good.txt'));
+    writeFileSync(join(input, 'bad.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+    const run = spawnSync(process.execPath, ['dist/cli.js', '--input', input, '--output', join(work, 'failure'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe('bad.txt: not text: looks like a PNG image');
+  });
+});
