@@ -10,13 +10,13 @@ export interface ScoredLine {
 const GAP_COST = 4;
 const MAX_LINE_WEIGHT = 60;
 
-/** First and last index of the main block, or null when no line is more likely body than not. */
-export function mainBlock(lines: readonly ScoredLine[]): { first: number; last: number } | null {
+/** First and last index of the main block, or null when no line's probability reaches the threshold. */
+export function mainBlock(lines: readonly ScoredLine[], threshold = 0.5): { first: number; last: number } | null {
   let best: { first: number; last: number; sum: number } | null = null;
   let sum = 0;
   let start = 0;
   lines.forEach((line, i) => {
-    const gain = (2 * line.probability - 1) * (GAP_COST + Math.min(line.words, MAX_LINE_WEIGHT));
+    const gain = (line.probability - threshold) * (GAP_COST + Math.min(line.words, MAX_LINE_WEIGHT));
     if (sum <= 0) {
       sum = 0;
       start = i;

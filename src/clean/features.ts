@@ -9,6 +9,16 @@ export interface FeatureSpec {
   reason: string;
 }
 
+// Features averaged over the lines around each line: a body line sits among body-like lines.
+const NEIGHBOURHOOD_RADII = [2, 6] as const;
+const NEIGHBOURHOOD_FEATURES: ReadonlyArray<[name: string, what: string]> = [
+  ['meanLogWords', 'are short'],
+  ['meanSentenceEnd', 'lack sentence punctuation'],
+  ['meanStopwordShare', 'have few function words'],
+  ['meanRepeated', 'are repeated in other articles'],
+  ['meanTitleCase', 'are mostly capitalised'],
+];
+
 export const FEATURES: readonly FeatureSpec[] = [
   { name: 'bias', reason: 'not enough text to count as article' },
   { name: 'logWords', reason: 'too short' },
@@ -33,6 +43,11 @@ export const FEATURES: readonly FeatureSpec[] = [
   { name: 'repeatedAround', reason: 'amid lines repeated across articles' },
   { name: 'position', reason: 'late in the page' },
   { name: 'positionSquared', reason: 'at the edge of the page' },
+  { name: 'fourToSevenWords', reason: 'short line (4-7 words)' },
+  { name: 'eightToFourteenWords', reason: 'short line (8-14 words)' },
+  ...NEIGHBOURHOOD_FEATURES.flatMap(([name, what]) =>
+    NEIGHBOURHOOD_RADII.map((radius) => ({ name: `${name}Within${radius}`, reason: `lines nearby ${what}` })),
+  ),
 ];
 
 /** A line that reads as running prose: long enough, punctuated, with function words. */
@@ -62,6 +77,24 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     }
     return seen ? hits / seen : 0;
   };
+  const neighbourhood = (i: number, values: readonly number[]): number[] =>
+    NEIGHBOURHOOD_RADII.map((radius) => {
+      let sum = 0;
+      let seen = 0;
+      for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
+        if (j === i) continue;
+        sum += values[j]!;
+        seen++;
+      }
+      return seen ? sum / seen : 0;
+    });
+  const perLine: number[][] = [
+    lines.map((line) => Math.log1p(Math.min(line.wordCount, 100))),
+    lines.map((line) => (line.endsWithSentencePunctuation ? 1 : 0)),
+    lines.map((line) => line.stopwordShare),
+    repeated.map((r) => (r ? 1 : 0)),
+    lines.map((line) => line.titleCaseShare),
+  ];
   return lines.map((line, i) => {
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
@@ -89,6 +122,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       window(i, 3, repeated),
       position,
       (position - 0.5) ** 2,
+      words >= 4 && words <= 7 ? 1 : 0,
+      words >= 8 && words <= 14 ? 1 : 0,
+      ...perLine.flatMap((values) => neighbourhood(i, values)),
     ];
   });
 }
+

@@ -3,53 +3,41 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-      -2.36, // bias
-      0.301, // logWords
-     -0.292, // oneToThreeWords
-      0.959, // sentenceEnd
-      0.515, // proseSentence
-     -0.778, // stopwordShare
-     -0.795, // titleCaseShare
-      0.017, // digitShare
-     -0.525, // repeated
-     -0.627, // logRepeated
-     -0.915, // separators
-      0.177, // webAddress
-     -0.579, // copyright
-      0.283, // endsWithColon
-      0.099, // uppercase
-     -0.235, // startsLowercase
-      0.593, // longWithoutStopwords
-       2.15, // proseAround
-      0.811, // proseBefore
-      0.707, // proseAfter
-     -1.139, // repeatedAround
-     -0.823, // position
-     -1.158, // positionSquared
+     -3.291, // bias
+      0.306, // logWords
+     -0.159, // oneToThreeWords
+      0.849, // sentenceEnd
+      0.562, // proseSentence
+     -0.568, // stopwordShare
+     -0.372, // titleCaseShare
+      0.037, // digitShare
+     -0.495, // repeated
+     -0.636, // logRepeated
+     -0.837, // separators
+      0.181, // webAddress
+     -0.553, // copyright
+      0.213, // endsWithColon
+      0.007, // uppercase
+     -0.188, // startsLowercase
+      0.765, // longWithoutStopwords
+      0.927, // proseAround
+      0.572, // proseBefore
+      0.476, // proseAfter
+     -0.422, // repeatedAround
+     -0.685, // position
+     -1.047, // positionSquared
+      0.152, // fourToSevenWords
+     -0.555, // eightToFourteenWords
+       0.15, // meanLogWordsWithin2
+      0.396, // meanLogWordsWithin6
+      0.906, // meanSentenceEndWithin2
+      0.632, // meanSentenceEndWithin6
+     -0.482, // meanStopwordShareWithin2
+     -0.782, // meanStopwordShareWithin6
+     -0.378, // meanRepeatedWithin2
+     -0.077, // meanRepeatedWithin6
+     -0.382, // meanTitleCaseWithin2
+     -0.252, // meanTitleCaseWithin6
   ],
-  bodyMean: [
-          1, // bias
-      3.124, // logWords
-      0.065, // oneToThreeWords
-      0.802, // sentenceEnd
-      0.785, // proseSentence
-      0.351, // stopwordShare
-      0.268, // titleCaseShare
-      0.018, // digitShare
-      0.018, // repeated
-      0.026, // logRepeated
-      0.001, // separators
-      0.009, // webAddress
-      0.002, // copyright
-      0.014, // endsWithColon
-       0.01, // uppercase
-      0.014, // startsLowercase
-       0.03, // longWithoutStopwords
-      0.669, // proseAround
-      0.717, // proseBefore
-      0.717, // proseAfter
-      0.071, // repeatedAround
-      0.495, // position
-      0.048, // positionSquared
-  ],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364],
 };
