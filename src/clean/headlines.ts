@@ -31,10 +31,10 @@ const SAME_STORY_OVERLAP = 0.5;
 
 /**
  * The article's title line: among the headline-shaped lines just before the body, the one sharing
- * most words with the body (the nearest on ties); failing that, a headline after the body that
- * shares at least half its words with it. Null when the input already gave a title.
+ * most words with the body (the nearest on ties); failing that, a headline opening the body, or
+ * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
  */
-export function findTitle(head: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary): { line: Line; reason: string } | null {
+export function findTitle(head: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   let best: { line: Line; overlap: number } | null = null;
   for (const line of head.slice(-TITLE_SEARCH_LINES).reverse()) {
@@ -43,6 +43,9 @@ export function findTitle(head: readonly Line[], tail: readonly Line[], bodyStem
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
   if (best) return { line: best.line, reason: 'title' };
+  // Already clean text: the title is the body's first line, a headline followed by prose.
+  const [first, next] = body;
+  if (first && next && isHeadlineShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
   const listed = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(line, bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return listed ? { line: listed, reason: 'headline of this article, listed after it (used as title)' } : null;
 }

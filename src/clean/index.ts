@@ -13,7 +13,7 @@
 // line-repetition pass).
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
-import { lineFeatures } from './features.js';
+import { isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguage, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -80,7 +80,12 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
       return;
     }
     const lifted = liftMetadata(line, metadata, probabilities[i]!);
-    if (lifted) remove(line, 'metadata', lifted);
+    if (lifted) {
+      remove(line, 'metadata', lifted);
+      return;
+    }
+    const seenIn = context.articlesWithLine(lineKey(line.text));
+    if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
   });
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
@@ -97,8 +102,9 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   for (const i of inside) {
     if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   }
-  const bodyStems = bodyVocabulary(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), context);
-  const title = findTitle(head, tail, bodyStems, metadata, context);
+  const body = inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number));
+  const bodyStems = bodyVocabulary(body, context);
+  const title = findTitle(head, body, tail, bodyStems, metadata, context);
   if (title) {
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
