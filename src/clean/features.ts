@@ -1,6 +1,7 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
+import { findIsoDate } from '../dates.js';
 import type { Line } from './lines.js';
 
 export interface FeatureSpec {
@@ -43,6 +44,10 @@ export const FEATURES: readonly FeatureSpec[] = [
   { name: 'repeatedAround', reason: 'amid lines repeated across articles' },
   { name: 'position', reason: 'late in the page' },
   { name: 'positionSquared', reason: 'at the edge of the page' },
+  { name: 'commentsHeading', reason: 'heading of the comments section' },
+  { name: 'afterCommentsHeading', reason: 'in the comments section' },
+  { name: 'commentSignature', reason: 'comment author or time stamp' },
+  { name: 'shortWithDate', reason: 'short line with a date (time stamp)' },
   { name: 'fourToSevenWords', reason: 'short line (4-7 words)' },
   { name: 'eightToFourteenWords', reason: 'short line (8-14 words)' },
   ...NEIGHBOURHOOD_FEATURES.flatMap(([name, what]) =>
@@ -58,6 +63,11 @@ export function isProse(line: Line): boolean {
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "Reader comments".
+const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|post\s+a\s+|show\s+|view\s+|read\s+)?(?:comments?|replies|reply|responses|discussion|reactions)\b/iu;
+const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
+/** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
+const COMMENTS_AFTER_WORDS = 100;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
 /**
@@ -95,6 +105,14 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     repeated.map((r) => (r ? 1 : 0)),
     lines.map((line) => line.titleCaseShare),
   ];
+  let proseWords = 0;
+  let commentsStart = Infinity;
+  const commentsHeading = lines.map((line, i) => {
+    const heading = line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity) commentsStart = i;
+    if (prose[i]) proseWords += line.wordCount;
+    return heading;
+  });
   return lines.map((line, i) => {
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
@@ -122,6 +140,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       window(i, 3, repeated),
       position,
       (position - 0.5) ** 2,
+      commentsHeading[i] ? 1 : 0,
+      i > commentsStart ? 1 : 0,
+      COMMENT_SIGNATURE.test(line.text) ? 1 : 0,
+      words <= 14 && findIsoDate(line.text) ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,
       ...perLine.flatMap((values) => neighbourhood(i, values)),

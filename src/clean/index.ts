@@ -17,7 +17,7 @@ import { isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguage, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { bodyVocabulary, findTitle, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -94,9 +94,12 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   const strongest = Math.max(0, ...scored.map((line) => line.probability));
   const block = mainBlock(scored, BLOCK_THRESHOLD) ?? mainBlock(scored, strongest / 2);
   if (!block) return finish(raw, lines, removed, metadata);
-  const inside = candidates.slice(block.first, block.last + 1);
+  // The body ends with its last sentence: headlines right after it belong to the list that follows.
+  let last = block.last;
+  while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
+  const inside = candidates.slice(block.first, last + 1);
   const head = candidates.slice(0, block.first).map((i) => lines[i]!);
-  const tail = candidates.slice(block.last + 1).map((i) => lines[i]!);
+  const tail = candidates.slice(last + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
   for (const i of inside) {

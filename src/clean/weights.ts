@@ -3,41 +3,45 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -3.291, // bias
-      0.306, // logWords
-     -0.159, // oneToThreeWords
-      0.849, // sentenceEnd
-      0.562, // proseSentence
-     -0.568, // stopwordShare
-     -0.372, // titleCaseShare
-      0.037, // digitShare
-     -0.495, // repeated
-     -0.636, // logRepeated
-     -0.837, // separators
-      0.181, // webAddress
-     -0.553, // copyright
-      0.213, // endsWithColon
-      0.007, // uppercase
-     -0.188, // startsLowercase
-      0.765, // longWithoutStopwords
-      0.927, // proseAround
-      0.572, // proseBefore
-      0.476, // proseAfter
-     -0.422, // repeatedAround
-     -0.685, // position
-     -1.047, // positionSquared
-      0.152, // fourToSevenWords
-     -0.555, // eightToFourteenWords
-       0.15, // meanLogWordsWithin2
-      0.396, // meanLogWordsWithin6
-      0.906, // meanSentenceEndWithin2
-      0.632, // meanSentenceEndWithin6
-     -0.482, // meanStopwordShareWithin2
-     -0.782, // meanStopwordShareWithin6
-     -0.378, // meanRepeatedWithin2
-     -0.077, // meanRepeatedWithin6
-     -0.382, // meanTitleCaseWithin2
-     -0.252, // meanTitleCaseWithin6
+     -4.254, // bias
+      0.435, // logWords
+      0.006, // oneToThreeWords
+      0.917, // sentenceEnd
+      0.453, // proseSentence
+     -0.243, // stopwordShare
+     -0.338, // titleCaseShare
+       0.31, // digitShare
+     -0.432, // repeated
+     -0.618, // logRepeated
+     -0.807, // separators
+      0.171, // webAddress
+     -0.624, // copyright
+      0.396, // endsWithColon
+     -0.066, // uppercase
+     -0.072, // startsLowercase
+      0.679, // longWithoutStopwords
+      0.597, // proseAround
+      0.651, // proseBefore
+      0.545, // proseAfter
+     -0.522, // repeatedAround
+     -0.516, // position
+     -0.722, // positionSquared
+     -0.034, // commentsHeading
+     -3.962, // afterCommentsHeading
+     -0.347, // commentSignature
+     -0.615, // shortWithDate
+      0.146, // fourToSevenWords
+     -0.429, // eightToFourteenWords
+      0.193, // meanLogWordsWithin2
+      0.679, // meanLogWordsWithin6
+      0.768, // meanSentenceEndWithin2
+      0.612, // meanSentenceEndWithin6
+     -0.301, // meanStopwordShareWithin2
+     -0.504, // meanStopwordShareWithin6
+     -0.483, // meanRepeatedWithin2
+     -0.387, // meanRepeatedWithin6
+     -0.281, // meanTitleCaseWithin2
+     -0.178, // meanTitleCaseWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.001, 0.001, 0.003, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364],
 };
