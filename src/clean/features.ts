@@ -18,6 +18,7 @@ const NEIGHBOURHOOD_FEATURES: ReadonlyArray<[name: string, what: string]> = [
   ['meanStopwordShare', 'have few function words'],
   ['meanRepeated', 'are repeated in other articles'],
   ['meanTitleCase', 'are mostly capitalised'],
+  ['meanTimeStamp', 'are time stamps (comments, lists of posts)'],
 ];
 
 export const FEATURES: readonly FeatureSpec[] = [
@@ -47,7 +48,7 @@ export const FEATURES: readonly FeatureSpec[] = [
   { name: 'commentsHeading', reason: 'heading of the comments section' },
   { name: 'afterCommentsHeading', reason: 'in the comments section' },
   { name: 'commentSignature', reason: 'comment author or time stamp' },
-  { name: 'shortWithDate', reason: 'short line with a date (time stamp)' },
+  { name: 'timeStamp', reason: 'short line with a date or time (time stamp)' },
   { name: 'fourToSevenWords', reason: 'short line (4-7 words)' },
   { name: 'eightToFourteenWords', reason: 'short line (8-14 words)' },
   ...NEIGHBOURHOOD_FEATURES.flatMap(([name, what]) =>
@@ -68,6 +69,7 @@ const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 100;
+const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
 /**
@@ -98,12 +100,14 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       }
       return seen ? sum / seen : 0;
     });
+  const timeStamp = lines.map((line) => line.wordCount <= 14 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
   const perLine: number[][] = [
     lines.map((line) => Math.log1p(Math.min(line.wordCount, 100))),
     lines.map((line) => (line.endsWithSentencePunctuation ? 1 : 0)),
     lines.map((line) => line.stopwordShare),
     repeated.map((r) => (r ? 1 : 0)),
     lines.map((line) => line.titleCaseShare),
+    timeStamp.map((stamp) => (stamp ? 1 : 0)),
   ];
   let proseWords = 0;
   let commentsStart = Infinity;
@@ -143,7 +147,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       commentsHeading[i] ? 1 : 0,
       i > commentsStart ? 1 : 0,
       COMMENT_SIGNATURE.test(line.text) ? 1 : 0,
-      words <= 14 && findIsoDate(line.text) ? 1 : 0,
+      timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,
       ...perLine.flatMap((values) => neighbourhood(i, values)),

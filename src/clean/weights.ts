@@ -3,45 +3,47 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -4.254, // bias
-      0.435, // logWords
-      0.006, // oneToThreeWords
-      0.917, // sentenceEnd
-      0.453, // proseSentence
-     -0.243, // stopwordShare
-     -0.338, // titleCaseShare
-       0.31, // digitShare
-     -0.432, // repeated
-     -0.618, // logRepeated
-     -0.807, // separators
-      0.171, // webAddress
-     -0.624, // copyright
-      0.396, // endsWithColon
-     -0.066, // uppercase
-     -0.072, // startsLowercase
-      0.679, // longWithoutStopwords
-      0.597, // proseAround
-      0.651, // proseBefore
-      0.545, // proseAfter
+     -4.276, // bias
+      0.439, // logWords
+          0, // oneToThreeWords
+      0.921, // sentenceEnd
+       0.47, // proseSentence
+     -0.226, // stopwordShare
+     -0.347, // titleCaseShare
+      0.344, // digitShare
+     -0.451, // repeated
+     -0.626, // logRepeated
+     -0.781, // separators
+      0.166, // webAddress
+     -0.641, // copyright
+      0.408, // endsWithColon
+     -0.057, // uppercase
+     -0.039, // startsLowercase
+      0.664, // longWithoutStopwords
+      0.564, // proseAround
+      0.627, // proseBefore
+      0.562, // proseAfter
      -0.522, // repeatedAround
-     -0.516, // position
-     -0.722, // positionSquared
-     -0.034, // commentsHeading
-     -3.962, // afterCommentsHeading
-     -0.347, // commentSignature
-     -0.615, // shortWithDate
-      0.146, // fourToSevenWords
-     -0.429, // eightToFourteenWords
-      0.193, // meanLogWordsWithin2
-      0.679, // meanLogWordsWithin6
-      0.768, // meanSentenceEndWithin2
-      0.612, // meanSentenceEndWithin6
-     -0.301, // meanStopwordShareWithin2
-     -0.504, // meanStopwordShareWithin6
-     -0.483, // meanRepeatedWithin2
-     -0.387, // meanRepeatedWithin6
-     -0.281, // meanTitleCaseWithin2
-     -0.178, // meanTitleCaseWithin6
+     -0.562, // position
+     -0.726, // positionSquared
+     -0.032, // commentsHeading
+     -3.777, // afterCommentsHeading
+     -0.279, // commentSignature
+      -0.59, // timeStamp
+      0.137, // fourToSevenWords
+     -0.423, // eightToFourteenWords
+      0.226, // meanLogWordsWithin2
+      0.719, // meanLogWordsWithin6
+      0.693, // meanSentenceEndWithin2
+      0.584, // meanSentenceEndWithin6
+     -0.356, // meanStopwordShareWithin2
+     -0.526, // meanStopwordShareWithin6
+      -0.45, // meanRepeatedWithin2
+     -0.361, // meanRepeatedWithin6
+     -0.248, // meanTitleCaseWithin2
+     -0.184, // meanTitleCaseWithin6
+     -0.983, // meanTimeStampWithin2
+     -1.283, // meanTimeStampWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.001, 0.001, 0.003, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.001, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.017, 0.022],
 };
