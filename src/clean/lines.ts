@@ -61,18 +61,27 @@ const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(stopw
   .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && /^[a-z]{3}$/.test(entry[0]))
   .map(([name, words]) => [name, new Set(words.map((w) => w.toLowerCase()))]);
 
+/** Word -> indexes (in LISTS) of the lists containing it: one lookup per word instead of one per list. */
+const LISTS_BY_WORD = new Map<string, number[]>();
+LISTS.forEach(([, words], index) => {
+  for (const word of words) {
+    const lists = LISTS_BY_WORD.get(word);
+    if (lists) lists.push(index);
+    else LISTS_BY_WORD.set(word, [index]);
+  }
+});
+
 /**
  * The stopword list that covers most of the page's words: the page's language as far as function
  * words tell (ISO 639-3 name of the `stopword` list), or null when no list covers 5% of the words.
  */
 export function guessStopwordLanguage(text: string): { language: string; stopwords: ReadonlySet<string> } | null {
   const words = (text.toLowerCase().match(WORDS) ?? []).slice(0, 5000);
-  if (!words.length) return null;
-  let best: { language: string; stopwords: ReadonlySet<string>; hits: number } | null = null;
-  for (const [language, list] of LISTS) {
-    let hits = 0;
-    for (const word of words) if (list.has(word)) hits++;
-    if (!best || hits > best.hits) best = { language, stopwords: list, hits };
-  }
-  return best && best.hits >= 0.05 * words.length ? { language: best.language, stopwords: best.stopwords } : null;
+  const hits = new Array<number>(LISTS.length).fill(0);
+  for (const word of words) for (const index of LISTS_BY_WORD.get(word) ?? []) hits[index]!++;
+  let best = 0;
+  for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
+  if (!words.length || hits[best]! < 0.05 * words.length) return null;
+  const [language, stopwords] = LISTS[best]!;
+  return { language, stopwords };
 }
