@@ -68,7 +68,7 @@ const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|post\s+a\s+|show\s+|view\s+|read\s+)?(?:comments?|replies|reply|responses|discussion|reactions)\b/iu;
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
-const COMMENTS_AFTER_WORDS = 100;
+const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 

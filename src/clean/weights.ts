@@ -3,47 +3,47 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -4.276, // bias
-      0.439, // logWords
-          0, // oneToThreeWords
-      0.921, // sentenceEnd
-       0.47, // proseSentence
-     -0.226, // stopwordShare
-     -0.347, // titleCaseShare
-      0.344, // digitShare
-     -0.451, // repeated
-     -0.626, // logRepeated
-     -0.781, // separators
-      0.166, // webAddress
-     -0.641, // copyright
-      0.408, // endsWithColon
-     -0.057, // uppercase
-     -0.039, // startsLowercase
-      0.664, // longWithoutStopwords
-      0.564, // proseAround
-      0.627, // proseBefore
-      0.562, // proseAfter
-     -0.522, // repeatedAround
-     -0.562, // position
-     -0.726, // positionSquared
+     -4.262, // bias
+      0.452, // logWords
+      0.014, // oneToThreeWords
+      0.926, // sentenceEnd
+      0.465, // proseSentence
+     -0.227, // stopwordShare
+     -0.367, // titleCaseShare
+      0.345, // digitShare
+     -0.442, // repeated
+     -0.623, // logRepeated
+      -0.79, // separators
+      0.178, // webAddress
+     -0.639, // copyright
+      0.497, // endsWithColon
+      -0.04, // uppercase
+     -0.054, // startsLowercase
+      0.658, // longWithoutStopwords
+       0.53, // proseAround
+      0.648, // proseBefore
+      0.571, // proseAfter
+     -0.536, // repeatedAround
+     -0.598, // position
+     -0.732, // positionSquared
      -0.032, // commentsHeading
-     -3.777, // afterCommentsHeading
-     -0.279, // commentSignature
-      -0.59, // timeStamp
-      0.137, // fourToSevenWords
-     -0.423, // eightToFourteenWords
-      0.226, // meanLogWordsWithin2
-      0.719, // meanLogWordsWithin6
-      0.693, // meanSentenceEndWithin2
-      0.584, // meanSentenceEndWithin6
-     -0.356, // meanStopwordShareWithin2
-     -0.526, // meanStopwordShareWithin6
-      -0.45, // meanRepeatedWithin2
-     -0.361, // meanRepeatedWithin6
-     -0.248, // meanTitleCaseWithin2
-     -0.184, // meanTitleCaseWithin6
-     -0.983, // meanTimeStampWithin2
-     -1.283, // meanTimeStampWithin6
+     -3.786, // afterCommentsHeading
+     -0.246, // commentSignature
+     -0.569, // timeStamp
+      0.139, // fourToSevenWords
+     -0.417, // eightToFourteenWords
+      0.233, // meanLogWordsWithin2
+      0.727, // meanLogWordsWithin6
+      0.658, // meanSentenceEndWithin2
+      0.546, // meanSentenceEndWithin6
+     -0.336, // meanStopwordShareWithin2
+     -0.509, // meanStopwordShareWithin6
+     -0.459, // meanRepeatedWithin2
+     -0.387, // meanRepeatedWithin6
+     -0.259, // meanTitleCaseWithin2
+     -0.204, // meanTitleCaseWithin6
+     -0.933, // meanTimeStampWithin2
+     -1.224, // meanTimeStampWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.001, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.017, 0.022],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.002, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.017, 0.022],
 };
