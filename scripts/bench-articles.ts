@@ -1,7 +1,7 @@
 // Reads a bench JSONL (../shared/bench/...) into cleaned articles the way `--no-clean` does, for the
 // in-process keyphrase scripts. The data stays where it is: nothing is copied into the repository.
 import { readFileSync } from 'node:fs';
-import { passThrough } from '../src/clean.js';
+import { passThrough } from '../src/clean/index.js';
 import { normaliseText, parseJsonlRecord } from '../src/ingest.js';
 import type { CleanArticle } from '../src/types.js';
 

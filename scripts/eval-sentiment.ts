@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_RULES, scoreArticle, VADER_RULES, type SentimentRules } from '../src/analyze/sentiment.js';
-import { passThrough } from '../src/clean.js';
+import { passThrough } from '../src/clean/index.js';
 import { normaliseText } from '../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { tokenizeArticle } from '../src/tokenize.js';

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions } from './analyze/index.js';
-import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean.js';
+import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import { ConfigError, type PipelineConfig } from './config.js';
 import { readArticles } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';

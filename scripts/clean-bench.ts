@@ -1,0 +1,58 @@
+// Shared by the cleaning scripts: where the cleaning benchmark lives (read at run time, never
+// copied into the repository) and how its scorer is called.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { guessStopwordLanguage } from '../src/clean/lines.js';
+
+export const BENCH = resolve('../shared/bench');
+export const CLEAN_BENCH = join(BENCH, 'clean');
+export const CLEAN_SETS = ['l3s-dev', 'scrapinghub'] as const;
+export type CleanSet = (typeof CLEAN_SETS)[number];
+
+/** Stops with a clear message when the benchmark is not where the scripts expect it. */
+export function requireBench(path: string): void {
+  if (existsSync(path)) return;
+  console.error(`Benchmark data not found at ${path}.\nThe cleaning scripts read ../shared/bench/ (relative to the project root) at run time; it is not part of the repository.`);
+  process.exit(1);
+}
+
+export function setIds(set: CleanSet): string[] {
+  return readdirSync(join(CLEAN_BENCH, set, 'raw'))
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => file.slice(0, -4))
+    .sort();
+}
+
+export function rawText(set: CleanSet, id: string): string {
+  return readFileSync(join(CLEAN_BENCH, set, 'raw', `${id}.txt`), 'utf8');
+}
+
+export function goldBody(set: CleanSet, id: string): string {
+  return readFileSync(join(CLEAN_BENCH, set, 'gold', `${id}.txt`), 'utf8');
+}
+
+/** Ids whose gold article is English (by stopword hits, the same guess the cleaner makes). */
+export function englishIds(set: CleanSet, ids: readonly string[]): string[] {
+  return ids.filter((id) => guessStopwordLanguage(goldBody(set, id))?.language === 'eng');
+}
+
+export interface ShingleScore {
+  docs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Runs the benchmark's scorer on a directory of `<id>.txt` predictions, restricted to `ids`. */
+export function scoreCleaned(set: CleanSet, predDir: string, ids: readonly string[], workDir: string): ShingleScore {
+  const idsFile = join(workDir, `ids-${set}-${ids.length}.txt`);
+  const jsonFile = join(workDir, `score-${set}-${ids.length}.json`);
+  writeFileSync(idsFile, ids.join('\n') + '\n');
+  execFileSync('node', [join(CLEAN_BENCH, 'score.mjs'), '--gold', join(CLEAN_BENCH, set, 'gold'), '--pred', predDir, '--ids', idsFile, '--bootstrap', '0', '--quiet', '--json', jsonFile]);
+  const result = JSON.parse(readFileSync(jsonFile, 'utf8')) as { n_docs: number; shingle4: { precision: number; recall: number; f1: number } };
+  return { docs: result.n_docs, ...result.shingle4 };
+}
+
+export const formatScore = (score: ShingleScore): string =>
+  `P ${score.precision.toFixed(3)}  R ${score.recall.toFixed(3)}  F1 ${score.f1.toFixed(3)}  (${score.docs} docs)`;

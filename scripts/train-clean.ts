@@ -1,0 +1,199 @@
+// Fits the cleaner's line model (logistic regression, src/clean/model.ts) on the development
+// benchmark and writes the weights to src/clean/weights.ts. With --cv it instead reports how
+// well weights fitted on one part of the data clean the other part (2-fold within each set, and
+// each set -> the other), scored with the benchmark's own scorer.
+//
+//   npx tsx scripts/train-clean.ts          fit on both sets, write src/clean/weights.ts
+//   npx tsx scripts/train-clean.ts --cv     cross-validated shingle figures, writes nothing
+//
+// Labels: l3s-dev has a class for every raw line (B = body). scrapinghub has only the gold body, so
+// a raw line counts as body when its words occur in it (whole line for short lines).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanArticle, distinctLineKeys, scoreLines, type CleanContext } from '../src/clean/index.js';
+import { FEATURES } from '../src/clean/features.js';
+import type { LineModel } from '../src/clean/model.js';
+import { loadConfig } from '../src/config.js';
+import { emptyMetadata, normaliseText } from '../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, goldBody, rawText, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
+
+interface Page {
+  set: CleanSet;
+  id: string;
+  text: string;
+}
+
+interface Sample {
+  features: number[];
+  body: boolean;
+  weight: number;
+}
+
+const L2 = 1e-3;
+const NEWTON_STEPS = 12;
+
+function loadPages(set: CleanSet): Page[] {
+  return setIds(set).map((id) => ({ set, id, text: normaliseText(rawText(set, id)) }));
+}
+
+/** The clean context the pipeline would build for a run over these pages. */
+function contextFor(pages: readonly Page[], model?: LineModel): CleanContext {
+  const config = loadConfig('pipeline.config.json', false);
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const key of distinctLineKeys(page.text)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  return {
+    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
+    articlesWithLine: (key) => seen.get(key) ?? 1,
+    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+    stopwords: stopwordSet(config.language, config.stopwords.extra),
+    stem: stemmerFor(config.language),
+    ...(model ? { model } : {}),
+  };
+}
+
+const normalised = (text: string): string => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).map((t) => t.toLowerCase()).join(' ');
+
+/** Body or not for each raw line (0-based raw line index -> label). */
+function lineLabels(page: Page): (lineIndex: number, text: string) => boolean {
+  if (page.set === 'l3s-dev') {
+    const rows = readFileSync(join(CLEAN_BENCH, page.set, 'labels', 'raw', `${page.id}.tsv`), 'utf8').split('\n');
+    return (index) => rows[index]?.startsWith('B\t') ?? false;
+  }
+  const gold = goldBody(page.set, page.id);
+  const goldText = ` ${normalised(gold)} `;
+  const goldLines = new Set(gold.split('\n').map(normalised));
+  return (_, text) => {
+    const line = normalised(text);
+    if (!line) return false;
+    return line.split(' ').length >= 4 ? goldText.includes(` ${line} `) : goldLines.has(line);
+  };
+}
+
+function samplesOf(pages: readonly Page[], context: CleanContext): Sample[] {
+  const samples: Sample[] = [];
+  for (const page of pages) {
+    const label = lineLabels(page);
+    const { lines, features } = scoreLines(page.text, context);
+    lines.forEach((line, i) => {
+      // Weighted by length: the benchmark scores words, so long lines matter more.
+      samples.push({ features: features[i]!, body: label(line.number - 1, line.text), weight: 1 + Math.min(line.wordCount, 60) / 10 });
+    });
+  }
+  return samples;
+}
+
+/** Fits the line model on these pages, counting repetition over the whole run they belong to. */
+const fitModel = (pages: readonly Page[], runPages: readonly Page[]): LineModel => fit(samplesOf(pages, contextFor(runPages)));
+
+/** Weighted L2-regularised logistic regression, fitted by Newton's method (few features, so exact). */
+function fit(samples: readonly Sample[]): LineModel {
+  const n = samples[0]!.features.length;
+  let weights = new Array<number>(n).fill(0);
+  const totalWeight = samples.reduce((sum, s) => sum + s.weight, 0);
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const gradient = weights.map((w, j) => (j === 0 ? 0 : L2 * w));
+    const hessian = weights.map((_, j) => weights.map((__, k) => (j === k && j > 0 ? L2 : 0)));
+    for (const sample of samples) {
+      let z = 0;
+      for (let j = 0; j < n; j++) z += weights[j]! * sample.features[j]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const share = sample.weight / totalWeight;
+      const error = (p - (sample.body ? 1 : 0)) * share;
+      const curvature = p * (1 - p) * share;
+      for (let j = 0; j < n; j++) {
+        gradient[j]! += error * sample.features[j]!;
+        for (let k = 0; k <= j; k++) hessian[j]![k]! += curvature * sample.features[j]! * sample.features[k]!;
+      }
+    }
+    for (let j = 0; j < n; j++) for (let k = j + 1; k < n; k++) hessian[j]![k] = hessian[k]![j]!;
+    const delta = solve(hessian, gradient);
+    weights = weights.map((w, j) => w - delta[j]!);
+  }
+  const body = samples.filter((s) => s.body);
+  const bodyMean = weights.map((_, j) => body.reduce((sum, s) => sum + s.features[j]!, 0) / Math.max(1, body.length));
+  return { weights: weights.map(round), bodyMean: bodyMean.map(round) };
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < n; row++) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let row = col + 1; row < n; row++) {
+      const factor = m[row]![col]! / m[col]![col]!;
+      for (let k = col; k <= n; k++) m[row]![k]! -= factor * m[col]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let row = n - 1; row >= 0; row--) {
+    let sum = m[row]![n]!;
+    for (let k = row + 1; k < n; k++) sum -= m[row]![k]! * x[k]!;
+    x[row] = sum / m[row]![row]!;
+  }
+  return x;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Cleans the test pages with the model and scores them (repetition counted over all of `runPages`). */
+function evaluate(model: LineModel, test: readonly Page[], runPages: readonly Page[], workDir: string, label: string): void {
+  const context = contextFor(runPages, model);
+  const outDir = join(workDir, label.replace(/\W+/g, '_'));
+  mkdirSync(outDir, { recursive: true });
+  for (const page of test) {
+    const raw = { id: page.id, sourceFile: `${page.id}.txt`, text: page.text, encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] };
+    const cleaned = cleanArticle(raw, context);
+    writeFileSync(join(outDir, `${page.id}.txt`), cleaned.body ? `${cleaned.body}\n` : '');
+  }
+  const set = test[0]!.set;
+  const ids = test.map((page) => page.id);
+  console.log(`${label.padEnd(34)} ${formatScore(scoreCleaned(set, outDir, ids, workDir))}`);
+  if (set === 'scrapinghub') console.log(`${(label + ' (English)').padEnd(34)} ${formatScore(scoreCleaned(set, outDir, englishIds(set, ids), workDir))}`);
+}
+
+function crossValidate(pagesBySet: Record<CleanSet, Page[]>): void {
+  const workDir = mkdtempSync(join(tmpdir(), 'train-clean-'));
+  try {
+    for (const set of CLEAN_SETS) {
+      const pages = pagesBySet[set];
+      const halves = [pages.filter((_, i) => i % 2 === 0), pages.filter((_, i) => i % 2 === 1)];
+      halves.forEach((test, k) => {
+        const train = halves[1 - k]!;
+        const model = fitModel(train, pages);
+        evaluate(model, test, pages, workDir, `${set} half ${k + 1} (other half)`);
+      });
+      const other = CLEAN_SETS.find((s) => s !== set)!;
+      const model = fitModel(pagesBySet[other], pagesBySet[other]);
+      evaluate(model, pages, pages, workDir, `${other} -> ${set}`);
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  requireBench(CLEAN_BENCH);
+  const pagesBySet = Object.fromEntries(CLEAN_SETS.map((set) => [set, loadPages(set)])) as Record<CleanSet, Page[]>;
+  if (process.argv.includes('--cv')) {
+    crossValidate(pagesBySet);
+    return;
+  }
+  // Repetition is counted within each set (one run per set), as the pipeline would.
+  const samples = CLEAN_SETS.flatMap((set) => samplesOf(pagesBySet[set], contextFor(pagesBySet[set])));
+  const model = fit(samples);
+  const rows = FEATURES.map((feature, j) => `    ${String(model.weights[j]).padStart(7)}, // ${feature.name}`);
+  writeFileSync(
+    'src/clean/weights.ts',
+    `// Generated by scripts/train-clean.ts from the development benchmark (${samples.length} lines): do not edit by hand.\n` +
+      `import type { LineModel } from './model.js';\n\nexport const LINE_MODEL: LineModel = {\n  weights: [\n${rows.join('\n')}\n  ],\n` +
+      `  bodyMean: [${model.bodyMean.join(', ')}],\n};\n`,
+  );
+  console.log(`fitted on ${samples.length} lines; wrote src/clean/weights.ts`);
+}
+
+main();

@@ -1,0 +1,157 @@
+// The numbers the line model reads: one vector per line, from the line itself, its neighbours and
+// how many articles of the run contain it. Each feature has a name and a reason shown to the user
+// when it is what pushed the line out of the body.
+import { findIsoDate } from '../dates.js';
+import type { Line } from './lines.js';
+
+export interface FeatureSpec {
+  name: string;
+  /** Why a line is removed when this feature weighs most against it (see explainRemoval). */
+  reason: string;
+}
+
+// Features averaged over the lines around each line: a body line sits among body-like lines.
+const NEIGHBOURHOOD_RADII = [2, 6] as const;
+const NEIGHBOURHOOD_FEATURES: ReadonlyArray<[name: string, what: string]> = [
+  ['meanLogWords', 'are short'],
+  ['meanSentenceEnd', 'lack sentence punctuation'],
+  ['meanStopwordShare', 'have few function words'],
+  ['meanRepeated', 'are repeated in other articles'],
+  ['meanTitleCase', 'are mostly capitalised'],
+  ['meanTimeStamp', 'are time stamps (comments, lists of posts)'],
+];
+
+export const FEATURES: readonly FeatureSpec[] = [
+  { name: 'bias', reason: 'not enough text to count as article' },
+  { name: 'logWords', reason: 'too short' },
+  { name: 'oneToThreeWords', reason: 'short label (1-3 words)' },
+  { name: 'sentenceEnd', reason: 'no sentence punctuation' },
+  { name: 'proseSentence', reason: 'not a sentence' },
+  { name: 'stopwordShare', reason: 'few function words (list or label, not prose)' },
+  { name: 'titleCaseShare', reason: 'mostly capitalised words (menu or headline)' },
+  { name: 'digitShare', reason: 'mostly digits (date, time or count)' },
+  { name: 'repeated', reason: 'repeated in other articles of the run' },
+  { name: 'logRepeated', reason: 'repeated in other articles of the run' },
+  { name: 'separators', reason: 'list of links or tags (separator characters)' },
+  { name: 'webAddress', reason: 'web or e-mail address' },
+  { name: 'copyright', reason: 'copyright or legal notice' },
+  { name: 'endsWithColon', reason: 'label ending with a colon' },
+  { name: 'uppercase', reason: 'all capitals (label)' },
+  { name: 'startsLowercase', reason: 'starts in lower case (fragment)' },
+  { name: 'longWithoutStopwords', reason: 'long run of words without function words (list of names or tags)' },
+  { name: 'proseAround', reason: 'no prose nearby' },
+  { name: 'proseBefore', reason: 'no prose just before' },
+  { name: 'proseAfter', reason: 'no prose just after' },
+  { name: 'repeatedAround', reason: 'amid lines repeated across articles' },
+  { name: 'position', reason: 'late in the page' },
+  { name: 'positionSquared', reason: 'at the edge of the page' },
+  { name: 'commentsHeading', reason: 'heading of the comments section' },
+  { name: 'afterCommentsHeading', reason: 'in the comments section' },
+  { name: 'commentSignature', reason: 'comment author or time stamp' },
+  { name: 'timeStamp', reason: 'short line with a date or time (time stamp)' },
+  { name: 'fourToSevenWords', reason: 'short line (4-7 words)' },
+  { name: 'eightToFourteenWords', reason: 'short line (8-14 words)' },
+  ...NEIGHBOURHOOD_FEATURES.flatMap(([name, what]) =>
+    NEIGHBOURHOOD_RADII.map((radius) => ({ name: `${name}Within${radius}`, reason: `lines nearby ${what}` })),
+  ),
+];
+
+/** A line that reads as running prose: long enough, punctuated, with function words. */
+export function isProse(line: Line): boolean {
+  if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;
+  return line.wordCount >= 20 && line.stopwordShare >= 0.2;
+}
+
+const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "Reader comments".
+const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|post\s+a\s+|show\s+|view\s+|read\s+)?(?:comments?|replies|reply|responses|discussion|reactions)\b/iu;
+const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
+/** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
+const COMMENTS_AFTER_WORDS = 60;
+const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+
+/**
+ * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
+ * the run contain line i (1 = only this one).
+ */
+export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[]): number[][] {
+  const prose = lines.map(isProse);
+  const repeated = repeatedIn.map((n) => n >= 2);
+  const window = (i: number, radius: number, of: readonly boolean[]): number => {
+    let hits = 0;
+    let seen = 0;
+    for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
+      if (j === i) continue;
+      seen++;
+      if (of[j]) hits++;
+    }
+    return seen ? hits / seen : 0;
+  };
+  const neighbourhood = (i: number, values: readonly number[]): number[] =>
+    NEIGHBOURHOOD_RADII.map((radius) => {
+      let sum = 0;
+      let seen = 0;
+      for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
+        if (j === i) continue;
+        sum += values[j]!;
+        seen++;
+      }
+      return seen ? sum / seen : 0;
+    });
+  const timeStamp = lines.map((line) => line.wordCount <= 14 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
+  const perLine: number[][] = [
+    lines.map((line) => Math.log1p(Math.min(line.wordCount, 100))),
+    lines.map((line) => (line.endsWithSentencePunctuation ? 1 : 0)),
+    lines.map((line) => line.stopwordShare),
+    repeated.map((r) => (r ? 1 : 0)),
+    lines.map((line) => line.titleCaseShare),
+    timeStamp.map((stamp) => (stamp ? 1 : 0)),
+  ];
+  let proseWords = 0;
+  let commentsStart = Infinity;
+  const commentsHeading = lines.map((line, i) => {
+    const heading = line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity) commentsStart = i;
+    if (prose[i]) proseWords += line.wordCount;
+    return heading;
+  });
+  return lines.map((line, i) => {
+    const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
+    const words = line.wordCount;
+    return [
+      1,
+      Math.log1p(Math.min(words, 100)),
+      words <= 3 ? 1 : 0,
+      line.endsWithSentencePunctuation ? 1 : 0,
+      prose[i] ? 1 : 0,
+      line.stopwordShare,
+      line.titleCaseShare,
+      line.digitShare,
+      repeated[i] ? 1 : 0,
+      Math.log2(Math.max(1, repeatedIn[i]!)),
+      Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
+      WEB_ADDRESS.test(line.text) ? 1 : 0,
+      COPYRIGHT.test(line.text) ? 1 : 0,
+      /:$/.test(line.text) ? 1 : 0,
+      words >= 2 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text) ? 1 : 0,
+      /^\p{Ll}/u.test(line.text) ? 1 : 0,
+      words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
+      window(i, 3, prose),
+      i > 0 && prose[i - 1] ? 1 : 0,
+      i < lines.length - 1 && prose[i + 1] ? 1 : 0,
+      window(i, 3, repeated),
+      position,
+      (position - 0.5) ** 2,
+      commentsHeading[i] ? 1 : 0,
+      i > commentsStart ? 1 : 0,
+      COMMENT_SIGNATURE.test(line.text) ? 1 : 0,
+      timeStamp[i] ? 1 : 0,
+      words >= 4 && words <= 7 ? 1 : 0,
+      words >= 8 && words <= 14 ? 1 : 0,
+      ...perLine.flatMap((values) => neighbourhood(i, values)),
+    ];
+  });
+}
+

@@ -1,0 +1,57 @@
+// Headline-shaped lines around the article: the article's own title (before the body, or repeated
+// in a list after it) and lists of other stories' headlines. Which is which is told by how many of
+// the headline's content words the body uses.
+import type { ArticleMetadata } from '../types.js';
+import type { Line } from './lines.js';
+
+interface Vocabulary {
+  stopwords: ReadonlySet<string>;
+  stem: (word: string) => string;
+}
+
+/** A line shaped like a headline: a handful of words, no closing full stop. */
+export function isHeadlineShaped(line: Line): boolean {
+  return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
+}
+
+/** The stems of the body's words, for overlap with headline-shaped lines. */
+export function bodyVocabulary(body: readonly Line[], vocabulary: Vocabulary): Set<string> {
+  return new Set(body.flatMap((line) => line.words.map((word) => vocabulary.stem(word.toLowerCase()))));
+}
+
+/** Share of a line's content-word stems that also occur in the body. */
+export function overlapWithBody(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {
+  const content = line.words.map((word) => word.toLowerCase()).filter((word) => !vocabulary.stopwords.has(word));
+  if (!content.length) return 0;
+  return content.filter((word) => bodyStems.has(vocabulary.stem(word))).length / content.length;
+}
+
+const TITLE_SEARCH_LINES = 12;
+const SAME_STORY_OVERLAP = 0.5;
+
+/**
+ * The article's title line: among the headline-shaped lines just before the body, the one sharing
+ * most words with the body (the nearest on ties); failing that, a headline opening the body, or
+ * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
+ */
+export function findTitle(head: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary): { line: Line; reason: string } | null {
+  if (metadata.title) return null;
+  let best: { line: Line; overlap: number } | null = null;
+  for (const line of head.slice(-TITLE_SEARCH_LINES).reverse()) {
+    if (!isHeadlineShaped(line) || line.wordCount < 4) continue;
+    const overlap = overlapWithBody(line, bodyStems, vocabulary);
+    if (!best || overlap > best.overlap) best = { line, overlap };
+  }
+  if (best) return { line: best.line, reason: 'title' };
+  // Already clean text: the title is the body's first line, a headline followed by prose.
+  const [first, next] = body;
+  if (first && next && isHeadlineShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
+  const listed = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(line, bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  return listed ? { line: listed, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** Removal reason for a headline-shaped line after the body, or null when it is not headline-shaped. */
+export function relatedHeadlineReason(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): string | null {
+  if (!isHeadlineShaped(line)) return null;
+  return overlapWithBody(line, bodyStems, vocabulary) >= SAME_STORY_OVERLAP ? 'related headline after the article' : 'unrelated headline after the article';
+}

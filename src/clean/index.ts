@@ -1,0 +1,162 @@
+// Clean: decide, line by line, what of a scraped page is the article. Every line gets a kind
+// (title / metadata / body / boilerplate / headline); only the body is kept, and every other
+// non-empty line is recorded with the reason it was removed.
+//
+//   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits;
+//   2. score it with the line model (features.ts, model.ts): probability of being article body;
+//   3. lift metadata lines (bylines, dates) and drop site patterns from the config;
+//   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
+//      title, lines after it are related headlines and footer; weak lines inside it are dropped.
+//
+// The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
+// repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
+// line-repetition pass).
+import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
+import { mainBlock } from './block.js';
+import { isProse, lineFeatures } from './features.js';
+import { describeLine, guessStopwordLanguage, type Line } from './lines.js';
+import { liftMetadata } from './metadata.js';
+import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+
+export interface CleanContext {
+  boilerplatePatterns: readonly RegExp[];
+  /** How many articles of the run contain this line (by lineKey); 1 when unknown. */
+  articlesWithLine: (key: string) => number;
+  repeatedLineMinArticles: number;
+  stopwords: ReadonlySet<string>;
+  stem: (word: string) => string;
+  /** The line model; the committed weights when absent (the training script passes its own). */
+  model?: LineModel;
+}
+
+/** The identity of a line for cross-article repetition: case, digits and spacing folded. */
+export function lineKey(line: string): string {
+  return line.trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+}
+
+/** The distinct line keys of one raw text (what the repetition pass counts per article). */
+export function distinctLineKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const line of text.split('\n')) {
+    const key = lineKey(line);
+    if (key && key.length <= 300) keys.add(key);
+  }
+  return keys;
+}
+
+// Fitted by hand on the development sets (eval:clean): the block takes lines down to this
+// probability (a body often holds a few weak lines: subheadings, list items), and inside it a
+// line needs KEEP_INSIDE_BLOCK to stay.
+const BLOCK_THRESHOLD = 0.35;
+const KEEP_INSIDE_BLOCK = 0.35;
+
+/** The non-empty lines of a page with their body probabilities (what the training script fits). */
+export function scoreLines(text: string, context: CleanContext): { lines: Line[]; features: number[][]; probabilities: number[] } {
+  const stopwords = guessStopwordLanguage(text)?.stopwords ?? context.stopwords;
+  const lines = text
+    .split('\n')
+    .map((content, i) => describeLine(i + 1, content.trim(), stopwords))
+    .filter((line) => line.text);
+  const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
+  const features = lineFeatures(lines, repeatedIn);
+  const model = context.model ?? DEFAULT_MODEL;
+  return { lines, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+}
+
+export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
+  const { lines, features, probabilities } = scoreLines(raw.text, context);
+  const model = context.model ?? DEFAULT_MODEL;
+  const removed = new Map<number, RemovedLine>();
+  const metadata: ArticleMetadata = { ...raw.givenMetadata };
+  const remove = (line: Line, kind: RemovedLine['kind'], reason: string): void => {
+    if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
+  };
+
+  // Lines that are never article text, wherever they stand.
+  lines.forEach((line, i) => {
+    if (context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
+      remove(line, 'boilerplate', 'site boilerplate pattern');
+      return;
+    }
+    const lifted = liftMetadata(line, metadata, probabilities[i]!);
+    if (lifted) {
+      remove(line, 'metadata', lifted);
+      return;
+    }
+    const seenIn = context.articlesWithLine(lineKey(line.text));
+    if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
+  });
+
+  const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
+  const scored = candidates.map((i) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount }));
+  // A page where no line looks like body (a bare list, a short note): its most body-like stretch.
+  const strongest = Math.max(0, ...scored.map((line) => line.probability));
+  const block = mainBlock(scored, BLOCK_THRESHOLD) ?? mainBlock(scored, strongest / 2);
+  if (!block) return finish(raw, lines, removed, metadata);
+  // The body ends with its last sentence: headlines right after it belong to the list that follows.
+  let last = block.last;
+  while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
+  const inside = candidates.slice(block.first, last + 1);
+  const head = candidates.slice(0, block.first).map((i) => lines[i]!);
+  const tail = candidates.slice(last + 1).map((i) => lines[i]!);
+
+  const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
+  for (const i of inside) {
+    if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
+  }
+  const body = inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number));
+  const bodyStems = bodyVocabulary(body, context);
+  const title = findTitle(head, body, tail, bodyStems, metadata, context);
+  if (title) {
+    remove(title.line, 'title', title.reason);
+    metadata.title ??= title.line.text;
+  }
+  for (const line of head) {
+    if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
+    else if (line.wordCount <= 3 && !line.endsWithSentencePunctuation) remove(line, 'boilerplate', 'section label or navigation');
+    else remove(line, 'boilerplate', 'page text before the article');
+  }
+  for (const line of tail) {
+    const headline = relatedHeadlineReason(line, bodyStems, context);
+    if (headline) remove(line, 'headline', headline);
+    else remove(line, 'boilerplate', 'page text after the article');
+  }
+  return finish(raw, lines, removed, metadata);
+}
+
+function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticle {
+  const body = lines
+    .filter((line) => !removed.has(line.number))
+    .map((line) => line.text)
+    .join('\n\n');
+  const warnings = [...raw.warnings];
+  if (!body) warnings.push('nothing left after cleaning');
+  return {
+    id: raw.id,
+    sourceFile: raw.sourceFile,
+    encoding: raw.encoding,
+    metadata,
+    body,
+    removedLines: [...removed.values()].sort((a, b) => a.line - b.line),
+    warnings,
+  };
+}
+
+/** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
+export function passThrough(raw: RawArticle): CleanArticle {
+  const body = raw.text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    id: raw.id,
+    sourceFile: raw.sourceFile,
+    encoding: raw.encoding,
+    metadata: { ...raw.givenMetadata },
+    body,
+    removedLines: [],
+    warnings: body ? [...raw.warnings] : [...raw.warnings, 'empty text'],
+  };
+}

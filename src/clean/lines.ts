@@ -1,0 +1,87 @@
+// Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
+// language, capitalisation. Everything here is computed from the page alone.
+import * as stopword from 'stopword';
+
+export interface Line {
+  /** 1-based line number in the raw text. */
+  number: number;
+  /** Trimmed text. */
+  text: string;
+  /** Word tokens; a run of CJK or Thai characters counts as one word per two characters. */
+  words: string[];
+  wordCount: number;
+  endsWithSentencePunctuation: boolean;
+  /** Share of words in the page language's stopword list (0 when the page language is unknown). */
+  stopwordShare: number;
+  /** Share of words starting with a capital letter, among words that start with a letter. */
+  titleCaseShare: number;
+  /** Share of characters that are digits. */
+  digitShare: number;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+
+/** Splits a line into words; unspaced scripts count one word per two characters. */
+export function wordsOf(text: string): { words: string[]; wordCount: number } {
+  const words = text.match(WORDS) ?? [];
+  let wordCount = 0;
+  for (const word of words) wordCount += UNSPACED_SCRIPT.test(word) && word.length > 3 ? Math.ceil(word.length / 2) : 1;
+  return { words, wordCount };
+}
+
+export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>): Line {
+  const { words, wordCount } = wordsOf(text);
+  let stops = 0;
+  let lettered = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (stopwords.has(word.toLowerCase())) stops++;
+    if (/^\p{L}/u.test(word)) {
+      lettered++;
+      if (/^\p{Lu}/u.test(word)) capitalised++;
+    }
+  }
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  return {
+    number,
+    text,
+    words,
+    wordCount,
+    endsWithSentencePunctuation: SENTENCE_END.test(text),
+    stopwordShare: words.length ? stops / words.length : 0,
+    titleCaseShare: lettered ? capitalised / lettered : 0,
+    digitShare: text.length ? digits / text.length : 0,
+  };
+}
+
+// The `stopword` package's lists, minus its variants and the numbers list.
+const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(stopword as unknown as Record<string, unknown>)
+  .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && /^[a-z]{3}$/.test(entry[0]))
+  .map(([name, words]) => [name, new Set(words.map((w) => w.toLowerCase()))]);
+
+/** Word -> indexes (in LISTS) of the lists containing it: one lookup per word instead of one per list. */
+const LISTS_BY_WORD = new Map<string, number[]>();
+LISTS.forEach(([, words], index) => {
+  for (const word of words) {
+    const lists = LISTS_BY_WORD.get(word);
+    if (lists) lists.push(index);
+    else LISTS_BY_WORD.set(word, [index]);
+  }
+});
+
+/**
+ * The stopword list that covers most of the page's words: the page's language as far as function
+ * words tell (ISO 639-3 name of the `stopword` list), or null when no list covers 5% of the words.
+ */
+export function guessStopwordLanguage(text: string): { language: string; stopwords: ReadonlySet<string> } | null {
+  const words = (text.toLowerCase().match(WORDS) ?? []).slice(0, 5000);
+  const hits = new Array<number>(LISTS.length).fill(0);
+  for (const word of words) for (const index of LISTS_BY_WORD.get(word) ?? []) hits[index]!++;
+  let best = 0;
+  for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
+  if (!words.length || hits[best]! < 0.05 * words.length) return null;
+  const [language, stopwords] = LISTS[best]!;
+  return { language, stopwords };
+}

@@ -1,0 +1,30 @@
+// Header lines that carry the article's metadata: bylines, date lines, source credits. They are
+// removed from the body and their content lifted into the article's metadata.
+import type { ArticleMetadata } from '../types.js';
+import { findIsoDate } from '../dates.js';
+import type { Line } from './lines.js';
+
+const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
+const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
+const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
+
+/** Removal reason when the line is metadata (and the metadata it carries, lifted), else null. */
+export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
+  if (line.wordCount > 14 || bodyProbability > 0.9) return null;
+  const date = findIsoDate(line.text);
+  if (date && (DATE_LABEL.test(line.text) || line.wordCount <= 8)) {
+    metadata.date ??= date;
+    return 'date line';
+  }
+  const byline = BYLINE.exec(line.text);
+  if (byline && !line.endsWithSentencePunctuation) {
+    metadata.byline ??= byline[1]!.trim();
+    return 'byline';
+  }
+  const source = SOURCE.exec(line.text);
+  if (source && line.wordCount <= 8) {
+    metadata.source ??= source[1]!.trim();
+    return 'source credit';
+  }
+  return null;
+}

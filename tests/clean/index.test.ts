@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, distinctLineKeys, lineKey, type CleanContext } from '../../src/clean/index.js';
+import { loadConfig } from '../../src/config.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import type { RawArticle } from '../../src/types.js';
+
+const config = loadConfig('pipeline.config.json', true);
+
+/** The context the pipeline builds for a run over these texts. */
+function contextFor(texts: readonly string[]): CleanContext {
+  const seen = new Map<string, number>();
+  for (const text of texts) for (const key of distinctLineKeys(text)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  return {
+    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
+    articlesWithLine: (key) => seen.get(key) ?? 1,
+    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+    stopwords: stopwordSet('en', config.stopwords.extra),
+    stem: stemmerFor('en'),
+  };
+}
+
+const article = (text: string, id = 'a'): RawArticle => ({
+  id,
+  sourceFile: `${id}.txt`,
+  text: normaliseText(text),
+  encoding: 'utf-8',
+  givenMetadata: emptyMetadata(),
+  warnings: [],
+});
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));
+const nonEmptyLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+describe('cleanArticle on the seeds', () => {
+  const texts = [seed('000_25bcccac6cd7d71a.txt'), seed('003_cf2491f437049e47.txt')];
+  const context = contextFor(texts);
+  const [first, second] = texts.map((text, i) => cleanArticle(article(text, `seed${i}`), context));
+
+  it('removes exactly the chrome, title, byline and date line of seed 000', () => {
+    expect(first!.removedLines.map((line) => [line.text, line.kind])).toEqual([
+      ['Clicky', 'boilerplate'],
+      ['World', 'boilerplate'],
+      ['Russia won’t isolate itself, will boost ties with friendly countries: Putin', 'title'],
+      ['By TASS', 'metadata'],
+      ['Published : 29 Apr 2023 08:19 PM', 'metadata'],
+    ]);
+    expect(first!.metadata).toMatchObject({ title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29T20:19', byline: 'TASS' });
+  });
+
+  it('removes exactly the date line and the six trailing headlines of seed 003', () => {
+    const lines = nonEmptyLines(texts[1]!);
+    expect(second!.removedLines.map((line) => line.text)).toEqual([lines[0], ...lines.slice(-6)]);
+    expect(second!.removedLines[0]).toMatchObject({ kind: 'metadata', reason: 'date line' });
+    expect(second!.metadata.date).toBe('2022-01-01');
+    expect(second!.metadata.title).toBe(lines[lines.length - 6]);
+    expect(second!.removedLines.slice(2).every((line) => line.kind === 'headline')).toBe(true);
+  });
+
+  it('keeps every other line in the body', () => {
+    for (const [text, cleaned] of [[texts[0]!, first!], [texts[1]!, second!]] as const) {
+      const removed = new Set(cleaned.removedLines.map((line) => line.text));
+      expect(nonEmptyLines(cleaned.body)).toEqual(nonEmptyLines(text).filter((line) => !removed.has(line)));
+    }
+  });
+});
+
+describe('cleanArticle', () => {
+  it('keeps a short closing paragraph but drops the unrelated headlines listed after it', () => {
+    const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[0]).toMatch(/^The harbour bridge reopened/);
+    expect(body[body.length - 1]).toBe('The council will review the toll in the spring.');
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Storm warning issued for the weekend')).toBe('unrelated headline after the article');
+    expect(reasons.get('New library opens in the old post office')).toBe('unrelated headline after the article');
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour bridge reopens after six months of repairs', byline: 'Jane Calloway', date: '2021-03-03T10:15' });
+  });
+
+  it('cleans a German page with German function words', () => {
+    const cleaned = cleanArticle(article(fixture('german.txt')), contextFor([fixture('german.txt')]));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^Der Stadtrat hat am Dienstag/);
+    expect(cleaned.metadata).toMatchObject({ title: 'Stadtrat beschließt neuen Radweg am Fluss', byline: 'Anna Becker' });
+    expect(cleaned.removedLines.map((line) => line.text)).toContain('Impressum');
+  });
+
+  it('keeps every paragraph of already clean text and takes its first line as the title', () => {
+    const text = fixture('already-clean.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.removedLines.map((line) => [line.text, line.kind])).toEqual([['Farmers count the cost of the dry summer', 'title']]);
+    expect(nonEmptyLines(cleaned.body)).toEqual(nonEmptyLines(text).slice(1));
+  });
+
+  it('drops a short line repeated across the run even inside the article', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      [
+        `Story number ${n} begins with a long sentence about the council meeting held on the riverside today.`,
+        'Subscribe to our newsletter',
+        `The second paragraph of story ${n} explains what the council decided and why the residents objected.`,
+        `A third paragraph of story ${n} quotes the mayor, who said the decision would be reviewed next year.`,
+      ].join('\n'),
+    );
+    const context = contextFor(pages);
+    const cleaned = cleanArticle(article(pages[0]!), context);
+    expect(cleaned.body).not.toContain('Subscribe');
+    expect(cleaned.removedLines.find((line) => line.text === 'Subscribe to our newsletter')?.reason).toBeTruthy();
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
+  it('gives every removed line a kind and a reason', () => {
+    const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
+    expect(cleaned.removedLines.length).toBeGreaterThan(5);
+    for (const line of cleaned.removedLines) expect(line.reason.length).toBeGreaterThan(3);
+  });
+});
+
+describe('lineKey', () => {
+  it('folds case, digits and spacing so repeated chrome matches across articles', () => {
+    expect(lineKey('  Updated 12:30  PM ')).toBe(lineKey('updated 9:05 pm'));
+    expect(lineKey('Share')).not.toBe(lineKey('Shares'));
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeLine, guessStopwordLanguage, wordsOf } from '../../src/clean/lines.js';
+
+describe('guessStopwordLanguage', () => {
+  it('tells languages apart by their function words', () => {
+    expect(guessStopwordLanguage('The council said that it would review the plan in the spring.')?.language).toBe('eng');
+    expect(guessStopwordLanguage('Der Stadtrat hat am Dienstag beschlossen, dass die Strecke gebaut wird.')?.language).toBe('deu');
+    expect(guessStopwordLanguage('O conselho disse que o plano será revisto na primavera e que não há pressa.')?.language).toBe('por');
+  });
+
+  it('gives up on text without function words', () => {
+    expect(guessStopwordLanguage('Home Sport Weather Login')).toBeNull();
+    expect(guessStopwordLanguage('')).toBeNull();
+  });
+});
+
+describe('describeLine', () => {
+  it('measures the signals the line model reads', () => {
+    const line = describeLine(3, 'The Mayor said the bridge would reopen in 2021.', new Set(['the', 'would', 'in']));
+    expect(line).toMatchObject({ number: 3, wordCount: 9, endsWithSentencePunctuation: true });
+    expect(line.stopwordShare).toBeCloseTo(4 / 9);
+    expect(line.titleCaseShare).toBeCloseTo(2 / 8);
+  });
+
+  it('counts unspaced scripts by characters, not by runs', () => {
+    expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
+    expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);
+  });
+});

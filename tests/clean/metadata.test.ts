@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeLine } from '../../src/clean/lines.js';
+import { liftMetadata } from '../../src/clean/metadata.js';
+import { emptyMetadata } from '../../src/ingest.js';
+
+const lift = (text: string, probability = 0.1) => {
+  const metadata = emptyMetadata();
+  const reason = liftMetadata(describeLine(1, text, new Set(['the', 'of'])), metadata, probability);
+  return { reason, metadata };
+};
+
+describe('liftMetadata', () => {
+  it.each([
+    ['By Jane Calloway', 'Jane Calloway'],
+    ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
+    ['Von Anna Becker', 'Anna Becker'],
+    ['Por María López', 'María López'],
+  ])('lifts the byline of "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('lifts date lines as ISO 8601', () => {
+    expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
+    expect(lift('Nov 20, 2019').reason).toBe('date line');
+  });
+
+  it('lifts a source credit', () => {
+    expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
+  });
+
+  it('leaves sentences alone, even when they start like a byline or hold a date', () => {
+    expect(lift('By the end of the week the road will be open again.').reason).toBeNull();
+    expect(lift('On March 3, 2021 the council voted to rebuild the bridge over the river, after years of debate about the cost.').reason).toBeNull();
+    expect(lift('By Jane Calloway', 0.95).reason).toBeNull();
+  });
+});
