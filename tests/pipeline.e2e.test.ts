@@ -33,9 +33,9 @@ describe('npm run pipeline on seeds/', () => {
   it('exits 0 and writes every report', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Articles read: 2\s+analysed: 2\s+failed: 0/);
+    expect(run.stdout).toMatch(/read 2 · analysed 2 · failed 0/);
     for (const name of Object.keys(REPORT_COLUMNS)) expect(existsSync(join(out, `${name}.csv`))).toBe(true);
-    for (const name of ['report.json', 'manifest.json', 'README.md']) expect(existsSync(join(out, name))).toBe(true);
+    for (const name of ['report.json', 'manifest.json', 'summary.html', 'README.md']) expect(existsSync(join(out, name))).toBe(true);
     expect(readdirSync(join(out, 'clean')).sort()).toEqual(['000_25bcccac6cd7d71a.txt', '003_cf2491f437049e47.txt']);
   });
 
