@@ -6,6 +6,7 @@
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
 import { findIsoDate } from './dates.js';
+import { unwrapLines } from './tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from './types.js';
 
 export interface CleanContext {
@@ -181,7 +182,7 @@ function finish(raw: RawArticle, lines: LineInfo[], removed: Map<number, Removed
 export function passThrough(raw: RawArticle): CleanArticle {
   const body = raw.text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .map(unwrapLines)
     .filter(Boolean)
     .join('\n\n');
   return {
