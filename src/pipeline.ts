@@ -5,9 +5,9 @@
 // Memory holds the corpus summaries, never every article's text or tokens.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { lstat, realpath, rm, writeFile } from 'node:fs/promises';
+import { lstat, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean.js';
@@ -15,6 +15,7 @@ import { ConfigError, type PipelineConfig } from './config.js';
 import { readArticles } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import { stageOutput } from './report/atomic.js';
+import { sheetRowsWarning } from './report/csv.js';
 import { ReportWriter, type ReportName } from './report/index.js';
 import { addToCorpus, emptyCorpusStats } from './analyze/terms.js';
 import type { ArticleAnalysis, CorpusStats, Problem } from './types.js';
@@ -55,7 +56,12 @@ export async function checkLocations(config: PipelineConfig): Promise<void> {
   if (inside(output, input) || inside(output, realInput)) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
   if (inside(input, output)) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
   const existing = await lstat(output).catch(() => null);
-  if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory`);
+  if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory; choose a directory path`);
+  for (let parent = dirname(output); !existing; parent = dirname(parent)) {
+    const info = await stat(parent).catch(() => null);
+    if (info && !info.isDirectory()) throw new ConfigError(`"output": ${parent} is a file, so ${config.output} cannot be created; choose a directory path`);
+    if (info || parent === dirname(parent)) break;
+  }
 }
 
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
@@ -142,6 +148,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       options.onProgress?.({ pass: 'report', done: ++reported });
     }
     await rm(spoolPath);
+    for (const [name, rows] of Object.entries(writer.rowCounts())) {
+      const warning = sheetRowsWarning(`${name}.csv`, rows);
+      if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
+    }
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(stats);
 
