@@ -106,7 +106,8 @@ export function parseConfig(value: unknown, origin = 'config'): PipelineConfig {
       const known = knownKeys(issue.path);
       return issue.keys.map((k) => `"${where}${k}": unknown key (${suggestKey(k, known)})`).join('\n  ');
     }
-    const got = issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`;
+    const scalar = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
+    const got = scalar ? ` (got ${JSON.stringify(issue.input)})` : '';
     return `"${key}": ${issue.message}${got}`;
   });
   throw new ConfigError(`${origin} is invalid:\n  ${lines.join('\n  ')}`);
