@@ -26,8 +26,8 @@ describe('a batch of hostile text files', async () => {
   });
 
   it('binary files are skipped with "not text" in errors.csv and manifest.json', () => {
-    const notText = (rows: Array<{ source_file?: string; sourceFile?: string; problem: string }>) =>
-      rows.filter((row) => row.problem.startsWith('not text')).map((row) => row.source_file ?? row.sourceFile);
+    const notText = (rows: Array<Record<string, string>>) =>
+      rows.filter((row) => row.problem!.startsWith('not text')).map((row) => row.source_file ?? row.sourceFile);
     const expected = ['archive.txt', 'nul-bytes.txt', 'photo.txt'];
     expect(notText(readCsvRecords(join(output, 'errors.csv')))).toEqual(expected);
     expect(notText(readJson(join(output, 'manifest.json')).problems)).toEqual(expected);
