@@ -12,7 +12,7 @@ import { tempDir } from '../helpers.js';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Lone surrogates cannot be written as UTF-8; they become U+FFFD. */
-const wellFormed = (text: string): string => new TextDecoder().decode(new TextEncoder().encode(text));
+const wellFormed = (text: string): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
 
 /** What a spreadsheet should show for a cell we wrote. */
 function meant(cell: CsvCell, dialect: CsvDialect): string {
@@ -23,7 +23,8 @@ function meant(cell: CsvCell, dialect: CsvDialect): string {
 }
 
 function roundTrip(rows: CsvCell[][], columns: string[], dialect: CsvDialect): string[][] {
-  const text = stringify(rows, stringifyOptions(columns, dialect));
+  // Through bytes, as in the file: UTF-8 cannot hold a lone surrogate.
+  const text = Buffer.from(stringify(rows, stringifyOptions(columns, dialect))).toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   return parse(text, { bom: true, delimiter: dialect === 'excel-eu' ? ';' : ',' }) as string[][];
 }
@@ -31,6 +32,7 @@ function roundTrip(rows: CsvCell[][], columns: string[], dialect: CsvDialect): s
 // Strings made of the characters that break CSV and spreadsheets, mixed with any Unicode.
 const hostileString = fc.oneof(
   fc.string({ unit: 'binary' }),
+  fc.string({ unit: fc.constantFrom('\uD800', '\uDC00', 'x') }),
   fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', 'a', '1', '.', '\uFEFF', '😀') }),
 );
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
