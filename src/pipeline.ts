@@ -96,8 +96,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   };
 
   const staging = await stageOutput(config.output);
+  let interrupted: Promise<void> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    void staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    interrupted ??= staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -172,6 +173,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     return summary;
   } catch (error) {
     await staging.discard();
+    // After an interruption writes fail because staging is gone: not a failure to report; the
+    // signal handler ends the process.
+    if (interrupted) await interrupted;
     throw error;
   } finally {
     process.off('SIGINT', onSignal);

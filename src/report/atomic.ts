@@ -39,6 +39,11 @@ export async function stageOutput(outputDir: string): Promise<Staging> {
         return;
       }
       discarded = true;
+      // Moved out of the way first: writes still under way then fail instead of recreating files
+      // in a directory being deleted (which would leave it behind).
+      const trash = `${dir}-discarded`;
+      await rename(dir, trash).catch(() => undefined);
+      await rm(trash, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     },
   };
