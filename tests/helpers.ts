@@ -1,9 +1,10 @@
 // Shared by the end-to-end tests: run the built CLI (tests/global-setup.ts builds dist/), read its CSVs.
 import { spawn, type SpawnOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { afterAll } from 'vitest';
 
 export const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 export const HOSTILE = resolve(import.meta.dirname, 'fixtures', 'hostile');
@@ -28,8 +29,17 @@ export function runCli(args: string[], options: SpawnOptions & { nodeArgs?: stri
   });
 }
 
+const tempDirs: string[] = [];
+// Each test file gets its own copy of this module, so this removes that file's directories.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system temp dir, removed after the test file. */
 export function tempDir(prefix = 'hostile-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** A CSV report as rows of cells, header first (the BOM is checked and dropped). */

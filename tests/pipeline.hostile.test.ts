@@ -141,5 +141,6 @@ describe('unreadable files and directories', () => {
     ]);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+    chmodSync(join(input, 'locked-dir'), 0o755); // so the directory can be removed without root
   });
 });
