@@ -1,5 +1,5 @@
 // Invalid configuration: exit code 2, a message naming the key and the fix, and nothing written.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
@@ -99,6 +99,18 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
   it('output containing the input', async () => {
     const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => dir });
     expect(stderr).toMatch(/contains the input .*; replacing it would delete the input/);
+  });
+
+  it('output inside the input through a symbolic link', async () => {
+    const stderr = await refuses({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'in'));
+        symlinkSync(join(dir, 'in'), join(dir, 'link'));
+      },
+      input: (dir) => join(dir, 'in'),
+      output: (dir) => join(dir, 'link', 'reports'),
+    });
+    expect(stderr).toMatch(/is inside the input/);
   });
 
   it('output path that is a file', async () => {

@@ -56,7 +56,8 @@ describe('a batch of hostile text files', async () => {
 
   it('decoding warnings (guessed encoding, replaced bytes) reach errors.csv', () => {
     const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'warning');
-    expect(warnings.find((w) => w.source_file === 'invalid-utf8.txt')?.problem).toBe('2 invalid UTF-8 sequence(s) replaced with U+FFFD');
+    expect(warnings.find((w) => w.source_file === 'invalid-utf8.txt')).toMatchObject({ stage: 'ingest', problem: '2 invalid UTF-8 sequence(s) replaced with U+FFFD' });
+    expect(warnings.find((w) => w.source_file === 'empty.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
     expect(warnings.find((w) => w.source_file === 'windows-1252.txt')?.problem).toMatch(/^not valid UTF-8; decoded as windows-1252/);
   });
 
