@@ -8,6 +8,15 @@ import { CLI, readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
 
 const listing = (dir: string) => readdirSync(dir).sort();
 
+/** The entries of a directory that may vanish while we look: none if it is gone. */
+function entriesOf(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 describe('stageOutput', () => {
   it('a first run appears whole; nothing is left beside it', async () => {
     const parent = tempDir();
@@ -132,9 +141,11 @@ describe('a CLI run killed at any point', async () => {
     const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
     let done = false;
     void exited.then(() => (done = true));
+    // This run's staging directory only (a killed run's leftover is there until it is cleaned),
+    // read with care: the swap renames it away at any moment.
+    const staging = join(root, `.out.staging-${child.pid}`);
     while (!done) {
-      const staging = readdirSync(root).find((entry) => entry.startsWith('.out.staging-'));
-      if (when(staging ? readdirSync(join(root, staging)) : [])) {
+      if (when(entriesOf(staging))) {
         child.kill(signal);
         break;
       }
