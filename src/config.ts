@@ -19,6 +19,9 @@ const ngramRange = z
   .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
   .refine(([min, max]) => min <= max, { message: 'first value must not exceed the second' });
 
+/** Measured: one 32 MB article peaks at 1.5 GB of memory (16 MB at 1.1 GB); more risks running out. */
+export const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A directory of .txt files (recursive) or a .jsonl file. */
@@ -71,8 +74,11 @@ export const configSchema = z.strictObject({
     .prefault({}),
   limits: z
     .strictObject({
-      /** Files larger than this are refused with a message, never loaded. */
-      maxFileBytes: z.number().int().min(1).default(64 * 1024 * 1024),
+      /**
+       * Files (and JSONL records) larger than this are refused with a message, never loaded. One
+       * article needs about 50 times its size in memory, hence the ceiling.
+       */
+      maxFileBytes: z.number().int().min(1).max(MAX_FILE_BYTES_CEILING).default(16 * 1024 * 1024),
     })
     .prefault({}),
   csv: z
@@ -91,17 +97,57 @@ export class ConfigError extends Error {
 
 /** Validates a parsed config object; throws ConfigError naming every bad key. */
 export function parseConfig(value: unknown, origin = 'config'): PipelineConfig {
-  const result = configSchema.safeParse(value ?? {});
+  const result = configSchema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.length ? issue.path.join('.') : '(top level)';
     if (issue.code === 'unrecognized_keys') {
       const where = issue.path.length ? `${key}.` : '';
-      return `${issue.keys.map((k) => `"${where}${k}"`).join(', ')}: unknown key (remove it or check its spelling)`;
+      const known = knownKeys(issue.path);
+      return issue.keys.map((k) => `"${where}${k}": unknown key (${suggestKey(k, known)})`).join('\n  ');
     }
-    return `"${key}": ${issue.message}`;
+    const scalar = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
+    const got = scalar ? ` (got ${JSON.stringify(issue.input)})` : '';
+    return `"${key}": ${issue.message}${got}`;
   });
   throw new ConfigError(`${origin} is invalid:\n  ${lines.join('\n  ')}`);
+}
+
+/** The keys allowed at a path of the config (top level when the path is empty). */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = configSchema;
+  for (const key of path) {
+    const shape = objectShape(schema);
+    if (!shape || !(String(key) in shape)) return [];
+    schema = shape[String(key)]!;
+  }
+  return Object.keys(objectShape(schema) ?? {});
+}
+
+/** The shape of an object schema, looking through .default()/.prefault()/.refine() wrappers. */
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodDefault || current instanceof z.ZodPrefault) current = current.unwrap() as z.ZodType;
+  return current instanceof z.ZodObject ? (current.shape as Record<string, z.ZodType>) : null;
+}
+
+/** "did you mean" for a misspelt key: the known key within two edits, if any. */
+function suggestKey(key: string, known: readonly string[]): string {
+  const close = known.filter((k) => k !== '$schema').find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  if (close) return `did you mean "${close}"?`;
+  return known.length ? `remove it; allowed here: ${known.filter((k) => k !== '$schema').join(', ')}` : 'remove it';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Reads and validates a JSON config file. A missing file is an error only if it was asked for. */
@@ -113,6 +159,7 @@ export function loadConfig(path: string, required: boolean): PipelineConfig {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return parseConfig({});
     throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
   }
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));

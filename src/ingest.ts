@@ -4,7 +4,6 @@
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import chardet from 'chardet';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
@@ -41,11 +40,27 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const { valid, invalid } = scanUtf8(bytes);
   if (invalid === 0 || valid > invalid) return decodeUtf8(bytes, 'utf-8');
-  const detected = chardet.detect(bytes) ?? 'windows-1252';
-  const encoding = supportedLabel(detected) ?? 'windows-1252';
+  const { encoding, confidence } = detectLegacyEncoding(bytes);
   const decoded = decodeWith(encoding, bytes);
-  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (detected)`);
+  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${confidence === null ? 'fallback' : `detected, confidence ${confidence}%`})`);
   return decoded;
+}
+
+// Below this chardet is guessing; windows-1252 (a superset of Latin-1) is then the likeliest and
+// decodes every byte, so nothing is lost.
+const MIN_DETECTION_CONFIDENCE = 20;
+const UNICODE_FAMILY = /^(?:utf-|ucs-|ascii|us-ascii)/i;
+
+/** The likeliest legacy encoding of bytes that are not UTF-8; windows-1252 when nothing is convincing. */
+function detectLegacyEncoding(bytes: Uint8Array): { encoding: string; confidence: number | null } {
+  for (const candidate of chardet.analyse(bytes)) {
+    if (candidate.confidence < MIN_DETECTION_CONFIDENCE) break;
+    // The bytes were already found not to be UTF-8; chardet sometimes says so anyway.
+    if (UNICODE_FAMILY.test(candidate.name)) continue;
+    const encoding = supportedLabel(candidate.name);
+    if (encoding) return { encoding, confidence: candidate.confidence };
+  }
+  return { encoding: 'windows-1252', confidence: null };
 }
 
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
@@ -56,10 +71,21 @@ function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
   const replaced = countReplacements(text);
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
+}
+
+// Windows-1252 is Latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes that block as Latin-1 C1
+// controls (nodejs/node#60888), losing €, curly quotes and dashes, so the block is mapped here.
+// The five bytes Windows-1252 leaves undefined keep their C1 code point, as WHATWG says.
+const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9F]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]!);
 }
 
 function countReplacements(text: string): number {
@@ -151,7 +177,11 @@ export function articleIdFromPath(inputDir: string, file: string): string {
 
 export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
 
-const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+/** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
+const optionalString = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
+};
 
 /** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
 export function parseJsonlRecord(line: string): JsonlRecord {
@@ -209,7 +239,14 @@ async function* readDirectory(inputDir: string, maxFileBytes: number): AsyncGene
   for (const file of files) {
     const sourceFile = relative(inputDir, file).split(sep).join('/');
     const id = articleIdFromPath(inputDir, file);
-    const size = (await stat(file)).size;
+    const size = await stat(file).then(
+      (info) => info.size,
+      (error: NodeJS.ErrnoException) => error,
+    );
+    if (size instanceof Error) {
+      yield problemItem(sourceFile, id, `cannot read: ${size.code ?? size.message}`);
+      continue;
+    }
     if (size > maxFileBytes) {
       yield problemItem(sourceFile, id, `file is ${formatBytes(size)}, over the limit of ${formatBytes(maxFileBytes)} (limits.maxFileBytes)`);
       continue;
@@ -254,13 +291,18 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : await lstat(path);
-      if (!kind) {
-        problems.push(problemItem(relative(root, path), null, 'broken symbolic link', 'warning'));
+      const kind = await (entry.isSymbolicLink() ? stat(path) : lstat(path)).catch((error: NodeJS.ErrnoException) => error);
+      const isText = extname(entry.name).toLowerCase() === '.txt';
+      if (kind instanceof Error) {
+        const what = kind.code === 'ELOOP' ? 'symbolic link loop' : kind.code === 'ENOENT' ? 'broken symbolic link' : `cannot read: ${kind.code}`;
+        problems.push(problemItem(relative(root, path), null, `${what}: not followed`, 'warning'));
       } else if (kind.isDirectory()) {
         await walk(path);
-      } else if (kind.isFile() && extname(entry.name).toLowerCase() === '.txt') {
+      } else if (isText && kind.isFile()) {
         files.push(path);
+      } else if (isText) {
+        // A FIFO would block the run forever; a device never ends.
+        problems.push(problemItem(relative(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
       }
     }
   };
@@ -271,32 +313,71 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
 
 async function* readJsonl(path: string, maxRecordBytes: number): AsyncGenerator<IngestItem> {
   const name = basename(path);
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   const seen = new Set<string>();
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    const sourceFile = `${name}:${lineNumber}`;
-    if (line.length > maxRecordBytes) {
-      yield problemItem(sourceFile, null, `record is over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
+  for await (const line of readLines(path, maxRecordBytes)) {
+    const sourceFile = `${name}:${line.number}`;
+    if (line.text === null) {
+      yield problemItem(sourceFile, null, `line ${line.number}: record is ${formatBytes(line.bytes)}, over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
       continue;
     }
-    const record = parseJsonlRecord(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+    if (!line.text.trim()) continue;
+    const record = parseJsonlRecord(line.text);
     if (!record.ok) {
-      yield problemItem(sourceFile, null, `line ${lineNumber}: ${record.problem}`);
+      yield problemItem(sourceFile, null, `line ${line.number}: ${record.problem}`);
       continue;
     }
     if (seen.has(record.id)) {
-      yield problemItem(sourceFile, record.id, `line ${lineNumber}: duplicate id "${record.id}" (first record kept)`);
+      yield problemItem(sourceFile, record.id, `line ${line.number}: duplicate id "${record.id}" (first record kept)`);
       continue;
     }
     seen.add(record.id);
+    const replaced = countReplacements(line.text);
+    const warnings = replaced ? [`${replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
     yield {
       kind: 'article',
-      article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings: [] },
+      article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
     };
   }
+}
+
+/** A line of a file; `text` is null when the line was over the limit (its bytes were counted, not kept). */
+export interface Line {
+  number: number;
+  text: string | null;
+  bytes: number;
+}
+
+/**
+ * The lines of a UTF-8 file (a BOM is dropped), streamed. A line longer than maxLineBytes is
+ * dropped as it is read, so one 200 MB line without a newline never has to fit in memory.
+ */
+export async function* readLines(path: string, maxLineBytes: number): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let parts: string[] = [];
+  let bytes = 0;
+  let number = 0;
+  const finish = (): Line => {
+    const text = bytes > maxLineBytes ? null : parts.join('').replace(/\r$/, '');
+    const line = { number: ++number, text, bytes };
+    parts = [];
+    bytes = 0;
+    return line;
+  };
+  const add = (piece: string): void => {
+    bytes += Buffer.byteLength(piece);
+    if (bytes <= maxLineBytes) parts.push(piece);
+    else parts = [];
+  };
+  for await (const chunk of createReadStream(path)) {
+    const pieces = decoder.decode(chunk as Buffer, { stream: true }).split('\n');
+    for (let i = 0; i < pieces.length - 1; i++) {
+      add(pieces[i]!);
+      yield finish();
+    }
+    add(pieces[pieces.length - 1]!);
+  }
+  add(decoder.decode());
+  if (bytes > 0) yield finish();
 }
 
 export function formatBytes(bytes: number): string {

@@ -37,6 +37,9 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
   return new Set([...list, ...extra].map((word) => word.toLowerCase()));
 }
 
+/** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
+export const MAX_STEMMED_LENGTH = 64;
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
@@ -44,6 +47,8 @@ export function stemmerFor(language: string): (word: string) => string {
   const stemmer = require(`natural/lib/natural/stemmers/${module}.js`) as Stemmer;
   const cache = new Map<string, string>();
   return (word) => {
+    // Porter's suffix regexes are quadratic in the word's length; no real word is this long.
+    if (word.length > MAX_STEMMED_LENGTH) return word;
     let stem = cache.get(word);
     if (stem === undefined) {
       stem = stemmer.stem(word);

@@ -5,9 +5,9 @@
 // Memory holds the corpus summaries, never every article's text or tokens.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { lstat, realpath, rm, writeFile } from 'node:fs/promises';
+import { lstat, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
@@ -15,6 +15,7 @@ import { ConfigError, type PipelineConfig } from './config.js';
 import { readArticles } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import { stageOutput } from './report/atomic.js';
+import { sheetRowsWarning } from './report/csv.js';
 import { ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { addToCorpus, emptyCorpusStats } from './analyze/terms.js';
@@ -49,16 +50,32 @@ export interface RunSummary {
 export async function checkLocations(config: PipelineConfig): Promise<void> {
   const input = resolve(config.input);
   const output = resolve(config.output);
-  const realInput = await realpath(input).catch(() => input);
+  // Both as written and with symbolic links resolved: a link must not smuggle the output into the input.
+  const inputs = [input, await realPathOfNearest(input)];
+  const outputs = [output, await realPathOfNearest(output)];
   const inside = (child: string, parent: string): boolean => {
     const rel = relative(parent, child);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   };
-  if (output === input || output === realInput) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
-  if (inside(output, input) || inside(output, realInput)) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
-  if (inside(input, output)) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
+  const any = (test: (out: string, into: string) => boolean) => outputs.some((out) => inputs.some((into) => test(out, into)));
+  if (any((out, into) => out === into)) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
+  if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
+  if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
   const existing = await lstat(output).catch(() => null);
-  if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory`);
+  if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory; choose a directory path`);
+  for (let parent = dirname(output); !existing; parent = dirname(parent)) {
+    const info = await stat(parent).catch(() => null);
+    if (info && !info.isDirectory()) throw new ConfigError(`"output": ${parent} is a file, so ${config.output} cannot be created; choose a directory path`);
+    if (info || parent === dirname(parent)) break;
+  }
+}
+
+/** The real path of the deepest existing ancestor, with the rest of the path appended. */
+async function realPathOfNearest(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => null);
+  if (real) return real;
+  const parent = dirname(path);
+  return parent === path ? path : join(await realPathOfNearest(parent), basename(path));
 }
 
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
@@ -93,8 +110,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   };
 
   const staging = await stageOutput(config.output);
+  let interrupted: Promise<void> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    void staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    interrupted ??= staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -118,7 +136,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         const analysis = analyzeArticle(cleaned, analyzeOptions);
         addToCorpus(stats, analysis.termCounts);
         for (const warning of cleaned.warnings) {
-          problems.push({ sourceFile: raw.sourceFile, articleId: raw.id, stage: 'clean', severity: 'warning', problem: warning });
+          const stage = raw.warnings.includes(warning) ? 'ingest' : 'clean';
+          problems.push({ sourceFile: raw.sourceFile, articleId: raw.id, stage, severity: 'warning', problem: warning });
         }
         if (!spool.write(JSON.stringify(analysis) + '\n')) await once(spool, 'drain');
         analysed++;
@@ -145,6 +164,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       options.onProgress?.({ pass: 'report', done: ++reported });
     }
     await rm(spoolPath);
+    for (const [name, rows] of Object.entries(writer.rowCounts())) {
+      const warning = sheetRowsWarning(`${name}.csv`, rows);
+      if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
+    }
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(stats);
 
@@ -166,6 +189,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     return summary;
   } catch (error) {
     await staging.discard();
+    // After an interruption writes fail because staging is gone: not a failure to report; the
+    // signal handler ends the process.
+    if (interrupted) await interrupted;
     throw error;
   } finally {
     process.off('SIGINT', onSignal);

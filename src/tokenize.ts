@@ -54,7 +54,9 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
  */
 export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>): string[] {
   const sentences: string[] = [];
-  const boundary = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
+  // scanned once instead of once per mark (which made 1 MB of dots quadratic).
+  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;
@@ -69,7 +71,8 @@ export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>
 }
 
 function endsSentence(text: string, dot: number, next: number, stopwords: ReadonlySet<string>): boolean {
-  const before = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
+  // The lookbehind lets only the start of the run try to reach the end, instead of every position.
+  const before = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
@@ -81,12 +84,25 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   return true;
 }
 
+/**
+ * One paragraph's lines joined by single spaces. Split-and-trim, not a regex replace of
+ * whitespace around newlines: that regex rescans a long run of spaces from every position in it,
+ * quadratic on a 1 MB line.
+ */
+export function unwrapLines(paragraph: string): string {
+  return paragraph
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Sentences of a cleaned article; paragraphs are the body's blank-line-separated blocks. */
 export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions): TokenizedArticle {
   const sentences: Sentence[] = [];
   const paragraphs = article.body.split(/\n\s*\n/);
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const text of splitSentences(paragraph.replace(/\s*\n\s*/g, ' ').trim(), options.stopwords)) {
+    for (const text of splitSentences(unwrapLines(paragraph), options.stopwords)) {
       sentences.push({ index: sentences.length, text, paragraph: paragraphIndex, tokens: tokenizeWords(text, options) });
     }
   });

@@ -11,6 +11,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
+import { unwrapLines } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
 import { isProse, lineFeatures } from './features.js';
@@ -147,7 +148,7 @@ function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, Re
 export function passThrough(raw: RawArticle): CleanArticle {
   const body = raw.text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .map(unwrapLines)
     .filter(Boolean)
     .join('\n\n');
   return {

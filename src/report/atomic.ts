@@ -8,9 +8,9 @@ const RETIRED = '.retired-';
 
 export interface Staging {
   dir: string;
-  /** Moves the staged reports into place, replacing an earlier run. */
+  /** Moves the staged reports into place, replacing an earlier run. Fails after discard(). */
   commit(): Promise<void>;
-  /** Removes the staging directory (after a failure or an interruption). */
+  /** Removes the staging directory (after a failure or an interruption); waits for a commit under way. */
   discard(): Promise<void>;
 }
 
@@ -22,41 +22,75 @@ export async function stageOutput(outputDir: string): Promise<Staging> {
   const dir = join(parent, `.${name}${STAGING}${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir);
+  // A signal handler may call discard() while commit() runs: whichever starts first wins, so an
+  // interruption never removes the staged run after the old one was moved aside.
+  let committing: Promise<void> | null = null;
+  let discarded = false;
   return {
     dir,
-    async commit() {
-      const retired = join(parent, `.${name}${RETIRED}${process.pid}`);
-      const hadOld = await rename(outputDir, retired).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return false;
-          throw error;
-        },
-      );
-      await rename(dir, outputDir);
-      if (hadOld) await rm(retired, { recursive: true, force: true });
+    commit() {
+      if (discarded) return Promise.reject(new Error('the run was interrupted; nothing committed'));
+      committing ??= swapIn(dir, outputDir, join(parent, `.${name}${RETIRED}${process.pid}`));
+      return committing;
     },
     async discard() {
+      if (committing) {
+        await committing.catch(() => undefined);
+        return;
+      }
+      discarded = true;
+      // Moved out of the way first: writes still under way then fail instead of recreating files
+      // in a directory being deleted (which would leave it behind).
+      const trash = `${dir}-discarded`;
+      await rename(dir, trash).catch(() => undefined);
+      await rm(trash, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
+/** Two renames: the old run aside, the new one in. A failed second rename puts the old run back. */
+async function swapIn(staged: string, outputDir: string, retired: string): Promise<void> {
+  const hadOld = await rename(outputDir, retired).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(staged, outputDir);
+  } catch (error) {
+    if (hadOld) await rename(retired, outputDir);
+    throw error;
+  }
+  if (hadOld) await rm(retired, { recursive: true, force: true });
+}
+
 /**
  * Cleans up after a run that was killed: staging directories are dropped; a retired directory is
- * an earlier complete run, put back if the kill came between the two renames of commit().
+ * an earlier complete run, put back if the kill came between the two renames of swapIn(). Leftovers
+ * of a process that is still running (another run into the same output) are left alone.
  */
 async function removeLeftovers(parent: string, name: string): Promise<void> {
-  const entries = await readdir(parent);
-  for (const entry of entries.sort()) {
-    if (entry.startsWith(`.${name}${STAGING}`)) await rm(join(parent, entry), { recursive: true, force: true });
-  }
-  for (const entry of entries.sort()) {
-    if (!entry.startsWith(`.${name}${RETIRED}`)) continue;
+  const entries = (await readdir(parent)).sort();
+  const leftovers = (kind: string) => entries.filter((entry) => entry.startsWith(`.${name}${kind}`) && !isRunning(Number(entry.slice(name.length + kind.length + 1))));
+  for (const entry of leftovers(STAGING)) await rm(join(parent, entry), { recursive: true, force: true });
+  for (const entry of leftovers(RETIRED)) {
     const restored = await rename(join(parent, entry), join(parent, name)).then(
       () => true,
       () => false,
     );
     if (!restored) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -13,6 +13,23 @@ export const TRUNCATION_MARKER = ' …[truncated]';
 /** Rows Excel can show, header included. */
 export const MAX_SHEET_ROWS = 1_048_576;
 
+/** A cell cut to MAX_CELL_CHARS with a marker; never between the two halves of an emoji. */
+export function truncateCell(value: string): string {
+  if (value.length <= MAX_CELL_CHARS) return value;
+  const last = value.charCodeAt(MAX_CELL_CHARS - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
+  return value.slice(0, end) + TRUNCATION_MARKER;
+}
+
+/**
+ * A report is never split: one file per table keeps it loadable by any tool. A spreadsheet shows
+ * only the first MAX_SHEET_ROWS rows of a longer file, so that is reported as a warning.
+ */
+export function sheetRowsWarning(fileName: string, dataRows: number): string | null {
+  if (dataRows + 1 <= MAX_SHEET_ROWS) return null;
+  return `${fileName} has ${dataRows} rows; Excel and LibreOffice show only the first ${MAX_SHEET_ROWS - 1} (use report.json or a database for the rest)`;
+}
+
 export function stringifyOptions(columns: readonly string[], dialect: CsvDialect) {
   return {
     header: true,
@@ -23,7 +40,7 @@ export function stringifyOptions(columns: readonly string[], dialect: CsvDialect
     quote_record_delimiter: true,
     escape_formulas: true,
     cast: {
-      string: (value: string) => (value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS) + TRUNCATION_MARKER : value),
+      string: truncateCell,
       // excel-eu: decimal comma. The cell stays a number for csv-stringify, so it is never formula-escaped.
       number: (value: number) => (dialect === 'excel-eu' ? String(value).replace('.', ',') : String(value)),
     },

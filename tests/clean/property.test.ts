@@ -1,0 +1,72 @@
+// Properties of ingest normalisation and the cleaner on any text: no exception, the cleaned body is
+// made of lines of the input, and every non-empty line is kept or recorded as removed, exactly once.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import type { RawArticle } from '../../src/types.js';
+
+const stopwords = stopwordSet('en');
+const context: CleanContext = {
+  boilerplatePatterns: [/^Advertisement$/u],
+  articlesWithLine: (key) => (key.length % 4) + 1, // some lines look repeated across articles
+  repeatedLineMinArticles: 3,
+  stopwords,
+  stem: stemmerFor('en'),
+};
+
+// Lines shaped like a scraped page (prose, headlines, bylines, dates, chrome) and arbitrary ones.
+const line = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.constantFrom('', '   ', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Share this', 'Council passes the city budget after debate', '\t=HYPERLINK("x")'),
+  fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'Mr.', 'U.S.', 'roads', 'é', '👍', 'and', 'of', 'school'), { minLength: 3, maxLength: 30 }).map((words) => `${words.join(' ')}.`),
+);
+const pageText = fc.oneof(
+  fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, end]) => lines.join(end)),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+);
+
+const raw = (text: string): RawArticle => ({ id: 'x', sourceFile: 'x.txt', text: normaliseText(text), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] });
+
+describe('normaliseText', () => {
+  it('is idempotent and leaves LF line ends only, NFC, no invisible splitters', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const once = normaliseText(text);
+        expect(normaliseText(once)).toBe(once);
+        expect(once).not.toMatch(/[\r\u200B\u2060\uFEFF\u00AD\t]/u);
+        expect(once).toBe(once.normalize('NFC'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('cleanArticle', () => {
+  it('the body is made of lines of the input; every non-empty line is kept or removed, once', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const article = raw(text);
+        const lines = article.text.split('\n').map((l) => l.trim());
+        const cleaned = cleanArticle(article, context);
+        const bodyLines = cleaned.body ? cleaned.body.split('\n\n') : [];
+        for (const bodyLine of bodyLines) expect(lines).toContain(bodyLine);
+        for (const removed of cleaned.removedLines) expect(removed.text).toBe(lines[removed.line - 1]);
+        expect(bodyLines.length + cleaned.removedLines.length).toBe(lines.filter(Boolean).length);
+        expect(new Set(cleaned.removedLines.map((r) => r.line)).size).toBe(cleaned.removedLines.length);
+        if (!cleaned.body) expect(cleaned.warnings).toContain('nothing left after cleaning');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('passThrough keeps every non-space character', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const article = raw(text);
+        expect(passThrough(article).body.replace(/\s+/gu, '')).toBe(article.text.replace(/\s+/gu, ''));
+      }),
+    );
+  });
+});

@@ -1,0 +1,132 @@
+// Invalid configuration: exit code 2, a message naming the key and the fix, and nothing written.
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
+import { HOSTILE, runCli, tempDir } from './helpers.js';
+
+const INPUT = join(HOSTILE, 'articles');
+
+function configFile(text: string): string {
+  const path = join(tempDir(), 'pipeline.config.json');
+  writeFileSync(path, text);
+  return path;
+}
+
+const messageOf = (action: () => unknown): string => {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('no ConfigError thrown');
+};
+
+describe('config messages', () => {
+  it('a JSON syntax error gives its line and column', () => {
+    const path = configFile('{\n  "input": "seeds",\n  "output": "out"\n  "language": "en"\n}\n');
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected ',' or '}' after property value at line 4, column 3`);
+  });
+
+  it('an empty file says how to get the defaults', () => {
+    const path = configFile('\uFEFF  \n');
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is empty: write {} to use every default`);
+  });
+
+  it.each([
+    [{ inptu: 'x' }, '"inptu": unknown key (did you mean "input"?)'],
+    [{ terms: { ngram: [1, 2] } }, '"terms.ngram": unknown key (remove it; allowed here: ngramRange, perArticle, topInSummary, corpusLimit)'],
+    [{ terms: { topInSummary: -3 } }, '"terms.topInSummary": Too small: expected number to be >=1 (got -3)'],
+    [{ keyphrases: { perArticle: '10' } }, '"keyphrases.perArticle": Invalid input: expected number, received string (got "10")'],
+    [{ csv: { dialect: 'excel-de' } }, '"csv.dialect": Invalid option: expected one of "excel"|"excel-eu" (got "excel-de")'],
+    [{ limits: { maxFileBytes: 1e9 } }, '"limits.maxFileBytes": Too big: expected number to be <=33554432 (got 1000000000)'],
+    [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
+  ])('%j -> %s', (config, message) => {
+    expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
+  });
+
+  it('every bad key is listed, not only the first', () => {
+    const message = messageOf(() => parseConfig({ language: 'english', terms: { perArticle: 0 }, extra: true }));
+    expect(message.split('\n').slice(1).map((line) => line.trim().split(':')[0])).toEqual(['"language"', '"terms.perArticle"', '"extra"']);
+  });
+});
+
+describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
+  async function refuses(options: { config?: string; output?: (dir: string) => string; input?: (dir: string) => string; prepare?: (dir: string) => void }) {
+    const dir = tempDir();
+    options.prepare?.(dir);
+    const before = readdirSync(dir).sort();
+    const args = ['--input', options.input?.(dir) ?? INPUT, '--output', options.output?.(dir) ?? join(dir, 'out')];
+    if (options.config !== undefined) args.push('--config', configFile(options.config));
+    const run = await runCli(args, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(before);
+    return run.stderr;
+  }
+
+  it('syntax error', async () => {
+    expect(await refuses({ config: '{"language": "en",}' })).toMatch(/is not valid JSON: .* at line 1, column 19/);
+  });
+
+  it('unknown key', async () => {
+    expect(await refuses({ config: '{"ouptut": "x"}' })).toContain('"ouptut": unknown key (did you mean "output"?)');
+  });
+
+  it('wrong type', async () => {
+    expect(await refuses({ config: '{"clean": {"enabled": "yes"}}' })).toContain('"clean.enabled": Invalid input: expected boolean, received string (got "yes")');
+  });
+
+  it('negative top-N', async () => {
+    expect(await refuses({ config: '{"keyphrases": {"topInSummary": -1}}' })).toContain('"keyphrases.topInSummary": Too small: expected number to be >=1 (got -1)');
+  });
+
+  it('output equal to the input', async () => {
+    const stderr = await refuses({
+      prepare: (dir) => writeFileSync(join(dir, 'a.txt'), 'text'),
+      input: (dir) => dir,
+      output: (dir) => dir,
+    });
+    expect(stderr).toMatch(/"output": .* is the input; choose another directory/);
+  });
+
+  it('output inside the input', async () => {
+    const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => join(dir, 'in', 'reports') });
+    expect(stderr).toMatch(/"output": .* is inside the input .*; its reports would be read as articles next run/);
+  });
+
+  it('output containing the input', async () => {
+    const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => dir });
+    expect(stderr).toMatch(/contains the input .*; replacing it would delete the input/);
+  });
+
+  it('output inside the input through a symbolic link', async () => {
+    const stderr = await refuses({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'in'));
+        symlinkSync(join(dir, 'in'), join(dir, 'link'));
+      },
+      input: (dir) => join(dir, 'in'),
+      output: (dir) => join(dir, 'link', 'reports'),
+    });
+    expect(stderr).toMatch(/is inside the input/);
+  });
+
+  it('output path that is a file', async () => {
+    const stderr = await refuses({ prepare: (dir) => writeFileSync(join(dir, 'report.csv'), 'x'), output: (dir) => join(dir, 'report.csv') });
+    expect(stderr).toMatch(/"output": .*report\.csv exists and is not a directory; choose a directory path/);
+  });
+
+  it('output below a file', async () => {
+    const stderr = await refuses({ prepare: (dir) => writeFileSync(join(dir, 'file'), 'x'), output: (dir) => join(dir, 'file', 'out') });
+    expect(stderr).toMatch(/"output": .*file is a file, so .* cannot be created; choose a directory path/);
+  });
+
+  it('a config that is fine runs (the refusals above are not the CLI failing on everything)', async () => {
+    const dir = tempDir();
+    const run = await runCli(['--input', INPUT, '--output', join(dir, 'out'), '--config', configFile('{"keyphrases": {"topInSummary": 1}}'), '--quiet']);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+  });
+});

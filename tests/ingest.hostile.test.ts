@@ -1,0 +1,214 @@
+// Hostile input at the ingest stage: every bad file gets a clear outcome, none stops the batch.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, normaliseText, parseJsonlRecord, readArticles, readLines, type IngestItem } from '../src/ingest.js';
+import { HOSTILE, tempDir } from './helpers.js';
+
+const ARTICLES = join(HOSTILE, 'articles');
+const fixture = (name: string): Buffer => readFileSync(join(ARTICLES, name));
+
+function decodedText(name: string): { text: string; encoding: string; warnings: string[] } {
+  const decoded = decodeBytes(fixture(name));
+  if (!decoded.ok) throw new Error(`${name}: ${decoded.problem}`);
+  return { ...decoded, text: normaliseText(decoded.text) };
+}
+
+async function collect(input: string, maxFileBytes = 1024 * 1024): Promise<IngestItem[]> {
+  const items: IngestItem[] = [];
+  for await (const item of readArticles({ input, maxFileBytes })) items.push(item);
+  return items;
+}
+
+const problemsOf = (items: IngestItem[]) => items.flatMap((item) => (item.kind === 'problem' ? [item.problem] : []));
+const articlesOf = (items: IngestItem[]) => items.flatMap((item) => (item.kind === 'article' ? [item.article] : []));
+
+describe('binary files are not text', () => {
+  it.each([
+    ['photo.txt', 'not text: looks like a PNG image'],
+    ['archive.txt', 'not text: looks like a gzip archive'],
+    ['nul-bytes.txt', 'not text: contains NUL bytes (binary file?)'],
+  ])('%s -> %s', (name, problem) => {
+    expect(decodeBytes(fixture(name))).toEqual({ ok: false, problem });
+  });
+
+  it('a file that is mostly control bytes is not text', () => {
+    const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
+    expect(decodeBytes(bytes)).toMatchObject({ ok: false, problem: expect.stringContaining('not text') });
+  });
+});
+
+describe('encodings', () => {
+  it.each([
+    ['utf16le-bom.txt', 'utf-16le'],
+    ['utf16be-bom.txt', 'utf-16be'],
+    ['utf16le-no-bom.txt', 'utf-16le'],
+  ])('%s is decoded as %s', (name, encoding) => {
+    const decoded = decodedText(name);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toMatch(/^Zoë’s café opened in Kraków\.\nThe city council/);
+    expect(decoded.warnings).toEqual([]);
+  });
+
+  it('Windows-1252 is detected, decoded exactly, and said so', () => {
+    const decoded = decodedText('windows-1252.txt');
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text.split('\n')[0]).toBe('Le café « spécial » coûte 5 € — c’est “cher”, dit-on à Besançon.');
+    expect(decoded.warnings).toEqual([expect.stringMatching(/^not valid UTF-8; decoded as windows-1252 \(detected, confidence \d+%\)$/)]);
+  });
+
+  it('Latin-1 is decoded exactly (WHATWG reads ISO-8859-1 as its superset windows-1252)', () => {
+    const decoded = decodedText('latin1.txt');
+    expect(decoded.text.split('\n')[0]).toBe('Señor Muñoz visitó Zürich y Århus; ¡qué frío!');
+    expect(decoded.encoding).toBe('windows-1252');
+  });
+
+  it('a lone legacy byte that chardet calls UTF-8 still decodes as windows-1252, nothing replaced', () => {
+    const decoded = decodeBytes(Buffer.from('Caf\xe9', 'latin1'));
+    expect(decoded).toMatchObject({ ok: true, text: 'Café', encoding: 'windows-1252' });
+    expect(decoded.ok && decoded.warnings).toEqual(['not valid UTF-8; decoded as windows-1252 (fallback)']);
+  });
+
+  it('invalid UTF-8 in UTF-8 text: replaced with U+FFFD, counted and reported', () => {
+    const decoded = decodedText('invalid-utf8.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.split('\n')[0]).toBe('Grüße aus Köln, \uFFFD( und München \uFFFD.');
+    expect(decoded.warnings).toEqual(['2 invalid UTF-8 sequence(s) replaced with U+FFFD']);
+  });
+
+  it('mixed CRLF, CR and LF line ends all become LF', () => {
+    expect(decodedText('mixed-line-ends.txt').text.split('\n')).toEqual([
+      'Line one ends with CRLF.',
+      'Line two ends with CR.',
+      'Line three ends with LF.',
+      'Line four has none.',
+    ]);
+  });
+
+  it('emoji, right-to-left text and joiners survive; combining marks are composed; invisible splitters go', () => {
+    const lines = decodedText('unicode.txt').text.split('\n');
+    expect(lines[0]).toContain('👩‍👩‍👧‍👦');
+    expect(lines[0]).toContain('🇺🇦');
+    expect(lines[1]).toContain('مرحبا بالعالم');
+    expect(lines[1]).toContain('שלום עולם');
+    expect(lines[2]).toContain('Café and naïve');
+    expect(lines[3]).toContain('cooperate');
+    expect(lines[3]).toContain('می\u200Cخواهم');
+  });
+
+  it('empty and whitespace-only files decode to (almost) nothing, without a problem', () => {
+    expect(decodedText('empty.txt').text).toBe('');
+    expect(decodedText('whitespace-only.txt').text.trim()).toBe('');
+  });
+});
+
+describe('a directory of hostile files', () => {
+  it('reads every decodable file and reports the rest; non-.txt files are not read', async () => {
+    const items = await collect(ARTICLES);
+    const problems = problemsOf(items);
+    expect(problems.map((p) => [p.sourceFile, p.severity, p.problem.slice(0, 8)])).toEqual([
+      ['archive.txt', 'error', 'not text'],
+      ['nul-bytes.txt', 'error', 'not text'],
+      ['photo.txt', 'error', 'not text'],
+    ]);
+    const ids = articlesOf(items).map((a) => a.id);
+    expect(ids).toContain('good');
+    expect(ids).toContain('empty');
+    expect(ids).not.toContain('notes');
+    expect(ids).toHaveLength(12);
+  });
+
+  it('symbolic link loops, broken links and pipes are reported, not followed or waited on', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.txt'), 'A real article sits here among the traps of this directory.\n');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('..', join(dir, 'sub', 'up')); // a directory loop
+    symlinkSync('self.txt', join(dir, 'self.txt')); // a link to itself
+    symlinkSync('missing.txt', join(dir, 'dangling.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(dir, 'zeros.txt'));
+    const items = await collect(dir);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['real']);
+    expect(problemsOf(items).map((p) => `${p.sourceFile}: ${p.problem}`).sort()).toEqual([
+      'dangling.txt: broken symbolic link: not followed',
+      'pipe.txt: not a regular file (pipe, socket or device): skipped',
+      'self.txt: symbolic link loop: not followed',
+      'sub/up: directory link loop: not followed again',
+      'zeros.txt: not a regular file (pipe, socket or device): skipped',
+    ]);
+  });
+
+  it('a file over limits.maxFileBytes is refused by its size, never read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
+    writeFileSync(join(dir, 'small.txt'), 'A small article that fits well within the limit set here.\n');
+    const items = await collect(dir, 1024);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['small']);
+    expect(problemsOf(items)).toEqual([
+      expect.objectContaining({ sourceFile: 'big.txt', severity: 'error', problem: 'file is 2.0 KB, over the limit of 1.0 KB (limits.maxFileBytes)' }),
+    ]);
+  });
+});
+
+describe('JSONL records', () => {
+  it('each bad record is reported by line number; the others are analysed', async () => {
+    const items = await collect(join(HOSTILE, 'records.jsonl'));
+    expect(problemsOf(items).map((p) => `${p.sourceFile} | ${p.problem}`)).toEqual([
+      expect.stringMatching(/^records\.jsonl:2 \| line 2: not valid JSON: /),
+      'records.jsonl:3 | line 3: "text" is missing or not a string',
+      'records.jsonl:4 | line 4: "id" is missing or not a string',
+      'records.jsonl:5 | line 5: duplicate id "a1" (first record kept)',
+      'records.jsonl:8 | line 8: not a JSON object',
+    ]);
+    const articles = articlesOf(items);
+    expect(articles.map((a) => [a.id, a.sourceFile])).toEqual([
+      ['a1', 'records.jsonl:1'],
+      ['7', 'records.jsonl:7'],
+      ['a2', 'records.jsonl:9'],
+    ]);
+    expect(articles[2]!.givenMetadata.title).toBe('Title with tabs and a line break');
+  });
+
+  it('invalid UTF-8 inside a record is replaced and reported on that article', async () => {
+    const path = join(tempDir(), 'bad-bytes.jsonl');
+    writeFileSync(path, Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from(' au lait"}\n')]));
+    const [article] = articlesOf(await collect(path));
+    expect(article!.text).toBe('caf\uFFFD au lait');
+    expect(article!.warnings).toEqual(['1 invalid UTF-8 sequence(s) replaced with U+FFFD']);
+  });
+
+  it('a record over the limit is skipped while streaming; the records around it are read', async () => {
+    const path = join(tempDir(), 'huge-record.jsonl');
+    const good = (id: string) => JSON.stringify({ id, text: 'Short text.' });
+    writeFileSync(path, `${good('before')}\n{"id":"huge","text":"${'y'.repeat(300_000)}"}\n${good('after')}`);
+    const items = await collect(path, 100_000);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['before', 'after']);
+    expect(problemsOf(items)).toEqual([
+      expect.objectContaining({ sourceFile: 'huge-record.jsonl:2', problem: 'line 2: record is 293.0 KB, over the limit of 97.7 KB (limits.maxFileBytes)' }),
+    ]);
+  });
+
+  it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
+    expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
+    for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
+      expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing or not a string' });
+    }
+  });
+});
+
+describe('readLines', () => {
+  it('splits on LF, drops CR before it and a leading BOM, counts bytes of every line', async () => {
+    const path = join(tempDir(), 'lines.txt');
+    writeFileSync(path, '\uFEFFone\r\ntwo\n\nthré\n' + 'z'.repeat(50));
+    const lines = [];
+    for await (const line of readLines(path, 20)) lines.push(line);
+    expect(lines).toEqual([
+      { number: 1, text: 'one', bytes: 4 },
+      { number: 2, text: 'two', bytes: 3 },
+      { number: 3, text: '', bytes: 0 },
+      { number: 4, text: 'thré', bytes: 5 },
+      { number: 5, text: null, bytes: 50 },
+    ]);
+  });
+});

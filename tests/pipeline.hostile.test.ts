@@ -1,0 +1,147 @@
+// End to end through the built CLI: a batch full of bad inputs still produces complete reports, with
+// each bad input explained in errors.csv and manifest.json, and nothing crashes or runs out of memory.
+import { chmodSync, createWriteStream, existsSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync, cpSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE, readCsvRecords, readJson, runCli, tempDir } from './helpers.js';
+
+const MB = 1024 * 1024;
+
+function writeConfig(dir: string, config: object): string {
+  const path = join(dir, 'config.json');
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+describe('a batch of hostile text files', async () => {
+  const dir = tempDir();
+  const output = join(dir, 'out');
+  const config = writeConfig(dir, { clean: { boilerplatePatterns: ['^Advertisement$'] } });
+  const run = await runCli(['--config', config, '--input', join(HOSTILE, 'articles'), '--output', output, '--quiet']);
+
+  it('completes with exit code 0', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('binary files are skipped with "not text" in errors.csv and manifest.json', () => {
+    const notText = (rows: Array<Record<string, string>>) =>
+      rows.filter((row) => row.problem!.startsWith('not text')).map((row) => row.source_file ?? row.sourceFile);
+    const expected = ['archive.txt', 'nul-bytes.txt', 'photo.txt'];
+    expect(notText(readCsvRecords(join(output, 'errors.csv')))).toEqual(expected);
+    expect(notText(readJson(join(output, 'manifest.json')).problems)).toEqual(expected);
+    const ids = readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id);
+    expect(ids).not.toContain('photo');
+  });
+
+  it('empty, whitespace-only and boilerplate-only files get a row with zero counts and a warning', () => {
+    const rows = readCsvRecords(join(output, 'articles.csv'));
+    for (const id of ['empty', 'whitespace-only', 'boilerplate-only']) {
+      const row = rows.find((r) => r.article_id === id)!;
+      expect(row, id).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
+    }
+    const boilerplate = rows.find((r) => r.article_id === 'boilerplate-only')!;
+    expect([boilerplate.byline, boilerplate.date]).toEqual(['Jane Doe', '2023-04-29']);
+  });
+
+  it('the rest of the batch is analysed as usual', () => {
+    const manifest = readJson(join(output, 'manifest.json'));
+    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 12, articlesFailed: 3 });
+    const good = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'good')!;
+    expect(good.title).toBe('Council passes the budget');
+    expect(Number(good.words)).toBeGreaterThan(20);
+    expect(good.warnings).toBe('');
+  });
+
+  it('decoding warnings (guessed encoding, replaced bytes) reach errors.csv', () => {
+    const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'warning');
+    expect(warnings.find((w) => w.source_file === 'invalid-utf8.txt')).toMatchObject({ stage: 'ingest', problem: '2 invalid UTF-8 sequence(s) replaced with U+FFFD' });
+    expect(warnings.find((w) => w.source_file === 'empty.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
+    expect(warnings.find((w) => w.source_file === 'windows-1252.txt')?.problem).toMatch(/^not valid UTF-8; decoded as windows-1252/);
+  });
+
+  it('the reports keep every character of the decoded input (in sentences or removed lines)', () => {
+    const rows = [...readCsvRecords(join(output, 'sentences.csv')), ...readCsvRecords(join(output, 'removed_lines.csv'))];
+    const text = (id: string) => rows.filter((r) => r.article_id === id).map((r) => r.text).join(' ');
+    expect(text('windows-1252')).toContain('Le café « spécial » coûte 5 € — c’est “cher”, dit-on à Besançon.');
+    expect(text('utf16be-bom')).toContain('Zoë’s café opened in Kraków.');
+    expect(text('unicode')).toContain('👩‍👩‍👧‍👦');
+  });
+});
+
+describe('JSONL with bad records', () => {
+  it('reports each bad record by line number and analyses the others', async () => {
+    const output = join(tempDir(), 'out');
+    const run = await runCli(['--input', join(HOSTILE, 'records.jsonl'), '--output', output, '--quiet']);
+    expect(run.code).toBe(0);
+    const errors = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'error');
+    expect(errors.map((row) => row.source_file)).toEqual(['records.jsonl:2', 'records.jsonl:3', 'records.jsonl:4', 'records.jsonl:5', 'records.jsonl:8']);
+    expect(readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id)).toEqual(['a1', '7', 'a2']);
+  });
+});
+
+describe('huge inputs never exhaust memory', () => {
+  // The CLI runs with a 128 MB heap: reading either 200 MB input into memory would crash it.
+  const smallHeap = ['--max-old-space-size=128'];
+
+  it('a 200 MB text file is refused by its size; the batch goes on', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    const fd = openSync(join(dir, 'in', 'huge.txt'), 'w');
+    ftruncateSync(fd, 200 * MB); // sparse: 200 MB on paper, no disk used
+    closeSync(fd);
+    cpSync(join(HOSTILE, 'articles', 'good.txt'), join(dir, 'in', 'good.txt'));
+    const run = await runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out'), '--quiet'], { nodeArgs: smallHeap });
+    expect(run.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
+      expect.objectContaining({ source_file: 'huge.txt', severity: 'error', problem: 'file is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes)' }),
+    ]);
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
+  });
+
+  it('a 200 MB JSONL record on one line is skipped while streaming; its neighbours are analysed', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'huge.jsonl');
+    const out = createWriteStream(input);
+    out.write(`${JSON.stringify({ id: 'before', text: 'The record before the huge one is short.' })}\n{"id":"huge","text":"`);
+    const chunk = 'a'.repeat(MB);
+    for (let i = 0; i < 200; i++) if (!out.write(chunk)) await once(out, 'drain');
+    out.end(`"}\n${JSON.stringify({ id: 'after', text: 'The record after the huge one is short too.' })}\n`);
+    await once(out, 'close');
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: smallHeap });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => row.problem)).toEqual([
+      'line 2: record is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes)',
+    ]);
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['before', 'after']);
+  });
+});
+
+describe('unreadable files and directories', () => {
+  // Root reads any file whatever its mode, so as root the CLI runs as user nobody instead.
+  const asRoot = process.getuid?.() === 0;
+
+  it('are reported; the readable articles are analysed', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'locked-dir'), { recursive: true });
+    cpSync(join(HOSTILE, 'articles', 'good.txt'), join(input, 'good.txt'));
+    cpSync(join(HOSTILE, 'articles', 'good.txt'), join(input, 'secret.txt'));
+    cpSync(join(HOSTILE, 'articles', 'good.txt'), join(input, 'locked-dir', 'inside.txt'));
+    chmodSync(join(input, 'secret.txt'), 0o000);
+    chmodSync(join(input, 'locked-dir'), 0o000);
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], asRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual([
+      'locked-dir: cannot read directory: EACCES',
+      'secret.txt: cannot read: EACCES',
+    ]);
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
+    expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+    chmodSync(join(input, 'locked-dir'), 0o755); // so the directory can be removed without root
+  });
+});

@@ -1,0 +1,113 @@
+// The CSV writer: whatever the cells hold, the file parses back to the same cells (formula-like text
+// neutralised with a leading apostrophe, over-long cells cut with a marker).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_CELL_CHARS, MAX_SHEET_ROWS, openCsv, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
+import { tempDir } from '../helpers.js';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Lone surrogates cannot be written as UTF-8; they become U+FFFD. */
+const wellFormed = (text: string): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
+
+/** What a spreadsheet should show for a cell we wrote. */
+function meant(cell: CsvCell, dialect: CsvDialect): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return dialect === 'excel-eu' ? String(cell).replace('.', ',') : String(cell);
+  const text = truncateCell(wellFormed(cell));
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function roundTrip(rows: CsvCell[][], columns: string[], dialect: CsvDialect): string[][] {
+  // Through bytes, as in the file: UTF-8 cannot hold a lone surrogate.
+  const text = Buffer.from(stringify(rows, stringifyOptions(columns, dialect))).toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return parse(text, { bom: true, delimiter: dialect === 'excel-eu' ? ';' : ',' }) as string[][];
+}
+
+// Strings made of the characters that break CSV and spreadsheets, mixed with any Unicode.
+const hostileString = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: fc.constantFrom('\uD800', '\uDC00', 'x') }),
+  fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', 'a', '1', '.', '\uFEFF', '😀') }),
+);
+const cell: fc.Arbitrary<CsvCell> = fc.oneof(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
+
+describe('every CSV parses back to the cells that were meant', () => {
+  for (const dialect of ['excel', 'excel-eu'] as const) {
+    it(`${dialect}: any cells`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
+          const parsed = roundTrip(rows, ['a', 'b', 'c'], dialect);
+          expect(parsed[0]).toEqual(['a', 'b', 'c']);
+          expect(parsed.slice(1)).toEqual(rows.map((row) => row.map((c) => meant(c, dialect))));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('no written cell starts with a formula character', () => {
+    fc.assert(
+      fc.property(fc.array(hostileString, { minLength: 1, maxLength: 5 }), (cells) => {
+        for (const value of roundTrip([cells], cells.map((_, i) => `c${i}`), 'excel')[1]!) expect(value).not.toMatch(FORMULA_START);
+      }),
+    );
+  });
+
+  it('negative numbers stay numbers (no apostrophe), strings that look negative do not', () => {
+    expect(roundTrip([[-0.25, '-0.25', '=1+1']], ['n', 's', 'f'], 'excel')[1]).toEqual(['-0.25', "'-0.25", "'=1+1"]);
+    expect(roundTrip([[-0.25, 1234.5, 3]], ['a', 'b', 'c'], 'excel-eu')[1]).toEqual(['-0,25', '1234,5', '3']);
+  });
+});
+
+describe('dialects', () => {
+  it('excel: comma, CRLF after every row, BOM; excel-eu: semicolon', () => {
+    expect(stringify([['x', 1.5]], stringifyOptions(['a', 'b'], 'excel'))).toBe('\uFEFFa,b\r\nx,1.5\r\n');
+    expect(stringify([['x;y', 1.5]], stringifyOptions(['a', 'b'], 'excel-eu'))).toBe('\uFEFFa;b\r\n"x;y";1,5\r\n');
+  });
+
+  it('line breaks inside a cell are quoted, so a row never splits', () => {
+    expect(stringify([['one\ntwo', 'three\rfour']], stringifyOptions(['a', 'b'], 'excel'))).toBe('\uFEFFa,b\r\n"one\ntwo","three\rfour"\r\n');
+  });
+});
+
+describe('Excel limits', () => {
+  it(`cells over ${MAX_CELL_CHARS} characters are cut with a marker, under Excel's 32,767`, () => {
+    const cut = truncateCell('a'.repeat(100_000));
+    expect(cut).toBe('a'.repeat(MAX_CELL_CHARS) + TRUNCATION_MARKER);
+    expect(cut.length).toBeLessThanOrEqual(32_767);
+    expect(truncateCell('b'.repeat(MAX_CELL_CHARS))).toBe('b'.repeat(MAX_CELL_CHARS));
+  });
+
+  it('the cut never splits an emoji into a lone surrogate', () => {
+    const text = 'a'.repeat(MAX_CELL_CHARS - 1) + '😀'.repeat(10);
+    const cut = truncateCell(text);
+    expect(cut).toBe('a'.repeat(MAX_CELL_CHARS - 1) + TRUNCATION_MARKER);
+    expect(cut).not.toMatch(/\p{Cs}/u); // no lone surrogate
+  });
+
+  it('a report longer than a sheet is warned about, a full sheet is not', () => {
+    expect(sheetRowsWarning('terms.csv', MAX_SHEET_ROWS - 1)).toBeNull();
+    expect(sheetRowsWarning('terms.csv', MAX_SHEET_ROWS)).toBe(
+      'terms.csv has 1048576 rows; Excel and LibreOffice show only the first 1048575 (use report.json or a database for the rest)',
+    );
+  });
+});
+
+describe('openCsv', () => {
+  it('streams rows to a file and counts them', async () => {
+    const path = join(tempDir(), 'rows.csv');
+    const file = openCsv(path, ['id', 'text', 'n'], 'excel');
+    for (let i = 0; i < 1000; i++) await file.write([`id${i}`, i % 2 ? '=SUM(A1)' : 'plain', i]);
+    await file.close();
+    expect(file.rows).toBe(1000);
+    const rows = parse(readFileSync(path, 'utf8'), { bom: true }) as string[][];
+    expect(rows).toHaveLength(1001);
+    expect(rows[2]).toEqual(['id1', "'=SUM(A1)", '1']);
+  });
+});
