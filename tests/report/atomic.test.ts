@@ -111,7 +111,7 @@ function writeArticles(dir: string, count: number): void {
   }
 }
 
-const REPORT_FILES = ['README.md', 'articles.csv', 'clean', 'corpus_terms.csv', 'errors.csv', 'keyphrases.csv', 'manifest.json', 'removed_lines.csv', 'report.json', 'sentences.csv', 'terms.csv'];
+const REPORT_FILES = ['README.md', 'articles.csv', 'clean', 'corpus_terms.csv', 'errors.csv', 'keyphrases.csv', 'manifest.json', 'removed_lines.csv', 'report.json', 'sentences.csv', 'summary.html', 'terms.csv'];
 
 /** Checks that a directory holds one whole run and returns which input it came from. */
 function completeRunInput(output: string): string {
