@@ -167,6 +167,7 @@ export interface WordOccurrence {
   shift: number;
   /** Product of the multiplying rules: inflection, news term, negation, hedge, event word, contrast. */
   weight: number;
+  isEvent: boolean;
 }
 
 export function wordContribution(valence: number, shift: number, weight: number, rules: SentimentRules): number {
@@ -176,7 +177,7 @@ export function wordContribution(valence: number, shift: number, weight: number,
 
 /** The lexicon words of one sentence, in text order, with the rules applied to each. */
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
-  const found: (WordOccurrence & { isEvent: boolean })[] = [];
+  const found: WordOccurrence[] = [];
   const words = tokens.map(plain);
   let negated = false;
   let hedged = false;
@@ -207,19 +208,21 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
   // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight.
   const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && !lexicon.added.has(o.key));
-  return found.map(({ isEvent, ...o }, i) => {
-    let weight = o.weight;
-    if (isEvent && evaluative) weight *= rules.event;
-    if (contrastAt >= 0) weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
-    return { ...o, weight };
+  found.forEach((o, i) => {
+    if (o.isEvent && evaluative) o.weight *= rules.event;
+    if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
+  return found;
 }
 
 /** Contributions of the sentiment words of one sentence, in text order; words that add nothing are left out. */
 function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): SentimentDriver[] {
-  return wordOccurrences(tokens, rules, lexicon)
-    .map((o) => ({ word: o.word, contribution: wordContribution(o.valence, o.shift, o.weight, rules) }))
-    .filter((d) => d.contribution !== 0);
+  const drivers: SentimentDriver[] = [];
+  for (const o of wordOccurrences(tokens, rules, lexicon)) {
+    const contribution = wordContribution(o.valence, o.shift, o.weight, rules);
+    if (contribution !== 0) drivers.push({ word: o.word, contribution });
+  }
+  return drivers;
 }
 
 /** "!" strengthens whatever the sentence already says; it is a driver of its own. */
