@@ -8,7 +8,6 @@
 import {
   DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
 } from './sentiment.js';
-import { CONTRAST, DIMINISHERS, HEDGES, INTENSIFIERS, NEGATORS } from './sentiment-lexicon.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface FitExample {
@@ -46,13 +45,14 @@ export const DEFAULT_FIT: Readonly<FitOptions> = {
   learningRate: 0.05,
 };
 
-// Rule words carry their own rules; stopwords other than lexicon words are too frequent to mean anything.
-const RULE_WORDS = [NEGATORS, INTENSIFIERS, DIMINISHERS, CONTRAST, HEDGES];
+// Stopwords other than lexicon words are too frequent to mean anything. Rule words ("not", "don't",
+// "seems") may get an entry: their own tone is one thing (in editorials a negation is itself a sign of
+// criticism), what they do to the words after them another, and the rule keeps doing that.
 const FITTABLE = /^\p{Ll}[\p{Ll}'-]+$/u;
 
 function isCandidate(token: Token, published: ReadonlyMap<string, number>, scope: FitOptions['scope']): boolean {
   const word = token.lower;
-  if (!FITTABLE.test(word) || RULE_WORDS.some((list) => list.has(word))) return false;
+  if (!FITTABLE.test(word)) return false;
   if (published.has(word)) return scope !== 'additions';
   return scope !== 'corrections' && !token.isStopword && word.length >= 3;
 }

@@ -155,6 +155,13 @@ describe('withLearnedValences', () => {
     expect(contributionOf('The plan is a handout.', 'handout')).toBe(0);
   });
 
+  it('lets a negator carry a tone of its own and still negate the words after it', () => {
+    const lexicon = withLearnedValences({ not: -0.4 });
+    const rules = { ...DEFAULT_RULES, negation: -0.5 };
+    expect(contributionOf('The plan is not good.', 'not', rules, lexicon)).toBeCloseTo(-0.4);
+    expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
+  });
+
   it('does not count added words as evaluative for the event-word rule', () => {
     const rules = { ...DEFAULT_RULES, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
