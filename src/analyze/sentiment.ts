@@ -1,4 +1,5 @@
-// Sentiment: each sentence is scored from a lexicon (VADER + AFINN-165, see sentiment-lexicon.ts) with
+// Sentiment: each sentence is scored from a lexicon (VADER + AFINN-165, see sentiment-lexicon.ts, with
+// the entries learned on NYT editorials laid over it, see sentiment-fit.ts and sentiment-learned.ts) with
 // rules for what the lexicon alone gets wrong, then squashed to -1..1 with VADER's normalisation
 // x / sqrt(x^2 + alpha). Every word's final contribution is kept as a driver, so the drivers add up
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
@@ -94,7 +95,8 @@ export function withLearnedValences(learned: Readonly<Record<string, number>>): 
 
 /** The published lexicon with the entries fitted on the NYT editorial dev set (sentiment-learned.ts). */
 export const LEARNED_LEXICON = withLearnedValences(LEARNED_VALENCES);
-export const DEFAULT_LEXICON = LEARNED_LEXICON;
+/** As the config default (`sentiment.learnedLexicon: true`). */
+const DEFAULT_LEXICON = LEARNED_LEXICON;
 
 const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
