@@ -7,43 +7,35 @@
 //   3. Cross-validation: the rule weights refitted on 4/5 of the editorials (grouped by doc_id), scored
 //      on the held-out fifth, so the figure is not the fit's own training data.
 //   4. Ablation: each rule switched off in turn, from the defaults.
+//   5. Learned lexicon (sentiment-fit.ts): refitted on 4/5 of the editorials and scored on the held-out
+//      fifth, for a few penalties and scopes, next to the published lexicon; the fit on all of dev is
+//      scored on the SemEval headlines, which it never saw.
 // Options: --skip-cv (steps 1, 2 and 4 only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_RULES, scoreArticle, VADER_RULES, type SentimentRules } from '../src/analyze/sentiment.js';
-import { passThrough } from '../src/clean/index.js';
-import { normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { tokenizeArticle } from '../src/tokenize.js';
+import {
+  DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, VADER_RULES, withLearnedValences, type SentimentLexicon, type SentimentRules,
+} from '../src/analyze/sentiment.js';
+import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
+import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 
-const BENCH = resolve('../shared/bench/sentiment');
 const SCORER = join(BENCH, 'score.mjs');
 const SETS = ['nyt-editorials-dev', 'semeval07-headlines-trial'] as const;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 const FOLDS = 5;
 const require = createRequire(import.meta.url);
 
-interface BenchRecord {
-  id: string;
-  text: string;
-  score: number;
-  doc_id?: string;
-}
 interface Prediction {
   id: string;
   score: number;
 }
+type BenchData = Map<string, { records: BenchRecord[]; articles: Sentence[][] }>;
 type Correlation = (x: number[], y: number[]) => number;
-
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
-
-const setPath = (set: string): string => join(BENCH, `${set}.jsonl`);
 
 /** The real pipeline on one set: article score per record, from report.json. */
 function pipelinePredictions(set: string, workDir: string): Prediction[] {
@@ -98,18 +90,10 @@ function editorialLevel(records: BenchRecord[], scores: ReadonlyMap<string, numb
   return pearson(list.map((g) => g.predicted / g.n), list.map((g) => g.gold / g.n));
 }
 
-/** Records tokenized exactly as the pipeline does with --no-clean, for in-process rule experiments. */
-function tokenized(records: BenchRecord[]): Sentence[][] {
-  const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
-  const given = { title: null, date: null, byline: null, source: null, url: null };
-  return records.map((r) => {
-    const raw = { id: r.id, sourceFile: '', text: normaliseText(r.text), encoding: 'jsonl', givenMetadata: given, warnings: [] };
-    return tokenizeArticle(passThrough(raw), tokenizer).sentences;
-  });
-}
-
-const scoreAll = (articles: Sentence[][], rules: SentimentRules): number[] =>
-  articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, rules).sentiment);
+// The rule experiments (grid, cross-validation, ablation) run on the published lexicon unless told
+// otherwise: the shipped learned entries were fitted on all of dev and would leak into held-out folds.
+const scoreAll = (articles: Sentence[][], rules: SentimentRules, lexicon: SentimentLexicon = PUBLISHED_LEXICON): number[] =>
+  articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, rules, lexicon).sentiment);
 
 /** The fitted rules and the values tried; the rest keep their defaults. */
 const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
@@ -135,7 +119,7 @@ function foldOf(docId: string): number {
   return hash % FOLDS;
 }
 
-function crossValidate(records: BenchRecord[], articles: Sentence[][], pearson: Correlation): void {
+function crossValidateRules(records: BenchRecord[], articles: Sentence[][], pearson: Correlation): void {
   const candidates = gridRules();
   const predictions = candidates.map((rules) => scoreAll(articles, rules));
   const gold = records.map((r) => r.score);
@@ -160,7 +144,7 @@ function crossValidate(records: BenchRecord[], articles: Sentence[][], pearson: 
   }
   const fullBest = bestOn(records.map((_, i) => i));
   const byId = new Map(records.map((r, i) => [r.id, outOfFold[i]!]));
-  console.log(`\nCross-validation on nyt-editorials-dev (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
+  console.log(`\nCross-validation of the rules on nyt-editorials-dev, published lexicon (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
   console.log(foldFigures.join('\n'));
   console.log(`  pooled held-out predictions: snippet r ${pearson(outOfFold, gold).toFixed(3)}, editorial-level r ${editorialLevel(records, byId, pearson).toFixed(3)}`);
   console.log(`  fit on all of dev: r ${pearson(predictions[fullBest]!, gold).toFixed(3)} with ${describe(candidates[fullBest]!)}`);
@@ -169,8 +153,9 @@ function crossValidate(records: BenchRecord[], articles: Sentence[][], pearson: 
 const describe = (rules: SentimentRules): string =>
   Object.keys(GRID).map((key) => `${key} ${rules[key as keyof SentimentRules]}`).join(', ');
 
-/** Rules switched off one at a time (each to its neutral value), plus VADER's rules as a reference. */
-const ABLATIONS: [string, Partial<SentimentRules>][] = [
+/** Rules switched off one at a time (each to its neutral value), plus VADER's rules as a reference; published lexicon unless named. */
+const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
+  ['all rules + learned lexicon (in-sample)', {}, LEARNED_LEXICON],
   ['all rules (defaults)', {}],
   ['- negation', { negation: 1 }],
   ['- intensifiers/diminishers', { degree: 0 }],
@@ -184,24 +169,64 @@ const ABLATIONS: [string, Partial<SentimentRules>][] = [
   ['VADER rules (flip negation, no news rules)', VADER_RULES],
 ];
 
-function ablation(data: Map<string, { records: BenchRecord[]; articles: Sentence[][] }>, pearson: Correlation): void {
+function ablation(data: BenchData, pearson: Correlation): void {
   const nyt = data.get('nyt-editorials-dev')!;
   const semeval = data.get('semeval07-headlines-trial')!;
   console.log('\nAblation (in-process, full dev; Pearson r):');
   console.log(`  ${'rules'.padEnd(44)} ${'NYT'.padStart(6)} ${'editorial'.padStart(9)} ${'SemEval'.padStart(8)}`);
-  for (const [name, change] of ABLATIONS) {
+  for (const [name, change, lexicon] of ABLATIONS) {
     const rules = { ...DEFAULT_RULES, ...change };
-    const nytScores = scoreAll(nyt.articles, rules);
+    const nytScores = scoreAll(nyt.articles, rules, lexicon);
     const byId = new Map(nyt.records.map((r, i) => [r.id, nytScores[i]!]));
-    const semevalR = pearson(scoreAll(semeval.articles, rules), semeval.records.map((r) => r.score));
+    const semevalR = pearson(scoreAll(semeval.articles, rules, lexicon), semeval.records.map((r) => r.score));
     console.log(
       `  ${name.padEnd(44)} ${pearson(nytScores, nyt.records.map((r) => r.score)).toFixed(3).padStart(6)} ${editorialLevel(nyt.records, byId, pearson).toFixed(3).padStart(9)} ${semevalR.toFixed(3).padStart(8)}`,
     );
   }
 }
 
+/** Learned-lexicon settings compared; the first is the shipped one (sentiment-learned.ts). */
+const LEARNED_SETTINGS: [string, FitOptions][] = [
+  [`lambda ${DEFAULT_FIT.lambda}, words and corrections (shipped)`, DEFAULT_FIT],
+  ['lambda 3', { ...DEFAULT_FIT, lambda: 3 }],
+  ['lambda 30', { ...DEFAULT_FIT, lambda: 30 }],
+  ['corrections of published words only', { ...DEFAULT_FIT, scope: 'corrections' }],
+  ['additions of new words only', { ...DEFAULT_FIT, scope: 'additions' }],
+];
+
+function crossValidateLearned(data: BenchData, pearson: Correlation): void {
+  const nyt = data.get('nyt-editorials-dev')!;
+  const semeval = data.get('semeval07-headlines-trial')!;
+  const examples = fitExamples(nyt.records, nyt.articles);
+  const gold = nyt.records.map((r) => r.score);
+  const folds = nyt.records.map((r) => foldOf(r.doc_id!));
+  const figures = (scores: number[]): string =>
+    `${pearson(scores, gold).toFixed(3).padStart(6)} ${editorialLevel(nyt.records, new Map(nyt.records.map((r, i) => [r.id, scores[i]!])), pearson).toFixed(3).padStart(9)}`;
+  const published = scoreAll(nyt.articles, DEFAULT_RULES);
+  const semevalR = (lexicon: SentimentLexicon): string => pearson(scoreAll(semeval.articles, DEFAULT_RULES, lexicon), semeval.records.map((r) => r.score)).toFixed(3).padStart(8);
+  console.log(`\nLearned lexicon, default rules (${FOLDS} folds grouped by editorial, refitted on each training part; Pearson r):`);
+  console.log(`  ${'setting'.padEnd(44)} ${'CV NYT'.padStart(6)} ${'CV editorial'.padStart(9)} ${'full NYT'.padStart(8)} ${'full editorial'.padStart(9)} ${'SemEval'.padStart(8)} entries`);
+  console.log(`  ${'published lexicon (nothing learned)'.padEnd(44)} ${figures(published)} ${figures(published).padStart(18)} ${semevalR(PUBLISHED_LEXICON)}`);
+  for (const [name, options] of LEARNED_SETTINGS) {
+    const outOfFold = new Array<number>(gold.length);
+    const perFold: string[] = [];
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const lexicon = withLearnedValences(fitLearnedValences(examples.filter((_, i) => folds[i] !== fold), DEFAULT_RULES, options));
+      const test = folds.flatMap((f, i) => (f === fold ? [i] : []));
+      const scores = scoreAll(test.map((i) => nyt.articles[i]!), DEFAULT_RULES, lexicon);
+      test.forEach((i, k) => (outOfFold[i] = scores[k]!));
+      const r = (p: number[]) => pearson(p, test.map((i) => gold[i]!));
+      perFold.push(`${r(test.map((i) => published[i]!)).toFixed(3)}->${r(scores).toFixed(3)}`);
+    }
+    const learned = fitLearnedValences(examples, DEFAULT_RULES, options);
+    const lexicon = withLearnedValences(learned);
+    console.log(`  ${name.padEnd(44)} ${figures(outOfFold)} ${figures(scoreAll(nyt.articles, DEFAULT_RULES, lexicon)).padStart(18)} ${semevalR(lexicon)} ${Object.keys(learned).length}`);
+    console.log(`    per fold, published -> learned: ${perFold.join(', ')}`);
+  }
+}
+
 async function main(): Promise<number> {
-  if (!existsSync(SCORER) || SETS.some((set) => !existsSync(setPath(set)))) {
+  if (!existsSync(SCORER) || benchMissing(SETS)) {
     console.error(`eval:sentiment needs the bench data in ${BENCH} (nyt-editorials-dev.jsonl, semeval07-headlines-trial.jsonl, score.mjs); it is missing.`);
     return 2;
   }
@@ -212,13 +237,13 @@ async function main(): Promise<number> {
   const { pearson } = (await import(pathToFileURL(SCORER).href)) as { pearson: Correlation };
   const workDir = mkdtempSync(join(tmpdir(), 'eval-sentiment-'));
   try {
-    const data = new Map<string, { records: BenchRecord[]; articles: Sentence[][] }>();
+    const data: BenchData = new Map();
     console.log(`${'set / method'.padEnd(44)} ${'r'.padStart(6)} ${'rho'.padStart(6)} ${'acc'.padStart(6)} ${'mF1'.padStart(6)} ${'editorial r'.padStart(12)}`);
     for (const set of SETS) {
       const records = readJsonl<BenchRecord>(setPath(set));
       data.set(set, { records, articles: tokenized(records) });
       const methods: [string, Prediction[]][] = [
-        ['this pipeline', pipelinePredictions(set, workDir)],
+        ['this pipeline (learned; in-sample on NYT)', pipelinePredictions(set, workDir)],
         ['VADER (vader-sentiment 1.1.3)', vaderPredictions(records)],
         ["natural SentimentAnalyzer (afinn)", naturalPredictions(records)],
       ];
@@ -233,7 +258,8 @@ async function main(): Promise<number> {
     ablation(data, pearson);
     if (!process.argv.includes('--skip-cv')) {
       const nyt = data.get('nyt-editorials-dev')!;
-      crossValidate(nyt.records, nyt.articles, pearson);
+      crossValidateRules(nyt.records, nyt.articles, pearson);
+      crossValidateLearned(data, pearson);
     }
     return 0;
   } finally {

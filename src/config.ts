@@ -67,6 +67,8 @@ export const configSchema = z.strictObject({
       positiveThreshold: z.number().min(-1).max(1).default(0.05),
       /** A score at or below this is `negative`. */
       negativeThreshold: z.number().min(-1).max(1).default(-0.05),
+      /** Use the lexicon entries fitted on NYT editorials (src/analyze/sentiment-learned.ts); false: VADER + AFINN as published. */
+      learnedLexicon: z.boolean().default(true),
     })
     .refine((s) => s.negativeThreshold < s.positiveThreshold, {
       message: 'negativeThreshold must be below positiveThreshold',

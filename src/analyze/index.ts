@@ -1,7 +1,7 @@
 // Analyze: everything computed from one article alone (analyzeArticle, the "map" step), and what
 // needs the finished corpus summary (finalizeArticle).
 import { keyphraseCandidates, rankKeyphrases } from './keyphrases.js';
-import { scoreArticle, type SentimentThresholds } from './sentiment.js';
+import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats } from '../types.js';
@@ -9,7 +9,7 @@ import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats } from '
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
   ngramRange: readonly [number, number];
-  sentiment: SentimentThresholds;
+  sentiment: SentimentThresholds & { learnedLexicon: boolean };
 }
 
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): ArticleAnalysis {
@@ -19,7 +19,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): 
     words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.hasLetter).length, 0),
     sentenceCount: sentences.length,
     termCounts: countTerms(sentences, options.ngramRange),
-    sentiment: scoreArticle(sentences, options.sentiment),
+    sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(sentences, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
       stem: options.tokenizer.stem,

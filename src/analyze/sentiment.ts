@@ -1,4 +1,5 @@
-// Sentiment: each sentence is scored from a lexicon (VADER + AFINN-165, see sentiment-lexicon.ts) with
+// Sentiment: each sentence is scored from a lexicon (VADER + AFINN-165, see sentiment-lexicon.ts, with
+// the entries learned on NYT editorials laid over it, see sentiment-fit.ts and sentiment-learned.ts) with
 // rules for what the lexicon alone gets wrong, then squashed to -1..1 with VADER's normalisation
 // x / sqrt(x^2 + alpha). Every word's final contribution is kept as a driver, so the drivers add up
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
@@ -6,6 +7,7 @@
 import {
   combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
+import { LEARNED_VALENCES } from './sentiment-learned.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
 
 /**
@@ -64,8 +66,38 @@ export interface SentimentThresholds {
   negativeThreshold: number;
 }
 
-const LEXICON = combinedLexicon();
-const INFLECTION_LEXICON = inflectionLexicon(LEXICON);
+/** Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per lexicon). */
+export interface SentimentLexicon {
+  valences: ReadonlyMap<string, number>;
+  inflections: ReadonlyMap<string, number>;
+  /**
+   * Learned words the published lexicons lack. They score, but they are context ("deficit", "pork"),
+   * not the writer's evaluative words that make the event-word rule damp "war" or "died".
+   */
+  added: ReadonlySet<string>;
+  /** Most words of a text are in no lexicon, and they repeat: what their inflections gave. */
+  inflectedSeen: Map<string, number | undefined>;
+}
+
+export function sentimentLexicon(valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set()): SentimentLexicon {
+  return { valences, inflections: inflectionLexicon(valences), added, inflectedSeen: new Map() };
+}
+
+/** VADER + AFINN-165 as published. */
+export const PUBLISHED_LEXICON = sentimentLexicon(combinedLexicon());
+
+/** The published lexicon with learned entries laid over it: a learned valence replaces the published one or adds a word. */
+export function withLearnedValences(learned: Readonly<Record<string, number>>): SentimentLexicon {
+  const published = PUBLISHED_LEXICON.valences;
+  const added = new Set(Object.keys(learned).filter((word) => !published.has(word)));
+  return sentimentLexicon(new Map([...published, ...Object.entries(learned)]), added);
+}
+
+/** The published lexicon with the entries fitted on the NYT editorial dev set (sentiment-learned.ts). */
+export const LEARNED_LEXICON = withLearnedValences(LEARNED_VALENCES);
+/** As the config default (`sentiment.learnedLexicon: true`). */
+const DEFAULT_LEXICON = LEARNED_LEXICON;
+
 const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
@@ -104,33 +136,50 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
 }
 
 /** Valence of a word, and whether it was found only through another inflection of it. */
-function lookUp(word: string): { valence: number; inflected: boolean } | null {
-  const valence = LEXICON.get(word);
+function lookUp(word: string, lexicon: SentimentLexicon): { valence: number; inflected: boolean } | null {
+  const valence = lexicon.valences.get(word);
   if (valence !== undefined) return { valence, inflected: false };
-  const inflected = inflectedValence(word);
+  const inflected = inflectedValence(word, lexicon);
   return inflected === undefined ? null : { valence: inflected, inflected: true };
 }
 
-// Most words of a text are in neither lexicon, and they repeat: remember what their inflections gave.
-const inflectedSeen = new Map<string, number | undefined>();
-
-function inflectedValence(word: string): number | undefined {
+function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
   // Short words are function words and acronyms ("us", "US"), not inflections.
   if (word.length < MIN_INFLECTED_LENGTH) return undefined;
-  if (inflectedSeen.has(word)) return inflectedSeen.get(word);
-  if (inflectedSeen.size > 100_000) inflectedSeen.clear();
-  const valence = INFLECTION_LEXICON.get(inflectionBase(word));
-  inflectedSeen.set(word, valence);
+  const seen = lexicon.inflectedSeen;
+  if (seen.has(word)) return seen.get(word);
+  if (seen.size > 100_000) seen.clear();
+  const valence = lexicon.inflections.get(inflectionBase(word));
+  seen.set(word, valence);
   return valence;
 }
 
-interface WordContribution extends SentimentDriver {
+/**
+ * A lexicon word in a sentence and what the rules do to it. Its contribution is a function of its
+ * valence (wordContribution), which is what lets sentiment-fit.ts learn valences through the rules.
+ */
+export interface WordOccurrence {
+  /** As written. */
+  word: string;
+  /** Lowercased: the lexicon entry, unless `inflected`. */
+  key: string;
+  valence: number;
+  inflected: boolean;
+  /** Magnitude added by intensifiers, diminishers and capitals. */
+  shift: number;
+  /** Product of the multiplying rules: inflection, news term, negation, hedge, event word, contrast. */
+  weight: number;
   isEvent: boolean;
 }
 
-/** Contributions of the sentiment words of one sentence, in text order. */
-function wordContributions(tokens: readonly Token[], rules: SentimentRules): SentimentDriver[] {
-  const found: WordContribution[] = [];
+export function wordContribution(valence: number, shift: number, weight: number, rules: SentimentRules): number {
+  const contribution = Math.sign(valence) * Math.max(0, Math.abs(valence) + shift) * weight;
+  return contribution > 0 ? contribution * rules.positive : contribution;
+}
+
+/** The lexicon words of one sentence, in text order, with the rules applied to each. */
+export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
+  const found: WordOccurrence[] = [];
   const words = tokens.map(plain);
   let negated = false;
   let hedged = false;
@@ -146,40 +195,49 @@ function wordContributions(tokens: readonly Token[], rules: SentimentRules): Sen
     }
     const negator = isNegator(word, words[i + 1]);
     if (HEDGES.has(word)) hedged = true;
-    const entry = lookUp(word);
+    const entry = lookUp(word, lexicon);
     if (entry) {
-      let magnitude = Math.abs(entry.valence) + degreeShift(tokens, words, i, rules.degree);
-      if (isCapitals(token) && hasLowercase(tokens)) magnitude += rules.emphasis;
-      let contribution = Math.sign(entry.valence) * Math.max(0, magnitude);
-      if (entry.inflected) contribution *= rules.inflection;
-      if (NEWS_TERMS.has(word)) contribution *= rules.newsTerm;
-      if (negated) contribution *= rules.negation;
-      if (hedged) contribution *= rules.hedge;
-      if (contribution > 0) contribution *= rules.positive;
-      if (contribution !== 0) found.push({ word: token.surface, contribution, isEvent: EVENT_WORDS.has(word) });
+      let shift = degreeShift(tokens, words, i, rules.degree);
+      if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
+      let weight = entry.inflected ? rules.inflection : 1;
+      if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
+      if (negated) weight *= rules.negation;
+      if (hedged) weight *= rules.hedge;
+      found.push({ word: token.surface, key: word, valence: entry.valence, inflected: entry.inflected, shift, weight, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
   });
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
   // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight.
-  const evaluative = found.some((d) => !d.isEvent);
-  return found.map((d, i) => {
-    let contribution = d.contribution;
-    if (d.isEvent && evaluative) contribution *= rules.event;
-    if (contrastAt >= 0) contribution *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
-    return { word: d.word, contribution };
+  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && !lexicon.added.has(o.key));
+  found.forEach((o, i) => {
+    if (o.isEvent && evaluative) o.weight *= rules.event;
+    if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
+  return found;
+}
+
+/** Contributions of the sentiment words of one sentence, in text order; words that add nothing are left out. */
+function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): SentimentDriver[] {
+  const drivers: SentimentDriver[] = [];
+  for (const o of wordOccurrences(tokens, rules, lexicon)) {
+    const contribution = wordContribution(o.valence, o.shift, o.weight, rules);
+    if (contribution !== 0) drivers.push({ word: o.word, contribution });
+  }
+  return drivers;
 }
 
 /** "!" strengthens whatever the sentence already says; it is a driver of its own. */
-function exclamation(text: string, raw: number, rules: SentimentRules): SentimentDriver | null {
+export function exclamation(text: string, raw: number, rules: SentimentRules): SentimentDriver | null {
   if (raw === 0 || rules.emphasis === 0 || !text.includes('!')) return null;
   const marks = Math.min(MAX_EXCLAMATIONS, text.split('!').length - 1);
   return { word: '!', contribution: Math.sign(raw) * marks * EXCLAMATION_SHARE * rules.emphasis };
 }
 
-export function scoreSentence(sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES): SentenceSentiment {
-  const drivers = wordContributions(sentence.tokens, rules);
+export function scoreSentence(
+  sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
+): SentenceSentiment {
+  const drivers = wordContributions(sentence.tokens, rules, lexicon);
   const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
   const bang = exclamation(sentence.text, wordsRaw, rules);
   if (bang) drivers.push(bang);
@@ -197,8 +255,10 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
     .map((s) => s.index);
 }
 
-export function scoreArticle(sentences: readonly Sentence[], thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES): ArticleSentiment {
-  const scored = sentences.map((s) => scoreSentence(s, thresholds, rules));
+export function scoreArticle(
+  sentences: readonly Sentence[], thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
+): ArticleSentiment {
+  const scored = sentences.map((s) => scoreSentence(s, thresholds, rules, lexicon));
   const sentiment = scored.length ? scored.reduce((sum, s) => sum + s.sentiment, 0) / scored.length : 0;
   const totals = new Map<string, number>();
   for (const s of scored) {

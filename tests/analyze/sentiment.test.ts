@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_RULES, labelFor, normalise, scoreArticle, scoreSentence, type SentimentRules } from '../../src/analyze/sentiment.js';
+import {
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, PUBLISHED_LEXICON, scoreArticle, scoreSentence, withLearnedValences, type SentimentRules,
+} from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeWords } from '../../src/tokenize.js';
@@ -10,15 +12,16 @@ const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const thresholds = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
 const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0, tokens: tokenizeWords(text, tokenizer) });
-const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules).sentiment;
-const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES): number =>
-  scoreSentence(sentence(text), thresholds, rules).drivers.find((d) => d.word === word)?.contribution ?? 0;
+// The rules are tested on the published lexicon: the learned entries move words the fixtures use.
+const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, PUBLISHED_LEXICON).sentiment;
+const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = PUBLISHED_LEXICON): number =>
+  scoreSentence(sentence(text), thresholds, rules, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
 
 describe('scoreSentence', () => {
   it('reads the lexicon: praise is positive, blame negative, plain facts neutral', () => {
     expect(score('The new library is a wonderful success.')).toBeGreaterThan(0.05);
     expect(score('The council made a terrible, costly mistake.')).toBeLessThan(-0.05);
-    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds);
+    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds, DEFAULT_RULES, PUBLISHED_LEXICON);
     expect(fact.sentiment).toBe(0);
     expect(fact.label).toBe('neutral');
     expect(fact.drivers).toEqual([]);
@@ -79,10 +82,10 @@ describe('scoreSentence', () => {
     expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
   });
 
-  it('has drivers that add up to the raw score the sentence score comes from', () => {
+  it('has drivers that add up to the raw score the sentence score comes from, with either lexicon', () => {
     const texts = ['The staff were friendly, but the food was awful!', "It isn't a good plan, and it is VERY costly.", 'Prices rose.'];
-    for (const text of texts) {
-      const scored = scoreSentence(sentence(text), thresholds);
+    for (const [text, lexicon] of texts.flatMap((t) => [PUBLISHED_LEXICON, LEARNED_LEXICON].map((l) => [t, l] as const))) {
+      const scored = scoreSentence(sentence(text), thresholds, DEFAULT_RULES, lexicon);
       const raw = scored.drivers.reduce((sum, d) => sum + d.contribution, 0);
       expect(scored.sentiment).toBeCloseTo(normalise(raw, DEFAULT_RULES.alpha), 10);
       const magnitudes = scored.drivers.map((d) => Math.abs(d.contribution));
@@ -139,6 +142,31 @@ describe('scoreArticle', () => {
     expect(labelFor(0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('positive');
     expect(labelFor(-0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('negative');
     expect(scoreArticle([], thresholds)).toMatchObject({ sentiment: 0, label: 'neutral', strongestPositiveSentences: [] });
+  });
+});
+
+describe('withLearnedValences', () => {
+  it('replaces published valences and adds words, which then go through the rules like any entry', () => {
+    const lexicon = withLearnedValences({ good: 3.5, handout: -2 });
+    expect(contributionOf('The plan is good.', 'good', DEFAULT_RULES, lexicon)).toBeCloseTo(3.5 * DEFAULT_RULES.positive);
+    expect(contributionOf('The plan is a handout.', 'handout', DEFAULT_RULES, lexicon)).toBeCloseTo(-2);
+    const flipping = { ...DEFAULT_RULES, negation: -0.5 };
+    expect(contributionOf('The plan is not a handout.', 'handout', flipping, lexicon)).toBeCloseTo(1 * flipping.positive);
+    expect(contributionOf('The plan is a handout.', 'handout')).toBe(0);
+  });
+
+  it('lets a negator carry a tone of its own and still negate the words after it', () => {
+    const lexicon = withLearnedValences({ not: -0.4 });
+    const rules = { ...DEFAULT_RULES, negation: -0.5 };
+    expect(contributionOf('The plan is not good.', 'not', rules, lexicon)).toBeCloseTo(-0.4);
+    expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
+  });
+
+  it('does not count added words as evaluative for the event-word rule', () => {
+    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
+    const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules, lexicon);
+    expect(alone).toBeCloseTo(contributionOf('Three people died in the flood on Sunday.', 'died', rules));
   });
 });
 

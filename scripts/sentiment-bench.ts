@@ -1,0 +1,40 @@
+// The sentiment bench sets in ../shared/bench/sentiment (never copied into this repository), read and
+// tokenized exactly as the pipeline does with --no-clean. Shared by eval-sentiment.ts and fit-sentiment-lexicon.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { passThrough } from '../src/clean/index.js';
+import { normaliseText } from '../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { tokenizeArticle } from '../src/tokenize.js';
+import type { FitExample } from '../src/analyze/sentiment-fit.js';
+import type { Sentence } from '../src/types.js';
+
+export const BENCH = resolve('../shared/bench/sentiment');
+
+export interface BenchRecord {
+  id: string;
+  text: string;
+  score: number;
+  doc_id?: string;
+}
+
+export const setPath = (set: string): string => join(BENCH, `${set}.jsonl`);
+
+export const benchMissing = (sets: readonly string[]): boolean => sets.some((set) => !existsSync(setPath(set)));
+
+export const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+
+/** Records tokenized exactly as the pipeline does with --no-clean. */
+export function tokenized(records: readonly BenchRecord[]): Sentence[][] {
+  const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+  const given = { title: null, date: null, byline: null, source: null, url: null };
+  return records.map((r) => {
+    const raw = { id: r.id, sourceFile: '', text: normaliseText(r.text), encoding: 'jsonl', givenMetadata: given, warnings: [] };
+    return tokenizeArticle(passThrough(raw), tokenizer).sentences;
+  });
+}
+
+/** Fit examples grouped by editorial (a record without doc_id is its own group). */
+export const fitExamples = (records: readonly BenchRecord[], articles: readonly Sentence[][]): FitExample[] =>
+  records.map((r, i) => ({ sentences: articles[i]!, score: r.score, group: r.doc_id ?? r.id }));
