@@ -14,7 +14,7 @@
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
 import { isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguage, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfWords, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -51,21 +51,24 @@ export function distinctLineKeys(text: string): Set<string> {
 const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
 
+function* pageWords(tokens: ReadonlyArray<{ words: string[] }>): Generator<string> {
+  for (const { words } of tokens) yield* words;
+}
+
 /** The non-empty lines of a page with their body probabilities (what the training script fits). */
-export function scoreLines(text: string, context: CleanContext): { lines: Line[]; features: number[][]; probabilities: number[] } {
-  const stopwords = guessStopwordLanguage(text)?.stopwords ?? context.stopwords;
-  const lines = text
-    .split('\n')
-    .map((content, i) => describeLine(i + 1, content.trim(), stopwords))
-    .filter((line) => line.text);
+export function scoreLines(text: string, context: CleanContext): { lines: Line[]; repeatedIn: number[]; features: number[][]; probabilities: number[] } {
+  const texts = text.split('\n').map((content) => content.trim());
+  const tokens = texts.map(wordsOf);
+  const stopwords = guessStopwordLanguageOfWords(pageWords(tokens))?.stopwords ?? context.stopwords;
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i])).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+  return { lines, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
 }
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
-  const { lines, features, probabilities } = scoreLines(raw.text, context);
+  const { lines, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -84,7 +87,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
       remove(line, 'metadata', lifted);
       return;
     }
-    const seenIn = context.articlesWithLine(lineKey(line.text));
+    const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
   });
 
