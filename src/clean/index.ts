@@ -14,7 +14,7 @@
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
 import { isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguageOfWords, wordsOf, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -51,15 +51,21 @@ export function distinctLineKeys(text: string): Set<string> {
 const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
 
-function* pageWords(tokens: ReadonlyArray<{ words: string[] }>): Generator<string> {
-  for (const { words } of tokens) yield* words;
+/** The page's first words, as many as the language guess reads. */
+function leadingWords(tokens: ReadonlyArray<{ words: string[] }>): string[] {
+  const words: string[] = [];
+  for (const line of tokens) {
+    if (words.length >= LANGUAGE_SAMPLE_WORDS) break;
+    words.push(...line.words);
+  }
+  return words;
 }
 
 /** The non-empty lines of a page with their body probabilities (what the training script fits). */
 export function scoreLines(text: string, context: CleanContext): { lines: Line[]; repeatedIn: number[]; features: number[][]; probabilities: number[] } {
   const texts = text.split('\n').map((content) => content.trim());
   const tokens = texts.map(wordsOf);
-  const stopwords = guessStopwordLanguageOfWords(pageWords(tokens))?.stopwords ?? context.stopwords;
+  const stopwords = guessStopwordLanguageOfWords(leadingWords(tokens))?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i])).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);

@@ -26,7 +26,7 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const DIGIT = /\p{N}/gu;
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
-const LANGUAGE_SAMPLE_WORDS = 5000;
+export const LANGUAGE_SAMPLE_WORDS = 5000;
 
 /** Splits a line into words; unspaced scripts count one word per two characters. */
 export function wordsOf(text: string): { words: string[]; wordCount: number } {
@@ -86,14 +86,13 @@ export function guessStopwordLanguage(text: string): { language: string; stopwor
 }
 
 /** guessStopwordLanguage for a page already split into words (in page order). */
-export function guessStopwordLanguageOfWords(words: Iterable<string>): { language: string; stopwords: ReadonlySet<string> } | null {
+export function guessStopwordLanguageOfWords(words: readonly string[]): { language: string; stopwords: ReadonlySet<string> } | null {
   const hits = new Array<number>(LISTS.length).fill(0);
-  let seen = 0;
-  for (const word of words) {
-    if (seen++ === LANGUAGE_SAMPLE_WORDS) break;
-    for (const index of LISTS_BY_WORD.get(word.toLowerCase()) ?? []) hits[index]!++;
+  const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);
+  for (let i = 0; i < sampled; i++) {
+    const lists = LISTS_BY_WORD.get(words[i]!.toLowerCase());
+    if (lists) for (const index of lists) hits[index]!++;
   }
-  const sampled = Math.min(seen, LANGUAGE_SAMPLE_WORDS);
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
