@@ -64,8 +64,13 @@ export function isProse(line: Line): boolean {
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
-// A comments section starts with a short heading like "5 comments", "Leave a reply", "Reader comments".
-const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|post\s+a\s+|show\s+|view\s+|read\s+)?(?:comments?|replies|reply|responses|discussion|reactions)\b/iu;
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
+// "Top rated comments", "Kommentare (3)": a few leading words, then the comments word.
+const COMMENTS_HEADING = new RegExp(
+  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
+    '(?:comments?|replies|reply|responses|discussion|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
+  'iu',
+);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;
