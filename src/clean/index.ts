@@ -107,14 +107,17 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
   const inside = candidates.slice(block.first, last + 1);
+  // Kept as they are: list items are short and weak by every line feature.
+  const listEnd = introducedListEnd(candidates.map((i) => lines[i]!), candidates.map((i) => repeatedIn[i]!), last);
+  const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const head = candidates.slice(0, block.first).map((i) => lines[i]!);
-  const tail = candidates.slice(last + 1).map((i) => lines[i]!);
+  const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
   for (const i of inside) {
     if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   }
-  const body = inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number));
+  const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const bodyStems = bodyVocabulary(body, context);
   const title = findTitle(head, body, tail, bodyStems, metadata, context);
   if (title) {
@@ -132,6 +135,26 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, removed, metadata);
+}
+
+// A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
+// lines of a few words each, up to the first label, menu item or line repeated in other articles.
+const LIST_INTRO_MIN_WORDS = 4;
+/** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
+const LIST_INTRO = /^[^:]+:$/u;
+const LIST_ITEM_WORDS = [4, 40] as const;
+
+/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
+export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
+  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && LIST_INTRO.test(lines[i].text));
+  if (intro === undefined) return last;
+  let end = intro;
+  while (end + 1 < lines.length) {
+    const item = lines[end + 1]!;
+    if (item.wordCount < LIST_ITEM_WORDS[0] || item.wordCount > LIST_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
+    end++;
+  }
+  return end > intro ? end : last;
 }
 
 function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticle {
