@@ -3,14 +3,14 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -4.085, // bias
+     -4.087, // bias
       0.451, // logWords
       0.011, // oneToThreeWords
       0.922, // sentenceEnd
-      0.485, // proseSentence
-     -0.207, // stopwordShare
+      0.484, // proseSentence
+     -0.206, // stopwordShare
      -0.383, // titleCaseShare
-      0.359, // digitShare
+       0.36, // digitShare
      -0.439, // repeated
      -0.623, // logRepeated
      -0.797, // separators
@@ -23,27 +23,27 @@ export const LINE_MODEL: LineModel = {
       0.511, // proseAround
       0.661, // proseBefore
       0.584, // proseAfter
-     -0.557, // repeatedAround
-     -0.537, // position
-     -0.765, // positionSquared
+     -0.556, // repeatedAround
+     -0.538, // position
+     -0.764, // positionSquared
      -0.048, // commentsHeading
-     -3.796, // afterCommentsHeading
+     -3.797, // afterCommentsHeading
      -0.236, // commentSignature
-     -0.554, // timeStamp
+     -0.558, // timeStamp
       0.147, // fourToSevenWords
-     -0.435, // eightToFourteenWords
+     -0.434, // eightToFourteenWords
       0.237, // meanLogWordsWithin2
       0.675, // meanLogWordsWithin6
-      0.642, // meanSentenceEndWithin2
+      0.641, // meanSentenceEndWithin2
       0.527, // meanSentenceEndWithin6
-     -0.323, // meanStopwordShareWithin2
+     -0.322, // meanStopwordShareWithin2
      -0.499, // meanStopwordShareWithin6
-     -0.477, // meanRepeatedWithin2
+     -0.478, // meanRepeatedWithin2
      -0.432, // meanRepeatedWithin6
      -0.303, // meanTitleCaseWithin2
-     -0.229, // meanTitleCaseWithin6
-     -0.921, // meanTimeStampWithin2
-     -1.199, // meanTimeStampWithin6
+     -0.228, // meanTitleCaseWithin6
+     -0.917, // meanTimeStampWithin2
+     -1.194, // meanTimeStampWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.004, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.017, 0.022],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.004, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.018, 0.022],
 };
