@@ -3,7 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { distinctLineKeys, type CleanContext } from '../src/clean/index.js';
 import { guessStopwordLanguage } from '../src/clean/lines.js';
+import type { LineModel } from '../src/clean/model.js';
+import { loadConfig } from '../src/config.js';
+import { normaliseText } from '../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
 
 export const BENCH = resolve('../shared/bench');
 export const CLEAN_BENCH = join(BENCH, 'clean');
@@ -56,3 +61,30 @@ export function scoreCleaned(set: CleanSet, predDir: string, ids: readonly strin
 
 export const formatScore = (score: ShingleScore): string =>
   `P ${score.precision.toFixed(3)}  R ${score.recall.toFixed(3)}  F1 ${score.f1.toFixed(3)}  (${score.docs} docs)`;
+
+export interface Page {
+  set: CleanSet;
+  id: string;
+  text: string;
+}
+
+/** The set's raw pages, normalised as ingest does. */
+export function loadPages(set: CleanSet): Page[] {
+  return setIds(set).map((id) => ({ set, id, text: normaliseText(rawText(set, id)) }));
+}
+
+/** The clean context the pipeline would build for a run over these pages. */
+export function contextFor(pages: readonly Page[], model?: LineModel): CleanContext {
+  const config = loadConfig('pipeline.config.json', false);
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const key of distinctLineKeys(page.text)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  return {
+    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
+    articlesWithLine: (key) => seen.get(key) ?? 1,
+    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+    stopwords: stopwordSet(config.language, config.stopwords.extra),
+    stem: stemmerFor(config.language),
+    ...(model ? { model } : {}),
+  };
+}
+

@@ -11,19 +11,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanArticle, distinctLineKeys, scoreLines, type CleanContext } from '../src/clean/index.js';
+import { cleanArticle, scoreLines, type CleanContext } from '../src/clean/index.js';
 import { FEATURES } from '../src/clean/features.js';
 import type { LineModel } from '../src/clean/model.js';
-import { loadConfig } from '../src/config.js';
-import { emptyMetadata, normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, goldBody, rawText, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
-
-interface Page {
-  set: CleanSet;
-  id: string;
-  text: string;
-}
+import { emptyMetadata } from '../src/ingest.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, type CleanSet, type Page } from './clean-bench.js';
 
 interface Sample {
   features: number[];
@@ -33,25 +25,6 @@ interface Sample {
 
 const L2 = 1e-3;
 const NEWTON_STEPS = 12;
-
-function loadPages(set: CleanSet): Page[] {
-  return setIds(set).map((id) => ({ set, id, text: normaliseText(rawText(set, id)) }));
-}
-
-/** The clean context the pipeline would build for a run over these pages. */
-function contextFor(pages: readonly Page[], model?: LineModel): CleanContext {
-  const config = loadConfig('pipeline.config.json', false);
-  const seen = new Map<string, number>();
-  for (const page of pages) for (const key of distinctLineKeys(page.text)) seen.set(key, (seen.get(key) ?? 0) + 1);
-  return {
-    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
-    articlesWithLine: (key) => seen.get(key) ?? 1,
-    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: stopwordSet(config.language, config.stopwords.extra),
-    stem: stemmerFor(config.language),
-    ...(model ? { model } : {}),
-  };
-}
 
 const normalised = (text: string): string => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).map((t) => t.toLowerCase()).join(' ');
 

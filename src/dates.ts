@@ -1,20 +1,35 @@
 // Finds a date (and time) in a metadata line and writes it as ISO 8601.
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Month names and English abbreviations; besides English: German, French, Spanish, Portuguese,
+// Italian and Dutch (with and without accents, as pages write them).
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari'],
+  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari'],
+  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
+  ['apr', 'april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'julho', 'luglio'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre'],
+  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre'],
+];
+const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+// Longest names first, so "marzo" is not read as "mar" followed by junk.
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
+// "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
+const OF = '(?:\\s+del?)?';
 const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => [number, number, number, string?, string?, string?] }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
-  // 29 Apr 2023 08:19 PM
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}`, 'i'), parts: (m) => [+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[4], m[5], m[6]] },
+  // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i'), parts: (m) => [+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!, m[4], m[5], m[6]] },
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!, m[4], m[5], m[6]] },
 ];
 
 /** The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null. */

@@ -10,6 +10,13 @@ describe('findIsoDate', () => {
     ['Sept. 9th, 2019', '2019-09-09'],
     ['December 27, 2007,  5:19 pm', '2007-12-27T17:19'],
     ['12 December 2019 at 12:05 am', '2019-12-12T00:05'],
+    ['Veröffentlicht am 19. November 2019, 14:30', '2019-11-19T14:30'],
+    ['Aktualisiert: 3. März 2020', '2020-03-03'],
+    ['Publié le 5 août 2019', '2019-08-05'],
+    ['19 de noviembre de 2019', '2019-11-19'],
+    ['Publicado em 3 de março de 2020 às 10h', '2020-03-03'],
+    ['pubblicato il 12 settembre 2018', '2018-09-12'],
+    ['Gepubliceerd op 7 mei 2021', '2021-05-07'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -18,6 +25,8 @@ describe('findIsoDate', () => {
     expect(findIsoDate('2023-13-40')).toBeNull();
     expect(findIsoDate('Page 2 of 14')).toBeNull();
     expect(findIsoDate('May the best team win')).toBeNull();
+    expect(findIsoDate('12 marsupials 2019')).toBeNull();
+    expect(findIsoDate('Die 3 Maien 2019')).toBeNull();
   });
 
   it('keeps the date when the time is impossible', () => {

@@ -64,8 +64,13 @@ export function isProse(line: Line): boolean {
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
-// A comments section starts with a short heading like "5 comments", "Leave a reply", "Reader comments".
-const COMMENTS_HEADING = /^(?:\d+\s+|reader\s+|add\s+(?:a|your)\s+|leave\s+a\s+|post\s+a\s+|show\s+|view\s+|read\s+)?(?:comments?|replies|reply|responses|discussion|reactions)\b/iu;
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
+// "Top rated comments", "Kommentare (3)": a few leading words, then the comments word.
+const COMMENTS_HEADING = new RegExp(
+  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
+    '(?:comments?|replies|reply|responses|discussion|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
+  'iu',
+);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;
@@ -79,36 +84,31 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[]): number[][] {
   const prose = lines.map(isProse);
   const repeated = repeatedIn.map((n) => n >= 2);
-  const window = (i: number, radius: number, of: readonly boolean[]): number => {
-    let hits = 0;
-    let seen = 0;
-    for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
-      if (j === i) continue;
-      seen++;
-      if (of[j]) hits++;
-    }
-    return seen ? hits / seen : 0;
-  };
-  const neighbourhood = (i: number, values: readonly number[]): number[] =>
-    NEIGHBOURHOOD_RADII.map((radius) => {
-      let sum = 0;
-      let seen = 0;
-      for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
-        if (j === i) continue;
-        sum += values[j]!;
-        seen++;
-      }
-      return seen ? sum / seen : 0;
+  // Means over the lines within a radius (the line itself left out), from prefix sums: one pass
+  // per feature instead of one per line and radius.
+  const meansAround = (values: readonly number[], radius: number): number[] => {
+    const prefix = [0];
+    for (const value of values) prefix.push(prefix[prefix.length - 1]! + value);
+    return values.map((value, i) => {
+      const first = Math.max(0, i - radius);
+      const last = Math.min(values.length - 1, i + radius);
+      const seen = last - first;
+      return seen ? (prefix[last + 1]! - prefix[first]! - value) / seen : 0;
     });
+  };
+  const asNumbers = (flags: readonly boolean[]): number[] => flags.map((flag) => (flag ? 1 : 0));
+  const proseWithin3 = meansAround(asNumbers(prose), 3);
+  const repeatedWithin3 = meansAround(asNumbers(repeated), 3);
   const timeStamp = lines.map((line) => line.wordCount <= 14 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
   const perLine: number[][] = [
     lines.map((line) => Math.log1p(Math.min(line.wordCount, 100))),
     lines.map((line) => (line.endsWithSentencePunctuation ? 1 : 0)),
     lines.map((line) => line.stopwordShare),
-    repeated.map((r) => (r ? 1 : 0)),
+    asNumbers(repeated),
     lines.map((line) => line.titleCaseShare),
-    timeStamp.map((stamp) => (stamp ? 1 : 0)),
+    asNumbers(timeStamp),
   ];
+  const neighbourhoodMeans = perLine.flatMap((values) => NEIGHBOURHOOD_RADII.map((radius) => meansAround(values, radius)));
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
@@ -138,10 +138,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       words >= 2 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text) ? 1 : 0,
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
       words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
-      window(i, 3, prose),
+      proseWithin3[i]!,
       i > 0 && prose[i - 1] ? 1 : 0,
       i < lines.length - 1 && prose[i + 1] ? 1 : 0,
-      window(i, 3, repeated),
+      repeatedWithin3[i]!,
       position,
       (position - 0.5) ** 2,
       commentsHeading[i] ? 1 : 0,
@@ -150,7 +150,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,
-      ...perLine.flatMap((values) => neighbourhood(i, values)),
+      ...neighbourhoodMeans.map((means) => means[i]!),
     ];
   });
 }

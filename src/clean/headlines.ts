@@ -16,7 +16,8 @@ export function isHeadlineShaped(line: Line): boolean {
 
 /** The stems of the body's words, for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: readonly Line[], vocabulary: Vocabulary): Set<string> {
-  return new Set(body.flatMap((line) => line.words.map((word) => vocabulary.stem(word.toLowerCase()))));
+  const words = new Set(body.flatMap((line) => line.words.map((word) => word.toLowerCase())));
+  return new Set([...words].map((word) => vocabulary.stem(word)));
 }
 
 /** Share of a line's content-word stems that also occur in the body. */

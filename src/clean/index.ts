@@ -15,7 +15,7 @@ import { unwrapLines } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
 import { isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguage, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -52,21 +52,30 @@ export function distinctLineKeys(text: string): Set<string> {
 const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
 
+/** The page's first words, as many as the language guess reads. */
+function leadingWords(tokens: ReadonlyArray<{ words: string[] }>): string[] {
+  const words: string[] = [];
+  for (const line of tokens) {
+    if (words.length >= LANGUAGE_SAMPLE_WORDS) break;
+    words.push(...line.words);
+  }
+  return words;
+}
+
 /** The non-empty lines of a page with their body probabilities (what the training script fits). */
-export function scoreLines(text: string, context: CleanContext): { lines: Line[]; features: number[][]; probabilities: number[] } {
-  const stopwords = guessStopwordLanguage(text)?.stopwords ?? context.stopwords;
-  const lines = text
-    .split('\n')
-    .map((content, i) => describeLine(i + 1, content.trim(), stopwords))
-    .filter((line) => line.text);
+export function scoreLines(text: string, context: CleanContext): { lines: Line[]; repeatedIn: number[]; features: number[][]; probabilities: number[] } {
+  const texts = text.split('\n').map((content) => content.trim());
+  const tokens = texts.map(wordsOf);
+  const stopwords = guessStopwordLanguageOfWords(leadingWords(tokens))?.stopwords ?? context.stopwords;
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i])).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+  return { lines, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
 }
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
-  const { lines, features, probabilities } = scoreLines(raw.text, context);
+  const { lines, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -85,7 +94,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
       remove(line, 'metadata', lifted);
       return;
     }
-    const seenIn = context.articlesWithLine(lineKey(line.text));
+    const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
   });
 
@@ -99,14 +108,17 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
   const inside = candidates.slice(block.first, last + 1);
+  // Kept as they are: list items are short and weak by every line feature.
+  const listEnd = introducedListEnd(candidates.map((i) => lines[i]!), candidates.map((i) => repeatedIn[i]!), last);
+  const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const head = candidates.slice(0, block.first).map((i) => lines[i]!);
-  const tail = candidates.slice(last + 1).map((i) => lines[i]!);
+  const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
   for (const i of inside) {
     if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   }
-  const body = inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number));
+  const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const bodyStems = bodyVocabulary(body, context);
   const title = findTitle(head, body, tail, bodyStems, metadata, context);
   if (title) {
@@ -124,6 +136,26 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, removed, metadata);
+}
+
+// A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
+// lines of a few words each, up to the first label, menu item or line repeated in other articles.
+const LIST_INTRO_MIN_WORDS = 4;
+/** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
+const LIST_INTRO = /^[^:]+:$/u;
+const LIST_ITEM_WORDS = [4, 40] as const;
+
+/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
+export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
+  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && LIST_INTRO.test(lines[i].text));
+  if (intro === undefined) return last;
+  let end = intro;
+  while (end + 1 < lines.length) {
+    const item = lines[end + 1]!;
+    if (item.wordCount < LIST_ITEM_WORDS[0] || item.wordCount > LIST_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
+    end++;
+  }
+  return end > intro ? end : last;
 }
 
 function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticle {

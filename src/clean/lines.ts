@@ -22,6 +22,11 @@ export interface Line {
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const DIGIT = /\p{N}/gu;
+/** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
+export const LANGUAGE_SAMPLE_WORDS = 5000;
 
 /** Splits a line into words; unspaced scripts count one word per two characters. */
 export function wordsOf(text: string): { words: string[]; wordCount: number } {
@@ -31,19 +36,20 @@ export function wordsOf(text: string): { words: string[]; wordCount: number } {
   return { words, wordCount };
 }
 
-export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>): Line {
-  const { words, wordCount } = wordsOf(text);
+/** The line's facts; `tokens` when the caller has already split it (scoreLines does, to guess the language). */
+export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, tokens = wordsOf(text)): Line {
+  const { words, wordCount } = tokens;
   let stops = 0;
   let lettered = 0;
   let capitalised = 0;
   for (const word of words) {
     if (stopwords.has(word.toLowerCase())) stops++;
-    if (/^\p{L}/u.test(word)) {
+    if (STARTS_WITH_LETTER.test(word)) {
       lettered++;
-      if (/^\p{Lu}/u.test(word)) capitalised++;
+      if (STARTS_CAPITALISED.test(word)) capitalised++;
     }
   }
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const digits = text.match(DIGIT)?.length ?? 0;
   return {
     number,
     text,
@@ -76,12 +82,20 @@ LISTS.forEach(([, words], index) => {
  * words tell (ISO 639-3 name of the `stopword` list), or null when no list covers 5% of the words.
  */
 export function guessStopwordLanguage(text: string): { language: string; stopwords: ReadonlySet<string> } | null {
-  const words = (text.toLowerCase().match(WORDS) ?? []).slice(0, 5000);
+  return guessStopwordLanguageOfWords(text.match(WORDS) ?? []);
+}
+
+/** guessStopwordLanguage for a page already split into words (in page order). */
+export function guessStopwordLanguageOfWords(words: readonly string[]): { language: string; stopwords: ReadonlySet<string> } | null {
   const hits = new Array<number>(LISTS.length).fill(0);
-  for (const word of words) for (const index of LISTS_BY_WORD.get(word) ?? []) hits[index]!++;
+  const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);
+  for (let i = 0; i < sampled; i++) {
+    const lists = LISTS_BY_WORD.get(words[i]!.toLowerCase());
+    if (lists) for (const index of lists) hits[index]!++;
+  }
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
-  if (!words.length || hits[best]! < 0.05 * words.length) return null;
+  if (!sampled || hits[best]! < 0.05 * sampled) return null;
   const [language, stopwords] = LISTS[best]!;
   return { language, stopwords };
 }

@@ -3,47 +3,47 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -4.262, // bias
-      0.452, // logWords
-      0.014, // oneToThreeWords
-      0.926, // sentenceEnd
-      0.465, // proseSentence
-     -0.227, // stopwordShare
-     -0.367, // titleCaseShare
-      0.345, // digitShare
-     -0.442, // repeated
+     -4.087, // bias
+      0.451, // logWords
+      0.011, // oneToThreeWords
+      0.922, // sentenceEnd
+      0.484, // proseSentence
+     -0.206, // stopwordShare
+     -0.383, // titleCaseShare
+       0.36, // digitShare
+     -0.439, // repeated
      -0.623, // logRepeated
-      -0.79, // separators
-      0.178, // webAddress
-     -0.639, // copyright
-      0.497, // endsWithColon
-      -0.04, // uppercase
-     -0.054, // startsLowercase
-      0.658, // longWithoutStopwords
-       0.53, // proseAround
-      0.648, // proseBefore
-      0.571, // proseAfter
-     -0.536, // repeatedAround
-     -0.598, // position
-     -0.732, // positionSquared
-     -0.032, // commentsHeading
-     -3.786, // afterCommentsHeading
-     -0.246, // commentSignature
-     -0.569, // timeStamp
-      0.139, // fourToSevenWords
-     -0.417, // eightToFourteenWords
-      0.233, // meanLogWordsWithin2
-      0.727, // meanLogWordsWithin6
-      0.658, // meanSentenceEndWithin2
-      0.546, // meanSentenceEndWithin6
-     -0.336, // meanStopwordShareWithin2
-     -0.509, // meanStopwordShareWithin6
-     -0.459, // meanRepeatedWithin2
-     -0.387, // meanRepeatedWithin6
-     -0.259, // meanTitleCaseWithin2
-     -0.204, // meanTitleCaseWithin6
-     -0.933, // meanTimeStampWithin2
-     -1.224, // meanTimeStampWithin6
+     -0.797, // separators
+      0.173, // webAddress
+      -0.65, // copyright
+      0.484, // endsWithColon
+     -0.051, // uppercase
+     -0.051, // startsLowercase
+      0.652, // longWithoutStopwords
+      0.511, // proseAround
+      0.661, // proseBefore
+      0.584, // proseAfter
+     -0.556, // repeatedAround
+     -0.538, // position
+     -0.764, // positionSquared
+     -0.048, // commentsHeading
+     -3.797, // afterCommentsHeading
+     -0.236, // commentSignature
+     -0.558, // timeStamp
+      0.147, // fourToSevenWords
+     -0.434, // eightToFourteenWords
+      0.237, // meanLogWordsWithin2
+      0.675, // meanLogWordsWithin6
+      0.641, // meanSentenceEndWithin2
+      0.527, // meanSentenceEndWithin6
+     -0.322, // meanStopwordShareWithin2
+     -0.499, // meanStopwordShareWithin6
+     -0.478, // meanRepeatedWithin2
+     -0.432, // meanRepeatedWithin6
+     -0.303, // meanTitleCaseWithin2
+     -0.228, // meanTitleCaseWithin6
+     -0.917, // meanTimeStampWithin2
+     -1.194, // meanTimeStampWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.002, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.017, 0.022],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.004, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.018, 0.022],
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, distinctLineKeys, lineKey, type CleanContext } from '../../src/clean/index.js';
+import { cleanArticle, distinctLineKeys, introducedListEnd, lineKey, type CleanContext } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
 import { loadConfig } from '../../src/config.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
@@ -111,10 +112,37 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
   });
 
+  it('keeps the list an article introduces with a colon line, and stops at the menu after it', () => {
+    const text = fixture('introduced-list.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body.slice(-5)).toEqual(["The band's summer tour dates:", 'June 9 -- Riverside Hall, Bristol', 'June 12 -- Old Market Theatre, Leeds', 'June 15 -- Harbour Pavilion, Cardiff', 'June 20 -- The Corn Exchange, Norwich']);
+    expect(body).not.toContain('Facebook');
+  });
+
   it('gives every removed line a kind and a reason', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     expect(cleaned.removedLines.length).toBeGreaterThan(5);
     for (const line of cleaned.removedLines) expect(line.reason.length).toBeGreaterThan(3);
+  });
+});
+
+describe('introducedListEnd', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
+  const once = (n: number) => new Array<number>(n).fill(1);
+
+  it('takes in the items after a one-clause colon line, up to the first short label or repeated line', () => {
+    const page = lines(['A sentence of the article that ends the prose part.', 'The list of the winners:', 'First prize to Ann Lee, Leeds', 'Second prize to Bo Chan, York', 'Contact', 'Third line of chrome here']);
+    expect(introducedListEnd(page, once(6), 0)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 1, 3, 1], 1)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
+  });
+
+  it('leaves the end alone without an introduction, or when the colon line is a label', () => {
+    const plain = lines(['A sentence of the article that ends the prose part.', 'First prize to Ann Lee, Leeds']);
+    expect(introducedListEnd(plain, once(2), 0)).toBe(0);
+    const label = lines(['A sentence of the article that ends the prose part.', 'Related coverage from Money: Retirement:', 'How to retire early and enjoy it']);
+    expect(introducedListEnd(label, once(3), 0)).toBe(0);
   });
 });
 

@@ -33,4 +33,9 @@ describe('liftMetadata', () => {
     expect(lift('On March 3, 2021 the council voted to rebuild the bridge over the river, after years of debate about the cost.').reason).toBeNull();
     expect(lift('By Jane Calloway', 0.95).reason).toBeNull();
   });
+
+  it('leaves the signature of an embedded post to the article (it quotes the post)', () => {
+    expect(lift('— Jane Doe (@janedoe) May 3, 2019').reason).toBeNull();
+    expect(lift('— Jane Doe, May 3, 2019').reason).toBe('date line');
+  });
 });

@@ -1,0 +1,35 @@
+// `npm run bench:clean`: speed of the cleaner alone (cleanArticle, after the repetition pass) on
+// the raw pages of the cleaning benchmark, one core, per second of this process's CPU time (the
+// best of several rounds). Prints ms per page and MB/s, and a digest of everything the cleaner
+// returned, so a change meant only for speed can show its output is byte-identical.
+// Options: --set l3s-dev|scrapinghub (default l3s-dev), --rounds N (default 5).
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { cleanArticle } from '../src/clean/index.js';
+import { emptyMetadata } from '../src/ingest.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench.js';
+
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'l3s-dev' }, rounds: { type: 'string', default: '5' } } });
+const set = values.set as CleanSet;
+if (!CLEAN_SETS.includes(set)) throw new Error(`--set must be one of ${CLEAN_SETS.join(', ')}`);
+requireBench(CLEAN_BENCH);
+
+const pages = loadPages(set);
+const context = contextFor(pages);
+const raws = pages.map((page) => ({ id: page.id, sourceFile: `${page.id}.txt`, text: page.text, encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] }));
+const bytes = raws.reduce((sum, raw) => sum + Buffer.byteLength(raw.text), 0);
+
+let bestCpu = Infinity;
+let digest = '';
+for (let round = 0; round < Number(values.rounds); round++) {
+  const hash = createHash('sha256');
+  const start = process.cpuUsage();
+  const cleaned = raws.map((raw) => cleanArticle(raw, context));
+  const used = process.cpuUsage(start);
+  bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
+  for (const article of cleaned) hash.update(JSON.stringify(article));
+  digest = hash.digest('hex').slice(0, 16);
+}
+console.log(`${set}: ${raws.length} pages, ${(bytes / 1e6).toFixed(2)} MB`);
+console.log(`cleaning: ${(bestCpu / raws.length).toFixed(2)} ms per page, ${(bytes / 1e6 / (bestCpu / 1000)).toFixed(2)} MB/s (best of ${values.rounds} rounds, CPU time)`);
+console.log(`output digest: ${digest}`);

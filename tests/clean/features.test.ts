@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURES, lineFeatures } from '../../src/clean/features.js';
+import { describeLine } from '../../src/clean/lines.js';
+
+const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
+const feature = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);
+const PROSE = 'The council said on Monday that the new bridge over the river was finally ready for the traffic of the town.';
+
+/** afterCommentsHeading for each line of a page: prose, then the heading, then a comment. */
+function afterHeading(heading: string): number[] {
+  const texts = [PROSE, PROSE, PROSE, PROSE, heading, 'I think the bridge is a waste of money and time.'];
+  const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+  return lineFeatures(lines, texts.map(() => 1)).map((vector) => vector[feature('afterCommentsHeading')]!);
+}
+
+describe('lineFeatures: comments heading', () => {
+  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion'])('marks the lines after "%s" as comments', (heading) => {
+    expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 1]);
+  });
+
+  it.each(['Share Tweet Comment', 'Commentary by our editor', 'Related stories'])('does not take "%s" for a comments heading', (heading) => {
+    expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('needs prose before the heading (a menu link "Comments" at the top does not count)', () => {
+    const texts = ['Comments', PROSE, PROSE];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    expect(lineFeatures(lines, [1, 1, 1]).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0]);
+  });
+
+  it('gives every line one value per feature, and window means that stay within 0..1', () => {
+    const texts = ['Home', PROSE, 'Share', PROSE, PROSE, '3 hours ago'];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const vectors = lineFeatures(lines, [5, 1, 4, 1, 1, 1]);
+    for (const vector of vectors) expect(vector).toHaveLength(FEATURES.length);
+    const proseAround = vectors.map((vector) => vector[feature('proseAround')]!);
+    // Line 0: of lines 1..3, two are prose; line 5: of lines 2..4, two are prose.
+    expect(proseAround[0]).toBeCloseTo(2 / 3);
+    expect(proseAround[5]).toBeCloseTo(2 / 3);
+  });
+});
