@@ -158,10 +158,15 @@ export interface KeyphraseCandidate {
   firstPosition: number;
 }
 
-/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+/** What finalizing an article reads from the corpus: its size and each term's document frequency. */
 export interface CorpusStats {
   documents: number;
-  /** term key -> number of articles containing it. */
+  /** term key -> number of articles containing it (0 or undefined: never seen). */
+  documentFrequency: { get(key: string): number | undefined };
+}
+
+/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+export interface CorpusSummary extends CorpusStats {
   documentFrequency: Map<string, number>;
   /** term key -> total count over the corpus. */
   corpusCount: Map<string, number>;

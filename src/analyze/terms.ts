@@ -1,7 +1,7 @@
 // Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
 // and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
 // which rescans every document for every term (quadratic in corpus size).
-import type { CorpusStats, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
+import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 /**
  * Runs of tokens that an n-gram may span: split at punctuation and at tokens without letters.
@@ -59,31 +59,59 @@ function mostFrequent(forms: Map<string, number>): string {
   return best;
 }
 
-export function emptyCorpusStats(): CorpusStats {
+export function emptyCorpusStats(): CorpusSummary {
   return { documents: 0, documentFrequency: new Map(), corpusCount: new Map(), surfaceForms: new Map() };
 }
 
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
-export function addToCorpus(stats: CorpusStats, termCounts: readonly TermCount[]): void {
+export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
   stats.documents++;
   for (const term of termCounts) {
-    stats.documentFrequency.set(term.key, (stats.documentFrequency.get(term.key) ?? 0) + 1);
-    stats.corpusCount.set(term.key, (stats.corpusCount.get(term.key) ?? 0) + term.count);
-    keepBetterSurface(stats, term.key, term.surface, term.count);
+    const df = stats.documentFrequency.get(term.key);
+    if (df === undefined) {
+      // First sighting: no need to look the key up in the other maps.
+      stats.documentFrequency.set(term.key, 1);
+      stats.corpusCount.set(term.key, term.count);
+      stats.surfaceForms.set(term.key, { surface: term.surface, count: term.count });
+    } else {
+      stats.documentFrequency.set(term.key, df + 1);
+      stats.corpusCount.set(term.key, stats.corpusCount.get(term.key)! + term.count);
+      keepBetterSurface(stats, term.key, term.surface, term.count);
+    }
   }
 }
 
 /** Merges summary `from` into `into` (for partial summaries built by parallel workers). */
-export function mergeCorpusStats(into: CorpusStats, from: CorpusStats): void {
+export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void {
   into.documents += from.documents;
   for (const [key, df] of from.documentFrequency) into.documentFrequency.set(key, (into.documentFrequency.get(key) ?? 0) + df);
   for (const [key, count] of from.corpusCount) into.corpusCount.set(key, (into.corpusCount.get(key) ?? 0) + count);
   for (const [key, { surface, count }] of from.surfaceForms) keepBetterSurface(into, key, surface, count);
 }
 
+/**
+ * Bounds the summary's memory: forgets every n-gram of two or more words seen in one article only
+ * so far. Most multi-word n-grams occur once in the whole corpus, so this keeps the terms that
+ * matter; a forgotten n-gram that comes back starts counting again, so its document frequency is
+ * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
+ * terms were dropped.
+ */
+export function pruneRareNgrams(stats: CorpusSummary): number {
+  let dropped = 0;
+  for (const [key, df] of stats.documentFrequency) {
+    if (df === 1 && key.includes(' ')) {
+      stats.documentFrequency.delete(key);
+      stats.corpusCount.delete(key);
+      stats.surfaceForms.delete(key);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
 // The corpus-wide readable form is the one with the highest count in any single article
 // (ties: alphabetical), which does not depend on the order articles arrive in.
-function keepBetterSurface(stats: CorpusStats, key: string, surface: string, count: number): void {
+function keepBetterSurface(stats: CorpusSummary, key: string, surface: string, count: number): void {
   const current = stats.surfaceForms.get(key);
   if (!current || count > current.count || (count === current.count && surface < current.surface)) {
     stats.surfaceForms.set(key, { surface, count });

@@ -1,12 +1,12 @@
-// Report: writes each article's rows as soon as it is final (CSV, JSON, cleaned text), then the
-// corpus-level files. All files go into a staging directory (see atomic.ts).
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+// Report: renders each article's rows (renderArticle, pure, runs in the worker threads), appends
+// them to the reports in input order (ReportWriter), then writes the corpus-level files. All files
+// go into a staging directory (see atomic.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
-import type { ArticleResult, CorpusStats, Problem } from '../types.js';
+import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
+import { openTextFile, type TextFile } from './text-file.js';
+import type { ArticleResult, CleanArticle, CorpusSummary, Problem } from '../types.js';
 import { inverseDocumentFrequency } from '../analyze/terms.js';
 
 export const REPORT_COLUMNS = {
@@ -33,6 +33,8 @@ export interface ReportOptions {
   topKeyphrases: number;
   topTerms: number;
   corpusTermLimit: number;
+  /** Articles listed in full in report.json (limits.reportJsonArticles). */
+  jsonArticleLimit: number;
 }
 
 /** Rounds for stable, readable output: the same run gives byte-identical files on any machine. */
@@ -50,10 +52,62 @@ export function safeFileName(id: string): string {
 
 const signed = (value: number): string => (value > 0 ? `+${round(value, 2)}` : `${round(value, 2)}`);
 
+/** One article's rows, rendered as CSV text (in a worker thread), with its report.json entry. */
+export interface RenderedArticle {
+  csv: Record<ArticleReport, { text: string; rows: number }>;
+  /** The article's entry in report.json, or null past the limits.reportJsonArticles cap. */
+  json: string | null;
+}
+
+type ArticleReport = Exclude<ReportName, 'corpus_terms' | 'errors'>;
+
+/** Renders every per-article report row of one finished article. Pure: runs in any thread. */
+export function renderArticle(result: ArticleResult, options: ReportOptions, withJson: boolean): RenderedArticle {
+  const { analysis, terms, keyphrases } = result;
+  const { article, sentiment } = analysis;
+  const id = article.id;
+  const m = article.metadata;
+  const unigrams = terms.filter((t) => t.n === 1);
+  const rows: Record<ArticleReport, CsvCell[][]> = {
+    articles: [[
+      id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
+      article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+      sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
+      keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
+      unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
+      article.warnings.join('; '),
+    ]],
+    terms: terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]),
+    keyphrases: keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]),
+    sentences: sentiment.sentences.map((s) => {
+      const drivers = s.drivers.map((d) => `${d.word} (${signed(d.contribution)})`).join('; ');
+      return [id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers];
+    }),
+    removed_lines: article.removedLines.map((line) => [id, line.line, line.text, line.kind, line.reason]),
+  };
+  const csv = Object.fromEntries(
+    Object.entries(rows).map(([name, list]) => [name, { text: csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect), rows: list.length }]),
+  ) as RenderedArticle['csv'];
+  return { csv, json: withJson ? JSON.stringify(articleJson(result)) : null };
+}
+
+/** The cleaned body as written to clean/<id>.txt. */
+export const cleanTextFile = (dir: string, article: CleanArticle): { path: string; text: string } => ({
+  path: join(dir, 'clean', `${safeFileName(article.id)}.txt`),
+  text: article.body ? `${article.body}\n` : '',
+});
+
+/**
+ * Appends rendered articles to the reports, in the order given, then writes the corpus-level files.
+ * report.json keeps the first limits.reportJsonArticles articles in full and says how many it left
+ * out: a JSON document must be parsed whole, so one of 100,000 articles (about 2 GB) helps no one;
+ * the CSV files have every article.
+ */
 export class ReportWriter {
   private readonly csv: Record<ReportName, CsvFile>;
-  private readonly json: WriteStream;
+  private readonly json: TextFile;
   private articlesInJson = 0;
+  private articlesNotInJson = 0;
   private problemsInJson: Problem[] = [];
 
   private constructor(
@@ -63,8 +117,8 @@ export class ReportWriter {
     this.csv = Object.fromEntries(
       Object.entries(REPORT_COLUMNS).map(([name, columns]) => [name, openCsv(join(dir, `${name}.csv`), columns, options.dialect)]),
     ) as Record<ReportName, CsvFile>;
-    this.json = createWriteStream(join(dir, 'report.json'));
-    this.json.write('{\n"articles": [\n');
+    this.json = openTextFile(join(dir, 'report.json'));
+    void this.json.write('{\n"articles": [\n');
   }
 
   static async open(dir: string, options: ReportOptions): Promise<ReportWriter> {
@@ -73,65 +127,45 @@ export class ReportWriter {
     return new ReportWriter(dir, options);
   }
 
-  async writeArticle(result: ArticleResult): Promise<void> {
-    const { analysis, terms, keyphrases } = result;
-    const { article, sentiment } = analysis;
-    const id = article.id;
-    const m = article.metadata;
-    const unigrams = terms.filter((t) => t.n === 1);
-    await this.csv.articles.write([
-      id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
-      article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
-      sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
-      keyphrases.slice(0, this.options.topKeyphrases).map((k) => k.keyphrase).join('; '),
-      unigrams.slice(0, this.options.topTerms).map((t) => t.term).join('; '),
-      article.warnings.join('; '),
-    ]);
-    for (const t of terms) {
-      await this.csv.terms.write([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
-    }
-    for (const k of keyphrases) await this.csv.keyphrases.write([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
-    for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => `${d.word} (${signed(d.contribution)})`).join('; ');
-      await this.csv.sentences.write([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
-    }
-    for (const line of article.removedLines) await this.csv.removed_lines.write([id, line.line, line.text, line.kind, line.reason]);
-    await writeFile(join(this.dir, 'clean', `${safeFileName(id)}.txt`), article.body ? `${article.body}\n` : '');
-    await this.writeJson(`${this.articlesInJson++ ? ',\n' : ''}${JSON.stringify(articleJson(result))}`);
+  async writeRendered(rendered: RenderedArticle): Promise<void> {
+    for (const [name, { text, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(text, rows);
+    if (rendered.json === null) this.articlesNotInJson++;
+    else await this.json.write(`${this.articlesInJson++ ? ',\n' : ''}${rendered.json}`);
   }
 
   async writeProblem(problem: Problem): Promise<void> {
     this.problemsInJson.push(problem);
-    const row: CsvCell[] = [problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem];
-    await this.csv.errors.write(row);
+    await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
   /** Corpus terms by count (then documents, then term), capped at corpusTermLimit rows. */
-  async finish(stats: CorpusStats): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number }> {
+  async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number }> {
     const entries = [...stats.corpusCount]
       .map(([key, count]) => ({ key, count, documents: stats.documentFrequency.get(key) ?? 0, term: stats.surfaceForms.get(key)?.surface ?? key }))
       .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, this.options.corpusTermLimit);
-    await this.writeJson('\n],\n"corpusTerms": [\n');
+    await this.json.write('\n],\n');
+    if (this.articlesNotInJson) {
+      const note = `report.json lists the first ${this.articlesInJson} articles only (limits.reportJsonArticles); every article is in the CSV files.`;
+      await this.json.write(`"articlesNotListed": ${this.articlesNotInJson},\n"note": ${JSON.stringify(note)},\n`);
+    }
+    await this.json.write('"corpusTerms": [\n');
+    const rows: CsvCell[][] = [];
     for (const [i, e] of entries.entries()) {
       const n = e.key.split(' ').length;
       const idf = round(inverseDocumentFrequency(stats, e.key));
-      await this.csv.corpus_terms.write([e.term, n, e.count, e.documents, idf]);
-      await this.writeJson(`${i ? ',\n' : ''}${JSON.stringify({ term: e.term, n, count: e.count, documents: e.documents, idf })}`);
+      rows.push([e.term, n, e.count, e.documents, idf]);
+      await this.json.write(`${i ? ',\n' : ''}${JSON.stringify({ term: e.term, n, count: e.count, documents: e.documents, idf })}`);
     }
-    await this.writeJson(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
-    this.json.end();
-    await once(this.json, 'close');
+    await this.csv.corpus_terms.write(rows);
+    await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
+    await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
     return { corpusTermsWritten: entries.length, corpusTermsTotal: stats.corpusCount.size };
   }
 
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
-  }
-
-  private async writeJson(text: string): Promise<void> {
-    if (!this.json.write(text)) await once(this.json, 'drain');
   }
 }
 
