@@ -136,7 +136,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       }
       batchIndex++;
       itemsDone += result.length;
-      if (stats.documentFrequency.size > config.limits.corpusTerms) termsDropped += pruneRareNgrams(stats);
+      if (stats.terms.size > config.limits.corpusTerms) termsDropped += pruneRareNgrams(stats);
       progress('analyze', itemsDone, total);
     }
 
@@ -195,8 +195,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
 
 /** The document frequencies as shared memory for the workers' TF-IDF and keyphrase ranking. */
 function frozenDocumentFrequency(stats: CorpusSummary): CountTable {
-  const table = CountTable.empty(stats.documentFrequency.size);
-  for (const [key, df] of stats.documentFrequency) table.add(key, df);
+  const table = CountTable.empty(stats.terms.size);
+  for (const [key, term] of stats.terms) table.add(key, term.documents);
   return table;
 }
 

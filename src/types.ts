@@ -166,12 +166,20 @@ export interface CorpusStats {
 }
 
 /** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
-export interface CorpusSummary extends CorpusStats {
-  documentFrequency: Map<string, number>;
-  /** term key -> total count over the corpus. */
-  corpusCount: Map<string, number>;
-  /** term key -> surface form and its count, to pick the corpus-wide readable form. */
-  surfaceForms: Map<string, { surface: string; count: number }>;
+export interface CorpusSummary {
+  documents: number;
+  /** term key -> what the corpus says about it (one map: one lookup per term and article). */
+  terms: Map<string, CorpusTerm>;
+}
+
+export interface CorpusTerm {
+  /** Number of articles containing the term. */
+  documents: number;
+  /** Total count over the corpus. */
+  count: number;
+  /** The corpus-wide readable form and its count in the article where it was most frequent. */
+  surface: string;
+  surfaceCount: number;
 }
 
 export interface ScoredTerm {

@@ -60,33 +60,35 @@ function mostFrequent(forms: Map<string, number>): string {
 }
 
 export function emptyCorpusStats(): CorpusSummary {
-  return { documents: 0, documentFrequency: new Map(), corpusCount: new Map(), surfaceForms: new Map() };
+  return { documents: 0, terms: new Map() };
 }
 
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
 export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
   stats.documents++;
-  for (const term of termCounts) {
-    const df = stats.documentFrequency.get(term.key);
-    if (df === undefined) {
-      // First sighting: no need to look the key up in the other maps.
-      stats.documentFrequency.set(term.key, 1);
-      stats.corpusCount.set(term.key, term.count);
-      stats.surfaceForms.set(term.key, { surface: term.surface, count: term.count });
-    } else {
-      stats.documentFrequency.set(term.key, df + 1);
-      stats.corpusCount.set(term.key, stats.corpusCount.get(term.key)! + term.count);
-      keepBetterSurface(stats, term.key, term.surface, term.count);
-    }
-  }
+  for (const term of termCounts) addTerm(stats, term.key, 1, term.count, term.surface, term.count);
 }
 
-/** Merges summary `from` into `into` (for partial summaries built by parallel workers). */
+/** Merges summary `from` into `into` (for partial summaries built in parallel). */
 export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void {
   into.documents += from.documents;
-  for (const [key, df] of from.documentFrequency) into.documentFrequency.set(key, (into.documentFrequency.get(key) ?? 0) + df);
-  for (const [key, count] of from.corpusCount) into.corpusCount.set(key, (into.corpusCount.get(key) ?? 0) + count);
-  for (const [key, { surface, count }] of from.surfaceForms) keepBetterSurface(into, key, surface, count);
+  for (const [key, term] of from.terms) addTerm(into, key, term.documents, term.count, term.surface, term.surfaceCount);
+}
+
+function addTerm(stats: CorpusSummary, key: string, documents: number, count: number, surface: string, surfaceCount: number): void {
+  const term = stats.terms.get(key);
+  if (!term) {
+    stats.terms.set(key, { documents, count, surface, surfaceCount });
+    return;
+  }
+  term.documents += documents;
+  term.count += count;
+  // The readable form is the one with the highest count in any single article (ties:
+  // alphabetical), which does not depend on the order articles arrive in.
+  if (surfaceCount > term.surfaceCount || (surfaceCount === term.surfaceCount && surface < term.surface)) {
+    term.surface = surface;
+    term.surfaceCount = surfaceCount;
+  }
 }
 
 /**
@@ -98,24 +100,18 @@ export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void
  */
 export function pruneRareNgrams(stats: CorpusSummary): number {
   let dropped = 0;
-  for (const [key, df] of stats.documentFrequency) {
-    if (df === 1 && key.includes(' ')) {
-      stats.documentFrequency.delete(key);
-      stats.corpusCount.delete(key);
-      stats.surfaceForms.delete(key);
+  for (const [key, term] of stats.terms) {
+    if (term.documents === 1 && key.includes(' ')) {
+      stats.terms.delete(key);
       dropped++;
     }
   }
   return dropped;
 }
 
-// The corpus-wide readable form is the one with the highest count in any single article
-// (ties: alphabetical), which does not depend on the order articles arrive in.
-function keepBetterSurface(stats: CorpusSummary, key: string, surface: string, count: number): void {
-  const current = stats.surfaceForms.get(key);
-  if (!current || count > current.count || (count === current.count && surface < current.surface)) {
-    stats.surfaceForms.set(key, { surface, count });
-  }
+/** What finalizing needs from a summary held in this thread (workers get a CountTable instead). */
+export function documentFrequencies(stats: CorpusSummary): CorpusStats {
+  return { documents: stats.documents, documentFrequency: { get: (key) => stats.terms.get(key)?.documents } };
 }
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */

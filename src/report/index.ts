@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { ArticleResult, CleanArticle, CorpusSummary, Problem } from '../types.js';
-import { inverseDocumentFrequency } from '../analyze/terms.js';
+import { documentFrequencies, inverseDocumentFrequency } from '../analyze/terms.js';
 
 export const REPORT_COLUMNS = {
   articles: [
@@ -140,10 +140,11 @@ export class ReportWriter {
 
   /** Corpus terms by count (then documents, then term), capped at corpusTermLimit rows. */
   async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number }> {
-    const entries = [...stats.corpusCount]
-      .map(([key, count]) => ({ key, count, documents: stats.documentFrequency.get(key) ?? 0, term: stats.surfaceForms.get(key)?.surface ?? key }))
+    const entries = [...stats.terms]
+      .map(([key, { count, documents, surface }]) => ({ key, count, documents, term: surface }))
       .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, this.options.corpusTermLimit);
+    const corpus = documentFrequencies(stats);
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {
       const note = `report.json lists the first ${this.articlesInJson} articles only (limits.reportJsonArticles); every article is in the CSV files.`;
@@ -153,7 +154,7 @@ export class ReportWriter {
     const rows: CsvCell[][] = [];
     for (const [i, e] of entries.entries()) {
       const n = e.key.split(' ').length;
-      const idf = round(inverseDocumentFrequency(stats, e.key));
+      const idf = round(inverseDocumentFrequency(corpus, e.key));
       rows.push([e.term, n, e.count, e.documents, idf]);
       await this.json.write(`${i ? ',\n' : ''}${JSON.stringify({ term: e.term, n, count: e.count, documents: e.documents, idf })}`);
     }
@@ -161,7 +162,7 @@ export class ReportWriter {
     await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
     await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    return { corpusTermsWritten: entries.length, corpusTermsTotal: stats.corpusCount.size };
+    return { corpusTermsWritten: entries.length, corpusTermsTotal: stats.terms.size };
   }
 
   rowCounts(): Record<ReportName, number> {
