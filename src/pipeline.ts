@@ -158,8 +158,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     };
     let reported = 0;
     for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
-      for (const article of rendered) await writer.writeRendered(article);
-      reported += rendered.length;
+      await writer.writeRendered(rendered);
+      reported += rendered.articles;
       progress('report', reported, analysed);
     }
     await rm(spoolDir, { recursive: true, force: true });

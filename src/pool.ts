@@ -32,7 +32,7 @@ export function createRunner(setup: WorkerSetup, threads: number): TaskRunner {
   const stages = createStages(setup);
   return {
     threads: 1,
-    run: async <R>(task: WorkerTask) => (await stages.run(task)) as R,
+    run: async <R>(task: WorkerTask) => stages.run(task) as R,
     close: async () => undefined,
   };
 }

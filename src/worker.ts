@@ -15,7 +15,7 @@ import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './count-table.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
-import { cleanTextFile, renderArticle, type RenderedArticle, type ReportOptions } from './report/index.js';
+import { cleanTextFile, renderArticles, type RenderedArticles, type ReportOptions } from './report/index.js';
 import type { ArticleAnalysis, Problem, RawArticle, TermCount } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -41,10 +41,10 @@ export type AnalyzeItem =
   | { kind: 'analysed'; termCounts: TermCount[]; problems: Problem[] };
 
 export type AnalyzeResult = AnalyzeItem[];
-export type ReportResult = RenderedArticle[];
+export type ReportResult = RenderedArticles;
 
 export interface Stages {
-  run(task: WorkerTask): Promise<ScanResult | AnalyzeResult | ReportResult>;
+  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
 export function createStages(setup: WorkerSetup): Stages {
@@ -62,18 +62,18 @@ export function createStages(setup: WorkerSetup): Stages {
     jsonArticleLimit: config.limits.reportJsonArticles,
   };
 
-  const load = async (source: Source): Promise<IngestItem> => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
+  const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
 
-  async function scan(sources: Source[]): Promise<ScanResult> {
+  function scan(sources: Source[]): ScanResult {
     const result: ScanResult = [];
     for (const source of sources) {
-      const item = await load(source);
+      const item = load(source);
       result.push(item.kind === 'article' ? hashKeys(distinctLineKeys(item.article.text)) : null);
     }
     return result;
   }
 
-  async function analyze(sources: Source[], lineCounts: SharedArrayBuffer | null, spoolFile: string): Promise<AnalyzeResult> {
+  function analyze(sources: Source[], lineCounts: SharedArrayBuffer | null, spoolFile: string): AnalyzeResult {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
     const context: CleanContext = {
       boilerplatePatterns,
@@ -85,7 +85,7 @@ export function createStages(setup: WorkerSetup): Stages {
     const result: AnalyzeResult = [];
     const spool: string[] = [];
     for (const source of sources) {
-      const item = await load(source);
+      const item = load(source);
       if (item.kind === 'problem') {
         result.push(item);
         continue;
@@ -97,7 +97,7 @@ export function createStages(setup: WorkerSetup): Stages {
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writeFileSync(file.path, file.text);
-      spool.push(JSON.stringify(analysis));
+      spool.push(JSON.stringify({ ...analysis, termCounts: packTerms(analysis.termCounts) }));
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: item.article.sourceFile, articleId: item.article.id, stage: 'clean', severity: 'warning', problem: warning,
       }));
@@ -119,15 +119,15 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency: CountTable.fromBuffer(task.documentFrequency) };
     const text = readFileSync(task.spoolFile, 'utf8');
     unlinkSync(task.spoolFile);
-    if (!text) return [];
-    return text.split('\n').map((line, i) => {
-      const result = finalizeArticle(JSON.parse(line) as ArticleAnalysis, stats, finalizeOptions);
-      return renderArticle(result, reportOptions, i < task.articlesInJson);
+    const results = (text ? text.split('\n') : []).map((line) => {
+      const spooled = JSON.parse(line) as SpooledAnalysis;
+      return finalizeArticle({ ...spooled, termCounts: unpackTerms(spooled.termCounts) }, stats, finalizeOptions);
     });
+    return renderArticles(results, reportOptions, task.articlesInJson);
   }
 
   return {
-    async run(task) {
+    run(task) {
       if (task.kind === 'scan') return scan(task.sources);
       if (task.kind === 'analyze') return analyze(task.sources, task.lineCounts, task.spoolFile);
       return report(task);
@@ -135,10 +135,28 @@ export function createStages(setup: WorkerSetup): Stages {
   };
 }
 
+/** An analysis as spooled between passes 2 and 3: term counts as parallel arrays, a third of the size. */
+type SpooledAnalysis = Omit<ArticleAnalysis, 'termCounts'> & { termCounts: PackedTerms };
+
+interface PackedTerms {
+  keys: string[];
+  surfaces: string[];
+  n: number[];
+  counts: number[];
+}
+
+function packTerms(terms: readonly TermCount[]): PackedTerms {
+  return { keys: terms.map((t) => t.key), surfaces: terms.map((t) => t.surface), n: terms.map((t) => t.n), counts: terms.map((t) => t.count) };
+}
+
+function unpackTerms(packed: PackedTerms): TermCount[] {
+  return packed.keys.map((key, i) => ({ key, surface: packed.surfaces[i]!, n: packed.n[i]!, count: packed.counts[i]! }));
+}
+
 // In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
 let workerStages: Stages | null = null;
 
-export default function runTask(task: WorkerTask): Promise<ScanResult | AnalyzeResult | ReportResult> {
+export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
   workerStages ??= createStages(workerData as WorkerSetup);
   return workerStages.run(task);
 }

@@ -25,32 +25,53 @@ const isTermEdge = (token: Token): boolean => !token.isStopword && token.lower.l
 
 /** Counts every n-gram (n in range) that starts and ends with a non-stopword, within a sentence run. */
 export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonly [number, number]): TermCount[] {
-  const counts = new Map<string, { n: number; count: number; surfaces: Map<string, number> }>();
+  const counts = new Map<string, TermTally>();
   for (const sentence of sentences) {
     for (const run of termRuns(sentence)) {
       for (let start = 0; start < run.length; start++) {
         if (!isTermEdge(run[start]!)) continue;
-        for (let n = minN; n <= maxN && start + n <= run.length; n++) {
-          const window = run.slice(start, start + n);
-          if (!isTermEdge(window[n - 1]!)) continue;
-          const key = window.map((t) => t.stem).join(' ');
-          const surface = window.map((t) => t.surface).join(' ');
-          let entry = counts.get(key);
-          if (!entry) counts.set(key, (entry = { n, count: 0, surfaces: new Map() }));
-          entry.count++;
-          entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+        // Keys and surfaces grow one word at a time instead of being joined again for every n.
+        let key = '';
+        let surface = '';
+        for (let n = 1; n <= maxN && start + n <= run.length; n++) {
+          const token = run[start + n - 1]!;
+          key = n === 1 ? token.stem : `${key} ${token.stem}`;
+          surface = n === 1 ? token.surface : `${surface} ${token.surface}`;
+          if (n < minN || !isTermEdge(token)) continue;
+          const entry = counts.get(key);
+          if (entry) tally(entry, surface);
+          else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
       }
     }
   }
-  return [...counts].map(([key, { n, count, surfaces }]) => ({ key, n, count, surface: mostFrequent(surfaces) }));
+  return [...counts].map(([key, entry]) => ({ key, n: entry.n, count: entry.count, surface: mostFrequent(entry) }));
 }
 
-/** The most frequent form; ties go to the form seen first (Map keeps insertion order). */
-function mostFrequent(forms: Map<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [form, count] of forms) {
+/** Counts of one term in an article; most terms have a single surface form, so others get a map only when seen. */
+interface TermTally {
+  n: number;
+  count: number;
+  /** The first surface form seen, and its count. */
+  surface: string;
+  surfaceCount: number;
+  otherSurfaces: Map<string, number> | null;
+}
+
+function tally(entry: TermTally, surface: string): void {
+  entry.count++;
+  if (surface === entry.surface) entry.surfaceCount++;
+  else {
+    entry.otherSurfaces ??= new Map();
+    entry.otherSurfaces.set(surface, (entry.otherSurfaces.get(surface) ?? 0) + 1);
+  }
+}
+
+/** The most frequent form; ties go to the form seen first. */
+function mostFrequent(entry: TermTally): string {
+  let best = entry.surface;
+  let bestCount = entry.surfaceCount;
+  for (const [form, count] of entry.otherSurfaces ?? []) {
     if (count > bestCount) {
       best = form;
       bestCount = count;

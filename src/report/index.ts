@@ -1,4 +1,4 @@
-// Report: renders each article's rows (renderArticle, pure, runs in the worker threads), appends
+// Report: renders each article's rows (renderArticles, pure, runs in the worker threads), appends
 // them to the reports in input order (ReportWriter), then writes the corpus-level files. All files
 // go into a staging directory (see atomic.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -52,43 +52,48 @@ export function safeFileName(id: string): string {
 
 const signed = (value: number): string => (value > 0 ? `+${round(value, 2)}` : `${round(value, 2)}`);
 
-/** One article's rows, rendered as CSV text (in a worker thread), with its report.json entry. */
-export interface RenderedArticle {
+/** Consecutive articles' rows, rendered as CSV text (in a worker thread), with their report.json entries. */
+export interface RenderedArticles {
+  articles: number;
   csv: Record<ArticleReport, { text: string; rows: number }>;
-  /** The article's entry in report.json, or null past the limits.reportJsonArticles cap. */
-  json: string | null;
+  /** Entries for report.json: the first ones only, up to the limits.reportJsonArticles cap. */
+  json: string[];
 }
 
 type ArticleReport = Exclude<ReportName, 'corpus_terms' | 'errors'>;
 
-/** Renders every per-article report row of one finished article. Pure: runs in any thread. */
-export function renderArticle(result: ArticleResult, options: ReportOptions, withJson: boolean): RenderedArticle {
-  const { analysis, terms, keyphrases } = result;
-  const { article, sentiment } = analysis;
-  const id = article.id;
-  const m = article.metadata;
-  const unigrams = terms.filter((t) => t.n === 1);
-  const rows: Record<ArticleReport, CsvCell[][]> = {
-    articles: [[
+/**
+ * Renders every per-article report row of consecutive finished articles, one CSV text per report
+ * (one csv-stringify call per report and batch: its set-up costs more than a row). The first
+ * `withJson` articles also get their report.json entry. Pure: runs in any thread.
+ */
+export function renderArticles(results: readonly ArticleResult[], options: ReportOptions, withJson: number): RenderedArticles {
+  const rows: Record<ArticleReport, CsvCell[][]> = { articles: [], terms: [], keyphrases: [], sentences: [], removed_lines: [] };
+  for (const { analysis, terms, keyphrases } of results) {
+    const { article, sentiment } = analysis;
+    const id = article.id;
+    const m = article.metadata;
+    const unigrams = terms.filter((t) => t.n === 1);
+    rows.articles.push([
       id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
       article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
       sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
       keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
       unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
       article.warnings.join('; '),
-    ]],
-    terms: terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]),
-    keyphrases: keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]),
-    sentences: sentiment.sentences.map((s) => {
+    ]);
+    for (const t of terms) rows.terms.push([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
+    for (const k of keyphrases) rows.keyphrases.push([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
+    for (const s of sentiment.sentences) {
       const drivers = s.drivers.map((d) => `${d.word} (${signed(d.contribution)})`).join('; ');
-      return [id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers];
-    }),
-    removed_lines: article.removedLines.map((line) => [id, line.line, line.text, line.kind, line.reason]),
-  };
+      rows.sentences.push([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
+    }
+    for (const line of article.removedLines) rows.removed_lines.push([id, line.line, line.text, line.kind, line.reason]);
+  }
   const csv = Object.fromEntries(
     Object.entries(rows).map(([name, list]) => [name, { text: csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect), rows: list.length }]),
-  ) as RenderedArticle['csv'];
-  return { csv, json: withJson ? JSON.stringify(articleJson(result)) : null };
+  ) as RenderedArticles['csv'];
+  return { articles: results.length, csv, json: results.slice(0, withJson).map((result) => JSON.stringify(articleJson(result))) };
 }
 
 /** The cleaned body as written to clean/<id>.txt. */
@@ -127,10 +132,10 @@ export class ReportWriter {
     return new ReportWriter(dir, options);
   }
 
-  async writeRendered(rendered: RenderedArticle): Promise<void> {
+  async writeRendered(rendered: RenderedArticles): Promise<void> {
     for (const [name, { text, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(text, rows);
-    if (rendered.json === null) this.articlesNotInJson++;
-    else await this.json.write(`${this.articlesInJson++ ? ',\n' : ''}${rendered.json}`);
+    for (const entry of rendered.json) await this.json.write(`${this.articlesInJson++ ? ',\n' : ''}${entry}`);
+    this.articlesNotInJson += rendered.articles - rendered.json.length;
   }
 
   async writeProblem(problem: Problem): Promise<void> {
