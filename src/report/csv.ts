@@ -35,8 +35,8 @@ export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly
 }
 
 export interface CsvFile {
-  /** Appends rows already rendered by csvText. */
-  writeText(text: string, rows: number): Promise<void>;
+  /** Appends rows already rendered by csvText (as UTF-8 bytes when they come from a worker). */
+  writeText(text: string | Uint8Array, rows: number): Promise<void>;
   write(rows: readonly (readonly CsvCell[])[]): Promise<void>;
   /** Rows written so far, header excluded. */
   readonly rows: number;

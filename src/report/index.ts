@@ -52,13 +52,16 @@ export function safeFileName(id: string): string {
 
 const signed = (value: number): string => (value > 0 ? `+${round(value, 2)}` : `${round(value, 2)}`);
 
-/** Consecutive articles' rows, rendered as CSV text (in a worker thread), with their report.json entries. */
+/** Consecutive articles' rows, rendered as CSV (UTF-8, in a worker thread), with their report.json entries. */
 export interface RenderedArticles {
   articles: number;
-  csv: Record<ArticleReport, { text: string; rows: number }>;
-  /** Entries for report.json: the first ones only, up to the limits.reportJsonArticles cap. */
-  json: string[];
+  csv: Record<ArticleReport, { bytes: Uint8Array; rows: number }>;
+  /** The first articles' report.json entries, comma-separated, up to the limits.reportJsonArticles cap. */
+  json: { bytes: Uint8Array; entries: number };
 }
+
+/** Text to UTF-8 bytes (a Buffer arrives in another thread as a plain Uint8Array). */
+const utf8 = (text: string): Uint8Array => Buffer.from(text);
 
 type ArticleReport = Exclude<ReportName, 'corpus_terms' | 'errors'>;
 
@@ -91,9 +94,10 @@ export function renderArticles(results: readonly ArticleResult[], options: Repor
     for (const line of article.removedLines) rows.removed_lines.push([id, line.line, line.text, line.kind, line.reason]);
   }
   const csv = Object.fromEntries(
-    Object.entries(rows).map(([name, list]) => [name, { text: csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect), rows: list.length }]),
+    Object.entries(rows).map(([name, list]) => [name, { bytes: utf8(csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect)), rows: list.length }]),
   ) as RenderedArticles['csv'];
-  return { articles: results.length, csv, json: results.slice(0, withJson).map((result) => JSON.stringify(articleJson(result))) };
+  const json = results.slice(0, withJson).map((result) => JSON.stringify(articleJson(result)));
+  return { articles: results.length, csv, json: { bytes: utf8(json.join(',\n')), entries: json.length } };
 }
 
 /** The cleaned body as written to clean/<id>.txt. */
@@ -133,9 +137,13 @@ export class ReportWriter {
   }
 
   async writeRendered(rendered: RenderedArticles): Promise<void> {
-    for (const [name, { text, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(text, rows);
-    for (const entry of rendered.json) await this.json.write(`${this.articlesInJson++ ? ',\n' : ''}${entry}`);
-    this.articlesNotInJson += rendered.articles - rendered.json.length;
+    for (const [name, { bytes, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(bytes, rows);
+    if (rendered.json.entries) {
+      if (this.articlesInJson) await this.json.write(',\n');
+      await this.json.write(rendered.json.bytes);
+      this.articlesInJson += rendered.json.entries;
+    }
+    this.articlesNotInJson += rendered.articles - rendered.json.entries;
   }
 
   async writeProblem(problem: Problem): Promise<void> {
@@ -145,10 +153,7 @@ export class ReportWriter {
 
   /** Corpus terms by count (then documents, then term), capped at corpusTermLimit rows. */
   async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number }> {
-    const entries = [...stats.terms]
-      .map(([key, { count, documents, surface }]) => ({ key, count, documents, term: surface }))
-      .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      .slice(0, this.options.corpusTermLimit);
+    const entries = topCorpusTerms(stats, this.options.corpusTermLimit);
     const corpus = documentFrequencies(stats);
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {
@@ -173,6 +178,21 @@ export class ReportWriter {
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
   }
+}
+
+/**
+ * The `limit` terms with the highest counts (ties: more documents, then alphabetical). Only the
+ * terms at or above the limit-th highest count are sorted: a typed-array sort finds that count,
+ * where sorting millions of term objects with a comparator would take seconds.
+ */
+function topCorpusTerms(stats: CorpusSummary, limit: number) {
+  const counts = Uint32Array.from(stats.terms.values(), (term) => term.count).sort();
+  const threshold = counts.length > limit ? counts[counts.length - limit]! : 0;
+  const entries = [];
+  for (const [key, { count, documents, surface }] of stats.terms) if (count >= threshold) entries.push({ key, count, documents, term: surface });
+  return entries
+    .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .slice(0, limit);
 }
 
 function articleJson({ analysis, terms, keyphrases }: ArticleResult) {
