@@ -114,6 +114,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
+    // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
+    let pruneAbove = config.limits.corpusTerms;
     const analyzeBatch = (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.jsonl`);
       spool.push({ file: spoolFile, articles: 0 });
@@ -136,7 +138,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       }
       batchIndex++;
       itemsDone += result.length;
-      if (stats.terms.size > config.limits.corpusTerms) termsDropped += pruneRareNgrams(stats);
+      if (stats.terms.size > pruneAbove) {
+        termsDropped += pruneRareNgrams(stats);
+        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(stats.terms.size * 1.25));
+      }
       progress('analyze', itemsDone, total);
     }
 
