@@ -148,13 +148,17 @@ export interface ArticleAnalysis {
 export interface KeyphraseCandidate {
   /** Stems joined by a space. */
   key: string;
+  /** Readable form as written in the article (its most frequent form). */
   surface: string;
   /** Stem of every word, for looking up corpus statistics. */
   stems: string[];
-  /** Score from the article alone (position, graph centrality...). */
-  localScore: number;
+  /** Centrality of each word in the article's word graph (PositionRank), same order as stems. */
+  wordScores: number[];
+  /** Whether each word is in the headline, same order as stems. */
+  wordInTitle: boolean[];
+  /** Occurrences in the body. */
   count: number;
-  /** Index of the first word of the first occurrence among the article's words. */
+  /** Position of the first word of the first occurrence among the article's tokens. */
   firstPosition: number;
 }
 

@@ -3,7 +3,7 @@
 import { keyphraseCandidates, rankKeyphrases } from './keyphrases.js';
 import { scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms } from './terms.js';
-import { tokenizeArticle, type TokenizerOptions } from '../tokenize.js';
+import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats } from '../types.js';
 
 export interface AnalyzeOptions {
@@ -20,7 +20,10 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): 
     sentenceCount: sentences.length,
     termCounts: countTerms(sentences, options.ngramRange),
     sentiment: scoreArticle(sentences, options.sentiment),
-    keyphraseCandidates: keyphraseCandidates(sentences),
+    keyphraseCandidates: keyphraseCandidates(sentences, {
+      title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
+      stem: options.tokenizer.stem,
+    }),
   };
 }
 

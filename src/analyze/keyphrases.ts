@@ -1,66 +1,218 @@
-// Keyphrases: candidate phrases are maximal runs of non-stopword words inside a sentence (up to
-// four words). The article-only score rewards frequency and early first mention (news puts what
-// matters first); the final score multiplies in the words' specificity (IDF) against the corpus,
-// then drops candidates that repeat an already chosen phrase.
-import { inverseDocumentFrequency, termRuns } from './terms.js';
+// Keyphrases in two steps, so the per-article work can run anywhere and the corpus is needed last.
+//   keyphraseCandidates (map): noun phrases (adjectives then nouns, from the part-of-speech classes
+//     of pos.ts), each with the centrality of its words in the article's word graph (graph.ts,
+//     PositionRank: co-occurrence plus early and frequent mention) and which words the title has.
+//   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
+//     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
+//     two overlapping phrases are kept. docs/keyphrases.md has the measured effect of each part.
+import { readFileSync } from 'node:fs';
+import { positionRank, type WordOccurrence } from './graph.js';
+import { tagWords } from './pos.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, Sentence, Token } from '../types.js';
 
-const MAX_WORDS = 4;
+const MAX_WORDS = 3;
 
-export function keyphraseCandidates(sentences: readonly Sentence[]): KeyphraseCandidate[] {
-  const byKey = new Map<string, KeyphraseCandidate & { surfaces: Map<string, number> }>();
-  let position = 0;
-  for (const sentence of sentences) {
-    for (const run of termRuns(sentence)) {
-      let phrase: Token[] = [];
-      const flush = (): void => {
-        if (phrase.length && phrase.length <= MAX_WORDS) addCandidate(byKey, phrase, position - phrase.length);
-        phrase = [];
-      };
-      for (const token of run) {
-        if (token.isStopword || token.lower.length < 2) flush();
-        else phrase.push(token);
-        position++;
-      }
-      flush();
-    }
-  }
-  return [...byKey.values()].map(({ surfaces, ...candidate }) => ({ ...candidate, surface: bestSurface(surfaces) }));
+// Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
+// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword.
+const NOT_TOPICAL = new Set(
+  ('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
+    'first last next other such many several own same few more most much certain various latest').split(' '),
+);
+// Words this many tokens apart or closer are linked in the graph (PositionRank's window).
+const GRAPH_WINDOW = 10;
+
+export interface CandidateOptions {
+  /** The headline's tokens, or null. */
+  title: readonly Token[] | null;
+  /** The tokenizer's stem function, to stem possessives without their `'s`. */
+  stem: (word: string) => string;
 }
 
-function addCandidate(byKey: Map<string, KeyphraseCandidate & { surfaces: Map<string, number> }>, phrase: Token[], firstPosition: number): void {
-  const stems = phrase.map((t) => t.stem);
+interface Word {
+  surface: string;
+  stem: string;
+  position: number;
+}
+
+interface CandidateBuilder {
+  stems: string[];
+  count: number;
+  firstPosition: number;
+  surfaces: Map<string, number>;
+}
+
+/** Noun-phrase candidates of one article with their article-only features. */
+export function keyphraseCandidates(sentences: readonly Sentence[], options: CandidateOptions): KeyphraseCandidate[] {
+  const byKey = new Map<string, CandidateBuilder>();
+  const occurrences: WordOccurrence[] = [];
+  let position = 0;
+  for (const sentence of sentences) {
+    for (const phrase of nounPhrases(sentence.tokens, options.stem, position)) {
+      for (const word of phrase) occurrences.push({ word: word.stem, position: word.position });
+      addCandidate(byKey, phrase);
+    }
+    position += sentence.tokens.length;
+  }
+  // The headline names the topic, but only phrases the body also has are candidates: a headline
+  // alone is too short to judge, and section labels ("UK Company News:") live there.
+  const titleWords = new Set<string>();
+  if (options.title) for (const phrase of nounPhrases(options.title, options.stem, 0)) for (const word of phrase) titleWords.add(word.stem);
+
+  const centrality = positionRank(occurrences, GRAPH_WINDOW);
+  return [...byKey].map(([key, c]) => ({
+    key,
+    surface: mostFrequent(c.surfaces),
+    stems: c.stems,
+    wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
+    wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
+    count: c.count,
+    firstPosition: c.firstPosition,
+  }));
+}
+
+/**
+ * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
+ * without stopwords. A possessive noun ("Iraq's") ends its phrase and loses its `'s`.
+ */
+function nounPhrases(tokens: readonly Token[], stem: (word: string) => string, offset: number): Word[][] {
+  const classes = tagWords(tokens);
+  const phrases: Word[][] = [];
+  let phrase: Word[] = [];
+  let nouns = 0;
+  const flush = (): void => {
+    if (nouns > 0 && phrase.length <= MAX_WORDS) phrases.push(phrase);
+    phrase = [];
+    nouns = 0;
+  };
+  tokens.forEach((token, i) => {
+    const wordClass = classes[i]!;
+    const usable = (wordClass === 'noun' || wordClass === 'adjective') && !token.isStopword && token.lower.length > 1 && !NOT_TOPICAL.has(token.lower);
+    if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
+    if (!usable) return;
+    const possessive = /['’]s$/u.exec(token.surface);
+    const surface = possessive ? token.surface.slice(0, possessive.index) : token.surface;
+    phrase.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
+    if (wordClass === 'noun') nouns++;
+    if (possessive) flush();
+  });
+  flush();
+  return phrases;
+}
+
+function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
+  const stems = words.map((w) => w.stem);
   const key = stems.join(' ');
-  const surface = phrase.map((t) => t.surface).join(' ');
   let candidate = byKey.get(key);
   if (!candidate) {
-    candidate = { key, surface, stems, localScore: 0, count: 0, firstPosition, surfaces: new Map() };
+    candidate = { stems, count: 0, firstPosition: words[0]!.position, surfaces: new Map() };
     byKey.set(key, candidate);
   }
   candidate.count++;
-  candidate.localScore = candidate.count * (1 + 1 / (1 + candidate.firstPosition / 50));
+  const surface = words.map((w) => w.surface).join(' ');
   candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
 }
 
-function bestSurface(surfaces: Map<string, number>): string {
-  return [...surfaces].reduce((best, current) => (current[1] > best[1] ? current : best))[0];
+/**
+ * The most frequent form. Ties go to the form with fewer words in capitals ("US insurers" over a
+ * lead's "US INSURERS"), then to the form seen first (Map keeps insertion order).
+ */
+function mostFrequent(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  let bestCapitals = Infinity;
+  for (const [form, count] of forms) {
+    const capitals = wordsInCapitals(form);
+    if (count > bestCount || (count === bestCount && capitals < bestCapitals)) {
+      best = form;
+      bestCount = count;
+      bestCapitals = capitals;
+    }
+  }
+  return best;
 }
 
-/** Ranks candidates with corpus specificity and removes redundant ones. */
-export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number): Keyphrase[] {
+const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
+
+interface BackgroundFrequencies {
+  documents: number;
+  documentFrequency: Record<string, number>;
+}
+
+let background: BackgroundFrequencies | null = null;
+
+/**
+ * Document frequencies of word stems in the Brown corpus (data/background-df.json, built by
+ * scripts/build-background-df.ts), read on first use. The path works from src/ and from dist/.
+ */
+function backgroundFrequencies(): BackgroundFrequencies {
+  background ??= JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as BackgroundFrequencies;
+  return background;
+}
+
+/**
+ * Smoothed IDF of a word over the run's articles plus the background corpus: a run of a handful
+ * of articles still knows that "countries" is common and "Lopilato" is not.
+ */
+function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
+  const reference = useBackground ? backgroundFrequencies() : { documents: 0, documentFrequency: {} as Record<string, number> };
+  const documents = stats.documents + reference.documents;
+  const df = (stats.documentFrequency.get(stem) ?? 0) + (Object.hasOwn(reference.documentFrequency, stem) ? reference.documentFrequency[stem]! : 0);
+  return Math.log((1 + documents) / (1 + df)) + 1;
+}
+
+/** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
+export interface RankingWeights {
+  /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
+  specificity: number;
+  /** Count the background corpus's documents into the IDF. */
+  backgroundCorpus: boolean;
+  /** Multiplier for words of the headline (1: title ignored). */
+  titleWordBonus: number;
+  /** Divide by log(2 + position of the phrase's first occurrence): news says what matters first. */
+  firstPositionDecay: boolean;
+  /** At most two overlapping phrases ("prime minister" and "minister", never also "prime minister john major"). */
+  removeRedundant: boolean;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
+
+/** Final scores with corpus specificity; the best `limit` phrases, redundant ones removed. */
+export function rankKeyphrases(candidates: readonly KeyphraseCandidate[], stats: CorpusStats, limit: number, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
   const scored = candidates
-    .map((c) => {
-      const specificity = c.stems.reduce((sum, stem) => sum + inverseDocumentFrequency(stats, stem), 0) / c.stems.length;
-      return { candidate: c, score: c.localScore * specificity * Math.sqrt(c.stems.length) };
-    })
-    .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition);
-  const chosen: typeof scored = [];
-  for (const entry of scored) {
+    .map((candidate) => ({ candidate, score: phraseScore(candidate, stats, weights) }))
+    .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition || (a.candidate.key < b.candidate.key ? -1 : 1));
+  const chosen: KeyphraseCandidate[] = [];
+  const scores: number[] = [];
+  for (const { candidate, score } of scored) {
     if (chosen.length >= limit) break;
-    if (chosen.some((c) => overlaps(c.candidate.stems, entry.candidate.stems))) continue;
-    chosen.push(entry);
+    if (weights.removeRedundant && isRedundant(candidate, chosen)) continue;
+    chosen.push(candidate);
+    scores.push(score);
   }
-  return chosen.map((entry, i) => ({ rank: i + 1, keyphrase: entry.candidate.surface, keyphraseScore: entry.score }));
+  return chosen.map((candidate, i) => ({ rank: i + 1, keyphrase: candidate.surface, keyphraseScore: scores[i]! }));
+}
+
+/** Sum over the words of centrality x specificity (x the title bonus), decayed by first position. */
+function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
+  let score = 0;
+  candidate.stems.forEach((stem, i) => {
+    const specificity = weights.specificity ? wordSpecificity(stats, stem, weights.backgroundCorpus) ** weights.specificity : 1;
+    score += candidate.wordScores[i]! * specificity * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
+  });
+  return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
+}
+
+/**
+ * A phrase overlapping two chosen ones, or one that already has an overlapping partner, adds
+ * nothing new. One overlap is allowed: "Hurricane Andrew" and "Hurricane Andrew claims" are both
+ * common answers, and refusing every overlap loses the shorter one when the longer comes first.
+ */
+function isRedundant(candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean {
+  const partners = chosen.filter((c) => overlaps(c.stems, candidate.stems));
+  if (partners.length === 0) return false;
+  if (partners.length > 1) return true;
+  return chosen.some((c) => c !== partners[0] && overlaps(c.stems, partners[0]!.stems));
 }
 
 /** One phrase contains the other as a contiguous run of stems ("minister" in "prime minister"). */

@@ -1,0 +1,57 @@
+// Keyphrase ablation: runs the analysis in process on the bench sets and scores the ranking with
+// each component switched off in turn, so the closing figures say what every part adds.
+//   npx tsx scripts/ablate-keyphrases.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights } from '../src/analyze/keyphrases.js';
+import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
+import { loadConfig } from '../src/config.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import type { ArticleAnalysis } from '../src/types.js';
+import { readBenchArticles } from './bench-articles.js';
+
+const BENCH = resolve('../shared/bench/keyphrases');
+const join = (file: string): string => resolve(BENCH, file);
+if (!existsSync(join('score.mjs'))) {
+  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/ next to the project). Nothing to evaluate.`);
+  process.exit(2);
+}
+
+type Scorer = (gold: unknown[], predictions: unknown[]) => { macro: Record<number, { F1: number }> };
+const { evaluate } = (await import(pathToFileURL(join('score.mjs')).href)) as { evaluate: Scorer };
+
+const config = loadConfig('pipeline.config.json', false);
+const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+
+const VARIANTS: Array<[string, Partial<RankingWeights>]> = [
+  ['full', {}],
+  ['no IDF', { specificity: 0 }],
+  ['no background corpus in IDF', { backgroundCorpus: false }],
+  ['no title words', { titleWordBonus: 1 }],
+  ['no first-position decay', { firstPositionDecay: false }],
+  ['no redundancy removal', { removeRedundant: false }],
+  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }],
+];
+
+console.log('variant'.padEnd(48) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
+const rows = new Map<string, number[]>();
+for (const set of ['duc2001-dev', 'kpcrowd-train']) {
+  const path = join(`${set}.jsonl`);
+  const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+  const stats = emptyCorpusStats();
+  const analyses: ArticleAnalysis[] = [];
+  for (const article of readBenchArticles(path)) {
+    const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment });
+    addToCorpus(stats, analysis.termCounts);
+    analyses.push(analysis);
+  }
+  for (const [name, change] of VARIANTS) {
+    const weights = { ...DEFAULT_WEIGHTS, ...change };
+    const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, documentFrequencies(stats), 15, weights).map((k) => k.keyphrase) }));
+    const result = evaluate(gold, predictions);
+    rows.set(name, [...(rows.get(name) ?? []), ...[5, 10, 15].map((k) => result.macro[k]!.F1)]);
+  }
+}
+for (const [name, figures] of rows) console.log(name.padEnd(48) + figures.map((f) => f.toFixed(2).padStart(10)).join(''));

@@ -1,0 +1,77 @@
+// Keyphrase speed on one thread: tags, candidates (map step) and ranking (reduce step) over the
+// DUC-2001 dev articles, in milliseconds per 700 words, CPU and wall time. natural's BrillPOSTagger
+// is timed on the same sentences for comparison. Tokenizing is shared with the other analyses and
+// reported apart.   npm run bench:keyphrases
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.js';
+import { tagWords } from '../src/analyze/pos.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
+import { loadConfig } from '../src/config.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { tokenizeArticle, tokenizeWords } from '../src/tokenize.js';
+import type { Sentence, Token } from '../src/types.js';
+import { readBenchArticles } from './bench-articles.js';
+
+const INPUT = resolve('../shared/bench/keyphrases/duc2001-dev.jsonl');
+const ROUNDS = 5;
+if (!existsSync(INPUT)) {
+  console.error(`Bench data not found at ${INPUT} (expected ../shared/bench/ next to the project). Nothing to measure.`);
+  process.exit(2);
+}
+
+const config = loadConfig('pipeline.config.json', false);
+const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+const articles = readBenchArticles(INPUT);
+
+interface Timing {
+  cpu: number;
+  wall: number;
+}
+
+/**
+ * Milliseconds per call of `work` over all articles, best of ROUNDS after one warm-up round. CPU
+ * time is the figure to read: on a shared machine wall time also counts waiting for a core.
+ */
+function time<T>(items: readonly T[], work: (item: T) => unknown): Timing {
+  const best = { cpu: Infinity, wall: Infinity };
+  for (let round = 0; round <= ROUNDS; round++) {
+    const cpuStart = process.cpuUsage();
+    const wallStart = process.hrtime.bigint();
+    for (const item of items) work(item);
+    const cpu = process.cpuUsage(cpuStart);
+    if (round === 0) continue;
+    best.cpu = Math.min(best.cpu, (cpu.user + cpu.system) / 1000 / items.length);
+    best.wall = Math.min(best.wall, Number(process.hrtime.bigint() - wallStart) / 1e6 / items.length);
+  }
+  return best;
+}
+
+const tokenized = articles.map((article) => ({
+  sentences: tokenizeArticle(article, tokenizer).sentences,
+  title: article.metadata.title ? tokenizeWords(article.metadata.title, tokenizer) : null,
+}));
+const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.hasLetter).length, 0), 0) / tokenized.length;
+const stats = emptyCorpusStats();
+for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
+const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }));
+
+const require = createRequire(import.meta.url);
+const { BrillPOSTagger, Lexicon, RuleSet } = require('natural/lib/natural/brill_pos_tagger/index.js');
+const brill = new BrillPOSTagger(new Lexicon('EN', 'NN', 'NNP'), new RuleSet('EN')) as { tag(words: string[]): unknown };
+const tagAll = (sentences: readonly Sentence[], tag: (tokens: readonly Token[]) => unknown) => sentences.forEach((s) => tag(s.tokens));
+
+const rows: Array<[string, Timing]> = [
+  ['tokenize (shared, not keyphrases)', time(articles, (article) => tokenizeArticle(article, tokenizer))],
+  ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
+  ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.surface))))],
+  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }))],
+  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), config.keyphrases.perArticle))],
+];
+const [candidatesTime, rankTime] = [rows[3]![1], rows[4]![1]];
+rows.push(['keyphrase extraction (candidates + rank)', { cpu: candidatesTime.cpu + rankTime.cpu, wall: candidatesTime.wall + rankTime.wall }]);
+const per700 = (ms: number): string => ((ms * 700) / words).toFixed(3).padStart(12);
+console.log(`${articles.length} articles, ${words.toFixed(0)} words each on average; best of ${ROUNDS} rounds, one thread; ms per 700 words`);
+console.log('step'.padEnd(42) + 'CPU'.padStart(12) + 'wall'.padStart(12));
+for (const [name, { cpu, wall }] of rows) console.log(name.padEnd(42) + per700(cpu) + per700(wall));

@@ -1,0 +1,54 @@
+// Keyphrase evaluation: runs the real pipeline (dist/cli.js) on each bench JSONL, turns its
+// report.json into {"id","keyphrases"} rows and prints the bench scorer's P/R/F1 table.
+// Bench data is read from ../shared/bench at run time and never copied into the repository.
+//   npm run eval:keyphrases [-- --set duc2001-dev] [--per-doc DIR]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const BENCH = resolve('../shared/bench/keyphrases');
+const SETS = ['duc2001-dev', 'kpcrowd-train'];
+// Enough rows for the scorer's largest cut-off (15); the ranking does not depend on the count.
+const PER_ARTICLE = 15;
+
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, 'per-doc': { type: 'string' } } });
+const sets = values.set ?? SETS;
+
+if (!existsSync(join(BENCH, 'score.mjs'))) {
+  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/keyphrases/ next to the project). Nothing to evaluate.`);
+  process.exit(2);
+}
+if (!existsSync('dist/cli.js')) {
+  console.error('dist/cli.js is missing: run `npm run build` first (npm run eval:keyphrases does).');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'eval-keyphrases-'));
+try {
+  const config = existsSync('pipeline.config.json') ? JSON.parse(readFileSync('pipeline.config.json', 'utf8')) : {};
+  config.keyphrases = { ...config.keyphrases, perArticle: PER_ARTICLE };
+  delete config.$schema;
+  const configPath = join(work, 'config.json');
+  writeFileSync(configPath, JSON.stringify(config));
+  for (const set of sets) {
+    const gold = join(BENCH, `${set}.jsonl`);
+    if (!existsSync(gold)) {
+      console.error(`${gold} is missing; skipped.`);
+      continue;
+    }
+    const output = join(work, set);
+    const started = process.hrtime.bigint();
+    execFileSync('node', ['dist/cli.js', '--config', configPath, '--input', gold, '--output', output, '--no-clean', '--quiet'], { stdio: 'inherit' });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as { articles: Array<{ id: string; keyphrases: Array<{ keyphrase: string }> }> };
+    const predictions = join(work, `${set}.pred.jsonl`);
+    writeFileSync(predictions, report.articles.map((a) => JSON.stringify({ id: a.id, keyphrases: a.keyphrases.map((k) => k.keyphrase) })).join('\n') + '\n');
+    const perDoc = values['per-doc'] ? ['--per-doc', resolve(values['per-doc'], `${set}.tsv`)] : [];
+    console.log(`\n== ${set} (${report.articles.length} articles, pipeline ${seconds.toFixed(1)} s)`);
+    console.log(execFileSync('node', [join(BENCH, 'score.mjs'), gold, predictions, ...perDoc], { encoding: 'utf8' }).trimEnd());
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

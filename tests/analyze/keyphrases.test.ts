@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases } from '../../src/analyze/keyphrases.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
+import type { CleanArticle, CorpusStats, KeyphraseCandidate } from '../../src/types.js';
+
+const tokenizer = { stopwords: stopwordSet('en', ['says', 'said']), stem: stemmerFor('en') };
+
+function article(body: string, title: string | null = null): CleanArticle {
+  return {
+    id: 'a',
+    sourceFile: 'a.txt',
+    encoding: 'utf-8',
+    metadata: { title, date: null, byline: null, source: null, url: null },
+    body,
+    removedLines: [],
+    warnings: [],
+  };
+}
+
+function candidatesOf(body: string, title: string | null = null): KeyphraseCandidate[] {
+  const { sentences } = tokenizeArticle(article(body), tokenizer);
+  return keyphraseCandidates(sentences, { title: title ? tokenizeWords(title, tokenizer) : null, stem: tokenizer.stem });
+}
+
+/** Corpus statistics of the given bodies, as the pipeline's reduce step builds them. */
+function corpusOf(...bodies: string[]): CorpusStats {
+  const stats = emptyCorpusStats();
+  for (const body of bodies) addToCorpus(stats, countTerms(tokenizeArticle(article(body), tokenizer).sentences, [1, 3]));
+  return documentFrequencies(stats);
+}
+
+const surfaces = (candidates: readonly KeyphraseCandidate[]): string[] => candidates.map((c) => c.surface);
+
+const MAJOR = [
+  'Prime Minister Major flew to Brussels.',
+  'Prime Minister Major met the chancellor.',
+  'The prime minister said the minister would resign.',
+  'Prime Minister Major called the minister again, and the prime minister left.',
+  'A minister and a prime minister agreed.',
+].join(' ');
+
+describe('keyphraseCandidates', () => {
+  it('finds adjective-noun phrases and keeps the surface form as written', () => {
+    const found = surfaces(candidatesOf('Hurricane Andrew caused widespread destruction in southern Florida.'));
+    expect(found).toEqual(expect.arrayContaining(['Hurricane Andrew', 'widespread destruction', 'southern Florida']));
+    expect(found).not.toContain('caused');
+  });
+
+  it('treats acronyms as nouns, dotted or not, even when the lexicon lists them as pronouns', () => {
+    const found = surfaces(candidatesOf('The EU and the U.S. signed a trade pact. US officials welcomed the EU pact.'));
+    expect(found).toEqual(expect.arrayContaining(['EU', 'U.S.', 'trade pact', 'US officials', 'EU pact']));
+  });
+
+  it('keeps hyphenated words whole, as nouns or as adjectives', () => {
+    const found = surfaces(candidatesOf('The property-casualty industry expects storm-related injuries after the hurricane.'));
+    expect(found).toEqual(expect.arrayContaining(['property-casualty industry', 'storm-related injuries', 'hurricane']));
+  });
+
+  it('never starts or continues a phrase with a number, spelled out or in digits', () => {
+    const found = surfaces(candidatesOf('Two people died and 150,000 people lost 7.3bn dollars in the 1992 election.'));
+    expect(found).toEqual(expect.arrayContaining(['people', 'election']));
+    expect(found.filter((s) => /\d|two/i.test(s))).toEqual([]);
+  });
+
+  it('cuts a possessive off its phrase and drops the apostrophe-s', () => {
+    const found = surfaces(candidatesOf("Iraq's army crossed the border. Iraq's army retreated."));
+    expect(found).toEqual(expect.arrayContaining(['Iraq', 'army', 'border']));
+    expect(found.some((s) => s.includes("'"))).toBe(false);
+  });
+
+  it('leaves out dates and quantifiers ("last week", "several")', () => {
+    const found = surfaces(candidatesOf('Several banks failed last week. Other banks closed on Monday.'));
+    expect(found).toEqual(['banks']);
+  });
+
+  it('marks the words the headline shares, and takes no candidate from the headline alone', () => {
+    const candidates = candidatesOf('Mad cow disease has reached the zoo. The sheep disease is older.', 'Zoo news: Mad cow disease');
+    expect(candidates.find((c) => c.surface === 'Mad cow disease')?.wordInTitle).toEqual([true, true, true]);
+    expect(candidates.find((c) => c.surface === 'sheep disease')?.wordInTitle).toEqual([false, true]);
+    expect(surfaces(candidates)).not.toContain('Zoo news');
+  });
+
+  it('gives every word a graph score and counts every occurrence', () => {
+    const candidates = candidatesOf(MAJOR);
+    const minister = candidates.find((c) => c.key === 'minist')!;
+    expect(minister.count).toBe(3);
+    for (const c of candidates) expect(c.wordScores.every((s) => s > 0)).toBe(true);
+  });
+});
+
+describe('rankKeyphrases', () => {
+  const stats = corpusOf(MAJOR, 'The weather was fine in Brussels.', 'Finance ministers met.');
+
+  it('never returns "minister", "prime minister" and "prime minister john major" together', () => {
+    const phrase = (surface: string, score: number, firstPosition: number): KeyphraseCandidate => {
+      const stems = surface.split(' ').map((w) => tokenizer.stem(w.toLowerCase()));
+      return { key: stems.join(' '), surface, stems, wordScores: stems.map(() => score), wordInTitle: stems.map(() => false), count: 1, firstPosition };
+    };
+    const candidates = [phrase('Prime Minister John Major', 0.3, 0), phrase('prime minister', 0.4, 5), phrase('minister', 0.6, 9), phrase('Brussels', 0.2, 4)];
+    const ranked = (removeRedundant: boolean) => rankKeyphrases(candidates, stats, 10, { ...DEFAULT_WEIGHTS, removeRedundant }).map((k) => k.keyphrase);
+    expect(ranked(false)).toEqual(expect.arrayContaining(['Prime Minister John Major', 'prime minister', 'minister']));
+    const kept = ranked(true);
+    expect(kept.filter((k) => /minister/i.test(k))).toHaveLength(2);
+    expect(kept).toContain('Brussels');
+  });
+
+  it('keeps at most two of a family of overlapping phrases found in text', () => {
+    const candidates = candidatesOf(MAJOR);
+    const family = (removeRedundant: boolean) =>
+      rankKeyphrases(candidates, stats, 20, { ...DEFAULT_WEIGHTS, removeRedundant }).filter((k) => /minister/i.test(k.keyphrase));
+    expect(family(false).length).toBeGreaterThanOrEqual(3);
+    expect(family(true).length).toBeLessThanOrEqual(2);
+  });
+
+  it('returns at most `limit` phrases, ranked 1.. with falling scores', () => {
+    const ranked = rankKeyphrases(candidatesOf(MAJOR), stats, 3);
+    expect(ranked.map((k) => k.rank)).toEqual([1, 2, 3]);
+    expect(ranked[0]!.keyphraseScore).toBeGreaterThanOrEqual(ranked[1]!.keyphraseScore);
+    expect(ranked[1]!.keyphraseScore).toBeGreaterThanOrEqual(ranked[2]!.keyphraseScore);
+  });
+
+  it('prefers words that are specific to the article over words every article has', () => {
+    const body = 'The committee discussed the budget. The committee discussed the glacier. The budget and the glacier were discussed.';
+    const common = corpusOf(body, 'The budget was cut.', 'A new budget passed.', 'The budget grew.');
+    const ranked = rankKeyphrases(candidatesOf(body), common, 3, { ...DEFAULT_WEIGHTS, firstPositionDecay: false }).map((k) => k.keyphrase);
+    expect(ranked.indexOf('glacier')).toBeLessThan(ranked.indexOf('budget'));
+  });
+
+  it('knows common words from the background corpus even when the run has one article', () => {
+    const body = 'The countries watched the glacier. The countries and the glacier were discussed.';
+    const single = corpusOf(body);
+    const ranked = (backgroundCorpus: boolean) => rankKeyphrases(candidatesOf(body), single, 3, { ...DEFAULT_WEIGHTS, backgroundCorpus }).map((k) => k.keyphrase);
+    expect(ranked(false)[0]).toBe('countries');
+    expect(ranked(true)[0]).toBe('glacier');
+  });
+
+  it('works on candidates that went through JSON, as spooled between passes', () => {
+    const candidates = candidatesOf(MAJOR);
+    const copied = JSON.parse(JSON.stringify(candidates)) as KeyphraseCandidate[];
+    expect(rankKeyphrases(copied, stats, 10)).toEqual(rankKeyphrases(candidates, stats, 10));
+  });
+
+  it('is deterministic: the same article gives byte-identical keyphrases', () => {
+    const once = JSON.stringify(rankKeyphrases(candidatesOf(MAJOR, 'Major resigns'), stats, 10));
+    const again = JSON.stringify(rankKeyphrases(candidatesOf(MAJOR, 'Major resigns'), stats, 10));
+    expect(again).toBe(once);
+  });
+});
+
+describe('keyphrase surface forms', () => {
+  it('reports the most frequent form, and on a tie the one not in headline capitals', () => {
+    const found = surfaces(candidatesOf('US INSURERS expect losses. US insurers raised premiums. Storm losses grew.'));
+    expect(found).toContain('US insurers');
+    expect(found).not.toContain('US INSURERS');
+  });
+});

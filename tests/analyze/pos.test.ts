@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagWords } from '../../src/analyze/pos.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { tokenizeWords } from '../../src/tokenize.js';
+
+const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+
+/** `word/class` for every token, to compare whole sentences at once. */
+function tagged(text: string): string {
+  const tokens = tokenizeWords(text, tokenizer);
+  const classes = tagWords(tokens);
+  return tokens.map((t, i) => `${t.surface}/${classes[i]}`).join(' ');
+}
+
+describe('tagWords', () => {
+  it('reads a verb as a noun after a determiner, and a noun as a verb after a modal', () => {
+    expect(tagged('They set a record')).toContain('record/noun');
+    expect(tagged('They will record it')).toContain('record/verb');
+  });
+
+  it('tags acronyms as nouns, including the one the lexicon calls a pronoun', () => {
+    expect(tagged('US and EU officials met U.S. envoys')).toBe('US/noun and/other EU/noun officials/noun met/verb U.S./noun envoys/noun');
+  });
+
+  it('reads headline capitals through their lowercase entry', () => {
+    expect(tagged('INSURERS EXPECT claims')).toBe('INSURERS/noun EXPECT/verb claims/noun');
+  });
+
+  it('tags numbers, spelled out or in digits, as numbers', () => {
+    expect(tagged('two 150,000 7.3bn dozens')).toBe('two/number 150,000/number 7.3bn/number dozens/number');
+  });
+
+  it('guesses unknown words from their shape', () => {
+    expect(tagged('the flurbly zorbing of glorpistic Zandovia')).toBe('the/other flurbly/other zorbing/verb of/other glorpistic/adjective Zandovia/noun');
+  });
+
+  it('tags an unknown hyphenated word by its last part', () => {
+    expect(tagged('storm-related zorb-insurers')).toBe('storm-related/adjective zorb-insurers/noun');
+  });
+});
