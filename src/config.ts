@@ -78,7 +78,7 @@ export const configSchema = z.strictObject({
       /** Articles listed in full in report.json; the CSV files always have every article. */
       reportJsonArticles: z.number().int().min(0).default(1_000),
       /** Distinct terms the corpus summary holds before rare multi-word n-grams are forgotten (memory bound). */
-      corpusTerms: z.number().int().min(1_000).default(1_000_000),
+      corpusTerms: z.number().int().min(1_000).default(500_000),
     })
     .prefault({}),
   csv: z

@@ -15,7 +15,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './count-table.js';
 import { listSources } from './ingest.js';
-import { batches, createRunner, inOrder, workerThreads } from './pool.js';
+import { batches, createRunner, inOrder, workerThreads, type TaskRunner } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { ReportWriter, type ReportName } from './report/index.js';
 import { addToCorpus, emptyCorpusStats, pruneRareNgrams } from './analyze/terms.js';
@@ -86,10 +86,12 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const runner = createRunner({ config, clean: options.clean, outputDir: staging.dir }, workerThreads(config.workers));
-  const inFlight = runner.threads * BATCHES_PER_THREAD;
   const sourceBatches = () => batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+  let runnerToClose: TaskRunner | null = null;
   try {
+    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, workerThreads(config.workers));
+    runnerToClose = runner;
+    const inFlight = runner.threads * BATCHES_PER_THREAD;
     // Pass 1: cross-article line repetition (only the cleaner needs it).
     let total: number | null = null;
     let lineCounts: CountTable | null = null;
@@ -192,7 +194,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     await staging.discard();
     throw error;
   } finally {
-    await runner.close();
+    await runnerToClose?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { createStages, type WorkerSetup, type WorkerTask } from './worker.js';
+import type { WorkerSetup, WorkerTask } from './worker.js';
 
 export interface TaskRunner {
   /** Threads running tasks (1: this thread). */
@@ -20,7 +20,11 @@ export function workerThreads(setting: 'auto' | number): number {
   return setting === 'auto' ? availableParallelism() : setting;
 }
 
-export function createRunner(setup: WorkerSetup, threads: number): TaskRunner {
+/**
+ * A pool of `threads` workers, or this thread. The stages (and their lexicons, stemmer, stopword
+ * lists) are imported only in the threads that run them, which keeps the main thread small.
+ */
+export async function createRunner(setup: WorkerSetup, threads: number): Promise<TaskRunner> {
   if (threads > 1 && existsSync(fileURLToPath(WORKER_FILE))) {
     const pool = new Piscina({ filename: WORKER_FILE.href, workerData: setup, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
     return {
@@ -29,6 +33,7 @@ export function createRunner(setup: WorkerSetup, threads: number): TaskRunner {
       close: () => pool.destroy(),
     };
   }
+  const { createStages } = await import('./worker.js');
   const stages = createStages(setup);
   return {
     threads: 1,
