@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights } from '../src/analyze/keyphrases.js';
-import { addToCorpus, emptyCorpusStats } from '../src/analyze/terms.js';
+import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
@@ -49,7 +49,7 @@ for (const set of ['duc2001-dev', 'kpcrowd-train']) {
   }
   for (const [name, change] of VARIANTS) {
     const weights = { ...DEFAULT_WEIGHTS, ...change };
-    const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, stats, 15, weights).map((k) => k.keyphrase) }));
+    const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, documentFrequencies(stats), 15, weights).map((k) => k.keyphrase) }));
     const result = evaluate(gold, predictions);
     rows.set(name, [...(rows.get(name) ?? []), ...[5, 10, 15].map((k) => result.macro[k]!.F1)]);
   }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, parseConfig, type PipelineConfig } from './config.js';
 import { IngestError } from './ingest.js';
 import { runPipeline } from './pipeline.js';
+import { progressReporter } from './progress.js';
 import { errorLines, formatRunSummary, jsonRunSummary, useColor } from './terminal-summary.js';
 
 const USAGE = `Usage: npm run pipeline -- [options]
@@ -53,7 +54,9 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const config = resolveConfig(flags);
-    const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'] });
+    const progress = flags.quiet ? null : progressReporter(process.stderr);
+    const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress });
+    progress?.done();
     if (flags.json) console.log(JSON.stringify(jsonRunSummary(summary), null, 2));
     else if (flags.quiet) for (const line of errorLines(summary)) console.error(line);
     else console.log(formatRunSummary(summary, { color: useColor(process.stdout, process.env), width: process.stdout.columns }));

@@ -74,6 +74,8 @@ export const configSchema = z.strictObject({
       message: 'negativeThreshold must be below positiveThreshold',
     })
     .prefault({}),
+  /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers. */
+  workers: z.union([z.literal('auto'), z.number().int().min(1).max(256)]).default('auto'),
   limits: z
     .strictObject({
       /**
@@ -81,6 +83,10 @@ export const configSchema = z.strictObject({
        * article needs about 50 times its size in memory, hence the ceiling.
        */
       maxFileBytes: z.number().int().min(1).max(MAX_FILE_BYTES_CEILING).default(16 * 1024 * 1024),
+      /** Articles listed in full in report.json; the CSV files always have every article. */
+      reportJsonArticles: z.number().int().min(0).default(1_000),
+      /** Distinct terms the corpus summary holds before rare multi-word n-grams are forgotten (memory bound). */
+      corpusTerms: z.number().int().min(1_000).default(500_000),
     })
     .prefault({}),
   csv: z

@@ -1,25 +1,28 @@
-// The pipeline composes the stages as a map/reduce job over a stream of articles:
-//   pass 1  ingest -> distinct line keys            -> reduce: how many articles contain each line
-//   pass 2  ingest -> clean -> analyze (per article) -> reduce: document frequencies; analyses spooled to disk
-//   pass 3  spooled analyses + corpus summary -> TF-IDF, keyphrases -> reports (streamed)
-// Memory holds the corpus summaries, never every article's text or tokens.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { lstat, realpath, rm, stat, writeFile } from 'node:fs/promises';
+// The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
+// ("map") work runs in worker threads on batches of articles (worker.ts, pool.ts); the main thread
+// lists the input, reduces the corpus summaries in input order and appends rendered rows to the
+// reports, so the output is the same whatever the number of threads.
+//   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
+//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: document frequencies;
+//                    analyses spooled to disk, one file per batch; clean/<id>.txt written
+//   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
+//                    -> appended to the reports in input order
+// Memory holds the corpus summaries (bounded, see pruneRareNgrams) and a few batches in flight,
+// never every article's text or tokens.
+import { lstat, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { analyzeArticle, finalizeArticle, type AnalyzeOptions } from './analyze/index.js';
-import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import { ConfigError, type PipelineConfig } from './config.js';
-import { readArticles } from './ingest.js';
-import { stemmerFor, stopwordSet } from './language.js';
+import { CountTable } from './count-table.js';
+import { listSources } from './ingest.js';
+import { batches, createRunner, inOrder, workerThreads, type TaskRunner } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
-import { addToCorpus, emptyCorpusStats } from './analyze/terms.js';
-import type { ArticleAnalysis, CorpusStats, Problem } from './types.js';
+import { addToCorpus, emptyCorpusStats, pruneRareNgrams } from './analyze/terms.js';
+import type { CorpusSummary, Problem } from './types.js';
+import type { AnalyzeResult, ReportResult, ScanResult, Source } from './worker.js';
 
 export interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */
@@ -29,8 +32,16 @@ export interface PipelineOptions {
 
 export interface ProgressEvent {
   pass: 'scan' | 'analyze' | 'report';
+  /** Articles (or input items) done in this pass. */
   done: number;
+  /** Items in this pass, when known (from the first pass on). */
+  total: number | null;
 }
+
+/** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
+const BATCH_SIZE = 32;
+/** Batches queued per thread: keeps the pool busy while bounding memory. */
+const BATCHES_PER_THREAD = 3;
 
 export interface RunSummary {
   articlesRead: number;
@@ -44,6 +55,10 @@ export interface RunSummary {
   highlights: RunHighlights;
   startedAt: string;
   durationMs: number;
+  /** Threads that ran the per-article stages (1: the main thread). */
+  workers: number;
+  /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
+  corpusTermsDropped: number;
 }
 
 /** Refuses output locations that would overwrite or re-read the input. */
@@ -82,32 +97,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   await checkLocations(config);
-  const stopwords = stopwordSet(config.language, config.stopwords.extra);
-  const stem = stemmerFor(config.language);
-  const analyzeOptions: AnalyzeOptions = {
-    tokenizer: { stopwords, stem },
-    ngramRange: config.terms.ngramRange,
-    sentiment: config.sentiment,
-  };
   const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes };
-
-  // Pass 1: cross-article line repetition (only the cleaner needs it).
-  const linesSeen = new Map<string, number>();
-  if (options.clean) {
-    let scanned = 0;
-    for await (const item of readArticles(ingestOptions)) {
-      if (item.kind !== 'article') continue;
-      for (const key of distinctLineKeys(item.article.text)) linesSeen.set(key, (linesSeen.get(key) ?? 0) + 1);
-      options.onProgress?.({ pass: 'scan', done: ++scanned });
-    }
-  }
-  const cleanContext: CleanContext = {
-    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
-    articlesWithLine: (key) => linesSeen.get(key) ?? 1,
-    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords,
-    stem,
-  };
+  const progress = (pass: ProgressEvent['pass'], done: number, total: number | null) => options.onProgress?.({ pass, done, total });
 
   const staging = await stageOutput(config.output);
   let interrupted: Promise<void> | null = null;
@@ -116,54 +107,90 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const sourceBatches = () => batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+  let runnerToClose: TaskRunner | null = null;
   try {
-    // Pass 2: per-article work, spooled to disk; the corpus summary is reduced as articles arrive.
+    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, workerThreads(config.workers));
+    runnerToClose = runner;
+    const inFlight = runner.threads * BATCHES_PER_THREAD;
+    // Pass 1: cross-article line repetition (only the cleaner needs it).
+    let total: number | null = null;
+    let lineCounts: CountTable | null = null;
+    if (options.clean) {
+      lineCounts = CountTable.empty();
+      let scanned = 0;
+      for await (const result of inOrder(sourceBatches(), (sources) => runner.run<ScanResult>({ kind: 'scan', sources }), inFlight)) {
+        for (const hashes of result) if (hashes) lineCounts.addHashes(hashes);
+        scanned += result.length;
+        progress('scan', scanned, null);
+      }
+      total = scanned;
+    }
+
+    // Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order.
+    const spoolDir = join(staging.dir, '.spool');
+    await mkdir(join(staging.dir, 'clean'), { recursive: true });
+    await mkdir(spoolDir);
     const problems: Problem[] = [];
-    const stats: CorpusStats = emptyCorpusStats();
-    const spoolPath = resolve(staging.dir, '.analyses.jsonl');
-    const spool = createWriteStream(spoolPath);
+    const stats = emptyCorpusStats();
+    const spool: Array<{ file: string; articles: number }> = [];
     let read = 0;
     let analysed = 0;
-    for await (const item of readArticles(ingestOptions)) {
-      if (item.kind === 'problem') {
-        problems.push(item.problem);
-        continue;
-      }
-      read++;
-      const raw = item.article;
-      try {
-        const cleaned = options.clean ? cleanArticle(raw, cleanContext) : passThrough(raw);
-        const analysis = analyzeArticle(cleaned, analyzeOptions);
-        addToCorpus(stats, analysis.termCounts);
-        for (const warning of cleaned.warnings) {
-          const stage = raw.warnings.includes(warning) ? 'ingest' : 'clean';
-          problems.push({ sourceFile: raw.sourceFile, articleId: raw.id, stage, severity: 'warning', problem: warning });
+    let termsDropped = 0;
+    // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
+    let pruneAbove = config.limits.corpusTerms;
+    const analyzeBatch = (sources: Source[]) => {
+      const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.jsonl`);
+      spool.push({ file: spoolFile, articles: 0 });
+      return runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile });
+    };
+    let batchIndex = 0;
+    let itemsDone = 0;
+    for await (const result of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
+      for (const item of result) {
+        if (item.kind === 'problem') {
+          problems.push(item.problem);
+          if (item.problem.stage === 'analyze') read++;
+          continue;
         }
-        if (!spool.write(JSON.stringify(analysis) + '\n')) await once(spool, 'drain');
+        read++;
         analysed++;
-      } catch (error) {
-        problems.push({ sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` });
+        spool[batchIndex]!.articles++;
+        problems.push(...item.problems);
+        addToCorpus(stats, item.termCounts);
       }
-      options.onProgress?.({ pass: 'analyze', done: read });
+      batchIndex++;
+      itemsDone += result.length;
+      if (stats.terms.size > pruneAbove) {
+        termsDropped += pruneRareNgrams(stats);
+        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(stats.terms.size * 1.25));
+      }
+      progress('analyze', itemsDone, total);
     }
-    spool.end();
-    await once(spool, 'close');
 
-    // Pass 3: corpus-dependent scores and the reports, one article at a time.
+    // Pass 3: corpus-dependent scores and every report row, rendered in the workers, written in order.
     const writer = await ReportWriter.open(staging.dir, {
       dialect: config.csv.dialect,
       topKeyphrases: config.keyphrases.topInSummary,
       topTerms: config.terms.topInSummary,
       corpusTermLimit: config.terms.corpusLimit,
+      jsonArticleLimit: config.limits.reportJsonArticles,
     });
-    const finalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: config.keyphrases.perArticle };
+    const documentFrequency = frozenDocumentFrequency(stats);
+    let articlesBefore = 0;
+    const reportTasks = async function* () {
+      for (const batch of spool) {
+        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: documentFrequency.buffer, documents: stats.documents, firstArticle: articlesBefore };
+        articlesBefore += batch.articles;
+      }
+    };
     let reported = 0;
-    for await (const line of createInterface({ input: createReadStream(spoolPath, 'utf8'), crlfDelay: Infinity })) {
-      const analysis = JSON.parse(line) as ArticleAnalysis;
-      await writer.writeArticle(finalizeArticle(analysis, stats, finalizeOptions));
-      options.onProgress?.({ pass: 'report', done: ++reported });
+    for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
+      await writer.writeRendered(rendered);
+      reported += rendered.articles;
+      progress('report', reported, analysed);
     }
-    await rm(spoolPath);
+    await rm(spoolDir, { recursive: true, force: true });
     for (const [name, rows] of Object.entries(writer.rowCounts())) {
       const warning = sheetRowsWarning(`${name}.csv`, rows);
       if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
@@ -183,6 +210,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       highlights: corpus.highlights,
       startedAt,
       durationMs: Date.now() - started,
+      workers: runner.threads,
+      corpusTermsDropped: termsDropped,
     };
     await writeFile(resolve(staging.dir, 'manifest.json'), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
     await staging.commit();
@@ -194,9 +223,17 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     if (interrupted) await interrupted;
     throw error;
   } finally {
+    await runnerToClose?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** The document frequencies as shared memory for the workers' TF-IDF and keyphrase ranking. */
+function frozenDocumentFrequency(stats: CorpusSummary): CountTable {
+  const table = CountTable.empty(stats.terms.size);
+  for (const [key, term] of stats.terms) table.add(key, term.documents);
+  return table;
 }
 
 const require = createRequire(import.meta.url);
@@ -224,6 +261,8 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesAnalysed: summary.articlesAnalysed,
       articlesFailed: summary.articlesFailed,
       articlesWithWarnings: summary.articlesWithWarnings,
+      workers: summary.workers,
+      corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,
       corpusTermsReported: corpus.corpusTermsWritten,
       reportRows: summary.reportRows,

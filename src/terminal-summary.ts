@@ -109,6 +109,8 @@ export function jsonRunSummary(summary: RunSummary) {
     summaryHtml: `${summary.outputDir}/summary.html`,
     startedAt: summary.startedAt,
     durationMs: summary.durationMs,
+    workers: summary.workers,
+    corpusTermsDropped: summary.corpusTermsDropped,
     counts: {
       articlesRead: summary.articlesRead,
       articlesAnalysed: summary.articlesAnalysed,

@@ -166,15 +166,28 @@ export interface KeyphraseCandidate {
   firstPosition: number;
 }
 
-/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+/** What finalizing an article reads from the corpus: its size and each term's document frequency. */
 export interface CorpusStats {
   documents: number;
-  /** term key -> number of articles containing it. */
-  documentFrequency: Map<string, number>;
-  /** term key -> total count over the corpus. */
-  corpusCount: Map<string, number>;
-  /** term key -> surface form and its count, to pick the corpus-wide readable form. */
-  surfaceForms: Map<string, { surface: string; count: number }>;
+  /** term key -> number of articles containing it (0 or undefined: never seen). */
+  documentFrequency: { get(key: string): number | undefined };
+}
+
+/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+export interface CorpusSummary {
+  documents: number;
+  /** term key -> what the corpus says about it (one map: one lookup per term and article). */
+  terms: Map<string, CorpusTerm>;
+}
+
+export interface CorpusTerm {
+  /** Number of articles containing the term. */
+  documents: number;
+  /** Total count over the corpus. */
+  count: number;
+  /** The corpus-wide readable form and its count in the article where it was most frequent. */
+  surface: string;
+  surfaceCount: number;
 }
 
 export interface ScoredTerm {

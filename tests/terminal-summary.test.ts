@@ -32,6 +32,8 @@ const summary: RunSummary = {
   },
   startedAt: '2024-01-01T00:00:00.000Z',
   durationMs: 1234,
+  workers: 2,
+  corpusTermsDropped: 0,
 };
 
 describe('useColor', () => {

@@ -1,7 +1,7 @@
 // Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
 // and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
 // which rescans every document for every term (quadratic in corpus size).
-import type { CorpusStats, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
+import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 /**
  * Runs of tokens that an n-gram may span: split at punctuation and at tokens without letters.
@@ -25,32 +25,53 @@ const isTermEdge = (token: Token): boolean => !token.isStopword && token.lower.l
 
 /** Counts every n-gram (n in range) that starts and ends with a non-stopword, within a sentence run. */
 export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonly [number, number]): TermCount[] {
-  const counts = new Map<string, { n: number; count: number; surfaces: Map<string, number> }>();
+  const counts = new Map<string, TermTally>();
   for (const sentence of sentences) {
     for (const run of termRuns(sentence)) {
       for (let start = 0; start < run.length; start++) {
         if (!isTermEdge(run[start]!)) continue;
-        for (let n = minN; n <= maxN && start + n <= run.length; n++) {
-          const window = run.slice(start, start + n);
-          if (!isTermEdge(window[n - 1]!)) continue;
-          const key = window.map((t) => t.stem).join(' ');
-          const surface = window.map((t) => t.surface).join(' ');
-          let entry = counts.get(key);
-          if (!entry) counts.set(key, (entry = { n, count: 0, surfaces: new Map() }));
-          entry.count++;
-          entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+        // Keys and surfaces grow one word at a time instead of being joined again for every n.
+        let key = '';
+        let surface = '';
+        for (let n = 1; n <= maxN && start + n <= run.length; n++) {
+          const token = run[start + n - 1]!;
+          key = n === 1 ? token.stem : `${key} ${token.stem}`;
+          surface = n === 1 ? token.surface : `${surface} ${token.surface}`;
+          if (n < minN || !isTermEdge(token)) continue;
+          const entry = counts.get(key);
+          if (entry) tally(entry, surface);
+          else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
       }
     }
   }
-  return [...counts].map(([key, { n, count, surfaces }]) => ({ key, n, count, surface: mostFrequent(surfaces) }));
+  return [...counts].map(([key, entry]) => ({ key, n: entry.n, count: entry.count, surface: mostFrequent(entry) }));
 }
 
-/** The most frequent form; ties go to the form seen first (Map keeps insertion order). */
-function mostFrequent(forms: Map<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [form, count] of forms) {
+/** Counts of one term in an article; most terms have a single surface form, so others get a map only when seen. */
+interface TermTally {
+  n: number;
+  count: number;
+  /** The first surface form seen, and its count. */
+  surface: string;
+  surfaceCount: number;
+  otherSurfaces: Map<string, number> | null;
+}
+
+function tally(entry: TermTally, surface: string): void {
+  entry.count++;
+  if (surface === entry.surface) entry.surfaceCount++;
+  else {
+    entry.otherSurfaces ??= new Map();
+    entry.otherSurfaces.set(surface, (entry.otherSurfaces.get(surface) ?? 0) + 1);
+  }
+}
+
+/** The most frequent form; ties go to the form seen first. */
+function mostFrequent(entry: TermTally): string {
+  let best = entry.surface;
+  let bestCount = entry.surfaceCount;
+  for (const [form, count] of entry.otherSurfaces ?? []) {
     if (count > bestCount) {
       best = form;
       bestCount = count;
@@ -59,35 +80,59 @@ function mostFrequent(forms: Map<string, number>): string {
   return best;
 }
 
-export function emptyCorpusStats(): CorpusStats {
-  return { documents: 0, documentFrequency: new Map(), corpusCount: new Map(), surfaceForms: new Map() };
+export function emptyCorpusStats(): CorpusSummary {
+  return { documents: 0, terms: new Map() };
 }
 
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
-export function addToCorpus(stats: CorpusStats, termCounts: readonly TermCount[]): void {
+export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
   stats.documents++;
-  for (const term of termCounts) {
-    stats.documentFrequency.set(term.key, (stats.documentFrequency.get(term.key) ?? 0) + 1);
-    stats.corpusCount.set(term.key, (stats.corpusCount.get(term.key) ?? 0) + term.count);
-    keepBetterSurface(stats, term.key, term.surface, term.count);
-  }
+  for (const term of termCounts) addTerm(stats, term.key, 1, term.count, term.surface, term.count);
 }
 
-/** Merges summary `from` into `into` (for partial summaries built by parallel workers). */
-export function mergeCorpusStats(into: CorpusStats, from: CorpusStats): void {
+/** Merges summary `from` into `into` (for partial summaries built in parallel). */
+export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void {
   into.documents += from.documents;
-  for (const [key, df] of from.documentFrequency) into.documentFrequency.set(key, (into.documentFrequency.get(key) ?? 0) + df);
-  for (const [key, count] of from.corpusCount) into.corpusCount.set(key, (into.corpusCount.get(key) ?? 0) + count);
-  for (const [key, { surface, count }] of from.surfaceForms) keepBetterSurface(into, key, surface, count);
+  for (const [key, term] of from.terms) addTerm(into, key, term.documents, term.count, term.surface, term.surfaceCount);
 }
 
-// The corpus-wide readable form is the one with the highest count in any single article
-// (ties: alphabetical), which does not depend on the order articles arrive in.
-function keepBetterSurface(stats: CorpusStats, key: string, surface: string, count: number): void {
-  const current = stats.surfaceForms.get(key);
-  if (!current || count > current.count || (count === current.count && surface < current.surface)) {
-    stats.surfaceForms.set(key, { surface, count });
+function addTerm(stats: CorpusSummary, key: string, documents: number, count: number, surface: string, surfaceCount: number): void {
+  const term = stats.terms.get(key);
+  if (!term) {
+    stats.terms.set(key, { documents, count, surface, surfaceCount });
+    return;
   }
+  term.documents += documents;
+  term.count += count;
+  // The readable form is the one with the highest count in any single article (ties:
+  // alphabetical), which does not depend on the order articles arrive in.
+  if (surfaceCount > term.surfaceCount || (surfaceCount === term.surfaceCount && surface < term.surface)) {
+    term.surface = surface;
+    term.surfaceCount = surfaceCount;
+  }
+}
+
+/**
+ * Bounds the summary's memory: forgets every n-gram of two or more words seen in one article only
+ * so far. Most multi-word n-grams occur once in the whole corpus, so this keeps the terms that
+ * matter; a forgotten n-gram that comes back starts counting again, so its document frequency is
+ * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
+ * terms were dropped.
+ */
+export function pruneRareNgrams(stats: CorpusSummary): number {
+  let dropped = 0;
+  for (const [key, term] of stats.terms) {
+    if (term.documents === 1 && key.includes(' ')) {
+      stats.terms.delete(key);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/** What finalizing needs from a summary held in this thread (workers get a CountTable instead). */
+export function documentFrequencies(stats: CorpusSummary): CorpusStats {
+  return { documents: stats.documents, documentFrequency: { get: (key) => stats.terms.get(key)?.documents } };
 }
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */

@@ -1,8 +1,7 @@
 // CSV that spreadsheets open correctly: UTF-8 with BOM, CRLF, RFC 4180 quoting (including line breaks
 // inside cells), numbers left numeric, formula-like text neutralised, cells cut to Excel's limit.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
+import { openTextFile } from './text-file.js';
 
 export type CsvDialect = 'excel' | 'excel-eu';
 export type CsvCell = string | number | null;
@@ -47,34 +46,37 @@ export function stringifyOptions(columns: readonly string[], dialect: CsvDialect
   } as const;
 }
 
+/** Rows as CSV text without header or BOM: rendered where the rows are made (a worker thread). */
+export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
+  return rows.length ? stringify(rows as CsvCell[][], { ...stringifyOptions(columns, dialect), header: false, bom: false }) : '';
+}
+
 export interface CsvFile {
-  write(row: readonly CsvCell[]): Promise<void>;
+  /** Appends rows already rendered by csvText (as UTF-8 bytes when they come from a worker). */
+  writeText(text: string | Uint8Array, rows: number): Promise<void>;
+  write(rows: readonly (readonly CsvCell[])[]): Promise<void>;
   /** Rows written so far, header excluded. */
   readonly rows: number;
   close(): Promise<void>;
 }
 
-/** A streaming CSV file: rows go to disk as they come, with back-pressure. */
+/** A CSV file written as rows come: BOM and header first, then appended text. */
 export function openCsv(path: string, columns: readonly string[], dialect: CsvDialect): CsvFile {
-  const stringifier: Stringifier = stringify(stringifyOptions(columns, dialect));
-  const out = createWriteStream(path);
-  stringifier.pipe(out);
+  const out = openTextFile(path);
+  void out.write(stringify([], stringifyOptions(columns, dialect)));
   let rows = 0;
-  const failure = Promise.race([once(out, 'error'), once(stringifier, 'error')]).then(([error]) => {
-    throw error;
-  });
-  failure.catch(() => undefined);
   return {
     get rows() {
       return rows;
     },
-    async write(row) {
-      rows++;
-      if (!stringifier.write(row)) await Promise.race([once(stringifier, 'drain'), failure]);
+    async writeText(text, count) {
+      rows += count;
+      await out.write(text);
     },
-    async close() {
-      stringifier.end();
-      await Promise.race([once(out, 'close'), failure]);
+    async write(list) {
+      rows += list.length;
+      await out.write(csvText(list, columns, dialect));
     },
+    close: () => out.close(),
   };
 }

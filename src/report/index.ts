@@ -1,14 +1,14 @@
-// Report: writes each article's rows as soon as it is final (CSV, JSON, cleaned text), then the
-// corpus-level files. All files go into a staging directory (see atomic.ts).
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+// Report: renders each article's rows (renderArticles, pure, runs in the worker threads), appends
+// them to the reports in input order (ReportWriter), then writes the corpus-level files. All files
+// go into a staging directory (see atomic.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
-import type { ArticleResult, CorpusStats, Problem } from '../types.js';
-import { inverseDocumentFrequency } from '../analyze/terms.js';
-import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights } from './summary-data.js';
+import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
+import { openTextFile, type TextFile } from './text-file.js';
+import type { ArticleResult, CleanArticle, CorpusSummary, Problem } from '../types.js';
+import { documentFrequencies, inverseDocumentFrequency } from '../analyze/terms.js';
+import { runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights, type SummaryEntry } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
 
@@ -38,6 +38,8 @@ export interface ReportOptions {
   topKeyphrases: number;
   topTerms: number;
   corpusTermLimit: number;
+  /** Articles listed in full in report.json (limits.reportJsonArticles). */
+  jsonArticleLimit: number;
 }
 
 
@@ -49,10 +51,76 @@ export function safeFileName(id: string): string {
 }
 
 
+/** Consecutive articles' rows, rendered as CSV (UTF-8, in a worker thread), with their report.json entries. */
+export interface RenderedArticles {
+  articles: number;
+  csv: Record<ArticleReport, { bytes: Uint8Array; rows: number }>;
+  /** The first articles' report.json entries, comma-separated, up to the limits.reportJsonArticles cap. */
+  json: { bytes: Uint8Array; entries: number };
+  /** What summary.html and the terminal summary keep of each article, in order. */
+  summary: SummaryEntry[];
+}
+
+/** Text to UTF-8 bytes (a Buffer arrives in another thread as a plain Uint8Array). */
+const utf8 = (text: string): Uint8Array => Buffer.from(text);
+
+type ArticleReport = Exclude<ReportName, 'corpus_terms' | 'errors'>;
+
+/**
+ * Renders every per-article report row of consecutive finished articles, one CSV text per report
+ * (one csv-stringify call per report and batch: its set-up costs more than a row), with their
+ * summary entries. `firstArticle` is the first result's 0-based place in the run: articles before
+ * limits.reportJsonArticles also get their report.json entry. Pure: runs in any thread.
+ */
+export function renderArticles(results: readonly ArticleResult[], options: ReportOptions, firstArticle: number): RenderedArticles {
+  const rows: Record<ArticleReport, CsvCell[][]> = { articles: [], terms: [], keyphrases: [], sentences: [], removed_lines: [] };
+  for (const { analysis, terms, keyphrases } of results) {
+    const { article, sentiment } = analysis;
+    const id = article.id;
+    const m = article.metadata;
+    const unigrams = terms.filter((t) => t.n === 1);
+    rows.articles.push([
+      id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
+      article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+      sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
+      keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
+      unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
+      article.warnings.join('; '),
+    ]);
+    for (const t of terms) rows.terms.push([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
+    for (const k of keyphrases) rows.keyphrases.push([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
+    for (const s of sentiment.sentences) {
+      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
+      rows.sentences.push([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
+    }
+    for (const line of article.removedLines) rows.removed_lines.push([id, line.line, line.text, line.kind, line.reason]);
+  }
+  const csv = Object.fromEntries(
+    Object.entries(rows).map(([name, list]) => [name, { bytes: utf8(csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect)), rows: list.length }]),
+  ) as RenderedArticles['csv'];
+  const withJson = Math.max(0, options.jsonArticleLimit - firstArticle);
+  const json = results.slice(0, withJson).map((result) => JSON.stringify(articleJson(result)));
+  const summary = results.map((result, i) => summaryEntry(result, firstArticle + i));
+  return { articles: results.length, csv, json: { bytes: utf8(json.join(',\n')), entries: json.length }, summary };
+}
+
+/** The cleaned body as written to clean/<id>.txt. */
+export const cleanTextFile = (dir: string, article: CleanArticle): { path: string; text: string } => ({
+  path: join(dir, 'clean', `${safeFileName(article.id)}.txt`),
+  text: article.body ? `${article.body}\n` : '',
+});
+
+/**
+ * Appends rendered articles to the reports, in the order given, then writes the corpus-level files.
+ * report.json keeps the first limits.reportJsonArticles articles in full and says how many it left
+ * out: a JSON document must be parsed whole, so one of 100,000 articles (about 2 GB) helps no one;
+ * the CSV files have every article.
+ */
 export class ReportWriter {
   private readonly csv: Record<ReportName, CsvFile>;
-  private readonly json: WriteStream;
+  private readonly json: TextFile;
   private articlesInJson = 0;
+  private articlesNotInJson = 0;
   private problemsInJson: Problem[] = [];
   private readonly summary = new SummaryCollector();
 
@@ -63,8 +131,8 @@ export class ReportWriter {
     this.csv = Object.fromEntries(
       Object.entries(REPORT_COLUMNS).map(([name, columns]) => [name, openCsv(join(dir, `${name}.csv`), columns, options.dialect)]),
     ) as Record<ReportName, CsvFile>;
-    this.json = createWriteStream(join(dir, 'report.json'));
-    this.json.write('{\n"articles": [\n');
+    this.json = openTextFile(join(dir, 'report.json'));
+    void this.json.write('{\n"articles": [\n');
   }
 
   static async open(dir: string, options: ReportOptions): Promise<ReportWriter> {
@@ -73,74 +141,62 @@ export class ReportWriter {
     return new ReportWriter(dir, options);
   }
 
-  async writeArticle(result: ArticleResult): Promise<void> {
-    const { analysis, terms, keyphrases } = result;
-    const { article, sentiment } = analysis;
-    const id = article.id;
-    const m = article.metadata;
-    const unigrams = terms.filter((t) => t.n === 1);
-    await this.csv.articles.write([
-      id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
-      article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
-      sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
-      keyphrases.slice(0, this.options.topKeyphrases).map((k) => k.keyphrase).join('; '),
-      unigrams.slice(0, this.options.topTerms).map((t) => t.term).join('; '),
-      article.warnings.join('; '),
-    ]);
-    for (const t of terms) {
-      await this.csv.terms.write([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
+  async writeRendered(rendered: RenderedArticles): Promise<void> {
+    for (const [name, { bytes, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(bytes, rows);
+    if (rendered.json.entries) {
+      if (this.articlesInJson) await this.json.write(',\n');
+      await this.json.write(rendered.json.bytes);
+      this.articlesInJson += rendered.json.entries;
     }
-    for (const k of keyphrases) await this.csv.keyphrases.write([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
-    for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-      await this.csv.sentences.write([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
-    }
-    for (const line of article.removedLines) await this.csv.removed_lines.write([id, line.line, line.text, line.kind, line.reason]);
-    await writeFile(join(this.dir, 'clean', `${safeFileName(id)}.txt`), article.body ? `${article.body}\n` : '');
-    await this.writeJson(`${this.articlesInJson++ ? ',\n' : ''}${JSON.stringify(articleJson(result))}`);
-    this.summary.addArticle(result);
+    this.articlesNotInJson += rendered.articles - rendered.json.entries;
+    for (const entry of rendered.summary) this.summary.addArticle(entry);
   }
 
   async writeProblem(problem: Problem): Promise<void> {
     this.problemsInJson.push(problem);
     this.summary.addProblem(problem);
-    const row: CsvCell[] = [problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem];
-    await this.csv.errors.write(row);
+    await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
   /** Writes the corpus terms, closes every report and draws summary.html. */
-  async finish(stats: CorpusStats): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
+  async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
     const terms = rankCorpusTerms(stats, this.options.corpusTermLimit);
-    await this.writeJson('\n],\n"corpusTerms": [\n');
-    for (const [i, t] of terms.entries()) {
-      await this.csv.corpus_terms.write([t.term, t.n, t.count, t.documents, t.idf]);
-      await this.writeJson(`${i ? ',\n' : ''}${JSON.stringify(t)}`);
+    await this.json.write('\n],\n');
+    if (this.articlesNotInJson) {
+      const note = `report.json lists the first ${this.articlesInJson} articles only (limits.reportJsonArticles); every article is in the CSV files.`;
+      await this.json.write(`"articlesNotListed": ${this.articlesNotInJson},\n"note": ${JSON.stringify(note)},\n`);
     }
-    await this.writeJson(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
-    this.json.end();
-    await once(this.json, 'close');
+    await this.json.write('"corpusTerms": [\n');
+    for (const [i, t] of terms.entries()) await this.json.write(`${i ? ',\n' : ''}${JSON.stringify(t)}`);
+    await this.csv.corpus_terms.write(terms.map((t) => [t.term, t.n, t.count, t.documents, t.idf]));
+    await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
+    await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), stats.corpusCount.size);
+    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), stats.terms.size);
     await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
-    return { corpusTermsWritten: terms.length, corpusTermsTotal: stats.corpusCount.size, highlights: runHighlights(summary) };
+    return { corpusTermsWritten: terms.length, corpusTermsTotal: stats.terms.size, highlights: runHighlights(summary) };
   }
 
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
   }
-
-  private async writeJson(text: string): Promise<void> {
-    if (!this.json.write(text)) await once(this.json, 'drain');
-  }
 }
 
-/** Corpus terms by count (then documents, then term), capped at `limit`. */
-export function rankCorpusTerms(stats: CorpusStats, limit: number): CorpusTerm[] {
-  return [...stats.corpusCount]
-    .map(([key, count]) => ({ key, count, documents: stats.documentFrequency.get(key) ?? 0, term: stats.surfaceForms.get(key)?.surface ?? key }))
+/**
+ * The `limit` terms with the highest counts (ties: more documents, then alphabetical). Only the
+ * terms at or above the limit-th highest count are sorted: a typed-array sort finds that count,
+ * where sorting millions of term objects with a comparator would take seconds.
+ */
+export function rankCorpusTerms(stats: CorpusSummary, limit: number): CorpusTerm[] {
+  const counts = Uint32Array.from(stats.terms.values(), (term) => term.count).sort();
+  const threshold = counts.length > limit ? counts[counts.length - limit]! : 0;
+  const entries = [];
+  for (const [key, { count, documents, surface }] of stats.terms) if (count >= threshold) entries.push({ key, count, documents, term: surface });
+  const corpus = documentFrequencies(stats);
+  return entries
     .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, limit)
-    .map((e) => ({ term: e.term, n: e.key.split(' ').length, count: e.count, documents: e.documents, idf: round(inverseDocumentFrequency(stats, e.key)) }));
+    .map((e) => ({ term: e.term, n: e.key.split(' ').length, count: e.count, documents: e.documents, idf: round(inverseDocumentFrequency(corpus, e.key)) }));
 }
 
 function articleJson({ analysis, terms, keyphrases }: ArticleResult) {

@@ -132,6 +132,27 @@ export function articleDetail({ analysis }: ArticleResult): ArticleDetail {
   };
 }
 
+/**
+ * What the summary keeps of one article: compact, so it is computed where the article is finished
+ * (a worker thread) and crosses to the main thread instead of the full result.
+ */
+export interface SummaryEntry {
+  row: ArticleRow;
+  /** Null past DETAILED_ARTICLES. */
+  detail: ArticleDetail | null;
+  /** The article's top keyphrases, for the corpus-wide tally. */
+  keyphrases: string[];
+}
+
+/** `position`: the article's 0-based place in the run (only the first DETAILED_ARTICLES keep details). */
+export function summaryEntry(result: ArticleResult, position: number): SummaryEntry {
+  return {
+    row: articleRow(result),
+    detail: position < DETAILED_ARTICLES ? articleDetail(result) : null,
+    keyphrases: result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => k.keyphrase),
+  };
+}
+
 /** Collects the summary while ReportWriter streams; `summary()` once the corpus terms are known. */
 export class SummaryCollector {
   private readonly rows: ArticleRow[] = [];
@@ -141,15 +162,16 @@ export class SummaryCollector {
   private problemsTotal = 0;
   private failed = 0;
 
-  addArticle(result: ArticleResult): void {
-    this.rows.push(articleRow(result));
-    this.details.push(this.details.length < DETAILED_ARTICLES ? articleDetail(result) : null);
+  /** Entries arrive in input order. */
+  addArticle(entry: SummaryEntry): void {
+    this.rows.push(entry.row);
+    this.details.push(this.details.length < DETAILED_ARTICLES ? entry.detail : null);
     const seen = new Set<string>();
-    for (const k of result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE)) {
-      const key = k.keyphrase.toLowerCase();
+    for (const keyphrase of entry.keyphrases) {
+      const key = keyphrase.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      this.countKeyphrase(key, k.keyphrase);
+      this.countKeyphrase(key, keyphrase);
     }
   }
 

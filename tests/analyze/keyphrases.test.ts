@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases } from '../../src/analyze/keyphrases.js';
-import { addToCorpus, countTerms, emptyCorpusStats } from '../../src/analyze/terms.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
 import type { CleanArticle, CorpusStats, KeyphraseCandidate } from '../../src/types.js';
@@ -28,7 +28,7 @@ function candidatesOf(body: string, title: string | null = null): KeyphraseCandi
 function corpusOf(...bodies: string[]): CorpusStats {
   const stats = emptyCorpusStats();
   for (const body of bodies) addToCorpus(stats, countTerms(tokenizeArticle(article(body), tokenizer).sentences, [1, 3]));
-  return stats;
+  return documentFrequencies(stats);
 }
 
 const surfaces = (candidates: readonly KeyphraseCandidate[]): string[] => candidates.map((c) => c.surface);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, countTerms, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, pruneRareNgrams, scoreTerms } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
-import type { CleanArticle, TermCount } from '../../src/types.js';
+import type { CleanArticle, CorpusSummary, TermCount } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 
@@ -49,19 +49,31 @@ describe('corpus statistics', () => {
     addToCorpus(right, a);
     mergeCorpusStats(left, right);
     expect(left.documents).toBe(3);
-    expect([...left.documentFrequency].sort()).toEqual([...whole.documentFrequency].sort());
-    expect([...left.corpusCount].sort()).toEqual([...whole.corpusCount].sort());
-    expect([...left.surfaceForms].sort()).toEqual([...whole.surfaceForms].sort());
+    const sorted = (stats: CorpusSummary) => [...stats.terms].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(sorted(left)).toEqual(sorted(whole));
   });
 
   it('gives rarer terms a higher idf and ranks tf-idf within each n', () => {
-    const stats = emptyCorpusStats();
-    for (const t of [a, b, c]) addToCorpus(stats, t);
+    const summary = emptyCorpusStats();
+    for (const t of [a, b, c]) addToCorpus(summary, t);
+    const stats = documentFrequencies(summary);
     expect(inverseDocumentFrequency(stats, 'oil')).toBeLessThan(inverseDocumentFrequency(stats, 'gold'));
     expect(inverseDocumentFrequency(stats, 'never-seen')).toBeGreaterThan(inverseDocumentFrequency(stats, 'gold'));
     const scored = scoreTerms(a, stats, 10).filter((t) => t.n === 1);
     expect(scored[0]).toMatchObject({ term: 'Oil', count: 2, rank: 1 });
     expect(scored.reduce((sum, t) => sum + t.relativeFrequency, 0)).toBeCloseTo(1);
     expect(scored.map((t) => t.rank)).toEqual(scored.map((_, i) => i + 1));
+  });
+});
+
+describe('pruneRareNgrams', () => {
+  it('forgets multi-word n-grams seen in one article only, and keeps words and shared n-grams', () => {
+    const stats = emptyCorpusStats();
+    addToCorpus(stats, terms('Oil prices rose sharply.'));
+    addToCorpus(stats, terms('Oil prices fell.'));
+    const dropped = pruneRareNgrams(stats);
+    expect([...stats.terms.keys()].sort()).toEqual(['fell', 'oil', 'oil price', 'price', 'rose', 'sharpli']);
+    expect(dropped).toBe(6); // price rose, rose sharpli, oil price rose, price rose sharpli, price fell, oil price fell
+    expect(stats.terms.get('oil price')).toMatchObject({ documents: 2, count: 2 });
   });
 });

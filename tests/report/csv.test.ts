@@ -103,7 +103,7 @@ describe('openCsv', () => {
   it('streams rows to a file and counts them', async () => {
     const path = join(tempDir(), 'rows.csv');
     const file = openCsv(path, ['id', 'text', 'n'], 'excel');
-    for (let i = 0; i < 1000; i++) await file.write([`id${i}`, i % 2 ? '=SUM(A1)' : 'plain', i]);
+    for (let i = 0; i < 1000; i++) await file.write([[`id${i}`, i % 2 ? '=SUM(A1)' : 'plain', i]]);
     await file.close();
     expect(file.rows).toBe(1000);
     const rows = parse(readFileSync(path, 'utf8'), { bom: true }) as string[][];

@@ -7,6 +7,7 @@ import {
   runHighlights,
   sentimentTimeline,
   SummaryCollector,
+  summaryEntry,
   type ArticleRow,
 } from '../../src/report/summary-data.js';
 import type { ArticleResult, SentenceSentiment } from '../../src/types.js';
@@ -85,7 +86,7 @@ describe('articleRow and articleDetail', () => {
 describe('SummaryCollector', () => {
   test(`keeps a row for every article but details only for the first ${DETAILED_ARTICLES}`, () => {
     const collector = new SummaryCollector();
-    for (let i = 0; i < DETAILED_ARTICLES + 3; i++) collector.addArticle(result(`a${i}`));
+    for (let i = 0; i < DETAILED_ARTICLES + 3; i++) collector.addArticle(summaryEntry(result(`a${i}`), i));
     const data = collector.summary([], 0);
     expect(data.rows.length).toBe(DETAILED_ARTICLES + 3);
     expect(data.details.filter(Boolean).length).toBe(DETAILED_ARTICLES);
@@ -94,9 +95,9 @@ describe('SummaryCollector', () => {
 
   test('counts keyphrases once per article, case-insensitively, and lists those shared by two or more', () => {
     const collector = new SummaryCollector();
-    collector.addArticle(result('a', { keyphrases: ['Harbour Plan', 'harbour plan', 'ferry'] }));
-    collector.addArticle(result('b', { keyphrases: ['harbour plan', 'dock'] }));
-    collector.addArticle(result('c', { keyphrases: ['dock', 'Harbour plan'] }));
+    collector.addArticle(summaryEntry(result('a', { keyphrases: ['Harbour Plan', 'harbour plan', 'ferry'] }), 0));
+    collector.addArticle(summaryEntry(result('b', { keyphrases: ['harbour plan', 'dock'] }), 0));
+    collector.addArticle(summaryEntry(result('c', { keyphrases: ['dock', 'Harbour plan'] }), 0));
     expect(collector.summary([], 0).keyphrases).toEqual([
       { keyphrase: 'Harbour Plan', articles: 3 },
       { keyphrase: 'dock', articles: 2 },
@@ -115,10 +116,10 @@ describe('SummaryCollector', () => {
 
 describe('corpusOverview and runHighlights', () => {
   const collector = new SummaryCollector();
-  collector.addArticle(result('a', { date: '2024-01-05T10:00', source: 'Gazette', sentiment: -0.4, removed: 2 }));
-  collector.addArticle(result('b', { date: '2023-12-30', source: 'Gazette', sentiment: 0.3, words: 50 }));
-  collector.addArticle(result('c', { date: 'spring 2024', source: 'Times', sentiment: 0, words: 0 }));
-  collector.addArticle(result('d', { sentiment: -0.4 }));
+  collector.addArticle(summaryEntry(result('a', { date: '2024-01-05T10:00', source: 'Gazette', sentiment: -0.4, removed: 2 }), 0));
+  collector.addArticle(summaryEntry(result('b', { date: '2023-12-30', source: 'Gazette', sentiment: 0.3, words: 50 }), 0));
+  collector.addArticle(summaryEntry(result('c', { date: 'spring 2024', source: 'Times', sentiment: 0, words: 0 }), 0));
+  collector.addArticle(summaryEntry(result('d', { sentiment: -0.4 }), 0));
   collector.addProblem({ sourceFile: 'x.txt', articleId: null, stage: 'ingest', severity: 'error', problem: 'not text' });
   const data = collector.summary([
     { term: 'harbour', n: 1, count: 9, documents: 3, idf: 1.1 },

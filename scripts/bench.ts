@@ -1,0 +1,95 @@
+// `npm run bench`: throughput, linearity and memory of the full pipeline on scale corpora of 1k,
+// 10k and 100k scraped-style articles (scripts/make-scale-corpus.ts, generated once into
+// bench-data/ and reused), against a baseline run in the same invocation: a minimal Node script
+// that reads the same files and counts words with one regular expression (one core).
+// The machine may be shared, so absolute times are noisy; the ratio to the baseline is the figure.
+//
+//   npm run bench [-- --sizes 1000,10000 --seed 1]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeCorpus, SOURCE } from './make-scale-corpus.js';
+
+const root = join(import.meta.dirname, '..');
+const dataDir = join(root, 'bench-data');
+const TIME = '/usr/bin/time';
+
+interface Measure {
+  seconds: number;
+  peakRssMb: number | null;
+  stdout: string;
+}
+
+/** Runs a Node script as a child process; wall time and peak RSS from /usr/bin/time when present. */
+function measure(args: string[]): Measure {
+  const statsFile = join(dataDir, '.time');
+  const withTime = existsSync(TIME);
+  const started = performance.now();
+  const run = withTime
+    ? spawnSync(TIME, ['-f', '%e %M', '-o', statsFile, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+  const peakKb = withTime ? Number(readFileSync(statsFile, 'utf8').trim().split(/\s+/).pop()) : NaN;
+  return { seconds, peakRssMb: Number.isFinite(peakKb) ? peakKb / 1024 : null, stdout: run.stdout };
+}
+
+async function corpus(count: number, seed: number): Promise<string> {
+  const dir = join(dataDir, `scale-${count}-seed${seed}`);
+  const stamp = join(dir, '.complete');
+  if (!existsSync(stamp)) {
+    console.log(`Generating ${count} articles into ${dir} ...`);
+    await makeCorpus({ count, out: dir, seed, jsonl: false });
+    writeFileSync(stamp, new Date().toISOString());
+  }
+  return dir;
+}
+
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, seed: { type: 'string', default: '1' } } });
+  if (!existsSync(join(root, SOURCE))) {
+    console.error(`${SOURCE} is missing: the bench corpora are built from the shared bench data (see ../shared/bench/README.md).`);
+    process.exit(2);
+  }
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const sizes = values.sizes.split(',').map(Number);
+  const rows = [];
+  for (const size of sizes) {
+    const input = await corpus(size, Number(values.seed));
+    const output = join(dataDir, `out-${size}`);
+    const baseline = measure([join(root, 'scripts/baseline-wordcount.mjs'), input]);
+    const { bytes } = JSON.parse(baseline.stdout) as { bytes: number };
+    const pipeline = measure([join(root, 'dist/cli.js'), '--input', input, '--output', output, '--quiet']);
+    rmSync(output, { recursive: true, force: true });
+    const mb = bytes / 1e6;
+    const row = {
+      articles: size,
+      inputMb: mb,
+      baselineSeconds: baseline.seconds,
+      baselineMbPerSecond: mb / baseline.seconds,
+      pipelineSeconds: pipeline.seconds,
+      pipelineMbPerSecond: mb / pipeline.seconds,
+      articlesPerSecond: size / pipeline.seconds,
+      peakRssMb: pipeline.peakRssMb,
+      ratio: baseline.seconds / pipeline.seconds,
+    };
+    rows.push(row);
+    console.log(
+      `${String(size).padStart(7)} articles ${fmt(mb).padStart(6)} MB | baseline ${fmt(row.baselineSeconds, 2).padStart(6)} s ${fmt(row.baselineMbPerSecond).padStart(5)} MB/s | ` +
+        `pipeline ${fmt(row.pipelineSeconds, 2).padStart(7)} s ${fmt(row.pipelineMbPerSecond, 2).padStart(5)} MB/s ${fmt(row.articlesPerSecond, 0).padStart(5)} articles/s ` +
+        `peak RSS ${row.peakRssMb === null ? '?' : fmt(row.peakRssMb, 0)} MB | pipeline/baseline ${fmt(row.ratio * 100)}%`,
+    );
+  }
+  const bySize = new Map(rows.map((r) => [r.articles, r]));
+  const [small, large] = [bySize.get(10_000), bySize.get(100_000)];
+  if (small && large) {
+    console.log(`Linearity: 100k took ${fmt(large.pipelineSeconds / small.pipelineSeconds, 2)}x the time of 10k (target <= 11x); ` +
+      `peak RSS ${fmt(large.peakRssMb ?? NaN, 0)} MB vs ${fmt(small.peakRssMb ?? NaN, 0)} MB for 10x the input.`);
+  }
+  writeFileSync(join(dataDir, 'bench-results.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+}
+
+await main();

@@ -1,0 +1,72 @@
+// Runs worker tasks (worker.ts) on a piscina thread pool, or in this thread when there is one
+// worker or no built worker file: `npm run pipeline` runs dist/ where dist/worker.js exists, while
+// tests import src/*.ts, where a worker thread could not load worker.ts.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { WorkerSetup, WorkerTask } from './worker.js';
+
+export interface TaskRunner {
+  /** Threads running tasks (1: this thread). */
+  readonly threads: number;
+  run<R>(task: WorkerTask): Promise<R>;
+  close(): Promise<void>;
+}
+
+const WORKER_FILE = new URL('./worker.js', import.meta.url);
+
+export function workerThreads(setting: 'auto' | number): number {
+  return setting === 'auto' ? availableParallelism() : setting;
+}
+
+/**
+ * A pool of `threads` workers, or this thread. The stages (and their lexicons, stemmer, stopword
+ * lists) are imported only in the threads that run them, which keeps the main thread small.
+ */
+export async function createRunner(setup: WorkerSetup, threads: number): Promise<TaskRunner> {
+  if (threads > 1 && existsSync(fileURLToPath(WORKER_FILE))) {
+    const pool = new Piscina({ filename: WORKER_FILE.href, workerData: setup, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+    return {
+      threads,
+      run: (task) => pool.run(task),
+      close: () => pool.destroy(),
+    };
+  }
+  const { createStages } = await import('./worker.js');
+  const stages = createStages(setup);
+  return {
+    threads: 1,
+    run: async <R>(task: WorkerTask) => stages.run(task) as R,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Runs one task per item with at most `inFlight` running, and yields the results in the order of
+ * the items, whichever finishes first: the reduce and the reports see the input order, so the
+ * output does not depend on thread timing.
+ */
+export async function* inOrder<T, R>(items: AsyncIterable<T>, run: (item: T) => Promise<R>, inFlight: number): AsyncGenerator<R> {
+  const running: Array<Promise<R>> = [];
+  for await (const item of items) {
+    const task = run(item);
+    task.catch(() => undefined); // awaited below, in order; this only stops an early unhandled rejection
+    running.push(task);
+    if (running.length >= inFlight) yield await running.shift()!;
+  }
+  while (running.length) yield await running.shift()!;
+}
+
+/** Groups a stream into arrays of up to `size` items. */
+export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}

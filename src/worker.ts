@@ -1,0 +1,163 @@
+// The per-article stages, as tasks a worker thread runs on a batch of articles (see pipeline.ts for
+// the passes). Each task gets what it needs in the message: input sources to read, and the
+// corpus summaries as shared memory (CountTable buffers), so nothing big is ever copied per worker.
+// The same handler runs in the main thread when there are no workers (see pool.ts).
+//
+//   scan     sources -> line-key hashes of each article            (for the line-repetition table)
+//   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
+//            analyses; returns each article's term counts for the corpus reduce, and its problems
+//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
+import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
+import type { PipelineConfig } from './config.js';
+import { CountTable, hashKeys } from './count-table.js';
+import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
+import { stemmerFor, stopwordSet } from './language.js';
+import { cleanTextFile, renderArticles, type RenderedArticles, type ReportOptions } from './report/index.js';
+import type { ArticleAnalysis, Problem, RawArticle, TermCount } from './types.js';
+
+export type Source = IngestItem | TextFileSource;
+
+/** What every task needs and never changes during a run (given once to each worker). */
+export interface WorkerSetup {
+  config: PipelineConfig;
+  clean: boolean;
+  /** The staging directory the reports are written into. */
+  outputDir: string;
+}
+
+export type WorkerTask =
+  | { kind: 'scan'; sources: Source[] }
+  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string }
+  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number };
+
+/** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
+export type ScanResult = Array<Uint32Array | null>;
+
+export type AnalyzeItem =
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'analysed'; termCounts: TermCount[]; problems: Problem[] };
+
+export type AnalyzeResult = AnalyzeItem[];
+export type ReportResult = RenderedArticles;
+
+export interface Stages {
+  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
+}
+
+export function createStages(setup: WorkerSetup): Stages {
+  const { config } = setup;
+  const stopwords = stopwordSet(config.language, config.stopwords.extra);
+  const stem = stemmerFor(config.language);
+  const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
+  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment };
+  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: config.keyphrases.perArticle };
+  const reportOptions: ReportOptions = {
+    dialect: config.csv.dialect,
+    topKeyphrases: config.keyphrases.topInSummary,
+    topTerms: config.terms.topInSummary,
+    corpusTermLimit: config.terms.corpusLimit,
+    jsonArticleLimit: config.limits.reportJsonArticles,
+  };
+
+  const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
+
+  function scan(sources: Source[]): ScanResult {
+    const result: ScanResult = [];
+    for (const source of sources) {
+      const item = load(source);
+      result.push(item.kind === 'article' ? hashKeys(distinctLineKeys(item.article.text)) : null);
+    }
+    return result;
+  }
+
+  function analyze(sources: Source[], lineCounts: SharedArrayBuffer | null, spoolFile: string): AnalyzeResult {
+    const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
+    const context: CleanContext = {
+      boilerplatePatterns,
+      articlesWithLine: (key) => (table ? Math.max(1, table.get(key)) : 1),
+      repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+      stopwords,
+      stem,
+    };
+    const result: AnalyzeResult = [];
+    const spool: string[] = [];
+    for (const source of sources) {
+      const item = load(source);
+      if (item.kind === 'problem') {
+        result.push(item);
+        continue;
+      }
+      const analysis = analyzeOne(item.article, context);
+      if ('problem' in analysis) {
+        result.push({ kind: 'problem', problem: analysis.problem });
+        continue;
+      }
+      const file = cleanTextFile(setup.outputDir, analysis.article);
+      writeFileSync(file.path, file.text);
+      spool.push(JSON.stringify({ ...analysis, termCounts: packTerms(analysis.termCounts) }));
+      const raw = item.article;
+      const problems = analysis.article.warnings.map((warning): Problem => ({
+        sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
+      }));
+      result.push({ kind: 'analysed', termCounts: analysis.termCounts, problems });
+    }
+    writeFileSync(spoolFile, spool.join('\n'));
+    return result;
+  }
+
+  function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
+    try {
+      return analyzeArticle(setup.clean ? cleanArticle(raw, context) : passThrough(raw), analyzeOptions);
+    } catch (error) {
+      return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
+    }
+  }
+
+  function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
+    const stats = { documents: task.documents, documentFrequency: CountTable.fromBuffer(task.documentFrequency) };
+    const text = readFileSync(task.spoolFile, 'utf8');
+    unlinkSync(task.spoolFile);
+    const results = (text ? text.split('\n') : []).map((line) => {
+      const spooled = JSON.parse(line) as SpooledAnalysis;
+      return finalizeArticle({ ...spooled, termCounts: unpackTerms(spooled.termCounts) }, stats, finalizeOptions);
+    });
+    return renderArticles(results, reportOptions, task.firstArticle);
+  }
+
+  return {
+    run(task) {
+      if (task.kind === 'scan') return scan(task.sources);
+      if (task.kind === 'analyze') return analyze(task.sources, task.lineCounts, task.spoolFile);
+      return report(task);
+    },
+  };
+}
+
+/** An analysis as spooled between passes 2 and 3: term counts as parallel arrays, a third of the size. */
+type SpooledAnalysis = Omit<ArticleAnalysis, 'termCounts'> & { termCounts: PackedTerms };
+
+interface PackedTerms {
+  keys: string[];
+  surfaces: string[];
+  n: number[];
+  counts: number[];
+}
+
+function packTerms(terms: readonly TermCount[]): PackedTerms {
+  return { keys: terms.map((t) => t.key), surfaces: terms.map((t) => t.surface), n: terms.map((t) => t.n), counts: terms.map((t) => t.count) };
+}
+
+function unpackTerms(packed: PackedTerms): TermCount[] {
+  return packed.keys.map((key, i) => ({ key, surface: packed.surfaces[i]!, n: packed.n[i]!, count: packed.counts[i]! }));
+}
+
+// In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
+let workerStages: Stages | null = null;
+
+export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
+  workerStages ??= createStages(workerData as WorkerSetup);
+  return workerStages.run(task);
+}

@@ -1,0 +1,115 @@
+// The parallel pipeline end to end (built CLI, worker threads from dist/worker.js): the reports do
+// not depend on the number of workers or their timing, report.json is capped, and a run killed
+// halfway leaves no partial report behind.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+const SUBJECTS = ['The central bank', 'Oil producers', 'The finance ministry', 'Shareholders of Acme Corp', 'Union leaders', 'Regulators in Brussels'];
+const VERBS = ['raised', 'cut', 'defended', 'criticised', 'welcomed', 'delayed'];
+const OBJECTS = ['interest rates', 'the merger plan', 'quarterly profit forecasts', 'fuel subsidies', 'the trade agreement', 'new capital rules'];
+
+/** A scraped-style page: shared chrome, title, byline, date, body, other headlines. Deterministic. */
+function page(i: number): string {
+  const pick = <T>(list: T[], k: number) => list[(i * 7 + k * 3) % list.length]!;
+  const body = Array.from({ length: 4 + (i % 5) }, (_, k) =>
+    `${pick(SUBJECTS, k)} ${pick(VERBS, k + 1)} ${pick(OBJECTS, k + 2)} on day ${i + k}, saying the decision was not good for growth but would help savers.`,
+  );
+  const headlines = [1, 2, 3].map((k) => `${pick(SUBJECTS, k + 5)} ${pick(VERBS, k)} ${pick(OBJECTS, k)} in week ${(i + k) % 9}`);
+  return ['Business Wire Daily', 'Clicky', 'Markets', '', `${pick(SUBJECTS, 9)} ${pick(VERBS, 9)} ${pick(OBJECTS, 9)} number ${i}`, '', 'By Jane Doe', `Published : ${1 + (i % 28)} Mar 2024 0${1 + (i % 9)}:15 PM`, '', ...body.flatMap((p) => [p, '']), ...headlines].join('\n');
+}
+
+function writeCorpus(count: number): string {
+  const input = tempDir('parallel-in-');
+  for (let i = 0; i < count; i++) {
+    const path = join(input, String(Math.floor(i / 50)), `${String(i).padStart(4, '0')}.txt`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, page(i));
+  }
+  return input;
+}
+
+function writeConfig(settings: object): string {
+  const path = join(tempDir('parallel-config-'), 'config.json');
+  writeFileSync(path, JSON.stringify({ clean: { boilerplatePatterns: ['^Clicky$'] }, ...settings }));
+  return path;
+}
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result;
+}
+
+/** Every file of an output directory but the manifest (it has timestamps), path -> bytes. */
+function reports(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === 'manifest.json') continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(dir.length + 1), readFileSync(path));
+  }
+  return files;
+}
+
+describe('parallel pipeline', () => {
+  const input = writeCorpus(150);
+
+  it('writes byte-identical reports with one worker and with several', () => {
+    const outputs = [1, 2, 3].map((workers) => {
+      const out = join(tempDir('parallel-out-'), 'out');
+      runCli(['--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet']);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.counts.workers).toBe(workers);
+      return reports(out);
+    });
+    expect(outputs[0]!.size).toBeGreaterThan(150);
+    expect(outputs[0]!.get('removed_lines.csv')!.toString()).toContain('repeated in 150 articles');
+    for (const other of outputs.slice(1)) {
+      expect([...other.keys()].sort()).toEqual([...outputs[0]!.keys()].sort());
+      for (const [path, bytes] of outputs[0]!) expect(other.get(path)!.equals(bytes), path).toBe(true);
+    }
+  });
+
+  it('lists the first limits.reportJsonArticles articles in report.json and says how many it left out', () => {
+    const out = join(tempDir('parallel-out-'), 'out');
+    runCli(['--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 40 } }), '--input', input, '--output', out, '--quiet']);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.articles.map((a: { id: string }) => a.id)).toEqual(Array.from({ length: 40 }, (_, i) => `${Math.floor(i / 50)}/${String(i).padStart(4, '0')}`));
+    expect(report.articlesNotListed).toBe(110);
+    expect(report.note).toMatch(/first 40 articles/);
+    const articlesCsv = readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\r\n');
+    expect(articlesCsv).toHaveLength(151);
+  });
+
+  it('leaves no partial report when killed halfway, and a rerun completes', async () => {
+    const big = writeCorpus(600);
+    const parent = tempDir('parallel-kill-');
+    const out = join(parent, 'out');
+    const config = writeConfig({ workers: 2 });
+    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), '--config', config, '--input', big, '--output', out, '--quiet'], { cwd: root });
+    let running = true;
+    const exited = new Promise((resolve) => child.on('exit', resolve)).finally(() => (running = false));
+    // Kill once the run is well under way: the staging directory has cleaned texts in it.
+    while (running) {
+      const staging = readdirSync(parent).find((name) => name.startsWith('.out.staging-'));
+      if (staging && existsSync(join(parent, staging, 'clean')) && readdirSync(join(parent, staging, 'clean')).length > 100) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(running).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    expect(existsSync(out)).toBe(false);
+
+    runCli(['--config', config, '--input', big, '--output', out, '--quiet']);
+    expect(readdirSync(parent)).toEqual(['out']);
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(601);
+    expect(readdirSync(join(out, 'clean'))).toHaveLength(600);
+  }, 180_000);
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { batches, inOrder } from '../src/pool.js';
+
+async function* from<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('inOrder', () => {
+  it('yields results in input order whatever order the tasks finish in, with a bounded number running', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), async (delays, inFlight) => {
+        let running = 0;
+        let mostRunning = 0;
+        const run = async (i: number) => {
+          running++;
+          mostRunning = Math.max(mostRunning, running);
+          await new Promise((resolve) => setTimeout(resolve, delays[i]));
+          running--;
+          return i * 10;
+        };
+        const results = await collect(inOrder(from(delays.map((_, i) => i)), run, inFlight));
+        expect(results).toEqual(delays.map((_, i) => i * 10));
+        expect(mostRunning).toBeLessThanOrEqual(inFlight);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('passes a failed task\'s error on', async () => {
+    const run = async (i: number) => {
+      if (i === 2) throw new Error('task 2 failed');
+      return i;
+    };
+    await expect(collect(inOrder(from([0, 1, 2, 3]), run, 2))).rejects.toThrow('task 2 failed');
+  });
+});
+
+describe('batches', () => {
+  it('groups items in order, the last batch possibly shorter', async () => {
+    expect(await collect(batches(from([1, 2, 3, 4, 5]), 2))).toEqual([[1, 2], [3, 4], [5]]);
+    expect(await collect(batches(from([]), 3))).toEqual([]);
+  });
+});
