@@ -3,6 +3,7 @@
 // repeated across the corpus around a few paragraphs of prose), lean positive or negative, cover a
 // few topics and span three months. Optional hostile records exercise escaping and failures.
 import { writeFileSync } from 'node:fs';
+import { seededRandom } from './make-scale-corpus.js';
 
 export interface SyntheticOptions {
   /** Articles with text (the empty and broken records of `hostile` come on top). */
@@ -42,18 +43,6 @@ const TEMPLATES = [
   'Critics and supporters agree that the {t} question will shape the next election.',
 ];
 
-/** mulberry32: a tiny seeded generator, so the same options always give the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticRecord {
   id: string;
   title?: string;
@@ -90,7 +79,7 @@ function article(index: number, next: () => number, title?: string): SyntheticRe
 
 /** The corpus as JSONL lines (one may be deliberately invalid when `hostile`). */
 export function syntheticJsonl(options: SyntheticOptions): string[] {
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const lines: string[] = [];
   for (let i = 0; i < options.articles; i++) {
     const hostileTitle = options.hostile ? HOSTILE_TITLES[i] : undefined;
