@@ -56,8 +56,11 @@ const KEEP_INSIDE_BLOCK = 0.35;
 function leadingWords(tokens: ReadonlyArray<{ words: string[] }>): string[] {
   const words: string[] = [];
   for (const line of tokens) {
-    if (words.length >= LANGUAGE_SAMPLE_WORDS) break;
-    words.push(...line.words);
+    // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
+    for (const word of line.words) {
+      if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
+      words.push(word);
+    }
   }
   return words;
 }

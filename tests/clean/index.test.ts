@@ -69,6 +69,12 @@ describe('cleanArticle on the seeds', () => {
 });
 
 describe('cleanArticle', () => {
+  it('cleans a page that is one 1 MB line of words without running out of stack', () => {
+    const line = 'The mayor said the plan works. '.repeat(34_000);
+    const cleaned = cleanArticle(article(line), contextFor([line]));
+    expect(cleaned.body.length + cleaned.removedLines.reduce((sum, l) => sum + l.text.length, 0)).toBe(line.trim().length);
+  });
+
   it('keeps a short closing paragraph but drops the unrelated headlines listed after it', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     const body = nonEmptyLines(cleaned.body);
