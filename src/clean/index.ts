@@ -31,8 +31,12 @@ export interface CleanContext {
   model?: LineModel;
 }
 
+/** Lines this long are never site chrome worth counting across articles (their key is empty). */
+const MAX_KEYED_LINE_CHARS = 2_000;
+
 /** The identity of a line for cross-article repetition: case, digits and spacing folded. */
 export function lineKey(line: string): string {
+  if (line.length > MAX_KEYED_LINE_CHARS) return '';
   return line.trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
 }
 

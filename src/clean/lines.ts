@@ -28,11 +28,20 @@ const DIGIT = /\p{N}/gu;
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
 export const LANGUAGE_SAMPLE_WORDS = 5000;
 
+/**
+ * Lines longer than this (far beyond any paragraph: a page pasted without line breaks, or junk)
+ * are described from their first SAMPLE_CHARS characters, with the word count extrapolated, so a
+ * 1 MB line costs the cleaner what a 16 KB one does. The line's text itself is kept or removed whole.
+ */
+const SAMPLE_CHARS = 16_384;
+
 /** Splits a line into words; unspaced scripts count one word per two characters. */
 export function wordsOf(text: string): { words: string[]; wordCount: number } {
-  const words = text.match(WORDS) ?? [];
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const words = sample.match(WORDS) ?? [];
   let wordCount = 0;
   for (const word of words) wordCount += UNSPACED_SCRIPT.test(word) && word.length > 3 ? Math.ceil(word.length / 2) : 1;
+  if (sample !== text) wordCount = Math.round((wordCount * text.length) / SAMPLE_CHARS);
   return { words, wordCount };
 }
 
