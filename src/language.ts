@@ -26,10 +26,6 @@ const STEMMERS: Record<string, string> = {
   nb: 'porter_stemmer_no', pt: 'porter_stemmer_pt', ru: 'porter_stemmer_ru', sv: 'porter_stemmer_sv',
 };
 
-export function hasStopwordList(language: string): boolean {
-  return language in STOPWORD_LISTS;
-}
-
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
 export function stopwordSet(language: string, extra: readonly string[] = []): Set<string> {
   const name = STOPWORD_LISTS[language];
