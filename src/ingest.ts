@@ -276,11 +276,16 @@ export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: n
   };
 }
 
-/** Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported. */
+/**
+ * Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported.
+ * Other files are not read, but counted per extension so a user who dropped in .html or .md files
+ * learns why they are missing (hidden files such as .DS_Store are left out silently).
+ */
 async function listTextFiles(root: string): Promise<{ files: string[]; problems: IngestItem[] }> {
   const files: string[] = [];
   const problems: IngestItem[] = [];
   const visited = new Set<string>();
+  const otherFiles = new Map<string, { count: number; first: string }>();
   const walk = async (dir: string): Promise<void> => {
     const real = await realpath(dir);
     if (visited.has(real)) {
@@ -309,10 +314,21 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
       } else if (isText) {
         // A FIFO would block the run forever; a device never ends.
         problems.push(problemItem(relative(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
+      } else if (kind.isFile() && !entry.name.startsWith('.')) {
+        const extension = extname(entry.name).toLowerCase();
+        const seen = otherFiles.get(extension);
+        const rel = relative(root, path).split(sep).join('/');
+        if (!seen) otherFiles.set(extension, { count: 1, first: rel });
+        else otherFiles.set(extension, { count: seen.count + 1, first: rel < seen.first ? rel : seen.first });
       }
     }
   };
   await walk(root);
+  for (const [extension, { count, first }] of [...otherFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const kind = extension ? `ending in ${extension}` : 'without an extension';
+    const what = count === 1 ? `this file (${kind})` : `${count} files ${kind}, this one first`;
+    problems.push(problemItem(first, null, `not read: ${what}; only .txt files are analysed`, 'warning'));
+  }
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, problems };
 }

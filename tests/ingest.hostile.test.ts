@@ -104,10 +104,11 @@ describe('encodings', () => {
 });
 
 describe('a directory of hostile files', () => {
-  it('reads every decodable file and reports the rest; non-.txt files are not read', async () => {
+  it('reads every decodable file and reports the rest; non-.txt files are not read, with a warning', async () => {
     const items = await collect(ARTICLES);
     const problems = problemsOf(items);
     expect(problems.map((p) => [p.sourceFile, p.severity, p.problem.slice(0, 8)])).toEqual([
+      ['notes.md', 'warning', 'not read'],
       ['archive.txt', 'error', 'not text'],
       ['nul-bytes.txt', 'error', 'not text'],
       ['photo.txt', 'error', 'not text'],
@@ -136,6 +137,19 @@ describe('a directory of hostile files', () => {
       'self.txt: symbolic link loop: not followed',
       'sub/up: directory link loop: not followed again',
       'zeros.txt: not a regular file (pipe, socket or device): skipped',
+    ]);
+  });
+
+  it('files that are not .txt are counted per extension in one warning each; hidden files are ignored', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'story.txt'), 'The only article in this directory is a plain text file.\n');
+    for (const name of ['b/one.HTML', 'a.html', 'c.html', 'README', '.DS_Store']) writeFileSync(join(dir, name), 'x');
+    const items = await collect(dir);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['story']);
+    expect(problemsOf(items).map((p) => [p.sourceFile, p.severity, p.problem])).toEqual([
+      ['README', 'warning', 'not read: this file (without an extension); only .txt files are analysed'],
+      ['a.html', 'warning', 'not read: 3 files ending in .html, this one first; only .txt files are analysed'],
     ]);
   });
 
