@@ -22,20 +22,24 @@ const MAGIC: Array<[string, number[]]> = [
   ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
 ];
 
-/** Decodes a file's bytes: BOMs first, then strict UTF-8, then UTF-16 without BOM, then a detected legacy encoding. */
+/** Decodes a file's bytes: BOMs first, then UTF-16/32 without BOM (bytes with NULs), then strict UTF-8, then a detected legacy encoding. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)');
   }
+  // The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return decodeWith('utf-32le', bytes.subarray(4));
+  if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return decodeWith('utf-32be', bytes.subarray(4));
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
 
   for (const [what, magic] of MAGIC) {
-    if (magic.every((b, i) => bytes[i] === b)) return { ok: false, problem: `not text: looks like ${what}` };
+    if (startsWith(bytes, magic)) return { ok: false, problem: `not text: looks like ${what}` };
   }
-  const utf16 = guessBomlessUtf16(bytes);
-  if (utf16) return decodeWith(utf16, bytes);
-  if (bytes.includes(0)) return { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
+  if (bytes.includes(0)) {
+    const wide = guessWideEncoding(bytes);
+    return wide ? decodeWith(wide, bytes) : { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
+  }
   if (controlByteShare(bytes) > 0.1) return { ok: false, problem: 'not text: too many control characters (binary file?)' };
 
   const { valid, invalid } = scanUtf8(bytes);
@@ -70,8 +74,15 @@ function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
   return { ok: true, text, encoding: label, warnings };
 }
 
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
-  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+  const text =
+    encoding === 'windows-1252'
+      ? decodeWindows1252(bytes)
+      : encoding === 'utf-32le' || encoding === 'utf-32be'
+        ? decodeWide(encoding, bytes)
+        : new TextDecoder(encoding).decode(bytes);
   const replaced = countReplacements(text);
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
@@ -102,20 +113,49 @@ function supportedLabel(label: string): string | null {
   }
 }
 
-/** UTF-16 text without a BOM has a NUL in every other byte for Latin script. */
-function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (sample < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+type WideEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+const WIDE_ENCODINGS: WideEncoding[] = ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'];
+const TEXT_CHARACTER = /(?!\uFFFD)[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n\r\t]/u;
+
+/**
+ * Bytes with NULs and no BOM are UTF-16 or UTF-32 when one of them decodes a sample to text
+ * (95% letters, digits, punctuation or spaces). That alone does not settle the byte order:
+ * Latin UTF-16LE read big-endian is CJK, also "text". The right order turns spaces, line breaks
+ * and digits into ASCII and keeps characters in a few Unicode blocks; the wrong one scatters them. Pairs of printable ASCII
+ * bytes also read as CJK, so bytes that are mostly such pairs are ASCII text with stray NULs.
+ */
+function guessWideEncoding(bytes: Uint8Array): WideEncoding | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~3);
+  if (sample.length < 4) return null;
+  let asciiPairs = 0;
+  for (let i = 0; i < sample.length; i += 2) if (isAsciiText(sample[i]!) && isAsciiText(sample[i + 1]!)) asciiPairs++;
+  if (asciiPairs > sample.length / 4) return null;
+  let best: { encoding: WideEncoding; ascii: number; blocks: number } | null = null;
+  for (const encoding of WIDE_ENCODINGS) {
+    const characters = [...decodeWide(encoding, sample)];
+    const text = characters.filter((c) => TEXT_CHARACTER.test(c)).length;
+    if (text < characters.length * 0.95) continue;
+    const codes = characters.map((c) => c.codePointAt(0)!);
+    const ascii = codes.filter((code) => code < 0x80).length;
+    const blocks = new Set(codes.map((code) => code >> 7)).size;
+    if (!best || ascii > best.ascii || (ascii === best.ascii && blocks < best.blocks)) best = { encoding, ascii, blocks };
   }
-  const pairs = sample / 2;
-  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
+  return best?.encoding ?? null;
+}
+
+const isAsciiText = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** TextDecoder has no UTF-32, so it is decoded here; code points out of range become U+FFFD. */
+function decodeWide(encoding: WideEncoding, bytes: Uint8Array): string {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength - (bytes.byteLength % 4));
+  const littleEndian = encoding === 'utf-32le';
+  const parts: string[] = [];
+  for (let i = 0; i < view.byteLength; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    parts.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code));
+  }
+  return parts.join('');
 }
 
 function controlByteShare(bytes: Uint8Array): number {

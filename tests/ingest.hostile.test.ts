@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, normaliseText, parseJsonlRecord, readArticles, readLines, type IngestItem } from '../src/ingest.js';
 import { HOSTILE, tempDir } from './helpers.js';
@@ -49,6 +50,59 @@ describe('encodings', () => {
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.text).toMatch(/^Zoë’s café opened in Kraków\.\nThe city council/);
     expect(decoded.warnings).toEqual([]);
+  });
+
+  const SAMPLES = {
+    russian: 'Министр финансов заявил, что бюджет на 2024 год будет сбалансирован.\nРынки отреагировали спокойно.\n',
+    greek: 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.\n',
+    chinese: '国务院总理在北京会见了来访的代表团，双方就经济合作交换了意见。\n',
+    arabic: 'قال وزير المالية إن الميزانية ستكون متوازنة هذا العام.\n',
+    emoji: 'Fans cheered 🎉 as the 🏆 arrived in São Paulo.\n',
+  };
+  const encode = (text: string, encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'): Buffer => {
+    if (encoding === 'utf-16le') return Buffer.from(text, 'utf16le');
+    if (encoding === 'utf-16be') return Buffer.from(text, 'utf16le').swap16();
+    const codes = [...text].map((c) => c.codePointAt(0)!);
+    const out = Buffer.alloc(codes.length * 4);
+    codes.forEach((code, i) => (encoding === 'utf-32le' ? out.writeUInt32LE(code, i * 4) : out.writeUInt32BE(code, i * 4)));
+    return out;
+  };
+  const BOMS = { 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff], 'utf-32le': [0xff, 0xfe, 0, 0], 'utf-32be': [0, 0, 0xfe, 0xff] } as const;
+
+  describe.each(['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'] as const)('%s in any script, with or without a BOM', (encoding) => {
+    it.each(Object.entries(SAMPLES))('%s', (_, text) => {
+      for (const bom of [true, false]) {
+        const bytes = Buffer.concat([Buffer.from(bom ? BOMS[encoding] : []), encode(text, encoding)]);
+        expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
+      }
+    });
+  });
+
+  it('binary data with NUL bytes is not mistaken for UTF-16 or UTF-32', () => {
+    const integers = Buffer.from(new Uint32Array(Array.from({ length: 500 }, (_, i) => (i * 7919) % 4096)).buffer);
+    let seed = 42;
+    const noise = Buffer.from(Array.from({ length: 4000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff));
+    for (const bytes of [integers, noise]) {
+      expect(bytes.includes(0)).toBe(true);
+      expect(decodeBytes(bytes)).toEqual({ ok: false, problem: 'not text: contains NUL bytes (binary file?)' });
+    }
+  });
+
+  // A few characters can read as text in either byte order; a page of text cannot.
+  it('property: text of 40+ letters, spaces and punctuation in mixed scripts survives UTF-16/32 without a BOM', () => {
+    const character = fc.oneof(
+      fc.constantFrom(' ', '\n', ',', '.'),
+      fc.integer({ min: 0x41, max: 0x5a }).map((c) => String.fromCodePoint(c)),
+      fc.integer({ min: 0x430, max: 0x44f }).map((c) => String.fromCodePoint(c)),
+      fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c)),
+    );
+    const text = fc.array(character, { minLength: 40, maxLength: 300 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('utf-16le', 'utf-16be', 'utf-32le', 'utf-32be' as const), (sample, encoding) => {
+        const decoded = decodeBytes(encode(sample, encoding));
+        expect(decoded).toMatchObject({ ok: true, text: sample });
+      }),
+    );
   });
 
   it('Windows-1252 is detected, decoded exactly, and said so', () => {
