@@ -28,6 +28,26 @@ describe('lineFeatures: comments heading', () => {
     expect(lineFeatures(lines, [1, 1, 1]).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0]);
   });
 
+  it.each(['0 Comments', 'comments: 0', 'Comments (0)'])('does not open a comments section at "%s" (a count of none)', (heading) => {
+    expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('does not open a comments section at a "Comments" link between two paragraphs of the article', () => {
+    const texts = [PROSE, PROSE, PROSE, 'Comments', PROSE, PROSE];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    expect(lineFeatures(lines, texts.map(() => 1)).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('does not open a comments section at a "Comments" button among share buttons repeated across articles', () => {
+    const texts = [PROSE, PROSE, PROSE, 'Twitter', 'Comments', 'Print', PROSE];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const after = lineFeatures(lines, [1, 1, 1, 40, 12, 20, 1]).map((vector) => vector[feature('afterCommentsHeading')]!);
+    expect(after).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The same heading after a menu line that is not repeated does open the section.
+    const opened = lineFeatures(lines, [1, 1, 1, 1, 12, 20, 1]).map((vector) => vector[feature('afterCommentsHeading')]!);
+    expect(opened).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
   it('gives every line one value per feature, and window means that stay within 0..1', () => {
     const texts = ['Home', PROSE, 'Share', PROSE, PROSE, '3 hours ago'];
     const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
