@@ -56,6 +56,14 @@ export const FEATURES: readonly FeatureSpec[] = [
   ),
 ];
 
+/** Lines this long are paragraphs that happen to name a photographer, not captions. */
+const MAX_CAPTION_WORDS = 60;
+
+/** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
+export function isPictureCredit(line: Line): boolean {
+  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
+}
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;
@@ -76,6 +84,13 @@ const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes
 const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+// A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa".
+const PHOTO_CREDIT = new RegExp(
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Credit|Photo credit|Image credit|Image copyright|Image caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s)' +
+    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b',
+  'u',
+);
 
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;

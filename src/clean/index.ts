@@ -14,7 +14,7 @@
 import { unwrapLines } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
-import { isProse, lineFeatures } from './features.js';
+import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -99,6 +99,10 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     const lifted = liftMetadata(line, metadata, probabilities[i]!);
     if (lifted) {
       remove(line, 'metadata', lifted);
+      return;
+    }
+    if (isPictureCredit(line)) {
+      remove(line, 'boilerplate', 'picture caption or credit');
       return;
     }
     const seenIn = repeatedIn[i]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES, lineFeatures } from '../../src/clean/features.js';
+import { FEATURES, isPictureCredit, lineFeatures } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -57,5 +57,36 @@ describe('lineFeatures: comments heading', () => {
     // Line 0: of lines 1..3, two are prose; line 5: of lines 2..4, two are prose.
     expect(proseAround[0]).toBeCloseTo(2 / 3);
     expect(proseAround[5]).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('isPictureCredit', () => {
+  const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
+
+  it.each([
+    'Photo: Maria Lopez, AP',
+    'The mayor opens the bridge on Tuesday. (AP Photo/Tom Reed, File)',
+    'Image copyright Getty Images',
+    'Image caption The bridge was closed for six months',
+    'Crowds gathered by the river (Image: GETTY)',
+    'Photo by Sam Hill/Getty Images',
+    'A model of the new station. Credit: City Council',
+    'Rescue workers on the quay. Tom Reed / Reuters',
+    'Foto: Anna Becker',
+  ])('takes "%s" for a caption or credit', (text) => {
+    expect(credit(text)).toBe(true);
+  });
+
+  it.each([
+    'The photo by the river was taken in the spring.',
+    'Images of the flood were shared widely on Monday.',
+    'Photographers waited outside the court all day.',
+    'The credit union said its members would not be affected.',
+  ])('does not take the prose "%s" for a credit', (text) => {
+    expect(credit(text)).toBe(false);
+  });
+
+  it('leaves paragraphs longer than any caption alone', () => {
+    expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
   });
 });

@@ -126,6 +126,22 @@ describe('cleanArticle', () => {
     expect(body).not.toContain('Facebook');
   });
 
+  it('drops picture captions and credits inside the article, with their reason', () => {
+    const text = [
+      'Harbour bridge reopens after six months of repairs',
+      'The harbour bridge reopened to traffic on Monday after six months of repairs, the council said.',
+      'Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)',
+      'Engineers replaced the cables and resurfaced the deck, and the work finished two weeks early.',
+      'Photo: Maria Lopez, Reuters',
+      'The council will review the toll in the spring, when the traffic figures for the winter are known.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)')).toBe('picture caption or credit');
+    expect(reasons.get('Photo: Maria Lopez, Reuters')).toBe('picture caption or credit');
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
   it('gives every removed line a kind and a reason', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     expect(cleaned.removedLines.length).toBeGreaterThan(5);
