@@ -14,6 +14,7 @@
 import { unwrapLines } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
+import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
@@ -118,17 +119,20 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
+  const candidateLines = candidates.map((i) => lines[i]!);
+  last = embeddedPostsEnd(candidateLines, last);
   const inside = candidates.slice(block.first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
-  const listEnd = introducedListEnd(candidates.map((i) => lines[i]!), candidates.map((i) => repeatedIn[i]!), last);
+  const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const head = candidates.slice(0, block.first).map((i) => lines[i]!);
   const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
-  for (const i of inside) {
-    if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
-  }
+  const quoted = embeddedPostLines(candidateLines, block.first, last, (k) => probabilities[candidates[k]!]! < keepInside);
+  inside.forEach((i, k) => {
+    if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
+  });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const bodyStems = bodyVocabulary(body, context);
   const title = findTitle(head, body, tail, bodyStems, metadata, context);
