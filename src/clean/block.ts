@@ -6,6 +6,8 @@
 export interface ScoredLine {
   probability: number;
   words: number;
+  /** Lines removed by rule right before this one (repeated chrome, metadata): they count towards a run of chrome. */
+  removedBefore: number;
 }
 
 const GAP_COST = 4;
@@ -23,7 +25,7 @@ export function mainBlock(lines: readonly ScoredLine[], threshold = 0.5): { firs
   let chromeRun = 0;
   lines.forEach((line, i) => {
     const gain = (line.probability - threshold) * (GAP_COST + Math.min(line.words, MAX_LINE_WEIGHT));
-    chromeRun = line.probability < CHROME_PROBABILITY ? chromeRun + 1 : 0;
+    chromeRun = line.probability < CHROME_PROBABILITY ? chromeRun + line.removedBefore + 1 : 0;
     if (chromeRun >= CHROME_RUN_LINES) sum = 0;
     if (sum <= 0) {
       sum = 0;

@@ -111,7 +111,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   });
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
-  const scored = candidates.map((i) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount }));
+  const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   // A page where no line looks like body (a bare list, a short note): its most body-like stretch.
   const strongest = Math.max(0, ...scored.map((line) => line.probability));
   const block = mainBlock(scored, BLOCK_THRESHOLD) ?? mainBlock(scored, strongest / 2);
