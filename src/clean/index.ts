@@ -4,7 +4,7 @@
 //
 //   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits;
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
-//   3. lift metadata lines (bylines, dates) and drop site patterns from the config;
+//   3. lift metadata lines (bylines, dates), drop site patterns from the config and picture credits;
 //   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
 //      title, lines after it are related headlines and footer; weak lines inside it are dropped.
 //
