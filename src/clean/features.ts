@@ -56,6 +56,14 @@ export const FEATURES: readonly FeatureSpec[] = [
   ),
 ];
 
+/** Lines this long are paragraphs that happen to name a photographer, not captions. */
+const MAX_CAPTION_WORDS = 60;
+
+/** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
+export function isPictureCredit(line: Line): boolean {
+  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
+}
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;
@@ -76,6 +84,29 @@ const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes
 const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+// A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa".
+const PHOTO_CREDIT = new RegExp(
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Credit|Photo credit|Image credit|Image copyright|Image caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s)' +
+    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b',
+  'u',
+);
+
+/** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
+const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
+
+/**
+ * Whether the comments heading at line i starts the comments section, rather than being a link
+ * where the article goes on: a bare "Comments" between two paragraphs of prose, a button among
+ * share buttons (short lines repeated in other articles on both sides: "Twitter / Comments /
+ * Print"), or a count of none.
+ */
+function opensCommentsSection(lines: readonly Line[], i: number, prose: readonly boolean[], repeated: readonly boolean[]): boolean {
+  if (NO_COMMENTS.test(lines[i]!.text)) return false;
+  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return false;
+  const shareButton = (k: number): boolean => repeated[k] === true && lines[k]!.wordCount <= 3;
+  return !(shareButton(i - 1) && shareButton(i + 1));
+}
 
 /**
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
@@ -113,7 +144,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
     const heading = line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
-    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity) commentsStart = i;
+    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });

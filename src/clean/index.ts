@@ -4,7 +4,7 @@
 //
 //   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits;
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
-//   3. lift metadata lines (bylines, dates) and drop site patterns from the config;
+//   3. lift metadata lines (bylines, dates), drop site patterns from the config and picture credits;
 //   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
 //      title, lines after it are related headlines and footer; weak lines inside it are dropped.
 //
@@ -14,7 +14,8 @@
 import { unwrapLines } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
 import { mainBlock } from './block.js';
-import { isProse, lineFeatures } from './features.js';
+import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
+import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -101,12 +102,16 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
       remove(line, 'metadata', lifted);
       return;
     }
+    if (isPictureCredit(line)) {
+      remove(line, 'boilerplate', 'picture caption or credit');
+      return;
+    }
     const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
   });
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
-  const scored = candidates.map((i) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount }));
+  const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   // A page where no line looks like body (a bare list, a short note): its most body-like stretch.
   const strongest = Math.max(0, ...scored.map((line) => line.probability));
   const block = mainBlock(scored, BLOCK_THRESHOLD) ?? mainBlock(scored, strongest / 2);
@@ -114,17 +119,20 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
+  const candidateLines = candidates.map((i) => lines[i]!);
+  last = embeddedPostsEnd(candidateLines, last);
   const inside = candidates.slice(block.first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
-  const listEnd = introducedListEnd(candidates.map((i) => lines[i]!), candidates.map((i) => repeatedIn[i]!), last);
+  const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const head = candidates.slice(0, block.first).map((i) => lines[i]!);
   const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
-  for (const i of inside) {
-    if (probabilities[i]! < keepInside) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
-  }
+  const quoted = embeddedPostLines(candidateLines, block.first, last, (k) => probabilities[candidates[k]!]! < keepInside);
+  inside.forEach((i, k) => {
+    if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
+  });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const bodyStems = bodyVocabulary(body, context);
   const title = findTitle(head, body, tail, bodyStems, metadata, context);

@@ -2,19 +2,18 @@
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata } from '../types.js';
 import { findIsoDate } from '../dates.js';
+import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 
 const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
-// The signature under an embedded post quoted in the article: "— Jane Doe (@janedoe) May 3, 2019".
-const EMBEDDED_POST_SIGNATURE = /^[—–-]\s*.*\(@\w+\)/u;
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
 
 /** Removal reason when the line is metadata (and the metadata it carries, lifted), else null. */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
   const date = findIsoDate(line.text);
-  if (date && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !EMBEDDED_POST_SIGNATURE.test(line.text)) {
+  if (date && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
     metadata.date ??= date;
     return 'date line';
   }

@@ -3,47 +3,47 @@ import type { LineModel } from './model.js';
 
 export const LINE_MODEL: LineModel = {
   weights: [
-     -4.087, // bias
-      0.451, // logWords
-      0.011, // oneToThreeWords
-      0.922, // sentenceEnd
-      0.484, // proseSentence
-     -0.206, // stopwordShare
-     -0.383, // titleCaseShare
-       0.36, // digitShare
-     -0.439, // repeated
-     -0.623, // logRepeated
-     -0.797, // separators
-      0.173, // webAddress
-      -0.65, // copyright
+     -4.118, // bias
+      0.457, // logWords
+      0.019, // oneToThreeWords
+      0.914, // sentenceEnd
+      0.476, // proseSentence
+     -0.182, // stopwordShare
+     -0.377, // titleCaseShare
+      0.354, // digitShare
+     -0.436, // repeated
+     -0.622, // logRepeated
+     -0.799, // separators
+       0.18, // webAddress
+     -0.651, // copyright
       0.484, // endsWithColon
-     -0.051, // uppercase
-     -0.051, // startsLowercase
-      0.652, // longWithoutStopwords
-      0.511, // proseAround
-      0.661, // proseBefore
-      0.584, // proseAfter
-     -0.556, // repeatedAround
-     -0.538, // position
-     -0.764, // positionSquared
-     -0.048, // commentsHeading
-     -3.797, // afterCommentsHeading
-     -0.236, // commentSignature
-     -0.558, // timeStamp
-      0.147, // fourToSevenWords
-     -0.434, // eightToFourteenWords
-      0.237, // meanLogWordsWithin2
-      0.675, // meanLogWordsWithin6
-      0.641, // meanSentenceEndWithin2
-      0.527, // meanSentenceEndWithin6
-     -0.322, // meanStopwordShareWithin2
-     -0.499, // meanStopwordShareWithin6
-     -0.478, // meanRepeatedWithin2
-     -0.432, // meanRepeatedWithin6
-     -0.303, // meanTitleCaseWithin2
-     -0.228, // meanTitleCaseWithin6
-     -0.917, // meanTimeStampWithin2
-     -1.194, // meanTimeStampWithin6
+     -0.069, // uppercase
+     -0.054, // startsLowercase
+      0.649, // longWithoutStopwords
+       0.49, // proseAround
+      0.663, // proseBefore
+      0.583, // proseAfter
+     -0.547, // repeatedAround
+     -0.544, // position
+     -0.738, // positionSquared
+      -0.05, // commentsHeading
+     -3.934, // afterCommentsHeading
+     -0.233, // commentSignature
+     -0.553, // timeStamp
+      0.146, // fourToSevenWords
+      -0.45, // eightToFourteenWords
+      0.227, // meanLogWordsWithin2
+      0.697, // meanLogWordsWithin6
+      0.639, // meanSentenceEndWithin2
+      0.536, // meanSentenceEndWithin6
+     -0.301, // meanStopwordShareWithin2
+     -0.477, // meanStopwordShareWithin6
+     -0.481, // meanRepeatedWithin2
+     -0.435, // meanRepeatedWithin6
+     -0.325, // meanTitleCaseWithin2
+     -0.261, // meanTitleCaseWithin6
+     -0.884, // meanTimeStampWithin2
+     -1.152, // meanTimeStampWithin6
   ],
-  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.004, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.018, 0.022],
+  bodyMean: [1, 3.124, 0.065, 0.802, 0.785, 0.351, 0.268, 0.018, 0.018, 0.026, 0.001, 0.009, 0.002, 0.014, 0.01, 0.014, 0.03, 0.669, 0.717, 0.717, 0.071, 0.495, 0.048, 0, 0.002, 0.001, 0.005, 0.1, 0.113, 2.939, 2.756, 0.711, 0.626, 0.326, 0.303, 0.06, 0.105, 0.318, 0.364, 0.018, 0.022],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES, lineFeatures } from '../../src/clean/features.js';
+import { FEATURES, isPictureCredit, lineFeatures } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -28,6 +28,26 @@ describe('lineFeatures: comments heading', () => {
     expect(lineFeatures(lines, [1, 1, 1]).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0]);
   });
 
+  it.each(['0 Comments', 'comments: 0', 'Comments (0)'])('does not open a comments section at "%s" (a count of none)', (heading) => {
+    expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('does not open a comments section at a "Comments" link between two paragraphs of the article', () => {
+    const texts = [PROSE, PROSE, PROSE, 'Comments', PROSE, PROSE];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    expect(lineFeatures(lines, texts.map(() => 1)).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('does not open a comments section at a "Comments" button among share buttons repeated across articles', () => {
+    const texts = [PROSE, PROSE, PROSE, 'Twitter', 'Comments', 'Print', PROSE];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const after = lineFeatures(lines, [1, 1, 1, 40, 12, 20, 1]).map((vector) => vector[feature('afterCommentsHeading')]!);
+    expect(after).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The same heading after a menu line that is not repeated does open the section.
+    const opened = lineFeatures(lines, [1, 1, 1, 1, 12, 20, 1]).map((vector) => vector[feature('afterCommentsHeading')]!);
+    expect(opened).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
   it('gives every line one value per feature, and window means that stay within 0..1', () => {
     const texts = ['Home', PROSE, 'Share', PROSE, PROSE, '3 hours ago'];
     const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
@@ -37,5 +57,36 @@ describe('lineFeatures: comments heading', () => {
     // Line 0: of lines 1..3, two are prose; line 5: of lines 2..4, two are prose.
     expect(proseAround[0]).toBeCloseTo(2 / 3);
     expect(proseAround[5]).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('isPictureCredit', () => {
+  const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
+
+  it.each([
+    'Photo: Maria Lopez, AP',
+    'The mayor opens the bridge on Tuesday. (AP Photo/Tom Reed, File)',
+    'Image copyright Getty Images',
+    'Image caption The bridge was closed for six months',
+    'Crowds gathered by the river (Image: GETTY)',
+    'Photo by Sam Hill/Getty Images',
+    'A model of the new station. Credit: City Council',
+    'Rescue workers on the quay. Tom Reed / Reuters',
+    'Foto: Anna Becker',
+  ])('takes "%s" for a caption or credit', (text) => {
+    expect(credit(text)).toBe(true);
+  });
+
+  it.each([
+    'The photo by the river was taken in the spring.',
+    'Images of the flood were shared widely on Monday.',
+    'Photographers waited outside the court all day.',
+    'The credit union said its members would not be affected.',
+  ])('does not take the prose "%s" for a credit', (text) => {
+    expect(credit(text)).toBe(false);
+  });
+
+  it('leaves paragraphs longer than any caption alone', () => {
+    expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
   });
 });

@@ -126,6 +126,41 @@ describe('cleanArticle', () => {
     expect(body).not.toContain('Facebook');
   });
 
+  it('drops picture captions and credits inside the article, with their reason', () => {
+    const text = [
+      'Harbour bridge reopens after six months of repairs',
+      'The harbour bridge reopened to traffic on Monday after six months of repairs, the council said.',
+      'Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)',
+      'Engineers replaced the cables and resurfaced the deck, and the work finished two weeks early.',
+      'Photo: Maria Lopez, Reuters',
+      'The council will review the toll in the spring, when the traffic figures for the winter are known.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)')).toBe('picture caption or credit');
+    expect(reasons.get('Photo: Maria Lopez, Reuters')).toBe('picture caption or credit');
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
+  it('keeps the posts the article embeds at its end, and drops the list after them', () => {
+    const text = [
+      'Harbour bridge reopens after six months of repairs',
+      'The harbour bridge reopened to traffic on Monday after six months of repairs, the council said.',
+      'Engineers replaced the cables and resurfaced the deck, and the work finished two weeks early.',
+      'The council will review the toll in the spring, when the traffic figures for the winter are known.',
+      'The council shared the news on its account on Monday.',
+      'The bridge is open again https://t.co/abc',
+      '— Harbour Council (@harbourcouncil) March 3, 2021',
+      'Most read',
+      'Storm warning issued for the weekend',
+      'New library opens in the old post office',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body.slice(-2)).toEqual(['The bridge is open again https://t.co/abc', '— Harbour Council (@harbourcouncil) March 3, 2021']);
+    expect(body).not.toContain('Storm warning issued for the weekend');
+  });
+
   it('gives every removed line a kind and a reason', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     expect(cleaned.removedLines.length).toBeGreaterThan(5);
