@@ -1,11 +1,12 @@
 // Keyphrase ablation: runs the analysis in process on the bench sets and scores the ranking with
-// each component switched off in turn, so the closing figures say what every part adds.
+// each component switched off in turn, so the closing figures say what every part adds; then the
+// trade-off curve of keyphrases.singleWordShare (phrase-style DUC answers against word-style KPCrowd).
 //   npx tsx scripts/ablate-keyphrases.ts
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights } from '../src/analyze/keyphrases.js';
+import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
@@ -25,14 +26,15 @@ const { evaluate } = (await import(pathToFileURL(join('score.mjs')).href)) as { 
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
 
-const VARIANTS: Array<[string, Partial<RankingWeights>]> = [
-  ['full', {}],
-  ['no IDF', { specificity: 0 }],
-  ['no background corpus in IDF', { backgroundCorpus: false }],
-  ['no title words', { titleWordBonus: 1 }],
-  ['no first-position decay', { firstPositionDecay: false }],
-  ['no redundancy removal', { removeRedundant: false }],
-  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }],
+const VARIANTS: Array<[string, Partial<RankingWeights>, number]> = [
+  ['full', {}, 0],
+  ['no IDF', { specificity: 0 }, 0],
+  ['no background corpus in IDF', { backgroundCorpus: false }, 0],
+  ['no title words', { titleWordBonus: 1 }, 0],
+  ['no first-position decay', { firstPositionDecay: false }, 0],
+  ['no redundancy removal', { removeRedundant: false }, 0],
+  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }, 0],
+  ...[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((share): [string, Partial<RankingWeights>, number] => [`singleWordShare ${share}`, {}, share]),
 ];
 
 console.log('variant'.padEnd(48) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
@@ -43,13 +45,14 @@ for (const set of ['duc2001-dev', 'kpcrowd-train']) {
   const stats = emptyCorpusStats();
   const analyses: ArticleAnalysis[] = [];
   for (const article of readBenchArticles(path)) {
-    const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment });
+    const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: true });
     addToCorpus(stats, analysis.termCounts);
     analyses.push(analysis);
   }
-  for (const [name, change] of VARIANTS) {
+  for (const [name, change, singleWordShare] of VARIANTS) {
     const weights = { ...DEFAULT_WEIGHTS, ...change };
-    const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, documentFrequencies(stats), 15, weights).map((k) => k.keyphrase) }));
+    const options: RankOptions = { limit: 15, singleWordShare };
+    const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, documentFrequencies(stats), options, weights).map((k) => k.keyphrase) }));
     const result = evaluate(gold, predictions);
     rows.set(name, [...(rows.get(name) ?? []), ...[5, 10, 15].map((k) => result.macro[k]!.F1)]);
   }

@@ -24,6 +24,7 @@ if (!existsSync(INPUT)) {
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
 const articles = readBenchArticles(INPUT);
+const singleWords = config.keyphrases.singleWordShare > 0;
 
 interface Timing {
   cpu: number;
@@ -55,7 +56,7 @@ const tokenized = articles.map((article) => ({
 const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.hasLetter).length, 0), 0) / tokenized.length;
 const stats = emptyCorpusStats();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
-const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }));
+const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }));
 
 const require = createRequire(import.meta.url);
 const { BrillPOSTagger, Lexicon, RuleSet } = require('natural/lib/natural/brill_pos_tagger/index.js');
@@ -66,8 +67,8 @@ const rows: Array<[string, Timing]> = [
   ['tokenize (shared, not keyphrases)', time(articles, (article) => tokenizeArticle(article, tokenizer))],
   ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
   ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.surface))))],
-  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }))],
-  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), config.keyphrases.perArticle))],
+  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }))],
+  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordShare: config.keyphrases.singleWordShare }))],
 ];
 const [candidatesTime, rankTime] = [rows[3]![1], rows[4]![1]];
 rows.push(['keyphrase extraction (candidates + rank)', { cpu: candidatesTime.cpu + rankTime.cpu, wall: candidatesTime.wall + rankTime.wall }]);

@@ -59,6 +59,11 @@ export const configSchema = z.strictObject({
     .strictObject({
       perArticle: z.number().int().min(1).max(100).default(10),
       topInSummary: z.number().int().min(1).max(100).default(5),
+      /**
+       * Share of each article's list given to single words (nouns, adjectives, verbs) instead of
+       * noun phrases: 0 suits phrase-style answers (DUC-2001), 1 word-style ones (KPCrowd); see docs/keyphrases.md.
+       */
+      singleWordShare: z.number().min(0).max(1).default(0),
     })
     .prefault({}),
   sentiment: z
