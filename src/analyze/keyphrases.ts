@@ -55,11 +55,12 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   let position = 0;
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
-    const found = nounPhrases(sentence.tokens, classes, options.stem, position);
-    for (const phrase of found) addCandidate(phrases, phrase);
-    // The graph links the phrases' words and the verbs between them: verbs say what happens to
-    // the nouns (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
-    const graphWords = [...found.flat(), ...verbs(sentence.tokens, classes, position)].sort((a, b) => a.position - b.position);
+    const runs = nounRuns(sentence.tokens, classes, options.stem, position);
+    for (const run of runs) if (run.length <= MAX_WORDS) addCandidate(phrases, run);
+    // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
+    // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
+    // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
+    const graphWords = [...runs.flat(), ...verbs(sentence.tokens, classes, position)].sort((a, b) => a.position - b.position);
     for (const word of graphWords) {
       occurrences.push({ word: word.stem, position: word.position });
       if (options.singleWords) addCandidate(words, [word]);
@@ -69,7 +70,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // The headline names the topic, but only phrases the body also has are candidates: a headline
   // alone is too short to judge, and section labels ("UK Company News:") live there.
   const titleWords = new Set<string>();
-  if (options.title) for (const phrase of nounPhrases(options.title, tagWords(options.title), options.stem, 0)) for (const word of phrase) titleWords.add(word.stem);
+  if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), options.stem, 0)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   const finish = ([key, c]: [string, CandidateBuilder]): KeyphraseCandidate => ({
@@ -98,15 +99,16 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
 
 /**
  * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
- * without stopwords. A possessive noun ("Iraq's") ends its phrase and loses its `'s`.
+ * without stopwords; phrase candidates are the runs of at most MAX_WORDS words. A possessive noun
+ * ("Iraq's") ends its run and loses its `'s`.
  */
-function nounPhrases(tokens: readonly Token[], classes: readonly WordClass[], stem: (word: string) => string, offset: number): Word[][] {
-  const phrases: Word[][] = [];
-  let phrase: Word[] = [];
+function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem: (word: string) => string, offset: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
   let nouns = 0;
   const flush = (): void => {
-    if (nouns > 0 && phrase.length <= MAX_WORDS) phrases.push(phrase);
-    phrase = [];
+    if (nouns > 0) runs.push(run);
+    run = [];
     nouns = 0;
   };
   tokens.forEach((token, i) => {
@@ -116,12 +118,12 @@ function nounPhrases(tokens: readonly Token[], classes: readonly WordClass[], st
     if (!usable) return;
     const possessive = /['’]s$/u.exec(token.surface);
     const surface = possessive ? token.surface.slice(0, possessive.index) : token.surface;
-    phrase.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
+    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;
     if (possessive) flush();
   });
   flush();
-  return phrases;
+  return runs;
 }
 
 function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {

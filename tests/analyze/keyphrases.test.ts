@@ -172,9 +172,11 @@ describe('single words (keyphrases.singleWordShare)', () => {
   ].join(' ');
   const stats = corpusOf(WEDDING, 'The weather was fine in Brussels.', 'Finance ministers met.');
 
-  it('collects verbs and the words of phrases as single words only when asked', () => {
-    const { words } = allCandidatesOf(WEDDING, null, true);
-    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'civil', 'Lopilato']));
+  it('collects verbs and the words of noun runs, even runs too long to be phrases, as single words only when asked', () => {
+    const { phrases, words } = allCandidatesOf(WEDDING, null, true);
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'civil', 'Lopilato', 'Canadian']));
+    expect(surfaces(phrases).some((s) => s.includes('Canadian'))).toBe(false);
+    expect(words.find((w) => w.surface === 'Buble')?.count).toBe(3);
     expect(words.every((w) => w.stems.length === 1 && w.wordScores[0]! > 0)).toBe(true);
     expect(words.find((w) => w.surface === 'married')?.count).toBe(2);
     expect(allCandidatesOf(WEDDING).words).toEqual([]);
