@@ -1,6 +1,6 @@
 // Keyphrase ablation: runs the analysis in process on the bench sets and scores the ranking with
 // each component switched off in turn, so the closing figures say what every part adds; then the
-// trade-off curve of keyphrases.singleWordShare (phrase-style DUC answers against word-style KPCrowd).
+// trade-off curve of keyphrases.singleWordWeight (phrase-style DUC answers against word-style KPCrowd).
 //   npx tsx scripts/ablate-keyphrases.ts
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,15 +26,17 @@ const { evaluate } = (await import(pathToFileURL(join('score.mjs')).href)) as { 
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
 
+// Components are switched off at the configured single-word weight; then the weight's curve.
+const weight = config.keyphrases.singleWordWeight;
 const VARIANTS: Array<[string, Partial<RankingWeights>, number]> = [
-  ['full', {}, 0],
-  ['no IDF', { specificity: 0 }, 0],
-  ['no background corpus in IDF', { backgroundCorpus: false }, 0],
-  ['no title words', { titleWordBonus: 1 }, 0],
-  ['no first-position decay', { firstPositionDecay: false }, 0],
-  ['no redundancy removal', { removeRedundant: false }, 0],
-  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }, 0],
-  ...[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((share): [string, Partial<RankingWeights>, number] => [`singleWordShare ${share}`, {}, share]),
+  [`full (singleWordWeight ${weight})`, {}, weight],
+  ['no IDF', { specificity: 0 }, weight],
+  ['no background corpus in IDF', { backgroundCorpus: false }, weight],
+  ['no title words', { titleWordBonus: 1 }, weight],
+  ['no first-position decay', { firstPositionDecay: false }, weight],
+  ['no redundancy removal', { removeRedundant: false }, weight],
+  ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }, weight],
+  ...[0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 2, 5, 1000].map((w): [string, Partial<RankingWeights>, number] => [`singleWordWeight ${w}`, {}, w]),
 ];
 
 console.log('variant'.padEnd(48) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));
@@ -49,9 +51,9 @@ for (const set of ['duc2001-dev', 'kpcrowd-train']) {
     addToCorpus(stats, analysis.termCounts);
     analyses.push(analysis);
   }
-  for (const [name, change, singleWordShare] of VARIANTS) {
+  for (const [name, change, singleWordWeight] of VARIANTS) {
     const weights = { ...DEFAULT_WEIGHTS, ...change };
-    const options: RankOptions = { limit: 15, singleWordShare };
+    const options: RankOptions = { limit: 15, singleWordWeight };
     const predictions = analyses.map((a) => ({ id: a.article.id, keyphrases: rankKeyphrases(a.keyphraseCandidates, documentFrequencies(stats), options, weights).map((k) => k.keyphrase) }));
     const result = evaluate(gold, predictions);
     rows.set(name, [...(rows.get(name) ?? []), ...[5, 10, 15].map((k) => result.macro[k]!.F1)]);

@@ -1,7 +1,7 @@
 // Keyphrase speed on one thread: tags, candidates (map step) and ranking (reduce step) over the
 // DUC-2001 dev articles, in milliseconds per 700 words, CPU and wall time. natural's BrillPOSTagger
 // is timed on the same sentences for comparison. Tokenizing is shared with the other analyses and
-// reported apart.   npm run bench:keyphrases [-- --single-word-share 0.2]
+// reported apart.   npm run bench:keyphrases [-- --single-word-weight 0.3]
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -25,9 +25,9 @@ if (!existsSync(INPUT)) {
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
 const articles = readBenchArticles(INPUT);
-const { values } = parseArgs({ options: { 'single-word-share': { type: 'string' } } });
-const singleWordShare = values['single-word-share'] === undefined ? config.keyphrases.singleWordShare : Number(values['single-word-share']);
-const singleWords = singleWordShare > 0;
+const { values } = parseArgs({ options: { 'single-word-weight': { type: 'string' } } });
+const singleWordWeight = values['single-word-weight'] === undefined ? config.keyphrases.singleWordWeight : Number(values['single-word-weight']);
+const singleWords = singleWordWeight > 0;
 
 interface Timing {
   cpu: number;
@@ -71,11 +71,11 @@ const rows: Array<[string, Timing]> = [
   ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
   ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.surface))))],
   ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }))],
-  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordShare }))],
+  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordWeight }))],
 ];
 const [candidatesTime, rankTime] = [rows[3]![1], rows[4]![1]];
 rows.push(['keyphrase extraction (candidates + rank)', { cpu: candidatesTime.cpu + rankTime.cpu, wall: candidatesTime.wall + rankTime.wall }]);
 const per700 = (ms: number): string => ((ms * 700) / words).toFixed(3).padStart(12);
-console.log(`${articles.length} articles, ${words.toFixed(0)} words each on average; singleWordShare ${singleWordShare}; best of ${ROUNDS} rounds, one thread; ms per 700 words`);
+console.log(`${articles.length} articles, ${words.toFixed(0)} words each on average; singleWordWeight ${singleWordWeight}; best of ${ROUNDS} rounds, one thread; ms per 700 words`);
 console.log('step'.padEnd(42) + 'CPU'.padStart(12) + 'wall'.padStart(12));
 for (const [name, { cpu, wall }] of rows) console.log(name.padEnd(42) + per700(cpu) + per700(wall));

@@ -152,7 +152,7 @@ export interface ArticleAnalysis {
 /** An article's keyphrase candidates: noun phrases, and single words when the config asks for them. */
 export interface KeyphraseCandidates {
   phrases: KeyphraseCandidate[];
-  /** Empty unless `keyphrases.singleWordShare` > 0. */
+  /** Empty unless `keyphrases.singleWordWeight` > 0. */
   words: KeyphraseCandidate[];
 }
 

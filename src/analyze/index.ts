@@ -10,7 +10,7 @@ export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
   ngramRange: readonly [number, number];
   sentiment: SentimentThresholds & { learnedLexicon: boolean };
-  /** Collect single-word keyphrase candidates (keyphrases.singleWordShare > 0). */
+  /** Collect single-word keyphrase candidates (keyphrases.singleWordWeight > 0). */
   keyphraseWords: boolean;
 }
 

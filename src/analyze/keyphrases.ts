@@ -5,8 +5,8 @@
 //     plus early and frequent mention) and which words the title has.
 //   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
 //     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
-//     two overlapping phrases are kept. A configured share of the list goes to single words, ranked
-//     by centrality x specificity x count. docs/keyphrases.md has the measured effect of each part.
+//     two overlapping phrases are kept. Single words (centrality x specificity x count) compete with
+//     the phrases with a configured weight. docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
@@ -30,7 +30,7 @@ export interface CandidateOptions {
   title: readonly Token[] | null;
   /** The tokenizer's stem function, to stem possessives without their `'s`. */
   stem: (word: string) => string;
-  /** Also collect single-word candidates (needed when `singleWordShare` > 0). */
+  /** Also collect single-word candidates (needed when `singleWordWeight` > 0). */
   singleWords: boolean;
 }
 
@@ -207,10 +207,11 @@ export interface RankOptions {
   /** Keyphrases per article. */
   limit: number;
   /**
-   * Share of the list given to single words (0: noun phrases only). Rank k is a single word when
-   * floor(k x share) grows at k, so every prefix of the list has the same mix (0.2: ranks 5, 10, 15).
+   * How strongly single words compete with noun phrases (0: phrases only). The next keyphrase is
+   * the next single word when its score relative to the article's best single word, times this
+   * weight, beats the next phrase's score relative to the article's best phrase.
    */
-  singleWordShare: number;
+  singleWordWeight: number;
 }
 
 interface Scored {
@@ -218,9 +219,15 @@ interface Scored {
   score: number;
 }
 
+interface Queue {
+  items: readonly Scored[];
+  next: number;
+  fits: (candidate: KeyphraseCandidate) => boolean;
+}
+
 /**
- * Final scores with corpus specificity; the best `limit` candidates, redundant ones removed, with
- * single words (scored on their own scale) in the slots `singleWordShare` gives them.
+ * Final scores with corpus specificity; the best `limit` candidates, redundant ones removed, phrases
+ * and single words (each kind on its own scale) merged by `singleWordWeight`.
  */
 export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusStats, options: RankOptions, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
   const phrases = byScore(candidates.phrases, (c) => phraseScore(c, stats, weights));
@@ -230,14 +237,17 @@ export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusSta
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));
   // A word inside a listed phrase says less than the phrase did ("minister" after "prime minister").
   const wordFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && listed.some((p) => overlaps(p.stems, c.stems)));
-  const phraseQueue = { items: phrases, next: 0, fits: phraseFits };
-  const wordQueue = { items: words, next: 0, fits: wordFits };
-  const share = options.singleWordShare;
-  for (let k = 1; chosen.length < options.limit; k++) {
-    const wordSlot = Math.floor(k * share + 1e-9) > Math.floor((k - 1) * share + 1e-9);
-    const [first, second] = wordSlot ? [wordQueue, phraseQueue] : [phraseQueue, wordQueue];
-    const next = takeNext(first) ?? takeNext(second);
+  const phraseQueue: Queue = { items: phrases, next: 0, fits: phraseFits };
+  const wordQueue: Queue = { items: words, next: 0, fits: wordFits };
+  const relative = (item: Scored, best: Scored): number => (best.score > 0 ? item.score / best.score : 0);
+  while (chosen.length < options.limit) {
+    const phrase = peekNext(phraseQueue);
+    const word = peekNext(wordQueue);
+    const takeWord = word !== undefined && (phrase === undefined || options.singleWordWeight * relative(word, words[0]!) > relative(phrase, phrases[0]!));
+    const queue = takeWord ? wordQueue : phraseQueue;
+    const next = takeWord ? word : phrase;
     if (!next) break;
+    queue.next++;
     chosen.push(next);
     listed.push(next.candidate);
   }
@@ -252,15 +262,12 @@ function byScore(candidates: readonly KeyphraseCandidate[], score: (c: Keyphrase
 }
 
 /**
- * The queue's next candidate that fits the list so far. Skipped candidates never fit later (the
- * list only grows), so the queue moves forward only.
+ * The queue's next candidate that fits the list so far, left in the queue. Skipped candidates
+ * never fit later (the list only grows), so the queue moves forward only.
  */
-function takeNext(queue: { items: readonly Scored[]; next: number; fits: (c: KeyphraseCandidate) => boolean }): Scored | undefined {
-  while (queue.next < queue.items.length) {
-    const item = queue.items[queue.next++]!;
-    if (queue.fits(item.candidate)) return item;
-  }
-  return undefined;
+function peekNext(queue: Queue): Scored | undefined {
+  while (queue.next < queue.items.length && !queue.fits(queue.items[queue.next]!.candidate)) queue.next++;
+  return queue.items[queue.next];
 }
 
 const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights): number =>

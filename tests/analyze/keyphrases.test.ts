@@ -27,7 +27,7 @@ function allCandidatesOf(body: string, title: string | null = null, singleWords 
 
 const candidatesOf = (body: string, title: string | null = null): KeyphraseCandidate[] => allCandidatesOf(body, title).phrases;
 const phrasesOnly = (phrases: KeyphraseCandidate[]): KeyphraseCandidates => ({ phrases, words: [] });
-const PHRASES: RankOptions = { limit: 10, singleWordShare: 0 };
+const PHRASES: RankOptions = { limit: 10, singleWordWeight: 0 };
 
 /** Corpus statistics of the given bodies, as the pipeline's reduce step builds them. */
 function corpusOf(...bodies: string[]): CorpusStats {
@@ -144,12 +144,12 @@ describe('rankKeyphrases', () => {
   it('works on candidates that went through JSON, as spooled between passes', () => {
     const candidates = allCandidatesOf(MAJOR, null, true);
     const copied = JSON.parse(JSON.stringify(candidates)) as KeyphraseCandidates;
-    const options = { limit: 10, singleWordShare: 0.5 };
+    const options = { limit: 10, singleWordWeight: 0.5 };
     expect(rankKeyphrases(copied, stats, options)).toEqual(rankKeyphrases(candidates, stats, options));
   });
 
   it('is deterministic: the same article gives byte-identical keyphrases', () => {
-    const options = { limit: 10, singleWordShare: 0.3 };
+    const options = { limit: 10, singleWordWeight: 0.3 };
     const once = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
     const again = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
     expect(again).toBe(once);
@@ -164,7 +164,7 @@ describe('keyphrase surface forms', () => {
   });
 });
 
-describe('single words (keyphrases.singleWordShare)', () => {
+describe('single words (keyphrases.singleWordWeight)', () => {
   const WEDDING = [
     'Canadian pop star Michael Buble married Argentine actress Luisana Lopilato in a civil ceremony.',
     'Buble kissed his bride after the ceremony, and fans cheered.',
@@ -182,17 +182,28 @@ describe('single words (keyphrases.singleWordShare)', () => {
     expect(allCandidatesOf(WEDDING).words).toEqual([]);
   });
 
-  it('gives single words the ranks the share says, phrases the others', () => {
-    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 6, singleWordShare: 0.5 });
-    const oneWord = ranked.map((k) => !k.keyphrase.includes(' '));
-    expect(oneWord.filter((_, i) => i % 2 === 1)).toEqual([true, true, true]);
-    expect(ranked.filter((_, i) => i % 2 === 0).some((k) => k.keyphrase.includes(' '))).toBe(true);
-    const phrases = rankKeyphrases(allCandidatesOf(WEDDING), stats, PHRASES);
-    expect(rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, PHRASES).slice(0, phrases.length)).toEqual(phrases);
+  it('lists phrases only at weight 0, words first at a large weight, a mix in between', () => {
+    const candidates = allCandidatesOf(WEDDING, null, true);
+    const ranked = (singleWordWeight: number) => rankKeyphrases(candidates, stats, { limit: 8, singleWordWeight }).map((k) => k.keyphrase);
+    const verbs = (list: string[]) => list.filter((k) => ['married', 'kissed', 'tossed', 'cheered'].includes(k)).length;
+    const phrases = rankKeyphrases(allCandidatesOf(WEDDING), stats, { ...PHRASES, limit: 8 }).map((k) => k.keyphrase);
+    expect(ranked(0)).toEqual(phrases);
+    expect(verbs(ranked(1000))).toBeGreaterThan(0);
+    expect(ranked(1000).every((k) => !k.includes(' '))).toBe(true);
+    const mixed = ranked(0.8);
+    expect(mixed.some((k) => k.includes(' '))).toBe(true);
+    expect(mixed.some((k) => !phrases.includes(k))).toBe(true);
+  });
+
+  it('at weight 1, the best phrase first (ties go to phrases), then the best single word not yet listed', () => {
+    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
+    const bestPhrase = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 1, singleWordWeight: 0 })[0]!.keyphrase;
+    const words = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1000 }).map((k) => k.keyphrase);
+    expect(ranked).toEqual([bestPhrase, words.find((w) => w !== bestPhrase)]);
   });
 
   it('never lists a word of an already listed phrase, nor a whole family of overlapping phrases', () => {
-    const ranked = rankKeyphrases(allCandidatesOf(MAJOR, null, true), corpusOf(MAJOR, 'Finance ministers met.'), { limit: 10, singleWordShare: 0.5 }).map((k) => k.keyphrase.toLowerCase());
+    const ranked = rankKeyphrases(allCandidatesOf(MAJOR, null, true), corpusOf(MAJOR, 'Finance ministers met.'), { limit: 10, singleWordWeight: 1 }).map((k) => k.keyphrase.toLowerCase());
     expect(ranked.filter((k) => k.includes('minister')).length).toBeLessThanOrEqual(2);
     ranked.forEach((k, i) => {
       if (!k.includes(' ')) expect(ranked.slice(0, i).some((earlier) => earlier.split(' ').includes(k))).toBe(false);
@@ -201,17 +212,17 @@ describe('single words (keyphrases.singleWordShare)', () => {
 
   it('fills the list from the other kind when one runs out, never repeating a candidate', () => {
     const body = 'The glacier melted. The glacier retreated quickly.';
-    const words = rankKeyphrases(allCandidatesOf(body, null, true), corpusOf(body), { limit: 10, singleWordShare: 1 }).map((k) => k.keyphrase);
+    const words = rankKeyphrases(allCandidatesOf(body, null, true), corpusOf(body), { limit: 10, singleWordWeight: 1000 }).map((k) => k.keyphrase);
     expect(words).toEqual(expect.arrayContaining(['glacier', 'melted', 'retreated']));
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it('for any share and length: at most `limit` distinct keyphrases, every prefix with its share of words', () => {
+  it('for any weight and length: at most `limit` distinct keyphrases, ranked 1..n', () => {
     const candidates = allCandidatesOf(`${MAJOR} ${WEDDING}`, null, true);
     const both = corpusOf(MAJOR, WEDDING);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (limit, singleWordShare) => {
-        const ranked = rankKeyphrases(candidates, both, { limit, singleWordShare });
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 10, noNaN: true }), (limit, singleWordWeight) => {
+        const ranked = rankKeyphrases(candidates, both, { limit, singleWordWeight });
         expect(ranked.length).toBeLessThanOrEqual(limit);
         expect(new Set(ranked.map((k) => k.keyphrase.toLowerCase())).size).toBe(ranked.length);
         expect(ranked.map((k) => k.rank)).toEqual(ranked.map((_, i) => i + 1));
