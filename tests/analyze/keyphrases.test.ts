@@ -174,9 +174,16 @@ describe('single words (keyphrases.singleWordWeight)', () => {
 
   it('collects verbs and the words of noun runs, even runs too long to be phrases, as single words only when asked', () => {
     const { phrases, words } = allCandidatesOf(WEDDING, null, true);
-    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'civil', 'Lopilato', 'Canadian']));
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'bride', 'Lopilato', 'Canadian']));
     expect(surfaces(phrases).some((s) => s.includes('Canadian'))).toBe(false);
     expect(words.find((w) => w.surface === 'Buble')?.count).toBe(3);
+  });
+
+  it('leaves out words that never occur outside one multi-word phrase ("Buenos" of "Buenos Aires")', () => {
+    const { words } = allCandidatesOf(WEDDING, null, true);
+    expect(surfaces(words)).not.toContain('Buenos');
+    expect(surfaces(words)).not.toContain('Aires');
+    expect(surfaces(allCandidatesOf(`${WEDDING} Aires is a name too.`, null, true).words)).toContain('Aires');
     expect(words.every((w) => w.stems.length === 1 && w.wordScores[0]! > 0)).toBe(true);
     expect(words.find((w) => w.surface === 'married')?.count).toBe(2);
     expect(allCandidatesOf(WEDDING).words).toEqual([]);
