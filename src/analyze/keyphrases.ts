@@ -241,11 +241,13 @@ interface Queue {
 
 /**
  * Final scores with corpus specificity; the best `limit` candidates, redundant ones removed, phrases
- * and single words (each kind on its own scale) merged by `singleWordWeight`.
+ * and single words merged by `singleWordWeight`. A keyphrase's score is relative to the article's
+ * best phrase (1), a single word's to the best single word times the weight, so scores fall with
+ * the rank.
  */
 export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusStats, options: RankOptions, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
-  const phrases = byScore(candidates.phrases, (c) => phraseScore(c, stats, weights));
-  const words = byScore(candidates.words, (c) => wordScore(c, stats, weights));
+  const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, stats, weights)), 1);
+  const words = relativeToBest(byScore(candidates.words, (c) => wordScore(c, stats, weights)), options.singleWordWeight);
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));
@@ -253,11 +255,10 @@ export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusSta
   const wordFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && listed.some((p) => overlaps(p.stems, c.stems)));
   const phraseQueue: Queue = { items: phrases, next: 0, fits: phraseFits };
   const wordQueue: Queue = { items: words, next: 0, fits: wordFits };
-  const relative = (item: Scored, best: Scored): number => (best.score > 0 ? item.score / best.score : 0);
   while (chosen.length < options.limit) {
     const phrase = peekNext(phraseQueue);
     const word = peekNext(wordQueue);
-    const takeWord = word !== undefined && (phrase === undefined || options.singleWordWeight * relative(word, words[0]!) > relative(phrase, phrases[0]!));
+    const takeWord = word !== undefined && (phrase === undefined || word.score > phrase.score);
     const queue = takeWord ? wordQueue : phraseQueue;
     const next = takeWord ? word : phrase;
     if (!next) break;
@@ -273,6 +274,12 @@ function byScore(candidates: readonly KeyphraseCandidate[], score: (c: Keyphrase
   return candidates
     .map((candidate) => ({ candidate, score: score(candidate) }))
     .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition || (a.candidate.key < b.candidate.key ? -1 : 1));
+}
+
+/** Scores of a best-first list divided by the best one, times `factor`: two kinds on one scale. */
+function relativeToBest(items: readonly Scored[], factor: number): Scored[] {
+  const best = items[0]?.score ?? 0;
+  return items.map(({ candidate, score }) => ({ candidate, score: best > 0 ? (factor * score) / best : 0 }));
 }
 
 /**

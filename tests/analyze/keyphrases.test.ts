@@ -202,6 +202,12 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(mixed.some((k) => !phrases.includes(k))).toBe(true);
   });
 
+  it('scores the best phrase 1 and a single word by its share of the best word times the weight', () => {
+    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 10, singleWordWeight: 0.8 });
+    expect(ranked[0]!.keyphraseScore).toBe(1);
+    expect(rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 1, singleWordWeight: 1000 })[0]!.keyphraseScore).toBe(1000);
+  });
+
   it('at weight 1, the best phrase first (ties go to phrases), then the best single word not yet listed', () => {
     const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
     const bestPhrase = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 1, singleWordWeight: 0 })[0]!.keyphrase;
@@ -224,7 +230,7 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it('for any weight and length: at most `limit` distinct keyphrases, ranked 1..n', () => {
+  it('for any weight and length: at most `limit` distinct keyphrases, ranked 1..n with falling scores', () => {
     const candidates = allCandidatesOf(`${MAJOR} ${WEDDING}`, null, true);
     const both = corpusOf(MAJOR, WEDDING);
     fc.assert(
@@ -233,6 +239,7 @@ describe('single words (keyphrases.singleWordWeight)', () => {
         expect(ranked.length).toBeLessThanOrEqual(limit);
         expect(new Set(ranked.map((k) => k.keyphrase.toLowerCase())).size).toBe(ranked.length);
         expect(ranked.map((k) => k.rank)).toEqual(ranked.map((_, i) => i + 1));
+        ranked.forEach((k, i) => i > 0 && expect(k.keyphraseScore).toBeLessThanOrEqual(ranked[i - 1]!.keyphraseScore));
       }),
       { numRuns: 200 },
     );
