@@ -1,10 +1,11 @@
 // Keyphrase speed on one thread: tags, candidates (map step) and ranking (reduce step) over the
 // DUC-2001 dev articles, in milliseconds per 700 words, CPU and wall time. natural's BrillPOSTagger
 // is timed on the same sentences for comparison. Tokenizing is shared with the other analyses and
-// reported apart.   npm run bench:keyphrases
+// reported apart.   npm run bench:keyphrases [-- --single-word-weight 0.3]
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
@@ -24,6 +25,9 @@ if (!existsSync(INPUT)) {
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
 const articles = readBenchArticles(INPUT);
+const { values } = parseArgs({ options: { 'single-word-weight': { type: 'string' } } });
+const singleWordWeight = values['single-word-weight'] === undefined ? config.keyphrases.singleWordWeight : Number(values['single-word-weight']);
+const singleWords = singleWordWeight > 0;
 
 interface Timing {
   cpu: number;
@@ -55,7 +59,7 @@ const tokenized = articles.map((article) => ({
 const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.hasLetter).length, 0), 0) / tokenized.length;
 const stats = emptyCorpusStats();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
-const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }));
+const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }));
 
 const require = createRequire(import.meta.url);
 const { BrillPOSTagger, Lexicon, RuleSet } = require('natural/lib/natural/brill_pos_tagger/index.js');
@@ -66,12 +70,12 @@ const rows: Array<[string, Timing]> = [
   ['tokenize (shared, not keyphrases)', time(articles, (article) => tokenizeArticle(article, tokenizer))],
   ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
   ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.surface))))],
-  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem }))],
-  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), config.keyphrases.perArticle))],
+  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }))],
+  ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordWeight }))],
 ];
 const [candidatesTime, rankTime] = [rows[3]![1], rows[4]![1]];
 rows.push(['keyphrase extraction (candidates + rank)', { cpu: candidatesTime.cpu + rankTime.cpu, wall: candidatesTime.wall + rankTime.wall }]);
 const per700 = (ms: number): string => ((ms * 700) / words).toFixed(3).padStart(12);
-console.log(`${articles.length} articles, ${words.toFixed(0)} words each on average; best of ${ROUNDS} rounds, one thread; ms per 700 words`);
+console.log(`${articles.length} articles, ${words.toFixed(0)} words each on average; singleWordWeight ${singleWordWeight}; best of ${ROUNDS} rounds, one thread; ms per 700 words`);
 console.log('step'.padEnd(42) + 'CPU'.padStart(12) + 'wall'.padStart(12));
 for (const [name, { cpu, wall }] of rows) console.log(name.padEnd(42) + per700(cpu) + per700(wall));

@@ -1,7 +1,7 @@
 // Keyphrase evaluation: runs the real pipeline (dist/cli.js) on each bench JSONL, turns its
 // report.json into {"id","keyphrases"} rows and prints the bench scorer's P/R/F1 table.
 // Bench data is read from ../shared/bench at run time and never copied into the repository.
-//   npm run eval:keyphrases [-- --set duc2001-dev] [--per-doc DIR]
+//   npm run eval:keyphrases [-- --set duc2001-dev] [--per-doc DIR] [--single-word-weight 0.3]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ const SETS = ['duc2001-dev', 'kpcrowd-train'];
 // Enough rows for the scorer's largest cut-off (15); the ranking does not depend on the count.
 const PER_ARTICLE = 15;
 
-const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, 'per-doc': { type: 'string' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, 'per-doc': { type: 'string' }, 'single-word-weight': { type: 'string' } } });
 const sets = values.set ?? SETS;
 
 if (!existsSync(join(BENCH, 'score.mjs'))) {
@@ -29,6 +29,7 @@ const work = mkdtempSync(join(tmpdir(), 'eval-keyphrases-'));
 try {
   const config = existsSync('pipeline.config.json') ? JSON.parse(readFileSync('pipeline.config.json', 'utf8')) : {};
   config.keyphrases = { ...config.keyphrases, perArticle: PER_ARTICLE };
+  if (values['single-word-weight'] !== undefined) config.keyphrases.singleWordWeight = Number(values['single-word-weight']);
   delete config.$schema;
   const configPath = join(work, 'config.json');
   writeFileSync(configPath, JSON.stringify(config));

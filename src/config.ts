@@ -59,6 +59,13 @@ export const configSchema = z.strictObject({
     .strictObject({
       perArticle: z.number().int().min(1).max(100).default(10),
       topInSummary: z.number().int().min(1).max(100).default(5),
+      /**
+       * How strongly single words (nouns, adjectives, verbs) compete with noun phrases: 0 lists
+       * phrases only (phrase-style answers, DUC-2001), large values words first (word-style
+       * answers, KPCrowd); 0.2 lets a word in when it is nearly as strong as the best word is
+       * among words. docs/keyphrases.md has the curve.
+       */
+      singleWordWeight: z.number().min(0).max(1000).default(0.2),
     })
     .prefault({}),
   sentiment: z

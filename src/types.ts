@@ -146,7 +146,14 @@ export interface ArticleAnalysis {
   termCounts: TermCount[];
   sentiment: ArticleSentiment;
   /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */
-  keyphraseCandidates: KeyphraseCandidate[];
+  keyphraseCandidates: KeyphraseCandidates;
+}
+
+/** An article's keyphrase candidates: noun phrases, and single words when the config asks for them. */
+export interface KeyphraseCandidates {
+  phrases: KeyphraseCandidate[];
+  /** Empty unless `keyphrases.singleWordWeight` > 0. */
+  words: KeyphraseCandidate[];
 }
 
 export interface KeyphraseCandidate {

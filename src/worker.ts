@@ -52,8 +52,8 @@ export function createStages(setup: WorkerSetup): Stages {
   const stopwords = stopwordSet(config.language, config.stopwords.extra);
   const stem = stemmerFor(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
-  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment };
-  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: config.keyphrases.perArticle };
+  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
   const reportOptions: ReportOptions = {
     dialect: config.csv.dialect,
     topKeyphrases: config.keyphrases.topInSummary,

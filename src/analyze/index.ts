@@ -1,6 +1,6 @@
 // Analyze: everything computed from one article alone (analyzeArticle, the "map" step), and what
 // needs the finished corpus summary (finalizeArticle).
-import { keyphraseCandidates, rankKeyphrases } from './keyphrases.js';
+import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
@@ -10,6 +10,8 @@ export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
   ngramRange: readonly [number, number];
   sentiment: SentimentThresholds & { learnedLexicon: boolean };
+  /** Collect single-word keyphrase candidates (keyphrases.singleWordWeight > 0). */
+  keyphraseWords: boolean;
 }
 
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): ArticleAnalysis {
@@ -23,13 +25,14 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): 
     keyphraseCandidates: keyphraseCandidates(sentences, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
       stem: options.tokenizer.stem,
+      singleWords: options.keyphraseWords,
     }),
   };
 }
 
 export interface FinalizeOptions {
   termsPerN: number;
-  keyphrases: number;
+  keyphrases: RankOptions;
 }
 
 export function finalizeArticle(analysis: ArticleAnalysis, stats: CorpusStats, options: FinalizeOptions): ArticleResult {

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases } from '../../src/analyze/keyphrases.js';
+import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, type RankOptions } from '../../src/analyze/keyphrases.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
-import type { CleanArticle, CorpusStats, KeyphraseCandidate } from '../../src/types.js';
+import type { CleanArticle, CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
 
 const tokenizer = { stopwords: stopwordSet('en', ['says', 'said']), stem: stemmerFor('en') };
 
@@ -19,10 +20,14 @@ function article(body: string, title: string | null = null): CleanArticle {
   };
 }
 
-function candidatesOf(body: string, title: string | null = null): KeyphraseCandidate[] {
+function allCandidatesOf(body: string, title: string | null = null, singleWords = false): KeyphraseCandidates {
   const { sentences } = tokenizeArticle(article(body), tokenizer);
-  return keyphraseCandidates(sentences, { title: title ? tokenizeWords(title, tokenizer) : null, stem: tokenizer.stem });
+  return keyphraseCandidates(sentences, { title: title ? tokenizeWords(title, tokenizer) : null, stem: tokenizer.stem, singleWords });
 }
+
+const candidatesOf = (body: string, title: string | null = null): KeyphraseCandidate[] => allCandidatesOf(body, title).phrases;
+const phrasesOnly = (phrases: KeyphraseCandidate[]): KeyphraseCandidates => ({ phrases, words: [] });
+const PHRASES: RankOptions = { limit: 10, singleWordWeight: 0 };
 
 /** Corpus statistics of the given bodies, as the pipeline's reduce step builds them. */
 function corpusOf(...bodies: string[]): CorpusStats {
@@ -99,7 +104,7 @@ describe('rankKeyphrases', () => {
       return { key: stems.join(' '), surface, stems, wordScores: stems.map(() => score), wordInTitle: stems.map(() => false), count: 1, firstPosition };
     };
     const candidates = [phrase('Prime Minister John Major', 0.3, 0), phrase('prime minister', 0.4, 5), phrase('minister', 0.6, 9), phrase('Brussels', 0.2, 4)];
-    const ranked = (removeRedundant: boolean) => rankKeyphrases(candidates, stats, 10, { ...DEFAULT_WEIGHTS, removeRedundant }).map((k) => k.keyphrase);
+    const ranked = (removeRedundant: boolean) => rankKeyphrases(phrasesOnly(candidates), stats, PHRASES, { ...DEFAULT_WEIGHTS, removeRedundant }).map((k) => k.keyphrase);
     expect(ranked(false)).toEqual(expect.arrayContaining(['Prime Minister John Major', 'prime minister', 'minister']));
     const kept = ranked(true);
     expect(kept.filter((k) => /minister/i.test(k))).toHaveLength(2);
@@ -109,13 +114,13 @@ describe('rankKeyphrases', () => {
   it('keeps at most two of a family of overlapping phrases found in text', () => {
     const candidates = candidatesOf(MAJOR);
     const family = (removeRedundant: boolean) =>
-      rankKeyphrases(candidates, stats, 20, { ...DEFAULT_WEIGHTS, removeRedundant }).filter((k) => /minister/i.test(k.keyphrase));
+      rankKeyphrases(phrasesOnly(candidates), stats, { ...PHRASES, limit: 20 }, { ...DEFAULT_WEIGHTS, removeRedundant }).filter((k) => /minister/i.test(k.keyphrase));
     expect(family(false).length).toBeGreaterThanOrEqual(3);
     expect(family(true).length).toBeLessThanOrEqual(2);
   });
 
   it('returns at most `limit` phrases, ranked 1.. with falling scores', () => {
-    const ranked = rankKeyphrases(candidatesOf(MAJOR), stats, 3);
+    const ranked = rankKeyphrases(allCandidatesOf(MAJOR), stats, { ...PHRASES, limit: 3 });
     expect(ranked.map((k) => k.rank)).toEqual([1, 2, 3]);
     expect(ranked[0]!.keyphraseScore).toBeGreaterThanOrEqual(ranked[1]!.keyphraseScore);
     expect(ranked[1]!.keyphraseScore).toBeGreaterThanOrEqual(ranked[2]!.keyphraseScore);
@@ -124,27 +129,29 @@ describe('rankKeyphrases', () => {
   it('prefers words that are specific to the article over words every article has', () => {
     const body = 'The committee discussed the budget. The committee discussed the glacier. The budget and the glacier were discussed.';
     const common = corpusOf(body, 'The budget was cut.', 'A new budget passed.', 'The budget grew.');
-    const ranked = rankKeyphrases(candidatesOf(body), common, 3, { ...DEFAULT_WEIGHTS, firstPositionDecay: false }).map((k) => k.keyphrase);
+    const ranked = rankKeyphrases(allCandidatesOf(body), common, { ...PHRASES, limit: 3 }, { ...DEFAULT_WEIGHTS, firstPositionDecay: false }).map((k) => k.keyphrase);
     expect(ranked.indexOf('glacier')).toBeLessThan(ranked.indexOf('budget'));
   });
 
   it('knows common words from the background corpus even when the run has one article', () => {
     const body = 'The countries watched the glacier. The countries and the glacier were discussed.';
     const single = corpusOf(body);
-    const ranked = (backgroundCorpus: boolean) => rankKeyphrases(candidatesOf(body), single, 3, { ...DEFAULT_WEIGHTS, backgroundCorpus }).map((k) => k.keyphrase);
+    const ranked = (backgroundCorpus: boolean) => rankKeyphrases(allCandidatesOf(body), single, { ...PHRASES, limit: 3 }, { ...DEFAULT_WEIGHTS, backgroundCorpus }).map((k) => k.keyphrase);
     expect(ranked(false)[0]).toBe('countries');
     expect(ranked(true)[0]).toBe('glacier');
   });
 
   it('works on candidates that went through JSON, as spooled between passes', () => {
-    const candidates = candidatesOf(MAJOR);
-    const copied = JSON.parse(JSON.stringify(candidates)) as KeyphraseCandidate[];
-    expect(rankKeyphrases(copied, stats, 10)).toEqual(rankKeyphrases(candidates, stats, 10));
+    const candidates = allCandidatesOf(MAJOR, null, true);
+    const copied = JSON.parse(JSON.stringify(candidates)) as KeyphraseCandidates;
+    const options = { limit: 10, singleWordWeight: 0.5 };
+    expect(rankKeyphrases(copied, stats, options)).toEqual(rankKeyphrases(candidates, stats, options));
   });
 
   it('is deterministic: the same article gives byte-identical keyphrases', () => {
-    const once = JSON.stringify(rankKeyphrases(candidatesOf(MAJOR, 'Major resigns'), stats, 10));
-    const again = JSON.stringify(rankKeyphrases(candidatesOf(MAJOR, 'Major resigns'), stats, 10));
+    const options = { limit: 10, singleWordWeight: 0.3 };
+    const once = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
+    const again = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
     expect(again).toBe(once);
   });
 });
@@ -154,5 +161,87 @@ describe('keyphrase surface forms', () => {
     const found = surfaces(candidatesOf('US INSURERS expect losses. US insurers raised premiums. Storm losses grew.'));
     expect(found).toContain('US insurers');
     expect(found).not.toContain('US INSURERS');
+  });
+});
+
+describe('single words (keyphrases.singleWordWeight)', () => {
+  const WEDDING = [
+    'Canadian pop star Michael Buble married Argentine actress Luisana Lopilato in a civil ceremony.',
+    'Buble kissed his bride after the ceremony, and fans cheered.',
+    'Lopilato tossed a bouquet to the fans. Buble married in Buenos Aires.',
+  ].join(' ');
+  const stats = corpusOf(WEDDING, 'The weather was fine in Brussels.', 'Finance ministers met.');
+
+  it('collects verbs and the words of noun runs, even runs too long to be phrases, as single words only when asked', () => {
+    const { phrases, words } = allCandidatesOf(WEDDING, null, true);
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'bride', 'Lopilato', 'Canadian']));
+    expect(surfaces(phrases).some((s) => s.includes('Canadian'))).toBe(false);
+    expect(words.find((w) => w.surface === 'Buble')?.count).toBe(3);
+  });
+
+  it('leaves out words that never occur outside one multi-word phrase ("Buenos" of "Buenos Aires")', () => {
+    const { words } = allCandidatesOf(WEDDING, null, true);
+    expect(surfaces(words)).not.toContain('Buenos');
+    expect(surfaces(words)).not.toContain('Aires');
+    expect(surfaces(allCandidatesOf(`${WEDDING} Aires is a name too.`, null, true).words)).toContain('Aires');
+    expect(words.every((w) => w.stems.length === 1 && w.wordScores[0]! > 0)).toBe(true);
+    expect(words.find((w) => w.surface === 'married')?.count).toBe(2);
+    expect(allCandidatesOf(WEDDING).words).toEqual([]);
+  });
+
+  it('lists phrases only at weight 0, words first at a large weight, a mix in between', () => {
+    const candidates = allCandidatesOf(WEDDING, null, true);
+    const ranked = (singleWordWeight: number) => rankKeyphrases(candidates, stats, { limit: 8, singleWordWeight }).map((k) => k.keyphrase);
+    const verbs = (list: string[]) => list.filter((k) => ['married', 'kissed', 'tossed', 'cheered'].includes(k)).length;
+    const phrases = rankKeyphrases(allCandidatesOf(WEDDING), stats, { ...PHRASES, limit: 8 }).map((k) => k.keyphrase);
+    expect(ranked(0)).toEqual(phrases);
+    expect(verbs(ranked(1000))).toBeGreaterThan(0);
+    expect(ranked(1000).every((k) => !k.includes(' '))).toBe(true);
+    const mixed = ranked(0.8);
+    expect(mixed.some((k) => k.includes(' '))).toBe(true);
+    expect(mixed.some((k) => !phrases.includes(k))).toBe(true);
+  });
+
+  it('scores the best phrase 1 and a single word by its share of the best word times the weight', () => {
+    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 10, singleWordWeight: 0.8 });
+    expect(ranked[0]!.keyphraseScore).toBe(1);
+    expect(rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 1, singleWordWeight: 1000 })[0]!.keyphraseScore).toBe(1000);
+  });
+
+  it('at weight 1, the best phrase first (ties go to phrases), then the best single word not yet listed', () => {
+    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
+    const bestPhrase = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 1, singleWordWeight: 0 })[0]!.keyphrase;
+    const words = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1000 }).map((k) => k.keyphrase);
+    expect(ranked).toEqual([bestPhrase, words.find((w) => w !== bestPhrase)]);
+  });
+
+  it('never lists a word of an already listed phrase, nor a whole family of overlapping phrases', () => {
+    const ranked = rankKeyphrases(allCandidatesOf(MAJOR, null, true), corpusOf(MAJOR, 'Finance ministers met.'), { limit: 10, singleWordWeight: 1 }).map((k) => k.keyphrase.toLowerCase());
+    expect(ranked.filter((k) => k.includes('minister')).length).toBeLessThanOrEqual(2);
+    ranked.forEach((k, i) => {
+      if (!k.includes(' ')) expect(ranked.slice(0, i).some((earlier) => earlier.split(' ').includes(k))).toBe(false);
+    });
+  });
+
+  it('fills the list from the other kind when one runs out, never repeating a candidate', () => {
+    const body = 'The glacier melted. The glacier retreated quickly.';
+    const words = rankKeyphrases(allCandidatesOf(body, null, true), corpusOf(body), { limit: 10, singleWordWeight: 1000 }).map((k) => k.keyphrase);
+    expect(words).toEqual(expect.arrayContaining(['glacier', 'melted', 'retreated']));
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('for any weight and length: at most `limit` distinct keyphrases, ranked 1..n with falling scores', () => {
+    const candidates = allCandidatesOf(`${MAJOR} ${WEDDING}`, null, true);
+    const both = corpusOf(MAJOR, WEDDING);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 10, noNaN: true }), (limit, singleWordWeight) => {
+        const ranked = rankKeyphrases(candidates, both, { limit, singleWordWeight });
+        expect(ranked.length).toBeLessThanOrEqual(limit);
+        expect(new Set(ranked.map((k) => k.keyphrase.toLowerCase())).size).toBe(ranked.length);
+        expect(ranked.map((k) => k.rank)).toEqual(ranked.map((_, i) => i + 1));
+        ranked.forEach((k, i) => i > 0 && expect(k.keyphraseScore).toBeLessThanOrEqual(ranked[i - 1]!.keyphraseScore));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

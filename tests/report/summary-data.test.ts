@@ -48,7 +48,7 @@ function result(id: string, options: { title?: string | null; date?: string | nu
         strongestPositiveSentences: [],
         strongestNegativeSentences: [],
       },
-      keyphraseCandidates: [],
+      keyphraseCandidates: { phrases: [], words: [] },
     },
     terms: [
       { key: 'harbour', term: 'harbour', n: 1, count: 3, relativeFrequency: 0.1, tfIdf: 0.3, rank: 1 },
