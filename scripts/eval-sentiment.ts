@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import {
   DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, VADER_RULES, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
@@ -37,13 +38,13 @@ interface Prediction {
 type BenchData = Map<string, { records: BenchRecord[]; articles: Sentence[][] }>;
 type Correlation = (x: number[], y: number[]) => number;
 
-/** The real pipeline on one set: article score per record, from report.json. */
+/** The real pipeline on one set: article score per record, from articles.csv (report.json lists only the first 1,000 articles). */
 function pipelinePredictions(set: string, workDir: string): Prediction[] {
   const output = join(workDir, `out-${set}`);
   const run = spawnSync(process.execPath, ['dist/cli.js', '--input', setPath(set), '--output', output, '--no-clean', '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`pipeline failed on ${set}:\n${run.stderr}`);
-  const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as { articles: { id: string; sentiment: { score: number } }[] };
-  return report.articles.map((a) => ({ id: a.id, score: a.sentiment.score }));
+  const rows = parse(readFileSync(join(output, 'articles.csv'), 'utf8'), { bom: true, columns: true }) as { article_id: string; sentiment: string }[];
+  return rows.map((row) => ({ id: row.article_id, score: Number(row.sentiment) }));
 }
 
 /** natural's SentimentAnalyzer as an analyst would call it: AFINN vocabulary, its own WordTokenizer. */
