@@ -167,6 +167,7 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['- news terms', { newsTerm: 1 }],
   ['- positive discount', { positive: 1 }],
   ['- inflection fallback', { inflection: 0 }],
+  ['- embedding guesses', { embedding: 0 }],
   ['VADER rules (flip negation, no news rules)', VADER_RULES],
 ];
 

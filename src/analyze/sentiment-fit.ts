@@ -96,7 +96,7 @@ function fitSentences(
       const slots: Slot[] = [];
       let fixed = 0;
       for (const o of occurrences) {
-        const word = o.inflected ? undefined : index.get(o.key);
+        const word = o.source === 'lexicon' ? index.get(o.key) : undefined;
         if (word === undefined) fixed += wordContribution(o.valence, o.shift, o.weight, rules);
         else slots.push({ word, shift: o.shift, weight: o.weight });
       }
@@ -139,8 +139,9 @@ export function fitLearnedValences(
 ): Record<string, number> {
   const published = PUBLISHED_LEXICON.valences;
   const words = candidateWords(examples, published, options);
-  const prior = words.map((w) => published.get(w) ?? 0);
-  // Fitted words the lexicons lack enter at 0; inflections keep falling back on the published lexicon.
+  const prior = words.map((w) => published.get(w) ?? PUBLISHED_LEXICON.embedded.get(w) ?? 0);
+  // Fitted words the lexicons lack enter at their embedding guess (0 without one); inflections keep
+  // falling back on the published lexicon.
   const fitLexicon: SentimentLexicon = {
     ...PUBLISHED_LEXICON,
     valences: new Map([...published, ...words.map((w, i): [string, number] => [w, prior[i]!])]),

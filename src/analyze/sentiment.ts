@@ -7,6 +7,7 @@
 import {
   combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
+import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
 
@@ -33,6 +34,8 @@ export interface SentimentRules {
   positive: number;
   /** Multiplier for words found only through another inflection ("complicates" -> "complicated"). */
   inflection: number;
+  /** Multiplier for words the lexicons lack whose valence is guessed from word embeddings ("seized", "crackdown"). */
+  embedding: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
 }
@@ -40,8 +43,8 @@ export interface SentimentRules {
 /**
  * negation, hedge, event, positive and alpha: the grid fit on all NYT editorial dev snippets
  * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
- * VADER's published values. inflection: a fixed half weight for a guess. newsTerm: the list's words
- * are dropped.
+ * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
+ * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped.
  */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
   negation: 0,
@@ -53,12 +56,13 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   newsTerm: 0,
   positive: 0.6,
   inflection: 0.5,
+  embedding: 1,
   alpha: 15,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
 export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, alpha: 15,
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, alpha: 15,
 };
 
 export interface SentimentThresholds {
@@ -66,10 +70,14 @@ export interface SentimentThresholds {
   negativeThreshold: number;
 }
 
-/** Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per lexicon). */
+/**
+ * Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per
+ * lexicon), then valences guessed from word embeddings for frequent words it still lacks.
+ */
 export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
   inflections: ReadonlyMap<string, number>;
+  embedded: ReadonlyMap<string, number>;
   /**
    * Learned words the published lexicons lack. They score, but they are context ("deficit", "pork"),
    * not the writer's evaluative words that make the event-word rule damp "war" or "died".
@@ -79,11 +87,25 @@ export interface SentimentLexicon {
   inflectedSeen: Map<string, number | undefined>;
 }
 
-export function sentimentLexicon(valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set()): SentimentLexicon {
-  return { valences, inflections: inflectionLexicon(valences), added, inflectedSeen: new Map() };
+/** "word valence" lines (sentiment-embedded.ts) as a map. */
+export function parseEmbeddedValences(text: string): ReadonlyMap<string, number> {
+  const valences = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const [word, valence] = line.split(' ');
+    if (word && valence !== undefined) valences.set(word, Number(valence));
+  }
+  return valences;
 }
 
-/** VADER + AFINN-165 as published. */
+const EMBEDDED = parseEmbeddedValences(EMBEDDED_VALENCES);
+
+export function sentimentLexicon(
+  valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set(), embedded: ReadonlyMap<string, number> = EMBEDDED,
+): SentimentLexicon {
+  return { valences, inflections: inflectionLexicon(valences), embedded, added, inflectedSeen: new Map() };
+}
+
+/** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
 export const PUBLISHED_LEXICON = sentimentLexicon(combinedLexicon());
 
 /** The published lexicon with learned entries laid over it: a learned valence replaces the published one or adds a word. */
@@ -135,12 +157,16 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
   return shift;
 }
 
-/** Valence of a word, and whether it was found only through another inflection of it. */
-function lookUp(word: string, lexicon: SentimentLexicon): { valence: number; inflected: boolean } | null {
+/** Where a word's valence came from: its own lexicon entry, another inflection's, or an embedding guess. */
+export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
+
+function lookUp(word: string, lexicon: SentimentLexicon): { valence: number; source: ValenceSource } | null {
   const valence = lexicon.valences.get(word);
-  if (valence !== undefined) return { valence, inflected: false };
+  if (valence !== undefined) return { valence, source: 'lexicon' };
   const inflected = inflectedValence(word, lexicon);
-  return inflected === undefined ? null : { valence: inflected, inflected: true };
+  if (inflected !== undefined) return { valence: inflected, source: 'inflection' };
+  const guessed = lexicon.embedded.get(word);
+  return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
 }
 
 function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
@@ -161,13 +187,13 @@ function inflectedValence(word: string, lexicon: SentimentLexicon): number | und
 export interface WordOccurrence {
   /** As written. */
   word: string;
-  /** Lowercased: the lexicon entry, unless `inflected`. */
+  /** Lowercased: the lexicon entry when `source` is 'lexicon'. */
   key: string;
   valence: number;
-  inflected: boolean;
+  source: ValenceSource;
   /** Magnitude added by intensifiers, diminishers and capitals. */
   shift: number;
-  /** Product of the multiplying rules: inflection, news term, negation, hedge, event word, contrast. */
+  /** Product of the multiplying rules: inflection or embedding guess, news term, negation, hedge, event word, contrast. */
   weight: number;
   isEvent: boolean;
 }
@@ -199,17 +225,18 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
       if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
-      let weight = entry.inflected ? rules.inflection : 1;
+      let weight = entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
-      found.push({ word: token.surface, key: word, valence: entry.valence, inflected: entry.inflected, shift, weight, isEvent: EVENT_WORDS.has(word) });
+      found.push({ word: token.surface, key: word, valence: entry.valence, source: entry.source, shift, weight, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
   });
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
-  // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight.
-  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && !lexicon.added.has(o.key));
+  // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight. Guessed and learned
+  // additions are context, not evaluative words.
+  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && o.source !== 'embedding' && !lexicon.added.has(o.key));
   found.forEach((o, i) => {
     if (o.isEvent && evaluative) o.weight *= rules.event;
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;

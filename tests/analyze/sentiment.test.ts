@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, PUBLISHED_LEXICON, scoreArticle, scoreSentence, withLearnedValences, type SentimentRules,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, parseEmbeddedValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
@@ -12,16 +13,18 @@ const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const thresholds = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
 const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0, tokens: tokenizeWords(text, tokenizer) });
-// The rules are tested on the published lexicon: the learned entries move words the fixtures use.
-const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, PUBLISHED_LEXICON).sentiment;
-const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = PUBLISHED_LEXICON): number =>
+// The rules are tested on VADER + AFINN alone: the learned entries and the embedding guesses move
+// words the fixtures use.
+const LEXICONS_ONLY = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map());
+const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, LEXICONS_ONLY).sentiment;
+const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = LEXICONS_ONLY): number =>
   scoreSentence(sentence(text), thresholds, rules, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
 
 describe('scoreSentence', () => {
   it('reads the lexicon: praise is positive, blame negative, plain facts neutral', () => {
     expect(score('The new library is a wonderful success.')).toBeGreaterThan(0.05);
     expect(score('The council made a terrible, costly mistake.')).toBeLessThan(-0.05);
-    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds, DEFAULT_RULES, PUBLISHED_LEXICON);
+    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds, DEFAULT_RULES, LEXICONS_ONLY);
     expect(fact.sentiment).toBe(0);
     expect(fact.label).toBe('neutral');
     expect(fact.drivers).toEqual([]);
@@ -117,7 +120,7 @@ describe('scoreArticle', () => {
   ].map((text, i) => sentence(text, i));
 
   it('averages sentence scores, counts positive and negative sentences and lists the strongest', () => {
-    const article = scoreArticle(sentences, thresholds);
+    const article = scoreArticle(sentences, thresholds, DEFAULT_RULES, LEXICONS_ONLY);
     const mean = article.sentences.reduce((sum, s) => sum + s.sentiment, 0) / sentences.length;
     expect(article.sentiment).toBeCloseTo(mean, 12);
     expect(article.positiveSentences).toBe(2);
@@ -167,6 +170,32 @@ describe('withLearnedValences', () => {
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
     const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules, lexicon);
     expect(alone).toBeCloseTo(contributionOf('Three people died in the flood on Sunday.', 'died', rules));
+  });
+});
+
+describe('embedding guesses', () => {
+  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), parseEmbeddedValences('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'));
+
+  it('read "word valence" lines', () => {
+    expect([...parseEmbeddedValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
+  });
+
+  it('score words the lexicons lack, weighted by the embedding rule and through the other rules', () => {
+    expect(contributionOf('A crackdown followed.', 'crackdown', DEFAULT_RULES, guesses)).toBeCloseTo(-0.8 * DEFAULT_RULES.embedding);
+    expect(contributionOf('A crackdown followed.', 'crackdown', { ...DEFAULT_RULES, embedding: 0.5 }, guesses)).toBeCloseTo(-0.4);
+    expect(contributionOf('There was no crackdown.', 'crackdown', { ...DEFAULT_RULES, negation: 0 }, guesses)).toBe(0);
+    expect(contributionOf('A crackdown followed.', 'crackdown')).toBe(0);
+  });
+
+  it('never replace a lexicon entry or an inflection the lexicons know', () => {
+    expect(contributionOf('The plan is good.', 'good', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('The plan is good.', 'good'));
+    // "complicates" is found through "complicated" before its guess is read.
+    expect(contributionOf('It complicates the plan.', 'complicates', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('It complicates the plan.', 'complicates'));
+  });
+
+  it('are not evaluative words for the event-word rule', () => {
+    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    expect(contributionOf('Three people died on Sunday.', 'died', rules, guesses)).toBeCloseTo(contributionOf('Three people died on Sunday.', 'died', rules));
   });
 });
 
