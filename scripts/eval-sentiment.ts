@@ -98,11 +98,13 @@ const scoreAll = (articles: Sentence[][], rules: SentimentRules, lexicon: Sentim
 
 /** The fitted rules and the values tried; the rest keep their defaults. */
 const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
-  negation: [-0.74, -0.4, -0.2, 0],
-  positive: [0.4, 0.6, 0.8, 1],
-  event: [0.4, 0.6, 0.8, 1],
-  hedge: [0.6, 0.8, 1],
-  alpha: [5, 15, 30],
+  negation: [-0.4, -0.2, 0],
+  positive: [0.6, 0.8, 1],
+  event: [0.4, 0.6, 1],
+  hedge: [0.6, 1],
+  name: [0.5, 1],
+  reversal: [0, 1],
+  alpha: [10, 15, 30],
 };
 
 function gridRules(): SentimentRules[] {
@@ -168,6 +170,8 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['- positive discount', { positive: 1 }],
   ['- inflection fallback', { inflection: 0 }],
   ['- embedding guesses', { embedding: 0 }],
+  ['- names', { name: 1 }],
+  ['- reversal', { reversal: 1 }],
   ['VADER rules (flip negation, no news rules)', VADER_RULES],
 ];
 

@@ -10,13 +10,15 @@ export interface EmbeddingFitOptions {
   lambda: number;
   /** Words of this frequency rank or better that the lexicon lacks are trained as neutral (0). */
   neutralRank: number;
+  /** Weight of each of those neutral words in the fit (a lexicon word weighs 1). */
+  neutralWeight: number;
   /** Valences are written for the words of this frequency rank or better that the lexicon lacks. */
   outputRank: number;
   /** Guesses smaller than this in magnitude are left out: they would only add noise to plain sentences. */
   minMagnitude: number;
 }
 
-export const DEFAULT_EMBEDDING_FIT: Readonly<EmbeddingFitOptions> = { lambda: 1, neutralRank: 50_000, outputRank: 50_000, minMagnitude: 0.1 };
+export const DEFAULT_EMBEDDING_FIT: Readonly<EmbeddingFitOptions> = { lambda: 1, neutralRank: 50_000, neutralWeight: 1, outputRank: 50_000, minMagnitude: 0.1 };
 
 /** Words the fit considers: lowercase letters, with inner apostrophes or hyphens. */
 export const EMBEDDABLE = /^[a-z][a-z'-]+$/;
@@ -79,9 +81,10 @@ export function fitValenceMap(vectors: WordVectors, lexicon: ReadonlyMap<string,
     const neutral = valence === undefined && index < options.neutralRank && EMBEDDABLE.test(word);
     if (valence === undefined && !neutral) return;
     const x = features(vectors.vector(index), vectors.dimensions);
+    const weight = neutral ? options.neutralWeight : 1;
     for (let i = 0; i < n; i++) {
-      moment[i]! += x[i]! * (valence ?? 0);
-      for (let j = 0; j <= i; j++) gram[i * n + j]! += x[i]! * x[j]!;
+      moment[i]! += weight * x[i]! * (valence ?? 0);
+      for (let j = 0; j <= i; j++) gram[i * n + j]! += weight * x[i]! * x[j]!;
     }
   });
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
+  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
@@ -36,12 +36,16 @@ export interface SentimentRules {
   inflection: number;
   /** Multiplier for words the lexicons lack whose valence is guessed from word embeddings ("seized", "crackdown"). */
   embedding: number;
+  /** Multiplier for a capitalised word inside a sentence written in lowercase: a name ("Dick Martin", "Friends of the Park"). */
+  name: number;
+  /** Multiplier for a sentiment word a few words after a word that reverses it ("reduce the risk", "ban the abuse"). */
+  reversal: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
 }
 
 /**
- * negation, hedge, event, positive and alpha: the grid fit on all NYT editorial dev snippets
+ * negation, hedge, event, positive, name, reversal and alpha: the grid fit on all NYT editorial dev snippets
  * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
  * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
  * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped.
@@ -54,15 +58,17 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   emphasis: 0.733,
   event: 0.4,
   newsTerm: 0,
-  positive: 0.6,
+  positive: 0.8,
   inflection: 0.5,
   embedding: 1,
+  name: 0.5,
+  reversal: 0,
   alpha: 15,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
 export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, alpha: 15,
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, alpha: 15,
 };
 
 export interface SentimentThresholds {
@@ -144,6 +150,19 @@ const isCapitals = (token: Token): boolean => token.surface.length > 1 && token.
 // Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
 const hasLowercase = (tokens: readonly Token[]): boolean => tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
 
+const isInitialCapital = (token: Token): boolean => {
+  const first = token.surface[0]!;
+  return first !== first.toLowerCase() && token.surface.slice(1) !== token.surface.slice(1).toUpperCase();
+};
+
+// A headline in title case capitalises most words; running text capitalises names.
+const isRunningText = (tokens: readonly Token[]): boolean => {
+  const words = tokens.filter((t) => t.hasLetter);
+  return words.filter(isInitialCapital).length * 2 < words.length;
+};
+
+const REVERSAL_REACH = 4;
+
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
 function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
   let shift = 0;
@@ -207,15 +226,21 @@ export function wordContribution(valence: number, shift: number, weight: number,
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
   const found: WordOccurrence[] = [];
   const words = tokens.map(plain);
+  const runningText = isRunningText(tokens);
+  let reversedUntil = -1;
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
   tokens.forEach((token, i) => {
     const word = words[i]!;
     // Negation and hedges reach to the end of the clause: the next punctuation mark or contrast word.
-    if (token.breakBefore) negated = hedged = false;
+    if (token.breakBefore) {
+      negated = hedged = false;
+      reversedUntil = -1;
+    }
     if (CONTRAST.has(word)) {
       negated = hedged = false;
+      reversedUntil = -1;
       contrastAt = found.length;
       return;
     }
@@ -229,9 +254,12 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
+      if (i <= reversedUntil) weight *= rules.reversal;
+      if (runningText && i > 0 && isInitialCapital(token)) weight *= rules.name;
       found.push({ word: token.surface, key: word, valence: entry.valence, source: entry.source, shift, weight, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
+    if (REVERSERS.has(word)) reversedUntil = i + REVERSAL_REACH;
   });
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
   // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight. Guessed and learned

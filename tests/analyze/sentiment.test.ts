@@ -80,6 +80,22 @@ describe('scoreSentence', () => {
     expect(score('They told us about the US plan.')).toBe(0);
   });
 
+  it('turns a sentiment word around a few words after a reversing verb, in its clause', () => {
+    const rules = { ...DEFAULT_RULES, reversal: -0.5 };
+    const plain = contributionOf('The heart attack risk is high.', 'risk', rules);
+    expect(plain).toBeLessThan(0);
+    expect(contributionOf('Exercise reduces the heart attack risk.', 'risk', rules)).toBeCloseTo(-0.5 * plain * rules.positive);
+    expect(contributionOf('Exercise reduces costs, but the risk is high.', 'risk', rules)).toBeCloseTo(plain);
+    expect(contributionOf('Exercise reduces costs for the young and the old, and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
+  });
+
+  it('discounts capitalised words inside running text (names), not in title-case headlines', () => {
+    const rules = { ...DEFAULT_RULES, name: 0.5 };
+    expect(contributionOf('He met Dick Martin in the studio.', 'Dick', rules)).toBeCloseTo(0.5 * contributionOf('He met a dick in the studio.', 'dick', rules));
+    expect(contributionOf('Bomb Kills Dozens In Crowded Market', 'Kills', rules)).toBeCloseTo(contributionOf('Bomb kills dozens in crowded market', 'kills', rules));
+    expect(contributionOf('Terrible weather closed the roads.', 'Terrible', rules)).toBeCloseTo(contributionOf('The terrible weather closed the roads.', 'terrible', rules));
+  });
+
   it('reads news terms as terms, not praise', () => {
     expect(score('Interest rates in the United States held as the party met.')).toBe(0);
     expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
