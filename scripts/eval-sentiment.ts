@@ -23,12 +23,11 @@ import {
 } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
-import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { benchMissing, BENCH, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 
 const SCORER = join(BENCH, 'score.mjs');
 const SETS = ['nyt-editorials-dev', 'semeval07-headlines-trial'] as const;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
-const FOLDS = 5;
 const require = createRequire(import.meta.url);
 
 interface Prediction {
@@ -113,13 +112,6 @@ function gridRules(): SentimentRules[] {
     combos = combos.flatMap((rules) => values.map((value) => ({ ...rules, [key]: value })));
   }
   return combos;
-}
-
-/** Fold of an editorial: a stable hash of its doc_id, so all snippets of an editorial share one fold. */
-function foldOf(docId: string): number {
-  let hash = 0;
-  for (const ch of docId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return hash % FOLDS;
 }
 
 function crossValidateRules(records: BenchRecord[], articles: Sentence[][], pearson: Correlation): void {

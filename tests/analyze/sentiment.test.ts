@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, parseEmbeddedValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
@@ -13,9 +13,9 @@ const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const thresholds = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
 const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0, tokens: tokenizeWords(text, tokenizer) });
-// The rules are tested on VADER + AFINN alone: the learned entries and the embedding guesses move
-// words the fixtures use.
-const LEXICONS_ONLY = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map());
+// The rules are tested on VADER + AFINN alone: the learned entries, the embedding guesses and the
+// context valences move words the fixtures use.
+const LEXICONS_ONLY = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map());
 const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, LEXICONS_ONLY).sentiment;
 const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = LEXICONS_ONLY): number =>
   scoreSentence(sentence(text), thresholds, rules, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
@@ -165,24 +165,26 @@ describe('scoreArticle', () => {
 });
 
 describe('withLearnedValences', () => {
+  // The learned entries on their own: the shipped context valences would add to every word here.
+  const NO_CONTEXT = { ...DEFAULT_RULES, context: 0 };
   it('replaces published valences and adds words, which then go through the rules like any entry', () => {
     const lexicon = withLearnedValences({ good: 3.5, handout: -2 });
-    expect(contributionOf('The plan is good.', 'good', DEFAULT_RULES, lexicon)).toBeCloseTo(3.5 * DEFAULT_RULES.positive);
-    expect(contributionOf('The plan is a handout.', 'handout', DEFAULT_RULES, lexicon)).toBeCloseTo(-2);
-    const flipping = { ...DEFAULT_RULES, negation: -0.5 };
+    expect(contributionOf('The plan is good.', 'good', NO_CONTEXT, lexicon)).toBeCloseTo(3.5 * NO_CONTEXT.positive);
+    expect(contributionOf('The plan is a handout.', 'handout', NO_CONTEXT, lexicon)).toBeCloseTo(-2);
+    const flipping = { ...NO_CONTEXT, negation: -0.5 };
     expect(contributionOf('The plan is not a handout.', 'handout', flipping, lexicon)).toBeCloseTo(1 * flipping.positive);
     expect(contributionOf('The plan is a handout.', 'handout')).toBe(0);
   });
 
   it('lets a negator carry a tone of its own and still negate the words after it', () => {
     const lexicon = withLearnedValences({ not: -0.4 });
-    const rules = { ...DEFAULT_RULES, negation: -0.5 };
+    const rules = { ...NO_CONTEXT, negation: -0.5 };
     expect(contributionOf('The plan is not good.', 'not', rules, lexicon)).toBeCloseTo(-0.4);
     expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
   });
 
   it('does not count added words as evaluative for the event-word rule', () => {
-    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    const rules = { ...NO_CONTEXT, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
     const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules, lexicon);
     expect(alone).toBeCloseTo(contributionOf('Three people died in the flood on Sunday.', 'died', rules));
@@ -190,10 +192,10 @@ describe('withLearnedValences', () => {
 });
 
 describe('embedding guesses', () => {
-  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), parseEmbeddedValences('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'));
+  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), parseWordValences('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'), new Map());
 
   it('read "word valence" lines', () => {
-    expect([...parseEmbeddedValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
+    expect([...parseWordValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
   });
 
   it('score words the lexicons lack, weighted by the embedding rule and through the other rules', () => {
@@ -212,6 +214,36 @@ describe('embedding guesses', () => {
   it('are not evaluative words for the event-word rule', () => {
     const rules = { ...DEFAULT_RULES, event: 0.5 };
     expect(contributionOf('Three people died on Sunday.', 'died', rules, guesses)).toBeCloseTo(contributionOf('Three people died on Sunday.', 'died', rules));
+  });
+});
+
+describe('context valences', () => {
+  const context = new Map([['seized', -0.2], ['journalist', -0.1], ['good', 0.1], ['gaza', 0]]);
+  const lexicon = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), context);
+  const scored = (text: string, rules: SentimentRules = DEFAULT_RULES) => scoreSentence(sentence(text), thresholds, rules, lexicon);
+
+  it('move the sentence score by the mean context valence of its content words', () => {
+    expect(scored('Journalist seized in Gaza.').sentiment).toBeCloseTo((-0.2 - 0.1 + 0) / 3, 10);
+    const plain = scoreSentence(sentence('The plan is good.'), thresholds, DEFAULT_RULES, LEXICONS_ONLY).sentiment;
+    expect(scored('The plan is good.').sentiment).toBeCloseTo(plain + 0.1, 10);
+    expect(scored('The plan is good.', { ...DEFAULT_RULES, context: 0 }).sentiment).toBe(plain);
+  });
+
+  it('keep drivers that add up to the raw score, with each word\'s share added to its lexicon driver', () => {
+    for (const text of ['Journalist seized in Gaza.', 'The plan is good.', 'Good, good, good and great: a journalist!']) {
+      const s = scored(text);
+      expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+    }
+    const drivers = scored('The plan is good.').drivers;
+    expect(drivers.map((d) => d.word)).toEqual(['good']);
+    expect(scored('Journalist seized in Gaza.').drivers.map((d) => d.word)).toEqual(['seized', 'Journalist']);
+  });
+
+  it('stay within -1..1', () => {
+    const strong = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map([['great', 5]]));
+    const s = scoreSentence(sentence('Great, great, great!'), thresholds, DEFAULT_RULES, strong);
+    expect(s.sentiment).toBeLessThan(1);
+    expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
   });
 });
 
