@@ -92,6 +92,9 @@ function editorialLevel(records: BenchRecord[], scores: ReadonlyMap<string, numb
 
 // The rule experiments (grid, cross-validation, ablation) run on the published lexicon unless told
 // otherwise: the shipped learned entries were fitted on all of dev and would leak into held-out folds.
+// For the same reason the cross-validations leave the context valences out (rules.context 0); their
+// own cross-validation needs the word vectors and is printed by `npm run fit:sentiment-context`.
+const NO_CONTEXT: Readonly<SentimentRules> = { ...DEFAULT_RULES, context: 0 };
 const scoreAll = (articles: Sentence[][], rules: SentimentRules, lexicon: SentimentLexicon = PUBLISHED_LEXICON): number[] =>
   articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, rules, lexicon).sentiment);
 
@@ -107,7 +110,7 @@ const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
 };
 
 function gridRules(): SentimentRules[] {
-  let combos: SentimentRules[] = [{ ...DEFAULT_RULES }];
+  let combos: SentimentRules[] = [{ ...NO_CONTEXT }];
   for (const [key, values] of Object.entries(GRID)) {
     combos = combos.flatMap((rules) => values.map((value) => ({ ...rules, [key]: value })));
   }
@@ -139,7 +142,7 @@ function crossValidateRules(records: BenchRecord[], articles: Sentence[][], pear
   }
   const fullBest = bestOn(records.map((_, i) => i));
   const byId = new Map(records.map((r, i) => [r.id, outOfFold[i]!]));
-  console.log(`\nCross-validation of the rules on nyt-editorials-dev, published lexicon (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
+  console.log(`\nCross-validation of the rules on nyt-editorials-dev, published lexicon, no context valences (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
   console.log(foldFigures.join('\n'));
   console.log(`  pooled held-out predictions: snippet r ${pearson(outOfFold, gold).toFixed(3)}, editorial-level r ${editorialLevel(records, byId, pearson).toFixed(3)}`);
   console.log(`  fit on all of dev: r ${pearson(predictions[fullBest]!, gold).toFixed(3)} with ${describe(candidates[fullBest]!)}`);
@@ -152,6 +155,7 @@ const describe = (rules: SentimentRules): string =>
 const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['all rules + learned lexicon (in-sample)', {}, LEARNED_LEXICON],
   ['all rules (defaults)', {}],
+  ['- context valences', { context: 0 }],
   ['- negation', { negation: 1 }],
   ['- intensifiers/diminishers', { degree: 0 }],
   ['- contrast', { contrast: 0 }],
@@ -170,7 +174,7 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
 function ablation(data: BenchData, pearson: Correlation): void {
   const nyt = data.get('nyt-editorials-dev')!;
   const semeval = data.get('semeval07-headlines-trial')!;
-  console.log('\nAblation (in-process, full dev; Pearson r):');
+  console.log('\nAblation (in-process, full dev; the context valences are fitted on all of it, so rows with them are in-sample on NYT; Pearson r):');
   console.log(`  ${'rules'.padEnd(44)} ${'NYT'.padStart(6)} ${'editorial'.padStart(9)} ${'SemEval'.padStart(8)}`);
   for (const [name, change, lexicon] of ABLATIONS) {
     const rules = { ...DEFAULT_RULES, ...change };
@@ -200,25 +204,25 @@ function crossValidateLearned(data: BenchData, pearson: Correlation): void {
   const folds = nyt.records.map((r) => foldOf(r.doc_id!));
   const figures = (scores: number[]): string =>
     `${pearson(scores, gold).toFixed(3).padStart(6)} ${editorialLevel(nyt.records, new Map(nyt.records.map((r, i) => [r.id, scores[i]!])), pearson).toFixed(3).padStart(9)}`;
-  const published = scoreAll(nyt.articles, DEFAULT_RULES);
-  const semevalR = (lexicon: SentimentLexicon): string => pearson(scoreAll(semeval.articles, DEFAULT_RULES, lexicon), semeval.records.map((r) => r.score)).toFixed(3).padStart(8);
-  console.log(`\nLearned lexicon, default rules (${FOLDS} folds grouped by editorial, refitted on each training part; Pearson r):`);
+  const published = scoreAll(nyt.articles, NO_CONTEXT);
+  const semevalR = (lexicon: SentimentLexicon): string => pearson(scoreAll(semeval.articles, NO_CONTEXT, lexicon), semeval.records.map((r) => r.score)).toFixed(3).padStart(8);
+  console.log(`\nLearned lexicon, default rules without context valences (${FOLDS} folds grouped by editorial, refitted on each training part; Pearson r):`);
   console.log(`  ${'setting'.padEnd(44)} ${'CV NYT'.padStart(6)} ${'CV editorial'.padStart(9)} ${'full NYT'.padStart(8)} ${'full editorial'.padStart(9)} ${'SemEval'.padStart(8)} entries`);
   console.log(`  ${'published lexicon (nothing learned)'.padEnd(44)} ${figures(published)} ${figures(published).padStart(18)} ${semevalR(PUBLISHED_LEXICON)}`);
   for (const [name, options] of LEARNED_SETTINGS) {
     const outOfFold = new Array<number>(gold.length);
     const perFold: string[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {
-      const lexicon = withLearnedValences(fitLearnedValences(examples.filter((_, i) => folds[i] !== fold), DEFAULT_RULES, options));
+      const lexicon = withLearnedValences(fitLearnedValences(examples.filter((_, i) => folds[i] !== fold), NO_CONTEXT, options));
       const test = folds.flatMap((f, i) => (f === fold ? [i] : []));
-      const scores = scoreAll(test.map((i) => nyt.articles[i]!), DEFAULT_RULES, lexicon);
+      const scores = scoreAll(test.map((i) => nyt.articles[i]!), NO_CONTEXT, lexicon);
       test.forEach((i, k) => (outOfFold[i] = scores[k]!));
       const r = (p: number[]) => pearson(p, test.map((i) => gold[i]!));
       perFold.push(`${r(test.map((i) => published[i]!)).toFixed(3)}->${r(scores).toFixed(3)}`);
     }
-    const learned = fitLearnedValences(examples, DEFAULT_RULES, options);
+    const learned = fitLearnedValences(examples, NO_CONTEXT, options);
     const lexicon = withLearnedValences(learned);
-    console.log(`  ${name.padEnd(44)} ${figures(outOfFold)} ${figures(scoreAll(nyt.articles, DEFAULT_RULES, lexicon)).padStart(18)} ${semevalR(lexicon)} ${Object.keys(learned).length}`);
+    console.log(`  ${name.padEnd(44)} ${figures(outOfFold)} ${figures(scoreAll(nyt.articles, NO_CONTEXT, lexicon)).padStart(18)} ${semevalR(lexicon)} ${Object.keys(learned).length}`);
     console.log(`    per fold, published -> learned: ${perFold.join(', ')}`);
   }
 }

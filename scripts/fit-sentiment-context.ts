@@ -22,7 +22,7 @@ const TRAINING_SET = 'nyt-editorials-dev';
 const CHECK_SET = 'semeval07-headlines-trial';
 const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
-const VOCABULARY = 50_000;
+const VOCABULARY = 100_000;
 const LAMBDAS = [1, 3, 10];
 const LAMBDA = 3;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
@@ -125,7 +125,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
     if (f === fold) combined[i] = scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment;
   });
 }
-console.log(`  lambda ${LAMBDA} with the learned lexicon entries, both refitted per fold: ${FOLDS}-fold CV by editorial: snippets ${pearson(combined, gold).toFixed(3)}, editorial level ${editorialLevel(combined).toFixed(3)}`);
+console.log(`  lambda ${LAMBDA} with the learned lexicon entries, both refitted per fold: ${FOLDS}-fold CV by editorial: snippets ${pearson(combined, gold).toFixed(4)}, editorial level ${editorialLevel(combined).toFixed(4)}`);
 
 const table = [...contextTable(records.map((_, i) => i), LAMBDA)].filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 writeFileSync(
