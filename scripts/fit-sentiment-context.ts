@@ -22,7 +22,7 @@ const TRAINING_SET = 'nyt-editorials-dev';
 const CHECK_SET = 'semeval07-headlines-trial';
 const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
-const VOCABULARY = 100_000;
+const VOCABULARY = 50_000;
 const LAMBDAS = [1, 3, 10];
 const LAMBDA = 3;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };

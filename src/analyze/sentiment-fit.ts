@@ -6,7 +6,7 @@
 // Minimised by Adam on the squared error of a linear map of the article score onto the human score
 // (the map is refitted in closed form at every step: only the correlation matters, not the scale).
 import {
-  DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
+  buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
 } from './sentiment.js';
 import type { Sentence, Token } from '../types.js';
 
@@ -142,12 +142,11 @@ export function fitLearnedValences(
   const prior = words.map((w) => published.get(w) ?? PUBLISHED_LEXICON.embedded.get(w) ?? 0);
   // Fitted words the lexicons lack enter at their embedding guess (0 without one); inflections keep
   // falling back on the published lexicon.
-  const fitLexicon: SentimentLexicon = {
+  const fitLexicon = buildLexicon({
     ...PUBLISHED_LEXICON,
     valences: new Map([...published, ...words.map((w, i): [string, number] => [w, prior[i]!])]),
     added: new Set(words.filter((w) => !published.has(w))),
-    inflectedSeen: new Map(),
-  };
+  });
   const data = fitSentences(examples, words, fitLexicon, rules);
   const gold = examples.map((e) => e.score);
   const valence = [...prior];

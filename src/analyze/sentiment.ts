@@ -97,6 +97,31 @@ export interface SentimentLexicon {
   added: ReadonlySet<string>;
   /** Most words of a text are in no lexicon, and they repeat: what their inflections gave. */
   inflectedSeen: Map<string, number | undefined>;
+  /**
+   * Every word with a valence or a context valence, with both, in one map: the scorer looks each
+   * token up once (and once more, in cache, for its context), which keeps it fast.
+   */
+  words: ReadonlyMap<string, WordEntry>;
+}
+
+/** What the scorer knows of a word: its valence and where it came from, and its context valence. */
+export interface WordEntry {
+  sentiment: { valence: number; source: ValenceSource } | null;
+  context: number | undefined;
+}
+
+type LexiconParts = Omit<SentimentLexicon, 'words' | 'inflectedSeen'>;
+
+// Short words are function words and acronyms ("us", "US"), not inflections.
+const MIN_INFLECTED_LENGTH = 4;
+
+/** The lexicon from its parts, with the merged word map built. */
+export function buildLexicon(parts: LexiconParts): SentimentLexicon {
+  const words = new Map<string, WordEntry>();
+  for (const word of new Set([...parts.valences.keys(), ...parts.embedded.keys(), ...parts.context.keys()])) {
+    words.set(word, { sentiment: slowLookUp(word, parts), context: parts.context.get(word) });
+  }
+  return { ...parts, words, inflectedSeen: new Map() };
 }
 
 /** "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map. */
@@ -116,7 +141,7 @@ export function sentimentLexicon(
   valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set(), embedded: ReadonlyMap<string, number> = EMBEDDED,
   context: ReadonlyMap<string, number> = CONTEXT,
 ): SentimentLexicon {
-  return { valences, inflections: inflectionLexicon(valences), embedded, context, added, inflectedSeen: new Map() };
+  return buildLexicon({ valences, inflections: inflectionLexicon(valences), embedded, context, added });
 }
 
 /** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
@@ -134,7 +159,6 @@ export const LEARNED_LEXICON = withLearnedValences(LEARNED_VALENCES);
 /** As the config default (`sentiment.learnedLexicon: true`). */
 const DEFAULT_LEXICON = LEARNED_LEXICON;
 
-const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
 /** Strongest sentences listed per direction in the article summary. */
@@ -158,15 +182,24 @@ const isCapitals = (token: Token): boolean => token.surface.length > 1 && token.
 // Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
 const hasLowercase = (tokens: readonly Token[]): boolean => tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
 
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+/** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
 const isInitialCapital = (token: Token): boolean => {
-  const first = token.surface[0]!;
-  return first !== first.toLowerCase() && token.surface.slice(1) !== token.surface.slice(1).toUpperCase();
+  const surface = token.surface;
+  return surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1));
 };
 
 // A headline in title case capitalises most words; running text capitalises names.
 const isRunningText = (tokens: readonly Token[]): boolean => {
-  const words = tokens.filter((t) => t.hasLetter);
-  return words.filter(isInitialCapital).length * 2 < words.length;
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (!token.hasLetter) continue;
+    words++;
+    if (isInitialCapital(token)) capitalised++;
+  }
+  return capitalised * 2 < words;
 };
 
 const REVERSAL_REACH = 4;
@@ -187,17 +220,24 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
 /** Where a word's valence came from: its own lexicon entry, another inflection's, or an embedding guess. */
 export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
 
-function lookUp(word: string, lexicon: SentimentLexicon): { valence: number; source: ValenceSource } | null {
-  const valence = lexicon.valences.get(word);
+/** Exact entry, then another inflection's, then the embedding guess. */
+function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
+  const valence = parts.valences.get(word);
   if (valence !== undefined) return { valence, source: 'lexicon' };
-  const inflected = inflectedValence(word, lexicon);
+  const inflected = word.length < MIN_INFLECTED_LENGTH ? undefined : parts.inflections.get(inflectionBase(word));
   if (inflected !== undefined) return { valence: inflected, source: 'inflection' };
-  const guessed = lexicon.embedded.get(word);
+  const guessed = parts.embedded.get(word);
   return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
 }
 
+function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment'] {
+  const entry = lexicon.words.get(word);
+  if (entry) return entry.sentiment;
+  const inflected = inflectedValence(word, lexicon);
+  return inflected === undefined ? null : { valence: inflected, source: 'inflection' };
+}
+
 function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
-  // Short words are function words and acronyms ("us", "US"), not inflections.
   if (word.length < MIN_INFLECTED_LENGTH) return undefined;
   const seen = lexicon.inflectedSeen;
   if (seen.has(word)) return seen.get(word);
@@ -234,7 +274,8 @@ export function wordContribution(valence: number, shift: number, weight: number,
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
   const found: WordOccurrence[] = [];
   const words = tokens.map(plain);
-  const runningText = isRunningText(tokens);
+  // Computed at the first capitalised sentiment word, if any.
+  let runningText: boolean | undefined;
   let reversedUntil = -1;
   let negated = false;
   let hedged = false;
@@ -263,7 +304,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
       if (i <= reversedUntil) weight *= rules.reversal;
-      if (runningText && i > 0 && isInitialCapital(token)) weight *= rules.name;
+      if (i > 0 && rules.name !== 1 && isInitialCapital(token) && (runningText ??= isRunningText(tokens))) weight *= rules.name;
       found.push({ word: token.surface, key: word, valence: entry.valence, source: entry.source, shift, weight, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
@@ -300,6 +341,14 @@ export function exclamation(text: string, raw: number, rules: SentimentRules): S
 /** Inverse of `normalise`, for |score| < 1. */
 const denormalise = (score: number, alpha: number): number => (score * Math.sqrt(alpha)) / Math.sqrt(1 - score * score);
 
+/** Context valences of the tokens of the sentence being scored (reused: this runs on every sentence). */
+let contextValences = new Float64Array(256);
+
+/** Words listed with their own context share; the shares of the others are pooled as OTHER_WORDS. */
+const CONTEXT_DRIVERS = 3;
+/** The driver that pools the context shares of the words not listed. */
+export const OTHER_WORDS = '(other words)';
+
 /** Scores stay short of +-1 so that the raw score they come from is finite. */
 const MAX_SCORE = 0.99;
 
@@ -311,28 +360,48 @@ const MAX_SCORE = 0.99;
  */
 function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon): number {
   if (rules.context === 0 || lexicon.context.size === 0) return raw;
-  const found: [Token, number][] = [];
-  for (const token of tokens) {
-    const valence = lexicon.context.get(token.lower);
-    if (valence !== undefined) found.push([token, valence]);
+  const words = lexicon.words;
+  if (contextValences.length < tokens.length) contextValences = new Float64Array(tokens.length * 2);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const valence = words.get(tokens[i]!.lower)?.context;
+    contextValences[i] = valence ?? 0;
+    if (valence === undefined) continue;
+    sum += valence;
+    count++;
   }
-  if (!found.length) return raw;
-  const shift = (rules.context * found.reduce((sum, [, v]) => sum + v, 0)) / found.length;
+  if (count === 0 || sum === 0) return raw;
+  const shift = (rules.context * sum) / count;
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
-  if (shift === 0 || moved === 0) return raw;
-  const byWord = new Map(drivers.map((d) => [d.word, d]));
-  for (const [token, valence] of found) {
-    const share = (moved * rules.context * valence) / found.length / shift;
-    if (share === 0) continue;
-    const driver = byWord.get(token.surface);
-    if (driver) driver.contribution += share;
+  if (moved === 0) return raw;
+  // Each word's share is moved * valence / sum. Words that already drive the score get theirs added;
+  // of the others the few with the largest shares are listed and the rest are pooled.
+  let pooled = moved;
+  const listed: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const valence = contextValences[i]!;
+    if (valence === 0) continue;
+    const driver = drivers.find((d) => d.word === tokens[i]!.surface);
+    if (driver) {
+      driver.contribution += (moved * valence) / sum;
+      pooled -= (moved * valence) / sum;
+    } else if (listed.length < CONTEXT_DRIVERS) listed.push(i);
     else {
-      const added = { word: token.surface, contribution: share };
-      drivers.push(added);
-      byWord.set(token.surface, added);
+      const weakest = listed.reduce((w, j, k) => (Math.abs(contextValences[j]!) < Math.abs(contextValences[listed[w]!]!) ? k : w), 0);
+      if (Math.abs(valence) > Math.abs(contextValences[listed[weakest]!]!)) listed[weakest] = i;
     }
   }
+  for (const i of listed.sort((a, b) => a - b)) {
+    const share = (moved * contextValences[i]!) / sum;
+    const token = tokens[i]!;
+    const driver = drivers.find((d) => d.word === token.surface);
+    if (driver) driver.contribution += share;
+    else drivers.push({ word: token.surface, contribution: share });
+    pooled -= share;
+  }
+  if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });
   return raw + moved;
 }
 
@@ -366,7 +435,7 @@ export function scoreArticle(
   const totals = new Map<string, number>();
   for (const s of scored) {
     for (const d of s.drivers) {
-      if (d.word !== '!') totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
+      if (d.word !== '!' && d.word !== OTHER_WORDS) totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
     }
   }
   const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));

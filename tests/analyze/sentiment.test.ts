@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
@@ -237,6 +237,15 @@ describe('context valences', () => {
     const drivers = scored('The plan is good.').drivers;
     expect(drivers.map((d) => d.word)).toEqual(['good']);
     expect(scored('Journalist seized in Gaza.').drivers.map((d) => d.word)).toEqual(['seized', 'Journalist']);
+  });
+
+  it('list the words with the largest shares and pool the rest, still adding up', () => {
+    const many = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map([['alpha', 0.01], ['beta', -0.3], ['gamma', 0.2], ['delta', 0.02], ['omega', 0.25]]));
+    const s = scoreSentence(sentence('Alpha beta gamma delta omega.'), thresholds, DEFAULT_RULES, many);
+    expect(s.drivers.map((d) => d.word).sort()).toEqual([OTHER_WORDS, 'beta', 'gamma', 'omega'].sort());
+    expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+    const article = scoreArticle([sentence('Alpha beta gamma delta omega.')], thresholds, DEFAULT_RULES, many);
+    expect([...article.topPositiveWords, ...article.topNegativeWords]).not.toContain(OTHER_WORDS);
   });
 
   it('stay within -1..1', () => {
