@@ -17,17 +17,17 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import {
   DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, VADER_RULES, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
-import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { benchMissing, BENCH, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 
 const SCORER = join(BENCH, 'score.mjs');
 const SETS = ['nyt-editorials-dev', 'semeval07-headlines-trial'] as const;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
-const FOLDS = 5;
 const require = createRequire(import.meta.url);
 
 interface Prediction {
@@ -37,13 +37,13 @@ interface Prediction {
 type BenchData = Map<string, { records: BenchRecord[]; articles: Sentence[][] }>;
 type Correlation = (x: number[], y: number[]) => number;
 
-/** The real pipeline on one set: article score per record, from report.json. */
+/** The real pipeline on one set: article score per record, from articles.csv (report.json lists only the first 1,000 articles). */
 function pipelinePredictions(set: string, workDir: string): Prediction[] {
   const output = join(workDir, `out-${set}`);
   const run = spawnSync(process.execPath, ['dist/cli.js', '--input', setPath(set), '--output', output, '--no-clean', '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`pipeline failed on ${set}:\n${run.stderr}`);
-  const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as { articles: { id: string; sentiment: { score: number } }[] };
-  return report.articles.map((a) => ({ id: a.id, score: a.sentiment.score }));
+  const rows = parse(readFileSync(join(output, 'articles.csv'), 'utf8'), { bom: true, columns: true }) as { article_id: string; sentiment: string }[];
+  return rows.map((row) => ({ id: row.article_id, score: Number(row.sentiment) }));
 }
 
 /** natural's SentimentAnalyzer as an analyst would call it: AFINN vocabulary, its own WordTokenizer. */
@@ -92,31 +92,29 @@ function editorialLevel(records: BenchRecord[], scores: ReadonlyMap<string, numb
 
 // The rule experiments (grid, cross-validation, ablation) run on the published lexicon unless told
 // otherwise: the shipped learned entries were fitted on all of dev and would leak into held-out folds.
+// For the same reason the cross-validations leave the context valences out (rules.context 0); their
+// own cross-validation needs the word vectors and is printed by `npm run fit:sentiment-context`.
+const NO_CONTEXT: Readonly<SentimentRules> = { ...DEFAULT_RULES, context: 0 };
 const scoreAll = (articles: Sentence[][], rules: SentimentRules, lexicon: SentimentLexicon = PUBLISHED_LEXICON): number[] =>
   articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, rules, lexicon).sentiment);
 
 /** The fitted rules and the values tried; the rest keep their defaults. */
 const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
-  negation: [-0.74, -0.4, -0.2, 0],
-  positive: [0.4, 0.6, 0.8, 1],
-  event: [0.4, 0.6, 0.8, 1],
-  hedge: [0.6, 0.8, 1],
-  alpha: [5, 15, 30],
+  negation: [-0.4, -0.2, 0],
+  positive: [0.6, 0.8, 1],
+  event: [0.4, 0.6, 1],
+  hedge: [0.6, 1],
+  name: [0.5, 1],
+  reversal: [0, 1],
+  alpha: [10, 15, 30],
 };
 
 function gridRules(): SentimentRules[] {
-  let combos: SentimentRules[] = [{ ...DEFAULT_RULES }];
+  let combos: SentimentRules[] = [{ ...NO_CONTEXT }];
   for (const [key, values] of Object.entries(GRID)) {
     combos = combos.flatMap((rules) => values.map((value) => ({ ...rules, [key]: value })));
   }
   return combos;
-}
-
-/** Fold of an editorial: a stable hash of its doc_id, so all snippets of an editorial share one fold. */
-function foldOf(docId: string): number {
-  let hash = 0;
-  for (const ch of docId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return hash % FOLDS;
 }
 
 function crossValidateRules(records: BenchRecord[], articles: Sentence[][], pearson: Correlation): void {
@@ -144,7 +142,7 @@ function crossValidateRules(records: BenchRecord[], articles: Sentence[][], pear
   }
   const fullBest = bestOn(records.map((_, i) => i));
   const byId = new Map(records.map((r, i) => [r.id, outOfFold[i]!]));
-  console.log(`\nCross-validation of the rules on nyt-editorials-dev, published lexicon (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
+  console.log(`\nCross-validation of the rules on nyt-editorials-dev, published lexicon, no context valences (${FOLDS} folds grouped by editorial; ${candidates.length} rule settings tried per fold):`);
   console.log(foldFigures.join('\n'));
   console.log(`  pooled held-out predictions: snippet r ${pearson(outOfFold, gold).toFixed(3)}, editorial-level r ${editorialLevel(records, byId, pearson).toFixed(3)}`);
   console.log(`  fit on all of dev: r ${pearson(predictions[fullBest]!, gold).toFixed(3)} with ${describe(candidates[fullBest]!)}`);
@@ -157,6 +155,7 @@ const describe = (rules: SentimentRules): string =>
 const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['all rules + learned lexicon (in-sample)', {}, LEARNED_LEXICON],
   ['all rules (defaults)', {}],
+  ['- context valences', { context: 0 }],
   ['- negation', { negation: 1 }],
   ['- intensifiers/diminishers', { degree: 0 }],
   ['- contrast', { contrast: 0 }],
@@ -166,13 +165,16 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['- news terms', { newsTerm: 1 }],
   ['- positive discount', { positive: 1 }],
   ['- inflection fallback', { inflection: 0 }],
+  ['- embedding guesses', { embedding: 0 }],
+  ['- names', { name: 1 }],
+  ['- reversal', { reversal: 1 }],
   ['VADER rules (flip negation, no news rules)', VADER_RULES],
 ];
 
 function ablation(data: BenchData, pearson: Correlation): void {
   const nyt = data.get('nyt-editorials-dev')!;
   const semeval = data.get('semeval07-headlines-trial')!;
-  console.log('\nAblation (in-process, full dev; Pearson r):');
+  console.log('\nAblation (in-process, full dev; the context valences are fitted on all of it, so rows with them are in-sample on NYT; Pearson r):');
   console.log(`  ${'rules'.padEnd(44)} ${'NYT'.padStart(6)} ${'editorial'.padStart(9)} ${'SemEval'.padStart(8)}`);
   for (const [name, change, lexicon] of ABLATIONS) {
     const rules = { ...DEFAULT_RULES, ...change };
@@ -202,25 +204,25 @@ function crossValidateLearned(data: BenchData, pearson: Correlation): void {
   const folds = nyt.records.map((r) => foldOf(r.doc_id!));
   const figures = (scores: number[]): string =>
     `${pearson(scores, gold).toFixed(3).padStart(6)} ${editorialLevel(nyt.records, new Map(nyt.records.map((r, i) => [r.id, scores[i]!])), pearson).toFixed(3).padStart(9)}`;
-  const published = scoreAll(nyt.articles, DEFAULT_RULES);
-  const semevalR = (lexicon: SentimentLexicon): string => pearson(scoreAll(semeval.articles, DEFAULT_RULES, lexicon), semeval.records.map((r) => r.score)).toFixed(3).padStart(8);
-  console.log(`\nLearned lexicon, default rules (${FOLDS} folds grouped by editorial, refitted on each training part; Pearson r):`);
+  const published = scoreAll(nyt.articles, NO_CONTEXT);
+  const semevalR = (lexicon: SentimentLexicon): string => pearson(scoreAll(semeval.articles, NO_CONTEXT, lexicon), semeval.records.map((r) => r.score)).toFixed(3).padStart(8);
+  console.log(`\nLearned lexicon, default rules without context valences (${FOLDS} folds grouped by editorial, refitted on each training part; Pearson r):`);
   console.log(`  ${'setting'.padEnd(44)} ${'CV NYT'.padStart(6)} ${'CV editorial'.padStart(9)} ${'full NYT'.padStart(8)} ${'full editorial'.padStart(9)} ${'SemEval'.padStart(8)} entries`);
   console.log(`  ${'published lexicon (nothing learned)'.padEnd(44)} ${figures(published)} ${figures(published).padStart(18)} ${semevalR(PUBLISHED_LEXICON)}`);
   for (const [name, options] of LEARNED_SETTINGS) {
     const outOfFold = new Array<number>(gold.length);
     const perFold: string[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {
-      const lexicon = withLearnedValences(fitLearnedValences(examples.filter((_, i) => folds[i] !== fold), DEFAULT_RULES, options));
+      const lexicon = withLearnedValences(fitLearnedValences(examples.filter((_, i) => folds[i] !== fold), NO_CONTEXT, options));
       const test = folds.flatMap((f, i) => (f === fold ? [i] : []));
-      const scores = scoreAll(test.map((i) => nyt.articles[i]!), DEFAULT_RULES, lexicon);
+      const scores = scoreAll(test.map((i) => nyt.articles[i]!), NO_CONTEXT, lexicon);
       test.forEach((i, k) => (outOfFold[i] = scores[k]!));
       const r = (p: number[]) => pearson(p, test.map((i) => gold[i]!));
       perFold.push(`${r(test.map((i) => published[i]!)).toFixed(3)}->${r(scores).toFixed(3)}`);
     }
-    const learned = fitLearnedValences(examples, DEFAULT_RULES, options);
+    const learned = fitLearnedValences(examples, NO_CONTEXT, options);
     const lexicon = withLearnedValences(learned);
-    console.log(`  ${name.padEnd(44)} ${figures(outOfFold)} ${figures(scoreAll(nyt.articles, DEFAULT_RULES, lexicon)).padStart(18)} ${semevalR(lexicon)} ${Object.keys(learned).length}`);
+    console.log(`  ${name.padEnd(44)} ${figures(outOfFold)} ${figures(scoreAll(nyt.articles, NO_CONTEXT, lexicon)).padStart(18)} ${semevalR(lexicon)} ${Object.keys(learned).length}`);
     console.log(`    per fold, published -> learned: ${perFold.join(', ')}`);
   }
 }

@@ -38,3 +38,13 @@ export function tokenized(records: readonly BenchRecord[]): Sentence[][] {
 /** Fit examples grouped by editorial (a record without doc_id is its own group). */
 export const fitExamples = (records: readonly BenchRecord[], articles: readonly Sentence[][]): FitExample[] =>
   records.map((r, i) => ({ sentences: articles[i]!, score: r.score, group: r.doc_id ?? r.id }));
+
+/** Folds of the cross-validations by editorial. */
+export const FOLDS = 5;
+
+/** Fold of an editorial: a stable hash of its doc_id, so all snippets of an editorial share one fold. */
+export function foldOf(docId: string): number {
+  let hash = 0;
+  for (const ch of docId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return hash % FOLDS;
+}

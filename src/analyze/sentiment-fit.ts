@@ -6,7 +6,7 @@
 // Minimised by Adam on the squared error of a linear map of the article score onto the human score
 // (the map is refitted in closed form at every step: only the correlation matters, not the scale).
 import {
-  DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
+  buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
 } from './sentiment.js';
 import type { Sentence, Token } from '../types.js';
 
@@ -96,7 +96,7 @@ function fitSentences(
       const slots: Slot[] = [];
       let fixed = 0;
       for (const o of occurrences) {
-        const word = o.inflected ? undefined : index.get(o.key);
+        const word = o.source === 'lexicon' ? index.get(o.key) : undefined;
         if (word === undefined) fixed += wordContribution(o.valence, o.shift, o.weight, rules);
         else slots.push({ word, shift: o.shift, weight: o.weight });
       }
@@ -139,14 +139,14 @@ export function fitLearnedValences(
 ): Record<string, number> {
   const published = PUBLISHED_LEXICON.valences;
   const words = candidateWords(examples, published, options);
-  const prior = words.map((w) => published.get(w) ?? 0);
-  // Fitted words the lexicons lack enter at 0; inflections keep falling back on the published lexicon.
-  const fitLexicon: SentimentLexicon = {
+  const prior = words.map((w) => published.get(w) ?? PUBLISHED_LEXICON.embedded.get(w) ?? 0);
+  // Fitted words the lexicons lack enter at their embedding guess (0 without one); inflections keep
+  // falling back on the published lexicon.
+  const fitLexicon = buildLexicon({
     ...PUBLISHED_LEXICON,
     valences: new Map([...published, ...words.map((w, i): [string, number] => [w, prior[i]!])]),
     added: new Set(words.filter((w) => !published.has(w))),
-    inflectedSeen: new Map(),
-  };
+  });
   const data = fitSentences(examples, words, fitLexicon, rules);
   const gold = examples.map((e) => e.score);
   const valence = [...prior];

@@ -114,3 +114,13 @@ export const NEWS_TERMS = words(`
   like well united party parties interest interests credit credits share shares security defense defence
   legal care justice
 `);
+
+/** Verbs that turn the sentiment of what they act on around: reducing a risk is good news. */
+export const REVERSERS = words(`
+  reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered lowering
+  cut cuts cutting curb curbs curbed curbing prevent prevents prevented preventing avoid avoids avoided
+  avoiding end ends ended ending eliminate eliminates eliminated eliminating fight fights fought fighting
+  combat combats combating beat beats beating ban bans banned banning stop stops stopped stopping
+  ease eases eased easing relieve relieves relieved relieving overcome overcomes overcame overcoming
+  survive survives survived surviving cure cures cured curing
+`);

@@ -5,8 +5,10 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
+  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
 } from './sentiment-lexicon.js';
+import { CONTEXT_VALENCES } from './sentiment-context.js';
+import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
 
@@ -33,15 +35,23 @@ export interface SentimentRules {
   positive: number;
   /** Multiplier for words found only through another inflection ("complicates" -> "complicated"). */
   inflection: number;
+  /** Multiplier for words the lexicons lack whose valence is guessed from word embeddings ("seized", "crackdown"). */
+  embedding: number;
+  /** Multiplier for a capitalised word inside a sentence written in lowercase: a name ("Dick Martin", "Friends of the Park"). */
+  name: number;
+  /** Multiplier for a sentiment word a few words after a word that reverses it ("reduce the risk", "ban the abuse"). */
+  reversal: number;
+  /** Multiplier for the context valences (sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
+  context: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
 }
 
 /**
- * negation, hedge, event, positive and alpha: the grid fit on all NYT editorial dev snippets
+ * negation, hedge, event, positive, name, reversal and alpha: the grid fit on all NYT editorial dev snippets
  * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
- * VADER's published values. inflection: a fixed half weight for a guess. newsTerm: the list's words
- * are dropped.
+ * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
+ * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped.
  */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
   negation: 0,
@@ -51,14 +61,18 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   emphasis: 0.733,
   event: 0.4,
   newsTerm: 0,
-  positive: 0.6,
+  positive: 0.8,
   inflection: 0.5,
+  embedding: 1,
+  name: 0.5,
+  reversal: 0,
+  context: 1,
   alpha: 15,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
 export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, alpha: 15,
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, context: 0, alpha: 15,
 };
 
 export interface SentimentThresholds {
@@ -66,10 +80,16 @@ export interface SentimentThresholds {
   negativeThreshold: number;
 }
 
-/** Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per lexicon). */
+/**
+ * Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per
+ * lexicon), then valences guessed from word embeddings for frequent words it still lacks.
+ */
 export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
   inflections: ReadonlyMap<string, number>;
+  embedded: ReadonlyMap<string, number>;
+  /** Context valence of every frequent content word, lexicon word or not (sentiment-context-fit.ts). */
+  context: ReadonlyMap<string, number>;
   /**
    * Learned words the published lexicons lack. They score, but they are context ("deficit", "pork"),
    * not the writer's evaluative words that make the event-word rule damp "war" or "died".
@@ -77,13 +97,54 @@ export interface SentimentLexicon {
   added: ReadonlySet<string>;
   /** Most words of a text are in no lexicon, and they repeat: what their inflections gave. */
   inflectedSeen: Map<string, number | undefined>;
+  /**
+   * Every word with a valence or a context valence, with both, in one map: the scorer looks each
+   * token up once (and once more, in cache, for its context), which keeps it fast.
+   */
+  words: ReadonlyMap<string, WordEntry>;
 }
 
-export function sentimentLexicon(valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set()): SentimentLexicon {
-  return { valences, inflections: inflectionLexicon(valences), added, inflectedSeen: new Map() };
+/** What the scorer knows of a word: its valence and where it came from, and its context valence. */
+export interface WordEntry {
+  sentiment: { valence: number; source: ValenceSource } | null;
+  context: number | undefined;
 }
 
-/** VADER + AFINN-165 as published. */
+type LexiconParts = Omit<SentimentLexicon, 'words' | 'inflectedSeen'>;
+
+// Short words are function words and acronyms ("us", "US"), not inflections.
+const MIN_INFLECTED_LENGTH = 4;
+
+/** The lexicon from its parts, with the merged word map built. */
+export function buildLexicon(parts: LexiconParts): SentimentLexicon {
+  const words = new Map<string, WordEntry>();
+  for (const word of new Set([...parts.valences.keys(), ...parts.embedded.keys(), ...parts.context.keys()])) {
+    words.set(word, { sentiment: slowLookUp(word, parts), context: parts.context.get(word) });
+  }
+  return { ...parts, words, inflectedSeen: new Map() };
+}
+
+/** "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map. */
+export function parseWordValences(text: string): ReadonlyMap<string, number> {
+  const valences = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const [word, valence] = line.split(' ');
+    if (word && valence !== undefined) valences.set(word, Number(valence));
+  }
+  return valences;
+}
+
+const EMBEDDED = parseWordValences(EMBEDDED_VALENCES);
+const CONTEXT = parseWordValences(CONTEXT_VALENCES);
+
+export function sentimentLexicon(
+  valences: ReadonlyMap<string, number>, added: ReadonlySet<string> = new Set(), embedded: ReadonlyMap<string, number> = EMBEDDED,
+  context: ReadonlyMap<string, number> = CONTEXT,
+): SentimentLexicon {
+  return buildLexicon({ valences, inflections: inflectionLexicon(valences), embedded, context, added });
+}
+
+/** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
 export const PUBLISHED_LEXICON = sentimentLexicon(combinedLexicon());
 
 /** The published lexicon with learned entries laid over it: a learned valence replaces the published one or adds a word. */
@@ -98,7 +159,6 @@ export const LEARNED_LEXICON = withLearnedValences(LEARNED_VALENCES);
 /** As the config default (`sentiment.learnedLexicon: true`). */
 const DEFAULT_LEXICON = LEARNED_LEXICON;
 
-const MIN_INFLECTED_LENGTH = 4;
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
 /** Strongest sentences listed per direction in the article summary. */
@@ -122,6 +182,28 @@ const isCapitals = (token: Token): boolean => token.surface.length > 1 && token.
 // Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
 const hasLowercase = (tokens: readonly Token[]): boolean => tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
 
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+/** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
+const isInitialCapital = (token: Token): boolean => {
+  const surface = token.surface;
+  return surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1));
+};
+
+// A headline in title case capitalises most words; running text capitalises names.
+const isRunningText = (tokens: readonly Token[]): boolean => {
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (!token.hasLetter) continue;
+    words++;
+    if (isInitialCapital(token)) capitalised++;
+  }
+  return capitalised * 2 < words;
+};
+
+const REVERSAL_REACH = 4;
+
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
 function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
   let shift = 0;
@@ -135,16 +217,27 @@ function degreeShift(tokens: readonly Token[], words: readonly string[], i: numb
   return shift;
 }
 
-/** Valence of a word, and whether it was found only through another inflection of it. */
-function lookUp(word: string, lexicon: SentimentLexicon): { valence: number; inflected: boolean } | null {
-  const valence = lexicon.valences.get(word);
-  if (valence !== undefined) return { valence, inflected: false };
+/** Where a word's valence came from: its own lexicon entry, another inflection's, or an embedding guess. */
+export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
+
+/** Exact entry, then another inflection's, then the embedding guess. */
+function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
+  const valence = parts.valences.get(word);
+  if (valence !== undefined) return { valence, source: 'lexicon' };
+  const inflected = word.length < MIN_INFLECTED_LENGTH ? undefined : parts.inflections.get(inflectionBase(word));
+  if (inflected !== undefined) return { valence: inflected, source: 'inflection' };
+  const guessed = parts.embedded.get(word);
+  return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
+}
+
+function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment'] {
+  const entry = lexicon.words.get(word);
+  if (entry) return entry.sentiment;
   const inflected = inflectedValence(word, lexicon);
-  return inflected === undefined ? null : { valence: inflected, inflected: true };
+  return inflected === undefined ? null : { valence: inflected, source: 'inflection' };
 }
 
 function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
-  // Short words are function words and acronyms ("us", "US"), not inflections.
   if (word.length < MIN_INFLECTED_LENGTH) return undefined;
   const seen = lexicon.inflectedSeen;
   if (seen.has(word)) return seen.get(word);
@@ -161,13 +254,13 @@ function inflectedValence(word: string, lexicon: SentimentLexicon): number | und
 export interface WordOccurrence {
   /** As written. */
   word: string;
-  /** Lowercased: the lexicon entry, unless `inflected`. */
+  /** Lowercased: the lexicon entry when `source` is 'lexicon'. */
   key: string;
   valence: number;
-  inflected: boolean;
+  source: ValenceSource;
   /** Magnitude added by intensifiers, diminishers and capitals. */
   shift: number;
-  /** Product of the multiplying rules: inflection, news term, negation, hedge, event word, contrast. */
+  /** Product of the multiplying rules: inflection or embedding guess, news term, negation, hedge, event word, contrast. */
   weight: number;
   isEvent: boolean;
 }
@@ -181,15 +274,22 @@ export function wordContribution(valence: number, shift: number, weight: number,
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
   const found: WordOccurrence[] = [];
   const words = tokens.map(plain);
+  // Computed at the first capitalised sentiment word, if any.
+  let runningText: boolean | undefined;
+  let reversedUntil = -1;
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
   tokens.forEach((token, i) => {
     const word = words[i]!;
     // Negation and hedges reach to the end of the clause: the next punctuation mark or contrast word.
-    if (token.breakBefore) negated = hedged = false;
+    if (token.breakBefore) {
+      negated = hedged = false;
+      reversedUntil = -1;
+    }
     if (CONTRAST.has(word)) {
       negated = hedged = false;
+      reversedUntil = -1;
       contrastAt = found.length;
       return;
     }
@@ -199,17 +299,21 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
       if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
-      let weight = entry.inflected ? rules.inflection : 1;
+      let weight = entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
-      found.push({ word: token.surface, key: word, valence: entry.valence, inflected: entry.inflected, shift, weight, isEvent: EVENT_WORDS.has(word) });
+      if (i <= reversedUntil) weight *= rules.reversal;
+      if (i > 0 && rules.name !== 1 && isInitialCapital(token) && (runningText ??= isRunningText(tokens))) weight *= rules.name;
+      found.push({ word: token.surface, key: word, valence: entry.valence, source: entry.source, shift, weight, isEvent: EVENT_WORDS.has(word) });
     }
     if (negator) negated = true;
+    if (REVERSERS.has(word)) reversedUntil = i + REVERSAL_REACH;
   });
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
-  // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight.
-  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && !lexicon.added.has(o.key));
+  // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight. Guessed and learned
+  // additions are context, not evaluative words.
+  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && o.source !== 'embedding' && !lexicon.added.has(o.key));
   found.forEach((o, i) => {
     if (o.isEvent && evaluative) o.weight *= rules.event;
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
@@ -234,6 +338,73 @@ export function exclamation(text: string, raw: number, rules: SentimentRules): S
   return { word: '!', contribution: Math.sign(raw) * marks * EXCLAMATION_SHARE * rules.emphasis };
 }
 
+/** Inverse of `normalise`, for |score| < 1. */
+const denormalise = (score: number, alpha: number): number => (score * Math.sqrt(alpha)) / Math.sqrt(1 - score * score);
+
+/** Context valences of the tokens of the sentence being scored (reused: this runs on every sentence). */
+let contextValences = new Float64Array(256);
+
+/** Words listed with their own context share; the shares of the others are pooled as OTHER_WORDS. */
+const CONTEXT_DRIVERS = 3;
+/** The driver that pools the context shares of the words not listed. */
+export const OTHER_WORDS = '(other words)';
+
+/** Scores stay short of +-1 so that the raw score they come from is finite. */
+const MAX_SCORE = 0.99;
+
+/**
+ * Context valences: the sentence score moves by the mean context valence of its content words. That
+ * move is expressed on the raw scale and shared among the words by their context valences, so the
+ * drivers still add up to the raw score the sentence score comes from. A word that is also a
+ * lexicon driver gets its share added to that driver.
+ */
+function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon): number {
+  if (rules.context === 0 || lexicon.context.size === 0) return raw;
+  const words = lexicon.words;
+  if (contextValences.length < tokens.length) contextValences = new Float64Array(tokens.length * 2);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const valence = words.get(tokens[i]!.lower)?.context;
+    contextValences[i] = valence ?? 0;
+    if (valence === undefined) continue;
+    sum += valence;
+    count++;
+  }
+  if (count === 0 || sum === 0) return raw;
+  const shift = (rules.context * sum) / count;
+  const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
+  const moved = denormalise(score, rules.alpha) - raw;
+  if (moved === 0) return raw;
+  // Each word's share is moved * valence / sum. Words that already drive the score get theirs added;
+  // of the others the few with the largest shares are listed and the rest are pooled.
+  let pooled = moved;
+  const listed: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const valence = contextValences[i]!;
+    if (valence === 0) continue;
+    const driver = drivers.find((d) => d.word === tokens[i]!.surface);
+    if (driver) {
+      driver.contribution += (moved * valence) / sum;
+      pooled -= (moved * valence) / sum;
+    } else if (listed.length < CONTEXT_DRIVERS) listed.push(i);
+    else {
+      const weakest = listed.reduce((w, j, k) => (Math.abs(contextValences[j]!) < Math.abs(contextValences[listed[w]!]!) ? k : w), 0);
+      if (Math.abs(valence) > Math.abs(contextValences[listed[weakest]!]!)) listed[weakest] = i;
+    }
+  }
+  for (const i of listed.sort((a, b) => a - b)) {
+    const share = (moved * contextValences[i]!) / sum;
+    const token = tokens[i]!;
+    const driver = drivers.find((d) => d.word === token.surface);
+    if (driver) driver.contribution += share;
+    else drivers.push({ word: token.surface, contribution: share });
+    pooled -= share;
+  }
+  if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });
+  return raw + moved;
+}
+
 export function scoreSentence(
   sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): SentenceSentiment {
@@ -241,7 +412,8 @@ export function scoreSentence(
   const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
   const bang = exclamation(sentence.text, wordsRaw, rules);
   if (bang) drivers.push(bang);
-  const sentiment = normalise(wordsRaw + (bang?.contribution ?? 0), rules.alpha);
+  const raw = addContext(sentence.tokens, drivers, wordsRaw + (bang?.contribution ?? 0), rules, lexicon);
+  const sentiment = normalise(raw, rules.alpha);
   drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return { index: sentence.index, text: sentence.text, sentiment, label: labelFor(sentiment, thresholds), drivers };
 }
@@ -263,7 +435,7 @@ export function scoreArticle(
   const totals = new Map<string, number>();
   for (const s of scored) {
     for (const d of s.drivers) {
-      if (d.word !== '!') totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
+      if (d.word !== '!' && d.word !== OTHER_WORDS) totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
     }
   }
   const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, PUBLISHED_LEXICON, scoreArticle, scoreSentence, withLearnedValences, type SentimentRules,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
@@ -12,16 +13,18 @@ const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const thresholds = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
 const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0, tokens: tokenizeWords(text, tokenizer) });
-// The rules are tested on the published lexicon: the learned entries move words the fixtures use.
-const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, PUBLISHED_LEXICON).sentiment;
-const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = PUBLISHED_LEXICON): number =>
+// The rules are tested on VADER + AFINN alone: the learned entries, the embedding guesses and the
+// context valences move words the fixtures use.
+const LEXICONS_ONLY = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map());
+const score = (text: string, rules: SentimentRules = DEFAULT_RULES): number => scoreSentence(sentence(text), thresholds, rules, LEXICONS_ONLY).sentiment;
+const contributionOf = (text: string, word: string, rules: SentimentRules = DEFAULT_RULES, lexicon = LEXICONS_ONLY): number =>
   scoreSentence(sentence(text), thresholds, rules, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
 
 describe('scoreSentence', () => {
   it('reads the lexicon: praise is positive, blame negative, plain facts neutral', () => {
     expect(score('The new library is a wonderful success.')).toBeGreaterThan(0.05);
     expect(score('The council made a terrible, costly mistake.')).toBeLessThan(-0.05);
-    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds, DEFAULT_RULES, PUBLISHED_LEXICON);
+    const fact = scoreSentence(sentence('The meeting starts on Tuesday at the town hall.'), thresholds, DEFAULT_RULES, LEXICONS_ONLY);
     expect(fact.sentiment).toBe(0);
     expect(fact.label).toBe('neutral');
     expect(fact.drivers).toEqual([]);
@@ -77,6 +80,22 @@ describe('scoreSentence', () => {
     expect(score('They told us about the US plan.')).toBe(0);
   });
 
+  it('turns a sentiment word around a few words after a reversing verb, in its clause', () => {
+    const rules = { ...DEFAULT_RULES, reversal: -0.5 };
+    const plain = contributionOf('The heart attack risk is high.', 'risk', rules);
+    expect(plain).toBeLessThan(0);
+    expect(contributionOf('Exercise reduces the heart attack risk.', 'risk', rules)).toBeCloseTo(-0.5 * plain * rules.positive);
+    expect(contributionOf('Exercise reduces costs; the risk is high.', 'risk', rules)).toBeCloseTo(plain);
+    expect(contributionOf('Exercise reduces costs for the young and the old and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
+  });
+
+  it('discounts capitalised words inside running text (names), not in title-case headlines', () => {
+    const rules = { ...DEFAULT_RULES, name: 0.5 };
+    expect(contributionOf('He met Dick Martin in the studio.', 'Dick', rules)).toBeCloseTo(0.5 * contributionOf('He met a dick in the studio.', 'dick', rules));
+    expect(contributionOf('Bomb Kills Dozens In Crowded Market', 'Kills', rules)).toBeCloseTo(contributionOf('Bomb kills dozens in crowded market', 'kills', rules));
+    expect(contributionOf('Terrible weather closed the roads.', 'Terrible', rules)).toBeCloseTo(contributionOf('The terrible weather closed the roads.', 'terrible', rules));
+  });
+
   it('reads news terms as terms, not praise', () => {
     expect(score('Interest rates in the United States held as the party met.')).toBe(0);
     expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
@@ -117,7 +136,7 @@ describe('scoreArticle', () => {
   ].map((text, i) => sentence(text, i));
 
   it('averages sentence scores, counts positive and negative sentences and lists the strongest', () => {
-    const article = scoreArticle(sentences, thresholds);
+    const article = scoreArticle(sentences, thresholds, DEFAULT_RULES, LEXICONS_ONLY);
     const mean = article.sentences.reduce((sum, s) => sum + s.sentiment, 0) / sentences.length;
     expect(article.sentiment).toBeCloseTo(mean, 12);
     expect(article.positiveSentences).toBe(2);
@@ -146,27 +165,94 @@ describe('scoreArticle', () => {
 });
 
 describe('withLearnedValences', () => {
+  // The learned entries on their own: the shipped context valences would add to every word here.
+  const NO_CONTEXT = { ...DEFAULT_RULES, context: 0 };
   it('replaces published valences and adds words, which then go through the rules like any entry', () => {
     const lexicon = withLearnedValences({ good: 3.5, handout: -2 });
-    expect(contributionOf('The plan is good.', 'good', DEFAULT_RULES, lexicon)).toBeCloseTo(3.5 * DEFAULT_RULES.positive);
-    expect(contributionOf('The plan is a handout.', 'handout', DEFAULT_RULES, lexicon)).toBeCloseTo(-2);
-    const flipping = { ...DEFAULT_RULES, negation: -0.5 };
+    expect(contributionOf('The plan is good.', 'good', NO_CONTEXT, lexicon)).toBeCloseTo(3.5 * NO_CONTEXT.positive);
+    expect(contributionOf('The plan is a handout.', 'handout', NO_CONTEXT, lexicon)).toBeCloseTo(-2);
+    const flipping = { ...NO_CONTEXT, negation: -0.5 };
     expect(contributionOf('The plan is not a handout.', 'handout', flipping, lexicon)).toBeCloseTo(1 * flipping.positive);
     expect(contributionOf('The plan is a handout.', 'handout')).toBe(0);
   });
 
   it('lets a negator carry a tone of its own and still negate the words after it', () => {
     const lexicon = withLearnedValences({ not: -0.4 });
-    const rules = { ...DEFAULT_RULES, negation: -0.5 };
+    const rules = { ...NO_CONTEXT, negation: -0.5 };
     expect(contributionOf('The plan is not good.', 'not', rules, lexicon)).toBeCloseTo(-0.4);
     expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
   });
 
   it('does not count added words as evaluative for the event-word rule', () => {
-    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    const rules = { ...NO_CONTEXT, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
     const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules, lexicon);
     expect(alone).toBeCloseTo(contributionOf('Three people died in the flood on Sunday.', 'died', rules));
+  });
+});
+
+describe('embedding guesses', () => {
+  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), parseWordValences('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'), new Map());
+
+  it('read "word valence" lines', () => {
+    expect([...parseWordValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
+  });
+
+  it('score words the lexicons lack, weighted by the embedding rule and through the other rules', () => {
+    expect(contributionOf('A crackdown followed.', 'crackdown', DEFAULT_RULES, guesses)).toBeCloseTo(-0.8 * DEFAULT_RULES.embedding);
+    expect(contributionOf('A crackdown followed.', 'crackdown', { ...DEFAULT_RULES, embedding: 0.5 }, guesses)).toBeCloseTo(-0.4);
+    expect(contributionOf('There was no crackdown.', 'crackdown', { ...DEFAULT_RULES, negation: 0 }, guesses)).toBe(0);
+    expect(contributionOf('A crackdown followed.', 'crackdown')).toBe(0);
+  });
+
+  it('never replace a lexicon entry or an inflection the lexicons know', () => {
+    expect(contributionOf('The plan is good.', 'good', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('The plan is good.', 'good'));
+    // "complicates" is found through "complicated" before its guess is read.
+    expect(contributionOf('It complicates the plan.', 'complicates', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('It complicates the plan.', 'complicates'));
+  });
+
+  it('are not evaluative words for the event-word rule', () => {
+    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    expect(contributionOf('Three people died on Sunday.', 'died', rules, guesses)).toBeCloseTo(contributionOf('Three people died on Sunday.', 'died', rules));
+  });
+});
+
+describe('context valences', () => {
+  const context = new Map([['seized', -0.2], ['journalist', -0.1], ['good', 0.1], ['gaza', 0]]);
+  const lexicon = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), context);
+  const scored = (text: string, rules: SentimentRules = DEFAULT_RULES) => scoreSentence(sentence(text), thresholds, rules, lexicon);
+
+  it('move the sentence score by the mean context valence of its content words', () => {
+    expect(scored('Journalist seized in Gaza.').sentiment).toBeCloseTo((-0.2 - 0.1 + 0) / 3, 10);
+    const plain = scoreSentence(sentence('The plan is good.'), thresholds, DEFAULT_RULES, LEXICONS_ONLY).sentiment;
+    expect(scored('The plan is good.').sentiment).toBeCloseTo(plain + 0.1, 10);
+    expect(scored('The plan is good.', { ...DEFAULT_RULES, context: 0 }).sentiment).toBe(plain);
+  });
+
+  it('keep drivers that add up to the raw score, with each word\'s share added to its lexicon driver', () => {
+    for (const text of ['Journalist seized in Gaza.', 'The plan is good.', 'Good, good, good and great: a journalist!']) {
+      const s = scored(text);
+      expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+    }
+    const drivers = scored('The plan is good.').drivers;
+    expect(drivers.map((d) => d.word)).toEqual(['good']);
+    expect(scored('Journalist seized in Gaza.').drivers.map((d) => d.word)).toEqual(['seized', 'Journalist']);
+  });
+
+  it('list the words with the largest shares and pool the rest, still adding up', () => {
+    const many = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map([['alpha', 0.01], ['beta', -0.3], ['gamma', 0.2], ['delta', 0.02], ['omega', 0.25]]));
+    const s = scoreSentence(sentence('Alpha beta gamma delta omega.'), thresholds, DEFAULT_RULES, many);
+    expect(s.drivers.map((d) => d.word).sort()).toEqual([OTHER_WORDS, 'beta', 'gamma', 'omega'].sort());
+    expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+    const article = scoreArticle([sentence('Alpha beta gamma delta omega.')], thresholds, DEFAULT_RULES, many);
+    expect([...article.topPositiveWords, ...article.topNegativeWords]).not.toContain(OTHER_WORDS);
+  });
+
+  it('stay within -1..1', () => {
+    const strong = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map([['great', 5]]));
+    const s = scoreSentence(sentence('Great, great, great!'), thresholds, DEFAULT_RULES, strong);
+    expect(s.sentiment).toBeLessThan(1);
+    expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
   });
 });
 
