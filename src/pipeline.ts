@@ -3,11 +3,11 @@
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
-//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: document frequencies;
+//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies;
 //                    analyses spooled to disk, one file per batch; clean/<id>.txt written
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
-//                    -> appended to the reports in input order
-// Memory holds the corpus summaries (bounded, see pruneRareNgrams) and a few batches in flight,
+//                    -> appended to the reports in input order; readable forms of the corpus terms
+// Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { lstat, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,8 +20,8 @@ import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
-import { addToCorpus, emptyCorpusStats, pruneRareNgrams } from './analyze/terms.js';
-import type { CorpusSummary, Problem } from './types.js';
+import { SurfaceChoice, TermSummary } from './term-summary.js';
+import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './worker.js';
 
 export interface PipelineOptions {
@@ -132,7 +132,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     await mkdir(join(staging.dir, 'clean'), { recursive: true });
     await mkdir(spoolDir);
     const problems: Problem[] = [];
-    const stats = emptyCorpusStats();
+    const terms = new TermSummary();
     const spool: Array<{ file: string; articles: number }> = [];
     let read = 0;
     let analysed = 0;
@@ -157,13 +157,13 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         analysed++;
         spool[batchIndex]!.articles++;
         problems.push(...item.problems);
-        addToCorpus(stats, item.termCounts);
+        terms.add(item.terms);
       }
       batchIndex++;
       itemsDone += result.length;
-      if (stats.terms.size > pruneAbove) {
-        termsDropped += pruneRareNgrams(stats);
-        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(stats.terms.size * 1.25));
+      if (terms.size > pruneAbove) {
+        termsDropped += terms.pruneRareNgrams();
+        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
       }
       progress('analyze', itemsDone, total);
     }
@@ -173,20 +173,21 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       dialect: config.csv.dialect,
       topKeyphrases: config.keyphrases.topInSummary,
       topTerms: config.terms.topInSummary,
-      corpusTermLimit: config.terms.corpusLimit,
-      jsonArticleLimit: config.limits.reportJsonArticles,
+        jsonArticleLimit: config.limits.reportJsonArticles,
     });
-    const documentFrequency = frozenDocumentFrequency(stats);
+    const surfaceRequest = terms.candidates(config.terms.corpusLimit);
+    const surfaces = new SurfaceChoice(surfaceRequest);
     let articlesBefore = 0;
     const reportTasks = async function* () {
       for (const batch of spool) {
-        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: documentFrequency.buffer, documents: stats.documents, firstArticle: articlesBefore };
+        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer };
         articlesBefore += batch.articles;
       }
     };
     let reported = 0;
     for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
       await writer.writeRendered(rendered);
+      surfaces.add(rendered.surfaces);
       reported += rendered.articles;
       progress('report', reported, analysed);
     }
@@ -196,7 +197,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
     }
     for (const problem of problems) await writer.writeProblem(problem);
-    const corpus = await writer.finish(stats);
+    const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), terms.size);
 
     const failed = problems.filter((p) => p.severity === 'error').length;
     const summary: RunSummary = {
@@ -227,13 +228,6 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** The document frequencies as shared memory for the workers' TF-IDF and keyphrase ranking. */
-function frozenDocumentFrequency(stats: CorpusSummary): CountTable {
-  const table = CountTable.empty(stats.terms.size);
-  for (const [key, term] of stats.terms) table.add(key, term.documents);
-  return table;
 }
 
 const require = createRequire(import.meta.url);

@@ -5,14 +5,16 @@
 //
 //   scan     sources -> line-key hashes of each article            (for the line-repetition table)
 //   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
-//            analyses; returns each article's term counts for the corpus reduce, and its problems
-//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered
+//            analyses; returns each article's term counts (hashed) for the corpus reduce, and its problems
+//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
+//            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './count-table.js';
+import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import { cleanTextFile, renderArticles, type RenderedArticles, type ReportOptions } from './report/index.js';
@@ -31,17 +33,17 @@ export interface WorkerSetup {
 export type WorkerTask =
   | { kind: 'scan'; sources: Source[] }
   | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string }
-  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number };
+  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer };
 
 /** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
 export type ScanResult = Array<Uint32Array | null>;
 
 export type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; termCounts: TermCount[]; problems: Problem[] };
+  | { kind: 'analysed'; terms: Uint32Array; problems: Problem[] };
 
 export type AnalyzeResult = AnalyzeItem[];
-export type ReportResult = RenderedArticles;
+export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
 export interface Stages {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
@@ -58,7 +60,6 @@ export function createStages(setup: WorkerSetup): Stages {
     dialect: config.csv.dialect,
     topKeyphrases: config.keyphrases.topInSummary,
     topTerms: config.terms.topInSummary,
-    corpusTermLimit: config.terms.corpusLimit,
     jsonArticleLimit: config.limits.reportJsonArticles,
   };
 
@@ -97,12 +98,12 @@ export function createStages(setup: WorkerSetup): Stages {
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writeFileSync(file.path, file.text);
-      spool.push(JSON.stringify({ ...analysis, termCounts: packTerms(analysis.termCounts) }));
+      spool.push(JSON.stringify({ ...analysis, termCounts: spoolTerms(analysis.termCounts) }));
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
-      result.push({ kind: 'analysed', termCounts: analysis.termCounts, problems });
+      result.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
     writeFileSync(spoolFile, spool.join('\n'));
     return result;
@@ -117,14 +118,18 @@ export function createStages(setup: WorkerSetup): Stages {
   }
 
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
-    const stats = { documents: task.documents, documentFrequency: CountTable.fromBuffer(task.documentFrequency) };
+    const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
+    const request = surfaceRequestView(task.surfaceRequest);
+    const surfaces: SurfaceOffers = { index: [], surface: [] };
     const text = readFileSync(task.spoolFile, 'utf8');
     unlinkSync(task.spoolFile);
-    const results = (text ? text.split('\n') : []).map((line) => {
+    const results = (text ? text.split('\n') : []).map((line, i) => {
       const spooled = JSON.parse(line) as SpooledAnalysis;
-      return finalizeArticle({ ...spooled, termCounts: unpackTerms(spooled.termCounts) }, stats, finalizeOptions);
+      const termCounts = unpackTerms(spooled.termCounts);
+      offerSurfaces(request, termCounts, task.firstArticle + i, surfaces);
+      return finalizeArticle({ ...spooled, termCounts }, stats, finalizeOptions);
     });
-    return renderArticles(results, reportOptions, task.firstArticle);
+    return { ...renderArticles(results, reportOptions, task.firstArticle), surfaces };
   }
 
   return {
@@ -146,7 +151,7 @@ interface PackedTerms {
   counts: number[];
 }
 
-function packTerms(terms: readonly TermCount[]): PackedTerms {
+function spoolTerms(terms: readonly TermCount[]): PackedTerms {
   return { keys: terms.map((t) => t.key), surfaces: terms.map((t) => t.surface), n: terms.map((t) => t.n), counts: terms.map((t) => t.count) };
 }
 

@@ -137,9 +137,11 @@ export function documentFrequencies(stats: CorpusSummary): CorpusStats {
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */
 export function inverseDocumentFrequency(stats: CorpusStats, key: string): number {
-  const df = stats.documentFrequency.get(key) ?? 0;
-  return Math.log((1 + stats.documents) / (1 + df)) + 1;
+  return smoothedIdf(stats.documents, stats.documentFrequency.get(key) ?? 0);
 }
+
+/** inverseDocumentFrequency from the numbers: `documents` articles, `df` of them with the term. */
+export const smoothedIdf = (documents: number, df: number): number => Math.log((1 + documents) / (1 + df)) + 1;
 
 /**
  * TF-IDF of an article's terms, ranked within each n (1 = best). Relative frequency is the count

@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
-import type { ArticleResult, CleanArticle, CorpusSummary, Problem } from '../types.js';
-import { documentFrequencies, inverseDocumentFrequency } from '../analyze/terms.js';
+import type { ArticleResult, CleanArticle, Problem } from '../types.js';
 import { runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights, type SummaryEntry } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
@@ -37,7 +36,6 @@ export interface ReportOptions {
   dialect: CsvDialect;
   topKeyphrases: number;
   topTerms: number;
-  corpusTermLimit: number;
   /** Articles listed in full in report.json (limits.reportJsonArticles). */
   jsonArticleLimit: number;
 }
@@ -126,7 +124,7 @@ export class ReportWriter {
 
   private constructor(
     readonly dir: string,
-    private readonly options: ReportOptions,
+    options: ReportOptions,
   ) {
     this.csv = Object.fromEntries(
       Object.entries(REPORT_COLUMNS).map(([name, columns]) => [name, openCsv(join(dir, `${name}.csv`), columns, options.dialect)]),
@@ -158,9 +156,8 @@ export class ReportWriter {
     await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
-  /** Writes the corpus terms, closes every report and draws summary.html. */
-  async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
-    const terms = rankCorpusTerms(stats, this.options.corpusTermLimit);
+  /** Writes the corpus terms (ranked, at most corpusTermLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
+  async finish(terms: CorpusTerm[], corpusTermsTotal: number): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {
       const note = `report.json lists the first ${this.articlesInJson} articles only (limits.reportJsonArticles); every article is in the CSV files.`;
@@ -172,31 +169,14 @@ export class ReportWriter {
     await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
     await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), stats.terms.size);
+    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), corpusTermsTotal);
     await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
-    return { corpusTermsWritten: terms.length, corpusTermsTotal: stats.terms.size, highlights: runHighlights(summary) };
+    return { corpusTermsWritten: terms.length, corpusTermsTotal, highlights: runHighlights(summary) };
   }
 
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
   }
-}
-
-/**
- * The `limit` terms with the highest counts (ties: more documents, then alphabetical). Only the
- * terms at or above the limit-th highest count are sorted: a typed-array sort finds that count,
- * where sorting millions of term objects with a comparator would take seconds.
- */
-export function rankCorpusTerms(stats: CorpusSummary, limit: number): CorpusTerm[] {
-  const counts = Uint32Array.from(stats.terms.values(), (term) => term.count).sort();
-  const threshold = counts.length > limit ? counts[counts.length - limit]! : 0;
-  const entries = [];
-  for (const [key, { count, documents, surface }] of stats.terms) if (count >= threshold) entries.push({ key, count, documents, term: surface });
-  const corpus = documentFrequencies(stats);
-  return entries
-    .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .slice(0, limit)
-    .map((e) => ({ term: e.term, n: e.key.split(' ').length, count: e.count, documents: e.documents, idf: round(inverseDocumentFrequency(corpus, e.key)) }));
 }
 
 function articleJson({ analysis, terms, keyphrases }: ArticleResult) {
