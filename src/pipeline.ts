@@ -4,7 +4,8 @@
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
 //   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies;
-//                    analyses spooled to disk, one file per batch; clean/<id>.txt written
+//                    analyses spooled to disk, one file per batch (spool.ts); clean/<id>.txt written;
+//                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
@@ -18,7 +19,7 @@ import { listSources } from './ingest.js';
 import { batches, createRunner, inOrder, workerThreads, type TaskRunner } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
-import { ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './term-summary.js';
 import type { Problem } from './types.js';
@@ -139,15 +140,34 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let termsDropped = 0;
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
-    const analyzeBatch = (sources: Source[]) => {
+    // Reports are opened now: pass 2 renders the rows that need nothing from the corpus.
+    const reportOptions = {
+      dialect: config.csv.dialect,
+      topKeyphrases: config.keyphrases.topInSummary,
+      topTerms: config.terms.topInSummary,
+      jsonArticleLimit: config.limits.reportJsonArticles,
+    };
+    const writer = await ReportWriter.open(staging.dir, reportOptions);
+    const shownInFull = articlesShownInFull(reportOptions);
+    const analyzeTask = (sources: Source[], spoolFile: string, complete: boolean) =>
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete });
+    let sourcesBefore = 0;
+    const analyzeBatch = async (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.jsonl`);
       spool.push({ file: spoolFile, articles: 0 });
-      return runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile });
+      // An article's place in the run is at most its source's: the spool keeps complete analyses
+      // for every batch that may hold one of the articles shown in full.
+      const complete = sourcesBefore < shownInFull;
+      sourcesBefore += sources.length;
+      return { sources, spoolFile, result: await analyzeTask(sources, spoolFile, complete) };
     };
     let batchIndex = 0;
     let itemsDone = 0;
-    for await (const result of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
-      for (const item of result) {
+    for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
+      // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
+      // analyse it again (the same output) with complete analyses in the spool.
+      const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true);
+      for (const item of result.items) {
         if (item.kind === 'problem') {
           problems.push(item.problem);
           if (item.problem.stage === 'analyze') read++;
@@ -159,8 +179,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         problems.push(...item.problems);
         terms.add(item.terms);
       }
+      await writer.writeDetails(result.details);
       batchIndex++;
-      itemsDone += result.length;
+      itemsDone += result.items.length;
       if (terms.size > pruneAbove) {
         termsDropped += terms.pruneRareNgrams();
         pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
@@ -168,13 +189,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       progress('analyze', itemsDone, total);
     }
 
-    // Pass 3: corpus-dependent scores and every report row, rendered in the workers, written in order.
-    const writer = await ReportWriter.open(staging.dir, {
-      dialect: config.csv.dialect,
-      topKeyphrases: config.keyphrases.topInSummary,
-      topTerms: config.terms.topInSummary,
-        jsonArticleLimit: config.limits.reportJsonArticles,
-    });
+    // Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order.
     const surfaceRequest = terms.candidates(config.terms.corpusLimit);
     const surfaces = new SurfaceChoice(surfaceRequest);
     let articlesBefore = 0;
