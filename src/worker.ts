@@ -9,7 +9,8 @@
 //            its problems, and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { workerData } from 'node:worker_threads';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
@@ -54,7 +55,7 @@ export interface AnalyzeResult {
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
 export interface Stages {
-  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
+  run(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult;
 }
 
 export function createStages(setup: WorkerSetup): Stages {
@@ -82,7 +83,8 @@ export function createStages(setup: WorkerSetup): Stages {
     return result;
   }
 
-  function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
+  /** Files are written while the next articles are analysed: the thread waits for them once, at the end. */
+  async function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): Promise<AnalyzeResult> {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
     const context: CleanContext = {
       boilerplatePatterns,
@@ -94,6 +96,7 @@ export function createStages(setup: WorkerSetup): Stages {
     const items: AnalyzeItem[] = [];
     const analyses: ArticleAnalysis[] = [];
     const spool: string[] = [];
+    const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
       if (item.kind === 'problem') {
@@ -106,7 +109,7 @@ export function createStages(setup: WorkerSetup): Stages {
         continue;
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
-      writeFileSync(file.path, file.text);
+      writes.push(writeFile(file.path, file.text));
       analyses.push(analysis);
       spool.push(spoolLine(analysis, complete));
       const raw = item.article;
@@ -115,7 +118,8 @@ export function createStages(setup: WorkerSetup): Stages {
       }));
       items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writeFileSync(spoolFile, spool.join('\n'));
+    writes.push(writeFile(spoolFile, spool.join('\n')));
+    await Promise.all(writes);
     return { items, details: renderDetails(analyses, config.csv.dialect), complete };
   }
 
@@ -155,7 +159,7 @@ export function createStages(setup: WorkerSetup): Stages {
 // In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
 let workerStages: Stages | null = null;
 
-export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
+export default function runTask(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult {
   workerStages ??= createStages(workerData as WorkerSetup);
   return workerStages.run(task);
 }
