@@ -42,6 +42,13 @@ export function hashKeys(keys: Iterable<string>): Uint32Array {
   return hashes;
 }
 
+/** Slots for `keys` keys: a power of two, at least 1024, at most MAX_LOAD full. */
+function capacityFor(keys: number): number {
+  let capacity = 1024;
+  while (capacity * MAX_LOAD < keys) capacity *= 2;
+  return capacity;
+}
+
 export class CountTable {
   private slots: Uint32Array;
   private used: number;
@@ -55,9 +62,7 @@ export class CountTable {
 
   /** A table for about `expectedKeys` keys (it grows past them), with `values` numbers per key. */
   static empty(expectedKeys = 1024, values = 1): CountTable {
-    let capacity = 1024;
-    while (capacity * MAX_LOAD < expectedKeys) capacity *= 2;
-    return new CountTable(new Uint32Array(new SharedArrayBuffer(capacity * (HASH + values) * 4)), 0, values);
+    return new CountTable(new Uint32Array(new SharedArrayBuffer(capacityFor(expectedKeys) * (HASH + values) * 4)), 0, values);
   }
 
   /** A read-only view of a table built elsewhere (in another thread). */
@@ -139,15 +144,18 @@ export class CountTable {
     for (let at = 0; at < this.slots.length; at += this.slot) if (this.slots[at + HASH] !== 0) yield at + HASH;
   }
 
-  /** Forgets the entries `keep` refuses (it is given the values and an entry's offset); returns how many were dropped. */
+  /**
+   * Forgets the entries `keep` refuses (it is given the values and an entry's offset); returns how
+   * many were dropped. The kept entries move to a table sized for them, so memory shrinks too.
+   */
   retain(keep: (values: Uint32Array, offset: number) => boolean): number {
     const old = this.slots;
     const before = this.used;
-    this.slots = new Uint32Array(new SharedArrayBuffer(old.byteLength));
+    const kept: number[] = [];
+    for (let at = 0; at < old.length; at += this.slot) if (old[at + HASH] !== 0 && keep(old, at + HASH)) kept.push(at);
+    this.slots = new Uint32Array(new SharedArrayBuffer(capacityFor(kept.length) * this.slot * 4));
     this.used = 0;
-    for (let at = 0; at < old.length; at += this.slot) {
-      if (old[at + HASH] !== 0 && keep(old, at + HASH)) this.copyEntry(old, at);
-    }
+    for (const at of kept) this.copyEntry(old, at);
     return before - this.used;
   }
 
