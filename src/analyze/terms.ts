@@ -158,15 +158,14 @@ export function scoreTerms(termCounts: readonly TermCount[], stats: CorpusStats,
   for (const n of [...byN.keys()].sort()) {
     const terms = byN.get(n)!;
     const total = terms.reduce((sum, t) => sum + t.count, 0);
-    const ranked = terms
-      .map((t) => {
-        const relativeFrequency = t.count / total;
-        return { key: t.key, term: t.surface, n, count: t.count, relativeFrequency, tfIdf: relativeFrequency * inverseDocumentFrequency(stats, t.key), rank: 0 };
-      })
-      .sort((a, b) => b.tfIdf - a.tfIdf || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      .slice(0, perN);
-    ranked.forEach((t, i) => (t.rank = i + 1));
-    scored.push(...ranked);
+    // Scores in an array and a sort of indices: an article has hundreds of terms and lists perN.
+    const tfIdf = terms.map((t) => (t.count / total) * inverseDocumentFrequency(stats, t.key));
+    const order = terms.map((_, i) => i);
+    order.sort((a, b) => tfIdf[b]! - tfIdf[a]! || terms[b]!.count - terms[a]!.count || (terms[a]!.surface < terms[b]!.surface ? -1 : terms[a]!.surface > terms[b]!.surface ? 1 : 0));
+    order.slice(0, perN).forEach((i, rank) => {
+      const t = terms[i]!;
+      scored.push({ key: t.key, term: t.surface, n, count: t.count, relativeFrequency: t.count / total, tfIdf: tfIdf[i]!, rank: rank + 1 });
+    });
   }
   return scored;
 }
