@@ -125,6 +125,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         scanned += result.length;
         progress('scan', scanned, null);
       }
+      // The cleaner reads a line missing from the table as "in one article": forgetting those
+      // lines (most of every body) keeps only the repeated ones in memory through pass 2.
+      lineCounts.retain((counts, at) => counts[at]! > 1);
       total = scanned;
     }
 
