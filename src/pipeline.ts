@@ -209,6 +209,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       reported += rendered.articles;
       progress('report', reported, analysed);
     }
+    // The threads are done: their memory is returned before summary.html is drawn.
+    runnerToClose = null;
+    await runner.close();
     await rm(spoolDir, { recursive: true, force: true });
     for (const [name, rows] of Object.entries(writer.rowCounts())) {
       const warning = sheetRowsWarning(`${name}.csv`, rows);
