@@ -22,8 +22,8 @@ const USAGE = `Usage: npm run pipeline -- [options]
 // V8 lets a busy heap grow to several times its live size between full collections. The worker
 // threads allocate fast and wait in Atomics.wait between tasks, where no idle-time collection runs,
 // so each kept a few hundred MB of garbage. Growing by at most half after each full collection
-// (a process-wide setting, so before the threads start) took a 10k-article run from about 750 MB
-// to under 500 MB peak RSS, CPU time within the noise of a shared machine (docs/scale.md).
+// (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
+// to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale.md).
 setFlagsFromString('--heap-growing-percent=50');
 
 class UsageError extends Error {}
