@@ -2,11 +2,13 @@
 // 10k and 100k scraped-style articles (scripts/make-scale-corpus.ts, generated once into
 // bench-data/ and reused), against a baseline run in the same invocation: a minimal Node script
 // that reads the same files and counts words with one regular expression (one core).
-// The machine may be shared, so absolute times are noisy; the ratio to the baseline is the figure.
+// The machine may be shared, so absolute times are noisy; the ratio to the baseline is the figure,
+// and CPU seconds (user + system, all threads) and the load average are printed with each row.
 //
 //   npm run bench [-- --sizes 1000,10000 --seed 1]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCorpus, SOURCE } from './make-scale-corpus.js';
@@ -17,22 +19,25 @@ const TIME = '/usr/bin/time';
 
 interface Measure {
   seconds: number;
+  /** User + system CPU seconds of the process and its threads. */
+  cpuSeconds: number | null;
   peakRssMb: number | null;
   stdout: string;
 }
 
-/** Runs a Node script as a child process; wall time and peak RSS from /usr/bin/time when present. */
+/** Runs a Node script as a child process; wall time, CPU time and peak RSS from /usr/bin/time when present. */
 function measure(args: string[]): Measure {
   const statsFile = join(dataDir, '.time');
   const withTime = existsSync(TIME);
   const started = performance.now();
   const run = withTime
-    ? spawnSync(TIME, ['-f', '%e %M', '-o', statsFile, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+    ? spawnSync(TIME, ['-f', '%e %U %S %M', '-o', statsFile, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
     : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
-  const peakKb = withTime ? Number(readFileSync(statsFile, 'utf8').trim().split(/\s+/).pop()) : NaN;
-  return { seconds, peakRssMb: Number.isFinite(peakKb) ? peakKb / 1024 : null, stdout: run.stdout };
+  const [, user, system, peakKb] = withTime ? readFileSync(statsFile, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number) : [];
+  const cpuSeconds = (user ?? NaN) + (system ?? NaN);
+  return { seconds, cpuSeconds: Number.isFinite(cpuSeconds) ? cpuSeconds : null, peakRssMb: Number.isFinite(peakKb) ? peakKb! / 1024 : null, stdout: run.stdout };
 }
 
 async function corpus(count: number, seed: number): Promise<string> {
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const input = await corpus(size, Number(values.seed));
     const output = join(dataDir, `out-${size}`);
+    const loadBefore = loadavg()[0]!;
     const baseline = measure([join(root, 'scripts/baseline-wordcount.mjs'), input]);
     const { bytes } = JSON.parse(baseline.stdout) as { bytes: number };
     const pipeline = measure([join(root, 'dist/cli.js'), '--input', input, '--output', output, '--quiet']);
@@ -75,12 +81,21 @@ async function main(): Promise<void> {
       articlesPerSecond: size / pipeline.seconds,
       peakRssMb: pipeline.peakRssMb,
       ratio: baseline.seconds / pipeline.seconds,
+      baselineCpuSeconds: baseline.cpuSeconds,
+      pipelineCpuSeconds: pipeline.cpuSeconds,
+      loadAverage: [loadBefore, loadavg()[0]!],
     };
     rows.push(row);
     console.log(
       `${String(size).padStart(7)} articles ${fmt(mb).padStart(6)} MB | baseline ${fmt(row.baselineSeconds, 2).padStart(6)} s ${fmt(row.baselineMbPerSecond).padStart(5)} MB/s | ` +
         `pipeline ${fmt(row.pipelineSeconds, 2).padStart(7)} s ${fmt(row.pipelineMbPerSecond, 2).padStart(5)} MB/s ${fmt(row.articlesPerSecond, 0).padStart(5)} articles/s ` +
         `peak RSS ${row.peakRssMb === null ? '?' : fmt(row.peakRssMb, 0)} MB | pipeline/baseline ${fmt(row.ratio * 100)}%`,
+    );
+    const cpu = (value: number | null) => (value === null ? '?' : fmt(value, 1));
+    console.log(
+      `${' '.repeat(16)}CPU s: baseline ${cpu(row.baselineCpuSeconds)}, pipeline ${cpu(row.pipelineCpuSeconds)}` +
+        (row.baselineCpuSeconds && row.pipelineCpuSeconds ? ` (ratio ${fmt((100 * row.baselineCpuSeconds) / row.pipelineCpuSeconds)}%)` : '') +
+        ` | load average ${fmt(row.loadAverage[0]!)} -> ${fmt(row.loadAverage[1]!)}`,
     );
   }
   const bySize = new Map(rows.map((r) => [r.articles, r]));

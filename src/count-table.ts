@@ -1,11 +1,12 @@
 // A counter keyed by strings that the worker threads can share without copying: each key is stored
-// as a 64-bit hash (never the string) in an open-addressing table inside a SharedArrayBuffer.
-// The pipeline uses it for the two corpus summaries workers must read: how many articles contain
-// each line (for the cleaner) and each term's document frequency (for TF-IDF and keyphrases).
+// as a 64-bit hash (never the string) in an open-addressing table inside a SharedArrayBuffer, with
+// one or more 32-bit values per key (the first is the count; 0 marks an empty slot).
+// The pipeline uses it for the corpus summaries workers must read: how many articles contain each
+// line (for the cleaner), each term's document frequency and corpus counts (term-summary.ts).
 // Two different keys share a hash with probability about n²/2⁶⁵ (1 in 10 million for 2 million
 // keys); a collision would add the two keys' counts, nothing worse.
 
-const SLOT = 3; // hash high word, hash low word, count (0 = empty slot)
+const HASH = 2; // hash high word, hash low word, then the values
 const MAX_LOAD = 0.5;
 
 let hashHigh = 0;
@@ -26,39 +27,50 @@ function hashKey(key: string): void {
   hashLow = h2 >>> 0;
 }
 
+/** Writes the key's hash as [high, low] at `at` in `into`. */
+export function writeHash(key: string, into: Uint32Array, at: number): void {
+  hashKey(key);
+  into[at] = hashHigh;
+  into[at + 1] = hashLow;
+}
+
 /** The hashes of several keys, as [high, low] pairs: what a worker sends instead of the strings. */
 export function hashKeys(keys: Iterable<string>): Uint32Array {
   const list = [...keys];
   const hashes = new Uint32Array(list.length * 2);
-  list.forEach((key, i) => {
-    hashKey(key);
-    hashes[2 * i] = hashHigh;
-    hashes[2 * i + 1] = hashLow;
-  });
+  list.forEach((key, i) => writeHash(key, hashes, 2 * i));
   return hashes;
+}
+
+/** Slots for `keys` keys: a power of two, at least 1024, at most MAX_LOAD full. */
+function capacityFor(keys: number): number {
+  let capacity = 1024;
+  while (capacity * MAX_LOAD < keys) capacity *= 2;
+  return capacity;
 }
 
 export class CountTable {
   private slots: Uint32Array;
-  private used = 0;
+  private used: number;
+  private readonly slot: number;
 
-  private constructor(slots: Uint32Array, used: number) {
+  private constructor(slots: Uint32Array, used: number, values: number) {
     this.slots = slots;
     this.used = used;
+    this.slot = HASH + values;
   }
 
-  static empty(expectedKeys = 1024): CountTable {
-    let capacity = 1024;
-    while (capacity * MAX_LOAD < expectedKeys) capacity *= 2;
-    return new CountTable(new Uint32Array(new SharedArrayBuffer(capacity * SLOT * 4)), 0);
+  /** A table for about `expectedKeys` keys (it grows past them), with `values` numbers per key. */
+  static empty(expectedKeys = 1024, values = 1): CountTable {
+    return new CountTable(new Uint32Array(new SharedArrayBuffer(capacityFor(expectedKeys) * (HASH + values) * 4)), 0, values);
   }
 
   /** A read-only view of a table built elsewhere (in another thread). */
-  static fromBuffer(buffer: SharedArrayBuffer): CountTable {
-    return new CountTable(new Uint32Array(buffer), -1);
+  static fromBuffer(buffer: SharedArrayBuffer, values = 1): CountTable {
+    return new CountTable(new Uint32Array(buffer), -1, values);
   }
 
-  /** The memory to hand to workers; valid until the next add() that grows the table. */
+  /** The memory to hand to workers; valid until the next change that grows the table. */
   get buffer(): SharedArrayBuffer {
     return this.slots.buffer as SharedArrayBuffer;
   }
@@ -67,48 +79,104 @@ export class CountTable {
     return this.used;
   }
 
+  /**
+   * Every key's values: the entry at `offset` (from offsetOf, entryFor or entries) has its values at
+   * values[offset], values[offset + 1], ...; valid until the next change that grows the table.
+   */
+  get values(): Uint32Array {
+    return this.slots;
+  }
+
   get(key: string): number {
+    const at = this.offsetOf(key);
+    return at < 0 ? 0 : this.slots[at]!;
+  }
+
+  /** Where the key's values are, or -1 when it was never added. */
+  offsetOf(key: string): number {
     hashKey(key);
-    return this.slots[this.find(hashHigh, hashLow) + 2]!;
+    return this.offsetOfHash(hashHigh, hashLow);
+  }
+
+  /** offsetOf for a hash from writeHash/hashKeys. */
+  offsetOfHash(high: number, low: number): number {
+    const at = this.find(high, low);
+    return this.slots[at + HASH] === 0 ? -1 : at + HASH;
   }
 
   add(key: string, delta: number): void {
     hashKey(key);
-    this.addHash(hashHigh, hashLow, delta);
+    const at = this.entryFor(hashHigh, hashLow); // first: it may grow the table
+    this.slots[at] += delta;
   }
 
   /** Adds every [high, low] pair of hashKeys() output once. */
   addHashes(hashes: Uint32Array, delta = 1): void {
-    for (let i = 0; i < hashes.length; i += 2) this.addHash(hashes[i]!, hashes[i + 1]!, delta);
+    for (let i = 0; i < hashes.length; i += 2) {
+      const at = this.entryFor(hashes[i]!, hashes[i + 1]!);
+      this.slots[at] += delta;
+    }
   }
 
-  private addHash(high: number, low: number, delta: number): void {
+  /**
+   * Where the hash's values are, after adding it with every value 0 when it was absent: the caller
+   * must then make the first value non-zero (0 marks an empty slot).
+   */
+  entryFor(high: number, low: number): number {
     if (this.used < 0) throw new Error('CountTable.fromBuffer() views are read-only');
+    if (this.used + 1 > (this.slots.length / this.slot) * MAX_LOAD) this.grow();
     const at = this.find(high, low);
-    if (this.slots[at + 2] === 0) {
+    if (this.slots[at + HASH] === 0) {
       this.slots[at] = high;
       this.slots[at + 1] = low;
       this.used++;
     }
-    this.slots[at + 2] += delta;
-    if (this.used > (this.slots.length / SLOT) * MAX_LOAD) this.grow();
+    return at + HASH;
+  }
+
+  /** entryFor with the hash of `from`'s entry at `offset`. */
+  entryForKeyOf(from: CountTable, offset: number): number {
+    return this.entryFor(from.slots[offset - HASH]!, from.slots[offset - HASH + 1]!);
+  }
+
+  /** The offsets of every entry's values, in slot order (the same for the same additions). */
+  *entries(): Generator<number> {
+    for (let at = 0; at < this.slots.length; at += this.slot) if (this.slots[at + HASH] !== 0) yield at + HASH;
+  }
+
+  /**
+   * Forgets the entries `keep` refuses (it is given the values and an entry's offset); returns how
+   * many were dropped. The kept entries move to a table sized for them, so memory shrinks too.
+   */
+  retain(keep: (values: Uint32Array, offset: number) => boolean): number {
+    const old = this.slots;
+    const before = this.used;
+    const kept: number[] = [];
+    for (let at = 0; at < old.length; at += this.slot) if (old[at + HASH] !== 0 && keep(old, at + HASH)) kept.push(at);
+    this.slots = new Uint32Array(new SharedArrayBuffer(capacityFor(kept.length) * this.slot * 4));
+    this.used = 0;
+    for (const at of kept) this.copyEntry(old, at);
+    return before - this.used;
   }
 
   /** The slot holding the hash, or the empty slot where it would go (linear probing). */
   private find(high: number, low: number): number {
-    const mask = this.slots.length / SLOT - 1;
+    const mask = this.slots.length / this.slot - 1;
     for (let i = low & mask; ; i = (i + 1) & mask) {
-      const at = i * SLOT;
-      if (this.slots[at + 2] === 0 || (this.slots[at] === high && this.slots[at + 1] === low)) return at;
+      const at = i * this.slot;
+      if (this.slots[at + HASH] === 0 || (this.slots[at] === high && this.slots[at + 1] === low)) return at;
     }
+  }
+
+  private copyEntry(from: Uint32Array, at: number): void {
+    const to = this.entryFor(from[at]!, from[at + 1]!);
+    this.slots.set(from.subarray(at + HASH, at + this.slot), to);
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = new Uint32Array(new SharedArrayBuffer(old.byteLength * 2));
     this.used = 0;
-    for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at + 2] !== 0) this.addHash(old[at]!, old[at + 1]!, old[at + 2]!);
-    }
+    for (let at = 0; at < old.length; at += this.slot) if (old[at + HASH] !== 0) this.copyEntry(old, at);
   }
 }

@@ -3,11 +3,12 @@
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
-//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: document frequencies;
-//                    analyses spooled to disk, one file per batch; clean/<id>.txt written
+//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies;
+//                    analyses spooled to disk, one file per batch (spool.ts); clean/<id>.txt written;
+//                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
-//                    -> appended to the reports in input order
-// Memory holds the corpus summaries (bounded, see pruneRareNgrams) and a few batches in flight,
+//                    -> appended to the reports in input order; readable forms of the corpus terms
+// Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { lstat, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -18,10 +19,10 @@ import { listSources } from './ingest.js';
 import { batches, createRunner, inOrder, workerThreads, type TaskRunner } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
-import { ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
-import { addToCorpus, emptyCorpusStats, pruneRareNgrams } from './analyze/terms.js';
-import type { CorpusSummary, Problem } from './types.js';
+import { SurfaceChoice, TermSummary } from './term-summary.js';
+import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './worker.js';
 
 export interface PipelineOptions {
@@ -124,6 +125,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         scanned += result.length;
         progress('scan', scanned, null);
       }
+      // The cleaner reads a line missing from the table as "in one article": forgetting those
+      // lines (most of every body) keeps only the repeated ones in memory through pass 2.
+      lineCounts.retain((counts, at) => counts[at]! > 1);
       total = scanned;
     }
 
@@ -132,22 +136,41 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     await mkdir(join(staging.dir, 'clean'), { recursive: true });
     await mkdir(spoolDir);
     const problems: Problem[] = [];
-    const stats = emptyCorpusStats();
+    const terms = new TermSummary();
     const spool: Array<{ file: string; articles: number }> = [];
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
-    const analyzeBatch = (sources: Source[]) => {
+    // Reports are opened now: pass 2 renders the rows that need nothing from the corpus.
+    const reportOptions = {
+      dialect: config.csv.dialect,
+      topKeyphrases: config.keyphrases.topInSummary,
+      topTerms: config.terms.topInSummary,
+      jsonArticleLimit: config.limits.reportJsonArticles,
+    };
+    const writer = await ReportWriter.open(staging.dir, reportOptions);
+    const shownInFull = articlesShownInFull(reportOptions);
+    const analyzeTask = (sources: Source[], spoolFile: string, complete: boolean) =>
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete });
+    let sourcesBefore = 0;
+    const analyzeBatch = async (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.jsonl`);
       spool.push({ file: spoolFile, articles: 0 });
-      return runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile });
+      // An article's place in the run is at most its source's: the spool keeps complete analyses
+      // for every batch that may hold one of the articles shown in full.
+      const complete = sourcesBefore < shownInFull;
+      sourcesBefore += sources.length;
+      return { sources, spoolFile, result: await analyzeTask(sources, spoolFile, complete) };
     };
     let batchIndex = 0;
     let itemsDone = 0;
-    for await (const result of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
-      for (const item of result) {
+    for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
+      // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
+      // analyse it again (the same output) with complete analyses in the spool.
+      const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true);
+      for (const item of result.items) {
         if (item.kind === 'problem') {
           problems.push(item.problem);
           if (item.problem.stage === 'analyze') read++;
@@ -157,46 +180,45 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         analysed++;
         spool[batchIndex]!.articles++;
         problems.push(...item.problems);
-        addToCorpus(stats, item.termCounts);
+        terms.add(item.terms);
       }
+      await writer.writeDetails(result.details);
       batchIndex++;
-      itemsDone += result.length;
-      if (stats.terms.size > pruneAbove) {
-        termsDropped += pruneRareNgrams(stats);
-        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(stats.terms.size * 1.25));
+      itemsDone += result.items.length;
+      if (terms.size > pruneAbove) {
+        termsDropped += terms.pruneRareNgrams();
+        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
       }
       progress('analyze', itemsDone, total);
     }
 
-    // Pass 3: corpus-dependent scores and every report row, rendered in the workers, written in order.
-    const writer = await ReportWriter.open(staging.dir, {
-      dialect: config.csv.dialect,
-      topKeyphrases: config.keyphrases.topInSummary,
-      topTerms: config.terms.topInSummary,
-      corpusTermLimit: config.terms.corpusLimit,
-      jsonArticleLimit: config.limits.reportJsonArticles,
-    });
-    const documentFrequency = frozenDocumentFrequency(stats);
+    // Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order.
+    const surfaceRequest = terms.candidates(config.terms.corpusLimit);
+    const surfaces = new SurfaceChoice(surfaceRequest);
     let articlesBefore = 0;
     const reportTasks = async function* () {
       for (const batch of spool) {
-        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: documentFrequency.buffer, documents: stats.documents, firstArticle: articlesBefore };
+        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer };
         articlesBefore += batch.articles;
       }
     };
     let reported = 0;
     for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
       await writer.writeRendered(rendered);
+      surfaces.add(rendered.surfaces);
       reported += rendered.articles;
       progress('report', reported, analysed);
     }
+    // The threads are done: their memory is returned before summary.html is drawn.
+    runnerToClose = null;
+    await runner.close();
     await rm(spoolDir, { recursive: true, force: true });
     for (const [name, rows] of Object.entries(writer.rowCounts())) {
       const warning = sheetRowsWarning(`${name}.csv`, rows);
       if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
     }
     for (const problem of problems) await writer.writeProblem(problem);
-    const corpus = await writer.finish(stats);
+    const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), terms.size);
 
     const failed = problems.filter((p) => p.severity === 'error').length;
     const summary: RunSummary = {
@@ -227,13 +249,6 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** The document frequencies as shared memory for the workers' TF-IDF and keyphrase ranking. */
-function frozenDocumentFrequency(stats: CorpusSummary): CountTable {
-  const table = CountTable.empty(stats.terms.size);
-  for (const [key, term] of stats.terms) table.add(key, term.documents);
-  return table;
 }
 
 const require = createRequire(import.meta.url);

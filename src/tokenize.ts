@@ -8,6 +8,7 @@ import type { CleanArticle, Sentence, Token, TokenizedArticle } from './types.js
 // apostrophes, hyphens or (between digits) a dot or comma: 3.5, 1,000.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const LETTER = /\p{L}/u;
+const NOT_SPACE = /[^\s]/u;
 
 // Lowercase forms that end with a dot without ending a sentence.
 const ABBREVIATIONS = new Set(
@@ -32,14 +33,14 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
     const surface = match[0];
     const start = match.index;
     const lower = surface.toLowerCase();
-    const gap = text.slice(previousEnd, start);
+    const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     tokens.push({
       surface,
       lower,
-      stem: options.stem(lower.replace(/’/g, "'")),
-      isStopword: options.stopwords.has(lower) || options.stopwords.has(lower.replace(/’/g, "'")),
+      stem: options.stem(straightApostrophes),
+      isStopword: options.stopwords.has(lower) || options.stopwords.has(straightApostrophes),
       hasLetter: LETTER.test(surface),
-      breakBefore: tokens.length > 0 && /[^\s]/u.test(gap),
+      breakBefore: tokens.length > 0 && NOT_SPACE.test(text.slice(previousEnd, start)),
     });
     previousEnd = start + surface.length;
   }

@@ -143,6 +143,8 @@ export interface ArticleAnalysis {
   article: CleanArticle;
   words: number;
   sentenceCount: number;
+  /** Lines the cleaner removed (article.removedLines, which pass 3 may not have: see worker.ts). */
+  removedLineCount: number;
   termCounts: TermCount[];
   sentiment: ArticleSentiment;
   /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */

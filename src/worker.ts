@@ -5,18 +5,23 @@
 //
 //   scan     sources -> line-key hashes of each article            (for the line-repetition table)
 //   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
-//            analyses; returns each article's term counts for the corpus reduce, and its problems
-//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+//            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
+//            its problems, and its sentences.csv and removed_lines.csv rows
+//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
+//            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
+import { readFileSync, unlinkSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { workerData } from 'node:worker_threads';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './count-table.js';
+import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
-import { cleanTextFile, renderArticles, type RenderedArticles, type ReportOptions } from './report/index.js';
-import type { ArticleAnalysis, Problem, RawArticle, TermCount } from './types.js';
+import { articlesShownInFull, cleanTextFile, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
+import { readSpoolLine, spoolLine } from './spool.js';
+import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
 
@@ -30,21 +35,27 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { kind: 'scan'; sources: Source[] }
-  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string }
-  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number };
+  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean }
+  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer };
 
 /** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
 export type ScanResult = Array<Uint32Array | null>;
 
 export type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; termCounts: TermCount[]; problems: Problem[] };
+  | { kind: 'analysed'; terms: Uint32Array; problems: Problem[] };
 
-export type AnalyzeResult = AnalyzeItem[];
-export type ReportResult = RenderedArticles;
+export interface AnalyzeResult {
+  items: AnalyzeItem[];
+  /** sentences.csv and removed_lines.csv rows of the batch's analysed articles. */
+  details: RenderedDetails;
+  /** Whether the spool has the articles' complete analyses (see spool.ts). */
+  complete: boolean;
+}
+export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
 export interface Stages {
-  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
+  run(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult;
 }
 
 export function createStages(setup: WorkerSetup): Stages {
@@ -58,7 +69,6 @@ export function createStages(setup: WorkerSetup): Stages {
     dialect: config.csv.dialect,
     topKeyphrases: config.keyphrases.topInSummary,
     topTerms: config.terms.topInSummary,
-    corpusTermLimit: config.terms.corpusLimit,
     jsonArticleLimit: config.limits.reportJsonArticles,
   };
 
@@ -73,7 +83,8 @@ export function createStages(setup: WorkerSetup): Stages {
     return result;
   }
 
-  function analyze(sources: Source[], lineCounts: SharedArrayBuffer | null, spoolFile: string): AnalyzeResult {
+  /** Files are written while the next articles are analysed: the thread waits for them once, at the end. */
+  async function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): Promise<AnalyzeResult> {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
     const context: CleanContext = {
       boilerplatePatterns,
@@ -82,30 +93,34 @@ export function createStages(setup: WorkerSetup): Stages {
       stopwords,
       stem,
     };
-    const result: AnalyzeResult = [];
+    const items: AnalyzeItem[] = [];
+    const analyses: ArticleAnalysis[] = [];
     const spool: string[] = [];
+    const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
       if (item.kind === 'problem') {
-        result.push(item);
+        items.push(item);
         continue;
       }
       const analysis = analyzeOne(item.article, context);
       if ('problem' in analysis) {
-        result.push({ kind: 'problem', problem: analysis.problem });
+        items.push({ kind: 'problem', problem: analysis.problem });
         continue;
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
-      writeFileSync(file.path, file.text);
-      spool.push(JSON.stringify({ ...analysis, termCounts: packTerms(analysis.termCounts) }));
+      writes.push(writeFile(file.path, file.text));
+      analyses.push(analysis);
+      spool.push(spoolLine(analysis, complete));
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
-      result.push({ kind: 'analysed', termCounts: analysis.termCounts, problems });
+      items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writeFileSync(spoolFile, spool.join('\n'));
-    return result;
+    writes.push(writeFile(spoolFile, spool.join('\n')));
+    await Promise.all(writes);
+    return { items, details: renderDetails(analyses, config.csv.dialect), complete };
   }
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
@@ -117,47 +132,34 @@ export function createStages(setup: WorkerSetup): Stages {
   }
 
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
-    const stats = { documents: task.documents, documentFrequency: CountTable.fromBuffer(task.documentFrequency) };
+    const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
+    const request = surfaceRequestView(task.surfaceRequest);
+    const surfaces: SurfaceOffers = { index: [], surface: [] };
     const text = readFileSync(task.spoolFile, 'utf8');
     unlinkSync(task.spoolFile);
-    const results = (text ? text.split('\n') : []).map((line) => {
-      const spooled = JSON.parse(line) as SpooledAnalysis;
-      return finalizeArticle({ ...spooled, termCounts: unpackTerms(spooled.termCounts) }, stats, finalizeOptions);
+    const results = (text ? text.split('\n') : []).map((line, i) => {
+      const { analysis, complete } = readSpoolLine(line);
+      const position = task.firstArticle + i;
+      if (!complete && position < articlesShownInFull(reportOptions)) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
+      offerSurfaces(request, analysis.termCounts, position, surfaces);
+      return finalizeArticle(analysis, stats, finalizeOptions);
     });
-    return renderArticles(results, reportOptions, task.firstArticle);
+    return { ...renderArticles(results, reportOptions, task.firstArticle), surfaces };
   }
 
   return {
     run(task) {
       if (task.kind === 'scan') return scan(task.sources);
-      if (task.kind === 'analyze') return analyze(task.sources, task.lineCounts, task.spoolFile);
+      if (task.kind === 'analyze') return analyze(task);
       return report(task);
     },
   };
 }
 
-/** An analysis as spooled between passes 2 and 3: term counts as parallel arrays, a third of the size. */
-type SpooledAnalysis = Omit<ArticleAnalysis, 'termCounts'> & { termCounts: PackedTerms };
-
-interface PackedTerms {
-  keys: string[];
-  surfaces: string[];
-  n: number[];
-  counts: number[];
-}
-
-function packTerms(terms: readonly TermCount[]): PackedTerms {
-  return { keys: terms.map((t) => t.key), surfaces: terms.map((t) => t.surface), n: terms.map((t) => t.n), counts: terms.map((t) => t.count) };
-}
-
-function unpackTerms(packed: PackedTerms): TermCount[] {
-  return packed.keys.map((key, i) => ({ key, surface: packed.surfaces[i]!, n: packed.n[i]!, count: packed.counts[i]! }));
-}
-
 // In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
 let workerStages: Stages | null = null;
 
-export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
+export default function runTask(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult {
   workerStages ??= createStages(workerData as WorkerSetup);
   return workerStages.run(task);
 }

@@ -34,6 +34,25 @@ describe('CountTable', () => {
     for (const key of keys) expect(byHash.get(key)).toBe(byKey.get(key) + (key === 'oil' ? 1 : 0));
   });
 
+  it('keeps several values per key through growth and retain', () => {
+    const table = CountTable.empty(4, 3);
+    const keys = Array.from({ length: 5000 }, (_, i) => `term ${i}`);
+    const hashes = hashKeys(keys);
+    keys.forEach((_, i) => {
+      const at = table.entryFor(hashes[2 * i]!, hashes[2 * i + 1]!);
+      table.values.set([i + 1, i * 2, i % 7], at);
+    });
+    const dropped = table.retain((values, at) => values[at + 2] !== 0);
+    expect(dropped).toBe(keys.filter((_, i) => i % 7 === 0).length);
+    const view = CountTable.fromBuffer(table.buffer, 3);
+    keys.forEach((key, i) => {
+      const at = view.offsetOf(key);
+      if (i % 7 === 0) expect(at).toBe(-1);
+      else expect([...view.values.subarray(at, at + 3)]).toEqual([i + 1, i * 2, i % 7]);
+    });
+    expect([...table.entries()]).toHaveLength(table.size);
+  });
+
   it('refuses to change a shared view', () => {
     const view = CountTable.fromBuffer(CountTable.empty().buffer);
     expect(() => view.add('x', 1)).toThrow(/read-only/);

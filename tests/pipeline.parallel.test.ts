@@ -88,6 +88,28 @@ describe('parallel pipeline', () => {
     expect(articlesCsv).toHaveLength(151);
   });
 
+  it('shows the first articles in full when inputs before them failed (the spool keeps their complete analyses)', () => {
+    // 60 broken records first: the articles of the batch at record 2,048 move to places 1,988 on,
+    // among the first 2,040 that report.json lists in full.
+    const dir = tempDir('parallel-jsonl-');
+    const input = join(dir, 'articles.jsonl');
+    const broken = Array.from({ length: 60 }, (_, i) => `{"id": "broken-${i}"`);
+    const good = Array.from({ length: 2100 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Oil prices rose ${i} percent. Banks fell.\n\nTraders said rates ${i} were high.` }));
+    writeFileSync(input, [...broken, ...good].join('\n'));
+    const out = join(tempDir('parallel-out-'), 'out');
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 2040 } }), '--input', input, '--output', out, '--quiet', '--no-clean'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.articles).toHaveLength(2040);
+    for (const [i, article] of report.articles.entries()) {
+      expect(article.id).toBe(`a${i}`);
+      expect(article.body).toContain('Traders said');
+      expect(article.sentiment.sentences).toHaveLength(3);
+    }
+    expect(readFileSync(join(out, 'sentences.csv'), 'utf8').trim().split('\r\n')).toHaveLength(1 + 3 * 2100);
+    expect(readFileSync(join(out, 'errors.csv'), 'utf8').trim().split('\r\n')).toHaveLength(61);
+  }, 120_000);
+
   it('leaves no partial report when killed halfway, and a rerun completes', async () => {
     const big = writeCorpus(600);
     const parent = tempDir('parallel-kill-');

@@ -20,6 +20,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): 
     article,
     words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.hasLetter).length, 0),
     sentenceCount: sentences.length,
+    removedLineCount: article.removedLines.length,
     termCounts: countTerms(sentences, options.ngramRange),
     sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(sentences, {

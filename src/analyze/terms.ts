@@ -137,9 +137,11 @@ export function documentFrequencies(stats: CorpusSummary): CorpusStats {
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */
 export function inverseDocumentFrequency(stats: CorpusStats, key: string): number {
-  const df = stats.documentFrequency.get(key) ?? 0;
-  return Math.log((1 + stats.documents) / (1 + df)) + 1;
+  return smoothedIdf(stats.documents, stats.documentFrequency.get(key) ?? 0);
 }
+
+/** inverseDocumentFrequency from the numbers: `documents` articles, `df` of them with the term. */
+export const smoothedIdf = (documents: number, df: number): number => Math.log((1 + documents) / (1 + df)) + 1;
 
 /**
  * TF-IDF of an article's terms, ranked within each n (1 = best). Relative frequency is the count
@@ -156,15 +158,14 @@ export function scoreTerms(termCounts: readonly TermCount[], stats: CorpusStats,
   for (const n of [...byN.keys()].sort()) {
     const terms = byN.get(n)!;
     const total = terms.reduce((sum, t) => sum + t.count, 0);
-    const ranked = terms
-      .map((t) => {
-        const relativeFrequency = t.count / total;
-        return { key: t.key, term: t.surface, n, count: t.count, relativeFrequency, tfIdf: relativeFrequency * inverseDocumentFrequency(stats, t.key), rank: 0 };
-      })
-      .sort((a, b) => b.tfIdf - a.tfIdf || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      .slice(0, perN);
-    ranked.forEach((t, i) => (t.rank = i + 1));
-    scored.push(...ranked);
+    // Scores in an array and a sort of indices: an article has hundreds of terms and lists perN.
+    const tfIdf = terms.map((t) => (t.count / total) * inverseDocumentFrequency(stats, t.key));
+    const order = terms.map((_, i) => i);
+    order.sort((a, b) => tfIdf[b]! - tfIdf[a]! || terms[b]!.count - terms[a]!.count || (terms[a]!.surface < terms[b]!.surface ? -1 : terms[a]!.surface > terms[b]!.surface ? 1 : 0));
+    order.slice(0, perN).forEach((i, rank) => {
+      const t = terms[i]!;
+      scored.push({ key: t.key, term: t.surface, n, count: t.count, relativeFrequency: t.count / total, tfIdf: tfIdf[i]!, rank: rank + 1 });
+    });
   }
   return scored;
 }

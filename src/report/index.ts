@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
-import type { ArticleResult, CleanArticle, CorpusSummary, Problem } from '../types.js';
-import { documentFrequencies, inverseDocumentFrequency } from '../analyze/terms.js';
-import { runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights, type SummaryEntry } from './summary-data.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
+import { DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights, type SummaryEntry } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
 
@@ -37,7 +36,6 @@ export interface ReportOptions {
   dialect: CsvDialect;
   topKeyphrases: number;
   topTerms: number;
-  corpusTermLimit: number;
   /** Articles listed in full in report.json (limits.reportJsonArticles). */
   jsonArticleLimit: number;
 }
@@ -51,29 +49,66 @@ export function safeFileName(id: string): string {
 }
 
 
-/** Consecutive articles' rows, rendered as CSV (UTF-8, in a worker thread), with their report.json entries. */
+/** Rows of one report, rendered as CSV (UTF-8: encoded in the worker thread that made them). */
+export interface RenderedRows {
+  bytes: Uint8Array;
+  rows: number;
+}
+
+/** Reports with rows from an article alone, rendered in pass 2. */
+type DetailReport = 'sentences' | 'removed_lines';
+/** Reports whose rows need the corpus, rendered in pass 3. */
+type ArticleReport = Exclude<ReportName, DetailReport | 'corpus_terms' | 'errors'>;
+
+/** Consecutive articles' rows that need the corpus, with their report.json and summary entries. */
 export interface RenderedArticles {
   articles: number;
-  csv: Record<ArticleReport, { bytes: Uint8Array; rows: number }>;
+  csv: Record<ArticleReport, RenderedRows>;
   /** The first articles' report.json entries, comma-separated, up to the limits.reportJsonArticles cap. */
   json: { bytes: Uint8Array; entries: number };
   /** What summary.html and the terminal summary keep of each article, in order. */
   summary: SummaryEntry[];
 }
 
+export type RenderedDetails = Record<DetailReport, RenderedRows>;
+
 /** Text to UTF-8 bytes (a Buffer arrives in another thread as a plain Uint8Array). */
 const utf8 = (text: string): Uint8Array => Buffer.from(text);
 
-type ArticleReport = Exclude<ReportName, 'corpus_terms' | 'errors'>;
+/**
+ * Articles that report.json or the summary page's cards may show in full (sentences, removed lines,
+ * body): only for these does pass 3 need the whole analysis back from the spool.
+ */
+export const articlesShownInFull = (options: ReportOptions): number => Math.max(options.jsonArticleLimit, DETAILED_ARTICLES);
 
 /**
- * Renders every per-article report row of consecutive finished articles, one CSV text per report
- * (one csv-stringify call per report and batch: its set-up costs more than a row), with their
- * summary entries. `firstArticle` is the first result's 0-based place in the run: articles before
- * limits.reportJsonArticles also get their report.json entry. Pure: runs in any thread.
+ * The rows of sentences.csv and removed_lines.csv of consecutive analysed articles: they need
+ * nothing from the corpus, so pass 2 renders them and the spool does not carry the sentences and
+ * removed lines of most articles. Pure: runs in any thread.
+ */
+export function renderDetails(analyses: readonly ArticleAnalysis[], dialect: CsvDialect): RenderedDetails {
+  const sentences: CsvCell[][] = [];
+  const removed: CsvCell[][] = [];
+  for (const { article, sentiment } of analyses) {
+    for (const s of sentiment.sentences) {
+      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
+      sentences.push([article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
+    }
+    for (const line of article.removedLines) removed.push([article.id, line.line, line.text, line.kind, line.reason]);
+  }
+  const rendered = (rows: CsvCell[][], name: DetailReport): RenderedRows => ({ bytes: utf8(csvText(rows, REPORT_COLUMNS[name], dialect)), rows: rows.length });
+  return { sentences: rendered(sentences, 'sentences'), removed_lines: rendered(removed, 'removed_lines') };
+}
+
+/**
+ * Renders the rows of consecutive finished articles that need the corpus (articles, terms,
+ * keyphrases), one CSV text per report and batch, with their summary entries. `firstArticle` is
+ * the first result's 0-based place in the run: articles before limits.reportJsonArticles also get
+ * their report.json entry, and those before articlesShownInFull() must be complete analyses.
+ * Pure: runs in any thread.
  */
 export function renderArticles(results: readonly ArticleResult[], options: ReportOptions, firstArticle: number): RenderedArticles {
-  const rows: Record<ArticleReport, CsvCell[][]> = { articles: [], terms: [], keyphrases: [], sentences: [], removed_lines: [] };
+  const rows: Record<ArticleReport, CsvCell[][]> = { articles: [], terms: [], keyphrases: [] };
   for (const { analysis, terms, keyphrases } of results) {
     const { article, sentiment } = analysis;
     const id = article.id;
@@ -81,7 +116,7 @@ export function renderArticles(results: readonly ArticleResult[], options: Repor
     const unigrams = terms.filter((t) => t.n === 1);
     rows.articles.push([
       id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
-      article.removedLines.length, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+      analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
       sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
       keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
       unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
@@ -89,11 +124,6 @@ export function renderArticles(results: readonly ArticleResult[], options: Repor
     ]);
     for (const t of terms) rows.terms.push([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
     for (const k of keyphrases) rows.keyphrases.push([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
-    for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-      rows.sentences.push([id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
-    }
-    for (const line of article.removedLines) rows.removed_lines.push([id, line.line, line.text, line.kind, line.reason]);
   }
   const csv = Object.fromEntries(
     Object.entries(rows).map(([name, list]) => [name, { bytes: utf8(csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect)), rows: list.length }]),
@@ -126,7 +156,7 @@ export class ReportWriter {
 
   private constructor(
     readonly dir: string,
-    private readonly options: ReportOptions,
+    options: ReportOptions,
   ) {
     this.csv = Object.fromEntries(
       Object.entries(REPORT_COLUMNS).map(([name, columns]) => [name, openCsv(join(dir, `${name}.csv`), columns, options.dialect)]),
@@ -141,6 +171,12 @@ export class ReportWriter {
     return new ReportWriter(dir, options);
   }
 
+  /** Pass 2's rows, in input order. */
+  async writeDetails(details: RenderedDetails): Promise<void> {
+    for (const [name, { bytes, rows }] of Object.entries(details)) await this.csv[name as DetailReport].writeText(bytes, rows);
+  }
+
+  /** Pass 3's rows and entries, in input order. */
   async writeRendered(rendered: RenderedArticles): Promise<void> {
     for (const [name, { bytes, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(bytes, rows);
     if (rendered.json.entries) {
@@ -158,9 +194,8 @@ export class ReportWriter {
     await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
-  /** Writes the corpus terms, closes every report and draws summary.html. */
-  async finish(stats: CorpusSummary): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
-    const terms = rankCorpusTerms(stats, this.options.corpusTermLimit);
+  /** Writes the corpus terms (ranked, at most corpusTermLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
+  async finish(terms: CorpusTerm[], corpusTermsTotal: number): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {
       const note = `report.json lists the first ${this.articlesInJson} articles only (limits.reportJsonArticles); every article is in the CSV files.`;
@@ -172,31 +207,14 @@ export class ReportWriter {
     await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
     await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), stats.terms.size);
+    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), corpusTermsTotal);
     await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
-    return { corpusTermsWritten: terms.length, corpusTermsTotal: stats.terms.size, highlights: runHighlights(summary) };
+    return { corpusTermsWritten: terms.length, corpusTermsTotal, highlights: runHighlights(summary) };
   }
 
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
   }
-}
-
-/**
- * The `limit` terms with the highest counts (ties: more documents, then alphabetical). Only the
- * terms at or above the limit-th highest count are sorted: a typed-array sort finds that count,
- * where sorting millions of term objects with a comparator would take seconds.
- */
-export function rankCorpusTerms(stats: CorpusSummary, limit: number): CorpusTerm[] {
-  const counts = Uint32Array.from(stats.terms.values(), (term) => term.count).sort();
-  const threshold = counts.length > limit ? counts[counts.length - limit]! : 0;
-  const entries = [];
-  for (const [key, { count, documents, surface }] of stats.terms) if (count >= threshold) entries.push({ key, count, documents, term: surface });
-  const corpus = documentFrequencies(stats);
-  return entries
-    .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .slice(0, limit)
-    .map((e) => ({ term: e.term, n: e.key.split(' ').length, count: e.count, documents: e.documents, idf: round(inverseDocumentFrequency(corpus, e.key)) }));
 }
 
 function articleJson({ analysis, terms, keyphrases }: ArticleResult) {

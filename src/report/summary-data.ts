@@ -102,7 +102,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
     source: clipOrNull(m.source, MAX_FIELD),
     words: analysis.words,
     sentences: analysis.sentenceCount,
-    removedLines: article.removedLines.length,
+    removedLines: analysis.removedLineCount,
     sentiment: round4(sentiment.sentiment),
     label: sentiment.label,
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),

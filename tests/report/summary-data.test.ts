@@ -36,6 +36,7 @@ function result(id: string, options: { title?: string | null; date?: string | nu
       },
       words: options.words ?? 100,
       sentenceCount: scores.length,
+      removedLineCount: options.removed ?? 0,
       termCounts: [],
       sentiment: {
         sentiment,

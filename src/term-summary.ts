@@ -1,0 +1,161 @@
+// The corpus term summary of a pipeline run (the reduce of pass 2), built from term hashes: per
+// term, the articles containing it (its document frequency), its count over the corpus, its highest
+// count in one article, n, and the article it has been counted from. Readable forms are strings and
+// most terms are never shown, so none is kept here: corpus_terms.csv lists a few thousand terms,
+// and pass 3 finds their forms again in the spooled articles (SurfaceRequest, SurfaceChoice).
+// The table lives in shared memory: pass 3's workers read document frequencies from it directly.
+import { smoothedIdf } from './analyze/terms.js';
+import { CountTable, writeHash } from './count-table.js';
+import { round } from './report/format.js';
+import type { CorpusTerm } from './report/summary-data.js';
+import type { TermCount } from './types.js';
+
+// The values kept per term.
+const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable
+const COUNT = 1;
+const BEST = 2; // the term's highest count in one article
+const N = 3;
+const SINCE = 4; // 0-based index of the first article counted (a pruned term starts again)
+const TERM_VALUES = 5;
+
+/** Per term in a worker's message: hash high, hash low, count in the article, n. */
+const PACKED = 4;
+
+/** An article's term counts as a worker sends them to the reduce: hashes and numbers, no strings. */
+export function packTerms(terms: readonly TermCount[]): Uint32Array {
+  const packed = new Uint32Array(terms.length * PACKED);
+  terms.forEach((term, i) => {
+    writeHash(term.key, packed, i * PACKED);
+    packed[i * PACKED + 2] = term.count;
+    packed[i * PACKED + 3] = term.n;
+  });
+  return packed;
+}
+
+/** Pass 3's view of the document frequencies, from TermSummary.buffer. */
+export const documentFrequencyView = (buffer: SharedArrayBuffer): CountTable => CountTable.fromBuffer(buffer, TERM_VALUES);
+
+export class TermSummary {
+  private readonly table = CountTable.empty(1024, TERM_VALUES);
+  /** Articles added. */
+  articles = 0;
+
+  /** Distinct terms. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The table for documentFrequencyView in other threads; valid until the next add(). */
+  get buffer(): SharedArrayBuffer {
+    return this.table.buffer;
+  }
+
+  /** Adds one article's packTerms(). */
+  add(packed: Uint32Array): void {
+    const article = this.articles++;
+    for (let i = 0; i < packed.length; i += PACKED) {
+      const at = this.table.entryFor(packed[i]!, packed[i + 1]!);
+      const values = this.table.values;
+      const count = packed[i + 2]!;
+      if (values[at + DOCUMENTS] === 0) {
+        values[at + N] = packed[i + 3]!;
+        values[at + SINCE] = article;
+      }
+      values[at + DOCUMENTS]++;
+      values[at + COUNT] += count;
+      if (count > values[at + BEST]!) values[at + BEST] = count;
+    }
+  }
+
+  /**
+   * Bounds memory: forgets every n-gram of two or more words seen in one article only so far.
+   * Most multi-word n-grams occur once in the whole corpus, so this keeps the terms that matter;
+   * a forgotten n-gram that comes back starts counting again, so its document frequency is
+   * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
+   * terms were dropped.
+   */
+  pruneRareNgrams(): number {
+    return this.table.retain((values, at) => values[at + DOCUMENTS] !== 1 || values[at + N] === 1);
+  }
+
+  /**
+   * The terms corpus_terms.csv may list: those with the `limit` highest counts, and every term tied
+   * with the last of them (ties are broken by document frequency, then by the readable form).
+   */
+  candidates(limit: number): SurfaceRequest {
+    const values = this.table.values;
+    const counts = Uint32Array.from(this.table.entries(), (at) => values[at + COUNT]!).sort();
+    const threshold = counts.length > limit ? counts[counts.length - limit]! : 0;
+    const terms: CorpusTerm[] = [];
+    const wanted = CountTable.empty(limit, REQUEST_VALUES);
+    for (const at of this.table.entries()) {
+      if (values[at + COUNT]! < threshold) continue;
+      const slot = wanted.entryForKeyOf(this.table, at);
+      wanted.values[slot + INDEX] = terms.length + 1;
+      wanted.values[slot + BEST_COUNT] = values[at + BEST]!;
+      wanted.values[slot + FIRST_ARTICLE] = values[at + SINCE]!;
+      const documents = values[at + DOCUMENTS]!;
+      terms.push({ term: '', n: values[at + N]!, count: values[at + COUNT]!, documents, idf: round(smoothedIdf(this.articles, documents)) });
+    }
+    return { terms, buffer: wanted.buffer };
+  }
+}
+
+// The values per requested term.
+const INDEX = 0; // 1 + its place in SurfaceRequest.terms
+const BEST_COUNT = 1;
+const FIRST_ARTICLE = 2;
+const REQUEST_VALUES = 3;
+
+/** What pass 3 looks for: the readable forms of the terms corpus_terms.csv may list. */
+export interface SurfaceRequest {
+  /** The candidates, their readable form still empty. */
+  terms: CorpusTerm[];
+  /** A CountTable: term hash -> 1 + its place in terms, its highest count in one article, its first article. */
+  buffer: SharedArrayBuffer;
+}
+
+/** Readable forms found in consecutive articles, as parallel lists. */
+export interface SurfaceOffers {
+  index: number[];
+  surface: string[];
+}
+
+export const surfaceRequestView = (buffer: SharedArrayBuffer): CountTable => CountTable.fromBuffer(buffer, REQUEST_VALUES);
+
+/**
+ * Pass 3, per article (`article`: its 0-based place in the run): the forms of requested terms that
+ * may be chosen. A term is shown as written in the article where it is most frequent (ties: the
+ * alphabetically first form) among those the summary counted it in: the rule of addToCorpus in
+ * analyze/terms.ts, which does not depend on the order of articles.
+ */
+export function offerSurfaces(request: CountTable, terms: readonly TermCount[], article: number, into: SurfaceOffers): void {
+  for (const term of terms) {
+    const at = request.offsetOf(term.key);
+    if (at < 0) continue;
+    const values = request.values;
+    if (term.count !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
+    into.index.push(values[at + INDEX]! - 1);
+    into.surface.push(term.surface);
+  }
+}
+
+/** The main thread's side: keeps the chosen form of each candidate, then ranks them. */
+export class SurfaceChoice {
+  constructor(private readonly request: SurfaceRequest) {}
+
+  add(offers: SurfaceOffers): void {
+    offers.index.forEach((index, i) => {
+      const term = this.request.terms[index]!;
+      const surface = offers.surface[i]!;
+      if (term.term === '' || surface < term.term) term.term = surface;
+    });
+  }
+
+  /** corpus_terms.csv: by count, then document frequency, then readable form; at most `limit`. */
+  ranked(limit: number): CorpusTerm[] {
+    return this.request.terms
+      .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, limit);
+  }
+}

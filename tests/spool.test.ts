@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { stemmerFor, stopwordSet } from '../src/language.js';
+import { readSpoolLine, spoolLine } from '../src/spool.js';
+import type { ArticleAnalysis } from '../src/types.js';
+
+const analysis: ArticleAnalysis = analyzeArticle(
+  {
+    id: 'a/1', sourceFile: 'a/1.txt', encoding: 'utf-8', warnings: ['a warning'],
+    metadata: { title: 'Central bank raises interest rates', date: '2024-03-01', byline: 'Jane Doe', source: null, url: null },
+    body: 'The central bank raised interest rates again. Markets fell sharply, and Acme Corp\'s shares lost 3.5%.\n\nInvestors welcomed the clear guidance from the central bank.',
+    removedLines: [{ line: 1, text: 'Business Wire', kind: 'boilerplate', reason: 'site name' }],
+  },
+  { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true } },
+);
+
+describe('the spool', () => {
+  it('gives back a complete analysis exactly', () => {
+    expect(analysis.keyphraseCandidates.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
+    expect(readSpoolLine(spoolLine(analysis, true))).toEqual({ analysis, complete: true });
+  });
+
+  it('leaves out the body, sentences and removed lines past the articles shown in full, and keeps their counts', () => {
+    const { analysis: back, complete } = readSpoolLine(spoolLine(analysis, false));
+    expect(complete).toBe(false);
+    expect(back).toEqual({
+      ...analysis,
+      article: { ...analysis.article, body: '', removedLines: [] },
+      sentiment: { ...analysis.sentiment, sentences: [] },
+    });
+    expect(back.sentenceCount).toBe(3);
+    expect(back.removedLineCount).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addToCorpus, emptyCorpusStats, inverseDocumentFrequency, documentFrequencies, pruneRareNgrams } from '../src/analyze/terms.js';
+import { round } from '../src/report/format.js';
+import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
+import type { CorpusSummary, TermCount } from '../src/types.js';
+
+// Articles as term lists: keys from a small vocabulary (so terms repeat across articles), a few
+// surface forms per key, counts that tie often.
+const WORDS = ['oil', 'price', 'rose', 'bank', 'rate'];
+const term = fc.record({
+  words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
+  form: fc.constantFrom('', 'X', 'x'),
+  count: fc.integer({ min: 1, max: 3 }),
+});
+const article = fc.uniqueArray(term, { selector: (t) => t.words.join(' '), maxLength: 12 }).map((terms): TermCount[] =>
+  terms.map((t) => ({ key: t.words.join(' '), n: t.words.length, count: t.count, surface: `${t.form}${t.words.join(' ')}` })),
+);
+/** Each article, and whether the summary is pruned after it. */
+const corpus = fc.array(fc.tuple(article, fc.boolean()), { maxLength: 40 });
+
+/** corpus_terms.csv from the string-keyed summary: the reference the hashed one must match. */
+function reference(stats: CorpusSummary, limit: number) {
+  const corpus = documentFrequencies(stats);
+  return [...stats.terms]
+    .map(([key, t]) => ({ term: t.surface, n: key.split(' ').length, count: t.count, documents: t.documents, idf: round(inverseDocumentFrequency(corpus, key)) }))
+    .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .slice(0, limit);
+}
+
+describe('TermSummary', () => {
+  it('gives the corpus terms, counts, document frequencies and readable forms of the string-keyed summary, pruned or not', () => {
+    fc.assert(
+      fc.property(corpus, fc.integer({ min: 1, max: 30 }), (articles, limit) => {
+        const hashed = new TermSummary();
+        const strings = emptyCorpusStats();
+        let droppedHashed = 0;
+        let droppedStrings = 0;
+        for (const [terms, prune] of articles) {
+          hashed.add(packTerms(terms));
+          addToCorpus(strings, terms);
+          if (prune) {
+            droppedHashed += hashed.pruneRareNgrams();
+            droppedStrings += pruneRareNgrams(strings);
+          }
+        }
+        expect(droppedHashed).toBe(droppedStrings);
+        expect(hashed.size).toBe(strings.terms.size);
+        const frequencies = documentFrequencyView(hashed.buffer);
+        for (const [key, t] of strings.terms) expect(frequencies.get(key)).toBe(t.documents);
+
+        // Pass 3: the articles again, in batches that may arrive in any order.
+        const request = hashed.candidates(limit);
+        const view = surfaceRequestView(request.buffer);
+        const offers = articles.map(([terms], i) => {
+          const found: SurfaceOffers = { index: [], surface: [] };
+          offerSurfaces(view, terms, i, found);
+          return found;
+        });
+        const choice = new SurfaceChoice(request);
+        for (const found of offers.reverse()) choice.add(found);
+        expect(choice.ranked(limit)).toEqual(reference(strings, limit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
