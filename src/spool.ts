@@ -3,7 +3,7 @@
 // keyphrase candidates as arrays rather than objects, and past the articles that reports show in
 // full (articlesShownInFull) without what pass 2 has already rendered (sentences, removed lines)
 // or no report needs again (the cleaned body, already in clean/<id>.txt).
-import type { ArticleAnalysis, KeyphraseCandidate, TermCount } from './types.js';
+import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, TermCount } from './types.js';
 
 export interface SpooledAnalysis {
   analysis: ArticleAnalysis;
@@ -20,7 +20,7 @@ interface SpoolRecord {
   analysis: Omit<ArticleAnalysis, 'termCounts' | 'keyphraseCandidates'>;
   complete: boolean;
   terms: SpooledTerms;
-  candidates: SpooledCandidate[];
+  candidates: { phrases: SpooledCandidate[]; words: SpooledCandidate[] };
 }
 
 export function spoolLine(analysis: ArticleAnalysis, complete: boolean): string {
@@ -31,7 +31,7 @@ export function spoolLine(analysis: ArticleAnalysis, complete: boolean): string 
       : { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
     complete,
     terms: [termCounts.map((t) => t.key), termCounts.map((t) => t.surface), termCounts.map((t) => t.n), termCounts.map((t) => t.count)],
-    candidates: keyphraseCandidates.map(spoolCandidate),
+    candidates: { phrases: keyphraseCandidates.phrases.map(spoolCandidate), words: keyphraseCandidates.words.map(spoolCandidate) },
   };
   return JSON.stringify(record);
 }
@@ -40,7 +40,8 @@ export function readSpoolLine(line: string): SpooledAnalysis {
   const record = JSON.parse(line) as SpoolRecord;
   const [keys, surfaces, n, counts] = record.terms;
   const termCounts: TermCount[] = keys.map((key, i) => ({ key, surface: surfaces[i]!, n: n[i]!, count: counts[i]! }));
-  return { analysis: { ...record.analysis, termCounts, keyphraseCandidates: record.candidates.map(readCandidate) }, complete: record.complete };
+  const keyphraseCandidates: KeyphraseCandidates = { phrases: record.candidates.phrases.map(readCandidate), words: record.candidates.words.map(readCandidate) };
+  return { analysis: { ...record.analysis, termCounts, keyphraseCandidates }, complete: record.complete };
 }
 
 function spoolCandidate(candidate: KeyphraseCandidate): SpooledCandidate {

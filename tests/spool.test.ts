@@ -11,12 +11,13 @@ const analysis: ArticleAnalysis = analyzeArticle(
     body: 'The central bank raised interest rates again. Markets fell sharply, and Acme Corp\'s shares lost 3.5%.\n\nInvestors welcomed the clear guidance from the central bank.',
     removedLines: [{ line: 1, text: 'Business Wire', kind: 'boilerplate', reason: 'site name' }],
   },
-  { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true } },
+  { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true },
 );
 
 describe('the spool', () => {
   it('gives back a complete analysis exactly', () => {
-    expect(analysis.keyphraseCandidates.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
+    expect(analysis.keyphraseCandidates.phrases.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
+    expect(analysis.keyphraseCandidates.words.length).toBeGreaterThan(0);
     expect(readSpoolLine(spoolLine(analysis, true))).toEqual({ analysis, complete: true });
   });
 
