@@ -71,6 +71,7 @@ export function createStages(setup: WorkerSetup): Stages {
     topTerms: config.terms.topInSummary,
     jsonArticleLimit: config.limits.reportJsonArticles,
   };
+  const shownInFull = articlesShownInFull(reportOptions);
 
   const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
 
@@ -140,7 +141,7 @@ export function createStages(setup: WorkerSetup): Stages {
     const results = (text ? text.split('\n') : []).map((line, i) => {
       const { analysis, complete } = readSpoolLine(line);
       const position = task.firstArticle + i;
-      if (!complete && position < articlesShownInFull(reportOptions)) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
+      if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
       offerSurfaces(request, analysis.termCounts, position, surfaces);
       return finalizeArticle(analysis, stats, finalizeOptions);
     });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, emptyCorpusStats, inverseDocumentFrequency, documentFrequencies, pruneRareNgrams } from '../src/analyze/terms.js';
+import { addToCorpus, emptyCorpusStats, inverseDocumentFrequency, documentFrequencies } from '../src/analyze/terms.js';
 import { round } from '../src/report/format.js';
 import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
 import type { CorpusSummary, TermCount } from '../src/types.js';
@@ -19,6 +19,13 @@ const article = fc.uniqueArray(term, { selector: (t) => t.words.join(' '), maxLe
 /** Each article, and whether the summary is pruned after it. */
 const corpus = fc.array(fc.tuple(article, fc.boolean()), { maxLength: 40 });
 
+/** The pruning rule on the string-keyed summary, spelled out: multi-word n-grams seen in one article go. */
+function pruneReference(stats: CorpusSummary): number {
+  const rare = [...stats.terms].filter(([key, t]) => t.documents === 1 && key.includes(' '));
+  for (const [key] of rare) stats.terms.delete(key);
+  return rare.length;
+}
+
 /** corpus_terms.csv from the string-keyed summary: the reference the hashed one must match. */
 function reference(stats: CorpusSummary, limit: number) {
   const corpus = documentFrequencies(stats);
@@ -29,6 +36,18 @@ function reference(stats: CorpusSummary, limit: number) {
 }
 
 describe('TermSummary', () => {
+  it('pruning forgets multi-word n-grams seen in one article only, and keeps words and shared n-grams', () => {
+    const counts = (...keys: string[]): TermCount[] => keys.map((key) => ({ key, surface: key, n: key.split(' ').length, count: 1 }));
+    const summary = new TermSummary();
+    summary.add(packTerms(counts('oil', 'price', 'rose', 'sharpli', 'oil price', 'price rose', 'rose sharpli', 'oil price rose', 'price rose sharpli')));
+    summary.add(packTerms(counts('oil', 'price', 'fell', 'oil price', 'price fell', 'oil price fell')));
+    expect(summary.pruneRareNgrams()).toBe(6);
+    expect(summary.size).toBe(6);
+    const frequencies = documentFrequencyView(summary.buffer);
+    expect(['oil', 'price', 'rose', 'sharpli', 'fell', 'oil price'].map((key) => frequencies.get(key))).toEqual([2, 2, 1, 1, 1, 2]);
+    expect(frequencies.get('price rose')).toBe(0);
+  });
+
   it('gives the corpus terms, counts, document frequencies and readable forms of the string-keyed summary, pruned or not', () => {
     fc.assert(
       fc.property(corpus, fc.integer({ min: 1, max: 30 }), (articles, limit) => {
@@ -41,7 +60,7 @@ describe('TermSummary', () => {
           addToCorpus(strings, terms);
           if (prune) {
             droppedHashed += hashed.pruneRareNgrams();
-            droppedStrings += pruneRareNgrams(strings);
+            droppedStrings += pruneReference(strings);
           }
         }
         expect(droppedHashed).toBe(droppedStrings);

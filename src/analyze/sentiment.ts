@@ -224,7 +224,7 @@ export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
 function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
   const valence = parts.valences.get(word);
   if (valence !== undefined) return { valence, source: 'lexicon' };
-  const inflected = word.length < MIN_INFLECTED_LENGTH ? undefined : parts.inflections.get(inflectionBase(word));
+  const inflected = inflectionValence(word, parts.inflections);
   if (inflected !== undefined) return { valence: inflected, source: 'inflection' };
   const guessed = parts.embedded.get(word);
   return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
@@ -237,12 +237,17 @@ function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment']
   return inflected === undefined ? null : { valence: inflected, source: 'inflection' };
 }
 
+/** The valence another inflection of the word has ("complicates" -> "complicated"). */
+function inflectionValence(word: string, inflections: ReadonlyMap<string, number>): number | undefined {
+  return word.length < MIN_INFLECTED_LENGTH ? undefined : inflections.get(inflectionBase(word));
+}
+
+/** inflectionValence for words outside the merged map, cached: they repeat. */
 function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
-  if (word.length < MIN_INFLECTED_LENGTH) return undefined;
   const seen = lexicon.inflectedSeen;
   if (seen.has(word)) return seen.get(word);
   if (seen.size > 100_000) seen.clear();
-  const valence = lexicon.inflections.get(inflectionBase(word));
+  const valence = inflectionValence(word, lexicon.inflections);
   seen.set(word, valence);
   return valence;
 }

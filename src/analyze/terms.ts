@@ -112,24 +112,6 @@ function addTerm(stats: CorpusSummary, key: string, documents: number, count: nu
   }
 }
 
-/**
- * Bounds the summary's memory: forgets every n-gram of two or more words seen in one article only
- * so far. Most multi-word n-grams occur once in the whole corpus, so this keeps the terms that
- * matter; a forgotten n-gram that comes back starts counting again, so its document frequency is
- * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
- * terms were dropped.
- */
-export function pruneRareNgrams(stats: CorpusSummary): number {
-  let dropped = 0;
-  for (const [key, term] of stats.terms) {
-    if (term.documents === 1 && key.includes(' ')) {
-      stats.terms.delete(key);
-      dropped++;
-    }
-  }
-  return dropped;
-}
-
 /** What finalizing needs from a summary held in this thread (workers get a CountTable instead). */
 export function documentFrequencies(stats: CorpusSummary): CorpusStats {
   return { documents: stats.documents, documentFrequency: { get: (key) => stats.terms.get(key)?.documents } };

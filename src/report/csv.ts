@@ -46,37 +46,9 @@ export function stringifyOptions(columns: readonly string[], dialect: CsvDialect
   } as const;
 }
 
-/**
- * Rows as CSV text without header or BOM: rendered where the rows are made (a worker thread).
- * The same text as csv-stringify with stringifyOptions (tested), written directly: the report rows
- * are most of the output, and csv-stringify's per-cell options handling cost a fifth of pass 3.
- */
+/** Rows as CSV text without header or BOM: rendered where the rows are made (a worker thread). */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
-  const delimiter = dialect === 'excel-eu' ? ';' : ',';
-  const needsQuotes = dialect === 'excel-eu' ? /[";\r\n]/ : /[",\r\n]/;
-  let text = '';
-  for (const row of rows) {
-    const cells = Math.min(row.length, columns.length);
-    for (let i = 0; i < cells; i++) {
-      if (i) text += delimiter;
-      const cell = row[i];
-      if (typeof cell === 'number') text += dialect === 'excel-eu' ? String(cell).replace('.', ',') : String(cell);
-      else if (typeof cell === 'string' && cell !== '') text += textCell(truncateCell(cell), needsQuotes);
-    }
-    text += '\r\n';
-  }
-  return text;
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (csv-stringify's escape_formulas list). */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/** A text cell: formula-like text gets a leading `'`; quoted when it holds a quote, the delimiter or a line break. */
-function textCell(value: string, needsQuotes: RegExp): string {
-  const quoted = needsQuotes.test(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  if (!quoted) return text;
-  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
+  return rows.length ? stringify(rows as CsvCell[][], { ...stringifyOptions(columns, dialect), header: false, bom: false }) : '';
 }
 
 export interface CsvFile {

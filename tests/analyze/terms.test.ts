@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, pruneRareNgrams, scoreTerms } from '../../src/analyze/terms.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
 import type { CleanArticle, CorpusSummary, TermCount } from '../../src/types.js';
@@ -63,17 +63,5 @@ describe('corpus statistics', () => {
     expect(scored[0]).toMatchObject({ term: 'Oil', count: 2, rank: 1 });
     expect(scored.reduce((sum, t) => sum + t.relativeFrequency, 0)).toBeCloseTo(1);
     expect(scored.map((t) => t.rank)).toEqual(scored.map((_, i) => i + 1));
-  });
-});
-
-describe('pruneRareNgrams', () => {
-  it('forgets multi-word n-grams seen in one article only, and keeps words and shared n-grams', () => {
-    const stats = emptyCorpusStats();
-    addToCorpus(stats, terms('Oil prices rose sharply.'));
-    addToCorpus(stats, terms('Oil prices fell.'));
-    const dropped = pruneRareNgrams(stats);
-    expect([...stats.terms.keys()].sort()).toEqual(['fell', 'oil', 'oil price', 'price', 'rose', 'sharpli']);
-    expect(dropped).toBe(6); // price rose, rose sharpli, oil price rose, price rose sharpli, price fell, oil price fell
-    expect(stats.terms.get('oil price')).toMatchObject({ documents: 2, count: 2 });
   });
 });
