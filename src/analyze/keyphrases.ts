@@ -201,6 +201,25 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
   return Math.log((1 + documents) / (1 + df)) + 1;
 }
 
+/**
+ * How a single word's score is made (scripts/fit-keyphrase-words.ts fits it): its coverage
+ * (centrality x specificity x occurrences) to a power, times a factor for each way a lone word
+ * tends to be a poor keyphrase. As a logistic model: log-odds = exponent x log(coverage) + the terms.
+ */
+export interface WordModel {
+  /** Power of the coverage: below 1 the words after the best one come closer to it. */
+  coverageExponent: number;
+  /** Log-odds for a capitalised word that is not an acronym (`Lopilato` of a name, `Launching` of a headline). */
+  capitalised: number;
+  /** Log-odds for a word of fewer than 4 letters that is not an acronym (`pop`, `Sgt`, `new`). */
+  short: number;
+}
+
+/** Fitted by `npx tsx scripts/fit-keyphrase-words.ts` on KPCrowd train (docs/keyphrases.md has the cross-validation). */
+export const FITTED_WORD_MODEL: WordModel = { coverageExponent: 0.42, capitalised: -0.35, short: -1.22 };
+/** The word score before the fit: coverage alone. */
+export const COVERAGE_WORD_MODEL: WordModel = { coverageExponent: 1, capitalised: 0, short: 0 };
+
 /** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {
   /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
@@ -213,9 +232,11 @@ export interface RankingWeights {
   firstPositionDecay: boolean;
   /** At most two overlapping phrases ("prime minister" and "minister", never also "prime minister john major"). */
   removeRedundant: boolean;
+  /** How single words are scored. */
+  words: WordModel;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL };
 
 export interface RankOptions {
   /** Keyphrases per article. */
@@ -303,13 +324,33 @@ function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights:
   return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
 }
 
-/**
- * A word listed on its own stands for how much of the article it covers, not for where it first
- * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of
- * single words only 18.8, against 17.4 with the phrase formula).
- */
+/** What the word model weighs for one single-word candidate. */
+export interface WordEvidence {
+  /**
+   * A word listed on its own stands for how much of the article it covers, not for where it first
+   * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of
+   * single words only 18.8, against 17.4 with the phrase formula).
+   */
+  coverage: number;
+  capitalised: boolean;
+  short: boolean;
+}
+
+export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): WordEvidence {
+  const surface = candidate.surface;
+  const acronym = !/\p{Ll}/u.test(surface);
+  return {
+    coverage: candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count,
+    capitalised: !acronym && /^\p{Lu}/u.test(surface),
+    short: !acronym && surface.replace(/\P{L}/gu, '').length < 4,
+  };
+}
+
+/** The word model's odds (exp of its log-odds) for one single-word candidate. */
 function wordScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
-  return candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count;
+  const evidence = wordEvidence(candidate, stats, weights);
+  const model = weights.words;
+  return evidence.coverage ** model.coverageExponent * Math.exp((evidence.capitalised ? model.capitalised : 0) + (evidence.short ? model.short : 0));
 }
 
 const isDuplicate = (candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean => chosen.some((c) => c.key === candidate.key);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, type RankOptions } from '../../src/analyze/keyphrases.js';
+import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
@@ -242,6 +242,43 @@ describe('single words (keyphrases.singleWordWeight)', () => {
         ranked.forEach((k, i) => i > 0 && expect(k.keyphraseScore).toBeLessThanOrEqual(ranked[i - 1]!.keyphraseScore));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the single-word model', () => {
+  const word = (surface: string, centrality: number, count: number): KeyphraseCandidate => {
+    const stem = tokenizer.stem(surface.toLowerCase());
+    return { key: stem, surface, stems: [stem], wordScores: [centrality], wordInTitle: [false], count, firstPosition: 0 };
+  };
+  const stats = corpusOf('Nothing here is a candidate of the words below.');
+  const wordsOnly = (words: KeyphraseCandidate[], model = DEFAULT_WEIGHTS.words): string[] =>
+    rankKeyphrases({ phrases: [], words }, stats, { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, words: model }).map((k) => k.keyphrase);
+
+  it('tells capitalised words and words of fewer than 4 letters, but not acronyms', () => {
+    const evidence = (surface: string) => wordEvidence(word(surface, 0.1, 2), stats, DEFAULT_WEIGHTS);
+    expect(evidence('Lopilato')).toMatchObject({ capitalised: true, short: false });
+    expect(evidence('pop')).toMatchObject({ capitalised: false, short: true });
+    expect(evidence('Sgt')).toMatchObject({ capitalised: true, short: true });
+    for (const acronym of ['TV', 'U.S.', 'NASA']) expect(evidence(acronym)).toMatchObject({ capitalised: false, short: false });
+    expect(evidence('married')).toMatchObject({ capitalised: false, short: false });
+  });
+
+  it('ranks a capitalised or short word below a plain word that covers a little less; coverage alone does not', () => {
+    const words = [word('Zorbex', 0.21, 3), word('zog', 0.2, 3), word('quintar', 0.19, 3)];
+    expect(wordsOnly(words)).toEqual(['quintar', 'Zorbex', 'zog']);
+    expect(wordsOnly(words, COVERAGE_WORD_MODEL)).toEqual(['Zorbex', 'zog', 'quintar']);
+  });
+
+  it('orders plain words by coverage alone, whatever the exponent: it only moves words against phrases', () => {
+    // Made-up words, so every one has the same specificity and coverages on a grid never nearly tie.
+    const plain = ['quintar', 'vellomix', 'briskora', 'tundrix', 'marmolex'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 20 })), { minLength: 5, maxLength: 5 }), (features) => {
+        const words = plain.map((surface, i) => word(surface, features[i]![0] / 1000, features[i]![1]));
+        expect(wordsOnly(words)).toEqual(wordsOnly(words, COVERAGE_WORD_MODEL));
+      }),
+      { numRuns: 100 },
     );
   });
 });
