@@ -336,13 +336,17 @@ export interface WordEvidence {
   short: boolean;
 }
 
+const HAS_LOWERCASE = /\p{Ll}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const FOUR_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){4}/u;
+
 export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): WordEvidence {
   const surface = candidate.surface;
-  const acronym = !/\p{Ll}/u.test(surface);
+  const acronym = !HAS_LOWERCASE.test(surface);
   return {
     coverage: candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count,
-    capitalised: !acronym && /^\p{Lu}/u.test(surface),
-    short: !acronym && surface.replace(/\P{L}/gu, '').length < 4,
+    capitalised: !acronym && STARTS_CAPITALISED.test(surface),
+    short: !acronym && !FOUR_LETTERS.test(surface),
   };
 }
 
