@@ -1,11 +1,15 @@
 // Fits the single-word model of the keyphrase ranking (WordModel in src/analyze/keyphrases.ts): a
 // logistic regression of "this word is a gold keyphrase" on log(coverage), capitalised and short,
 // over the single-word candidates of KPCrowd train (the gold with many single words; DUC-2001 dev
-// is kept out of the fit and only scored). Each article weighs the same. Prints the model to put in
-// FITTED_WORD_MODEL and a 5-fold cross-validation over articles: the model fitted on four fifths of
-// KPCrowd ranks the fifth fifth of both sets, at several keyphrases.singleWordWeight values, against
-// the coverage-only word score at the same weights.
-//   npx tsx scripts/fit-keyphrase-words.ts
+// is kept out of the fit and only scored). Each article weighs the same. A trait's factor is the
+// coverage worth as much as the trait: exp(trait coefficient / log-coverage coefficient). Prints the
+// model to put in FITTED_WORD_MODEL and a 5-fold cross-validation over articles: the model fitted
+// on four fifths of KPCrowd ranks the fifth fifth of both sets, at several
+// keyphrases.singleWordWeight values, against the coverage-only word score at the same weights.
+// --strip-headline scores KPCrowd bodies without their first line when it repeats the headline
+// (as the cleaner would remove it; DUC bodies have no such line), to check that a gain does not
+// come from that line.
+//   npx tsx scripts/fit-keyphrase-words.ts [--strip-headline]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +18,7 @@ import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, typ
 import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import type { ArticleAnalysis, CorpusStats } from '../src/types.js';
+import type { ArticleAnalysis, CleanArticle, CorpusStats } from '../src/types.js';
 import { readBenchArticles } from './bench-articles.js';
 import { fitLogistic, type Sample } from './logistic-regression.js';
 
@@ -34,7 +38,8 @@ const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.ext
 const FOLDS = 5;
 const L2 = 1e-3;
 const NEWTON_STEPS = 12;
-const WEIGHTS_SHOWN = [0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 1000];
+const WEIGHTS_SHOWN = [0.1, 0.2, 0.3, 0.4, 0.5, 1, 1000];
+const stripHeadline = process.argv.includes('--strip-headline');
 
 interface BenchSet {
   gold: Array<{ id: string; keyphrases: string[] }>;
@@ -46,12 +51,20 @@ function loadSet(name: string): BenchSet {
   const path = resolve(BENCH, `${name}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BenchSet['gold'][number]);
   const stats = emptyCorpusStats();
-  const analyses = readBenchArticles(path).map((article) => {
+  const analyses = readBenchArticles(path).map((read) => {
+    const article = stripHeadline ? withoutHeadlineLine(read) : read;
     const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: true });
     addToCorpus(stats, analysis.termCounts);
     return analysis;
   });
   return { gold, analyses, corpus: documentFrequencies(stats) };
+}
+
+/** The article without a first line that repeats its headline. */
+function withoutHeadlineLine(article: CleanArticle): CleanArticle {
+  const title = article.metadata.title;
+  const [first, ...rest] = article.body.split('\n');
+  return title && first!.trim() === title.trim() ? { ...article, body: rest.join('\n') } : article;
 }
 
 /** One sample per single-word candidate of the chosen articles: features [1, log coverage, capitalised, short]. */
@@ -71,10 +84,10 @@ function samplesOf(set: BenchSet, chosen: (index: number) => boolean): Sample[] 
   });
 }
 
-const round = (x: number): number => Math.round(x * 100) / 100;
 function fitWordModel(samples: readonly Sample[]): WordModel {
-  const [, coverageExponent, capitalised, short] = fitLogistic(samples, L2, NEWTON_STEPS).map(round);
-  return { coverageExponent: coverageExponent!, capitalised: capitalised!, short: short! };
+  const [, coverage, capitalised, short] = fitLogistic(samples, L2, NEWTON_STEPS);
+  const factor = (coefficient: number): number => Number(Math.exp(coefficient / coverage!).toPrecision(2));
+  return { capitalised: factor(capitalised!), short: factor(short!) };
 }
 
 /** Macro F1@10 of the chosen articles ranked with this word model and single-word weight. */
@@ -101,7 +114,7 @@ const pooled = (set: BenchSet, modelOf: (fold: number) => WordModel, weight: num
   return sum / set.analyses.length;
 };
 const foldModels = Array.from({ length: FOLDS }, (_, fold) => fitWordModel(samplesOf(kpc, (i) => i % FOLDS !== fold)));
-console.log(`fold models: ${foldModels.map((m) => `${m.coverageExponent} / ${m.capitalised} / ${m.short}`).join(', ')} (exponent / capitalised / short)`);
+console.log(`fold models: ${foldModels.map((m) => `${m.capitalised} / ${m.short}`).join(', ')} (capitalised / short)`);
 console.log('\n5-fold held-out macro F1@10, DUC-2001 dev / KPCrowd train:');
 console.log('singleWordWeight'.padEnd(18) + 'coverage only'.padStart(18) + 'fitted word model'.padStart(22));
 for (const weight of WEIGHTS_SHOWN) {

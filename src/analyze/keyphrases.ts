@@ -202,23 +202,26 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
 }
 
 /**
- * How a single word's score is made (scripts/fit-keyphrase-words.ts fits it): its coverage
- * (centrality x specificity x occurrences) to a power, times a factor for each way a lone word
- * tends to be a poor keyphrase. As a logistic model: log-odds = exponent x log(coverage) + the terms.
+ * How a single word's score is made: its coverage (centrality x specificity x occurrences) times a
+ * factor for each way a lone word tends to be a poor keyphrase. scripts/fit-keyphrase-words.ts
+ * fits the factors as a logistic model of "this word is a gold keyphrase" on log(coverage) and the
+ * two traits, and turns each trait's log-odds into the coverage that is worth as much
+ * (exp(trait / log-coverage coefficient)). The coverage itself keeps its scale: the merge with the
+ * phrases compares each word with the article's best word, and a flatter scale (the fit's own
+ * odds, coverage^0.44) only moved words into articles whose body repeats the headline as its first
+ * line (docs/keyphrases.md).
  */
 export interface WordModel {
-  /** Power of the coverage: below 1 the words after the best one come closer to it. */
-  coverageExponent: number;
-  /** Log-odds for a capitalised word that is not an acronym (`Lopilato` of a name, `Launching` of a headline). */
+  /** Factor for a capitalised word that is not an acronym (`Lopilato` of a name, `Launching` of a headline). */
   capitalised: number;
-  /** Log-odds for a word of fewer than 4 letters that is not an acronym (`pop`, `Sgt`, `new`). */
+  /** Factor for a word of fewer than 4 letters that is not an acronym (`pop`, `Sgt`, `new`). */
   short: number;
 }
 
 /** Fitted by `npx tsx scripts/fit-keyphrase-words.ts` on KPCrowd train (docs/keyphrases.md has the cross-validation). */
-export const FITTED_WORD_MODEL: WordModel = { coverageExponent: 0.44, capitalised: -0.34, short: -1.19 };
+export const FITTED_WORD_MODEL: WordModel = { capitalised: 0.46, short: 0.066 };
 /** The word score before the fit: coverage alone. */
-export const COVERAGE_WORD_MODEL: WordModel = { coverageExponent: 1, capitalised: 0, short: 0 };
+export const COVERAGE_WORD_MODEL: WordModel = { capitalised: 1, short: 1 };
 
 /** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {
@@ -350,11 +353,10 @@ export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, 
   };
 }
 
-/** The word model's odds (exp of its log-odds) for one single-word candidate. */
+/** Coverage times the word model's factors for the traits the word has. */
 function wordScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
   const evidence = wordEvidence(candidate, stats, weights);
-  const model = weights.words;
-  return evidence.coverage ** model.coverageExponent * Math.exp((evidence.capitalised ? model.capitalised : 0) + (evidence.short ? model.short : 0));
+  return evidence.coverage * (evidence.capitalised ? weights.words.capitalised : 1) * (evidence.short ? weights.words.short : 1);
 }
 
 const isDuplicate = (candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean => chosen.some((c) => c.key === candidate.key);

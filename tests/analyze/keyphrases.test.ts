@@ -271,9 +271,8 @@ describe('the single-word model', () => {
     expect(wordsOnly(words, COVERAGE_WORD_MODEL)).toEqual(['Zorbex', 'zog', 'quintar']);
   });
 
-  it('orders plain words by coverage alone, whatever the exponent: it only moves words against phrases', () => {
-    // Made-up words, so every one has the same specificity, and distinct coverages (ties would be
-    // broken by rounding differently under the exponent).
+  it('orders words without either trait by coverage alone, as before the fit', () => {
+    // Made-up words, so every one has the same specificity; distinct coverages, so no tie is left to the key.
     const plain = ['quintar', 'vellomix', 'briskora', 'tundrix', 'marmolex'];
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 5, maxLength: 5 }), fc.integer({ min: 1, max: 20 }), (centralities, count) => {
