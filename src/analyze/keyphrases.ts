@@ -5,8 +5,9 @@
 //     plus early and frequent mention) and which words the title has.
 //   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
 //     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
-//     two overlapping phrases are kept. Single words (centrality x specificity x count) compete with
-//     the phrases with a configured weight. docs/keyphrases.md has the measured effect of each part.
+//     two overlapping phrases are kept. Single words (centrality x specificity x count, times the
+//     fitted word model's factors) compete with the phrases with a configured weight.
+//     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
