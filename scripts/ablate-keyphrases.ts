@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
+import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
@@ -35,8 +35,9 @@ const VARIANTS: Array<[string, Partial<RankingWeights>, number]> = [
   ['no title words', { titleWordBonus: 1 }, weight],
   ['no first-position decay', { firstPositionDecay: false }, weight],
   ['no redundancy removal', { removeRedundant: false }, weight],
+  ['word score coverage only (no fitted word model)', { words: COVERAGE_WORD_MODEL }, weight],
   ['graph only (no IDF, bonus, decay, redundancy)', { specificity: 0, titleWordBonus: 1, firstPositionDecay: false, removeRedundant: false }, weight],
-  ...[0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 2, 5, 1000].map((w): [string, Partial<RankingWeights>, number] => [`singleWordWeight ${w}`, {}, w]),
+  ...[0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 2, 5, 1000].map((w): [string, Partial<RankingWeights>, number] => [`singleWordWeight ${w}`, {}, w]),
 ];
 
 console.log('variant'.padEnd(48) + ['duc F1@5', 'duc F1@10', 'duc F1@15', 'kpc F1@5', 'kpc F1@10', 'kpc F1@15'].map((h) => h.padStart(10)).join(''));

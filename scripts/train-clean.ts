@@ -15,6 +15,7 @@ import { cleanArticle, scoreLines, type CleanContext } from '../src/clean/index.
 import { FEATURES } from '../src/clean/features.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest.js';
+import { fitLogistic } from './logistic-regression.js';
 import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, type CleanSet, type Page } from './clean-bench.js';
 
 interface Sample {
@@ -60,55 +61,12 @@ function samplesOf(pages: readonly Page[], context: CleanContext): Sample[] {
 /** Fits the line model on these pages, counting repetition over the whole run they belong to. */
 const fitModel = (pages: readonly Page[], runPages: readonly Page[]): LineModel => fit(samplesOf(pages, contextFor(runPages)));
 
-/** Weighted L2-regularised logistic regression, fitted by Newton's method (few features, so exact). */
+/** The line model fitted on these samples (logistic regression, body = 1). */
 function fit(samples: readonly Sample[]): LineModel {
-  const n = samples[0]!.features.length;
-  let weights = new Array<number>(n).fill(0);
-  const totalWeight = samples.reduce((sum, s) => sum + s.weight, 0);
-  for (let step = 0; step < NEWTON_STEPS; step++) {
-    const gradient = weights.map((w, j) => (j === 0 ? 0 : L2 * w));
-    const hessian = weights.map((_, j) => weights.map((__, k) => (j === k && j > 0 ? L2 : 0)));
-    for (const sample of samples) {
-      let z = 0;
-      for (let j = 0; j < n; j++) z += weights[j]! * sample.features[j]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const share = sample.weight / totalWeight;
-      const error = (p - (sample.body ? 1 : 0)) * share;
-      const curvature = p * (1 - p) * share;
-      for (let j = 0; j < n; j++) {
-        gradient[j]! += error * sample.features[j]!;
-        for (let k = 0; k <= j; k++) hessian[j]![k]! += curvature * sample.features[j]! * sample.features[k]!;
-      }
-    }
-    for (let j = 0; j < n; j++) for (let k = j + 1; k < n; k++) hessian[j]![k] = hessian[k]![j]!;
-    const delta = solve(hessian, gradient);
-    weights = weights.map((w, j) => w - delta[j]!);
-  }
+  const weights = fitLogistic(samples.map((s) => ({ features: s.features, label: s.body, weight: s.weight })), L2, NEWTON_STEPS);
   const body = samples.filter((s) => s.body);
   const bodyMean = weights.map((_, j) => body.reduce((sum, s) => sum + s.features[j]!, 0) / Math.max(1, body.length));
   return { weights: weights.map(round), bodyMean: bodyMean.map(round) };
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row++) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    for (let row = col + 1; row < n; row++) {
-      const factor = m[row]![col]! / m[col]![col]!;
-      for (let k = col; k <= n; k++) m[row]![k]! -= factor * m[col]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let row = n - 1; row >= 0; row--) {
-    let sum = m[row]![n]!;
-    for (let k = row + 1; k < n; k++) sum -= m[row]![k]! * x[k]!;
-    x[row] = sum / m[row]![row]!;
-  }
-  return x;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

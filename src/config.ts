@@ -62,10 +62,10 @@ export const configSchema = z.strictObject({
       /**
        * How strongly single words (nouns, adjectives, verbs) compete with noun phrases: 0 lists
        * phrases only (phrase-style answers, DUC-2001), large values words first (word-style
-       * answers, KPCrowd); 0.2 lets a word in when it is nearly as strong as the best word is
-       * among words. docs/keyphrases.md has the curve.
+       * answers, KPCrowd); with 0.3 a word comes next when 0.3 x its share of the best word's
+       * score beats the next phrase's share of the best phrase's. docs/keyphrases.md has the curve.
        */
-      singleWordWeight: z.number().min(0).max(1000).default(0.2),
+      singleWordWeight: z.number().min(0).max(1000).default(0.3),
     })
     .prefault({}),
   sentiment: z

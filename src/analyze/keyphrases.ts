@@ -5,8 +5,9 @@
 //     plus early and frequent mention) and which words the title has.
 //   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
 //     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
-//     two overlapping phrases are kept. Single words (centrality x specificity x count) compete with
-//     the phrases with a configured weight. docs/keyphrases.md has the measured effect of each part.
+//     two overlapping phrases are kept. Single words (centrality x specificity x count, times the
+//     fitted word model's factors) compete with the phrases with a configured weight.
+//     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
@@ -82,21 +83,21 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     count: c.count,
     firstPosition: c.firstPosition,
   });
-  const inPhrase = largestPhraseCount(phrases);
-  // A word that never occurs outside one multi-word phrase ("Buenos" of "Buenos Aires") is that
-  // phrase's part, not a keyphrase of its own (KPCrowd F1@10 with single words only 19.1 -> 19.8).
-  const standalone = [...words].filter(([key, word]) => (inPhrase.get(key) ?? 0) < word.count);
+  const inPhrases = occurrencesInPhrases(phrases);
+  // A word that never occurs outside multi-word phrases ("Buenos" of "Buenos Aires" and "downtown
+  // Buenos Aires") is those phrases' part, not a keyphrase of its own.
+  const standalone = [...words].filter(([key, word]) => (inPhrases.get(key) ?? 0) < word.count);
   return { phrases: [...phrases].map(finish), words: standalone.map(finish) };
 }
 
-/** Per word, the largest count of a multi-word phrase that has it. */
-function largestPhraseCount(phrases: ReadonlyMap<string, CandidateBuilder>): Map<string, number> {
-  const largest = new Map<string, number>();
+/** Per word, its occurrences inside multi-word phrases (each occurrence is in one phrase at most). */
+function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): Map<string, number> {
+  const occurrences = new Map<string, number>();
   for (const phrase of phrases.values()) {
     if (phrase.stems.length < 2) continue;
-    for (const stem of phrase.stems) largest.set(stem, Math.max(largest.get(stem) ?? 0, phrase.count));
+    for (const stem of phrase.stems) occurrences.set(stem, (occurrences.get(stem) ?? 0) + phrase.count);
   }
-  return largest;
+  return occurrences;
 }
 
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
@@ -201,6 +202,28 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
   return Math.log((1 + documents) / (1 + df)) + 1;
 }
 
+/**
+ * How a single word's score is made: its coverage (centrality x specificity x occurrences) times a
+ * factor for each way a lone word tends to be a poor keyphrase. scripts/fit-keyphrase-words.ts
+ * fits the factors as a logistic model of "this word is a gold keyphrase" on log(coverage) and the
+ * two traits, and turns each trait's log-odds into the coverage that is worth as much
+ * (exp(trait / log-coverage coefficient)). The coverage itself keeps its scale: the merge with the
+ * phrases compares each word with the article's best word, and a flatter scale (the fit's own
+ * odds, coverage^0.44) only moved words into articles whose body repeats the headline as its first
+ * line (docs/keyphrases.md).
+ */
+export interface WordModel {
+  /** Factor for a capitalised word that is not an acronym (`Lopilato` of a name, `Launching` of a headline). */
+  capitalised: number;
+  /** Factor for a word of fewer than 4 letters that is not an acronym (`pop`, `Sgt`, `new`). */
+  short: number;
+}
+
+/** Fitted by `npx tsx scripts/fit-keyphrase-words.ts` on KPCrowd train (docs/keyphrases.md has the cross-validation). */
+export const FITTED_WORD_MODEL: WordModel = { capitalised: 0.46, short: 0.066 };
+/** The word score before the fit: coverage alone. */
+export const COVERAGE_WORD_MODEL: WordModel = { capitalised: 1, short: 1 };
+
 /** The ranking's few free parameters (tuned on DUC-2001 dev, checked on KPCrowd train). */
 export interface RankingWeights {
   /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
@@ -213,9 +236,11 @@ export interface RankingWeights {
   firstPositionDecay: boolean;
   /** At most two overlapping phrases ("prime minister" and "minister", never also "prime minister john major"). */
   removeRedundant: boolean;
+  /** How single words are scored. */
+  words: WordModel;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true };
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL };
 
 export interface RankOptions {
   /** Keyphrases per article. */
@@ -303,13 +328,36 @@ function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights:
   return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
 }
 
-/**
- * A word listed on its own stands for how much of the article it covers, not for where it first
- * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of
- * single words only 18.8, against 17.4 with the phrase formula).
- */
+/** What the word model weighs for one single-word candidate. */
+export interface WordEvidence {
+  /**
+   * A word listed on its own stands for how much of the article it covers, not for where it first
+   * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of
+   * single words only 18.8, against 17.4 with the phrase formula).
+   */
+  coverage: number;
+  capitalised: boolean;
+  short: boolean;
+}
+
+const HAS_LOWERCASE = /\p{Ll}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const FOUR_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){4}/u;
+
+export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): WordEvidence {
+  const surface = candidate.surface;
+  const acronym = !HAS_LOWERCASE.test(surface);
+  return {
+    coverage: candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count,
+    capitalised: !acronym && STARTS_CAPITALISED.test(surface),
+    short: !acronym && !FOUR_LETTERS.test(surface),
+  };
+}
+
+/** Coverage times the word model's factors for the traits the word has. */
 function wordScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
-  return candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count;
+  const evidence = wordEvidence(candidate, stats, weights);
+  return evidence.coverage * (evidence.capitalised ? weights.words.capitalised : 1) * (evidence.short ? weights.words.short : 1);
 }
 
 const isDuplicate = (candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean => chosen.some((c) => c.key === candidate.key);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, type RankOptions } from '../../src/analyze/keyphrases.js';
+import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
@@ -179,10 +179,11 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(words.find((w) => w.surface === 'Buble')?.count).toBe(3);
   });
 
-  it('leaves out words that never occur outside one multi-word phrase ("Buenos" of "Buenos Aires")', () => {
+  it('leaves out words that never occur outside multi-word phrases ("Buenos" of "Buenos Aires")', () => {
     const { words } = allCandidatesOf(WEDDING, null, true);
     expect(surfaces(words)).not.toContain('Buenos');
     expect(surfaces(words)).not.toContain('Aires');
+    expect(surfaces(allCandidatesOf(`${WEDDING} They live in downtown Buenos Aires.`, null, true).words)).not.toContain('Buenos');
     expect(surfaces(allCandidatesOf(`${WEDDING} Aires is a name too.`, null, true).words)).toContain('Aires');
     expect(words.every((w) => w.stems.length === 1 && w.wordScores[0]! > 0)).toBe(true);
     expect(words.find((w) => w.surface === 'married')?.count).toBe(2);
@@ -242,6 +243,43 @@ describe('single words (keyphrases.singleWordWeight)', () => {
         ranked.forEach((k, i) => i > 0 && expect(k.keyphraseScore).toBeLessThanOrEqual(ranked[i - 1]!.keyphraseScore));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the single-word model', () => {
+  const word = (surface: string, centrality: number, count: number): KeyphraseCandidate => {
+    const stem = tokenizer.stem(surface.toLowerCase());
+    return { key: stem, surface, stems: [stem], wordScores: [centrality], wordInTitle: [false], count, firstPosition: 0 };
+  };
+  const stats = corpusOf('Nothing here is a candidate of the words below.');
+  const wordsOnly = (words: KeyphraseCandidate[], model = DEFAULT_WEIGHTS.words): string[] =>
+    rankKeyphrases({ phrases: [], words }, stats, { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, words: model }).map((k) => k.keyphrase);
+
+  it('tells capitalised words and words of fewer than 4 letters, but not acronyms', () => {
+    const evidence = (surface: string) => wordEvidence(word(surface, 0.1, 2), stats, DEFAULT_WEIGHTS);
+    expect(evidence('Lopilato')).toMatchObject({ capitalised: true, short: false });
+    expect(evidence('pop')).toMatchObject({ capitalised: false, short: true });
+    expect(evidence('Sgt')).toMatchObject({ capitalised: true, short: true });
+    for (const acronym of ['TV', 'U.S.', 'NASA']) expect(evidence(acronym)).toMatchObject({ capitalised: false, short: false });
+    expect(evidence('married')).toMatchObject({ capitalised: false, short: false });
+  });
+
+  it('ranks a capitalised or short word below a plain word that covers a little less; coverage alone does not', () => {
+    const words = [word('Zorbex', 0.21, 3), word('zog', 0.2, 3), word('quintar', 0.19, 3)];
+    expect(wordsOnly(words)).toEqual(['quintar', 'Zorbex', 'zog']);
+    expect(wordsOnly(words, COVERAGE_WORD_MODEL)).toEqual(['Zorbex', 'zog', 'quintar']);
+  });
+
+  it('orders words without either trait by coverage alone, as before the fit', () => {
+    // Made-up words, so every one has the same specificity; distinct coverages, so no tie is left to the key.
+    const plain = ['quintar', 'vellomix', 'briskora', 'tundrix', 'marmolex'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 5, maxLength: 5 }), fc.integer({ min: 1, max: 20 }), (centralities, count) => {
+        const words = plain.map((surface, i) => word(surface, centralities[i]! / 1000, count));
+        expect(wordsOnly(words)).toEqual(wordsOnly(words, COVERAGE_WORD_MODEL));
+      }),
+      { numRuns: 100 },
     );
   });
 });
