@@ -106,6 +106,7 @@ const GRID: Partial<Record<keyof SentimentRules, number[]>> = {
   hedge: [0.6, 1],
   name: [0.5, 1],
   reversal: [0, 1],
+  length: [0, 0.5, 0.75],
   alpha: [10, 15, 30],
 };
 
@@ -168,6 +169,7 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['- embedding guesses', { embedding: 0 }],
   ['- names', { name: 1 }],
   ['- reversal', { reversal: 1 }],
+  ['- length damping', { length: 0 }],
   ['VADER rules (flip negation, no news rules)', VADER_RULES],
 ];
 

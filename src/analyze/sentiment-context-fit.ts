@@ -1,7 +1,8 @@
 // Context valences: what the lexicon cannot see in a sentence, read from the word vectors of all its
 // content words. A ridge regression fitted on rated sentences (NYT editorial snippets) predicts the
-// human score from the lexicon score and the mean word vector of the sentence; since the mean is
-// linear, the vector part is a sum of per-word terms, so it ships as one number per word (the
+// human score from the lexicon score and the mean word vector of the sentence (each word's vector
+// weighted down the more frequent the word is); since the mean is linear, the vector part is a sum of
+// per-word terms, so it ships as one number per word (the
 // context valence) and every word's share of a score stays visible as a driver. Fitted by
 // `npm run fit:sentiment-context`, which also prints the figure cross-validated by editorial.
 import { solveSymmetric } from './sentiment-embedding-fit.js';
@@ -10,7 +11,7 @@ import { solveSymmetric } from './sentiment-embedding-fit.js';
 export interface ContextExample {
   /** The scorer's score of the text without context valences. */
   base: number;
-  /** Mean over its sentences of the mean unit vector of each sentence's content words. */
+  /** Mean over its sentences of the mean weighted unit vector of each sentence's content words (frequencyWeight). */
   meanVector: Float64Array;
   score: number;
 }
@@ -48,12 +49,23 @@ export function fitContextModel(examples: readonly ContextExample[], lambda: num
 }
 
 /**
- * A word's context valence on the scale of the sentence score: its vector's share of the prediction,
- * divided by the lexicon score's weight so that the lexicon part keeps its scale, less `offset` (the
- * mean context of the training sentences, so that an ordinary sentence gets about 0).
+ * Weight of a word's vector in its sentence's vector: smooth inverse frequency (Arora, Liang and Ma,
+ * "A simple but tough-to-beat baseline for sentence embeddings", 2017), a / (a + p(w)), with the word's
+ * probability p(w) taken from its frequency rank by Zipf's law (p proportional to 1 / rank), which gives
+ * rank / (rank + smoothing). Frequent words ("said", "year", "people") say little about a sentence's
+ * tone, rarer ones more. Smoothing 0: every word weighs 1.
  */
-export function contextValence(unitVector: ArrayLike<number>, model: ContextModel, offset: number): number {
+export const frequencyWeight = (rank: number, smoothing: number): number => (smoothing === 0 ? 1 : rank / (rank + smoothing));
+
+/**
+ * A word's context valence on the scale of the sentence score: its weighted vector's share of the
+ * prediction, divided by the lexicon score's weight so that the lexicon part keeps its scale, less
+ * `offset` (the mean context of the training sentences, so that an ordinary sentence gets about 0).
+ * The sentence's mean vector is a mean of weighted word vectors, so its share of the prediction is the
+ * mean of its words' context valences: the scorer needs one number per word, not the weights.
+ */
+export function contextValence(unitVector: ArrayLike<number>, model: ContextModel, offset: number, weight = 1): number {
   let dot = 0;
   for (let d = 0; d < model.vector.length; d++) dot += unitVector[d]! * model.vector[d]!;
-  return dot / model.base - offset;
+  return (weight * dot) / model.base - offset;
 }

@@ -41,6 +41,12 @@ export interface SentimentRules {
   name: number;
   /** Multiplier for a sentiment word a few words after a word that reverses it ("reduce the risk", "ban the abuse"). */
   reversal: number;
+  /**
+   * Exponent of the damping of long sentences: in a sentence of n > LENGTH_REFERENCE words every word counts
+   * (LENGTH_REFERENCE / n) ^ length; 0 for a plain sum. Readers rate a long sentence no more strongly than a
+   * short one for having more sentiment words, and a sum of n words grows like n (or sqrt(n) when they disagree).
+   */
+  length: number;
   /** Multiplier for the context valences (sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
   context: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
@@ -48,7 +54,7 @@ export interface SentimentRules {
 }
 
 /**
- * negation, hedge, event, positive, name, reversal and alpha: the grid fit on all NYT editorial dev snippets
+ * negation, hedge, event, positive, name, reversal, length and alpha: the grid fit on all NYT editorial dev snippets
  * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
  * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
  * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped.
@@ -66,13 +72,14 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   embedding: 1,
   name: 0.5,
   reversal: 0,
+  length: 0.5,
   context: 1,
   alpha: 15,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
 export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, context: 0, alpha: 15,
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, length: 0, context: 0, alpha: 15,
 };
 
 export interface SentimentThresholds {
@@ -204,6 +211,13 @@ const isRunningText = (tokens: readonly Token[]): boolean => {
 
 const REVERSAL_REACH = 4;
 
+/** Sentences up to this many words (a headline's length) are not damped for length. */
+export const LENGTH_REFERENCE = 8;
+
+/** What every word of a sentence of `words` words counts for its length (rules.length). */
+export const lengthWeight = (words: number, rules: SentimentRules): number =>
+  words > LENGTH_REFERENCE && rules.length !== 0 ? (LENGTH_REFERENCE / words) ** rules.length : 1;
+
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
 function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
   let shift = 0;
@@ -265,7 +279,7 @@ export interface WordOccurrence {
   source: ValenceSource;
   /** Magnitude added by intensifiers, diminishers and capitals. */
   shift: number;
-  /** Product of the multiplying rules: inflection or embedding guess, news term, negation, hedge, event word, contrast. */
+  /** Product of the multiplying rules: inflection or embedding guess, sentence length, news term, negation, hedge, event word, contrast. */
   weight: number;
   isEvent: boolean;
 }
@@ -285,6 +299,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
+  const forLength = lengthWeight(tokens.length, rules);
   tokens.forEach((token, i) => {
     const word = words[i]!;
     // Negation and hedges reach to the end of the clause: the next punctuation mark or contrast word.
@@ -304,7 +319,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
       if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
-      let weight = entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1;
+      let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;

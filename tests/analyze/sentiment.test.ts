@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
@@ -44,7 +44,8 @@ describe('scoreSentence', () => {
   });
 
   it('weights the clause after "but" above the clause before it', () => {
-    const rules = { ...DEFAULT_RULES, contrast: 0.5 };
+    // length 0: the sentences compared differ in length.
+    const rules = { ...DEFAULT_RULES, contrast: 0.5, length: 0 };
     expect(contributionOf('The staff were friendly, but the food was awful.', 'friendly', rules)).toBeCloseTo(
       contributionOf('The staff were friendly.', 'friendly', rules) * 0.5,
     );
@@ -68,7 +69,7 @@ describe('scoreSentence', () => {
   });
 
   it('reads event words as the topic next to evaluative words, and as the news when alone', () => {
-    const rules = { ...DEFAULT_RULES, event: 0.5 };
+    const rules = { ...DEFAULT_RULES, event: 0.5, length: 0 };
     const alone = contributionOf('Three people died in the flood on Sunday.', 'died', rules);
     const withOpinion = contributionOf('Three people died in the flood, a shameful failure of planning.', 'died', rules);
     expect(alone).toBeLessThan(0);
@@ -81,7 +82,7 @@ describe('scoreSentence', () => {
   });
 
   it('turns a sentiment word around a few words after a reversing verb, in its clause', () => {
-    const rules = { ...DEFAULT_RULES, reversal: -0.5 };
+    const rules = { ...DEFAULT_RULES, reversal: -0.5, length: 0 };
     const plain = contributionOf('The heart attack risk is high.', 'risk', rules);
     expect(plain).toBeLessThan(0);
     expect(contributionOf('Exercise reduces the heart attack risk.', 'risk', rules)).toBeCloseTo(-0.5 * plain * rules.positive);
@@ -94,6 +95,23 @@ describe('scoreSentence', () => {
     expect(contributionOf('He met Dick Martin in the studio.', 'Dick', rules)).toBeCloseTo(0.5 * contributionOf('He met a dick in the studio.', 'dick', rules));
     expect(contributionOf('Bomb Kills Dozens In Crowded Market', 'Kills', rules)).toBeCloseTo(contributionOf('Bomb kills dozens in crowded market', 'kills', rules));
     expect(contributionOf('Terrible weather closed the roads.', 'Terrible', rules)).toBeCloseTo(contributionOf('The terrible weather closed the roads.', 'terrible', rules));
+  });
+
+  it('damps every word of a sentence longer than the reference length, and no word of a short one', () => {
+    const short = 'The plan is a terrible mistake.';
+    const long = 'The plan that the council adopted on Tuesday after a long night of debate is a terrible mistake.';
+    const words = long.split(' ').length;
+    expect(words).toBeGreaterThan(LENGTH_REFERENCE);
+    expect(contributionOf(short, 'terrible')).toBeCloseTo(contributionOf(short, 'terrible', { ...DEFAULT_RULES, length: 0 }));
+    expect(contributionOf(long, 'terrible')).toBeCloseTo((LENGTH_REFERENCE / words) ** DEFAULT_RULES.length * contributionOf(long, 'terrible', { ...DEFAULT_RULES, length: 0 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), (a, b) => {
+        const [fewer, more] = a < b ? [a, b] : [b, a];
+        expect(lengthWeight(more, DEFAULT_RULES)).toBeLessThanOrEqual(lengthWeight(fewer, DEFAULT_RULES));
+        expect(lengthWeight(fewer, DEFAULT_RULES)).toBeGreaterThan(0);
+        expect(lengthWeight(more, { ...DEFAULT_RULES, length: 0 })).toBe(1);
+      }),
+    );
   });
 
   it('reads news terms as terms, not praise', () => {
