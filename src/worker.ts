@@ -20,7 +20,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, ty
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import { articlesShownInFull, cleanTextFile, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
-import { readSpoolLine, spoolLine } from './spool.js';
+import { decodeSpool, encodeSpool } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -96,7 +96,6 @@ export function createStages(setup: WorkerSetup): Stages {
     };
     const items: AnalyzeItem[] = [];
     const analyses: ArticleAnalysis[] = [];
-    const spool: string[] = [];
     const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
@@ -112,14 +111,13 @@ export function createStages(setup: WorkerSetup): Stages {
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writes.push(writeFile(file.path, file.text));
       analyses.push(analysis);
-      spool.push(spoolLine(analysis, complete));
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
       items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writes.push(writeFile(spoolFile, spool.join('\n')));
+    writes.push(writeFile(spoolFile, encodeSpool(analyses, complete)));
     await Promise.all(writes);
     return { items, details: renderDetails(analyses, config.csv.dialect), complete };
   }
@@ -136,10 +134,9 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
-    const text = readFileSync(task.spoolFile, 'utf8');
+    const spooled = decodeSpool(readFileSync(task.spoolFile));
     unlinkSync(task.spoolFile);
-    const results = (text ? text.split('\n') : []).map((line, i) => {
-      const { analysis, complete } = readSpoolLine(line);
+    const results = spooled.map(({ analysis, complete }, i) => {
       const position = task.firstArticle + i;
       if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
       offerSurfaces(request, analysis.termCounts, position, surfaces);
