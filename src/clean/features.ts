@@ -92,6 +92,23 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * Case-insensitive Unicode regexes are slow on paragraph-long lines, and most lines have none of
+ * the words they look for: each of these runs only when the lowercased line has a literal part of
+ * one of its alternatives. ſ and Kelvin's K match s and k under /iu, so lines with them always run it.
+ */
+export const LITERAL_GUARDED = {
+  webAddress: { regex: WEB_ADDRESS, literals: ['http', 'www.', '@'] },
+  copyright: { regex: COPYRIGHT, literals: ['©', '(c)', 'copyright', 'all rights reserved'] },
+  commentSignature: { regex: COMMENT_SIGNATURE, literals: ['posted by', ':', 'reply', 'report abuse', 'recommend'] },
+} as const;
+const FOLDS_TO_ASCII = /[ſK]/u;
+
+/** pattern.regex.test(text), skipped when `lower` (text lowercased) has none of its literals. */
+export function guardedTest(pattern: { regex: RegExp; literals: readonly string[] }, text: string, lower = text.toLowerCase()): boolean {
+  return (pattern.literals.some((literal) => lower.includes(literal)) || FOLDS_TO_ASCII.test(text)) && pattern.regex.test(text);
+}
+
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 
@@ -151,6 +168,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   return lines.map((line, i) => {
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
+    const lower = line.text.toLowerCase();
     return [
       1,
       Math.log1p(Math.min(words, 100)),
@@ -163,8 +181,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
       Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
-      WEB_ADDRESS.test(line.text) ? 1 : 0,
-      COPYRIGHT.test(line.text) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.webAddress, line.text, lower) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.copyright, line.text, lower) ? 1 : 0,
       /:$/.test(line.text) ? 1 : 0,
       words >= 2 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text) ? 1 : 0,
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
@@ -177,7 +195,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       (position - 0.5) ** 2,
       commentsHeading[i] ? 1 : 0,
       i > commentsStart ? 1 : 0,
-      COMMENT_SIGNATURE.test(line.text) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower) ? 1 : 0,
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,
