@@ -19,10 +19,13 @@ interface SpoolHeader {
   complete: boolean;
 }
 
-/** Byte layout: 4 uint32 (text bytes, integers, floats, 0), the floats, the integers, the UTF-8 text. */
+/**
+ * A spool file is its articles' records one after the other. A record's bytes: 4 uint32 (text
+ * bytes, integers, floats, 0), the floats, the integers, the UTF-8 text.
+ */
 const HEADER_BYTES = 16;
 
-/** Appends values to three streams; `Spool.read` takes them back in the same order. */
+/** Appends values to three streams; decodeSpool takes them back in the same order. */
 class Encoder {
   readonly texts: string[] = [];
   readonly integers: number[] = [];
@@ -34,26 +37,24 @@ class Encoder {
   }
 }
 
-/** One batch's analyses as the bytes of a spool file. */
-export function encodeSpool(analyses: readonly ArticleAnalysis[], complete: boolean): Uint8Array {
+/** One article's record for the spool file of its batch (written as soon as it is analysed: bytes outside the JavaScript heap). */
+export function encodeSpoolRecord(analysis: ArticleAnalysis, complete: boolean): Uint8Array {
   const out = new Encoder();
-  for (const analysis of analyses) {
-    const { termCounts, keyphraseCandidates, ...rest } = analysis;
-    const header: SpoolHeader = {
-      analysis: complete
-        ? rest
-        : { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
-      complete,
-    };
-    out.text(JSON.stringify(header));
-    out.integers.push(termCounts.length, keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
-    for (const term of termCounts) {
-      out.text(term.key);
-      out.text(term.surface);
-      out.integers.push(term.n, term.count);
-    }
-    for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
+  const { termCounts, keyphraseCandidates, ...rest } = analysis;
+  const header: SpoolHeader = {
+    analysis: complete
+      ? rest
+      : { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
+    complete,
+  };
+  out.text(JSON.stringify(header));
+  out.integers.push(termCounts.length, keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
+  for (const term of termCounts) {
+    out.text(term.key);
+    out.text(term.surface);
+    out.integers.push(term.n, term.count);
   }
+  for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
   const text = Buffer.from(out.texts.join(''));
   const floatBytes = out.floats.length * 8;
   const integerBytes = out.integers.length * 4;
@@ -76,15 +77,24 @@ function encodeCandidate(out: Encoder, candidate: KeyphraseCandidate): void {
 
 /** The analyses of a spool file, in the order they were written. */
 export function decodeSpool(bytes: Uint8Array): SpooledAnalysis[] {
-  if (bytes.length === 0) return [];
-  // Copied out (Buffer's slice is a view): a file's bytes need not sit at an offset the typed arrays can view.
-  const copy = (from: number, to: number): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, from, to).buffer;
+  const analyses: SpooledAnalysis[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const record = decodeRecord(bytes, at);
+    analyses.push(record.spooled);
+    at = record.end;
+  }
+  return analyses;
+}
+
+function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis; end: number } {
+  // Copied out (Buffer's slice is a view): a record's bytes need not sit at an offset the typed arrays can view.
+  const copy = (from: number, length: number): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, at + from, at + from + length).buffer;
   const [textBytes, integerCount, floatCount] = new Uint32Array(copy(0, HEADER_BYTES));
-  const floats = new Float64Array(copy(HEADER_BYTES, HEADER_BYTES + floatCount! * 8));
+  const floats = new Float64Array(copy(HEADER_BYTES, floatCount! * 8));
   const integersAt = HEADER_BYTES + floatCount! * 8;
-  const integers = new Uint32Array(copy(integersAt, integersAt + integerCount! * 4));
+  const integers = new Uint32Array(copy(integersAt, integerCount! * 4));
   const textAt = integersAt + integerCount! * 4;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + textAt, textBytes).toString('utf8');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + at + textAt, textBytes).toString('utf8');
   let nextText = 0;
   let nextInteger = 0;
   let nextFloat = 0;
@@ -105,22 +115,18 @@ export function decodeSpool(bytes: Uint8Array): SpooledAnalysis[] {
     const stems = key.split(' ');
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
   };
-  const analyses: SpooledAnalysis[] = [];
-  while (nextText < text.length) {
-    const header = JSON.parse(takeText()) as SpoolHeader;
-    const terms = integers[nextInteger++]!;
-    const phrases = integers[nextInteger++]!;
-    const words = integers[nextInteger++]!;
-    const termCounts: TermCount[] = [];
-    for (let i = 0; i < terms; i++) {
-      const key = takeText();
-      const surface = takeText();
-      termCounts.push({ key, surface, n: integers[nextInteger++]!, count: integers[nextInteger++]! });
-    }
-    const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
-    for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
-    for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
-    analyses.push({ analysis: { ...header.analysis, termCounts, keyphraseCandidates }, complete: header.complete });
+  const header = JSON.parse(takeText()) as SpoolHeader;
+  const terms = integers[nextInteger++]!;
+  const phrases = integers[nextInteger++]!;
+  const words = integers[nextInteger++]!;
+  const termCounts: TermCount[] = [];
+  for (let i = 0; i < terms; i++) {
+    const key = takeText();
+    const surface = takeText();
+    termCounts.push({ key, surface, n: integers[nextInteger++]!, count: integers[nextInteger++]! });
   }
-  return analyses;
+  const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
+  for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
+  for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
+  return { spooled: { analysis: { ...header.analysis, termCounts, keyphraseCandidates }, complete: header.complete }, end: at + textAt + textBytes };
 }

@@ -19,8 +19,8 @@ import { CountTable, hashKeys } from './count-table.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
-import { articlesShownInFull, cleanTextFile, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
-import { decodeSpool, encodeSpool } from './spool.js';
+import { addDetailRows, articlesShownInFull, cleanTextFile, emptyDetailRows, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
+import { decodeSpool, encodeSpoolRecord } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -95,7 +95,10 @@ export function createStages(setup: WorkerSetup): Stages {
       stem,
     };
     const items: AnalyzeItem[] = [];
-    const analyses: ArticleAnalysis[] = [];
+    // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
+    // young, which costs the garbage collector far less than keeping the batch's analyses.
+    const spool: Uint8Array[] = [];
+    const details = emptyDetailRows();
     const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
@@ -110,16 +113,17 @@ export function createStages(setup: WorkerSetup): Stages {
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writes.push(writeFile(file.path, file.text));
-      analyses.push(analysis);
+      spool.push(encodeSpoolRecord(analysis, complete));
+      addDetailRows(details, analysis);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
       items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writes.push(writeFile(spoolFile, encodeSpool(analyses, complete)));
+    writes.push(writeFile(spoolFile, Buffer.concat(spool)));
     await Promise.all(writes);
-    return { items, details: renderDetails(analyses, config.csv.dialect), complete };
+    return { items, details: renderDetails(details, config.csv.dialect), complete };
   }
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import { decodeSpool, encodeSpool } from '../src/spool.js';
+import { decodeSpool, encodeSpoolRecord } from '../src/spool.js';
 import type { ArticleAnalysis } from '../src/types.js';
 import type { SpooledAnalysis } from '../src/spool.js';
 
@@ -14,6 +14,9 @@ const analysis: ArticleAnalysis = analyzeArticle(
   },
   { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true },
 );
+
+/** A spool file: its articles' records one after the other. */
+const encodeSpool = (analyses: ArticleAnalysis[], complete: boolean): Uint8Array => Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, complete)));
 
 describe('the spool', () => {
   it('gives back a complete analysis exactly', () => {

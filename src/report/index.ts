@@ -84,20 +84,25 @@ export const articlesShownInFull = (options: ReportOptions): number => Math.max(
 /**
  * The rows of sentences.csv and removed_lines.csv of consecutive analysed articles: they need
  * nothing from the corpus, so pass 2 renders them and the spool does not carry the sentences and
- * removed lines of most articles. Pure: runs in any thread.
+ * removed lines of most articles. Collected article by article, so the analyses themselves need
+ * not be kept until the batch is rendered.
  */
-export function renderDetails(analyses: readonly ArticleAnalysis[], dialect: CsvDialect): RenderedDetails {
-  const sentences: CsvCell[][] = [];
-  const removed: CsvCell[][] = [];
-  for (const { article, sentiment } of analyses) {
-    for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-      sentences.push([article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
-    }
-    for (const line of article.removedLines) removed.push([article.id, line.line, line.text, line.kind, line.reason]);
+export type DetailRows = Record<DetailReport, CsvCell[][]>;
+
+export const emptyDetailRows = (): DetailRows => ({ sentences: [], removed_lines: [] });
+
+export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis): void {
+  for (const s of sentiment.sentences) {
+    const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
+    rows.sentences.push([article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
   }
-  const rendered = (rows: CsvCell[][], name: DetailReport): RenderedRows => ({ bytes: utf8(csvText(rows, REPORT_COLUMNS[name], dialect)), rows: rows.length });
-  return { sentences: rendered(sentences, 'sentences'), removed_lines: rendered(removed, 'removed_lines') };
+  for (const line of article.removedLines) rows.removed_lines.push([article.id, line.line, line.text, line.kind, line.reason]);
+}
+
+/** DetailRows as CSV. Pure: runs in any thread. */
+export function renderDetails(rows: DetailRows, dialect: CsvDialect): RenderedDetails {
+  const rendered = (name: DetailReport): RenderedRows => ({ bytes: utf8(csvText(rows[name], REPORT_COLUMNS[name], dialect)), rows: rows[name].length });
+  return { sentences: rendered('sentences'), removed_lines: rendered('removed_lines') };
 }
 
 /**
