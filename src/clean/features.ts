@@ -94,19 +94,24 @@ const PHOTO_CREDIT = new RegExp(
 
 /**
  * Case-insensitive Unicode regexes are slow on paragraph-long lines, and most lines have none of
- * the words they look for: each of these runs only when the lowercased line has a literal part of
- * one of its alternatives. ſ and Kelvin's K match s and k under /iu, so lines with them always run it.
+ * the words they look for: each of these runs only when the lowercased line has what one of its
+ * alternatives needs (a literal part, a colon at the end). ſ (U+017F) and the Kelvin sign (U+212A)
+ * match s and k under /iu, so lines with them always run it.
  */
 export const LITERAL_GUARDED = {
-  webAddress: { regex: WEB_ADDRESS, literals: ['http', 'www.', '@'] },
-  copyright: { regex: COPYRIGHT, literals: ['©', '(c)', 'copyright', 'all rights reserved'] },
-  commentSignature: { regex: COMMENT_SIGNATURE, literals: ['posted by', ':', 'reply', 'report abuse', 'recommend'] },
+  webAddress: { regex: WEB_ADDRESS, mayMatch: (lower: string) => includesAny(lower, ['http', 'www.', '@']) },
+  copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, ['©', '(c)', 'copyright', 'all rights reserved']) },
+  commentSignature: {
+    regex: COMMENT_SIGNATURE,
+    mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, ['posted by', 'reply', 'report abuse', 'recommend']),
+  },
 } as const;
-const FOLDS_TO_ASCII = /[ſK]/u;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+const includesAny = (text: string, literals: readonly string[]): boolean => literals.some((literal) => text.includes(literal));
 
-/** pattern.regex.test(text), skipped when `lower` (text lowercased) has none of its literals. */
-export function guardedTest(pattern: { regex: RegExp; literals: readonly string[] }, text: string, lower = text.toLowerCase()): boolean {
-  return (pattern.literals.some((literal) => lower.includes(literal)) || FOLDS_TO_ASCII.test(text)) && pattern.regex.test(text);
+/** pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match. */
+export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase()): boolean {
+  return (pattern.mayMatch(lower) || FOLDS_TO_ASCII.test(text)) && pattern.regex.test(text);
 }
 
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
