@@ -176,17 +176,21 @@ const wordsInCapitals = (form: string): number => form.split(' ').filter((word) 
 
 interface BackgroundFrequencies {
   documents: number;
-  documentFrequency: Record<string, number>;
+  documentFrequency: ReadonlyMap<string, number>;
 }
 
 let background: BackgroundFrequencies | null = null;
+const NO_BACKGROUND: BackgroundFrequencies = { documents: 0, documentFrequency: new Map() };
 
 /**
  * Document frequencies of word stems in the Brown corpus (data/background-df.json, built by
  * scripts/build-background-df.ts), read on first use. The path works from src/ and from dist/.
  */
 function backgroundFrequencies(): BackgroundFrequencies {
-  background ??= JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as BackgroundFrequencies;
+  if (!background) {
+    const data = JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as { documents: number; documentFrequency: Record<string, number> };
+    background = { documents: data.documents, documentFrequency: new Map(Object.entries(data.documentFrequency)) };
+  }
   return background;
 }
 
@@ -195,9 +199,9 @@ function backgroundFrequencies(): BackgroundFrequencies {
  * of articles still knows that "countries" is common and "Lopilato" is not.
  */
 function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
-  const reference = useBackground ? backgroundFrequencies() : { documents: 0, documentFrequency: {} as Record<string, number> };
+  const reference = useBackground ? backgroundFrequencies() : NO_BACKGROUND;
   const documents = stats.documents + reference.documents;
-  const df = (stats.documentFrequency.get(stem) ?? 0) + (Object.hasOwn(reference.documentFrequency, stem) ? reference.documentFrequency[stem]! : 0);
+  const df = (stats.documentFrequency.get(stem) ?? 0) + (reference.documentFrequency.get(stem) ?? 0);
   return Math.log((1 + documents) / (1 + df)) + 1;
 }
 
@@ -246,8 +250,15 @@ interface Queue {
  * the rank.
  */
 export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusStats, options: RankOptions, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
-  const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, stats, weights)), 1);
-  const words = relativeToBest(byScore(candidates.words, (c) => wordScore(c, stats, weights)), options.singleWordWeight);
+  // A word is in several candidates: its specificity (corpus lookups) is computed once per article.
+  const specificities = new Map<string, number>();
+  const specificity = (stem: string): number => {
+    let value = specificities.get(stem);
+    if (value === undefined) specificities.set(stem, (value = specificityOf(stats, stem, weights)));
+    return value;
+  };
+  const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, specificity, weights)), 1);
+  const words = relativeToBest(byScore(candidates.words, (c) => wordScore(c, specificity)), options.singleWordWeight);
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));
@@ -295,10 +306,10 @@ const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights
   weights.specificity ? wordSpecificity(stats, stem, weights.backgroundCorpus) ** weights.specificity : 1;
 
 /** Sum over the words of centrality x specificity (x the title bonus), decayed by first position. */
-function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
+function phraseScore(candidate: KeyphraseCandidate, specificity: (stem: string) => number, weights: RankingWeights): number {
   let score = 0;
   candidate.stems.forEach((stem, i) => {
-    score += candidate.wordScores[i]! * specificityOf(stats, stem, weights) * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
+    score += candidate.wordScores[i]! * specificity(stem) * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
   });
   return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
 }
@@ -308,8 +319,8 @@ function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights:
  * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of
  * single words only 18.8, against 17.4 with the phrase formula).
  */
-function wordScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
-  return candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count;
+function wordScore(candidate: KeyphraseCandidate, specificity: (stem: string) => number): number {
+  return candidate.wordScores[0]! * specificity(candidate.stems[0]!) * candidate.count;
 }
 
 const isDuplicate = (candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean => chosen.some((c) => c.key === candidate.key);
