@@ -109,9 +109,9 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     const count = integers[nextInteger++]!;
     const firstPosition = integers[nextInteger++]!;
     const inTitle = integers[nextInteger++]!;
-    const scores = integers[nextInteger++]!;
-    const wordScores = Array.from(floats.subarray(nextFloat, nextFloat + scores));
-    nextFloat += scores;
+    // A loop, not Array.from(floats.subarray()): a typed-array view per candidate costs more than the copy.
+    const wordScores: number[] = [];
+    for (let end = nextFloat + integers[nextInteger++]!; nextFloat < end; nextFloat++) wordScores.push(floats[nextFloat]!);
     const stems = key.split(' ');
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
   };
