@@ -75,15 +75,13 @@ function encodeCandidate(out: Encoder, candidate: KeyphraseCandidate): void {
   out.floats.push(...candidate.wordScores);
 }
 
-/** The analyses of a spool file, in the order they were written. */
-export function decodeSpool(bytes: Uint8Array): SpooledAnalysis[] {
-  const analyses: SpooledAnalysis[] = [];
+/** The analyses of a spool file, in the order they were written, one at a time. */
+export function* decodeSpool(bytes: Uint8Array): Generator<SpooledAnalysis> {
   for (let at = 0; at < bytes.length; ) {
     const record = decodeRecord(bytes, at);
-    analyses.push(record.spooled);
+    yield record.spooled;
     at = record.end;
   }
-  return analyses;
 }
 
 function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis; end: number } {

@@ -19,7 +19,9 @@ import { CountTable, hashKeys } from './count-table.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
-import { addDetailRows, articlesShownInFull, cleanTextFile, emptyDetailRows, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
+import {
+  addArticleRows, addDetailRows, articlesShownInFull, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions,
+} from './report/index.js';
 import { decodeSpool, encodeSpoolRecord } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
@@ -138,15 +140,18 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
-    const spooled = decodeSpool(readFileSync(task.spoolFile));
+    const bytes = readFileSync(task.spoolFile);
     unlinkSync(task.spoolFile);
-    const results = spooled.map(({ analysis, complete }, i) => {
-      const position = task.firstArticle + i;
+    // One article at a time, from the spool to its rows: each analysis dies young.
+    const rows = emptyArticleRows();
+    let position = task.firstArticle;
+    for (const { analysis, complete } of decodeSpool(bytes)) {
       if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
       offerSurfaces(request, analysis.termCounts, position, surfaces);
-      return finalizeArticle(analysis, stats, finalizeOptions);
-    });
-    return { ...renderArticles(results, reportOptions, task.firstArticle), surfaces };
+      addArticleRows(rows, finalizeArticle(analysis, stats, finalizeOptions), reportOptions, position);
+      position++;
+    }
+    return { ...renderArticleRows(rows, reportOptions), surfaces };
   }
 
   return {

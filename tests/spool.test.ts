@@ -22,11 +22,11 @@ describe('the spool', () => {
   it('gives back a complete analysis exactly', () => {
     expect(analysis.keyphraseCandidates.phrases.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
     expect(analysis.keyphraseCandidates.words.length).toBeGreaterThan(0);
-    expect(decodeSpool(encodeSpool([analysis, analysis], true))).toEqual([{ analysis, complete: true }, { analysis, complete: true }]);
+    expect([...decodeSpool(encodeSpool([analysis, analysis], true))]).toEqual([{ analysis, complete: true }, { analysis, complete: true }]);
   });
 
   it('leaves out the body, sentences and removed lines past the articles shown in full, and keeps their counts', () => {
-    const [{ analysis: back, complete }] = decodeSpool(encodeSpool([analysis], false)) as [SpooledAnalysis];
+    const [{ analysis: back, complete }] = [...decodeSpool(encodeSpool([analysis], false))] as [SpooledAnalysis];
     expect(complete).toBe(false);
     expect(back).toEqual({
       ...analysis,
@@ -45,7 +45,7 @@ describe('the spool', () => {
       keyphraseCandidates: { phrases: [], words: [] },
     };
     const empty: ArticleAnalysis = { ...analysis, termCounts: [], keyphraseCandidates: { phrases: [], words: [] } };
-    expect(decodeSpool(encodeSpool([], true))).toEqual([]);
-    expect(decodeSpool(encodeSpool([unusual, empty, analysis], true))).toEqual([unusual, empty, analysis].map((a) => ({ analysis: a, complete: true })));
+    expect([...decodeSpool(encodeSpool([], true))]).toEqual([]);
+    expect([...decodeSpool(encodeSpool([unusual, empty, analysis], true))]).toEqual([unusual, empty, analysis].map((a) => ({ analysis: a, complete: true })));
   });
 });
