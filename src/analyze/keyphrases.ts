@@ -160,13 +160,20 @@ function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word
 function mostFrequent(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
-  let bestCapitals = Infinity;
+  // Counted only on a tie: most candidates have one form.
+  let bestCapitals: number | null = null;
   for (const [form, count] of forms) {
-    const capitals = wordsInCapitals(form);
-    if (count > bestCount || (count === bestCount && capitals < bestCapitals)) {
+    if (count > bestCount) {
       best = form;
       bestCount = count;
-      bestCapitals = capitals;
+      bestCapitals = null;
+    } else if (count === bestCount) {
+      bestCapitals ??= wordsInCapitals(best);
+      const capitals = wordsInCapitals(form);
+      if (capitals < bestCapitals) {
+        best = form;
+        bestCapitals = capitals;
+      }
     }
   }
   return best;
