@@ -25,11 +25,6 @@ const USAGE = `Usage: npm run pipeline -- [options]
 // (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
 // to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale.md).
 setFlagsFromString('--heap-growing-percent=50');
-// A young generation twice the default (16 MB semi-spaces) for the worker threads: each batch's
-// live objects survive a scavenge or two whatever its size, so half as many scavenges copy about
-// half as much. 10k articles: 6.6% less CPU over four pairs run side by side, for about 95 MB more
-// peak RSS (docs/scale.md). It applies to the threads started after it, not to this one.
-setFlagsFromString('--max-semi-space-size=32');
 
 class UsageError extends Error {}
 
