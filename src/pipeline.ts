@@ -156,7 +156,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete });
     let sourcesBefore = 0;
     const analyzeBatch = async (sources: Source[]) => {
-      const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.jsonl`);
+      const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
       spool.push({ file: spoolFile, articles: 0 });
       // An article's place in the run is at most its source's: the spool keeps complete analyses
       // for every batch that may hold one of the articles shown in full.

@@ -19,8 +19,10 @@ import { CountTable, hashKeys } from './count-table.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
-import { articlesShownInFull, cleanTextFile, renderArticles, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions } from './report/index.js';
-import { readSpoolLine, spoolLine } from './spool.js';
+import {
+  addArticleRows, addDetailRows, articlesShownInFull, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions,
+} from './report/index.js';
+import { decodeSpool, encodeSpoolRecord } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -95,8 +97,10 @@ export function createStages(setup: WorkerSetup): Stages {
       stem,
     };
     const items: AnalyzeItem[] = [];
-    const analyses: ArticleAnalysis[] = [];
-    const spool: string[] = [];
+    // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
+    // young, which costs the garbage collector far less than keeping the batch's analyses.
+    const spool: Uint8Array[] = [];
+    const details = emptyDetailRows();
     const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
@@ -111,17 +115,17 @@ export function createStages(setup: WorkerSetup): Stages {
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writes.push(writeFile(file.path, file.text));
-      analyses.push(analysis);
-      spool.push(spoolLine(analysis, complete));
+      spool.push(encodeSpoolRecord(analysis, complete));
+      addDetailRows(details, analysis);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
       items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writes.push(writeFile(spoolFile, spool.join('\n')));
+    writes.push(writeFile(spoolFile, Buffer.concat(spool)));
     await Promise.all(writes);
-    return { items, details: renderDetails(analyses, config.csv.dialect), complete };
+    return { items, details: renderDetails(details, config.csv.dialect), complete };
   }
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
@@ -136,16 +140,18 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
-    const text = readFileSync(task.spoolFile, 'utf8');
+    const bytes = readFileSync(task.spoolFile);
     unlinkSync(task.spoolFile);
-    const results = (text ? text.split('\n') : []).map((line, i) => {
-      const { analysis, complete } = readSpoolLine(line);
-      const position = task.firstArticle + i;
+    // One article at a time, from the spool to its rows: each analysis dies young.
+    const rows = emptyArticleRows();
+    let position = task.firstArticle;
+    for (const { analysis, complete } of decodeSpool(bytes)) {
       if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
       offerSurfaces(request, analysis.termCounts, position, surfaces);
-      return finalizeArticle(analysis, stats, finalizeOptions);
-    });
-    return { ...renderArticles(results, reportOptions, task.firstArticle), surfaces };
+      addArticleRows(rows, finalizeArticle(analysis, stats, finalizeOptions), reportOptions, position);
+      position++;
+    }
+    return { ...renderArticleRows(rows, reportOptions), surfaces };
   }
 
   return {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import { readSpoolLine, spoolLine } from '../src/spool.js';
+import { decodeSpool, encodeSpoolRecord } from '../src/spool.js';
 import type { ArticleAnalysis } from '../src/types.js';
+import type { SpooledAnalysis } from '../src/spool.js';
 
 const analysis: ArticleAnalysis = analyzeArticle(
   {
@@ -14,15 +15,18 @@ const analysis: ArticleAnalysis = analyzeArticle(
   { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true },
 );
 
+/** A spool file: its articles' records one after the other. */
+const encodeSpool = (analyses: ArticleAnalysis[], complete: boolean): Uint8Array => Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, complete)));
+
 describe('the spool', () => {
   it('gives back a complete analysis exactly', () => {
     expect(analysis.keyphraseCandidates.phrases.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
     expect(analysis.keyphraseCandidates.words.length).toBeGreaterThan(0);
-    expect(readSpoolLine(spoolLine(analysis, true))).toEqual({ analysis, complete: true });
+    expect([...decodeSpool(encodeSpool([analysis, analysis], true))]).toEqual([{ analysis, complete: true }, { analysis, complete: true }]);
   });
 
   it('leaves out the body, sentences and removed lines past the articles shown in full, and keeps their counts', () => {
-    const { analysis: back, complete } = readSpoolLine(spoolLine(analysis, false));
+    const [{ analysis: back, complete }] = [...decodeSpool(encodeSpool([analysis], false))] as [SpooledAnalysis];
     expect(complete).toBe(false);
     expect(back).toEqual({
       ...analysis,
@@ -31,5 +35,17 @@ describe('the spool', () => {
     });
     expect(back.sentenceCount).toBe(3);
     expect(back.removedLineCount).toBe(1);
+  });
+
+  it('keeps text of any script, an empty batch, and articles without terms', () => {
+    const unusual: ArticleAnalysis = {
+      ...analysis,
+      article: { ...analysis.article, metadata: { ...analysis.article.metadata, title: 'Zürich 東京 \ud83d\ude00 "quoted"\n' } },
+      termCounts: [{ key: 'zürich 東京', surface: 'Zürich 東京', n: 2, count: 3 }, { key: '😀', surface: '😀', n: 1, count: 1 }],
+      keyphraseCandidates: { phrases: [], words: [] },
+    };
+    const empty: ArticleAnalysis = { ...analysis, termCounts: [], keyphraseCandidates: { phrases: [], words: [] } };
+    expect([...decodeSpool(encodeSpool([], true))]).toEqual([]);
+    expect([...decodeSpool(encodeSpool([unusual, empty, analysis], true))]).toEqual([unusual, empty, analysis].map((a) => ({ analysis: a, complete: true })));
   });
 });

@@ -24,16 +24,16 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
   });
   const n = index.size;
   const jump = new Float64Array(n);
-  const pairs = new Map<number, number>(); // smaller * n + larger -> co-occurrences
+  // Each linked pair of nodes once (smaller node first), with how often they co-occur, in the
+  // order pairs are first seen: the iterations below add up the ranks in that order.
+  // Positions are distinct and in order, so a word links to at most window - 1 words after it.
+  const pairs = new PairTable(occurrences.length * Math.max(1, window - 1));
   for (let i = 0; i < occurrences.length; i++) {
     const a = node[i]!;
     jump[a]! += 1 / (occurrences[i]!.position + 1);
     for (let j = i + 1; j < occurrences.length && occurrences[j]!.position - occurrences[i]!.position < window; j++) {
       const b = node[j]!;
-      if (a !== b) {
-        const pair = a < b ? a * n + b : b * n + a;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-      }
+      if (a !== b) pairs.add(Math.min(a, b), Math.max(a, b));
     }
   }
   normalise(jump);
@@ -44,9 +44,10 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
   const share = new Float64Array(pairs.size * 2);
   const outWeight = new Float64Array(n);
   let e = 0;
-  for (const [pair, weight] of pairs) {
-    const a = Math.floor(pair / n);
-    const b = pair - a * n;
+  for (let p = 0; p < pairs.size; p++) {
+    const a = pairs.first[p]!;
+    const b = pairs.second[p]!;
+    const weight = pairs.count[p]!;
     from[e] = a;
     to[e] = b;
     share[e++] = weight;
@@ -81,4 +82,76 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
 function normalise(values: Float64Array): void {
   const total = values.reduce((sum, v) => sum + v, 0);
   if (total > 0) for (let i = 0; i < values.length; i++) values[i]! /= total;
+}
+
+/**
+ * Counts of node pairs in the order they are first added: an open-addressing table of indexes into
+ * parallel arrays (a Map keyed by pair number did the same, more slowly, on every article).
+ */
+class PairTable {
+  first: Int32Array;
+  second: Int32Array;
+  count: Float64Array;
+  size = 0;
+  /** 1 + index into the arrays, 0 for an empty slot; at most half full. */
+  private slots: Int32Array;
+
+  /** `expected`: the most pairs likely (the table grows past it). */
+  constructor(expected: number) {
+    const capacity = Math.max(16, expected);
+    this.first = new Int32Array(capacity);
+    this.second = new Int32Array(capacity);
+    this.count = new Float64Array(capacity);
+    this.slots = new Int32Array(slotsFor(capacity));
+  }
+
+  add(a: number, b: number): void {
+    const mask = this.slots.length - 1;
+    for (let slot = pairHash(a, b) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        if (this.size === this.first.length) {
+          this.grow();
+          this.add(a, b);
+          return;
+        }
+        this.first[this.size] = a;
+        this.second[this.size] = b;
+        this.count[this.size] = 1;
+        this.slots[slot] = ++this.size;
+        return;
+      }
+      if (this.first[entry - 1] === a && this.second[entry - 1] === b) {
+        this.count[entry - 1]!++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const capacity = this.first.length * 2;
+    const resized = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.first = resized(this.first, new Int32Array(capacity));
+    this.second = resized(this.second, new Int32Array(capacity));
+    this.count = resized(this.count, new Float64Array(capacity));
+    this.slots = new Int32Array(slotsFor(capacity));
+    const mask = this.slots.length - 1;
+    for (let entry = 0; entry < this.size; entry++) {
+      let slot = pairHash(this.first[entry]!, this.second[entry]!) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = entry + 1;
+    }
+  }
+}
+
+const pairHash = (a: number, b: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+
+/** A power of two at least twice `entries`. */
+function slotsFor(entries: number): number {
+  let slots = 16;
+  while (slots < entries * 2) slots *= 2;
+  return slots;
 }

@@ -161,13 +161,20 @@ function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word
 function mostFrequent(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
-  let bestCapitals = Infinity;
+  // Counted only on a tie: most candidates have one form.
+  let bestCapitals: number | null = null;
   for (const [form, count] of forms) {
-    const capitals = wordsInCapitals(form);
-    if (count > bestCount || (count === bestCount && capitals < bestCapitals)) {
+    if (count > bestCount) {
       best = form;
       bestCount = count;
-      bestCapitals = capitals;
+      bestCapitals = null;
+    } else if (count === bestCount) {
+      bestCapitals ??= wordsInCapitals(best);
+      const capitals = wordsInCapitals(form);
+      if (capitals < bestCapitals) {
+        best = form;
+        bestCapitals = capitals;
+      }
     }
   }
   return best;
@@ -177,17 +184,21 @@ const wordsInCapitals = (form: string): number => form.split(' ').filter((word) 
 
 interface BackgroundFrequencies {
   documents: number;
-  documentFrequency: Record<string, number>;
+  documentFrequency: ReadonlyMap<string, number>;
 }
 
 let background: BackgroundFrequencies | null = null;
+const NO_BACKGROUND: BackgroundFrequencies = { documents: 0, documentFrequency: new Map() };
 
 /**
  * Document frequencies of word stems in the Brown corpus (data/background-df.json, built by
  * scripts/build-background-df.ts), read on first use. The path works from src/ and from dist/.
  */
 function backgroundFrequencies(): BackgroundFrequencies {
-  background ??= JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as BackgroundFrequencies;
+  if (!background) {
+    const data = JSON.parse(readFileSync(new URL('../../data/background-df.json', import.meta.url), 'utf8')) as { documents: number; documentFrequency: Record<string, number> };
+    background = { documents: data.documents, documentFrequency: new Map(Object.entries(data.documentFrequency)) };
+  }
   return background;
 }
 
@@ -196,9 +207,9 @@ function backgroundFrequencies(): BackgroundFrequencies {
  * of articles still knows that "countries" is common and "Lopilato" is not.
  */
 function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
-  const reference = useBackground ? backgroundFrequencies() : { documents: 0, documentFrequency: {} as Record<string, number> };
+  const reference = useBackground ? backgroundFrequencies() : NO_BACKGROUND;
   const documents = stats.documents + reference.documents;
-  const df = (stats.documentFrequency.get(stem) ?? 0) + (Object.hasOwn(reference.documentFrequency, stem) ? reference.documentFrequency[stem]! : 0);
+  const df = (stats.documentFrequency.get(stem) ?? 0) + (reference.documentFrequency.get(stem) ?? 0);
   return Math.log((1 + documents) / (1 + df)) + 1;
 }
 
@@ -271,8 +282,15 @@ interface Queue {
  * the rank.
  */
 export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusStats, options: RankOptions, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
-  const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, stats, weights)), 1);
-  const words = relativeToBest(byScore(candidates.words, (c) => wordScore(c, stats, weights)), options.singleWordWeight);
+  // A word is in several candidates: its specificity (corpus lookups) is computed once per article.
+  const specificities = new Map<string, number>();
+  const specificity = (stem: string): number => {
+    let value = specificities.get(stem);
+    if (value === undefined) specificities.set(stem, (value = specificityOf(stats, stem, weights)));
+    return value;
+  };
+  const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, specificity, weights)), 1);
+  const words = relativeToBest(byScore(candidates.words, (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight);
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));
@@ -320,10 +338,10 @@ const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights
   weights.specificity ? wordSpecificity(stats, stem, weights.backgroundCorpus) ** weights.specificity : 1;
 
 /** Sum over the words of centrality x specificity (x the title bonus), decayed by first position. */
-function phraseScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
+function phraseScore(candidate: KeyphraseCandidate, specificity: (stem: string) => number, weights: RankingWeights): number {
   let score = 0;
   candidate.stems.forEach((stem, i) => {
-    score += candidate.wordScores[i]! * specificityOf(stats, stem, weights) * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
+    score += candidate.wordScores[i]! * specificity(stem) * (candidate.wordInTitle[i] ? weights.titleWordBonus : 1);
   });
   return weights.firstPositionDecay ? score / Math.log(2 + candidate.firstPosition) : score;
 }
@@ -345,19 +363,23 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
 const FOUR_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){4}/u;
 
 export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): WordEvidence {
+  return evidenceWith(candidate, specificityOf(stats, candidate.stems[0]!, weights));
+}
+
+function evidenceWith(candidate: KeyphraseCandidate, specificity: number): WordEvidence {
   const surface = candidate.surface;
   const acronym = !HAS_LOWERCASE.test(surface);
   return {
-    coverage: candidate.wordScores[0]! * specificityOf(stats, candidate.stems[0]!, weights) * candidate.count,
+    coverage: candidate.wordScores[0]! * specificity * candidate.count,
     capitalised: !acronym && STARTS_CAPITALISED.test(surface),
     short: !acronym && !FOUR_LETTERS.test(surface),
   };
 }
 
 /** Coverage times the word model's factors for the traits the word has. */
-function wordScore(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): number {
-  const evidence = wordEvidence(candidate, stats, weights);
-  return evidence.coverage * (evidence.capitalised ? weights.words.capitalised : 1) * (evidence.short ? weights.words.short : 1);
+function wordScore(candidate: KeyphraseCandidate, specificity: (stem: string) => number, model: WordModel): number {
+  const evidence = evidenceWith(candidate, specificity(candidate.stems[0]!));
+  return evidence.coverage * (evidence.capitalised ? model.capitalised : 1) * (evidence.short ? model.short : 1);
 }
 
 const isDuplicate = (candidate: KeyphraseCandidate, chosen: readonly KeyphraseCandidate[]): boolean => chosen.some((c) => c.key === candidate.key);

@@ -50,6 +50,28 @@ const NUMBER_WORDS = new Set(
 const isAllCaps = (token: Token): boolean => token.surface.length > 1 && token.surface !== token.lower && token.surface === token.surface.toUpperCase();
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
+/** Enough for the vocabulary of a large corpus; past it the caches start again. */
+const MAX_CACHED_TAGS = 200_000;
+/** Longer "words" are not cached: no real word is, and they could hold much memory. */
+const MAX_CACHED_LENGTH = 64;
+// lexicalTag by surface, apart for stopwords (the only other property of a token it reads that
+// the surface does not decide: the tokenizer's stopword list).
+const tagsOfWords = new Map<string, string>();
+const tagsOfStopwords = new Map<string, string>();
+
+/** lexicalTag, looked up once per distinct word: words repeat, and the lexicon is large. */
+function cachedLexicalTag(token: Token): string {
+  if (token.surface.length > MAX_CACHED_LENGTH) return lexicalTag(token);
+  const cache = token.isStopword ? tagsOfStopwords : tagsOfWords;
+  let tag = cache.get(token.surface);
+  if (tag === undefined) {
+    tag = lexicalTag(token);
+    if (cache.size >= MAX_CACHED_TAGS) cache.clear();
+    cache.set(token.surface, tag);
+  }
+  return tag;
+}
+
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(token: Token): string {
   if (!token.hasLetter || startsWithDigit(token.surface) || NUMBER_WORDS.has(token.lower)) return 'CD';
@@ -84,7 +106,7 @@ const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
 
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
-  const tags = tokens.map(lexicalTag);
+  const tags = tokens.map(cachedLexicalTag);
   for (let i = 1; i < tags.length; i++) {
     const previous = tags[i - 1]!;
     const tag = tags[i]!;

@@ -102,8 +102,8 @@ export interface SentimentLexicon {
    * not the writer's evaluative words that make the event-word rule damp "war" or "died".
    */
   added: ReadonlySet<string>;
-  /** Most words of a text are in no lexicon, and they repeat: what their inflections gave. */
-  inflectedSeen: Map<string, number | undefined>;
+  /** Most words of a text are in no lexicon, and they repeat: what their inflections gave (null: nothing). */
+  inflectedSeen: Map<string, number | null>;
   /**
    * Every word with a valence or a context valence, with both, in one map: the scorer looks each
    * token up once (and once more, in cache, for its context), which keeps it fast.
@@ -259,10 +259,12 @@ function inflectionValence(word: string, inflections: ReadonlyMap<string, number
 /** inflectionValence for words outside the merged map, cached: they repeat. */
 function inflectedValence(word: string, lexicon: SentimentLexicon): number | undefined {
   const seen = lexicon.inflectedSeen;
-  if (seen.has(word)) return seen.get(word);
+  // One lookup for the usual case, a word seen before.
+  const known = seen.get(word);
+  if (known !== undefined) return known ?? undefined;
   if (seen.size > 100_000) seen.clear();
   const valence = inflectionValence(word, lexicon.inflections);
-  seen.set(word, valence);
+  seen.set(word, valence ?? null);
   return valence;
 }
 

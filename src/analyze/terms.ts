@@ -140,14 +140,36 @@ export function scoreTerms(termCounts: readonly TermCount[], stats: CorpusStats,
   for (const n of [...byN.keys()].sort()) {
     const terms = byN.get(n)!;
     const total = terms.reduce((sum, t) => sum + t.count, 0);
-    // Scores in an array and a sort of indices: an article has hundreds of terms and lists perN.
+    // Scores in an array, and the best perN picked without sorting all of them: an article has
+    // hundreds of terms per n and lists perN. The order is total (a surface determines its key),
+    // so the pick equals the head of a full sort.
     const tfIdf = terms.map((t) => (t.count / total) * inverseDocumentFrequency(stats, t.key));
-    const order = terms.map((_, i) => i);
-    order.sort((a, b) => tfIdf[b]! - tfIdf[a]! || terms[b]!.count - terms[a]!.count || (terms[a]!.surface < terms[b]!.surface ? -1 : terms[a]!.surface > terms[b]!.surface ? 1 : 0));
-    order.slice(0, perN).forEach((i, rank) => {
+    const before = (a: number, b: number): boolean =>
+      tfIdf[a]! !== tfIdf[b]! ? tfIdf[a]! > tfIdf[b]! : terms[a]!.count !== terms[b]!.count ? terms[a]!.count > terms[b]!.count : terms[a]!.surface < terms[b]!.surface;
+    bestFirst(terms.length, perN, before).forEach((i, rank) => {
       const t = terms[i]!;
       scored.push({ key: t.key, term: t.surface, n, count: t.count, relativeFrequency: t.count / total, tfIdf: tfIdf[i]!, rank: rank + 1 });
     });
   }
   return scored;
+}
+
+/**
+ * The indices 0..count-1 of the `limit` best items by `before` (true: a goes first), best first;
+ * items neither before the other keep their index order, as in a stable sort.
+ */
+export function bestFirst(count: number, limit: number, before: (a: number, b: number) => boolean): number[] {
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  for (let i = 0; i < count; i++) {
+    if (best.length === limit && !before(i, best[limit - 1]!)) continue;
+    // Insertion into a short sorted list: limit is small (terms.perArticle).
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && before(i, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = i;
+  }
+  return best;
 }

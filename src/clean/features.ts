@@ -92,6 +92,28 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * Case-insensitive Unicode regexes are slow on paragraph-long lines, and most lines have none of
+ * the words they look for: each of these runs only when the lowercased line has what one of its
+ * alternatives needs (a literal part, a colon at the end). ſ (U+017F) and the Kelvin sign (U+212A)
+ * match s and k under /iu, so lines with them always run it.
+ */
+export const LITERAL_GUARDED = {
+  webAddress: { regex: WEB_ADDRESS, mayMatch: (lower: string) => includesAny(lower, ['http', 'www.', '@']) },
+  copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, ['©', '(c)', 'copyright', 'all rights reserved']) },
+  commentSignature: {
+    regex: COMMENT_SIGNATURE,
+    mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, ['posted by', 'reply', 'report abuse', 'recommend']),
+  },
+} as const;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+const includesAny = (text: string, literals: readonly string[]): boolean => literals.some((literal) => text.includes(literal));
+
+/** pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match. */
+export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase()): boolean {
+  return (pattern.mayMatch(lower) || FOLDS_TO_ASCII.test(text)) && pattern.regex.test(text);
+}
+
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 
@@ -151,6 +173,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   return lines.map((line, i) => {
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
+    const lower = line.text.toLowerCase();
     return [
       1,
       Math.log1p(Math.min(words, 100)),
@@ -163,8 +186,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
       Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
-      WEB_ADDRESS.test(line.text) ? 1 : 0,
-      COPYRIGHT.test(line.text) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.webAddress, line.text, lower) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.copyright, line.text, lower) ? 1 : 0,
       /:$/.test(line.text) ? 1 : 0,
       words >= 2 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text) ? 1 : 0,
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
@@ -177,7 +200,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       (position - 0.5) ** 2,
       commentsHeading[i] ? 1 : 0,
       i > commentsStart ? 1 : 0,
-      COMMENT_SIGNATURE.test(line.text) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower) ? 1 : 0,
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,

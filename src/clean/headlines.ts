@@ -16,8 +16,17 @@ export function isHeadlineShaped(line: Line): boolean {
 
 /** The stems of the body's words, for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: readonly Line[], vocabulary: Vocabulary): Set<string> {
-  const words = new Set(body.flatMap((line) => line.words.map((word) => word.toLowerCase())));
-  return new Set([...words].map((word) => vocabulary.stem(word)));
+  // Words repeat: each distinct form is lowercased and stemmed once.
+  const seen = new Set<string>();
+  const stems = new Set<string>();
+  for (const line of body) {
+    for (const word of line.words) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      stems.add(vocabulary.stem(word.toLowerCase()));
+    }
+  }
+  return stems;
 }
 
 /** Share of a line's content-word stems that also occur in the body. */

@@ -40,7 +40,7 @@ export function wordsOf(text: string): { words: string[]; wordCount: number } {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const words = sample.match(WORDS) ?? [];
   let wordCount = 0;
-  for (const word of words) wordCount += UNSPACED_SCRIPT.test(word) && word.length > 3 ? Math.ceil(word.length / 2) : 1;
+  for (const word of words) wordCount += word.length > 3 && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1;
   if (sample !== text) wordCount = Math.round((wordCount * text.length) / SAMPLE_CHARS);
   return { words, wordCount };
 }
@@ -53,9 +53,13 @@ export function describeLine(number: number, text: string, stopwords: ReadonlySe
   let capitalised = 0;
   for (const word of words) {
     if (stopwords.has(word.toLowerCase())) stops++;
-    if (STARTS_WITH_LETTER.test(word)) {
+    // ASCII first characters without a regex: most words of most pages.
+    const first = word.charCodeAt(0);
+    const lowercase = first >= 97 && first <= 122;
+    const uppercase = first >= 65 && first <= 90;
+    if (first < 128 ? lowercase || uppercase : STARTS_WITH_LETTER.test(word)) {
       lettered++;
-      if (STARTS_CAPITALISED.test(word)) capitalised++;
+      if (first < 128 ? uppercase : STARTS_CAPITALISED.test(word)) capitalised++;
     }
   }
   const digits = text.match(DIGIT)?.length ?? 0;

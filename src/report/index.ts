@@ -1,4 +1,4 @@
-// Report: renders each article's rows (renderArticles, pure, runs in the worker threads), appends
+// Report: renders each article's rows (addArticleRows, pure, runs in the worker threads), appends
 // them to the reports in input order (ReportWriter), then writes the corpus-level files. All files
 // go into a staging directory (see atomic.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -84,54 +84,72 @@ export const articlesShownInFull = (options: ReportOptions): number => Math.max(
 /**
  * The rows of sentences.csv and removed_lines.csv of consecutive analysed articles: they need
  * nothing from the corpus, so pass 2 renders them and the spool does not carry the sentences and
- * removed lines of most articles. Pure: runs in any thread.
+ * removed lines of most articles. Collected article by article, so the analyses themselves need
+ * not be kept until the batch is rendered.
  */
-export function renderDetails(analyses: readonly ArticleAnalysis[], dialect: CsvDialect): RenderedDetails {
-  const sentences: CsvCell[][] = [];
-  const removed: CsvCell[][] = [];
-  for (const { article, sentiment } of analyses) {
-    for (const s of sentiment.sentences) {
-      const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-      sentences.push([article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
-    }
-    for (const line of article.removedLines) removed.push([article.id, line.line, line.text, line.kind, line.reason]);
+export type DetailRows = Record<DetailReport, CsvCell[][]>;
+
+export const emptyDetailRows = (): DetailRows => ({ sentences: [], removed_lines: [] });
+
+export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis): void {
+  for (const s of sentiment.sentences) {
+    const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
+    rows.sentences.push([article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers]);
   }
-  const rendered = (rows: CsvCell[][], name: DetailReport): RenderedRows => ({ bytes: utf8(csvText(rows, REPORT_COLUMNS[name], dialect)), rows: rows.length });
-  return { sentences: rendered(sentences, 'sentences'), removed_lines: rendered(removed, 'removed_lines') };
+  for (const line of article.removedLines) rows.removed_lines.push([article.id, line.line, line.text, line.kind, line.reason]);
+}
+
+/** DetailRows as CSV. Pure: runs in any thread. */
+export function renderDetails(rows: DetailRows, dialect: CsvDialect): RenderedDetails {
+  const rendered = (name: DetailReport): RenderedRows => ({ bytes: utf8(csvText(rows[name], REPORT_COLUMNS[name], dialect)), rows: rows[name].length });
+  return { sentences: rendered('sentences'), removed_lines: rendered('removed_lines') };
 }
 
 /**
- * Renders the rows of consecutive finished articles that need the corpus (articles, terms,
- * keyphrases), one CSV text per report and batch, with their summary entries. `firstArticle` is
- * the first result's 0-based place in the run: articles before limits.reportJsonArticles also get
- * their report.json entry, and those before articlesShownInFull() must be complete analyses.
- * Pure: runs in any thread.
+ * The rows of consecutive finished articles that need the corpus (articles, terms, keyphrases),
+ * their report.json entries and summary entries, collected article by article (so each analysis
+ * can be dropped once its rows are made) and rendered as one CSV text per report and batch.
  */
-export function renderArticles(results: readonly ArticleResult[], options: ReportOptions, firstArticle: number): RenderedArticles {
-  const rows: Record<ArticleReport, CsvCell[][]> = { articles: [], terms: [], keyphrases: [] };
-  for (const { analysis, terms, keyphrases } of results) {
-    const { article, sentiment } = analysis;
-    const id = article.id;
-    const m = article.metadata;
-    const unigrams = terms.filter((t) => t.n === 1);
-    rows.articles.push([
-      id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
-      analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
-      sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
-      keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
-      unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
-      article.warnings.join('; '),
-    ]);
-    for (const t of terms) rows.terms.push([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
-    for (const k of keyphrases) rows.keyphrases.push([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
-  }
+export interface ArticleRows {
+  csv: Record<ArticleReport, CsvCell[][]>;
+  /** report.json entries of the articles before limits.reportJsonArticles. */
+  json: string[];
+  summary: SummaryEntry[];
+}
+
+export const emptyArticleRows = (): ArticleRows => ({ csv: { articles: [], terms: [], keyphrases: [] }, json: [], summary: [] });
+
+/**
+ * Adds one finished article at `position` (its 0-based place in the run): articles before
+ * limits.reportJsonArticles also get their report.json entry, and those before
+ * articlesShownInFull() must be complete analyses. Pure: runs in any thread.
+ */
+export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number): void {
+  const { analysis, terms, keyphrases } = result;
+  const { article, sentiment } = analysis;
+  const id = article.id;
+  const m = article.metadata;
+  const unigrams = terms.filter((t) => t.n === 1);
+  rows.csv.articles.push([
+    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
+    analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+    sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
+    keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
+    unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
+    article.warnings.join('; '),
+  ]);
+  for (const t of terms) rows.csv.terms.push([id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]);
+  for (const k of keyphrases) rows.csv.keyphrases.push([id, k.rank, k.keyphrase, round(k.keyphraseScore)]);
+  if (position < options.jsonArticleLimit) rows.json.push(JSON.stringify(articleJson(result)));
+  rows.summary.push(summaryEntry(result, position));
+}
+
+/** ArticleRows as CSV text and report.json bytes. Pure: runs in any thread. */
+export function renderArticleRows(rows: ArticleRows, options: ReportOptions): RenderedArticles {
   const csv = Object.fromEntries(
-    Object.entries(rows).map(([name, list]) => [name, { bytes: utf8(csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect)), rows: list.length }]),
+    Object.entries(rows.csv).map(([name, list]) => [name, { bytes: utf8(csvText(list, REPORT_COLUMNS[name as ArticleReport], options.dialect)), rows: list.length }]),
   ) as RenderedArticles['csv'];
-  const withJson = Math.max(0, options.jsonArticleLimit - firstArticle);
-  const json = results.slice(0, withJson).map((result) => JSON.stringify(articleJson(result)));
-  const summary = results.map((result, i) => summaryEntry(result, firstArticle + i));
-  return { articles: results.length, csv, json: { bytes: utf8(json.join(',\n')), entries: json.length }, summary };
+  return { articles: rows.summary.length, csv, json: { bytes: utf8(rows.json.join(',\n')), entries: rows.json.length }, summary: rows.summary };
 }
 
 /** The cleaned body as written to clean/<id>.txt. */

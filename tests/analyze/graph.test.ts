@@ -36,4 +36,12 @@ describe('positionRank', () => {
   it('returns nothing for an article without words', () => {
     expect(positionRank([], 10).size).toBe(0);
   });
+
+  it('counts links of words at the same position (more links than a word has neighbours in order)', () => {
+    const words = Array.from({ length: 40 }, (_, i) => ({ word: `w${i % 8}`, position: 0 }));
+    const scores = positionRank(words, 10);
+    expect(scores.size).toBe(8);
+    // Every word is linked to every other as often: all equal.
+    for (const score of scores.values()) expect(score).toBeCloseTo(1 / 8, 9);
+  });
 });

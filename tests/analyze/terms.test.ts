@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
+import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
 import type { CleanArticle, CorpusSummary, TermCount } from '../../src/types.js';
@@ -63,5 +64,16 @@ describe('corpus statistics', () => {
     expect(scored[0]).toMatchObject({ term: 'Oil', count: 2, rank: 1 });
     expect(scored.reduce((sum, t) => sum + t.relativeFrequency, 0)).toBeCloseTo(1);
     expect(scored.map((t) => t.rank)).toEqual(scored.map((_, i) => i + 1));
+  });
+});
+
+describe('bestFirst', () => {
+  it('equals the head of a stable sort, ties included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (scores, limit) => {
+        const sorted = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+        expect(bestFirst(scores.length, limit, (a, b) => scores[a]! > scores[b]!)).toEqual(sorted.slice(0, limit));
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, isPictureCredit, lineFeatures } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isPictureCredit, LITERAL_GUARDED, lineFeatures } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -88,5 +89,23 @@ describe('isPictureCredit', () => {
 
   it('leaves paragraphs longer than any caption alone', () => {
     expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
+  });
+});
+
+describe('regexes guarded by their literal parts', () => {
+  // Fragments near what the patterns look for, in any case, with the characters that case-fold onto ASCII.
+  const fragment = fc.constantFrom(
+    'Posted by', 'POSTED BY', 'poſted by', 'said:', 'WROTE :', 'Reply', 'report abuſe', 'Recommend 3', 'recommend',
+    '©', '(C) 2019', '(c)2020', 'Copyright', 'COPYRIGHT', 'all rights reserved', 'All Rights Reſerved',
+    'http://x.org', 'HTTPS://', 'www.x', 'WWW.X', 'a@b.de', 'ab@cd', '\u212a', 'ſ', 'İ', ' ', ':', '-', '— ', 'word', '42', 'é',
+  );
+  it('give what the regex alone gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 3 })), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        for (const pattern of Object.values(LITERAL_GUARDED)) expect(guardedTest(pattern, text)).toBe(pattern.regex.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

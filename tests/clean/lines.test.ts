@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine, guessStopwordLanguage, wordsOf } from '../../src/clean/lines.js';
 
@@ -25,5 +26,18 @@ describe('describeLine', () => {
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);
+  });
+});
+
+describe('describeLine titleCaseShare', () => {
+  it('is the share of capitalised words among words starting with a letter, any script', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Word', 'word', 'Élan', 'élan', '3rd', 'Ωmega', 'ωmega', '東京', 'İstanbul', 'ǅemal', 'x', 'Z', '42'), { maxLength: 12 }), (words) => {
+        const line = describeLine(1, words.join(' '), new Set());
+        const lettered = line.words.filter((w) => /^\p{L}/u.test(w));
+        const expected = lettered.length ? lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length : 0;
+        expect(line.titleCaseShare).toBe(expected);
+      }),
+    );
   });
 });
