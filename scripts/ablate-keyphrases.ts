@@ -2,26 +2,17 @@
 // each component switched off in turn, so the closing figures say what every part adds; then the
 // trade-off curve of keyphrases.singleWordWeight (phrase-style DUC answers against word-style KPCrowd).
 //   npx tsx scripts/ablate-keyphrases.ts
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
-import { readBenchArticles } from './bench-articles.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 
-const BENCH = resolve('../shared/bench/keyphrases');
-const join = (file: string): string => resolve(BENCH, file);
-if (!existsSync(join('score.mjs'))) {
-  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/ next to the project). Nothing to evaluate.`);
-  process.exit(2);
-}
-
-type Scorer = (gold: unknown[], predictions: unknown[]) => { macro: Record<number, { F1: number }>; perDoc: string[] };
-const { evaluate } = (await import(pathToFileURL(join('score.mjs')).href)) as { evaluate: Scorer };
+const { evaluate } = await loadKeyphraseScorer('Nothing to evaluate.');
 
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
@@ -45,7 +36,7 @@ const rows = new Map<string, number[]>();
 // Per set and single-word weight, each article's F1@5 and F1@10 (for the bootstrap and cross-validation below).
 const perArticle = new Map<string, Map<number, { f5: number[]; f10: number[] }>>();
 for (const set of ['duc2001-dev', 'kpcrowd-train']) {
-  const path = join(`${set}.jsonl`);
+  const path = resolve(KEYPHRASE_BENCH, `${set}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
   const stats = emptyCorpusStats();
   const analyses: ArticleAnalysis[] = [];

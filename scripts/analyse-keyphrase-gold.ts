@@ -3,9 +3,8 @@
 // and in our candidates (candidate recall), the best possible top 10 from our candidates (oracle),
 // single-word TF-IDF, and a bound for mixing single words into the list (docs/keyphrases.md).
 // Bench data is read from ../shared/bench at run time.   npx tsx scripts/analyse-keyphrase-gold.ts
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
@@ -14,18 +13,9 @@ import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { tokenizeArticle } from '../src/tokenize.js';
 import type { CorpusStats, KeyphraseCandidate, Sentence } from '../src/types.js';
-import { readBenchArticles } from './bench-articles.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 
-const BENCH = resolve('../shared/bench/keyphrases');
-if (!existsSync(resolve(BENCH, 'score.mjs'))) {
-  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/ next to the project). Nothing to analyse.`);
-  process.exit(2);
-}
-interface Scorer {
-  evaluate(gold: unknown[], predictions: unknown[]): { macro: Record<number, { F1: number }> };
-  makeNormalizer(): { phrase(s: string): string; tokens(s: string): string[] };
-}
-const { evaluate, makeNormalizer } = (await import(pathToFileURL(resolve(BENCH, 'score.mjs')).href)) as Scorer;
+const { evaluate, makeNormalizer } = await loadKeyphraseScorer('Nothing to analyse.');
 const normalise = makeNormalizer();
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
@@ -43,7 +33,7 @@ interface GoldArticle {
 const SINGLE_WORD_SLOTS = [0, 2, 4, 6, 8, 10];
 
 for (const set of ['duc2001-dev', 'kpcrowd-train']) {
-  const path = resolve(BENCH, `${set}.jsonl`);
+  const path = resolve(KEYPHRASE_BENCH, `${set}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
   const articles = readBenchArticles(path);
   const stats = emptyCorpusStats();

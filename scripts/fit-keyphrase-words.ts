@@ -10,28 +10,18 @@
 // (as the cleaner would remove it; DUC bodies have no such line), to check that a gain does not
 // come from that line.
 //   npx tsx scripts/fit-keyphrase-words.ts [--strip-headline]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, type WordModel } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis, CleanArticle, CorpusStats } from '../src/types.js';
-import { readBenchArticles } from './bench-articles.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 import { fitLogistic, type Sample } from './logistic-regression.js';
 
-const BENCH = resolve('../shared/bench/keyphrases');
-if (!existsSync(resolve(BENCH, 'score.mjs'))) {
-  console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/ next to the project). Nothing to fit.`);
-  process.exit(2);
-}
-interface Scorer {
-  evaluate(gold: unknown[], predictions: unknown[]): { macro: Record<number, { F1: number }> };
-  makeNormalizer(): { phrase(s: string): string };
-}
-const { evaluate, makeNormalizer } = (await import(pathToFileURL(resolve(BENCH, 'score.mjs')).href)) as Scorer;
+const { evaluate, makeNormalizer } = await loadKeyphraseScorer('Nothing to fit.');
 const normalise = makeNormalizer();
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
@@ -48,7 +38,7 @@ interface BenchSet {
 }
 
 function loadSet(name: string): BenchSet {
-  const path = resolve(BENCH, `${name}.jsonl`);
+  const path = resolve(KEYPHRASE_BENCH, `${name}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BenchSet['gold'][number]);
   const stats = emptyCorpusStats();
   const analyses = readBenchArticles(path).map((read) => {

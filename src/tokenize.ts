@@ -3,6 +3,7 @@
 // whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, Sentence, Token, TokenizedArticle } from './types.js';
+import { WordCache } from './word-cache.js';
 
 // An acronym with dots (U.S., e.g.), or a word: letters/digits with marks, joined by single
 // apostrophes, hyphens or (between digits) a dot or comma: 3.5, 1,000.
@@ -28,55 +29,34 @@ export interface TokenizerOptions {
 /** What a token is, apart from its place: the same for every occurrence of the same surface. */
 type WordForms = Omit<Token, 'breakBefore'>;
 
-/** Enough for the vocabulary of a large corpus; past it the cache starts again (bounded memory). */
-const MAX_CACHED_WORDS = 200_000;
-
 /**
- * Per tokenizer options, the forms of every surface seen. Words repeat, so each distinct surface
- * is lowercased, stemmed and looked up in the stopwords once, and the occurrences share one
- * string per form, whose hash the later stages' lookups find already computed.
+ * Per tokenizer options, the forms of every surface seen: each distinct surface is lowercased,
+ * stemmed and looked up in the stopwords once, and the occurrences share one string per form,
+ * whose hash the later stages' lookups find already computed.
  */
-const wordCaches = new WeakMap<TokenizerOptions, Map<string, WordForms>>();
+const wordCaches = new WeakMap<TokenizerOptions, { cache: WordCache<WordForms>; forms: (surface: string) => WordForms }>();
 
-/** Words longer than this are not cached: no real word is, and they could hold much memory. */
-const MAX_CACHED_WORD_LENGTH = 64;
-
-/**
- * A copy of a word cut from a text: a substring may keep its whole text alive, which a cache
- * entry must not. (Slicing a concatenation copies the characters.)
- */
-const detached = (word: string): string => ` ${word}`.slice(1);
-
-function wordForms(match: string, options: TokenizerOptions, cache: Map<string, WordForms>): WordForms {
-  let forms = cache.get(match);
-  if (!forms) {
-    const cached = match.length <= MAX_CACHED_WORD_LENGTH;
-    const surface = cached ? detached(match) : match;
-    const lower = surface.toLowerCase();
-    const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    forms = {
-      surface,
-      lower,
-      stem: options.stem(straightApostrophes),
-      isStopword: options.stopwords.has(lower) || options.stopwords.has(straightApostrophes),
-      hasLetter: LETTER.test(surface),
-    };
-    if (!cached) return forms;
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(surface, forms);
-  }
-  return forms;
+function wordFormsOf(surface: string, options: TokenizerOptions): WordForms {
+  const lower = surface.toLowerCase();
+  const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return {
+    surface,
+    lower,
+    stem: options.stem(straightApostrophes),
+    isStopword: options.stopwords.has(lower) || options.stopwords.has(straightApostrophes),
+    hasLetter: LETTER.test(surface),
+  };
 }
 
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
-  let cache = wordCaches.get(options);
-  if (!cache) wordCaches.set(options, (cache = new Map()));
+  let words = wordCaches.get(options);
+  if (!words) wordCaches.set(options, (words = { cache: new WordCache(), forms: (surface) => wordFormsOf(surface, options) }));
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const { surface, lower, stem, isStopword, hasLetter } = wordForms(match[0], options, cache);
+    const { surface, lower, stem, isStopword, hasLetter } = words.cache.get(match[0], words.forms);
     tokens.push({ surface, lower, stem, isStopword, hasLetter, breakBefore: tokens.length > 0 && NOT_SPACE.test(text.slice(previousEnd, start)) });
     previousEnd = start + surface.length;
   }

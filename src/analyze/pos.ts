@@ -6,6 +6,7 @@
 // three times faster (natural applies every rule object at every position).
 import { createRequire } from 'node:module';
 import type { Token } from '../types.js';
+import { WordCache } from '../word-cache.js';
 
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
 
@@ -50,27 +51,11 @@ const NUMBER_WORDS = new Set(
 const isAllCaps = (token: Token): boolean => token.surface.length > 1 && token.surface !== token.lower && token.surface === token.surface.toUpperCase();
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
-/** Enough for the vocabulary of a large corpus; past it the caches start again. */
-const MAX_CACHED_TAGS = 200_000;
-/** Longer "words" are not cached: no real word is, and they could hold much memory. */
-const MAX_CACHED_LENGTH = 64;
 // lexicalTag by surface, apart for stopwords (the only other property of a token it reads that
-// the surface does not decide: the tokenizer's stopword list).
-const tagsOfWords = new Map<string, string>();
-const tagsOfStopwords = new Map<string, string>();
-
-/** lexicalTag, looked up once per distinct word: words repeat, and the lexicon is large. */
-function cachedLexicalTag(token: Token): string {
-  if (token.surface.length > MAX_CACHED_LENGTH) return lexicalTag(token);
-  const cache = token.isStopword ? tagsOfStopwords : tagsOfWords;
-  let tag = cache.get(token.surface);
-  if (tag === undefined) {
-    tag = lexicalTag(token);
-    if (cache.size >= MAX_CACHED_TAGS) cache.clear();
-    cache.set(token.surface, tag);
-  }
-  return tag;
-}
+// the surface does not decide: the tokenizer's stopword list). Words repeat, and the lexicon is large.
+const tagsOfWords = new WordCache<string>();
+const tagsOfStopwords = new WordCache<string>();
+const cachedLexicalTag = (token: Token): string => (token.isStopword ? tagsOfStopwords : tagsOfWords).get(token.surface, () => lexicalTag(token));
 
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(token: Token): string {

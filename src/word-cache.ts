@@ -1,0 +1,34 @@
+// Values computed once per distinct word form. Words repeat, and what the stages work out per word
+// (lowercase, stem and stopword in the tokenizer, the lexical tag in pos.ts) costs more than one
+// map lookup. Bounded, so that a corpus of any size keeps a fixed-size cache.
+
+/** Enough for the vocabulary of a large corpus; past it the cache starts again. */
+const MAX_WORDS = 200_000;
+/** Longer "words" are not cached: no real word is, and they could hold much memory. */
+const MAX_WORD_LENGTH = 64;
+
+/**
+ * A copy of a word cut from a text: a substring may keep its whole text alive, which a cache
+ * entry must not. (Slicing a concatenation copies the characters.)
+ */
+const detached = (word: string): string => ` ${word}`.slice(1);
+
+export class WordCache<V> {
+  private readonly values = new Map<string, V>();
+
+  /**
+   * The value for `word`, computed on a miss by `compute`, which gets a copy of the word that holds
+   * no larger text (the word itself when it is too long to cache).
+   */
+  get(word: string, compute: (word: string) => V): V {
+    if (word.length > MAX_WORD_LENGTH) return compute(word);
+    let value = this.values.get(word);
+    if (value === undefined) {
+      const key = detached(word);
+      value = compute(key);
+      if (this.values.size >= MAX_WORDS) this.values.clear();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+}
