@@ -16,7 +16,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './count-table.js';
 import { listSources } from './ingest.js';
-import { batches, createRunner, inOrder, workerThreads, type TaskRunner } from './pool.js';
+import { batches, createRunner, inOrder, peek, workerThreads, type TaskRunner } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { articlesShownInFull, ReportWriter, type ReportName } from './report/index.js';
@@ -108,10 +108,20 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const sourceBatches = () => batches<Source>(listSources(ingestOptions), BATCH_SIZE);
   let runnerToClose: TaskRunner | null = null;
   try {
-    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, workerThreads(config.workers));
+    // The first pass's listing tells whether the input fills more than one batch: a single batch
+    // runs in this thread, since a worker thread would cost its start-up (its own module and
+    // lexicon loads, about 0.7 CPU s) and a second one would get nothing to do (docs/scale.md).
+    const first = await peek(batches<Source>(listSources(ingestOptions), BATCH_SIZE), 2);
+    let firstListing: AsyncIterable<Source[]> | null = first.all;
+    const sourceBatches = (): AsyncIterable<Source[]> => {
+      const listing = firstListing ?? batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+      firstListing = null;
+      return listing;
+    };
+    const threads = first.head.length > 1 ? workerThreads(config.workers) : 1;
+    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads);
     runnerToClose = runner;
     const inFlight = runner.threads * BATCHES_PER_THREAD;
     // Pass 1: cross-article line repetition (only the cleaner needs it).

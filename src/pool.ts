@@ -69,6 +69,27 @@ export async function* inOrder<T, R>(items: AsyncIterable<T>, run: (item: T) => 
   while (running.length) yield await running.shift()!;
 }
 
+/**
+ * The first `count` items of a stream, and the whole stream again (those items, then the rest):
+ * the stream is read once, so a listing is not redone to learn how long it is.
+ */
+export async function peek<T>(items: AsyncIterable<T>, count: number): Promise<{ head: T[]; all: AsyncIterable<T> }> {
+  const iterator = items[Symbol.asyncIterator]();
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < count && !ended) {
+    const next = await iterator.next();
+    if (next.done) ended = true;
+    else head.push(next.value);
+  }
+  async function* all(): AsyncGenerator<T> {
+    yield* head;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head, all: all() };
+}
+
 /** Groups a stream into arrays of up to `size` items. */
 export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];

@@ -9,8 +9,7 @@
 //            its problems, and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
-import { readFileSync, unlinkSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
@@ -57,7 +56,7 @@ export interface AnalyzeResult {
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
 export interface Stages {
-  run(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult;
+  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
 export function createStages(setup: WorkerSetup): Stages {
@@ -86,8 +85,12 @@ export function createStages(setup: WorkerSetup): Stages {
     return result;
   }
 
-  /** Files are written while the next articles are analysed: the thread waits for them once, at the end. */
-  async function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): Promise<AnalyzeResult> {
+  /**
+   * Files are written synchronously: fs/promises' writeFile took about three times the CPU of
+   * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
+   * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
+   */
+  function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
     const context: CleanContext = {
       boilerplatePatterns,
@@ -101,7 +104,6 @@ export function createStages(setup: WorkerSetup): Stages {
     // young, which costs the garbage collector far less than keeping the batch's analyses.
     const spool: Uint8Array[] = [];
     const details = emptyDetailRows();
-    const writes: Array<Promise<void>> = [];
     for (const source of sources) {
       const item = load(source);
       if (item.kind === 'problem') {
@@ -114,7 +116,7 @@ export function createStages(setup: WorkerSetup): Stages {
         continue;
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
-      writes.push(writeFile(file.path, file.text));
+      writeFileSync(file.path, file.text);
       spool.push(encodeSpoolRecord(analysis, complete));
       addDetailRows(details, analysis);
       const raw = item.article;
@@ -123,8 +125,7 @@ export function createStages(setup: WorkerSetup): Stages {
       }));
       items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
     }
-    writes.push(writeFile(spoolFile, Buffer.concat(spool)));
-    await Promise.all(writes);
+    writeFileSync(spoolFile, Buffer.concat(spool));
     return { items, details: renderDetails(details, config.csv.dialect), complete };
   }
 
@@ -166,7 +167,7 @@ export function createStages(setup: WorkerSetup): Stages {
 // In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
 let workerStages: Stages | null = null;
 
-export default function runTask(task: WorkerTask): ScanResult | Promise<AnalyzeResult> | ReportResult {
+export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
   workerStages ??= createStages(workerData as WorkerSetup);
   return workerStages.run(task);
 }

@@ -77,6 +77,18 @@ describe('parallel pipeline', () => {
     }
   });
 
+  it('runs an input of one batch in the main thread, with the same reports', () => {
+    const small = writeCorpus(20);
+    const outputs = [1, 2].map((workers) => {
+      const out = join(tempDir('parallel-out-'), 'out');
+      runCli(['--config', writeConfig({ workers }), '--input', small, '--output', out, '--quiet']);
+      expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts.workers).toBe(1);
+      return reports(out);
+    });
+    expect(outputs[0]!.size).toBeGreaterThan(20);
+    for (const [path, bytes] of outputs[0]!) expect(outputs[1]!.get(path)!.equals(bytes), path).toBe(true);
+  });
+
   it('lists the first limits.reportJsonArticles articles in report.json and says how many it left out', () => {
     const out = join(tempDir('parallel-out-'), 'out');
     runCli(['--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 40 } }), '--input', input, '--output', out, '--quiet']);

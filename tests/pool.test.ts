@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batches, inOrder } from '../src/pool.js';
+import { batches, inOrder, peek } from '../src/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -46,5 +46,26 @@ describe('batches', () => {
   it('groups items in order, the last batch possibly shorter', async () => {
     expect(await collect(batches(from([1, 2, 3, 4, 5]), 2))).toEqual([[1, 2], [3, 4], [5]]);
     expect(await collect(batches(from([]), 3))).toEqual([]);
+  });
+});
+
+describe('peek', () => {
+  it('gives the first items and then the whole stream, reading it once', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer(), { maxLength: 10 }), fc.integer({ min: 0, max: 12 }), async (items, count) => {
+        let reads = 0;
+        async function* counted() {
+          for (const item of items) {
+            reads++;
+            yield item;
+          }
+        }
+        const { head, all } = await peek(counted(), count);
+        expect(head).toEqual(items.slice(0, count));
+        expect(await collect(all)).toEqual(items);
+        expect(reads).toBe(items.length);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
