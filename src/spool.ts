@@ -3,13 +3,16 @@
 // numbers per article. They go into a compact binary file, written and read once: the strings
 // concatenated (their lengths stored), the integers and the candidates' word scores in typed
 // arrays, so reading back is a few slices instead of parsing JSON (which took about a tenth of
-// the pipeline's CPU time). The rest of an analysis is one small JSON string per article. Past the
+// the pipeline's CPU time). Terms are spooled as the numbers the corpus reduce gets (their key
+// hashes, counts and n: packTerms) and their surfaces, and come back packed (PackedTerms): pass 3
+// looks document frequencies up by hash and makes a surface string only for the terms it shows. The rest of an analysis is one small JSON string per article. Past the
 // articles that reports show in full (articlesShownInFull) it leaves out what pass 2 has already
 // rendered (sentences, removed lines) or no report needs again (the body, already in clean/<id>.txt).
-import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, TermCount } from './types.js';
+import { PACKED } from './term-summary.js';
+import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from './types.js';
 
 export interface SpooledAnalysis {
-  analysis: ArticleAnalysis;
+  analysis: SpooledArticle;
   /** False: the analysis comes without its body, sentence list and removed lines (their counts remain). */
   complete: boolean;
 }
@@ -37,8 +40,11 @@ class Encoder {
   }
 }
 
-/** One article's record for the spool file of its batch (written as soon as it is analysed: bytes outside the JavaScript heap). */
-export function encodeSpoolRecord(analysis: ArticleAnalysis, complete: boolean): Uint8Array {
+/**
+ * One article's record for the spool file of its batch (written as soon as it is analysed: bytes
+ * outside the JavaScript heap); `packedTerms`: packTerms(analysis.termCounts).
+ */
+export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, complete: boolean): Uint8Array {
   const out = new Encoder();
   const { termCounts, keyphraseCandidates, ...rest } = analysis;
   const header: SpoolHeader = {
@@ -49,11 +55,8 @@ export function encodeSpoolRecord(analysis: ArticleAnalysis, complete: boolean):
   };
   out.text(JSON.stringify(header));
   out.integers.push(termCounts.length, keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
-  for (const term of termCounts) {
-    out.text(term.key);
-    out.text(term.surface);
-    out.integers.push(term.n, term.count);
-  }
+  for (const value of packedTerms) out.integers.push(value);
+  for (const term of termCounts) out.text(term.surface);
   for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
   const text = Buffer.from(out.texts.join(''));
   const floatBytes = out.floats.length * 8;
@@ -117,14 +120,16 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
   const terms = integers[nextInteger++]!;
   const phrases = integers[nextInteger++]!;
   const words = integers[nextInteger++]!;
-  const termCounts: TermCount[] = [];
-  for (let i = 0; i < terms; i++) {
-    const key = takeText();
-    const surface = takeText();
-    termCounts.push({ key, surface, n: integers[nextInteger++]!, count: integers[nextInteger++]! });
-  }
+  const packed = integers.slice(nextInteger, nextInteger + terms * PACKED);
+  nextInteger += packed.length;
+  // Where each surface starts in the text (the next one's start is where it ends).
+  const surfaceStart = new Uint32Array(terms + 1);
+  surfaceStart[0] = nextText;
+  for (let i = 0; i < terms; i++) surfaceStart[i + 1] = surfaceStart[i]! + integers[nextInteger++]!;
+  nextText = surfaceStart[terms]!;
+  const surface = (index: number): string => text.slice(surfaceStart[index], surfaceStart[index + 1]);
   const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
   for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
   for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
-  return { spooled: { analysis: { ...header.analysis, termCounts, keyphraseCandidates }, complete: header.complete }, end: at + textAt + textBytes };
+  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, complete: header.complete }, end: at + textAt + textBytes };
 }

@@ -4,11 +4,11 @@
 // most terms are never shown, so none is kept here: corpus_terms.csv lists a few thousand terms,
 // and pass 3 finds their forms again in the spooled articles (SurfaceRequest, SurfaceChoice).
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
-import { smoothedIdf } from './analyze/terms.js';
+import { smoothedIdf, type TermTable } from './analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from './report/format.js';
 import type { CorpusTerm } from './report/summary-data.js';
-import type { TermCount } from './types.js';
+import type { PackedTerms, TermCount } from './types.js';
 
 // The values kept per term.
 const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable
@@ -18,8 +18,8 @@ const N = 3;
 const SINCE = 4; // 0-based index of the first article counted (a pruned term starts again)
 const TERM_VALUES = 5;
 
-/** Per term in a worker's message: hash high, hash low, count in the article, n. */
-const PACKED = 4;
+/** Per term in a worker's message (and in the spool): hash high, hash low, count in the article, n. */
+export const PACKED = 4;
 
 /** An article's term counts as a worker sends them to the reduce: hashes and numbers, no strings. */
 export function packTerms(terms: readonly TermCount[]): Uint32Array {
@@ -34,6 +34,22 @@ export function packTerms(terms: readonly TermCount[]): Uint32Array {
 
 /** Pass 3's view of the document frequencies, from TermSummary.buffer. */
 export const documentFrequencyView = (buffer: SharedArrayBuffer): CountTable => CountTable.fromBuffer(buffer, TERM_VALUES);
+
+/** Pass 3: an article's spooled terms with their document frequencies (from documentFrequencyView), for scoreTerms. */
+export function termTable({ packed, surface }: PackedTerms, documentFrequency: CountTable): TermTable {
+  const documents = new Uint32Array(packed.length / PACKED);
+  for (let i = 0; i < documents.length; i++) {
+    const at = documentFrequency.offsetOfHash(packed[i * PACKED]!, packed[i * PACKED + 1]!);
+    if (at >= 0) documents[i] = documentFrequency.values[at + DOCUMENTS]!;
+  }
+  return {
+    length: documents.length,
+    n: (i) => packed[i * PACKED + 3]!,
+    count: (i) => packed[i * PACKED + 2]!,
+    documents: (i) => documents[i]!,
+    surface,
+  };
+}
 
 export class TermSummary {
   private readonly table = CountTable.empty(1024, TERM_VALUES);
@@ -129,14 +145,13 @@ export const surfaceRequestView = (buffer: SharedArrayBuffer): CountTable => Cou
  * alphabetically first form) among those the summary counted it in: the rule of addToCorpus in
  * analyze/terms.ts, which does not depend on the order of articles.
  */
-export function offerSurfaces(request: CountTable, terms: readonly TermCount[], article: number, into: SurfaceOffers): void {
-  for (const term of terms) {
-    const at = request.offsetOf(term.key);
-    if (at < 0) continue;
-    const values = request.values;
-    if (term.count !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
+export function offerSurfaces(request: CountTable, { packed, surface }: PackedTerms, article: number, into: SurfaceOffers): void {
+  const values = request.values;
+  for (let i = 0; i < packed.length; i += PACKED) {
+    const at = request.offsetOfHash(packed[i]!, packed[i + 1]!);
+    if (at < 0 || packed[i + 2] !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
     into.index.push(values[at + INDEX]! - 1);
-    into.surface.push(term.surface);
+    into.surface.push(surface(i / PACKED));
   }
 }
 

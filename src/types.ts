@@ -175,6 +175,20 @@ export interface KeyphraseCandidate {
   firstPosition: number;
 }
 
+/**
+ * An article's term counts as the spool gives them back to pass 3 (spool.ts): per term the 64-bit
+ * hash of its key (high, low), its count and n, four numbers in `packed` (term-summary.ts
+ * packTerms), and its surface, made only when asked for. No object and no key string per term:
+ * an article has about 500 terms, and pass 3 shows 75 of them.
+ */
+export interface PackedTerms {
+  packed: Uint32Array;
+  surface(index: number): string;
+}
+
+/** An analysis as pass 3 reads it from the spool: its terms packed. */
+export type SpooledArticle = Omit<ArticleAnalysis, 'termCounts'> & { terms: PackedTerms };
+
 /** What finalizing an article reads from the corpus: its size and each term's document frequency. */
 export interface CorpusStats {
   documents: number;
@@ -200,7 +214,6 @@ export interface CorpusTerm {
 }
 
 export interface ScoredTerm {
-  key: string;
   term: string;
   n: number;
   count: number;
@@ -211,7 +224,7 @@ export interface ScoredTerm {
 
 /** An article with everything that needs the corpus: what the reports show. */
 export interface ArticleResult {
-  analysis: ArticleAnalysis;
+  analysis: Omit<ArticleAnalysis, 'termCounts'>;
   terms: ScoredTerm[];
   keyphrases: Keyphrase[];
 }

@@ -15,7 +15,7 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './count-table.js';
-import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, type SurfaceOffers } from './term-summary.js';
+import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import {
@@ -117,13 +117,14 @@ export function createStages(setup: WorkerSetup): Stages {
       }
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writeFileSync(file.path, file.text);
-      spool.push(encodeSpoolRecord(analysis, complete));
+      const terms = packTerms(analysis.termCounts);
+      spool.push(encodeSpoolRecord(analysis, terms, complete));
       addDetailRows(details, analysis);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
-      items.push({ kind: 'analysed', terms: packTerms(analysis.termCounts), problems });
+      items.push({ kind: 'analysed', terms, problems });
     }
     writeFileSync(spoolFile, Buffer.concat(spool));
     return { items, details: renderDetails(details, config.csv.dialect), complete };
@@ -138,7 +139,8 @@ export function createStages(setup: WorkerSetup): Stages {
   }
 
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
-    const stats = { documents: task.documents, documentFrequency: documentFrequencyView(task.documentFrequency) };
+    const documentFrequency = documentFrequencyView(task.documentFrequency);
+    const stats = { documents: task.documents, documentFrequency };
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
     const bytes = readFileSync(task.spoolFile);
@@ -148,8 +150,8 @@ export function createStages(setup: WorkerSetup): Stages {
     let position = task.firstArticle;
     for (const { analysis, complete } of decodeSpool(bytes)) {
       if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
-      offerSurfaces(request, analysis.termCounts, position, surfaces);
-      addArticleRows(rows, finalizeArticle(analysis, stats, finalizeOptions), reportOptions, position);
+      offerSurfaces(request, analysis.terms, position, surfaces);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions), reportOptions, position);
       position++;
     }
     return { ...renderArticleRows(rows, reportOptions), surfaces };

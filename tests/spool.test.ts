@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { decodeSpool, encodeSpoolRecord } from '../src/spool.js';
+import { packTerms } from '../src/term-summary.js';
 import type { ArticleAnalysis } from '../src/types.js';
 import type { SpooledAnalysis } from '../src/spool.js';
 
@@ -16,25 +17,38 @@ const analysis: ArticleAnalysis = analyzeArticle(
 );
 
 /** A spool file: its articles' records one after the other. */
-const encodeSpool = (analyses: ArticleAnalysis[], complete: boolean): Uint8Array => Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, complete)));
+const encodeSpool = (analyses: ArticleAnalysis[], complete: boolean): Uint8Array =>
+  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), complete)));
+
+/** A decoded record with its packed terms read out, to compare with the analysis it came from. */
+const readable = ({ analysis: { terms, ...rest }, complete }: SpooledAnalysis) => ({
+  analysis: rest,
+  packed: [...terms.packed],
+  surfaces: Array.from({ length: terms.packed.length / 4 }, (_, i) => terms.surface(i)),
+  complete,
+});
+const expected = ({ termCounts, ...rest }: ArticleAnalysis, complete: boolean) => ({
+  analysis: rest,
+  packed: [...packTerms(termCounts)],
+  surfaces: termCounts.map((t) => t.surface),
+  complete,
+});
 
 describe('the spool', () => {
-  it('gives back a complete analysis exactly', () => {
+  it('gives back a complete analysis exactly, its terms packed', () => {
     expect(analysis.keyphraseCandidates.phrases.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
     expect(analysis.keyphraseCandidates.words.length).toBeGreaterThan(0);
-    expect([...decodeSpool(encodeSpool([analysis, analysis], true))]).toEqual([{ analysis, complete: true }, { analysis, complete: true }]);
+    expect(analysis.termCounts.length).toBeGreaterThan(10);
+    expect([...decodeSpool(encodeSpool([analysis, analysis], true))].map(readable)).toEqual([expected(analysis, true), expected(analysis, true)]);
   });
 
   it('leaves out the body, sentences and removed lines past the articles shown in full, and keeps their counts', () => {
-    const [{ analysis: back, complete }] = [...decodeSpool(encodeSpool([analysis], false))] as [SpooledAnalysis];
-    expect(complete).toBe(false);
-    expect(back).toEqual({
-      ...analysis,
-      article: { ...analysis.article, body: '', removedLines: [] },
-      sentiment: { ...analysis.sentiment, sentences: [] },
-    });
-    expect(back.sentenceCount).toBe(3);
-    expect(back.removedLineCount).toBe(1);
+    const [back] = [...decodeSpool(encodeSpool([analysis], false))].map(readable) as [ReturnType<typeof readable>];
+    expect(back).toEqual(
+      expected({ ...analysis, article: { ...analysis.article, body: '', removedLines: [] }, sentiment: { ...analysis.sentiment, sentences: [] } }, false),
+    );
+    expect(back.analysis.sentenceCount).toBe(3);
+    expect(back.analysis.removedLineCount).toBe(1);
   });
 
   it('keeps text of any script, an empty batch, and articles without terms', () => {
@@ -46,6 +60,6 @@ describe('the spool', () => {
     };
     const empty: ArticleAnalysis = { ...analysis, termCounts: [], keyphraseCandidates: { phrases: [], words: [] } };
     expect([...decodeSpool(encodeSpool([], true))]).toEqual([]);
-    expect([...decodeSpool(encodeSpool([unusual, empty, analysis], true))]).toEqual([unusual, empty, analysis].map((a) => ({ analysis: a, complete: true })));
+    expect([...decodeSpool(encodeSpool([unusual, empty, analysis], true))].map(readable)).toEqual([unusual, empty, analysis].map((a) => expected(a, true)));
   });
 });

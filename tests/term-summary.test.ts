@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToCorpus, emptyCorpusStats, inverseDocumentFrequency, documentFrequencies } from '../src/analyze/terms.js';
 import { round } from '../src/report/format.js';
-import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
-import type { CorpusSummary, TermCount } from '../src/types.js';
+import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
+import type { CorpusSummary, PackedTerms, TermCount } from '../src/types.js';
 
 // Articles as term lists: keys from a small vocabulary (so terms repeat across articles), a few
 // surface forms per key, counts that tie often.
@@ -16,6 +16,8 @@ const term = fc.record({
 const article = fc.uniqueArray(term, { selector: (t) => t.words.join(' '), maxLength: 12 }).map((terms): TermCount[] =>
   terms.map((t) => ({ key: t.words.join(' '), n: t.words.length, count: t.count, surface: `${t.form}${t.words.join(' ')}` })),
 );
+/** An article's terms as the spool gives them back. */
+const packed = (terms: TermCount[]): PackedTerms => ({ packed: packTerms(terms), surface: (i) => terms[i]!.surface });
 /** Each article, and whether the summary is pruned after it. */
 const corpus = fc.array(fc.tuple(article, fc.boolean()), { maxLength: 40 });
 
@@ -67,13 +69,18 @@ describe('TermSummary', () => {
         expect(hashed.size).toBe(strings.terms.size);
         const frequencies = documentFrequencyView(hashed.buffer);
         for (const [key, t] of strings.terms) expect(frequencies.get(key)).toBe(t.documents);
+        for (const [terms] of articles) {
+          const table = termTable(packed(terms), frequencies);
+          const rows = terms.map((_, i) => [table.n(i), table.count(i), table.documents(i), table.surface(i)]);
+          expect(rows).toEqual(terms.map((t) => [t.n, t.count, strings.terms.get(t.key)?.documents ?? 0, t.surface]));
+        }
 
         // Pass 3: the articles again, in batches that may arrive in any order.
         const request = hashed.candidates(limit);
         const view = surfaceRequestView(request.buffer);
         const offers = articles.map(([terms], i) => {
           const found: SurfaceOffers = { index: [], surface: [] };
-          offerSurfaces(view, terms, i, found);
+          offerSurfaces(view, packed(terms), i, found);
           return found;
         });
         const choice = new SurfaceChoice(request);

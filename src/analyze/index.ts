@@ -2,9 +2,9 @@
 // needs the finished corpus summary (finalizeArticle).
 import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
-import { countTerms, scoreTerms } from './terms.js';
+import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, SpooledArticle } from '../types.js';
 
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
@@ -36,10 +36,11 @@ export interface FinalizeOptions {
   keyphrases: RankOptions;
 }
 
-export function finalizeArticle(analysis: ArticleAnalysis, stats: CorpusStats, options: FinalizeOptions): ArticleResult {
+/** `terms`: the article's terms with their document frequencies (term-summary.ts termTable). */
+export function finalizeArticle(analysis: SpooledArticle, terms: TermTable, stats: CorpusStats, options: FinalizeOptions): ArticleResult {
   return {
     analysis,
-    terms: scoreTerms(analysis.termCounts, stats, options.termsPerN),
+    terms: scoreTerms(terms, stats.documents, options.termsPerN),
     keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases),
   };
 }

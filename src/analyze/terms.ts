@@ -126,29 +126,48 @@ export function inverseDocumentFrequency(stats: CorpusStats, key: string): numbe
 export const smoothedIdf = (documents: number, df: number): number => Math.log((1 + documents) / (1 + df)) + 1;
 
 /**
- * TF-IDF of an article's terms, ranked within each n (1 = best). Relative frequency is the count
- * over all n-gram occurrences of the same n in the article.
+ * An article's terms as scoreTerms reads them, by index: pass 3 reads them from the spool's
+ * numbers (term-summary.ts termTable), without an object per term.
  */
-export function scoreTerms(termCounts: readonly TermCount[], stats: CorpusStats, perN: number): ScoredTerm[] {
-  const byN = new Map<number, TermCount[]>();
-  for (const term of termCounts) {
-    const list = byN.get(term.n);
-    if (list) list.push(term);
-    else byN.set(term.n, [term]);
+export interface TermTable {
+  readonly length: number;
+  n(index: number): number;
+  count(index: number): number;
+  /** Articles of the corpus containing the term. */
+  documents(index: number): number;
+  surface(index: number): string;
+}
+
+/**
+ * TF-IDF of an article's terms (`documents`: articles in the corpus), ranked within each n
+ * (1 = best). Relative frequency is the count over all n-gram occurrences of the same n in the article.
+ */
+export function scoreTerms(terms: TermTable, documents: number, perN: number): ScoredTerm[] {
+  const byN = new Map<number, number[]>();
+  for (let i = 0; i < terms.length; i++) {
+    const list = byN.get(terms.n(i));
+    if (list) list.push(i);
+    else byN.set(terms.n(i), [i]);
   }
   const scored: ScoredTerm[] = [];
   for (const n of [...byN.keys()].sort()) {
-    const terms = byN.get(n)!;
-    const total = terms.reduce((sum, t) => sum + t.count, 0);
+    const members = byN.get(n)!;
+    const total = members.reduce((sum, i) => sum + terms.count(i), 0);
     // Scores in an array, and the best perN picked without sorting all of them: an article has
     // hundreds of terms per n and lists perN. The order is total (a surface determines its key),
     // so the pick equals the head of a full sort.
-    const tfIdf = terms.map((t) => (t.count / total) * inverseDocumentFrequency(stats, t.key));
-    const before = (a: number, b: number): boolean =>
-      tfIdf[a]! !== tfIdf[b]! ? tfIdf[a]! > tfIdf[b]! : terms[a]!.count !== terms[b]!.count ? terms[a]!.count > terms[b]!.count : terms[a]!.surface < terms[b]!.surface;
-    bestFirst(terms.length, perN, before).forEach((i, rank) => {
-      const t = terms[i]!;
-      scored.push({ key: t.key, term: t.surface, n, count: t.count, relativeFrequency: t.count / total, tfIdf: tfIdf[i]!, rank: rank + 1 });
+    const tfIdf = members.map((i) => (terms.count(i) / total) * smoothedIdf(documents, terms.documents(i)));
+    const surfaces: string[] = [];
+    const surface = (a: number): string => (surfaces[a] ??= terms.surface(members[a]!));
+    const before = (a: number, b: number): boolean => {
+      if (tfIdf[a]! !== tfIdf[b]!) return tfIdf[a]! > tfIdf[b]!;
+      const countA = terms.count(members[a]!);
+      const countB = terms.count(members[b]!);
+      return countA !== countB ? countA > countB : surface(a) < surface(b);
+    };
+    bestFirst(members.length, perN, before).forEach((a, rank) => {
+      const count = terms.count(members[a]!);
+      scored.push({ term: surface(a), n, count, relativeFrequency: count / total, tfIdf: tfIdf[a]!, rank: rank + 1 });
     });
   }
   return scored;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms } from '../../src/analyze/terms.js';
+import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
-import type { CleanArticle, CorpusSummary, TermCount } from '../../src/types.js';
+import type { CleanArticle, CorpusStats, CorpusSummary, TermCount } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 
@@ -14,6 +14,14 @@ function terms(body: string, range: [number, number] = [1, 3]): TermCount[] {
   };
   return countTerms(tokenizeArticle(article, options).sentences, range);
 }
+/** An article's terms for scoreTerms, with document frequencies from a string-keyed summary. */
+const table = (counts: TermCount[], stats: CorpusStats): TermTable => ({
+  length: counts.length,
+  n: (i) => counts[i]!.n,
+  count: (i) => counts[i]!.count,
+  documents: (i) => stats.documentFrequency.get(counts[i]!.key) ?? 0,
+  surface: (i) => counts[i]!.surface,
+});
 const keys = (counts: TermCount[], n: number) => counts.filter((t) => t.n === n).map((t) => t.surface).sort();
 
 describe('countTerms', () => {
@@ -60,10 +68,38 @@ describe('corpus statistics', () => {
     const stats = documentFrequencies(summary);
     expect(inverseDocumentFrequency(stats, 'oil')).toBeLessThan(inverseDocumentFrequency(stats, 'gold'));
     expect(inverseDocumentFrequency(stats, 'never-seen')).toBeGreaterThan(inverseDocumentFrequency(stats, 'gold'));
-    const scored = scoreTerms(a, stats, 10).filter((t) => t.n === 1);
+    const scored = scoreTerms(table(a, stats), stats.documents, 10).filter((t) => t.n === 1);
     expect(scored[0]).toMatchObject({ term: 'Oil', count: 2, rank: 1 });
     expect(scored.reduce((sum, t) => sum + t.relativeFrequency, 0)).toBeCloseTo(1);
     expect(scored.map((t) => t.rank)).toEqual(scored.map((_, i) => i + 1));
+  });
+});
+
+describe('scoreTerms', () => {
+  it('equals a full stable sort by tf-idf, then count, then surface, cut to perN within each n', () => {
+    const word = fc.constantFrom('oil', 'price', 'rose', 'bank', 'rate', 'Oil');
+    const termList = fc.uniqueArray(
+      fc.record({ words: fc.array(word, { minLength: 1, maxLength: 3 }), count: fc.integer({ min: 1, max: 4 }), documents: fc.integer({ min: 0, max: 5 }) }),
+      { selector: (t) => t.words.join(' '), maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(termList, fc.integer({ min: 0, max: 8 }), (list, perN) => {
+        const counts: TermCount[] = list.map((t) => ({ key: t.words.join(' '), surface: t.words.join(' '), n: t.words.length, count: t.count }));
+        const frequencies = new Map(list.map((t) => [t.words.join(' '), t.documents]));
+        const stats: CorpusStats = { documents: 5, documentFrequency: frequencies };
+        const expected = [1, 2, 3].flatMap((n) => {
+          const same = counts.filter((t) => t.n === n);
+          const total = same.reduce((sum, t) => sum + t.count, 0);
+          return same
+            .map((t) => ({ term: t.surface, n, count: t.count, relativeFrequency: t.count / total, tfIdf: (t.count / total) * inverseDocumentFrequency(stats, t.key) }))
+            .sort((a, b) => b.tfIdf - a.tfIdf || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+            .slice(0, perN)
+            .map((t, i) => ({ ...t, rank: i + 1 }));
+        });
+        expect(scoreTerms(table(counts, stats), stats.documents, perN)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -37,7 +37,6 @@ function result(id: string, options: { title?: string | null; date?: string | nu
       words: options.words ?? 100,
       sentenceCount: scores.length,
       removedLineCount: options.removed ?? 0,
-      termCounts: [],
       sentiment: {
         sentiment,
         label: sentiment > 0.05 ? 'positive' : sentiment < -0.05 ? 'negative' : 'neutral',
@@ -52,9 +51,9 @@ function result(id: string, options: { title?: string | null; date?: string | nu
       keyphraseCandidates: { phrases: [], words: [] },
     },
     terms: [
-      { key: 'harbour', term: 'harbour', n: 1, count: 3, relativeFrequency: 0.1, tfIdf: 0.3, rank: 1 },
-      { key: 'harbour plan', term: 'harbour plan', n: 2, count: 2, relativeFrequency: 0.5, tfIdf: 0.9, rank: 1 },
-      { key: 'ferry', term: 'ferry', n: 1, count: 1, relativeFrequency: 0.05, tfIdf: 0.2, rank: 2 },
+      { term: 'harbour', n: 1, count: 3, relativeFrequency: 0.1, tfIdf: 0.3, rank: 1 },
+      { term: 'harbour plan', n: 2, count: 2, relativeFrequency: 0.5, tfIdf: 0.9, rank: 1 },
+      { term: 'ferry', n: 1, count: 1, relativeFrequency: 0.05, tfIdf: 0.2, rank: 2 },
     ],
     keyphrases: (options.keyphrases ?? []).map((keyphrase, i) => ({ rank: i + 1, keyphrase, keyphraseScore: 1 })),
   };
