@@ -24,7 +24,8 @@ interface SpoolHeader {
 
 /**
  * A spool file is its articles' records one after the other. A record's bytes: 4 uint32 (text
- * bytes, integers, floats, 0), the floats, the integers, the UTF-8 text.
+ * bytes, integers, floats, packed term numbers), the floats, the packed term numbers, the
+ * integers, the UTF-8 text.
  */
 const HEADER_BYTES = 16;
 
@@ -54,18 +55,22 @@ export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32
     complete,
   };
   out.text(JSON.stringify(header));
-  out.integers.push(termCounts.length, keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
-  for (const value of packedTerms) out.integers.push(value);
+  out.integers.push(keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
   for (const term of termCounts) out.text(term.surface);
   for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
-  const text = Buffer.from(out.texts.join(''));
-  const floatBytes = out.floats.length * 8;
-  const integerBytes = out.integers.length * 4;
-  const bytes = Buffer.alloc(HEADER_BYTES + floatBytes + integerBytes + text.length);
-  Buffer.from(Uint32Array.of(text.length, out.integers.length, out.floats.length, 0).buffer).copy(bytes, 0);
-  Buffer.from(Float64Array.from(out.floats).buffer).copy(bytes, HEADER_BYTES);
-  Buffer.from(Uint32Array.from(out.integers).buffer).copy(bytes, HEADER_BYTES + floatBytes);
-  text.copy(bytes, HEADER_BYTES + floatBytes + integerBytes);
+  const text = out.texts.join('');
+  const textBytes = Buffer.byteLength(text);
+  const floatsAt = HEADER_BYTES;
+  const packedAt = floatsAt + out.floats.length * 8;
+  const integersAt = packedAt + packedTerms.byteLength;
+  const textAt = integersAt + out.integers.length * 4;
+  // Every byte is written below, straight into the record: a buffer of its own (never pooled) starts at offset 0, aligned for the views.
+  const bytes = Buffer.allocUnsafeSlow(textAt + textBytes);
+  new Uint32Array(bytes.buffer, 0, 4).set([textBytes, out.integers.length, out.floats.length, packedTerms.length]);
+  new Float64Array(bytes.buffer, floatsAt, out.floats.length).set(out.floats);
+  new Uint32Array(bytes.buffer, packedAt, packedTerms.length).set(packedTerms);
+  new Uint32Array(bytes.buffer, integersAt, out.integers.length).set(out.integers);
+  bytes.write(text, textAt);
   return bytes;
 }
 
@@ -90,9 +95,11 @@ export function* decodeSpool(bytes: Uint8Array): Generator<SpooledAnalysis> {
 function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis; end: number } {
   // Copied out (Buffer's slice is a view): a record's bytes need not sit at an offset the typed arrays can view.
   const copy = (from: number, length: number): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, at + from, at + from + length).buffer;
-  const [textBytes, integerCount, floatCount] = new Uint32Array(copy(0, HEADER_BYTES));
+  const [textBytes, integerCount, floatCount, packedCount] = new Uint32Array(copy(0, HEADER_BYTES));
   const floats = new Float64Array(copy(HEADER_BYTES, floatCount! * 8));
-  const integersAt = HEADER_BYTES + floatCount! * 8;
+  const packedAt = HEADER_BYTES + floatCount! * 8;
+  const packed = new Uint32Array(copy(packedAt, packedCount! * 4));
+  const integersAt = packedAt + packedCount! * 4;
   const integers = new Uint32Array(copy(integersAt, integerCount! * 4));
   const textAt = integersAt + integerCount! * 4;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset + at + textAt, textBytes).toString('utf8');
@@ -117,11 +124,9 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
   };
   const header = JSON.parse(takeText()) as SpoolHeader;
-  const terms = integers[nextInteger++]!;
+  const terms = packed.length / PACKED;
   const phrases = integers[nextInteger++]!;
   const words = integers[nextInteger++]!;
-  const packed = integers.slice(nextInteger, nextInteger + terms * PACKED);
-  nextInteger += packed.length;
   // Where each surface starts in the text (the next one's start is where it ends).
   const surfaceStart = new Uint32Array(terms + 1);
   surfaceStart[0] = nextText;
