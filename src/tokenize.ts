@@ -80,7 +80,10 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
   const wordOf = wordLookup(options);
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  // exec in a loop rather than matchAll, whose iterator costs about a fifth of this function.
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text)) !== null) {
     const start = match.index;
     const word = wordOf(match[0]);
     const { surface, lower, stem, isStopword, hasLetter } = word;
