@@ -42,8 +42,9 @@ export interface TokenizerOptions {
  * Per stopword list and stem function, the record of every surface seen (types.ts `Word`): each
  * distinct surface is lowercased, stemmed and looked up in the stopwords once, and the occurrences
  * share one string per form, whose hash the later stages' lookups find already computed, and one
- * record, on which those stages keep what they work out per word. Keyed by the two functions'
- * objects, not by an options object, so the cleaner (whose context holds the same two) shares it.
+ * record, on which those stages keep what they work out per word. Keyed by the stopword set and
+ * the stem function, not by an options object, so the cleaner (whose context holds the same two)
+ * shares the records.
  */
 const wordTables = new WeakMap<ReadonlySet<string>, WeakMap<TokenizerOptions['stem'], (surface: string) => Word>>();
 
