@@ -320,7 +320,8 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     const entry = lookUp(word, lexicon);
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
-      if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
+      // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
+      if (isCapitals(token) && entry.source !== 'embedding' && !lexicon.added.has(word) && hasLowercase(tokens)) shift += rules.emphasis;
       let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;

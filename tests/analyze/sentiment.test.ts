@@ -201,6 +201,13 @@ describe('withLearnedValences', () => {
     expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
   });
 
+  it('does not read added words in capitals as shouting (acronyms: "AIDS", "RJR")', () => {
+    const lexicon = withLearnedValences({ aids: -0.1, good: 3.5 });
+    const contribution = (text: string, word: string): number => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
+    expect(contribution('Money for AIDS research.', 'AIDS')).toBeCloseTo(contribution('Money for aids research.', 'aids'));
+    expect(contribution('It was GOOD research.', 'GOOD')).toBeGreaterThan(contribution('It was good research.', 'good'));
+  });
+
   it('does not count added words as evaluative for the event-word rule', () => {
     const rules = { ...NO_CONTEXT, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
@@ -232,6 +239,12 @@ describe('embedding guesses', () => {
   it('are not evaluative words for the event-word rule', () => {
     const rules = { ...DEFAULT_RULES, event: 0.5 };
     expect(contributionOf('Three people died on Sunday.', 'died', rules, guesses)).toBeCloseTo(contributionOf('Three people died on Sunday.', 'died', rules));
+  });
+
+  it('are not shouted when written in capitals: a word no lexicon rates is an acronym or a name', () => {
+    expect(contributionOf('The CRACKDOWN followed.', 'CRACKDOWN', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('The crackdown followed.', 'crackdown', DEFAULT_RULES, guesses));
+    // A lexicon word in capitals still is.
+    expect(contributionOf('The plan is GOOD.', 'GOOD', DEFAULT_RULES, guesses)).toBeGreaterThan(contributionOf('The plan is good.', 'good', DEFAULT_RULES, guesses));
   });
 });
 
