@@ -330,7 +330,8 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     const entry = wordSentiment(token, lexicon).entry;
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
-      if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
+      // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
+      if (isCapitals(token) && entry.source !== 'embedding' && !lexicon.added.has(word) && hasLowercase(tokens)) shift += rules.emphasis;
       let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
@@ -403,7 +404,11 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
     count++;
   }
   if (count === 0 || sum === 0) return raw;
-  const shift = (rules.context * sum) / count;
+  // The words of a long sentence are damped for its length (lengthWeight), as their sum grows with it; the
+  // context is a mean, which does not, and is scaled up by the same factor, as in its fit
+  // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
+  // their words over sqrt(n); before, a long sentence's context counted less against its words the longer it was.
+  const shift = (rules.context * sum) / count / lengthWeight(tokens.length, rules);
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
   if (moved === 0) return raw;
