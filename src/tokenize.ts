@@ -2,14 +2,26 @@
 // script stay in one word: "São", "café"), keeps contractions ("isn't") and acronyms ("U.S.")
 // whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
-import type { CleanArticle, Sentence, Token, TokenizedArticle } from './types.js';
+import type { CleanArticle, Sentence, Token, TokenizedArticle, Word } from './types.js';
 import { WordCache } from './word-cache.js';
 
 // An acronym with dots (U.S., e.g.), or a word: letters/digits with marks, joined by single
 // apostrophes, hyphens or (between digits) a dot or comma: 3.5, 1,000.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const LETTER = /\p{L}/u;
-const NOT_SPACE = /[^\s]/u;
+
+/** Whether the code unit is white space as the regex class `\s` has it (WhiteSpace and LineTerminator). */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether text[from, to) has a character other than white space: without a slice and a regex, as it runs between every two tokens. */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
 
 // Lowercase forms that end with a dot without ending a sentence.
 const ABBREVIATIONS = new Set(
@@ -22,42 +34,61 @@ const ABBREVIATIONS = new Set(
 );
 
 export interface TokenizerOptions {
-  stopwords: ReadonlySet<string>;
-  stem: (word: string) => string;
+  readonly stopwords: ReadonlySet<string>;
+  readonly stem: (word: string) => string;
 }
 
-/** What a token is, apart from its place: the same for every occurrence of the same surface. */
-type WordForms = Omit<Token, 'breakBefore'>;
-
 /**
- * Per tokenizer options, the forms of every surface seen: each distinct surface is lowercased,
- * stemmed and looked up in the stopwords once, and the occurrences share one string per form,
- * whose hash the later stages' lookups find already computed.
+ * Per stopword list and stem function, the record of every surface seen (types.ts `Word`): each
+ * distinct surface is lowercased, stemmed and looked up in the stopwords once, and the occurrences
+ * share one string per form, whose hash the later stages' lookups find already computed, and one
+ * record, on which those stages keep what they work out per word. Keyed by the stopword set and
+ * the stem function, not by an options object, so the cleaner (whose context holds the same two)
+ * shares the records.
  */
-const wordCaches = new WeakMap<TokenizerOptions, { cache: WordCache<WordForms>; forms: (surface: string) => WordForms }>();
+const wordTables = new WeakMap<ReadonlySet<string>, WeakMap<TokenizerOptions['stem'], (surface: string) => Word>>();
 
-function wordFormsOf(surface: string, options: TokenizerOptions): WordForms {
+/** The shared record of a surface (see wordTables), for these tokenizer options. */
+export function wordLookup(options: TokenizerOptions): (surface: string) => Word {
+  let byStem = wordTables.get(options.stopwords);
+  if (!byStem) wordTables.set(options.stopwords, (byStem = new WeakMap()));
+  let lookup = byStem.get(options.stem);
+  if (!lookup) {
+    const cache = new WordCache<Word>();
+    const record = (surface: string): Word => wordRecord(surface, options);
+    byStem.set(options.stem, (lookup = (surface) => cache.get(surface, record)));
+  }
+  return lookup;
+}
+
+function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return {
     surface,
     lower,
-    stem: options.stem(straightApostrophes),
-    isStopword: options.stopwords.has(lower) || options.stopwords.has(straightApostrophes),
+    stem: stem(straightApostrophes),
+    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
     hasLetter: LETTER.test(surface),
+    tag: undefined,
+    sentiment: undefined,
+    stopwordLists: undefined,
   };
 }
 
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
-  let words = wordCaches.get(options);
-  if (!words) wordCaches.set(options, (words = { cache: new WordCache(), forms: (surface) => wordFormsOf(surface, options) }));
+  const wordOf = wordLookup(options);
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  // exec in a loop rather than matchAll, whose iterator costs about a fifth of this function.
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text)) !== null) {
     const start = match.index;
-    const { surface, lower, stem, isStopword, hasLetter } = words.cache.get(match[0], words.forms);
-    tokens.push({ surface, lower, stem, isStopword, hasLetter, breakBefore: tokens.length > 0 && NOT_SPACE.test(text.slice(previousEnd, start)) });
+    const word = wordOf(match[0]);
+    const { surface, lower, stem, isStopword, hasLetter } = word;
+    tokens.push({ surface, lower, stem, isStopword, hasLetter, word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
     previousEnd = start + surface.length;
   }
   return tokens;

@@ -1,5 +1,6 @@
 // The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
 // Every stage is a function from one of these to the next; nothing here does I/O.
+import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
 export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
@@ -62,16 +63,43 @@ export interface CleanArticle {
   warnings: string[];
 }
 
-export interface Token {
+/**
+ * What a word form is, whatever its place: one record per distinct surface and tokenizer (a bounded
+ * cache in tokenize.ts), shared by all the occurrences. The later stages keep what they work out per
+ * word on it, so each looks a word up once per form instead of once per token.
+ */
+export interface Word {
   /** As written in the text (`São`, `U.S.`, `isn't`). */
-  surface: string;
+  readonly surface: string;
   /** Lowercased surface, the unit stopwords are matched on. */
-  lower: string;
+  readonly lower: string;
   /** Porter stem of `lower`: the key terms are counted under. */
-  stem: string;
-  isStopword: boolean;
+  readonly stem: string;
+  readonly isStopword: boolean;
   /** True for tokens with at least one letter (numbers are tokens but never terms). */
-  hasLetter: boolean;
+  readonly hasLetter: boolean;
+  /** Penn Treebank lexical tag (analyze/pos.ts), set on first use. */
+  tag: string | undefined;
+  /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment.ts), set on first use. */
+  sentiment: WordSentiment | undefined;
+  /**
+   * Which of the `stopword` package's lists have the lowercase form (their indexes in clean/lines.ts),
+   * for the cleaner's guess of a page's language; null: none. Set on first use.
+   */
+  stopwordLists: readonly number[] | null | undefined;
+}
+
+/** A word's sentiment entry and context valence, and the lexicon they were looked up in. */
+export interface WordSentiment {
+  lexicon: SentimentLexicon;
+  entry: WordEntry['sentiment'];
+  context: number | undefined;
+}
+
+/** One occurrence of a word: its forms (copied from `word`, read by every stage) and its place. */
+export interface Token extends Pick<Word, 'surface' | 'lower' | 'stem' | 'isStopword' | 'hasLetter'> {
+  /** The shared record of the word form. */
+  word: Word;
   /** Punctuation (other than `-` and `'` inside a word) separates this token from the previous one. */
   breakBefore: boolean;
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import { splitSentences, tokenizeArticle, tokenizeWords, unwrapLines } from '../src/tokenize.js';
+import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup } from '../src/tokenize.js';
 import type { CleanArticle } from '../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
@@ -35,6 +35,40 @@ describe('tokenizeWords', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('token records', () => {
+  it('a token has its word record\'s forms, one record per surface, and a break where the gap has punctuation', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const tokens = tokenizeWords(text, options);
+        let from = 0;
+        tokens.forEach((token, i) => {
+          const { surface, lower, stem, isStopword, hasLetter } = token.word;
+          expect({ surface, lower, stem, isStopword, hasLetter }).toEqual({ surface: token.surface, lower: token.lower, stem: token.stem, isStopword: token.isStopword, hasLetter: token.hasLetter });
+          if (surface.length <= 64) expect(wordLookup(options)(surface)).toBe(token.word);
+          const at = text.indexOf(token.surface, from);
+          // The same test as the regex it replaced, on the text between this token and the last.
+          expect(token.breakBefore).toBe(i > 0 && /[^\s]/u.test(text.slice(from, at)));
+          from = at + token.surface.length;
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the cleaner and the tokenizer share the records when they share the stopwords and the stem function', () => {
+    const same = wordLookup({ stopwords: options.stopwords, stem: options.stem });
+    expect(same('Markets')).toBe(wordLookup(options)('Markets'));
+    expect(wordLookup({ stopwords: new Set(['markets']), stem: options.stem })('Markets').isStopword).toBe(true);
+    expect(same('Markets').isStopword).toBe(false);
+  });
+});
+
+describe('isSpace', () => {
+  it('is the regex class \\s on every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code)).toBe(/\s/u.test(String.fromCharCode(code)));
   });
 });
 

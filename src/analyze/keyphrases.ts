@@ -61,7 +61,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
     // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
-    const graphWords = [...runs.flat(), ...verbs(sentence.tokens, classes, position)].sort((a, b) => a.position - b.position);
+    const graphWords = mergeByPosition(runs.flat(), verbs(sentence.tokens, classes, position));
     for (const word of graphWords) {
       occurrences.push({ word: word.stem, position: word.position });
       if (options.singleWords) addCandidate(words, [word]);
@@ -88,6 +88,17 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // Buenos Aires") is those phrases' part, not a keyphrase of its own.
   const standalone = [...words].filter(([key, word]) => (inPhrases.get(key) ?? 0) < word.count);
   return { phrases: [...phrases].map(finish), words: standalone.map(finish) };
+}
+
+/** Two lists of words in position order (no position in both) as one: a merge, where a sort compared every pair again. */
+function mergeByPosition(a: readonly Word[], b: readonly Word[]): Word[] {
+  const merged: Word[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]!.position < b[j]!.position ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /** Per word, its occurrences inside multi-word phrases (each occurrence is in one phrase at most). */

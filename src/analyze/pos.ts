@@ -6,7 +6,6 @@
 // three times faster (natural applies every rule object at every position).
 import { createRequire } from 'node:module';
 import type { Token } from '../types.js';
-import { WordCache } from '../word-cache.js';
 
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
 
@@ -51,11 +50,9 @@ const NUMBER_WORDS = new Set(
 const isAllCaps = (token: Token): boolean => token.surface.length > 1 && token.surface !== token.lower && token.surface === token.surface.toUpperCase();
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
-// lexicalTag by surface, apart for stopwords (the only other property of a token it reads that
-// the surface does not decide: the tokenizer's stopword list). Words repeat, and the lexicon is large.
-const tagsOfWords = new WordCache<string>();
-const tagsOfStopwords = new WordCache<string>();
-const cachedLexicalTag = (token: Token): string => (token.isStopword ? tagsOfStopwords : tagsOfWords).get(token.surface, () => lexicalTag(token));
+// lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
+// kept on the word's shared record: words repeat, and the lexicon is large.
+const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token));
 
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(token: Token): string {

@@ -11,7 +11,10 @@ import { solveSymmetric } from './sentiment-embedding-fit.js';
 export interface ContextExample {
   /** The scorer's score of the text without context valences. */
   base: number;
-  /** Mean over its sentences of the mean weighted unit vector of each sentence's content words (frequencyWeight). */
+  /**
+   * Mean over its sentences of the mean weighted unit vector of each sentence's content words (frequencyWeight),
+   * less the training sentences' mean, times the factor the scorer scales that sentence's context by.
+   */
   meanVector: Float64Array;
   score: number;
 }
@@ -68,4 +71,53 @@ export function contextValence(unitVector: ArrayLike<number>, model: ContextMode
   let dot = 0;
   for (let d = 0; d < model.vector.length; d++) dot += unitVector[d]! * model.vector[d]!;
   return (weight * dot) / model.base - offset;
+}
+
+/** Pearson r of x and y with each point counted `weights[i]` times. */
+export function weightedPearson(x: ArrayLike<number>, y: ArrayLike<number>, weights: ArrayLike<number>): number {
+  let n = 0;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < x.length; i++) {
+    n += weights[i]!;
+    mx += weights[i]! * x[i]!;
+    my += weights[i]! * y[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += weights[i]! * dx * dy;
+    sxx += weights[i]! * dx * dx;
+    syy += weights[i]! * dy * dy;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Standard error of r(a, gold) - r(b, gold) by a paired bootstrap over groups (editorials): each
+ * resample draws as many groups as there are, with replacement, and takes all their points. Used to
+ * tell whether two settings' cross-validated figures differ by more than their noise.
+ */
+export function pairedBootstrapError(
+  a: ArrayLike<number>, b: ArrayLike<number>, gold: ArrayLike<number>, groups: readonly string[], resamples: number, random: () => number,
+): number {
+  const ids = new Map<string, number>();
+  for (const g of groups) if (!ids.has(g)) ids.set(g, ids.size);
+  const groupOf = groups.map((g) => ids.get(g)!);
+  const drawn = new Float64Array(ids.size);
+  const weights = new Float64Array(groups.length);
+  const differences: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    drawn.fill(0);
+    for (let k = 0; k < ids.size; k++) drawn[Math.floor(random() * ids.size)]!++;
+    for (let i = 0; i < groups.length; i++) weights[i] = drawn[groupOf[i]!]!;
+    differences.push(weightedPearson(a, gold, weights) - weightedPearson(b, gold, weights));
+  }
+  const mean = differences.reduce((sum, d) => sum + d, 0) / resamples;
+  return Math.sqrt(differences.reduce((sum, d) => sum + (d - mean) ** 2, 0) / (resamples - 1));
 }

@@ -10,7 +10,7 @@ import {
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
-import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
+import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, WordSentiment } from '../types.js';
 
 /**
  * The few numbers the rules use (docs/sentiment.md). Each rule is switched off by its neutral value:
@@ -244,6 +244,16 @@ function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
   return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
 }
 
+/**
+ * What the scorer reads for a token, kept on its word's shared record per lexicon: a word is looked
+ * up once per form instead of twice per occurrence.
+ */
+function wordSentiment(token: Token, lexicon: SentimentLexicon): WordSentiment {
+  const known = token.word.sentiment;
+  if (known?.lexicon === lexicon) return known;
+  return (token.word.sentiment = { lexicon, entry: lookUp(plain(token), lexicon), context: lexicon.words.get(token.lower)?.context });
+}
+
 function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment'] {
   const entry = lexicon.words.get(word);
   if (entry) return entry.sentiment;
@@ -317,10 +327,11 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     }
     const negator = isNegator(word, words[i + 1]);
     if (HEDGES.has(word)) hedged = true;
-    const entry = lookUp(word, lexicon);
+    const entry = wordSentiment(token, lexicon).entry;
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
-      if (isCapitals(token) && hasLowercase(tokens)) shift += rules.emphasis;
+      // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
+      if (isCapitals(token) && entry.source !== 'embedding' && !lexicon.added.has(word) && hasLowercase(tokens)) shift += rules.emphasis;
       let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
       if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
@@ -382,19 +393,22 @@ const MAX_SCORE = 0.99;
  */
 function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon): number {
   if (rules.context === 0 || lexicon.context.size === 0) return raw;
-  const words = lexicon.words;
   if (contextValences.length < tokens.length) contextValences = new Float64Array(tokens.length * 2);
   let sum = 0;
   let count = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const valence = words.get(tokens[i]!.lower)?.context;
+    const valence = wordSentiment(tokens[i]!, lexicon).context;
     contextValences[i] = valence ?? 0;
     if (valence === undefined) continue;
     sum += valence;
     count++;
   }
   if (count === 0 || sum === 0) return raw;
-  const shift = (rules.context * sum) / count;
+  // The words of a long sentence are damped for its length (lengthWeight), as their sum grows with it; the
+  // context is a mean, which does not, and is scaled up by the same factor, as in its fit
+  // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
+  // their words over sqrt(n); before, a long sentence's context counted less against its words the longer it was.
+  const shift = (rules.context * sum) / count / lengthWeight(tokens.length, rules);
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
   if (moved === 0) return raw;

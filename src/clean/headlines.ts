@@ -1,7 +1,7 @@
 // Headline-shaped lines around the article: the article's own title (before the body, or repeated
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
-import type { ArticleMetadata } from '../types.js';
+import type { ArticleMetadata, Word } from '../types.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -14,20 +14,18 @@ export function isHeadlineShaped(line: Line): boolean {
   return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
 }
 
-/** The stems of the body's words, for overlap with headline-shaped lines. */
-export function bodyVocabulary(body: readonly Line[], vocabulary: Vocabulary): Set<string> {
-  // Words repeat: each distinct form is lowercased and stemmed once.
-  const seen = new Set<string>();
+/** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
+export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
-  for (const line of body) {
-    for (const word of line.words) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      stems.add(vocabulary.stem(word.toLowerCase()));
-    }
-  }
+  for (const words of body) for (const word of words) stems.add(lowercaseStem(word, vocabulary));
   return stems;
 }
+
+/**
+ * The stem of the word's lowercase form: the record's, unless the word has a curly apostrophe,
+ * which the tokenizer straightens before stemming and the cleaner does not.
+ */
+const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') ? vocabulary.stem(word.lower) : word.stem);
 
 /** Share of a line's content-word stems that also occur in the body. */
 export function overlapWithBody(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {

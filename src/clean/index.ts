@@ -11,12 +11,12 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { unwrapLines } from '../tokenize.js';
-import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine } from '../types.js';
+import { unwrapLines, wordLookup } from '../tokenize.js';
+import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguageOfWords, LANGUAGE_SAMPLE_WORDS, wordsOf, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfRecords, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsOf, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -58,11 +58,11 @@ const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
 
 /** The page's first words, as many as the language guess reads. */
-function leadingWords(tokens: ReadonlyArray<{ words: string[] }>): string[] {
-  const words: string[] = [];
-  for (const line of tokens) {
+function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
+  const words: W[] = [];
+  for (const line of lines) {
     // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
-    for (const word of line.words) {
+    for (const word of line) {
       if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
       words.push(word);
     }
@@ -70,20 +70,44 @@ function leadingWords(tokens: ReadonlyArray<{ words: string[] }>): string[] {
   return words;
 }
 
-/** The non-empty lines of a page with their body probabilities (what the training script fits). */
-export function scoreLines(text: string, context: CleanContext): { lines: Line[]; repeatedIn: number[]; features: number[][]; probabilities: number[] } {
+export interface ScoredLines {
+  /** The non-empty lines. */
+  lines: Line[];
+  /** The shared records (tokenize.ts) of every line's words, by line number - 1. */
+  words: Word[][];
+  repeatedIn: number[];
+  features: number[][];
+  probabilities: number[];
+}
+
+/**
+ * The non-empty lines of a page with their body probabilities (what the training script fits).
+ * Each word is looked up once, as a shared record, for the language guess, the stopword shares
+ * and the body's vocabulary.
+ */
+export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const texts = text.split('\n').map((content) => content.trim());
   const tokens = texts.map(wordsOf);
-  const stopwords = guessStopwordLanguageOfWords(leadingWords(tokens))?.stopwords ?? context.stopwords;
-  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i])).filter((line) => line.text);
+  const wordOf = wordLookup(context);
+  const words = tokens.map((line) => line.words.map(wordOf));
+  const guess = guessStopwordLanguageOfRecords(leadingWords(words));
+  const isStopword = guess ? (word: Word) => stopwordListsOf(word)?.includes(guess.list) === true : (word: Word) => context.stopwords.has(word.lower);
+  const stopwords = guess?.stopwords ?? context.stopwords;
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i], countWords(words[i]!, isStopword))).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+  return { lines, words, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+}
+
+function countWords(words: readonly Word[], test: (word: Word) => boolean): number {
+  let count = 0;
+  for (const word of words) if (test(word)) count++;
+  return count;
 }
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
-  const { lines, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -134,7 +158,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
-  const bodyStems = bodyVocabulary(body, context);
+  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
   const title = findTitle(head, body, tail, bodyStems, metadata, context);
   if (title) {
     remove(title.line, 'title', title.reason);

@@ -1,6 +1,7 @@
 // Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
 // language, capitalisation. Everything here is computed from the page alone.
 import * as stopword from 'stopword';
+import type { Word } from '../types.js';
 
 export interface Line {
   /** 1-based line number in the raw text. */
@@ -45,14 +46,22 @@ export function wordsOf(text: string): { words: string[]; wordCount: number } {
   return { words, wordCount };
 }
 
-/** The line's facts; `tokens` when the caller has already split it (scoreLines does, to guess the language). */
-export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, tokens = wordsOf(text)): Line {
-  const { words, wordCount } = tokens;
+/** How many of the words are in the stopword list (lowercased). */
+function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>): number {
   let stops = 0;
+  for (const word of words) if (stopwords.has(word.toLowerCase())) stops++;
+  return stops;
+}
+
+/**
+ * The line's facts; `tokens` when the caller has already split it, and `stops` when it has
+ * counted their stopwords (scoreLines does both, from the words' shared records).
+ */
+export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, tokens = wordsOf(text), stops = countStopwords(tokens.words, stopwords)): Line {
+  const { words, wordCount } = tokens;
   let lettered = 0;
   let capitalised = 0;
   for (const word of words) {
-    if (stopwords.has(word.toLowerCase())) stops++;
     // ASCII first characters without a regex: most words of most pages.
     const first = word.charCodeAt(0);
     const lowercase = first >= 97 && first <= 122;
@@ -90,25 +99,44 @@ LISTS.forEach(([, words], index) => {
   }
 });
 
+export interface LanguageGuess {
+  /** ISO 639-3 name of the `stopword` list. */
+  language: string;
+  stopwords: ReadonlySet<string>;
+  /** Its index among the lists (what `stopwordListsOf` gives). */
+  list: number;
+}
+
 /**
  * The stopword list that covers most of the page's words: the page's language as far as function
  * words tell (ISO 639-3 name of the `stopword` list), or null when no list covers 5% of the words.
  */
-export function guessStopwordLanguage(text: string): { language: string; stopwords: ReadonlySet<string> } | null {
-  return guessStopwordLanguageOfWords(text.match(WORDS) ?? []);
+export function guessStopwordLanguage(text: string): LanguageGuess | null {
+  return guessFromLists(text.match(WORDS) ?? [], (word) => LISTS_BY_WORD.get(word.toLowerCase()));
 }
 
-/** guessStopwordLanguage for a page already split into words (in page order). */
-export function guessStopwordLanguageOfWords(words: readonly string[]): { language: string; stopwords: ReadonlySet<string> } | null {
+/** guessStopwordLanguage for a page's words as shared records (tokenize.ts), in page order. */
+export function guessStopwordLanguageOfRecords(words: readonly Word[]): LanguageGuess | null {
+  return guessFromLists(words, stopwordListsOf);
+}
+
+/** The indexes of the stopword lists that have the word, kept on its shared record; null: none. */
+export function stopwordListsOf(word: Word): readonly number[] | null {
+  // Not `??=`: null (in no list, most words) is a known answer too.
+  if (word.stopwordLists === undefined) word.stopwordLists = LISTS_BY_WORD.get(word.lower) ?? null;
+  return word.stopwordLists;
+}
+
+function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly number[] | null | undefined): LanguageGuess | null {
   const hits = new Array<number>(LISTS.length).fill(0);
   const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);
   for (let i = 0; i < sampled; i++) {
-    const lists = LISTS_BY_WORD.get(words[i]!.toLowerCase());
+    const lists = listsOf(words[i]!);
     if (lists) for (const index of lists) hits[index]!++;
   }
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
   const [language, stopwords] = LISTS[best]!;
-  return { language, stopwords };
+  return { language, stopwords, list: best };
 }

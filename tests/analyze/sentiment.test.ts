@@ -201,6 +201,13 @@ describe('withLearnedValences', () => {
     expect(contributionOf('The plan is not good.', 'good', rules, lexicon)).toBeCloseTo(contributionOf('The plan is not good.', 'good', rules));
   });
 
+  it('does not read added words in capitals as shouting (acronyms: "AIDS", "RJR")', () => {
+    const lexicon = withLearnedValences({ aids: -0.1, good: 3.5 });
+    const contribution = (text: string, word: string): number => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, lexicon).drivers.find((d) => d.word === word)?.contribution ?? 0;
+    expect(contribution('Money for AIDS research.', 'AIDS')).toBeCloseTo(contribution('Money for aids research.', 'aids'));
+    expect(contribution('It was GOOD research.', 'GOOD')).toBeGreaterThan(contribution('It was good research.', 'good'));
+  });
+
   it('does not count added words as evaluative for the event-word rule', () => {
     const rules = { ...NO_CONTEXT, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });
@@ -233,6 +240,12 @@ describe('embedding guesses', () => {
     const rules = { ...DEFAULT_RULES, event: 0.5 };
     expect(contributionOf('Three people died on Sunday.', 'died', rules, guesses)).toBeCloseTo(contributionOf('Three people died on Sunday.', 'died', rules));
   });
+
+  it('are not shouted when written in capitals: a word no lexicon rates is an acronym or a name', () => {
+    expect(contributionOf('The CRACKDOWN followed.', 'CRACKDOWN', DEFAULT_RULES, guesses)).toBeCloseTo(contributionOf('The crackdown followed.', 'crackdown', DEFAULT_RULES, guesses));
+    // A lexicon word in capitals still is.
+    expect(contributionOf('The plan is GOOD.', 'GOOD', DEFAULT_RULES, guesses)).toBeGreaterThan(contributionOf('The plan is good.', 'good', DEFAULT_RULES, guesses));
+  });
 });
 
 describe('context valences', () => {
@@ -245,6 +258,18 @@ describe('context valences', () => {
     const plain = scoreSentence(sentence('The plan is good.'), thresholds, DEFAULT_RULES, LEXICONS_ONLY).sentiment;
     expect(scored('The plan is good.').sentiment).toBeCloseTo(plain + 0.1, 10);
     expect(scored('The plan is good.', { ...DEFAULT_RULES, context: 0 }).sentiment).toBe(plain);
+  });
+
+  it('count in a long sentence as much more as its lexicon words are damped for its length', () => {
+    // Two words with context valences, mean -0.15, in a sentence longer than the reference length.
+    const text = 'On that grey morning the local journalist was seized in the centre of town today.';
+    const words = sentence(text).tokens.length;
+    expect(words).toBeGreaterThan(LENGTH_REFERENCE);
+    const moved = (rules: SentimentRules) => scored(text, rules).sentiment - scored(text, { ...rules, context: 0 }).sentiment;
+    expect(moved(DEFAULT_RULES)).toBeCloseTo(-0.15 / lengthWeight(words, DEFAULT_RULES), 10);
+    expect(lengthWeight(words, DEFAULT_RULES)).toBeLessThan(1);
+    // Without length damping neither term is scaled.
+    expect(moved({ ...DEFAULT_RULES, length: 0 })).toBeCloseTo(-0.15, 10);
   });
 
   it('keep drivers that add up to the raw score, with each word\'s share added to its lexicon driver', () => {

@@ -1,6 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLine, guessStopwordLanguage, wordsOf } from '../../src/clean/lines.js';
+import fc from 'fast-check';
+import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfRecords, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { wordLookup } from '../../src/tokenize.js';
 
 describe('guessStopwordLanguage', () => {
   it('tells languages apart by their function words', () => {
@@ -38,6 +40,32 @@ describe('describeLine titleCaseShare', () => {
         const expected = lettered.length ? lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length : 0;
         expect(line.titleCaseShare).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('stopword lists from word records', () => {
+  const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+  const wordOf = wordLookup(options);
+  const word = fc.oneof(
+    fc.constantFrom('The', 'the', 'DER', 'und', 'que', 'não', 'won’t', "isn't", 'council', 'Straße', 'Москва', 'и', '1,000', 'é'),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+  );
+  const text = fc.array(word, { maxLength: 60 }).map((words) => words.join(' '));
+
+  it('guess the language and count stopwords as the string lookups do', () => {
+    fc.assert(
+      fc.property(text, (page) => {
+        const { words } = wordsOf(page);
+        const records = words.map(wordOf);
+        const guess = guessStopwordLanguage(page);
+        expect(guessStopwordLanguageOfRecords(records)).toEqual(guess);
+        if (guess) {
+          const listed = records.filter((record) => stopwordListsOf(record)?.includes(guess.list)).length;
+          expect(listed).toBe(words.filter((w) => guess.stopwords.has(w.toLowerCase())).length);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -45,7 +45,8 @@ describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
       writeFileSync(config, JSON.stringify({ csv: { dialect } }));
       const output = join(dir, 'out');
       const run = await runCli(['--config', config, '--input', join(HOSTILE, 'formulas.jsonl'), '--output', output, '--quiet']);
-      const sheets = run.code === 0 ? openInLibreOffice(output, filter) : {};
+      // vitest collects a skipped suite's body too: without LibreOffice, nothing to open.
+      const sheets = hasLibreOffice && run.code === 0 ? openInLibreOffice(output, filter) : {};
       const csv = (name: string) => readCsv(join(output, `${name}.csv`), delimiter);
 
       it('the run succeeds', () => expect(run.code).toBe(0));

@@ -1,0 +1,90 @@
+// `npm run bench:stages`: CPU per article of each per-article stage (clean, tokenize, terms,
+// sentiment, keyphrase candidates), in one process, on the scale bench corpus (generate it first:
+// `npm run make-scale-corpus -- --count 10000 --out bench-data/scale-10000-seed1 --seed 1`).
+// The first --warm articles fill the per-word caches as a long run has them and are not counted;
+// the next --count are, with process.cpuUsage() around each stage. The line-repetition counts come
+// from the articles read. --dist DIR times another build's modules (e.g. main's dist/, built with
+// `npx tsc -p tsconfig.build.json`), so two versions can be run alternately in the same minutes.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: 'bench-data/scale-10000-seed1' },
+    warm: { type: 'string', default: '500' },
+    count: { type: 'string', default: '2000' },
+    dist: { type: 'string' },
+  },
+});
+const warm = Number(values.warm);
+const count = Number(values.count);
+
+/** A module of this checkout's src/, or of the build given by --dist. */
+const load = async <M>(path: string): Promise<M> =>
+  (await import(values.dist ? pathToFileURL(join(resolve(values.dist), `${path}.js`)).href : `../src/${path}.js`)) as M;
+const { readTextFile } = await load<typeof import('../src/ingest.js')>('ingest');
+const { cleanArticle, distinctLineKeys } = await load<typeof import('../src/clean/index.js')>('clean/index');
+const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/tokenize.js')>('tokenize');
+const { countTerms } = await load<typeof import('../src/analyze/terms.js')>('analyze/terms');
+const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load<typeof import('../src/analyze/sentiment.js')>('analyze/sentiment');
+const { keyphraseCandidates } = await load<typeof import('../src/analyze/keyphrases.js')>('analyze/keyphrases');
+const { stemmerFor, stopwordSet } = await load<typeof import('../src/language.js')>('language');
+const { parseConfig } = await load<typeof import('../src/config.js')>('config');
+
+const config = parseConfig({});
+const inputDir = resolve(values.corpus);
+const files = readdirSync(inputDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .slice(0, warm + count);
+const raws = files.flatMap((file) => {
+  const item = readTextFile({ kind: 'file', inputDir, path: join(inputDir, file) }, config.limits.maxFileBytes);
+  return item.kind === 'article' ? [item.article] : [];
+});
+const lineCounts = new Map<string, number>();
+for (const raw of raws) for (const key of distinctLineKeys(raw.text)) lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+
+const stopwords = stopwordSet(config.language, config.stopwords.extra);
+const stem = stemmerFor(config.language);
+const tokenizer = { stopwords, stem };
+const context = {
+  boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
+  articlesWithLine: (key: string) => Math.max(1, lineCounts.get(key) ?? 0),
+  repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+  stopwords,
+  stem,
+};
+const lexicon = config.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON;
+
+const stages = ['clean', 'tokenize', 'terms', 'sentiment', 'keyphrases'] as const;
+const micros: Record<(typeof stages)[number], number> = { clean: 0, tokenize: 0, terms: 0, sentiment: 0, keyphrases: 0 };
+const cpu = (): number => {
+  const used = process.cpuUsage();
+  return used.user + used.system;
+};
+raws.forEach((raw, index) => {
+  const counted = index >= warm;
+  let before = cpu();
+  const lap = (stage: (typeof stages)[number]): void => {
+    const now = cpu();
+    if (counted) micros[stage] += now - before;
+    before = now;
+  };
+  const clean = cleanArticle(raw, context);
+  lap('clean');
+  const { sentences } = tokenizeArticle(clean, tokenizer);
+  const title = clean.metadata.title ? tokenizeWords(clean.metadata.title, tokenizer) : null;
+  lap('tokenize');
+  countTerms(sentences, config.terms.ngramRange);
+  lap('terms');
+  scoreArticle(sentences, config.sentiment, DEFAULT_RULES, lexicon);
+  lap('sentiment');
+  keyphraseCandidates(sentences, { title, stem, singleWords: config.keyphrases.singleWordWeight > 0 });
+  lap('keyphrases');
+});
+const measured = raws.length - warm;
+const perArticle = (us: number): string => (us / 1000 / measured).toFixed(3);
+const total = stages.reduce((sum, stage) => sum + micros[stage], 0);
+console.log(`${stages.map((stage) => `${stage} ${perArticle(micros[stage])}`).join('  ')}  total ${perArticle(total)} ms per article (${measured} articles after ${warm} to warm up)`);
