@@ -20,14 +20,17 @@ const TERM_VALUES = 5;
 
 /** Per term in a worker's message (and in the spool): hash high, hash low, count in the article, n. */
 export const PACKED = 4;
+// Where each value sits in a term's PACKED numbers (the hash's two halves are at 0 and 1).
+const PACKED_COUNT = 2;
+const PACKED_N = 3;
 
 /** An article's term counts as a worker sends them to the reduce: hashes and numbers, no strings. */
 export function packTerms(terms: readonly TermCount[]): Uint32Array {
   const packed = new Uint32Array(terms.length * PACKED);
   terms.forEach((term, i) => {
     writeHash(term.key, packed, i * PACKED);
-    packed[i * PACKED + 2] = term.count;
-    packed[i * PACKED + 3] = term.n;
+    packed[i * PACKED + PACKED_COUNT] = term.count;
+    packed[i * PACKED + PACKED_N] = term.n;
   });
   return packed;
 }
@@ -44,8 +47,8 @@ export function termTable({ packed, surface }: PackedTerms, documentFrequency: C
   }
   return {
     length: documents.length,
-    n: (i) => packed[i * PACKED + 3]!,
-    count: (i) => packed[i * PACKED + 2]!,
+    n: (i) => packed[i * PACKED + PACKED_N]!,
+    count: (i) => packed[i * PACKED + PACKED_COUNT]!,
     documents: (i) => documents[i]!,
     surface,
   };
@@ -72,9 +75,9 @@ export class TermSummary {
     for (let i = 0; i < packed.length; i += PACKED) {
       const at = this.table.entryFor(packed[i]!, packed[i + 1]!);
       const values = this.table.values;
-      const count = packed[i + 2]!;
+      const count = packed[i + PACKED_COUNT]!;
       if (values[at + DOCUMENTS] === 0) {
-        values[at + N] = packed[i + 3]!;
+        values[at + N] = packed[i + PACKED_N]!;
         values[at + SINCE] = article;
       }
       values[at + DOCUMENTS]++;
@@ -149,7 +152,7 @@ export function offerSurfaces(request: CountTable, { packed, surface }: PackedTe
   const values = request.values;
   for (let i = 0; i < packed.length; i += PACKED) {
     const at = request.offsetOfHash(packed[i]!, packed[i + 1]!);
-    if (at < 0 || packed[i + 2] !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
+    if (at < 0 || packed[i + PACKED_COUNT] !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
     into.index.push(values[at + INDEX]! - 1);
     into.surface.push(surface(i / PACKED));
   }
