@@ -32,8 +32,8 @@ const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
 const VOCABULARY = 50_000;
 /** Frequency-weight smoothing (frequencyWeight; 0: unweighted mean) and ridge penalty tried. */
-const SMOOTHINGS = [0, 100, 300, 1000, 3000];
-const LAMBDAS = [1, 1.5, 3, 5];
+const SMOOTHINGS = [0, 100, 300, 1000, 3000, 10_000];
+const LAMBDAS = [1, 1.5, 3, 5, 8, 13];
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 /** Bootstrap resamples of the editorials for the standard error of a difference of CV figures (tie rule). */
 const RESAMPLES = 1000;
