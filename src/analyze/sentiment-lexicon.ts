@@ -36,7 +36,17 @@ export function combinedLexicon(): ReadonlyMap<string, number> {
   return merged;
 }
 
-const INFLECTIONS = ['ing', 'ed', 'es', 's', 'd'];
+// No bare -d: every -ed form is caught by -ed first, and a final d is otherwise part of the word ("fund", not "fun" + d).
+const INFLECTIONS = ['ing', 'ed', 'es', 's'];
+
+/** Words ending in -ss, -us, -is are not plurals or third persons ("less", "virus", "Harris"). */
+const isPluralS = (word: string): boolean => {
+  const before = word[word.length - 2];
+  return before !== 's' && before !== 'u' && before !== 'i';
+};
+
+/** The inflectional ending the word has, if any ("s" only where it can be a plural or third person). */
+const endingOf = (word: string): string | undefined => INFLECTIONS.find((suffix) => word.endsWith(suffix) && (suffix !== 's' || isPluralS(word)));
 
 /**
  * The word without an inflectional ending ("complicates", "complicated" -> "complicat"). Cruder than
@@ -45,19 +55,58 @@ const INFLECTIONS = ['ing', 'ed', 'es', 's', 'd'];
  */
 export function inflectionBase(word: string): string {
   // String tests rather than a regular expression: this runs on every word the lexicons lack.
-  const ending = INFLECTIONS.find((suffix) => word.endsWith(suffix));
+  const ending = endingOf(word);
   const stripped = ending ? word.slice(0, -ending.length) : word;
   return stripped.endsWith('e') ? stripped.slice(0, -1) : stripped;
 }
 
-/** Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with that base. */
-export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+const isVowel = (letter: string): boolean => 'aeiou'.includes(letter);
+
+/**
+ * The verb of an -ed/-ing form that doubled its last consonant ("slammed", "slamming" -> "slam",
+ * "robbed" -> "rob"), or null; `base` is the word's inflectionBase. Only a candidate: "killed" is "kill".
+ */
+export function undoubledVerb(word: string, base: string): string | null {
+  if (!word.endsWith('ed') && !word.endsWith('ing')) return null;
+  const last = base[base.length - 1];
+  return base.length >= 4 && last !== undefined && last === base[base.length - 2] && !isVowel(last) ? base.slice(0, -1) : null;
+}
+
+/**
+ * Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with
+ * that base (`any`), and of those with an inflectional ending (`inflected`). A word without an ending
+ * meets only the second kind: two uninflected words are not inflections of each other ("dude", "dud").
+ */
+export interface InflectionLexicon {
+  any: ReadonlyMap<string, number>;
+  inflected: ReadonlyMap<string, number>;
+}
+
+const meanByBase = (entries: ReadonlyArray<[string, number]>): Map<string, number> => {
   const valences = new Map<string, number[]>();
-  for (const [word, valence] of lexicon) {
+  for (const [word, valence] of entries) {
     const base = inflectionBase(word);
     valences.set(base, [...(valences.get(base) ?? []), valence]);
   }
   return new Map([...valences].map(([base, list]) => [base, list.reduce((sum, v) => sum + v, 0) / list.length]));
+};
+
+export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): InflectionLexicon {
+  const entries = [...lexicon];
+  return { any: meanByBase(entries), inflected: meanByBase(entries.filter(([word]) => endingOf(word) !== undefined)) };
+}
+
+/**
+ * The valence the fallback gives a word the lexicon lacks: the mean of the lexicon words with its
+ * inflection base, else, for a doubled consonant, the lexicon's own entry for the undoubled verb
+ * (an exact word: filing "kidding" under "kid" as well would give "kids" its valence).
+ */
+export function valenceByInflection(word: string, inflections: InflectionLexicon, lexicon: ReadonlyMap<string, number>): number | undefined {
+  const base = inflectionBase(word);
+  const valence = (endingOf(word) === undefined ? inflections.inflected : inflections.any).get(base);
+  if (valence !== undefined) return valence;
+  const verb = undoubledVerb(word, base);
+  return verb === null ? undefined : lexicon.get(verb);
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));

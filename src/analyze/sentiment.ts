@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionBase, inflectionLexicon,
+  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection, type InflectionLexicon,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -49,6 +49,12 @@ export interface SentimentRules {
   length: number;
   /** Multiplier for the context valences (sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
   context: number;
+  /**
+   * Multiplier for the context mean of a sentence of at most LENGTH_REFERENCE words (one the length rule does
+   * not damp; a longer one's context is scaled by the inverse of its words' length weight). The context
+   * fit scales such sentences alike, so the table is fitted for the value in use.
+   */
+  shortContext: number;
   /** Normalisation constant: a raw score of sqrt(alpha) maps to 0.71. */
   alpha: number;
 }
@@ -74,6 +80,7 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   reversal: 0,
   length: 0.5,
   context: 1,
+  shortContext: 1,
   alpha: 15,
 };
 
@@ -93,7 +100,7 @@ export interface SentimentThresholds {
  */
 export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
-  inflections: ReadonlyMap<string, number>;
+  inflections: InflectionLexicon;
   embedded: ReadonlyMap<string, number>;
   /** Context valence of every frequent content word, lexicon word or not (sentiment-context-fit.ts). */
   context: ReadonlyMap<string, number>;
@@ -218,6 +225,10 @@ export const LENGTH_REFERENCE = 8;
 export const lengthWeight = (words: number, rules: SentimentRules): number =>
   words > LENGTH_REFERENCE && rules.length !== 0 ? (LENGTH_REFERENCE / words) ** rules.length : 1;
 
+/** The factor the context mean of a sentence of `words` words is scaled by (see addContext); the context fit uses it too. */
+export const contextScale = (words: number, rules: SentimentRules): number =>
+  words > LENGTH_REFERENCE ? 1 / lengthWeight(words, rules) : rules.shortContext;
+
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
 function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
   let shift = 0;
@@ -238,7 +249,7 @@ export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
 function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
   const valence = parts.valences.get(word);
   if (valence !== undefined) return { valence, source: 'lexicon' };
-  const inflected = inflectionValence(word, parts.inflections);
+  const inflected = inflectionValence(word, parts);
   if (inflected !== undefined) return { valence: inflected, source: 'inflection' };
   const guessed = parts.embedded.get(word);
   return guessed === undefined ? null : { valence: guessed, source: 'embedding' };
@@ -262,8 +273,8 @@ function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment']
 }
 
 /** The valence another inflection of the word has ("complicates" -> "complicated"). */
-function inflectionValence(word: string, inflections: ReadonlyMap<string, number>): number | undefined {
-  return word.length < MIN_INFLECTED_LENGTH ? undefined : inflections.get(inflectionBase(word));
+function inflectionValence(word: string, parts: Pick<SentimentLexicon, 'inflections' | 'valences'>): number | undefined {
+  return word.length < MIN_INFLECTED_LENGTH ? undefined : valenceByInflection(word, parts.inflections, parts.valences);
 }
 
 /** inflectionValence for words outside the merged map, cached: they repeat. */
@@ -273,7 +284,7 @@ function inflectedValence(word: string, lexicon: SentimentLexicon): number | und
   const known = seen.get(word);
   if (known !== undefined) return known ?? undefined;
   if (seen.size > 100_000) seen.clear();
-  const valence = inflectionValence(word, lexicon.inflections);
+  const valence = inflectionValence(word, lexicon);
   seen.set(word, valence ?? null);
   return valence;
 }
@@ -408,7 +419,10 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   // context is a mean, which does not, and is scaled up by the same factor, as in its fit
   // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
   // their words over sqrt(n); before, a long sentence's context counted less against its words the longer it was.
-  const shift = (rules.context * sum) / count / lengthWeight(tokens.length, rules);
+  // A short sentence's context is scaled by rules.shortContext. This is contextScale, written as a division
+  // for long sentences so that the arithmetic is the fit's.
+  const mean = (rules.context * sum) / count;
+  const shift = tokens.length > LENGTH_REFERENCE ? mean / lengthWeight(tokens.length, rules) : mean * rules.shortContext;
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
   if (moved === 0) return raw;

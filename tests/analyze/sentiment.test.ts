@@ -81,6 +81,24 @@ describe('scoreSentence', () => {
     expect(score('They told us about the US plan.')).toBe(0);
   });
 
+  it('meets the verb of an -ed/-ing form with a doubled consonant, at the inflection weight', () => {
+    const valences = new Map([['slam', -2], ['kill', -3]]);
+    const lexicon = sentimentLexicon(valences, new Set(), new Map(), new Map());
+    const rules = { ...DEFAULT_RULES, inflection: 0.5 };
+    expect(contributionOf('Critics slammed the plan.', 'slammed', rules, lexicon)).toBeCloseTo(-2 * 0.5);
+    expect(contributionOf('Critics are slamming the plan.', 'slamming', rules, lexicon)).toBeCloseTo(-2 * 0.5);
+    expect(contributionOf('The storm killed cattle.', 'killed', rules, lexicon)).toBeCloseTo(-3 * 0.5);
+  });
+
+  it('does not read a final d or the s of -ss/-us/-is as an ending, nor match two uninflected words', () => {
+    const valences = new Map([['fun', 2], ['god', 1], ['harried', -1], ['dud', -1], ['complicated', -1]]);
+    const lexicon = sentimentLexicon(valences, new Set(), new Map(), new Map());
+    for (const [text, word] of [['The fund grew.', 'fund'], ['Prices are going up.', 'going'], ['Harris spoke.', 'Harris'], ['A dude spoke.', 'dude']]) {
+      expect(contributionOf(text!, word!, DEFAULT_RULES, lexicon)).toBe(0);
+    }
+    expect(contributionOf('Rules complicate matters.', 'complicate', DEFAULT_RULES, lexicon)).toBeLessThan(0);
+  });
+
   it('turns a sentiment word around a few words after a reversing verb, in its clause', () => {
     const rules = { ...DEFAULT_RULES, reversal: -0.5, length: 0 };
     const plain = contributionOf('The heart attack risk is high.', 'risk', rules);
@@ -270,6 +288,15 @@ describe('context valences', () => {
     expect(lengthWeight(words, DEFAULT_RULES)).toBeLessThan(1);
     // Without length damping neither term is scaled.
     expect(moved({ ...DEFAULT_RULES, length: 0 })).toBeCloseTo(-0.15, 10);
+  });
+
+  it('count in a short sentence times rules.shortContext, in a long one as before', () => {
+    const moved = (text: string, shortContext: number) =>
+      scored(text, { ...DEFAULT_RULES, shortContext }).sentiment - scored(text, { ...DEFAULT_RULES, context: 0 }).sentiment;
+    expect(moved('Journalist seized in Gaza.', 1.5)).toBeCloseTo(1.5 * ((-0.2 - 0.1 + 0) / 3), 10);
+    expect(moved('Journalist seized in Gaza.', 0.5)).toBeCloseTo(0.5 * ((-0.2 - 0.1 + 0) / 3), 10);
+    const long = 'On that grey morning the local journalist was seized in the centre of town today.';
+    expect(moved(long, 2)).toBeCloseTo(moved(long, 1), 10);
   });
 
   it('keep drivers that add up to the raw score, with each word\'s share added to its lexicon driver', () => {
