@@ -47,7 +47,7 @@ interface Setting {
 }
 
 /** Short-text context weights tried at the written setting (rules.shortContext), chosen by the same tie rule. */
-const SHORT_CONTEXTS = [0.5, 0.75, 1, 1.5, 2];
+const SHORT_CONTEXTS = [0.5, 0.75, 1, 1.5, 2, 3, 4];
 const rulesFor = (setting: Setting) => ({ ...DEFAULT_RULES, shortContext: setting.shortContext });
 
 if (benchMissing([TRAINING_SET, CHECK_SET, ...TUNING_SETS])) {

@@ -80,7 +80,7 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   reversal: 0,
   length: 0.5,
   context: 1,
-  shortContext: 1,
+  shortContext: 2,
   alpha: 15,
 };
 
