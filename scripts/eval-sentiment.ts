@@ -157,6 +157,7 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['all rules + learned lexicon (in-sample)', {}, LEARNED_LEXICON],
   ['all rules (defaults)', {}],
   ['- context valences', { context: 0 }],
+  ['- short-text context weight (at 1)', { shortContext: 1 }],
   ['- negation', { negation: 1 }],
   ['- intensifiers/diminishers', { degree: 0 }],
   ['- contrast', { contrast: 0 }],
