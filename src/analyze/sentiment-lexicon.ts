@@ -72,38 +72,27 @@ export function undoubledVerb(word: string, base: string): string | null {
   return base.length >= 4 && last !== undefined && last === base[base.length - 2] && !isVowel(last) ? base.slice(0, -1) : null;
 }
 
-/**
- * Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with
- * that base (`any`), and of those with an inflectional ending (`inflected`). A word without an ending
- * meets only the second kind: two uninflected words are not inflections of each other ("dude", "dud").
- */
-export interface InflectionLexicon {
-  any: ReadonlyMap<string, number>;
-  inflected: ReadonlyMap<string, number>;
-}
-
-const meanByBase = (entries: ReadonlyArray<[string, number]>): Map<string, number> => {
+/** Fallback for inflections the lexicons lack: inflection base -> mean valence of the lexicon words with that base. */
+export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
   const valences = new Map<string, number[]>();
-  for (const [word, valence] of entries) {
+  for (const [word, valence] of lexicon) {
     const base = inflectionBase(word);
     valences.set(base, [...(valences.get(base) ?? []), valence]);
   }
   return new Map([...valences].map(([base, list]) => [base, list.reduce((sum, v) => sum + v, 0) / list.length]));
-};
-
-export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): InflectionLexicon {
-  const entries = [...lexicon];
-  return { any: meanByBase(entries), inflected: meanByBase(entries.filter(([word]) => endingOf(word) !== undefined)) };
 }
 
 /**
- * The valence the fallback gives a word the lexicon lacks: the mean of the lexicon words with its
- * inflection base, else, for a doubled consonant, the lexicon's own entry for the undoubled verb
- * (an exact word: filing "kidding" under "kid" as well would give "kids" its valence).
+ * The valence the fallback gives an inflected word the lexicon lacks: the mean of the lexicon words with
+ * its inflection base, else, for a doubled consonant, the lexicon's own entry for the undoubled verb (an
+ * exact word: filing "kidding" under "kid" as well would give "kids" its valence). A word without an
+ * ending of its own gets none: its base's lexicon words are mostly -ing/-ed adjectives with a sense of
+ * their own ("long" is not "longing", "force" not "forced", "give" not "giving"; docs/sentiment.md, (d)).
  */
-export function valenceByInflection(word: string, inflections: InflectionLexicon, lexicon: ReadonlyMap<string, number>): number | undefined {
+export function valenceByInflection(word: string, inflections: ReadonlyMap<string, number>, lexicon: ReadonlyMap<string, number>): number | undefined {
+  if (endingOf(word) === undefined) return undefined;
   const base = inflectionBase(word);
-  const valence = (endingOf(word) === undefined ? inflections.inflected : inflections.any).get(base);
+  const valence = inflections.get(base);
   if (valence !== undefined) return valence;
   const verb = undoubledVerb(word, base);
   return verb === null ? undefined : lexicon.get(verb);

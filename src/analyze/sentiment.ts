@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection, type InflectionLexicon,
+  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -100,7 +100,7 @@ export interface SentimentThresholds {
  */
 export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
-  inflections: InflectionLexicon;
+  inflections: ReadonlyMap<string, number>;
   embedded: ReadonlyMap<string, number>;
   /** Context valence of every frequent content word, lexicon word or not (sentiment-context-fit.ts). */
   context: ReadonlyMap<string, number>;
