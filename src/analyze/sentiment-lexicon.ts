@@ -66,7 +66,7 @@ const isVowel = (letter: string): boolean => 'aeiou'.includes(letter);
  * The verb of an -ed/-ing form that doubled its last consonant ("slammed", "slamming" -> "slam",
  * "robbed" -> "rob"), or null; `base` is the word's inflectionBase. Only a candidate: "killed" is "kill".
  */
-export function undoubledVerb(word: string, base: string): string | null {
+function undoubledVerb(word: string, base: string): string | null {
   if (!word.endsWith('ed') && !word.endsWith('ing')) return null;
   const last = base[base.length - 1];
   return base.length >= 4 && last !== undefined && last === base[base.length - 2] && !isVowel(last) ? base.slice(0, -1) : null;

@@ -63,7 +63,8 @@ export interface SentimentRules {
  * negation, hedge, event, positive, name, reversal, length and alpha: the grid fit on all NYT editorial dev snippets
  * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
  * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
- * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped.
+ * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped. shortContext: chosen with
+ * the context table by the tie rule (`npm run fit:sentiment-context`; NYT CV, ties broken on VADER's sets).
  */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
   negation: 0,
