@@ -196,7 +196,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       batchIndex++;
       itemsDone += result.items.length;
       if (terms.size > pruneAbove) {
-        termsDropped += terms.pruneRareNgrams();
+        termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
         pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
       }
       progress('analyze', itemsDone, total);

@@ -91,10 +91,12 @@ export class TermSummary {
    * Most multi-word n-grams occur once in the whole corpus, so this keeps the terms that matter;
    * a forgotten n-gram that comes back starts counting again, so its document frequency is
    * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
-   * terms were dropped.
+   * terms were dropped. The table keeps room for `room` terms: the summary grows back after a
+   * pruning, and growing a table of a few hundred thousand terms step by step cost the main
+   * thread about 1.4 s of a 10k-article run (docs/scale.md).
    */
-  pruneRareNgrams(): number {
-    return this.table.retain((values, at) => values[at + DOCUMENTS] !== 1 || values[at + N] === 1);
+  pruneRareNgrams(room = 0): number {
+    return this.table.retain((values, at) => values[at + DOCUMENTS] !== 1 || values[at + N] === 1, room);
   }
 
   /**
