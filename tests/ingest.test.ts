@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, normaliseText, readTextFile } from '../src/ingest.js';
+import { decodeBytes, listSources, normaliseText, readTextFile } from '../src/ingest.js';
 import { tempDir } from './helpers.js';
 
 /** What normaliseText promises, step by step: its quick test for "nothing to replace" must not change it. */
@@ -55,5 +55,22 @@ describe('readTextFile', () => {
     expect(read('empty.txt')).toMatchObject({ kind: 'article', article: { id: 'empty', text: '' } });
     expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
     expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot read: ENOENT' } });
+  });
+});
+
+describe('listSources', () => {
+  it('lists files, files in subdirectories and what symbolic links point to, by the types the listing gives', async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a.txt'), 'A.\n');
+    writeFileSync(join(dir, 'b', 'c.txt'), 'C.\n');
+    writeFileSync(join(elsewhere, 'd.txt'), 'D.\n');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link-to-a.txt'));
+    symlinkSync(elsewhere, join(dir, 'linked-dir'));
+    mkdirSync(join(dir, 'folder.txt')); // a directory named like a text file is walked, not read
+    const listed: string[] = [];
+    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : `problem: ${source.kind}`);
+    expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
   });
 });
