@@ -55,9 +55,14 @@ export function termTable({ packed, surface }: PackedTerms, documentFrequency: C
 }
 
 export class TermSummary {
-  private readonly table = CountTable.empty(1024, TERM_VALUES);
+  private readonly table: CountTable;
   /** Articles added. */
   articles = 0;
+
+  /** `expectedTerms`: the table is made for that many terms at once (it grows past them). */
+  constructor(expectedTerms = 1024) {
+    this.table = CountTable.empty(expectedTerms, TERM_VALUES);
+  }
 
   /** Distinct terms. */
   get size(): number {

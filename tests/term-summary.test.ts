@@ -54,7 +54,7 @@ describe('TermSummary', () => {
     fc.assert(
       // room: the table's room after a pruning (the pipeline keeps room for limits.corpusTerms).
       fc.property(corpus, fc.integer({ min: 1, max: 30 }), fc.constantFrom(0, 50, 3000), (articles, limit, room) => {
-        const hashed = new TermSummary();
+        const hashed = new TermSummary(room > 0 ? room : undefined);
         const strings = emptyCorpusStats();
         let droppedHashed = 0;
         let droppedStrings = 0;
