@@ -97,8 +97,8 @@ export class TermSummary {
    * a forgotten n-gram that comes back starts counting again, so its document frequency is
    * underestimated (its IDF, already near the maximum, is slightly too high). Returns how many
    * terms were dropped. The table keeps room for `room` terms: the summary grows back after a
-   * pruning, and growing a table of a few hundred thousand terms step by step cost the main
-   * thread about 1.4 s of a 10k-article run (docs/scale.md).
+   * pruning, and growing a table of a few hundred thousand terms doubling by doubling (each one
+   * rehashes every term) was most of the 1.4 s the main thread spent growing it in a 10k run.
    */
   pruneRareNgrams(room = 0): number {
     return this.table.retain((values, at) => values[at + DOCUMENTS] !== 1 || values[at + N] === 1, room);

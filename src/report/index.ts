@@ -130,7 +130,7 @@ export function renderDetails(rows: DetailRows): RenderedDetails {
 /**
  * The rows of consecutive finished articles that need the corpus (articles, terms, keyphrases),
  * their report.json entries and summary entries, collected article by article (so each analysis
- * can be dropped once its rows are made) and rendered as one CSV text per report and batch.
+ * can be dropped once its rows are made; its CSV rows are rendered at once, see RowTexts).
  */
 export interface ArticleRows {
   csv: Record<ArticleReport, RowTexts>;
