@@ -79,6 +79,11 @@ export class CountTable {
     return this.used;
   }
 
+  /** Keys the table holds before it grows. */
+  get capacity(): number {
+    return (this.slots.length / this.slot) * MAX_LOAD;
+  }
+
   /**
    * Every key's values: the entry at `offset` (from offsetOf, entryFor or entries) has its values at
    * values[offset], values[offset + 1], ...; valid until the next change that grows the table.
@@ -124,7 +129,7 @@ export class CountTable {
    */
   entryFor(high: number, low: number): number {
     if (this.used < 0) throw new Error('CountTable.fromBuffer() views are read-only');
-    if (this.used + 1 > (this.slots.length / this.slot) * MAX_LOAD) this.grow();
+    if (this.used + 1 > this.capacity) this.grow();
     const at = this.find(high, low);
     if (this.slots[at + HASH] === 0) {
       this.slots[at] = high;
@@ -146,14 +151,16 @@ export class CountTable {
 
   /**
    * Forgets the entries `keep` refuses (it is given the values and an entry's offset); returns how
-   * many were dropped. The kept entries move to a table sized for them, so memory shrinks too.
+   * many were dropped. The kept entries move to a table sized for them, or for `room` keys when
+   * that is more: a table that is to fill up again is not grown step by step (each growth rehashes
+   * every key), so memory shrinks only when it is not about to grow back.
    */
-  retain(keep: (values: Uint32Array, offset: number) => boolean): number {
+  retain(keep: (values: Uint32Array, offset: number) => boolean, room = 0): number {
     const old = this.slots;
     const before = this.used;
     const kept: number[] = [];
     for (let at = 0; at < old.length; at += this.slot) if (old[at + HASH] !== 0 && keep(old, at + HASH)) kept.push(at);
-    this.slots = new Uint32Array(new SharedArrayBuffer(capacityFor(kept.length) * this.slot * 4));
+    this.slots = new Uint32Array(new SharedArrayBuffer(capacityFor(Math.max(kept.length, room)) * this.slot * 4));
     this.used = 0;
     for (const at of kept) this.copyEntry(old, at);
     return before - this.used;

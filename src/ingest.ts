@@ -1,8 +1,9 @@
 // Ingest: find the input files, decode their bytes, normalise the text and give each article an id.
 // The pure parts (decodeBytes, normaliseText, parseJsonlRecord) are exported for testing; the
 // generator at the bottom is the only place that touches the file system.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
@@ -42,6 +43,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (controlByteShare(bytes) > 0.1) return { ok: false, problem: 'not text: too many control characters (binary file?)' };
 
+  // Valid UTF-8 (nearly every file) is recognised natively; scanUtf8, a loop over every byte in
+  // JavaScript, would find no invalid byte in it (it accepts a superset of valid UTF-8).
+  if (isUtf8(bytes)) return decodeUtf8(bytes, 'utf-8');
   const { valid, invalid } = scanUtf8(bytes);
   if (invalid === 0 || valid > invalid) return decodeUtf8(bytes, 'utf-8');
   const { encoding, confidence } = detectLegacyEncoding(bytes);
@@ -67,8 +71,10 @@ function detectLegacyEncoding(bytes: Uint8Array): { encoding: string; confidence
   return { encoding: 'windows-1252', confidence: null };
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = UTF8.decode(bytes);
   const replaced = countReplacements(text);
   const warnings = replaced ? [`${replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
   return { ok: true, text, encoding: label, warnings };
@@ -198,8 +204,14 @@ function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 
+/** Every character one of normaliseText's replacements changes. */
+const REPLACED = /[\r\f\u2028\u2029\u0085\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000E-\u001F\u007F\t\u00A0\u2007\u202F]/;
+
 /** NFC, LF line ends, no BOM, no zero-width characters; non-breaking spaces and tabs become spaces. */
 export function normaliseText(text: string): string {
+  // Most texts have none of those characters: one scan instead of five (each text is normalised
+  // twice per run, in pass 1 and pass 2).
+  if (!REPLACED.test(text)) return text.normalize('NFC');
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\f\u2028\u2029\u0085]/g, '\n')
@@ -300,11 +312,11 @@ export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: n
   const id = articleIdFromPath(inputDir, path);
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > maxFileBytes) {
-      return problemItem(sourceFile, id, `file is ${formatBytes(size)}, over the limit of ${formatBytes(maxFileBytes)} (limits.maxFileBytes)`);
+    const read = readWhole(path, maxFileBytes);
+    if (typeof read === 'number') {
+      return problemItem(sourceFile, id, `file is ${formatBytes(read)}, over the limit of ${formatBytes(maxFileBytes)} (limits.maxFileBytes)`);
     }
-    bytes = readFileSync(path);
+    bytes = read;
   } catch (error) {
     return problemItem(sourceFile, id, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
@@ -314,6 +326,25 @@ export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: n
     kind: 'article',
     article: { id, sourceFile, text: normaliseText(decoded.text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings: decoded.warnings },
   };
+}
+
+/**
+ * A file's bytes, or its size when that is over `maxBytes`. One open, fstat, read and close: a
+ * stat of the path first and then readFileSync resolved the path twice, for every file in both
+ * passes. Like readFileSync, it reads up to the size fstat gave.
+ */
+function readWhole(path: string, maxBytes: number): Buffer | number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return size;
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let filled = 0;
+    for (let got = -1; filled < size && got !== 0; filled += got) got = readSync(fd, bytes, filled, size - filled, null);
+    return filled < size ? bytes.subarray(0, filled) : bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -342,7 +373,10 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const kind = await (entry.isSymbolicLink() ? stat(path) : lstat(path)).catch((error: NodeJS.ErrnoException) => error);
+      // The entry's own type comes with the listing (readdir looks it up itself where the file
+      // system does not give it): only a symbolic link needs a call, to follow it. An lstat per
+      // entry, awaited one after the other, took about 1.5 s of wall time per listing of 10,000 files.
+      const kind = entry.isSymbolicLink() ? await stat(path).catch((error: NodeJS.ErrnoException) => error) : entry;
       const isText = extname(entry.name).toLowerCase() === '.txt';
       if (kind instanceof Error) {
         const what = kind.code === 'ELOOP' ? 'symbolic link loop' : kind.code === 'ENOENT' ? 'broken symbolic link' : `cannot read: ${kind.code}`;

@@ -41,6 +41,8 @@ export interface ProgressEvent {
 
 /** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
 const BATCH_SIZE = 32;
+/** A guess of the distinct terms each article adds to the corpus summary, to size its table. */
+const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
 
@@ -146,7 +148,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     await mkdir(join(staging.dir, 'clean'), { recursive: true });
     await mkdir(spoolDir);
     const problems: Problem[] = [];
-    const terms = new TermSummary();
+    // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
+    // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
+    // step rehashes every term each time it doubles.
+    const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
     const spool: Array<{ file: string; articles: number }> = [];
     let read = 0;
     let analysed = 0;
@@ -196,7 +201,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       batchIndex++;
       itemsDone += result.items.length;
       if (terms.size > pruneAbove) {
-        termsDropped += terms.pruneRareNgrams();
+        termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
         pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
       }
       progress('analyze', itemsDone, total);

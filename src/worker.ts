@@ -119,7 +119,7 @@ export function createStages(setup: WorkerSetup): Stages {
       writeFileSync(file.path, file.text);
       const terms = packTerms(analysis.termCounts);
       spool.push(encodeSpoolRecord(analysis, terms, complete));
-      addDetailRows(details, analysis);
+      addDetailRows(details, analysis, config.csv.dialect);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
@@ -127,7 +127,7 @@ export function createStages(setup: WorkerSetup): Stages {
       items.push({ kind: 'analysed', terms, problems });
     }
     writeFileSync(spoolFile, Buffer.concat(spool));
-    return { items, details: renderDetails(details, config.csv.dialect), complete };
+    return { items, details: renderDetails(details), complete };
   }
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
@@ -154,7 +154,7 @@ export function createStages(setup: WorkerSetup): Stages {
       addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions), reportOptions, position);
       position++;
     }
-    return { ...renderArticleRows(rows, reportOptions), surfaces };
+    return { ...renderArticleRows(rows), surfaces };
   }
 
   return {

@@ -53,6 +53,25 @@ describe('CountTable', () => {
     expect([...table.entries()]).toHaveLength(table.size);
   });
 
+  it('keeps room for more keys after retain when asked, so the table does not grow back step by step', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `key ${i}`);
+    const tight = CountTable.empty();
+    const roomy = CountTable.empty();
+    for (const table of [tight, roomy]) table.addHashes(hashKeys(keys));
+    tight.retain((_, at) => Math.floor(at / 3) % 2 === 0);
+    roomy.retain((_, at) => Math.floor(at / 3) % 2 === 0, 5000);
+    expect(roomy.size).toBe(tight.size);
+    expect(tight.size).toBeGreaterThan(1000);
+    expect(tight.size).toBeLessThan(2000);
+    expect(tight.capacity).toBeLessThan(5000);
+    expect(roomy.capacity).toBeGreaterThanOrEqual(5000);
+    const before = roomy.buffer;
+    roomy.addHashes(hashKeys(Array.from({ length: 5000 - roomy.size }, (_, i) => `more ${i}`)));
+    expect(roomy.buffer).toBe(before);
+    expect(roomy.size).toBe(5000);
+    for (const key of keys) expect(roomy.get(key)).toBe(tight.get(key));
+  });
+
   it('refuses to change a shared view', () => {
     const view = CountTable.fromBuffer(CountTable.empty().buffer);
     expect(() => view.add('x', 1)).toThrow(/read-only/);

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS, MAX_SHEET_ROWS, openCsv, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
+import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, openCsv, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
 import { tempDir } from '../helpers.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -38,6 +38,17 @@ const hostileString = fc.oneof(
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
 
 describe('every CSV parses back to the cells that were meant', () => {
+  it('rows rendered in pieces (article by article, as the workers do) join into the text of all rows at once', () => {
+    const rowsOf3 = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(rowsOf3, { maxLength: 5 }), fc.constantFrom('excel', 'excel-eu' as const), (pieces, dialect) => {
+        const columns = ['a', 'b', 'c'];
+        expect(pieces.map((rows) => csvText(rows, columns, dialect)).join('')).toBe(csvText(pieces.flat(), columns, dialect));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   for (const dialect of ['excel', 'excel-eu'] as const) {
     it(`${dialect}: any cells`, () => {
       fc.assert(

@@ -1,0 +1,76 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, listSources, normaliseText, readTextFile } from '../src/ingest.js';
+import { tempDir } from './helpers.js';
+
+/** What normaliseText promises, step by step: its quick test for "nothing to replace" must not change it. */
+const normalisedStepByStep = (text: string): string =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
+    .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
+    .normalize('NFC');
+
+const special = ['\r', '\r\n', '\f', '\u2028', '\u2029', '\u0085', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0000', '\u0007', '\u000B', '\u001F', '\u007F', '\t', '\u00A0', '\u2007', '\u202F', 'e\u0301', '\u00E9', '\n', ' '];
+const mixedText = fc.array(fc.oneof(fc.constantFrom(...special), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('normaliseText', () => {
+  it('equals its replacements applied one after the other, with or without characters to replace', () => {
+    fc.assert(
+      fc.property(fc.oneof(mixedText, fc.string({ unit: 'grapheme-ascii', maxLength: 200 })), (text) => {
+        expect(normaliseText(text)).toBe(normalisedStepByStep(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('decodeBytes', () => {
+  it('decodes well-formed UTF-8 as UTF-8, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const bytes = Buffer.from(text);
+        const controls = [...bytes].filter((b) => b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(b)).length;
+        fc.pre(!bytes.includes(0) && controls <= bytes.length * 0.1 && bytes[0] !== 0xef && bytes[0] !== 0xff && bytes[0] !== 0xfe);
+        const decoded = decodeBytes(bytes);
+        expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', text: bytes.toString('utf8') });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('readTextFile', () => {
+  it('reads a file whole, an empty one too, and refuses one over the limit by its size', () => {
+    const dir = tempDir();
+    const body = 'Oil prices rose.\n'.repeat(5000);
+    writeFileSync(join(dir, 'long.txt'), body);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const read = (name: string, limit = 1 << 20) => readTextFile({ kind: 'file', inputDir: dir, path: join(dir, name) }, limit);
+    expect(read('long.txt')).toMatchObject({ kind: 'article', article: { id: 'long', text: body, encoding: 'utf-8' } });
+    expect(read('empty.txt')).toMatchObject({ kind: 'article', article: { id: 'empty', text: '' } });
+    expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
+    expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot read: ENOENT' } });
+  });
+});
+
+describe('listSources', () => {
+  it('lists files, files in subdirectories and what symbolic links point to, by the types the listing gives', async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a.txt'), 'A.\n');
+    writeFileSync(join(dir, 'b', 'c.txt'), 'C.\n');
+    writeFileSync(join(elsewhere, 'd.txt'), 'D.\n');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link-to-a.txt'));
+    symlinkSync(elsewhere, join(dir, 'linked-dir'));
+    mkdirSync(join(dir, 'folder.txt')); // a directory named like a text file is walked, not read
+    const listed: string[] = [];
+    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : `problem: ${source.kind}`);
+    expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
+  });
+});
