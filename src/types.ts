@@ -94,6 +94,10 @@ export interface WordSentiment {
   lexicon: SentimentLexicon;
   entry: WordEntry['sentiment'];
   context: number | undefined;
+  /** The lowercase form with straight apostrophes: what the lexicon and the rules' word lists are keyed by. */
+  key: string;
+  /** Which of the rules' word lists have the word, and the shape of its surface (bits, analyze/sentiment.ts). */
+  roles: number;
 }
 
 /** One occurrence of a word: its forms (copied from `word`, read by every stage) and its place. */
