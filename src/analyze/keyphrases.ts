@@ -45,7 +45,10 @@ interface CandidateBuilder {
   stems: string[];
   count: number;
   firstPosition: number;
-  surfaces: Map<string, number>;
+  /** The first form seen and its count; most candidates have no other, so the others get a map only when seen. */
+  surface: string;
+  surfaceCount: number;
+  otherSurfaces: Map<string, number> | null;
 }
 
 /** Noun-phrase (and single-word) candidates of one article with their article-only features. */
@@ -64,7 +67,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     const graphWords = mergeByPosition(runs.flat(), verbs(sentence.tokens, classes, position));
     for (const word of graphWords) {
       occurrences.push({ word: word.stem, position: word.position });
-      if (options.singleWords) addCandidate(words, [word]);
+      if (options.singleWords) addOccurrence(words, word.stem, word.surface, word.position, null);
     }
     position += sentence.tokens.length;
   }
@@ -76,7 +79,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   const finish = ([key, c]: [string, CandidateBuilder]): KeyphraseCandidate => ({
     key,
-    surface: mostFrequent(c.surfaces),
+    surface: mostFrequent(c),
     stems: c.stems,
     wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
@@ -142,8 +145,8 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
     const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token);
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
-    const possessive = /['’]s$/u.exec(token.surface);
-    const surface = possessive ? token.surface.slice(0, possessive.index) : token.surface;
+    const possessive = isPossessive(token.surface);
+    const surface = possessive ? token.surface.slice(0, -2) : token.surface;
     run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;
     if (possessive) flush();
@@ -152,29 +155,42 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
   return runs;
 }
 
+/** Ends with `'s` or `’s` ("Iraq's"): char codes, as this runs on every noun and adjective. */
+function isPossessive(surface: string): boolean {
+  const apostrophe = surface.charCodeAt(surface.length - 2);
+  return surface.charCodeAt(surface.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
   const stems = words.map((w) => w.stem);
-  const key = stems.join(' ');
-  let candidate = byKey.get(key);
+  addOccurrence(byKey, stems.join(' '), words.map((w) => w.surface).join(' '), words[0]!.position, stems);
+}
+
+/** One occurrence of the candidate `key` written `surface`; `stems`: its stems (null: the key is the one stem). */
+function addOccurrence(byKey: Map<string, CandidateBuilder>, key: string, surface: string, position: number, stems: string[] | null): void {
+  const candidate = byKey.get(key);
   if (!candidate) {
-    candidate = { stems, count: 0, firstPosition: words[0]!.position, surfaces: new Map() };
-    byKey.set(key, candidate);
+    byKey.set(key, { stems: stems ?? [key], count: 1, firstPosition: position, surface, surfaceCount: 1, otherSurfaces: null });
+    return;
   }
   candidate.count++;
-  const surface = words.map((w) => w.surface).join(' ');
-  candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
+  if (surface === candidate.surface) candidate.surfaceCount++;
+  else {
+    candidate.otherSurfaces ??= new Map();
+    candidate.otherSurfaces.set(surface, (candidate.otherSurfaces.get(surface) ?? 0) + 1);
+  }
 }
 
 /**
  * The most frequent form. Ties go to the form with fewer words in capitals ("US insurers" over a
- * lead's "US INSURERS"), then to the form seen first (Map keeps insertion order).
+ * lead's "US INSURERS"), then to the form seen first.
  */
-function mostFrequent(forms: Map<string, number>): string {
-  let best = '';
-  let bestCount = 0;
+function mostFrequent(candidate: CandidateBuilder): string {
+  let best = candidate.surface;
+  let bestCount = candidate.surfaceCount;
   // Counted only on a tie: most candidates have one form.
   let bestCapitals: number | null = null;
-  for (const [form, count] of forms) {
+  for (const [form, count] of candidate.otherSurfaces ?? []) {
     if (count > bestCount) {
       best = form;
       bestCount = count;
