@@ -9,6 +9,7 @@
 //     fitted word model's factors) compete with the phrases with a configured weight.
 //     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
+import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
@@ -41,14 +42,9 @@ interface Word {
   position: number;
 }
 
-interface CandidateBuilder {
+interface CandidateBuilder extends FormCounts {
   stems: string[];
-  count: number;
   firstPosition: number;
-  /** The first form seen and its count; most candidates have no other, so the others get a map only when seen. */
-  surface: string;
-  surfaceCount: number;
-  otherSurfaces: Map<string, number> | null;
 }
 
 /** Noun-phrase (and single-word) candidates of one article with their article-only features. */
@@ -79,7 +75,8 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   const finish = ([key, c]: [string, CandidateBuilder]): KeyphraseCandidate => ({
     key,
-    surface: mostFrequent(c),
+    // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
+    surface: mostFrequentForm(c, wordsInCapitals),
     stems: c.stems,
     wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
@@ -169,42 +166,8 @@ function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word
 /** One occurrence of the candidate `key` written `surface`; `stems`: its stems (null: the key is the one stem). */
 function addOccurrence(byKey: Map<string, CandidateBuilder>, key: string, surface: string, position: number, stems: string[] | null): void {
   const candidate = byKey.get(key);
-  if (!candidate) {
-    byKey.set(key, { stems: stems ?? [key], count: 1, firstPosition: position, surface, surfaceCount: 1, otherSurfaces: null });
-    return;
-  }
-  candidate.count++;
-  if (surface === candidate.surface) candidate.surfaceCount++;
-  else {
-    candidate.otherSurfaces ??= new Map();
-    candidate.otherSurfaces.set(surface, (candidate.otherSurfaces.get(surface) ?? 0) + 1);
-  }
-}
-
-/**
- * The most frequent form. Ties go to the form with fewer words in capitals ("US insurers" over a
- * lead's "US INSURERS"), then to the form seen first.
- */
-function mostFrequent(candidate: CandidateBuilder): string {
-  let best = candidate.surface;
-  let bestCount = candidate.surfaceCount;
-  // Counted only on a tie: most candidates have one form.
-  let bestCapitals: number | null = null;
-  for (const [form, count] of candidate.otherSurfaces ?? []) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
-      bestCapitals = null;
-    } else if (count === bestCount) {
-      bestCapitals ??= wordsInCapitals(best);
-      const capitals = wordsInCapitals(form);
-      if (capitals < bestCapitals) {
-        best = form;
-        bestCapitals = capitals;
-      }
-    }
-  }
-  return best;
+  if (candidate) countForm(candidate, surface);
+  else byKey.set(key, { stems: stems ?? [key], firstPosition: position, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
 }
 
 const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;

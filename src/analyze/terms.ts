@@ -1,6 +1,7 @@
 // Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
 // and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
 // which rescans every document for every term (quadratic in corpus size).
+import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 /**
@@ -39,45 +40,18 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
           surface = n === 1 ? token.surface : `${surface} ${token.surface}`;
           if (n < minN || !isTermEdge(token)) continue;
           const entry = counts.get(key);
-          if (entry) tally(entry, surface);
+          if (entry) countForm(entry, surface);
           else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
       }
     }
   }
-  return [...counts].map(([key, entry]) => ({ key, n: entry.n, count: entry.count, surface: mostFrequent(entry) }));
+  return [...counts].map(([key, entry]) => ({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry) }));
 }
 
-/** Counts of one term in an article; most terms have a single surface form, so others get a map only when seen. */
-interface TermTally {
+/** Counts of one term in an article (ties between its forms go to the one seen first). */
+interface TermTally extends FormCounts {
   n: number;
-  count: number;
-  /** The first surface form seen, and its count. */
-  surface: string;
-  surfaceCount: number;
-  otherSurfaces: Map<string, number> | null;
-}
-
-function tally(entry: TermTally, surface: string): void {
-  entry.count++;
-  if (surface === entry.surface) entry.surfaceCount++;
-  else {
-    entry.otherSurfaces ??= new Map();
-    entry.otherSurfaces.set(surface, (entry.otherSurfaces.get(surface) ?? 0) + 1);
-  }
-}
-
-/** The most frequent form; ties go to the form seen first. */
-function mostFrequent(entry: TermTally): string {
-  let best = entry.surface;
-  let bestCount = entry.surfaceCount;
-  for (const [form, count] of entry.otherSurfaces ?? []) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 export function emptyCorpusStats(): CorpusSummary {
