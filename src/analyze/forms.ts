@@ -28,7 +28,9 @@ export function mostFrequentForm(counts: FormCounts, tieRank?: (form: string) =>
   let best = counts.surface;
   let bestCount = counts.surfaceCount;
   let bestRank: number | null = null;
-  for (const [form, count] of counts.otherSurfaces ?? []) {
+  // Not `otherSurfaces ?? []`: iterating a fresh empty array allocates it and its iterator, for every term.
+  if (!counts.otherSurfaces) return best;
+  for (const [form, count] of counts.otherSurfaces) {
     if (count > bestCount) {
       best = form;
       bestCount = count;
