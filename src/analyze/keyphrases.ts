@@ -73,7 +73,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), options.stem, 0)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
-  const finish = ([key, c]: [string, CandidateBuilder]): KeyphraseCandidate => ({
+  const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
     key,
     // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
     surface: mostFrequentForm(c, wordsInCapitals),
@@ -84,10 +84,14 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     firstPosition: c.firstPosition,
   });
   const inPhrases = occurrencesInPhrases(phrases);
+  const candidates: KeyphraseCandidates = { phrases: [], words: [] };
+  phrases.forEach((c, key) => candidates.phrases.push(finish(c, key)));
   // A word that never occurs outside multi-word phrases ("Buenos" of "Buenos Aires" and "downtown
   // Buenos Aires") is those phrases' part, not a keyphrase of its own.
-  const standalone = [...words].filter(([key, word]) => (inPhrases.get(key) ?? 0) < word.count);
-  return { phrases: [...phrases].map(finish), words: standalone.map(finish) };
+  words.forEach((c, key) => {
+    if ((inPhrases.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
+  });
+  return candidates;
 }
 
 /** Two lists of words in position order (no position in both) as one: a merge, where a sort compared every pair again. */

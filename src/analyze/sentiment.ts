@@ -510,7 +510,9 @@ export function scoreArticle(
   const totals = new Map<string, number>();
   for (const s of scored) {
     for (const d of s.drivers) {
-      if (d.word !== '!' && d.word !== OTHER_WORDS) totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
+      if (d.word === '!' || d.word === OTHER_WORDS) continue;
+      const word = d.word.toLowerCase();
+      totals.set(word, (totals.get(word) ?? 0) + d.contribution);
     }
   }
   const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
