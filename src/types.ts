@@ -100,9 +100,12 @@ export interface WordSentiment {
   roles: number;
 }
 
-/** One occurrence of a word: its forms (copied from `word`, read by every stage) and its place. */
-export interface Token extends Pick<Word, 'surface' | 'lower' | 'stem' | 'isStopword' | 'hasLetter'> {
-  /** The shared record of the word form. */
+/**
+ * One occurrence of a word: the shared record of its form (surface, lowercase, stem...) and its
+ * place. Nothing is copied from the record: the tokenizer does not read it, and the stages that do
+ * read it also read what they keep on it.
+ */
+export interface Token {
   word: Word;
   /** Punctuation (other than `-` and `'` inside a word) separates this token from the previous one. */
   breakBefore: boolean;

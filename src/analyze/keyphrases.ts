@@ -116,13 +116,13 @@ function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): M
 }
 
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
-const isUsable = (token: Token): boolean => !token.isStopword && token.lower.length > 1 && !NOT_TOPICAL.has(token.lower);
+const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower);
 
 /** Verbs of one sentence that are not stopwords ("married", "tossed"; not "is", "said"). */
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
   tokens.forEach((token, i) => {
-    if (classes[i] === 'verb' && token.hasLetter && isUsable(token)) found.push({ surface: token.surface, stem: token.stem, position: offset + i });
+    if (classes[i] === 'verb' && token.word.hasLetter && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
   });
   return found;
 }
@@ -146,9 +146,9 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
     const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token);
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
-    const possessive = isPossessive(token.surface);
-    const surface = possessive ? token.surface.slice(0, -2) : token.surface;
-    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
+    const possessive = isPossessive(token.word.surface);
+    const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
+    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.word.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;
     if (possessive) flush();
   });

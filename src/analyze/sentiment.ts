@@ -234,7 +234,7 @@ const isRunningText = (tokens: readonly Token[], words: readonly WordSentiment[]
   let lettered = 0;
   let capitalised = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.hasLetter) continue;
+    if (!tokens[i]!.word.hasLetter) continue;
     lettered++;
     if (words[i]!.roles & INITIAL_CAPITAL) capitalised++;
   }
@@ -377,7 +377,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (hedged) weight *= rules.hedge;
       if (i <= reversedUntil) weight *= rules.reversal;
       if (i > 0 && rules.name !== 1 && roles & INITIAL_CAPITAL && (runningText ??= isRunningText(tokens, words))) weight *= rules.name;
-      found.push({ word: token.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
+      found.push({ word: token.word.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
     }
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
@@ -458,7 +458,7 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   for (let i = 0; i < tokens.length; i++) {
     const valence = contextValences[i]!;
     if (valence === 0) continue;
-    const driver = drivers.find((d) => d.word === tokens[i]!.surface);
+    const driver = drivers.find((d) => d.word === tokens[i]!.word.surface);
     if (driver) {
       driver.contribution += (moved * valence) / sum;
       pooled -= (moved * valence) / sum;
@@ -471,9 +471,9 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   for (const i of listed.sort((a, b) => a - b)) {
     const share = (moved * contextValences[i]!) / sum;
     const token = tokens[i]!;
-    const driver = drivers.find((d) => d.word === token.surface);
+    const driver = drivers.find((d) => d.word === token.word.surface);
     if (driver) driver.contribution += share;
-    else drivers.push({ word: token.surface, contribution: share });
+    else drivers.push({ word: token.word.surface, contribution: share });
     pooled -= share;
   }
   if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });

@@ -4,7 +4,7 @@
 import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
-const isTermEdge = (token: Token): boolean => !token.isStopword && token.lower.length > 1;
+const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
 
 /**
  * Counts every n-gram (n in range) that starts and ends with a non-stopword, within a run of
@@ -17,15 +17,15 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
   for (const { tokens } of sentences) {
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
-      if (!first.hasLetter || !isTermEdge(first)) continue;
+      if (!first.word.hasLetter || !isTermEdge(first)) continue;
       // Keys and surfaces grow one word at a time instead of being joined again for every n.
-      let key = first.stem;
-      let surface = first.surface;
+      let key = first.word.stem;
+      let surface = first.word.surface;
       for (let n = 1; n <= maxN; n++) {
         const token = tokens[start + n - 1]!;
         if (n > 1) {
-          key = `${key} ${token.stem}`;
-          surface = `${surface} ${token.surface}`;
+          key = `${key} ${token.word.stem}`;
+          surface = `${surface} ${token.word.surface}`;
         }
         if (n >= minN && isTermEdge(token)) {
           const entry = counts.get(key);
@@ -33,7 +33,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
           else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
         const next = tokens[start + n];
-        if (!next || next.breakBefore || !next.hasLetter) break;
+        if (!next || next.breakBefore || !next.word.hasLetter) break;
       }
     }
   }

@@ -38,22 +38,22 @@ describe('countTerms', () => {
   });
 
   it('equals counting every n-gram of runs cut out of each sentence, in first-seen order', () => {
-    const isEdge = (token: Token): boolean => !token.isStopword && token.lower.length > 1;
+    const isEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
     const reference = (sentences: readonly Sentence[], [minN, maxN]: [number, number]): TermCount[] => {
       const counts = new Map<string, { n: number; count: number; forms: Map<string, number> }>();
       for (const sentence of sentences) {
         const runs: Token[][] = [[]];
         for (const token of sentence.tokens) {
-          if (token.breakBefore || !token.hasLetter) runs.push([]);
-          if (token.hasLetter) runs[runs.length - 1]!.push(token);
+          if (token.breakBefore || !token.word.hasLetter) runs.push([]);
+          if (token.word.hasLetter) runs[runs.length - 1]!.push(token);
         }
         for (const run of runs) {
           for (let start = 0; start < run.length; start++) {
             for (let n = minN; n <= maxN && start + n <= run.length; n++) {
               const gram = run.slice(start, start + n);
               if (!isEdge(gram[0]!) || !isEdge(gram[n - 1]!)) continue;
-              const key = gram.map((t) => t.stem).join(' ');
-              const surface = gram.map((t) => t.surface).join(' ');
+              const key = gram.map((t) => t.word.stem).join(' ');
+              const surface = gram.map((t) => t.word.surface).join(' ');
               const entry = counts.get(key) ?? counts.set(key, { n, count: 0, forms: new Map() }).get(key)!;
               entry.count++;
               entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1);
