@@ -13,8 +13,12 @@ const MAX_WORD_LENGTH = 64;
  */
 const detached = (word: string): string => ` ${word}`.slice(1);
 
-/** Words the recent map holds before it starts again: a few articles' worth, small enough to stay in the CPU's caches. */
-const RECENT_WORDS = 2048;
+/**
+ * Words the recent map holds before it starts again: about 50 articles' worth, small enough to stay
+ * in the CPU's caches. Chosen by bench:stages on the 10k scale corpus (alternating pairs): 8,192 was
+ * faster than 2,048 (cleaner misses 152 -> 69 per article) and than 32,768 (24 misses, a colder map).
+ */
+const RECENT_WORDS = 8192;
 
 export class WordCache<V> {
   private readonly values = new Map<string, V>();
