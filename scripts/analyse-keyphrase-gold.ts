@@ -99,9 +99,9 @@ function singleWordClasses(sentences: readonly Sentence[], answers: ReadonlySet<
   for (const { tokens } of sentences) {
     const classes = tagWords(tokens);
     tokens.forEach((token, i) => {
-      const key = normalise.phrase(token.surface);
+      const key = normalise.phrase(token.word.surface);
       if (answers.has(key) && !key.includes(' ') && !found.has(key)) {
-        found.set(key, `${token.isStopword ? 'stopword ' : ''}${classes[i]}${/^\p{Lu}/u.test(token.surface) ? ' (capitalised)' : ''}`);
+        found.set(key, `${token.word.isStopword ? 'stopword ' : ''}${classes[i]}${/^\p{Lu}/u.test(token.word.surface) ? ' (capitalised)' : ''}`);
       }
     });
   }

@@ -56,7 +56,7 @@ const tokenized = articles.map((article) => ({
   sentences: tokenizeArticle(article, tokenizer).sentences,
   title: article.metadata.title ? tokenizeWords(article.metadata.title, tokenizer) : null,
 }));
-const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.hasLetter).length, 0), 0) / tokenized.length;
+const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.word.hasLetter).length, 0), 0) / tokenized.length;
 const stats = emptyCorpusStats();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
 const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }));
@@ -69,7 +69,7 @@ const tagAll = (sentences: readonly Sentence[], tag: (tokens: readonly Token[]) 
 const rows: Array<[string, Timing]> = [
   ['tokenize (shared, not keyphrases)', time(articles, (article) => tokenizeArticle(article, tokenizer))],
   ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
-  ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.surface))))],
+  ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.word.surface))))],
   ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }))],
   ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordWeight }))],
 ];

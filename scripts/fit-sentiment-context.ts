@@ -70,7 +70,7 @@ function sentenceVector(sentence: Sentence, smoothing: number): Float64Array | n
   const sum = new Float64Array(vectors.dimensions);
   let n = 0;
   for (const token of sentence.tokens) {
-    const entry = units.get(token.lower);
+    const entry = units.get(token.word.lower);
     if (!entry) continue;
     const weight = frequencyWeight(entry.rank, smoothing);
     for (let d = 0; d < sum.length; d++) sum[d]! += weight * entry.unit[d]!;

@@ -86,10 +86,8 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
   let match: RegExpExecArray | null;
   while ((match = WORD.exec(text)) !== null) {
     const start = match.index;
-    const word = wordOf(match[0]);
-    const { surface, lower, stem, isStopword, hasLetter } = word;
-    tokens.push({ surface, lower, stem, isStopword, hasLetter, word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
-    previousEnd = start + surface.length;
+    tokens.push({ word: wordOf(match[0]), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
+    previousEnd = start + match[0].length;
   }
   return tokens;
 }

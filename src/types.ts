@@ -94,11 +94,18 @@ export interface WordSentiment {
   lexicon: SentimentLexicon;
   entry: WordEntry['sentiment'];
   context: number | undefined;
+  /** The lowercase form with straight apostrophes: what the lexicon and the rules' word lists are keyed by. */
+  key: string;
+  /** Which of the rules' word lists have the word, and the shape of its surface (bits, analyze/sentiment.ts). */
+  roles: number;
 }
 
-/** One occurrence of a word: its forms (copied from `word`, read by every stage) and its place. */
-export interface Token extends Pick<Word, 'surface' | 'lower' | 'stem' | 'isStopword' | 'hasLetter'> {
-  /** The shared record of the word form. */
+/**
+ * One occurrence of a word: the shared record of its form (surface, lowercase, stem...) and its
+ * place. Nothing is copied from the record: the tokenizer does not read it, and the stages that do
+ * read it also read what they keep on it.
+ */
+export interface Token {
   word: Word;
   /** Punctuation (other than `-` and `'` inside a word) separates this token from the previous one. */
   breakBefore: boolean;

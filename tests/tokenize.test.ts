@@ -4,7 +4,7 @@ import { splitSentences, tokenizeWords } from '../src/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
 const options = { stopwords, stem: stemmerFor('en') };
-const words = (text: string) => tokenizeWords(text, options).map((t) => t.surface);
+const words = (text: string) => tokenizeWords(text, options).map((t) => t.word.surface);
 
 describe('tokenizeWords', () => {
   it('keeps accented words and names whole', () => {
@@ -23,9 +23,9 @@ describe('tokenizeWords', () => {
 
   it('marks stopwords case-insensitively and stems for matching', () => {
     const [the, talks] = tokenizeWords('The talks', options);
-    expect(the!.isStopword).toBe(true);
-    expect(talks!.stem).toBe('talk');
-    expect(tokenizeWords("It isn't", options)[1]!.isStopword).toBe(true);
+    expect(the!.word.isStopword).toBe(true);
+    expect(talks!.word.stem).toBe('talk');
+    expect(tokenizeWords("It isn't", options)[1]!.word.isStopword).toBe(true);
   });
 
   it('marks punctuation between words as a break', () => {

@@ -15,6 +15,15 @@ describe('WordCache', () => {
     );
   });
 
+  it('gives the same value, computed once, to words met again after the recent words have started again', () => {
+    const cache = new WordCache<{ word: string }>();
+    let calls = 0;
+    const words = Array.from({ length: 30_000 }, (_, i) => `w${i % 12_000}`);
+    const first = new Map(words.map((word) => [word, cache.get(word, (w) => (calls++, { word: w }))]));
+    for (const word of [...words].reverse()) expect(cache.get(word, () => ({ word: 'recomputed' }))).toBe(first.get(word));
+    expect(calls).toBe(12_000);
+  });
+
   it('computes words too long to be real words every time', () => {
     const cache = new WordCache<number>();
     const long = 'x'.repeat(500);

@@ -27,7 +27,7 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
   // Each linked pair of nodes once (smaller node first), with how often they co-occur, in the
   // order pairs are first seen: the iterations below add up the ranks in that order.
   // Positions are distinct and in order, so a word links to at most window - 1 words after it.
-  const pairs = new PairTable(occurrences.length * Math.max(1, window - 1));
+  const pairs = pairTable(occurrences.length * Math.max(1, window - 1));
   for (let i = 0; i < occurrences.length; i++) {
     const a = node[i]!;
     jump[a]! += 1 / (occurrences[i]!.position + 1);
@@ -38,38 +38,47 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
   }
   normalise(jump);
 
-  // Both directions of every pair, as flat arrays: the iterations below are the hot loop.
-  const from = new Int32Array(pairs.size * 2);
-  const to = new Int32Array(pairs.size * 2);
-  const share = new Float64Array(pairs.size * 2);
+  // Both directions of every pair, grouped by the node they lead to (counting sort): each node's
+  // rank is summed from its in-links in one run, without scattered writes. Within a node's group the
+  // links keep the order of the pairs, so every sum adds the same terms in the same order as
+  // scattering over the pairs did: the ranks are the same to the bit.
   const outWeight = new Float64Array(n);
-  let e = 0;
+  const inStart = new Int32Array(n + 1);
+  for (let p = 0; p < pairs.size; p++) {
+    const weight = pairs.count[p]!;
+    outWeight[pairs.first[p]!]! += weight;
+    outWeight[pairs.second[p]!]! += weight;
+    inStart[pairs.first[p]! + 1]!++;
+    inStart[pairs.second[p]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) inStart[v + 1]! += inStart[v]!;
+  const source = new Int32Array(pairs.size * 2);
+  const share = new Float64Array(pairs.size * 2);
+  const filled = inStart.slice(0, n);
   for (let p = 0; p < pairs.size; p++) {
     const a = pairs.first[p]!;
     const b = pairs.second[p]!;
     const weight = pairs.count[p]!;
-    from[e] = a;
-    to[e] = b;
-    share[e++] = weight;
-    from[e] = b;
-    to[e] = a;
-    share[e++] = weight;
-    outWeight[a]! += weight;
-    outWeight[b]! += weight;
+    let k = filled[b]!++;
+    source[k] = a;
+    share[k] = weight / outWeight[a]!;
+    k = filled[a]!++;
+    source[k] = b;
+    share[k] = weight / outWeight[b]!;
   }
-  for (let k = 0; k < e; k++) share[k]! /= outWeight[from[k]!]!;
 
   let rank = Float64Array.from(jump);
   let next = new Float64Array(n);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     let dangling = 0;
     for (let v = 0; v < n; v++) if (outWeight[v] === 0) dangling += rank[v]!;
-    next.fill(0);
-    for (let k = 0; k < e; k++) next[to[k]!]! += rank[from[k]!]! * share[k]!;
     let change = 0;
     for (let v = 0; v < n; v++) {
-      next[v] = (1 - DAMPING) * jump[v]! + DAMPING * (next[v]! + dangling * jump[v]!);
-      change += Math.abs(next[v]! - rank[v]!);
+      let linked = 0;
+      for (let k = inStart[v]!, end = inStart[v + 1]!; k < end; k++) linked += rank[source[k]!]! * share[k]!;
+      const value = (1 - DAMPING) * jump[v]! + DAMPING * (linked + dangling * jump[v]!);
+      next[v] = value;
+      change += Math.abs(value - rank[v]!);
     }
     [rank, next] = [next, rank];
     if (change < TOLERANCE) break;
@@ -86,27 +95,37 @@ function normalise(values: Float64Array): void {
 
 /**
  * Counts of node pairs in the order they are first added: an open-addressing table of indexes into
- * parallel arrays (a Map keyed by pair number did the same, more slowly, on every article).
+ * parallel arrays (a Map keyed by pair number did the same, more slowly, on every article). One
+ * table serves every article of the thread (PAIRS): its arrays are kept and only the slots in use
+ * cleared, instead of about 60 KB of typed arrays allocated and zeroed per article.
  */
 class PairTable {
-  first: Int32Array;
-  second: Int32Array;
-  count: Float64Array;
+  first = new Int32Array(16);
+  second = new Int32Array(16);
+  count = new Float64Array(16);
   size = 0;
-  /** 1 + index into the arrays, 0 for an empty slot; at most half full. */
-  private slots: Int32Array;
+  /** 1 + index into the arrays, 0 for an empty slot; at most half full. Only slots[0, mask] are in use. */
+  private slots = new Int32Array(32);
+  private mask = 31;
 
-  /** `expected`: the most pairs likely (the table grows past it). */
-  constructor(expected: number) {
+  /** Empties the table for `expected` pairs at most (it grows past that). */
+  reset(expected: number): this {
     const capacity = Math.max(16, expected);
-    this.first = new Int32Array(capacity);
-    this.second = new Int32Array(capacity);
-    this.count = new Float64Array(capacity);
-    this.slots = new Int32Array(slotsFor(capacity));
+    if (this.first.length < capacity) {
+      this.first = new Int32Array(capacity);
+      this.second = new Int32Array(capacity);
+      this.count = new Float64Array(capacity);
+    }
+    const slots = slotsFor(capacity);
+    if (this.slots.length < slots) this.slots = new Int32Array(slots);
+    else this.slots.fill(0, 0, slots);
+    this.mask = slots - 1;
+    this.size = 0;
+    return this;
   }
 
   add(a: number, b: number): void {
-    const mask = this.slots.length - 1;
+    const mask = this.mask;
     for (let slot = pairHash(a, b) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) {
@@ -138,7 +157,7 @@ class PairTable {
     this.second = resized(this.second, new Int32Array(capacity));
     this.count = resized(this.count, new Float64Array(capacity));
     this.slots = new Int32Array(slotsFor(capacity));
-    const mask = this.slots.length - 1;
+    const mask = (this.mask = this.slots.length - 1);
     for (let entry = 0; entry < this.size; entry++) {
       let slot = pairHash(this.first[entry]!, this.second[entry]!) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -146,6 +165,13 @@ class PairTable {
     }
   }
 }
+
+/** The table every article of the thread reuses, up to this many pairs (1.5 MB of arrays); an article needing more gets its own, so one huge input does not keep a huge table. */
+const MAX_REUSED_PAIRS = 65_536;
+const PAIRS = new PairTable();
+
+/** An empty pair table for `expected` pairs at most: the reused one when it is not too big. */
+const pairTable = (expected: number): PairTable => (expected <= MAX_REUSED_PAIRS ? PAIRS : new PairTable()).reset(expected);
 
 const pairHash = (a: number, b: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
 

@@ -18,7 +18,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): 
   const { sentences } = tokenizeArticle(article, options.tokenizer);
   return {
     article,
-    words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.hasLetter).length, 0),
+    words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.hasLetter).length, 0),
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(sentences, options.ngramRange),

@@ -9,6 +9,7 @@
 //     fitted word model's factors) compete with the phrases with a configured weight.
 //     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
+import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
@@ -41,11 +42,9 @@ interface Word {
   position: number;
 }
 
-interface CandidateBuilder {
+interface CandidateBuilder extends FormCounts {
   stems: string[];
-  count: number;
   firstPosition: number;
-  surfaces: Map<string, number>;
 }
 
 /** Noun-phrase (and single-word) candidates of one article with their article-only features. */
@@ -64,7 +63,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     const graphWords = mergeByPosition(runs.flat(), verbs(sentence.tokens, classes, position));
     for (const word of graphWords) {
       occurrences.push({ word: word.stem, position: word.position });
-      if (options.singleWords) addCandidate(words, [word]);
+      if (options.singleWords) addOccurrence(words, word.stem, word.surface, word.position, null);
     }
     position += sentence.tokens.length;
   }
@@ -74,9 +73,10 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), options.stem, 0)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
-  const finish = ([key, c]: [string, CandidateBuilder]): KeyphraseCandidate => ({
+  const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
     key,
-    surface: mostFrequent(c.surfaces),
+    // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
+    surface: mostFrequentForm(c, wordsInCapitals),
     stems: c.stems,
     wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
@@ -84,10 +84,14 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     firstPosition: c.firstPosition,
   });
   const inPhrases = occurrencesInPhrases(phrases);
+  const candidates: KeyphraseCandidates = { phrases: [], words: [] };
+  phrases.forEach((c, key) => candidates.phrases.push(finish(c, key)));
   // A word that never occurs outside multi-word phrases ("Buenos" of "Buenos Aires" and "downtown
   // Buenos Aires") is those phrases' part, not a keyphrase of its own.
-  const standalone = [...words].filter(([key, word]) => (inPhrases.get(key) ?? 0) < word.count);
-  return { phrases: [...phrases].map(finish), words: standalone.map(finish) };
+  words.forEach((c, key) => {
+    if ((inPhrases.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
+  });
+  return candidates;
 }
 
 /** Two lists of words in position order (no position in both) as one: a merge, where a sort compared every pair again. */
@@ -112,13 +116,13 @@ function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): M
 }
 
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
-const isUsable = (token: Token): boolean => !token.isStopword && token.lower.length > 1 && !NOT_TOPICAL.has(token.lower);
+const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower);
 
 /** Verbs of one sentence that are not stopwords ("married", "tossed"; not "is", "said"). */
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
   tokens.forEach((token, i) => {
-    if (classes[i] === 'verb' && token.hasLetter && isUsable(token)) found.push({ surface: token.surface, stem: token.stem, position: offset + i });
+    if (classes[i] === 'verb' && token.word.hasLetter && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
   });
   return found;
 }
@@ -142,9 +146,9 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
     const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token);
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
-    const possessive = /['’]s$/u.exec(token.surface);
-    const surface = possessive ? token.surface.slice(0, possessive.index) : token.surface;
-    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.stem, position: offset + i });
+    const possessive = isPossessive(token.word.surface);
+    const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
+    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.word.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;
     if (possessive) flush();
   });
@@ -152,43 +156,22 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
   return runs;
 }
 
-function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
-  const stems = words.map((w) => w.stem);
-  const key = stems.join(' ');
-  let candidate = byKey.get(key);
-  if (!candidate) {
-    candidate = { stems, count: 0, firstPosition: words[0]!.position, surfaces: new Map() };
-    byKey.set(key, candidate);
-  }
-  candidate.count++;
-  const surface = words.map((w) => w.surface).join(' ');
-  candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
+/** Ends with `'s` or `’s` ("Iraq's"): char codes, as this runs on every noun and adjective. */
+function isPossessive(surface: string): boolean {
+  const apostrophe = surface.charCodeAt(surface.length - 2);
+  return surface.charCodeAt(surface.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
-/**
- * The most frequent form. Ties go to the form with fewer words in capitals ("US insurers" over a
- * lead's "US INSURERS"), then to the form seen first (Map keeps insertion order).
- */
-function mostFrequent(forms: Map<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  // Counted only on a tie: most candidates have one form.
-  let bestCapitals: number | null = null;
-  for (const [form, count] of forms) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
-      bestCapitals = null;
-    } else if (count === bestCount) {
-      bestCapitals ??= wordsInCapitals(best);
-      const capitals = wordsInCapitals(form);
-      if (capitals < bestCapitals) {
-        best = form;
-        bestCapitals = capitals;
-      }
-    }
-  }
-  return best;
+function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
+  const stems = words.map((w) => w.stem);
+  addOccurrence(byKey, stems.join(' '), words.map((w) => w.surface).join(' '), words[0]!.position, stems);
+}
+
+/** One occurrence of the candidate `key` written `surface`; `stems`: its stems (null: the key is the one stem). */
+function addOccurrence(byKey: Map<string, CandidateBuilder>, key: string, surface: string, position: number, stems: string[] | null): void {
+  const candidate = byKey.get(key);
+  if (candidate) countForm(candidate, surface);
+  else byKey.set(key, { stems: stems ?? [key], firstPosition: position, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
 }
 
 const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;

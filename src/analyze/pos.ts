@@ -5,7 +5,7 @@
 // same sentences (docs/keyphrases.md): DUC-2001 keyphrase F1@10 33.2 instead of 31.7, and about
 // three times faster (natural applies every rule object at every position).
 import { createRequire } from 'node:module';
-import type { Token } from '../types.js';
+import type { Token, Word } from '../types.js';
 
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
 
@@ -47,36 +47,36 @@ const NUMBER_WORDS = new Set(
 );
 
 /** EU, U.S., AT&T, F-16, and words of a headline in capitals. */
-const isAllCaps = (token: Token): boolean => token.surface.length > 1 && token.surface !== token.lower && token.surface === token.surface.toUpperCase();
+const isAllCaps = (word: Word): boolean => word.surface.length > 1 && word.surface !== word.lower && word.surface === word.surface.toUpperCase();
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
 // lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
 // kept on the word's shared record: words repeat, and the lexicon is large.
-const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token));
+const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token.word));
 
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
-function lexicalTag(token: Token): string {
-  if (!token.hasLetter || startsWithDigit(token.surface) || NUMBER_WORDS.has(token.lower)) return 'CD';
+function lexicalTag(word: Word): string {
+  if (!word.hasLetter || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
   const entries = englishLexicon();
-  if (isAllCaps(token)) {
+  if (isAllCaps(word)) {
     // Headline capitals ("US INSURERS expect"): the lowercase entry when it is a content word.
-    const lower = entries.get(token.lower);
-    return lower && classOf(lower) !== 'other' && !token.isStopword ? lower : 'NNP';
+    const lower = entries.get(word.lower);
+    return lower && classOf(lower) !== 'other' && !word.isStopword ? lower : 'NNP';
   }
-  return entries.get(token.surface) ?? entries.get(token.lower) ?? guessTag(token);
+  return entries.get(word.surface) ?? entries.get(word.lower) ?? guessTag(word);
 }
 
 /** Shape of an unknown word: hyphenated words take the tag of their last part ("storm-related" is an adjective). */
-function guessTag(token: Token): string {
-  const lower = token.lower;
+function guessTag(word: Word): string {
+  const lower = word.lower;
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && dash < lower.length - 1) {
     const last = lower.slice(dash + 1);
     const tag = englishLexicon().get(last);
     if (tag === 'VBN' || tag === 'VBG' || tag === 'VBD' || tag?.startsWith('JJ')) return 'JJ';
-    return /^\p{Lu}/u.test(token.surface) ? 'NNP' : 'NN';
+    return /^\p{Lu}/u.test(word.surface) ? 'NNP' : 'NN';
   }
-  if (/^\p{Lu}/u.test(token.surface)) return 'NNP';
+  if (/^\p{Lu}/u.test(word.surface)) return 'NNP';
   if (lower.endsWith('ly')) return 'RB';
   if (lower.endsWith('ing')) return 'VBG';
   if (lower.endsWith('ed')) return 'VBN';

@@ -51,10 +51,10 @@ export const DEFAULT_FIT: Readonly<FitOptions> = {
 const FITTABLE = /^\p{Ll}[\p{Ll}'-]+$/u;
 
 function isCandidate(token: Token, published: ReadonlyMap<string, number>, scope: FitOptions['scope']): boolean {
-  const word = token.lower;
+  const word = token.word.lower;
   if (!FITTABLE.test(word)) return false;
   if (published.has(word)) return scope !== 'additions';
-  return scope !== 'corrections' && !token.isStopword && word.length >= 3;
+  return scope !== 'corrections' && !token.word.isStopword && word.length >= 3;
 }
 
 /** Words that occur in at least `minGroups` groups. */
@@ -64,9 +64,9 @@ function candidateWords(examples: readonly FitExample[], published: ReadonlyMap<
     for (const sentence of example.sentences) {
       for (const token of sentence.tokens) {
         if (!isCandidate(token, published, options.scope)) continue;
-        const seen = groups.get(token.lower) ?? new Set<string>();
+        const seen = groups.get(token.word.lower) ?? new Set<string>();
         seen.add(example.group);
-        groups.set(token.lower, seen);
+        groups.set(token.word.lower, seen);
       }
     }
   }

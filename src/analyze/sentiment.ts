@@ -10,7 +10,7 @@ import {
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
-import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, WordSentiment } from '../types.js';
+import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, Word, WordSentiment } from '../types.js';
 
 /**
  * The few numbers the rules use (docs/sentiment.md). Each rule is switched off by its neutral value:
@@ -187,34 +187,66 @@ export function labelFor(score: number, thresholds: SentimentThresholds): Sentim
 
 export const normalise = (raw: number, alpha: number): number => raw / Math.sqrt(raw * raw + alpha);
 
-const plain = (token: Token): string => (token.lower.includes('’') ? token.lower.replace(/’/g, "'") : token.lower);
+const plain = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 
-const isNegator = (word: string, next: string | undefined): boolean =>
-  (NEGATORS.has(word) || word.endsWith("n't")) && !(word === 'not' && next === 'only');
-
-const isCapitals = (token: Token): boolean => token.surface.length > 1 && token.surface === token.surface.toUpperCase();
-
-// Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
-const hasLowercase = (tokens: readonly Token[]): boolean => tokens.some((t) => t.hasLetter && t.surface !== t.surface.toUpperCase());
+// What the rules ask of a word, as bits of WordSentiment.roles: which of their word lists have its
+// plain form, and the shape of its surface. Worked out once per word form (and lexicon), not per token.
+const CONTRAST_WORD = 1;
+const NEGATOR_WORD = 2;
+/** "not", which "not only" does not negate. */
+const NOT_WORD = 4;
+const ONLY_WORD = 8;
+const HEDGE_WORD = 16;
+const REVERSER_WORD = 32;
+const INTENSIFIER_WORD = 64;
+const DIMINISHER_WORD = 128;
+const NEWS_TERM_WORD = 256;
+const EVENT_WORD = 512;
+/** A learned word the published lexicons lack (SentimentLexicon.added). */
+const ADDED_WORD = 1024;
+/** In capitals, and longer than one character. */
+const CAPITALS = 2048;
+/** Has a letter and a lowercase one (its surface differs from its uppercase). */
+const LOWERCASE = 4096;
+/** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
+const INITIAL_CAPITAL = 8192;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
-/** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
-const isInitialCapital = (token: Token): boolean => {
-  const surface = token.surface;
-  return surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1));
-};
+function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
+  const surface = word.surface;
+  const upper = surface.toUpperCase();
+  let roles = 0;
+  if (CONTRAST.has(key)) roles |= CONTRAST_WORD;
+  if (NEGATORS.has(key) || key.endsWith("n't")) roles |= NEGATOR_WORD;
+  if (key === 'not') roles |= NOT_WORD;
+  if (key === 'only') roles |= ONLY_WORD;
+  if (HEDGES.has(key)) roles |= HEDGE_WORD;
+  if (REVERSERS.has(key)) roles |= REVERSER_WORD;
+  if (INTENSIFIERS.has(key)) roles |= INTENSIFIER_WORD;
+  if (DIMINISHERS.has(key)) roles |= DIMINISHER_WORD;
+  if (NEWS_TERMS.has(key)) roles |= NEWS_TERM_WORD;
+  if (EVENT_WORDS.has(key)) roles |= EVENT_WORD;
+  if (lexicon.added.has(key)) roles |= ADDED_WORD;
+  if (surface.length > 1 && surface === upper) roles |= CAPITALS;
+  if (word.hasLetter && surface !== upper) roles |= LOWERCASE;
+  if (surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1))) roles |= INITIAL_CAPITAL;
+  return roles;
+}
+
+// Capitals are emphasis only against lowercase: a sentence in capitals throughout is a headline style.
+const hasLowercase = (words: readonly WordSentiment[]): boolean => words.some((w) => (w.roles & LOWERCASE) !== 0);
 
 // A headline in title case capitalises most words; running text capitalises names.
-const isRunningText = (tokens: readonly Token[]): boolean => {
-  let words = 0;
+const isRunningText = (tokens: readonly Token[], words: readonly WordSentiment[]): boolean => {
+  let lettered = 0;
   let capitalised = 0;
-  for (const token of tokens) {
-    if (!token.hasLetter) continue;
-    words++;
-    if (isInitialCapital(token)) capitalised++;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word.hasLetter) continue;
+    lettered++;
+    if (words[i]!.roles & INITIAL_CAPITAL) capitalised++;
   }
-  return capitalised * 2 < words;
+  return capitalised * 2 < lettered;
 };
 
 const REVERSAL_REACH = 4;
@@ -231,12 +263,12 @@ export const contextScale = (words: number, rules: SentimentRules): number =>
   words > LENGTH_REFERENCE ? 1 / lengthWeight(words, rules) : rules.shortContext;
 
 /** Signed change of magnitude from intensifiers and diminishers right before the word. */
-function degreeShift(tokens: readonly Token[], words: readonly string[], i: number, step: number): number {
+function degreeShift(tokens: readonly Token[], words: readonly WordSentiment[], i: number, step: number): number {
   let shift = 0;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-    const word = words[j]!;
-    if (INTENSIFIERS.has(word)) shift += step;
-    else if (DIMINISHERS.has(word)) shift -= step;
+    const roles = words[j]!.roles;
+    if (roles & INTENSIFIER_WORD) shift += step;
+    else if (roles & DIMINISHER_WORD) shift -= step;
     else break;
     if (tokens[j]!.breakBefore) break;
   }
@@ -258,12 +290,14 @@ function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
 
 /**
  * What the scorer reads for a token, kept on its word's shared record per lexicon: a word is looked
- * up once per form instead of twice per occurrence.
+ * up once per form instead of twice per occurrence, and tested against the rules' word lists once.
  */
 function wordSentiment(token: Token, lexicon: SentimentLexicon): WordSentiment {
-  const known = token.word.sentiment;
+  const word = token.word;
+  const known = word.sentiment;
   if (known?.lexicon === lexicon) return known;
-  return (token.word.sentiment = { lexicon, entry: lookUp(plain(token), lexicon), context: lexicon.words.get(token.lower)?.context });
+  const key = plain(word.lower);
+  return (word.sentiment = { lexicon, entry: lookUp(key, lexicon), context: lexicon.words.get(word.lower)?.context, key, roles: wordRoles(word, key, lexicon) });
 }
 
 function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment'] {
@@ -306,6 +340,8 @@ export interface WordOccurrence {
   /** Product of the multiplying rules: inflection or embedding guess, sentence length, news term, negation, hedge, event word, contrast. */
   weight: number;
   isEvent: boolean;
+  /** A learned word the published lexicons lack: context, not an evaluative word. */
+  added: boolean;
 }
 
 export function wordContribution(valence: number, shift: number, weight: number, rules: SentimentRules): number {
@@ -316,49 +352,52 @@ export function wordContribution(valence: number, shift: number, weight: number,
 /** The lexicon words of one sentence, in text order, with the rules applied to each. */
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
   const found: WordOccurrence[] = [];
-  const words = tokens.map(plain);
+  const words = tokens.map((token) => wordSentiment(token, lexicon));
   // Computed at the first capitalised sentiment word, if any.
   let runningText: boolean | undefined;
+  let lowercase: boolean | undefined;
   let reversedUntil = -1;
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
   const forLength = lengthWeight(tokens.length, rules);
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const word = words[i]!;
+    const roles = word.roles;
     // Negation and hedges reach to the end of the clause: the next punctuation mark or contrast word.
     if (token.breakBefore) {
       negated = hedged = false;
       reversedUntil = -1;
     }
-    if (CONTRAST.has(word)) {
+    if (roles & CONTRAST_WORD) {
       negated = hedged = false;
       reversedUntil = -1;
       contrastAt = found.length;
-      return;
+      continue;
     }
-    const negator = isNegator(word, words[i + 1]);
-    if (HEDGES.has(word)) hedged = true;
-    const entry = wordSentiment(token, lexicon).entry;
+    const negator = (roles & NEGATOR_WORD) !== 0 && !((roles & NOT_WORD) !== 0 && i + 1 < tokens.length && (words[i + 1]!.roles & ONLY_WORD) !== 0);
+    if (roles & HEDGE_WORD) hedged = true;
+    const entry = word.entry;
     if (entry) {
       let shift = degreeShift(tokens, words, i, rules.degree);
       // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
-      if (isCapitals(token) && entry.source !== 'embedding' && !lexicon.added.has(word) && hasLowercase(tokens)) shift += rules.emphasis;
+      if (roles & CAPITALS && entry.source !== 'embedding' && !(roles & ADDED_WORD) && (lowercase ??= hasLowercase(words))) shift += rules.emphasis;
       let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
-      if (NEWS_TERMS.has(word)) weight *= rules.newsTerm;
+      if (roles & NEWS_TERM_WORD) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
       if (i <= reversedUntil) weight *= rules.reversal;
-      if (i > 0 && rules.name !== 1 && isInitialCapital(token) && (runningText ??= isRunningText(tokens))) weight *= rules.name;
-      found.push({ word: token.surface, key: word, valence: entry.valence, source: entry.source, shift, weight, isEvent: EVENT_WORDS.has(word) });
+      if (i > 0 && rules.name !== 1 && roles & INITIAL_CAPITAL && (runningText ??= isRunningText(tokens, words))) weight *= rules.name;
+      found.push({ word: token.word.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
     }
     if (negator) negated = true;
-    if (REVERSERS.has(word)) reversedUntil = i + REVERSAL_REACH;
-  });
+    if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
+  }
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
   // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight. Guessed and learned
   // additions are context, not evaluative words.
-  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && o.source !== 'embedding' && !lexicon.added.has(o.key));
+  const evaluative = found.some((o) => !o.isEvent && o.valence !== 0 && o.weight !== 0 && o.source !== 'embedding' && !o.added);
   found.forEach((o, i) => {
     if (o.isEvent && evaluative) o.weight *= rules.event;
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
@@ -434,7 +473,7 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   for (let i = 0; i < tokens.length; i++) {
     const valence = contextValences[i]!;
     if (valence === 0) continue;
-    const driver = drivers.find((d) => d.word === tokens[i]!.surface);
+    const driver = drivers.find((d) => d.word === tokens[i]!.word.surface);
     if (driver) {
       driver.contribution += (moved * valence) / sum;
       pooled -= (moved * valence) / sum;
@@ -447,9 +486,9 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   for (const i of listed.sort((a, b) => a - b)) {
     const share = (moved * contextValences[i]!) / sum;
     const token = tokens[i]!;
-    const driver = drivers.find((d) => d.word === token.surface);
+    const driver = drivers.find((d) => d.word === token.word.surface);
     if (driver) driver.contribution += share;
-    else drivers.push({ word: token.surface, contribution: share });
+    else drivers.push({ word: token.word.surface, contribution: share });
     pooled -= share;
   }
   if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });
@@ -486,7 +525,9 @@ export function scoreArticle(
   const totals = new Map<string, number>();
   for (const s of scored) {
     for (const d of s.drivers) {
-      if (d.word !== '!' && d.word !== OTHER_WORDS) totals.set(d.word.toLowerCase(), (totals.get(d.word.toLowerCase()) ?? 0) + d.contribution);
+      if (d.word === '!' || d.word === OTHER_WORDS) continue;
+      const word = d.word.toLowerCase();
+      totals.set(word, (totals.get(word) ?? 0) + d.contribution);
     }
   }
   const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));

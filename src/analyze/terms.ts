@@ -1,83 +1,50 @@
 // Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
 // and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
 // which rescans every document for every term (quadratic in corpus size).
+import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
+const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
+
 /**
- * Runs of tokens that an n-gram may span: split at punctuation and at tokens without letters.
- * Stopwords stay inside runs (they may sit inside an n-gram, never at its edges).
+ * Counts every n-gram (n in range) that starts and ends with a non-stopword, within a run of
+ * tokens: an n-gram never spans punctuation or a token without letters. Stopwords stay inside runs
+ * (they may sit inside an n-gram, never at its edges). The runs are walked in place, without
+ * copying them out of the sentence.
  */
-export function termRuns(sentence: Sentence): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  for (const token of sentence.tokens) {
-    if (token.breakBefore || !token.hasLetter) {
-      if (run.length) runs.push(run);
-      run = [];
-    }
-    if (token.hasLetter) run.push(token);
-  }
-  if (run.length) runs.push(run);
-  return runs;
-}
-
-const isTermEdge = (token: Token): boolean => !token.isStopword && token.lower.length > 1;
-
-/** Counts every n-gram (n in range) that starts and ends with a non-stopword, within a sentence run. */
 export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonly [number, number]): TermCount[] {
   const counts = new Map<string, TermTally>();
-  for (const sentence of sentences) {
-    for (const run of termRuns(sentence)) {
-      for (let start = 0; start < run.length; start++) {
-        if (!isTermEdge(run[start]!)) continue;
-        // Keys and surfaces grow one word at a time instead of being joined again for every n.
-        let key = '';
-        let surface = '';
-        for (let n = 1; n <= maxN && start + n <= run.length; n++) {
-          const token = run[start + n - 1]!;
-          key = n === 1 ? token.stem : `${key} ${token.stem}`;
-          surface = n === 1 ? token.surface : `${surface} ${token.surface}`;
-          if (n < minN || !isTermEdge(token)) continue;
+  for (const { tokens } of sentences) {
+    for (let start = 0; start < tokens.length; start++) {
+      const first = tokens[start]!;
+      if (!first.word.hasLetter || !isTermEdge(first)) continue;
+      // Keys and surfaces grow one word at a time instead of being joined again for every n.
+      let key = first.word.stem;
+      let surface = first.word.surface;
+      for (let n = 1; n <= maxN; n++) {
+        const token = tokens[start + n - 1]!;
+        if (n > 1) {
+          key = `${key} ${token.word.stem}`;
+          surface = `${surface} ${token.word.surface}`;
+        }
+        if (n >= minN && isTermEdge(token)) {
           const entry = counts.get(key);
-          if (entry) tally(entry, surface);
+          if (entry) countForm(entry, surface);
           else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
+        const next = tokens[start + n];
+        if (!next || next.breakBefore || !next.word.hasLetter) break;
       }
     }
   }
-  return [...counts].map(([key, entry]) => ({ key, n: entry.n, count: entry.count, surface: mostFrequent(entry) }));
+  const terms: TermCount[] = [];
+  counts.forEach((entry, key) => terms.push({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry) }));
+  return terms;
 }
 
-/** Counts of one term in an article; most terms have a single surface form, so others get a map only when seen. */
-interface TermTally {
+/** Counts of one term in an article (ties between its forms go to the one seen first). */
+interface TermTally extends FormCounts {
   n: number;
-  count: number;
-  /** The first surface form seen, and its count. */
-  surface: string;
-  surfaceCount: number;
-  otherSurfaces: Map<string, number> | null;
-}
-
-function tally(entry: TermTally, surface: string): void {
-  entry.count++;
-  if (surface === entry.surface) entry.surfaceCount++;
-  else {
-    entry.otherSurfaces ??= new Map();
-    entry.otherSurfaces.set(surface, (entry.otherSurfaces.get(surface) ?? 0) + 1);
-  }
-}
-
-/** The most frequent form; ties go to the form seen first. */
-function mostFrequent(entry: TermTally): string {
-  let best = entry.surface;
-  let bestCount = entry.surfaceCount;
-  for (const [form, count] of entry.otherSurfaces ?? []) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 export function emptyCorpusStats(): CorpusSummary {

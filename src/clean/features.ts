@@ -98,16 +98,21 @@ const PHOTO_CREDIT = new RegExp(
  * alternatives needs (a literal part, a colon at the end). ſ (U+017F) and the Kelvin sign (U+212A)
  * match s and k under /iu, so lines with them always run it.
  */
+// The literals are constants, not array literals in the tests: those were made anew for every line.
+const WEB_ADDRESS_LITERALS = ['http', 'www.', '@'];
+const COPYRIGHT_LITERALS = ['©', '(c)', 'copyright', 'all rights reserved'];
+const COMMENT_SIGNATURE_LITERALS = ['posted by', 'reply', 'report abuse', 'recommend'];
 export const LITERAL_GUARDED = {
-  webAddress: { regex: WEB_ADDRESS, mayMatch: (lower: string) => includesAny(lower, ['http', 'www.', '@']) },
-  copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, ['©', '(c)', 'copyright', 'all rights reserved']) },
-  commentSignature: {
-    regex: COMMENT_SIGNATURE,
-    mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, ['posted by', 'reply', 'report abuse', 'recommend']),
-  },
+  webAddress: { regex: WEB_ADDRESS, mayMatch: (lower: string) => includesAny(lower, WEB_ADDRESS_LITERALS) },
+  copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, COPYRIGHT_LITERALS) },
+  commentSignature: { regex: COMMENT_SIGNATURE, mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, COMMENT_SIGNATURE_LITERALS) },
 } as const;
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
-const includesAny = (text: string, literals: readonly string[]): boolean => literals.some((literal) => text.includes(literal));
+
+function includesAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true;
+  return false;
+}
 
 /** pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match. */
 export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase()): boolean {
@@ -174,7 +179,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
     const lower = line.text.toLowerCase();
-    return [
+    const vector = [
       1,
       Math.log1p(Math.min(words, 100)),
       words <= 3 ? 1 : 0,
@@ -204,8 +209,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,
-      ...neighbourhoodMeans.map((means) => means[i]!),
     ];
+    // Pushed rather than spread from a mapped array: one vector per line, not three arrays.
+    for (const means of neighbourhoodMeans) vector.push(means[i]!);
+    return vector;
   });
 }
 

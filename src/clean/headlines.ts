@@ -27,11 +27,19 @@ export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary:
  */
 const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') ? vocabulary.stem(word.lower) : word.stem);
 
-/** Share of a line's content-word stems that also occur in the body. */
-export function overlapWithBody(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {
-  const content = line.words.map((word) => word.toLowerCase()).filter((word) => !vocabulary.stopwords.has(word));
-  if (!content.length) return 0;
-  return content.filter((word) => bodyStems.has(vocabulary.stem(word))).length / content.length;
+/** The shared records (tokenize.ts) of a line's words, in order (ScoredLines.words). */
+export type RecordsOf = (line: Line) => readonly Word[];
+
+/** Share of a line's content-word stems that also occur in the body; `words`: its words' records. */
+export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {
+  let content = 0;
+  let shared = 0;
+  for (const word of words) {
+    if (vocabulary.stopwords.has(word.lower)) continue;
+    content++;
+    if (bodyStems.has(lowercaseStem(word, vocabulary))) shared++;
+  }
+  return content ? shared / content : 0;
 }
 
 const TITLE_SEARCH_LINES = 12;
@@ -42,24 +50,26 @@ const SAME_STORY_OVERLAP = 0.5;
  * most words with the body (the nearest on ties); failing that, a headline opening the body, or
  * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
  */
-export function findTitle(head: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary): { line: Line; reason: string } | null {
+export function findTitle(
+  head: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
+): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   let best: { line: Line; overlap: number } | null = null;
   for (const line of head.slice(-TITLE_SEARCH_LINES).reverse()) {
     if (!isHeadlineShaped(line) || line.wordCount < 4) continue;
-    const overlap = overlapWithBody(line, bodyStems, vocabulary);
+    const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
   if (best) return { line: best.line, reason: 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose.
   const [first, next] = body;
   if (first && next && isHeadlineShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
-  const listed = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(line, bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const listed = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return listed ? { line: listed, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 
 /** Removal reason for a headline-shaped line after the body, or null when it is not headline-shaped. */
-export function relatedHeadlineReason(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): string | null {
+export function relatedHeadlineReason(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary, recordsOf: RecordsOf): string | null {
   if (!isHeadlineShaped(line)) return null;
-  return overlapWithBody(line, bodyStems, vocabulary) >= SAME_STORY_OVERLAP ? 'related headline after the article' : 'unrelated headline after the article';
+  return overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP ? 'related headline after the article' : 'unrelated headline after the article';
 }

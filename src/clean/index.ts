@@ -158,8 +158,9 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
-  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
-  const title = findTitle(head, body, tail, bodyStems, metadata, context);
+  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!;
+  const bodyStems = bodyVocabulary(body.map(recordsOf), context);
+  const title = findTitle(head, body, tail, bodyStems, metadata, context, recordsOf);
   if (title) {
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
@@ -170,7 +171,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     else remove(line, 'boilerplate', 'page text before the article');
   }
   for (const line of tail) {
-    const headline = relatedHeadlineReason(line, bodyStems, context);
+    const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', 'page text after the article');
   }

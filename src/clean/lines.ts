@@ -36,12 +36,18 @@ export const LANGUAGE_SAMPLE_WORDS = 5000;
  */
 const SAMPLE_CHARS = 16_384;
 
+/** Whether the word has a character at or past Thai (U+0E00), the first of the unspaced scripts: most words are tested by char codes alone. */
+function mayBeUnspaced(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x0e00) return true;
+  return false;
+}
+
 /** Splits a line into words; unspaced scripts count one word per two characters. */
 export function wordsOf(text: string): { words: string[]; wordCount: number } {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const words = sample.match(WORDS) ?? [];
   let wordCount = 0;
-  for (const word of words) wordCount += word.length > 3 && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1;
+  for (const word of words) wordCount += word.length > 3 && mayBeUnspaced(word) && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1;
   if (sample !== text) wordCount = Math.round((wordCount * text.length) / SAMPLE_CHARS);
   return { words, wordCount };
 }

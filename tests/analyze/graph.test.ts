@@ -4,6 +4,52 @@ import { positionRank } from '../../src/analyze/graph.js';
 
 const sequence = (words: string[]) => words.map((word, position) => ({ word, position }));
 
+/**
+ * PositionRank as written first: pairs in a Map in first-seen order, ranks scattered over both
+ * directions of each pair per iteration. positionRank sums each node's in-links instead; the same
+ * terms in the same order, so the scores must be equal to the bit.
+ */
+function scatteredRank(occurrences: ReadonlyArray<{ word: string; position: number }>, window: number): Map<string, number> {
+  const ids = new Map<string, number>();
+  const node = occurrences.map(({ word }) => ids.get(word) ?? ids.set(word, ids.size).size - 1);
+  const jump: number[] = new Array(ids.size).fill(0);
+  const pairs = new Map<string, { a: number; b: number; weight: number }>();
+  occurrences.forEach((occurrence, i) => {
+    jump[node[i]!]! += 1 / (occurrence.position + 1);
+    for (let j = i + 1; j < occurrences.length && occurrences[j]!.position - occurrence.position < window; j++) {
+      if (node[i] === node[j]) continue;
+      const [a, b] = [Math.min(node[i]!, node[j]!), Math.max(node[i]!, node[j]!)];
+      const pair = pairs.get(`${a} ${b}`);
+      if (pair) pair.weight++;
+      else pairs.set(`${a} ${b}`, { a, b, weight: 1 });
+    }
+  });
+  const total = jump.reduce((sum, v) => sum + v, 0);
+  const start = jump.map((v) => (total > 0 ? v / total : v));
+  const out: number[] = new Array(ids.size).fill(0);
+  for (const { a, b, weight } of pairs.values()) {
+    out[a]! += weight;
+    out[b]! += weight;
+  }
+  let rank = [...start];
+  for (let iteration = 0; iteration < 100; iteration++) {
+    const dangling = rank.reduce((sum, r, v) => (out[v] === 0 ? sum + r : sum), 0);
+    const next: number[] = new Array(ids.size).fill(0);
+    for (const { a, b, weight } of pairs.values()) {
+      next[b]! += rank[a]! * (weight / out[a]!);
+      next[a]! += rank[b]! * (weight / out[b]!);
+    }
+    let change = 0;
+    next.forEach((linked, v) => {
+      next[v] = (1 - 0.85) * start[v]! + 0.85 * (linked + dangling * start[v]!);
+      change += Math.abs(next[v]! - rank[v]!);
+    });
+    rank = next;
+    if (change < 1e-3) break;
+  }
+  return new Map([...ids].map(([word, i]) => [word, rank[i]!]));
+}
+
 describe('positionRank', () => {
   it('gives scores that sum to 1, one per distinct word', () => {
     fc.assert(
@@ -11,6 +57,20 @@ describe('positionRank', () => {
         const scores = positionRank(sequence(words), 3);
         expect(scores.size).toBe(new Set(words).size);
         expect([...scores.values()].reduce((sum, s) => sum + s, 0)).toBeCloseTo(1, 6);
+      }),
+    );
+  });
+
+  it('gives the scores of the scattered formulation, to the bit', () => {
+    const occurrences = fc.array(fc.record({ word: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), gap: fc.integer({ min: 0, max: 4 }) }), { maxLength: 120 });
+    fc.assert(
+      fc.property(occurrences, fc.integer({ min: 1, max: 12 }), (drawn, window) => {
+        let position = 0;
+        const sequenceWithGaps = drawn.map(({ word, gap }) => ({ word, position: (position += gap) }));
+        const expected = scatteredRank(sequenceWithGaps, window);
+        const scores = positionRank(sequenceWithGaps, window);
+        expect([...scores.keys()]).toEqual([...expected.keys()]);
+        for (const [word, score] of expected) expect(Object.is(scores.get(word), score)).toBe(true);
       }),
     );
   });

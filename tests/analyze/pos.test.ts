@@ -9,7 +9,7 @@ const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 function tagged(text: string): string {
   const tokens = tokenizeWords(text, tokenizer);
   const classes = tagWords(tokens);
-  return tokens.map((t, i) => `${t.surface}/${classes[i]}`).join(' ');
+  return tokens.map((t, i) => `${t.word.surface}/${classes[i]}`).join(' ');
 }
 
 describe('tagWords', () => {

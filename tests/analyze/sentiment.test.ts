@@ -225,6 +225,17 @@ describe('withLearnedValences', () => {
     expect(contribution('It was GOOD research.', 'GOOD')).toBeGreaterThan(contribution('It was good research.', 'good'));
   });
 
+  it('keeps what the rules know of a word per lexicon: the same word record scored with another lexicon gets that lexicon\'s roles', () => {
+    // "aids" is a learned addition in one lexicon and a published word in the other; the shared
+    // word record is scored with each in turn, and each answer must be the one a fresh record gives.
+    const added = withLearnedValences({ aids: -3 });
+    const published = sentimentLexicon(new Map([...PUBLISHED_LEXICON.valences, ['aids', -3]]), new Set(), new Map(), new Map());
+    const shouted = (lexicon: typeof added): number => scoreSentence(sentence('Money for AIDS research.'), thresholds, DEFAULT_RULES, lexicon).drivers.find((d) => d.word === 'AIDS')?.contribution ?? 0;
+    const first = [shouted(added), shouted(published)];
+    expect(Math.abs(first[1]!)).toBeGreaterThan(Math.abs(first[0]!));
+    expect([shouted(added), shouted(published)]).toEqual(first);
+  });
+
   it('does not count added words as evaluative for the event-word rule', () => {
     const rules = { ...NO_CONTEXT, event: 0.5 };
     const lexicon = withLearnedValences({ flood: -1, sunday: -0.5 });

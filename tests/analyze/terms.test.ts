@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, mergeCorpusStats, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
-import type { CleanArticle, CorpusStats, CorpusSummary, TermCount } from '../../src/types.js';
+import type { CleanArticle, CorpusStats, CorpusSummary, Sentence, TermCount, Token } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 
@@ -35,6 +35,45 @@ describe('countTerms', () => {
     const counts = terms('Prime minister of Britain spoke. Trade talks, tariffs rose.');
     expect(keys(counts, 2)).toEqual(['Britain spoke', 'Prime minister', 'Trade talks', 'tariffs rose']);
     expect(keys(counts, 3)).toEqual(['minister of Britain']);
+  });
+
+  it('equals counting every n-gram of runs cut out of each sentence, in first-seen order', () => {
+    const isEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
+    const reference = (sentences: readonly Sentence[], [minN, maxN]: [number, number]): TermCount[] => {
+      const counts = new Map<string, { n: number; count: number; forms: Map<string, number> }>();
+      for (const sentence of sentences) {
+        const runs: Token[][] = [[]];
+        for (const token of sentence.tokens) {
+          if (token.breakBefore || !token.word.hasLetter) runs.push([]);
+          if (token.word.hasLetter) runs[runs.length - 1]!.push(token);
+        }
+        for (const run of runs) {
+          for (let start = 0; start < run.length; start++) {
+            for (let n = minN; n <= maxN && start + n <= run.length; n++) {
+              const gram = run.slice(start, start + n);
+              if (!isEdge(gram[0]!) || !isEdge(gram[n - 1]!)) continue;
+              const key = gram.map((t) => t.word.stem).join(' ');
+              const surface = gram.map((t) => t.word.surface).join(' ');
+              const entry = counts.get(key) ?? counts.set(key, { n, count: 0, forms: new Map() }).get(key)!;
+              entry.count++;
+              entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1);
+            }
+          }
+        }
+      }
+      return [...counts].map(([key, { n, count, forms }]) => ({ key, n, count, surface: [...forms].reduce((best, form) => (form[1] > best[1] ? form : best))[0] }));
+    };
+    const word = fc.constantFrom('Oil', 'oil', 'prices', 'price', 'of', 'the', 'rose', 'a', '2023', 'G20', 'U.S.', 'x');
+    const separator = fc.constantFrom(' ', ' ', ' ', ', ', '. ', ' - ', ' (');
+    const text = fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 40 }).map((parts) => parts.flat().join(''));
+    const range = fc.constantFrom<[number, number]>([1, 1], [1, 3], [2, 3], [1, 2], [3, 3]);
+    fc.assert(
+      fc.property(text, range, (body, ngramRange) => {
+        const article: CleanArticle = { id: 'a', sourceFile: 'a.txt', encoding: 'utf-8', body, removedLines: [], warnings: [], metadata: { title: null, date: null, byline: null, source: null, url: null } };
+        const { sentences } = tokenizeArticle(article, options);
+        expect(countTerms(sentences, ngramRange)).toEqual(reference(sentences, ngramRange));
+      }),
+    );
   });
 
   it('ignores numbers as terms but keeps words with digits', () => {

@@ -29,6 +29,17 @@ describe('describeLine', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);
   });
+
+  it('counts words as the unspaced-script regex alone would, whatever the characters', () => {
+    const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+    const character = fc.oneof(fc.constantFrom('a', 'é', 'ß', ' ', '-', 'ก', 'ข', '北', 'あ', 'ア', '한', '𠀀', 'ฺ', '\u0dff', '\u0e00'), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const { words, wordCount } = wordsOf(text);
+        expect(wordCount).toBe(words.reduce((sum, word) => sum + (word.length > 3 && UNSPACED.test(word) ? Math.ceil(word.length / 2) : 1), 0));
+      }),
+    );
+  });
 });
 
 describe('describeLine titleCaseShare', () => {
