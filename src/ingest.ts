@@ -204,21 +204,24 @@ function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 
-/** Every character one of normaliseText's replacements changes. */
-const REPLACED = /[\r\f\u2028\u2029\u0085\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000E-\u001F\u007F\t\u00A0\u2007\u202F]/;
+/** normaliseText's replacements, in order (CRLF before lone CR and the other line separators). */
+const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\r\n?/g, '\n'],
+  [/[\f\u2028\u2029\u0085]/g, '\n'],
+  [INVISIBLE, ''],
+  [CONTROL, ''],
+  [/[\t\u00A0\u2007\u202F]/g, ' '],
+];
+
+/** Any character one of the replacements changes. */
+const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
 
 /** NFC, LF line ends, no BOM, no zero-width characters; non-breaking spaces and tabs become spaces. */
 export function normaliseText(text: string): string {
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
   if (!REPLACED.test(text)) return text.normalize('NFC');
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\u2028\u2029\u0085]/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
-    .normalize('NFC');
+  return REPLACEMENTS.reduce((replaced, [pattern, by]) => replaced.replace(pattern, by), text).normalize('NFC');
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */

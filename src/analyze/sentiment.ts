@@ -459,8 +459,9 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   // context is a mean, which does not, and is scaled up by the same factor, as in its fit
   // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
   // their words over sqrt(n); before, a long sentence's context counted less against its words the longer it was.
-  // A short sentence's context is scaled by rules.shortContext. This is contextScale, written as a division
-  // for long sentences so that the arithmetic is the fit's.
+  // A short sentence's context is scaled by rules.shortContext. This is contextScale (the fit's), with a
+  // division for long sentences instead of its reciprocal: the two differ in the last bit, which reorders
+  // drivers of equal contribution in sentences.csv.
   const mean = (rules.context * sum) / count;
   const shift = tokens.length > LENGTH_REFERENCE ? mean / lengthWeight(tokens.length, rules) : mean * rules.shortContext;
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
