@@ -1,11 +1,13 @@
 // Values computed once per distinct word form. Words repeat, and what the stages work out per word
 // (lowercase, stem and stopword in the tokenizer, the lexical tag in pos.ts) costs more than one
-// map lookup. Bounded, so that a corpus of any size keeps a fixed-size cache.
+// lookup. Bounded, so that a corpus of any size keeps a fixed-size cache.
 
 /** Enough for the vocabulary of a large corpus; past it the cache starts again. */
 const MAX_WORDS = 200_000;
 /** Longer "words" are not cached: no real word is, and they could hold much memory. */
 const MAX_WORD_LENGTH = 64;
+/** The table starts this small and doubles while more than half full, up to twice MAX_WORDS. */
+const FIRST_SLOTS = 1 << 12;
 
 /**
  * A copy of a word cut from a text: a substring may keep its whole text alive, which a cache
@@ -13,39 +15,88 @@ const MAX_WORD_LENGTH = 64;
  */
 const detached = (word: string): string => ` ${word}`.slice(1);
 
-/**
- * Words the recent map holds before it starts again: about 50 articles' worth, small enough to stay
- * in the CPU's caches. Chosen by bench:stages on the 10k scale corpus (alternating pairs): 8,192 was
- * faster than 2,048 (cleaner misses 152 -> 69 per article) and than 32,768 (24 misses, a colder map).
- */
-const RECENT_WORDS = 8192;
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
 
+function sameText(key: string, text: string, start: number, length: number): boolean {
+  if (key.length !== length) return false;
+  for (let i = 0; i < length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * An open-addressing hash table over the words' characters, looked up by a range of a text: the
+ * cleaner and the tokenizer find a word's value without cutting the word out (no substring, no
+ * regex match array), and a lookup reads one slot of a typed array (hash and index side by side)
+ * and the key, instead of a Map's bucket, entry and key for a string whose hash V8 computes anew
+ * (each cut word is a new string).
+ */
 export class WordCache<V> {
-  private readonly values = new Map<string, V>();
-  /**
-   * The words met lately, in front of `values`: a lookup in a map of 200,000 words misses the CPU's
-   * caches three or four times (bucket, entry, key), and an article's words repeat within it (the
-   * cleaner and the tokenizer look up the same body) and across articles (function words).
-   */
-  private recent = new Map<string, V>();
+  /** Per slot: the key's hash and 1 + its index in keys and values; 0 marks an empty slot. */
+  private slots = new Int32Array(2 * FIRST_SLOTS);
+  private keys: string[] = [];
+  private values: V[] = [];
 
   /**
    * The value for `word`, computed on a miss by `compute`, which gets a copy of the word that holds
    * no larger text (the word itself when it is too long to cache).
    */
   get(word: string, compute: (word: string) => V): V {
-    if (word.length > MAX_WORD_LENGTH) return compute(word);
-    let value = this.recent.get(word);
-    if (value !== undefined) return value;
-    const key = detached(word);
-    value = this.values.get(word);
-    if (value === undefined) {
-      value = compute(key);
-      if (this.values.size >= MAX_WORDS) this.values.clear();
-      this.values.set(key, value);
-    }
-    if (this.recent.size >= RECENT_WORDS) this.recent = new Map();
-    this.recent.set(key, value);
+    return word.length > MAX_WORD_LENGTH ? compute(word) : this.getRange(word, 0, word.length, compute);
+  }
+
+  /** get(text.slice(start, end), compute), without the slice when the word is cached. */
+  getRange(text: string, start: number, end: number, compute: (word: string) => V): V {
+    const length = end - start;
+    if (length > MAX_WORD_LENGTH) return compute(text.slice(start, end));
+    const hash = hashOf(text, start, end);
+    const found = this.find(hash, text, start, length);
+    if (found >= 0) return this.values[found]!;
+    const key = detached(text.slice(start, end));
+    const value = compute(key);
+    this.add(hash, key, value);
     return value;
+  }
+
+  /** Index in keys/values of text[start, start + length), or -1. */
+  private find(hash: number, text: string, start: number, length: number): number {
+    const { slots } = this;
+    const mask = slots.length / 2 - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[2 * slot + 1]!;
+      if (index === 0) return -1;
+      if (slots[2 * slot] === hash && sameText(this.keys[index - 1]!, text, start, length)) return index - 1;
+    }
+  }
+
+  private add(hash: number, key: string, value: V): void {
+    if (this.keys.length >= MAX_WORDS) {
+      this.keys = [];
+      this.values = [];
+      this.slots.fill(0);
+    } else if (2 * (this.keys.length + 1) > this.slots.length / 2) this.grow();
+    this.keys.push(key);
+    this.values.push(value);
+    this.place(hash, this.keys.length);
+  }
+
+  /** Puts 1 + index into the first empty slot from the hash's own. */
+  private place(hash: number, indexPlusOne: number): void {
+    const { slots } = this;
+    const mask = slots.length / 2 - 1;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = indexPlusOne;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length);
+    for (let slot = 0; slot < old.length / 2; slot++) if (old[2 * slot + 1] !== 0) this.place(old[2 * slot]!, old[2 * slot + 1]!);
   }
 }

@@ -11,12 +11,12 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { unwrapLines, wordLookup } from '../tokenize.js';
+import { unwrapLines, wordRangeLookup } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguageOfRecords, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsOf, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfRecords, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -87,18 +87,20 @@ export interface ScoredLines {
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const texts = text.split('\n').map((content) => content.trim());
-  const tokens = texts.map(wordsOf);
-  const wordOf = wordLookup(context);
-  const words = tokens.map((line) => line.words.map(wordOf));
+  const wordAt = wordRangeLookup(context);
+  const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
+  const words = tokens.map((line) => line.words);
   const guess = guessStopwordLanguageOfRecords(leadingWords(words));
   const isStopword = guess ? (word: Word) => stopwordListsOf(word)?.includes(guess.list) === true : (word: Word) => context.stopwords.has(word.lower);
   const stopwords = guess?.stopwords ?? context.stopwords;
-  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, tokens[i], countWords(words[i]!, isStopword))).filter((line) => line.text);
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: countWords(words[i]!, isStopword) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
   return { lines, words, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
 }
+
+const surfaceOf = (word: Word): string => word.surface;
 
 function countWords(words: readonly Word[], test: (word: Word) => boolean): number {
   let count = 0;

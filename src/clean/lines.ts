@@ -2,6 +2,7 @@
 // language, capitalisation. Everything here is computed from the page alone.
 import * as stopword from 'stopword';
 import type { Word } from '../types.js';
+import { classAt, LETTER, MARK, NUMBER, PAIR } from '../word-chars.js';
 
 export interface Line {
   /** 1-based line number in the raw text. */
@@ -9,7 +10,6 @@ export interface Line {
   /** Trimmed text. */
   text: string;
   /** Word tokens; a run of CJK or Thai characters counts as one word per two characters. */
-  words: string[];
   wordCount: number;
   endsWithSentencePunctuation: boolean;
   /** Share of words in the page language's stopword list (0 when the page language is unknown). */
@@ -25,7 +25,11 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
-const DIGIT = /\p{N}/gu;
+const CAPITAL = /\p{Lu}/uy;
+const startsCapitalisedAt = (text: string, i: number): boolean => {
+  CAPITAL.lastIndex = i;
+  return CAPITAL.test(text);
+};
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
 export const LANGUAGE_SAMPLE_WORDS = 5000;
 
@@ -42,14 +46,70 @@ function mayBeUnspaced(word: string): boolean {
   return false;
 }
 
+/** How many words a word counts for: a run of an unspaced script one per two characters. */
+const wordWeight = (word: string): number => (word.length > 3 && mayBeUnspaced(word) && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1);
+
+/** The word count of a line whose first SAMPLE_CHARS characters were read. */
+const extrapolated = (wordCount: number, text: string, sample: string): number => (sample === text ? wordCount : Math.round((wordCount * text.length) / SAMPLE_CHARS));
+
+const sampleOf = (text: string): string => (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text);
+
 /** Splits a line into words; unspaced scripts count one word per two characters. */
-export function wordsOf(text: string): { words: string[]; wordCount: number } {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+export function wordsOf(text: string): LineWords<string> {
+  const sample = sampleOf(text);
   const words = sample.match(WORDS) ?? [];
   let wordCount = 0;
-  for (const word of words) wordCount += word.length > 3 && mayBeUnspaced(word) && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1;
-  if (sample !== text) wordCount = Math.round((wordCount * text.length) / SAMPLE_CHARS);
-  return { words, wordCount };
+  let lettered = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    wordCount += wordWeight(word);
+    if (STARTS_WITH_LETTER.test(word)) {
+      lettered++;
+      if (STARTS_CAPITALISED.test(word)) capitalised++;
+    }
+  }
+  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised };
+}
+
+/**
+ * wordsOf with each word given as what `wordAt` returns for its place in the text (the shared
+ * records, tokenize.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
+ * already seen is looked up without being cut out of the line. `surfaceOf` gives a result's text.
+ */
+export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> {
+  const sample = sampleOf(text);
+  const words: W[] = [];
+  let wordCount = 0;
+  let lettered = 0;
+  let capitalised = 0;
+  for (let i = 0; i < sample.length; ) {
+    const first = classAt(sample, i);
+    const start = i;
+    const firstCode = sample.charCodeAt(i);
+    // Whether the word has a code unit at or past U+0E00 (mayBeUnspaced), seen while scanning it.
+    let wide = firstCode >= 0x0e00;
+    i += first & PAIR ? 2 : 1;
+    if ((first & (LETTER | NUMBER)) === 0) continue;
+    if (first & LETTER) {
+      lettered++;
+      // ASCII capitals by code, others by the regex: most words of most pages are ASCII.
+      if (firstCode < 128 ? firstCode <= 90 : startsCapitalisedAt(sample, start)) capitalised++;
+    }
+    while (i < sample.length) {
+      const code = sample.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) i++;
+      else {
+        const next = classAt(sample, i);
+        if ((next & (LETTER | MARK | NUMBER)) === 0) break;
+        wide ||= code >= 0x0e00;
+        i += next & PAIR ? 2 : 1;
+      }
+    }
+    const word = wordAt(sample, start, i);
+    words.push(word);
+    wordCount += wide ? wordWeight(surfaceOf(word)) : 1;
+  }
+  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised };
 }
 
 /** How many of the words are in the stopword list (lowercased). */
@@ -59,35 +119,56 @@ function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>
   return stops;
 }
 
+/** A line's words as describeLine reads them. */
+export interface LineWords<W> {
+  words: W[];
+  /** Words, with unspaced scripts counted one per two characters (see wordsOf). */
+  wordCount: number;
+  /** Words starting with a letter, and how many of those start with a capital. */
+  lettered: number;
+  capitalised: number;
+}
+
 /**
- * The line's facts; `tokens` when the caller has already split it, and `stops` when it has
- * counted their stopwords (scoreLines does both, from the words' shared records).
+ * The line's facts; `counted` when the caller has already split it and counted its stopwords
+ * (scoreLines does both, from the words' shared records).
  */
-export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, tokens = wordsOf(text), stops = countStopwords(tokens.words, stopwords)): Line {
-  const { words, wordCount } = tokens;
-  let lettered = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    // ASCII first characters without a regex: most words of most pages.
-    const first = word.charCodeAt(0);
-    const lowercase = first >= 97 && first <= 122;
-    const uppercase = first >= 65 && first <= 90;
-    if (first < 128 ? lowercase || uppercase : STARTS_WITH_LETTER.test(word)) {
-      lettered++;
-      if (first < 128 ? uppercase : STARTS_CAPITALISED.test(word)) capitalised++;
-    }
+export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, counted?: { tokens: LineWords<unknown>; stops: number }): Line {
+  let tokens: LineWords<unknown>;
+  let stops: number;
+  if (counted) ({ tokens, stops } = counted);
+  else {
+    const split = wordsOf(text);
+    tokens = split;
+    stops = countStopwords(split.words, stopwords);
   }
-  const digits = text.match(DIGIT)?.length ?? 0;
+  const { words, wordCount, lettered, capitalised } = tokens;
   return {
     number,
     text,
-    words,
     wordCount,
     endsWithSentencePunctuation: SENTENCE_END.test(text),
     stopwordShare: words.length ? stops / words.length : 0,
     titleCaseShare: lettered ? capitalised / lettered : 0,
-    digitShare: text.length ? digits / text.length : 0,
+    digitShare: text.length ? countNumbers(text) / text.length : 0,
   };
+}
+
+/** How many code points of the text are numbers (`\p{N}`), without a match array. */
+function countNumbers(text: string): number {
+  let numbers = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 48 && code <= 57) numbers++;
+      i++;
+    } else {
+      const bits = classAt(text, i);
+      if (bits & NUMBER) numbers++;
+      i += bits & PAIR ? 2 : 1;
+    }
+  }
+  return numbers;
 }
 
 // The `stopword` package's lists, minus its variants and the numbers list.

@@ -1,0 +1,92 @@
+// The word scanners (tokenize.ts wordEnd, clean/lines.ts wordsAt) against the regexes they stand for.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeLine, wordsAt, wordsOf } from '../src/clean/lines.js';
+import { WORD, wordEnd } from '../src/tokenize.js';
+import { classAt, LETTER, MARK, NUMBER, PAIR } from '../src/word-chars.js';
+
+// Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
+// and the characters the word rules join on or stop at.
+const CHARACTERS = [
+  'a', 'Z', 'é', 'ß', 'İ', 'ǅ', 'Ω', 'ω', '\u0301', '\u0e3a', '3', '٣', '²', 'Ⅻ', '𝟏', '𝐀', '𝑎', '𠀀', '北', 'ก', 'あ', '한',
+  '\ud800', '\udc00', '.', ',', "'", '’', '-', ' ', '\u00a0', '!', '👍', '\u0dff', '\u0e00',
+];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+);
+
+/** The tokens wordEnd finds, scanning as tokenizeWords does. */
+function scanned(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let start = 0; start < text.length; ) {
+    const end = wordEnd(text, start);
+    if (end < 0) start += classAt(text, start) & PAIR ? 2 : 1;
+    else {
+      found.push([start, end]);
+      start = end;
+    }
+  }
+  return found;
+}
+
+describe('classAt', () => {
+  it('gives the classes the u-flag regexes test, and the width of the code point', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (text, at) => {
+        if (!text) return;
+        const i = at % text.length;
+        const bits = classAt(text, i);
+        const point = String.fromCodePoint(text.codePointAt(i)!);
+        const character = bits & PAIR ? point : text[i]!;
+        expect(character.length).toBe(bits & PAIR ? 2 : 1);
+        expect((bits & LETTER) !== 0).toBe(/^\p{L}$/u.test(character));
+        expect((bits & NUMBER) !== 0).toBe(/^\p{N}$/u.test(character));
+        expect((bits & MARK) !== 0).toBe(/^\p{M}$/u.test(character));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wordEnd', () => {
+  it('finds the matches of the WORD regex, at the same places', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        const matches = [...text.matchAll(WORD)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+        expect(scanned(text)).toEqual(matches);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wordsAt', () => {
+  it('splits and counts a line as wordsOf (the regex) does', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        const cut = (line: string, start: number, end: number): string => line.slice(start, end);
+        expect(wordsAt(text, cut, (word) => word)).toEqual(wordsOf(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads long lines from their first characters, as wordsOf does', () => {
+    const long = 'Word and 北京时间今天上午 '.repeat(2000);
+    expect(wordsAt(long, (line, start, end) => line.slice(start, end), (word) => word)).toEqual(wordsOf(long));
+  });
+});
+
+describe('describeLine digitShare', () => {
+  it('is the share of code units that start a number (\\p{N}) code point', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        const line = describeLine(1, text, new Set());
+        expect(line.digitShare).toBe(text.length ? (text.match(/\p{N}/gu)?.length ?? 0) / text.length : 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
