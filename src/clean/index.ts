@@ -11,7 +11,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { unwrapLines, wordRangeLookup } from '../tokenize.js';
+import { isSpace, unwrapLines, wordRangeLookup } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
@@ -38,7 +38,29 @@ const MAX_KEYED_LINE_CHARS = 2_000;
 /** The identity of a line for cross-article repetition: case, digits and spacing folded. */
 export function lineKey(line: string): string {
   if (line.length > MAX_KEYED_LINE_CHARS) return '';
-  return line.trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+  const lower = line.trim().toLowerCase();
+  const folds = foldsIn(lower);
+  const digitsFolded = folds & DIGITS ? lower.replace(/\d+/g, '0') : lower;
+  return folds & SPACING ? digitsFolded.replace(/\s+/g, ' ') : digitsFolded;
+}
+
+const DIGITS = 1;
+const SPACING = 2;
+
+/**
+ * Which of lineKey's replacements would change the text: DIGITS when it has an ASCII digit, SPACING
+ * when it has white space other than single spaces. One scan by char codes instead of the two
+ * regex replaces: the spacing one matched every space of every line (twice per line and article:
+ * the repetition pass and the cleaner), and most lines need neither or only the first.
+ */
+function foldsIn(text: string): number {
+  let folds = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) folds |= DIGITS;
+    else if (code === 32 ? i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) : isSpace(code)) folds |= SPACING;
+  }
+  return folds;
 }
 
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
