@@ -114,9 +114,24 @@ function includesAny(text: string, literals: readonly string[]): boolean {
   return false;
 }
 
-/** pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match. */
-export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase()): boolean {
-  return (pattern.mayMatch(lower) || FOLDS_TO_ASCII.test(text)) && pattern.regex.test(text);
+/**
+ * pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match; `folds`: whether the
+ * text has ſ or the Kelvin sign (lineFeatures tests it once for the three patterns).
+ */
+export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase(), folds = FOLDS_TO_ASCII.test(text)): boolean {
+  return (folds || pattern.mayMatch(lower)) && pattern.regex.test(text);
+}
+
+/**
+ * A label in capitals: the text unchanged by uppercasing, with a capital letter. An ASCII lowercase
+ * letter (in most lines, one of the first) answers no without the uppercase copy.
+ */
+function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
 }
 
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
@@ -179,6 +194,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
     const words = line.wordCount;
     const lower = line.text.toLowerCase();
+    const folds = FOLDS_TO_ASCII.test(line.text);
     const vector = [
       1,
       Math.log1p(Math.min(words, 100)),
@@ -191,10 +207,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
       Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
-      guardedTest(LITERAL_GUARDED.webAddress, line.text, lower) ? 1 : 0,
-      guardedTest(LITERAL_GUARDED.copyright, line.text, lower) ? 1 : 0,
-      /:$/.test(line.text) ? 1 : 0,
-      words >= 2 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
+      line.text.endsWith(':') ? 1 : 0,
+      words >= 2 && isAllCapitals(line.text) ? 1 : 0,
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
       words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
       proseWithin3[i]!,
@@ -205,7 +221,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       (position - 0.5) ** 2,
       commentsHeading[i] ? 1 : 0,
       i > commentsStart ? 1 : 0,
-      guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower) ? 1 : 0,
+      guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,

@@ -109,3 +109,24 @@ describe('regexes guarded by their literal parts', () => {
     );
   });
 });
+
+describe('line shape features', () => {
+  const character = fc.constantFrom('A', 'b', 'Ω', 'ω', 'ß', 'İ', 'ǅ', '1', ' ', ':', '.', '-', '北', 'ſ', 'ﬀ');
+  const line = fc.array(character, { minLength: 1, maxLength: 30 }).map((parts) => parts.join('').trim()).filter(Boolean);
+  it('uppercase and endsWithColon are what their regex formulation gives', () => {
+    const uppercase = feature('uppercase');
+    const endsWithColon = feature('endsWithColon');
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (texts) => {
+        const lines = texts.map((text, i) => describeLine(i + 1, text, new Set()));
+        lineFeatures(lines, lines.map(() => 1)).forEach((vector, i) => {
+          const text = texts[i]!;
+          expect(vector[uppercase]).toBe(lines[i]!.wordCount >= 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0);
+          expect(vector[endsWithColon]).toBe(/:$/.test(text) ? 1 : 0);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
