@@ -36,10 +36,11 @@ function sameText(key: string, text: string, start: number, length: number): boo
  * (each cut word is a new string).
  */
 export class WordCache<V> {
-  /** Per slot: the key's hash and 1 + its index in keys and values; 0 marks an empty slot. */
+  /** Per slot: the key's hash and 1 + its entry's number; 0 marks an empty slot. */
   private slots = new Int32Array(2 * FIRST_SLOTS);
-  private keys: string[] = [];
-  private values: V[] = [];
+  /** Entry k's key at 2k and value at 2k + 1: side by side, so a hit reads one line of this array, not one in each of two. */
+  private entries: Array<string | V> = [];
+  private size = 0;
 
   /**
    * The value for `word`, computed on a miss by `compute`, which gets a copy of the word that holds
@@ -55,33 +56,32 @@ export class WordCache<V> {
     if (length > MAX_WORD_LENGTH) return compute(text.slice(start, end));
     const hash = hashOf(text, start, end);
     const found = this.find(hash, text, start, length);
-    if (found >= 0) return this.values[found]!;
+    if (found >= 0) return this.entries[2 * found + 1] as V;
     const key = detached(text.slice(start, end));
     const value = compute(key);
     this.add(hash, key, value);
     return value;
   }
 
-  /** Index in keys/values of text[start, start + length), or -1. */
+  /** The entry number of text[start, start + length), or -1. */
   private find(hash: number, text: string, start: number, length: number): number {
     const { slots } = this;
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[2 * slot + 1]!;
       if (index === 0) return -1;
-      if (slots[2 * slot] === hash && sameText(this.keys[index - 1]!, text, start, length)) return index - 1;
+      if (slots[2 * slot] === hash && sameText(this.entries[2 * index - 2] as string, text, start, length)) return index - 1;
     }
   }
 
   private add(hash: number, key: string, value: V): void {
-    if (this.keys.length >= MAX_WORDS) {
-      this.keys = [];
-      this.values = [];
+    if (this.size >= MAX_WORDS) {
+      this.entries = [];
+      this.size = 0;
       this.slots.fill(0);
-    } else if (2 * (this.keys.length + 1) > this.slots.length / 2) this.grow();
-    this.keys.push(key);
-    this.values.push(value);
-    this.place(hash, this.keys.length);
+    } else if (2 * (this.size + 1) > this.slots.length / 2) this.grow();
+    this.entries.push(key, value);
+    this.place(hash, ++this.size);
   }
 
   /** Puts 1 + index into the first empty slot from the hash's own. */
