@@ -16,7 +16,7 @@ import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } fro
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
-import { describeLine, guessStopwordLanguageOfRecords, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -112,10 +112,13 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
-  const guess = guessStopwordLanguageOfRecords(leadingWords(words));
-  const isStopword = guess ? (word: Word) => stopwordListsOf(word)?.includes(guess.list) === true : (word: Word) => context.stopwords.has(word.lower);
+  // Each word's stopword lists, read from its record line by line, then the guess and the
+  // stopword counts from these arrays.
+  const lists = words.map((line) => line.map(stopwordListsOf));
+  const guess = guessStopwordLanguageOfLists(leadingWords(lists));
+  const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
-  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: countWords(words[i]!, isStopword) })).filter((line) => line.text);
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
@@ -123,6 +126,13 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
 }
 
 const surfaceOf = (word: Word): string => word.surface;
+
+/** How many of a line's words (given by their stopword lists) are in stopword list `list`. */
+function countListed(lists: ReadonlyArray<readonly number[] | null>, list: number): number {
+  let count = 0;
+  for (const found of lists) if (found?.includes(list)) count++;
+  return count;
+}
 
 function countWords(words: readonly Word[], test: (word: Word) => boolean): number {
   let count = 0;

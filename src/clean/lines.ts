@@ -202,9 +202,12 @@ export function guessStopwordLanguage(text: string): LanguageGuess | null {
   return guessFromLists(text.match(WORDS) ?? [], (word) => LISTS_BY_WORD.get(word.toLowerCase()));
 }
 
-/** guessStopwordLanguage for a page's words as shared records (tokenize.ts), in page order. */
-export function guessStopwordLanguageOfRecords(words: readonly Word[]): LanguageGuess | null {
-  return guessFromLists(words, stopwordListsOf);
+/**
+ * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
+ * (stopwordListsOf of their shared records, tokenize.ts), in page order.
+ */
+export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null>): LanguageGuess | null {
+  return guessFromLists(lists, (found) => found);
 }
 
 /** The indexes of the stopword lists that have the word, kept on its shared record; null: none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfRecords, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
+import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { wordLookup } from '../../src/tokenize.js';
 
@@ -70,7 +70,7 @@ describe('stopword lists from word records', () => {
         const { words } = wordsOf(page);
         const records = words.map(wordOf);
         const guess = guessStopwordLanguage(page);
-        expect(guessStopwordLanguageOfRecords(records)).toEqual(guess);
+        expect(guessStopwordLanguageOfLists(records.map(stopwordListsOf))).toEqual(guess);
         if (guess) {
           const listed = records.filter((record) => stopwordListsOf(record)?.includes(guess.list)).length;
           expect(listed).toBe(words.filter((w) => guess.stopwords.has(w.toLowerCase())).length);
