@@ -18,19 +18,19 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
       if (!first.word.hasLetter || !isTermEdge(first)) continue;
-      // The key grows one stem at a time instead of being joined again for every n.
+      // Keys and surfaces grow one word at a time instead of being joined again for every n.
       let key = first.word.stem;
+      let surface = first.word.surface;
       for (let n = 1; n <= maxN; n++) {
         const token = tokens[start + n - 1]!;
-        if (n > 1) key = `${key} ${token.word.stem}`;
+        if (n > 1) {
+          key = `${key} ${token.word.stem}`;
+          surface = `${surface} ${token.word.surface}`;
+        }
         if (n >= minN && isTermEdge(token)) {
           const entry = counts.get(key);
-          if (!entry) counts.set(key, { n, count: 1, surface: surfaceOf(tokens, start, n), surfaceCount: 1, otherSurfaces: null, tokens, start });
-          else if (sameWords(entry, tokens, start, n)) {
-            // The first occurrence's very words: its form, without joining the surfaces again.
-            entry.count++;
-            entry.surfaceCount++;
-          } else countForm(entry, surfaceOf(tokens, start, n));
+          if (entry) countForm(entry, surface);
+          else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
         const next = tokens[start + n];
         if (!next || next.breakBefore || !next.word.hasLetter) break;
@@ -42,25 +42,9 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
   return terms;
 }
 
-/** The n-gram's written form: its words' surfaces joined by spaces. */
-function surfaceOf(tokens: readonly Token[], start: number, n: number): string {
-  let surface = tokens[start]!.word.surface;
-  for (let k = 1; k < n; k++) surface = `${surface} ${tokens[start + k]!.word.surface}`;
-  return surface;
-}
-
-/** Whether tokens[start, start + n) are the word records of the term's first occurrence (so, its first form). */
-function sameWords(tally: TermTally, tokens: readonly Token[], start: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (tally.tokens[tally.start + k]!.word !== tokens[start + k]!.word) return false;
-  return true;
-}
-
 /** Counts of one term in an article (ties between its forms go to the one seen first). */
 interface TermTally extends FormCounts {
   n: number;
-  /** Where the first occurrence is: its sentence's tokens and its first token's index. */
-  tokens: readonly Token[];
-  start: number;
 }
 
 export function emptyCorpusStats(): CorpusSummary {
