@@ -138,7 +138,8 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
   let nouns = 0;
   const flush = (): void => {
     if (nouns > 0) runs.push(run);
-    run = [];
+    // A new array only when the run had words: flush is called at every token that ends a run.
+    if (run.length > 0) run = [];
     nouns = 0;
   };
   tokens.forEach((token, i) => {
