@@ -108,6 +108,11 @@ export const LITERAL_GUARDED = {
   commentSignature: { regex: COMMENT_SIGNATURE, mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, COMMENT_SIGNATURE_LITERALS) },
 } as const;
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+/**
+ * Any literal of the three patterns: one scan of a line that has none of them (most lines) instead
+ * of eleven `includes`; a line that has one is tested pattern by pattern.
+ */
+const ANY_LITERAL = new RegExp([...WEB_ADDRESS_LITERALS, ...COPYRIGHT_LITERALS, ...COMMENT_SIGNATURE_LITERALS].map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 function includesAny(text: string, literals: readonly string[]): boolean {
   for (const literal of literals) if (text.includes(literal)) return true;
@@ -195,6 +200,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     const words = line.wordCount;
     const lower = line.text.toLowerCase();
     const folds = FOLDS_TO_ASCII.test(line.text);
+    // Whether any of the guarded patterns may match (commentSignature's guard also takes a final colon).
+    const guarded = folds || lower.endsWith(':') || ANY_LITERAL.test(lower);
     const vector = [
       1,
       Math.log1p(Math.min(words, 100)),
@@ -207,8 +214,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
       Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
-      guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
-      guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
+      guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
+      guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
       line.text.endsWith(':') ? 1 : 0,
       words >= 2 && isAllCapitals(line.text) ? 1 : 0,
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
@@ -221,7 +228,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       (position - 0.5) ** 2,
       commentsHeading[i] ? 1 : 0,
       i > commentsStart ? 1 : 0,
-      guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
+      guarded && guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
       timeStamp[i] ? 1 : 0,
       words >= 4 && words <= 7 ? 1 : 0,
       words >= 8 && words <= 14 ? 1 : 0,

@@ -108,6 +108,20 @@ describe('regexes guarded by their literal parts', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('give lineFeatures what the regex alone gives', () => {
+    const columns = { webAddress: feature('webAddress'), copyright: feature('copyright'), commentSignature: feature('commentSignature') };
+    const text = fc.array(fc.oneof(fragment, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join('').trim() || 'x');
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
+        const lines = texts.map((line, i) => describeLine(i + 1, line, STOPWORDS));
+        lineFeatures(lines, lines.map(() => 1)).forEach((vector, i) => {
+          for (const [name, column] of Object.entries(columns)) expect(vector[column]).toBe(LITERAL_GUARDED[name as keyof typeof columns].regex.test(texts[i]!) ? 1 : 0);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('line shape features', () => {
