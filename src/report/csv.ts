@@ -29,9 +29,6 @@ export function sheetRowsWarning(fileName: string, dataRows: number): string | n
   return `${fileName} has ${dataRows} rows; Excel and LibreOffice show only the first ${MAX_SHEET_ROWS - 1} (use report.json or a database for the rest)`;
 }
 
-/** A number as the reports write it: excel-eu with a decimal comma. */
-const numberText = (value: number, dialect: CsvDialect): string => (dialect === 'excel-eu' ? String(value).replace('.', ',') : String(value));
-
 export function stringifyOptions(columns: readonly string[], dialect: CsvDialect) {
   return {
     header: true,
@@ -44,50 +41,14 @@ export function stringifyOptions(columns: readonly string[], dialect: CsvDialect
     cast: {
       string: truncateCell,
       // excel-eu: decimal comma. The cell stays a number for csv-stringify, so it is never formula-escaped.
-      number: (value: number) => numberText(value, dialect),
+      number: (value: number) => (dialect === 'excel-eu' ? String(value).replace('.', ',') : String(value)),
     },
   } as const;
 }
 
 /** Rows as CSV text without header or BOM: rendered where the rows are made (a worker thread). */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
-  if (!rows.length) return '';
-  return verbatimRows(rows, columns.length, dialect) ?? stringify(rows as CsvCell[][], { ...stringifyOptions(columns, dialect), header: false, bom: false });
-}
-
-/**
- * A string csv-stringify writes as it is under stringifyOptions: no delimiter of either dialect,
- * quote or line break (those are quoted), no first character it escapes as a formula, and short
- * enough not to be cut.
- */
-const VERBATIM_STRING = /^(?![-=+@\t\uFF1D\uFF0B\uFF0D\uFF20])[^",;\r\n]*$/;
-
-/**
- * The text csv-stringify makes of `rows` when every cell is written as it is (a number as the
- * cast gives it: a number is never formula-escaped, and its text holds no delimiter; null as
- * nothing; a VERBATIM_STRING), made without it; null when a cell needs csv-stringify. Most rows
- * are terms and keyphrases with their numbers, and csv-stringify spends about 1.8 µs on a row of
- * seven cells (a context object, arrays and separator searches per cell; docs/scale.md, session 7).
- * The property tests check it against csv-stringify.
- */
-function verbatimRows(rows: readonly (readonly CsvCell[])[], columns: number, dialect: CsvDialect): string | null {
-  const delimiter = dialect === 'excel-eu' ? ';' : ',';
-  let text = '';
-  for (const row of rows) {
-    // As csv-stringify with `columns`: cells past the columns are left out.
-    const cells = Math.min(row.length, columns);
-    for (let i = 0; i < cells; i++) {
-      const cell = row[i];
-      if (i) text += delimiter;
-      if (typeof cell === 'number') text += numberText(cell, dialect);
-      else if (typeof cell === 'string') {
-        if (cell.length > MAX_CELL_CHARS || !VERBATIM_STRING.test(cell)) return null;
-        text += cell;
-      } else if (cell !== null && cell !== undefined) return null;
-    }
-    text += '\r\n';
-  }
-  return text;
+  return rows.length ? stringify(rows as CsvCell[][], { ...stringifyOptions(columns, dialect), header: false, bom: false }) : '';
 }
 
 export interface CsvFile {

@@ -37,30 +37,6 @@ const hostileString = fc.oneof(
 );
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
 
-// Cells csv-stringify writes as they are (words, ids, numbers), with the odd one that it must quote,
-// escape or cut: csvText renders rows of plain cells itself (see verbatimRows).
-const plainString = fc.string({ unit: fc.constantFrom('a', 'Z', '1', '.', ' ', '/', '_', "'", 'é', '😀', '-', '=', '+', '@', '\uFF0D') });
-const mostlyPlainCell: fc.Arbitrary<CsvCell> = fc.oneof(
-  { arbitrary: plainString, weight: 6 },
-  { arbitrary: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, -1.5e-7)), weight: 4 },
-  { arbitrary: fc.constant(null), weight: 1 },
-  { arbitrary: hostileString, weight: 1 },
-  { arbitrary: fc.constantFrom('x'.repeat(MAX_CELL_CHARS), 'y'.repeat(MAX_CELL_CHARS + 1)), weight: 1 },
-);
-
-describe('csvText', () => {
-  it('is byte for byte what csv-stringify writes, rows of plain cells included, in both dialects', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(mostlyPlainCell, { maxLength: 5 }), { maxLength: 6 }), fc.constantFrom('excel', 'excel-eu' as const), (rows, dialect) => {
-        const columns = ['a', 'b', 'c', 'd'];
-        const library = rows.length ? stringify(rows, { ...stringifyOptions(columns, dialect), header: false, bom: false }) : '';
-        expect(csvText(rows, columns, dialect)).toBe(library);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});
-
 describe('every CSV parses back to the cells that were meant', () => {
   it('rows rendered in pieces (article by article, as the workers do) join into the text of all rows at once', () => {
     const rowsOf3 = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 5 });
