@@ -5,27 +5,33 @@
 // arrays, so reading back is a few slices instead of parsing JSON (which took about a tenth of
 // the pipeline's CPU time). Terms are spooled as the numbers the corpus reduce gets (their key
 // hashes, counts and n: packTerms) and their surfaces, and come back packed (PackedTerms): pass 3
-// looks document frequencies up by hash and makes a surface string only for the terms it shows. The rest of an analysis is one small JSON string per article. Past the
-// articles that reports show in full (articlesShownInFull) it leaves out what pass 2 has already
-// rendered (sentences, removed lines) or no report needs again (the body, already in clean/<id>.txt).
+// looks document frequencies up by hash and makes a surface string only for the terms it shows. The
+// rest of an analysis is one small JSON string per article, without what pass 2 has already
+// rendered (sentences, removed lines) or no report needs again (the body, already in
+// clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
+// shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
+import type { ShownArticle } from './report/index.js';
 import { PACKED } from './term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from './types.js';
 
 export interface SpooledAnalysis {
+  /** Without its body, sentence list and removed lines (their counts remain). */
   analysis: SpooledArticle;
-  /** False: the analysis comes without its body, sentence list and removed lines (their counts remain). */
-  complete: boolean;
+  /** What the reports show of an article shown in full; null for the others. */
+  shown: ShownArticle | null;
 }
 
 interface SpoolHeader {
   analysis: Omit<ArticleAnalysis, 'termCounts' | 'keyphraseCandidates'>;
-  complete: boolean;
+  /** ShownArticle's detail; its report.json text follows the header as two texts of their own (not escaped into it). */
+  detail: ShownArticle['detail'] | null;
 }
 
 /**
  * A spool file is its articles' records one after the other. A record's bytes: 4 uint32 (text
  * bytes, integers, floats, packed term numbers), the floats, the packed term numbers, the
- * integers, the UTF-8 text.
+ * integers, the UTF-8 text (the header, ShownArticle's two report.json texts when there is one,
+ * the term surfaces, the keyphrase candidates' keys and surfaces).
  */
 const HEADER_BYTES = 16;
 
@@ -43,18 +49,21 @@ class Encoder {
 
 /**
  * One article's record for the spool file of its batch (written as soon as it is analysed: bytes
- * outside the JavaScript heap); `packedTerms`: packTerms(analysis.termCounts).
+ * outside the JavaScript heap); `packedTerms`: packTerms(analysis.termCounts); `shown`: for the
+ * articles shown in full, shownArticle(analysis).
  */
-export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, complete: boolean): Uint8Array {
+export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, shown: ShownArticle | null): Uint8Array {
   const out = new Encoder();
   const { termCounts, keyphraseCandidates, ...rest } = analysis;
   const header: SpoolHeader = {
-    analysis: complete
-      ? rest
-      : { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
-    complete,
+    analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
+    detail: shown?.detail ?? null,
   };
   out.text(JSON.stringify(header));
+  if (shown) {
+    out.text(shown.json.head);
+    out.text(shown.json.tail);
+  }
   out.integers.push(keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
   for (const term of termCounts) out.text(term.surface);
   for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
@@ -124,6 +133,7 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
   };
   const header = JSON.parse(takeText()) as SpoolHeader;
+  const shown = header.detail ? { detail: header.detail, json: { head: takeText(), tail: takeText() } } : null;
   const terms = packed.length / PACKED;
   const phrases = integers[nextInteger++]!;
   const words = integers[nextInteger++]!;
@@ -136,5 +146,5 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
   const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
   for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
   for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
-  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, complete: header.complete }, end: at + textAt + textBytes };
+  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, shown }, end: at + textAt + textBytes };
 }

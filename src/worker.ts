@@ -19,7 +19,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, te
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import {
-  addArticleRows, addDetailRows, articlesShownInFull, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, type RenderedArticles, type RenderedDetails, type ReportOptions,
+  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle, type RenderedArticles, type RenderedDetails, type ReportOptions,
 } from './report/index.js';
 import { decodeSpool, encodeSpoolRecord } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
@@ -50,7 +50,7 @@ export interface AnalyzeResult {
   items: AnalyzeItem[];
   /** sentences.csv and removed_lines.csv rows of the batch's analysed articles. */
   details: RenderedDetails;
-  /** Whether the spool has the articles' complete analyses (see spool.ts). */
+  /** Whether the spool has what is shown of each article, for articles shown in full (ShownArticle, see spool.ts). */
   complete: boolean;
 }
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
@@ -72,7 +72,6 @@ export function createStages(setup: WorkerSetup): Stages {
     topTerms: config.terms.topInSummary,
     jsonArticleLimit: config.limits.reportJsonArticles,
   };
-  const shownInFull = articlesShownInFull(reportOptions);
 
   const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
 
@@ -118,7 +117,7 @@ export function createStages(setup: WorkerSetup): Stages {
       const file = cleanTextFile(setup.outputDir, analysis.article);
       writeFileSync(file.path, file.text);
       const terms = packTerms(analysis.termCounts);
-      spool.push(encodeSpoolRecord(analysis, terms, complete));
+      spool.push(encodeSpoolRecord(analysis, terms, complete ? shownArticle(analysis) : null));
       addDetailRows(details, analysis, config.csv.dialect);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
@@ -148,10 +147,9 @@ export function createStages(setup: WorkerSetup): Stages {
     // One article at a time, from the spool to its rows: each analysis dies young.
     const rows = emptyArticleRows();
     let position = task.firstArticle;
-    for (const { analysis, complete } of decodeSpool(bytes)) {
-      if (!complete && position < shownInFull) throw new Error(`the spool lacks the complete analysis of article ${position + 1}`);
+    for (const { analysis, shown } of decodeSpool(bytes)) {
       offerSurfaces(request, analysis.terms, position, surfaces);
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions), reportOptions, position);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions), reportOptions, position, shown);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { decodeSpool, encodeSpoolRecord } from '../src/spool.js';
+import { shownArticle } from '../src/report/index.js';
 import { packTerms } from '../src/term-summary.js';
 import type { ArticleAnalysis } from '../src/types.js';
 import type { SpooledAnalysis } from '../src/spool.js';
@@ -16,37 +17,40 @@ const analysis: ArticleAnalysis = analyzeArticle(
   { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true },
 );
 
-/** A spool file: its articles' records one after the other. */
-const encodeSpool = (analyses: ArticleAnalysis[], complete: boolean): Uint8Array =>
-  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), complete)));
+/** A spool file: its articles' records one after the other (`shown`: with what is shown of each). */
+const encodeSpool = (analyses: ArticleAnalysis[], shown: boolean): Uint8Array =>
+  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), shown ? shownArticle(a) : null)));
 
 /** A decoded record with its packed terms read out, to compare with the analysis it came from. */
-const readable = ({ analysis: { terms, ...rest }, complete }: SpooledAnalysis) => ({
+const readable = ({ analysis: { terms, ...rest }, shown }: SpooledAnalysis) => ({
   analysis: rest,
   packed: [...terms.packed],
   surfaces: Array.from({ length: terms.packed.length / 4 }, (_, i) => terms.surface(i)),
-  complete,
+  shown,
 });
-const expected = ({ termCounts, ...rest }: ArticleAnalysis, complete: boolean) => ({
-  analysis: rest,
-  packed: [...packTerms(termCounts)],
-  surfaces: termCounts.map((t) => t.surface),
-  complete,
-});
+/** What the spool gives back of an analysis: without its body, sentences and removed lines, which only ShownArticle shows. */
+function expected(analysis: ArticleAnalysis, shown: boolean) {
+  const { termCounts, ...rest } = analysis;
+  return {
+    analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
+    packed: [...packTerms(termCounts)],
+    surfaces: termCounts.map((t) => t.surface),
+    shown: shown ? shownArticle(analysis) : null,
+  };
+}
 
 describe('the spool', () => {
-  it('gives back a complete analysis exactly, its terms packed', () => {
+  it('gives back an analysis, its terms packed, and what is shown of it', () => {
     expect(analysis.keyphraseCandidates.phrases.some((c) => c.wordInTitle.some(Boolean))).toBe(true);
     expect(analysis.keyphraseCandidates.words.length).toBeGreaterThan(0);
     expect(analysis.termCounts.length).toBeGreaterThan(10);
     expect([...decodeSpool(encodeSpool([analysis, analysis], true))].map(readable)).toEqual([expected(analysis, true), expected(analysis, true)]);
   });
 
-  it('leaves out the body, sentences and removed lines past the articles shown in full, and keeps their counts', () => {
+  it('leaves out the body, sentences and removed lines, and keeps their counts', () => {
     const [back] = [...decodeSpool(encodeSpool([analysis], false))].map(readable) as [ReturnType<typeof readable>];
-    expect(back).toEqual(
-      expected({ ...analysis, article: { ...analysis.article, body: '', removedLines: [] }, sentiment: { ...analysis.sentiment, sentences: [] } }, false),
-    );
+    expect(back).toEqual(expected(analysis, false));
+    expect(back.shown).toBeNull();
     expect(back.analysis.sentenceCount).toBe(3);
     expect(back.analysis.removedLineCount).toBe(1);
   });

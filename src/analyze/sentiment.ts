@@ -139,12 +139,23 @@ export function buildLexicon(parts: LexiconParts): SentimentLexicon {
   return { ...parts, words, inflectedSeen: new Map() };
 }
 
-/** "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map. */
+/**
+ * "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map: the word before a
+ * line's first space, the valence up to its next space. Every worker thread parses the 76,000
+ * lines at start-up; found by index, without an array per line, that took 75-90 ms of CPU instead
+ * of 140-155 (docs/scale.md, session 7).
+ */
 export function parseWordValences(text: string): ReadonlyMap<string, number> {
   const valences = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const [word, valence] = line.split(' ');
-    if (word && valence !== undefined) valences.set(word, Number(valence));
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < lineEnd) {
+      const next = text.indexOf(' ', space + 1);
+      valences.set(text.slice(start, space), Number(text.slice(space + 1, next >= 0 && next < lineEnd ? next : lineEnd)));
+    }
+    start = lineEnd + 1;
   }
   return valences;
 }
@@ -159,12 +170,28 @@ export function sentimentLexicon(
   return buildLexicon({ valences, inflections: inflectionLexicon(valences), embedded, context, added });
 }
 
+const PUBLISHED_VALENCES = combinedLexicon();
+
+/** Every field of a lexicon (the compiler checks that none is missing). */
+const LEXICON_FIELDS: Record<keyof SentimentLexicon, true> = { valences: true, inflections: true, embedded: true, context: true, added: true, inflectedSeen: true, words: true };
+
+/**
+ * A lexicon built when one of its fields is first read: the default config scores with
+ * LEARNED_LEXICON only, and building the published one's word map took about 0.2 CPU s in every
+ * worker thread at start-up (docs/scale.md, session 7).
+ */
+function builtOnFirstUse(build: () => SentimentLexicon): SentimentLexicon {
+  let lexicon: SentimentLexicon | null = null;
+  const fields = Object.keys(LEXICON_FIELDS).map((field) => [field, { enumerable: true, get: () => (lexicon ??= build())[field as keyof SentimentLexicon] }]);
+  return Object.defineProperties({}, Object.fromEntries(fields)) as SentimentLexicon;
+}
+
 /** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
-export const PUBLISHED_LEXICON = sentimentLexicon(combinedLexicon());
+export const PUBLISHED_LEXICON = builtOnFirstUse(() => sentimentLexicon(PUBLISHED_VALENCES));
 
 /** The published lexicon with learned entries laid over it: a learned valence replaces the published one or adds a word. */
 export function withLearnedValences(learned: Readonly<Record<string, number>>): SentimentLexicon {
-  const published = PUBLISHED_LEXICON.valences;
+  const published = PUBLISHED_VALENCES;
   const added = new Set(Object.keys(learned).filter((word) => !published.has(word)));
   return sentimentLexicon(new Map([...published, ...Object.entries(learned)]), added);
 }

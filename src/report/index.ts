@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
-import { DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type CorpusTerm, type RunHighlights, type SummaryEntry } from './summary-data.js';
+import {
+  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type CorpusTerm, type RunHighlights, type SummaryEntry,
+} from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
 
@@ -142,11 +144,69 @@ export interface ArticleRows {
 export const emptyArticleRows = (): ArticleRows => ({ csv: { articles: emptyRowTexts(), terms: emptyRowTexts(), keyphrases: emptyRowTexts() }, json: [], summary: [] });
 
 /**
+ * What the reports show of an article shown in full (articlesShownInFull) that needs nothing from
+ * the corpus, made in pass 2 from the complete analysis: the spool then carries this text instead of
+ * the article's sentences, removed lines and body, which pass 3 would parse back only for
+ * report.json to stringify them again.
+ */
+export interface ShownArticle {
+  /** The summary page's card details. */
+  detail: ArticleDetail;
+  /** The article's report.json entry before its keyphrases and terms, and after them (see articleJsonEntry). */
+  json: { head: string; tail: string };
+}
+
+export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'words' | 'sentenceCount'>): ShownArticle {
+  const { article, sentiment } = analysis;
+  const head = JSON.stringify({
+    id: article.id,
+    sourceFile: article.sourceFile,
+    metadata: article.metadata,
+    encoding: article.encoding,
+    words: analysis.words,
+    sentences: analysis.sentenceCount,
+    warnings: article.warnings,
+    sentiment: {
+      score: round(sentiment.sentiment, 4),
+      label: sentiment.label,
+      positiveSentences: sentiment.positiveSentences,
+      negativeSentences: sentiment.negativeSentences,
+      strongestPositiveSentences: sentiment.strongestPositiveSentences,
+      strongestNegativeSentences: sentiment.strongestNegativeSentences,
+      topPositiveWords: sentiment.topPositiveWords,
+      topNegativeWords: sentiment.topNegativeWords,
+      sentences: sentiment.sentences.map((s) => ({
+        index: s.index,
+        text: s.text,
+        score: round(s.sentiment, 4),
+        label: s.label,
+        drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
+      })),
+    },
+  });
+  const tail = JSON.stringify({ removedLines: article.removedLines, body: article.body });
+  // Both objects have members, so the entry is head's members, a comma, the middle's, a comma, tail's.
+  return { detail: articleDetail(analysis), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
+}
+
+/**
+ * An article's report.json entry: what JSON.stringify makes of one object with the members of
+ * ShownArticle's head, then keyphrases and terms, then the members of its tail.
+ */
+function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json']): string {
+  const middle = JSON.stringify({
+    keyphrases: keyphrases.map((k) => ({ rank: k.rank, keyphrase: k.keyphrase, score: round(k.keyphraseScore) })),
+    terms: terms.map((t) => ({ term: t.term, n: t.n, count: t.count, relativeFrequency: round(t.relativeFrequency), tfIdf: round(t.tfIdf), rank: t.rank })),
+  });
+  return `${json.head},${middle.slice(1, -1)},${json.tail}`;
+}
+
+/**
  * Adds one finished article at `position` (its 0-based place in the run): articles before
  * limits.reportJsonArticles also get their report.json entry, and those before
- * articlesShownInFull() must be complete analyses. Pure: runs in any thread.
+ * articlesShownInFull() need their ShownArticle. Pure: runs in any thread.
  */
-export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number): void {
+export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null): void {
   const { analysis, terms, keyphrases } = result;
   const { article, sentiment } = analysis;
   const id = article.id;
@@ -163,8 +223,10 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
   addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
   addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
-  if (position < options.jsonArticleLimit) rows.json.push(JSON.stringify(articleJson(result)));
-  rows.summary.push(summaryEntry(result, position));
+  // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
+  if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
+  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json));
+  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null));
 }
 
 /** ArticleRows as UTF-8 CSV and report.json bytes. Pure: runs in any thread. */
@@ -254,38 +316,4 @@ export class ReportWriter {
   rowCounts(): Record<ReportName, number> {
     return Object.fromEntries(Object.entries(this.csv).map(([name, file]) => [name, file.rows])) as Record<ReportName, number>;
   }
-}
-
-function articleJson({ analysis, terms, keyphrases }: ArticleResult) {
-  const { article, sentiment } = analysis;
-  return {
-    id: article.id,
-    sourceFile: article.sourceFile,
-    metadata: article.metadata,
-    encoding: article.encoding,
-    words: analysis.words,
-    sentences: analysis.sentenceCount,
-    warnings: article.warnings,
-    sentiment: {
-      score: round(sentiment.sentiment, 4),
-      label: sentiment.label,
-      positiveSentences: sentiment.positiveSentences,
-      negativeSentences: sentiment.negativeSentences,
-      strongestPositiveSentences: sentiment.strongestPositiveSentences,
-      strongestNegativeSentences: sentiment.strongestNegativeSentences,
-      topPositiveWords: sentiment.topPositiveWords,
-      topNegativeWords: sentiment.topNegativeWords,
-      sentences: sentiment.sentences.map((s) => ({
-        index: s.index,
-        text: s.text,
-        score: round(s.sentiment, 4),
-        label: s.label,
-        drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
-      })),
-    },
-    keyphrases: keyphrases.map((k) => ({ rank: k.rank, keyphrase: k.keyphrase, score: round(k.keyphraseScore) })),
-    terms: terms.map((t) => ({ term: t.term, n: t.n, count: t.count, relativeFrequency: round(t.relativeFrequency), tfIdf: round(t.tfIdf), rank: t.rank })),
-    removedLines: article.removedLines,
-    body: article.body,
-  };
 }

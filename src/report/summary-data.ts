@@ -1,7 +1,7 @@
 // What the summary page and the terminal summary need, collected while the reports stream by.
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
-import type { ArticleResult, Problem, SentimentLabel } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, Problem, SentimentLabel } from '../types.js';
 import { round, sentimentDriver } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
@@ -111,7 +111,8 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
   };
 }
 
-export function articleDetail({ analysis }: ArticleResult): ArticleDetail {
+/** Needs nothing from the corpus: made in pass 2, where the article's sentences and removed lines are at hand (report/index.ts, shownArticle). */
+export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment'>): ArticleDetail {
   const sentences = analysis.sentiment.sentences;
   const strongest = (sign: 1 | -1): StrongSentence[] =>
     sentences
@@ -144,11 +145,11 @@ export interface SummaryEntry {
   keyphrases: string[];
 }
 
-/** `position`: the article's 0-based place in the run (only the first DETAILED_ARTICLES keep details). */
-export function summaryEntry(result: ArticleResult, position: number): SummaryEntry {
+/** `detail`: the article's articleDetail, for the first DETAILED_ARTICLES of the run (null for the others). */
+export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null): SummaryEntry {
   return {
     row: articleRow(result),
-    detail: position < DETAILED_ARTICLES ? articleDetail(result) : null,
+    detail,
     keyphrases: result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => k.keyphrase),
   };
 }

@@ -4,7 +4,7 @@ import {
   DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
-import { parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
+import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeWords } from '../../src/tokenize.js';
 import type { Sentence } from '../../src/types.js';
@@ -249,6 +249,8 @@ describe('embedding guesses', () => {
 
   it('read "word valence" lines', () => {
     expect([...parseWordValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
+    // As splitting each line at its spaces reads them: no word before the first space, or no space: skipped; a third field: ignored.
+    expect([...parseWordValences('\n gain 1\nnospace\nfall -1 extra\nrise 0.5')]).toEqual([['fall', -1], ['rise', 0.5]]);
   });
 
   it('score words the lexicons lack, weighted by the embedding rule and through the other rules', () => {
@@ -335,6 +337,15 @@ describe('context valences', () => {
     const s = scoreSentence(sentence('Great, great, great!'), thresholds, DEFAULT_RULES, strong);
     expect(s.sentiment).toBeLessThan(1);
     expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+  });
+});
+
+describe('PUBLISHED_LEXICON', () => {
+  it('is built once, on first use, from the published valences', () => {
+    const built = sentimentLexicon(combinedLexicon());
+    expect(PUBLISHED_LEXICON.words).toBe(PUBLISHED_LEXICON.words);
+    expect([...PUBLISHED_LEXICON.words.keys()]).toEqual([...built.words.keys()]);
+    expect({ ...PUBLISHED_LEXICON, words: null, inflectedSeen: null }).toEqual({ ...built, words: null, inflectedSeen: null });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   summaryEntry,
   type ArticleRow,
 } from '../../src/report/summary-data.js';
+import { addArticleRows, emptyArticleRows, shownArticle } from '../../src/report/index.js';
 import type { ArticleResult, SentenceSentiment } from '../../src/types.js';
 
 const sentence = (index: number, sentiment: number): SentenceSentiment => ({
@@ -60,6 +61,8 @@ function result(id: string, options: { title?: string | null; date?: string | nu
 }
 
 const rows = (...results: ArticleResult[]): ArticleRow[] => results.map(articleRow);
+/** An article's summary entry with its details, as for the first articles of a run. */
+const entry = (article: ArticleResult) => summaryEntry(article, articleDetail(article.analysis));
 
 describe('articleRow and articleDetail', () => {
   test('distinctive terms are the single words in TF-IDF rank order; long titles are cut', () => {
@@ -71,22 +74,28 @@ describe('articleRow and articleDetail', () => {
   });
 
   test('strongest sentences: the two most negative, then the two most positive, numbered from 1', () => {
-    const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }));
+    const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }).analysis);
     expect(detail.strongest.map((s) => [s.sentence, s.sentiment])).toEqual([[2, -0.7], [5, -0.1], [3, 0.9], [6, 0.5]]);
     expect(detail.strongest[0]!.drivers).toEqual(['crisis (-2.8)', 'very (-0.7)']);
   });
 
   test('keeps at most 30 removed lines and says how many more there are', () => {
-    const detail = articleDetail(result('a', { removed: 45 }));
+    const detail = articleDetail(result('a', { removed: 45 }).analysis);
     expect(detail.removed.length).toBe(30);
     expect(detail.removedNotShown).toBe(15);
   });
 });
 
 describe('SummaryCollector', () => {
-  test(`keeps a row for every article but details only for the first ${DETAILED_ARTICLES}`, () => {
+  test(`keeps a row for every article but details only for the first ${DETAILED_ARTICLES} (addArticleRows)`, () => {
     const collector = new SummaryCollector();
-    for (let i = 0; i < DETAILED_ARTICLES + 3; i++) collector.addArticle(summaryEntry(result(`a${i}`), i));
+    const rows = emptyArticleRows();
+    const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, jsonArticleLimit: 10 };
+    for (let i = 0; i < DETAILED_ARTICLES + 3; i++) {
+      const article = result(`a${i}`);
+      addArticleRows(rows, article, options, i, shownArticle(article.analysis));
+    }
+    for (const entry of rows.summary) collector.addArticle(entry);
     const data = collector.summary([], 0);
     expect(data.rows.length).toBe(DETAILED_ARTICLES + 3);
     expect(data.details.filter(Boolean).length).toBe(DETAILED_ARTICLES);
@@ -95,9 +104,9 @@ describe('SummaryCollector', () => {
 
   test('counts keyphrases once per article, case-insensitively, and lists those shared by two or more', () => {
     const collector = new SummaryCollector();
-    collector.addArticle(summaryEntry(result('a', { keyphrases: ['Harbour Plan', 'harbour plan', 'ferry'] }), 0));
-    collector.addArticle(summaryEntry(result('b', { keyphrases: ['harbour plan', 'dock'] }), 0));
-    collector.addArticle(summaryEntry(result('c', { keyphrases: ['dock', 'Harbour plan'] }), 0));
+    collector.addArticle(entry(result('a', { keyphrases: ['Harbour Plan', 'harbour plan', 'ferry'] })));
+    collector.addArticle(entry(result('b', { keyphrases: ['harbour plan', 'dock'] })));
+    collector.addArticle(entry(result('c', { keyphrases: ['dock', 'Harbour plan'] })));
     expect(collector.summary([], 0).keyphrases).toEqual([
       { keyphrase: 'Harbour Plan', articles: 3 },
       { keyphrase: 'dock', articles: 2 },
@@ -116,10 +125,10 @@ describe('SummaryCollector', () => {
 
 describe('corpusOverview and runHighlights', () => {
   const collector = new SummaryCollector();
-  collector.addArticle(summaryEntry(result('a', { date: '2024-01-05T10:00', source: 'Gazette', sentiment: -0.4, removed: 2 }), 0));
-  collector.addArticle(summaryEntry(result('b', { date: '2023-12-30', source: 'Gazette', sentiment: 0.3, words: 50 }), 0));
-  collector.addArticle(summaryEntry(result('c', { date: 'spring 2024', source: 'Times', sentiment: 0, words: 0 }), 0));
-  collector.addArticle(summaryEntry(result('d', { sentiment: -0.4 }), 0));
+  collector.addArticle(entry(result('a', { date: '2024-01-05T10:00', source: 'Gazette', sentiment: -0.4, removed: 2 })));
+  collector.addArticle(entry(result('b', { date: '2023-12-30', source: 'Gazette', sentiment: 0.3, words: 50 })));
+  collector.addArticle(entry(result('c', { date: 'spring 2024', source: 'Times', sentiment: 0, words: 0 })));
+  collector.addArticle(entry(result('d', { sentiment: -0.4 })));
   collector.addProblem({ sourceFile: 'x.txt', articleId: null, stage: 'ingest', severity: 'error', problem: 'not text' });
   const data = collector.summary([
     { term: 'harbour', n: 1, count: 9, documents: 3, idf: 1.1 },

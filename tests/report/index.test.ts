@@ -1,0 +1,49 @@
+// What reports show of the articles shown in full is made in pass 2 (shownArticle) and put together
+// with what needs the corpus in pass 3 (addArticleRows): report.json's entry must be what one
+// JSON.stringify of the whole entry makes.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { addArticleRows, articlesShownInFull, emptyArticleRows, renderArticleRows, shownArticle } from '../../src/report/index.js';
+import type { ArticleResult } from '../../src/types.js';
+
+const analysis = analyzeArticle(
+  {
+    id: 'a/1', sourceFile: 'a/1.txt', encoding: 'utf-8', warnings: ['a warning'],
+    metadata: { title: 'Zürich "quoted" bank raises rates', date: '2024-03-01', byline: 'Jane Doe', source: null, url: null },
+    body: 'The central bank raised interest rates again. Markets fell sharply, and Acme Corp\'s shares lost 3.5%.\n\nInvestors welcomed the "clear" guidance \ud83d\ude00.',
+    removedLines: [{ line: 1, text: 'Business Wire', kind: 'boilerplate', reason: 'site name' }],
+  },
+  { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 2], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: false },
+);
+const result: ArticleResult = {
+  analysis,
+  terms: [{ term: 'central bank', n: 2, count: 2, relativeFrequency: 0.0512345678, tfIdf: 0.3, rank: 1 }],
+  keyphrases: [{ rank: 1, keyphrase: 'central bank', keyphraseScore: 1 / 3 }],
+};
+const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, jsonArticleLimit: 2 };
+
+describe('addArticleRows with shownArticle', () => {
+  it("writes report.json's entry as one JSON.stringify of it would, keys in order", () => {
+    const rows = emptyArticleRows();
+    addArticleRows(rows, result, options, 0, shownArticle(analysis));
+    const [entry] = rows.json as [string];
+    const parsed = JSON.parse(entry) as Record<string, unknown>;
+    expect(JSON.stringify(parsed)).toBe(entry);
+    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'keyphrases', 'terms', 'removedLines', 'body']);
+    expect(parsed.body).toBe(analysis.article.body);
+    expect(parsed.keyphrases).toEqual([{ rank: 1, keyphrase: 'central bank', score: 0.333333 }]);
+    expect((parsed.sentiment as { sentences: unknown[] }).sentences.length).toBe(analysis.sentenceCount);
+    expect(renderArticleRows(rows).json.entries).toBe(1);
+  });
+
+  it('lists articles past limits.reportJsonArticles in no report.json entry, and refuses an article shown in full without what is shown', () => {
+    const rows = emptyArticleRows();
+    addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis));
+    expect(rows.json).toEqual([]);
+    expect(rows.summary[0]!.detail).not.toBeNull();
+    expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null)).toThrow(/shown in full/);
+    addArticleRows(rows, result, options, articlesShownInFull(options), null);
+    expect(rows.summary[1]!.detail).toBeNull();
+  });
+});
