@@ -46,7 +46,7 @@ interface Setting {
 }
 
 /**
- * The rule stages, in this order, at the setting written (docs/sentiment.md, session 6 (c) and session 7 (f)):
+ * The rule stages, in this order, at the setting written (docs/sentiment.md, session 6 (c) and session 7 (f), (g)):
  * each rule's values are tried with both tables refitted per fold and chosen by the same tie rule, starting
  * from the values the stages before chose. The tables written are fitted for the rules chosen.
  */
@@ -55,7 +55,12 @@ const RULE_STAGES: ReadonlyArray<[keyof SentimentRules, number[]]> = [
   ['embedding', [0.75, 1, 1.5, 2]],
   ['event', [0.2, 0.4, 0.6, 1]],
   ['positive', [0.6, 0.8, 1]],
-  ['length', [0.25, 0.5, 0.75]],
+  ['length', [0.25, 0.5, 0.75, 1]],
+  ['negation', [-0.3, -0.15, 0]],
+  ['hedge', [0.4, 0.6, 0.8, 1]],
+  ['name', [0.25, 0.5, 1]],
+  ['reversal', [-0.5, 0, 0.5]],
+  ['alpha', [10, 15, 30]],
 ];
 const ruleKey = (rules: Readonly<SentimentRules>): string => JSON.stringify(rules);
 
