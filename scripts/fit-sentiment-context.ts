@@ -4,9 +4,11 @@
 // of the grid (frequency-weight smoothing x ridge penalty), the fit cross-validated by editorial as the
 // shipped scorer has it (5 folds; each fold's learned lexicon entries and context table fitted on the
 // other four and scored by the real scorer on the held-out one); a nested cross-validation in which the
-// setting itself is chosen on the four training folds only (the honest figure for the whole procedure);
-// and, for each setting's fit on all of dev, the SemEval trial headlines and VADER's tweet/movie/Amazon
-// sets. The setting written follows the tie rule (docs/sentiment.md): the settings whose cross-validated NYT
+// setting itself is chosen on the four training folds only; the rule stages (RULE_STAGES), each rule's
+// values judged the same way at the setting written, each with its own nested CV; and, for each setting's
+// fit on all of dev, the SemEval trial headlines and VADER's tweet/movie/Amazon sets. With
+// `--nested-procedure` it prints only the nested CV of the whole procedure (setting and every stage chosen
+// per fold: the honest figure for what it ships) and writes nothing. The setting written follows the tie rule (docs/sentiment.md): the settings whose cross-validated NYT
 // figure is within one bootstrap standard error of the best tie, and of those the one with the best mean r on
 // VADER's three sets (allowed for tuning) is written; the nested cross-validation applies the same rule
 // inside. The SemEval headlines are printed only, never used for a choice. Needs the word vectors (scripts/word-vectors.ts):
@@ -241,9 +243,6 @@ function gridRows(settings: readonly Setting[]): Row[] {
   });
 }
 
-console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
-console.log(`  no context valences: snippets ${pearson(baseScores(DEFAULT_RULES), gold).toFixed(4)} (published lexicon, nothing fitted)`);
-const rows = gridRows(grid);
 
 /**
  * The tie rule (docs/sentiment.md): of the settings whose CV r on `indices` is within one bootstrap standard
@@ -263,37 +262,61 @@ function chooseSetting(indices: readonly number[], candidates: ReadonlyArray<{ s
 }
 
 const tuningOf = (candidates: readonly Row[]) => (setting: Setting): number => candidates.find((row) => row.setting === setting)!.tuning;
-const fullChoice = chooseSetting(all, rows, tuningOf(rows));
-console.log(`  tie rule on all of dev: ${fullChoice.report}`);
-let chosen = fullChoice.setting;
 
-/** Nested CV: in each training part, the setting of `settings` the tie rule picks on the inner CV, scored on the held-out fold. */
-function nestedCrossValidation(name: string, settings: readonly Setting[]): void {
+/** The tie rule's pick among `settings` on an inner CV of the training records, VADER's sets scored with the training records' fit. */
+function innerChoice(train: readonly number[], settings: readonly Setting[]): { setting: Setting; report: string } {
+  const inner = settings.map((setting) => ({ setting, predictions: crossValidated(train, setting) }));
+  return chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, setting, fittedLexicon(train, setting)))));
+}
+
+/** A rule stage's candidates: `from` with the rule at each of its values. */
+const stageSettings = (from: Setting, rule: keyof SentimentRules, values: readonly number[]): Setting[] =>
+  values.map((value) => ({ ...from, rules: { ...from.rules, [rule]: value } }));
+
+/** Nested CV of `choose`: in each training part, the setting it picks there, scored on the held-out fold. */
+function nestedCrossValidation(name: string, choose: (train: readonly number[]) => { setting: Setting; report: string }): void {
   const nested = new Map<number, number>();
   const picks: string[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = all.filter((i) => folds[i] !== fold);
-    const inner = settings.map((setting) => ({ setting, predictions: crossValidated(train, setting) }));
-    const pick = chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, setting, fittedLexicon(train, setting)))));
+    const pick = choose(train);
     const lexicon = fittedLexicon(train, pick.setting);
     for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, pick.setting.rules, lexicon).sentiment);
     picks.push(pick.report);
   }
   console.log(`  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`);
 }
-nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', grid.filter((s) => s.smoothing === 0));
-nestedCrossValidation('smoothing and lambda chosen (the procedure shipped)', grid);
+
+// `--nested-procedure`: only the nested CV of the whole procedure, the context setting and then every rule stage
+// chosen inside each training part (slow: every stage's values are refitted on inner folds); nothing is written.
+if (process.argv.includes('--nested-procedure')) {
+  nestedCrossValidation('the whole procedure (context setting, then every rule stage) chosen per fold', (train) => {
+    let pick = innerChoice(train, grid);
+    for (const [rule, values] of RULE_STAGES) pick = innerChoice(train, stageSettings(pick.setting, rule, values));
+    return pick;
+  });
+  process.exit(0);
+}
+
+console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
+console.log(`  no context valences: snippets ${pearson(baseScores(DEFAULT_RULES), gold).toFixed(4)} (published lexicon, nothing fitted)`);
+const rows = gridRows(grid);
+const fullChoice = chooseSetting(all, rows, tuningOf(rows));
+console.log(`  tie rule on all of dev: ${fullChoice.report}`);
+let chosen = fullChoice.setting;
+nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', (train) => innerChoice(train, grid.filter((s) => s.smoothing === 0)));
+nestedCrossValidation('smoothing and lambda chosen', (train) => innerChoice(train, grid));
 
 // The rule stages at the setting written, each by the same tie rule, one after the other. The tables written
 // are fitted for the rules chosen; DEFAULT_RULES must then be set to them (and `npm run fit:sentiment` run)
 // for the scorer to use the rules its tables were fitted for.
 for (const [rule, values] of RULE_STAGES) {
   console.log(`Rule ${rule} (default ${DEFAULT_RULES[rule]}) at ${describe(chosen)}:`);
-  const stageGrid = values.map((value) => ({ ...chosen, rules: { ...chosen.rules, [rule]: value } }));
+  const stageGrid = stageSettings(chosen, rule, values);
   const stageRows = gridRows(stageGrid);
   const stageChoice = chooseSetting(all, stageRows, tuningOf(stageRows));
   console.log(`  tie rule on all of dev: ${stageChoice.report}`);
-  nestedCrossValidation(`${rule} chosen at the setting written`, stageGrid);
+  nestedCrossValidation(`${rule} chosen at the setting written`, (train) => innerChoice(train, stageGrid));
   chosen = stageChoice.setting;
 }
 const changed = changedRules(chosen.rules);
