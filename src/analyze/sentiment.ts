@@ -60,11 +60,10 @@ export interface SentimentRules {
 }
 
 /**
- * negation, hedge, event, positive, name, reversal, length and alpha: the grid fit on all NYT editorial dev snippets
- * (`npm run eval:sentiment` prints it with its cross-validation). degree, contrast and emphasis:
- * VADER's published values. inflection: a fixed half weight for a guess. embedding: the guesses as
- * fitted (sentiment-embedding-fit.ts). newsTerm: the list's words are dropped. shortContext: chosen with
- * the context table by the tie rule (`npm run fit:sentiment-context`; NYT CV, ties broken on VADER's sets).
+ * shortContext, embedding, event, positive, length, negation, hedge, name, reversal and alpha: chosen with the
+ * fitted tables, refitted per fold, by the tie rule (`npm run fit:sentiment-context`; NYT CV by editorial, ties
+ * broken on VADER's sets; docs/sentiment.md, session 7). degree, contrast and emphasis: VADER's published values.
+ * inflection: a fixed half weight for a guess. newsTerm: the list's words are dropped.
  */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
   negation: 0,
@@ -76,13 +75,13 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   newsTerm: 0,
   positive: 0.8,
   inflection: 0.5,
-  embedding: 1,
-  name: 0.5,
+  embedding: 1.5,
+  name: 0.25,
   reversal: 0,
-  length: 0.5,
+  length: 0.75,
   context: 1,
   shortContext: 2,
-  alpha: 15,
+  alpha: 10,
 };
 
 /** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
