@@ -6,7 +6,7 @@
 export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;
-/** Set, in CLASS_WIDTH's result, when the code point is a surrogate pair (two code units). */
+/** Set, in classAt's result, when the code point is a surrogate pair (two code units). */
 export const PAIR = 8;
 
 const IS_LETTER = /^\p{L}$/u;
