@@ -3,7 +3,7 @@
 // whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, Sentence, Token, TokenizedArticle, Word } from './types.js';
-import { classAt, LETTER, MARK, NUMBER, PAIR } from './word-chars.js';
+import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
 // A word token is what this regex matches (wordEnd finds it by char codes): an acronym with dots
@@ -101,7 +101,7 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
   for (let start = 0; start < text.length; ) {
     const end = wordEnd(text, start);
     if (end < 0) {
-      start += classAt(text, start) & PAIR ? 2 : 1;
+      start += codeUnits(classAt(text, start));
       continue;
     }
     tokens.push({ word: wordAt(text, start, end), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
@@ -109,8 +109,6 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
   }
   return tokens;
 }
-
-const width = (bits: number): number => (bits & PAIR ? 2 : 1);
 
 /**
  * Where the match of WORD that starts at text[start] ends (-1: none starts there), found by char
@@ -123,21 +121,21 @@ export function wordEnd(text: string, start: number): number {
   let letters = 0;
   for (;;) {
     const bits = end < text.length ? classAt(text, end) : 0;
-    if ((bits & LETTER) === 0 || text.charCodeAt(end + width(bits)) !== 0x2e) break;
-    end += width(bits) + 1;
+    if ((bits & LETTER) === 0 || text.charCodeAt(end + codeUnits(bits)) !== 0x2e) break;
+    end += codeUnits(bits) + 1;
     letters++;
   }
   if (letters >= 2) return end;
   const first = classAt(text, start);
   if ((first & (LETTER | NUMBER)) === 0) return -1;
-  end = start + width(first);
+  end = start + codeUnits(first);
   let afterNumber = (first & NUMBER) !== 0;
   for (;;) {
     while (end < text.length) {
       const bits = classAt(text, end);
       if ((bits & (LETTER | MARK | NUMBER)) === 0) break;
       afterNumber = (bits & NUMBER) !== 0;
-      end += width(bits);
+      end += codeUnits(bits);
     }
     if (end + 1 >= text.length) return end;
     // A joiner: an apostrophe or hyphen, or a dot or comma between two numbers, then a letter or number.
@@ -146,7 +144,7 @@ export function wordEnd(text: string, start: number): number {
     const joins = code === 0x27 || code === 0x2019 || code === 0x2d ? (next & (LETTER | NUMBER)) !== 0 : (code === 0x2e || code === 0x2c) && afterNumber && (next & NUMBER) !== 0;
     if (!joins) return end;
     afterNumber = (next & NUMBER) !== 0;
-    end += 1 + width(next);
+    end += 1 + codeUnits(next);
   }
 }
 

@@ -9,6 +9,9 @@ export const MARK = 4;
 /** Set, in classAt's result, when the code point is a surrogate pair (two code units). */
 export const PAIR = 8;
 
+/** How many code units the code point of classAt's result `bits` takes. */
+export const codeUnits = (bits: number): number => (bits & PAIR ? 2 : 1);
+
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 const IS_MARK = /^\p{M}$/u;

@@ -2,7 +2,7 @@
 // language, capitalisation. Everything here is computed from the page alone.
 import * as stopword from 'stopword';
 import type { Word } from '../types.js';
-import { classAt, LETTER, MARK, NUMBER, PAIR } from '../word-chars.js';
+import { classAt, codeUnits, LETTER, MARK, NUMBER } from '../word-chars.js';
 
 export interface Line {
   /** 1-based line number in the raw text. */
@@ -88,7 +88,7 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
     const firstCode = sample.charCodeAt(i);
     // Whether the word has a code unit at or past U+0E00 (mayBeUnspaced), seen while scanning it.
     let wide = firstCode >= 0x0e00;
-    i += first & PAIR ? 2 : 1;
+    i += codeUnits(first);
     if ((first & (LETTER | NUMBER)) === 0) continue;
     if (first & LETTER) {
       lettered++;
@@ -102,7 +102,7 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
         const next = classAt(sample, i);
         if ((next & (LETTER | MARK | NUMBER)) === 0) break;
         wide ||= code >= 0x0e00;
-        i += next & PAIR ? 2 : 1;
+        i += codeUnits(next);
       }
     }
     const word = wordAt(sample, start, i);
@@ -165,7 +165,7 @@ function countNumbers(text: string): number {
     } else {
       const bits = classAt(text, i);
       if (bits & NUMBER) numbers++;
-      i += bits & PAIR ? 2 : 1;
+      i += codeUnits(bits);
     }
   }
   return numbers;
