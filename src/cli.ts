@@ -29,7 +29,7 @@ setFlagsFromString('--heap-growing-percent=50');
 // workers' survivors are small (0.1-1.5 MB per collection in a 10k run, by --trace-gc-nvp), yet
 // their collections paused them 2-70 ms: each waited for helper tasks that the two cores, busy
 // with the other worker and the main thread, ran late. Copied by the collecting thread alone
-// (also process-wide, so here), a 10k run took 5% less CPU over six alternating pairs on a
+// (also process-wide, so here), a 10k run took 6% less CPU over eight alternating pairs on a
 // loaded host (docs/scale.md, session 8).
 setFlagsFromString('--no-parallel-scavenge');
 
