@@ -25,6 +25,13 @@ const USAGE = `Usage: npm run pipeline -- [options]
 // (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
 // to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale.md).
 setFlagsFromString('--heap-growing-percent=50');
+// A young-generation collection copies what survives it, in parallel tasks by default. The
+// workers' survivors are small (0.1-1.5 MB per collection in a 10k run, by --trace-gc-nvp), yet
+// their collections paused them 2-70 ms: each waited for helper tasks that the two cores, busy
+// with the other worker and the main thread, ran late. Copied by the collecting thread alone
+// (also process-wide, so here), a 10k run took 6% less CPU over eight alternating pairs on a
+// loaded host (docs/scale.md, session 8).
+setFlagsFromString('--no-parallel-scavenge');
 
 class UsageError extends Error {}
 

@@ -13,7 +13,7 @@ const FIRST_SLOTS = 1 << 12;
  * A copy of a word cut from a text: a substring may keep its whole text alive, which a cache
  * entry must not. (Slicing a concatenation copies the characters.)
  */
-const detached = (word: string): string => ` ${word}`.slice(1);
+export const detached = (word: string): string => ` ${word}`.slice(1);
 
 /** FNV-1a over the UTF-16 code units of text[start, end). */
 function hashOf(text: string, start: number, end: number): number {

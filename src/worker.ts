@@ -59,6 +59,9 @@ export interface Stages {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
+/** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
+const MAX_SPECIFICITIES = 50_000;
+
 export function createStages(setup: WorkerSetup): Stages {
   const { config } = setup;
   const stopwords = stopwordSet(config.language, config.stopwords.extra);
@@ -137,9 +140,19 @@ export function createStages(setup: WorkerSetup): Stages {
     }
   }
 
+  // Keyphrase words' specificities (rankKeyphrases), kept from one report task to the next: most
+  // words recur in many articles, and every report task of a run reads the same finished summary
+  // (its document count says which). Bounded like the word caches.
+  let specificityMemo = { documents: -1, values: new Map<string, number>() };
+  function specificitiesFor(documents: number): Map<string, number> {
+    if (specificityMemo.documents !== documents || specificityMemo.values.size > MAX_SPECIFICITIES) specificityMemo = { documents, values: new Map() };
+    return specificityMemo.values;
+  }
+
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
     const documentFrequency = documentFrequencyView(task.documentFrequency);
     const stats = { documents: task.documents, documentFrequency };
+    const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
     const bytes = readFileSync(task.spoolFile);
@@ -149,7 +162,7 @@ export function createStages(setup: WorkerSetup): Stages {
     let position = task.firstArticle;
     for (const { analysis, shown } of decodeSpool(bytes)) {
       offerSurfaces(request, analysis.terms, position, surfaces);
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions), reportOptions, position, shown);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

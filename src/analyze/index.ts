@@ -36,11 +36,15 @@ export interface FinalizeOptions {
   keyphrases: RankOptions;
 }
 
-/** `terms`: the article's terms with their document frequencies (term-summary.ts termTable). */
-export function finalizeArticle(analysis: SpooledArticle, terms: TermTable, stats: CorpusStats, options: FinalizeOptions): ArticleResult {
+/**
+ * `terms`: the article's terms with their document frequencies (term-summary.ts termTable);
+ * `specificities`: the keyphrase words' specificities against `stats` so far (rankKeyphrases),
+ * kept by the caller across the articles it finalizes against the same stats.
+ */
+export function finalizeArticle(analysis: SpooledArticle, terms: TermTable, stats: CorpusStats, options: FinalizeOptions, specificities?: Map<string, number>): ArticleResult {
   return {
     analysis,
     terms: scoreTerms(terms, stats.documents, options.termsPerN),
-    keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases),
+    keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases, undefined, specificities),
   };
 }

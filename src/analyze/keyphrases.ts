@@ -13,6 +13,7 @@ import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
+import { detached } from '../word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
 
 const MAX_WORDS = 3;
@@ -276,12 +277,25 @@ interface Queue {
  * best phrase (1), a single word's to the best single word times the weight, so scores fall with
  * the rank.
  */
-export function rankKeyphrases(candidates: KeyphraseCandidates, stats: CorpusStats, options: RankOptions, weights: RankingWeights = DEFAULT_WEIGHTS): Keyphrase[] {
-  // A word is in several candidates: its specificity (corpus lookups) is computed once per article.
-  const specificities = new Map<string, number>();
+export function rankKeyphrases(
+  candidates: KeyphraseCandidates,
+  stats: CorpusStats,
+  options: RankOptions,
+  weights: RankingWeights = DEFAULT_WEIGHTS,
+  specificities: Map<string, number> = new Map(),
+): Keyphrase[] {
+  // A word is in several candidates, and common words in most articles: its specificity (two
+  // lookups, a logarithm) is computed once per `specificities`, which the caller may keep for
+  // every article ranked against the same stats and weights (pass 3 keeps one per worker; its
+  // keys are copies: a stem cut from a spool record's text would keep that whole text alive).
+  // The article's own words are looked up in a small map first, which stays in the CPU's caches.
+  const ofArticle = new Map<string, number>();
   const specificity = (stem: string): number => {
-    let value = specificities.get(stem);
-    if (value === undefined) specificities.set(stem, (value = specificityOf(stats, stem, weights)));
+    let value = ofArticle.get(stem);
+    if (value !== undefined) return value;
+    value = specificities.get(stem);
+    if (value === undefined) specificities.set(detached(stem), (value = specificityOf(stats, stem, weights)));
+    ofArticle.set(stem, value);
     return value;
   };
   const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, specificity, weights)), 1);

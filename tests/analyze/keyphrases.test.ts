@@ -148,6 +148,15 @@ describe('rankKeyphrases', () => {
     expect(rankKeyphrases(copied, stats, options)).toEqual(rankKeyphrases(candidates, stats, options));
   });
 
+  it('ranks the same with specificities kept from other articles as with its own', () => {
+    const options = { limit: 10, singleWordWeight: 0.5 };
+    const kept = new Map<string, number>();
+    const articles = [allCandidatesOf(MAJOR, 'Major resigns', true), allCandidatesOf('Finance ministers met in Brussels. The weather in Brussels was fine for the ministers.', null, true), allCandidatesOf(MAJOR, null, true)];
+    const withKept = articles.map((candidates) => rankKeyphrases(candidates, stats, options, DEFAULT_WEIGHTS, kept));
+    expect(kept.size).toBeGreaterThan(0);
+    expect(withKept).toEqual(articles.map((candidates) => rankKeyphrases(candidates, stats, options)));
+  });
+
   it('is deterministic: the same article gives byte-identical keyphrases', () => {
     const options = { limit: 10, singleWordWeight: 0.3 };
     const once = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { round } from '../../src/report/format.js';
+import { round, sentimentDriver } from '../../src/report/format.js';
 
 /** The definition round() must keep: toFixed's decimal read back, without a negative zero. */
 const byString = (value: number, digits: number): number => {
@@ -54,3 +54,18 @@ function adjacent(x: number, direction: 1 | -1): number {
   view.setBigUint64(0, (x > 0) === (direction > 0) ? bits + 1n : bits - 1n);
   return view.getFloat64(0);
 }
+
+describe('sentimentDriver', () => {
+  it('writes the word and its contribution rounded to two decimals, signed when positive, whatever texts it has kept', () => {
+    const written = (word: string, contribution: number): string => `${word} (${contribution > 0 ? '+' : ''}${Number(contribution.toFixed(2))})`;
+    // Contributions near zero of both signs, and repeats of the same rounded value with either sign.
+    const contribution = fc.oneof(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.constantFrom(0, -0, 0.004, -0.004, 0.005, -0.005, 2.8, -2.8));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('crisis', 'gain'), contribution), { maxLength: 20 }), (drivers) => {
+        for (const [word, value] of drivers) expect(sentimentDriver({ word, contribution: value })).toBe(written(word, value));
+      }),
+    );
+    expect(sentimentDriver({ word: 'crisis', contribution: -2.8 })).toBe('crisis (-2.8)');
+    expect(sentimentDriver({ word: 'gain', contribution: 0.001 })).toBe('gain (+0)');
+  });
+});
