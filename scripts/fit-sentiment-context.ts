@@ -87,12 +87,15 @@ const runner = new FitRunner(vocabulary(), workersAt >= 0 ? Number(process.argv[
 const all = records.map((_, i) => i);
 const FOLD_NUMBERS = [...Array(FOLDS).keys()];
 
-/** Held-out scores of the records of `trainFolds`, each fold's scorer fitted on the other folds among them. */
-async function crossValidated(trainFolds: readonly number[], setting: Setting): Promise<Map<number, number>> {
+/**
+ * Held-out scores of the records of `trainFolds`, each fold's scorer fitted on the other folds among them;
+ * `urgent` for the choices made on all of dev (FitRunner).
+ */
+async function crossValidated(trainFolds: readonly number[], setting: Setting, urgent = false): Promise<Map<number, number>> {
   const scores = new Map<number, number>();
   await Promise.all(
     trainFolds.map(async (fold) => {
-      const { scores: held } = await runner.run({ trainFolds: trainFolds.filter((f) => f !== fold), setting, others: false });
+      const { scores: held } = await runner.run({ trainFolds: trainFolds.filter((f) => f !== fold), setting, others: false }, urgent);
       for (const i of all) if (folds[i] === fold) scores.set(i, held[i]!);
     }),
   );
@@ -117,8 +120,8 @@ function editorialLevel(scores: ReadonlyMap<number, number>): number {
 }
 
 /** Mean r on VADER's sets of the fit on the training folds. */
-async function tuningOf(trainFolds: readonly number[], setting: Setting): Promise<number> {
-  const { others } = await runner.run({ trainFolds, setting, others: true });
+async function tuningOf(trainFolds: readonly number[], setting: Setting, urgent: boolean): Promise<number> {
+  const { others } = await runner.run({ trainFolds, setting, others: true }, urgent);
   return mean(TUNING_SETS.map((set) => others![OTHER_SETS.indexOf(set)]!));
 }
 
@@ -138,7 +141,7 @@ async function gridRows(settings: readonly Setting[]): Promise<{ rows: Row[]; li
   const header = `  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', ...OTHER_SETS].join(' / ')}`;
   const done = await Promise.all(
     settings.map(async (setting) => {
-      const [cv, full] = await Promise.all([crossValidated(FOLD_NUMBERS, setting), runner.run({ trainFolds: FOLD_NUMBERS, setting, others: true })]);
+      const [cv, full] = await Promise.all([crossValidated(FOLD_NUMBERS, setting, true), runner.run({ trainFolds: FOLD_NUMBERS, setting, others: true }, true)]);
       const inSample = new Map(all.map((i) => [i, full.scores[i]!]));
       const figures = [rOn(all, inSample), ...full.others!].map((r) => r.toFixed(4)).join(' / ');
       const line = `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${figures}`;
@@ -153,7 +156,7 @@ async function gridRows(settings: readonly Setting[]): Promise<{ rows: Row[]; li
  * bootstrap standard error (over editorials) of the best one's, the one with the best mean r on VADER's sets
  * of its fit on those folds.
  */
-async function chooseSetting(trainFolds: readonly number[], candidates: readonly Row[]): Promise<{ setting: Setting; report: string }> {
+async function chooseSetting(trainFolds: readonly number[], candidates: readonly Row[], urgent: boolean): Promise<{ setting: Setting; report: string }> {
   const indices = recordsOf(trainFolds);
   const scored = candidates.map((c) => ({ ...c, cv: rOn(indices, c.predictions), values: indices.map((i) => c.predictions.get(i)!) }));
   const best = scored.reduce((top, c) => (c.cv > top.cv ? c : top));
@@ -162,7 +165,7 @@ async function chooseSetting(trainFolds: readonly number[], candidates: readonly
   const tied = await Promise.all(
     scored
       .filter((c) => c === best || best.cv - c.cv <= pairedBootstrapError(best.values, c.values, goldOn, groups, RESAMPLES, seededRandom(1)))
-      .map(async (c) => ({ ...c, tuning: await tuningOf(trainFolds, c.setting) })),
+      .map(async (c) => ({ ...c, tuning: await tuningOf(trainFolds, c.setting, urgent) })),
   );
   const pick = tied.reduce((top, c) => (c.tuning > top.tuning ? c : top));
   const report = `${describe(pick.setting)} (CV ${pick.cv.toFixed(4)}, VADER sets ${pick.tuning.toFixed(4)}; best CV ${best.cv.toFixed(4)} at ${describe(best.setting)}; tied: ${tied.map((c) => describe(c.setting)).join(', ')})`;
@@ -172,7 +175,7 @@ async function chooseSetting(trainFolds: readonly number[], candidates: readonly
 /** The tie rule's pick among `settings` on an inner CV of the training folds. */
 async function innerChoice(trainFolds: readonly number[], settings: readonly Setting[]): Promise<{ setting: Setting; report: string }> {
   const inner = await Promise.all(settings.map(async (setting) => ({ setting, predictions: await crossValidated(trainFolds, setting) })));
-  return chooseSetting(trainFolds, inner);
+  return chooseSetting(trainFolds, inner, false);
 }
 
 /** A rule stage's candidates: `from` with the rule at each of its values. */
@@ -252,7 +255,7 @@ const nestedBlocks = [
 ];
 const { rows, lines } = await gridBlock;
 for (const line of lines) console.log(line);
-const fullChoice = await chooseSetting(FOLD_NUMBERS, rows);
+const fullChoice = await chooseSetting(FOLD_NUMBERS, rows, true);
 console.log(`  tie rule on all of dev: ${fullChoice.report}`);
 for (const block of nestedBlocks) console.log(await block);
 let chosen = fullChoice.setting;
@@ -260,20 +263,19 @@ let chosen = fullChoice.setting;
 // The rule stages at the setting written, each by the same tie rule, one after the other. The tables written
 // are fitted for the rules chosen; DEFAULT_RULES must then be set to them (and `npm run fit:sentiment` run)
 // for the scorer to use the rules its tables were fitted for. The stages' nested CVs do not hold up the next
-// stage: they are printed after the last one.
+// stage (their fits are not urgent): they are printed after the table is written.
 const stageNested: Array<Promise<string>> = [];
 for (const [rule, values] of RULE_STAGES) {
   console.log(`Rule ${rule} (default ${DEFAULT_RULES[rule]}) at ${describe(chosen)}:`);
   const stageGrid = stageSettings(chosen, rule, values);
   const stage = await gridRows(stageGrid);
   for (const line of stage.lines) console.log(line);
-  const stageChoice = await chooseSetting(FOLD_NUMBERS, stage.rows);
+  const stageChoice = await chooseSetting(FOLD_NUMBERS, stage.rows, true);
   console.log(`  tie rule on all of dev: ${stageChoice.report}`);
   stageNested.push(nestedCrossValidation(`${rule} chosen at the setting written`, (trainFolds) => innerChoice(trainFolds, stageGrid)));
   chosen = stageChoice.setting;
 }
-for (const line of stageNested) console.log(await line);
 if (changedRules(chosen.rules).length) console.log(`The tables written are fitted for rules the scorer does not use yet: set DEFAULT_RULES to ${changedRules(chosen.rules).join(', ')} and run npm run fit:sentiment.`);
-
 writeTable(chosen);
+for (const line of stageNested) console.log(await line);
 await runner.close();

@@ -185,16 +185,25 @@ export function createFitter(vocabulary: Vocabulary) {
   return { evaluate, baseScores, contextTable: (setting: Setting) => contextTable(trainingRecords([...new Set(folds)]), setting) };
 }
 
+/** A fit waiting for its worker; `urgent` ones go first. */
+interface Queued {
+  fit: Fit;
+  urgent: boolean;
+  resolve: (result: FitResult) => void;
+}
+
 /**
  * Runs fits, each once: a fit asked for again is answered from memory, and one asked for without the other
  * sets is answered by the same fit with them. With workers, each training part's fits go to one worker (the
- * first to see the part gets it, in turn), so each worker fits a part's learned entries once per rules.
+ * first to see the part gets it, in turn), so each worker fits a part's learned entries once per rules. A
+ * worker has one fit at a time and takes the urgent ones first: the choices made on all of dev, which the
+ * next rule stage waits for, before the nested CVs, which only print.
  */
 export class FitRunner {
   private readonly done = new Map<string, Promise<FitResult>>();
-  private readonly workers: Array<{ worker: Worker; waiting: Map<number, (result: FitResult) => void> }> = [];
+  private readonly queued = new Map<string, Queued>();
+  private readonly workers: Array<{ worker: Worker; queue: Queued[]; busy: Queued | null }> = [];
   private readonly workerOfPart = new Map<string, number>();
-  private nextId = 0;
   private local: ReturnType<typeof createFitter> | null = null;
 
   constructor(private readonly vocabulary: Vocabulary, workers: number) {
@@ -204,16 +213,17 @@ export class FitRunner {
         eval: true,
         workerData: { role: 'sentiment-context-fits', vocabulary },
       });
-      const waiting = new Map<number, (result: FitResult) => void>();
-      worker.on('message', ({ id, result }: { id: number; result: FitResult }) => {
-        waiting.get(id)!(result);
-        waiting.delete(id);
+      const slot = { worker, queue: [] as Queued[], busy: null as Queued | null };
+      worker.on('message', ({ result }: { result: FitResult }) => {
+        slot.busy!.resolve(result);
+        slot.busy = null;
+        this.dispatch(slot);
       });
       worker.on('error', (error) => {
         console.error(error);
         process.exit(1);
       });
-      this.workers.push({ worker, waiting });
+      this.workers.push(slot);
     }
   }
 
@@ -222,24 +232,43 @@ export class FitRunner {
     return (this.local ??= createFitter(this.vocabulary));
   }
 
-  run(fit: Fit): Promise<FitResult> {
+  run(fit: Fit, urgent = false): Promise<FitResult> {
     const key = `${fit.trainFolds.join(',')}|${fit.setting.smoothing}|${fit.setting.lambda}|${ruleKey(fit.setting.rules)}`;
-    const found = this.done.get(`${key}|others`) ?? (fit.others ? undefined : this.done.get(key));
-    if (found) return found;
-    const result = this.workers.length ? this.send(fit) : Promise.resolve().then(() => this.fitter().evaluate(fit));
-    this.done.set(fit.others ? `${key}|others` : key, result);
+    const known = this.done.has(`${key}|others`) ? `${key}|others` : fit.others ? null : this.done.has(key) ? key : null;
+    if (known) {
+      if (urgent && this.queued.has(known)) this.queued.get(known)!.urgent = true;
+      return this.done.get(known)!;
+    }
+    const own = fit.others ? `${key}|others` : key;
+    const result = this.workers.length ? this.send(own, fit, urgent) : Promise.resolve().then(() => this.fitter().evaluate(fit));
+    this.done.set(own, result);
     return result;
   }
 
-  private send(fit: Fit): Promise<FitResult> {
+  private send(key: string, fit: Fit, urgent: boolean): Promise<FitResult> {
     const part = fit.trainFolds.join(',');
     if (!this.workerOfPart.has(part)) this.workerOfPart.set(part, this.workerOfPart.size % this.workers.length);
-    const { worker, waiting } = this.workers[this.workerOfPart.get(part)!]!;
-    const id = this.nextId++;
+    const slot = this.workers[this.workerOfPart.get(part)!]!;
     return new Promise((resolve) => {
-      waiting.set(id, resolve);
-      worker.postMessage({ id, fit });
+      const job: Queued = {
+        fit,
+        urgent,
+        resolve: (result) => {
+          this.queued.delete(key);
+          resolve(result);
+        },
+      };
+      this.queued.set(key, job);
+      slot.queue.push(job);
+      this.dispatch(slot);
     });
+  }
+
+  private dispatch(slot: (typeof this.workers)[number]): void {
+    if (slot.busy || !slot.queue.length) return;
+    const next = Math.max(0, slot.queue.findIndex((job) => job.urgent));
+    slot.busy = slot.queue.splice(next, 1)[0]!;
+    slot.worker.postMessage({ fit: slot.busy.fit });
   }
 
   async close(): Promise<void> {
@@ -249,8 +278,8 @@ export class FitRunner {
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'sentiment-context-fits') {
   const fitter = createFitter((workerData as { vocabulary: Vocabulary }).vocabulary);
-  parentPort!.on('message', ({ id, fit }: { id: number; fit: Fit }) => {
+  parentPort!.on('message', ({ fit }: { fit: Fit }) => {
     const result = fitter.evaluate(fit);
-    parentPort!.postMessage({ id, result }, [result.scores.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ result }, [result.scores.buffer as ArrayBuffer]);
   });
 }
