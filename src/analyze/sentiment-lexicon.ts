@@ -153,7 +153,11 @@ export const NEWS_TERMS = words(`
   legal care justice
 `);
 
-/** Verbs that turn the sentiment of what they act on around: reducing a risk is good news. */
+/**
+ * Verbs that turn the sentiment of what they act on around: reducing a risk is good news, and so is
+ * being saved from bankruptcy or rescued from a flood (the rescue and protection verbs, session 8 (i),
+ * docs/sentiment.md; "freed" but not "free", mostly an adjective: "free and fair elections").
+ */
 export const REVERSERS = words(`
   reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered lowering
   cut cuts cutting curb curbs curbed curbing prevent prevents prevented preventing avoid avoids avoided
@@ -161,4 +165,7 @@ export const REVERSERS = words(`
   combat combats combating beat beats beating ban bans banned banning stop stops stopped stopping
   ease eases eased easing relieve relieves relieved relieving overcome overcomes overcame overcoming
   survive survives survived surviving cure cures cured curing
+  rescue rescues rescued rescuing save saves saved saving protect protects protected protecting
+  spare spares spared sparing shield shields shielded shielding avert averts averted averting
+  escape escapes escaped escaping freed frees freeing
 `);

@@ -107,6 +107,15 @@ describe('scoreSentence', () => {
     expect(contributionOf('Exercise reduces costs for the young and the old and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
   });
 
+  it('turns bad news around after a rescue or protection verb, not after the adjective "free"', () => {
+    const rules = { ...DEFAULT_RULES, reversal: 0, length: 0 };
+    expect(contributionOf('The firm faced bankruptcy.', 'bankruptcy', rules)).toBeLessThan(0);
+    for (const text of ['The loan saved the firm from bankruptcy.', 'The rules protect savers from bankruptcy.', 'The deal averted bankruptcy.']) {
+      expect(contributionOf(text, 'bankruptcy', rules)).toBe(0);
+    }
+    expect(contributionOf('Crowds hailed free and fair elections.', 'fair', rules)).toBeGreaterThan(0);
+  });
+
   it('discounts capitalised words inside running text (names), not in title-case headlines', () => {
     const rules = { ...DEFAULT_RULES, name: 0.5 };
     expect(contributionOf('He met Dick Martin in the studio.', 'Dick', rules)).toBeCloseTo(0.5 * contributionOf('He met a dick in the studio.', 'dick', rules));
