@@ -16,7 +16,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './count-table.js';
 import { listSources } from './ingest.js';
-import { batches, createRunner, inOrder, peek, workerThreads, type TaskRunner } from './pool.js';
+import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { articlesShownInFull, ReportWriter, type ReportName } from './report/index.js';
@@ -29,6 +29,11 @@ export interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */
   clean: boolean;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Worker threads started before the config was validated (cli.ts, early-workers.ts), used if the
+   * run wants as many; whoever started them closes them too.
+   */
+  workers?: WorkerPool | null;
 }
 
 export interface ProgressEvent {
@@ -39,8 +44,6 @@ export interface ProgressEvent {
   total: number | null;
 }
 
-/** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
-const BATCH_SIZE = 32;
 /** A guess of the distinct terms each article adds to the corpus summary, to size its table. */
 const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
@@ -123,7 +126,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       return listing;
     };
     const threads = first.head.length > 1 ? workerThreads(config.workers) : 1;
-    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads);
+    const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads, options.workers ?? null);
     runnerToClose = runner;
     const inFlight = runner.threads * BATCHES_PER_THREAD;
     // Pass 1: cross-article line repetition (only the cleaner needs it).
