@@ -11,7 +11,7 @@ export interface TaskRunner {
   /** Threads running tasks (1: this thread). */
   readonly threads: number;
   run<R>(task: WorkerTask): Promise<R>;
-  /** Ends the threads; the same promise every time it is called. */
+  /** Ends the threads; calling it again waits for the same end. */
   close(): Promise<void>;
 }
 
