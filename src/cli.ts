@@ -3,11 +3,9 @@
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage or config error, 1 unexpected failure.
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { ConfigError, loadConfig, parseConfig, type PipelineConfig } from './config.js';
-import { IngestError } from './ingest.js';
-import { runPipeline } from './pipeline.js';
-import { progressReporter } from './progress.js';
-import { errorLines, formatRunSummary, jsonRunSummary, useColor } from './terminal-summary.js';
+import { ConfigError, readConfigFile } from './config-file.js';
+import { startWorkersEarly } from './early-workers.js';
+import type { WorkerPool } from './pool.js';
 
 const USAGE = `Usage: npm run pipeline -- [options]
 
@@ -56,21 +54,26 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-function resolveConfig(flags: ReturnType<typeof parseCommandLine>): PipelineConfig {
-  const base = loadConfig(flags.config ?? 'pipeline.config.json', flags.config !== undefined);
-  return parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
-}
-
 export async function main(argv: string[]): Promise<number> {
+  let workers: WorkerPool | null = null;
   try {
     const flags = parseCommandLine(argv);
     if (flags.help) {
       console.log(USAGE);
       return 0;
     }
-    const config = resolveConfig(flags);
+    const configFile = flags.config ?? 'pipeline.config.json';
+    const fileConfig = readConfigFile(configFile, flags.config !== undefined);
+    // The threads start (their modules, their lexicons) while this one loads the schema and the
+    // pipeline's modules, validates the config and lists the input (early-workers.ts).
+    workers = startWorkersEarly(flags.input, fileConfig);
+    const [{ parseConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, useColor }] = await Promise.all([
+      import('./config.js'), import('./pipeline.js'), import('./progress.js'), import('./terminal-summary.js'),
+    ]);
+    const base = parseConfig(fileConfig, configFile);
+    const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
     const progress = flags.quiet ? null : progressReporter(process.stderr);
-    const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress });
+    const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress, workers });
     progress?.done();
     if (flags.json) console.log(JSON.stringify(jsonRunSummary(summary), null, 2));
     else if (flags.quiet) for (const line of errorLines(summary)) console.error(line);
@@ -81,12 +84,18 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
+    // Loaded by then whenever an ingest error can have been thrown.
+    const { IngestError } = await import('./ingest.js');
     if (error instanceof ConfigError || error instanceof IngestError) {
       console.error(`Error: ${error.message}`);
       return 2;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
     return 1;
+  } finally {
+    // Whatever happened (an invalid config or input after they started, too), the early threads
+    // are ended before the exit code is returned; the run's runner has closed them when it used them.
+    await workers?.close();
   }
 }
 

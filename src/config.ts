@@ -1,7 +1,9 @@
 // Config schema, defaults and validation. The schema is the single source of truth: defaults,
 // error messages and the editor JSON Schema (`npm run config:schema`) all come from it.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ConfigError, readConfigFile } from './config-file.js';
+
+export { ConfigError };
 
 const regexSource = z.string().refine(
   (source) => {
@@ -106,10 +108,6 @@ export const configSchema = z.strictObject({
 
 export type PipelineConfig = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 /** Validates a parsed config object; throws ConfigError naming every bad key. */
 export function parseConfig(value: unknown, origin = 'config'): PipelineConfig {
   const result = configSchema.safeParse(value ?? {}, { reportInput: true });
@@ -167,32 +165,7 @@ function editDistance(a: string, b: string): number {
 
 /** Reads and validates a JSON config file. A missing file is an error only if it was asked for. */
 export function loadConfig(path: string, required: boolean): PipelineConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return parseConfig({});
-    throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
-  }
-  if (!text.replace(/^\uFEFF/, '').trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(text, error as Error)}`);
-  }
-  return parseConfig(parsed, path);
-}
-
-/** Turns V8's "at position N" into a line and column a person can find. */
-function describeJsonError(text: string, error: Error): string {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return error.message;
-  const position = Number(match[1]);
-  const before = text.slice(0, position).replace(/^\uFEFF/, '');
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return parseConfig(readConfigFile(path, required), path);
 }
 
 export function configJsonSchema(): unknown {

@@ -2,9 +2,18 @@
 // natural is loaded by module path, never through its index: the index loads dotenv, which reads
 // ./.env and prints to stdout, and pulls in database clients.
 import { createRequire } from 'node:module';
-import * as stopword from 'stopword';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file), loaded
+ * with require: an ESM import of it first has Node scan its source for export names, which took
+ * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale.md, session 8).
+ * Names in code-unit order, as the ESM namespace listed them: the cleaner numbers the lists so.
+ */
+export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(require('stopword') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
 
 interface Stemmer {
   stem(word: string): string;
@@ -29,7 +38,7 @@ const STEMMERS: Record<string, string> = {
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
 export function stopwordSet(language: string, extra: readonly string[] = []): Set<string> {
   const name = STOPWORD_LISTS[language];
-  const list = name ? ((stopword as unknown as Record<string, string[]>)[name] ?? []) : [];
+  const list = name ? ((stopwordLists[name] as string[] | undefined) ?? []) : [];
   return new Set([...list, ...extra].map((word) => word.toLowerCase()));
 }
 

@@ -5,12 +5,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { WorkerSetup, WorkerTask } from './worker.js';
+import type { WorkerMessage, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface TaskRunner {
   /** Threads running tasks (1: this thread). */
   readonly threads: number;
   run<R>(task: WorkerTask): Promise<R>;
+  /** Ends the threads; calling it again waits for the same end. */
   close(): Promise<void>;
 }
 
@@ -24,24 +25,55 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
+export const BATCH_SIZE = 32;
+
 export function workerThreads(setting: 'auto' | number): number {
   return setting === 'auto' ? availableParallelism() : setting;
 }
 
 /**
- * A pool of `threads` workers, or this thread. The stages (and their lexicons, stemmer, stopword
- * lists) are imported only in the threads that run them, which keeps the main thread small.
+ * Worker threads started before the run's setup is known: they load their modules while this
+ * thread reads the config and lists the input. The setup goes with every task (a few hundred
+ * bytes to copy; the stages are made from the first one a thread gets, see worker.ts).
  */
-export async function createRunner(setup: WorkerSetup, threads: number): Promise<TaskRunner> {
-  if (threads > 1 && existsSync(fileURLToPath(WORKER_FILE))) {
-    const pool = new Piscina({
-      filename: WORKER_FILE.href, workerData: setup, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+export interface WorkerPool {
+  readonly threads: number;
+  run<R>(message: WorkerMessage): Promise<R>;
+  /** Ends the threads; the same promise every time it is called. */
+  close(): Promise<void>;
+}
+
+/** `threads` worker threads, or null for one thread or where there is no built worker file. */
+export function startWorkers(threads: number): WorkerPool | null {
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
+  const pool = new Piscina({
+    filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  let closing: Promise<void> | null = null;
+  return {
+    threads,
+    run: (message) => pool.run(message),
+    close: () => (closing ??= pool.destroy()),
+  };
+}
+
+/**
+ * A runner on `threads` threads: the workers started early when there are as many, new ones
+ * otherwise (the early ones are then told to close, whoever started them awaits that), or this
+ * thread. The stages (and their lexicons, stemmer, stopword lists) are imported only in the
+ * threads that run them, which keeps the main thread small.
+ */
+export async function createRunner(setup: WorkerSetup, threads: number, started: WorkerPool | null = null): Promise<TaskRunner> {
+  // Its starter awaits the closing and sees any error; this only starts it.
+  if (started && started.threads !== threads) started.close().catch(() => undefined);
+  const workers = started?.threads === threads ? started : startWorkers(threads);
+  if (workers) {
     return {
       threads,
-      run: (task) => pool.run(task),
-      close: () => pool.destroy(),
+      run: (task) => workers.run({ setup, task }),
+      close: workers.close,
     };
   }
   const { createStages } = await import('./worker.js');

@@ -10,7 +10,6 @@
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
@@ -26,7 +25,7 @@ import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
 
-/** What every task needs and never changes during a run (given once to each worker). */
+/** What every task needs and never changes during a run. */
 export interface WorkerSetup {
   config: PipelineConfig;
   clean: boolean;
@@ -177,10 +176,17 @@ export function createStages(setup: WorkerSetup): Stages {
   };
 }
 
-// In a worker thread (piscina): the setup comes once as workerData; each task calls the default export.
+/** What a worker thread is sent per task: the run's setup comes with each (see WorkerPool in pool.ts). */
+export interface WorkerMessage {
+  setup: WorkerSetup;
+  task: WorkerTask;
+}
+
+// In a worker thread (piscina): each task calls the default export. A pool serves one run, so
+// every message has the same setup and the stages are made from the first.
 let workerStages: Stages | null = null;
 
-export default function runTask(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult {
-  workerStages ??= createStages(workerData as WorkerSetup);
+export default function runTask({ setup, task }: WorkerMessage): ScanResult | AnalyzeResult | ReportResult {
+  workerStages ??= createStages(setup);
   return workerStages.run(task);
 }

@@ -89,6 +89,39 @@ describe('parallel pipeline', () => {
     for (const [path, bytes] of outputs[0]!) expect(outputs[1]!.get(path)!.equals(bytes), path).toBe(true);
   });
 
+  // The threads start before the config is validated (early-workers.ts): whatever fails after
+  // that must still end them, or the process would not exit.
+  it('exits 2 with the message of an invalid config given with an input large enough for early threads', () => {
+    const out = join(tempDir('parallel-out-'), 'out');
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, terms: { perArticle: 0 } }), '--input', input, '--output', out, '--quiet'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Error: .*config\.json is invalid:\n {2}"terms\.perArticle": /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 when the input named in the config file turns out unusable after the threads started', () => {
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, input, output: join(input, 'reports') }), '--quiet'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Error: "output": .* is inside the input/);
+    expect(existsSync(join(input, 'reports'))).toBe(false);
+  });
+
+  it('runs in the main thread an input that looked larger than a batch (blank lines) and is not', () => {
+    const dir = tempDir('parallel-jsonl-');
+    const sparse = join(dir, 'articles.jsonl');
+    const records = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Oil prices rose ${i} percent.\n\nBanks fell.` }));
+    writeFileSync(sparse, records.join('\n'.repeat(20)));
+    const outputs = [1, 2].map((workers) => {
+      const out = join(tempDir('parallel-out-'), 'out');
+      runCli(['--config', writeConfig({ workers }), '--input', sparse, '--output', out, '--quiet']);
+      expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts.workers).toBe(1);
+      return reports(out);
+    });
+    for (const [path, bytes] of outputs[0]!) expect(outputs[1]!.get(path)!.equals(bytes), path).toBe(true);
+  });
+
   it('lists the first limits.reportJsonArticles articles in report.json and says how many it left out', () => {
     const out = join(tempDir('parallel-out-'), 'out');
     runCli(['--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 40 } }), '--input', input, '--output', out, '--quiet']);

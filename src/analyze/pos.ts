@@ -1,26 +1,13 @@
 // Part of speech, as coarse as keyphrase candidates need: a lookup in natural's English lexicon
-// (92,000 word forms, most frequent tag first; the data file only, loaded by path), a guess from
+// (92,000 word forms, most frequent tag first; the data file only, read by path, pos-lexicon.ts), a guess from
 // the word's shape for unknown words, acronyms and numbers handled first, and the two contextual
 // rules of natural's Brill rule set that matter for nouns. Against natural's BrillPOSTagger on the
 // same sentences (docs/keyphrases.md): DUC-2001 keyphrase F1@10 33.2 instead of 31.7, and about
 // three times faster (natural applies every rule object at every position).
-import { createRequire } from 'node:module';
 import type { Token, Word } from '../types.js';
+import { englishLexicon } from './pos-lexicon.js';
 
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
-
-const require = createRequire(import.meta.url);
-let lexicon: Map<string, string> | null = null;
-
-/** Word -> its most frequent tag in natural's lexicon, loaded on first use: 4 MB of JSON, a fraction of a second once per process. */
-function englishLexicon(): Map<string, string> {
-  if (!lexicon) {
-    const entries = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
-    lexicon = new Map();
-    for (const word in entries) lexicon.set(word, entries[word]![0]!);
-  }
-  return lexicon;
-}
 
 const classes = new Map<string, WordClass>();
 

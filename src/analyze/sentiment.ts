@@ -10,6 +10,8 @@ import {
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
+import { LazyUnion } from './lazy-union.js';
+import { ValenceTable } from './valence-table.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, Word, WordSentiment } from '../types.js';
 
 /**
@@ -129,34 +131,15 @@ type LexiconParts = Omit<SentimentLexicon, 'words' | 'inflectedSeen'>;
 // Short words are function words and acronyms ("us", "US"), not inflections.
 const MIN_INFLECTED_LENGTH = 4;
 
-/** The lexicon from its parts, with the merged word map built. */
+/** The lexicon from its parts, with the merged word map (its entries made as words are first looked up, lazy-union.ts). */
 export function buildLexicon(parts: LexiconParts): SentimentLexicon {
-  const words = new Map<string, WordEntry>();
-  for (const word of new Set([...parts.valences.keys(), ...parts.embedded.keys(), ...parts.context.keys()])) {
-    words.set(word, { sentiment: slowLookUp(word, parts), context: parts.context.get(word) });
-  }
+  const words = new LazyUnion<WordEntry>([parts.valences, parts.embedded, parts.context], (word) => ({ sentiment: slowLookUp(word, parts), context: parts.context.get(word) }));
   return { ...parts, words, inflectedSeen: new Map() };
 }
 
-/**
- * "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map: the word before a
- * line's first space, the valence up to its next space. Every worker thread parses the 76,000
- * lines at start-up; found by index, without an array per line, that took 75-90 ms of CPU instead
- * of 140-155 (docs/scale.md, session 7).
- */
+/** "word valence" lines (sentiment-embedded.ts, sentiment-context.ts) as a map, read by index (valence-table.ts). */
 export function parseWordValences(text: string): ReadonlyMap<string, number> {
-  const valences = new Map<string, number>();
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const space = text.indexOf(' ', start);
-    if (space > start && space < lineEnd) {
-      const next = text.indexOf(' ', space + 1);
-      valences.set(text.slice(start, space), Number(text.slice(space + 1, next >= 0 && next < lineEnd ? next : lineEnd)));
-    }
-    start = lineEnd + 1;
-  }
-  return valences;
+  return new ValenceTable(text);
 }
 
 const EMBEDDED = parseWordValences(EMBEDDED_VALENCES);

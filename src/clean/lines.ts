@@ -1,6 +1,6 @@
 // Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
 // language, capitalisation. Everything here is computed from the page alone.
-import * as stopword from 'stopword';
+import { stopwordLists } from '../language.js';
 import type { Word } from '../types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from '../word-chars.js';
 
@@ -172,7 +172,7 @@ function countNumbers(text: string): number {
 }
 
 // The `stopword` package's lists, minus its variants and the numbers list.
-const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(stopword as unknown as Record<string, unknown>)
+const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(stopwordLists)
   .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && /^[a-z]{3}$/.test(entry[0]))
   .map(([name, words]) => [name, new Set(words.map((w) => w.toLowerCase()))]);
 

@@ -1,0 +1,36 @@
+// Reading a config file, without validating it (config.ts does, with zod). Kept apart so the
+// command line can read the file and start the worker threads before it loads the schema
+// (importing zod and building the schema took 140-256 ms; docs/scale.md, "Session 8: start-up").
+import { readFileSync } from 'node:fs';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The parsed JSON of a config file, {} when the file is missing and was not asked for. Not validated. */
+export function readConfigFile(path: string, required: boolean): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
+  }
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(text, error as Error)}`);
+  }
+}
+
+/** Turns V8's "at position N" into a line and column a person can find. */
+function describeJsonError(text: string, error: Error): string {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match) return error.message;
+  const position = Number(match[1]);
+  const before = text.slice(0, position).replace(/^\uFEFF/, '');
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePosLexicon, POS_LEXICON_FILE } from '../../src/analyze/pos-lexicon.js';
+
+const require = createRequire(import.meta.url);
+
+/** What JSON.parse makes of the text, as pos.ts used it before: word -> first tag. */
+function reference(text: string): Map<string, string | undefined> {
+  const entries = JSON.parse(text) as Record<string, string[]>;
+  const map = new Map<string, string | undefined>();
+  for (const word in entries) map.set(word, entries[word]![0]);
+  return map;
+}
+
+/** A JSON string written with every character as a \u escape: the same string, spelled another way. */
+const unicodeEscaped = (value: string): string => `"${[...value].map((c) => [...c].map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')).join('')}"`;
+
+describe('parsePosLexicon', () => {
+  it("gives every word of natural's lexicon the first tag JSON.parse gives it, and nothing to other words", () => {
+    const text = readFileSync(require.resolve(POS_LEXICON_FILE), 'utf8');
+    const expected = reference(text);
+    expect(expected.size).toBeGreaterThan(90_000);
+    const lexicon = parsePosLexicon(text);
+    for (const [word, tag] of expected) expect(lexicon.get(word)).toBe(tag);
+    for (const word of ['', 'zzzz-unlisted', 'constructor', '__proto__', 'hasOwnProperty']) expect(lexicon.get(word)).toBe(expected.get(word));
+  });
+
+  it('reads any object of tag arrays as JSON.parse does: repeated words keep their last entry, escapes decoded', () => {
+    const word = fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom('a', 'b', 'a/b', 'x"y', '\\'));
+    const entry = fc.tuple(word, fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('NN', 'VB', '"', ']')), { maxLength: 3 }), fc.boolean(), fc.constantFrom('', ' ', '\n    '));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), fc.array(word, { maxLength: 10 }), (entries, probes) => {
+        const text = `{${entries.map(([w, tags, escaped, space]) => `${space}${escaped ? unicodeEscaped(w) : JSON.stringify(w)}${space}:${space}${JSON.stringify(tags, null, space ? 2 : 0)}`).join(',')}\n}\n`;
+        const expected = reference(text);
+        const lexicon = parsePosLexicon(text);
+        for (const probe of [...expected.keys(), ...probes]) expect(lexicon.get(probe)).toBe(expected.get(probe));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses text that is not one object', () => {
+    expect(() => parsePosLexicon('["NN"]')).toThrow(/one object/);
+    expect(() => parsePosLexicon('{"a": ["NN"]')).toThrow(/one object/);
+  });
+});
