@@ -28,7 +28,7 @@ setFlagsFromString('--heap-growing-percent=50');
 // their collections paused them 2-70 ms: each waited for helper tasks that the two cores, busy
 // with the other worker and the main thread, ran late. Copied by the collecting thread alone
 // (also process-wide, so here), a 10k run took 6% less CPU over eight alternating pairs on a
-// loaded host (docs/scale.md, session 8).
+// host loaded by other jobs, and the same on an idle one (docs/scale.md, session 8).
 setFlagsFromString('--no-parallel-scavenge');
 
 class UsageError extends Error {}
