@@ -5,15 +5,13 @@
 // thread a few hundred milliseconds of CPU and most of its start-up garbage (docs/scale.md,
 // session 8). Lookups are rarer than keys here: the stages cache what they find per word form.
 
+import { rangeHash } from './word-cache.js';
+
 const MAX_LOAD = 0.5;
 const EMPTY = -1;
 
-/** FNV-1a over UTF-16 code units of text[start, end). */
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
+/** The hash of text[start, end), unsigned as the Uint32Array of hashes keeps it. */
+const hashRange = (text: string, start: number, end: number): number => rangeHash(text, start, end) >>> 0;
 
 export class TextKeys {
   /** The text the keys are ranges of. */

@@ -15,8 +15,8 @@ const FIRST_SLOTS = 1 << 12;
  */
 export const detached = (word: string): string => ` ${word}`.slice(1);
 
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
+/** FNV-1a over the UTF-16 code units of text[start, end), as a signed 32-bit integer. */
+export function rangeHash(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
@@ -54,7 +54,7 @@ export class WordCache<V> {
   getRange(text: string, start: number, end: number, compute: (word: string) => V): V {
     const length = end - start;
     if (length > MAX_WORD_LENGTH) return compute(text.slice(start, end));
-    const hash = hashOf(text, start, end);
+    const hash = rangeHash(text, start, end);
     const found = this.find(hash, text, start, length);
     if (found >= 0) return this.entries[2 * found + 1] as V;
     const key = detached(text.slice(start, end));
