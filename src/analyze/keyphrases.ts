@@ -288,14 +288,9 @@ export function rankKeyphrases(
   // lookups, a logarithm) is computed once per `specificities`, which the caller may keep for
   // every article ranked against the same stats and weights (pass 3 keeps one per worker; its
   // keys are copies: a stem cut from a spool record's text would keep that whole text alive).
-  // The article's own words are looked up in a small map first, which stays in the CPU's caches.
-  const ofArticle = new Map<string, number>();
   const specificity = (stem: string): number => {
-    let value = ofArticle.get(stem);
-    if (value !== undefined) return value;
-    value = specificities.get(stem);
+    let value = specificities.get(stem);
     if (value === undefined) specificities.set(detached(stem), (value = specificityOf(stats, stem, weights)));
-    ofArticle.set(stem, value);
     return value;
   };
   const phrases = relativeToBest(byScore(candidates.phrases, (c) => phraseScore(c, specificity, weights)), 1);

@@ -35,7 +35,7 @@ export class ValenceTable extends MapOnDemand<number> {
 
   get(word: string): number | undefined {
     const key = this.words.find(word);
-    return key < 0 ? undefined : Number(this.words.text.slice(this.valueStarts[key], this.valueEnds[key]));
+    return key < 0 ? undefined : this.valenceAt(key);
   }
 
   has(word: string): boolean {
@@ -44,6 +44,10 @@ export class ValenceTable extends MapOnDemand<number> {
 
   /** In line order. */
   protected fill(map: Map<string, number>): void {
-    for (let key = 0; key < this.words.size; key++) map.set(this.words.key(key), this.get(this.words.key(key))!);
+    for (let key = 0; key < this.words.size; key++) map.set(this.words.key(key), this.valenceAt(key));
+  }
+
+  private valenceAt(key: number): number {
+    return Number(this.words.text.slice(this.valueStarts[key], this.valueEnds[key]));
   }
 }
