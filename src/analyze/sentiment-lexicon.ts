@@ -169,18 +169,3 @@ export const REVERSERS = words(`
   spare spares spared sparing shield shields shielded shielding avert averts averted averting
   escape escapes escaped escaping freed frees freeing
 `);
-
-/**
- * Reversers that also reach back in a passive (session 9 (j), docs/sentiment.md): in "hostages freed" or
- * "the strike was averted" the subject is what the verb acts on. The -ed forms only, less "escaped" and
- * "survived", whose subject is the one who escapes or survives ("the killer escaped" is not good news).
- */
-export const PASSIVE_REVERSERS: ReadonlySet<string> = new Set(
-  [...REVERSERS].filter((word) => word.endsWith('ed') && word !== 'escaped' && word !== 'survived'),
-);
-
-/** Forms of "be" and "get" right before a participle make it passive ("were freed", "got rescued"). */
-export const PASSIVE_AUXILIARIES = words('is are was were be been being get gets got gotten');
-
-/** Prepositions after a participle that leave it without an object ("rescued after", "freed in", "eased as"). */
-export const OBJECTLESS_FOLLOWERS = words('by from after in at on as amid during for with without before over near off');

@@ -5,8 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, OBJECTLESS_FOLLOWERS, PASSIVE_AUXILIARIES,
-  PASSIVE_REVERSERS, inflectionLexicon, valenceByInflection,
+  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -220,10 +219,6 @@ const CAPITALS = 2048;
 const LOWERCASE = 4096;
 /** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
 const INITIAL_CAPITAL = 8192;
-/** A reverser that reaches back when it is passive (PASSIVE_REVERSERS). */
-const PASSIVE_REVERSER_WORD = 16384;
-const PASSIVE_AUXILIARY_WORD = 32768;
-const OBJECTLESS_FOLLOWER_WORD = 65536;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -237,9 +232,6 @@ function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   if (key === 'only') roles |= ONLY_WORD;
   if (HEDGES.has(key)) roles |= HEDGE_WORD;
   if (REVERSERS.has(key)) roles |= REVERSER_WORD;
-  if (PASSIVE_REVERSERS.has(key)) roles |= PASSIVE_REVERSER_WORD;
-  if (PASSIVE_AUXILIARIES.has(key)) roles |= PASSIVE_AUXILIARY_WORD;
-  if (OBJECTLESS_FOLLOWERS.has(key)) roles |= OBJECTLESS_FOLLOWER_WORD;
   if (INTENSIFIERS.has(key)) roles |= INTENSIFIER_WORD;
   if (DIMINISHERS.has(key)) roles |= DIMINISHER_WORD;
   if (NEWS_TERMS.has(key)) roles |= NEWS_TERM_WORD;
@@ -267,16 +259,6 @@ const isRunningText = (tokens: readonly Token[], words: readonly WordSentiment[]
 };
 
 const REVERSAL_REACH = 4;
-
-/**
- * A participle at i is passive when "be" or "get" comes right before it ("were freed"), or it has no
- * object: its clause ends after it ("Hostages freed") or a preposition follows ("rescued after the collapse").
- */
-function isPassiveAt(tokens: readonly Token[], words: readonly WordSentiment[], i: number): boolean {
-  if (i > 0 && !tokens[i]!.breakBefore && words[i - 1]!.roles & PASSIVE_AUXILIARY_WORD) return true;
-  if (i + 1 === tokens.length || tokens[i + 1]!.breakBefore) return true;
-  return (words[i + 1]!.roles & (CONTRAST_WORD | OBJECTLESS_FOLLOWER_WORD)) !== 0;
-}
 
 /** Sentences up to this many words (a headline's length) are not damped for length. */
 export const LENGTH_REFERENCE = 8;
@@ -379,9 +361,6 @@ export function wordContribution(valence: number, shift: number, weight: number,
 /** The lexicon words of one sentence, in text order, with the rules applied to each. */
 export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): WordOccurrence[] {
   const found: WordOccurrence[] = [];
-  // Token index of each found word, and whether a reverser has turned it (it is turned once either way).
-  const foundAt: number[] = [];
-  const reversed: boolean[] = [];
   const words = tokens.map((token) => wordSentiment(token, lexicon));
   // Computed at the first capitalised sentiment word, if any.
   let runningText: boolean | undefined;
@@ -390,7 +369,6 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
-  let clauseStart = 0;
   const forLength = lengthWeight(tokens.length, rules);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -400,12 +378,10 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (token.breakBefore) {
       negated = hedged = false;
       reversedUntil = -1;
-      clauseStart = i;
     }
     if (roles & CONTRAST_WORD) {
       negated = hedged = false;
       reversedUntil = -1;
-      clauseStart = i + 1;
       contrastAt = found.length;
       continue;
     }
@@ -420,21 +396,9 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (roles & NEWS_TERM_WORD) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
-      const turned = i <= reversedUntil;
-      if (turned) weight *= rules.reversal;
+      if (i <= reversedUntil) weight *= rules.reversal;
       if (i > 0 && rules.name !== 1 && roles & INITIAL_CAPITAL && (runningText ??= isRunningText(tokens, words))) weight *= rules.name;
       found.push({ word: token.word.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
-      foundAt.push(i);
-      reversed.push(turned);
-    }
-    // A passive reverser turns what it acts on, its subject, among the words before it in its clause.
-    if (roles & PASSIVE_REVERSER_WORD && !negated && isPassiveAt(tokens, words, i)) {
-      const from = Math.max(clauseStart, i - REVERSAL_REACH);
-      for (let k = found.length - 1; k >= 0 && foundAt[k]! >= from; k--) {
-        if (foundAt[k] === i || reversed[k]) continue;
-        found[k]!.weight *= rules.reversal;
-        reversed[k] = true;
-      }
     }
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
