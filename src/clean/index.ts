@@ -11,6 +11,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
+import { datelineAt } from '../dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
@@ -248,6 +249,9 @@ function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, Re
     .filter((line) => !removed.has(line.number))
     .map((line) => line.text)
     .join('\n\n');
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "): the article's source
+  // when no line gave one. The dateline stays in the body, where extraction benchmarks keep it.
+  metadata.source ??= datelineAt(body)?.agency ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   return {

@@ -166,6 +166,13 @@ describe('cleanArticle', () => {
     });
   });
 
+  it('takes the agency of a wire dateline as the source, and keeps the dateline in the body', () => {
+    const page = ['Business', '', 'Chipmaker raises its forecast for the year', '', 'SAN JOSE, California (Reuters) - The chipmaker raised its forecast for the year on Tuesday after strong orders from carmakers and phone makers.', '', 'Its shares rose five percent in extended trading after the announcement.'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata.source).toBe('Reuters');
+    expect(cleaned.body.startsWith('SAN JOSE, California (Reuters) - The chipmaker')).toBe(true);
+  });
+
   it('keeps the list an article introduces with a colon line, and stops at the menu after it', () => {
     const text = fixture('introduced-list.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));
