@@ -10,6 +10,7 @@
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
@@ -186,7 +187,31 @@ export interface WorkerMessage {
 // every message has the same setup and the stages are made from the first.
 let workerStages: Stages | null = null;
 
-export default function runTask({ setup, task }: WorkerMessage): ScanResult | AnalyzeResult | ReportResult {
+export default function runTask({ setup, task }: WorkerMessage): unknown {
   workerStages ??= createStages(setup);
-  return workerStages.run(task);
+  const result = workerStages.run(task);
+  return move({ [transferableSymbol]: [...resultBuffers(result)], [valueSymbol]: result });
+}
+
+/**
+ * The byte buffers of a result, handed over to the main thread instead of copied (transferList):
+ * a copy cost the serialisation here and again the deserialisation there, each into freshly
+ * allocated memory (page faults), for megabytes of rendered rows per batch. Every buffer listed
+ * belongs to this result alone (utf8Groups, packTerms, hashKeys): Node's shared pool never is.
+ */
+export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult): Set<ArrayBuffer> {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (bytes: Uint8Array | Uint32Array | null) => {
+    if (bytes) buffers.add(bytes.buffer as ArrayBuffer);
+  };
+  if (Array.isArray(result)) result.forEach(add);
+  else if ('items' in result) {
+    for (const item of result.items) if (item.kind === 'analysed') add(item.terms);
+    add(result.details.sentences.bytes);
+    add(result.details.removed_lines.bytes);
+  } else {
+    for (const rows of Object.values(result.csv)) add(rows.bytes);
+    add(result.json.bytes);
+  }
+  return buffers;
 }
