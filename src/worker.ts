@@ -9,7 +9,7 @@
 //            its problems, and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
@@ -21,7 +21,7 @@ import { stemmerFor, stopwordSet } from './language.js';
 import {
   addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle, type RenderedArticles, type RenderedDetails, type ReportOptions,
 } from './report/index.js';
-import { decodeSpool, encodeSpoolRecord } from './spool.js';
+import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -128,7 +128,7 @@ export function createStages(setup: WorkerSetup): Stages {
       }));
       items.push({ kind: 'analysed', terms, problems });
     }
-    writeFileSync(spoolFile, Buffer.concat(spool));
+    writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
   }
 
@@ -149,13 +149,14 @@ export function createStages(setup: WorkerSetup): Stages {
     return specificityMemo.values;
   }
 
+  const spoolReader = new SpoolReader();
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
     const documentFrequency = documentFrequencyView(task.documentFrequency);
     const stats = { documents: task.documents, documentFrequency };
     const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
-    const bytes = readFileSync(task.spoolFile);
+    const bytes = spoolReader.read(task.spoolFile);
     unlinkSync(task.spoolFile);
     // One article at a time, from the spool to its rows: each analysis dies young.
     const rows = emptyArticleRows();
