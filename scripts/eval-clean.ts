@@ -1,11 +1,16 @@
 // `npm run eval:clean`: runs the real pipeline (node dist/cli.js, cleaning on) over each cleaning
 // benchmark set and prints the benchmark scorer's shingle precision / recall / F1, then runs the
-// already-clean DUC-2001 articles through it and prints the share of their words kept.
-// Options: --set l3s-dev|scrapinghub (one set only), --no-duc.
+// already-clean DUC-2001 articles through it and prints the share of their words kept, and a
+// one-site corpus (make-scale-corpus: each page lists other pages' headlines, as a year of one
+// outlet's news does) with the titles found and the body words kept.
+// Options: --set l3s-dev|scrapinghub (one set only), --no-duc, --no-site, --site-count N (10,000).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { safeFileName } from '../src/report/index.js';
+import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
 import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
 
 const DUC = join(BENCH, 'keyphrases', 'duc2001-dev.jsonl');
@@ -37,20 +42,10 @@ function ducRetention(workDir: string): void {
     const { id, text } = JSON.parse(row) as { id: string; text: string };
     const cleanedPath = join(output, 'clean', `${id}.txt`);
     const cleaned = existsSync(cleanedPath) ? readFileSync(cleanedPath, 'utf8') : '';
-    const counts = new Map<string, number>();
-    for (const word of words(cleaned)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const original = words(text);
-    let keptHere = 0;
-    for (const word of original) {
-      const left = counts.get(word) ?? 0;
-      if (left > 0) {
-        keptHere++;
-        counts.set(word, left - 1);
-      }
-    }
-    total += original.length;
-    kept += keptHere;
-    const share = original.length ? keptHere / original.length : 1;
+    const share = wordsKept(text, cleaned);
+    const length = words(text).length;
+    total += length;
+    kept += share * length;
     if (share < worst.share) worst = { id, share };
   }
   console.log(`DUC-2001 words kept     ${((100 * kept) / total).toFixed(2)}% of ${total} (worst article ${worst.id}: ${(100 * worst.share).toFixed(1)}%)`);
@@ -58,7 +53,59 @@ function ducRetention(workDir: string): void {
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}_]+/gu) ?? [];
 
-function main(): void {
+/** Share of `expected`'s words (as a bag) found in `got`; 1 when it has none. */
+function wordsKept(expected: string, got: string): number {
+  const counts = new Map<string, number>();
+  for (const word of words(got)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const original = words(expected);
+  let kept = 0;
+  for (const word of original) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      kept++;
+      counts.set(word, left - 1);
+    }
+  }
+  return original.length ? kept / original.length : 1;
+}
+
+/**
+ * A one-site corpus: every page has the same chrome and lists 3-8 other pages' headlines, so an
+ * article's title also stands on a few other pages and the date line's template on hundreds
+ * (the repetition that marks site chrome). Gold: the source article's title and text.
+ */
+async function oneSiteCorpus(count: number, workDir: string): Promise<void> {
+  if (!existsSync(SCALE_SOURCE)) {
+    console.log(`One-site corpus: skipped, ${SCALE_SOURCE} not found`);
+    return;
+  }
+  const input = join(workDir, 'site');
+  const output = join(workDir, 'site-out');
+  await makeCorpus({ count, out: input, seed: 1, jsonl: false });
+  runPipeline(input, output);
+  const source = await readSource(SCALE_SOURCE);
+  const titles = new Map<string, string>();
+  for (const row of parse(readFileSync(join(output, 'articles.csv')), { bom: true, columns: true }) as Array<{ article_id: string; title: string }>) titles.set(row.article_id, row.title);
+  let titled = 0;
+  let recall = 0;
+  let precision = 0;
+  let leads = 0;
+  for (let i = 0; i < count; i++) {
+    const gold = source[i % source.length]!;
+    const id = articlePath(i).replace(/\.txt$/, '');
+    if (titles.get(id) === gold.title.trim()) titled++;
+    const cleanedPath = join(output, 'clean', `${safeFileName(id)}.txt`);
+    const cleaned = existsSync(cleanedPath) ? readFileSync(cleanedPath, 'utf8') : '';
+    recall += wordsKept(gold.text, cleaned);
+    precision += wordsKept(cleaned, gold.text);
+    const lead = gold.text.trim().split(/\n\s*\n/)[0]!.trim();
+    if (cleaned.includes(lead)) leads++;
+  }
+  const share = (n: number) => `${((100 * n) / count).toFixed(2)}%`;
+  console.log(`One-site corpus (${count} pages, make-scale-corpus seed 1): title found ${share(titled)}, first paragraph kept ${share(leads)}, body words kept ${share(recall)}, cleaned words from the body ${share(precision)}`);
+}
+
+async function main(): Promise<void> {
   requireBench(CLEAN_BENCH);
   if (!existsSync('dist/cli.js')) {
     console.error('dist/cli.js not found: build first (npm run build).');
@@ -71,9 +118,11 @@ function main(): void {
     console.log('shingle4 (scrapinghub benchmark metric), cleaned body vs gold body');
     for (const set of sets) evaluateSet(set, workDir);
     if (!process.argv.includes('--no-duc')) ducRetention(workDir);
+    const countArg = process.argv.indexOf('--site-count');
+    if (!process.argv.includes('--no-site')) await oneSiteCorpus(countArg >= 0 ? Number(process.argv[countArg + 1]) : 10_000, workDir);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-main();
+await main();

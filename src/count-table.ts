@@ -70,7 +70,7 @@ export class CountTable {
     return new CountTable(new Uint32Array(buffer), -1, values);
   }
 
-  /** The memory to hand to workers; valid until the next change that grows the table. */
+  /** The memory to hand to workers; valid until the next change that grows the table or retain(), which may rewrite it in place. */
   get buffer(): SharedArrayBuffer {
     return this.slots.buffer as SharedArrayBuffer;
   }
@@ -160,9 +160,19 @@ export class CountTable {
     const before = this.used;
     const kept: number[] = [];
     for (let at = 0; at < old.length; at += this.slot) if (old[at + HASH] !== 0 && keep(old, at + HASH)) kept.push(at);
-    this.slots = new Uint32Array(new SharedArrayBuffer(capacityFor(Math.max(kept.length, room)) * this.slot * 4));
+    const length = capacityFor(Math.max(kept.length, room)) * this.slot;
     this.used = 0;
-    for (const at of kept) this.copyEntry(old, at);
+    if (length === old.length) {
+      // The same size (a summary pruned to make room again): the kept entries go back into this
+      // memory, not into a new table of tens of MB whose every page would be faulted in afresh.
+      const keptEntries = new Uint32Array(kept.length * this.slot);
+      kept.forEach((at, i) => keptEntries.set(old.subarray(at, at + this.slot), i * this.slot));
+      old.fill(0);
+      for (let at = 0; at < keptEntries.length; at += this.slot) this.copyEntry(keptEntries, at);
+    } else {
+      this.slots = new Uint32Array(new SharedArrayBuffer(length * 4));
+      for (const at of kept) this.copyEntry(old, at);
+    }
     return before - this.used;
   }
 

@@ -10,6 +10,7 @@
 // rendered (sentences, removed lines) or no report needs again (the body, already in
 // clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
 // shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
+import { closeSync, fstatSync, openSync, readSync, writevSync } from 'node:fs';
 import type { ShownArticle } from './report/index.js';
 import { PACKED } from './term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from './types.js';
@@ -90,6 +91,46 @@ function encodeCandidate(out: Encoder, candidate: KeyphraseCandidate): void {
   const inTitle = candidate.wordInTitle.reduce((mask, title, i) => (title ? mask | (1 << i) : mask), 0);
   out.integers.push(candidate.count, candidate.firstPosition, inTitle, candidate.wordScores.length);
   out.floats.push(...candidate.wordScores);
+}
+
+/**
+ * Writes a batch's records (encodeSpoolRecord) as one spool file, with one writev call: joining
+ * them first copied each batch's records (about 0.7 MB) into a freshly allocated buffer.
+ */
+export function writeSpoolFile(path: string, records: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    const size = records.reduce((sum, record) => sum + record.length, 0);
+    const written = records.length ? writevSync(fd, records) : 0;
+    if (written !== size) throw new Error(`spool file ${path}: wrote ${written} of ${size} bytes`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads spool files into one buffer it keeps (grown to the largest file): a buffer per file, as
+ * readFileSync makes, came each time in newly mapped memory, every page of it a page fault.
+ */
+export class SpoolReader {
+  private buffer = Buffer.allocUnsafeSlow(0);
+
+  /** The file's bytes, valid until the next read (decodeSpool copies out all it keeps). */
+  read(path: string): Uint8Array {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(size, this.buffer.length * 2));
+      for (let at = 0; at < size; ) {
+        const read = readSync(fd, this.buffer, at, size - at, at);
+        if (read === 0) throw new Error(`spool file ${path}: ended after ${at} of ${size} bytes`);
+        at += read;
+      }
+      return this.buffer.subarray(0, size);
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 /** The analyses of a spool file, in the order they were written, one at a time. */

@@ -9,7 +9,8 @@
 //            its problems, and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
@@ -20,7 +21,7 @@ import { stemmerFor, stopwordSet } from './language.js';
 import {
   addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle, type RenderedArticles, type RenderedDetails, type ReportOptions,
 } from './report/index.js';
-import { decodeSpool, encodeSpoolRecord } from './spool.js';
+import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
 
 export type Source = IngestItem | TextFileSource;
@@ -127,7 +128,7 @@ export function createStages(setup: WorkerSetup): Stages {
       }));
       items.push({ kind: 'analysed', terms, problems });
     }
-    writeFileSync(spoolFile, Buffer.concat(spool));
+    writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
   }
 
@@ -148,13 +149,14 @@ export function createStages(setup: WorkerSetup): Stages {
     return specificityMemo.values;
   }
 
+  const spoolReader = new SpoolReader();
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
     const documentFrequency = documentFrequencyView(task.documentFrequency);
     const stats = { documents: task.documents, documentFrequency };
     const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
-    const bytes = readFileSync(task.spoolFile);
+    const bytes = spoolReader.read(task.spoolFile);
     unlinkSync(task.spoolFile);
     // One article at a time, from the spool to its rows: each analysis dies young.
     const rows = emptyArticleRows();
@@ -176,6 +178,14 @@ export function createStages(setup: WorkerSetup): Stages {
   };
 }
 
+// piscina (for its transfer marker) is required at the first task, not imported: the early workers
+// (early-workers.ts) may be closed while they load this module, and Node 20 can end the process
+// with a fatal V8 error when that happens during require(esm)'s linking ("IsGraphAsync must be
+// used on an instantiated module", seen in the parallel tests once piscina was imported here).
+// Required later, it adds nothing to what a worker loads before its first task.
+const requireModule = createRequire(import.meta.url);
+let piscina: typeof import('piscina') | null = null;
+
 /** What a worker thread is sent per task: the run's setup comes with each (see WorkerPool in pool.ts). */
 export interface WorkerMessage {
   setup: WorkerSetup;
@@ -186,7 +196,32 @@ export interface WorkerMessage {
 // every message has the same setup and the stages are made from the first.
 let workerStages: Stages | null = null;
 
-export default function runTask({ setup, task }: WorkerMessage): ScanResult | AnalyzeResult | ReportResult {
+export default function runTask({ setup, task }: WorkerMessage): unknown {
   workerStages ??= createStages(setup);
-  return workerStages.run(task);
+  const result = workerStages.run(task);
+  piscina ??= requireModule('piscina') as typeof import('piscina');
+  return piscina.move({ [piscina.transferableSymbol]: [...resultBuffers(result)], [piscina.valueSymbol]: result });
+}
+
+/**
+ * The byte buffers of a result, handed over to the main thread instead of copied (transferList):
+ * a copy cost the serialisation here and again the deserialisation there, each into freshly
+ * allocated memory (page faults), for megabytes of rendered rows per batch. Every buffer listed
+ * belongs to this result alone (utf8Groups, packTerms, hashKeys): Node's shared pool never is.
+ */
+export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult): Set<ArrayBuffer> {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (bytes: Uint8Array | Uint32Array | null) => {
+    if (bytes) buffers.add(bytes.buffer as ArrayBuffer);
+  };
+  if (Array.isArray(result)) result.forEach(add);
+  else if ('items' in result) {
+    for (const item of result.items) if (item.kind === 'analysed') add(item.terms);
+    add(result.details.sentences.bytes);
+    add(result.details.removed_lines.bytes);
+  } else {
+    for (const rows of Object.values(result.csv)) add(rows.bytes);
+    add(result.json.bytes);
+  }
+  return buffers;
 }

@@ -72,6 +72,23 @@ describe('CountTable', () => {
     for (const key of keys) expect(roomy.get(key)).toBe(tight.get(key));
   });
 
+  it('prunes in place when the table keeps its size, and the kept keys and new ones are found after', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `key ${i}`);
+    const table = CountTable.empty();
+    keys.forEach((key, i) => table.add(key, i + 1));
+    const before = table.buffer;
+    const capacity = table.capacity;
+    const dropped = table.retain((values, at) => values[at]! % 3 !== 0, capacity);
+    expect(table.buffer).toBe(before);
+    expect(table.capacity).toBe(capacity);
+    expect(dropped).toBe(1000);
+    expect(table.size).toBe(2000);
+    keys.forEach((key, i) => expect(table.get(key)).toBe((i + 1) % 3 === 0 ? 0 : i + 1));
+    table.add('new key', 7);
+    expect(table.get('new key')).toBe(7);
+    expect([...table.entries()]).toHaveLength(table.size);
+  });
+
   it('refuses to change a shared view', () => {
     const view = CountTable.fromBuffer(CountTable.empty().buffer);
     expect(() => view.add('x', 1)).toThrow(/read-only/);

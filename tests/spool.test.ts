@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import { decodeSpool, encodeSpoolRecord } from '../src/spool.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../src/spool.js';
 import { shownArticle } from '../src/report/index.js';
 import { packTerms } from '../src/term-summary.js';
 import type { ArticleAnalysis } from '../src/types.js';
@@ -65,5 +68,19 @@ describe('the spool', () => {
     const empty: ArticleAnalysis = { ...analysis, termCounts: [], keyphraseCandidates: { phrases: [], words: [] } };
     expect([...decodeSpool(encodeSpool([], true))]).toEqual([]);
     expect([...decodeSpool(encodeSpool([unusual, empty, analysis], true))].map(readable)).toEqual([unusual, empty, analysis].map((a) => expected(a, true)));
+  });
+
+  it('writes a batch to a file and reads it back, whatever the size of the file read before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'));
+    try {
+      const records = (n: number) => Array.from({ length: n }, () => encodeSpoolRecord(analysis, packTerms(analysis.termCounts), shownArticle(analysis)));
+      const reader = new SpoolReader();
+      for (const [name, n] of [['big', 5], ['small', 1], ['none', 0], ['bigger', 9]] as const) {
+        writeSpoolFile(join(dir, name), records(n));
+        expect([...decodeSpool(reader.read(join(dir, name)))].map(readable)).toEqual(Array.from({ length: n }, () => expected(analysis, true)));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,8 @@ import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphra
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, SpooledArticle } from '../types.js';
+import { datelineAt } from '../dateline.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, Sentence, SpooledArticle } from '../types.js';
 
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
@@ -16,19 +17,37 @@ export interface AnalyzeOptions {
 
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer);
+  const counted = withoutDateline(article.body, sentences, options.tokenizer);
   return {
     article,
     words: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.hasLetter).length, 0),
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
-    termCounts: countTerms(sentences, options.ngramRange),
+    termCounts: countTerms(counted, options.ngramRange),
     sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
-    keyphraseCandidates: keyphraseCandidates(sentences, {
+    keyphraseCandidates: keyphraseCandidates(counted, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
       stem: options.tokenizer.stem,
       singleWords: options.keyphraseWords,
     }),
   };
+}
+
+/**
+ * The sentences terms and keyphrases are counted over: the body's without the words of the
+ * dateline that opens it (dateline.ts). Sentiment, sentences.csv and the word count keep them.
+ */
+function withoutDateline(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+  const dateline = datelineAt(body);
+  if (!dateline) return sentences;
+  // A dateline may span sentences ("PARIS, Jan. 8 (AFP) -" splits after "Jan.").
+  let skip = tokenizeWords(body.slice(0, dateline.length), tokenizer).length;
+  return sentences.map((sentence) => {
+    if (skip === 0) return sentence;
+    const dropped = Math.min(skip, sentence.tokens.length);
+    skip -= dropped;
+    return { ...sentence, tokens: sentence.tokens.slice(dropped) };
+  });
 }
 
 export interface FinalizeOptions {

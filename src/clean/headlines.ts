@@ -49,23 +49,31 @@ const SAME_STORY_OVERLAP = 0.5;
  * The article's title line: among the headline-shaped lines just before the body, the one sharing
  * most words with the body (the nearest on ties); failing that, a headline opening the body, or
  * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
+ * `listed`: lines before the body removed for standing in other articles too. One of them may be
+ * this article's headline, listed on the site's other pages; it competes if it shares at least half
+ * its words with the body (site chrome does not).
  */
 export function findTitle(
-  head: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
+  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
+  const window = head.slice(-TITLE_SEARCH_LINES);
+  const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
+  const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
+  const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
-  for (const line of head.slice(-TITLE_SEARCH_LINES).reverse()) {
+  for (const line of lines) {
     if (!isHeadlineShaped(line) || line.wordCount < 4) continue;
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
+    if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
-  if (best) return { line: best.line, reason: 'title' };
+  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose.
   const [first, next] = body;
   if (first && next && isHeadlineShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
-  const listed = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
-  return listed ? { line: listed, reason: 'headline of this article, listed after it (used as title)' } : null;
+  const after = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 
 /** Removal reason for a headline-shaped line after the body, or null when it is not headline-shaped. */

@@ -11,6 +11,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
+import { datelineAt } from '../dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../tokenize.js';
 import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
@@ -148,6 +149,9 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   const remove = (line: Line, kind: RemovedLine['kind'], reason: string): void => {
     if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
   };
+  // Line numbers removed only for standing in other articles too: one may be this article's own
+  // headline, which the site's other pages list (see findTitle).
+  const repeated = new Set<number>();
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -165,14 +169,19 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
       return;
     }
     const seenIn = repeatedIn[i]!;
-    if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
+    if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) {
+      remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
+      repeated.add(line.number);
+    }
   });
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  // A page where no line looks like body (a bare list, a short note): its most body-like stretch.
+  // A page whose best line is weak (a short article amid chrome, a bare list, a note) is judged
+  // against that line: the threshold is half its probability when that is below BLOCK_THRESHOLD, as
+  // for the lines inside the block (a fixed threshold dropped the second of two paragraphs at 0.3).
   const strongest = Math.max(0, ...scored.map((line) => line.probability));
-  const block = mainBlock(scored, BLOCK_THRESHOLD) ?? mainBlock(scored, strongest / 2);
+  const block = mainBlock(scored, Math.min(BLOCK_THRESHOLD, strongest / 2));
   if (!block) return finish(raw, lines, removed, metadata);
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
@@ -194,8 +203,11 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!;
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
-  const title = findTitle(head, body, tail, bodyStems, metadata, context, recordsOf);
+  const firstInBlock = lines[candidates[block.first]!]!.number;
+  const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
+  const title = findTitle(head, listed, body, tail, bodyStems, metadata, context, recordsOf);
   if (title) {
+    if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
   }
@@ -237,6 +249,9 @@ function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, Re
     .filter((line) => !removed.has(line.number))
     .map((line) => line.text)
     .join('\n\n');
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "): the article's source
+  // when no line gave one. The dateline stays in the body, where extraction benchmarks keep it.
+  metadata.source ??= datelineAt(body)?.agency ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   return {

@@ -1,6 +1,7 @@
 // An output file written in large appends: rows arrive as many small pieces, and one write system
-// call per piece would cost more than rendering them. Pieces are UTF-8 bytes when they were
-// rendered in a worker (encoded there, so the main thread only copies them to the file).
+// call per piece would cost more than rendering them, so they go out a few hundred KB at a time.
+// Pieces are UTF-8 bytes when they were rendered in a worker (encoded there and handed over, so
+// the main thread only passes them to the file).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
@@ -20,10 +21,16 @@ export function openTextFile(path: string): TextFile {
   const flush = async (): Promise<void> => {
     if (failed) throw failed;
     if (!pending.length) return;
-    const bytes = Buffer.concat(pending, pendingBytes);
+    // Corked, the pieces go out in one writev call: no copy into a fresh buffer of their total size
+    // (about 130 MB of them in a 10k run, each flush's in newly mapped pages).
+    const pieces = pending;
     pending = [];
     pendingBytes = 0;
-    if (!out.write(bytes)) await once(out, 'drain');
+    out.cork();
+    let more = true;
+    for (const piece of pieces) more = out.write(piece);
+    out.uncork();
+    if (!more) await once(out, 'drain');
   };
   return {
     async write(text) {

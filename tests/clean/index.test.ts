@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, distinctLineKeys, introducedListEnd, lineKey, type CleanContext } from '../../src/clean/index.js';
+import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { loadConfig } from '../../src/config.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
@@ -117,6 +118,59 @@ describe('cleanArticle', () => {
     expect(cleaned.body).not.toContain('Subscribe');
     expect(cleaned.removedLines.find((line) => line.text === 'Subscribe to our newsletter')?.reason).toBeTruthy();
     expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
+  it('judges a page whose best line is weak against that line, not against the fixed threshold', () => {
+    // A model that reads only the line's length: 40 words make 0.49, 12 words 0.28, a label 0.13.
+    const weights = FEATURES.map(() => 0);
+    weights[FEATURES.findIndex((feature) => feature.name === 'bias')] = -3;
+    weights[FEATURES.findIndex((feature) => feature.name === 'logWords')] = 0.8;
+    const model = { weights, bodyMean: FEATURES.map(() => 0) };
+    const lead = 'The lead paragraph of this short report runs to forty words, so that the length alone makes it the strongest line of the page although it is still weaker than a body line usually is on a real page.';
+    const second = 'Its second paragraph has only twelve words in it, and ends here.';
+    const page = ['Site name', 'Sports', '', lead, '', second, '', 'Related'].join('\n');
+    const cleaned = cleanArticle(article(page), { ...contextFor([page]), model });
+    expect(nonEmptyLines(cleaned.body)).toEqual([lead, second]);
+  });
+
+  describe('on a one-site run, where every page lists other pages\' headlines', () => {
+    const stories = [
+      ['Harbour council approves new ferry terminal', 'The harbour council approved a new ferry terminal on Tuesday after two years of debate over its cost.', 'Work on the terminal starts in spring, and the council expects the first ferries to dock there next year.'],
+      ['Bakery chain doubles profit on bread sales', 'A regional bakery chain doubled its annual profit as bread sales rose in every one of its shops.', 'The chain said it would open twelve more shops and hire bakers in three towns this year.'],
+      ['Storm closes mountain roads for a second day', 'Heavy snow closed the mountain roads for a second day, leaving drivers stranded at the pass.', 'Road crews expect to clear the main route by Friday if the storm eases overnight as forecast.'],
+      ['University opens research centre for batteries', 'The university opened a research centre for batteries, funded by two carmakers and the state.', 'Its first projects study cheaper cells for buses and storage for the regional power grid.'],
+      ['Fishermen protest new quota rules at the port', 'Hundreds of fishermen protested at the port against new quota rules they say will cost them jobs.', 'The ministry said the quota rules protect stocks and would be reviewed with the fishermen in June.'],
+      ['City library extends opening hours on weekends', 'The city library will extend its opening hours on weekends from next month, the mayor said.', 'Readers had asked for longer hours in a survey, and the library will hire four more staff.'],
+    ];
+    const pages = stories.map(([title, lead, second], n) =>
+      [
+        'The Daily Ledger', 'Clicky', 'Local news', '', title, '', 'By Jane Roe', `Published : 1${n} Mar 2024 10:1${n} AM`, '', lead, '', second, '', 'Related stories',
+        ...[1, 2, 3].map((k) => stories[(n + k) % stories.length]![0]),
+      ].join('\n'),
+    );
+    const context = contextFor(pages);
+    const cleaned = pages.map((page, n) => cleanArticle(article(page, `p${n}`), context));
+
+    it('takes each page\'s own headline as its title although other pages list it', () => {
+      cleaned.forEach((page, n) => {
+        expect(page.metadata.title).toBe(stories[n]![0]);
+        expect(page.removedLines.find((line) => line.text === stories[n]![0])).toMatchObject({ kind: 'title', reason: 'title (also listed in other articles)' });
+      });
+    });
+
+    it('still removes the other pages\' headlines listed after the body', () => {
+      cleaned.forEach((page, n) => {
+        const others = [1, 2, 3].map((k) => stories[(n + k) % stories.length]![0]);
+        for (const headline of others) expect(page.removedLines.find((line) => line.text === headline)?.kind).not.toBe('title');
+      });
+    });
+  });
+
+  it('takes the agency of a wire dateline as the source, and keeps the dateline in the body', () => {
+    const page = ['Business', '', 'Chipmaker raises its forecast for the year', '', 'SAN JOSE, California (Reuters) - The chipmaker raised its forecast for the year on Tuesday after strong orders from carmakers and phone makers.', '', 'Its shares rose five percent in extended trading after the announcement.'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata.source).toBe('Reuters');
+    expect(cleaned.body.startsWith('SAN JOSE, California (Reuters) - The chipmaker')).toBe(true);
   });
 
   it('keeps the list an article introduces with a colon line, and stops at the menu after it', () => {

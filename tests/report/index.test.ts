@@ -1,10 +1,11 @@
 // What reports show of the articles shown in full is made in pass 2 (shownArticle) and put together
 // with what needs the corpus in pass 3 (addArticleRows): report.json's entry must be what one
 // JSON.stringify of the whole entry makes.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { addArticleRows, articlesShownInFull, emptyArticleRows, renderArticleRows, shownArticle } from '../../src/report/index.js';
+import { addArticleRows, articlesShownInFull, emptyArticleRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/index.js';
 import type { ArticleResult } from '../../src/types.js';
 
 const analysis = analyzeArticle(
@@ -45,5 +46,18 @@ describe('addArticleRows with shownArticle', () => {
     expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null)).toThrow(/shown in full/);
     addArticleRows(rows, result, options, articlesShownInFull(options), null);
     expect(rows.summary[1]!.detail).toBeNull();
+  });
+});
+
+describe('utf8Groups', () => {
+  it("gives each group's texts as the UTF-8 of their concatenation, all groups in one buffer of their own", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), { maxLength: 5 }), (groups) => {
+        const bytes = utf8Groups(groups);
+        expect(bytes.map((b) => Buffer.from(b).toString())).toEqual(groups.map((texts) => Buffer.from(texts.join('')).toString()));
+        expect(new Set(bytes.map((b) => b.buffer)).size).toBeLessThanOrEqual(1);
+        if (bytes.length) expect(bytes[0]!.buffer.byteLength).toBe(bytes.reduce((sum, b) => sum + b.length, 0));
+      }),
+    );
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type AnalyzeOptions } from '../../src/analyze/index.js';
+import { emptyMetadata } from '../../src/ingest.js';
+import { stemmerFor, stopwordSet } from '../../src/language.js';
+import type { CleanArticle } from '../../src/types.js';
+
+const options: AnalyzeOptions = {
+  tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') },
+  ngramRange: [1, 2],
+  sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true },
+  keyphraseWords: true,
+};
+
+const article = (body: string): CleanArticle => ({ id: 'a', sourceFile: 'a.txt', encoding: 'utf-8', metadata: emptyMetadata(), body, removedLines: [], warnings: [] });
+
+describe('analyzeArticle', () => {
+  const story = 'The harbour council approved the ferry terminal on Tuesday. The ferry terminal opens next spring.';
+  const wire = analyzeArticle(article(`PORTSMOUTH, England (Reuters) - ${story}`), options);
+  const plain = analyzeArticle(article(story), options);
+
+  it('counts no term and no keyphrase candidate from the dateline that opens wire copy', () => {
+    const keys = (analysis: typeof wire) => analysis.termCounts.map((term) => term.key).sort();
+    expect(keys(wire)).toEqual(keys(plain));
+    const candidates = [...wire.keyphraseCandidates.phrases, ...wire.keyphraseCandidates.words].map((c) => c.surface);
+    for (const word of ['PORTSMOUTH', 'England', 'Reuters']) expect(candidates.join(' | ')).not.toContain(word);
+  });
+
+  it('keeps the dateline in the sentences and the word count', () => {
+    expect(wire.sentiment.sentences[0]!.text).toMatch(/^PORTSMOUTH, England \(Reuters\) - /);
+    expect(wire.words).toBe(plain.words + 3);
+  });
+
+  it('counts the words of an article without a dateline as before', () => {
+    expect(plain.termCounts.some((term) => term.key === 'harbour council')).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datelineAt } from '../src/dateline.js';
+
+describe('datelineAt', () => {
+  it('finds the wire datelines news agencies write, with their agency', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['WASHINGTON (Reuters) - The central bank is expected to hold rates.', 'WASHINGTON (Reuters) - ', 'Reuters'],
+      ['CALGARY, Alberta (Reuters) - Shell Canada shares jumped.', 'CALGARY, Alberta (Reuters) - ', 'Reuters'],
+      ['SHENZHEN/WANZHOU, China (Reuters) - Qi Yunhui did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
+      ['PARIS, Jan 8 (AFP) - The president spoke.', 'PARIS, Jan 8 (AFP) - ', 'AFP'],
+      ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
+      ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
+      ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ length: prefix.length, agency });
+  });
+
+  it('leaves alone what opens ordinary prose and headlines', () => {
+    for (const text of [
+      'The central bank - as expected - held rates.',
+      'U.S. - China talks resume on Monday.',
+      'UPDATE 2-Sysco profit falls after accounting charge',
+      'I - for one - disagree.',
+      'Washington (Reuters) - lowercase places are not datelines here.',
+      '',
+    ]) expect(datelineAt(text)).toBeNull();
+  });
+
+  it('takes exactly the place, qualifier, agency and dash of any generated dateline', () => {
+    const capitals = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 2, maxLength: 10 });
+    const place = fc.array(capitals, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    const qualifier = fc.option(fc.constantFrom('Alberta', 'Jan 8', 'N.C.', 'United Kingdom'), { nil: undefined });
+    const agency = fc.option(fc.constantFrom('Reuters', 'AP', 'AFP', 'Bloomberg News'), { nil: undefined });
+    const dash = fc.constantFrom('-', '--', '—', '–');
+    fc.assert(
+      fc.property(place, qualifier, agency, dash, (where, detail, who, mark) => {
+        const prefix = `${where}${detail ? `, ${detail}` : ''}${who ? ` (${who})` : ''} ${mark} `;
+        expect(datelineAt(`${prefix}The story starts here.`)).toEqual({ length: prefix.length, agency: who ?? null });
+      }),
+    );
+  });
+});

@@ -1,0 +1,31 @@
+// What a worker hands over to the main thread instead of copying (resultBuffers): every byte
+// buffer of the result, each once, and nothing else.
+import { describe, expect, it } from 'vitest';
+import { utf8Groups } from '../src/report/index.js';
+import { resultBuffers, type AnalyzeResult, type ReportResult } from '../src/worker.js';
+
+describe('resultBuffers', () => {
+  it("lists a scan's hashes, an analysis' terms and rendered rows, a report's rendered rows, each buffer once", () => {
+    const scan = [new Uint32Array(4), null, new Uint32Array(2)];
+    expect([...resultBuffers(scan)]).toEqual([scan[0]!.buffer, scan[2]!.buffer]);
+
+    const [sentences, removed] = utf8Groups([['a,b\r\n'], ['c\r\n']]);
+    const terms = new Uint32Array(8);
+    const analyzed: AnalyzeResult = {
+      items: [{ kind: 'analysed', terms, problems: [] }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
+      details: { sentences: { bytes: sentences!, rows: 1 }, removed_lines: { bytes: removed!, rows: 1 } },
+      complete: false,
+    };
+    expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, sentences!.buffer]);
+
+    const [articles, termRows, keyphrases, json] = utf8Groups([['1\r\n'], ['2\r\n'], [], ['{}']]);
+    const report: ReportResult = {
+      articles: 1,
+      csv: { articles: { bytes: articles!, rows: 1 }, terms: { bytes: termRows!, rows: 1 }, keyphrases: { bytes: keyphrases!, rows: 0 } },
+      json: { bytes: json!, entries: 1 },
+      summary: [],
+      surfaces: { index: [], surface: [] },
+    };
+    expect([...resultBuffers(report)]).toEqual([articles!.buffer]);
+  });
+});
