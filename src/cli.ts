@@ -7,6 +7,16 @@ import { ConfigError, readConfigFile } from './config-file.js';
 import { startWorkersEarly } from './early-workers.js';
 import type { WorkerPool } from './pool.js';
 
+// TurboFan inlines Array.prototype.map into optimised code as a loop that fills a holey array,
+// while the builtin it replaces returns a packed one. Code that reads a map's result was optimised
+// on the packed arrays of the warm-up and is thrown away ("wrong map") as soon as the function
+// making the array is optimised, once per isolate and site: most per-article functions were
+// compiled twice or three times per worker (cleanArticle three, at 0.3 s each). With the array
+// builtins called instead of inlined (process-wide, so before the threads start), a 10k run had
+// 9 "wrong map" deoptimisations instead of 91 and 581 compilations instead of 694, and took 4.9%
+// less CPU over six pairs run side by side (docs/scale.md, session 9).
+setFlagsFromString('--no-turbo-inline-array-builtins');
+
 const USAGE = `Usage: npm run pipeline -- [options]
 
   --config FILE   config file (default: pipeline.config.json if present)
