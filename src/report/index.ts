@@ -120,7 +120,6 @@ function addRows(into: RowTexts, rows: CsvCell[][], report: ReportName, dialect:
   into.rows += rows.length;
 }
 
-
 /**
  * The rows of sentences.csv and removed_lines.csv of consecutive analysed articles: they need
  * nothing from the corpus, so pass 2 renders them and the spool does not carry the sentences and
