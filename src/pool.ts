@@ -25,6 +25,19 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/**
+ * The threads load worker.js with import(), not require(): piscina tries require() first, which Node
+ * 20.19+ and 22.12+ allow for ES modules (synchronously), and a thread ended while require() links
+ * the modules (early threads closed unused, see early-workers.ts) aborted the whole process with a
+ * fatal V8 error ("IsGraphAsync must be used on an instantiated module"; 1 run in 40 of an input that
+ * only looked larger than a batch). With require() of ES modules switched off in the threads,
+ * piscina falls back to import(), which an ending thread stops cleanly. Node versions without the
+ * flag have no require() of ES modules to switch off.
+ */
+export const WORKER_EXEC_ARGV = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module')
+  ? [...process.execArgv, '--no-experimental-require-module']
+  : process.execArgv;
+
 /** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
 export const BATCH_SIZE = 32;
 
@@ -49,7 +62,7 @@ export function startWorkers(threads: number): WorkerPool | null {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
   const pool = new Piscina({
     filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, execArgv: WORKER_EXEC_ARGV,
   });
   let closing: Promise<void> | null = null;
   return {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batches, inOrder, peek } from '../src/pool.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { batches, inOrder, peek, WORKER_EXEC_ARGV } from '../src/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -67,5 +72,18 @@ describe('peek', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('worker threads', () => {
+  it('cannot require() an ES module, so piscina loads worker.js with import(), which a closing pool stops cleanly', async () => {
+    const esm = join(mkdtempSync(join(tmpdir(), 'pool-esm-')), 'module.mjs');
+    writeFileSync(esm, 'export const loaded = true;\n');
+    const code = `const { parentPort } = require('node:worker_threads');
+      try { require(${JSON.stringify(esm)}); parentPort.postMessage('required'); } catch (error) { parentPort.postMessage(error.code); }`;
+    const worker = new Worker(code, { eval: true, execArgv: WORKER_EXEC_ARGV });
+    const [outcome] = (await once(worker, 'message')) as [string];
+    await worker.terminate();
+    expect(outcome).toBe('ERR_REQUIRE_ESM');
   });
 });
