@@ -75,10 +75,12 @@ export function wordsOf(text: string): LineWords<string> {
  * wordsOf with each word given as what `wordAt` returns for its place in the text (the shared
  * records, tokenize.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
  * already seen is looked up without being cut out of the line. `surfaceOf` gives a result's text.
+ * With the words' places (types.ts PlacedWords), for the tokenizer to reuse.
  */
-export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> {
+export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> & { spans: number[]; scanned: number } {
   const sample = sampleOf(text);
   const words: W[] = [];
+  const spans: number[] = [];
   let wordCount = 0;
   let lettered = 0;
   let capitalised = 0;
@@ -107,9 +109,10 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
     }
     const word = wordAt(sample, start, i);
     words.push(word);
+    spans.push(start, i);
     wordCount += wide ? wordWeight(surfaceOf(word)) : 1;
   }
-  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised };
+  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised, spans, scanned: sample.length };
 }
 
 /** How many of the words are in the stopword list (lowercased). */
