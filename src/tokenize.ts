@@ -111,7 +111,7 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start = known.nextCandidate(start, to);
       if (start >= to) break;
     }
-    const end = wordEnd(text, start);
+    const end = known?.sameWordEnd(text, start) ?? wordEnd(text, start);
     if (end < 0) {
       start += codeUnits(classAt(text, start));
       continue;
@@ -135,6 +135,8 @@ class KnownWords {
   private next = 0;
   /** The end of the cleaner's words that start before that place. */
   private covered = 0;
+  /** The first of line.joined not below `next`. */
+  private nextJoined = 0;
 
   constructor(private readonly line: PlacedWords) {}
 
@@ -148,6 +150,24 @@ class KnownWords {
     // Inside a word of the cleaner's that the tokenizer splits, or past what the cleaner read.
     if (at < this.covered || at >= scanned) return at;
     return Math.min(2 * this.next < spans.length ? spans[2 * this.next]! : scanned, to);
+  }
+
+  /**
+   * Where the token at `start` ends when it is the cleaner's word there, known without wordEnd's
+   * scan (wordEnd's answer otherwise). Without an apostrophe or hyphen, the cleaner's word is
+   * letters, marks and numbers up to a character that is none of these nor a joiner, where the
+   * tokenizer's word ends too, unless that character is a dot or comma, which can join numbers
+   * or end an acronym's letter ("3.5", "U.S."), or the cleaner stopped reading the line there.
+   */
+  sameWordEnd(text: string, start: number): number {
+    const { spans, joined, scanned } = this.line;
+    const k = this.next;
+    if (2 * k >= spans.length || spans[2 * k] !== start) return wordEnd(text, start);
+    while (this.nextJoined < joined.length && joined[this.nextJoined]! < k) this.nextJoined++;
+    const end = spans[2 * k + 1]!;
+    const after = text.charCodeAt(end);
+    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || (end === scanned && end < text.length)) return wordEnd(text, start);
+    return end;
   }
 
   /** The record of the token text[start, end) when the cleaner found that word there. */

@@ -72,6 +72,8 @@ export interface PlacedWords {
   readonly words: readonly Word[];
   /** Word k is the line's text[spans[2k], spans[2k + 1]). */
   readonly spans: readonly number[];
+  /** The k of the words with an apostrophe or hyphen in them, in order (the tokenizer may cut those). */
+  readonly joined: readonly number[];
   /** How much of the line was read (long lines are read in part): no word past it is known. */
   readonly scanned: number;
 }

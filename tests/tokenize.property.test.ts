@@ -130,7 +130,10 @@ describe('tokenizeArticle with the cleaner\'s words', () => {
   });
 
   it('gives the tokens that scanning the body gives, past the part of a long line the cleaner read', () => {
-    const long = `${'U.S. rock--roll 3.5 and so on. '.repeat(600)}Last words.`;
+    const long = `${'U.S. rock--roll 3.5 and so on. '.repeat(528)}Unquestionably extraordinary words. ${'More words. '.repeat(50)}`.trim();
+    const { scanned } = placed(long);
+    // The cleaner stops reading inside a word ("extraordinary"), which goes on past it.
+    expect(long.slice(scanned - 1, scanned + 1)).toMatch(/^\p{L}{2}$/u);
     const body = article(long);
     expect(tokenizeArticle(body, options, [placed(long)])).toEqual(tokenizeArticle(body, options));
   });
@@ -151,7 +154,7 @@ describe('tokenizeArticle with the cleaner\'s words', () => {
   it('takes the records it is given for the words at their places', () => {
     const record = (surface: string): Word => ({ ...wordLookup(options)(surface) });
     const [hello, world] = [record('Hello'), record('world')];
-    const { sentences } = tokenizeArticle(article('Hello, world.'), options, [{ words: [hello, world], spans: [0, 5, 7, 12], scanned: 13 }]);
+    const { sentences } = tokenizeArticle(article('Hello, world.'), options, [{ words: [hello, world], spans: [0, 5, 7, 12], joined: [], scanned: 13 }]);
     expect(sentences[0]!.tokens.map((token) => token.word)).toEqual([hello, world]);
     expect(sentences[0]!.tokens[0]!.word).toBe(hello);
     expect(sentences[0]!.tokens[1]!.word).toBe(world);

@@ -70,10 +70,11 @@ describe('wordsAt', () => {
   it('splits and counts a line as wordsOf (the regex) does', () => {
     fc.assert(
       fc.property(text, (text) => {
-        const { spans, scanned, ...counts } = wordsAt(text, cut, (word) => word);
+        const { spans, joined, scanned, ...counts } = wordsAt(text, cut, (word) => word);
         expect(counts).toEqual(wordsOf(text));
         expect(scanned).toBe(text.length);
         expect(placedWords(text, spans)).toEqual(counts.words);
+        expect(joined).toEqual(counts.words.flatMap((word, k) => (/['’-]/u.test(word) ? [k] : [])));
       }),
       { numRuns: 3000 },
     );
@@ -81,11 +82,12 @@ describe('wordsAt', () => {
 
   it('reads long lines from their first characters, as wordsOf does', () => {
     const long = 'Word and 北京时间今天上午 '.repeat(2000);
-    const { spans, scanned, ...counts } = wordsAt(long, cut, (word) => word);
+    const { spans, joined, scanned, ...counts } = wordsAt(long, cut, (word) => word);
     expect(counts).toEqual(wordsOf(long));
     expect(scanned).toBeLessThan(long.length);
     expect(spans[spans.length - 1]).toBeLessThanOrEqual(scanned);
     expect(placedWords(long, spans)).toEqual(counts.words);
+    expect(joined).toEqual([]);
   });
 });
 
