@@ -18,7 +18,7 @@ import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { liftMetadata } from './metadata.js';
+import { liftCredit, liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 
@@ -222,8 +222,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     else remove(line, 'boilerplate', 'page text before the article');
   }
   for (const line of tail) {
-    const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
-    if (headline) remove(line, 'headline', headline);
+    const credit = liftCredit(line, metadata);
+    const headline = credit ? null : relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    if (credit) remove(line, 'metadata', credit);
+    else if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);

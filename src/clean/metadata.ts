@@ -8,6 +8,12 @@ import type { Line } from './lines.js';
 const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
+/** A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)". */
+const CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)$/iu;
+/** Its reporters: up to the first ";", ", editing by" and the like, or the closing bracket. */
+const CREDITED_REPORTERS = /^\((?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |\))/iu;
+/** " in Washington" after a reporter's name. */
+const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 
 /** Removal reason when the line is metadata (and the metadata it carries, lifted), else null. */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
@@ -28,4 +34,16 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
     return 'source credit';
   }
   return null;
+}
+
+/**
+ * Removal reason for a wire credit after the article (the reporters lifted as the byline when the
+ * page gave none), else null. Only after the body: the cleaning benchmarks' gold keeps credits
+ * that stand inside it.
+ */
+export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
+  if (!CREDIT.test(line.text)) return null;
+  const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
+  if (reporters) metadata.byline ??= reporters;
+  return 'wire credit line';
 }

@@ -88,6 +88,18 @@ describe('cleanArticle', () => {
     expect(cleaned.metadata).toMatchObject({ title: 'Harbour bridge reopens after six months of repairs', byline: 'Jane Calloway', date: '2021-03-03T10:15' });
   });
 
+  it('labels a wire credit after the article as such and takes its reporters as the byline when the page gave none', () => {
+    const page = fixture('related-headlines.txt')
+      .replace('By Jane Calloway\n', '')
+      .replace('The council will review the toll in the spring.\n', '$&(Reporting by Tim Ahmann in Washington and Ann Saphir in Chicago; Editing by John Wallace)\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    const credit = cleaned.removedLines.find((line) => line.text.startsWith('(Reporting by'));
+    expect(credit).toMatchObject({ kind: 'metadata', reason: 'wire credit line' });
+    expect(cleaned.metadata.byline).toBe('Tim Ahmann and Ann Saphir');
+    expect(nonEmptyLines(cleaned.body).at(-1)).toBe('The council will review the toll in the spring.');
+    expect(cleaned.removedLines.find((line) => line.text === 'Storm warning issued for the weekend')?.reason).toBe('unrelated headline after the article');
+  });
+
   it('cleans a German page with German function words', () => {
     const cleaned = cleanArticle(article(fixture('german.txt')), contextFor([fixture('german.txt')]));
     const body = nonEmptyLines(cleaned.body);

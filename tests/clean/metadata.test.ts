@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { liftMetadata } from '../../src/clean/metadata.js';
+import { liftCredit, liftMetadata } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -37,5 +37,24 @@ describe('liftMetadata', () => {
   it('leaves the signature of an embedded post to the article (it quotes the post)', () => {
     expect(lift('— Jane Doe (@janedoe) May 3, 2019').reason).toBeNull();
     expect(lift('— Jane Doe, May 3, 2019').reason).toBe('date line');
+  });
+
+  it.each([
+    ['(Reporting by Ed Leefeldt, editing by John Wallace)', 'Ed Leefeldt'],
+    ['(Reporting by Lucia Mutikani; Editing by Andrea Ricci)', 'Lucia Mutikani'],
+    ['(Additional reporting by Jan Lopatka in Prague; Editing by Clelia Oziel)', null],
+    ['(Editing by John Wallace)', null],
+  ])('reads the wire credit "%s"', (text, byline) => {
+    const metadata = emptyMetadata();
+    expect(liftCredit(describeLine(1, text, new Set(['the', 'of'])), metadata)).toBe('wire credit line');
+    expect(metadata.byline).toBe(byline);
+  });
+
+  it('keeps the byline the page gave, and takes no sentence in brackets for a credit', () => {
+    const metadata = { ...emptyMetadata(), byline: 'Jane Calloway' };
+    expect(liftCredit(describeLine(1, '(Reporting by Ed Leefeldt)', new Set()), metadata)).toBe('wire credit line');
+    expect(metadata.byline).toBe('Jane Calloway');
+    expect(liftCredit(describeLine(1, '(The report by the committee was published on Monday.)', new Set()), emptyMetadata())).toBeNull();
+    expect(liftCredit(describeLine(1, 'Reporting by Ed Leefeldt', new Set()), emptyMetadata())).toBeNull();
   });
 });
