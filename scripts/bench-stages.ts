@@ -25,7 +25,8 @@ const count = Number(values.count);
 const load = async <M>(path: string): Promise<M> =>
   (await import(values.dist ? pathToFileURL(join(resolve(values.dist), `${path}.js`)).href : `../src/${path}.js`)) as M;
 const { readTextFile } = await load<typeof import('../src/ingest.js')>('ingest');
-const { cleanArticle, distinctLineKeys } = await load<typeof import('../src/clean/index.js')>('clean/index');
+// A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
+const { cleanArticle, cleanWithWords, distinctLineKeys } = await load<Partial<typeof import('../src/clean/index.js')> & Pick<typeof import('../src/clean/index.js'), 'cleanArticle' | 'distinctLineKeys'>>('clean/index');
 const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/tokenize.js')>('tokenize');
 const { countTerms } = await load<typeof import('../src/analyze/terms.js')>('analyze/terms');
 const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load<typeof import('../src/analyze/sentiment.js')>('analyze/sentiment');
@@ -72,9 +73,9 @@ raws.forEach((raw, index) => {
     if (counted) micros[stage] += now - before;
     before = now;
   };
-  const clean = cleanArticle(raw, context);
+  const { article: clean, bodyWords } = cleanWithWords ? cleanWithWords(raw, context) : { article: cleanArticle(raw, context), bodyWords: undefined };
   lap('clean');
-  const { sentences } = tokenizeArticle(clean, tokenizer);
+  const { sentences } = tokenizeArticle(clean, tokenizer, bodyWords);
   const title = clean.metadata.title ? tokenizeWords(clean.metadata.title, tokenizer) : null;
   lap('tokenize');
   countTerms(sentences, config.terms.ngramRange);

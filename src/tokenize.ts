@@ -2,7 +2,7 @@
 // script stay in one word: "São", "café"), keeps contractions ("isn't") and acronyms ("U.S.")
 // whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
-import type { CleanArticle, Sentence, Token, TokenizedArticle, Word } from './types.js';
+import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from './types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
@@ -95,19 +95,87 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
-  const wordAt = wordRangeLookup(options);
+  return tokensIn(text, 0, text.length, wordRangeLookup(options), null);
+}
+
+/**
+ * Word tokens of text[from, to), a sentence of the paragraph `text` (tokenizeWords of the
+ * sentence: words do not run over the white space around it). `known`: the words the cleaner
+ * found in the paragraph, whose records are taken instead of looked up again.
+ */
+function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (let start = 0; start < text.length; ) {
-    const end = wordEnd(text, start);
+  let previousEnd = from;
+  for (let start = from; start < to; ) {
+    if (known) {
+      start = known.nextCandidate(start, to);
+      if (start >= to) break;
+    }
+    const end = known?.sameWordEnd(text, start) ?? wordEnd(text, start);
     if (end < 0) {
       start += codeUnits(classAt(text, start));
       continue;
     }
-    tokens.push({ word: wordAt(text, start, end), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
+    const word = known?.recordOf(start, end) ?? wordAt(text, start, end);
+    tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
     previousEnd = start = end;
   }
   return tokens;
+}
+
+/**
+ * A paragraph's words as the cleaner found them (clean/lines.ts wordsAt), walked along by the
+ * tokenizer. The cleaner's rule for a word is not the tokenizer's ("U.S." is two words to it,
+ * "rock--roll" one), but both start a word at every letter or number they reach, so the places
+ * between the cleaner's words hold none and are skipped, and a word the tokenizer ends where the
+ * cleaner's does is the same word, whose record it takes.
+ */
+class KnownWords {
+  /** The first of the cleaner's words that starts at or after the tokenizer's place. */
+  private next = 0;
+  /** The end of the cleaner's words that start before that place. */
+  private covered = 0;
+  /** The first of line.joined not below `next`. */
+  private nextJoined = 0;
+
+  constructor(private readonly line: PlacedWords) {}
+
+  /** The first place from `at` (up to `to`) where a token may start. */
+  nextCandidate(at: number, to: number): number {
+    const { spans, scanned } = this.line;
+    while (2 * this.next < spans.length && spans[2 * this.next]! < at) {
+      this.covered = Math.max(this.covered, spans[2 * this.next + 1]!);
+      this.next++;
+    }
+    // Inside a word of the cleaner's that the tokenizer splits, or past what the cleaner read.
+    if (at < this.covered || at >= scanned) return at;
+    return Math.min(2 * this.next < spans.length ? spans[2 * this.next]! : scanned, to);
+  }
+
+  /**
+   * Where the token at `start` ends when it is the cleaner's word there, known without wordEnd's
+   * scan (wordEnd's answer otherwise). Without an apostrophe or hyphen, the cleaner's word is
+   * letters, marks and numbers up to a character that is none of these nor a joiner, where the
+   * tokenizer's word ends too, unless that character is a dot or comma, which can join numbers
+   * or end an acronym's letter ("3.5", "U.S."), or the cleaner stopped reading the line there.
+   */
+  sameWordEnd(text: string, start: number): number {
+    const { spans, joined, scanned } = this.line;
+    const k = this.next;
+    if (2 * k >= spans.length || spans[2 * k] !== start) return wordEnd(text, start);
+    while (this.nextJoined < joined.length && joined[this.nextJoined]! < k) this.nextJoined++;
+    const end = spans[2 * k + 1]!;
+    const after = text.charCodeAt(end);
+    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || (end === scanned && end < text.length)) return wordEnd(text, start);
+    return end;
+  }
+
+  /** The record of the token text[start, end) when the cleaner found that word there. */
+  recordOf(start: number, end: number): Word | undefined {
+    const { spans, words } = this.line;
+    const k = this.next;
+    return 2 * k < spans.length && spans[2 * k] === start && spans[2 * k + 1] === end ? words[k] : undefined;
+  }
 }
 
 /**
@@ -155,7 +223,21 @@ export function wordEnd(text: string, start: number): number {
  * sentence.
  */
 export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>): string[] {
+  const spans = sentenceSpans(paragraph, stopwords);
   const sentences: string[] = [];
+  for (let i = 0; i < spans.length; i += 2) sentences.push(paragraph.slice(spans[i], spans[i + 1]));
+  return sentences;
+}
+
+/** splitSentences as places in the paragraph: sentence k is paragraph[spans[2k], spans[2k + 1]). */
+function sentenceSpans(paragraph: string, stopwords: ReadonlySet<string>): number[] {
+  const spans: number[] = [];
+  // Trimmed (isSpace is what trim removes) and kept when not empty.
+  const add = (from: number, to: number): void => {
+    while (from < to && isSpace(paragraph.charCodeAt(from))) from++;
+    while (to > from && isSpace(paragraph.charCodeAt(to - 1))) to--;
+    if (from < to) spans.push(from, to);
+  };
   // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
   // scanned once instead of once per mark (which made 1 MB of dots quadratic).
   const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
@@ -163,13 +245,11 @@ export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && !endsSentence(paragraph, match.index, end, stopwords)) continue;
-    const sentence = paragraph.slice(start, end).trim();
-    if (sentence) sentences.push(sentence);
+    add(start, end);
     start = end;
   }
-  const rest = paragraph.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  add(start, paragraph.length);
+  return spans;
 }
 
 function endsSentence(text: string, dot: number, next: number, stopwords: ReadonlySet<string>): boolean {
@@ -199,13 +279,24 @@ export function unwrapLines(paragraph: string): string {
     .join(' ');
 }
 
-/** Sentences of a cleaned article; paragraphs are the body's blank-line-separated blocks. */
-export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions): TokenizedArticle {
+/**
+ * Sentences of a cleaned article; paragraphs are the body's blank-line-separated blocks.
+ * `bodyWords`: the cleaner's words of each paragraph (cleanWithWords), whose records the tokens
+ * take instead of looking their words up again.
+ */
+export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions, bodyWords?: readonly PlacedWords[]): TokenizedArticle {
+  const wordAt = wordRangeLookup(options);
   const sentences: Sentence[] = [];
   const paragraphs = article.body.split(/\n\s*\n/);
+  const known = bodyWords?.length === paragraphs.length ? bodyWords : undefined;
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const text of splitSentences(unwrapLines(paragraph), options.stopwords)) {
-      sentences.push({ index: sentences.length, text, paragraph: paragraphIndex, tokens: tokenizeWords(text, options) });
+    const text = unwrapLines(paragraph);
+    // The cleaner's places are in the line, which is the paragraph when unwrapping left it as it was.
+    const words = known && text === paragraph ? new KnownWords(known[paragraphIndex]!) : null;
+    const spans = sentenceSpans(text, options.stopwords);
+    for (let i = 0; i < spans.length; i += 2) {
+      const tokens = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words);
+      sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });
   return { ...article, sentences };

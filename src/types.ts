@@ -64,6 +64,27 @@ export interface CleanArticle {
 }
 
 /**
+ * The words the cleaner found in one line (clean/lines.ts wordsAt): their shared records and where
+ * each stands in the line. The tokenizer reuses them for the body's lines instead of looking the
+ * words up again (tokenize.ts tokenizeArticle).
+ */
+export interface PlacedWords {
+  readonly words: readonly Word[];
+  /** Word k is the line's text[spans[2k], spans[2k + 1]). */
+  readonly spans: readonly number[];
+  /** The k of the words with an apostrophe or hyphen in them, in order (the tokenizer may cut those). */
+  readonly joined: readonly number[];
+  /** How much of the line was read (long lines are read in part): no word past it is known. */
+  readonly scanned: number;
+}
+
+/** Output of the clean stage with, for each body paragraph (a kept line), the cleaner's words of it. */
+export interface CleanedArticle {
+  article: CleanArticle;
+  bodyWords: readonly PlacedWords[];
+}
+
+/**
  * What a word form is, whatever its place: one record per distinct surface and tokenizer (a bounded
  * cache in tokenize.ts), shared by all the occurrences. The later stages keep what they work out per
  * word on it, so each looks a word up once per form instead of once per token.

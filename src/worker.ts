@@ -12,7 +12,7 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
-import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
+import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './count-table.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './term-summary.js';
@@ -134,7 +134,9 @@ export function createStages(setup: WorkerSetup): Stages {
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
     try {
-      return analyzeArticle(setup.clean ? cleanArticle(raw, context) : passThrough(raw), analyzeOptions);
+      if (!setup.clean) return analyzeArticle(passThrough(raw), analyzeOptions);
+      const { article, bodyWords } = cleanWithWords(raw, context);
+      return analyzeArticle(article, analyzeOptions, bodyWords);
     } catch (error) {
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
     }

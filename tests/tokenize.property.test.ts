@@ -2,8 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stemmerFor, stopwordSet } from '../src/language.js';
-import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup } from '../src/tokenize.js';
-import type { CleanArticle } from '../src/types.js';
+import { cleanWithWords, type CleanContext } from '../src/clean/index.js';
+import { wordsAt } from '../src/clean/lines.js';
+import { emptyMetadata, normaliseText } from '../src/ingest.js';
+import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../src/tokenize.js';
+import type { CleanArticle, PlacedWords, Word } from '../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 
@@ -104,6 +107,57 @@ describe('tokenizeArticle', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Lines where the cleaner's word rule and the tokenizer's differ ("U.S." and "3.5" are two words
+// to the cleaner, "rock--roll" and "word-" one), and any text.
+const wordPiece = fc.constantFrom('U.S.', 'e.g.', 'A.', '3.5', '1,000', '2.', 'rock--roll', "word-", "isn't", 'don’t', "''", '-x', 'well-known', 'Mr.', 'São', 'e\u0301', '👍', '𝐀b', '\ud800', '北京', 'a', 'The', '.', ',', '!', '"', ' ', '  ', '\t');
+const bodyLine = fc.oneof(fc.array(wordPiece, { maxLength: 40 }).map((pieces) => pieces.join('')), anyText);
+const article = (body: string): CleanArticle => ({ id: 'x', sourceFile: 'x.txt', encoding: 'utf-8', metadata: { title: null, date: null, byline: null, source: null, url: null }, body, removedLines: [], warnings: [] });
+const placed = (line: string): PlacedWords => wordsAt(line, wordRangeLookup(options), (word) => word.surface);
+
+describe('tokenizeArticle with the cleaner\'s words', () => {
+  it('gives the tokens that scanning the body gives, for lines of any text', () => {
+    fc.assert(
+      fc.property(fc.array(bodyLine, { maxLength: 8 }), (texts) => {
+        const lines = texts.map((text) => text.replace(/\n/g, ' ').trim()).filter(Boolean);
+        const body = article(lines.join('\n\n'));
+        expect(tokenizeArticle(body, options, lines.map(placed))).toEqual(tokenizeArticle(body, options));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the tokens that scanning the body gives, past the part of a long line the cleaner read', () => {
+    const long = `${'U.S. rock--roll 3.5 and so on. '.repeat(528)}Unquestionably extraordinary words. ${'More words. '.repeat(50)}`.trim();
+    const { scanned } = placed(long);
+    // The cleaner stops reading inside a word ("extraordinary"), which goes on past it.
+    expect(long.slice(scanned - 1, scanned + 1)).toMatch(/^\p{L}{2}$/u);
+    const body = article(long);
+    expect(tokenizeArticle(body, options, [placed(long)])).toEqual(tokenizeArticle(body, options));
+  });
+
+  it('gives the tokens that scanning the body gives, for pages the cleaner cleans', () => {
+    const context: CleanContext = { boilerplatePatterns: [], articlesWithLine: () => 1, repeatedLineMinArticles: 3, ...options };
+    const page = fc.array(fc.oneof(bodyLine, fc.array(wordPiece, { minLength: 20, maxLength: 60 }).map((pieces) => `The council said ${pieces.join(' ')} on the budget.`)), { maxLength: 12 });
+    fc.assert(
+      fc.property(page, (lines) => {
+        const raw = { id: 'x', sourceFile: 'x.txt', text: normaliseText(lines.join('\n')), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] };
+        const { article: cleaned, bodyWords } = cleanWithWords(raw, context);
+        expect(tokenizeArticle(cleaned, options, bodyWords)).toEqual(tokenizeArticle(cleaned, options));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the records it is given for the words at their places', () => {
+    const record = (surface: string): Word => ({ ...wordLookup(options)(surface) });
+    const [hello, world] = [record('Hello'), record('world')];
+    const { sentences } = tokenizeArticle(article('Hello, world.'), options, [{ words: [hello, world], spans: [0, 5, 7, 12], joined: [], scanned: 13 }]);
+    expect(sentences[0]!.tokens.map((token) => token.word)).toEqual([hello, world]);
+    expect(sentences[0]!.tokens[0]!.word).toBe(hello);
+    expect(sentences[0]!.tokens[1]!.word).toBe(world);
   });
 });
 

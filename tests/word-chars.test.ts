@@ -63,11 +63,18 @@ describe('wordEnd', () => {
 });
 
 describe('wordsAt', () => {
+  const cut = (line: string, start: number, end: number): string => line.slice(start, end);
+  /** The text at each of wordsAt's places. */
+  const placedWords = (text: string, spans: readonly number[]): string[] => spans.flatMap((start, i) => (i % 2 ? [] : [text.slice(start, spans[i + 1])]));
+
   it('splits and counts a line as wordsOf (the regex) does', () => {
     fc.assert(
       fc.property(text, (text) => {
-        const cut = (line: string, start: number, end: number): string => line.slice(start, end);
-        expect(wordsAt(text, cut, (word) => word)).toEqual(wordsOf(text));
+        const { spans, joined, scanned, ...counts } = wordsAt(text, cut, (word) => word);
+        expect(counts).toEqual(wordsOf(text));
+        expect(scanned).toBe(text.length);
+        expect(placedWords(text, spans)).toEqual(counts.words);
+        expect(joined).toEqual(counts.words.flatMap((word, k) => (/['’-]/u.test(word) ? [k] : [])));
       }),
       { numRuns: 3000 },
     );
@@ -75,7 +82,12 @@ describe('wordsAt', () => {
 
   it('reads long lines from their first characters, as wordsOf does', () => {
     const long = 'Word and 北京时间今天上午 '.repeat(2000);
-    expect(wordsAt(long, (line, start, end) => line.slice(start, end), (word) => word)).toEqual(wordsOf(long));
+    const { spans, joined, scanned, ...counts } = wordsAt(long, cut, (word) => word);
+    expect(counts).toEqual(wordsOf(long));
+    expect(scanned).toBeLessThan(long.length);
+    expect(spans[spans.length - 1]).toBeLessThanOrEqual(scanned);
+    expect(placedWords(long, spans)).toEqual(counts.words);
+    expect(joined).toEqual([]);
   });
 });
 

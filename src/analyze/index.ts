@@ -5,7 +5,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
 import { datelineAt } from '../dateline.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, Sentence, SpooledArticle } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
 
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
@@ -15,8 +15,9 @@ export interface AnalyzeOptions {
   keyphraseWords: boolean;
 }
 
-export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions): ArticleAnalysis {
-  const { sentences } = tokenizeArticle(article, options.tokenizer);
+/** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
+export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
+  const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
   const counted = withoutDateline(article.body, sentences, options.tokenizer);
   return {
     article,

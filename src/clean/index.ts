@@ -13,7 +13,7 @@
 // line-repetition pass).
 import { datelineAt } from '../dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../tokenize.js';
-import type { ArticleMetadata, CleanArticle, RawArticle, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
@@ -96,8 +96,8 @@ function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
 export interface ScoredLines {
   /** The non-empty lines. */
   lines: Line[];
-  /** The shared records (tokenize.ts) of every line's words, by line number - 1. */
-  words: Word[][];
+  /** The shared records (tokenize.ts) of every line's words and their places, by line number - 1. */
+  words: PlacedWords[];
   repeatedIn: number[];
   features: number[][];
   probabilities: number[];
@@ -105,8 +105,8 @@ export interface ScoredLines {
 
 /**
  * The non-empty lines of a page with their body probabilities (what the training script fits).
- * Each word is looked up once, as a shared record, for the language guess, the stopword shares
- * and the body's vocabulary.
+ * Each word is looked up once, as a shared record, for the language guess, the stopword shares,
+ * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const texts = text.split('\n').map((content) => content.trim());
@@ -123,7 +123,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+  return { lines, words: tokens, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -142,6 +142,11 @@ function countWords(words: readonly Word[], test: (word: Word) => boolean): numb
 }
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
+  return cleanWithWords(raw, context).article;
+}
+
+/** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
+export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedArticle {
   const { lines, words, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
@@ -182,7 +187,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
   // for the lines inside the block (a fixed threshold dropped the second of two paragraphs at 0.3).
   const strongest = Math.max(0, ...scored.map((line) => line.probability));
   const block = mainBlock(scored, Math.min(BLOCK_THRESHOLD, strongest / 2));
-  if (!block) return finish(raw, lines, removed, metadata);
+  if (!block) return finish(raw, lines, words, removed, metadata);
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
@@ -201,7 +206,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
-  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!;
+  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
@@ -223,7 +228,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
     else if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', 'page text after the article');
   }
-  return finish(raw, lines, removed, metadata);
+  return finish(raw, lines, words, removed, metadata);
 }
 
 // A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
@@ -246,17 +251,15 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   return end > intro ? end : last;
 }
 
-function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticle {
-  const body = lines
-    .filter((line) => !removed.has(line.number))
-    .map((line) => line.text)
-    .join('\n\n');
+function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanedArticle {
+  const kept = lines.filter((line) => !removed.has(line.number));
+  const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "): the article's source
   // when no line gave one. The dateline stays in the body, where extraction benchmarks keep it.
   metadata.source ??= datelineAt(body)?.agency ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
-  return {
+  const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,
     encoding: raw.encoding,
@@ -265,6 +268,8 @@ function finish(raw: RawArticle, lines: readonly Line[], removed: Map<number, Re
     removedLines: [...removed.values()].sort((a, b) => a.line - b.line),
     warnings,
   };
+  // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
+  return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

@@ -75,10 +75,13 @@ export function wordsOf(text: string): LineWords<string> {
  * wordsOf with each word given as what `wordAt` returns for its place in the text (the shared
  * records, tokenize.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
  * already seen is looked up without being cut out of the line. `surfaceOf` gives a result's text.
+ * With the words' places (types.ts PlacedWords), for the tokenizer to reuse.
  */
-export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> {
+export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> & { spans: number[]; joined: number[]; scanned: number } {
   const sample = sampleOf(text);
   const words: W[] = [];
+  const spans: number[] = [];
+  const joined: number[] = [];
   let wordCount = 0;
   let lettered = 0;
   let capitalised = 0;
@@ -88,6 +91,7 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
     const firstCode = sample.charCodeAt(i);
     // Whether the word has a code unit at or past U+0E00 (mayBeUnspaced), seen while scanning it.
     let wide = firstCode >= 0x0e00;
+    let joins = false;
     i += codeUnits(first);
     if ((first & (LETTER | NUMBER)) === 0) continue;
     if (first & LETTER) {
@@ -97,8 +101,10 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
     }
     while (i < sample.length) {
       const code = sample.charCodeAt(i);
-      if (code === 0x27 || code === 0x2019 || code === 0x2d) i++;
-      else {
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) {
+        joins = true;
+        i++;
+      } else {
         const next = classAt(sample, i);
         if ((next & (LETTER | MARK | NUMBER)) === 0) break;
         wide ||= code >= 0x0e00;
@@ -106,10 +112,12 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
       }
     }
     const word = wordAt(sample, start, i);
+    if (joins) joined.push(words.length);
     words.push(word);
+    spans.push(start, i);
     wordCount += wide ? wordWeight(surfaceOf(word)) : 1;
   }
-  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised };
+  return { words, wordCount: extrapolated(wordCount, text, sample), lettered, capitalised, spans, joined, scanned: sample.length };
 }
 
 /** How many of the words are in the stopword list (lowercased). */
