@@ -184,7 +184,8 @@ export function createStages(setup: WorkerSetup): Stages {
 // (early-workers.ts) may be closed while they load this module, and Node 20 can end the process
 // with a fatal V8 error when that happens during require(esm)'s linking ("IsGraphAsync must be
 // used on an instantiated module", seen in the parallel tests once piscina was imported here).
-// Required later, it adds nothing to what a worker loads before its first task.
+// The threads now load this module with import() (WORKER_EXEC_ARGV in pool.ts), which removes that
+// cause; required later, piscina also adds nothing to what a worker loads before its first task.
 const requireModule = createRequire(import.meta.url);
 let piscina: typeof import('piscina') | null = null;
 
