@@ -42,19 +42,18 @@ function ducRetention(workDir: string): void {
     const { id, text } = JSON.parse(row) as { id: string; text: string };
     const cleanedPath = join(output, 'clean', `${id}.txt`);
     const cleaned = existsSync(cleanedPath) ? readFileSync(cleanedPath, 'utf8') : '';
-    const share = wordsKept(text, cleaned);
-    const length = words(text).length;
-    total += length;
-    kept += share * length;
-    if (share < worst.share) worst = { id, share };
+    const found = wordsKept(text, cleaned);
+    total += found.of;
+    kept += found.kept;
+    if (shareOf(found) < worst.share) worst = { id, share: shareOf(found) };
   }
   console.log(`DUC-2001 words kept     ${((100 * kept) / total).toFixed(2)}% of ${total} (worst article ${worst.id}: ${(100 * worst.share).toFixed(1)}%)`);
 }
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}_]+/gu) ?? [];
 
-/** Share of `expected`'s words (as a bag) found in `got`; 1 when it has none. */
-function wordsKept(expected: string, got: string): number {
+/** How many of `expected`'s words (as a bag) are found in `got`, of how many. */
+function wordsKept(expected: string, got: string): { kept: number; of: number } {
   const counts = new Map<string, number>();
   for (const word of words(got)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const original = words(expected);
@@ -66,8 +65,11 @@ function wordsKept(expected: string, got: string): number {
       counts.set(word, left - 1);
     }
   }
-  return original.length ? kept / original.length : 1;
+  return { kept, of: original.length };
 }
+
+/** The share wordsKept found; 1 when there was nothing to find. */
+const shareOf = ({ kept, of }: { kept: number; of: number }): number => (of ? kept / of : 1);
 
 /**
  * A one-site corpus: every page has the same chrome and lists 3-8 other pages' headlines, so an
@@ -96,8 +98,8 @@ async function oneSiteCorpus(count: number, workDir: string): Promise<void> {
     if (titles.get(id) === gold.title.trim()) titled++;
     const cleanedPath = join(output, 'clean', `${safeFileName(id)}.txt`);
     const cleaned = existsSync(cleanedPath) ? readFileSync(cleanedPath, 'utf8') : '';
-    recall += wordsKept(gold.text, cleaned);
-    precision += wordsKept(cleaned, gold.text);
+    recall += shareOf(wordsKept(gold.text, cleaned));
+    precision += shareOf(wordsKept(cleaned, gold.text));
     const lead = gold.text.trim().split(/\n\s*\n/)[0]!.trim();
     if (cleaned.includes(lead)) leads++;
   }

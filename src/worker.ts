@@ -10,7 +10,7 @@
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
@@ -180,15 +180,6 @@ export function createStages(setup: WorkerSetup): Stages {
   };
 }
 
-// piscina (for its transfer marker) is required at the first task, not imported: the early workers
-// (early-workers.ts) may be closed while they load this module, and Node 20 can end the process
-// with a fatal V8 error when that happens during require(esm)'s linking ("IsGraphAsync must be
-// used on an instantiated module", seen in the parallel tests once piscina was imported here).
-// The threads now load this module with import() (WORKER_EXEC_ARGV in pool.ts), which removes that
-// cause; required later, piscina also adds nothing to what a worker loads before its first task.
-const requireModule = createRequire(import.meta.url);
-let piscina: typeof import('piscina') | null = null;
-
 /** What a worker thread is sent per task: the run's setup comes with each (see WorkerPool in pool.ts). */
 export interface WorkerMessage {
   setup: WorkerSetup;
@@ -202,8 +193,7 @@ let workerStages: Stages | null = null;
 export default function runTask({ setup, task }: WorkerMessage): unknown {
   workerStages ??= createStages(setup);
   const result = workerStages.run(task);
-  piscina ??= requireModule('piscina') as typeof import('piscina');
-  return piscina.move({ [piscina.transferableSymbol]: [...resultBuffers(result)], [piscina.valueSymbol]: result });
+  return move({ [transferableSymbol]: [...resultBuffers(result)], [valueSymbol]: result });
 }
 
 /**

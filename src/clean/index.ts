@@ -223,9 +223,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   }
   for (const line of tail) {
     const credit = liftCredit(line, metadata);
-    const headline = credit ? null : relatedHeadlineReason(line, bodyStems, context, recordsOf);
-    if (credit) remove(line, 'metadata', credit);
-    else if (headline) remove(line, 'headline', headline);
+    if (credit) {
+      remove(line, 'metadata', credit);
+      continue;
+    }
+    const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
