@@ -15,7 +15,8 @@ export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, 
 export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
 const MAGIC: Array<[string, number[]]> = [
-  ['a gzip archive', [0x1f, 0x8b]],
+  // With its compression method (8, the only one RFC 1952 defines): 1F 8B alone is also "謟" in UTF-16LE.
+  ['a gzip archive', [0x1f, 0x8b, 0x08]],
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['a JPEG image', [0xff, 0xd8, 0xff]],
   ['a GIF image', [0x47, 0x49, 0x46, 0x38]],

@@ -34,6 +34,11 @@ describe('binary files are not text', () => {
     expect(decodeBytes(fixture(name))).toEqual({ ok: false, problem });
   });
 
+  it('UTF-16LE text without a BOM that starts like a gzip header (謟 is 1F 8B) is text', () => {
+    const text = '謟 а    A一аAа 一 AAA一  AааааA一A аA一аA аааа ';
+    expect(decodeBytes(Buffer.from(text, 'utf16le'))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+  });
+
   it('a file that is mostly control bytes is not text', () => {
     const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
     expect(decodeBytes(bytes)).toMatchObject({ ok: false, problem: expect.stringContaining('not text') });
