@@ -1,5 +1,5 @@
 // Runs worker tasks (worker.ts) on a piscina thread pool, or in this thread when there is one
-// worker or no built worker file: `npm run pipeline` runs dist/ where dist/worker.js exists, while
+// worker or no built worker file: `npm run pipeline` runs dist/ where the built worker files exist, while
 // tests import src/*.ts, where a worker thread could not load worker.ts.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,7 +15,8 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
-const WORKER_FILE = new URL('./worker.js', import.meta.url);
+/** CommonJS, which loads worker.js with import() (see worker-entry.cts for why). */
+export const WORKER_FILE = new URL('./worker-entry.cjs', import.meta.url);
 
 /**
  * Twice V8's default young generation (32 MB semi-spaces, three of them make it) for the worker
@@ -24,19 +25,6 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
  * for about 95 MB more peak RSS (docs/scale.md). The main thread keeps the default.
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
-
-/**
- * The threads load worker.js with import(), not require(): piscina tries require() first, which Node
- * 20.19+ and 22.12+ allow for ES modules (synchronously), and a thread ended while require() links
- * the modules (early threads closed unused, see early-workers.ts) aborted the whole process with a
- * fatal V8 error ("IsGraphAsync must be used on an instantiated module"; 1 run in 40 of an input that
- * only looked larger than a batch). With require() of ES modules switched off in the threads,
- * piscina falls back to import(), which an ending thread stops cleanly. Node versions without the
- * flag have no require() of ES modules to switch off.
- */
-export const WORKER_EXEC_ARGV = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module')
-  ? [...process.execArgv, '--no-experimental-require-module']
-  : process.execArgv;
 
 /** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
 export const BATCH_SIZE = 32;
@@ -62,7 +50,7 @@ export function startWorkers(threads: number): WorkerPool | null {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
   const pool = new Piscina({
     filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, execArgv: WORKER_EXEC_ARGV,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   let closing: Promise<void> | null = null;
   return {

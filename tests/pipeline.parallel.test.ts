@@ -40,8 +40,8 @@ function writeConfig(settings: object): string {
   return path;
 }
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+function runCli(args: string[], nodeOptions: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeOptions, join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return result;
@@ -75,6 +75,13 @@ describe('parallel pipeline', () => {
       expect([...other.keys()].sort()).toEqual([...outputs[0]!.keys()].sort());
       for (const [path, bytes] of outputs[0]!) expect(other.get(path)!.equals(bytes), path).toBe(true);
     }
+  });
+
+  // A V8 option holds for every thread of the process; a thread's own command line refuses it.
+  it('runs its threads when node is given a V8 option (node --max-old-space-size=... dist/cli.js)', () => {
+    const out = join(tempDir('parallel-out-'), 'out');
+    runCli(['--config', writeConfig({ workers: 2 }), '--input', input, '--output', out, '--quiet'], ['--max-old-space-size=1024']);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts.workers).toBe(2);
   });
 
   it('runs an input of one batch in the main thread, with the same reports', () => {

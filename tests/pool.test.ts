@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { batches, inOrder, peek, WORKER_EXEC_ARGV } from '../src/pool.js';
+import { batches, inOrder, peek, WORKER_FILE } from '../src/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -76,14 +75,17 @@ describe('peek', () => {
 });
 
 describe('worker threads', () => {
-  it('cannot require() an ES module, so piscina loads worker.js with import(), which a closing pool stops cleanly', async () => {
-    const esm = join(mkdtempSync(join(tmpdir(), 'pool-esm-')), 'module.mjs');
-    writeFileSync(esm, 'export const loaded = true;\n');
+  const entry = join(import.meta.dirname, '../dist/worker-entry.cjs');
+  const noRequireOfModules = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : [];
+
+  it('load a CommonJS entry: require() runs it without linking an ES module (which a closing pool could abort) and it gives the handler', async () => {
+    expect(basename(fileURLToPath(WORKER_FILE))).toBe(basename(entry));
     const code = `const { parentPort } = require('node:worker_threads');
-      try { require(${JSON.stringify(esm)}); parentPort.postMessage('required'); } catch (error) { parentPort.postMessage(error.code); }`;
-    const worker = new Worker(code, { eval: true, execArgv: WORKER_EXEC_ARGV });
+      try { Promise.resolve(require(${JSON.stringify(entry)})).then((handler) => parentPort.postMessage(typeof handler)); }
+      catch (error) { parentPort.postMessage(error.code); }`;
+    const worker = new Worker(code, { eval: true, execArgv: noRequireOfModules });
     const [outcome] = (await once(worker, 'message')) as [string];
     await worker.terminate();
-    expect(outcome).toBe('ERR_REQUIRE_ESM');
+    expect(outcome).toBe('function');
   });
 });
