@@ -78,6 +78,8 @@ export const configSchema = z.strictObject({
       negativeThreshold: z.number().min(-1).max(1).default(-0.05),
       /** Use the lexicon entries fitted on NYT editorials (src/analyze/sentiment-learned.ts); false: VADER + AFINN as published. */
       learnedLexicon: z.boolean().default(true),
+      /** Drivers listed per sentence in sentences.csv and report.json, strongest first; the rest are pooled as "(other words)". */
+      driversPerSentence: z.number().int().min(1).max(1000).default(5),
     })
     .refine((s) => s.negativeThreshold < s.positiveThreshold, {
       message: 'negativeThreshold must be below positiveThreshold',

@@ -96,6 +96,12 @@ export interface SentimentThresholds {
   negativeThreshold: number;
 }
 
+/** What the article scorer takes from the config. */
+export interface SentimentOptions extends SentimentThresholds {
+  /** Drivers listed per sentence (listedDrivers); every driver when absent. */
+  driversPerSentence?: number;
+}
+
 /**
  * Valences the scorer reads: exact words, then inflection bases for words it lacks (cached per
  * lexicon), then valences guessed from word embeddings for frequent words it still lacks.
@@ -518,6 +524,28 @@ export function scoreSentence(
   return { index: sentence.index, text: sentence.text, sentiment, label: labelFor(sentiment, thresholds), drivers };
 }
 
+/**
+ * Contributions under this show as 0 at the two decimals sentences.csv gives them: a driver that
+ * reads "WASHINGTON (0)" explains nothing, so such words are pooled with the unlisted ones.
+ */
+const SHOWN_CONTRIBUTION = 0.005;
+
+/**
+ * A sentence's drivers as reported: the `listed` strongest that show, then everything else pooled
+ * as OTHER_WORDS (with any context share pooled already), so the list still adds up to the raw
+ * score. `drivers` come strongest first (scoreSentence).
+ */
+export function listedDrivers(drivers: readonly SentimentDriver[], listed: number): SentimentDriver[] {
+  const kept: SentimentDriver[] = [];
+  let pooled = 0;
+  for (const d of drivers) {
+    if (d.word !== OTHER_WORDS && kept.length < listed && Math.abs(d.contribution) >= SHOWN_CONTRIBUTION) kept.push(d);
+    else pooled += d.contribution;
+  }
+  if (Math.abs(pooled) > 1e-12) kept.push({ word: OTHER_WORDS, contribution: pooled });
+  return kept;
+}
+
 /** Indices of the most positive (direction 1) or most negative (-1) sentences with that label. */
 function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, direction: 1 | -1): number[] {
   return scored
@@ -527,10 +555,11 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
     .map((s) => s.index);
 }
 
+/** Sentence and article scores; the article's top words count every driver, sentences list their strongest (listedDrivers). */
 export function scoreArticle(
-  sentences: readonly Sentence[], thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
+  sentences: readonly Sentence[], options: SentimentOptions, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): ArticleSentiment {
-  const scored = sentences.map((s) => scoreSentence(s, thresholds, rules, lexicon));
+  const scored = sentences.map((s) => scoreSentence(s, options, rules, lexicon));
   const sentiment = scored.length ? scored.reduce((sum, s) => sum + s.sentiment, 0) / scored.length : 0;
   const totals = new Map<string, number>();
   for (const s of scored) {
@@ -541,9 +570,11 @@ export function scoreArticle(
     }
   }
   const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+  const listed = options.driversPerSentence;
+  if (listed !== undefined) for (const s of scored) s.drivers = listedDrivers(s.drivers, listed);
   return {
     sentiment,
-    label: labelFor(sentiment, thresholds),
+    label: labelFor(sentiment, options),
     positiveSentences: scored.filter((s) => s.label === 'positive').length,
     negativeSentences: scored.filter((s) => s.label === 'negative').length,
     strongestPositiveSentences: strongest(scored, 'positive', 1),

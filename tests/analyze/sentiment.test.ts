@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, listedDrivers, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
@@ -193,6 +193,18 @@ describe('scoreArticle', () => {
     expect(article.topNegativeWords).toContain('terrible');
   });
 
+  it('lists a sentence\'s strongest drivers and pools the rest, with the article\'s words and scores from all of them', () => {
+    const text = 'The terrible, costly plan failed, but the wonderful, friendly staff were brave, kind and helpful.';
+    const all = scoreArticle([sentence(text)], thresholds, DEFAULT_RULES, LEXICONS_ONLY);
+    const two = scoreArticle([sentence(text)], { ...thresholds, driversPerSentence: 2 }, DEFAULT_RULES, LEXICONS_ONLY);
+    expect(all.sentences[0]!.drivers.length).toBeGreaterThan(3);
+    expect(two.sentences[0]!.drivers.map((d) => d.word)).toEqual([...all.sentences[0]!.drivers.slice(0, 2).map((d) => d.word), OTHER_WORDS]);
+    const sum = (drivers: readonly { contribution: number }[]) => drivers.reduce((total, d) => total + d.contribution, 0);
+    expect(sum(two.sentences[0]!.drivers)).toBeCloseTo(sum(all.sentences[0]!.drivers), 12);
+    expect(two.sentiment).toBe(all.sentiment);
+    expect([two.topPositiveWords, two.topNegativeWords]).toEqual([all.topPositiveWords, all.topNegativeWords]);
+  });
+
   it('does not saturate on long texts: repeating an article leaves its score unchanged', () => {
     const once = scoreArticle(sentences, thresholds).sentiment;
     const long = Array.from({ length: 50 }, (_, k) => sentences.map((s, i) => ({ ...s, index: k * sentences.length + i }))).flat();
@@ -339,6 +351,22 @@ describe('context valences', () => {
     expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
     const article = scoreArticle([sentence('Alpha beta gamma delta omega.')], thresholds, DEFAULT_RULES, many);
     expect([...article.topPositiveWords, ...article.topNegativeWords]).not.toContain(OTHER_WORDS);
+  });
+
+  it('are listed up to the limit, strongest first, only where they show at two decimals, and still add up', () => {
+    const word = fc.constantFrom('gain', 'loss', 'hope', 'fear', OTHER_WORDS, '!');
+    fc.assert(
+      fc.property(fc.array(fc.record({ word, contribution: fc.double({ min: -4, max: 4, noNaN: true }) }), { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (drivers, limit) => {
+        drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+        const listed = listedDrivers(drivers, limit);
+        const named = listed.filter((d) => d.word !== OTHER_WORDS);
+        expect(named).toEqual(drivers.filter((d) => d.word !== OTHER_WORDS && Math.abs(d.contribution) >= 0.005).slice(0, limit));
+        expect(listed.filter((d) => d.word === OTHER_WORDS).length).toBeLessThanOrEqual(1);
+        expect(listed.slice(0, named.length)).toEqual(named);
+        const total = (list: typeof drivers) => list.reduce((sum, d) => sum + d.contribution, 0);
+        expect(total(listed)).toBeCloseTo(total(drivers), 9);
+      }),
+    );
   });
 
   it('stay within -1..1', () => {
