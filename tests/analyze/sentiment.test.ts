@@ -363,7 +363,7 @@ describe('context valences', () => {
         expect(named).toEqual(drivers.filter((d) => d.word !== OTHER_WORDS && Math.abs(d.contribution) >= 0.005).slice(0, limit));
         expect(listed.filter((d) => d.word === OTHER_WORDS).length).toBeLessThanOrEqual(1);
         expect(listed.slice(0, named.length)).toEqual(named);
-        const total = (list: typeof drivers) => list.reduce((sum, d) => sum + d.contribution, 0);
+        const total = (list: readonly { contribution: number }[]) => list.reduce((sum, d) => sum + d.contribution, 0);
         expect(total(listed)).toBeCloseTo(total(drivers), 9);
       }),
     );
