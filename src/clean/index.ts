@@ -18,7 +18,7 @@ import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { liftCredit, liftMetadata } from './metadata.js';
+import { isEditNote, liftCredit, liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 
@@ -193,11 +193,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
   const candidateLines = candidates.map((i) => lines[i]!);
   last = embeddedPostsEnd(candidateLines, last);
+  // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
+  let firstText = block.first;
+  while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
+  for (const i of candidates.slice(0, firstText)) if (isEditNote(lines[i]!)) remove(lines[i]!, 'metadata', 'wire edit note');
   const inside = candidates.slice(block.first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
   const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
-  const head = candidates.slice(0, block.first).map((i) => lines[i]!);
+  const head = candidates.slice(0, block.first).map((i) => lines[i]!).filter((line) => !removed.has(line.number));
   const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);

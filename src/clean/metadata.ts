@@ -10,6 +10,12 @@ const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
 /** A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)". */
 const CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)$/iu;
+/**
+ * A wire story's edit note, between its headline and its text: "(Recasts, adds analyst comment)",
+ * "(Corrects paragraph 5)", "(Updates with Fitch downgrade)". Wire desks start it with a capital verb;
+ * it may name a ticker in brackets ("(Adds Acme (ACME.N) comment)").
+ */
+const EDIT_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Changes|Fixes|Removes|Inserts|Clarifies|Amends|Writes through|New throughout)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/u;
 /** Its reporters: up to the first ";", ", editing by" and the like, or the closing bracket. */
 const CREDITED_REPORTERS = /^\((?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |\))/iu;
 /** " in Washington" after a reporter's name. */
@@ -35,6 +41,8 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
   }
   return null;
 }
+
+export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
 /**
  * Removal reason for a wire credit after the article (the reporters lifted as the byline when the

@@ -100,6 +100,16 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Storm warning issued for the weekend')?.reason).toBe('unrelated headline after the article');
   });
 
+  it('removes a wire edit note before the text as metadata, never as the title or the first paragraph', () => {
+    for (const place of ['March 3, 2021 10:15 am\n', 'Harbour bridge reopens after six months of repairs\n']) {
+      const page = fixture('related-headlines.txt').replace(place, `$&(Recasts, adds mayor's comment, cost of repairs)\n`);
+      const cleaned = cleanArticle(article(page), contextFor([page]));
+      expect(cleaned.removedLines.find((line) => line.text.startsWith('(Recasts'))).toMatchObject({ kind: 'metadata', reason: 'wire edit note' });
+      expect(cleaned.metadata.title).toBe('Harbour bridge reopens after six months of repairs');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^The harbour bridge reopened/);
+    }
+  });
+
   it('cleans a German page with German function words', () => {
     const cleaned = cleanArticle(article(fixture('german.txt')), contextFor([fixture('german.txt')]));
     const body = nonEmptyLines(cleaned.body);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { liftCredit, liftMetadata } from '../../src/clean/metadata.js';
+import { isEditNote, liftCredit, liftMetadata } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -48,6 +48,19 @@ describe('liftMetadata', () => {
     const metadata = emptyMetadata();
     expect(liftCredit(describeLine(1, text, new Set(['the', 'of'])), metadata)).toBe('wire credit line');
     expect(metadata.byline).toBe(byline);
+  });
+
+  it.each([
+    ['(Recasts, adds analyst comment, share price)', true],
+    ['(Corrects first paragraph to show that profit rose 11 percent, not operating profit)', true],
+    ['(Updates with Les Echos report starting in second paragraph.)', true],
+    ['(Adds comment from Acme (ACME.N) chief executive)', true],
+    ['(adds a pinch of salt to taste)', false],
+    ['(The council adds that the toll will stay.)', false],
+    ['Adds analyst comment', false],
+    ['(Adds analyst comment', false],
+  ])('tells a wire edit note: "%s" %s', (text, note) => {
+    expect(isEditNote(describeLine(1, text, new Set(['the', 'of'])))).toBe(note);
   });
 
   it('keeps the byline the page gave, and takes no sentence in brackets for a credit', () => {
