@@ -2,7 +2,7 @@
 // Every stage is a function from one of these to the next; nothing here does I/O.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
-export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+export type Stage = 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {

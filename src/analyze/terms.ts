@@ -54,28 +54,20 @@ export function emptyCorpusStats(): CorpusSummary {
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
 export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
   stats.documents++;
-  for (const term of termCounts) addTerm(stats, term.key, 1, term.count, term.surface, term.count);
-}
-
-/** Merges summary `from` into `into` (for partial summaries built in parallel). */
-export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void {
-  into.documents += from.documents;
-  for (const [key, term] of from.terms) addTerm(into, key, term.documents, term.count, term.surface, term.surfaceCount);
-}
-
-function addTerm(stats: CorpusSummary, key: string, documents: number, count: number, surface: string, surfaceCount: number): void {
-  const term = stats.terms.get(key);
-  if (!term) {
-    stats.terms.set(key, { documents, count, surface, surfaceCount });
-    return;
-  }
-  term.documents += documents;
-  term.count += count;
-  // The readable form is the one with the highest count in any single article (ties:
-  // alphabetical), which does not depend on the order articles arrive in.
-  if (surfaceCount > term.surfaceCount || (surfaceCount === term.surfaceCount && surface < term.surface)) {
-    term.surface = surface;
-    term.surfaceCount = surfaceCount;
+  for (const { key, count, surface } of termCounts) {
+    const term = stats.terms.get(key);
+    if (!term) {
+      stats.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
+      continue;
+    }
+    term.documents++;
+    term.count += count;
+    // The readable form is the one with the highest count in any single article (ties:
+    // alphabetical), which does not depend on the order articles arrive in.
+    if (count > term.surfaceCount || (count === term.surfaceCount && surface < term.surface)) {
+      term.surface = surface;
+      term.surfaceCount = count;
+    }
   }
 }
 

@@ -13,8 +13,6 @@ import {
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
 
-export { round };
-
 export const REPORT_COLUMNS = {
   articles: [
     'article_id', 'source_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
@@ -42,14 +40,12 @@ export interface ReportOptions {
   jsonArticleLimit: number;
 }
 
-
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {
   const safe = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
   if (safe === id && safe) return safe;
   return `${safe || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
 }
-
 
 /** Rows of one report, rendered as CSV (UTF-8: encoded in the worker thread that made them). */
 export interface RenderedRows {
@@ -315,7 +311,7 @@ export class ReportWriter {
     await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
-  /** Writes the corpus terms (ranked, at most corpusTermLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
+  /** Writes the corpus terms (ranked, at most terms.corpusLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
   async finish(terms: CorpusTerm[], corpusTermsTotal: number): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {
