@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
+import type { PipelineConfig } from '../config.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
 import {
   articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type CorpusTerm, type RunHighlights, type SummaryEntry,
@@ -39,6 +40,14 @@ export interface ReportOptions {
   /** Articles listed in full in report.json (limits.reportJsonArticles). */
   jsonArticleLimit: number;
 }
+
+/** What the reports read of the config: the same in the main thread (ReportWriter) and the workers (addArticleRows). */
+export const reportOptionsOf = (config: PipelineConfig): ReportOptions => ({
+  dialect: config.csv.dialect,
+  topKeyphrases: config.keyphrases.topInSummary,
+  topTerms: config.terms.topInSummary,
+  jsonArticleLimit: config.limits.reportJsonArticles,
+});
 
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {
