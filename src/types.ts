@@ -252,14 +252,18 @@ export interface CorpusStats {
   documentFrequency: { get(key: string): number | undefined };
 }
 
-/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+/**
+ * A corpus summary keyed by term strings, built from analyses in any order (analyze/terms.ts
+ * addToCorpus): what the evaluation and bench scripts use, and the reference the tests hold the
+ * pipeline's hash-keyed summary (term-summary.ts) to.
+ */
 export interface CorpusSummary {
   documents: number;
   /** term key -> what the corpus says about it (one map: one lookup per term and article). */
-  terms: Map<string, CorpusTerm>;
+  terms: Map<string, CorpusSummaryTerm>;
 }
 
-export interface CorpusTerm {
+export interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
   /** Total count over the corpus. */
@@ -267,6 +271,15 @@ export interface CorpusTerm {
   /** The corpus-wide readable form and its count in the article where it was most frequent. */
   surface: string;
   surfaceCount: number;
+}
+
+/** A row of corpus_terms.csv: a term of the whole run, shown in its readable form. */
+export interface CorpusTerm {
+  term: string;
+  n: number;
+  count: number;
+  documents: number;
+  idf: number;
 }
 
 export interface ScoredTerm {

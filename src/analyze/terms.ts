@@ -1,6 +1,8 @@
-// Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
-// and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
-// which rescans every document for every term (quadratic in corpus size).
+// Terms: per-article n-gram counts (map side) and TF-IDF once the corpus's document frequencies
+// are known. The pipeline reduces the counts to document frequencies in term-summary.ts (term
+// hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
+// scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
+// rescans every document for every term (quadratic in corpus size).
 import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { PipelineConfig } from '../config.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusTerm, Problem } from '../types.js';
 import {
-  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type CorpusTerm, type RunHighlights, type SummaryEntry,
+  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
