@@ -1,5 +1,6 @@
 // The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
-// ("map") work runs in worker threads on batches of articles (worker.ts, pool.ts); the main thread
+// ("map") work runs in worker threads on batches of articles (pool.ts); what it is, ingest -> clean
+// -> analyze -> report rows for one article, is composed in worker.ts (createStages). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line

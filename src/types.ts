@@ -197,7 +197,8 @@ export interface ArticleSentiment {
 /** Everything computed from one article alone (the "map" side of the pipeline). */
 export interface ArticleAnalysis {
   article: CleanArticle;
-  words: number;
+  /** Word tokens with a letter in the body (articles.csv `words`). */
+  wordCount: number;
   sentenceCount: number;
   /** Lines the cleaner removed (article.removedLines, which pass 3 may not have: see worker.ts). */
   removedLineCount: number;

@@ -178,14 +178,14 @@ export interface ShownArticle {
   json: { head: string; tail: string };
 }
 
-export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'words' | 'sentenceCount'>): ShownArticle {
+export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'wordCount' | 'sentenceCount'>): ShownArticle {
   const { article, sentiment } = analysis;
   const head = JSON.stringify({
     id: article.id,
     sourceFile: article.sourceFile,
     metadata: article.metadata,
     encoding: article.encoding,
-    words: analysis.words,
+    words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     warnings: article.warnings,
     sentiment: {
@@ -235,7 +235,7 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const m = article.metadata;
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
-    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
+    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
     analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),

@@ -92,7 +92,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
     date: clipOrNull(m.date, 40),
     byline: clipOrNull(m.byline, MAX_FIELD),
     source: clipOrNull(m.source, MAX_FIELD),
-    words: analysis.words,
+    words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     removedLines: analysis.removedLineCount,
     sentiment: round4(sentiment.sentiment),
