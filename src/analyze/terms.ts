@@ -49,17 +49,17 @@ interface TermTally extends FormCounts {
   n: number;
 }
 
-export function emptyCorpusStats(): CorpusSummary {
+export function emptyCorpusSummary(): CorpusSummary {
   return { documents: 0, terms: new Map() };
 }
 
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
-export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
-  stats.documents++;
+export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCount[]): void {
+  summary.documents++;
   for (const { key, count, surface } of termCounts) {
-    const term = stats.terms.get(key);
+    const term = summary.terms.get(key);
     if (!term) {
-      stats.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
+      summary.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
       continue;
     }
     term.documents++;
@@ -74,8 +74,8 @@ export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount
 }
 
 /** What finalizing needs from a summary held in this thread (workers get a CountTable instead). */
-export function documentFrequencies(stats: CorpusSummary): CorpusStats {
-  return { documents: stats.documents, documentFrequency: { get: (key) => stats.terms.get(key)?.documents } };
+export function documentFrequencies(summary: CorpusSummary): CorpusStats {
+  return { documents: summary.documents, documentFrequency: { get: (key) => summary.terms.get(key)?.documents } };
 }
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */

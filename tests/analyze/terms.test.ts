@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
+import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle } from '../../src/tokenize.js';
 import type { CleanArticle, CorpusStats, CorpusSummary, Sentence, TermCount, Token } from '../../src/types.js';
@@ -91,9 +91,9 @@ describe('corpus statistics', () => {
     // Two forms of one stem, once each: the readable form must not be whichever came first.
     const plural = terms('Markets rallied.');
     const singular = terms('Market rallied.');
-    const forward = emptyCorpusStats();
+    const forward = emptyCorpusSummary();
     for (const t of [a, b, c, plural, singular]) addToCorpus(forward, t);
-    const backward = emptyCorpusStats();
+    const backward = emptyCorpusSummary();
     for (const t of [singular, plural, c, b, a]) addToCorpus(backward, t);
     expect(backward.documents).toBe(5);
     expect(backward.terms.get('market')?.surface).toBe('Market');
@@ -102,7 +102,7 @@ describe('corpus statistics', () => {
   });
 
   it('gives rarer terms a higher idf and ranks tf-idf within each n', () => {
-    const summary = emptyCorpusStats();
+    const summary = emptyCorpusSummary();
     for (const t of [a, b, c]) addToCorpus(summary, t);
     const stats = documentFrequencies(summary);
     expect(inverseDocumentFrequency(stats, 'oil')).toBeLessThan(inverseDocumentFrequency(stats, 'gold'));
