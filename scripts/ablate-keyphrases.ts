@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
-import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
+import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
@@ -38,7 +38,7 @@ const perArticle = new Map<string, Map<number, { f5: number[]; f10: number[] }>>
 for (const set of ['duc2001-dev', 'kpcrowd-train']) {
   const path = resolve(KEYPHRASE_BENCH, `${set}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-  const stats = emptyCorpusStats();
+  const stats = emptyCorpusSummary();
   const analyses: ArticleAnalysis[] = [];
   for (const article of readBenchArticles(path)) {
     const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: true });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
-import { addToCorpus, documentFrequencies, emptyCorpusStats, inverseDocumentFrequency } from '../src/analyze/terms.js';
+import { addToCorpus, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { tokenizeArticle } from '../src/tokenize.js';
@@ -36,7 +36,7 @@ for (const set of ['duc2001-dev', 'kpcrowd-train']) {
   const path = resolve(KEYPHRASE_BENCH, `${set}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
   const articles = readBenchArticles(path);
-  const stats = emptyCorpusStats();
+  const stats = emptyCorpusSummary();
   const analyses = articles.map((article) => {
     const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: true });
     addToCorpus(stats, analysis.termCounts);

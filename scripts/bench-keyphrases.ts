@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
-import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../src/tokenize.js';
@@ -57,7 +57,7 @@ const tokenized = articles.map((article) => ({
   title: article.metadata.title ? tokenizeWords(article.metadata.title, tokenizer) : null,
 }));
 const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.word.hasLetter).length, 0), 0) / tokenized.length;
-const stats = emptyCorpusStats();
+const stats = emptyCorpusSummary();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
 const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }));
 

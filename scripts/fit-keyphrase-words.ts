@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, type WordModel } from '../src/analyze/keyphrases.js';
-import { addToCorpus, documentFrequencies, emptyCorpusStats } from '../src/analyze/terms.js';
+import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
 import { stemmerFor, stopwordSet } from '../src/language.js';
 import type { ArticleAnalysis, CleanArticle, CorpusStats } from '../src/types.js';
@@ -40,7 +40,7 @@ interface BenchSet {
 function loadSet(name: string): BenchSet {
   const path = resolve(KEYPHRASE_BENCH, `${name}.jsonl`);
   const gold = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BenchSet['gold'][number]);
-  const stats = emptyCorpusStats();
+  const stats = emptyCorpusSummary();
   const analyses = readBenchArticles(path).map((read) => {
     const article = stripHeadline ? withoutHeadlineLine(read) : read;
     const analysis = analyzeArticle(article, { tokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: true });

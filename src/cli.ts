@@ -64,7 +64,7 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let workers: WorkerPool | null = null;
   try {
     const flags = parseCommandLine(argv);

@@ -29,7 +29,7 @@ export const configSchema = z.strictObject({
   /** A directory of .txt files (recursive) or a .jsonl file. */
   input: z.string().min(1).default('seeds'),
   output: z.string().min(1).default('output'),
-  /** ISO 639-1 code of the articles' language: picks the stopword list. */
+  /** ISO 639-1 code of the articles' language: picks the stopword list and the stemmer. */
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code like "en"').default('en'),
   stopwords: z
     .strictObject({

@@ -1,5 +1,6 @@
 // The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
-// ("map") work runs in worker threads on batches of articles (worker.ts, pool.ts); the main thread
+// ("map") work runs in worker threads on batches of articles (pool.ts); what it is, ingest -> clean
+// -> analyze -> report rows for one article, is composed in worker.ts (createStages). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
@@ -19,7 +20,7 @@ import { listSources } from './ingest.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
-import { articlesShownInFull, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './term-summary.js';
 import type { Problem } from './types.js';
@@ -129,17 +130,11 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads, options.workers ?? null);
     runnerToClose = runner;
     const inFlight = runner.threads * BATCHES_PER_THREAD;
+    const spoolDir = join(staging.dir, '.spool');
+    await mkdir(spoolDir);
     // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
     // pass 1, not between the passes, where the threads would wait for it.
-    const spoolDir = join(staging.dir, '.spool');
-    await mkdir(join(staging.dir, 'clean'), { recursive: true });
-    await mkdir(spoolDir);
-    const reportOptions = {
-      dialect: config.csv.dialect,
-      topKeyphrases: config.keyphrases.topInSummary,
-      topTerms: config.terms.topInSummary,
-      jsonArticleLimit: config.limits.reportJsonArticles,
-    };
+    const reportOptions = reportOptionsOf(config);
     const writer = await ReportWriter.open(staging.dir, reportOptions);
     // Pass 1: cross-article line repetition (only the cleaner needs it).
     let total: number | null = null;

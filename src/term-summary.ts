@@ -7,8 +7,7 @@
 import { smoothedIdf, type TermTable } from './analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from './report/format.js';
-import type { CorpusTerm } from './report/summary-data.js';
-import type { PackedTerms, TermCount } from './types.js';
+import type { CorpusTerm, PackedTerms, TermCount } from './types.js';
 
 // The values kept per term.
 const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable

@@ -1,8 +1,11 @@
 // The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
-// Every stage is a function from one of these to the next; nothing here does I/O.
+// Every stage is a function from one of these to the next; nothing here does I/O. The messages of
+// the run's machinery live with the code that makes them: worker tasks and results in worker.ts,
+// spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
+// report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
-export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+export type Stage = 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {
@@ -197,7 +200,8 @@ export interface ArticleSentiment {
 /** Everything computed from one article alone (the "map" side of the pipeline). */
 export interface ArticleAnalysis {
   article: CleanArticle;
-  words: number;
+  /** Word tokens with a letter in the body (articles.csv `words`). */
+  wordCount: number;
   sentenceCount: number;
   /** Lines the cleaner removed (article.removedLines, which pass 3 may not have: see worker.ts). */
   removedLineCount: number;
@@ -252,14 +256,18 @@ export interface CorpusStats {
   documentFrequency: { get(key: string): number | undefined };
 }
 
-/** Mergeable corpus summary (the "reduce" side): built from analyses in any order. */
+/**
+ * A corpus summary keyed by term strings, built from analyses in any order (analyze/terms.ts
+ * addToCorpus): what the evaluation and bench scripts use, and the reference the tests hold the
+ * pipeline's hash-keyed summary (term-summary.ts) to.
+ */
 export interface CorpusSummary {
   documents: number;
   /** term key -> what the corpus says about it (one map: one lookup per term and article). */
-  terms: Map<string, CorpusTerm>;
+  terms: Map<string, CorpusSummaryTerm>;
 }
 
-export interface CorpusTerm {
+export interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
   /** Total count over the corpus. */
@@ -267,6 +275,15 @@ export interface CorpusTerm {
   /** The corpus-wide readable form and its count in the article where it was most frequent. */
   surface: string;
   surfaceCount: number;
+}
+
+/** A row of corpus_terms.csv: a term of the whole run, shown in its readable form. */
+export interface CorpusTerm {
+  term: string;
+  n: number;
+  count: number;
+  documents: number;
+  idf: number;
 }
 
 export interface ScoredTerm {

@@ -19,7 +19,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, te
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './language.js';
 import {
-  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle, type RenderedArticles, type RenderedDetails, type ReportOptions,
+  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
 } from './report/index.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
@@ -69,12 +69,7 @@ export function createStages(setup: WorkerSetup): Stages {
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
   const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
   const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
-  const reportOptions: ReportOptions = {
-    dialect: config.csv.dialect,
-    topKeyphrases: config.keyphrases.topInSummary,
-    topTerms: config.terms.topInSummary,
-    jsonArticleLimit: config.limits.reportJsonArticles,
-  };
+  const reportOptions = reportOptionsOf(config);
 
   const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, emptyCorpusStats, inverseDocumentFrequency, documentFrequencies } from '../src/analyze/terms.js';
+import { addToCorpus, emptyCorpusSummary, inverseDocumentFrequency, documentFrequencies } from '../src/analyze/terms.js';
 import { round } from '../src/report/format.js';
 import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
 import type { CorpusSummary, PackedTerms, TermCount } from '../src/types.js';
@@ -55,7 +55,7 @@ describe('TermSummary', () => {
       // room: the table's room after a pruning (the pipeline keeps room for limits.corpusTerms).
       fc.property(corpus, fc.integer({ min: 1, max: 30 }), fc.constantFrom(0, 50, 3000), (articles, limit, room) => {
         const hashed = new TermSummary(room > 0 ? room : undefined);
-        const strings = emptyCorpusStats();
+        const strings = emptyCorpusSummary();
         let droppedHashed = 0;
         let droppedStrings = 0;
         for (const [terms, prune] of articles) {

@@ -1,6 +1,8 @@
-// Terms: per-article n-gram counts (map side), a mergeable document-frequency summary (reduce side),
-// and TF-IDF once the summary is complete. One document-frequency map replaces natural.TfIdf,
-// which rescans every document for every term (quadratic in corpus size).
+// Terms: per-article n-gram counts (map side) and TF-IDF once the corpus's document frequencies
+// are known. The pipeline reduces the counts to document frequencies in term-summary.ts (term
+// hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
+// scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
+// rescans every document for every term (quadratic in corpus size).
 import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
@@ -47,41 +49,33 @@ interface TermTally extends FormCounts {
   n: number;
 }
 
-export function emptyCorpusStats(): CorpusSummary {
+export function emptyCorpusSummary(): CorpusSummary {
   return { documents: 0, terms: new Map() };
 }
 
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
-export function addToCorpus(stats: CorpusSummary, termCounts: readonly TermCount[]): void {
-  stats.documents++;
-  for (const term of termCounts) addTerm(stats, term.key, 1, term.count, term.surface, term.count);
-}
-
-/** Merges summary `from` into `into` (for partial summaries built in parallel). */
-export function mergeCorpusStats(into: CorpusSummary, from: CorpusSummary): void {
-  into.documents += from.documents;
-  for (const [key, term] of from.terms) addTerm(into, key, term.documents, term.count, term.surface, term.surfaceCount);
-}
-
-function addTerm(stats: CorpusSummary, key: string, documents: number, count: number, surface: string, surfaceCount: number): void {
-  const term = stats.terms.get(key);
-  if (!term) {
-    stats.terms.set(key, { documents, count, surface, surfaceCount });
-    return;
-  }
-  term.documents += documents;
-  term.count += count;
-  // The readable form is the one with the highest count in any single article (ties:
-  // alphabetical), which does not depend on the order articles arrive in.
-  if (surfaceCount > term.surfaceCount || (surfaceCount === term.surfaceCount && surface < term.surface)) {
-    term.surface = surface;
-    term.surfaceCount = surfaceCount;
+export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCount[]): void {
+  summary.documents++;
+  for (const { key, count, surface } of termCounts) {
+    const term = summary.terms.get(key);
+    if (!term) {
+      summary.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
+      continue;
+    }
+    term.documents++;
+    term.count += count;
+    // The readable form is the one with the highest count in any single article (ties:
+    // alphabetical), which does not depend on the order articles arrive in.
+    if (count > term.surfaceCount || (count === term.surfaceCount && surface < term.surface)) {
+      term.surface = surface;
+      term.surfaceCount = count;
+    }
   }
 }
 
 /** What finalizing needs from a summary held in this thread (workers get a CountTable instead). */
-export function documentFrequencies(stats: CorpusSummary): CorpusStats {
-  return { documents: stats.documents, documentFrequency: { get: (key) => stats.terms.get(key)?.documents } };
+export function documentFrequencies(summary: CorpusSummary): CorpusStats {
+  return { documents: summary.documents, documentFrequency: { get: (key) => summary.terms.get(key)?.documents } };
 }
 
 /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1: never zero, never negative. */

@@ -6,14 +6,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
+import type { PipelineConfig } from '../config.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusTerm, Problem } from '../types.js';
 import {
-  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type CorpusTerm, type RunHighlights, type SummaryEntry,
+  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentDriver } from './format.js';
-
-export { round };
 
 export const REPORT_COLUMNS = {
   articles: [
@@ -42,6 +41,13 @@ export interface ReportOptions {
   jsonArticleLimit: number;
 }
 
+/** What the reports read of the config: the same in the main thread (ReportWriter) and the workers (addArticleRows). */
+export const reportOptionsOf = (config: PipelineConfig): ReportOptions => ({
+  dialect: config.csv.dialect,
+  topKeyphrases: config.keyphrases.topInSummary,
+  topTerms: config.terms.topInSummary,
+  jsonArticleLimit: config.limits.reportJsonArticles,
+});
 
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {
@@ -49,7 +55,6 @@ export function safeFileName(id: string): string {
   if (safe === id && safe) return safe;
   return `${safe || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
 }
-
 
 /** Rows of one report, rendered as CSV (UTF-8: encoded in the worker thread that made them). */
 export interface RenderedRows {
@@ -173,14 +178,14 @@ export interface ShownArticle {
   json: { head: string; tail: string };
 }
 
-export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'words' | 'sentenceCount'>): ShownArticle {
+export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'wordCount' | 'sentenceCount'>): ShownArticle {
   const { article, sentiment } = analysis;
   const head = JSON.stringify({
     id: article.id,
     sourceFile: article.sourceFile,
     metadata: article.metadata,
     encoding: article.encoding,
-    words: analysis.words,
+    words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     warnings: article.warnings,
     sentiment: {
@@ -230,7 +235,7 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const m = article.metadata;
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
-    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.words, analysis.sentenceCount,
+    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
     analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
@@ -315,7 +320,7 @@ export class ReportWriter {
     await this.csv.errors.write([[problem.sourceFile, problem.articleId, problem.stage, problem.severity, problem.problem]]);
   }
 
-  /** Writes the corpus terms (ranked, at most corpusTermLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
+  /** Writes the corpus terms (ranked, at most terms.corpusLimit of `corpusTermsTotal`), closes every report and draws summary.html. */
   async finish(terms: CorpusTerm[], corpusTermsTotal: number): Promise<{ corpusTermsWritten: number; corpusTermsTotal: number; highlights: RunHighlights }> {
     await this.json.write('\n],\n');
     if (this.articlesNotInJson) {

@@ -1,7 +1,7 @@
 // What the summary page and the terminal summary need, collected while the reports stream by.
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
-import type { ArticleAnalysis, ArticleResult, Problem, SentimentLabel } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
 import { round, sentimentDriver } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
@@ -55,14 +55,6 @@ export interface ArticleDetail {
   removedNotShown: number;
 }
 
-export interface CorpusTerm {
-  term: string;
-  n: number;
-  count: number;
-  documents: number;
-  idf: number;
-}
-
 /** Everything the page and the terminal summary are drawn from. */
 export interface SummaryData {
   rows: ArticleRow[];
@@ -100,7 +92,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
     date: clipOrNull(m.date, 40),
     byline: clipOrNull(m.byline, MAX_FIELD),
     source: clipOrNull(m.source, MAX_FIELD),
-    words: analysis.words,
+    words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     removedLines: analysis.removedLineCount,
     sentiment: round4(sentiment.sentiment),

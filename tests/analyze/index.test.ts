@@ -27,7 +27,7 @@ describe('analyzeArticle', () => {
 
   it('keeps the dateline in the sentences and the word count', () => {
     expect(wire.sentiment.sentences[0]!.text).toMatch(/^PORTSMOUTH, England \(Reuters\) - /);
-    expect(wire.words).toBe(plain.words + 3);
+    expect(wire.wordCount).toBe(plain.wordCount + 3);
   });
 
   it('counts the words of an article without a dateline as before', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
-import { addToCorpus, countTerms, documentFrequencies, emptyCorpusStats } from '../../src/analyze/terms.js';
+import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
 import type { CleanArticle, CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
@@ -31,7 +31,7 @@ const PHRASES: RankOptions = { limit: 10, singleWordWeight: 0 };
 
 /** Corpus statistics of the given bodies, as the pipeline's reduce step builds them. */
 function corpusOf(...bodies: string[]): CorpusStats {
-  const stats = emptyCorpusStats();
+  const stats = emptyCorpusSummary();
   for (const body of bodies) addToCorpus(stats, countTerms(tokenizeArticle(article(body), tokenizer).sentences, [1, 3]));
   return documentFrequencies(stats);
 }

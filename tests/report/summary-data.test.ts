@@ -35,7 +35,7 @@ function result(id: string, options: { title?: string | null; date?: string | nu
         removedLines: Array.from({ length: options.removed ?? 0 }, (_, i) => ({ line: i + 1, text: `chrome line ${i + 1}`, kind: 'boilerplate' as const, reason: 'test' })),
         warnings: options.words === 0 ? ['nothing left after cleaning'] : [],
       },
-      words: options.words ?? 100,
+      wordCount: options.words ?? 100,
       sentenceCount: scores.length,
       removedLineCount: options.removed ?? 0,
       sentiment: {
