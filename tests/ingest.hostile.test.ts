@@ -230,7 +230,7 @@ describe('JSONL records', () => {
     expect(problemsOf(items).map((p) => `${p.sourceFile} | ${p.problem}`)).toEqual([
       expect.stringMatching(/^records\.jsonl:2 \| line 2: not valid JSON: /),
       'records.jsonl:3 | line 3: "text" is missing or not a string',
-      'records.jsonl:4 | line 4: "id" is missing or not a string',
+      'records.jsonl:4 | line 4: "id" is missing, or not a non-empty string or a number',
       'records.jsonl:5 | line 5: duplicate id "a1" (first record kept)',
       'records.jsonl:8 | line 8: not a JSON object',
     ]);
@@ -265,7 +265,7 @@ describe('JSONL records', () => {
   it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
     expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
     for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
-      expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing or not a string' });
+      expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing, or not a non-empty string or a number' });
     }
   });
 });
