@@ -10,8 +10,8 @@ import { rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { tokenizeArticle } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { CorpusStats, KeyphraseCandidate, Sentence } from '../src/types.js';
 import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 

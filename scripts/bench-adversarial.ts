@@ -6,8 +6,8 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from '../src/clean/index.js';
 import { decodeBytes, emptyMetadata, normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { tokenizeArticle } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { tokenizeArticle } from '../src/text/tokenize.js';
 
 const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 

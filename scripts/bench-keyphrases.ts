@@ -10,8 +10,8 @@ import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.j
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { tokenizeArticle, tokenizeWords } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { tokenizeArticle, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence, Token } from '../src/types.js';
 import { readBenchArticles } from './bench-articles.js';
 

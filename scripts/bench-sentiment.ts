@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { scoreSentence } from '../src/analyze/sentiment.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { splitSentences, tokenizeWords } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { splitSentences, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence } from '../src/types.js';
 
 const CORPUS = resolve('../shared/bench/scale/reuters-20k.jsonl.gz');

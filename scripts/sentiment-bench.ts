@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { passThrough } from '../src/clean/index.js';
 import { normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { tokenizeArticle } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { FitExample } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
 

@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, readConfigFile } from './config-file.js';
-import { startWorkersEarly } from './early-workers.js';
-import type { WorkerPool } from './pool.js';
+import { startWorkersEarly } from './run/early-workers.js';
+import type { WorkerPool } from './run/pool.js';
 
 // TurboFan inlines Array.prototype.map into optimised code as a loop that fills a holey array,
 // while the builtin it replaces returns a packed one. Code that reads a map's result was optimised
@@ -78,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     // pipeline's modules, validates the config and lists the input (early-workers.ts).
     workers = startWorkersEarly(flags.input, fileConfig);
     const [{ parseConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, useColor }] = await Promise.all([
-      import('./config.js'), import('./pipeline.js'), import('./progress.js'), import('./terminal-summary.js'),
+      import('./config.js'), import('./pipeline.js'), import('./run/progress.js'), import('./report/terminal-summary.js'),
     ]);
     const base = parseConfig(fileConfig, configFile);
     const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');

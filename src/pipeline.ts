@@ -15,16 +15,16 @@ import { lstat, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
-import { CountTable } from './count-table.js';
+import { CountTable } from './run/count-table.js';
 import { listSources } from './ingest.js';
-import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './pool.js';
+import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
-import { SurfaceChoice, TermSummary } from './term-summary.js';
+import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
-import type { AnalyzeResult, ReportResult, ScanResult, Source } from './worker.js';
+import type { AnalyzeResult, ReportResult, ScanResult, Source } from './run/worker.js';
 
 export interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */

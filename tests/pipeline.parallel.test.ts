@@ -1,4 +1,4 @@
-// The parallel pipeline end to end (built CLI, worker threads from dist/worker.js): the reports do
+// The parallel pipeline end to end (built CLI, worker threads from dist/run/worker.js): the reports do
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';

@@ -3,8 +3,8 @@
 import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
-import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../tokenize.js';
-import { datelineAt } from '../dateline.js';
+import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
+import { datelineAt } from '../text/dateline.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
 
 export interface AnalyzeOptions {

@@ -13,7 +13,7 @@ import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
-import { detached } from '../word-cache.js';
+import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
 
 const MAX_WORDS = 3;

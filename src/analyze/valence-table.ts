@@ -2,7 +2,7 @@
 // read-only map that keeps the text and indexes its words (text-keys.ts): every worker thread
 // loads the 76,000 lines at start-up, and a Map of them cost a string and an entry per line,
 // while the scorer looks up only the words it meets, once per word form (docs/scale.md, session 8).
-import { TextKeys } from '../text-keys.js';
+import { TextKeys } from '../text/text-keys.js';
 import { MapOnDemand } from './map-on-demand.js';
 
 export class ValenceTable extends MapOnDemand<number> {

@@ -1,7 +1,7 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
-import { findIsoDate } from '../dates.js';
+import { findIsoDate } from '../text/dates.js';
 import type { Line } from './lines.js';
 
 export interface FeatureSpec {

@@ -11,8 +11,8 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt } from '../dateline.js';
-import { isSpace, unwrapLines, wordRangeLookup } from '../tokenize.js';
+import { datelineAt } from '../text/dateline.js';
+import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';

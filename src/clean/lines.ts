@@ -1,8 +1,8 @@
 // Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
 // language, capitalisation. Everything here is computed from the page alone.
-import { stopwordLists } from '../language.js';
+import { stopwordLists } from '../text/language.js';
 import type { Word } from '../types.js';
-import { classAt, codeUnits, LETTER, MARK, NUMBER } from '../word-chars.js';
+import { classAt, codeUnits, LETTER, MARK, NUMBER } from '../text/word-chars.js';
 
 export interface Line {
   /** 1-based line number in the raw text. */

@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata } from '../types.js';
-import { findIsoDate } from '../dates.js';
+import { findIsoDate } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type AnalyzeOptions } from '../../src/analyze/index.js';
 import { emptyMetadata } from '../../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { CleanArticle } from '../../src/types.js';
 
 const options: AnalyzeOptions = {

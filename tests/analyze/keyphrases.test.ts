@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../../src/analyze/terms.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { tokenizeArticle, tokenizeWords } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { tokenizeArticle, tokenizeWords } from '../../src/text/tokenize.js';
 import type { CleanArticle, CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
 
 const tokenizer = { stopwords: stopwordSet('en', ['says', 'said']), stem: stemmerFor('en') };

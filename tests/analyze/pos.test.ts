@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagWords } from '../../src/analyze/pos.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { tokenizeWords } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { tokenizeWords } from '../../src/text/tokenize.js';
 
 const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, PUBLISHED_LEXICON } from '../../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitExample } from '../../src/analyze/sentiment-fit.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { tokenizeWords } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { tokenizeWords } from '../../src/text/tokenize.js';
 
 const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 

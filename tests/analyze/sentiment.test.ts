@@ -5,8 +5,8 @@ import {
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { tokenizeWords } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { tokenizeWords } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/types.js';
 
 const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { tokenizeArticle } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { tokenizeArticle } from '../../src/text/tokenize.js';
 import type { CleanArticle, CorpusStats, CorpusSummary, Sentence, TermCount, Token } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };

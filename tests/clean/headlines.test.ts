@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyVocabulary, overlapWithBody } from '../../src/clean/headlines.js';
 import { wordsOf } from '../../src/clean/lines.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { wordLookup } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { wordLookup } from '../../src/text/tokenize.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);

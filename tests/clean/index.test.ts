@@ -6,7 +6,7 @@ import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { loadConfig } from '../../src/config.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
 
 const config = loadConfig('pipeline.config.json', true);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
-import { wordLookup } from '../../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { wordLookup } from '../../src/text/tokenize.js';
 
 describe('guessStopwordLanguage', () => {
   it('tells languages apart by their function words', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
 
 const stopwords = stopwordSet('en');

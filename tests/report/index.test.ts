@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
-import { stemmerFor, stopwordSet } from '../../src/language.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { addArticleRows, articlesShownInFull, emptyArticleRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/index.js';
 import type { ArticleResult } from '../../src/types.js';
 

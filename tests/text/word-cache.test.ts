@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordCache } from '../src/word-cache.js';
+import { WordCache } from '../../src/text/word-cache.js';
 
 describe('WordCache', () => {
   it('computes each distinct word once and gives back what was computed', () => {

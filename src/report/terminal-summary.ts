@@ -1,8 +1,8 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
-import type { RunSummary } from './pipeline.js';
-import { signedScore, thousands } from './report/format.js';
-import type { RunHighlights } from './report/summary-data.js';
+import type { RunSummary } from '../pipeline.js';
+import { signedScore, thousands } from './format.js';
+import type { RunHighlights } from './summary-data.js';
 
 const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
 const PROBLEMS_LISTED = 10;

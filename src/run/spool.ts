@@ -11,9 +11,9 @@
 // clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
 // shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
 import { closeSync, fstatSync, openSync, readSync, writevSync } from 'node:fs';
-import type { ShownArticle } from './report/index.js';
+import type { ShownArticle } from '../report/index.js';
 import { PACKED } from './term-summary.js';
-import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from './types.js';
+import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from '../types.js';
 
 export interface SpooledAnalysis {
   /** Without its body, sentence list and removed lines (their counts remain). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TextKeys } from '../src/text-keys.js';
+import { TextKeys } from '../../src/text/text-keys.js';
 
 describe('TextKeys', () => {
   it('numbers the distinct ranges of a text in order of first appearance, and finds them by string, through growth', () => {

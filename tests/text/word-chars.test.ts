@@ -1,9 +1,9 @@
 // The word scanners (tokenize.ts wordEnd, clean/lines.ts wordsAt) against the regexes they stand for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLine, wordsAt, wordsOf } from '../src/clean/lines.js';
-import { WORD, wordEnd } from '../src/tokenize.js';
-import { classAt, LETTER, MARK, NUMBER, PAIR } from '../src/word-chars.js';
+import { describeLine, wordsAt, wordsOf } from '../../src/clean/lines.js';
+import { WORD, wordEnd } from '../../src/text/tokenize.js';
+import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.js';
 
 // Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
 // and the characters the word rules join on or stop at.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { splitSentences, tokenizeWords } from '../src/tokenize.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { splitSentences, tokenizeWords } from '../../src/text/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
 const options = { stopwords, stem: stemmerFor('en') };

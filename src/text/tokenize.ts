@@ -2,7 +2,7 @@
 // script stay in one word: "São", "café"), keeps contractions ("isn't") and acronyms ("U.S.")
 // whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
-import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from './types.js';
+import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 

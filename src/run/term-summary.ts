@@ -4,10 +4,10 @@
 // most terms are never shown, so none is kept here: corpus_terms.csv lists a few thousand terms,
 // and pass 3 finds their forms again in the spooled articles (SurfaceRequest, SurfaceChoice).
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
-import { smoothedIdf, type TermTable } from './analyze/terms.js';
+import { smoothedIdf, type TermTable } from '../analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
-import { round } from './report/format.js';
-import type { CorpusTerm, PackedTerms, TermCount } from './types.js';
+import { round } from '../report/format.js';
+import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
 
 // The values kept per term.
 const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable

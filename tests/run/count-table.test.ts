@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountTable, hashKeys } from '../src/count-table.js';
+import { CountTable, hashKeys } from '../../src/run/count-table.js';
 
 describe('CountTable', () => {
   it('counts like a Map of strings, through growth, and another thread\'s view reads the same', () => {

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { batches, inOrder, peek, WORKER_FILE } from '../src/pool.js';
+import { batches, inOrder, peek, WORKER_FILE } from '../../src/run/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -75,7 +75,7 @@ describe('peek', () => {
 });
 
 describe('worker threads', () => {
-  const entry = join(import.meta.dirname, '../dist/worker-entry.cjs');
+  const entry = join(import.meta.dirname, '../../dist/run/worker-entry.cjs');
   const noRequireOfModules = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : [];
 
   it('load a CommonJS entry: require() runs it without linking an ES module (which a closing pool could abort) and it gives the handler', async () => {

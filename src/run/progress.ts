@@ -1,6 +1,6 @@
 // Progress on stderr while the pipeline runs (stdout stays for the summary and --json):
 // a bar redrawn in place on a terminal, a plain line every few seconds otherwise (logs, CI).
-import type { ProgressEvent } from './pipeline.js';
+import type { ProgressEvent } from '../pipeline.js';
 
 const PASS_LABEL: Record<ProgressEvent['pass'], string> = { scan: 'Scanning', analyze: 'Analysing', report: 'Writing reports' };
 const BAR_WIDTH = 24;

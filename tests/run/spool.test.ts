@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze/index.js';
-import { stemmerFor, stopwordSet } from '../src/language.js';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../src/spool.js';
-import { shownArticle } from '../src/report/index.js';
-import { packTerms } from '../src/term-summary.js';
-import type { ArticleAnalysis } from '../src/types.js';
-import type { SpooledAnalysis } from '../src/spool.js';
+import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../../src/run/spool.js';
+import { shownArticle } from '../../src/report/index.js';
+import { packTerms } from '../../src/run/term-summary.js';
+import type { ArticleAnalysis } from '../../src/types.js';
+import type { SpooledAnalysis } from '../../src/run/spool.js';
 
 const analysis: ArticleAnalysis = analyzeArticle(
   {

@@ -1,8 +1,8 @@
 // What a worker hands over to the main thread instead of copying (resultBuffers): every byte
 // buffer of the result, each once, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { utf8Groups } from '../src/report/index.js';
-import { resultBuffers, type AnalyzeResult, type ReportResult } from '../src/worker.js';
+import { utf8Groups } from '../../src/report/index.js';
+import { resultBuffers, type AnalyzeResult, type ReportResult } from '../../src/run/worker.js';
 
 describe('resultBuffers', () => {
   it("lists a scan's hashes, an analysis' terms and rendered rows, a report's rendered rows, each buffer once", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatProgress, progressReporter } from '../src/progress.js';
+import { formatDuration, formatProgress, progressReporter } from '../../src/run/progress.js';
 
 function fakeOutput(isTTY: boolean) {
   const writes: string[] = [];

@@ -1,12 +1,12 @@
 // Properties of the tokenizer on any string: no exception, nothing invented, nothing lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stemmerFor, stopwordSet } from '../src/language.js';
-import { cleanWithWords, type CleanContext } from '../src/clean/index.js';
-import { wordsAt } from '../src/clean/lines.js';
-import { emptyMetadata, normaliseText } from '../src/ingest.js';
-import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../src/tokenize.js';
-import type { CleanArticle, PlacedWords, Word } from '../src/types.js';
+import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
+import { wordsAt } from '../../src/clean/lines.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import type { CleanArticle, PlacedWords, Word } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 

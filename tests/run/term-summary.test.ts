@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToCorpus, emptyCorpusSummary, inverseDocumentFrequency, documentFrequencies } from '../src/analyze/terms.js';
-import { round } from '../src/report/format.js';
-import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../src/term-summary.js';
-import type { CorpusSummary, PackedTerms, TermCount } from '../src/types.js';
+import { addToCorpus, emptyCorpusSummary, inverseDocumentFrequency, documentFrequencies } from '../../src/analyze/terms.js';
+import { round } from '../../src/report/format.js';
+import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../../src/run/term-summary.js';
+import type { CorpusSummary, PackedTerms, TermCount } from '../../src/types.js';
 
 // Articles as term lists: keys from a small vocabulary (so terms repeat across articles), a few
 // surface forms per key, counts that tie often.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIsoDate } from '../src/dates.js';
+import { findIsoDate } from '../../src/text/dates.js';
 
 describe('findIsoDate', () => {
   it.each([

@@ -1,10 +1,10 @@
 // The look at the input that decides whether worker threads start before the config is validated.
-// (Threads themselves need dist/worker.js: tests/pipeline.parallel.test.ts runs them.)
+// (Threads themselves need dist/run/worker.js: tests/pipeline.parallel.test.ts runs them.)
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputHasMoreThan, startWorkersEarly } from '../src/early-workers.js';
+import { inputHasMoreThan, startWorkersEarly } from '../../src/run/early-workers.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'early-workers-'));
 

@@ -1,6 +1,6 @@
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { stopwordLists, stopwordSet } from '../src/language.js';
+import { stopwordLists, stopwordSet } from '../../src/text/language.js';
 
 describe('stopwordLists', () => {
   it("are the stopword package's exports in the order its ESM namespace lists them", () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datelineAt } from '../src/dateline.js';
+import { datelineAt } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
   it('finds the wire datelines news agencies write, with their agency', () => {

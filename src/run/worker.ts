@@ -11,18 +11,18 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
-import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
-import type { PipelineConfig } from './config.js';
+import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from '../analyze/index.js';
+import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from '../clean/index.js';
+import type { PipelineConfig } from '../config.js';
 import { CountTable, hashKeys } from './count-table.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './term-summary.js';
-import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
-import { stemmerFor, stopwordSet } from './language.js';
+import { readTextFile, type IngestItem, type TextFileSource } from '../ingest.js';
+import { stemmerFor, stopwordSet } from '../text/language.js';
 import {
   addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
-} from './report/index.js';
+} from '../report/index.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './spool.js';
-import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
+import type { ArticleAnalysis, Problem, RawArticle } from '../types.js';
 
 export type Source = IngestItem | TextFileSource;
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { RunSummary } from '../src/pipeline.js';
-import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../src/terminal-summary.js';
+import type { RunSummary } from '../../src/pipeline.js';
+import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../../src/report/terminal-summary.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const ESC = '\u001b';
 
 const summary: RunSummary = {
