@@ -18,7 +18,7 @@ import { mainBlock } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isEditNote, liftCredit, liftMetadata } from './metadata.js';
+import { agencyByline, isEditNote, liftCredit, liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 
@@ -261,9 +261,10 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanedArticle {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
-  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "): the article's source
-  // when no line gave one. The dateline stays in the body, where extraction benchmarks keep it.
-  metadata.source ??= datelineAt(body)?.agency ?? null;
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
+  // TASS"): the article's source when no line gave one. The dateline stays in the body, where
+  // extraction benchmarks keep it.
+  metadata.source ??= datelineAt(body)?.agency ?? agencyByline(metadata.byline);
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   const article = {

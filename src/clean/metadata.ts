@@ -42,6 +42,18 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
   return null;
 }
 
+/** News agencies that sign stories in their own name ("By TASS", "By The Associated Press"). */
+const AGENCIES = new Set([
+  'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
+  'dpa', 'efe', 'interfax', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
+  'upi', 'xinhua', 'yonhap',
+]);
+
+/** The agency a byline names on its own, which is the article's source too; else null. */
+export function agencyByline(byline: string | null): string | null {
+  return byline && AGENCIES.has(byline.toLowerCase()) ? byline : null;
+}
+
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
 /**

@@ -100,6 +100,15 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Storm warning issued for the weekend')?.reason).toBe('unrelated headline after the article');
   });
 
+  it('gives an agency byline as the source, unless a source line said otherwise', () => {
+    const signed = fixture('related-headlines.txt').replace('By Jane Calloway', 'By TASS');
+    expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline: 'TASS', source: 'TASS' });
+    const credited = signed.replace('March 3, 2021 10:15 am\n', '$&Source: Harbour Gazette\n');
+    expect(cleanArticle(article(credited), contextFor([credited])).metadata).toMatchObject({ byline: 'TASS', source: 'Harbour Gazette' });
+    const person = fixture('related-headlines.txt');
+    expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBeNull();
+  });
+
   it('removes a wire edit note before the text as metadata, never as the title or the first paragraph', () => {
     for (const place of ['March 3, 2021 10:15 am\n', 'Harbour bridge reopens after six months of repairs\n']) {
       const page = fixture('related-headlines.txt').replace(place, `$&(Recasts, adds mayor's comment, cost of repairs)\n`);

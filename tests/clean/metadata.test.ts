@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { isEditNote, liftCredit, liftMetadata } from '../../src/clean/metadata.js';
+import { agencyByline, isEditNote, liftCredit, liftMetadata } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -48,6 +48,11 @@ describe('liftMetadata', () => {
     const metadata = emptyMetadata();
     expect(liftCredit(describeLine(1, text, new Set(['the', 'of'])), metadata)).toBe('wire credit line');
     expect(metadata.byline).toBe(byline);
+  });
+
+  it('takes a byline that is an agency alone for the source, and no person or desk', () => {
+    expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(agencyByline)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
+    expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(agencyByline)).toEqual([null, null, null, null]);
   });
 
   it.each([
