@@ -1,6 +1,6 @@
 // The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
-// ("map") work runs in worker threads on batches of articles (pool.ts); what it is, ingest -> clean
-// -> analyze -> report rows for one article, is composed in worker.ts (createStages). The main thread
+// ("map") work runs in worker threads on batches of articles (run/pool.ts); what it is, ingest ->
+// clean -> analyze -> report rows for one article, is composed in stages.ts (createStages). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
@@ -24,7 +24,7 @@ import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } f
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
-import type { AnalyzeResult, ReportResult, ScanResult, Source } from './run/worker.js';
+import type { AnalyzeResult, ReportResult, ScanResult, Source } from './stages.js';
 
 export interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { WorkerMessage, WorkerSetup, WorkerTask } from './worker.js';
+import type { WorkerSetup, WorkerTask } from '../stages.js';
+import type { WorkerMessage } from './worker.js';
 
 export interface TaskRunner {
   /** Threads running tasks (1: this thread). */
@@ -77,7 +78,7 @@ export async function createRunner(setup: WorkerSetup, threads: number, started:
       close: workers.close,
     };
   }
-  const { createStages } = await import('./worker.js');
+  const { createStages } = await import('../stages.js');
   const stages = createStages(setup);
   return {
     threads: 1,

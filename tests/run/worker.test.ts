@@ -2,7 +2,8 @@
 // buffer of the result, each once, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { utf8Groups } from '../../src/report/index.js';
-import { resultBuffers, type AnalyzeResult, type ReportResult } from '../../src/run/worker.js';
+import type { AnalyzeResult, ReportResult } from '../../src/stages.js';
+import { resultBuffers } from '../../src/run/worker.js';
 
 describe('resultBuffers', () => {
   it("lists a scan's hashes, an analysis' terms and rendered rows, a report's rendered rows, each buffer once", () => {

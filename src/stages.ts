@@ -1,0 +1,175 @@
+// The stages chained for each article, as the tasks of the passes (see pipeline.ts), run on a batch of
+// articles by a worker thread (run/worker.ts) or, with no workers, by the main thread (run/pool.ts).
+// Each task gets what it needs in the message: input sources to read, and the corpus summaries as
+// shared memory (CountTable buffers), so nothing big is ever copied per worker.
+//
+//   scan     sources -> line-key hashes of each article            (for the line-repetition table)
+//   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
+//            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
+//            its problems, and its sentences.csv and removed_lines.csv rows
+//   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
+//            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
+import type { PipelineConfig } from './config.js';
+import { CountTable, hashKeys } from './run/count-table.js';
+import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
+import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
+import { stemmerFor, stopwordSet } from './text/language.js';
+import {
+  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
+} from './report/index.js';
+import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
+import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
+
+export type Source = IngestItem | TextFileSource;
+
+/** What every task needs and never changes during a run. */
+export interface WorkerSetup {
+  config: PipelineConfig;
+  clean: boolean;
+  /** The staging directory the reports are written into. */
+  outputDir: string;
+}
+
+export type WorkerTask =
+  | { kind: 'scan'; sources: Source[] }
+  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean }
+  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer };
+
+/** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
+export type ScanResult = Array<Uint32Array | null>;
+
+export type AnalyzeItem =
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'analysed'; terms: Uint32Array; problems: Problem[] };
+
+export interface AnalyzeResult {
+  items: AnalyzeItem[];
+  /** sentences.csv and removed_lines.csv rows of the batch's analysed articles. */
+  details: RenderedDetails;
+  /** Whether the spool has what is shown of each article, for articles shown in full (ShownArticle, see spool.ts). */
+  complete: boolean;
+}
+export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
+
+export interface Stages {
+  run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
+}
+
+/** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
+const MAX_SPECIFICITIES = 50_000;
+
+export function createStages(setup: WorkerSetup): Stages {
+  const { config } = setup;
+  const stopwords = stopwordSet(config.language, config.stopwords.extra);
+  const stem = stemmerFor(config.language);
+  const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
+  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
+  const reportOptions = reportOptionsOf(config);
+
+  const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
+
+  function scan(sources: Source[]): ScanResult {
+    const result: ScanResult = [];
+    for (const source of sources) {
+      const item = load(source);
+      result.push(item.kind === 'article' ? hashKeys(distinctLineKeys(item.article.text)) : null);
+    }
+    return result;
+  }
+
+  /**
+   * Files are written synchronously: fs/promises' writeFile took about three times the CPU of
+   * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
+   * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
+   */
+  function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
+    const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
+    const context: CleanContext = {
+      boilerplatePatterns,
+      articlesWithLine: (key) => (table ? Math.max(1, table.get(key)) : 1),
+      repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+      stopwords,
+      stem,
+    };
+    const items: AnalyzeItem[] = [];
+    // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
+    // young, which costs the garbage collector far less than keeping the batch's analyses.
+    const spool: Uint8Array[] = [];
+    const details = emptyDetailRows();
+    for (const source of sources) {
+      const item = load(source);
+      if (item.kind === 'problem') {
+        items.push(item);
+        continue;
+      }
+      const analysis = analyzeOne(item.article, context);
+      if ('problem' in analysis) {
+        items.push({ kind: 'problem', problem: analysis.problem });
+        continue;
+      }
+      const file = cleanTextFile(setup.outputDir, analysis.article);
+      writeFileSync(file.path, file.text);
+      const terms = packTerms(analysis.termCounts);
+      spool.push(encodeSpoolRecord(analysis, terms, complete ? shownArticle(analysis) : null));
+      addDetailRows(details, analysis, config.csv.dialect);
+      const raw = item.article;
+      const problems = analysis.article.warnings.map((warning): Problem => ({
+        sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
+      }));
+      items.push({ kind: 'analysed', terms, problems });
+    }
+    writeSpoolFile(spoolFile, spool);
+    return { items, details: renderDetails(details), complete };
+  }
+
+  function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
+    try {
+      if (!setup.clean) return analyzeArticle(passThrough(raw), analyzeOptions);
+      const { article, bodyWords } = cleanWithWords(raw, context);
+      return analyzeArticle(article, analyzeOptions, bodyWords);
+    } catch (error) {
+      return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
+    }
+  }
+
+  // Keyphrase words' specificities (rankKeyphrases), kept from one report task to the next: most
+  // words recur in many articles, and every report task of a run reads the same finished summary
+  // (its document count says which). Bounded like the word caches.
+  let specificityMemo = { documents: -1, values: new Map<string, number>() };
+  function specificitiesFor(documents: number): Map<string, number> {
+    if (specificityMemo.documents !== documents || specificityMemo.values.size > MAX_SPECIFICITIES) specificityMemo = { documents, values: new Map() };
+    return specificityMemo.values;
+  }
+
+  const spoolReader = new SpoolReader();
+  function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
+    const documentFrequency = documentFrequencyView(task.documentFrequency);
+    const stats = { documents: task.documents, documentFrequency };
+    const specificities = specificitiesFor(task.documents);
+    const request = surfaceRequestView(task.surfaceRequest);
+    const surfaces: SurfaceOffers = { index: [], surface: [] };
+    const bytes = spoolReader.read(task.spoolFile);
+    unlinkSync(task.spoolFile);
+    // One article at a time, from the spool to its rows: each analysis dies young.
+    const rows = emptyArticleRows();
+    let position = task.firstArticle;
+    for (const { analysis, shown } of decodeSpool(bytes)) {
+      offerSurfaces(request, analysis.terms, position, surfaces);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown);
+      position++;
+    }
+    return { ...renderArticleRows(rows), surfaces };
+  }
+
+  return {
+    run(task) {
+      if (task.kind === 'scan') return scan(task.sources);
+      if (task.kind === 'analyze') return analyze(task);
+      return report(task);
+    },
+  };
+}
