@@ -49,11 +49,31 @@ export const reportOptionsOf = (config: PipelineConfig): ReportOptions => ({
   jsonArticleLimit: config.limits.reportJsonArticles,
 });
 
+/**
+ * File systems allow 255 bytes per name (ext4, XFS); 120 characters of CJK are 360 bytes in UTF-8,
+ * and writing clean/<id>.txt then failed with ENAMETOOLONG, which ended the whole run.
+ */
+const MAX_NAME_BYTES = 255;
+const TEXT_SUFFIX = '.txt';
+const HASH_SUFFIX_BYTES = '-12345678'.length + TEXT_SUFFIX.length;
+
 /** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
 export function safeFileName(id: string): string {
   const safe = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
-  if (safe === id && safe) return safe;
-  return `${safe || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+  if (safe === id && safe && Buffer.byteLength(safe) + TEXT_SUFFIX.length <= MAX_NAME_BYTES) return safe;
+  return `${headOfBytes(safe, MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+}
+
+/** The longest head of the text (whole code points) that is at most `limit` bytes in UTF-8. */
+function headOfBytes(text: string, limit: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > limit) break;
+    end += char.length;
+  }
+  return text.slice(0, end);
 }
 
 /** Rows of one report, rendered as CSV (UTF-8: encoded in the worker thread that made them). */
@@ -262,7 +282,7 @@ export function renderArticleRows(rows: ArticleRows): RenderedArticles {
 
 /** The cleaned body as written to clean/<id>.txt. */
 export const cleanTextFile = (dir: string, article: CleanArticle): { path: string; text: string } => ({
-  path: join(dir, 'clean', `${safeFileName(article.id)}.txt`),
+  path: join(dir, 'clean', `${safeFileName(article.id)}${TEXT_SUFFIX}`),
   text: article.body ? `${article.body}\n` : '',
 });
 
