@@ -11,7 +11,7 @@
 //                    -> appended to the reports in input order; readable forms of the corpus terms
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
-import { lstat, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
@@ -49,6 +49,9 @@ export interface ProgressEvent {
 const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
+/** Every run's output holds it; its `tool` tells an earlier run's reports from other files. */
+const MANIFEST = 'manifest.json';
+const TOOL = 'news-text-pipeline';
 
 export interface RunSummary {
   articlesRead: number;
@@ -83,12 +86,33 @@ export async function checkLocations(config: PipelineConfig): Promise<void> {
   if (any((out, into) => out === into)) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
   if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
   if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
+  // The output directory is replaced as a whole (atomic.ts): the current directory cannot be
+  // renamed (`--output .` ended a finished run with EBUSY), and one holding it would be deleted.
+  const cwd = process.cwd();
+  if (outputs.some((out) => out === cwd || inside(cwd, out))) throw new ConfigError(`"output": ${config.output} is or contains the current directory, which a run would replace; choose a new directory`);
   const existing = await lstat(output).catch(() => null);
+  if (existing?.isSymbolicLink()) throw new ConfigError(`"output": ${config.output} is a symbolic link; a run replaces the output as a whole, link included: give the directory itself`);
   if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory; choose a directory path`);
+  // A directory that is neither empty nor an earlier run's reports is someone's files: replacing
+  // it deleted them (`--output ~/Documents`).
+  if (existing && !(await holdsReportsOrNothing(output))) {
+    throw new ConfigError(`"output": ${config.output} holds other files (no ${MANIFEST} of an earlier run); a run replaces the output directory as a whole, so choose a new or empty directory`);
+  }
   for (let parent = dirname(output); !existing; parent = dirname(parent)) {
     const info = await stat(parent).catch(() => null);
     if (info && !info.isDirectory()) throw new ConfigError(`"output": ${parent} is a file, so ${config.output} cannot be created; choose a directory path`);
     if (info || parent === dirname(parent)) break;
+  }
+}
+
+/** Whether a directory is empty or holds the reports of an earlier run (its manifest names this tool). */
+async function holdsReportsOrNothing(dir: string): Promise<boolean> {
+  if (!(await readdir(dir)).length) return true;
+  const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
+  try {
+    return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;
+  } catch {
+    return false;
   }
 }
 
@@ -107,7 +131,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes };
   const progress = (pass: ProgressEvent['pass'], done: number, total: number | null) => options.onProgress?.({ pass, done, total });
 
-  const staging = await stageOutput(config.output);
+  // Where nothing can be created (a read-only or virtual file system), the run stops before any work.
+  const staging = await stageOutput(config.output).catch((error: Error) => {
+    throw new ConfigError(`"output": cannot create ${config.output} (${error.message}); choose a directory you can write to`);
+  });
   let interrupted: Promise<void> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     interrupted ??= staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -251,7 +278,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       workers: runner.threads,
       corpusTermsDropped: termsDropped,
     };
-    await writeFile(resolve(staging.dir, 'manifest.json'), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
+    await writeFile(resolve(staging.dir, MANIFEST), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
     await staging.commit();
     return summary;
   } catch (error) {
@@ -281,7 +308,7 @@ function packageVersion(name: string): string {
 
 function manifest(config: PipelineConfig, options: PipelineOptions, summary: RunSummary, corpus: { corpusTermsWritten: number; corpusTermsTotal: number }) {
   return {
-    tool: 'news-text-pipeline',
+    tool: TOOL,
     startedAt: summary.startedAt,
     durationMs: summary.durationMs,
     node: process.version,

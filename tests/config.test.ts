@@ -53,13 +53,13 @@ describe('config messages', () => {
 });
 
 describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
-  async function refuses(options: { config?: string; output?: (dir: string) => string; input?: (dir: string) => string; prepare?: (dir: string) => void }) {
+  async function refuses(options: { config?: string; output?: (dir: string) => string; input?: (dir: string) => string; prepare?: (dir: string) => void; cwd?: (dir: string) => string }) {
     const dir = tempDir();
     options.prepare?.(dir);
     const before = readdirSync(dir).sort();
     const args = ['--input', options.input?.(dir) ?? INPUT, '--output', options.output?.(dir) ?? join(dir, 'out')];
     if (options.config !== undefined) args.push('--config', configFile(options.config));
-    const run = await runCli(args, { cwd: dir });
+    const run = await runCli(args, { cwd: options.cwd?.(dir) ?? dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(readdirSync(dir).sort()).toEqual(before);
@@ -123,10 +123,40 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     expect(stderr).toMatch(/"output": .*file is a file, so .* cannot be created; choose a directory path/);
   });
 
-  it('a config that is fine runs (the refusals above are not the CLI failing on everything)', async () => {
+  it('output that is a directory of other files (before: they were deleted with it)', async () => {
+    const stderr = await refuses({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'documents'));
+        writeFileSync(join(dir, 'documents', 'notes.txt'), 'mine');
+        writeFileSync(join(dir, 'documents', 'manifest.json'), '{"name": "a web app"}');
+      },
+      output: (dir) => join(dir, 'documents'),
+    });
+    expect(stderr).toMatch(/"output": .*documents holds other files \(no manifest\.json of an earlier run\); .* choose a new or empty directory/);
+  });
+
+  it('output that is the current directory or holds it (before: EBUSY after the whole run)', async () => {
+    expect(await refuses({ output: () => '.' })).toMatch(/"output": \. is or contains the current directory/);
+    const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'reports', 'clean'), { recursive: true }), cwd: (dir) => join(dir, 'reports', 'clean'), output: () => '..' });
+    expect(stderr).toMatch(/"output": \.\. is or contains the current directory/);
+  });
+
+  it('output that is a symbolic link', async () => {
+    const stderr = await refuses({ prepare: (dir) => symlinkSync(tempDir(), join(dir, 'link')), output: (dir) => join(dir, 'link') });
+    expect(stderr).toMatch(/"output": .*link is a symbolic link; .* give the directory itself/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
+    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create \/proc\/reports \(ENOENT: .*\); choose a directory you can write to/);
+  });
+
+  it('a config that is fine runs, into an empty directory and again into its reports (the refusals above are not the CLI failing on everything)', async () => {
     const dir = tempDir();
-    const run = await runCli(['--input', INPUT, '--output', join(dir, 'out'), '--config', configFile('{"keyphrases": {"topInSummary": 1}}'), '--quiet']);
-    expect(run.code).toBe(0);
-    expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+    mkdirSync(join(dir, 'out'));
+    for (let run = 0; run < 2; run++) {
+      const result = await runCli(['--input', INPUT, '--output', join(dir, 'out'), '--config', configFile('{"keyphrases": {"topInSummary": 1}}'), '--quiet']);
+      expect(result.code).toBe(0);
+      expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+    }
   });
 });
