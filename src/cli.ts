@@ -15,13 +15,14 @@ const USAGE = `Usage: npm run pipeline -- [options]
   --no-clean      analyse the text as given (input that is already clean)
   --quiet         print nothing but errors (failed articles go to stderr)
   --json          print a machine-readable run summary (JSON) on stdout
-  --help          show this help`;
+  -h, --help      show this help`;
 
 class UsageError extends Error {}
 
 function parseCommandLine(argv: string[]) {
+  let values;
   try {
-    return parseArgs({
+    values = parseArgs({
       args: argv,
       options: {
         config: { type: 'string' },
@@ -30,7 +31,7 @@ function parseCommandLine(argv: string[]) {
         'no-clean': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
       strict: true,
@@ -38,6 +39,12 @@ function parseCommandLine(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // An empty value (`--output=`, `--input "$UNSET"`) was taken for no flag: the run silently used
+  // the config's paths, replacing the reports of another run.
+  for (const name of ['config', 'input', 'output'] as const) {
+    if (values[name] === '') throw new UsageError(`Option '--${name}' needs a value; it was empty`);
+  }
+  return values;
 }
 
 async function main(argv: string[]): Promise<number> {

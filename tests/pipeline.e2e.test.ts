@@ -160,6 +160,25 @@ describe('usage and config errors', () => {
     expect(runCli(['--colour']).code).toBe(2);
   });
 
+  it('prints the usage for -h as for --help', () => {
+    const [short, long] = [runCli(['-h']), runCli(['--help'])];
+    expect(short.code).toBe(0);
+    expect(short.stdout).toMatch(/^Usage: /);
+    expect(short.stdout).toBe(long.stdout);
+  });
+
+  it('exits 2 on an empty --input, --output or --config (before: the config\'s path was used instead)', () => {
+    const dir = tempDir('empty-flag-');
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ output: out }));
+    for (const args of [['--input', '', '--output', out], ['--config', join(dir, 'config.json'), '--output='], ['--config=', '--output', out]]) {
+      const run = runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^Option '--(input|output|config)' needs a value; it was empty/);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
   it('reads JSONL with metadata fields and --no-clean', () => {
     const dir = tempDir('jsonl-');
     const records = [
