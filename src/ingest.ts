@@ -294,7 +294,17 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Inges
   else if (info.isDirectory()) {
     const { files, problems } = await listTextFiles(options.input);
     yield* problems;
-    for (const path of files) yield { kind: 'file', inputDir: options.input, path };
+    // The id drops the extension, which .txt matches in any case: a.txt and a.TXT were two articles
+    // with one id, and the second's clean/a.txt overwrote the first's. As in JSONL, the first is kept.
+    const firstWithId = new Map<string, string>();
+    for (const path of files) {
+      const id = articleIdFromPath(options.input, path);
+      const first = firstWithId.get(id);
+      if (first === undefined) {
+        firstWithId.set(id, path);
+        yield { kind: 'file', inputDir: options.input, path };
+      } else yield problemItem(sourcePath(options.input, path), id, `duplicate id "${id}": ${sourcePath(options.input, first)} has it too (first file kept)`);
+    }
   } else throw new IngestError(`input ${options.input} must be a directory of .txt files or a .jsonl file`);
 }
 
@@ -307,12 +317,15 @@ const problemItem = (sourceFile: string, articleId: string | null, problem: stri
   problem: { sourceFile, articleId, stage: 'ingest', severity, problem },
 });
 
+/** A file's path relative to the input directory, `/`-separated: its `source_file` in the reports. */
+const sourcePath = (inputDir: string, path: string): string => relative(inputDir, path).split(sep).join('/');
+
 /**
  * Reads, decodes and normalises one .txt file. Synchronous: it runs in worker threads, where the
  * promise machinery of fs/promises costs more than the system calls on small files.
  */
 export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: number): IngestItem {
-  const sourceFile = relative(inputDir, path).split(sep).join('/');
+  const sourceFile = sourcePath(inputDir, path);
   const id = articleIdFromPath(inputDir, path);
   let bytes: Buffer;
   try {

@@ -73,4 +73,21 @@ describe('listSources', () => {
     for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : `problem: ${source.kind}`);
     expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
   });
+
+  it('keeps the first of the files whose ids are one (a.TXT, a.txt) and reports the others', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'b'));
+    for (const name of ['a.txt', 'a.TXT', 'a.Txt', 'b/a.txt', 'b.txt']) writeFileSync(join(dir, name), 'Text.\n');
+    const listed: string[] = [];
+    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) {
+      listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : source.kind === 'problem' ? `${source.problem.sourceFile}: ${source.problem.problem}` : source.kind);
+    }
+    expect(listed).toEqual([
+      'a.TXT',
+      'a.Txt: duplicate id "a": a.TXT has it too (first file kept)',
+      'a.txt: duplicate id "a": a.TXT has it too (first file kept)',
+      'b.txt',
+      'b/a.txt',
+    ]);
+  });
 });
