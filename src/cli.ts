@@ -10,7 +10,7 @@ import type { WorkerPool } from './run/pool.js';
 const USAGE = `Usage: npm run pipeline -- [options]
 
   --config FILE   config file (default: pipeline.config.json if present)
-  --input PATH    directory of .txt files (recursive) or a .jsonl file; overrides config "input"
+  --input PATH    directory of .txt files (recursive), a .txt file or a .jsonl file; overrides config "input"
   --output DIR    where the reports go; overrides config "output"
   --no-clean      analyse the text as given (input that is already clean)
   --quiet         print nothing but errors (failed articles go to stderr)

@@ -26,7 +26,7 @@ export const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
-  /** A directory of .txt files (recursive) or a .jsonl file. */
+  /** A directory of .txt files (recursive), one .txt file, or a .jsonl file. */
   input: z.string().min(1).default('seeds'),
   output: z.string().min(1).default('output'),
   /** ISO 639-1 code of the articles' language: picks the stopword list and the stemmer. */

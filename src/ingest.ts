@@ -4,7 +4,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
@@ -290,7 +290,11 @@ export interface TextFileSource {
 export async function* listSources(options: IngestOptions): AsyncGenerator<IngestItem | TextFileSource> {
   const info = await stat(options.input).catch(() => null);
   if (!info) throw new IngestError(`input ${options.input} does not exist`);
-  if (info.isFile() && options.input.endsWith('.jsonl')) yield* readJsonl(options.input, options.maxFileBytes);
+  // Extensions in any case, as for the files of a directory (data.JSONL was refused).
+  const extension = extname(options.input).toLowerCase();
+  if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes);
+  // One .txt file is an input of one article (it was refused): its id is its name, as in its directory.
+  else if (info.isFile() && extension === '.txt') yield { kind: 'file', inputDir: dirname(options.input), path: options.input };
   else if (info.isDirectory()) {
     const { files, problems } = await listTextFiles(options.input);
     yield* problems;
@@ -305,7 +309,10 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Inges
         yield { kind: 'file', inputDir: options.input, path };
       } else yield problemItem(sourcePath(options.input, path), id, `duplicate id "${id}": ${sourcePath(options.input, first)} has it too (first file kept)`);
     }
-  } else throw new IngestError(`input ${options.input} must be a directory of .txt files or a .jsonl file`);
+  } else {
+    const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
+    throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
+  }
 }
 
 export class IngestError extends Error {

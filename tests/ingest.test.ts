@@ -74,6 +74,22 @@ describe('listSources', () => {
     expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
   });
 
+  it('reads one .txt file as an input of one article, and a .jsonl file whatever the case of its extension', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'story.txt'), 'Story.\n');
+    writeFileSync(join(dir, 'DATA.JSONL'), '{"id": "r1", "text": "Record."}\n');
+    const items = async (input: string) => {
+      const listed = [];
+      for await (const source of listSources({ input, maxFileBytes: 1 << 20 })) listed.push(source);
+      return listed;
+    };
+    expect(await items(join(dir, 'story.txt'))).toEqual([{ kind: 'file', inputDir: dir, path: join(dir, 'story.txt') }]);
+    const [record] = await items(join(dir, 'DATA.JSONL'));
+    expect(record?.kind === 'article' && [record.article.id, record.article.text]).toEqual(['r1', 'Record.']);
+    writeFileSync(join(dir, 'data.jsonl.gz'), '');
+    await expect(items(join(dir, 'data.jsonl.gz'))).rejects.toThrow(/must be a directory of \.txt files, a \.txt file or a \.jsonl file \(decompress it first: gunzip\)/);
+  });
+
   it('keeps the first of the files whose ids are one (a.TXT, a.txt) and reports the others', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'b'));

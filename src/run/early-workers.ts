@@ -37,7 +37,7 @@ export function inputHasMoreThan(input: string, count: number): boolean {
   try {
     const info = statSync(input);
     if (info.isDirectory()) return textFilesAtLeast(input, count + 1, { left: MAX_ENTRIES_LOOKED_AT }) >= count + 1;
-    return info.isFile() && input.endsWith('.jsonl') && newlinesInHead(input) > count;
+    return info.isFile() && extname(input).toLowerCase() === '.jsonl' && newlinesInHead(input) > count;
   } catch {
     return false;
   }

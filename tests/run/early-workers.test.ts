@@ -38,6 +38,9 @@ describe('inputHasMoreThan', () => {
     writeFileSync(jsonl, '{}\n'.repeat(4) + '{}');
     expect(inputHasMoreThan(jsonl, 3)).toBe(true);
     expect(inputHasMoreThan(jsonl, 4)).toBe(false);
+    const capitals = join(dir, 'B.JSONL');
+    writeFileSync(capitals, '{}\n'.repeat(4));
+    expect(inputHasMoreThan(capitals, 3)).toBe(true);
     const other = join(dir, 'a.json');
     writeFileSync(other, '{}\n'.repeat(10));
     expect(inputHasMoreThan(other, 1)).toBe(false);
