@@ -86,7 +86,10 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers. */
-  workers: z.union([z.literal('auto'), z.number().int().min(1).max(256)]).default('auto'),
+  workers: z
+    // zod's own message for a value of neither kind ("4", "two") was "Invalid input".
+    .union([z.literal('auto'), z.number().int().min(1).max(256)], { error: 'must be "auto" or a number of threads from 1 to 256' })
+    .default('auto'),
   limits: z
     .strictObject({
       /**

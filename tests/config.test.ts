@@ -42,6 +42,7 @@ describe('config messages', () => {
     [{ csv: { dialect: 'excel-de' } }, '"csv.dialect": Invalid option: expected one of "excel"|"excel-eu" (got "excel-de")'],
     [{ limits: { maxFileBytes: 1e9 } }, '"limits.maxFileBytes": Too big: expected number to be <=33554432 (got 1000000000)'],
     [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
+    [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
   ])('%j -> %s', (config, message) => {
     expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
   });
