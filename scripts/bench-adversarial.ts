@@ -1,9 +1,10 @@
-// Times ingest decoding, the cleaner and the tokenizer on adversarial single lines (no newline) of
-// 256 KB and 1 MB. Linear code takes about 4x as long on the 4x longer line; a regular expression
+// Times ingest decoding, the cleaner, the tokenizer and the analysis (terms, sentiment, keyphrase
+// candidates) on adversarial single lines (no newline) of 256 KB and 1 MB. Linear code takes about 4x as long on the 4x longer line; a regular expression
 // that backtracks catastrophically shows up as 16x or worse (or never finishes).
 // Run: npm run bench:adversarial
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { analyzeArticle } from '../src/analyze/index.js';
 import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from '../src/clean/index.js';
 import { decodeBytes, emptyMetadata, normaliseText } from '../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';
@@ -30,6 +31,8 @@ const CASES: Record<string, (size: number) => string> = {
   'zero-width joiners': (size) => repeat('\u200d', size),
   'replacement characters': (size) => repeat('\uFFFD', size),
   'words and full stops': (size) => repeat('Word. ', size),
+  // One sentence of 170,000 words: sentiment's drivers were looked up per word, quadratic (minutes).
+  'words without a full stop': (size) => repeat('the market rose and traders were happy but the storm damage was terrible ', size),
 };
 
 const stopwords = stopwordSet('en');
@@ -42,8 +45,13 @@ function millis(action: () => void): number {
   return performance.now() - start;
 }
 
+const STAGES = ['decode', 'clean', 'tokenize', 'analyze'] as const;
+const analyzeOptions = {
+  tokenizer: { stopwords, stem }, ngramRange: [1, 3] as const, sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true,
+};
+
 /** Milliseconds of each stage on one line. */
-function timeStages(line: string): { decode: number; clean: number; tokenize: number } {
+function timeStages(line: string): Record<(typeof STAGES)[number], number> {
   const bytes = new TextEncoder().encode(line);
   let text = '';
   const decode = millis(() => {
@@ -59,7 +67,8 @@ function timeStages(line: string): { decode: number; clean: number; tokenize: nu
     cleaned = cleanArticle(raw, context);
   });
   const tokenize = millis(() => tokenizeArticle(cleaned, { stopwords, stem }));
-  return { decode, clean, tokenize };
+  const analyze = millis(() => analyzeArticle(cleaned, analyzeOptions));
+  return { decode, clean, tokenize, analyze };
 }
 
 const rows: Array<Record<string, string>> = [];
@@ -69,14 +78,14 @@ for (const [name, make] of Object.entries(CASES)) {
   const small = timeStages(make(256 * 1024));
   const large = timeStages(make(1024 * 1024));
   const row: Record<string, string> = { case: name };
-  for (const stage of ['decode', 'clean', 'tokenize'] as const) {
+  for (const stage of STAGES) {
     row[`${stage} ms`] = large[stage].toFixed(0);
     if (large[stage] > slowest.ms) slowest = { ms: large[stage], what: `${name} / ${stage}` };
     // Ratios of stages that take a few milliseconds are noise, not growth.
     const ratio = large[stage] / Math.max(small[stage], 20);
     if (ratio > worstGrowth.ratio) worstGrowth = { ratio, what: `${name} / ${stage}` };
   }
-  row['total ms'] = (large.decode + large.clean + large.tokenize).toFixed(0);
+  row['total ms'] = STAGES.reduce((sum, stage) => sum + large[stage], 0).toFixed(0);
   rows.push(row);
 }
 console.log(`Adversarial 1 MB lines (times for 1 MB; growth measured against 256 KB); load average ${loadavg()[0]!.toFixed(1)}:`);

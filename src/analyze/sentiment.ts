@@ -486,10 +486,14 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   // of the others the few with the largest shares are listed and the rest are pooled.
   let pooled = moved;
   const listed: number[] = [];
+  // The first driver of each word, as drivers.find gave it: a find per token made a sentence of n
+  // words cost n x its drivers, quadratic (a 1 MB line of words without a full stop took minutes).
+  const firstDriver = new Map<string, SentimentDriver>();
+  for (const d of drivers) if (!firstDriver.has(d.word)) firstDriver.set(d.word, d);
   for (let i = 0; i < tokens.length; i++) {
     const valence = contextValences[i]!;
     if (valence === 0) continue;
-    const driver = drivers.find((d) => d.word === tokens[i]!.word.surface);
+    const driver = firstDriver.get(tokens[i]!.word.surface);
     if (driver) {
       driver.contribution += (moved * valence) / sum;
       pooled -= (moved * valence) / sum;
@@ -502,9 +506,13 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   for (const i of listed.sort((a, b) => a - b)) {
     const share = (moved * contextValences[i]!) / sum;
     const token = tokens[i]!;
-    const driver = drivers.find((d) => d.word === token.word.surface);
+    const driver = firstDriver.get(token.word.surface);
     if (driver) driver.contribution += share;
-    else drivers.push({ word: token.word.surface, contribution: share });
+    else {
+      const added = { word: token.word.surface, contribution: share };
+      drivers.push(added);
+      firstDriver.set(added.word, added);
+    }
     pooled -= share;
   }
   if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });
