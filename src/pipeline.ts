@@ -93,6 +93,11 @@ export async function checkLocations(config: PipelineConfig): Promise<void> {
   const existing = await lstat(output).catch(() => null);
   if (existing?.isSymbolicLink()) throw new ConfigError(`"output": ${config.output} is a symbolic link; a run replaces the output as a whole, link included: give the directory itself`);
   if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory; choose a directory path`);
+  // A mount point (a Docker volume, a USB drive) cannot be renamed: the whole run went by and then
+  // the swap failed with EBUSY, its reports left in the staging directory the next run deletes.
+  if (existing && existing.dev !== (await stat(dirname(output))).dev) {
+    throw new ConfigError(`"output": ${config.output} is a mount point, which a run cannot replace as a whole; give a directory inside it (${join(config.output, 'reports')})`);
+  }
   // A directory that is neither empty nor an earlier run's reports is someone's files: replacing
   // it deleted them (`--output ~/Documents`).
   if (existing && !(await holdsReportsOrNothing(output))) {

@@ -147,6 +147,11 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     expect(stderr).toMatch(/"output": .*link is a symbolic link; .* give the directory itself/);
   });
 
+  // /proc stands for any mount point (a Docker volume): before, the run went through and its swap failed with EBUSY.
+  it.skipIf(!existsSync('/proc/self'))('output that is a mount point', async () => {
+    expect(await refuses({ output: () => '/proc' })).toMatch(/"output": \/proc is a mount point, which a run cannot replace as a whole; give a directory inside it \(\/proc\/reports\)/);
+  });
+
   it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
     expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create \/proc\/reports \(ENOENT: .*\); choose a directory you can write to/);
   });
