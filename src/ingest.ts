@@ -4,7 +4,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
@@ -289,7 +289,12 @@ export interface TextFileSource {
  */
 export async function* listSources(options: IngestOptions): AsyncGenerator<IngestItem | TextFileSource> {
   const info = await stat(options.input).catch(() => null);
-  if (!info) throw new IngestError(`input ${options.input} does not exist`);
+  if (!info) {
+    // Run from another directory, "input": "seeds" of a config file named with --config was not
+    // found with nothing to say where it was looked for (paths are not relative to the config file).
+    const where = isAbsolute(options.input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`;
+    throw new IngestError(`input ${options.input} does not exist${where}`);
+  }
   // Extensions in any case, as for the files of a directory (data.JSONL was refused).
   const extension = extname(options.input).toLowerCase();
   if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes);

@@ -74,7 +74,7 @@ describe('listSources', () => {
     expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
   });
 
-  it('reads one .txt file as an input of one article, and a .jsonl file whatever the case of its extension', async () => {
+  it('reads one .txt file as an input of one article and a .jsonl file whatever the case of its extension; says where a missing input was looked for', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'story.txt'), 'Story.\n');
     writeFileSync(join(dir, 'DATA.JSONL'), '{"id": "r1", "text": "Record."}\n');
@@ -86,6 +86,8 @@ describe('listSources', () => {
     expect(await items(join(dir, 'story.txt'))).toEqual([{ kind: 'file', inputDir: dir, path: join(dir, 'story.txt') }]);
     const [record] = await items(join(dir, 'DATA.JSONL'));
     expect(record?.kind === 'article' && [record.article.id, record.article.text]).toEqual(['r1', 'Record.']);
+    await expect(items('no-such-input')).rejects.toThrow(`input no-such-input does not exist (paths are relative to the current directory, ${process.cwd()})`);
+    await expect(items(join(dir, 'missing'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'missing')} does not exist$`));
     writeFileSync(join(dir, 'data.jsonl.gz'), '');
     await expect(items(join(dir, 'data.jsonl.gz'))).rejects.toThrow(/must be a directory of \.txt files, a \.txt file or a \.jsonl file \(decompress it first: gunzip\)/);
   });
