@@ -387,14 +387,16 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
   const visited = new Set<string>();
   const otherFiles = new Map<string, { count: number; first: string }>();
   const walk = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
-    if (visited.has(real)) {
-      problems.push(problemItem(relative(root, dir) || '.', null, 'directory link loop: not followed again', 'warning'));
-      return;
-    }
-    visited.add(real);
     let entries;
     try {
+      // realpath fails like readdir (a path over PATH_MAX, a directory deleted meanwhile): outside
+      // this try, one such directory ended the whole run ("Unexpected failure: ENAMETOOLONG").
+      const real = await realpath(dir);
+      if (visited.has(real)) {
+        problems.push(problemItem(relative(root, dir) || '.', null, 'directory link loop: not followed again', 'warning'));
+        return;
+      }
+      visited.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${(error as NodeJS.ErrnoException).code}`));

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,37 @@ describe('listSources', () => {
     await expect(items(join(dir, 'missing'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'missing')} does not exist$`));
     writeFileSync(join(dir, 'data.jsonl.gz'), '');
     await expect(items(join(dir, 'data.jsonl.gz'))).rejects.toThrow(/must be a directory of \.txt files, a \.txt file or a \.jsonl file \(decompress it first: gunzip\)/);
+  });
+
+  it('reports a directory it cannot read (a path over PATH_MAX) and lists the rest', async () => {
+    const dir = tempDir();
+    const name = 'd'.repeat(200);
+    // Built by renames of short paths: 25 levels of 200 characters, deeper than PATH_MAX (4096).
+    mkdirSync(join(dir, 'chain'));
+    writeFileSync(join(dir, 'chain', 'deep.txt'), 'Deep.\n');
+    for (let level = 0; level < 25; level++) {
+      mkdirSync(join(dir, 'next'));
+      renameSync(join(dir, 'chain'), join(dir, 'next', name));
+      renameSync(join(dir, 'next'), join(dir, 'chain'));
+    }
+    mkdirSync(join(dir, 'in'));
+    renameSync(join(dir, 'chain'), join(dir, 'in', 'deep'));
+    writeFileSync(join(dir, 'in', 'top.txt'), 'Top.\n');
+    const listed: string[] = [];
+    try {
+      for await (const source of listSources({ input: join(dir, 'in'), maxFileBytes: 1 << 20 })) {
+        listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : source.kind === 'problem' ? `${source.problem.severity}: ${source.problem.problem}` : source.kind);
+      }
+    } finally {
+      // Taken apart the same way: removing it by its full path would fail too.
+      renameSync(join(dir, 'in', 'deep'), join(dir, 'chain'));
+      for (let level = 0; level < 25; level++) {
+        renameSync(join(dir, 'chain', name), join(dir, 'next'));
+        rmSync(join(dir, 'chain'), { recursive: true });
+        renameSync(join(dir, 'next'), join(dir, 'chain'));
+      }
+    }
+    expect(listed).toEqual(['error: cannot read directory: ENAMETOOLONG', 'in/top.txt']);
   });
 
   it('keeps the first of the files whose ids are one (a.TXT, a.txt) and reports the others', async () => {
