@@ -2,6 +2,7 @@
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import type { RunSummary } from '../pipeline.js';
 import { signedScore, thousands } from './format.js';
+import type { Problem } from '../types.js';
 import type { RunHighlights } from './summary-data.js';
 
 const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
@@ -60,6 +61,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
     ...problemLines(summary, paint, width),
+    ...noArticleLines(summary, paint, width),
     '',
     `Reports in ${summary.outputDir}/ (${REPORT_FILES})`,
     `Look at the corpus: ${paint.bold(`${summary.outputDir}/summary.html`)}`,
@@ -93,11 +95,24 @@ function problemLines(summary: RunSummary, paint: Palette, width: number): strin
   return ['', paint.red(paint.bold('Problems')), ...errorLines(summary, width).map((line) => paint.red(line))];
 }
 
+/**
+ * A run that found no article said only "read 0": why (a directory of .html files, say) was in
+ * errors.csv alone. The warnings are the reason: files that were not read, links not followed.
+ */
+function noArticleLines(summary: RunSummary, paint: Palette, width: number): string[] {
+  if (summary.articlesRead > 0) return [];
+  const warnings = summary.problems.filter((p) => p.severity === 'warning');
+  return ['', `${paint.yellow(paint.bold('No articles found:'))} only .txt files (a directory of them, or one) and .jsonl files are read`, ...problemList(warnings, width)];
+}
+
 /** One line per failed article (the first few), e.g. for `--quiet`, which prints nothing else. */
 export function errorLines(summary: RunSummary, width = 120): string[] {
-  const errors = summary.problems.filter((p) => p.severity === 'error');
-  const lines = errors.slice(0, PROBLEMS_LISTED).map((p) => `  ${terminalText(`${p.sourceFile}: ${p.problem}`, width - 2)}`);
-  if (errors.length > PROBLEMS_LISTED) lines.push(`  ... and ${thousands(errors.length - PROBLEMS_LISTED)} more in errors.csv`);
+  return problemList(summary.problems.filter((p) => p.severity === 'error'), width);
+}
+
+function problemList(problems: readonly Problem[], width: number): string[] {
+  const lines = problems.slice(0, PROBLEMS_LISTED).map((p) => `  ${terminalText(`${p.sourceFile}: ${p.problem}`, width - 2)}`);
+  if (problems.length > PROBLEMS_LISTED) lines.push(`  ... and ${thousands(problems.length - PROBLEMS_LISTED)} more in errors.csv`);
   return lines;
 }
 

@@ -78,6 +78,16 @@ test('terminalText replaces control characters and cuts by code point', () => {
   expect(terminalText('😀😀😀😀', 3)).toBe('😀😀…');
 });
 
+test('a run without articles says which files are read, and lists the warnings that tell why none was', () => {
+  const none: RunSummary = {
+    ...summary, articlesRead: 0, articlesAnalysed: 0, articlesFailed: 0,
+    problems: [{ sourceFile: 'page.html', articleId: null, stage: 'ingest', severity: 'warning', problem: 'not read: 12 files ending in .html, this one first; only .txt files are analysed' }],
+  };
+  const text = formatRunSummary(none, { color: false });
+  expect(text).toContain('No articles found: only .txt files (a directory of them, or one) and .jsonl files are read\n  page.html: not read: 12 files ending in .html');
+  expect(formatRunSummary(summary, { color: false })).not.toContain('No articles found');
+});
+
 test('errorLines lists the first ten failures and counts the rest', () => {
   const many = { ...summary, problems: Array.from({ length: 13 }, (_, i) => ({ ...summary.problems[0]!, sourceFile: `f${i}.txt` })) };
   const lines = errorLines(many);
