@@ -115,7 +115,8 @@ export type PipelineConfig = z.infer<typeof configSchema>;
 
 /** Validates a parsed config object; throws ConfigError naming every bad key. */
 export function parseConfig(value: unknown, origin = 'config'): PipelineConfig {
-  const result = configSchema.safeParse(value ?? {}, { reportInput: true });
+  // Only a missing value means the defaults: a file holding `null` was taken for {}.
+  const result = configSchema.safeParse(value === undefined ? {} : value, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.length ? issue.path.join('.') : '(top level)';

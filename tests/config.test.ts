@@ -43,6 +43,7 @@ describe('config messages', () => {
     [{ limits: { maxFileBytes: 1e9 } }, '"limits.maxFileBytes": Too big: expected number to be <=33554432 (got 1000000000)'],
     [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
+    [null, '"(top level)": Invalid input: expected object, received null (got null)'],
   ])('%j -> %s', (config, message) => {
     expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
   });
