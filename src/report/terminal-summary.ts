@@ -1,5 +1,6 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
+import { join, sep } from 'node:path';
 import type { RunSummary } from '../pipeline.js';
 import { signedScore, thousands } from './format.js';
 import type { Problem } from '../types.js';
@@ -63,8 +64,8 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...problemLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
-    `Reports in ${summary.outputDir}/ (${REPORT_FILES})`,
-    `Look at the corpus: ${paint.bold(`${summary.outputDir}/summary.html`)}`,
+    `Reports in ${join(summary.outputDir, sep)} (${REPORT_FILES})`,
+    `Look at the corpus: ${paint.bold(summaryHtml(summary))}`,
   ];
   return lines.join('\n');
 }
@@ -105,6 +106,9 @@ function noArticleLines(summary: RunSummary, paint: Palette, width: number): str
   return ['', `${paint.yellow(paint.bold('No articles found:'))} only .txt files (a directory of them, or one) and .jsonl files are read`, ...problemList(warnings, width)];
 }
 
+/** Joined, not appended: `--output out/` printed `out//summary.html`. */
+const summaryHtml = (summary: RunSummary): string => join(summary.outputDir, 'summary.html');
+
 /** One line per failed article (the first few), e.g. for `--quiet`, which prints nothing else. */
 export function errorLines(summary: RunSummary, width = 120): string[] {
   return problemList(summary.problems.filter((p) => p.severity === 'error'), width);
@@ -121,7 +125,7 @@ export function jsonRunSummary(summary: RunSummary) {
   const { overview, topTerms, mostNegative, mostPositive } = summary.highlights;
   return {
     outputDir: summary.outputDir,
-    summaryHtml: `${summary.outputDir}/summary.html`,
+    summaryHtml: summaryHtml(summary),
     startedAt: summary.startedAt,
     durationMs: summary.durationMs,
     workers: summary.workers,

@@ -88,6 +88,15 @@ test('a run without articles says which files are read, and lists the warnings t
   expect(formatRunSummary(summary, { color: false })).not.toContain('No articles found');
 });
 
+test('the output directory is named once, with or without a final slash', () => {
+  for (const outputDir of ['out', 'out/']) {
+    const text = formatRunSummary({ ...summary, outputDir }, { color: false });
+    expect(text).toContain('Reports in out/ (summary.html');
+    expect(text).toContain('Look at the corpus: out/summary.html');
+    expect(jsonRunSummary({ ...summary, outputDir }).summaryHtml).toBe('out/summary.html');
+  }
+});
+
 test('errorLines lists the first ten failures and counts the rest', () => {
   const many = { ...summary, problems: Array.from({ length: 13 }, (_, i) => ({ ...summary.problems[0]!, sourceFile: `f${i}.txt` })) };
   const lines = errorLines(many);
