@@ -245,9 +245,12 @@ export function parseJsonlRecord(line: string): JsonlRecord {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
+    // A JSON file written with indentation fails on every line, with messages that never say so.
+    const opening = /^\s*[[{]\s*$/.test(line) ? ' (JSON over several lines? JSONL has one object per line)' : '';
+    return { ok: false, problem: `not valid JSON: ${(error as Error).message}${opening}` };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'not a JSON object' };
+  if (Array.isArray(value)) return { ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' };
+  if (typeof value !== 'object' || value === null) return { ok: false, problem: 'not a JSON object' };
   const record = value as Record<string, unknown>;
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };

@@ -232,7 +232,7 @@ describe('JSONL records', () => {
       'records.jsonl:3 | line 3: "text" is missing or not a string',
       'records.jsonl:4 | line 4: "id" is missing, or not a non-empty string or a number',
       'records.jsonl:5 | line 5: duplicate id "a1" (first record kept)',
-      'records.jsonl:8 | line 8: not a JSON object',
+      'records.jsonl:8 | line 8: not a JSON object but an array (JSONL has one object per line, not an array of them)',
     ]);
     const articles = articlesOf(items);
     expect(articles.map((a) => [a.id, a.sourceFile])).toEqual([
@@ -267,6 +267,16 @@ describe('JSONL records', () => {
     for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
       expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing, or not a non-empty string or a number' });
     }
+  });
+
+  it('parseJsonlRecord says when the file looks like JSON rather than JSONL (an array, or an object over several lines)', () => {
+    const records = [{ id: 'a', text: 't' }];
+    expect(parseJsonlRecord(JSON.stringify(records))).toEqual({ ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' });
+    const [first, second] = JSON.stringify(records, null, 2).split('\n');
+    expect(parseJsonlRecord(first!)).toEqual({ ok: false, problem: 'not valid JSON: Unexpected end of JSON input (JSON over several lines? JSONL has one object per line)' });
+    expect(parseJsonlRecord(second!)).toMatchObject({ ok: false, problem: expect.stringMatching(/\(JSON over several lines\?/) });
+    expect(parseJsonlRecord('{"id": "a", "text": ')).toEqual({ ok: false, problem: expect.not.stringMatching(/several lines/) });
+    expect(parseJsonlRecord('"text"')).toEqual({ ok: false, problem: 'not a JSON object' });
   });
 });
 
