@@ -350,7 +350,11 @@ export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: n
     }
     bytes = read;
   } catch (error) {
-    return problemItem(sourceFile, id, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // A name that is not UTF-8 (Latin-1 names from old archives) is listed with U+FFFD in place of
+    // its bytes, and that path does not exist: "cannot read: ENOENT" of a file the user can see.
+    if (code === 'ENOENT' && path.includes('\uFFFD')) return problemItem(sourceFile, id, 'cannot read: the file name is not valid UTF-8; rename the file to have it read');
+    return problemItem(sourceFile, id, `cannot read: ${code ?? (error as Error).message}`);
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);

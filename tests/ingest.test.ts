@@ -56,6 +56,17 @@ describe('readTextFile', () => {
     expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
     expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot read: ENOENT' } });
   });
+
+  // Linux file names are bytes; APFS and NTFS refuse names that are not UTF-8.
+  it.skipIf(process.platform !== 'linux')('says that a listed file name is not UTF-8 (before: "cannot read: ENOENT")', async () => {
+    const dir = tempDir();
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'The cafe opened.\n');
+    const problems = [];
+    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) {
+      if (source.kind === 'file') problems.push(readTextFile(source, 1 << 20));
+    }
+    expect(problems).toMatchObject([{ kind: 'problem', problem: { sourceFile: 'caf\uFFFD.txt', problem: 'cannot read: the file name is not valid UTF-8; rename the file to have it read' } }]);
+  });
 });
 
 describe('listSources', () => {
