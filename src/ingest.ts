@@ -332,6 +332,16 @@ const problemItem = (sourceFile: string, articleId: string | null, problem: stri
   problem: { sourceFile, articleId, stage: 'ingest', severity, problem },
 });
 
+/**
+ * Why a listed path could not be read. A name that is not UTF-8 (Latin-1 names from old archives)
+ * is listed with U+FFFD in place of its bytes, a path that does not exist: it was "cannot read:
+ * ENOENT" of a file or folder the user can see.
+ */
+function readFailure(error: NodeJS.ErrnoException, path: string): string {
+  if (error.code === 'ENOENT' && path.includes('\uFFFD')) return 'its name is not valid UTF-8; rename it to have it read';
+  return error.code ?? error.message;
+}
+
 /** A file's path relative to the input directory, `/`-separated: its `source_file` in the reports. */
 const sourcePath = (inputDir: string, path: string): string => relative(inputDir, path).split(sep).join('/');
 
@@ -350,11 +360,7 @@ export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: n
     }
     bytes = read;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // A name that is not UTF-8 (Latin-1 names from old archives) is listed with U+FFFD in place of
-    // its bytes, and that path does not exist: "cannot read: ENOENT" of a file the user can see.
-    if (code === 'ENOENT' && path.includes('\uFFFD')) return problemItem(sourceFile, id, 'cannot read: the file name is not valid UTF-8; rename the file to have it read');
-    return problemItem(sourceFile, id, `cannot read: ${code ?? (error as Error).message}`);
+    return problemItem(sourceFile, id, `cannot read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);
@@ -406,7 +412,7 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
       visited.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${(error as NodeJS.ErrnoException).code}`));
+      problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
       return;
     }
     for (const entry of entries) {

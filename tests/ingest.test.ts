@@ -58,14 +58,18 @@ describe('readTextFile', () => {
   });
 
   // Linux file names are bytes; APFS and NTFS refuse names that are not UTF-8.
-  it.skipIf(process.platform !== 'linux')('says that a listed file name is not UTF-8 (before: "cannot read: ENOENT")', async () => {
+  it.skipIf(process.platform !== 'linux')('says that a listed file or folder name is not UTF-8 (before: "cannot read: ENOENT")', async () => {
     const dir = tempDir();
-    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'The cafe opened.\n');
+    const latin1 = (name: string) => Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from(name)]);
+    writeFileSync(latin1('.txt'), 'The cafe opened.\n');
+    mkdirSync(latin1('s'));
+    writeFileSync(Buffer.concat([latin1('s'), Buffer.from('/menu.txt')]), 'Soup.\n');
     const problems = [];
-    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) {
-      if (source.kind === 'file') problems.push(readTextFile(source, 1 << 20));
-    }
-    expect(problems).toMatchObject([{ kind: 'problem', problem: { sourceFile: 'caf\uFFFD.txt', problem: 'cannot read: the file name is not valid UTF-8; rename the file to have it read' } }]);
+    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) problems.push(source.kind === 'file' ? readTextFile(source, 1 << 20) : source);
+    expect(problems.map((item) => item.kind === 'problem' && `${item.problem.sourceFile}: ${item.problem.problem}`)).toEqual([
+      'caf\uFFFDs: cannot read directory: its name is not valid UTF-8; rename it to have it read',
+      'caf\uFFFD.txt: cannot read: its name is not valid UTF-8; rename it to have it read',
+    ]);
   });
 });
 
