@@ -20,7 +20,7 @@ import { listSources } from './ingest.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
-import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, OUTPUT_README, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
@@ -112,7 +112,10 @@ export async function checkLocations(config: PipelineConfig): Promise<void> {
 
 /** Whether a directory is empty or holds the reports of an earlier run (its manifest names this tool). */
 async function holdsReportsOrNothing(dir: string): Promise<boolean> {
-  if (!(await readdir(dir)).length) return true;
+  const entries = await readdir(dir);
+  if (!entries.length) return true;
+  // The note a run writes, alone: the output/ of a fresh clone of the repository.
+  if (entries.length === 1 && entries[0] === 'README.md') return (await readFile(join(dir, 'README.md'), 'utf8').catch(() => null)) === OUTPUT_README;
   const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
   try {
     return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;

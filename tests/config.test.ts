@@ -137,6 +137,17 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     expect(stderr).toMatch(/"output": .*documents holds other files \(no manifest\.json of an earlier run\); .* choose a new or empty directory/);
   });
 
+  it('output that holds a README.md of its own (only the note a run writes stands for an earlier run)', async () => {
+    const stderr = await refuses({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'documents'));
+        writeFileSync(join(dir, 'documents', 'README.md'), '# My notes\n');
+      },
+      output: (dir) => join(dir, 'documents'),
+    });
+    expect(stderr).toMatch(/documents holds other files/);
+  });
+
   it('output that is the current directory or holds it (before: EBUSY after the whole run)', async () => {
     expect(await refuses({ output: () => '.' })).toMatch(/"output": \. is or contains the current directory/);
     const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'reports', 'clean'), { recursive: true }), cwd: (dir) => join(dir, 'reports', 'clean'), output: () => '..' });

@@ -39,6 +39,17 @@ describe('npm run pipeline on seeds/', () => {
     expect(readdirSync(join(out, 'clean')).sort()).toEqual(['000_25bcccac6cd7d71a.txt', '003_cf2491f437049e47.txt']);
   });
 
+  it('runs into output/ as a fresh clone has it (the repository\'s README.md alone) and leaves that note there', () => {
+    const shipped = join(tempDir('shipped-'), 'output');
+    mkdirSync(shipped);
+    const note = readFileSync(join(root, 'output', 'README.md'));
+    writeFileSync(join(shipped, 'README.md'), note);
+    const fresh = runCli(['--output', shipped, '--quiet']);
+    expect(fresh.stderr).toBe('');
+    expect(fresh.code).toBe(0);
+    expect(readFileSync(join(shipped, 'README.md')).equals(note)).toBe(true);
+  });
+
   it('removes exactly the site chrome, metadata and trailing headlines', () => {
     const removed = readCsv(out, 'removed_lines.csv').map((r) => `${r.article_id}:${r.text}`);
     expect(removed).toEqual([
