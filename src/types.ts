@@ -5,7 +5,7 @@
 // report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
-export type Stage = 'ingest' | 'clean' | 'analyze' | 'report';
+export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {

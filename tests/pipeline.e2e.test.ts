@@ -155,6 +155,18 @@ describe('npm run pipeline on awkward input', () => {
   });
 });
 
+describe('a language it has no resources for', () => {
+  it('is a warning on the terminal and in errors.csv, and the run goes on', () => {
+    const dir = tempDir('language-');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ language: 'ge' }));
+    const run = runCli(['--config', join(dir, 'config.json'), '--output', join(dir, 'out')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Config\n {2}config: "language": "ge" has no stopword list or stemmer here/);
+    const rows = readCsv(join(dir, 'out'), 'errors.csv');
+    expect(rows).toEqual([expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning' })]);
+  });
+});
+
 describe('usage and config errors', () => {
   it('exits 2 naming the bad key, and writes nothing', () => {
     const dir = tempDir('badconfig-');

@@ -61,6 +61,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...topTermsTable(summary.highlights, paint),
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
+    ...configLines(summary, paint, width),
     ...problemLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
@@ -88,6 +89,13 @@ function articleTable(heading: string, articles: RunHighlights['mostNegative'], 
     paint.bold(heading),
     ...articles.map((a) => `  ${tone(padStart(signedScore(a.sentiment), 6))}  ${terminalText(a.title, width - 12)}`),
   ];
+}
+
+/** Settings that make the run say less than it seems to (a language it has no resources for). */
+function configLines(summary: RunSummary, paint: Palette, width: number): string[] {
+  const notes = summary.problems.filter((p) => p.stage === 'config');
+  if (!notes.length) return [];
+  return ['', paint.yellow(paint.bold('Config')), ...problemList(notes, width).map((line) => paint.yellow(line))];
 }
 
 function problemLines(summary: RunSummary, paint: Palette, width: number): string[] {

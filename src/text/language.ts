@@ -35,6 +35,15 @@ const STEMMERS: Record<string, string> = {
   nb: 'porter_stemmer_no', pt: 'porter_stemmer_pt', ru: 'porter_stemmer_ru', sv: 'porter_stemmer_sv',
 };
 
+/**
+ * A warning for a language with neither a stopword list nor a stemmer here: a typo ("ge" for "de")
+ * silently left every stopword in the term lists. Null for the languages this knows.
+ */
+export function languageWarning(language: string): string | null {
+  if (STOPWORD_LISTS[language] || STEMMERS[language]) return null;
+  return `"language": "${language}" has no stopword list or stemmer here, so only stopwords.extra are left out and words are not stemmed (languages with a list: ${Object.keys(STOPWORD_LISTS).join(', ')})`;
+}
+
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
 export function stopwordSet(language: string, extra: readonly string[] = []): Set<string> {
   const name = STOPWORD_LISTS[language];
