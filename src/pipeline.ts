@@ -21,7 +21,7 @@ import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type T
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { languageWarning } from './text/language.js';
-import { articlesShownInFull, OUTPUT_README, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
@@ -116,7 +116,7 @@ async function holdsReportsOrNothing(dir: string): Promise<boolean> {
   const entries = await readdir(dir);
   if (!entries.length) return true;
   // The note a run writes, alone: the output/ of a fresh clone of the repository.
-  if (entries.length === 1 && entries[0] === 'README.md') return (await readFile(join(dir, 'README.md'), 'utf8').catch(() => null)) === OUTPUT_README;
+  if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return (await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) === OUTPUT_README;
   const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
   try {
     return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;

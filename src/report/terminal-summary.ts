@@ -110,7 +110,7 @@ function problemLines(summary: RunSummary, paint: Palette, width: number): strin
  */
 function noArticleLines(summary: RunSummary, paint: Palette, width: number): string[] {
   if (summary.articlesRead > 0) return [];
-  const warnings = summary.problems.filter((p) => p.severity === 'warning');
+  const warnings = summary.problems.filter((p) => p.severity === 'warning' && p.stage !== 'config');
   return ['', `${paint.yellow(paint.bold('No articles found:'))} only .txt files (a directory of them, or one) and .jsonl files are read`, ...problemList(warnings, width)];
 }
 

@@ -88,6 +88,17 @@ test('a run without articles says which files are read, and lists the warnings t
   expect(formatRunSummary(summary, { color: false })).not.toContain('No articles found');
 });
 
+test('a config warning is shown once, under Config, also when no article was found', () => {
+  const warning = '"language": "ge" has no stopword list or stemmer here';
+  const none: RunSummary = {
+    ...summary, articlesRead: 0, articlesAnalysed: 0, articlesFailed: 0,
+    problems: [{ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning }],
+  };
+  const text = formatRunSummary(none, { color: false });
+  expect(text).toContain(`Config\n  config: ${warning}`);
+  expect(text.split(warning)).toHaveLength(2);
+});
+
 test('the output directory is named once, with or without a final slash', () => {
   for (const outputDir of ['out', 'out/']) {
     const text = formatRunSummary({ ...summary, outputDir }, { color: false });
