@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { ConfigError, readConfigFile } from './config-file.js';
 import { startWorkersEarly } from './run/early-workers.js';
-import type { WorkerPool } from './run/pool.js';
+import { workersWarning, type WorkerPool } from './run/pool.js';
 
 const USAGE = `Usage: npm run pipeline -- [options]
 
@@ -65,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
     ]);
     const base = parseConfig(fileConfig, configFile);
     const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
+    const workersNote = workersWarning(config.workers);
+    if (workersNote && !flags.quiet) console.error(`Warning: ${workersNote}`);
     const progress = flags.quiet ? null : progressReporter(process.stderr);
     const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress, workers });
     progress?.done();
