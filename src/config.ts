@@ -80,7 +80,7 @@ export const configSchema = z.strictObject({
       message: 'negativeThreshold must be below positiveThreshold',
     })
     .prefault({}),
-  /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers. */
+  /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers; never more than the cores (run/pool.ts workerThreads). */
   workers: z
     // zod's own message for a value of neither kind ("4", "two") was "Invalid input".
     .union([z.literal('auto'), z.number().int().min(1).max(256)], { error: 'must be "auto" or a number of threads from 1 to 256' })
