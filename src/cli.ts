@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { ConfigError, readConfigFile } from './config-file.js';
 import { startWorkersEarly } from './run/early-workers.js';
-import type { WorkerPool } from './run/pool.js';
+import { workersWarning, type WorkerPool } from './run/pool.js';
+import type { ProgressReporter } from './run/progress.js';
 
 const USAGE = `Usage: npm run pipeline -- [options]
 
@@ -49,6 +50,7 @@ function parseCommandLine(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   let workers: WorkerPool | null = null;
+  let progress: ProgressReporter | null = null;
   try {
     const flags = parseCommandLine(argv);
     if (flags.help) {
@@ -65,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
     ]);
     const base = parseConfig(fileConfig, configFile);
     const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
-    const progress = flags.quiet ? null : progressReporter(process.stderr);
+    const workersNote = workersWarning(config.workers);
+    if (workersNote && !flags.quiet) console.error(`Warning: ${workersNote}`);
+    progress = flags.quiet ? null : progressReporter(process.stderr);
     const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress, workers });
     progress?.done();
     if (flags.json) console.log(JSON.stringify(jsonRunSummary(summary), null, 2));
@@ -77,11 +81,16 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    // Loaded by then whenever an ingest error can have been thrown.
-    const { IngestError } = await import('./ingest.js');
+    progress?.done();
+    // Loaded by then whenever an ingest error or a failed swap can have been thrown.
+    const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest.js'), import('./report/atomic.js')]);
     if (error instanceof ConfigError || error instanceof IngestError) {
       console.error(`Error: ${error.message}`);
       return 2;
+    }
+    if (error instanceof SwapError) {
+      console.error(`Error: ${error.message}`);
+      return 1;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
     return 1;

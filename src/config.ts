@@ -1,21 +1,16 @@
 // Config schema, defaults and validation. The schema is the single source of truth: defaults,
 // error messages and the editor JSON Schema (`npm run config:schema`) all come from it.
 import { z } from 'zod';
+import { patternProblem } from './clean/patterns.js';
 import { ConfigError, readConfigFile } from './config-file.js';
 
 export { ConfigError };
 
-const regexSource = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'is not a valid regular expression' },
-);
+/** A regular expression that compiles and cannot backtrack exponentially (clean/patterns.ts). */
+const regexSource = z.string().superRefine((source, context) => {
+  const problem = patternProblem(source);
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: source });
+});
 
 const ngramRange = z
   .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
@@ -85,7 +80,7 @@ export const configSchema = z.strictObject({
       message: 'negativeThreshold must be below positiveThreshold',
     })
     .prefault({}),
-  /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers. */
+  /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers; never more than the cores (run/pool.ts workerThreads). */
   workers: z
     // zod's own message for a value of neither kind ("4", "two") was "Invalid input".
     .union([z.literal('auto'), z.number().int().min(1).max(256)], { error: 'must be "auto" or a number of threads from 1 to 256' })

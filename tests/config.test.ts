@@ -44,6 +44,7 @@ describe('config messages', () => {
     [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
     [null, '"(top level)": Invalid input: expected object, received null (got null)'],
+    [{ clean: { boilerplatePatterns: ['^ok$', '('] } }, '"clean.boilerplatePatterns.1": is not a valid regular expression: Unterminated group (got "(")'],
   ])('%j -> %s', (config, message) => {
     expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
   });
@@ -74,6 +75,12 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
 
   it('unknown key', async () => {
     expect(await refuses({ config: '{"ouptut": "x"}' })).toContain('"ouptut": unknown key (did you mean "output"?)');
+  });
+
+  it('a boilerplate pattern that can backtrack for hours, named with the part at fault', async () => {
+    const stderr = await refuses({ config: JSON.stringify({ clean: { boilerplatePatterns: ['^Clicky$', '^(\\w+\\s?)+$'] } }) });
+    expect(stderr).toContain('"clean.boilerplatePatterns.1": may take exponential time (catastrophic backtracking): "(\\w+\\s?)+" repeats without bound "\\w+"');
+    expect(stderr).toContain('(got "^(\\\\w+\\\\s?)+$")');
   });
 
   it('wrong type', async () => {

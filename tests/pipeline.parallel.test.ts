@@ -3,11 +3,12 @@
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
+const cores = availableParallelism();
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 const SUBJECTS = ['The central bank', 'Oil producers', 'The finance ministry', 'Shareholders of Acme Corp', 'Union leaders', 'Regulators in Brussels'];
@@ -62,11 +63,12 @@ describe('parallel pipeline', () => {
   const input = writeCorpus(150);
 
   it('writes byte-identical reports with one worker and with several', () => {
-    const outputs = [1, 2, 3].map((workers) => {
+    // The last asks for more threads than there are cores: it gets one per core (workerThreads).
+    const outputs = [1, 2, cores + 1].map((workers) => {
       const out = join(tempDir('parallel-out-'), 'out');
       runCli(['--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet']);
       const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-      expect(manifest.counts.workers).toBe(workers);
+      expect(manifest.counts.workers).toBe(Math.min(workers, cores));
       return reports(out);
     });
     expect(outputs[0]!.size).toBeGreaterThan(150);
@@ -75,6 +77,14 @@ describe('parallel pipeline', () => {
       expect([...other.keys()].sort()).toEqual([...outputs[0]!.keys()].sort());
       for (const [path, bytes] of outputs[0]!) expect(other.get(path)!.equals(bytes), path).toBe(true);
     }
+  });
+
+  it('runs no more threads than cores, and says so on the terminal, naming the number used', () => {
+    const out = join(tempDir('parallel-out-'), 'out');
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 256 }), '--input', input, '--output', out, '--json'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).workers).toBe(Math.min(256, cores));
+    if (cores < 256) expect(run.stderr).toContain(`Warning: "workers": 256 is more than the ${cores} core${cores === 1 ? '' : 's'} of this machine (os.availableParallelism()); using at most ${cores} worker thread`);
   });
 
   // A V8 option holds for every thread of the process; a thread's own command line refuses it.

@@ -1,7 +1,7 @@
 // Reports are written into a staging directory next to the output directory and swapped in at the
 // end, so the output directory always holds one complete run: the old one or the new one.
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const STAGING = '.staging-';
 const RETIRED = '.retired-';
@@ -49,20 +49,45 @@ export async function stageOutput(outputDir: string): Promise<Staging> {
   };
 }
 
+/**
+ * The swap failed (EXDEV, EBUSY, EPERM: a bind mount, a share, a program holding the directory):
+ * the run's complete reports stay in the staging directory, and the message says where they and
+ * the previous reports are and what to do, instead of a stack trace.
+ */
+export class SwapError extends Error {
+  override name = 'SwapError';
+
+  /** `previous`: where the earlier run's reports are now (null when there were none). */
+  constructor(outputDir: string, staged: string, previous: string | null, cause: NodeJS.ErrnoException) {
+    // "EXDEV: cross-device link not permitted, rename 'a' -> 'b'": the paths are named below.
+    const reason = cause.message.replace(/, (rename|open|scandir) .*$/s, '');
+    const output = resolve(outputDir);
+    const kept =
+      previous === null ? '' : previous === outputDir ? `; the previous reports in ${output} are unchanged` : `; the previous reports could not be put back either: they are whole in ${resolve(previous)}, and the next run into ${output} puts them back first`;
+    super(
+      `could not move the finished reports into ${output} (${reason}). The complete reports of this run are in ${resolve(staged)}${kept}. ` +
+        `Move or copy that folder where you want it before the next run into ${output}, which deletes it. ` +
+        'A run replaces the output directory by renaming: if it is on a bind mount or a network share, or open in another program, ' +
+        'close that program or choose an output directory elsewhere.',
+      { cause },
+    );
+  }
+}
+
 /** Two renames: the old run aside, the new one in. A failed second rename puts the old run back. */
 async function swapIn(staged: string, outputDir: string, retired: string): Promise<void> {
   const hadOld = await rename(outputDir, retired).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return false;
-      throw error;
+      throw new SwapError(outputDir, staged, outputDir, error);
     },
   );
   try {
     await rename(staged, outputDir);
   } catch (error) {
-    if (hadOld) await rename(retired, outputDir);
-    throw error;
+    const putBack = hadOld && (await rename(retired, outputDir).then(() => true, () => false));
+    throw new SwapError(outputDir, staged, hadOld ? (putBack ? outputDir : retired) : null, error as NodeJS.ErrnoException);
   }
   if (hadOld) await rm(retired, { recursive: true, force: true });
 }

@@ -46,6 +46,8 @@ export function formatProgress(event: ProgressEvent, elapsedSeconds: number, bar
  * over every article once). Without a terminal a pass prints only once it has taken longer than
  * the interval, so short runs stay silent. `done()` clears the bar before the summary is printed.
  */
+export type ProgressReporter = ReturnType<typeof progressReporter>;
+
 export function progressReporter(output: ProgressOutput, options: ProgressOptions = {}) {
   const tty = Boolean(output.isTTY);
   const interval = options.intervalMs ?? (tty ? 100 : 5_000);

@@ -77,6 +77,14 @@ describe('cleanArticle', () => {
     expect(cleaned.body.length + cleaned.removedLines.reduce((sum, l) => sum + l.text.length, 0)).toBe(line.trim().length);
   });
 
+  it('tries the boilerplate patterns on lines of at most 2,000 characters only (bounds their backtracking)', () => {
+    const disclaimer = (length: number) => `Disclaimer: ${'this text may not be republished '.repeat(70)}`.slice(0, length);
+    const text = ['Council votes on the new budget', '', 'The council voted on Tuesday to approve the budget for next year after a long debate.', '', disclaimer(2_000), '', disclaimer(2_001)].join('\n');
+    const page = cleanArticle(article(text), { ...contextFor([text]), boilerplatePatterns: [/^Disclaimer: /u] });
+    const byPattern = page.removedLines.filter((line) => line.reason === 'site boilerplate pattern').map((line) => line.text.length);
+    expect(byPattern).toEqual([2_000]);
+  });
+
   it('keeps a short closing paragraph but drops the unrelated headlines listed after it', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     const body = nonEmptyLines(cleaned.body);

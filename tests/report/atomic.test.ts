@@ -1,10 +1,25 @@
 // The output directory holds one complete run, old or new, whatever happens to the process.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { stageOutput } from '../../src/report/atomic.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stageOutput, SwapError } from '../../src/report/atomic.js';
 import { CLI, readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
+
+// The real rename, unless a test makes the next calls fail (a bind mount, a share: EXDEV, EBUSY, EPERM).
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, rename: vi.fn(actual.rename) };
+});
+
+function failRenames(code: string, when: (from: string, to: string) => boolean): void {
+  const actual = vi.mocked(rename).getMockImplementation()!;
+  vi.mocked(rename).mockImplementation(async (from, to) => {
+    if (when(String(from), String(to))) throw Object.assign(new Error(`${code}: operation failed, rename '${String(from)}' -> '${String(to)}'`), { code, syscall: 'rename' });
+    return actual(from, to);
+  });
+}
 
 const listing = (dir: string) => readdirSync(dir).sort();
 
@@ -86,6 +101,61 @@ describe('stageOutput', () => {
     expect(listing(join(parent, 'out'))).toEqual(['new.csv']);
   });
 
+  describe('a swap that fails', () => {
+    afterEach(() => vi.mocked(rename).mockRestore());
+
+    async function failedCommit(code: string, when: (from: string, to: string) => boolean, old = true) {
+      const parent = tempDir();
+      const output = join(parent, 'out');
+      if (old) {
+        mkdirSync(output);
+        writeFileSync(join(output, 'old.csv'), 'old');
+      }
+      const staging = await stageOutput(output);
+      writeFileSync(join(staging.dir, 'a.csv'), 'new');
+      failRenames(code, when);
+      const error = await staging.commit().then(() => null, (failure: unknown) => failure);
+      expect(error).toBeInstanceOf(SwapError);
+      await staging.discard(); // what the pipeline does after a failure: the staged run must stay
+      return { parent, output, staging: staging.dir, message: (error as Error).message };
+    }
+
+    it('moving the new run in (EXDEV): the previous run is put back, the new one stays staged, and the message names both', async () => {
+      const { parent, output, staging, message } = await failedCommit('EXDEV', (from) => from.includes('.staging-'));
+      expect(listing(parent)).toEqual([`.out.staging-${process.pid}`, 'out']);
+      expect(listing(output)).toEqual(['old.csv']);
+      expect(listing(staging)).toEqual(['a.csv']);
+      expect(message).toBe(
+        `could not move the finished reports into ${output} (EXDEV: operation failed). The complete reports of this run are in ${staging}; ` +
+          `the previous reports in ${output} are unchanged. Move or copy that folder where you want it before the next run into ${output}, which deletes it. ` +
+          'A run replaces the output directory by renaming: if it is on a bind mount or a network share, or open in another program, close that program or choose an output directory elsewhere.',
+      );
+    });
+
+    it('moving the previous run aside (EBUSY): nothing moved', async () => {
+      const { parent, output, message } = await failedCommit('EBUSY', (from) => from.endsWith('out'));
+      expect(listing(parent)).toEqual([`.out.staging-${process.pid}`, 'out']);
+      expect(listing(output)).toEqual(['old.csv']);
+      expect(message).toContain(`(EBUSY: operation failed). The complete reports of this run are in ${join(parent, `.out.staging-${process.pid}`)}; the previous reports in ${output} are unchanged.`);
+    });
+
+    it('and putting the previous run back too (EPERM): the message says where it is, and the next run restores it', async () => {
+      const { parent, output, message } = await failedCommit('EPERM', (from, to) => from.includes('.staging-') || to.endsWith('out'));
+      const retired = join(parent, `.out.retired-${process.pid}`);
+      expect(listing(parent)).toEqual([`.out.retired-${process.pid}`, `.out.staging-${process.pid}`]);
+      expect(message).toContain(`the previous reports could not be put back either: they are whole in ${retired}, and the next run into ${output} puts them back first.`);
+      vi.mocked(rename).mockRestore();
+      const next = await stageOutput(output); // this process's leftovers count as a finished run's
+      expect(listing(output)).toEqual(['old.csv']);
+      await next.discard();
+    });
+
+    it('with no previous run: the message says only where the new one is', async () => {
+      const { output, staging, message } = await failedCommit('EXDEV', (from) => from.includes('.staging-'), false);
+      expect(message).toContain(`into ${output} (EXDEV: operation failed). The complete reports of this run are in ${staging}. Move or copy`);
+    });
+  });
+
   it("another live run's staging directory is left alone", async () => {
     const parent = tempDir();
     const other = `.out.staging-${process.ppid}`;
@@ -124,13 +194,18 @@ function completeRunInput(output: string): string {
   return manifest.config.input;
 }
 
-describe('a CLI run killed at any point', async () => {
+/** A folder with an input of 3 articles, one of `count`, and where their reports go. */
+function twoInputs(count: number) {
   const root = tempDir();
   const oldInput = join(root, 'old-input');
   const newInput = join(root, 'new-input');
-  const output = join(root, 'out');
   writeArticles(oldInput, 3);
-  writeArticles(newInput, 150);
+  writeArticles(newInput, count);
+  return { root, oldInput, newInput, output: join(root, 'out') };
+}
+
+describe('a CLI run killed at any point', async () => {
+  const { root, oldInput, newInput, output } = twoInputs(150);
   const first = await runCli(['--input', oldInput, '--output', output, '--quiet']);
 
   /** Starts a run into the same output and signals it when `when` says so. */
@@ -194,5 +269,39 @@ describe('a CLI run killed at any point', async () => {
     expect(readdirSync(root).sort()).toEqual(['new-input', 'old-input', 'out']);
     expect(completeRunInput(output)).toBe(oldInput);
     expect(readFileSync(join(output, 'README.md'), 'utf8')).toContain('output/');
+  });
+});
+
+describe('a CLI run whose swap fails', () => {
+  const { root, oldInput, newInput, output } = twoInputs(5);
+  // Loaded before the CLI (node --import): renames of the staging directory fail as across devices.
+  const preload = join(root, 'fail-rename.mjs');
+  writeFileSync(
+    preload,
+    `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const fs = createRequire(import.meta.url)('node:fs/promises');
+const rename = fs.rename;
+fs.rename = async (from, to) => {
+  if (String(from).includes('.staging-') && !String(to).endsWith('-discarded')) {
+    throw Object.assign(new Error(\`EXDEV: cross-device link not permitted, rename '\${from}' -> '\${to}'\`), { code: 'EXDEV', syscall: 'rename' });
+  }
+  return rename(from, to);
+};
+syncBuiltinESMExports();
+`,
+  );
+
+  it('says in one paragraph where the new reports are and what to do, exits 1, and leaves the previous reports whole', async () => {
+    expect((await runCli(['--input', oldInput, '--output', output, '--quiet'])).code).toBe(0);
+    const run = await runCli(['--input', newInput, '--output', output, '--quiet'], { nodeArgs: ['--import', preload] });
+    expect(run.code).toBe(1);
+    const staging = readdirSync(root).find((entry) => entry.startsWith('.out.staging-'))!;
+    expect(run.stderr).toBe(
+      `Error: could not move the finished reports into ${output} (EXDEV: cross-device link not permitted). The complete reports of this run are in ${join(root, staging)}; ` +
+        `the previous reports in ${output} are unchanged. Move or copy that folder where you want it before the next run into ${output}, which deletes it. ` +
+        'A run replaces the output directory by renaming: if it is on a bind mount or a network share, or open in another program, close that program or choose an output directory elsewhere.\n',
+    );
+    expect(completeRunInput(output)).toBe(oldInput);
+    expect(completeRunInput(join(root, staging))).toBe(newInput);
   });
 });

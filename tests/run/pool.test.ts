@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { batches, inOrder, peek, WORKER_FILE } from '../../src/run/pool.js';
+import { availableParallelism } from 'node:os';
+import { batches, inOrder, peek, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -43,6 +44,27 @@ describe('inOrder', () => {
       return i;
     };
     await expect(collect(inOrder(from([0, 1, 2, 3]), run, 2))).rejects.toThrow('task 2 failed');
+  });
+});
+
+describe('workerThreads', () => {
+  const cores = availableParallelism();
+
+  it('is one per core for "auto" and never more than the cores: `workers: 256` started 256 threads on 2 cores', () => {
+    expect(workerThreads('auto')).toBe(cores);
+    expect(workerThreads(1)).toBe(1);
+    expect(workerThreads(cores)).toBe(cores);
+    expect(workerThreads(cores + 1)).toBe(cores);
+    expect(workerThreads(256)).toBe(Math.min(256, cores));
+  });
+
+  it('warns, naming the number asked for and the number used, only when it lowers the setting', () => {
+    expect(workersWarning('auto')).toBeNull();
+    expect(workersWarning(1)).toBeNull();
+    expect(workersWarning(cores)).toBeNull();
+    const warning = workersWarning(cores + 1)!;
+    expect(warning).toContain(`"workers": ${cores + 1}`);
+    expect(warning).toContain(`using at most ${cores}`);
   });
 });
 

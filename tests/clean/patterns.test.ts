@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { patternProblem } from '../../src/clean/patterns.js';
+
+describe('patternProblem', () => {
+  it.each([
+    '^Clicky$',
+    '^Advertisement$',
+    '^Share (on )?(Facebook|Twitter|Email)$',
+    '^\\p{Lu}[\\p{L} ]+$',
+    '^(ab){2,}$',
+    '^\\d{1,2}:\\d{2}$',
+    '^(?:Read|See) more: .*$',
+    '\\(a+\\)+',
+    '[(|+*]+',
+    '(?<=Photo)\\s+\\S+',
+    '^(?<word>\\w)\\k<word>+$',
+    '^\\u{1F4F7} .+$',
+  ])('accepts %s', (source) => {
+    expect(patternProblem(source)).toBeNull();
+  });
+
+  it.each([
+    ['(a+)+$', '"(a+)+" repeats without bound "a+"'],
+    ['^(\\w+\\s?)*$', '"(\\w+\\s?)*" repeats without bound "\\w+"'],
+    ['(.*)*x', '"(.*)*" repeats without bound ".*"'],
+    ['(a|a)*$', '"(a|a)*" repeats without bound "(a|a)"'],
+    ['^(?:x(a{1,3})y)+$', '"(?:x(a{1,3})y)+" repeats without bound "a{1,3}"'],
+    ['((a|b)c){2,}', '"((a|b)c){2,}" repeats without bound "(a|b)"'],
+    ['((a+){2})+?', '"((a+){2})+?" repeats without bound "a+"'],
+    ['(?<n>b?)*', '"(?<n>b?)*" repeats without bound "b?"'],
+  ])('refuses %s, naming the repeated part and the part inside it', (source, naming) => {
+    const problem = patternProblem(source)!;
+    expect(problem).toMatch(/^may take exponential time \(catastrophic backtracking\): /);
+    expect(problem).toContain(naming);
+  });
+
+  it("says why a pattern does not compile, in V8's words", () => {
+    expect(patternProblem('(')).toBe('is not a valid regular expression: Unterminated group');
+    expect(patternProblem('a{2,1}')).toBe('is not a valid regular expression: numbers out of order in {} quantifier');
+    // Valid without the `u` flag the patterns are compiled with, not with it.
+    expect(patternProblem('\\p{Letter')).toMatch(/^is not a valid regular expression: /);
+  });
+});
