@@ -3,10 +3,12 @@
 // repeated without bound, makes a failing match try every way: "(a+)+$" took 0.65 s on a line of
 // 26 characters and doubles with each one more. Such patterns are refused when the config is
 // validated, by the classic test (star height above one), with alternation counted as a way to
-// match in several ways too ("(a|a)*" is as slow). V8's linear-time engine, which Node 20 can fall
-// back to on excessive backtracking, does not take the `u` flag the patterns are compiled with.
-// Patterns with one level of repetition can still be polynomial ("\s+$" is quadratic): the cleaner
-// bounds the length of the lines it tries them on (MAX_KEYED_LINE_CHARS in index.ts).
+// match in several ways too ("(a|a)*" is as slow), unless its alternatives are plain texts none of
+// which begins another: such a list ("(Share|Tweet|Email)+") splits a line one way only. V8's
+// linear-time engine, which Node 20 can fall back to on excessive backtracking, does not take the
+// `u` flag the patterns are compiled with. Patterns with one level of repetition can still be
+// polynomial ("\s+$" is quadratic): the cleaner bounds the length of the lines it tries them on
+// (MAX_KEYED_LINE_CHARS in index.ts).
 
 /** Why a pattern cannot be used, naming the part at fault; null for a usable one. */
 export function patternProblem(source: string): string | null {
@@ -21,12 +23,14 @@ export function patternProblem(source: string): string | null {
   return (
     `may take exponential time (catastrophic backtracking): "${risk.repeated}" repeats without bound "${risk.inner}", ` +
     'which can match the same text in several ways, so a line of a few dozen characters can take hours; ' +
-    'repeat only parts of fixed length or character classes ("a+" for "(a+)+", "[ab]*" for "(a|b)*")'
+    'repeat only parts of fixed length, character classes or lists of plain words none of which begins another ("a+" for "(a+)+", "(Share|Tweet)+" but not "(Tweet|Tweets)+")'
   );
 }
 
 interface Group {
   start: number;
+  /** Where the group's alternatives begin, after `(` and any `?:`-style prefix. */
+  body: number;
   alternation: boolean;
   /** The first part inside that may match in several ways: a quantifier of variable count, or a group holding one. */
   inner: string | null;
@@ -38,13 +42,14 @@ interface Group {
  * `{` outside a class is always a quantifier and `\p{...}` is one atom.
  */
 function nestedRepetition(source: string): { repeated: string; inner: string } | null {
-  const groups: Group[] = [{ start: 0, alternation: false, inner: null }];
+  const groups: Group[] = [{ start: 0, body: 0, alternation: false, inner: null }];
   let at = 0;
   while (at < source.length) {
     const char = source[at]!;
     if (char === '(') {
-      groups.push({ start: at, alternation: false, inner: null });
-      at += groupPrefix(source, at + 1) + 1;
+      const body = at + groupPrefix(source, at + 1) + 1;
+      groups.push({ start: at, body, alternation: false, inner: null });
+      at = body;
       continue;
     }
     if (char === '|') {
@@ -58,7 +63,7 @@ function nestedRepetition(source: string): { repeated: string; inner: string } |
       const group = groups.pop()!;
       start = group.start;
       at++;
-      inner = group.inner ?? (group.alternation ? source.slice(start, at) : null);
+      inner = group.inner ?? (group.alternation && !isPrefixFree(literalAlternatives(source.slice(group.body, at - 1))) ? source.slice(start, at) : null);
     } else {
       at = char === '\\' ? escapeEnd(source, at) : char === '[' ? classEnd(source, at) : at + 1;
     }
@@ -73,6 +78,23 @@ function nestedRepetition(source: string): { repeated: string; inner: string } |
   }
   return null;
 }
+
+/** The alternatives of a group body as the texts they match, when each is plain text; null otherwise. */
+function literalAlternatives(body: string): string[] | null {
+  const alternatives = [''];
+  for (let at = 0; at < body.length; at++) {
+    const char = body[at]!;
+    if (char === '|') alternatives.push('');
+    else if (char === '\\' && /[^\p{L}\p{N}]/u.test(body[at + 1] ?? 'a')) alternatives[alternatives.length - 1] += body[++at];
+    else if ('\\()[]{}.*+?^$'.includes(char)) return null;
+    else alternatives[alternatives.length - 1] += char;
+  }
+  return alternatives;
+}
+
+/** No text begins another (nor equals it): a sequence of them splits one way only. */
+const isPrefixFree = (texts: string[] | null): boolean =>
+  texts !== null && texts.every((text, i) => text !== '' && texts.every((other, j) => i === j || !other.startsWith(text)));
 
 /** The length of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` opening a group. */
 function groupPrefix(source: string, at: number): number {
