@@ -89,7 +89,9 @@ async function swapIn(staged: string, outputDir: string, retired: string): Promi
     const putBack = hadOld && (await rename(retired, outputDir).then(() => true, () => false));
     throw new SwapError(outputDir, staged, hadOld ? (putBack ? outputDir : retired) : null, error as NodeJS.ErrnoException);
   }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  // The new run is in place: a previous run that cannot be deleted now (a file held open) is only
+  // clutter, which the next run's removeLeftovers deletes, not a failure of this one.
+  if (hadOld) await rm(retired, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The output directory holds one complete run, old or new, whatever happens to the process.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stageOutput, SwapError } from '../../src/report/atomic.js';
@@ -10,7 +10,7 @@ import { CLI, readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
 // The real rename, unless a test makes the next calls fail (a bind mount, a share: EXDEV, EBUSY, EPERM).
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, rename: vi.fn(actual.rename) };
+  return { ...actual, rename: vi.fn(actual.rename), rm: vi.fn(actual.rm) };
 });
 
 function failRenames(code: string, when: (from: string, to: string) => boolean): void {
@@ -154,6 +154,31 @@ describe('stageOutput', () => {
       const { output, staging, message } = await failedCommit('EXDEV', (from) => from.includes('.staging-'), false);
       expect(message).toContain(`into ${output} (EXDEV: operation failed). The complete reports of this run are in ${staging}. Move or copy`);
     });
+  });
+
+  it('a previous run that cannot be deleted after the swap does not fail the run; the next run deletes it', async () => {
+    const parent = tempDir();
+    const output = join(parent, 'out');
+    mkdirSync(output);
+    writeFileSync(join(output, 'old.csv'), 'old');
+    const staging = await stageOutput(output);
+    writeFileSync(join(staging.dir, 'a.csv'), 'new');
+    const actual = vi.mocked(rm).getMockImplementation()!;
+    vi.mocked(rm).mockImplementation(async (path, options) => {
+      if (String(path).includes('.retired-')) throw Object.assign(new Error(`EBUSY: resource busy or locked, rmdir '${String(path)}'`), { code: 'EBUSY' });
+      return actual(path, options);
+    });
+    try {
+      await staging.commit();
+    } finally {
+      vi.mocked(rm).mockRestore();
+    }
+    expect(listing(parent)).toEqual([`.out.retired-${process.pid}`, 'out']);
+    expect(listing(output)).toEqual(['a.csv']);
+    const next = await stageOutput(output);
+    await next.discard();
+    expect(listing(parent)).toEqual(['out']);
+    expect(listing(output)).toEqual(['a.csv']);
   });
 
   it("another live run's staging directory is left alone", async () => {
