@@ -35,7 +35,7 @@ export interface SentimentRules {
   newsTerm: number;
   /** Multiplier for positive words: news and editorials praise rarely and use positive words in criticism. */
   positive: number;
-  /** Multiplier for words found only through another inflection ("complicates" -> "complicated"). */
+  /** Multiplier for words found only through another inflection ("complicates" -> "complicated") or a part of a hyphenated word ("war-torn"). */
   inflection: number;
   /** Multiplier for words the lexicons lack whose valence is guessed from word embeddings ("seized", "crackdown"). */
   embedding: number;
@@ -73,7 +73,7 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   contrast: 0.5,
   hedge: 0.6,
   emphasis: 0.733,
-  event: 0.4,
+  event: 0.6,
   newsTerm: 0,
   positive: 0.8,
   inflection: 0.5,
@@ -290,8 +290,8 @@ function degreeShift(tokens: readonly Token[], words: readonly WordSentiment[], 
   return shift;
 }
 
-/** Where a word's valence came from: its own lexicon entry, another inflection's, or an embedding guess. */
-export type ValenceSource = 'lexicon' | 'inflection' | 'embedding';
+/** Where a word's valence came from: its own lexicon entry, another inflection's, an embedding guess, or a part of a hyphenated word. */
+export type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
 
 /** Exact entry, then another inflection's, then the embedding guess. */
 function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
@@ -312,7 +312,30 @@ function wordSentiment(token: Token, lexicon: SentimentLexicon): WordSentiment {
   const known = word.sentiment;
   if (known?.lexicon === lexicon) return known;
   const key = plain(word.lower);
-  return (word.sentiment = { lexicon, entry: lookUp(key, lexicon), context: lexicon.words.get(word.lower)?.context, key, roles: wordRoles(word, key, lexicon) });
+  const entry = lookUp(key, lexicon);
+  const compound = entry === null && key.includes('-') ? compoundPart(key, lexicon) : null;
+  const roles = wordRoles(word, key, lexicon) | (compound && EVENT_WORDS.has(compound.part) ? EVENT_WORD : 0);
+  return (word.sentiment = { lexicon, entry: compound ? { valence: compound.valence, source: 'compound' } : entry, context: lexicon.words.get(word.lower)?.context, key, roles });
+}
+
+/** First parts that turn or shift what the rest means: "anti-war", "non-violent", "cease-fire", "ex-convict". */
+const SHIFTING_PREFIXES = new Set(['anti', 'non', 'counter', 'ex', 'post', 'pre', 'pro', 'semi', 'un', 'cease']);
+
+/**
+ * A hyphenated word the lexicons lack reads as its strongest part ("war-torn", "crisis-hit",
+ * "ill-conceived"), the later one on a tie (an English compound's head); none when a part turns or
+ * shifts the meaning. News terms are no part's reading ("well-deserved" is read by "deserved").
+ */
+function compoundPart(key: string, lexicon: SentimentLexicon): { part: string; valence: number } | null {
+  const parts = key.split('-');
+  if (parts.some((part) => part === '' || NEGATORS.has(part) || REVERSERS.has(part)) || SHIFTING_PREFIXES.has(parts[0]!)) return null;
+  let strongest: { part: string; valence: number } | null = null;
+  for (const part of parts) {
+    if (NEWS_TERMS.has(part)) continue;
+    const valence = lookUp(part, lexicon)?.valence;
+    if (valence !== undefined && valence !== 0 && (!strongest || Math.abs(valence) >= Math.abs(strongest.valence))) strongest = { part, valence };
+  }
+  return strongest;
 }
 
 function lookUp(word: string, lexicon: SentimentLexicon): WordEntry['sentiment'] {
@@ -398,7 +421,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       let shift = degreeShift(tokens, words, i, rules.degree);
       // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
       if (roles & CAPITALS && entry.source !== 'embedding' && !(roles & ADDED_WORD) && (lowercase ??= hasLowercase(words))) shift += rules.emphasis;
-      let weight = (entry.source === 'inflection' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
+      let weight = (entry.source === 'inflection' || entry.source === 'compound' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
       if (roles & NEWS_TERM_WORD) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;

@@ -107,6 +107,21 @@ describe('scoreSentence', () => {
     expect(contributionOf('Exercise reduces costs for the young and the old and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
   });
 
+  it('reads a hyphenated word the lexicons lack as its strongest part, at the weight of a guess', () => {
+    const rules = { ...DEFAULT_RULES, length: 0 };
+    const awful = contributionOf('It was an awful song.', 'awful', rules);
+    expect(awful).toBeLessThan(0);
+    expect(contributionOf('It was a god-awful song.', 'god-awful', rules)).toBeCloseTo(rules.inflection * awful);
+    // An event word's part makes the compound one: damped next to the writer's own words.
+    const torn = (event: number) => contributionOf('A terrible, war-torn town.', 'war-torn', { ...rules, event });
+    expect(torn(1)).toBeLessThan(0);
+    expect(torn(0.5)).toBeCloseTo(0.5 * torn(1));
+    // A prefix or a part that turns the meaning: no guess.
+    for (const [text, word] of [['They agreed to a cease-fire.', 'cease-fire'], ['An anti-war march.', 'anti-war'], ['A non-violent march.', 'non-violent']]) {
+      expect(contributionOf(text!, word!, rules)).toBe(0);
+    }
+  });
+
   it('turns bad news around after a rescue or protection verb, not after the adjective "free"', () => {
     const rules = { ...DEFAULT_RULES, reversal: 0, length: 0 };
     expect(contributionOf('The firm faced bankruptcy.', 'bankruptcy', rules)).toBeLessThan(0);
