@@ -78,13 +78,23 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
   return wordTable(options).ofRange;
 }
 
+/**
+ * The form a word is stemmed from: apostrophes straightened and a possessive `'s` cut off. Porter
+ * expects words without the clitic (stem("russia's") is "russia'"), so "Russia's" and "Russia"
+ * were two terms in terms.csv and corpus_terms.csv, splitting a name's count in two.
+ */
+export function stemmedForm(lower: string): string {
+  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return straight.length > 2 && straight.endsWith("'s") ? straight.slice(0, -2) : straight;
+}
+
 function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return {
     surface,
     lower,
-    stem: stem(straightApostrophes),
+    stem: stem(stemmedForm(lower)),
     isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
     hasLetter: HAS_LETTER.test(surface),
     tag: undefined,
