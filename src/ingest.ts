@@ -6,6 +6,8 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
+import { decodeHtml } from './text/html.js';
+import { WINDOWS_1252_80_9F } from './text/windows-1252.js';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
@@ -94,11 +96,6 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
 }
-
-// Windows-1252 is Latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes that block as Latin-1 C1
-// controls (nodejs/node#60888), losing €, curly quotes and dashes, so the block is mapped here.
-// The five bytes Windows-1252 leaves undefined keep their C1 code point, as WHATWG says.
-const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -217,8 +214,13 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any character one of the replacements changes. */
 const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
 
-/** NFC, LF line ends, no BOM, no zero-width characters; non-breaking spaces and tabs become spaces. */
-export function normaliseText(text: string): string {
+/**
+ * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends, no BOM,
+ * no zero-width characters; non-breaking spaces and tabs become spaces.
+ */
+export function normaliseText(raw: string): string {
+  // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
+  const text = decodeHtml(raw);
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
   if (!REPLACED.test(text)) return text.normalize('NFC');
