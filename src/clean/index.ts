@@ -21,6 +21,7 @@ import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stop
 import { agencyByline, isEditNote, liftCredit, liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -64,10 +65,13 @@ function foldsIn(text: string): number {
   return folds;
 }
 
+/** A page's trimmed lines, a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(text.split('\n').map((line) => line.trim()));
+
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
 export function distinctLineKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const line of text.split('\n')) {
+  for (const line of pageLines(text)) {
     const key = lineKey(line);
     if (key && key.length <= 300) keys.add(key);
   }
@@ -109,7 +113,7 @@ export interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const texts = text.split('\n').map((content) => content.trim());
+  const texts = pageLines(text);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
