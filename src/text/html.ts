@@ -16,8 +16,12 @@ const NAMED: Readonly<Record<string, string>> = {
 const MARKS: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', cedil: '\u0327' };
 const ACCENTED = /^([a-zA-Z])(acute|grave|circ|tilde|uml|cedil)$/;
 
-/** Block elements end a paragraph or a cell: a space, so words on both sides stay apart. Others (`<b>`, `<a href>`) vanish. */
-const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'hr', 'section', 'article', 'figure', 'figcaption', 'header', 'footer', 'img']);
+/**
+ * Block elements end a paragraph or a cell: a space, so words on both sides stay apart. Others (`<b>`,
+ * `<a href>`) vanish. Elements that carry code or a resource (`<script>`, `<img onerror=…>`) are not
+ * listed: they stay visible as text, in the reports and summary.html, rather than half removed.
+ */
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'hr', 'section', 'article', 'figure', 'figcaption', 'header', 'footer']);
 const INLINE_TAGS = new Set(['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'sup', 'sub', 'small', 'font', 'abbr', 'cite', 'q', 'mark']);
 
 // A reference (named, decimal or hex, with its semicolon) or a tag of the lists above, with
