@@ -29,11 +29,16 @@ function hasNonSpace(text: string, from: number, to: number): boolean {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon st jr sr messrs mme mlle ' +
-    'inc corp ltd co plc llc bros dept univ assn est no nos vol fig approx ca cf vs etc al ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ft mt ave blvd rd hwy pp op'
+    'inc corp ltd co plc llc bros dept univ assn est approx ca cf vs etc al ' +
+    'jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri ' +
+    'ft mt ave blvd rd hwy'
   ).split(' '),
 );
+// Abbreviations that are words too ("He said no.", "They sat in the sun.", "The couple will wed."):
+// these before a number ("No. 5", "fig. 3", "pp. 12", "Vol. 2")...
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'op']);
+// ...and these with a capital ("Sat. Jan. 5", "Mar. 3"), as day and month names are written.
+const CAPITALISED_ABBREVIATIONS = new Set(['mar', 'wed', 'sat', 'sun']);
 
 export interface TokenizerOptions {
   readonly stopwords: ReadonlySet<string>;
@@ -267,6 +272,8 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   const before = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word)) return next >= text.length || (classAt(text, next) & NUMBER) === 0;
+  if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends

@@ -43,6 +43,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after abbreviations that are words too, unless a number or a capital says they are abbreviations', () => {
+    expect(splitSentences('He said no. The board agreed.', stopwords)).toHaveLength(2);
+    expect(splitSentences('Is it over? No. The fight goes on.', stopwords)).toEqual(['Is it over?', 'No.', 'The fight goes on.']);
+    expect(splitSentences('They sat in the sun. The couple will wed. Their families agreed.', stopwords)).toHaveLength(3);
+    expect(splitSentences('It was No. 5 on the list, see fig. 3 and Vol. 2 of the report.', stopwords)).toHaveLength(1);
+    expect(splitSentences('The game is on Sat. Jan. 5 and Sun. Mar. 3 at noon.', stopwords)).toHaveLength(1);
+  });
+
   it('ends a sentence after an acronym only when a sentence start follows', () => {
     expect(splitSentences('U.S. officials met. They left the U.S. The talks ended!', stopwords)).toEqual([
       'U.S. officials met.',
