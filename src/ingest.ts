@@ -6,6 +6,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
+import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
 import { WINDOWS_1252_80_9F } from './text/windows-1252.js';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
@@ -241,6 +242,16 @@ const optionalString = (value: unknown): string | null => {
   return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
 };
 
+/**
+ * A JSONL `date` in the ISO 8601 the cleaner gives dates it lifts ("March 3, 2023" is 2023-03-03),
+ * so that one column sorts and summary.html places the article in time; kept as given when it
+ * holds no date text/dates.ts reads (a Unix time, "yesterday").
+ */
+const givenDate = (value: unknown): string | null => {
+  const date = optionalString(value);
+  return date && (findIsoDate(date) ?? date);
+};
+
 /** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
 export function parseJsonlRecord(line: string): JsonlRecord {
   let value: unknown;
@@ -263,7 +274,7 @@ export function parseJsonlRecord(line: string): JsonlRecord {
     text: record.text,
     metadata: {
       title: optionalString(record.title),
-      date: optionalString(record.date),
+      date: givenDate(record.date),
       byline: optionalString(record.author) ?? optionalString(record.byline),
       source: optionalString(record.source),
       url: optionalString(record.url),
