@@ -14,7 +14,7 @@
 import { datelineAt } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
-import { mainBlock } from './block.js';
+import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
@@ -186,12 +186,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  // A page whose best line is weak (a short article amid chrome, a bare list, a note) is judged
-  // against that line: the threshold is half its probability when that is below BLOCK_THRESHOLD, as
-  // for the lines inside the block (a fixed threshold dropped the second of two paragraphs at 0.3).
-  const strongest = Math.max(0, ...scored.map((line) => line.probability));
-  const block = mainBlock(scored, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  const block = proseBlock(scored, candidates.map((i) => lines[i]!));
   if (!block) return finish(raw, lines, words, removed, metadata);
+  const strongest = block.strongest;
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
@@ -240,6 +237,32 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * The block, unless it holds no prose and prose follows it: then the best block after it (judged
+ * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
+ * had the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ */
+function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
+  const block = blockOf(scored, 0);
+  if (!block || lines.slice(block.first, block.last + 1).some(isProse)) return block;
+  if (!lines.slice(block.last + 1).some(isProse)) return block;
+  return blockOf(scored, block.last + 1) ?? block;
+}
+
+/**
+ * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
+ * chrome, a bare list, a note) is judged against that line: the threshold is half its probability
+ * when that is below BLOCK_THRESHOLD, as for the lines inside the block (a fixed threshold dropped
+ * the second of two paragraphs at 0.3).
+ */
+function blockOf(scored: readonly ScoredLine[], from: number): { first: number; last: number; strongest: number } | null {
+  const lines = scored.slice(from);
+  const strongest = Math.max(0, ...lines.map((line) => line.probability));
+  const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  return block && { first: from + block.first, last: from + block.last, strongest };
 }
 
 // A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are

@@ -37,6 +37,18 @@ const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}
 const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));
 const nonEmptyLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+describe('cleanArticle on a brief, a headline over one paragraph', () => {
+  it.each([
+    ['Strike halts rail traffic', 'The train drivers strike halted rail traffic across Germany on Monday. The union is demanding higher wages for drivers. The rail company called the strike disproportionate.'],
+    ['Streik legt Bahnverkehr lahm', 'Der Streik der Lokführer hat den Bahnverkehr in ganz Deutschland lahmgelegt. Die Gewerkschaft fordert höhere Löhne für die Lokführer.'],
+  ])('keeps the paragraph as the body and the headline as the title: %s', (headline, paragraph) => {
+    const text = `${headline}\n\n${paragraph}\n`;
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).toBe(paragraph);
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
+
 describe('cleanArticle on a hard-wrapped article', () => {
   it('keeps every paragraph whole, one per paragraph of the text, with its title, byline and date', () => {
     const text = fixture('hard-wrapped.txt');
