@@ -121,6 +121,8 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
 function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
+  // The first token after the last white space: where a web or e-mail address would have started.
+  let spaced = 0;
   for (let start = from; start < to; ) {
     if (known) {
       start = known.nextCandidate(start, to);
@@ -131,11 +133,48 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start += codeUnits(classAt(text, start));
       continue;
     }
+    if (start === from || isSpace(text.charCodeAt(start - 1))) spaced = tokens.length;
+    const address = addressEnd(text, start, end, to);
+    if (address > 0) {
+      // Its words so far go too; what follows it is cut off from what came before, as by punctuation.
+      tokens.length = spaced;
+      start = address;
+      continue;
+    }
     const word = known?.recordOf(start, end) ?? wordAt(text, start, end);
     tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
     previousEnd = start = end;
   }
   return tokens;
+}
+
+const isSchemeWord = (text: string, start: number, end: number): boolean => {
+  const word = text.slice(start, end).toLowerCase();
+  return word === 'http' || word === 'https' || word === 'ftp';
+};
+
+/**
+ * Where the web or e-mail address that the word text[start, end) belongs to ends (the next white
+ * space), or -1: the word is a scheme before "://", a "www." or the part of an address before "@"
+ * with a dotted domain after it. Addresses are no words: "https", "www", "com" and the parts of a
+ * domain or a mailbox had been counted, listed as terms and scored ("example.com/great-news").
+ */
+function addressEnd(text: string, start: number, end: number, to: number): number {
+  // Cheap tests first: this runs at every word, and most are followed by a space, "," or a full stop.
+  const after = text.charCodeAt(end);
+  if (after === 0x3a) {
+    if (text.charCodeAt(end + 1) !== 0x2f || text.charCodeAt(end + 2) !== 0x2f || !isSchemeWord(text, start, end)) return -1;
+  } else if (after === 0x2e) {
+    if (end - start !== 3 || end + 1 >= to || isSpace(text.charCodeAt(end + 1)) || text.slice(start, end).toLowerCase() !== 'www') return -1;
+  } else if (after !== 0x40 || end + 1 >= to || (classAt(text, end + 1) & (LETTER | NUMBER)) === 0) return -1;
+  let stop = end;
+  while (stop < to && !isSpace(text.charCodeAt(stop))) stop++;
+  // A mailbox needs a dotted domain ("a@b" is no address).
+  if (after === 0x40) {
+    const dot = text.indexOf('.', end + 2);
+    if (dot < 0 || dot + 1 >= stop) return -1;
+  }
+  return stop;
 }
 
 /**

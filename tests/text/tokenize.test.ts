@@ -28,6 +28,14 @@ describe('tokenizeWords', () => {
     expect(tokenizeWords("It isn't", options)[1]!.word.isStopword).toBe(true);
   });
 
+  it('leaves web and e-mail addresses out, as a break between the words around them', () => {
+    const marked = (text: string) => tokenizeWords(text, options).map((t) => (t.breakBefore ? '|' : '') + t.word.surface);
+    expect(marked('Visit https://example.com/great-news for details')).toEqual(['Visit', '|for', 'details']);
+    expect(marked('See www.example.gov/help or mail jane.doe@example.gov now')).toEqual(['See', '|or', 'mail', '|now']);
+    // Not addresses: a ratio, a scheme word alone, a handle, a mailbox without a dotted domain.
+    expect(marked('ratio 3:2, http: it, @handle and a@b')).toEqual(['ratio', '3', '|2', '|http', '|it', '|handle', 'and', 'a', '|b']);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
