@@ -9,12 +9,16 @@
 const MIN_MEASURED = 20;
 /** Wrap widths seen in practice: 60-80 columns; web text has paragraphs on lines far longer. */
 const WIDTH_RANGE = [40, 100] as const;
-/** A page is hard-wrapped when it has this many wraps that end a line inside a sentence... */
-const MIN_MID_SENTENCE_WRAPS = 3;
+/**
+ * A page is hard-wrapped when it has this many wraps inside a sentence (no full stop before, a
+ * lowercase word after: a list of headlines of one length has neither)...
+ */
+const MIN_MID_SENTENCE_WRAPS = 2;
 /** ...and most of its measured lines are full lines (the share of them that are wraps). */
 const MIN_WRAP_SHARE = 0.5;
 
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 /** A list item or a quoted line starts a line of its own, whatever the width. */
 const ITEM_START = /^(?:[-–—•*·▪>]|\d{1,3}[.)]\s|\(\w\)\s)/u;
 
@@ -61,7 +65,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
     measured++;
     if (!isWrap(lines, i, width)) continue;
     wraps++;
-    if (!SENTENCE_END.test(lines[i]!)) midSentence++;
+    if (!SENTENCE_END.test(lines[i]!) && LOWERCASE_START.test(lines[i + 1]!)) midSentence++;
   }
   if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < measured * MIN_WRAP_SHARE) return lines;
   const joined = [...lines];

@@ -30,6 +30,20 @@ describe('unwrapHardWrapped', () => {
     expect(joined[hardWrapped.indexOf('The mayor said the budget was balanced and responsible. She added that')]).toBe(paragraphs[4]);
   });
 
+  it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
+    const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
+    expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);
+    const teasers = [
+      'Related stories',
+      'Council approves budget after a very long debate about the libraries',
+      'Mayor says the budget is balanced and responsible for the whole city',
+      'Opposition vows to amend the plan next month when the council meets',
+      'Transport spending to be discussed again at the next council meeting',
+      'River bridge repairs delayed again as costs rise for the third year',
+    ];
+    expect(unwrapHardWrapped(teasers)).toEqual(teasers);
+  });
+
   it('leaves pages with a paragraph per line alone, and list items after a wrapped paragraph on their lines', () => {
     const web = ['Budget approved', 'The council approved the budget on Monday after a very long debate.', 'The mayor said it was balanced and responsible for the city.', 'Opposition members said they would try to amend it next month.'];
     expect(unwrapHardWrapped(web)).toEqual(web);
