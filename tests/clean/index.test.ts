@@ -41,6 +41,8 @@ describe('cleanArticle on a brief, a headline over one paragraph', () => {
   it.each([
     ['Strike halts rail traffic', 'The train drivers strike halted rail traffic across Germany on Monday. The union is demanding higher wages for drivers. The rail company called the strike disproportionate.'],
     ['Streik legt Bahnverkehr lahm', 'Der Streik der Lokführer hat den Bahnverkehr in ganz Deutschland lahmgelegt. Die Gewerkschaft fordert höhere Löhne für die Lokführer.'],
+    // Three words: a title when the body tells its story, not a section label.
+    ['Council approves budget', 'The city council approved the annual budget on Monday after a debate that lasted more than six hours, with several members arguing that the plan cut too deeply into public services.'],
   ])('keeps the paragraph as the body and the headline as the title: %s', (headline, paragraph) => {
     const text = `${headline}\n\n${paragraph}\n`;
     const cleaned = cleanArticle(article(text), contextFor([text]));
