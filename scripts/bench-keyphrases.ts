@@ -59,7 +59,7 @@ const tokenized = articles.map((article) => ({
 const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.word.hasLetter).length, 0), 0) / tokenized.length;
 const stats = emptyCorpusSummary();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
-const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }));
+const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, singleWords }));
 
 const require = createRequire(import.meta.url);
 const { BrillPOSTagger, Lexicon, RuleSet } = require('natural/lib/natural/brill_pos_tagger/index.js');
@@ -70,7 +70,7 @@ const rows: Array<[string, Timing]> = [
   ['tokenize (shared, not keyphrases)', time(articles, (article) => tokenizeArticle(article, tokenizer))],
   ['tag words (pos.ts)', time(tokenized, ({ sentences }) => tagAll(sentences, tagWords))],
   ["tag words (natural's BrillPOSTagger)", time(tokenized, ({ sentences }) => tagAll(sentences, (tokens) => brill.tag(tokens.map((t) => t.word.surface))))],
-  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, stem: tokenizer.stem, singleWords }))],
+  ['candidates (map: tags, phrases, graph)', time(tokenized, ({ sentences, title }) => keyphraseCandidates(sentences, { title, singleWords }))],
   ['rank (reduce: IDF, redundancy)', time(candidates, (c) => rankKeyphrases(c, documentFrequencies(stats), { limit: config.keyphrases.perArticle, singleWordWeight }))],
 ];
 const [candidatesTime, rankTime] = [rows[3]![1], rows[4]![1]];

@@ -82,7 +82,7 @@ raws.forEach((raw, index) => {
   lap('terms');
   scoreArticle(sentences, config.sentiment, DEFAULT_RULES, lexicon);
   lap('sentiment');
-  keyphraseCandidates(sentences, { title, stem, singleWords: config.keyphrases.singleWordWeight > 0 });
+  keyphraseCandidates(sentences, { title, singleWords: config.keyphrases.singleWordWeight > 0 });
   lap('keyphrases');
 });
 const measured = raws.length - warm;

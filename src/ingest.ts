@@ -6,6 +6,9 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import chardet from 'chardet';
+import { findIsoDate } from './text/dates.js';
+import { decodeHtml } from './text/html.js';
+import { WINDOWS_1252_80_9F } from './text/windows-1252.js';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
@@ -94,11 +97,6 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
 }
-
-// Windows-1252 is Latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes that block as Latin-1 C1
-// controls (nodejs/node#60888), losing €, curly quotes and dashes, so the block is mapped here.
-// The five bytes Windows-1252 leaves undefined keep their C1 code point, as WHATWG says.
-const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -217,8 +215,13 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any character one of the replacements changes. */
 const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
 
-/** NFC, LF line ends, no BOM, no zero-width characters; non-breaking spaces and tabs become spaces. */
-export function normaliseText(text: string): string {
+/**
+ * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends, no BOM,
+ * no zero-width characters; non-breaking spaces and tabs become spaces.
+ */
+export function normaliseText(raw: string): string {
+  // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
+  const text = decodeHtml(raw);
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
   if (!REPLACED.test(text)) return text.normalize('NFC');
@@ -237,6 +240,16 @@ export type JsonlRecord = { ok: true; id: string; text: string; metadata: Articl
 const optionalString = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
   return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
+};
+
+/**
+ * A JSONL `date` in the ISO 8601 the cleaner gives dates it lifts ("March 3, 2023" is 2023-03-03),
+ * so that one column sorts and summary.html places the article in time; kept as given when it
+ * holds no date text/dates.ts reads (a Unix time, "yesterday").
+ */
+const givenDate = (value: unknown): string | null => {
+  const date = optionalString(value);
+  return date && (findIsoDate(date) ?? date);
 };
 
 /** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
@@ -261,7 +274,7 @@ export function parseJsonlRecord(line: string): JsonlRecord {
     text: record.text,
     metadata: {
       title: optionalString(record.title),
-      date: optionalString(record.date),
+      date: givenDate(record.date),
       byline: optionalString(record.author) ?? optionalString(record.byline),
       source: optionalString(record.source),
       url: optionalString(record.url),

@@ -262,6 +262,19 @@ describe('JSONL records', () => {
     ]);
   });
 
+  it('parseJsonlRecord gives a date in ISO 8601 when it reads one, else as given', () => {
+    const dateOf = (date: unknown) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
+      return record.ok ? record.metadata.date : undefined;
+    };
+    expect(dateOf('March 3, 2023')).toBe('2023-03-03');
+    expect(dateOf('Fri, 3 Mar 2023 10:15')).toBe('2023-03-03T10:15');
+    expect(dateOf('2023-03-03T10:15:00Z')).toBe('2023-03-03T10:15');
+    expect(dateOf('1678000000')).toBe('1678000000');
+    expect(dateOf(' ')).toBeNull();
+    expect(dateOf(20230303)).toBeNull();
+  });
+
   it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
     expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
     for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {

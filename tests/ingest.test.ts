@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, listSources, normaliseText, readTextFile } from '../src/ingest.js';
+import { decodeHtml } from '../src/text/html.js';
 import { tempDir } from './helpers.js';
 
 /** What normaliseText promises, step by step: its quick test for "nothing to replace" must not change it. */
 const normalisedStepByStep = (text: string): string =>
-  text
+  decodeHtml(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\f\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
@@ -15,10 +16,15 @@ const normalisedStepByStep = (text: string): string =>
     .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
     .normalize('NFC');
 
-const special = ['\r', '\r\n', '\f', '\u2028', '\u2029', '\u0085', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0000', '\u0007', '\u000B', '\u001F', '\u007F', '\t', '\u00A0', '\u2007', '\u202F', 'e\u0301', '\u00E9', '\n', ' '];
+const special = ['&amp;', '&nbsp;', '&#8203;', '<p>', '\r', '\r\n', '\f', '\u2028', '\u2029', '\u0085', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0000', '\u0007', '\u000B', '\u001F', '\u007F', '\t', '\u00A0', '\u2007', '\u202F', 'e\u0301', '\u00E9', '\n', ' '];
 const mixedText = fc.array(fc.oneof(fc.constantFrom(...special), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('normaliseText', () => {
+  it('decodes HTML references and drops common tags before the other replacements', () => {
+    expect(normaliseText('<p>Coast &amp; cities&nbsp;flooded, it&#8217;s said</p>')).toBe(' Coast & cities flooded, it’s said ');
+    expect(normaliseText('Zero&#8203;width')).toBe('Zerowidth');
+  });
+
   it('equals its replacements applied one after the other, with or without characters to replace', () => {
     fc.assert(
       fc.property(fc.oneof(mixedText, fc.string({ unit: 'grapheme-ascii', maxLength: 200 })), (text) => {

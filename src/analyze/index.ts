@@ -28,7 +28,6 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
     sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(counted, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
-      stem: options.tokenizer.stem,
       singleWords: options.keyphraseWords,
     }),
   };

@@ -31,8 +31,6 @@ const GRAPH_WINDOW = 10;
 export interface CandidateOptions {
   /** The headline's tokens, or null. */
   title: readonly Token[] | null;
-  /** The tokenizer's stem function, to stem possessives without their `'s`. */
-  stem: (word: string) => string;
   /** Also collect single-word candidates (needed when `singleWordWeight` > 0). */
   singleWords: boolean;
 }
@@ -56,7 +54,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   let position = 0;
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
-    const runs = nounRuns(sentence.tokens, classes, options.stem, position);
+    const runs = nounRuns(sentence.tokens, classes, position);
     for (const run of runs) if (run.length <= MAX_WORDS) addCandidate(phrases, run);
     // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
@@ -71,7 +69,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // The headline names the topic, but only phrases the body also has are candidates: a headline
   // alone is too short to judge, and section labels ("UK Company News:") live there.
   const titleWords = new Set<string>();
-  if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), options.stem, 0)) for (const word of run) titleWords.add(word.stem);
+  if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), 0)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
@@ -133,7 +131,7 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
  * without stopwords; phrase candidates are the runs of at most MAX_WORDS words. A possessive noun
  * ("Iraq's") ends its run and loses its `'s`.
  */
-function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem: (word: string) => string, offset: number): Word[][] {
+function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let nouns = 0;
@@ -149,8 +147,9 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], stem:
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
     const possessive = isPossessive(token.word.surface);
+    // The record's stem is already that of the word without its `'s` (tokenize.ts stemmedForm).
     const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
-    run.push({ surface, stem: possessive ? stem(surface.toLowerCase()) : token.word.stem, position: offset + i });
+    run.push({ surface, stem: token.word.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;
     if (possessive) flush();
   });

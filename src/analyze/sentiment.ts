@@ -414,6 +414,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       contrastAt = found.length;
       continue;
     }
+    if (isNumberSign(tokens, word, i)) continue;
     const negator = (roles & NEGATOR_WORD) !== 0 && !((roles & NOT_WORD) !== 0 && i + 1 < tokens.length && (words[i + 1]!.roles & ONLY_WORD) !== 0);
     if (roles & HEDGE_WORD) hedged = true;
     const entry = word.entry;
@@ -442,6 +443,19 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   });
   return found;
 }
+
+/**
+ * "No." or "No" as the sign of a number ("No. 5 on the list", "No 10 said"): neither the negative
+ * word (VADER -1.2) nor a negator. Told by a number right after it, behind a mark ("No. 5") or after
+ * a capital "No" ("No 10"); a lowercase "no 10-year bonds" stays a negation.
+ */
+function isNumberSign(tokens: readonly Token[], word: WordSentiment, i: number): boolean {
+  const next = tokens[i + 1];
+  if (word.key !== 'no' || !next || next.word.hasLetter || !isDigit(next.word.surface.charCodeAt(0))) return false;
+  return next.breakBefore || tokens[i]!.word.surface === 'No';
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Contributions of the sentiment words of one sentence, in text order; words that add nothing are left out. */
 function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): SentimentDriver[] {

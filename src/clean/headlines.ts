@@ -22,10 +22,11 @@ export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary:
 }
 
 /**
- * The stem of the word's lowercase form: the record's, unless the word has a curly apostrophe,
- * which the tokenizer straightens before stemming and the cleaner does not.
+ * The stem of the word's lowercase form as it stands: the record's, unless the word has a curly
+ * apostrophe or ends in `'s`, which the tokenizer straightens or cuts off before stemming
+ * (tokenize.ts stemmedForm) and the cleaner, whose line model was fitted without that, does not.
  */
-const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') ? vocabulary.stem(word.lower) : word.stem);
+const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') || word.lower.endsWith("'s") ? vocabulary.stem(word.lower) : word.stem);
 
 /** The shared records (tokenize.ts) of a line's words, in order (ScoredLines.words). */
 export type RecordsOf = (line: Line) => readonly Word[];
@@ -62,12 +63,20 @@ export function findTitle(
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
+  let short: Line | null = null;
   for (const line of lines) {
-    if (!isHeadlineShaped(line) || line.wordCount < 4) continue;
+    if (!isHeadlineShaped(line)) continue;
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
+    // A line of three words is a section label ("World News Today"), unless no longer line is a
+    // headline and the body tells its story ("Council approves budget" over a brief).
+    if (line.wordCount < 4) {
+      if (overlap >= SAME_STORY_OVERLAP) short ??= line;
+      continue;
+    }
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  if (!best && short) best = { line: short, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose.
   const [first, next] = body;

@@ -14,13 +14,14 @@
 import { datelineAt } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
-import { mainBlock } from './block.js';
+import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { agencyByline, isEditNote, liftCredit, liftMetadata } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -70,10 +71,13 @@ function foldsIn(text: string): number {
   return folds;
 }
 
+/** A page's trimmed lines, a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(text.split('\n').map((line) => line.trim()));
+
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
 export function distinctLineKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const line of text.split('\n')) {
+  for (const line of pageLines(text)) {
     const key = lineKey(line);
     if (key && key.length <= 300) keys.add(key);
   }
@@ -115,7 +119,7 @@ export interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const texts = text.split('\n').map((content) => content.trim());
+  const texts = pageLines(text);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
@@ -188,12 +192,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  // A page whose best line is weak (a short article amid chrome, a bare list, a note) is judged
-  // against that line: the threshold is half its probability when that is below BLOCK_THRESHOLD, as
-  // for the lines inside the block (a fixed threshold dropped the second of two paragraphs at 0.3).
-  const strongest = Math.max(0, ...scored.map((line) => line.probability));
-  const block = mainBlock(scored, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  const block = proseBlock(scored, candidates.map((i) => lines[i]!));
   if (!block) return finish(raw, lines, words, removed, metadata);
+  const strongest = block.strongest;
   // The body ends with its last sentence: headlines right after it belong to the list that follows.
   let last = block.last;
   while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
@@ -242,6 +243,32 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * The block, unless it holds no prose and prose follows it: then the best block after it (judged
+ * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
+ * had the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ */
+function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
+  const block = blockOf(scored, 0);
+  if (!block || lines.slice(block.first, block.last + 1).some(isProse)) return block;
+  if (!lines.slice(block.last + 1).some(isProse)) return block;
+  return blockOf(scored, block.last + 1) ?? block;
+}
+
+/**
+ * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
+ * chrome, a bare list, a note) is judged against that line: the threshold is half its probability
+ * when that is below BLOCK_THRESHOLD, as for the lines inside the block (a fixed threshold dropped
+ * the second of two paragraphs at 0.3).
+ */
+function blockOf(scored: readonly ScoredLine[], from: number): { first: number; last: number; strongest: number } | null {
+  const lines = scored.slice(from);
+  const strongest = Math.max(0, ...lines.map((line) => line.probability));
+  const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  return block && { first: from + block.first, last: from + block.last, strongest };
 }
 
 // A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are

@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata } from '../types.js';
-import { findIsoDate } from '../text/dates.js';
+import { findIsoDate, NUMERIC_DATE } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 
@@ -25,7 +25,9 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
   const date = findIsoDate(line.text);
-  if (date && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
+  // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
+  if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
+    if (!date) return 'date line (day and month order unknown: date left empty)';
     metadata.date ??= date;
     return 'date line';
   }

@@ -23,13 +23,31 @@ const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|
 const OF = '(?:\\s+del?)?';
 const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
-const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => [number, number, number, string?, string?, string?] }> = [
+/**
+ * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
+ * others write 30.03.2023); with slashes or hyphens the order is known only when one part is over
+ * 12 (a month-first 03/04/2023 and a day-first one are both common), so an ambiguous date is no
+ * date here: a wrong month is worse than none.
+ */
+export const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
+
+function numericParts(m: RegExpExecArray): [number, number, number] | null {
+  const [first, second, year] = [+m[1]!, +m[3]!, +m[4]!];
+  if (m[2] === '.' || (first > 12 && second <= 12)) return [year, second, first];
+  if (second > 12 && first <= 12) return [year, first, second];
+  return first === second ? [year, first, second] : null;
+}
+
+type DateParts = [number, number, number, string?, string?, string?];
+
+const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!, m[4], m[5], m[6]] },
+  { regex: NUMERIC_DATE, parts: numericParts },
 ];
 
 /** The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null. */
@@ -37,8 +55,10 @@ export function findIsoDate(text: string): string | null {
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
     if (!match) continue;
-    const [year, month, day, hour, minute, meridiem] = parts(match);
-    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const found = parts(match);
+    if (!found) continue;
+    const [year, month, day, hour, minute, meridiem] = found;
+    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
     const date = `${year}-${pad(month)}-${pad(day)}`;
     if (hour === undefined || minute === undefined) return date;
     let h = Number(hour);
@@ -49,5 +69,8 @@ export function findIsoDate(text: string): string | null {
   }
   return null;
 }
+
+/** Days in the month (1-12) of the year: 2023-02-30 and April 31 are no dates. */
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 const pad = (n: number): string => String(n).padStart(2, '0');

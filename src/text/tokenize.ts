@@ -29,11 +29,16 @@ function hasNonSpace(text: string, from: number, to: number): boolean {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon st jr sr messrs mme mlle ' +
-    'inc corp ltd co plc llc bros dept univ assn est no nos vol fig approx ca cf vs etc al ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ft mt ave blvd rd hwy pp op'
+    'inc corp ltd co plc llc bros dept univ assn est approx ca cf vs etc al ' +
+    'jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri ' +
+    'ft mt ave blvd rd hwy'
   ).split(' '),
 );
+// Abbreviations that are words too ("He said no.", "They sat in the sun.", "The couple will wed."):
+// these before a number ("No. 5", "fig. 3", "pp. 12", "Vol. 2")...
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'op']);
+// ...and these with a capital ("Sat. Jan. 5", "Mar. 3"), as day and month names are written.
+const CAPITALISED_ABBREVIATIONS = new Set(['mar', 'wed', 'sat', 'sun']);
 
 export interface TokenizerOptions {
   readonly stopwords: ReadonlySet<string>;
@@ -78,13 +83,23 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
   return wordTable(options).ofRange;
 }
 
+/**
+ * The form a word is stemmed from: apostrophes straightened and a possessive `'s` cut off. Porter
+ * expects words without the clitic (stem("russia's") is "russia'"), so "Russia's" and "Russia"
+ * were two terms in terms.csv and corpus_terms.csv, splitting a name's count in two.
+ */
+export function stemmedForm(lower: string): string {
+  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return straight.length > 2 && straight.endsWith("'s") ? straight.slice(0, -2) : straight;
+}
+
 function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   return {
     surface,
     lower,
-    stem: stem(straightApostrophes),
+    stem: stem(stemmedForm(lower)),
     isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
     hasLetter: HAS_LETTER.test(surface),
     tag: undefined,
@@ -106,6 +121,8 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
 function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
+  // The first token after the last white space: where a web or e-mail address would have started.
+  let spaced = 0;
   for (let start = from; start < to; ) {
     if (known) {
       start = known.nextCandidate(start, to);
@@ -116,11 +133,48 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start += codeUnits(classAt(text, start));
       continue;
     }
+    if (start === from || isSpace(text.charCodeAt(start - 1))) spaced = tokens.length;
+    const address = addressEnd(text, start, end, to);
+    if (address > 0) {
+      // Its words so far go too; what follows it is cut off from what came before, as by punctuation.
+      tokens.length = spaced;
+      start = address;
+      continue;
+    }
     const word = known?.recordOf(start, end) ?? wordAt(text, start, end);
     tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
     previousEnd = start = end;
   }
   return tokens;
+}
+
+const isSchemeWord = (text: string, start: number, end: number): boolean => {
+  const word = text.slice(start, end).toLowerCase();
+  return word === 'http' || word === 'https' || word === 'ftp';
+};
+
+/**
+ * Where the web or e-mail address that the word text[start, end) belongs to ends (the next white
+ * space), or -1: the word is a scheme before "://", a "www." or the part of an address before "@"
+ * with a dotted domain after it. Addresses are no words: "https", "www", "com" and the parts of a
+ * domain or a mailbox had been counted, listed as terms and scored ("example.com/great-news").
+ */
+function addressEnd(text: string, start: number, end: number, to: number): number {
+  // Cheap tests first: this runs at every word, and most are followed by a space, "," or a full stop.
+  const after = text.charCodeAt(end);
+  if (after === 0x3a) {
+    if (text.charCodeAt(end + 1) !== 0x2f || text.charCodeAt(end + 2) !== 0x2f || !isSchemeWord(text, start, end)) return -1;
+  } else if (after === 0x2e) {
+    if (end - start !== 3 || end + 1 >= to || isSpace(text.charCodeAt(end + 1)) || text.slice(start, end).toLowerCase() !== 'www') return -1;
+  } else if (after !== 0x40 || end + 1 >= to || (classAt(text, end + 1) & (LETTER | NUMBER)) === 0) return -1;
+  let stop = end;
+  while (stop < to && !isSpace(text.charCodeAt(stop))) stop++;
+  // A mailbox needs a dotted domain ("a@b" is no address).
+  if (after === 0x40) {
+    const dot = text.indexOf('.', end + 2);
+    if (dot < 0 || dot + 1 >= stop) return -1;
+  }
+  return stop;
 }
 
 /**
@@ -257,6 +311,8 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   const before = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word)) return next >= text.length || (classAt(text, next) & NUMBER) === 0;
+  if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends

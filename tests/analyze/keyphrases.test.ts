@@ -22,7 +22,7 @@ function article(body: string, title: string | null = null): CleanArticle {
 
 function allCandidatesOf(body: string, title: string | null = null, singleWords = false): KeyphraseCandidates {
   const { sentences } = tokenizeArticle(article(body), tokenizer);
-  return keyphraseCandidates(sentences, { title: title ? tokenizeWords(title, tokenizer) : null, stem: tokenizer.stem, singleWords });
+  return keyphraseCandidates(sentences, { title: title ? tokenizeWords(title, tokenizer) : null, singleWords });
 }
 
 const candidatesOf = (body: string, title: string | null = null): KeyphraseCandidate[] => allCandidatesOf(body, title).phrases;

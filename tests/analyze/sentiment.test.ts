@@ -30,6 +30,15 @@ describe('scoreSentence', () => {
     expect(fact.drivers).toEqual([]);
   });
 
+  it('reads "No." before a number as the number sign, neither negative nor a negator', () => {
+    expect(contributionOf('It was No. 5 on the list.', 'No')).toBe(0);
+    expect(contributionOf('No 10 said the plan was good.', 'No')).toBe(0);
+    expect(contributionOf('No. 1 seed wins.', 'wins')).toBeCloseTo(contributionOf('The seed wins.', 'wins'));
+    // The word and the negator still count where they are ones.
+    expect(contributionOf('There is no hope.', 'no')).toBeLessThan(0);
+    expect(contributionOf('There were no 10-year bonds to sell, good or bad.', 'no')).toBeLessThan(0);
+  });
+
   it('negates to the end of the clause, including contracted forms', () => {
     const plain = contributionOf('The plan is good for the city.', 'good');
     for (const negated of ["The plan isn't good for the city.", 'The plan isn’t good for the city.', "The plan wasn't good for the city.", 'The plan is not good for the city.']) {

@@ -31,6 +31,14 @@ describe('countTerms', () => {
     expect(market).toMatchObject({ count: 3, surface: 'Markets' });
   });
 
+  it("counts a possessive under its noun: Russia's, Russia’s and Russia are one term", () => {
+    const counts = terms("Russia's army moved. Russia’s navy waited. Russia said so. The banks' losses grew.", [1, 2]);
+    expect(counts.find((t) => t.key === 'russia')).toMatchObject({ n: 1, count: 3, surface: "Russia's" });
+    expect(counts.find((t) => t.key === 'russia armi')).toMatchObject({ count: 1, surface: "Russia's army" });
+    expect(counts.filter((t) => t.surface.toLowerCase().startsWith('russia') && t.n === 1)).toHaveLength(1);
+    expect(counts.find((t) => t.key === 'bank')).toMatchObject({ count: 1 });
+  });
+
   it('never lets an n-gram cross a sentence, punctuation, or start or end with a stopword', () => {
     const counts = terms('Prime minister of Britain spoke. Trade talks, tariffs rose.');
     expect(keys(counts, 2)).toEqual(['Britain spoke', 'Prime minister', 'Trade talks', 'tariffs rose']);

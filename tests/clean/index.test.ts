@@ -37,6 +37,31 @@ const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}
 const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));
 const nonEmptyLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+describe('cleanArticle on a brief, a headline over one paragraph', () => {
+  it.each([
+    ['Strike halts rail traffic', 'The train drivers strike halted rail traffic across Germany on Monday. The union is demanding higher wages for drivers. The rail company called the strike disproportionate.'],
+    ['Streik legt Bahnverkehr lahm', 'Der Streik der Lokführer hat den Bahnverkehr in ganz Deutschland lahmgelegt. Die Gewerkschaft fordert höhere Löhne für die Lokführer.'],
+    // Three words: a title when the body tells its story, not a section label.
+    ['Council approves budget', 'The city council approved the annual budget on Monday after a debate that lasted more than six hours, with several members arguing that the plan cut too deeply into public services.'],
+  ])('keeps the paragraph as the body and the headline as the title: %s', (headline, paragraph) => {
+    const text = `${headline}\n\n${paragraph}\n`;
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).toBe(paragraph);
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
+
+describe('cleanArticle on a hard-wrapped article', () => {
+  it('keeps every paragraph whole, one per paragraph of the text, with its title, byline and date', () => {
+    const text = fixture('hard-wrapped.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.metadata).toMatchObject({ title: 'Council approves budget after six-hour debate', byline: 'Maria Lopez', date: '2023-03-03' });
+    const paragraphs = text.split('\n\n').slice(2).map((p) => p.replace(/-\n/g, '-').replace(/\n/g, ' ').trim());
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+    expect(cleaned.removedLines.map((line) => line.line)).toEqual([1, 3, 4]);
+  });
+});
+
 describe('cleanArticle on the seeds', () => {
   const texts = [seed('000_25bcccac6cd7d71a.txt'), seed('003_cf2491f437049e47.txt')];
   const context = contextFor(texts);

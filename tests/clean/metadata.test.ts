@@ -24,6 +24,12 @@ describe('liftMetadata', () => {
     expect(lift('Nov 20, 2019').reason).toBe('date line');
   });
 
+  it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
+    expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
+    expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');
+    expect(lift('Published: 03/04/2023')).toEqual({ reason: 'date line (day and month order unknown: date left empty)', metadata: emptyMetadata() });
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
   });

@@ -17,12 +17,23 @@ describe('findIsoDate', () => {
     ['Publicado em 3 de março de 2020 às 10h', '2020-03-03'],
     ['pubblicato il 12 settembre 2018', '2018-09-12'],
     ['Gepubliceerd op 7 mei 2021', '2021-05-07'],
+    ['Published 13/04/2023', '2023-04-13'],
+    ['Posted 04/13/2023', '2023-04-13'],
+    ['Stand: 30.03.2023', '2023-03-30'],
+    ['Updated 05-05-2022', '2022-05-05'],
+    ['Leap day 29 February 2024', '2024-02-29'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
 
   it('rejects impossible dates and lines without a date', () => {
     expect(findIsoDate('2023-13-40')).toBeNull();
+    expect(findIsoDate('2023-02-30')).toBeNull();
+    expect(findIsoDate('February 29, 2023')).toBeNull();
+    expect(findIsoDate('31 April 2022')).toBeNull();
+    // Day or month first: a wrong month is worse than none.
+    expect(findIsoDate('Published: 03/04/2023')).toBeNull();
+    expect(findIsoDate('version 1.2.30.2023')).toBeNull();
     expect(findIsoDate('Page 2 of 14')).toBeNull();
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();

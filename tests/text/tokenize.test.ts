@@ -28,6 +28,14 @@ describe('tokenizeWords', () => {
     expect(tokenizeWords("It isn't", options)[1]!.word.isStopword).toBe(true);
   });
 
+  it('leaves web and e-mail addresses out, as a break between the words around them', () => {
+    const marked = (text: string) => tokenizeWords(text, options).map((t) => (t.breakBefore ? '|' : '') + t.word.surface);
+    expect(marked('Visit https://example.com/great-news for details')).toEqual(['Visit', '|for', 'details']);
+    expect(marked('See www.example.gov/help or mail jane.doe@example.gov now')).toEqual(['See', '|or', 'mail', '|now']);
+    // Not addresses: a ratio, a scheme word alone, a handle, a mailbox without a dotted domain.
+    expect(marked('ratio 3:2, http: it, @handle and a@b')).toEqual(['ratio', '3', '|2', '|http', '|it', '|handle', 'and', 'a', '|b']);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
@@ -41,6 +49,14 @@ describe('splitSentences', () => {
       'Mr. Smith of Acme Inc. met Dr. Jones on Jan. 5 in Washington.',
       'John F. Kennedy was not there.',
     ]);
+  });
+
+  it('ends a sentence after abbreviations that are words too, unless a number or a capital says they are abbreviations', () => {
+    expect(splitSentences('He said no. The board agreed.', stopwords)).toHaveLength(2);
+    expect(splitSentences('Is it over? No. The fight goes on.', stopwords)).toEqual(['Is it over?', 'No.', 'The fight goes on.']);
+    expect(splitSentences('They sat in the sun. The couple will wed. Their families agreed.', stopwords)).toHaveLength(3);
+    expect(splitSentences('It was No. 5 on the list, see fig. 3 and Vol. 2 of the report.', stopwords)).toHaveLength(1);
+    expect(splitSentences('The game is on Sat. Jan. 5 and Sun. Mar. 3 at noon.', stopwords)).toHaveLength(1);
   });
 
   it('ends a sentence after an acronym only when a sentence start follows', () => {

@@ -1,0 +1,82 @@
+// Hard-wrapped text: plain-text archives, e-mail and wire copy break every line at a fixed width
+// (~72 characters), so a paragraph is several lines. The cleaner reads one line as one paragraph,
+// which on such a page dropped the lines of a paragraph as "no sentence punctuation", ended a
+// sentence at every line end and kept n-grams from running over it. A page found to be
+// hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
+// left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
+
+/** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
+const MIN_MEASURED = 20;
+/** Wrap widths seen in practice: 60-80 columns; web text has paragraphs on lines far longer. */
+const WIDTH_RANGE = [40, 100] as const;
+/**
+ * A page is hard-wrapped when it has this many wraps inside a sentence (no full stop before, a
+ * lowercase word after: a list of headlines of one length has neither)...
+ */
+const MIN_MID_SENTENCE_WRAPS = 2;
+/** ...and most of its measured lines are full lines (the share of them that are wraps). */
+const MIN_WRAP_SHARE = 0.5;
+
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+/** A list item or a quoted line starts a line of its own, whatever the width. */
+const ITEM_START = /^(?:[-–—•*·▪>]|\d{1,3}[.)]\s|\(\w\)\s)/u;
+
+const firstWordLength = (line: string): number => {
+  const space = line.indexOf(' ');
+  return space < 0 ? line.length : space;
+};
+
+/**
+ * The wrap width of a page of trimmed lines: the length of its longest measured line after the
+ * longest tenth (a URL or a table row on a line of its own), or null when the lines are not the
+ * lines of a hard-wrapped page.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.filter((line) => line.length >= MIN_MEASURED).map((line) => line.length);
+  if (lengths.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.ceil(lengths.length * 0.9) - 1]!;
+  return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
+}
+
+/** Whether the break after line i is a wrap: the next line's first word did not fit on it. */
+function isWrap(lines: readonly string[], i: number, width: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!line || !next || line.length < MIN_MEASURED || ITEM_START.test(next)) return false;
+  return line.length + 1 + firstWordLength(next) > width;
+}
+
+/**
+ * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the
+ * other lines of each paragraph left empty); any other page's lines as they were. A line is
+ * continued when the next one's first word would not have fitted on it: a paragraph's last line,
+ * a title or a list item leaves room, so it ends where it ends.
+ */
+export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  let wraps = 0;
+  let midSentence = 0;
+  let measured = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length < MIN_MEASURED) continue;
+    measured++;
+    if (!isWrap(lines, i, width)) continue;
+    wraps++;
+    if (!SENTENCE_END.test(lines[i]!) && LOWERCASE_START.test(lines[i + 1]!)) midSentence++;
+  }
+  if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < measured * MIN_WRAP_SHARE) return lines;
+  const joined = [...lines];
+  let head = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (head >= 0) {
+      // A hyphen at the end of a line is kept and the word goes on without a space ("well-" "known").
+      joined[head] += joined[head]!.endsWith('-') ? lines[i]! : ` ${lines[i]!}`;
+      joined[i] = '';
+    } else head = i;
+    if (!isWrap(lines, i, width)) head = -1;
+  }
+  return joined;
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unwrapHardWrapped } from '../../src/clean/unwrap.js';
+
+/** Greedy wrapping at `width` columns, as fmt and textwrap do (a word longer than the width on a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const wrapped: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = wrapped.length - 1;
+    if (last >= 0 && wrapped[last]!.length + 1 + word.length <= width) wrapped[last] += ` ${word}`;
+    else wrapped.push(word);
+  }
+  return wrapped;
+}
+
+const lines = (text: string): string[] => text.split('\n').map((line) => line.trim());
+const hardWrapped = lines(readFileSync(new URL('fixtures/hard-wrapped.txt', import.meta.url), 'utf8'));
+
+describe('unwrapHardWrapped', () => {
+  it("joins a hard-wrapped page's paragraphs onto their first lines and keeps every line's number", () => {
+    const joined = unwrapHardWrapped(hardWrapped);
+    expect(joined).toHaveLength(hardWrapped.length);
+    const paragraphs = joined.filter(Boolean);
+    expect(paragraphs.slice(0, 3)).toEqual(['Council approves budget after six-hour debate', 'By Maria Lopez', 'March 3, 2023']);
+    expect(paragraphs.slice(3).map((p) => p.slice(0, 16))).toEqual(['The city council', 'The mayor said t', 'Opposition membe']);
+    expect(paragraphs[3]).toMatch(/debate that lasted .* libraries and parks\.$/);
+    // A hyphen at a line's end stays, with no space after it.
+    expect(paragraphs[5]).toContain('the long-delayed repairs');
+    expect(joined[hardWrapped.indexOf('The mayor said the budget was balanced and responsible. She added that')]).toBe(paragraphs[4]);
+  });
+
+  it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
+    const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
+    expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);
+    const teasers = [
+      'Related stories',
+      'Council approves budget after a very long debate about the libraries',
+      'Mayor says the budget is balanced and responsible for the whole city',
+      'Opposition vows to amend the plan next month when the council meets',
+      'Transport spending to be discussed again at the next council meeting',
+      'River bridge repairs delayed again as costs rise for the third year',
+    ];
+    expect(unwrapHardWrapped(teasers)).toEqual(teasers);
+  });
+
+  it('leaves pages with a paragraph per line alone, and list items after a wrapped paragraph on their lines', () => {
+    const web = ['Budget approved', 'The council approved the budget on Monday after a very long debate.', 'The mayor said it was balanced and responsible for the city.', 'Opposition members said they would try to amend it next month.'];
+    expect(unwrapHardWrapped(web)).toEqual(web);
+    const withList = [...hardWrapped.slice(4, 8), 'The budget includes the following measures for the coming year and', 'beyond, as the mayor listed them in her statement to the council today:', '- more money for the libraries of the city and for the parks and pools', '- repairs to the river bridge, which has been closed to trucks for years'];
+    const joined = unwrapHardWrapped(withList);
+    expect(joined.slice(-2)).toEqual(withList.slice(-2));
+  });
+
+  it('gives back the paragraphs of any text wrapped greedily, or the lines untouched', () => {
+    const word = fc.constantFrom('the', 'council', 'approved', 'a', 'budget.', 'Mayor', 'said,', 'long-delayed', 'repairs', 'of', 'river', 'bridge');
+    const paragraph = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.integer({ min: 50, max: 90 }), (paragraphs, width) => {
+        const input = paragraphs.flatMap((text, i) => [...(i > 0 ? [''] : []), ...wrap(text, width)]);
+        const output = unwrapHardWrapped(input).filter(Boolean);
+        expect([paragraphs, input.filter(Boolean)]).toContainEqual(output);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('changes nothing but white space and the number of lines stays', () => {
+    const line = fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', '-', 'B'), maxLength: 90 }).map((s) => s.trim()));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (input) => {
+        const output = unwrapHardWrapped(input);
+        expect(output).toHaveLength(input.length);
+        expect(output.join('').replace(/\s/g, '')).toBe(input.join('').replace(/\s/g, ''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

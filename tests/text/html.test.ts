@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../src/text/html.js';
+
+/** What a page's HTML makes of plain text: the four characters markup reserves, escaped. */
+const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe('decodeHtml', () => {
+  it('decodes named, decimal and hex references, Windows-1252 numbers and accented letters', () => {
+    expect(decodeHtml('Storm hits coast &amp; cities')).toBe('Storm hits coast & cities');
+    expect(decodeHtml('The &quot;worst&quot; is over, it&#8217;s said; it&#x2019;s &lsquo;done&rsquo;')).toBe('The "worst" is over, it’s said; it’s ‘done’');
+    expect(decodeHtml('Power restored&nbsp;to homes &mdash; 5&#150;6 days')).toBe('Power restored\u00A0to homes — 5–6 days');
+    expect(decodeHtml('Caf&eacute; in Z&uuml;rich').normalize('NFC')).toBe('Café in Zürich');
+  });
+
+  it('removes the tags of common elements, block ones as a space, and leaves other angle brackets as text', () => {
+    expect(decodeHtml('<p>The storm hit.</p><p>Damage was <strong>severe</strong>.</p>')).toBe(' The storm hit.  Damage was severe. ');
+    expect(decodeHtml('See <a href="https://x.org/a?b=1&amp;c=2">the report</a><br/>now')).toBe('See the report now');
+    expect(decodeHtml('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d')).toBe('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d');
+  });
+
+  it('leaves unknown names, references without a semicolon, controls and non-characters as written', () => {
+    expect(decodeHtml('AT&T and S&P; &bogus; &amp no; &#0; &#xD800; &#1114112;')).toBe('AT&T and S&P; &bogus; &amp no; &#0; &#xD800; &#1114112;');
+  });
+
+  it('gives back any text the markup escaped', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        expect(decodeHtml(escaped(text))).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
