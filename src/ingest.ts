@@ -8,7 +8,6 @@ import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'nod
 import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
-import { WINDOWS_1252_80_9F } from './text/windows-1252.js';
 import type { ArticleMetadata, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
@@ -97,6 +96,11 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
 }
+
+// Windows-1252 is Latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes that block as Latin-1 C1
+// controls (nodejs/node#60888), losing €, curly quotes and dashes, so the block is mapped here.
+// The five bytes Windows-1252 leaves undefined keep their C1 code point, as WHATWG says.
+const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

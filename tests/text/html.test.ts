@@ -19,8 +19,14 @@ describe('decodeHtml', () => {
     expect(decodeHtml('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d')).toBe('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d');
   });
 
-  it('leaves unknown names, references without a semicolon, controls and non-characters as written', () => {
-    expect(decodeHtml('AT&T and S&P; &bogus; &amp no; &#0; &#xD800; &#1114112;')).toBe('AT&T and S&P; &bogus; &amp no; &#0; &#xD800; &#1114112;');
+  it('leaves unknown names and references without a semicolon as written; a number that is no character reads as U+FFFD, as in a browser', () => {
+    expect(decodeHtml('AT&T and S&P; &bogus; &amp no; &not a word, &copy2023; &not;')).toBe('AT&T and S&P; &bogus; &amp no; &not a word, &copy2023; ¬');
+    expect(decodeHtml('&#0; &#xD800; &#1114112;')).toBe('\uFFFD \uFFFD \uFFFD');
+  });
+
+  it('decodes every HTML5 name, and a reference that decodes to a tag stays text', () => {
+    expect(decodeHtml('&frac78; &check; &rarr; &Sigma;')).toBe('⅞ ✓ → Σ');
+    expect(decodeHtml('&lt;p&gt;Escaped&lt;/p&gt;')).toBe('<p>Escaped</p>');
   });
 
   it('gives back any text the markup escaped', () => {
