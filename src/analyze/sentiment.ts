@@ -73,7 +73,7 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   contrast: 0.5,
   hedge: 0.6,
   emphasis: 0.733,
-  event: 0.6,
+  event: 0.4,
   newsTerm: 0,
   positive: 0.8,
   inflection: 0.5,
