@@ -84,13 +84,10 @@ async function main(argv: string[]): Promise<number> {
     progress?.done();
     // Loaded by then whenever an ingest error or a failed swap can have been thrown.
     const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest.js'), import('./report/atomic.js')]);
-    if (error instanceof ConfigError || error instanceof IngestError) {
+    if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError) {
       console.error(`Error: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof SwapError) {
-      console.error(`Error: ${error.message}`);
-      return 1;
+      // A bad config or input is the user's to fix (2); a failed swap happened after the work (1).
+      return error instanceof SwapError ? 1 : 2;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
     return 1;

@@ -97,7 +97,7 @@ export interface Word {
   readonly surface: string;
   /** Lowercased surface, the unit stopwords are matched on. */
   readonly lower: string;
-  /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: tokenize.ts stemmedForm): the key terms are counted under. */
+  /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: tokenize.ts wordRecord): the key terms are counted under. */
   readonly stem: string;
   readonly isStopword: boolean;
   /** True for tokens with at least one letter (numbers are tokens but never terms). */

@@ -147,7 +147,7 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
     const possessive = isPossessive(token.word.surface);
-    // The record's stem is already that of the word without its `'s` (tokenize.ts stemmedForm).
+    // The record's stem is already that of the word without its `'s` (tokenize.ts wordRecord).
     const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
     run.push({ surface, stem: token.word.stem, position: offset + i });
     if (wordClass === 'noun') nouns++;

@@ -24,7 +24,7 @@ export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary:
 /**
  * The stem of the word's lowercase form as it stands: the record's, unless the word has a curly
  * apostrophe or ends in `'s`, which the tokenizer straightens or cuts off before stemming
- * (tokenize.ts stemmedForm) and the cleaner, whose line model was fitted without that, does not.
+ * (tokenize.ts wordRecord) and the cleaner, whose line model was fitted without that, does not.
  */
 const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') || word.lower.endsWith("'s") ? vocabulary.stem(word.lower) : word.stem);
 

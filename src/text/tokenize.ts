@@ -84,14 +84,11 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
 }
 
 /**
- * The form a word is stemmed from: apostrophes straightened and a possessive `'s` cut off. Porter
- * expects words without the clitic (stem("russia's") is "russia'"), so "Russia's" and "Russia"
- * were two terms in terms.csv and corpus_terms.csv, splitting a name's count in two.
+ * A possessive `'s` cut off (apostrophes already straightened). Porter expects words without the
+ * clitic (stem("russia's") is "russia'"), so "Russia's" and "Russia" were two terms in terms.csv
+ * and corpus_terms.csv, splitting a name's count in two.
  */
-export function stemmedForm(lower: string): string {
-  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  return straight.length > 2 && straight.endsWith("'s") ? straight.slice(0, -2) : straight;
-}
+const withoutPossessive = (word: string): string => (word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word);
 
 function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
@@ -99,7 +96,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
   return {
     surface,
     lower,
-    stem: stem(stemmedForm(lower)),
+    stem: stem(withoutPossessive(straightApostrophes)),
     isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
     hasLetter: HAS_LETTER.test(surface),
     tag: undefined,
