@@ -18,7 +18,7 @@ export const REPORT_COLUMNS = {
   articles: [
     'article_id', 'source_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
     'removed_lines', 'sentiment', 'sentiment_label', 'positive_sentences', 'negative_sentences',
-    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings',
+    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of',
   ],
   terms: ['article_id', 'term', 'n', 'count', 'relative_frequency', 'tf_idf', 'rank'],
   corpus_terms: ['term', 'n', 'count', 'documents', 'idf'],
@@ -237,10 +237,11 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
 
 /**
  * An article's report.json entry: what JSON.stringify makes of one object with the members of
- * ShownArticle's head, then keyphrases and terms, then the members of its tail.
+ * ShownArticle's head, then duplicateOf, keyphrases and terms, then the members of its tail.
  */
-function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json']): string {
+function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json'], duplicateOf: string | null): string {
   const middle = JSON.stringify({
+    duplicateOf,
     keyphrases: keyphrases.map((k) => ({ rank: k.rank, keyphrase: k.keyphrase, score: round(k.keyphraseScore) })),
     terms: terms.map((t) => ({ term: t.term, n: t.n, count: t.count, relativeFrequency: round(t.relativeFrequency), tfIdf: round(t.tfIdf), rank: t.rank })),
   });
@@ -250,9 +251,10 @@ function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArtic
 /**
  * Adds one finished article at `position` (its 0-based place in the run): articles before
  * limits.reportJsonArticles also get their report.json entry, and those before
- * articlesShownInFull() need their ShownArticle. Pure: runs in any thread.
+ * articlesShownInFull() need their ShownArticle. `duplicateOf`: the id of the first article with
+ * the same cleaned body (run/duplicates.ts), null for a first copy. Pure: runs in any thread.
  */
-export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null): void {
+export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null, duplicateOf: string | null): void {
   const { analysis, terms, keyphrases } = result;
   const { article, sentiment } = analysis;
   const id = article.id;
@@ -264,14 +266,14 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
-    article.warnings.join('; '),
+    article.warnings.join('; '), duplicateOf,
   ];
   addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
   addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
   addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
-  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json));
+  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, duplicateOf));
   rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null));
 }
 
