@@ -12,7 +12,7 @@ import {
   articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
-import { round, sentimentDriver } from './format.js';
+import { round, sentimentDriver, sentimentScore } from './format.js';
 
 export const REPORT_COLUMNS = {
   articles: [
@@ -162,7 +162,7 @@ export const emptyDetailRows = (): DetailRows => ({ sentences: emptyRowTexts(), 
 export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis, dialect: CsvDialect): void {
   const sentences = sentiment.sentences.map((s): CsvCell[] => {
     const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-    return [article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers];
+    return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
   });
   addRows(rows.sentences, sentences, 'sentences', dialect);
   const removed = article.removedLines.map((line): CsvCell[] => [article.id, line.line, line.text, line.kind, line.reason]);
@@ -213,7 +213,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
     sentences: analysis.sentenceCount,
     warnings: article.warnings,
     sentiment: {
-      score: round(sentiment.sentiment, 4),
+      score: sentimentScore(sentiment.sentiment),
       label: sentiment.label,
       positiveSentences: sentiment.positiveSentences,
       negativeSentences: sentiment.negativeSentences,
@@ -224,7 +224,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
       sentences: sentiment.sentences.map((s) => ({
         index: s.index,
         text: s.text,
-        score: round(s.sentiment, 4),
+        score: sentimentScore(s.sentiment),
         label: s.label,
         drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
       })),
@@ -262,7 +262,7 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
     id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
-    analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+    analysis.removedLineCount, sentimentScore(sentiment.sentiment), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
