@@ -36,6 +36,13 @@ describe('tokenizeWords', () => {
     expect(marked('ratio 3:2, http: it, @handle and a@b')).toEqual(['ratio', '3', '|2', '|http', '|it', '|handle', 'and', 'a', '|b']);
   });
 
+  it('keeps a name with a domain ending whole (Amazon.com), and a missing space or an unknown ending apart', () => {
+    expect(words("Amazon.com and Booking.com's rival Amazon.co.uk sold out.")).toEqual(['Amazon.com', 'and', "Booking.com's", 'rival', 'Amazon.co.uk', 'sold', 'out']);
+    expect(words('the end.The next, the end.it was, x.coma, AMAZON.COM, 3.5.com')).toEqual(['the', 'end', 'The', 'next', 'the', 'end', 'it', 'was', 'x', 'coma', 'AMAZON', 'COM', '3.5', 'com']);
+    // With a path it is a web address: no words, as with a scheme.
+    expect(words('See example.com/great-news or U.S./Canada data')).toEqual(['See', 'or', 'U.S.', 'Canada', 'data']);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
