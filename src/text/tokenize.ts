@@ -1,7 +1,7 @@
 // Tokenize: paragraphs -> sentences -> word tokens. Unicode-aware (letters and combining marks of any
 // script stay in one word: "São", "café"), keeps contractions ("isn't"), acronyms ("U.S.") and
-// names with a domain ending ("Amazon.com") whole, and never splits a sentence after a news
-// abbreviation ("Mr.", "Inc.", "Jan.").
+// names with a domain ending ("Amazon.com") whole, and splits no sentence after a news abbreviation
+// ("Mr.", "Jan."), but for one that can end it before a function word ("Main St. The house").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
@@ -48,6 +48,12 @@ const ABBREVIATIONS = new Set(
     'ft mt ave blvd rd hwy'
   ).split(' '),
 );
+// Of those, the ones that can end a sentence: an address ("on Main St."), a company ("Acme Co."),
+// a name ("John Smith Jr."), a list ("and so on, etc."). They end it when the next word is a
+// function word (a stopword: "Main St. The house", "Acme Inc. It said"), as acronyms do, and not
+// before a name ("St. Louis", "Acme Inc. Chairman"): a sentence rarely opens with a name right
+// after one of these, while "St. The" is never a name. Titles (Mr., Dr., Gen.) and months never end one.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['st', 'ave', 'blvd', 'rd', 'hwy', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'jr', 'sr', 'etc']);
 // Abbreviations that are words too ("He said no.", "They sat in the sun.", "The couple will wed."):
 // these before a number ("No. 5", "fig. 3", "pp. 12", "Vol. 2")...
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'op']);
@@ -309,8 +315,8 @@ function nameEndingAt(text: string, at: number): number {
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
  * brackets) followed by a space and a capital, digit or opening quote, unless the word before the
- * dot is an abbreviation, a single initial, or an acronym followed by a word that does not start a
- * sentence.
+ * dot is an abbreviation (one that can end a sentence, SENTENCE_FINAL_ABBREVIATIONS, does before a
+ * stopword), a single initial, or an acronym followed by a word that is no stopword.
  */
 export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>): string[] {
   const spans = sentenceSpans(paragraph, stopwords);
@@ -346,16 +352,19 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   // The lookbehind lets only the start of the run try to reach the end, instead of every position.
   const before = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
   const word = before.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
+  if (ABBREVIATIONS.has(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(word) && startsWithStopword(text, next, stopwords);
   if (NUMBER_ABBREVIATIONS.has(word)) return next >= text.length || (classAt(text, next) & NUMBER) === 0;
   if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
-    // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
-    const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
-    return stopwords.has(nextWord);
-  }
+  // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsWithStopword(text, next, stopwords);
   return true;
+}
+
+/** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */
+function startsWithStopword(text: string, next: number, stopwords: ReadonlySet<string>): boolean {
+  const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '';
+  return stopwords.has(nextWord);
 }
 
 /**

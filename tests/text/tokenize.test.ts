@@ -66,6 +66,14 @@ describe('splitSentences', () => {
     expect(splitSentences('The game is on Sat. Jan. 5 and Sun. Mar. 3 at noon.', stopwords)).toHaveLength(1);
   });
 
+  it('ends a sentence after an address, company or name suffix when a function word follows, not before a name', () => {
+    expect(splitSentences('He lives on Main St. The house is old.', stopwords)).toEqual(['He lives on Main St.', 'The house is old.']);
+    expect(splitSentences('Shares of Acme Co. rose. They sold to Acme Inc. It paid cash.', stopwords)).toEqual(['Shares of Acme Co. rose.', 'They sold to Acme Inc.', 'It paid cash.']);
+    expect(splitSentences('He flew to St. Louis, past Elm Ave. Bridge, with Acme Corp. Chairman Tom Smith Jr. Davis.', stopwords)).toHaveLength(1);
+    // Titles never end one, whatever follows.
+    expect(splitSentences('He met Dr. A Smith and Gen. The Hon. Jones.', stopwords)).toHaveLength(1);
+  });
+
   it('ends a sentence after an acronym only when a sentence start follows', () => {
     expect(splitSentences('U.S. officials met. They left the U.S. The talks ended!', stopwords)).toEqual([
       'U.S. officials met.',
