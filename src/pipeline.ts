@@ -61,6 +61,8 @@ export interface RunSummary {
   articlesAnalysed: number;
   articlesFailed: number;
   articlesWithWarnings: number;
+  /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
+  articlesDuplicate: number;
   problems: Problem[];
   outputDir: string;
   reportRows: Record<ReportName, number>;
@@ -204,6 +206,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
+    let duplicates = 0;
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
@@ -238,6 +241,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         const firstCopy = copies.firstCopy(item.bodyKey, item.id);
         if (firstCopy === null) terms.add(item.terms, position);
         else {
+          duplicates++;
           spool[batchIndex]!.duplicateOf[position] = firstCopy;
           problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
         }
@@ -291,6 +295,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       articlesAnalysed: analysed,
       articlesFailed: failed,
       articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
+      articlesDuplicate: duplicates,
       problems,
       outputDir: config.output,
       reportRows: writer.rowCounts(),
@@ -342,6 +347,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesAnalysed: summary.articlesAnalysed,
       articlesFailed: summary.articlesFailed,
       articlesWithWarnings: summary.articlesWithWarnings,
+      articlesDuplicate: summary.articlesDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,

@@ -102,6 +102,7 @@ describe('parallel pipeline', () => {
     expect(warnings.map((e) => [e.article_id, e.severity, e.problem.includes('"0/0003"') || e.problem.includes('"1/0060"')])).toEqual([['1/0100', 'warning', true], ['1/0101', 'warning', true]]);
     const json = JSON.parse(readFileSync(join(two, 'report.json'), 'utf8'));
     expect(json.articles.map((a: { duplicateOf: string | null }) => a.duplicateOf).filter(Boolean)).toEqual(['0/0003', '1/0060']);
+    expect(JSON.parse(readFileSync(join(two, 'manifest.json'), 'utf8')).counts).toMatchObject({ articlesAnalysed: 72, articlesDuplicate: 2 });
 
     // Document frequencies, IDF and corpus terms as if the copies were not there; each copy's TF-IDF is its first copy's.
     expect(readFileSync(join(two, 'corpus_terms.csv')).equals(readFileSync(join(plain, 'corpus_terms.csv')))).toBe(true);
