@@ -4,7 +4,8 @@
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
-//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies;
+//   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies,
+//                    each distinct cleaned body counted once (later copies flagged: run/duplicates.ts);
 //                    analyses spooled to disk, one file per batch (spool.ts); clean/<id>.txt written;
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
@@ -16,6 +17,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
+import { duplicateWarning, FirstCopies } from './run/duplicates.js';
 import { listSources } from './ingest.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
@@ -59,6 +61,8 @@ export interface RunSummary {
   articlesAnalysed: number;
   articlesFailed: number;
   articlesWithWarnings: number;
+  /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
+  articlesDuplicate: number;
   problems: Problem[];
   outputDir: string;
   reportRows: Record<ReportName, number>;
@@ -197,10 +201,12 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
     // step rehashes every term each time it doubles.
     const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
-    const spool: Array<{ file: string; articles: number }> = [];
+    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string> }> = [];
+    const copies = new FirstCopies();
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
+    let duplicates = 0;
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
@@ -209,7 +215,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let sourcesBefore = 0;
     const analyzeBatch = async (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
-      spool.push({ file: spoolFile, articles: 0 });
+      spool.push({ file: spoolFile, articles: 0, duplicateOf: {} });
       // An article's place in the run is at most its source's: the spool keeps complete analyses
       // for every batch that may hold one of the articles shown in full.
       const complete = sourcesBefore < shownInFull;
@@ -229,10 +235,16 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
           continue;
         }
         read++;
-        analysed++;
+        const position = analysed++;
         spool[batchIndex]!.articles++;
         problems.push(...item.problems);
-        terms.add(item.terms);
+        const firstCopy = copies.firstCopy(item.bodyKey, item.id);
+        if (firstCopy === null) terms.add(item.terms, position);
+        else {
+          duplicates++;
+          spool[batchIndex]!.duplicateOf[position] = firstCopy;
+          problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
+        }
       }
       await writer.writeDetails(result.details);
       batchIndex++;
@@ -250,7 +262,10 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let articlesBefore = 0;
     const reportTasks = async function* () {
       for (const batch of spool) {
-        yield { kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer };
+        yield {
+          kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
+          duplicateOf: batch.duplicateOf,
+        };
         articlesBefore += batch.articles;
       }
     };
@@ -280,6 +295,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       articlesAnalysed: analysed,
       articlesFailed: failed,
       articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
+      articlesDuplicate: duplicates,
       problems,
       outputDir: config.output,
       reportRows: writer.rowCounts(),
@@ -331,6 +347,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesAnalysed: summary.articlesAnalysed,
       articlesFailed: summary.articlesFailed,
       articlesWithWarnings: summary.articlesWithWarnings,
+      articlesDuplicate: summary.articlesDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,

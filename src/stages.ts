@@ -6,7 +6,7 @@
 //   scan     sources -> line-key hashes of each article            (for the line-repetition table)
 //   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
 //            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
-//            its problems, and its sentences.csv and removed_lines.csv rows
+//            its body's key (duplicates.ts), its problems, and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
+import { bodyKey } from './run/duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { stemmerFor, stopwordSet } from './text/language.js';
@@ -36,14 +37,18 @@ export interface WorkerSetup {
 export type WorkerTask =
   | { kind: 'scan'; sources: Source[] }
   | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean }
-  | { kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer };
+  | {
+      kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer;
+      /** Place in the run -> id of the first copy, for the batch's duplicates (run/duplicates.ts). */
+      duplicateOf: Record<number, string>;
+    };
 
 /** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
 export type ScanResult = Array<Uint32Array | null>;
 
 export type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; terms: Uint32Array; problems: Problem[] };
+  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null };
 
 export interface AnalyzeResult {
   items: AnalyzeItem[];
@@ -120,7 +125,7 @@ export function createStages(setup: WorkerSetup): Stages {
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
-      items.push({ kind: 'analysed', terms, problems });
+      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(analysis.article.body) });
     }
     writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
@@ -158,8 +163,10 @@ export function createStages(setup: WorkerSetup): Stages {
     const rows = emptyArticleRows();
     let position = task.firstArticle;
     for (const { analysis, shown } of decodeSpool(bytes)) {
-      offerSurfaces(request, analysis.terms, position, surfaces);
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown);
+      const duplicateOf = task.duplicateOf[position] ?? null;
+      // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
+      if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, duplicateOf);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCsvRecords } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const cores = availableParallelism();
@@ -77,6 +78,40 @@ describe('parallel pipeline', () => {
       expect([...other.keys()].sort()).toEqual([...outputs[0]!.keys()].sort());
       for (const [path, bytes] of outputs[0]!) expect(other.get(path)!.equals(bytes), path).toBe(true);
     }
+  });
+
+  it('flags duplicate bodies and counts each distinct body once in the corpus statistics, whatever the workers', () => {
+    const originals = writeCorpus(70);
+    const copies = writeCorpus(70);
+    // The same page again under a later name (another batch), and a syndicated copy: another title, the same body.
+    writeFileSync(join(copies, '1', '0100.txt'), page(3));
+    writeFileSync(join(copies, '1', '0101.txt'), page(60).replace(/number 60$/m, 'as syndicated by Wire Two'));
+    const run = (input: string, workers: number) => {
+      const out = join(tempDir('parallel-out-'), 'out');
+      runCli(['--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet']);
+      return out;
+    };
+    const [plain, one, two] = [run(originals, 2), run(copies, 1), run(copies, 2)];
+    const withCopies = reports(two);
+    for (const [path, bytes] of reports(one)) expect(withCopies.get(path)!.equals(bytes), path).toBe(true);
+
+    const articles = readCsvRecords(join(two, 'articles.csv'));
+    expect(articles.filter((a) => a.duplicate_of).map((a) => [a.article_id, a.duplicate_of])).toEqual([['1/0100', '0/0003'], ['1/0101', '1/0060']]);
+    expect(articles.find((a) => a.article_id === '1/0101')!.title).toContain('Wire Two');
+    const warnings = readCsvRecords(join(two, 'errors.csv')).filter((e) => e.problem.includes('duplicate_of'));
+    expect(warnings.map((e) => [e.article_id, e.severity, e.problem.includes('"0/0003"') || e.problem.includes('"1/0060"')])).toEqual([['1/0100', 'warning', true], ['1/0101', 'warning', true]]);
+    const json = JSON.parse(readFileSync(join(two, 'report.json'), 'utf8'));
+    expect(json.articles.map((a: { duplicateOf: string | null }) => a.duplicateOf).filter(Boolean)).toEqual(['0/0003', '1/0060']);
+    expect(JSON.parse(readFileSync(join(two, 'manifest.json'), 'utf8')).counts).toMatchObject({ articlesAnalysed: 72, articlesDuplicate: 2 });
+
+    // Document frequencies, IDF and corpus terms as if the copies were not there; each copy's TF-IDF is its first copy's.
+    expect(readFileSync(join(two, 'corpus_terms.csv')).equals(readFileSync(join(plain, 'corpus_terms.csv')))).toBe(true);
+    const terms = readCsvRecords(join(two, 'terms.csv'));
+    const termsOf = (id: string) => terms.filter((t) => t.article_id === id).map(({ article_id: _, ...rest }) => rest);
+    const plainTerms = readCsvRecords(join(plain, 'terms.csv'));
+    expect(terms.filter((t) => !t.article_id.startsWith('1/010'))).toEqual(plainTerms);
+    expect(termsOf('1/0100')).toEqual(termsOf('0/0003'));
+    expect(termsOf('1/0101')).toEqual(termsOf('1/0060'));
   });
 
   it('runs no more threads than cores, and says so on the terminal, naming the number used', () => {

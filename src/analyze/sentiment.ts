@@ -12,6 +12,7 @@ import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import { LazyUnion } from './lazy-union.js';
 import { ValenceTable } from './valence-table.js';
+import { sentimentScore } from '../report/format.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, Word, WordSentiment } from '../types.js';
 
 /**
@@ -194,9 +195,15 @@ const EXCLAMATION_SHARE = 0.4;
 /** Strongest sentences listed per direction in the article summary. */
 const STRONGEST_SENTENCES = 3;
 
+/**
+ * The label of a score as the reports print it (rounded first, then compared with the thresholds),
+ * so a sentence printed as 0.05 is positive at the threshold 0.05 whatever its later decimals.
+ * The scores themselves stay unrounded: the article mean, the evaluations and the fits read them.
+ */
 export function labelFor(score: number, thresholds: SentimentThresholds): SentimentLabel {
-  if (score >= thresholds.positiveThreshold) return 'positive';
-  if (score <= thresholds.negativeThreshold) return 'negative';
+  const printed = sentimentScore(score);
+  if (printed >= thresholds.positiveThreshold) return 'positive';
+  if (printed <= thresholds.negativeThreshold) return 'negative';
   return 'neutral';
 }
 

@@ -21,6 +21,16 @@ export const round = (value: number, digits = 6): number => {
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 
+/** Decimals of the sentiment scores in the reports and report.json. */
+const SENTIMENT_DIGITS = 4;
+
+/**
+ * A sentiment score as the reports print it. Labels are given to this value, not to the score
+ * before rounding (analyze/sentiment.ts labelFor): 0.04996 prints as 0.05 and was labelled
+ * neutral at the threshold 0.05.
+ */
+export const sentimentScore = (value: number): number => round(value, SENTIMENT_DIGITS);
+
 /** 12345 -> "12,345". */
 export const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

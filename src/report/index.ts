@@ -12,13 +12,13 @@ import {
   articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
-import { round, sentimentDriver } from './format.js';
+import { round, sentimentDriver, sentimentScore } from './format.js';
 
 export const REPORT_COLUMNS = {
   articles: [
     'article_id', 'source_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
     'removed_lines', 'sentiment', 'sentiment_label', 'positive_sentences', 'negative_sentences',
-    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings',
+    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of',
   ],
   terms: ['article_id', 'term', 'n', 'count', 'relative_frequency', 'tf_idf', 'rank'],
   corpus_terms: ['term', 'n', 'count', 'documents', 'idf'],
@@ -162,7 +162,7 @@ export const emptyDetailRows = (): DetailRows => ({ sentences: emptyRowTexts(), 
 export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis, dialect: CsvDialect): void {
   const sentences = sentiment.sentences.map((s): CsvCell[] => {
     const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
-    return [article.id, s.index + 1, s.text, round(s.sentiment, 4), s.label, drivers];
+    return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
   });
   addRows(rows.sentences, sentences, 'sentences', dialect);
   const removed = article.removedLines.map((line): CsvCell[] => [article.id, line.line, line.text, line.kind, line.reason]);
@@ -213,7 +213,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
     sentences: analysis.sentenceCount,
     warnings: article.warnings,
     sentiment: {
-      score: round(sentiment.sentiment, 4),
+      score: sentimentScore(sentiment.sentiment),
       label: sentiment.label,
       positiveSentences: sentiment.positiveSentences,
       negativeSentences: sentiment.negativeSentences,
@@ -224,7 +224,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
       sentences: sentiment.sentences.map((s) => ({
         index: s.index,
         text: s.text,
-        score: round(s.sentiment, 4),
+        score: sentimentScore(s.sentiment),
         label: s.label,
         drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
       })),
@@ -237,10 +237,11 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
 
 /**
  * An article's report.json entry: what JSON.stringify makes of one object with the members of
- * ShownArticle's head, then keyphrases and terms, then the members of its tail.
+ * ShownArticle's head, then duplicateOf, keyphrases and terms, then the members of its tail.
  */
-function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json']): string {
+function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json'], duplicateOf: string | null): string {
   const middle = JSON.stringify({
+    duplicateOf,
     keyphrases: keyphrases.map((k) => ({ rank: k.rank, keyphrase: k.keyphrase, score: round(k.keyphraseScore) })),
     terms: terms.map((t) => ({ term: t.term, n: t.n, count: t.count, relativeFrequency: round(t.relativeFrequency), tfIdf: round(t.tfIdf), rank: t.rank })),
   });
@@ -250,9 +251,10 @@ function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArtic
 /**
  * Adds one finished article at `position` (its 0-based place in the run): articles before
  * limits.reportJsonArticles also get their report.json entry, and those before
- * articlesShownInFull() need their ShownArticle. Pure: runs in any thread.
+ * articlesShownInFull() need their ShownArticle. `duplicateOf`: the id of the first article with
+ * the same cleaned body (run/duplicates.ts), null for a first copy. Pure: runs in any thread.
  */
-export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null): void {
+export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null, duplicateOf: string | null): void {
   const { analysis, terms, keyphrases } = result;
   const { article, sentiment } = analysis;
   const id = article.id;
@@ -260,18 +262,18 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
     id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
-    analysis.removedLineCount, round(sentiment.sentiment, 4), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
+    analysis.removedLineCount, sentimentScore(sentiment.sentiment), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
-    article.warnings.join('; '),
+    article.warnings.join('; '), duplicateOf,
   ];
   addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
   addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
   addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
-  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json));
+  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, duplicateOf));
   rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null));
 }
 

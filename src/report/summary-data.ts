@@ -2,7 +2,7 @@
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
-import { round, sentimentDriver } from './format.js';
+import { sentimentDriver, sentimentScore } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;
@@ -77,7 +77,6 @@ export function clip(text: string, max: number): string {
 }
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
-const round4 = (value: number): number => round(value, 4);
 
 export function articleRow({ analysis, terms, keyphrases }: ArticleResult): ArticleRow {
   const { article, sentiment } = analysis;
@@ -95,7 +94,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
     words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     removedLines: analysis.removedLineCount,
-    sentiment: round4(sentiment.sentiment),
+    sentiment: sentimentScore(sentiment.sentiment),
     label: sentiment.label,
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
     distinctive,
@@ -114,7 +113,7 @@ export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'senti
       .map((s) => ({
         sentence: s.index + 1,
         text: clip(s.text, MAX_SENTENCE),
-        sentiment: round4(s.sentiment),
+        sentiment: sentimentScore(s.sentiment),
         drivers: s.drivers.slice(0, DRIVERS_PER_SENTENCE).map((d) => sentimentDriver({ word: clip(d.word, 40), contribution: d.contribution })),
       }));
   const removed = analysis.article.removedLines;
@@ -257,7 +256,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     dates: first && last ? { first, last, dated } : null,
     sources: { distinct: sources.size, top },
     labels,
-    meanSentiment: data.rows.length ? round4(sentimentSum / data.rows.length) : 0,
+    meanSentiment: data.rows.length ? sentimentScore(sentimentSum / data.rows.length) : 0,
   };
 }
 
@@ -324,7 +323,7 @@ export function sentimentTimeline(rows: readonly ArticleRow[]): SentimentTimelin
   const buckets = [...sums].map(([start, { articles, sum }]) => ({
     start: new Date(start).toISOString().slice(0, 10),
     articles,
-    meanSentiment: articles ? round4(sum / articles) : null,
+    meanSentiment: articles ? sentimentScore(sum / articles) : null,
   }));
   return { unit, buckets };
 }

@@ -14,7 +14,7 @@ const DOCUMENTS = 0; // first, so a view of the table reads as a document-freque
 const COUNT = 1;
 const BEST = 2; // the term's highest count in one article
 const N = 3;
-const SINCE = 4; // 0-based index of the first article counted (a pruned term starts again)
+const SINCE = 4; // 0-based place in the run of the first article counted (a pruned term starts again)
 const TERM_VALUES = 5;
 
 /** Per term in a worker's message (and in the spool): hash high, hash low, count in the article, n. */
@@ -55,7 +55,7 @@ export function termTable({ packed, surface }: PackedTerms, documentFrequency: C
 
 export class TermSummary {
   private readonly table: CountTable;
-  /** Articles added. */
+  /** Articles added (distinct bodies: pipeline.ts adds no duplicate). */
   articles = 0;
 
   /** `expectedTerms`: the table is made for that many terms at once (it grows past them). */
@@ -73,9 +73,12 @@ export class TermSummary {
     return this.table.buffer;
   }
 
-  /** Adds one article's packTerms(). */
-  add(packed: Uint32Array): void {
-    const article = this.articles++;
+  /**
+   * Adds one article's packTerms(); `article` is its 0-based place in the run, which pass 3's
+   * offerSurfaces compares with (places skipped by duplicates leave gaps).
+   */
+  add(packed: Uint32Array, article: number): void {
+    this.articles++;
     for (let i = 0; i < packed.length; i += PACKED) {
       const at = this.table.entryFor(packed[i]!, packed[i + 1]!);
       const values = this.table.values;

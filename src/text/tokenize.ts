@@ -1,15 +1,29 @@
 // Tokenize: paragraphs -> sentences -> word tokens. Unicode-aware (letters and combining marks of any
-// script stay in one word: "São", "café"), keeps contractions ("isn't") and acronyms ("U.S.")
-// whole, and never splits a sentence after a news abbreviation ("Mr.", "Inc.", "Jan.").
+// script stay in one word: "São", "café"), keeps contractions ("isn't"), acronyms ("U.S.") and
+// names with a domain ending ("Amazon.com") whole, and splits no sentence after a news abbreviation
+// ("Mr.", "Jan."), but for one that can end it before a function word ("Main St. The house").
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
+/**
+ * Endings after a dot that make a name one word with them ("Amazon.com", "Booking.com",
+ * "Amazon.co.uk"): the generic top-level domains company and site names carry in news text, and
+ * country codes that are no English word ("in", "it", "us", "me" are left out, so "the end.it was"
+ * stays two words). Lowercase only: "end.The", a missing space, stays two words.
+ */
+const NAME_ENDINGS = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 'io', 'tv', 'co', 'uk', 'au', 'ca', 'de', 'fr', 'eu']);
+const LONGEST_ENDING = 4;
+
 // A word token is what this regex matches (wordEnd finds it by char codes): an acronym with dots
-// (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens or
-// (between digits) a dot or comma: 3.5, 1,000.
-export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens,
+// (between digits) a dot or comma: 3.5, 1,000, or (after a letter) a dot before one of
+// NAME_ENDINGS that ends there: Amazon.com, Amazon.com's.
+export const WORD = new RegExp(
+  `(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N})|(?<=\\p{L})\\.(?=(?:${[...NAME_ENDINGS].join('|')})(?![\\p{L}\\p{M}\\p{N}])))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
+  'gu',
+);
 const HAS_LETTER = /\p{L}/u;
 
 /** Whether the code unit is white space as the regex class `\s` has it (WhiteSpace and LineTerminator). */
@@ -34,6 +48,12 @@ const ABBREVIATIONS = new Set(
     'ft mt ave blvd rd hwy'
   ).split(' '),
 );
+// Of those, the ones that can end a sentence: an address ("on Main St."), a company ("Acme Co."),
+// a name ("John Smith Jr."), a list ("and so on, etc."). They end it when the next word is a
+// function word (a stopword: "Main St. The house", "Acme Inc. It said"), as acronyms do, and not
+// before a name ("St. Louis", "Acme Inc. Chairman"): a sentence rarely opens with a name right
+// after one of these, while "St. The" is never a name. Titles (Mr., Dr., Gen.) and months never end one.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['st', 'ave', 'blvd', 'rd', 'hwy', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'jr', 'sr', 'etc']);
 // Abbreviations that are words too ("He said no.", "They sat in the sun.", "The couple will wed."):
 // these before a number ("No. 5", "fig. 3", "pp. 12", "Vol. 2")...
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'op']);
@@ -152,9 +172,10 @@ const isSchemeWord = (text: string, start: number, end: number): boolean => {
 
 /**
  * Where the web or e-mail address that the word text[start, end) belongs to ends (the next white
- * space), or -1: the word is a scheme before "://", a "www." or the part of an address before "@"
- * with a dotted domain after it. Addresses are no words: "https", "www", "com" and the parts of a
- * domain or a mailbox had been counted, listed as terms and scored ("example.com/great-news").
+ * space), or -1: the word is a scheme before "://", a "www.", a site name before a path
+ * ("example.com/", see NAME_ENDINGS) or the part of an address before "@" with a dotted domain
+ * after it. Addresses are no words: "https", "www", "com" and the parts of a domain or a mailbox
+ * had been counted, listed as terms and scored ("example.com/great-news").
  */
 function addressEnd(text: string, start: number, end: number, to: number): number {
   // Cheap tests first: this runs at every word, and most are followed by a space, "," or a full stop.
@@ -163,6 +184,11 @@ function addressEnd(text: string, start: number, end: number, to: number): numbe
     if (text.charCodeAt(end + 1) !== 0x2f || text.charCodeAt(end + 2) !== 0x2f || !isSchemeWord(text, start, end)) return -1;
   } else if (after === 0x2e) {
     if (end - start !== 3 || end + 1 >= to || isSpace(text.charCodeAt(end + 1)) || text.slice(start, end).toLowerCase() !== 'www') return -1;
+  } else if (after === 0x2f) {
+    // A site name with a path ("example.com/news"): the name took its ending (wordEnd).
+    const dot = text.lastIndexOf('.', end - 1);
+    const ending = end - dot - 1;
+    if (dot <= start || ending === 0 || nameEndingAt(text, dot + 1) !== ending) return -1;
   } else if (after !== 0x40 || end + 1 >= to || (classAt(text, end + 1) & (LETTER | NUMBER)) === 0) return -1;
   let stop = end;
   while (stop < to && !isSpace(text.charCodeAt(stop))) stop++;
@@ -208,7 +234,7 @@ class KnownWords {
    * scan (wordEnd's answer otherwise). Without an apostrophe or hyphen, the cleaner's word is
    * letters, marks and numbers up to a character that is none of these nor a joiner, where the
    * tokenizer's word ends too, unless that character is a dot or comma, which can join numbers
-   * or end an acronym's letter ("3.5", "U.S."), or the cleaner stopped reading the line there.
+   * or a name ending or end an acronym's letter ("3.5", "Amazon.com", "U.S."), or the cleaner stopped reading the line there.
    */
   sameWordEnd(text: string, start: number): number {
     const { spans, joined, scanned } = this.line;
@@ -248,30 +274,49 @@ export function wordEnd(text: string, start: number): number {
   const first = classAt(text, start);
   if ((first & (LETTER | NUMBER)) === 0) return -1;
   end = start + codeUnits(first);
-  let afterNumber = (first & NUMBER) !== 0;
+  // The class of the last code point taken.
+  let last = first;
   for (;;) {
     while (end < text.length) {
       const bits = classAt(text, end);
       if ((bits & (LETTER | MARK | NUMBER)) === 0) break;
-      afterNumber = (bits & NUMBER) !== 0;
+      last = bits;
       end += codeUnits(bits);
     }
     if (end + 1 >= text.length) return end;
-    // A joiner: an apostrophe or hyphen, or a dot or comma between two numbers, then a letter or number.
+    // A joiner: an apostrophe or hyphen, or a dot or comma between two numbers, then a letter or
+    // number; or a dot after a letter before a name ending.
     const code = text.charCodeAt(end);
     const next = classAt(text, end + 1);
-    const joins = code === 0x27 || code === 0x2019 || code === 0x2d ? (next & (LETTER | NUMBER)) !== 0 : (code === 0x2e || code === 0x2c) && afterNumber && (next & NUMBER) !== 0;
+    const joins =
+      code === 0x27 || code === 0x2019 || code === 0x2d
+        ? (next & (LETTER | NUMBER)) !== 0
+        : code === 0x2c
+          ? (last & NUMBER) !== 0 && (next & NUMBER) !== 0
+          : code === 0x2e && ((last & NUMBER) !== 0 ? (next & NUMBER) !== 0 : (last & LETTER) !== 0 && nameEndingAt(text, end + 1) > 0);
     if (!joins) return end;
-    afterNumber = (next & NUMBER) !== 0;
+    last = next;
     end += 1 + codeUnits(next);
   }
+}
+
+/** The length of the name ending (NAME_ENDINGS) that text[at...] is, with no letter, mark or number after it; 0: none. */
+function nameEndingAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= LONGEST_ENDING) {
+    const code = text.charCodeAt(end);
+    if (code < 0x61 || code > 0x7a) break;
+    end++;
+  }
+  if (end === at || !NAME_ENDINGS.has(text.slice(at, end))) return 0;
+  return end < text.length && (classAt(text, end) & (LETTER | MARK | NUMBER)) !== 0 ? 0 : end - at;
 }
 
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
  * brackets) followed by a space and a capital, digit or opening quote, unless the word before the
- * dot is an abbreviation, a single initial, or an acronym followed by a word that does not start a
- * sentence.
+ * dot is an abbreviation (one that can end a sentence, SENTENCE_FINAL_ABBREVIATIONS, does before a
+ * stopword), a single initial, or an acronym followed by a word that is no stopword.
  */
 export function splitSentences(paragraph: string, stopwords: ReadonlySet<string>): string[] {
   const spans = sentenceSpans(paragraph, stopwords);
@@ -307,16 +352,19 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   // The lookbehind lets only the start of the run try to reach the end, instead of every position.
   const before = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? '';
   const word = before.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
+  if (ABBREVIATIONS.has(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(word) && startsWithStopword(text, next, stopwords);
   if (NUMBER_ABBREVIATIONS.has(word)) return next >= text.length || (classAt(text, next) & NUMBER) === 0;
   if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
-    // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
-    const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
-    return stopwords.has(nextWord);
-  }
+  // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsWithStopword(text, next, stopwords);
   return true;
+}
+
+/** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */
+function startsWithStopword(text: string, next: number, stopwords: ReadonlySet<string>): boolean {
+  const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '';
+  return stopwords.has(nextWord);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
+import { sentimentScore } from '../../src/report/format.js';
 import type { Sentence } from '../../src/types.js';
 
 const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
@@ -241,6 +242,20 @@ describe('scoreArticle', () => {
     expect(labelFor(0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('positive');
     expect(labelFor(-0.3, { positiveThreshold: 0.3, negativeThreshold: -0.3 })).toBe('negative');
     expect(scoreArticle([], thresholds)).toMatchObject({ sentiment: 0, label: 'neutral', strongestPositiveSentences: [] });
+  });
+
+  it('labels the score as printed: 0.04996 prints as 0.05 and is positive at the threshold 0.05', () => {
+    const at = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
+    expect([0.04996, -0.04996, 0.04994, -0.04994].map((score) => labelFor(score, at))).toEqual(['positive', 'negative', 'neutral', 'neutral']);
+    fc.assert(
+      // Scores within a rounding step of a threshold on the printed grid, where the two could disagree.
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.double({ min: -0.00005, max: 0.00005, noNaN: true }), (steps, offset) => {
+        const threshold = steps / 10_000;
+        const given = { positiveThreshold: threshold, negativeThreshold: -threshold };
+        expect(labelFor(threshold + offset, given)).toBe(labelFor(sentimentScore(threshold + offset), given));
+        expect(labelFor(-threshold - offset, given)).toBe(labelFor(sentimentScore(-threshold - offset), given));
+      }),
+    );
   });
 });
 

@@ -30,11 +30,12 @@ const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, json
 describe('addArticleRows with shownArticle', () => {
   it("writes report.json's entry as one JSON.stringify of it would, keys in order", () => {
     const rows = emptyArticleRows();
-    addArticleRows(rows, result, options, 0, shownArticle(analysis));
+    addArticleRows(rows, result, options, 0, shownArticle(analysis), 'first-copy');
     const [entry] = rows.json as [string];
     const parsed = JSON.parse(entry) as Record<string, unknown>;
     expect(JSON.stringify(parsed)).toBe(entry);
-    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'keyphrases', 'terms', 'removedLines', 'body']);
+    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'duplicateOf', 'keyphrases', 'terms', 'removedLines', 'body']);
+    expect(parsed.duplicateOf).toBe('first-copy');
     expect(parsed.body).toBe(analysis.article.body);
     expect(parsed.keyphrases).toEqual([{ rank: 1, keyphrase: 'central bank', score: 0.333333 }]);
     expect((parsed.sentiment as { sentences: unknown[] }).sentences.length).toBe(analysis.sentenceCount);
@@ -43,11 +44,11 @@ describe('addArticleRows with shownArticle', () => {
 
   it('lists articles past limits.reportJsonArticles in no report.json entry, and refuses an article shown in full without what is shown', () => {
     const rows = emptyArticleRows();
-    addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis));
+    addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis), null);
     expect(rows.json).toEqual([]);
     expect(rows.summary[0]!.detail).not.toBeNull();
-    expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null)).toThrow(/shown in full/);
-    addArticleRows(rows, result, options, articlesShownInFull(options), null);
+    expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null, null)).toThrow(/shown in full/);
+    addArticleRows(rows, result, options, articlesShownInFull(options), null, null);
     expect(rows.summary[1]!.detail).toBeNull();
   });
 });

@@ -34,6 +34,7 @@ const summary: RunSummary = {
   durationMs: 1234,
   workers: 2,
   corpusTermsDropped: 0,
+  articlesDuplicate: 0,
 };
 
 describe('useColor', () => {
@@ -48,6 +49,12 @@ describe('useColor', () => {
 });
 
 describe('formatRunSummary', () => {
+  test('counts duplicate articles when there are some, in the text and the --json document', () => {
+    const withCopies = { ...summary, articlesDuplicate: 2 };
+    expect(formatRunSummary(withCopies, { color: false })).toContain('with warnings 0 · duplicates 2');
+    expect(jsonRunSummary(withCopies).counts.articlesDuplicate).toBe(2);
+  });
+
   test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {
     const text = formatRunSummary(summary, { color: false });
     expect(text).not.toContain(ESC);
@@ -57,6 +64,7 @@ describe('formatRunSummary', () => {
     expect(text).toContain('+0.30  Good news');
     expect(text).toContain('bad.txt: not text: looks like a PNG image');
     expect(text).toContain('output/summary.html');
+    expect(text).not.toContain('duplicates');
   });
 
   test('with colour, escape sequences come only from us', () => {

@@ -41,8 +41,8 @@ describe('TermSummary', () => {
   it('pruning forgets multi-word n-grams seen in one article only, and keeps words and shared n-grams', () => {
     const counts = (...keys: string[]): TermCount[] => keys.map((key) => ({ key, surface: key, n: key.split(' ').length, count: 1 }));
     const summary = new TermSummary();
-    summary.add(packTerms(counts('oil', 'price', 'rose', 'sharpli', 'oil price', 'price rose', 'rose sharpli', 'oil price rose', 'price rose sharpli')));
-    summary.add(packTerms(counts('oil', 'price', 'fell', 'oil price', 'price fell', 'oil price fell')));
+    summary.add(packTerms(counts('oil', 'price', 'rose', 'sharpli', 'oil price', 'price rose', 'rose sharpli', 'oil price rose', 'price rose sharpli')), 0);
+    summary.add(packTerms(counts('oil', 'price', 'fell', 'oil price', 'price fell', 'oil price fell')), 1);
     expect(summary.pruneRareNgrams()).toBe(6);
     expect(summary.size).toBe(6);
     const frequencies = documentFrequencyView(summary.buffer);
@@ -58,8 +58,9 @@ describe('TermSummary', () => {
         const strings = emptyCorpusSummary();
         let droppedHashed = 0;
         let droppedStrings = 0;
-        for (const [terms, prune] of articles) {
-          hashed.add(packTerms(terms));
+        // Places in the run with gaps, as duplicates leave them (pipeline.ts adds no duplicate).
+        for (const [i, [terms, prune]] of articles.entries()) {
+          hashed.add(packTerms(terms), 2 * i);
           addToCorpus(strings, terms);
           if (prune) {
             droppedHashed += hashed.pruneRareNgrams(room);
@@ -81,7 +82,7 @@ describe('TermSummary', () => {
         const view = surfaceRequestView(request.buffer);
         const offers = articles.map(([terms], i) => {
           const found: SurfaceOffers = { index: [], surface: [] };
-          offerSurfaces(view, packed(terms), i, found);
+          offerSurfaces(view, packed(terms), 2 * i, found);
           return found;
         });
         const choice = new SurfaceChoice(request);

@@ -13,7 +13,7 @@ describe('resultBuffers', () => {
     const [sentences, removed] = utf8Groups([['a,b\r\n'], ['c\r\n']]);
     const terms = new Uint32Array(8);
     const analyzed: AnalyzeResult = {
-      items: [{ kind: 'analysed', terms, problems: [] }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
+      items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, problems: [], bodyKey: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
       details: { sentences: { bytes: sentences!, rows: 1 }, removed_lines: { bytes: removed!, rows: 1 } },
       complete: false,
     };

@@ -36,6 +36,13 @@ describe('tokenizeWords', () => {
     expect(marked('ratio 3:2, http: it, @handle and a@b')).toEqual(['ratio', '3', '|2', '|http', '|it', '|handle', 'and', 'a', '|b']);
   });
 
+  it('keeps a name with a domain ending whole (Amazon.com), and a missing space or an unknown ending apart', () => {
+    expect(words("Amazon.com and Booking.com's rival Amazon.co.uk sold out.")).toEqual(['Amazon.com', 'and', "Booking.com's", 'rival', 'Amazon.co.uk', 'sold', 'out']);
+    expect(words('the end.The next, the end.it was, x.coma, AMAZON.COM, 3.5.com')).toEqual(['the', 'end', 'The', 'next', 'the', 'end', 'it', 'was', 'x', 'coma', 'AMAZON', 'COM', '3.5', 'com']);
+    // With a path it is a web address: no words, as with a scheme.
+    expect(words('See example.com/great-news or U.S./Canada data')).toEqual(['See', 'or', 'U.S.', 'Canada', 'data']);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
@@ -57,6 +64,14 @@ describe('splitSentences', () => {
     expect(splitSentences('They sat in the sun. The couple will wed. Their families agreed.', stopwords)).toHaveLength(3);
     expect(splitSentences('It was No. 5 on the list, see fig. 3 and Vol. 2 of the report.', stopwords)).toHaveLength(1);
     expect(splitSentences('The game is on Sat. Jan. 5 and Sun. Mar. 3 at noon.', stopwords)).toHaveLength(1);
+  });
+
+  it('ends a sentence after an address, company or name suffix when a function word follows, not before a name', () => {
+    expect(splitSentences('He lives on Main St. The house is old.', stopwords)).toEqual(['He lives on Main St.', 'The house is old.']);
+    expect(splitSentences('Shares of Acme Co. rose. They sold to Acme Inc. It paid cash.', stopwords)).toEqual(['Shares of Acme Co. rose.', 'They sold to Acme Inc.', 'It paid cash.']);
+    expect(splitSentences('He flew to St. Louis, past Elm Ave. Bridge, with Acme Corp. Chairman Tom Smith Jr. Davis.', stopwords)).toHaveLength(1);
+    // Titles never end one, whatever follows.
+    expect(splitSentences('He met Dr. A Smith and Gen. The Hon. Jones.', stopwords)).toHaveLength(1);
   });
 
   it('ends a sentence after an acronym only when a sentence start follows', () => {

@@ -10,6 +10,8 @@ import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.j
 const CHARACTERS = [
   'a', 'Z', 'é', 'ß', 'İ', 'ǅ', 'Ω', 'ω', '\u0301', '\u0e3a', '3', '٣', '²', 'Ⅻ', '𝟏', '𝐀', '𝑎', '𠀀', '北', 'ก', 'あ', '한',
   '\ud800', '\udc00', '.', ',', "'", '’', '-', ' ', '\u00a0', '!', '👍', '\u0dff', '\u0e00',
+  // The name endings and their near misses (tokenize.ts NAME_ENDINGS).
+  'com', 'co', 'uk', 'info', 'COM', 'c', 'in',
 ];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 60 }).map((parts) => parts.join('')),
