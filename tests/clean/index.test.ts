@@ -233,6 +233,21 @@ describe('cleanArticle', () => {
     });
   });
 
+  it('goes on after its title set again mid-text, and still drops the unrelated headlines after it', () => {
+    // The same wire story filed twice in one run (a second, retitled copy): its paragraphs stand in
+    // two articles, which weakens them, and the title's repeat between them had ended the article.
+    const title = 'Council approves budget after long debate';
+    const lead = 'The city council approved the annual budget on Monday after a debate that lasted more than six hours. The mayor said the budget was balanced.';
+    const rest = 'Opposition members said they would try to amend the plan next month.';
+    const headlines = ['Local team wins regional football final', 'Storm warning issued for the weekend', 'New library opens in the old post office'];
+    const page = [title, '', lead, '', title, '', rest, '', 'Related stories', ...headlines].join('\n');
+    const copy = ['City budget passes', '', lead, '', rest].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page, copy]));
+    expect(nonEmptyLines(cleaned.body).filter((line) => line !== title)).toEqual([lead, rest]);
+    expect(cleaned.metadata.title).toBe(title);
+    for (const headline of headlines) expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
+  });
+
   it('takes the agency of a wire dateline as the source, and keeps the dateline in the body', () => {
     const page = ['Business', '', 'Chipmaker raises its forecast for the year', '', 'SAN JOSE, California (Reuters) - The chipmaker raised its forecast for the year on Tuesday after strong orders from carmakers and phone makers.', '', 'Its shares rose five percent in extended trading after the announcement.'].join('\n');
     const cleaned = cleanArticle(article(page), contextFor([page]));
