@@ -248,6 +248,18 @@ describe('cleanArticle', () => {
     for (const headline of headlines) expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
   });
 
+  it.each([
+    ['before the body', (table: string[], body: string[]) => ['Harbour bridge reopens', '', ...table, '', ...body]],
+    ['as already clean text opens', (table: string[], body: string[]) => [...table, ...body]],
+  ])('never takes a pipe table row for the title (%s)', (_, layout) => {
+    const table = ['| Contractor | Cost | Year |', '|---|---|---|', '| Harbour Works | 12 million | 2021 |'];
+    const body = ['The harbour bridge reopened to traffic on Wednesday morning after six months of repairs that cost the city far more than planned.', 'Engineers replaced the worn cables and resurfaced the deck, and the mayor said the work should keep the bridge safe for forty years.'];
+    const page = layout(table, body).join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(table).not.toContain(cleaned.metadata.title);
+    expect(cleaned.removedLines.some((line) => line.kind === 'title' && line.text.startsWith('|'))).toBe(false);
+  });
+
   it('takes the agency of a wire dateline as the source, and keeps the dateline in the body', () => {
     const page = ['Business', '', 'Chipmaker raises its forecast for the year', '', 'SAN JOSE, California (Reuters) - The chipmaker raised its forecast for the year on Tuesday after strong orders from carmakers and phone makers.', '', 'Its shares rose five percent in extended trading after the announcement.'].join('\n');
     const cleaned = cleanArticle(article(page), contextFor([page]));
