@@ -18,7 +18,7 @@ import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { agencyByline, isEditNote, liftCredit, liftMetadata } from './metadata.js';
+import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { unwrapHardWrapped } from './unwrap.js';
@@ -322,9 +322,12 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
-  // TASS"): the article's source when no line gave one. The dateline stays in the body, where
-  // extraction benchmarks keep it.
-  metadata.source ??= datelineAt(body)?.agency ?? agencyByline(metadata.byline);
+  // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
+  // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
+  // only; one the input gave is left as it is.
+  const signed = signedByline(metadata.byline);
+  if (metadata.byline !== raw.givenMetadata.byline) metadata.byline = signed.authors;
+  metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   const article = {

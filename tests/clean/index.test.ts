@@ -142,6 +142,16 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBeNull();
   });
 
+  it.each([
+    ['By Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
+    ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['By Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe, Staff Writer', null],
+  ])('reads the byline "%s" as its authors and the agency it is signed with, the source', (line, byline, source) => {
+    const signed = fixture('related-headlines.txt').replace('By Jane Calloway', line);
+    expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });
+  });
+
   it('removes a wire edit note before the text as metadata, never as the title or the first paragraph', () => {
     for (const place of ['March 3, 2021 10:15 am\n', 'Harbour bridge reopens after six months of repairs\n']) {
       const page = fixture('related-headlines.txt').replace(place, `$&(Recasts, adds mayor's comment, cost of repairs)\n`);
