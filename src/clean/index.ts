@@ -13,7 +13,7 @@
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
-import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
@@ -32,6 +32,8 @@ export interface CleanContext {
   stem: (word: string) => string;
   /** The line model; the committed weights when absent (the training script passes its own). */
   model?: LineModel;
+  /** How date lines' numeric dates whose day and month could be either are read (config clean.dateOrder); `auto` when absent. */
+  dateOrder?: DateOrder;
 }
 
 /**
@@ -174,7 +176,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
-    const lifted = liftMetadata(line, metadata, probabilities[i]!);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, context.dateOrder);
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;

@@ -1,6 +1,6 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
-import type { ArticleMetadata } from '../types.js';
+import type { ArticleMetadata, DateOrder } from '../types.js';
 import { findIsoDate, NUMERIC_DATE } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
@@ -21,10 +21,13 @@ const CREDITED_REPORTERS = /^\((?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |
 /** " in Washington" after a reporter's name. */
 const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 
-/** Removal reason when the line is metadata (and the metadata it carries, lifted), else null. */
-export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
+/**
+ * Removal reason when the line is metadata (and the metadata it carries, lifted), else null;
+ * `dateOrder`: how a numeric date line whose day and month could be either is read.
+ */
+export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
-  const date = findIsoDate(line.text);
+  const date = findIsoDate(line.text, dateOrder);
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
   if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';

@@ -152,6 +152,12 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });
   });
 
+  it('reads a date line whose day and month could be either as clean.dateOrder says', () => {
+    const page = fixture('related-headlines.txt').replace('March 3, 2021 10:15 am', 'Published: 03/04/2021');
+    const dates = (['auto', 'dmy', 'mdy'] as const).map((dateOrder) => cleanArticle(article(page), { ...contextFor([page]), dateOrder }).metadata.date);
+    expect(dates).toEqual([null, '2021-04-03', '2021-03-04']);
+  });
+
   it('removes a wire edit note before the text as metadata, never as the title or the first paragraph', () => {
     for (const place of ['March 3, 2021 10:15 am\n', 'Harbour bridge reopens after six months of repairs\n']) {
       const page = fixture('related-headlines.txt').replace(place, `$&(Recasts, adds mayor's comment, cost of repairs)\n`);
