@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { patternProblem } from './clean/patterns.js';
 import { ConfigError, readConfigFile } from './config-file.js';
+import type { DateOrder } from './types.js';
 
 export { ConfigError };
 
@@ -39,6 +40,12 @@ export const configSchema = z.strictObject({
       boilerplatePatterns: z.array(regexSource).default([]),
       /** A short line seen in at least this many articles of the run is treated as site chrome. */
       repeatedLineMinArticles: z.number().int().min(2).default(3),
+      /**
+       * How a date line's numeric date whose day and month could be either (03/04/2023) is read:
+       * "auto" leaves the date empty, "dmy" reads it day first, "mdy" month first. Dates with a
+       * part over 12, dotted dates (day first) and month names are read the same whatever it says.
+       */
+      dateOrder: z.enum(['auto', 'dmy', 'mdy'] as const satisfies readonly DateOrder[]).default('auto'),
     })
     .prefault({}),
   terms: z

@@ -97,6 +97,7 @@ export function createStages(setup: WorkerSetup): Stages {
       boilerplatePatterns,
       articlesWithLine: (key) => (table ? Math.max(1, table.get(key)) : 1),
       repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
+      dateOrder: config.clean.dateOrder,
       stopwords,
       stem,
     };

@@ -17,6 +17,12 @@ export interface Problem {
   problem: string;
 }
 
+/**
+ * How a numeric date whose day and month could be either (03/04/2023) is read: `auto` leaves it
+ * without a date, `dmy` reads day first (3 April), `mdy` month first (4 March).
+ */
+export type DateOrder = 'auto' | 'dmy' | 'mdy';
+
 /** Metadata that came with the input (JSONL fields) or that the cleaner lifted from the text. */
 export interface ArticleMetadata {
   title: string | null;

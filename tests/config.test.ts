@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
-import { HOSTILE, runCli, tempDir } from './helpers.js';
+import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
 
@@ -40,6 +40,7 @@ describe('config messages', () => {
     [{ terms: { topInSummary: -3 } }, '"terms.topInSummary": Too small: expected number to be >=1 (got -3)'],
     [{ keyphrases: { perArticle: '10' } }, '"keyphrases.perArticle": Invalid input: expected number, received string (got "10")'],
     [{ csv: { dialect: 'excel-de' } }, '"csv.dialect": Invalid option: expected one of "excel"|"excel-eu" (got "excel-de")'],
+    [{ clean: { dateOrder: 'ymd' } }, '"clean.dateOrder": Invalid option: expected one of "auto"|"dmy"|"mdy" (got "ymd")'],
     [{ limits: { maxFileBytes: 1e9 } }, '"limits.maxFileBytes": Too big: expected number to be <=33554432 (got 1000000000)'],
     [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
@@ -183,5 +184,14 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
       expect(result.code).toBe(0);
       expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
     }
+  });
+
+  it('clean.dateOrder reaches the cleaner: a day-first date line gives its date', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Council approves budget after long debate\nPublished: 03/04/2021\nThe city council approved the annual budget on Monday after a debate that lasted more than six hours.\n');
+    const result = await runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out'), '--config', configFile('{"clean": {"dateOrder": "dmy"}}'), '--quiet']);
+    expect(result.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv'))[0]!.date).toBe('2021-04-03');
   });
 });

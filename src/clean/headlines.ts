@@ -14,6 +14,12 @@ export function isHeadlineShaped(line: Line): boolean {
   return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
 }
 
+/** A row of a pipe (markdown) table, "| Name | Cost |" or its rule "|---|---|": cells, never a headline. */
+const TABLE_ROW = /^\|.*\|$/u;
+
+/** A line that may be the article's title: headline-shaped, not a table row. */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !TABLE_ROW.test(line.text);
+
 /** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
@@ -47,7 +53,7 @@ const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
 
 /**
- * The article's title line: among the headline-shaped lines just before the body, the one sharing
+ * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
  * most words with the body (the nearest on ties); failing that, a headline opening the body, or
  * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
  * `listed`: lines before the body removed for standing in other articles too. One of them may be
@@ -65,7 +71,7 @@ export function findTitle(
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
   for (const line of lines) {
-    if (!isHeadlineShaped(line)) continue;
+    if (!isTitleShaped(line)) continue;
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
@@ -80,8 +86,8 @@ export function findTitle(
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose.
   const [first, next] = body;
-  if (first && next && isHeadlineShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
-  const after = tail.find((line) => isHeadlineShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  if (first && next && isTitleShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
+  const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 

@@ -13,12 +13,12 @@
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
-import type { ArticleMetadata, CleanArticle, CleanedArticle, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isPictureCredit, isProse, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { agencyByline, isEditNote, liftCredit, liftMetadata } from './metadata.js';
+import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { unwrapHardWrapped } from './unwrap.js';
@@ -32,6 +32,8 @@ export interface CleanContext {
   stem: (word: string) => string;
   /** The line model; the committed weights when absent (the training script passes its own). */
   model?: LineModel;
+  /** How date lines' numeric dates whose day and month could be either are read (config clean.dateOrder); `auto` when absent. */
+  dateOrder?: DateOrder;
 }
 
 /**
@@ -174,7 +176,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
-    const lifted = liftMetadata(line, metadata, probabilities[i]!);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, context.dateOrder);
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;
@@ -194,12 +196,29 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const block = proseBlock(scored, candidates.map((i) => lines[i]!));
   if (!block) return finish(raw, lines, words, removed, metadata);
-  const strongest = block.strongest;
-  // The body ends with its last sentence: headlines right after it belong to the list that follows.
-  let last = block.last;
-  while (last > block.first && isHeadlineShaped(lines[candidates[last]!]!) && !lines[candidates[last]!]!.endsWithSentencePunctuation) last--;
   const candidateLines = candidates.map((i) => lines[i]!);
-  last = embeddedPostsEnd(candidateLines, last);
+  let last = articleEnd(candidateLines, block.first, block.last);
+  const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
+  const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
+  // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
+  // not where the article ends when new prose follows it: the article goes on over the lines after
+  // it that are prose or strong enough to stay inside the block. Its prose is kept however the line
+  // model scores it (a story filed twice in a run has its paragraphs weakened as repeated). Not
+  // after a three-word line (a section label: "Sport News Article"), nor when the line after the
+  // repeat is text the article has already given (its own headline and lead listed again in a
+  // box of related stories).
+  const headlineKeys = new Set(
+    lines.filter((line) => line.number <= candidateLines[block.first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
+  );
+  headlineKeys.delete('');
+  const given = (k: number): boolean => candidateLines.slice(block.first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  const continued = new Set<number>();
+  while (last + 2 < candidates.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
+    let end = last + 2;
+    while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
+    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
+    last = articleEnd(candidateLines, last + 2, end);
+  }
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
   while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
@@ -211,10 +230,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const head = candidates.slice(0, block.first).map((i) => lines[i]!).filter((line) => !removed.has(line.number));
   const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
 
-  const keepInside = Math.min(KEEP_INSIDE_BLOCK, strongest / 2);
-  const quoted = embeddedPostLines(candidateLines, block.first, last, (k) => probabilities[candidates[k]!]! < keepInside);
+  const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
-    if (probabilities[i]! < keepInside && !quoted.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
+    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -243,6 +261,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * The index of the article's last line in a block from `first` to `last`: the body ends with its
+ * last sentence (headlines right after it belong to the list that follows), or with the posts it
+ * embeds after that.
+ */
+function articleEnd(lines: readonly Line[], first: number, last: number): number {
+  let end = last;
+  while (end > first && isHeadlineShaped(lines[end]!) && !lines[end]!.endsWithSentencePunctuation) end--;
+  return embeddedPostsEnd(lines, end);
 }
 
 /**
@@ -295,9 +324,12 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
-  // TASS"): the article's source when no line gave one. The dateline stays in the body, where
-  // extraction benchmarks keep it.
-  metadata.source ??= datelineAt(body)?.agency ?? agencyByline(metadata.byline);
+  // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
+  // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
+  // only; one the input gave is left as it is.
+  const signed = signedByline(metadata.byline);
+  if (metadata.byline !== raw.givenMetadata.byline) metadata.byline = signed.authors;
+  metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   const article = {

@@ -1,6 +1,6 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
-import type { ArticleMetadata } from '../types.js';
+import type { ArticleMetadata, DateOrder } from '../types.js';
 import { findIsoDate, NUMERIC_DATE } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
@@ -21,10 +21,13 @@ const CREDITED_REPORTERS = /^\((?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |
 /** " in Washington" after a reporter's name. */
 const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 
-/** Removal reason when the line is metadata (and the metadata it carries, lifted), else null. */
-export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number): string | null {
+/**
+ * Removal reason when the line is metadata (and the metadata it carries, lifted), else null;
+ * `dateOrder`: how a numeric date line whose day and month could be either is read.
+ */
+export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
-  const date = findIsoDate(line.text);
+  const date = findIsoDate(line.text, dateOrder);
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
   if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';
@@ -51,9 +54,33 @@ const AGENCIES = new Set([
   'upi', 'xinhua', 'yonhap',
 ]);
 
-/** The agency a byline names on its own, which is the article's source too; else null. */
-export function agencyByline(byline: string | null): string | null {
-  return byline && AGENCIES.has(byline.toLowerCase()) ? byline : null;
+/**
+ * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
+ * "Jane Doe | Reuters", "Bruce Kirkland -- Sun Media", "Jane Doe and The Associated Press").
+ */
+const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
+/**
+ * An outlet's name: up to four capitalised words ending in a word news organisations are named
+ * with ("Sun Media", "Anadolu Agency", "The Washington Post"). A desk can look the same
+ * ("Business News"); a job title ("Staff Writer", "Associated Press Writer") or a place does not.
+ */
+const OUTLET_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:News|Press|Agency|Media|Network|Wire|Times|Post|Herald|Journal|Tribune|Telegraph|Gazette|Guardian|Independent)$/u;
+
+const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || OUTLET_NAME.test(name);
+
+/**
+ * A byline read as its authors and the outlet it is signed with, which is the article's source:
+ * a known agency on its own ("TASS": both), or a last part (after the last comma, pipe, spaced
+ * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
+ * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
+ */
+export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
+  if (!byline) return { authors: byline, outlet: null };
+  if (AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  const parts = LAST_PART.exec(byline);
+  const outlet = parts?.[2]!.trim();
+  if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
+  return { authors: parts![1]!, outlet };
 }
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);

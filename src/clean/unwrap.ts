@@ -69,14 +69,39 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
   }
   if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < measured * MIN_WRAP_SHARE) return lines;
   const joined = [...lines];
+  const pageWords = wordsOnPage(lines);
   let head = -1;
   for (let i = 0; i < lines.length; i++) {
     if (head >= 0) {
-      // A hyphen at the end of a line is kept and the word goes on without a space ("well-" "known").
-      joined[head] += joined[head]!.endsWith('-') ? lines[i]! : ` ${lines[i]!}`;
+      joined[head] = joinWrapped(joined[head]!, lines[i]!, pageWords);
       joined[i] = '';
     } else head = i;
     if (!isWrap(lines, i, width)) head = -1;
   }
   return joined;
+}
+
+/** A word broken at a line's end by a hyphen: its letters before the hyphen, and the next line's first letters (lowercase). */
+const BROKEN_START = /(\p{L}+)-$/u;
+const BROKEN_END = /^\p{Ll}\p{L}*/u;
+
+/**
+ * A line and the wrapped line after it, as one. A hyphen at the end of a line is kept and the word
+ * goes on without a space ("well-" "known": "well-known"), unless the word goes on in lower case
+ * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
+ * "economy": "economy"): only the page tells a hyphenated compound from a word split to fit the
+ * width, so without that evidence the hyphen stays.
+ */
+function joinWrapped(line: string, next: string, pageWords: () => ReadonlySet<string>): string {
+  if (!line.endsWith('-')) return `${line} ${next}`;
+  const start = BROKEN_START.exec(line)?.[1];
+  const end = BROKEN_END.exec(next)?.[0];
+  if (start && end && pageWords().has(`${start}${end}`.toLowerCase())) return `${line.slice(0, -1)}${next}`;
+  return `${line}${next}`;
+}
+
+/** The page's words, lowercased, read once when a hyphen at a line's end asks for them. */
+function wordsOnPage(lines: readonly string[]): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => (words ??= new Set(lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []));
 }

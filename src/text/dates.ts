@@ -1,4 +1,5 @@
 // Finds a date (and time) in a metadata line and writes it as ISO 8601.
+import type { DateOrder } from '../types.js';
 
 // Month names and English abbreviations; besides English: German, French, Spanish, Portuguese,
 // Italian and Dutch (with and without accents, as pages write them).
@@ -27,20 +28,22 @@ const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
  * others write 30.03.2023); with slashes or hyphens the order is known only when one part is over
  * 12 (a month-first 03/04/2023 and a day-first one are both common), so an ambiguous date is no
- * date here: a wrong month is worse than none.
+ * date unless the config says which order the sources write (`clean.dateOrder`): a wrong month is
+ * worse than none.
  */
 export const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
-function numericParts(m: RegExpExecArray): [number, number, number] | null {
+function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, number] | null {
   const [first, second, year] = [+m[1]!, +m[3]!, +m[4]!];
   if (m[2] === '.' || (first > 12 && second <= 12)) return [year, second, first];
   if (second > 12 && first <= 12) return [year, first, second];
-  return first === second ? [year, first, second] : null;
+  if (first === second || order === 'mdy') return [year, first, second];
+  return order === 'dmy' ? [year, second, first] : null;
 }
 
 type DateParts = [number, number, number, string?, string?, string?];
 
-const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
+const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
@@ -50,12 +53,15 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => DateParts 
   { regex: NUMERIC_DATE, parts: numericParts },
 ];
 
-/** The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null. */
-export function findIsoDate(text: string): string | null {
+/**
+ * The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null; `order`: how to read
+ * a numeric day and month that could be either (see DateOrder).
+ */
+export function findIsoDate(text: string, order: DateOrder = 'auto'): string | null {
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
     if (!match) continue;
-    const found = parts(match);
+    const found = parts(match, order);
     if (!found) continue;
     const [year, month, day, hour, minute, meridiem] = found;
     if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;

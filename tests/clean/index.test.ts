@@ -142,6 +142,22 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBeNull();
   });
 
+  it.each([
+    ['By Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
+    ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['By Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe, Staff Writer', null],
+  ])('reads the byline "%s" as its authors and the agency it is signed with, the source', (line, byline, source) => {
+    const signed = fixture('related-headlines.txt').replace('By Jane Calloway', line);
+    expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });
+  });
+
+  it('reads a date line whose day and month could be either as clean.dateOrder says', () => {
+    const page = fixture('related-headlines.txt').replace('March 3, 2021 10:15 am', 'Published: 03/04/2021');
+    const dates = (['auto', 'dmy', 'mdy'] as const).map((dateOrder) => cleanArticle(article(page), { ...contextFor([page]), dateOrder }).metadata.date);
+    expect(dates).toEqual([null, '2021-04-03', '2021-03-04']);
+  });
+
   it('removes a wire edit note before the text as metadata, never as the title or the first paragraph', () => {
     for (const place of ['March 3, 2021 10:15 am\n', 'Harbour bridge reopens after six months of repairs\n']) {
       const page = fixture('related-headlines.txt').replace(place, `$&(Recasts, adds mayor's comment, cost of repairs)\n`);
@@ -231,6 +247,33 @@ describe('cleanArticle', () => {
         }
       });
     });
+  });
+
+  it('goes on after its title set again mid-text, and still drops the unrelated headlines after it', () => {
+    // The same wire story filed twice in one run (a second, retitled copy): its paragraphs stand in
+    // two articles, which weakens them, and the title's repeat between them had ended the article.
+    const title = 'Council approves budget after long debate';
+    const lead = 'The city council approved the annual budget on Monday after a debate that lasted more than six hours. The mayor said the budget was balanced.';
+    const rest = 'Opposition members said they would try to amend the plan next month.';
+    const headlines = ['Local team wins regional football final', 'Storm warning issued for the weekend', 'New library opens in the old post office'];
+    const page = [title, '', lead, '', title, '', rest, '', 'Related stories', ...headlines].join('\n');
+    const copy = ['City budget passes', '', lead, '', rest].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page, copy]));
+    expect(nonEmptyLines(cleaned.body).filter((line) => line !== title)).toEqual([lead, rest]);
+    expect(cleaned.metadata.title).toBe(title);
+    for (const headline of headlines) expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
+  });
+
+  it.each([
+    ['before the body', (table: string[], body: string[]) => ['Harbour bridge reopens', '', ...table, '', ...body]],
+    ['as already clean text opens', (table: string[], body: string[]) => [...table, ...body]],
+  ])('never takes a pipe table row for the title (%s)', (_, layout) => {
+    const table = ['| Contractor | Cost | Year |', '|---|---|---|', '| Harbour Works | 12 million | 2021 |'];
+    const body = ['The harbour bridge reopened to traffic on Wednesday morning after six months of repairs that cost the city far more than planned.', 'Engineers replaced the worn cables and resurfaced the deck, and the mayor said the work should keep the bridge safe for forty years.'];
+    const page = layout(table, body).join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(table).not.toContain(cleaned.metadata.title);
+    expect(cleaned.removedLines.some((line) => line.kind === 'title' && line.text.startsWith('|'))).toBe(false);
   });
 
   it('takes the agency of a wire dateline as the source, and keeps the dateline in the body', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { agencyByline, isEditNote, liftCredit, liftMetadata } from '../../src/clean/metadata.js';
+import { isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -56,10 +56,30 @@ describe('liftMetadata', () => {
     expect(metadata.byline).toBe(byline);
   });
 
-  it('takes a byline that is an agency alone for the source, and no person or desk', () => {
-    expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(agencyByline)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
-    expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(agencyByline)).toEqual([null, null, null, null]);
+  it('takes a byline that is an agency alone for the source, and no person', () => {
+    const outlet = (byline: string | null) => signedByline(byline).outlet;
+    expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
+    expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
   });
+
+  it.each([
+    ['Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
+    ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+    ['Jane Doe, John Smith and Ann Lee, Reuters', 'Jane Doe, John Smith and Ann Lee', 'Reuters'],
+    ['Jane Doe and The Associated Press', 'Jane Doe', 'The Associated Press'],
+    ['BRUCE KIRKLAND -- Sun Media', 'BRUCE KIRKLAND', 'Sun Media'],
+    ['Ana Ruiz, The Washington Post', 'Ana Ruiz', 'The Washington Post'],
+  ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
+    expect(signedByline(byline)).toEqual({ authors, outlet });
+  });
+
+  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago'])(
+    'names no outlet in "%s" and keeps it whole',
+    (byline) => {
+      expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });
+    },
+  );
 
   it.each([
     ['(Recasts, adds analyst comment, share price)', true],

@@ -61,6 +61,31 @@ describe('cleanArticle', () => {
     );
   });
 
+  it('never keeps fewer of the body\'s paragraphs for a repeat of the title between two of them', () => {
+    const title = 'Council passes the city budget after debate';
+    // Over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
+    const paragraph = fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'roads', 'school', 'and', 'of', 'mayor', 'members', 'would', 'plan'), { minLength: 24, maxLength: 40 }).map((words) => `The mayor said on Monday that ${words.join(' ')}.`);
+    const page = fc.record({
+      paragraphs: fc.uniqueArray(paragraph, { minLength: 2, maxLength: 8 }),
+      at: fc.nat(),
+      tail: fc.subarray(['Related stories', 'Storm warning issued for the weekend', 'Local team wins the regional final', '© 2024 The Ledger']),
+      // How many articles of the run have each line: a story filed twice has its paragraphs in two
+      // (three or more make them site chrome, weaker than any headline).
+      seen: fc.func(fc.constantFrom(1, 1, 2)),
+    });
+    fc.assert(
+      fc.property(page, ({ paragraphs, at, tail, seen }) => {
+        const repeatAt = 1 + (at % (paragraphs.length - 1));
+        const run: CleanContext = { ...context, articlesWithLine: (key) => (key === title.toLowerCase() ? 1 : seen(key)) };
+        const kept = (lines: string[]) => new Set(cleanArticle(raw([title, ...lines, ...tail].join('\n')), run).body.split('\n\n'));
+        const without = kept(paragraphs);
+        const withRepeat = kept([...paragraphs.slice(0, repeatAt), title, ...paragraphs.slice(repeatAt)]);
+        for (const line of without) if (paragraphs.includes(line)) expect(withRepeat).toContain(line);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('passThrough keeps every non-space character', () => {
     fc.assert(
       fc.property(pageText, (text) => {

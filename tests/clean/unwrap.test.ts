@@ -30,6 +30,25 @@ describe('unwrapHardWrapped', () => {
     expect(joined[hardWrapped.indexOf('The mayor said the budget was balanced and responsible. She added that')]).toBe(paragraphs[4]);
   });
 
+  it('rejoins a word split by a hyphen at a line end when the page has it whole, and keeps the hyphen otherwise', () => {
+    const page = [
+      'The mayor said the budget was balanced and responsible. She added that the eco-',
+      'nomy of the city had to plan for lower tax receipts next year, when two well-',
+      'known employers are expected to move their offices out of the county in May.',
+      '',
+      'Opposition members said that the economy of the county was not the only worry',
+      'as the river bridge repairs were delayed again and the costs rose for a third',
+      'year in a row.',
+    ];
+    const [first, , , , second] = unwrapHardWrapped(page);
+    expect(first).toContain('She added that the economy of the city');
+    expect(first).toContain('when two well-known employers');
+    expect(second).toContain('the economy of the county');
+    // Without the whole word elsewhere on the page, the hyphen stays.
+    const unsure = unwrapHardWrapped(page.map((line) => line.replace('the economy of the county', 'the state of the county')));
+    expect(unsure[0]).toContain('the eco-nomy of the city');
+  });
+
   it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
     const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
     expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);
@@ -65,13 +84,15 @@ describe('unwrapHardWrapped', () => {
     );
   });
 
-  it('changes nothing but white space and the number of lines stays', () => {
+  it('changes nothing but white space and hyphens at line ends, and the number of lines stays', () => {
     const line = fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', '-', 'B'), maxLength: 90 }).map((s) => s.trim()));
+    const hyphens = (texts: readonly string[]): number => texts.join('').split('-').length - 1;
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (input) => {
         const output = unwrapHardWrapped(input);
         expect(output).toHaveLength(input.length);
-        expect(output.join('').replace(/\s/g, '')).toBe(input.join('').replace(/\s/g, ''));
+        expect(output.join('').replace(/[\s-]/g, '')).toBe(input.join('').replace(/[\s-]/g, ''));
+        expect(hyphens(output)).toBeGreaterThanOrEqual(hyphens(input) - input.filter((text) => text.endsWith('-')).length);
       }),
       { numRuns: 500 },
     );

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findIsoDate } from '../../src/text/dates.js';
+import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
   it.each([
@@ -38,6 +40,23 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();
     expect(findIsoDate('Die 3 Maien 2019')).toBeNull();
+  });
+
+  it('reads a day and month that could be either as the order says, and every other date the same whatever it says', () => {
+    expect(['auto', 'dmy', 'mdy'].map((order) => findIsoDate('Published: 03/04/2023', order as DateOrder))).toEqual([null, '2023-04-03', '2023-03-04']);
+    expect(findIsoDate('05-06-2023 10:15', 'mdy')).toBe('2023-05-06');
+    const unambiguous = fc.oneof(
+      fc.tuple(fc.integer({ min: 13, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([day, month]) => `${day}/${month}/2023`),
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 28 })).map(([month, day]) => `${month}/${day}/2023`),
+      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([day, month]) => `${day}.${month}.2023`),
+      fc.constantFrom('April 29, 2023', '3 March 2021 14:05', '2023-04-29T20:19', '7/7/2023'),
+    );
+    fc.assert(
+      fc.property(unambiguous, fc.constantFrom<DateOrder>('dmy', 'mdy'), (text, order) => {
+        expect(findIsoDate(text, order)).toBe(findIsoDate(text));
+        expect(findIsoDate(text)).not.toBeNull();
+      }),
+    );
   });
 
   it('keeps the date when the time is impossible', () => {
