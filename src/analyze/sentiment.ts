@@ -5,7 +5,8 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection,
+  combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERMS,
+  SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -225,6 +226,10 @@ const CAPITALS = 2048;
 const LOWERCASE = 4096;
 /** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
 const INITIAL_CAPITAL = 8192;
+const DIRECTION_WORD = 16384;
+const DETERMINER_WORD = 32768;
+const MODAL_WORD = 65536;
+const BARRIER_WORD = 131072;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -243,6 +248,10 @@ function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   if (NEWS_TERMS.has(key)) roles |= NEWS_TERM_WORD;
   if (EVENT_WORDS.has(key)) roles |= EVENT_WORD;
   if (lexicon.added.has(key)) roles |= ADDED_WORD;
+  if (DIRECTION_VERBS.has(key)) roles |= DIRECTION_WORD;
+  if (DETERMINERS.has(key)) roles |= DETERMINER_WORD;
+  if (MODALS.has(key)) roles |= MODAL_WORD;
+  if (SUBJECT_BARRIERS.has(key)) roles |= BARRIER_WORD;
   if (surface.length > 1 && surface === upper) roles |= CAPITALS;
   if (word.hasLetter && surface !== upper) roles |= LOWERCASE;
   if (surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1))) roles |= INITIAL_CAPITAL;
@@ -394,10 +403,14 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   // Computed at the first capitalised sentiment word, if any.
   let runningText: boolean | undefined;
   let lowercase: boolean | undefined;
+  // The token each occurrence is, and whether a direction verb has composed it already (rule (m)).
+  const foundTokens: number[] = [];
+  const directed: boolean[] = [];
   let reversedUntil = -1;
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
+  let clauseStart = 0;
   const forLength = lengthWeight(tokens.length, rules);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -407,11 +420,13 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (token.breakBefore) {
       negated = hedged = false;
       reversedUntil = -1;
+      clauseStart = i;
     }
     if (roles & CONTRAST_WORD) {
       negated = hedged = false;
       reversedUntil = -1;
       contrastAt = found.length;
+      clauseStart = i + 1;
       continue;
     }
     if (isNumberSign(tokens, word, i)) continue;
@@ -429,6 +444,11 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (i <= reversedUntil) weight *= rules.reversal;
       if (i > 0 && rules.name !== 1 && roles & INITIAL_CAPITAL && (runningText ??= isRunningText(tokens, words))) weight *= rules.name;
       found.push({ word: token.word.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
+      foundTokens.push(i);
+      directed.push(false);
+    }
+    if (roles & DIRECTION_WORD && !negated && isIntransitiveVerb(tokens, words, i, clauseStart)) {
+      composeDirection(found, foundTokens, directed, words, i, clauseStart, DIRECTION_VERBS.get(word.key)!.falling, rules);
     }
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
@@ -442,6 +462,55 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
   return found;
+}
+
+/**
+ * Whether a direction verb (DIRECTION_VERBS) at i is a verb without an object (rule (m)): not followed by
+ * one in its clause ("dropped the charges"), not a noun after a determiner ("its decline"); a base form
+ * only after a plural ("deaths fall") or a modal ("could end"), where it cannot be a noun ("great ease").
+ */
+function isIntransitiveVerb(tokens: readonly Token[], words: readonly WordSentiment[], i: number, clauseStart: number): boolean {
+  const next = i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? words[i + 1]! : null;
+  if (next && next.roles & DETERMINER_WORD) return false;
+  const form = DIRECTION_VERBS.get(words[i]!.key)!.form;
+  if (form === 'past') return true;
+  const previous = i > clauseStart ? words[i - 1]! : null;
+  if (form !== 'base') return !previous || (previous.roles & DETERMINER_WORD) === 0;
+  return previous !== null && ((previous.roles & MODAL_WORD) !== 0 || looksPlural(previous.key));
+}
+
+const looksPlural = (key: string): boolean => key.length > 2 && key.endsWith('s') && !/(?:ss|us|is)$/.test(key);
+
+/**
+ * A verb of falling or rising takes its tone from its subject (rule (m)): the sentiment words among the
+ * previous REVERSAL_REACH words of the clause that no preposition but "of" separates from it. A fall turns
+ * their sign ("deaths fell" is good news), a rise keeps it ("unemployment rose"), and the verb's own
+ * valence then counts nothing; without such a subject the verb counts as before ("stocks fell").
+ */
+function composeDirection(
+  found: WordOccurrence[], foundTokens: readonly number[], directed: boolean[], words: readonly WordSentiment[],
+  i: number, clauseStart: number, falling: boolean, rules: SentimentRules,
+): void {
+  const from = Math.max(clauseStart, i - REVERSAL_REACH);
+  let end = i;
+  for (let j = from; j < i; j++) {
+    if (words[j]!.roles & BARRIER_WORD) {
+      end = j;
+      break;
+    }
+  }
+  const subject: number[] = [];
+  for (let k = foundTokens.length - 1; k >= 0 && foundTokens[k]! >= from; k--) {
+    const o = found[k]!;
+    if (foundTokens[k]! < end && !directed[k] && wordContribution(o.valence, o.shift, o.weight, rules) !== 0) subject.push(k);
+  }
+  if (subject.length === 0) return;
+  for (const k of subject) {
+    directed[k] = true;
+    if (falling) found[k]!.weight *= -1;
+  }
+  const verb = found.length - 1;
+  if (foundTokens[verb] === i) found[verb]!.weight = 0;
 }
 
 /**

@@ -116,6 +116,34 @@ describe('scoreSentence', () => {
     expect(contributionOf('Exercise reduces costs for the young and the old and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
   });
 
+  it('composes a verb of falling or rising with its subject: a fall of something bad is good news', () => {
+    const valences = new Map([['deaths', -2], ['hopes', 2], ['support', 2], ['war', -2], ['fell', -1], ['faded', -1], ['rose', 1], ['ease', 1.5], ['great', 2], ['welcome', 2], ['good', 2], ['stocks', 0]]);
+    const lexicon = sentimentLexicon(valences, new Set(), new Map(), new Map());
+    const rules = { ...DEFAULT_RULES, length: 0, event: 1, positive: 1 };
+    const of = (text: string, word: string) => contributionOf(text, word, rules, lexicon);
+    const deaths = of('Deaths were counted.', 'Deaths');
+    expect(deaths).toBeLessThan(0);
+    expect(of('Deaths fell.', 'Deaths')).toBeCloseTo(-deaths);
+    expect(of('Deaths fell.', 'fell')).toBe(0);
+    expect(of('Deaths rose.', 'Deaths')).toBeCloseTo(deaths);
+    expect(of('Deaths rose.', 'rose')).toBe(0);
+    expect(of('Hopes faded.', 'Hopes')).toBeLessThan(0);
+    expect(of('The number of deaths fell.', 'deaths')).toBeGreaterThan(0);
+    // No sentiment word before it: the verb counts as before.
+    expect(of('Stocks fell.', 'fell')).toBeLessThan(0);
+    // Negated, transitive, or a noun: nothing composed.
+    expect(of('Deaths did not fall.', 'Deaths')).toBeCloseTo(deaths);
+    expect(of('A good judge dropped the charges.', 'good')).toBeGreaterThan(0);
+    expect(of('They did it with great ease.', 'great')).toBeGreaterThan(0);
+    expect(of('A welcome drop in prices.', 'welcome')).toBeGreaterThan(0);
+    // A base form is a verb after a plural or a modal.
+    expect(of('Deaths fall.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('The war could end.', 'war')).toBeGreaterThan(0);
+    // What a preposition other than "of" leads to is not the subject.
+    expect(of('Support for the war fell.', 'Support')).toBeLessThan(0);
+    expect(of('Support for the war fell.', 'war')).toBeCloseTo(of('Support for the war held.', 'war'));
+  });
+
   it('reads a hyphenated word the lexicons lack as its strongest part, at the weight of a guess', () => {
     const rules = { ...DEFAULT_RULES, length: 0 };
     const awful = contributionOf('It was an awful song.', 'awful', rules);
