@@ -138,10 +138,29 @@ describe('scoreSentence', () => {
     expect(of('A welcome drop in prices.', 'welcome')).toBeGreaterThan(0);
     // A base form is a verb after a plural or a modal.
     expect(of('Deaths fall.', 'Deaths')).toBeGreaterThan(0);
-    expect(of('The war could end.', 'war')).toBeGreaterThan(0);
+    expect(of('The war could ease.', 'war')).toBeGreaterThan(0);
+    // An -ing form is a verb after "be", elsewhere an adjective.
+    expect(of('Deaths are falling.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('Good falling stars.', 'Good')).toBeGreaterThan(0);
     // What a preposition other than "of" leads to is not the subject.
     expect(of('Support for the war fell.', 'Support')).toBeLessThan(0);
     expect(of('Support for the war fell.', 'war')).toBeCloseTo(of('Support for the war held.', 'war'));
+    expect(of('Deaths in the city fell.', 'Deaths')).toBeGreaterThan(0);
+    // The subject is the word before the verb, past auxiliaries; not its modifiers.
+    expect(of('Deaths have also fallen.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('The good deaths fell.', 'good')).toBeGreaterThan(0);
+    expect(of('The good deaths fell.', 'deaths')).toBeGreaterThan(0);
+    expect(of('Deaths of good men, they said, fell.', 'Deaths')).toBeLessThan(0);
+    expect(of('Deaths are expected to fall.', 'Deaths')).toBeLessThan(0);
+    // An infinitive after the verb: not a change ("declined to comment").
+    expect(of('Hopes declined to comment.', 'Hopes')).toBeGreaterThan(0);
+    expect(of('Deaths fell to 12.', 'Deaths')).toBeGreaterThan(0);
+    // A guessed valence (a name's, a modifier's) is no subject's tone.
+    const guessed = sentimentLexicon(valences, new Set(), new Map([['kia', -1.5]]), new Map());
+    expect(contributionOf('Kia fell.', 'Kia', rules, guessed)).toBeLessThan(0);
+    expect(contributionOf('Kia fell.', 'fell', rules, guessed)).toBeLessThan(0);
+    const learned = sentimentLexicon(valences, new Set(['deaths']), new Map(), new Map());
+    expect(contributionOf('Deaths fell.', 'Deaths', rules, learned)).toBeLessThan(0);
   });
 
   it('reads a hyphenated word the lexicons lack as its strongest part, at the weight of a guess', () => {
