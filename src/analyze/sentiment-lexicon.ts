@@ -169,3 +169,52 @@ export const REVERSERS = words(`
   spare spares spared sparing shield shields shielded shielding avert averts averted averting
   escape escapes escaped escaping freed frees freeing
 `);
+
+/** How a direction verb is written: which forms are verbs depends on the word before (rule (m), docs/sentiment.md). */
+export type VerbForm = 'base' | 's' | 'ing' | 'past';
+
+/** A verb of change and its direction: "deaths fell" is good news, "unemployment rose" bad (rule (m)). */
+export interface DirectionVerb {
+  falling: boolean;
+  form: VerbForm;
+}
+
+const directionForms = (falling: boolean, forms: Record<VerbForm, string>): [string, DirectionVerb][] =>
+  (Object.entries(forms) as [VerbForm, string][]).flatMap(([form, list]) => [...words(list)].map((w): [string, DirectionVerb] => [w, { falling, form }]));
+
+/** Verbs of falling and rising, by form; not "end" ("the quarter ended September 30" dates a report). */
+export const DIRECTION_VERBS: ReadonlyMap<string, DirectionVerb> = new Map([
+  ...directionForms(true, {
+    base: 'fall drop decline plunge tumble slump shrink slide sink dip slow subside recede ease decrease fade wane weaken halve dwindle diminish narrow',
+    s: 'falls drops declines plunges tumbles slumps shrinks slides sinks dips slows subsides recedes eases decreases fades wanes weakens halves dwindles diminishes narrows',
+    ing: 'falling dropping declining plunging tumbling slumping shrinking sliding sinking dipping slowing subsiding receding easing decreasing fading waning weakening halving dwindling diminishing narrowing',
+    past: 'fell fallen dropped declined plunged tumbled slumped shrank shrunk slid sank sunk dipped slowed subsided receded eased decreased faded waned weakened halved dwindled diminished narrowed',
+  }),
+  ...directionForms(false, {
+    base: 'rise climb jump soar surge grow increase mount spike swell double triple escalate intensify widen',
+    s: 'rises climbs jumps soars surges grows increases mounts spikes swells doubles triples escalates intensifies widens',
+    ing: 'rising climbing jumping soaring surging growing increasing mounting spiking swelling doubling tripling escalating intensifying widening',
+    past: 'rose risen climbed jumped soared surged grew grown increased mounted spiked swelled swollen doubled tripled escalated intensified widened',
+  }),
+]);
+
+/** Words that start a noun phrase or are an object: after a verb they make it transitive, before one a noun. */
+export const DETERMINERS = words('a an the this that these those its their his her our my your some any every each another such him them us me it');
+
+/** Words after which a verb's base form is a verb: "could fall", "expected to fall". */
+export const MODALS = words('to will would could can may might should must do does did');
+
+/** Prepositions whose object is not the subject of a verb after it ("support for the war fell"); "of" is not one ("the number of deaths fell"). */
+export const SUBJECT_BARRIERS = words(`
+  by from after in at on as amid during for with without before over near off against about under between among
+  across through since until toward towards into onto upon within despite
+`);
+
+/** Words between a subject and its verb: auxiliaries and the adverbs news puts there ("deaths have also fallen sharply"). */
+export const AUXILIARIES = words(`
+  is are was were be been being am has have had having will would could can may might should must shall do does did
+  also still again further already just now then sharply slightly steadily steeply nearly significantly dramatically
+`);
+
+/** Forms of "be": an -ing form after one is a verb ("deaths are falling"), elsewhere mostly an adjective ("slowing growth"). */
+export const BE_FORMS = words('is are was were be been being am');

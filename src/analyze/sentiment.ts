@@ -5,7 +5,8 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  combinedLexicon, CONTRAST, REVERSERS, DIMINISHERS, EVENT_WORDS, HEDGES, INTENSIFIERS, NEGATORS, NEWS_TERMS, inflectionLexicon, valenceByInflection,
+  AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERMS,
+  SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -232,6 +233,12 @@ const CAPITALS = 2048;
 const LOWERCASE = 4096;
 /** "Dick", not "dick" or "NATO" (ASCII letters: cheap, and names in English news are). */
 const INITIAL_CAPITAL = 8192;
+const DIRECTION_WORD = 16384;
+const DETERMINER_WORD = 32768;
+const MODAL_WORD = 65536;
+const BARRIER_WORD = 131072;
+const AUXILIARY_WORD = 262144;
+const BE_WORD = 524288;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -250,6 +257,12 @@ function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   if (NEWS_TERMS.has(key)) roles |= NEWS_TERM_WORD;
   if (EVENT_WORDS.has(key)) roles |= EVENT_WORD;
   if (lexicon.added.has(key)) roles |= ADDED_WORD;
+  if (DIRECTION_VERBS.has(key)) roles |= DIRECTION_WORD;
+  if (DETERMINERS.has(key)) roles |= DETERMINER_WORD;
+  if (MODALS.has(key)) roles |= MODAL_WORD;
+  if (SUBJECT_BARRIERS.has(key)) roles |= BARRIER_WORD;
+  if (AUXILIARIES.has(key)) roles |= AUXILIARY_WORD;
+  if (BE_FORMS.has(key)) roles |= BE_WORD;
   if (surface.length > 1 && surface === upper) roles |= CAPITALS;
   if (word.hasLetter && surface !== upper) roles |= LOWERCASE;
   if (surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1))) roles |= INITIAL_CAPITAL;
@@ -401,10 +414,14 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   // Computed at the first capitalised sentiment word, if any.
   let runningText: boolean | undefined;
   let lowercase: boolean | undefined;
+  // The token each occurrence is, and whether a direction verb has composed it already (rule (m)).
+  const foundTokens: number[] = [];
+  const directed: boolean[] = [];
   let reversedUntil = -1;
   let negated = false;
   let hedged = false;
   let contrastAt = -1;
+  let clauseStart = 0;
   const forLength = lengthWeight(tokens.length, rules);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -414,11 +431,13 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (token.breakBefore) {
       negated = hedged = false;
       reversedUntil = -1;
+      clauseStart = i;
     }
     if (roles & CONTRAST_WORD) {
       negated = hedged = false;
       reversedUntil = -1;
       contrastAt = found.length;
+      clauseStart = i + 1;
       continue;
     }
     if (isNumberSign(tokens, word, i)) continue;
@@ -436,6 +455,11 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       if (i <= reversedUntil) weight *= rules.reversal;
       if (i > 0 && rules.name !== 1 && roles & INITIAL_CAPITAL && (runningText ??= isRunningText(tokens, words))) weight *= rules.name;
       found.push({ word: token.word.surface, key: word.key, valence: entry.valence, source: entry.source, shift, weight, isEvent: (roles & EVENT_WORD) !== 0, added: (roles & ADDED_WORD) !== 0 });
+      foundTokens.push(i);
+      directed.push(false);
+    }
+    if (roles & DIRECTION_WORD && !negated && isIntransitiveVerb(tokens, words, i, clauseStart)) {
+      composeDirection(found, foundTokens, directed, words, i, clauseStart, DIRECTION_VERBS.get(word.key)!.falling, rules);
     }
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
@@ -449,6 +473,67 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
   return found;
+}
+
+/**
+ * Whether a direction verb (DIRECTION_VERBS) at i is a verb of change without an object (rule (m)): not
+ * followed by one in its clause ("dropped the charges") or by an infinitive ("declined to comment", "rose
+ * to power"); an -s form not after a determiner ("its declines"); an -ing form only after "be" ("are
+ * falling", not "slowing growth"); a base form only after a plural ("deaths fall") or a modal ("could
+ * fall"), where it cannot be a noun ("great ease").
+ */
+function isIntransitiveVerb(tokens: readonly Token[], words: readonly WordSentiment[], i: number, clauseStart: number): boolean {
+  const inClause = (j: number): boolean => j < tokens.length && !tokens[j]!.breakBefore;
+  if (inClause(i + 1)) {
+    const next = words[i + 1]!;
+    if (next.roles & DETERMINER_WORD) return false;
+    if (next.key === 'to' && inClause(i + 2) && tokens[i + 2]!.word.hasLetter && (words[i + 2]!.roles & DETERMINER_WORD) === 0) return false;
+  }
+  const form = DIRECTION_VERBS.get(words[i]!.key)!.form;
+  if (form === 'past') return true;
+  const previous = i > clauseStart ? words[i - 1]! : null;
+  if (form === 's') return !previous || (previous.roles & DETERMINER_WORD) === 0;
+  if (form === 'ing') return previous !== null && (previous.roles & BE_WORD) !== 0;
+  return previous !== null && ((previous.roles & MODAL_WORD) !== 0 || looksPlural(previous.key));
+}
+
+const looksPlural = (key: string): boolean => key.length > 2 && key.endsWith('s') && !/(?:ss|us|is)$/.test(key);
+
+/**
+ * The token a direction verb at i is said of (rule (m)), or -1: the word before it past auxiliaries
+ * ("deaths have fallen"), or the word before the first preposition other than "of" within the reach
+ * ("deaths in Iraq fell"); none when that is "to" ("expected to fall") or outside the reach.
+ */
+function subjectHead(words: readonly WordSentiment[], i: number, from: number): number {
+  for (let j = from; j < i; j++) if (words[j]!.roles & BARRIER_WORD) return j - 1 >= from ? j - 1 : -1;
+  let j = i - 1;
+  while (j >= from && words[j]!.roles & AUXILIARY_WORD) j--;
+  return j >= from && words[j]!.key !== 'to' ? j : -1;
+}
+
+/**
+ * A verb of falling or rising takes its tone from its subject (rule (m)): the head found by subjectHead,
+ * when it is one of the published lexicons' words (not an embedding guess or a learned addition, which
+ * are a name's or a plain noun's context, not the subject's tone). A fall turns its sign ("deaths fell"
+ * is good news), a rise keeps it ("unemployment rose"), and the verb's own valence then counts nothing;
+ * otherwise the verb counts as before ("stocks fell"). Only the head: a modifier says what kind of
+ * thing changed ("debt prices fell"), not whether its change is good.
+ */
+function composeDirection(
+  found: WordOccurrence[], foundTokens: readonly number[], directed: boolean[], words: readonly WordSentiment[],
+  i: number, clauseStart: number, falling: boolean, rules: SentimentRules,
+): void {
+  const head = subjectHead(words, i, Math.max(clauseStart, i - REVERSAL_REACH));
+  if (head < 0) return;
+  let k = foundTokens.length - 1;
+  while (k >= 0 && foundTokens[k]! > head) k--;
+  const o = found[k];
+  if (!o || foundTokens[k] !== head || directed[k] || o.source === 'embedding' || o.added) return;
+  if (wordContribution(o.valence, o.shift, o.weight, rules) === 0) return;
+  directed[k] = true;
+  if (falling) o.weight *= -1;
+  const verb = found.length - 1;
+  if (foundTokens[verb] === i) found[verb]!.weight = 0;
 }
 
 /**

@@ -117,6 +117,53 @@ describe('scoreSentence', () => {
     expect(contributionOf('Exercise reduces costs for the young and the old and the risk is high.', 'risk', rules)).toBeCloseTo(plain);
   });
 
+  it('composes a verb of falling or rising with its subject: a fall of something bad is good news', () => {
+    const valences = new Map([['deaths', -2], ['hopes', 2], ['support', 2], ['war', -2], ['fell', -1], ['faded', -1], ['rose', 1], ['ease', 1.5], ['great', 2], ['welcome', 2], ['good', 2], ['stocks', 0]]);
+    const lexicon = sentimentLexicon(valences, new Set(), new Map(), new Map());
+    const rules = { ...DEFAULT_RULES, length: 0, event: 1, positive: 1 };
+    const of = (text: string, word: string) => contributionOf(text, word, rules, lexicon);
+    const deaths = of('Deaths were counted.', 'Deaths');
+    expect(deaths).toBeLessThan(0);
+    expect(of('Deaths fell.', 'Deaths')).toBeCloseTo(-deaths);
+    expect(of('Deaths fell.', 'fell')).toBe(0);
+    expect(of('Deaths rose.', 'Deaths')).toBeCloseTo(deaths);
+    expect(of('Deaths rose.', 'rose')).toBe(0);
+    expect(of('Hopes faded.', 'Hopes')).toBeLessThan(0);
+    expect(of('The number of deaths fell.', 'deaths')).toBeGreaterThan(0);
+    // No sentiment word before it: the verb counts as before.
+    expect(of('Stocks fell.', 'fell')).toBeLessThan(0);
+    // Negated, transitive, or a noun: nothing composed.
+    expect(of('Deaths did not fall.', 'Deaths')).toBeCloseTo(deaths);
+    expect(of('A good judge dropped the charges.', 'good')).toBeGreaterThan(0);
+    expect(of('They did it with great ease.', 'great')).toBeGreaterThan(0);
+    expect(of('A welcome drop in prices.', 'welcome')).toBeGreaterThan(0);
+    // A base form is a verb after a plural or a modal.
+    expect(of('Deaths fall.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('The war could ease.', 'war')).toBeGreaterThan(0);
+    // An -ing form is a verb after "be", elsewhere an adjective.
+    expect(of('Deaths are falling.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('Good falling stars.', 'Good')).toBeGreaterThan(0);
+    // What a preposition other than "of" leads to is not the subject.
+    expect(of('Support for the war fell.', 'Support')).toBeLessThan(0);
+    expect(of('Support for the war fell.', 'war')).toBeCloseTo(of('Support for the war held.', 'war'));
+    expect(of('Deaths in the city fell.', 'Deaths')).toBeGreaterThan(0);
+    // The subject is the word before the verb, past auxiliaries; not its modifiers.
+    expect(of('Deaths have also fallen.', 'Deaths')).toBeGreaterThan(0);
+    expect(of('The good deaths fell.', 'good')).toBeGreaterThan(0);
+    expect(of('The good deaths fell.', 'deaths')).toBeGreaterThan(0);
+    expect(of('Deaths of good men, they said, fell.', 'Deaths')).toBeLessThan(0);
+    expect(of('Deaths are expected to fall.', 'Deaths')).toBeLessThan(0);
+    // An infinitive after the verb: not a change ("declined to comment").
+    expect(of('Hopes declined to comment.', 'Hopes')).toBeGreaterThan(0);
+    expect(of('Deaths fell to 12.', 'Deaths')).toBeGreaterThan(0);
+    // A guessed valence (a name's, a modifier's) is no subject's tone.
+    const guessed = sentimentLexicon(valences, new Set(), new Map([['kia', -1.5]]), new Map());
+    expect(contributionOf('Kia fell.', 'Kia', rules, guessed)).toBeLessThan(0);
+    expect(contributionOf('Kia fell.', 'fell', rules, guessed)).toBeLessThan(0);
+    const learned = sentimentLexicon(valences, new Set(['deaths']), new Map(), new Map());
+    expect(contributionOf('Deaths fell.', 'Deaths', rules, learned)).toBeLessThan(0);
+  });
+
   it('reads a hyphenated word the lexicons lack as its strongest part, at the weight of a guess', () => {
     const rules = { ...DEFAULT_RULES, length: 0 };
     const awful = contributionOf('It was an awful song.', 'awful', rules);
