@@ -274,7 +274,7 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
   if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, duplicateOf));
-  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null));
+  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null, duplicateOf));
 }
 
 /** ArticleRows as UTF-8 CSV and report.json bytes, in one buffer (utf8Groups). Pure: runs in any thread. */

@@ -37,6 +37,8 @@ export interface ArticleRow {
   /** Highest TF-IDF single words (articles.csv's top_terms order): what sets the article apart. */
   distinctive: string[];
   warnings: string[];
+  /** The first article with the same cleaned body (articles.csv duplicate_of), null for a first copy. */
+  duplicateOf: string | null;
 }
 
 export interface StrongSentence {
@@ -78,7 +80,7 @@ export function clip(text: string, max: number): string {
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
 
-export function articleRow({ analysis, terms, keyphrases }: ArticleResult): ArticleRow {
+export function articleRow({ analysis, terms, keyphrases }: ArticleResult, duplicateOf: string | null = null): ArticleRow {
   const { article, sentiment } = analysis;
   const m = article.metadata;
   const distinctive = terms
@@ -99,6 +101,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult): Arti
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
     distinctive,
     warnings: article.warnings.slice(0, 5).map((w) => clip(w, MAX_FIELD)),
+    duplicateOf: duplicateOf === null ? null : clip(duplicateOf, MAX_FIELD),
   };
 }
 
@@ -136,10 +139,13 @@ export interface SummaryEntry {
   keyphrases: string[];
 }
 
-/** `detail`: the article's articleDetail, for the first DETAILED_ARTICLES of the run (null for the others). */
-export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null): SummaryEntry {
+/**
+ * `detail`: the article's articleDetail, for the first DETAILED_ARTICLES of the run (null for the others).
+ * `duplicateOf`: the first copy's id for a later copy of a body (run/duplicates.ts).
+ */
+export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null, duplicateOf: string | null = null): SummaryEntry {
   return {
-    row: articleRow(result),
+    row: articleRow(result, duplicateOf),
     detail,
     keyphrases: result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => k.keyphrase),
   };
@@ -158,6 +164,8 @@ export class SummaryCollector {
   addArticle(entry: SummaryEntry): void {
     this.rows.push(entry.row);
     this.details.push(this.details.length < DETAILED_ARTICLES ? entry.detail : null);
+    // A copy's keyphrases are its first copy's: counted once, as document frequencies are.
+    if (entry.row.duplicateOf !== null) return;
     const seen = new Set<string>();
     for (const keyphrase of entry.keyphrases) {
       const key = keyphrase.toLowerCase();
@@ -206,6 +214,8 @@ export interface CorpusOverview {
   /** Articles with no words left (empty input or everything removed by the cleaner). */
   empty: number;
   withWarnings: number;
+  /** Later copies of a body another article has (duplicate_of). */
+  duplicates: number;
   failed: number;
   dates: { first: string; last: string; dated: number } | null;
   sources: { distinct: number; top: Array<{ source: string; articles: number }> };
@@ -223,7 +233,7 @@ function isoDay(date: string | null): string | null {
 export function corpusOverview(data: SummaryData): CorpusOverview {
   const labels: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
   const sources = new Map<string, number>();
-  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, sentimentSum = 0;
+  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, duplicates = 0, sentimentSum = 0;
   let first: string | null = null, last: string | null = null, dated = 0;
   for (const row of data.rows) {
     words += row.words;
@@ -231,6 +241,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     removedLines += row.removedLines;
     if (row.words === 0) empty++;
     if (row.warnings.length) withWarnings++;
+    if (row.duplicateOf !== null) duplicates++;
     labels[row.label]++;
     sentimentSum += row.sentiment;
     if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + 1);
@@ -252,6 +263,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     removedLines,
     empty,
     withWarnings,
+    duplicates,
     failed: data.failed,
     dates: first && last ? { first, last, dated } : null,
     sources: { distinct: sources.size, top },
@@ -263,6 +275,15 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
 /** Rows from most negative to most positive (ties: by id, so the order never depends on arrival). */
 export function bySentiment(rows: readonly ArticleRow[]): ArticleRow[] {
   return [...rows].sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
+}
+
+/** The most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
+export function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ArticleRow[]; mostPositive: ArticleRow[] } {
+  const sorted = bySentiment(rows.filter((r) => r.duplicateOf === null));
+  return {
+    mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count),
+    mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, count),
+  };
 }
 
 export interface TimeBucket {
@@ -337,12 +358,12 @@ export interface RunHighlights {
 }
 
 export function runHighlights(data: SummaryData, count = 5): RunHighlights {
-  const sorted = bySentiment(data.rows);
+  const { mostNegative, mostPositive } = extremes(data.rows, count);
   const brief = (row: ArticleRow) => ({ id: row.id, title: row.title, sentiment: row.sentiment });
   return {
     overview: corpusOverview(data),
     topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, 10).map(({ term, count, documents }) => ({ term, count, documents })),
-    mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count).map(brief),
-    mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, count).map(brief),
+    mostNegative: mostNegative.map(brief),
+    mostPositive: mostPositive.map(brief),
   };
 }

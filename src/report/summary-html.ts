@@ -56,6 +56,7 @@ function overviewSection(overview: CorpusOverview): string {
     tile('failed', 'Failed', thousands(overview.failed), overview.failed > 0),
     tile('empty', 'Empty after cleaning', thousands(overview.empty), overview.empty > 0),
     tile('warnings', 'With warnings', thousands(overview.withWarnings), overview.withWarnings > 0),
+    tile('duplicates', 'Duplicates (same body as an earlier article)', thousands(overview.duplicates), overview.duplicates > 0),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
     tile('mean-sentiment', 'Mean sentiment', signedScore(overview.meanSentiment)),
   ].join('');
@@ -78,12 +79,14 @@ function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
   if (sorted.length <= LABEL_EVERY_ARTICLE_UP_TO) {
     parts.push('<h3>Every article, most negative first</h3>', sentimentBarChart(sorted.map(articleBar), 'Sentiment of every article'));
   } else {
+    // A story's copies (duplicate_of) would take two places among the extremes.
+    const distinct = sorted.filter((r) => r.duplicateOf === null);
     parts.push(
       '<h3>Every article, sorted by sentiment</h3>',
       sentimentProfile(sorted.map((r) => r.sentiment), 'Sentiment of every article, sorted'),
       '<div class="columns">',
-      `<div><h3>${EXTREMES_SHOWN} most negative</h3>${sentimentBarChart(sorted.slice(0, EXTREMES_SHOWN).map(articleBar), 'Most negative articles')}</div>`,
-      `<div><h3>${EXTREMES_SHOWN} most positive</h3>${sentimentBarChart(sorted.slice(-EXTREMES_SHOWN).reverse().map(articleBar), 'Most positive articles')}</div>`,
+      `<div><h3>${EXTREMES_SHOWN} most negative</h3>${sentimentBarChart(distinct.slice(0, EXTREMES_SHOWN).map(articleBar), 'Most negative articles')}</div>`,
+      `<div><h3>${EXTREMES_SHOWN} most positive</h3>${sentimentBarChart(distinct.slice(-EXTREMES_SHOWN).reverse().map(articleBar), 'Most positive articles')}</div>`,
       '</div>',
     );
   }

@@ -60,7 +60,7 @@ function result(id: string, options: { title?: string | null; date?: string | nu
   };
 }
 
-const rows = (...results: ArticleResult[]): ArticleRow[] => results.map(articleRow);
+const rows = (...results: ArticleResult[]): ArticleRow[] => results.map((r) => articleRow(r));
 /** An article's summary entry with its details, as for the first articles of a run. */
 const entry = (article: ArticleResult) => summaryEntry(article, articleDetail(article.analysis));
 
@@ -150,6 +150,19 @@ describe('corpusOverview and runHighlights', () => {
     expect(highlights.mostNegative.map((a) => a.id)).toEqual(['a', 'd']);
     expect(highlights.mostPositive.map((a) => a.id)).toEqual(['b']);
     expect(highlights.topTerms.map((t) => t.term)).toEqual(['harbour', 'ferry']);
+  });
+});
+
+describe('duplicates in the summary', () => {
+  test('a copy is counted, but not listed twice among the extremes nor tallied twice among the keyphrases', () => {
+    const collector = new SummaryCollector();
+    collector.addArticle(entry(result('a', { sentiment: -0.4, keyphrases: ['harbour plan'] })));
+    collector.addArticle(summaryEntry(result('a-copy', { sentiment: -0.4, keyphrases: ['harbour plan'] }), null, 'a'));
+    collector.addArticle(entry(result('b', { sentiment: -0.2, keyphrases: ['harbour plan'] })));
+    const data = collector.summary([], 0);
+    expect(corpusOverview(data)).toMatchObject({ articles: 3, duplicates: 1 });
+    expect(runHighlights(data).mostNegative.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(data.keyphrases).toEqual([{ keyphrase: 'harbour plan', articles: 2 }]);
   });
 });
 

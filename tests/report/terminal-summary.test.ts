@@ -20,7 +20,7 @@ const summary: RunSummary = {
   reportRows: { articles: 2, terms: 0, corpus_terms: 0, keyphrases: 0, sentences: 0, removed_lines: 0, errors: 1 },
   highlights: {
     overview: {
-      articles: 2, words: 300, sentences: 20, removedLines: 4, empty: 0, withWarnings: 0, failed: 1,
+      articles: 2, words: 300, sentences: 20, removedLines: 4, empty: 0, withWarnings: 0, duplicates: 0, failed: 1,
       dates: { first: '2024-01-01', last: '2024-01-09', dated: 2 },
       sources: { distinct: 1, top: [{ source: 'Gazette', articles: 2 }] },
       labels: { negative: 1, neutral: 0, positive: 1 },
