@@ -12,7 +12,7 @@ export function readBenchArticles(path: string): CleanArticle[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map(parseJsonlRecord)
+    .map((line) => parseJsonlRecord(line))
     .flatMap((record) => (record.ok ? [record] : []))
     .map((record) => passThrough({ id: record.id, sourceFile: path, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings: [] }));
 }

@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'nod
 import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
-import type { ArticleMetadata, Problem, RawArticle } from './types.js';
+import type { ArticleMetadata, DateOrder, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
 
@@ -251,13 +251,13 @@ const optionalString = (value: unknown): string | null => {
  * so that one column sorts and summary.html places the article in time; kept as given when it
  * holds no date text/dates.ts reads (a Unix time, "yesterday").
  */
-const givenDate = (value: unknown): string | null => {
+const givenDate = (value: unknown, order: DateOrder): string | null => {
   const date = optionalString(value);
-  return date && (findIsoDate(date) ?? date);
+  return date && (findIsoDate(date, order) ?? date);
 };
 
 /** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
-export function parseJsonlRecord(line: string): JsonlRecord {
+export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): JsonlRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -278,7 +278,7 @@ export function parseJsonlRecord(line: string): JsonlRecord {
     text: record.text,
     metadata: {
       title: optionalString(record.title),
-      date: givenDate(record.date),
+      date: givenDate(record.date, dateOrder),
       byline: optionalString(record.author) ?? optionalString(record.byline),
       source: optionalString(record.source),
       url: optionalString(record.url),
@@ -289,6 +289,8 @@ export function parseJsonlRecord(line: string): JsonlRecord {
 export interface IngestOptions {
   input: string;
   maxFileBytes: number;
+  /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
+  dateOrder?: DateOrder;
 }
 
 /** Streams the articles of a directory of .txt files or of one .jsonl file, with a problem for each bad input. */
@@ -317,7 +319,7 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Inges
   }
   // Extensions in any case, as for the files of a directory (data.JSONL was refused).
   const extension = extname(options.input).toLowerCase();
-  if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes);
+  if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes, options.dateOrder ?? 'auto');
   // One .txt file is an input of one article (it was refused): its id is its name, as in its directory.
   else if (info.isFile() && extension === '.txt') yield { kind: 'file', inputDir: dirname(options.input), path: options.input };
   else if (info.isDirectory()) {
@@ -468,7 +470,7 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
   return { files, problems };
 }
 
-async function* readJsonl(path: string, maxRecordBytes: number): AsyncGenerator<IngestItem> {
+async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
   const name = basename(path);
   const seen = new Set<string>();
   for await (const line of readLines(path, maxRecordBytes)) {
@@ -478,7 +480,7 @@ async function* readJsonl(path: string, maxRecordBytes: number): AsyncGenerator<
       continue;
     }
     if (!line.text.trim()) continue;
-    const record = parseJsonlRecord(line.text);
+    const record = parseJsonlRecord(line.text, dateOrder);
     if (!record.ok) {
       yield problemItem(sourceFile, null, `line ${line.number}: ${record.problem}`);
       continue;

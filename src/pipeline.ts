@@ -141,7 +141,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   await checkLocations(config);
-  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes };
+  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder };
   const progress = (pass: ProgressEvent['pass'], done: number, total: number | null) => options.onProgress?.({ pass, done, total });
 
   // Where nothing can be created (a read-only or virtual file system), the run stops before any work.

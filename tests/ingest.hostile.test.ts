@@ -275,6 +275,19 @@ describe('JSONL records', () => {
     expect(dateOf(20230303)).toBeNull();
   });
 
+  it('reads a JSONL date whose day and month could be either by clean.dateOrder, through the pipeline', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'a', text: 'The council met.', date: '03/04/2023' })}\n`);
+    const dateOf = async (dateOrder: 'auto' | 'dmy' | 'mdy') => {
+      for await (const item of readArticles({ input, maxFileBytes: 1_000_000, dateOrder })) if (item.kind === 'article') return item.article.givenMetadata.date;
+      return undefined;
+    };
+    expect(await dateOf('auto')).toBe('03/04/2023');
+    expect(await dateOf('dmy')).toBe('2023-04-03');
+    expect(await dateOf('mdy')).toBe('2023-03-04');
+  });
+
   it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
     expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
     for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
