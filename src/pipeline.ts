@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
-import { duplicateWarning, FirstCopies } from './run/duplicates.js';
+import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources } from './ingest.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
@@ -181,9 +181,11 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let lineCounts: CountTable | null = null;
     if (options.clean) {
       lineCounts = CountTable.empty();
+      // A story's copies (run/duplicates.ts StoryCopies) count its lines once: the first copy in input order.
+      const copies = new StoryCopies();
       let scanned = 0;
       for await (const result of inOrder(sourceBatches(), (sources) => runner.run<ScanResult>({ kind: 'scan', sources }), inFlight)) {
-        for (const hashes of result) if (hashes) lineCounts.addHashes(hashes);
+        for (const page of result) if (page && !copies.isCopy(page.story, page.paragraphs)) lineCounts.addHashes(page.lines);
         scanned += result.length;
         progress('scan', scanned, null);
       }

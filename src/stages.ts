@@ -11,7 +11,7 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
-import { cleanWithWords, distinctLineKeys, passThrough, type CleanContext } from './clean/index.js';
+import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
 import { bodyKey } from './run/duplicates.js';
@@ -43,8 +43,11 @@ export type WorkerTask =
       duplicateOf: Record<number, string>;
     };
 
-/** Per source of a scan task: the hashes of its distinct line keys (null: it could not be read). */
-export type ScanResult = Array<Uint32Array | null>;
+/**
+ * Per source of a scan task (null: it could not be read): the hashes of its distinct line keys, of
+ * its story key (null for a page without one) and of its paragraphs (clean/index.ts pageKeys).
+ */
+export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 
 export type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
@@ -81,7 +84,12 @@ export function createStages(setup: WorkerSetup): Stages {
     const result: ScanResult = [];
     for (const source of sources) {
       const item = load(source);
-      result.push(item.kind === 'article' ? hashKeys(distinctLineKeys(item.article.text)) : null);
+      if (item.kind !== 'article') {
+        result.push(null);
+        continue;
+      }
+      const { lines, story, paragraphs } = pageKeys(item.article.text);
+      result.push({ lines: hashKeys(lines), story: story === null ? null : hashKeys([story]), paragraphs: hashKeys(paragraphs) });
     }
     return result;
   }

@@ -115,6 +115,27 @@ describe('npm run pipeline on seeds/', () => {
   });
 });
 
+describe('copies of one story', () => {
+  it('keep the body and title the story has alone, whatever chrome each site puts around it', () => {
+    const seed = readFileSync(join(root, 'seeds', '000_25bcccac6cd7d71a.txt'), 'utf8');
+    const input = tempDir('copies-in-');
+    const alone = join(tempDir('copies-alone-'), 'out');
+    writeFileSync(join(input, 'other.txt'), readFileSync(join(root, 'seeds', '003_cf2491f437049e47.txt')));
+    writeFileSync(join(input, 'story.txt'), seed);
+    expect(runCli(['--input', input, '--output', alone, '--quiet']).code).toBe(0);
+    // The same wire story on five more sites: their own chrome, the same title, byline and paragraphs.
+    for (let site = 1; site <= 5; site++) writeFileSync(join(input, `site${site}.txt`), `Site number ${site}\nMenu ${site}\n\n${seed}\n\nMore from site ${site}\n`);
+    const out = join(tempDir('copies-'), 'out');
+    expect(runCli(['--input', input, '--output', out, '--quiet']).code).toBe(0);
+    const body = (dir: string, id: string) => readFileSync(join(dir, 'clean', `${id}.txt`), 'utf8');
+    const titles = new Map(readCsv(out, 'articles.csv').map((r) => [r.article_id, r.title]));
+    for (let site = 1; site <= 5; site++) {
+      expect(body(out, `site${site}`)).toBe(body(alone, 'story'));
+      expect(titles.get(`site${site}`)).toBe('Russia won’t isolate itself, will boost ties with friendly countries: Putin');
+    }
+  });
+});
+
 describe('npm run pipeline on awkward input', () => {
   const input = tempDir('awkward-');
   mkdirSync(join(input, 'nested'));

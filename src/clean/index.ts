@@ -76,15 +76,52 @@ function foldsIn(text: string): number {
 /** A page's trimmed lines, a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
 const pageLines = (text: string): readonly string[] => unwrapHardWrapped(text.split('\n').map((line) => line.trim()));
 
-/** The distinct line keys of one raw text (what the repetition pass counts per article). */
-export function distinctLineKeys(text: string): Set<string> {
-  const keys = new Set<string>();
+/** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
+const STORY_LINE_CHARS = 80;
+/** Paragraphs whose keys make a story's key. */
+const STORY_LINES = 3;
+
+/** What the repetition pass reads of one raw text (see pageKeys). */
+export interface PageKeys {
+  /** Distinct line keys: what is counted across articles. */
+  lines: Set<string>;
+  /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
+  story: string | null;
+  /** Every paragraph of STORY_LINE_CHARS or more, distinct. */
+  paragraphs: Set<string>;
+}
+
+/**
+ * The page's line keys, and what tells copies of one story apart from other pages (the same page
+ * saved twice, a wire story on several sites, each with its own chrome): run/duplicates.ts
+ * StoryCopies takes a page with an earlier page's story key, which shares most of its paragraphs,
+ * for a copy, and the pass counts a story's lines once; otherwise its paragraphs would look like
+ * lines repeated across a site's pages, and be scored and removed as its chrome. Paragraph keys
+ * keep their digits (template briefs differ in their figures only, copies do not); a paragraph too
+ * long to be keyed (a whole body on one line) is known by its beginning.
+ */
+export function pageKeys(text: string): PageKeys {
+  const lines = new Set<string>();
+  const long: Array<{ length: number; key: string }> = [];
+  const paragraphs = new Set<string>();
   for (const line of pageLines(text)) {
     const key = lineKey(line);
-    if (key && key.length <= 300) keys.add(key);
+    if (key && key.length <= 300) lines.add(key);
+    if (line.length < STORY_LINE_CHARS) continue;
+    const paragraph = line.slice(0, MAX_KEYED_LINE_CHARS).toLowerCase();
+    if (paragraphs.has(paragraph)) continue;
+    paragraphs.add(paragraph);
+    long.push({ length: line.length, key: paragraph });
   }
-  return keys;
+  const story = long
+    .sort((a, b) => b.length - a.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, STORY_LINES)
+    .map((p) => p.key);
+  return { lines, story: story.length >= 2 ? story.join('\n') : null, paragraphs };
 }
+
+/** The distinct line keys of one raw text (what the repetition pass counts per article). */
+export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).lines;
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
 // probability (a body often holds a few weak lines: subheadings, list items), and inside it a

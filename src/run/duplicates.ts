@@ -27,3 +27,51 @@ export class FirstCopies {
     return null;
   }
 }
+
+/** Share of the long paragraphs (of the page that has more) two pages must share to be copies of one story. */
+const COPY_SHARE = 0.8;
+
+/**
+ * Copies of one story among the pages of the repetition pass (clean/index.ts pageKeys), met in input
+ * order: a page is a copy when an earlier page has its story key (the same longest paragraphs) and
+ * the two share COPY_SHARE of their long paragraphs. The second test keeps a site's pages apart when
+ * its long disclaimers are longer than a brief's paragraphs. One sorted array of paragraph hashes
+ * is kept per story key (8 bytes a paragraph), never a text.
+ */
+export class StoryCopies {
+  private readonly firstOf = new Map<string, Float64Array>();
+
+  /** `story`, `paragraphs`: hashKeys() of the page's story key and of its paragraphs. */
+  isCopy(story: Uint32Array | null, paragraphs: Uint32Array): boolean {
+    if (story === null) return false;
+    const key = `${story[0]}:${story[1]}`;
+    const mine = sortedHashes(paragraphs);
+    const earlier = this.firstOf.get(key);
+    if (earlier === undefined) {
+      this.firstOf.set(key, mine);
+      return false;
+    }
+    return sharedCount(mine, earlier) >= COPY_SHARE * Math.max(mine.length, earlier.length);
+  }
+}
+
+/** hashKeys() pairs as numbers (high * 2^32 + low), sorted. */
+function sortedHashes(pairs: Uint32Array): Float64Array {
+  const hashes = new Float64Array(pairs.length / 2);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = pairs[2 * i]! * 4294967296 + pairs[2 * i + 1]!;
+  return hashes.sort();
+}
+
+/** Values two sorted arrays of distinct values share. */
+function sharedCount(a: Float64Array, b: Float64Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}

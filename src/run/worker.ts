@@ -30,7 +30,13 @@ export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult)
   const add = (bytes: Uint8Array | Uint32Array | null) => {
     if (bytes) buffers.add(bytes.buffer as ArrayBuffer);
   };
-  if (Array.isArray(result)) result.forEach(add);
+  if (Array.isArray(result)) {
+    for (const page of result) {
+      add(page?.lines ?? null);
+      add(page?.story ?? null);
+      add(page?.paragraphs ?? null);
+    }
+  }
   else if ('items' in result) {
     for (const item of result.items) if (item.kind === 'analysed') add(item.terms);
     add(result.details.sentences.bytes);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKey, duplicateWarning, FirstCopies } from '../../src/run/duplicates.js';
+import { pageKeys } from '../../src/clean/index.js';
+import { hashKeys } from '../../src/run/count-table.js';
+import { bodyKey, duplicateWarning, FirstCopies, StoryCopies } from '../../src/run/duplicates.js';
 
 describe('FirstCopies', () => {
   it('names the first article offered with a body for every later one, and nothing for distinct or empty bodies', () => {
@@ -16,5 +18,35 @@ describe('FirstCopies', () => {
 
   it('says in the warning which article is the first copy and what the copy counts for', () => {
     expect(duplicateWarning('0/0003')).toMatch(/^same cleaned body as article "0\/0003" \(duplicate_of\).*counted once/);
+  });
+});
+
+describe('StoryCopies', () => {
+  const paragraph = (topic: string, k: number) => `${topic}: paragraph ${k} of the story, long enough to be one of the page's paragraphs and not its chrome.`;
+  const page = (chrome: string[], paragraphs: string[]) => [...chrome, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const keysOf = (text: string) => {
+    const { story, paragraphs } = pageKeys(text);
+    return [story === null ? null : hashKeys([story]), hashKeys(paragraphs)] as const;
+  };
+
+  it('takes a story on another site, with its own chrome, for a copy of the first, and other stories for none', () => {
+    const story = Array.from({ length: 8 }, (_, k) => paragraph('Storm', k));
+    const siteA = page(['Site A', 'Menu', "A long line of this site's own chrome that runs past eighty characters, as footers do."], story);
+    const siteB = page(['Site B', 'Home'], story);
+    const other = page(['Site A', 'Menu'], Array.from({ length: 8 }, (_, k) => paragraph('Budget', k)));
+    const copies = new StoryCopies();
+    expect([siteA, other, siteB, siteA].map((text) => copies.isCopy(...keysOf(text)))).toEqual([false, false, true, true]);
+  });
+
+  it('keeps apart the pages of a site whose long disclaimers outrank their own paragraphs', () => {
+    const disclaimers = [0, 1, 2].map((k) => `Disclaimer ${k}: consult your physician before starting any programme; results vary and are not typical of every user of the site, which says so at length.`);
+    const brief = (topic: string) => page(['Site'], [paragraph(topic, 0), ...disclaimers]);
+    const copies = new StoryCopies();
+    expect([brief('Storm'), brief('Budget'), brief('Storm')].map((text) => copies.isCopy(...keysOf(text)))).toEqual([false, false, true]);
+  });
+
+  it('has no story for a page with fewer than two long paragraphs', () => {
+    expect(new StoryCopies().isCopy(...keysOf(page(['Site'], [paragraph('Storm', 0)])))).toBe(false);
+    expect(pageKeys(page(['Site'], [paragraph('Storm', 0)])).story).toBeNull();
   });
 });

@@ -7,8 +7,8 @@ import { resultBuffers } from '../../src/run/worker.js';
 
 describe('resultBuffers', () => {
   it("lists a scan's hashes, an analysis' terms and rendered rows, a report's rendered rows, each buffer once", () => {
-    const scan = [new Uint32Array(4), null, new Uint32Array(2)];
-    expect([...resultBuffers(scan)]).toEqual([scan[0]!.buffer, scan[2]!.buffer]);
+    const scan = [{ lines: new Uint32Array(4), story: new Uint32Array(2), paragraphs: new Uint32Array(6) }, null, { lines: new Uint32Array(2), story: null, paragraphs: new Uint32Array(0) }];
+    expect([...resultBuffers(scan)]).toEqual([scan[0]!.lines.buffer, scan[0]!.story!.buffer, scan[0]!.paragraphs.buffer, scan[2]!.lines.buffer, scan[2]!.paragraphs.buffer]);
 
     const [sentences, removed] = utf8Groups([['a,b\r\n'], ['c\r\n']]);
     const terms = new Uint32Array(8);
