@@ -186,7 +186,7 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
       await firstRow().locator('a').click();
       const card = page.locator('article.card[data-id="syn-00042"]');
       expect(await card.locator('h3').innerText()).toBe(target.title);
-      expect(await card.locator('.sentiment').innerText()).toContain(Number(target.sentiment).toFixed(2));
+      expect(await card.locator('.sentiment').innerText()).toContain(Number(target.sentiment).toFixed(4));
       const removed = run.removedLines.filter((l) => l.article_id === 'syn-00042');
       await card.locator('details.removed summary').click();
       expect(await card.locator('details.removed td.removed-text').allInnerTexts()).toEqual(removed.map((l) => l.text));

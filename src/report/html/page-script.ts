@@ -32,6 +32,9 @@ export function summaryPageScript(): void {
   };
   const formatNumber = (value: number): string => value.toLocaleString('en');
   const signed = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
+  // An article's score next to its label, as articles.csv prints it: labels are given to the score at four
+  // decimals, so two would show 0.0496 as "+0.05" beside "neutral".
+  const labelled = (value: number): string => (value > 0 ? `+${value.toFixed(4)}` : value.toFixed(4));
   const fromTuples = (columns: string[], tuples: Cell[][]): Item[] =>
     tuples.map((tuple, index) => Object.assign(Object.fromEntries(columns.map((c, i) => [c, tuple[i]!])), { index }) as Item);
 
@@ -164,7 +167,7 @@ export function summaryPageScript(): void {
     const heading = el('h3', '', item.title as string);
     const meta = el('p', 'meta', [item.date ?? 'no date', item.byline, item.source, `id ${item.id}`].filter(Boolean).join(' · '));
     const score = item.sentiment as number;
-    const badge = el('p', `sentiment ${item.label}`, `${item.label} ${signed(score)} · ${formatNumber(item.words as number)} words · ${item.sentences} sentences`);
+    const badge = el('p', `sentiment ${item.label}`, `${item.label} ${labelled(score)} · ${formatNumber(item.words as number)} words · ${item.sentences} sentences`);
     article.append(heading, meta, badge);
     const detail = data.details[item.index];
     if (detail) {
@@ -260,7 +263,7 @@ export function summaryPageScript(): void {
         label: 'Sentiment',
         numeric: true,
         render: (item, td) => {
-          td.textContent = signed(item.sentiment as number);
+          td.textContent = labelled(item.sentiment as number);
           td.classList.add(String(item.label));
         },
       },
