@@ -6,7 +6,7 @@
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
   AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERMS,
-  SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection,
+  SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection, type VerbForm,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
@@ -242,27 +242,23 @@ const BE_WORD = 524288;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
+/** The word lists of sentiment-lexicon.ts and the role bit each gives its words. */
+const LISTED_ROLES: ReadonlyArray<readonly [{ has(key: string): boolean }, number]> = [
+  [CONTRAST, CONTRAST_WORD], [NEGATORS, NEGATOR_WORD], [HEDGES, HEDGE_WORD], [REVERSERS, REVERSER_WORD],
+  [INTENSIFIERS, INTENSIFIER_WORD], [DIMINISHERS, DIMINISHER_WORD], [NEWS_TERMS, NEWS_TERM_WORD], [EVENT_WORDS, EVENT_WORD],
+  [DIRECTION_VERBS, DIRECTION_WORD], [DETERMINERS, DETERMINER_WORD], [MODALS, MODAL_WORD], [SUBJECT_BARRIERS, BARRIER_WORD],
+  [AUXILIARIES, AUXILIARY_WORD], [BE_FORMS, BE_WORD],
+];
+
 function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   const surface = word.surface;
   const upper = surface.toUpperCase();
   let roles = 0;
-  if (CONTRAST.has(key)) roles |= CONTRAST_WORD;
-  if (NEGATORS.has(key) || key.endsWith("n't")) roles |= NEGATOR_WORD;
+  for (const [list, role] of LISTED_ROLES) if (list.has(key)) roles |= role;
+  if (key.endsWith("n't")) roles |= NEGATOR_WORD;
   if (key === 'not') roles |= NOT_WORD;
   if (key === 'only') roles |= ONLY_WORD;
-  if (HEDGES.has(key)) roles |= HEDGE_WORD;
-  if (REVERSERS.has(key)) roles |= REVERSER_WORD;
-  if (INTENSIFIERS.has(key)) roles |= INTENSIFIER_WORD;
-  if (DIMINISHERS.has(key)) roles |= DIMINISHER_WORD;
-  if (NEWS_TERMS.has(key)) roles |= NEWS_TERM_WORD;
-  if (EVENT_WORDS.has(key)) roles |= EVENT_WORD;
   if (lexicon.added.has(key)) roles |= ADDED_WORD;
-  if (DIRECTION_VERBS.has(key)) roles |= DIRECTION_WORD;
-  if (DETERMINERS.has(key)) roles |= DETERMINER_WORD;
-  if (MODALS.has(key)) roles |= MODAL_WORD;
-  if (SUBJECT_BARRIERS.has(key)) roles |= BARRIER_WORD;
-  if (AUXILIARIES.has(key)) roles |= AUXILIARY_WORD;
-  if (BE_FORMS.has(key)) roles |= BE_WORD;
   if (surface.length > 1 && surface === upper) roles |= CAPITALS;
   if (word.hasLetter && surface !== upper) roles |= LOWERCASE;
   if (surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1))) roles |= INITIAL_CAPITAL;
@@ -458,8 +454,9 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       foundTokens.push(i);
       directed.push(false);
     }
-    if (roles & DIRECTION_WORD && !negated && isIntransitiveVerb(tokens, words, i, clauseStart)) {
-      composeDirection(found, foundTokens, directed, words, i, clauseStart, DIRECTION_VERBS.get(word.key)!.falling, rules);
+    if (roles & DIRECTION_WORD && !negated) {
+      const verb = DIRECTION_VERBS.get(word.key)!;
+      if (isIntransitiveVerb(tokens, words, i, clauseStart, verb.form)) composeDirection(found, foundTokens, directed, words, i, clauseStart, verb.falling, rules);
     }
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
@@ -482,14 +479,13 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
  * falling", not "slowing growth"); a base form only after a plural ("deaths fall") or a modal ("could
  * fall"), where it cannot be a noun ("great ease").
  */
-function isIntransitiveVerb(tokens: readonly Token[], words: readonly WordSentiment[], i: number, clauseStart: number): boolean {
+function isIntransitiveVerb(tokens: readonly Token[], words: readonly WordSentiment[], i: number, clauseStart: number, form: VerbForm): boolean {
   const inClause = (j: number): boolean => j < tokens.length && !tokens[j]!.breakBefore;
   if (inClause(i + 1)) {
     const next = words[i + 1]!;
     if (next.roles & DETERMINER_WORD) return false;
     if (next.key === 'to' && inClause(i + 2) && tokens[i + 2]!.word.hasLetter && (words[i + 2]!.roles & DETERMINER_WORD) === 0) return false;
   }
-  const form = DIRECTION_VERBS.get(words[i]!.key)!.form;
   if (form === 'past') return true;
   const previous = i > clauseStart ? words[i - 1]! : null;
   if (form === 's') return !previous || (previous.roles & DETERMINER_WORD) === 0;

@@ -88,7 +88,7 @@ export interface PageKeys {
   /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
   story: string | null;
   /** Every paragraph of STORY_LINE_CHARS or more, distinct. */
-  paragraphs: Set<string>;
+  paragraphs: readonly string[];
 }
 
 /**
@@ -102,22 +102,20 @@ export interface PageKeys {
  */
 export function pageKeys(text: string): PageKeys {
   const lines = new Set<string>();
-  const long: Array<{ length: number; key: string }> = [];
-  const paragraphs = new Set<string>();
+  // Each distinct paragraph key and the length of the line it keys.
+  const paragraphs = new Map<string, number>();
   for (const line of pageLines(text)) {
     const key = lineKey(line);
     if (key && key.length <= 300) lines.add(key);
     if (line.length < STORY_LINE_CHARS) continue;
     const paragraph = line.slice(0, MAX_KEYED_LINE_CHARS).toLowerCase();
-    if (paragraphs.has(paragraph)) continue;
-    paragraphs.add(paragraph);
-    long.push({ length: line.length, key: paragraph });
+    if (!paragraphs.has(paragraph)) paragraphs.set(paragraph, line.length);
   }
-  const story = long
-    .sort((a, b) => b.length - a.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const story = [...paragraphs]
+    .sort(([a, aLength], [b, bLength]) => bLength - aLength || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, STORY_LINES)
-    .map((p) => p.key);
-  return { lines, story: story.length >= 2 ? story.join('\n') : null, paragraphs };
+    .map(([paragraph]) => paragraph);
+  return { lines, story: story.length >= 2 ? story.join('\n') : null, paragraphs: [...paragraphs.keys()] };
 }
 
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
