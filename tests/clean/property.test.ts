@@ -2,7 +2,7 @@
 // made of lines of the input, and every non-empty line is kept or recorded as removed, exactly once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
+import { cleanArticle, passThrough, scoreLines, type CleanContext } from '../../src/clean/index.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
@@ -61,6 +61,8 @@ describe('cleanArticle', () => {
     );
   });
 
+  // Well above the cleaner's block threshold (0.35).
+  const CLEARLY_BODY = 0.45;
   it('never keeps fewer of the body\'s paragraphs for a repeat of the title between two of them', () => {
     const title = 'Council passes the city budget after debate';
     // Over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
@@ -78,9 +80,16 @@ describe('cleanArticle', () => {
         const repeatAt = 1 + (at % (paragraphs.length - 1));
         const run: CleanContext = { ...context, articlesWithLine: (key) => (key === title.toLowerCase() ? 1 : seen(key)) };
         const kept = (lines: string[]) => new Set(cleanArticle(raw([title, ...lines, ...tail].join('\n')), run).body.split('\n\n'));
+        const plain = [title, ...paragraphs, ...tail].join('\n');
         const without = kept(paragraphs);
         const withRepeat = kept([...paragraphs.slice(0, repeatAt), title, ...paragraphs.slice(repeatAt)]);
-        for (const line of without) if (paragraphs.includes(line)) expect(withRepeat).toContain(line);
+        // The line model reads a line's position and neighbours, so any added line moves the others'
+        // body probabilities by a few hundredths, and a paragraph at the threshold may go either way
+        // (seed 733802594: 0.350 kept, 0.336 with one more line). What the repeat must not do is end
+        // the article: a paragraph kept clear of the threshold stays.
+        const scored = scoreLines(normaliseText(plain), run);
+        const clear = new Set(scored.lines.filter((_, i) => scored.probabilities[i]! >= CLEARLY_BODY).map((line) => line.text));
+        for (const line of without) if (paragraphs.includes(line) && clear.has(line)) expect(withRepeat).toContain(line);
       }),
       { numRuns: 300 },
     );
