@@ -13,7 +13,7 @@ import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import { LazyUnion } from './lazy-union.js';
 import { ValenceTable } from './valence-table.js';
-import { sentimentScore } from '../report/format.js';
+import { sentimentScore } from '../numbers.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, Word, WordSentiment } from '../types.js';
 
 /**

@@ -12,7 +12,8 @@ import {
   articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
-import { round, sentimentDriver, sentimentScore } from './format.js';
+import { round, sentimentScore } from '../numbers.js';
+import { sentimentDriver } from './format.js';
 
 export const REPORT_COLUMNS = {
   articles: [

@@ -2,7 +2,8 @@
 // Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
-import { sentimentDriver, sentimentScore } from './format.js';
+import { sentimentScore } from '../numbers.js';
+import { sentimentDriver } from './format.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;

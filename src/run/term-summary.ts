@@ -6,7 +6,7 @@
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
 import { smoothedIdf, type TermTable } from '../analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
-import { round } from '../report/format.js';
+import { round } from '../numbers.js';
 import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
 
 // The values kept per term.

@@ -7,7 +7,7 @@ import {
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
-import { sentimentScore } from '../../src/report/format.js';
+import { sentimentScore } from '../../src/numbers.js';
 import type { Sentence } from '../../src/types.js';
 
 const tokenizer = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };

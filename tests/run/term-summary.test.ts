@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToCorpus, emptyCorpusSummary, inverseDocumentFrequency, documentFrequencies } from '../../src/analyze/terms.js';
-import { round } from '../../src/report/format.js';
+import { round } from '../../src/numbers.js';
 import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../../src/run/term-summary.js';
 import type { CorpusSummary, PackedTerms, TermCount } from '../../src/types.js';
 
