@@ -305,6 +305,12 @@ export interface TextFileSource {
   path: string;
 }
 
+/** The id of an article still to be read (null for an input that failed at listing). */
+export function sourceId(source: IngestItem | TextFileSource): string | null {
+  if (source.kind === 'file') return articleIdFromPath(source.inputDir, source.path);
+  return source.kind === 'article' ? source.article.id : null;
+}
+
 /**
  * The input in order, without reading the text files yet: JSONL records come parsed (one file,
  * read sequentially), .txt files as paths for readTextFile.

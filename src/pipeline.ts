@@ -18,7 +18,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources } from './ingest.js';
+import { listSources, sourceId } from './ingest.js';
+import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
@@ -203,8 +204,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
     // step rehashes every term each time it doubles.
     const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
-    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string> }> = [];
+    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string>; renamings: Renamings }> = [];
     const copies = new FirstCopies();
+    const fileNames = new CleanFileNames();
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
@@ -212,24 +214,26 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
-    const analyzeTask = (sources: Source[], spoolFile: string, complete: boolean) =>
-      runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete });
+    const analyzeTask = (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings) =>
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete, renamings });
     let sourcesBefore = 0;
     const analyzeBatch = async (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
-      spool.push({ file: spoolFile, articles: 0, duplicateOf: {} });
+      // Batches are offered in input order, so the first of two ids with one name keeps it.
+      const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
+      spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, renamings });
       // An article's place in the run is at most its source's: the spool keeps complete analyses
       // for every batch that may hold one of the articles shown in full.
       const complete = sourcesBefore < shownInFull;
       sourcesBefore += sources.length;
-      return { sources, spoolFile, result: await analyzeTask(sources, spoolFile, complete) };
+      return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
     };
     let batchIndex = 0;
     let itemsDone = 0;
     for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
       // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
       // analyse it again (the same output) with complete analyses in the spool.
-      const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true);
+      const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
       for (const item of result.items) {
         if (item.kind === 'problem') {
           problems.push(item.problem);
@@ -266,7 +270,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       for (const batch of spool) {
         yield {
           kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
-          duplicateOf: batch.duplicateOf,
+          duplicateOf: batch.duplicateOf, renamings: batch.renamings,
         };
         articlesBefore += batch.articles;
       }

@@ -14,6 +14,7 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
+import { fileNameOf, type Renamings } from './run/clean-file-names.js';
 import { bodyKey } from './run/duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
@@ -36,11 +37,13 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { kind: 'scan'; sources: Source[] }
-  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean }
+  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean; renamings: Renamings }
   | {
       kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer;
       /** Place in the run -> id of the first copy, for the batch's duplicates (run/duplicates.ts). */
       duplicateOf: Record<number, string>;
+      /** The batch's ids that do not keep their safe file name (run/clean-file-names.ts). */
+      renamings: Renamings;
     };
 
 /**
@@ -99,7 +102,7 @@ export function createStages(setup: WorkerSetup): Stages {
    * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
    * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
    */
-  function analyze({ sources, lineCounts, spoolFile, complete }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
+  function analyze({ sources, lineCounts, spoolFile, complete, renamings }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
     const context: CleanContext = {
       boilerplatePatterns,
@@ -125,10 +128,11 @@ export function createStages(setup: WorkerSetup): Stages {
         items.push({ kind: 'problem', problem: analysis.problem });
         continue;
       }
-      const file = cleanTextFile(setup.outputDir, analysis.article);
+      const fileName = fileNameOf(analysis.article.id, renamings);
+      const file = cleanTextFile(setup.outputDir, analysis.article, fileName);
       writeFileSync(file.path, file.text);
       const terms = packTerms(analysis.termCounts);
-      spool.push(encodeSpoolRecord(analysis, terms, complete ? shownArticle(analysis) : null));
+      spool.push(encodeSpoolRecord(analysis, terms, complete ? shownArticle(analysis, fileName) : null));
       addDetailRows(details, analysis, config.csv.dialect);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
@@ -175,7 +179,8 @@ export function createStages(setup: WorkerSetup): Stages {
       const duplicateOf = task.duplicateOf[position] ?? null;
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
       if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, duplicateOf);
+      const place = { duplicateOf, fileName: fileNameOf(analysis.article.id, task.renamings) };
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

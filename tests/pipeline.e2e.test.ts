@@ -239,4 +239,16 @@ describe('usage and config errors', () => {
     ]);
     expect(readFileSync(join(out, 'clean', 'n1.txt'), 'utf8')).toMatch(/^World\n\nThe budget passed/);
   });
+
+  it("names each article's cleaned text in articles.csv, one file per id even where ids differ only in case", () => {
+    const dir = tempDir('names-');
+    const ids = ['story', 'Story', 'STORY', '2024/bbc/1'];
+    writeFileSync(join(dir, 'in.jsonl'), ids.map((id, i) => JSON.stringify({ id, text: `Article number ${i + 1} tells its own story.` })).join('\n') + '\n');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'in.jsonl'), '--output', out, '--no-clean']).code).toBe(0);
+    const articles = readCsv(out, 'articles.csv');
+    expect(new Set(articles.map((a) => a.clean_file!.toLowerCase())).size).toBe(ids.length);
+    articles.forEach((a, i) => expect(readFileSync(join(out, a.clean_file!), 'utf8')).toBe(`Article number ${i + 1} tells its own story.\n`));
+    expect(articles[0]!.clean_file).toBe('clean/story.txt');
+  });
 });

@@ -17,7 +17,7 @@ import { sentimentDriver } from './format.js';
 
 export const REPORT_COLUMNS = {
   articles: [
-    'article_id', 'source_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
+    'article_id', 'source_file', 'clean_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
     'removed_lines', 'sentiment', 'sentiment_label', 'positive_sentences', 'negative_sentences',
     'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of',
   ],
@@ -62,12 +62,25 @@ const MAX_NAME_BYTES = 255;
 const TEXT_SUFFIX = '.txt';
 const HASH_SUFFIX_BYTES = '-12345678'.length + TEXT_SUFFIX.length;
 
-/** A file name for an id: safe on every OS, unique (a hash is added when the id had to change). */
+/**
+ * A file name for an id: safe on every OS, unique (a hash is added when the id had to change). Ids
+ * that differ only in case share a name on macOS and Windows: the run gives all but the first the
+ * hashed name (run/clean-file-names.ts).
+ */
 export function safeFileName(id: string): string {
-  const safe = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
-  if (safe === id && safe && Buffer.byteLength(safe) + TEXT_SUFFIX.length <= MAX_NAME_BYTES) return safe;
-  return `${headOfBytes(safe, MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+  const safe = safeNameChars(id);
+  if (safe === id && safe && Buffer.byteLength(safe) + TEXT_SUFFIX.length <= MAX_NAME_BYTES && !WINDOWS_DEVICE_NAME.test(safe)) return safe;
+  return hashedFileName(id);
 }
+
+/** The id's safe characters, cut to fit, and a short hash of the whole id. */
+export const hashedFileName = (id: string): string =>
+  `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+
+const safeNameChars = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
+
+/** Names Windows keeps for devices, with any extension: clean/con.txt cannot be created there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/iu;
 
 /** The longest head of the text (whole code points) that is at most `limit` bytes in UTF-8. */
 function headOfBytes(text: string, limit: number): string {
@@ -203,11 +216,12 @@ export interface ShownArticle {
   json: { head: string; tail: string };
 }
 
-export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'wordCount' | 'sentenceCount'>): ShownArticle {
+export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'wordCount' | 'sentenceCount'>, fileName: string): ShownArticle {
   const { article, sentiment } = analysis;
   const head = JSON.stringify({
     id: article.id,
     sourceFile: article.sourceFile,
+    cleanFile: cleanFilePath(fileName),
     metadata: article.metadata,
     encoding: article.encoding,
     words: analysis.wordCount,
@@ -249,33 +263,40 @@ function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArtic
   return `${json.head},${middle.slice(1, -1)},${json.tail}`;
 }
 
+/** Where an article stands in the run, beyond its place (run/duplicates.ts, run/clean-file-names.ts). */
+export interface ArticlePlace {
+  /** The id of the first article with the same cleaned body, null for a first copy. */
+  duplicateOf: string | null;
+  /** Its clean/<fileName>.txt. */
+  fileName: string;
+}
+
 /**
  * Adds one finished article at `position` (its 0-based place in the run): articles before
  * limits.reportJsonArticles also get their report.json entry, and those before
- * articlesShownInFull() need their ShownArticle. `duplicateOf`: the id of the first article with
- * the same cleaned body (run/duplicates.ts), null for a first copy. Pure: runs in any thread.
+ * articlesShownInFull() need their ShownArticle. Pure: runs in any thread.
  */
-export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null, duplicateOf: string | null): void {
+export function addArticleRows(rows: ArticleRows, result: ArticleResult, options: ReportOptions, position: number, shown: ShownArticle | null, place: ArticlePlace): void {
   const { analysis, terms, keyphrases } = result;
   const { article, sentiment } = analysis;
   const id = article.id;
   const m = article.metadata;
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
-    id, article.sourceFile, m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
+    id, article.sourceFile, cleanFilePath(place.fileName), m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
     analysis.removedLineCount, sentimentScore(sentiment.sentiment), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
-    article.warnings.join('; '), duplicateOf,
+    article.warnings.join('; '), place.duplicateOf,
   ];
   addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
   addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
   addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
-  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, duplicateOf));
-  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null, duplicateOf));
+  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, place.duplicateOf));
+  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null, place.duplicateOf));
 }
 
 /** ArticleRows as UTF-8 CSV and report.json bytes, in one buffer (utf8Groups). Pure: runs in any thread. */
@@ -287,9 +308,12 @@ export function renderArticleRows(rows: ArticleRows): RenderedArticles {
   return { articles: rows.summary.length, csv, json: { bytes: jsonBytes!, entries: rows.json.length }, summary: rows.summary };
 }
 
-/** The cleaned body as written to clean/<id>.txt. */
-export const cleanTextFile = (dir: string, article: CleanArticle): { path: string; text: string } => ({
-  path: join(dir, 'clean', `${safeFileName(article.id)}${TEXT_SUFFIX}`),
+/** Where an article's cleaned body is, relative to the output directory (articles.csv clean_file). */
+const cleanFilePath = (fileName: string): string => `clean/${fileName}${TEXT_SUFFIX}`;
+
+/** The cleaned body as written to clean/<fileName>.txt. */
+export const cleanTextFile = (dir: string, article: CleanArticle, fileName: string): { path: string; text: string } => ({
+  path: join(dir, cleanFilePath(fileName)),
   text: article.body ? `${article.body}\n` : '',
 });
 

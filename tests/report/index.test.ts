@@ -30,25 +30,28 @@ const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, json
 describe('addArticleRows with shownArticle', () => {
   it("writes report.json's entry as one JSON.stringify of it would, keys in order", () => {
     const rows = emptyArticleRows();
-    addArticleRows(rows, result, options, 0, shownArticle(analysis), 'first-copy');
+    addArticleRows(rows, result, options, 0, shownArticle(analysis, 'a_1-abcdef12'), { duplicateOf: 'first-copy', fileName: 'a_1-abcdef12' });
     const [entry] = rows.json as [string];
     const parsed = JSON.parse(entry) as Record<string, unknown>;
     expect(JSON.stringify(parsed)).toBe(entry);
-    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'duplicateOf', 'keyphrases', 'terms', 'removedLines', 'body']);
+    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'cleanFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'duplicateOf', 'keyphrases', 'terms', 'removedLines', 'body']);
     expect(parsed.duplicateOf).toBe('first-copy');
+    expect(parsed.cleanFile).toBe('clean/a_1-abcdef12.txt');
+    expect(rows.csv.articles.texts.join('')).toContain(',clean/a_1-abcdef12.txt,');
     expect(parsed.body).toBe(analysis.article.body);
     expect(parsed.keyphrases).toEqual([{ rank: 1, keyphrase: 'central bank', score: 0.333333 }]);
     expect((parsed.sentiment as { sentences: unknown[] }).sentences.length).toBe(analysis.sentenceCount);
     expect(renderArticleRows(rows).json.entries).toBe(1);
   });
 
+  const first = { duplicateOf: null, fileName: 'a' };
   it('lists articles past limits.reportJsonArticles in no report.json entry, and refuses an article shown in full without what is shown', () => {
     const rows = emptyArticleRows();
-    addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis), null);
+    addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis, 'a'), first);
     expect(rows.json).toEqual([]);
     expect(rows.summary[0]!.detail).not.toBeNull();
-    expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null, null)).toThrow(/shown in full/);
-    addArticleRows(rows, result, options, articlesShownInFull(options), null, null);
+    expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null, first)).toThrow(/shown in full/);
+    addArticleRows(rows, result, options, articlesShownInFull(options), null, first);
     expect(rows.summary[1]!.detail).toBeNull();
   });
 });
@@ -71,7 +74,7 @@ describe('cleanTextFile', () => {
   mkdirSync(join(dir, 'clean'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (id: string): string => {
-    const file = cleanTextFile(dir, { ...analysis.article, id });
+    const file = cleanTextFile(dir, { ...analysis.article, id }, safeFileName(id));
     writeFileSync(file.path, file.text);
     return basename(file.path);
   };
@@ -79,6 +82,10 @@ describe('cleanTextFile', () => {
   it('keeps ids that are safe file names as they are', () => {
     for (const id of ['000_25bcccac6cd7d71a', 'Zürich-2024.v2', '新闻'.repeat(40)]) expect(write(id)).toBe(`${id}.txt`);
     expect(safeFileName('2024/bbc/0001')).toMatch(/^2024_bbc_0001-[0-9a-f]{8}$/);
+  });
+
+  it('hashes the names Windows keeps for devices', () => {
+    for (const id of ['con', 'NUL.txt', 'com1']) expect(write(id)).toMatch(/-[0-9a-f]{8}\.txt$/);
   });
 
   it('gives any id, however long and in any script, a name the file system takes (at most 255 bytes)', () => {

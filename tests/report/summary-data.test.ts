@@ -93,7 +93,7 @@ describe('SummaryCollector', () => {
     const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, jsonArticleLimit: 10 };
     for (let i = 0; i < DETAILED_ARTICLES + 3; i++) {
       const article = result(`a${i}`);
-      addArticleRows(rows, article, options, i, shownArticle(article.analysis), null);
+      addArticleRows(rows, article, options, i, shownArticle(article.analysis, `a${i}`), { duplicateOf: null, fileName: `a${i}` });
     }
     for (const entry of rows.summary) collector.addArticle(entry);
     const data = collector.summary([], 0);

@@ -22,7 +22,7 @@ const analysis: ArticleAnalysis = analyzeArticle(
 
 /** A spool file: its articles' records one after the other (`shown`: with what is shown of each). */
 const encodeSpool = (analyses: ArticleAnalysis[], shown: boolean): Uint8Array =>
-  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), shown ? shownArticle(a) : null)));
+  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), shown ? shownArticle(a, a.article.id) : null)));
 
 /** A decoded record with its packed terms read out, to compare with the analysis it came from. */
 const readable = ({ analysis: { terms, ...rest }, shown }: SpooledAnalysis) => ({
@@ -38,7 +38,7 @@ function expected(analysis: ArticleAnalysis, shown: boolean) {
     analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
     packed: [...packTerms(termCounts)],
     surfaces: termCounts.map((t) => t.surface),
-    shown: shown ? shownArticle(analysis) : null,
+    shown: shown ? shownArticle(analysis, analysis.article.id) : null,
   };
 }
 
@@ -73,7 +73,7 @@ describe('the spool', () => {
   it('writes a batch to a file and reads it back, whatever the size of the file read before', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spool-'));
     try {
-      const records = (n: number) => Array.from({ length: n }, () => encodeSpoolRecord(analysis, packTerms(analysis.termCounts), shownArticle(analysis)));
+      const records = (n: number) => Array.from({ length: n }, () => encodeSpoolRecord(analysis, packTerms(analysis.termCounts), shownArticle(analysis, analysis.article.id)));
       const reader = new SpoolReader();
       for (const [name, n] of [['big', 5], ['small', 1], ['none', 0], ['bigger', 9]] as const) {
         writeSpoolFile(join(dir, name), records(n));
