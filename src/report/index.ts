@@ -247,7 +247,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
   });
   const tail = JSON.stringify({ removedLines: article.removedLines, body: article.body });
   // Both objects have members, so the entry is head's members, a comma, the middle's, a comma, tail's.
-  return { detail: articleDetail(analysis), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
+  return { detail: articleDetail(analysis, cleanFilePath(fileName)), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
 }
 
 /**

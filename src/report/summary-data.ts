@@ -52,6 +52,8 @@ export interface StrongSentence {
 }
 
 export interface ArticleDetail {
+  /** The article's cleaned text, relative to the page (articles.csv clean_file). */
+  cleanFile: string;
   strongest: StrongSentence[];
   removed: Array<{ line: number; text: string; kind: string; reason: string }>;
   /** Removed lines not kept on the page (see removed_lines.csv). */
@@ -107,7 +109,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, dupli
 }
 
 /** Needs nothing from the corpus: made in pass 2, where the article's sentences and removed lines are at hand (report/index.ts, shownArticle). */
-export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment'>): ArticleDetail {
+export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment'>, cleanFile: string): ArticleDetail {
   const sentences = analysis.sentiment.sentences;
   const strongest = (sign: 1 | -1): StrongSentence[] =>
     sentences
@@ -122,6 +124,7 @@ export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'senti
       }));
   const removed = analysis.article.removedLines;
   return {
+    cleanFile,
     strongest: [...strongest(-1), ...strongest(1)],
     removed: removed.slice(0, REMOVED_LINES_PER_ARTICLE).map((l) => ({ line: l.line, text: clip(l.text, MAX_REMOVED_LINE), kind: l.kind, reason: l.reason })),
     removedNotShown: Math.max(0, removed.length - REMOVED_LINES_PER_ARTICLE),

@@ -62,7 +62,7 @@ function result(id: string, options: { title?: string | null; date?: string | nu
 
 const rows = (...results: ArticleResult[]): ArticleRow[] => results.map((r) => articleRow(r));
 /** An article's summary entry with its details, as for the first articles of a run. */
-const entry = (article: ArticleResult) => summaryEntry(article, articleDetail(article.analysis));
+const entry = (article: ArticleResult) => summaryEntry(article, articleDetail(article.analysis, `clean/${article.analysis.article.id}.txt`));
 
 describe('articleRow and articleDetail', () => {
   test('distinctive terms are the single words in TF-IDF rank order; long titles are cut', () => {
@@ -74,13 +74,13 @@ describe('articleRow and articleDetail', () => {
   });
 
   test('strongest sentences: the two most negative, then the two most positive, numbered from 1', () => {
-    const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }).analysis);
+    const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }).analysis, 'clean/a.txt');
     expect(detail.strongest.map((s) => [s.sentence, s.sentiment])).toEqual([[2, -0.7], [5, -0.1], [3, 0.9], [6, 0.5]]);
     expect(detail.strongest[0]!.drivers).toEqual(['crisis (-2.8)', 'very (-0.7)']);
   });
 
   test('keeps at most 30 removed lines and says how many more there are', () => {
-    const detail = articleDetail(result('a', { removed: 45 }).analysis);
+    const detail = articleDetail(result('a', { removed: 45 }).analysis, 'clean/a.txt');
     expect(detail.removed.length).toBe(30);
     expect(detail.removedNotShown).toBe(15);
   });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -118,6 +119,9 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
       await card.locator('details.removed summary').click();
       expect(await card.locator('details.removed summary').innerText()).toBe(`Removed lines (${removed.length})`);
       expect(await card.locator('details.removed td.removed-text').allInnerTexts()).toEqual(removed.map((l) => l.text));
+      // The card links the cleaned text articles.csv names; the browser resolves it beside the page.
+      const href = await card.locator('a.clean-file').evaluate((a: HTMLAnchorElement) => a.href);
+      expect(readFileSync(fileURLToPath(href), 'utf8')).toBe(readFileSync(join(run.dir, article.clean_file!), 'utf8'));
     }
     await page.screenshot({ path: join(work, 'seeds.png'), fullPage: true });
     expect(statSync(join(work, 'seeds.png')).size).toBeGreaterThan(10_000);

@@ -171,6 +171,12 @@ export function summaryPageScript(): void {
     article.append(heading, meta, badge);
     const detail = data.details[item.index];
     if (detail) {
+      // The cleaned text beside the page (the output directory), as articles.csv clean_file names it.
+      const link = el('a', 'clean-file', 'Cleaned text');
+      link.href = detail.cleanFile;
+      meta.append(' · ', link);
+    }
+    if (detail) {
       if (detail.strongest.length) {
         article.append(el('h4', '', 'Strongest sentences'));
         const list = el('ul', 'sentences');
