@@ -61,12 +61,18 @@ const AGENCIES = new Set([
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 /**
  * An outlet's name: up to four capitalised words ending in a word news organisations are named
- * with ("Sun Media", "Anadolu Agency", "The Washington Post"). A desk can look the same
- * ("Business News"); a job title ("Staff Writer", "Associated Press Writer") or a place does not.
+ * with ("Sun Media", "Anadolu Agency", "The Washington Post"). A job title ("Staff Writer",
+ * "Associated Press Writer") or a place does not look like one; a desk does (DESK).
  */
 const OUTLET_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:News|Press|Agency|Media|Network|Wire|Times|Post|Herald|Journal|Tribune|Telegraph|Gazette|Guardian|Independent)$/u;
+/**
+ * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
+ * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
+ */
+const DESK =
+  /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
 
-const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || OUTLET_NAME.test(name);
+const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
