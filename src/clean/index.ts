@@ -21,7 +21,7 @@ import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stop
 import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
-import { unwrapHardWrapped } from './unwrap.js';
+import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -73,8 +73,8 @@ function foldsIn(text: string): number {
   return folds;
 }
 
-/** A page's trimmed lines, a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
-const pageLines = (text: string): readonly string[] => unwrapHardWrapped(text.split('\n').map((line) => line.trim()));
+/** A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map((line) => line.trim())));
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
 const STORY_LINE_CHARS = 80;

@@ -110,6 +110,13 @@ describe('cleanArticle', () => {
     expect(byPattern).toEqual([2_000]);
   });
 
+  it('gives back the first letter of a paragraph opened by a drop cap, which had been dropped as too short', () => {
+    const text = ['Opinion', '', 'The Guardian view on Hong Kong: a city on the brink', '', 'H', 'ong Kong is burning. The authorities continue to pour fuel on the fire, and the police besieged a university.', '', 'Excessive force and police brutality have accelerated and magnified these protests across Hong Kong.'].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Hong Kong is burning\./);
+    expect(cleaned.removedLines.map((line) => line.text)).not.toContain('H');
+  });
+
   it('keeps a short closing paragraph but drops the unrelated headlines listed after it', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     const body = nonEmptyLines(cleaned.body);
