@@ -188,6 +188,39 @@ describe('a language it has no resources for', () => {
   });
 });
 
+describe('an article in another language than the run\'s', () => {
+  const dir = tempDir('other-language-');
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(
+    join(dir, 'in', 'de.txt'),
+    'Bundesregierung beschließt Entlastungspaket\n\nDie Bundesregierung hat am Mittwoch ein neues Entlastungspaket für Familien beschlossen. Das Kindergeld steigt zum ersten Januar um zehn Euro pro Monat.\n\nDie Opposition kritisierte das Paket als unzureichend, aber die Gewerkschaften begrüßten die Entscheidung.\n',
+  );
+  writeFileSync(
+    join(dir, 'in', 'en.txt'),
+    'Government approves relief package\n\nThe government on Wednesday approved a new relief package for families. Child benefit will rise by ten euros a month from January.\n\nThe opposition said the package was not enough, but the unions welcomed the decision.\n',
+  );
+  const warnings = (config: object): Record<string, string> => {
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    const out = join(dir, `out-${JSON.stringify(config).length}`);
+    expect(runCli(['--config', join(dir, 'config.json'), '--input', join(dir, 'in'), '--output', out]).code).toBe(0);
+    return Object.fromEntries(readCsv(out, 'articles.csv').map((row) => [row.article_id, row.warnings]));
+  };
+
+  it('gets a warning naming the language its function words are, and that its sentiment means nothing', () => {
+    expect(warnings({})).toEqual({
+      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment (English lexicons) means nothing for it',
+      en: '',
+    });
+  });
+
+  it('in a run of that language, the other one is warned about, and an English one keeps its sentiment', () => {
+    expect(warnings({ language: 'de' })).toEqual({
+      de: '',
+      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases keep that language\'s function words',
+    });
+  });
+});
+
 describe('usage and config errors', () => {
   it('exits 2 naming the bad key, and writes nothing', () => {
     const dir = tempDir('badconfig-');
