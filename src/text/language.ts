@@ -58,6 +58,16 @@ export function otherLanguageWarning(listName: string, language: string): string
   return `the text reads as language "${code}", not "${language}" (the "language" setting): its terms and keyphrases keep that language's function words${sentiment}`;
 }
 
+/**
+ * A run's warning for a language other than English: its stopwords and stems follow the setting,
+ * but the sentiment lexicons and the part-of-speech lexicon keyphrases use are English. A German run
+ * labelled every sentence of a German article negative (-0.65, from "die") and said nothing.
+ */
+export function englishOnlyWarning(language: string): string | null {
+  if (language === 'en') return null;
+  return `"language": "${language}" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "${language}"), and keyphrases read words with an English part-of-speech lexicon`;
+}
+
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
 export function stopwordSet(language: string, extra: readonly string[] = []): Set<string> {
   const name = STOPWORD_LISTS[language];
