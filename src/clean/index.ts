@@ -275,6 +275,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const title = findTitle(head, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
+  // records often do, is no body text: it was counted as a sentence, its words as terms.
+  const givenTitle = raw.givenMetadata.title;
+  if (givenTitle && body[0] && sameText(body[0].text, givenTitle)) remove(body[0], 'title', 'title (given by the input, repeated in the text)');
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -354,6 +358,8 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   }
   return end > intro ? end : last;
 }
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanedArticle {
   const kept = lines.filter((line) => !removed.has(line.number));
