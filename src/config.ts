@@ -29,8 +29,11 @@ export const configSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code like "en"').default('en'),
   stopwords: z
     .strictObject({
-      /** Words (any case) treated as stopwords in addition to the language's list. */
-      extra: z.array(z.string().min(1)).default([]),
+      /**
+       * Words (any case) treated as stopwords in addition to the language's list. One word each: an
+       * entry with a space (" inflation ", "New York") matched no word and was silently without effect.
+       */
+      extra: z.array(z.string().min(1).regex(/^\S+$/u, 'a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york")')).default([]),
     })
     .prefault({}),
   clean: z

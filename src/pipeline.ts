@@ -23,7 +23,7 @@ import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
-import { languageWarning } from './text/language.js';
+import { englishOnlyWarning, languageWarning } from './text/language.js';
 import { articlesShownInFull, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
@@ -198,8 +198,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
 
     // Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order.
     const problems: Problem[] = [];
-    const language = languageWarning(config.language);
-    if (language) problems.push({ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: language });
+    for (const warning of [languageWarning(config.language), englishOnlyWarning(config.language)]) {
+      if (warning) problems.push({ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning });
+    }
     // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
     // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
     // step rehashes every term each time it doubles.

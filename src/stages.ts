@@ -18,7 +18,8 @@ import { fileNameOf, type Renamings } from './run/clean-file-names.js';
 import { bodyKey } from './run/duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
-import { stemmerFor, stopwordSet } from './text/language.js';
+import { otherLanguageWarning, stemmerFor, stopwordListName, stopwordSet } from './text/language.js';
+import { otherLanguage } from './clean/lines.js';
 import {
   addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
 } from './report/index.js';
@@ -76,6 +77,7 @@ export function createStages(setup: WorkerSetup): Stages {
   const { config } = setup;
   const stopwords = stopwordSet(config.language, config.stopwords.extra);
   const stem = stemmerFor(config.language);
+  const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
   const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
   const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
@@ -146,8 +148,9 @@ export function createStages(setup: WorkerSetup): Stages {
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
     try {
-      if (!setup.clean) return analyzeArticle(passThrough(raw), analyzeOptions);
-      const { article, bodyWords } = cleanWithWords(raw, context);
+      const { article, bodyWords } = setup.clean ? cleanWithWords(raw, context) : { article: passThrough(raw), bodyWords: undefined };
+      const other = otherLanguage(article.body, languageList);
+      if (other) article.warnings.push(otherLanguageWarning(other, config.language));
       return analyzeArticle(article, analyzeOptions, bodyWords);
     } catch (error) {
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };

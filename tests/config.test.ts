@@ -46,6 +46,7 @@ describe('config messages', () => {
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
     [null, '"(top level)": Invalid input: expected object, received null (got null)'],
     [{ clean: { boilerplatePatterns: ['^ok$', '('] } }, '"clean.boilerplatePatterns.1": is not a valid regular expression: Unterminated group (got "(")'],
+    [{ stopwords: { extra: ['said', 'New York'] } }, '"stopwords.extra.1": a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york") (got "New York")'],
   ])('%j -> %s', (config, message) => {
     expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
   });

@@ -184,7 +184,57 @@ describe('a language it has no resources for', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Config\n {2}config: "language": "ge" has no stopword list or stemmer here/);
     const rows = readCsv(join(dir, 'out'), 'errors.csv');
-    expect(rows).toEqual([expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" has no stopword list/) }),
+      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" sets the stopwords and stems only: sentiment is scored with English lexicons/) }),
+    ]);
+  });
+});
+
+describe('an article in another language than the run\'s', () => {
+  const dir = tempDir('other-language-');
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(
+    join(dir, 'in', 'de.txt'),
+    'Bundesregierung beschließt Entlastungspaket\n\nDie Bundesregierung hat am Mittwoch ein neues Entlastungspaket für Familien beschlossen. Das Kindergeld steigt zum ersten Januar um zehn Euro pro Monat.\n\nDie Opposition kritisierte das Paket als unzureichend, aber die Gewerkschaften begrüßten die Entscheidung.\n',
+  );
+  writeFileSync(
+    join(dir, 'in', 'en.txt'),
+    'Government approves relief package\n\nThe government on Wednesday approved a new relief package for families. Child benefit will rise by ten euros a month from January.\n\nThe opposition said the package was not enough, but the unions welcomed the decision.\n',
+  );
+  const runs: Record<string, { stdout: string; out: string }> = {};
+  const run = (config: object): { stdout: string; out: string } => {
+    const key = JSON.stringify(config);
+    if (runs[key]) return runs[key];
+    writeFileSync(join(dir, 'config.json'), key);
+    const out = join(dir, `out-${key.length}`);
+    const result = runCli(['--config', join(dir, 'config.json'), '--input', join(dir, 'in'), '--output', out]);
+    expect(result.code).toBe(0);
+    return (runs[key] = { stdout: result.stdout, out });
+  };
+  const warnings = (config: object): Record<string, string> => Object.fromEntries(readCsv(run(config).out, 'articles.csv').map((row) => [row.article_id, row.warnings]));
+
+  it('gets a warning naming the language its function words are, and that its sentiment means nothing', () => {
+    expect(warnings({})).toEqual({
+      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment (English lexicons) means nothing for it',
+      en: '',
+    });
+  });
+
+  it('in a run of that language, the other one is warned about, and an English one keeps its sentiment', () => {
+    expect(warnings({ language: 'de' })).toEqual({
+      de: '',
+      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases keep that language\'s function words',
+    });
+  });
+
+  it('a run in another language than English is told, on the terminal and in errors.csv, that sentiment is English', () => {
+    const configRows = (config: object) => readCsv(run(config).out, 'errors.csv').filter((row) => row.stage === 'config');
+    expect(configRows({})).toEqual([]);
+    expect(configRows({ language: 'de' }).map((row) => row.problem)).toEqual([
+      '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
+    ]);
+    expect(run({ language: 'de' }).stdout).toMatch(/Config\n {2}config: "language": "de" sets the stopwords and stems only/);
   });
 });
 

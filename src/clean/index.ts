@@ -21,7 +21,7 @@ import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stop
 import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
-import { unwrapHardWrapped } from './unwrap.js';
+import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -73,8 +73,8 @@ function foldsIn(text: string): number {
   return folds;
 }
 
-/** A page's trimmed lines, a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
-const pageLines = (text: string): readonly string[] => unwrapHardWrapped(text.split('\n').map((line) => line.trim()));
+/** A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map((line) => line.trim())));
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
 const STORY_LINE_CHARS = 80;
@@ -275,6 +275,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const title = findTitle(head, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
+  // records often do, is no body text: it was counted as a sentence, its words as terms.
+  const givenTitle = raw.givenMetadata.title;
+  if (givenTitle && body[0] && sameText(body[0].text, givenTitle)) remove(body[0], 'title', 'title (given by the input, repeated in the text)');
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -354,6 +358,8 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   }
   return end > intro ? end : last;
 }
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanedArticle {
   const kept = lines.filter((line) => !removed.has(line.number));

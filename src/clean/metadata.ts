@@ -7,6 +7,14 @@ import type { Line } from './lines.js';
 
 const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
+/**
+ * A date line giving when the article was last changed. The article's date is when it was
+ * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
+ * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
+ */
+const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert)\b/iu;
+/** Metadata whose date an update line gave: the next date line that is no update replaces it. */
+const datedByUpdate = new WeakSet<ArticleMetadata>();
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
 /** A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)". */
 const CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)$/iu;
@@ -31,7 +39,12 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
   if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';
-    metadata.date ??= date;
+    const update = UPDATE_LABEL.test(line.text);
+    if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
+      metadata.date = date;
+      if (update) datedByUpdate.add(metadata);
+      else datedByUpdate.delete(metadata);
+    }
     return 'date line';
   }
   const byline = BYLINE.exec(line.text);

@@ -10,16 +10,26 @@
 // polynomial ("\s+$" is quadratic): the cleaner bounds the length of the lines it tries them on
 // (MAX_KEYED_LINE_CHARS in index.ts).
 
+/** A line of article text no boilerplate pattern should match. */
+const PROSE_LINE = 'The council approved the budget on Tuesday after a long debate.';
+const EVERY_LINE =
+  'matches every line (it matches an empty text, as "", ".*" or "Share|" with its empty alternative do), so every article would be left empty; write what the line holds, such as "^Share$"';
+
 /** Why a pattern cannot be used, naming the part at fault; null for a usable one. */
 export function patternProblem(source: string): string | null {
+  let pattern: RegExp;
   try {
-    new RegExp(source, 'u');
+    pattern = new RegExp(source, 'u');
   } catch (error) {
     // V8 says "Invalid regular expression: /(/u: Unterminated group": the pattern is named already.
-    return `is not a valid regular expression: ${(error as Error).message.replace(/^.*: /s, '')}`;
+    const inlineFlags = /^\(\?[a-z]+\)/.test(source) ? ' (inline flags such as "(?i)" are not JavaScript: patterns are case-sensitive, so write "[Ss]hare" or "(Share|SHARE)")' : '';
+    return `is not a valid regular expression: ${(error as Error).message.replace(/^.*: /s, '')}${inlineFlags}`;
   }
   const risk = nestedRepetition(source);
-  if (!risk) return null;
+  // A pattern that matches the empty text and a line of prose matches (part of) every line: it
+  // emptied every article of the run without a word ("", "Share|" with an empty alternative, ".*").
+  // Tried only once the pattern is known not to backtrack exponentially on the prose.
+  if (!risk) return pattern.test('') && pattern.test(PROSE_LINE) ? EVERY_LINE : null;
   return (
     `may take exponential time (catastrophic backtracking): "${risk.repeated}" repeats without bound "${risk.inner}", ` +
     'which can match the same text in several ways, so a line of a few dozen characters can take hours; ' +

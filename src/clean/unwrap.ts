@@ -69,7 +69,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
   }
   if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < measured * MIN_WRAP_SHARE) return lines;
   const joined = [...lines];
-  const pageWords = wordsOnPage(lines);
+  const pageWords = wordCounts(lines);
   let head = -1;
   for (let i = 0; i < lines.length; i++) {
     if (head >= 0) {
@@ -92,7 +92,7 @@ const BROKEN_END = /^\p{Ll}\p{L}*/u;
  * "economy": "economy"): only the page tells a hyphenated compound from a word split to fit the
  * width, so without that evidence the hyphen stays.
  */
-function joinWrapped(line: string, next: string, pageWords: () => ReadonlySet<string>): string {
+function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
   if (!line.endsWith('-')) return `${line} ${next}`;
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
@@ -100,8 +100,42 @@ function joinWrapped(line: string, next: string, pageWords: () => ReadonlySet<st
   return `${line}${next}`;
 }
 
-/** The page's words, lowercased, read once when a hyphen at a line's end asks for them. */
-function wordsOnPage(lines: readonly string[]): () => ReadonlySet<string> {
-  let words: Set<string> | null = null;
-  return () => (words ??= new Set(lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []));
+/** A paragraph's first letter set apart as a drop cap: one capital alone on its line. */
+const DROP_CAP = /^\p{Lu}$/u;
+const FIRST_WORD = /^\p{L}*/u;
+
+/**
+ * The trimmed lines with each drop cap joined onto the paragraph it opens, which is the next line
+ * and goes on in lower case ("H" "ong Kong is burning."): the letter alone was dropped as too
+ * short, leaving the word "ong" in the body and "ong Kong" as a keyphrase. The letter goes on with
+ * no space, unless it is a word of its own ("A" "man was..."), which the page tells: it does not
+ * have the joined word ("aman") and has the next word ("man") elsewhere. The line joined away is
+ * left empty, so every line keeps its number.
+ */
+export function joinDropCaps(lines: readonly string[]): readonly string[] {
+  let joined: string[] | null = null;
+  const pageWords = wordCounts(lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const letter = lines[i]!;
+    const next = lines[i + 1]!;
+    if (!DROP_CAP.test(letter) || !LOWERCASE_START.test(next)) continue;
+    const word = FIRST_WORD.exec(next)![0];
+    const words = pageWords();
+    const apart = !words.has(`${letter}${word}`.toLowerCase()) && (words.get(word.toLowerCase()) ?? 0) > 1;
+    joined ??= [...lines];
+    joined[i] = apart ? `${letter} ${next}` : `${letter}${next}`;
+    joined[i + 1] = '';
+  }
+  return joined ?? lines;
+}
+
+/** The page's words, lowercased, with their counts, read once when a drop cap or a hyphen at a line's end asks for them. */
+function wordCounts(lines: readonly string[]): () => ReadonlyMap<string, number> {
+  let counts: Map<string, number> | null = null;
+  return () => {
+    if (counts) return counts;
+    counts = new Map();
+    for (const word of lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  };
 }

@@ -107,16 +107,20 @@ function termCloud(data: SummaryData): string {
   const max = words[0]!.count;
   const spans = [...words]
     .sort((a, b) => (a.term.toLowerCase() < b.term.toLowerCase() ? -1 : a.term.toLowerCase() > b.term.toLowerCase() ? 1 : 0))
-    .map((t) => `<span class="s${1 + Math.min(4, Math.floor(Math.sqrt(t.count / max) * 5))}" title="${escapeHtml(`${t.term}: ${t.count} times in ${t.documents} articles`)}">${escapeHtml(t.term)}</span>`);
+    .map((t) => `<span class="s${1 + Math.min(4, Math.floor(Math.sqrt(t.count / max) * 5))}" title="${escapeHtml(`${t.term}: ${times(t.count)} in ${articlesCount(t.documents)}`)}">${escapeHtml(t.term)}</span>`);
   return `<h3>Term cloud</h3><div class="cloud">${spans.join(' ')}</div>`;
 }
+
+// "in 1 articles" stood beside every term of a small corpus.
+const articlesCount = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
+const times = (n: number): string => `${n} time${n === 1 ? '' : 's'}`;
 
 function termsSection(data: SummaryData): string {
   const termBars = (n: (value: number) => boolean, limit: number): Bar[] =>
     data.corpusTerms
       .filter((t) => n(t.n))
       .slice(0, limit)
-      .map((t) => ({ label: t.term, value: t.count, note: `in ${t.documents} articles` }));
+      .map((t) => ({ label: t.term, value: t.count, note: `in ${articlesCount(t.documents)}` }));
   const words = termBars((n) => n === 1, TOP_TERMS_SHOWN);
   const phrases = termBars((n) => n > 1, TOP_PHRASES_SHOWN);
   const keyphrases = data.keyphrases.slice(0, TOP_PHRASES_SHOWN).map((k) => ({ label: k.keyphrase, value: k.articles }));

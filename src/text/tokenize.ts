@@ -312,6 +312,18 @@ function nameEndingAt(text: string, at: number): number {
   return end < text.length && (classAt(text, end) & (LETTER | MARK | NUMBER)) !== 0 ? 0 : end - at;
 }
 
+// Quotes and brackets that may close a sentence or open the next, in English and in the European
+// languages' styles: German „…“ and »…«, French « … » (a space inside, only there: a Reuters ticker
+// "Amazon.com. ( AMZN.O )" is no sentence end), Spanish ¿…? and ¡…!.
+// With English quotes only, „Das ist gut.“ Die Opposition… or … baisse. « Nous… ran on as one sentence.
+const CLOSING_QUOTES = `"'”’“‘»«›‹)\\]`;
+const OPENING_QUOTES = `"'“‘„‚«»‹›(\\[¿¡`;
+const NEXT_WORD = new RegExp(`^(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
+// The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
+// scanned once instead of once per mark (which made 1 MB of dots quadratic). matchAll reads a
+// copy, so the shared expression's lastIndex never moves.
+const SENTENCE_BOUNDARY = new RegExp(`(?<![.!?…])[.!?…]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{N}])`, 'gu');
+
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
  * brackets) followed by a space and a capital, digit or opening quote, unless the word before the
@@ -334,11 +346,8 @@ function sentenceSpans(paragraph: string, stopwords: ReadonlySet<string>): numbe
     while (to > from && isSpace(paragraph.charCodeAt(to - 1))) to--;
     if (from < to) spans.push(from, to);
   };
-  // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
-  // scanned once instead of once per mark (which made 1 MB of dots quadratic).
-  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
   let start = 0;
-  for (const match of paragraph.matchAll(boundary)) {
+  for (const match of paragraph.matchAll(SENTENCE_BOUNDARY)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && !endsSentence(paragraph, match.index, end, stopwords)) continue;
     add(start, end);
@@ -363,7 +372,7 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
 
 /** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */
 function startsWithStopword(text: string, next: number, stopwords: ReadonlySet<string>): boolean {
-  const nextWord = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '';
+  const nextWord = NEXT_WORD.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '';
   return stopwords.has(nextWord);
 }
 

@@ -110,6 +110,24 @@ describe('cleanArticle', () => {
     expect(byPattern).toEqual([2_000]);
   });
 
+  it('gives back the first letter of a paragraph opened by a drop cap, which had been dropped as too short', () => {
+    const text = ['Opinion', '', 'The Guardian view on Hong Kong: a city on the brink', '', 'H', 'ong Kong is burning. The authorities continue to pour fuel on the fire, and the police besieged a university.', '', 'Excessive force and police brutality have accelerated and magnified these protests across Hong Kong.'].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Hong Kong is burning\./);
+    expect(cleaned.removedLines.map((line) => line.text)).not.toContain('H');
+  });
+
+  it('removes the title the input gave when the text repeats it as its first line', () => {
+    const text = 'Council approves new budget\n\nThe city council approved the new budget on Tuesday after a long debate. The mayor welcomed the vote.\n\nOpposition members said the budget cut too deeply into services.';
+    const given = { ...article(text), givenMetadata: { ...emptyMetadata(), title: 'Council  approves new budget' } };
+    const cleaned = cleanArticle(given, contextFor([text]));
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^The city council approved/);
+    expect(cleaned.removedLines).toEqual([{ line: 1, text: 'Council approves new budget', kind: 'title', reason: 'title (given by the input, repeated in the text)' }]);
+    // Another first line stays.
+    const other = cleanArticle({ ...given, givenMetadata: { ...emptyMetadata(), title: 'Budget vote' } }, contextFor([text]));
+    expect(other.removedLines.filter((line) => line.kind === 'title')).toEqual([]);
+  });
+
   it('keeps a short closing paragraph but drops the unrelated headlines listed after it', () => {
     const cleaned = cleanArticle(article(fixture('related-headlines.txt')), contextFor([fixture('related-headlines.txt')]));
     const body = nonEmptyLines(cleaned.body);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
+import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, otherLanguage, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup } from '../../src/text/tokenize.js';
 
@@ -14,6 +14,20 @@ describe('guessStopwordLanguage', () => {
   it('gives up on text without function words', () => {
     expect(guessStopwordLanguage('Home Sport Weather Login')).toBeNull();
     expect(guessStopwordLanguage('')).toBeNull();
+  });
+});
+
+describe('otherLanguage', () => {
+  it('names a language whose function words clearly lead the expected one\'s', () => {
+    expect(otherLanguage('Der Stadtrat hat am Dienstag beschlossen, dass die Strecke gebaut wird.', 'eng')).toBe('deu');
+    expect(otherLanguage('The council said that it would review the plan in the spring.', 'deu')).toBe('eng');
+  });
+
+  it('is null for text in the expected language, for a language without a list, and when no other list clearly leads', () => {
+    expect(otherLanguage('The council said that it would review the plan in the spring.', 'eng')).toBeNull();
+    expect(otherLanguage('Der Stadtrat hat am Dienstag beschlossen, dass die Strecke gebaut wird.', undefined)).toBeNull();
+    // A racecard of names: a few function words, none of one language clearly.
+    expect(otherLanguage('Friday Friend (2) Shailesh 59.5, Imperium (4) Srinath 57.5 and Earl Of Warwick (1) Narredu 57.', 'eng')).toBeNull();
   });
 });
 

@@ -24,6 +24,20 @@ describe('liftMetadata', () => {
     expect(lift('Nov 20, 2019').reason).toBe('date line');
   });
 
+  it('takes the publication date over an update date given before it, and keeps the first of other dates', () => {
+    const dateOf = (...texts: string[]): string | null => {
+      const metadata = emptyMetadata();
+      texts.forEach((text, i) => liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1));
+      return metadata.date;
+    };
+    expect(dateOf('Updated: 18 Nov 2019 9:38 pm', 'Posted: 18 Nov 2019 8:11 pm')).toBe('2019-11-18T20:11');
+    expect(dateOf('Last updated: 5 March 2024', 'First published: 1 March 2024')).toBe('2024-03-01');
+    expect(dateOf('UPDATED: January 20, 2008', 'Friday, January 18, 2008')).toBe('2008-01-18');
+    expect(dateOf('Published: March 1, 2024', 'Updated: March 5, 2024')).toBe('2024-03-01');
+    expect(dateOf('Updated: March 5, 2024')).toBe('2024-03-05');
+    expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');

@@ -46,4 +46,16 @@ describe('patternProblem', () => {
     // Valid without the `u` flag the patterns are compiled with, not with it.
     expect(patternProblem('\\p{Letter')).toMatch(/^is not a valid regular expression: /);
   });
+
+  it.each(['', '.*', 'Share|', '^(Share)?', '\\s*', '$'])('refuses %j, which matches every line', (source) => {
+    expect(patternProblem(source)).toMatch(/^matches every line /);
+  });
+
+  it('accepts a pattern for empty lines only, which never matches a line the cleaner reads', () => {
+    expect(patternProblem('^\\s*$')).toBeNull();
+  });
+
+  it('says that inline flags are not JavaScript', () => {
+    expect(patternProblem('(?i)^share$')).toMatch(/^is not a valid regular expression: .*inline flags such as "\(\?i\)" are not JavaScript/);
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unwrapHardWrapped } from '../../src/clean/unwrap.js';
+import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 
 /** Greedy wrapping at `width` columns, as fmt and textwrap do (a word longer than the width on a line of its own). */
 function wrap(text: string, width: number): string[] {
@@ -96,5 +96,22 @@ describe('unwrapHardWrapped', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('joinDropCaps', () => {
+  it('joins a drop cap onto the paragraph it opens, the line joined away left empty', () => {
+    const page = ['The Guardian view on Hong Kong', '', 'H', 'ong Kong is burning. The authorities in Hong Kong pour fuel on the fire.', '', 'More text.'];
+    expect(joinDropCaps(page)).toEqual(['The Guardian view on Hong Kong', '', 'Hong Kong is burning. The authorities in Hong Kong pour fuel on the fire.', '', '', 'More text.']);
+  });
+
+  it('keeps a letter that is a word of its own apart, as the page tells', () => {
+    expect(joinDropCaps(['A', 'dam Schiff opened the hearing.', 'Adam Schiff spoke.'])[0]).toBe('Adam Schiff opened the hearing.');
+    expect(joinDropCaps(['A', 'man was arrested on Monday.', 'The man is 34.'])[0]).toBe('A man was arrested on Monday.');
+  });
+
+  it('leaves a letter alone before a line that does not go on in lower case, and a page without drop caps as it is', () => {
+    const page = ['X', 'Notice', 'A', 'A+', 'W', '', 'ired'];
+    expect(joinDropCaps(page)).toBe(page);
   });
 });

@@ -257,3 +257,17 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     });
   });
 });
+
+describe('summary.html term notes', () => {
+  test('say "1 article" and "1 time", not "1 articles" (a small corpus had it beside every term)', async () => {
+    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const html = renderSummaryHtml({
+      rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTermsTotal: 2,
+      corpusTerms: [{ term: 'inflation', n: 1, count: 3, documents: 2, idf: 1.5 }, { term: 'rates', n: 1, count: 1, documents: 1, idf: 2 }],
+    });
+    expect(html).toContain('inflation: 3 times in 2 articles');
+    expect(html).toContain('rates: 1 time in 1 article"');
+    expect(html).toMatch(/rates: 1 ?\S* \(in 1 article\)/);
+    expect(html).not.toContain('1 articles');
+  });
+});

@@ -83,6 +83,27 @@ describe('splitSentences', () => {
     expect(splitSentences('He met U.S. Trade Representative Tai.', stopwords)).toHaveLength(1);
   });
 
+  it('splits at the quotes of German, French and Spanish text as at English ones', () => {
+    expect(splitSentences('Die Opposition kritisierte das Paket. „Das ist ein Tropfen auf den heißen Stein“, sagte er. „Gut.“ Die Union schwieg.', stopwords)).toEqual([
+      'Die Opposition kritisierte das Paket.',
+      '„Das ist ein Tropfen auf den heißen Stein“, sagte er.',
+      '„Gut.“',
+      'Die Union schwieg.',
+    ]);
+    expect(splitSentences('Sie sagte: »Wir bleiben.« Dann ging sie.', stopwords)).toEqual(['Sie sagte: »Wir bleiben.«', 'Dann ging sie.']);
+    expect(splitSentences('La BCE attend. « Nous ne sommes pas au bout. » Les marchés ont reculé.', stopwords)).toEqual([
+      'La BCE attend.',
+      '« Nous ne sommes pas au bout. »',
+      'Les marchés ont reculé.',
+    ]);
+    expect(splitSentences('El Gobierno habló. ¿Qué pasará ahora? ¡Nadie lo sabe! El ministro calló.', stopwords)).toEqual([
+      'El Gobierno habló.',
+      '¿Qué pasará ahora?',
+      '¡Nadie lo sabe!',
+      'El ministro calló.',
+    ]);
+  });
+
   it('splits after closing quotes and question marks', () => {
     expect(splitSentences('“We will win,” he said. “Will we?” She asked.', stopwords)).toEqual([
       '“We will win,” he said.',
