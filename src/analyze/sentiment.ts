@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERMS,
+  AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERMS, NO_SENTIMENT,
   SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection, type VerbForm,
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
@@ -328,6 +328,7 @@ function wordSentiment(token: Token, lexicon: SentimentLexicon): WordSentiment {
   const known = word.sentiment;
   if (known?.lexicon === lexicon) return known;
   const key = plain(word.lower);
+  if (NO_SENTIMENT.has(key)) return (word.sentiment = { lexicon, entry: null, context: undefined, key, roles: wordRoles(word, key, lexicon) });
   const entry = lookUp(key, lexicon);
   const compound = entry === null && key.includes('-') ? compoundPart(key, lexicon) : null;
   const roles = wordRoles(word, key, lexicon) | (compound && EVENT_WORDS.has(compound.part) ? EVENT_WORD : 0);

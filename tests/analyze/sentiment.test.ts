@@ -478,3 +478,16 @@ describe('parseVaderLexicon', () => {
     expect([...lexicon]).toEqual([['good', 1.9], ['bad', -2.5]]);
   });
 });
+
+describe('news agencies', () => {
+  it('carry no sentiment, neither a valence nor a context valence, in any case', () => {
+    // With every table shipped: the agencies' valences were embedding guesses and context valences.
+    const confirmedBy = (name: string) => scoreSentence(sentence(`The figures were confirmed by ${name} on Monday.`), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+    const unknownName = confirmedBy('Zqxvw');
+    for (const name of ['Reuters', 'TASS', 'UPI', 'Xinhua', 'AP', 'REUTERS']) {
+      const scored = confirmedBy(name);
+      expect(scored.drivers.map((d) => d.word)).not.toContain(name);
+      expect(scored.sentiment).toBe(unknownName.sentiment);
+    }
+  });
+});
