@@ -124,14 +124,14 @@ function termsSection(data: SummaryData): string {
   const words = termBars((n) => n === 1, TOP_TERMS_SHOWN);
   const phrases = termBars((n) => n > 1, TOP_PHRASES_SHOWN);
   const keyphrases = data.keyphrases.slice(0, TOP_PHRASES_SHOWN).map((k) => ({ label: k.keyphrase, value: k.articles }));
-  const chart = (title: string, bars: Bar[], unit: string, id: string): string =>
-    `<div id="${id}"><h3>${title}</h3>${bars.length ? barChart(bars, title, unit) : '<p class="note">None in this corpus.</p>'}</div>`;
+  const chart = (title: string, bars: Bar[], counted: (count: number) => string, id: string): string =>
+    `<div id="${id}"><h3>${title}</h3>${bars.length ? barChart(bars, title, counted) : '<p class="note">None in this corpus.</p>'}</div>`;
   const shown = data.corpusTerms.length < data.corpusTermsTotal ? ` (the ${thousands(data.corpusTerms.length)} most frequent of ${thousands(data.corpusTermsTotal)}; corpus_terms.csv has more)` : '';
   return (
     '<section id="terms"><h2>Terms and keyphrases</h2><p class="note">Terms are counted under their stems and shown in their most frequent spelling; stopwords are left out.</p>' +
     '<div class="columns">' +
-    chart('Top terms (times used)', words, 'times', 'top-terms') +
-    `<div>${chart('Top phrases (times used)', phrases, 'times', 'top-phrases')}${chart('Keyphrases shared by articles (articles)', keyphrases, 'articles', 'top-keyphrases')}</div>` +
+    chart('Top terms (times used)', words, times, 'top-terms') +
+    `<div>${chart('Top phrases (times used)', phrases, times, 'top-phrases')}${chart('Keyphrases shared by articles (articles)', keyphrases, articlesCount, 'top-keyphrases')}</div>` +
     '</div>' +
     termCloud(data) +
     `<h3>All terms${shown}</h3><div id="terms-table" class="table-root"><noscript><p class="note">The term table needs JavaScript; corpus_terms.csv has the same rows.</p></noscript></div>` +

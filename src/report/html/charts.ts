@@ -39,7 +39,7 @@ export interface Bar {
  * zero line in red, positive ones right of it (blue for sentiment, grey for counts). The label
  * column is cut to fit; the full label is in the tooltip and in data-label.
  */
-function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: string, unit: string, format: (bar: Bar) => string, fill: (bar: Bar) => string): string {
+function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: string, tooltip: (bar: Bar) => string, format: (bar: Bar) => string, fill: (bar: Bar) => string): string {
   const low = Math.min(0, ...bars.map((b) => b.value));
   const high = Math.max(0, ...bars.map((b) => b.value));
   const plotLeft = LABEL_WIDTH + (low < 0 ? VALUE_ROOM : 0);
@@ -52,7 +52,7 @@ function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: stri
     const negative = bar.value < 0;
     return (
       `<g class="bar" data-id="${escapeHtml(bar.id ?? '')}" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}">` +
-      `<title>${escapeHtml(`${bar.label}: ${format(bar)}${unit}${bar.note ? ` (${bar.note})` : ''}`)}</title>` +
+      `<title>${escapeHtml(`${bar.label}: ${tooltip(bar)}${bar.note ? ` (${bar.note})` : ''}`)}</title>` +
       `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(clip(bar.label, LABEL_CHARS))}</text>` +
       `<rect class="${fill(bar)}" x="${px(Math.min(zero, end))}" y="${y + 3}" width="${px(Math.max(Math.abs(end - zero), 1))}" height="${ROW_HEIGHT - 6}"/>` +
       `<text class="value" x="${px(negative ? end - 4 : end + 4)}" y="${y + 14}" text-anchor="${negative ? 'end' : 'start'}">${format(bar)}</text></g>`
@@ -63,14 +63,14 @@ function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: stri
   return svg(className, BAR_CHART_WIDTH, height, ariaLabel, axis + rows.join(''));
 }
 
-/** Counts (terms, keyphrases), longest first as given. */
-export function barChart(bars: readonly Bar[], ariaLabel: string, unit: string): string {
-  return horizontalBars(bars, ariaLabel, 'bars', ` ${unit}`, (bar) => String(bar.value), () => 'fill-term');
+/** Counts (terms, keyphrases), longest first as given; `counted` writes a count with its unit ("1 time", "2 times"). */
+export function barChart(bars: readonly Bar[], ariaLabel: string, counted: (count: number) => string): string {
+  return horizontalBars(bars, ariaLabel, 'bars', (bar) => counted(bar.value), (bar) => String(bar.value), () => 'fill-term');
 }
 
 /** Article sentiment scores, one bar per article. */
 export function sentimentBarChart(bars: readonly Bar[], ariaLabel: string): string {
-  return horizontalBars(bars, ariaLabel, 'sentiment-bars', '', (bar) => signedScore(bar.value), (bar) => (bar.value < 0 ? 'fill-negative' : 'fill-positive'));
+  return horizontalBars(bars, ariaLabel, 'sentiment-bars', (bar) => signedScore(bar.value), (bar) => signedScore(bar.value), (bar) => (bar.value < 0 ? 'fill-negative' : 'fill-positive'));
 }
 
 /** The symmetric scale of a sentiment chart: the largest magnitude, rounded up to a tenth. */

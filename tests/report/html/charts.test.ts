@@ -6,13 +6,19 @@ const attribute = (svg: string, name: string): string[] => [...svg.matchAll(new 
 describe('charts', () => {
   test('bar labels are escaped and cut, the full text stays in the tooltip and data attribute', () => {
     const label = '<script>alert(1)</script> and a title far too long to fit beside its bar';
-    const svg = barChart([{ label, value: 3 }], 'Top terms', 'times');
+    const svg = barChart([{ label, value: 3 }], 'Top terms', (n) => `${n} times`);
     expect(svg).not.toContain('<script>');
     const shown = svg.match(/<text class="label"[^>]*>([^<]*)<\/text>/)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
     expect(shown.endsWith('…')).toBe(true);
     expect(label.startsWith(shown.slice(0, -1))).toBe(true);
     expect(shown.length).toBeLessThan(label.length);
     expect(attribute(svg, 'data-label')).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt; and a title far too long to fit beside its bar']);
+  });
+
+  test("a bar's tooltip gives its count with the unit the chart writes ('1 time', not '1 times')", () => {
+    const times = (n: number): string => `${n} time${n === 1 ? '' : 's'}`;
+    const svg = barChart([{ label: 'budget', value: 1 }, { label: 'council', value: 2, note: 'in 2 articles' }], 'Top terms', times);
+    expect([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual(['budget: 1 time', 'council: 2 times (in 2 articles)']);
   });
 
   test('sentiment bars: negative to the left of the zero line, positive to the right, lengths on one scale', () => {
