@@ -179,6 +179,21 @@ export function loadConfig(path: string, required: boolean): PipelineConfig {
   return parseConfig(readConfigFile(path, required), path);
 }
 
+/**
+ * Settings that are valid but leave part of the reports empty or shorter than asked, said once per
+ * run (errors.csv, stage config): they had been silent.
+ */
+export function settingWarnings(config: PipelineConfig): string[] {
+  const warnings: string[] = [];
+  const [shortest] = config.terms.ngramRange;
+  if (shortest > 1) warnings.push(`"terms.ngramRange" starts at ${shortest}: no single words are counted, so articles.csv top_terms and summary.html's top terms and word cloud are empty`);
+  for (const key of ['terms', 'keyphrases'] as const) {
+    const { perArticle, topInSummary } = config[key];
+    if (topInSummary > perArticle) warnings.push(`"${key}.topInSummary" is ${topInSummary} but "${key}.perArticle" is ${perArticle}: articles.csv lists at most ${perArticle}`);
+  }
+  return warnings;
+}
+
 export function configJsonSchema(): unknown {
   return z.toJSONSchema(configSchema, { io: 'input' });
 }

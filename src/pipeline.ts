@@ -15,7 +15,7 @@
 import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError, type PipelineConfig } from './config.js';
+import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceId } from './ingest.js';
@@ -198,7 +198,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
 
     // Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order.
     const problems: Problem[] = [];
-    for (const warning of [languageWarning(config.language), englishOnlyWarning(config.language)]) {
+    for (const warning of [languageWarning(config.language), englishOnlyWarning(config.language), ...settingWarnings(config)]) {
       if (warning) problems.push({ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning });
     }
     // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each

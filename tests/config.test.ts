@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
+import { ConfigError, loadConfig, parseConfig, settingWarnings } from '../src/config.js';
 import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
@@ -194,5 +194,16 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     const result = await runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out'), '--config', configFile('{"clean": {"dateOrder": "dmy"}}'), '--quiet']);
     expect(result.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv'))[0]!.date).toBe('2021-04-03');
+  });
+});
+
+describe('settingWarnings', () => {
+  it('says when valid settings leave part of the reports empty or shorter than asked, and nothing for the defaults', () => {
+    expect(settingWarnings(parseConfig({}))).toEqual([]);
+    expect(settingWarnings(parseConfig({ terms: { ngramRange: [1, 2] }, keyphrases: { perArticle: 5, topInSummary: 5 } }))).toEqual([]);
+    const warnings = settingWarnings(parseConfig({ terms: { ngramRange: [2, 3] }, keyphrases: { perArticle: 3, topInSummary: 5 } }));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^"terms.ngramRange" starts at 2: .*top_terms/);
+    expect(warnings[1]).toBe('"keyphrases.topInSummary" is 5 but "keyphrases.perArticle" is 3: articles.csv lists at most 3');
   });
 });
