@@ -154,13 +154,16 @@ export const NEWS_TERMS = words(`
 `);
 
 /**
- * Words that carry no sentiment in news, neither a valence nor a context valence: the news agencies,
- * which say who reports. The embedding guesses and context valences made them negative (Reuters
- * -0.24, TASS -0.43, UPI -0.64 in "confirmed by X on Monday"), so wire copy drifted negative by
- * naming its source. None is in the dev sets, so the fits are unchanged.
+ * Words that carry no sentiment in news, neither a valence nor a context valence. The news agencies
+ * say who reports: the embedding guesses and context valences made them negative (Reuters -0.24,
+ * TASS -0.43, UPI -0.64 in "confirmed by X on Monday"), so wire copy drifted negative by naming its
+ * source. VADER's "l" (+2.0, a social-media entry, its only one-letter word) is in news an initial
+ * or the London exchange of a Reuters instrument code: "Shell (RDSa.L) rose" took +1.6 from it, and
+ * "l" was a top positive word of 61 of the 1,000 Reuters bench articles.
  */
 export const NO_SENTIMENT = words(`
   reuters afp ap ansa efe dpa pti upi tass xinhua bloomberg interfax kyodo yonhap bernama anadolu novosti
+  l
 `);
 
 /**

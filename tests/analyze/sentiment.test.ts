@@ -479,6 +479,14 @@ describe('parseVaderLexicon', () => {
   });
 });
 
+describe('words with no sentiment in news', () => {
+  it('reads no valence into the exchange letter of an instrument code ("RDSa.L"), VADER\'s "l"', () => {
+    const rose = (text: string) => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+    expect(rose('Shares of Royal Dutch Shell (RDSa.L) rose.').drivers.map((d) => d.word)).not.toContain('L');
+    expect(rose('Shares of Royal Dutch Shell (RDSa.L) rose.').sentiment).toBe(rose('Shares of Royal Dutch Shell (RDSa.ZQ) rose.').sentiment);
+  });
+});
+
 describe('news agencies', () => {
   it('carry no sentiment, neither a valence nor a context valence, in any case', () => {
     // With every table shipped: the agencies' valences were embedding guesses and context valences.
