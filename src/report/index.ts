@@ -218,10 +218,11 @@ export interface ShownArticle {
 
 export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment' | 'wordCount' | 'sentenceCount'>, fileName: string): ShownArticle {
   const { article, sentiment } = analysis;
+  const cleanFile = cleanFilePath(fileName);
   const head = JSON.stringify({
     id: article.id,
     sourceFile: article.sourceFile,
-    cleanFile: cleanFilePath(fileName),
+    cleanFile,
     metadata: article.metadata,
     encoding: article.encoding,
     words: analysis.wordCount,
@@ -247,7 +248,7 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
   });
   const tail = JSON.stringify({ removedLines: article.removedLines, body: article.body });
   // Both objects have members, so the entry is head's members, a comma, the middle's, a comma, tail's.
-  return { detail: articleDetail(analysis, cleanFilePath(fileName)), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
+  return { detail: articleDetail(analysis, cleanFile), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
 }
 
 /**

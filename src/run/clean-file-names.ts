@@ -21,9 +21,14 @@ export class CleanFileNames {
   renamings(ids: Iterable<string>): Renamings {
     const renamings = new Map<string, string>();
     for (const id of ids) {
-      let name = safeFileName(id);
-      if (this.taken.has(foldedName(name))) renamings.set(id, (name = hashedFileName(id)));
-      this.taken.add(foldedName(name));
+      const folded = foldedName(safeFileName(id));
+      if (!this.taken.has(folded)) {
+        this.taken.add(folded);
+        continue;
+      }
+      const hashed = hashedFileName(id);
+      renamings.set(id, hashed);
+      this.taken.add(foldedName(hashed));
     }
     return renamings;
   }

@@ -31,10 +31,10 @@ export function summaryPageScript(): void {
     return node;
   };
   const formatNumber = (value: number): string => value.toLocaleString('en');
-  const signed = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
+  const signed = (value: number, digits = 2): string => (value > 0 ? `+${value.toFixed(digits)}` : value.toFixed(digits));
   // An article's score next to its label, as articles.csv prints it: labels are given to the score at four
   // decimals, so two would show 0.0496 as "+0.05" beside "neutral".
-  const labelled = (value: number): string => (value > 0 ? `+${value.toFixed(4)}` : value.toFixed(4));
+  const labelled = (value: number): string => signed(value, 4);
   const fromTuples = (columns: string[], tuples: Cell[][]): Item[] =>
     tuples.map((tuple, index) => Object.assign(Object.fromEntries(columns.map((c, i) => [c, tuple[i]!])), { index }) as Item);
 
@@ -175,8 +175,6 @@ export function summaryPageScript(): void {
       const link = el('a', 'clean-file', 'Cleaned text');
       link.href = detail.cleanFile;
       meta.append(' · ', link);
-    }
-    if (detail) {
       if (detail.strongest.length) {
         article.append(el('h4', '', 'Strongest sentences'));
         const list = el('ul', 'sentences');
