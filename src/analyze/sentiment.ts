@@ -139,9 +139,18 @@ type LexiconParts = Omit<SentimentLexicon, 'words' | 'inflectedSeen'>;
 // Short words are function words and acronyms ("us", "US"), not inflections.
 const MIN_INFLECTED_LENGTH = 4;
 
-/** The lexicon from its parts, with the merged word map (its entries made as words are first looked up, lazy-union.ts). */
+/** What the merged word map gives the words of NO_SENTIMENT, whatever the parts say of them. */
+const NO_ENTRY: WordEntry = { sentiment: null, context: undefined };
+
+/**
+ * The lexicon from its parts, with the merged word map (its entries made as words are first looked
+ * up, lazy-union.ts). Every reading of a word goes through that map (a token, a part of a hyphenated
+ * word, its context), so the words of NO_SENTIMENT are silenced there.
+ */
 export function buildLexicon(parts: LexiconParts): SentimentLexicon {
-  const words = new LazyUnion<WordEntry>([parts.valences, parts.embedded, parts.context], (word) => ({ sentiment: slowLookUp(word, parts), context: parts.context.get(word) }));
+  const words = new LazyUnion<WordEntry>([parts.valences, parts.embedded, parts.context], (word) =>
+    NO_SENTIMENT.has(word) ? NO_ENTRY : { sentiment: slowLookUp(word, parts), context: parts.context.get(word) },
+  );
   return { ...parts, words, inflectedSeen: new Map() };
 }
 
@@ -328,7 +337,6 @@ function wordSentiment(token: Token, lexicon: SentimentLexicon): WordSentiment {
   const known = word.sentiment;
   if (known?.lexicon === lexicon) return known;
   const key = plain(word.lower);
-  if (NO_SENTIMENT.has(key)) return (word.sentiment = { lexicon, entry: null, context: undefined, key, roles: wordRoles(word, key, lexicon) });
   const entry = lookUp(key, lexicon);
   const compound = entry === null && key.includes('-') ? compoundPart(key, lexicon) : null;
   const roles = wordRoles(word, key, lexicon) | (compound && EVENT_WORDS.has(compound.part) ? EVENT_WORD : 0);
