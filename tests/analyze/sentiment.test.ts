@@ -485,6 +485,13 @@ describe('words with no sentiment in news', () => {
     expect(rose('Shares of Royal Dutch Shell (RDSa.L) rose.').drivers.map((d) => d.word)).not.toContain('L');
     expect(rose('Shares of Royal Dutch Shell (RDSa.L) rose.').sentiment).toBe(rose('Shares of Royal Dutch Shell (RDSa.ZQ) rose.').sentiment);
   });
+
+  it('reads none into them as parts of a hyphenated word either ("L-1011", "Reuters-Ipsos")', () => {
+    const scored = (text: string) => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+    expect(scored('Ideally, aboard a Lockheed L-1011.').drivers.map((d) => d.word)).not.toContain('L-1011');
+    // An agency in a compound counts as an unknown name would.
+    expect(scored('A Reuters-Ipsos poll was taken.').sentiment).toBe(scored('A Zqxvw-Ipsos poll was taken.').sentiment);
+  });
 });
 
 describe('news agencies', () => {
