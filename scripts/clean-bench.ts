@@ -8,7 +8,7 @@ import { guessStopwordLanguage } from '../src/clean/lines.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';
 import { normaliseText } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { runStopwords, stemmerFor } from '../src/text/language.js';
 
 export const BENCH = resolve('../shared/bench');
 export const CLEAN_BENCH = join(BENCH, 'clean');
@@ -82,7 +82,7 @@ export function contextFor(pages: readonly Page[], model?: LineModel): CleanCont
     boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
     articlesWithLine: (key) => seen.get(key) ?? 1,
     repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: stopwordSet(config.language, config.stopwords.extra),
+    stopwords: runStopwords(config),
     stem: stemmerFor(config.language),
     ...(model ? { model } : {}),
   };

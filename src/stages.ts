@@ -18,7 +18,7 @@ import { fileNameOf, type Renamings } from './run/clean-file-names.js';
 import { bodyKey } from './run/duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
-import { otherLanguageWarning, stemmerFor, stopwordListName, stopwordSet } from './text/language.js';
+import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
   addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
@@ -75,7 +75,7 @@ const MAX_SPECIFICITIES = 50_000;
 
 export function createStages(setup: WorkerSetup): Stages {
   const { config } = setup;
-  const stopwords = stopwordSet(config.language, config.stopwords.extra);
+  const stopwords = runStopwords(config);
   const stem = stemmerFor(config.language);
   const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countTerms } from '../src/analyze/terms.js';
 import { configJsonSchema, parseConfig } from '../src/config.js';
 import { emptyMetadata } from '../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { CleanArticle } from '../src/types.js';
 
@@ -23,7 +23,7 @@ describe('config files in the repository', () => {
 
   it('pipeline.config.json treats titles before names as stopwords, as it does "mr", so no title is a term', () => {
     const config = parseConfig(JSON.parse(readFileSync(join(root, 'pipeline.config.json'), 'utf8')));
-    const options = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+    const options = { stopwords: runStopwords(config), stem: stemmerFor(config.language) };
     const body = 'Mr. Hale met Dr. Park, Prof. Lee, Gen. Cruz, Sen. Reed, Rep. Diaz and Gov. Kemp.';
     const article: CleanArticle = { id: 'a', sourceFile: 'a.txt', encoding: 'utf-8', body, removedLines: [], warnings: [], metadata: emptyMetadata() };
     const unigrams = countTerms(tokenizeArticle(article, options).sentences, [1, 1]).map((t) => t.surface);

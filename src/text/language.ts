@@ -2,6 +2,7 @@
 // natural is loaded by module path, never through its index: the index loads dotenv, which reads
 // ./.env and prints to stdout, and pulls in database clients.
 import { createRequire } from 'node:module';
+import type { PipelineConfig } from '../config.js';
 
 const require = createRequire(import.meta.url);
 
@@ -66,6 +67,22 @@ export function otherLanguageWarning(listName: string, language: string): string
 export function englishOnlyWarning(language: string): string | null {
   if (language === 'en') return null;
   return `"language": "${language}" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "${language}"), and keyphrases read words with an English part-of-speech lexicon`;
+}
+
+/**
+ * Words of English news that are no terms and that the \`stopword\` list lacks: pronouns and negators
+ * ("its", "she", "not"), reporting verbs ("says", "told"), titles before names ("Mr", "Dr", "Gen") and
+ * contractions. They were pipeline.config.json's \`stopwords.extra\`, so a config of one's own that set
+ * \`extra\` (or any config without it) lost them, and "its" and "says" came back as top terms.
+ */
+export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: `not no nor its it's she her hers will says say told also just mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
+};
+
+/** The run's stopwords: the language's list, its news words unless \`stopwords.newsWords\` is off, and \`stopwords.extra\`. */
+export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>): Set<string> {
+  const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[config.language] ?? []) : [];
+  return stopwordSet(config.language, [...news, ...config.stopwords.extra]);
 }
 
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */

@@ -1,6 +1,7 @@
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { languageWarning, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { languageWarning, NEWS_STOPWORDS, runStopwords, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
   it("are the stopword package's exports in the order its ESM namespace lists them", () => {
@@ -21,5 +22,31 @@ describe('languageWarning', () => {
   it('warns of a code with neither a stopword list nor a stemmer, naming the codes that have a list', () => {
     expect(languageWarning('ge')).toMatch(/^"language": "ge" has no stopword list or stemmer here.* de, /);
     expect([languageWarning('en'), languageWarning('de'), languageWarning('pl')]).toEqual([null, null, null]);
+  });
+});
+
+describe('runStopwords', () => {
+  const stopwordsOf = (config: object) => runStopwords(parseConfig(config));
+
+  it('leaves out the English news words in a config that does not mention them', () => {
+    for (const word of ['its', 'says', 'told', 'mr', 'dr', "don't"]) expect(stopwordsOf({}).has(word), word).toBe(true);
+  });
+
+  it('keeps them when the config lists stopwords of its own ("its" and "says" came back as top terms)', () => {
+    const stopwords = stopwordsOf({ stopwords: { extra: ['Inflation'] } });
+    expect(stopwords.has('inflation')).toBe(true);
+    expect(stopwords.has('says')).toBe(true);
+  });
+
+  it('drops them with newsWords: false, and never for another language', () => {
+    const plain = stopwordsOf({ stopwords: { newsWords: false } });
+    expect(plain.has('says')).toBe(false);
+    expect(plain.has('the')).toBe(true);
+    expect(stopwordsOf({ language: 'de' }).has('says')).toBe(false);
+    expect(stopwordsOf({ language: 'de' })).toEqual(stopwordSet('de'));
+  });
+
+  it('lists lowercase single words only, as stopwords match', () => {
+    for (const word of NEWS_STOPWORDS.en!) expect(word).toMatch(/^[a-z']+$/);
   });
 });
