@@ -697,21 +697,39 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
     .map((s) => s.index);
 }
 
+/**
+ * The article's sentiment words, strongest total first: every driver counts. The forms of one word
+ * ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
+ * contributed most: they had taken two of the five places.
+ */
+function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): [string, number][] {
+  const totals = new Map<string, { total: number; forms: Map<string, number> }>();
+  scored.forEach((s, k) => {
+    const stems = new Map(sentences[k]!.tokens.map((t) => [t.word.surface, t.word.stem]));
+    for (const d of s.drivers) {
+      if (d.word === '!' || d.word === OTHER_WORDS) continue;
+      const form = d.word.toLowerCase();
+      const stem = stems.get(d.word) ?? form;
+      const entry = totals.get(stem) ?? { total: 0, forms: new Map<string, number>() };
+      entry.total += d.contribution;
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + d.contribution);
+      totals.set(stem, entry);
+    }
+  });
+  const strongestForm = (forms: Map<string, number>): string =>
+    [...forms].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...totals.values()]
+    .map(({ total, forms }): [string, number] => [strongestForm(forms), total])
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+}
+
 /** Sentence and article scores; the article's top words count every driver, sentences list their strongest (listedDrivers). */
 export function scoreArticle(
   sentences: readonly Sentence[], options: SentimentOptions, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): ArticleSentiment {
   const scored = sentences.map((s) => scoreSentence(s, options, rules, lexicon));
   const sentiment = scored.length ? scored.reduce((sum, s) => sum + s.sentiment, 0) / scored.length : 0;
-  const totals = new Map<string, number>();
-  for (const s of scored) {
-    for (const d of s.drivers) {
-      if (d.word === '!' || d.word === OTHER_WORDS) continue;
-      const word = d.word.toLowerCase();
-      totals.set(word, (totals.get(word) ?? 0) + d.contribution);
-    }
-  }
-  const ranked = [...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+  const ranked = topWords(sentences, scored);
   const listed = options.driversPerSentence;
   if (listed !== undefined) for (const s of scored) s.drivers = listedDrivers(s.drivers, listed);
   return {

@@ -277,6 +277,17 @@ describe('scoreArticle', () => {
     expect([two.topPositiveWords, two.topNegativeWords]).toEqual([all.topPositiveWords, all.topNegativeWords]);
   });
 
+  it('lists the forms of one word once among the top words, as the form that counted most ("rise", "rises")', () => {
+    const texts = ['Exports rise strongly.', 'Output rises again and imports rise.', 'Sales improved.'];
+    const article = scoreArticle(texts.map((t, i) => sentence(t, i)), thresholds, DEFAULT_RULES, LEXICONS_ONLY);
+    const risen = article.topPositiveWords.filter((w) => w.startsWith('rise'));
+    expect(risen).toEqual(['rise']);
+    const byForm = new Map<string, number>();
+    for (const s of article.sentences) for (const d of s.drivers) if (d.word.startsWith('rise')) byForm.set(d.word, (byForm.get(d.word) ?? 0) + d.contribution);
+    expect(byForm.size).toBe(2);
+    expect(Math.abs(byForm.get('rise')!)).toBeGreaterThan(Math.abs(byForm.get('rises')!));
+  });
+
   it('does not saturate on long texts: repeating an article leaves its score unchanged', () => {
     const once = scoreArticle(sentences, thresholds).sentiment;
     const long = Array.from({ length: 50 }, (_, k) => sentences.map((s, i) => ({ ...s, index: k * sentences.length + i }))).flat();
