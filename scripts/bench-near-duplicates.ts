@@ -1,7 +1,8 @@
 // The cost of near_duplicate_of in isolation, on the cleaned bodies of a run (its clean/ files):
 // CPU per article of the workers' signature (minHashSignature) and of the main thread's look-up
 // (NearDuplicates), and the main thread's memory per article for the index (heap and typed arrays,
-// after a full collection). Run it with plain node, not tsx (tsx's getters slow the hot loops):
+// after a full collection). The bodies are offered in the order of their file names, exact copies
+// included, so the count named can differ a little from the run's. Run it with plain node, not tsx (tsx's getters slow the hot loops):
 //   npx esbuild scripts/bench-near-duplicates.ts --bundle --format=esm --platform=node --outfile=/tmp/bench-nd.mjs
 //   node --expose-gc /tmp/bench-nd.mjs --output DIR [--rounds 5]
 import { readdirSync, readFileSync } from 'node:fs';
