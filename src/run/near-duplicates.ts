@@ -55,13 +55,17 @@ for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) AS
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Scratch memory reused from one body to the next (each thread has its own): the words' and the
-// shingles' hashes. Only the signature is allocated per body.
+// shingles' hashes. Only the signature is allocated per body. A longer array (for a body of over
+// 2 MB: limits.maxFileBytes allows 32) is made for its body alone, not kept for the thread's life.
+const MAX_KEPT_SCRATCH = 1 << 20;
 let words = new Uint32Array(1024);
 let shingles = new Uint32Array(1024);
+const scratchOf = (kept: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> => (size <= kept.length ? kept : new Uint32Array(size));
 
-/** Hashes the lowercased words of a text (runs of letters and digits) into `words`, FNV-1a of their characters, mixed; returns how many. */
-function hashWords(text: string): number {
-  if (words.length < text.length / 2 + 1) words = new Uint32Array(text.length);
+/** The hashes of the lowercased words of a text (runs of letters and digits): FNV-1a of their characters, mixed. */
+function hashWords(text: string): Uint32Array {
+  const into = scratchOf(words, (text.length >> 1) + 1);
+  if (into.length <= MAX_KEPT_SCRATCH) words = into;
   let count = 0;
   let h = 0;
   let inWord = false;
@@ -75,23 +79,25 @@ function hashWords(text: string): number {
       h = Math.imul(h ^ code, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      words[count++] = mix(h);
+      into[count++] = mix(h);
       inWord = false;
     }
   }
-  return count;
+  return into.subarray(0, count);
 }
 
 /** The distinct shingle hashes of a body (each SHINGLE_WORDS consecutive words), sorted; valid until the next call. */
 export function shingleHashes(body: string): Uint32Array {
-  const count = Math.max(0, hashWords(body) - SHINGLE_WORDS + 1);
-  if (shingles.length < count) shingles = new Uint32Array(count);
+  const wordHashes = hashWords(body);
+  const count = Math.max(0, wordHashes.length - SHINGLE_WORDS + 1);
+  const into = scratchOf(shingles, count);
+  if (into.length <= MAX_KEPT_SCRATCH) shingles = into;
   for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
-    for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ words[i + k]!, 0x5bd1e995) ^ (h >>> 15);
-    shingles[i] = mix(h);
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ wordHashes[i + k]!, 0x5bd1e995) ^ (h >>> 15);
+    into[i] = mix(h);
   }
-  const sorted = shingles.subarray(0, count).sort();
+  const sorted = into.subarray(0, count).sort();
   let distinct = 0;
   for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
   return sorted.subarray(0, distinct);

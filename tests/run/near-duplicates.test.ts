@@ -72,6 +72,16 @@ describe('minHashSignature', () => {
     expect(spread).toBeLessThan(1.2 * binomial);
   });
 
+  it('gives a body the same signature after a body too long for the kept scratch memory (over 2 MB) as before it', () => {
+    const body = bodyOf(Array.from({ length: 300 }, (_, i) => `word${i}`));
+    const before = minHashSignature(body);
+    const long = bodyOf(Array.from({ length: 600_000 }, (_, i) => `w${i % 250_000}`));
+    expect(long.length).toBeGreaterThan(2 ** 21);
+    // 250,000 distinct shingles as 32-bit hashes: about n²/2³³, 7, pairs of them share one.
+    expect(shingleHashes(long).length).toBeGreaterThan(249_950);
+    expect(minHashSignature(body)).toEqual(before);
+  });
+
   it(`has no signature for a body of fewer than ${MIN_SHINGLES} distinct shingles`, () => {
     const short = Array.from({ length: MIN_SHINGLES + 1 }, (_, i) => `w${i}`);
     expect(minHashSignature(bodyOf(short))).toBeNull();
