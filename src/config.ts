@@ -95,6 +95,16 @@ export const configSchema = z.strictObject({
       message: 'negativeThreshold must be below positiveThreshold',
     })
     .prefault({}),
+  nearDuplicates: z
+    .strictObject({
+      /**
+       * Estimated Jaccard similarity of two cleaned bodies' three-word shingles at or above which
+       * the later is a near-duplicate of the earlier (articles.csv near_duplicate_of; run/near-duplicates.ts).
+       * Below one half, two bodies share less than they differ in: not a copy of one story.
+       */
+      threshold: z.number().min(0.5).max(1).default(0.8),
+    })
+    .prefault({}),
   /** Worker threads for the per-article stages: "auto" = one per available core; 1 = no workers; never more than the cores (run/pool.ts workerThreads). */
   workers: z
     // zod's own message for a value of neither kind ("4", "two") was "Invalid input".

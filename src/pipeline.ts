@@ -5,7 +5,8 @@
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
 //   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies,
-//                    each distinct cleaned body counted once (later copies flagged: run/duplicates.ts);
+//                    each distinct cleaned body counted once (later copies flagged: run/duplicates.ts),
+//                    near-duplicates of earlier bodies noted, counted as usual (run/near-duplicates.ts);
 //                    analyses spooled to disk, one file per batch (spool.ts); clean/<id>.txt written;
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
@@ -19,6 +20,7 @@ import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceId } from './ingest.js';
+import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
@@ -64,6 +66,8 @@ export interface RunSummary {
   articlesWithWarnings: number;
   /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
   articlesDuplicate: number;
+  /** Analysed articles whose cleaned body is a near-duplicate of an earlier one's (near_duplicate_of; reported only). */
+  articlesNearDuplicate: number;
   problems: Problem[];
   outputDir: string;
   reportRows: Record<ReportName, number>;
@@ -205,13 +209,15 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
     // step rehashes every term each time it doubles.
     const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
-    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string>; renamings: Renamings }> = [];
+    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string>; nearDuplicateOf: Record<number, string>; renamings: Renamings }> = [];
     const copies = new FirstCopies();
+    const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
     const fileNames = new CleanFileNames();
     let read = 0;
     let analysed = 0;
     let termsDropped = 0;
     let duplicates = 0;
+    let nearDuplicates = 0;
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
@@ -222,7 +228,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
       // Batches are offered in input order, so the first of two ids with one name keeps it.
       const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
-      spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, renamings });
+      spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {}, renamings });
       // An article's place in the run is at most its source's: the spool keeps complete analyses
       // for every batch that may hold one of the articles shown in full.
       const complete = sourcesBefore < shownInFull;
@@ -246,8 +252,15 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         spool[batchIndex]!.articles++;
         problems.push(...item.problems);
         const firstCopy = copies.firstCopy(item.bodyKey, item.id);
-        if (firstCopy === null) terms.add(item.terms, position);
-        else {
+        if (firstCopy === null) {
+          terms.add(item.terms, position);
+          // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
+          const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
+          if (nearest !== null) {
+            nearDuplicates++;
+            spool[batchIndex]!.nearDuplicateOf[position] = nearest;
+          }
+        } else {
           duplicates++;
           spool[batchIndex]!.duplicateOf[position] = firstCopy;
           problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
@@ -263,6 +276,9 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       progress('analyze', itemsDone, total);
     }
 
+    // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`).
+    nearCopies.clear();
+
     // Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order.
     const surfaceRequest = terms.candidates(config.terms.corpusLimit);
     const surfaces = new SurfaceChoice(surfaceRequest);
@@ -271,7 +287,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       for (const batch of spool) {
         yield {
           kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
-          duplicateOf: batch.duplicateOf, renamings: batch.renamings,
+          duplicateOf: batch.duplicateOf, nearDuplicateOf: batch.nearDuplicateOf, renamings: batch.renamings,
         };
         articlesBefore += batch.articles;
       }
@@ -303,6 +319,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       articlesFailed: failed,
       articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
       articlesDuplicate: duplicates,
+      articlesNearDuplicate: nearDuplicates,
       problems,
       outputDir: config.output,
       reportRows: writer.rowCounts(),
@@ -355,6 +372,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesFailed: summary.articlesFailed,
       articlesWithWarnings: summary.articlesWithWarnings,
       articlesDuplicate: summary.articlesDuplicate,
+      articlesNearDuplicate: summary.articlesNearDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,

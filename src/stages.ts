@@ -6,7 +6,8 @@
 //   scan     sources -> line-key hashes of each article            (for the line-repetition table)
 //   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
 //            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
-//            its body's key (duplicates.ts), its problems, and its sentences.csv and removed_lines.csv rows
+//            its body's key (duplicates.ts) and MinHash signature (near-duplicates.ts), its problems,
+//            and its sentences.csv and removed_lines.csv rows
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
 import { fileNameOf, type Renamings } from './run/clean-file-names.js';
 import { bodyKey } from './run/duplicates.js';
+import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
@@ -43,6 +45,8 @@ export type WorkerTask =
       kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer;
       /** Place in the run -> id of the first copy, for the batch's duplicates (run/duplicates.ts). */
       duplicateOf: Record<number, string>;
+      /** Place in the run -> id of the earliest near-duplicate, for the batch's near-duplicates (run/near-duplicates.ts). */
+      nearDuplicateOf: Record<number, string>;
       /** The batch's ids that do not keep their safe file name (run/clean-file-names.ts). */
       renamings: Renamings;
     };
@@ -55,7 +59,7 @@ export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; 
 
 export type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null };
+  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
 
 export interface AnalyzeResult {
   items: AnalyzeItem[];
@@ -140,7 +144,8 @@ export function createStages(setup: WorkerSetup): Stages {
       const problems = analysis.article.warnings.map((warning): Problem => ({
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
-      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(analysis.article.body) });
+      const body = analysis.article.body;
+      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
     }
     writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
@@ -182,7 +187,7 @@ export function createStages(setup: WorkerSetup): Stages {
       const duplicateOf = task.duplicateOf[position] ?? null;
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
       if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
-      const place = { duplicateOf, fileName: fileNameOf(analysis.article.id, task.renamings) };
+      const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName: fileNameOf(analysis.article.id, task.renamings) };
       addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
       position++;
     }

@@ -43,12 +43,20 @@ describe('config messages', () => {
     [{ clean: { dateOrder: 'ymd' } }, '"clean.dateOrder": Invalid option: expected one of "auto"|"dmy"|"mdy" (got "ymd")'],
     [{ limits: { maxFileBytes: 1e9 } }, '"limits.maxFileBytes": Too big: expected number to be <=33554432 (got 1000000000)'],
     [{ sentiment: { positiveThreshold: -0.5 } }, '"sentiment": negativeThreshold must be below positiveThreshold'],
+    [{ nearDuplicates: { threshold: 0.3 } }, '"nearDuplicates.threshold": Too small: expected number to be >=0.5 (got 0.3)'],
+    [{ nearDuplicates: { threshold: 80 } }, '"nearDuplicates.threshold": Too big: expected number to be <=1 (got 80)'],
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
     [null, '"(top level)": Invalid input: expected object, received null (got null)'],
     [{ clean: { boilerplatePatterns: ['^ok$', '('] } }, '"clean.boilerplatePatterns.1": is not a valid regular expression: Unterminated group (got "(")'],
     [{ stopwords: { extra: ['said', 'New York'] } }, '"stopwords.extra.1": a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york") (got "New York")'],
   ])('%j -> %s', (config, message) => {
     expect(messageOf(() => parseConfig(config))).toBe(`config is invalid:\n  ${message}`);
+  });
+
+  it('nearDuplicates.threshold defaults to 0.8 and takes any value from 0.5 to 1', () => {
+    expect(parseConfig({}).nearDuplicates.threshold).toBe(0.8);
+    expect(parseConfig({ nearDuplicates: { threshold: 1 } }).nearDuplicates.threshold).toBe(1);
+    expect(parseConfig({ nearDuplicates: { threshold: 0.5 } }).nearDuplicates.threshold).toBe(0.5);
   });
 
   it('every bad key is listed, not only the first', () => {

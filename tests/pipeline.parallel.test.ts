@@ -114,6 +114,42 @@ describe('parallel pipeline', () => {
     expect(termsOf('1/0101')).toEqual(termsOf('1/0060'));
   });
 
+  it('names near-duplicates of earlier articles whatever the workers, and changes nothing else in the reports', () => {
+    // Stories of eight sentences, none repeated (page() repeats its sentences, which the cleaner takes for chrome).
+    const pick = (list: string[], i: number, k: number, step: number) => list[(i * step + k * 5) % list.length]!;
+    const story = (i: number) => Array.from({ length: 8 }, (_, k) =>
+      `${pick(SUBJECTS, i, k, 1)} ${pick(VERBS, i, k, 2)} ${pick(OBJECTS, i, k, 3)} after talks in ${pick(['Paris', 'Lagos', 'Lima', 'Oslo', 'Hanoi', 'Quito', 'Cairo'], i, k, 4)} that ran ${i * 31 + k * 7} minutes, officials told reporters.`,
+    );
+    const text = (title: string, sentences: string[]) => [title, '', ...sentences.flatMap((p) => [p, ''])].join('\n');
+    const input = tempDir('parallel-in-');
+    for (let i = 0; i < 40; i++) writeFileSync(join(input, `${String(i).padStart(2, '0')}.txt`), text(`Talks number ${i}`, story(i)));
+    // An update (a paragraph added), a correction (one word), and an exact copy, which is a duplicate only.
+    writeFileSync(join(input, '40.txt'), text('Talks number 8, updated', [...story(8), 'A spokesman declined to comment further on the outcome late on Friday.']));
+    writeFileSync(join(input, '41.txt'), text('Talks number 3', story(3).map((s) => s.replace('officials told', 'diplomats told'))));
+    writeFileSync(join(input, '42.txt'), text('Talks number 3', story(3)));
+    const run = (workers: number, threshold: number) => {
+      const out = join(tempDir('parallel-out-'), 'out');
+      runCli(['--config', writeConfig({ workers, nearDuplicates: { threshold } }), '--input', input, '--output', out, '--quiet']);
+      return out;
+    };
+    const [one, two, strict] = [run(1, 0.8), run(2, 0.8), run(2, 1)];
+    const flagged = reports(two);
+    for (const [path, bytes] of reports(one)) expect(flagged.get(path)!.equals(bytes), path).toBe(true);
+
+    const articles = readCsvRecords(join(two, 'articles.csv'));
+    expect(articles.filter((a) => a.duplicate_of || a.near_duplicate_of).map((a) => [a.article_id, a.duplicate_of, a.near_duplicate_of])).toEqual([['40', '', '08'], ['41', '', '03'], ['42', '03', '']]);
+    const json = JSON.parse(readFileSync(join(two, 'report.json'), 'utf8'));
+    expect(json.articles.slice(40).map((a: { nearDuplicateOf: string | null }) => a.nearDuplicateOf)).toEqual(['08', '03', null]);
+    expect(JSON.parse(readFileSync(join(two, 'manifest.json'), 'utf8')).counts).toMatchObject({ articlesDuplicate: 1, articlesNearDuplicate: 2 });
+
+    // Reported only: every other report, and every other column, as when only identical shingles are near enough.
+    const strictReports = reports(strict);
+    for (const [path, bytes] of flagged) if (!['articles.csv', 'report.json', 'summary.html'].includes(path)) expect(strictReports.get(path)!.equals(bytes), path).toBe(true);
+    const withoutNear = (dir: string) => readCsvRecords(join(dir, 'articles.csv')).map(({ near_duplicate_of: _, ...rest }) => rest);
+    expect(withoutNear(strict)).toEqual(withoutNear(two));
+    expect(readCsvRecords(join(strict, 'articles.csv')).filter((a) => a.near_duplicate_of)).toEqual([]);
+  });
+
   it('runs no more threads than cores, and says so on the terminal, naming the number used', () => {
     const out = join(tempDir('parallel-out-'), 'out');
     const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 256 }), '--input', input, '--output', out, '--json'], { cwd: root, encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { openTextFile, type TextFile } from './text-file.js';
 import type { PipelineConfig } from '../config.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusTerm, Problem } from '../types.js';
 import {
-  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type RunHighlights, type SummaryEntry,
+  articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type EarlierCopies, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
 import { round, sentimentScore } from '../numbers.js';
@@ -19,7 +19,7 @@ export const REPORT_COLUMNS = {
   articles: [
     'article_id', 'source_file', 'clean_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
     'removed_lines', 'sentiment', 'sentiment_label', 'positive_sentences', 'negative_sentences',
-    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of',
+    'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of', 'near_duplicate_of',
   ],
   terms: ['article_id', 'term', 'n', 'count', 'relative_frequency', 'tf_idf', 'rank'],
   corpus_terms: ['term', 'n', 'count', 'documents', 'idf'],
@@ -253,21 +253,20 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
 
 /**
  * An article's report.json entry: what JSON.stringify makes of one object with the members of
- * ShownArticle's head, then duplicateOf, keyphrases and terms, then the members of its tail.
+ * ShownArticle's head, then duplicateOf, nearDuplicateOf, keyphrases and terms, then the members of its tail.
  */
-function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json'], duplicateOf: string | null): string {
+function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArticle['json'], { duplicateOf, nearDuplicateOf }: EarlierCopies): string {
   const middle = JSON.stringify({
     duplicateOf,
+    nearDuplicateOf,
     keyphrases: keyphrases.map((k) => ({ rank: k.rank, keyphrase: k.keyphrase, score: round(k.keyphraseScore) })),
     terms: terms.map((t) => ({ term: t.term, n: t.n, count: t.count, relativeFrequency: round(t.relativeFrequency), tfIdf: round(t.tfIdf), rank: t.rank })),
   });
   return `${json.head},${middle.slice(1, -1)},${json.tail}`;
 }
 
-/** Where an article stands in the run, beyond its place (run/duplicates.ts, run/clean-file-names.ts). */
-export interface ArticlePlace {
-  /** The id of the first article with the same cleaned body, null for a first copy. */
-  duplicateOf: string | null;
+/** Where an article stands in the run, beyond its place (run/duplicates.ts, run/near-duplicates.ts, run/clean-file-names.ts). */
+export interface ArticlePlace extends EarlierCopies {
   /** Its clean/<fileName>.txt. */
   fileName: string;
 }
@@ -289,15 +288,15 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
     sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
-    article.warnings.join('; '), place.duplicateOf,
+    article.warnings.join('; '), place.duplicateOf, place.nearDuplicateOf,
   ];
   addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
   addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
   addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
-  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, place.duplicateOf));
-  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null, place.duplicateOf));
+  if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, place));
+  rows.summary.push(summaryEntry(result, position < DETAILED_ARTICLES && shown ? shown.detail : null, place));
 }
 
 /** ArticleRows as UTF-8 CSV and report.json bytes, in one buffer (utf8Groups). Pure: runs in any thread. */

@@ -40,7 +40,17 @@ export interface ArticleRow {
   warnings: string[];
   /** The first article with the same cleaned body (articles.csv duplicate_of), null for a first copy. */
   duplicateOf: string | null;
+  /** The earliest article whose cleaned body is a near-duplicate of this one's (articles.csv near_duplicate_of), or null. */
+  nearDuplicateOf: string | null;
 }
+
+/** The earlier articles an article copies: exactly (run/duplicates.ts) or nearly (run/near-duplicates.ts); null for none. */
+export interface EarlierCopies {
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+}
+
+const NO_COPIES: EarlierCopies = { duplicateOf: null, nearDuplicateOf: null };
 
 export interface StrongSentence {
   /** 1-based, as in sentences.csv. */
@@ -83,7 +93,7 @@ export function clip(text: string, max: number): string {
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
 
-export function articleRow({ analysis, terms, keyphrases }: ArticleResult, duplicateOf: string | null = null): ArticleRow {
+export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { duplicateOf, nearDuplicateOf }: EarlierCopies = NO_COPIES): ArticleRow {
   const { article, sentiment } = analysis;
   const m = article.metadata;
   const distinctive = terms
@@ -104,7 +114,8 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, dupli
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
     distinctive,
     warnings: article.warnings.slice(0, 5).map((w) => clip(w, MAX_FIELD)),
-    duplicateOf: duplicateOf === null ? null : clip(duplicateOf, MAX_FIELD),
+    duplicateOf: clipOrNull(duplicateOf, MAX_FIELD),
+    nearDuplicateOf: clipOrNull(nearDuplicateOf, MAX_FIELD),
   };
 }
 
@@ -145,11 +156,11 @@ export interface SummaryEntry {
 
 /**
  * `detail`: the article's articleDetail, for the first DETAILED_ARTICLES of the run (null for the others).
- * `duplicateOf`: the first copy's id for a later copy of a body (run/duplicates.ts).
+ * `copies`: the earlier articles it copies, exactly or nearly.
  */
-export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null, duplicateOf: string | null = null): SummaryEntry {
+export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null, copies: EarlierCopies = NO_COPIES): SummaryEntry {
   return {
-    row: articleRow(result, duplicateOf),
+    row: articleRow(result, copies),
     detail,
     keyphrases: result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => k.keyphrase),
   };
@@ -220,6 +231,8 @@ export interface CorpusOverview {
   withWarnings: number;
   /** Later copies of a body another article has (duplicate_of). */
   duplicates: number;
+  /** Near-duplicates of an earlier article (near_duplicate_of). */
+  nearDuplicates: number;
   failed: number;
   dates: { first: string; last: string; dated: number } | null;
   sources: { distinct: number; top: Array<{ source: string; articles: number }> };
@@ -237,7 +250,7 @@ function isoDay(date: string | null): string | null {
 export function corpusOverview(data: SummaryData): CorpusOverview {
   const labels: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
   const sources = new Map<string, number>();
-  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, duplicates = 0, sentimentSum = 0;
+  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, duplicates = 0, nearDuplicates = 0, sentimentSum = 0;
   let first: string | null = null, last: string | null = null, dated = 0;
   for (const row of data.rows) {
     words += row.words;
@@ -246,6 +259,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     if (row.words === 0) empty++;
     if (row.warnings.length) withWarnings++;
     if (row.duplicateOf !== null) duplicates++;
+    if (row.nearDuplicateOf !== null) nearDuplicates++;
     labels[row.label]++;
     sentimentSum += row.sentiment;
     if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + 1);
@@ -268,6 +282,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     empty,
     withWarnings,
     duplicates,
+    nearDuplicates,
     failed: data.failed,
     dates: first && last ? { first, last, dated } : null,
     sources: { distinct: sources.size, top },

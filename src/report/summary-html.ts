@@ -57,6 +57,7 @@ function overviewSection(overview: CorpusOverview): string {
     tile('empty', 'Empty after cleaning', thousands(overview.empty), overview.empty > 0),
     tile('warnings', 'With warnings', thousands(overview.withWarnings), overview.withWarnings > 0),
     tile('duplicates', 'Duplicates (same body as an earlier article)', thousands(overview.duplicates), overview.duplicates > 0),
+    tile('near-duplicates', 'Near-duplicates of an earlier article', thousands(overview.nearDuplicates)),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
     tile('mean-sentiment', 'Mean sentiment', signedScore(overview.meanSentiment)),
   ].join('');

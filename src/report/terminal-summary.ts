@@ -54,7 +54,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
   const lines = [
     paint.bold(`Run finished in ${(summary.durationMs / 1000).toFixed(1)} s`),
     '',
-    `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}${summary.articlesDuplicate ? ` · duplicates ${count(summary.articlesDuplicate, paint.yellow)}` : ''}`,
+    `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}${summary.articlesDuplicate ? ` · duplicates ${count(summary.articlesDuplicate, paint.yellow)}` : ''}${summary.articlesNearDuplicate ? ` · near-duplicates ${thousands(summary.articlesNearDuplicate)}` : ''}`,
     `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${thousands(overview.sentences)} sentences · ${thousands(overview.removedLines)} lines removed by cleaning`,
     `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
     `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${signedScore(overview.meanSentiment)}`,
@@ -145,6 +145,7 @@ export function jsonRunSummary(summary: RunSummary) {
       articlesEmpty: overview.empty,
       articlesWithWarnings: summary.articlesWithWarnings,
       articlesDuplicate: summary.articlesDuplicate,
+      articlesNearDuplicate: summary.articlesNearDuplicate,
       words: overview.words,
       sentences: overview.sentences,
       removedLines: overview.removedLines,

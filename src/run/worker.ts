@@ -23,7 +23,7 @@ export default function runTask({ setup, task }: WorkerMessage): unknown {
  * The byte buffers of a result, handed over to the main thread instead of copied (transferList):
  * a copy cost the serialisation here and again the deserialisation there, each into freshly
  * allocated memory (page faults), for megabytes of rendered rows per batch. Every buffer listed
- * belongs to this result alone (utf8Groups, packTerms, hashKeys): Node's shared pool never is.
+ * belongs to this result alone (utf8Groups, packTerms, hashKeys, minHashSignature): Node's shared pool never is.
  */
 export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult): Set<ArrayBuffer> {
   const buffers = new Set<ArrayBuffer>();
@@ -38,7 +38,11 @@ export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult)
     }
   }
   else if ('items' in result) {
-    for (const item of result.items) if (item.kind === 'analysed') add(item.terms);
+    for (const item of result.items) {
+      if (item.kind !== 'analysed') continue;
+      add(item.terms);
+      add(item.signature);
+    }
     add(result.details.sentences.bytes);
     add(result.details.removed_lines.bytes);
   } else {

@@ -30,12 +30,14 @@ const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, json
 describe('addArticleRows with shownArticle', () => {
   it("writes report.json's entry as one JSON.stringify of it would, keys in order", () => {
     const rows = emptyArticleRows();
-    addArticleRows(rows, result, options, 0, shownArticle(analysis, 'a_1-abcdef12'), { duplicateOf: 'first-copy', fileName: 'a_1-abcdef12' });
+    addArticleRows(rows, result, options, 0, shownArticle(analysis, 'a_1-abcdef12'), { duplicateOf: 'first-copy', nearDuplicateOf: 'an-earlier-version', fileName: 'a_1-abcdef12' });
     const [entry] = rows.json as [string];
     const parsed = JSON.parse(entry) as Record<string, unknown>;
     expect(JSON.stringify(parsed)).toBe(entry);
-    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'cleanFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'duplicateOf', 'keyphrases', 'terms', 'removedLines', 'body']);
+    expect(Object.keys(parsed)).toEqual(['id', 'sourceFile', 'cleanFile', 'metadata', 'encoding', 'words', 'sentences', 'warnings', 'sentiment', 'duplicateOf', 'nearDuplicateOf', 'keyphrases', 'terms', 'removedLines', 'body']);
     expect(parsed.duplicateOf).toBe('first-copy');
+    expect(parsed.nearDuplicateOf).toBe('an-earlier-version');
+    expect(rows.csv.articles.texts.join('')).toMatch(/,first-copy,an-earlier-version\r\n$/);
     expect(parsed.cleanFile).toBe('clean/a_1-abcdef12.txt');
     expect(rows.csv.articles.texts.join('')).toContain(',clean/a_1-abcdef12.txt,');
     expect(parsed.body).toBe(analysis.article.body);
@@ -44,7 +46,7 @@ describe('addArticleRows with shownArticle', () => {
     expect(renderArticleRows(rows).json.entries).toBe(1);
   });
 
-  const first = { duplicateOf: null, fileName: 'a' };
+  const first = { duplicateOf: null, nearDuplicateOf: null, fileName: 'a' };
   it('lists articles past limits.reportJsonArticles in no report.json entry, and refuses an article shown in full without what is shown', () => {
     const rows = emptyArticleRows();
     addArticleRows(rows, result, options, options.jsonArticleLimit, shownArticle(analysis, 'a'), first);

@@ -93,7 +93,7 @@ describe('SummaryCollector', () => {
     const options = { dialect: 'excel' as const, topKeyphrases: 5, topTerms: 5, jsonArticleLimit: 10 };
     for (let i = 0; i < DETAILED_ARTICLES + 3; i++) {
       const article = result(`a${i}`);
-      addArticleRows(rows, article, options, i, shownArticle(article.analysis, `a${i}`), { duplicateOf: null, fileName: `a${i}` });
+      addArticleRows(rows, article, options, i, shownArticle(article.analysis, `a${i}`), { duplicateOf: null, nearDuplicateOf: null, fileName: `a${i}` });
     }
     for (const entry of rows.summary) collector.addArticle(entry);
     const data = collector.summary([], 0);
@@ -157,11 +157,22 @@ describe('duplicates in the summary', () => {
   test('a copy is counted, but not listed twice among the extremes nor tallied twice among the keyphrases', () => {
     const collector = new SummaryCollector();
     collector.addArticle(entry(result('a', { sentiment: -0.4, keyphrases: ['harbour plan'] })));
-    collector.addArticle(summaryEntry(result('a-copy', { sentiment: -0.4, keyphrases: ['harbour plan'] }), null, 'a'));
+    collector.addArticle(summaryEntry(result('a-copy', { sentiment: -0.4, keyphrases: ['harbour plan'] }), null, { duplicateOf: 'a', nearDuplicateOf: null }));
     collector.addArticle(entry(result('b', { sentiment: -0.2, keyphrases: ['harbour plan'] })));
     const data = collector.summary([], 0);
     expect(corpusOverview(data)).toMatchObject({ articles: 3, duplicates: 1 });
     expect(runHighlights(data).mostNegative.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(data.keyphrases).toEqual([{ keyphrase: 'harbour plan', articles: 2 }]);
+  });
+
+  test('a near-duplicate is counted as one, and otherwise like any article: among the extremes and in the keyphrase tally', () => {
+    const collector = new SummaryCollector();
+    collector.addArticle(entry(result('a', { sentiment: -0.4, keyphrases: ['harbour plan'] })));
+    collector.addArticle(summaryEntry(result('a-update', { sentiment: -0.3, keyphrases: ['harbour plan'] }), null, { duplicateOf: null, nearDuplicateOf: 'a' }));
+    const data = collector.summary([], 0);
+    expect(data.rows.map((r) => r.nearDuplicateOf)).toEqual([null, 'a']);
+    expect(corpusOverview(data)).toMatchObject({ articles: 2, duplicates: 0, nearDuplicates: 1 });
+    expect(runHighlights(data).mostNegative.map((a) => a.id)).toEqual(['a', 'a-update']);
     expect(data.keyphrases).toEqual([{ keyphrase: 'harbour plan', articles: 2 }]);
   });
 });

@@ -91,6 +91,7 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     expect(await stat(page, 'failed')).toBe(thousands(failed));
     expect(await stat(page, 'empty')).toBe(thousands(run.articles.filter((a) => a.words === '0').length));
     expect(await stat(page, 'removed-lines')).toBe(thousands(run.removedLines.length));
+    expect(await stat(page, 'near-duplicates')).toBe(thousands(run.articles.filter((a) => a.near_duplicate_of).length));
     const labels = await page.locator('svg[aria-label="Articles by sentiment label"] g.segment').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-label'), Number(n.getAttribute('data-value'))])));
     for (const label of ['negative', 'neutral', 'positive']) expect(labels[label], label).toBe(run.articles.filter((a) => a.sentiment_label === label).length);
   }

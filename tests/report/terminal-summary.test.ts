@@ -20,7 +20,7 @@ const summary: RunSummary = {
   reportRows: { articles: 2, terms: 0, corpus_terms: 0, keyphrases: 0, sentences: 0, removed_lines: 0, errors: 1 },
   highlights: {
     overview: {
-      articles: 2, words: 300, sentences: 20, removedLines: 4, empty: 0, withWarnings: 0, duplicates: 0, failed: 1,
+      articles: 2, words: 300, sentences: 20, removedLines: 4, empty: 0, withWarnings: 0, duplicates: 0, nearDuplicates: 0, failed: 1,
       dates: { first: '2024-01-01', last: '2024-01-09', dated: 2 },
       sources: { distinct: 1, top: [{ source: 'Gazette', articles: 2 }] },
       labels: { negative: 1, neutral: 0, positive: 1 },
@@ -35,6 +35,7 @@ const summary: RunSummary = {
   workers: 2,
   corpusTermsDropped: 0,
   articlesDuplicate: 0,
+  articlesNearDuplicate: 0,
 };
 
 describe('useColor', () => {
@@ -49,10 +50,11 @@ describe('useColor', () => {
 });
 
 describe('formatRunSummary', () => {
-  test('counts duplicate articles when there are some, in the text and the --json document', () => {
-    const withCopies = { ...summary, articlesDuplicate: 2 };
-    expect(formatRunSummary(withCopies, { color: false })).toContain('with warnings 0 · duplicates 2');
-    expect(jsonRunSummary(withCopies).counts.articlesDuplicate).toBe(2);
+  test('counts duplicate and near-duplicate articles when there are some, in the text and the --json document', () => {
+    const withCopies = { ...summary, articlesDuplicate: 2, articlesNearDuplicate: 3 };
+    expect(formatRunSummary(withCopies, { color: false })).toContain('with warnings 0 · duplicates 2 · near-duplicates 3');
+    expect(jsonRunSummary(withCopies).counts).toMatchObject({ articlesDuplicate: 2, articlesNearDuplicate: 3 });
+    expect(formatRunSummary(summary, { color: false })).not.toContain('duplicates');
   });
 
   test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {

@@ -12,12 +12,13 @@ describe('resultBuffers', () => {
 
     const [sentences, removed] = utf8Groups([['a,b\r\n'], ['c\r\n']]);
     const terms = new Uint32Array(8);
+    const signature = new Uint32Array(64);
     const analyzed: AnalyzeResult = {
-      items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, problems: [], bodyKey: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
+      items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, problems: [], bodyKey: null, signature }, { kind: 'analysed', id: 'b', sourceFile: 'b.txt', terms: new Uint32Array(0), problems: [], bodyKey: null, signature: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
       details: { sentences: { bytes: sentences!, rows: 1 }, removed_lines: { bytes: removed!, rows: 1 } },
       complete: false,
     };
-    expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, sentences!.buffer]);
+    expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, signature.buffer, (analyzed.items[1] as { terms: Uint32Array }).terms.buffer, sentences!.buffer]);
 
     const [articles, termRows, keyphrases, json] = utf8Groups([['1\r\n'], ['2\r\n'], [], ['{}']]);
     const report: ReportResult = {
