@@ -64,6 +64,14 @@ export function isPictureCredit(line: Line): boolean {
   return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
 }
 
+/**
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET"): a live blog's
+ * entry stamp or a page's clock, never article text.
+ */
+const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/u;
+
+export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

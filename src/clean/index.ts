@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isPictureCredit, isProse, lineFeatures } from './features.js';
+import { isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -220,6 +220,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'picture caption or credit');
       return;
     }
+    if (isTimeStamp(line)) {
+      remove(line, 'boilerplate', 'time stamp');
+      return;
+    }
     const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) {
       remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
@@ -274,7 +278,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
-  const title = findTitle(head, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number);
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -285,6 +290,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     metadata.title ??= title.line.text;
   }
   for (const line of head) {
+    if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
     else if (line.wordCount <= 3 && !line.endsWithSentencePunctuation) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', 'page text before the article');
@@ -300,6 +306,25 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * A live blog's head: its entries open with a time stamp (removed as such) and most with a
+ * heading, and the body starts at an entry: stamps before the body and inside it (stamps before
+ * it alone may be a clock in the header or a list of other stories). When a headline of 4+ words stands above the first
+ * stamp, the title is searched there (the page's headline; the first entry's heading, sharing more
+ * of its words with the body, had won), and the heading right before the body, after a stamp, is
+ * its entry's and stays in the body as the later entries' headings do. Otherwise the head as it is.
+ */
+function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number): { titleSearch: readonly Line[]; entryHeading: Line | null } {
+  const stamps = lines.filter((line) => line.number <= lastInBlock && isTimeStamp(line));
+  const firstStamp = stamps[0] && stamps[0].number < firstInBlock && stamps[stamps.length - 1]!.number > firstInBlock ? stamps[0] : null;
+  const aboveStamp = firstStamp ? head.filter((line) => line.number < firstStamp.number) : [];
+  if (!aboveStamp.some((line) => line.wordCount >= 4 && isHeadlineShaped(line))) return { titleSearch: head, entryHeading: null };
+  const last = head[head.length - 1]!;
+  const at = lines.indexOf(last);
+  const opensBody = lines[at + 1]?.number === firstInBlock && at > 0 && isTimeStamp(lines[at - 1]!) && isHeadlineShaped(last);
+  return { titleSearch: aboveStamp, entryHeading: opensBody ? last : null };
 }
 
 /**

@@ -23,3 +23,22 @@ describe('a correction note above a wire dateline', () => {
     expect(cleaned.metadata.source).toBe(clean(text.replace(/^Correction: .*\n/m, '')).metadata.source);
   });
 });
+
+describe('a live blog', () => {
+  const text = page('live-blog.txt');
+  const cleaned = clean(text);
+  const untitled = clean(page('live-blog-untitled-entries.txt'));
+
+  it('removes the entries\' bare time stamps as such, none left in the body', () => {
+    for (const [page, stamps] of [[cleaned, ['14:10', '13:45', '12:30']], [untitled, ['2:10 PM', '1:55 PM', '10.32am']]] as const) {
+      for (const stamp of stamps) expect(reasonOf(page, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+      expect(paragraphs(page.body).filter((paragraph) => /^[\d.:]+\s*(?:am|pm)?$/iu.test(paragraph))).toEqual([]);
+    }
+  });
+
+  it('takes the page\'s headline as the title, not the first entry\'s heading, which stays with its entry', () => {
+    expect(cleaned.metadata.title).toBe('Ukraine war live: Zelenskiy meets allies in Brussels as air raid sirens sound in Kyiv');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Zelenskiy arrives in Brussels', 'Ukrainian President Volodymyr Zelenskiy has arrived in Brussels for talks with NATO allies, his office said on Thursday.']);
+    expect(untitled.metadata.title).toBe('Election night live: results as they come in');
+  });
+});
