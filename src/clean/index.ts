@@ -292,7 +292,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   for (const line of head) {
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
-    else if (line.wordCount <= 3 && !line.endsWithSentencePunctuation) remove(line, 'boilerplate', 'section label or navigation');
+    else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', 'page text before the article');
   }
   for (const line of tail) {
@@ -330,11 +330,13 @@ function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBloc
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows), or with the posts it
- * embeds after that.
+ * embeds after that; a block without a sentence ends where it ends.
  */
 function articleEnd(lines: readonly Line[], first: number, last: number): number {
   let end = last;
-  while (end > first && isHeadlineShaped(lines[end]!) && !lines[end]!.endsWithSentencePunctuation) end--;
+  // Without a sentence in the block there is no last one to end with (a headline over captions).
+  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
+  while (sentences && end > first && isHeadlineShaped(lines[end]!) && !lines[end]!.endsWithSentencePunctuation) end--;
   return embeddedPostsEnd(lines, end);
 }
 
@@ -346,10 +348,23 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
  */
 function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
   const block = blockOf(scored, 0);
-  if (!block || lines.slice(block.first, block.last + 1).some(isProse)) return block;
-  if (!lines.slice(block.last + 1).some(isProse)) return block;
-  return blockOf(scored, block.last + 1) ?? block;
+  if (!block) return block;
+  const inside = lines.slice(block.first, block.last + 1);
+  if (inside.some(isProse)) return block;
+  const after = lines.slice(block.last + 1);
+  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
+  // a section label and a headline, and the headline was dropped as a headline after the article.
+  const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
+  if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
+  // A page without prose (a headline alone, a gallery of captions): a section label opening the
+  // block ("World", "In pictures") is the page's, not the article's.
+  let first = chosen.first;
+  while (first < chosen.last && isLabel(lines[first]!)) first++;
+  return { ...chosen, first };
 }
+
+/** A section label or menu item: a few words, no sentence ("World", "In pictures"). */
+const isLabel = (line: Line): boolean => line.wordCount <= 3 && !line.endsWithSentencePunctuation;
 
 /**
  * The main block of the lines from `from` on. A page whose best line is weak (a short article amid

@@ -42,3 +42,26 @@ describe('a live blog', () => {
     expect(untitled.metadata.title).toBe('Election night live: results as they come in');
   });
 });
+
+describe('a page that is a section label and a headline, or a gallery of captions', () => {
+  it.each([
+    ['section-label-and-headline.txt', 'World', 'Earthquake kills hundreds in central Turkey'],
+    ['gallery.txt', 'In pictures', 'Floods sweep through northern Italy'],
+  ])('%s: removes the label as a section label and keeps the headline as the title', (name, label, headline) => {
+    const cleaned = clean(page(name));
+    expect(reasonOf(cleaned, label)).toMatchObject({ kind: 'boilerplate', reason: 'section label or navigation' });
+    expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'title', reason: 'title' });
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+
+  it('warns that nothing is left of the headline-only page', () => {
+    const cleaned = clean(page('section-label-and-headline.txt'));
+    expect(cleaned.body).toBe('');
+    expect(cleaned.warnings).toEqual(['nothing left after cleaning']);
+  });
+
+  it('keeps the gallery\'s captions as its body', () => {
+    const cleaned = clean(page('gallery.txt'));
+    expect(paragraphs(cleaned.body).slice(0, 3)).toEqual(['Rescue workers carry a resident through flooded streets in Faenza', 'A car lies half buried in mud after the river burst its banks', 'Volunteers clear debris from a shop in Cesena']);
+  });
+});
