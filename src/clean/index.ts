@@ -20,6 +20,7 @@ import { isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
@@ -224,6 +225,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'time stamp');
       return;
     }
+    if (isPaywallNotice(line)) {
+      remove(line, 'boilerplate', PAYWALL_NOTICE);
+      return;
+    }
     const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) {
       remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
@@ -413,6 +418,8 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
+  const paywall = [...removed.values()].find((line) => line.reason === PAYWALL_NOTICE);
+  if (paywall) warnings.push(paywallWarning(paywall.text));
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,

@@ -65,3 +65,18 @@ describe('a page that is a section label and a headline, or a gallery of caption
     expect(paragraphs(cleaned.body).slice(0, 3)).toEqual(['Rescue workers carry a resident through flooded streets in Faenza', 'A car lies half buried in mud after the river burst its banks', 'Volunteers clear debris from a shop in Cesena']);
   });
 });
+
+describe('a paywalled page', () => {
+  const cleaned = clean(page('paywall.txt'));
+  const notices = ['Subscribe to continue reading', 'This article is for subscribers only.', 'You have reached your limit of free articles.'];
+
+  it('removes the paywall\'s notices as boilerplate, with their reason', () => {
+    for (const notice of notices) expect(reasonOf(cleaned, notice)).toMatchObject({ kind: 'boilerplate', reason: 'paywall notice' });
+    expect(paragraphs(cleaned.body)).toHaveLength(2);
+  });
+
+  it('warns that the article is probably cut short by the paywall, once', () => {
+    expect(cleaned.warnings).toHaveLength(1);
+    expect(cleaned.warnings[0]).toMatch(/probably cut short by a paywall .*"Subscribe to continue reading"/);
+  });
+});
