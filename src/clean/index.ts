@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
+import { isCommentsHeading, isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -121,6 +121,13 @@ export function pageKeys(text: string): PageKeys {
 
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
 export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).lines;
+
+/**
+ * The reason for a comments heading or link after the article ("123 comments", "Join the
+ * conversation"; they had been "unrelated headline after the article"). Not before it, where
+ * "Comment & Opinion" is a section of the paper.
+ */
+const READER_COMMENTS = 'reader comments heading or link';
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
 // probability (a body often holds a few weak lines: subheadings, list items), and inside it a
@@ -304,6 +311,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     const credit = liftCredit(line, metadata);
     if (credit) {
       remove(line, 'metadata', credit);
+      continue;
+    }
+    if (isCommentsHeading(line)) {
+      remove(line, 'boilerplate', READER_COMMENTS);
       continue;
     }
     const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);

@@ -15,7 +15,7 @@ function afterHeading(heading: string): number[] {
 }
 
 describe('lineFeatures: comments heading', () => {
-  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion'])('marks the lines after "%s" as comments', (heading) => {
+  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation'])('marks the lines after "%s" as comments', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 

@@ -80,3 +80,11 @@ describe('a paywalled page', () => {
     expect(cleaned.warnings[0]).toMatch(/probably cut short by a paywall .*"Subscribe to continue reading"/);
   });
 });
+
+describe('reader-comment lines after the article', () => {
+  it('removes them as a comments heading or link, not as headlines', () => {
+    const cleaned = clean(page('reader-comments.txt'));
+    for (const line of ['123 comments', 'Comments (4)', 'Join the conversation']) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+});
