@@ -18,7 +18,7 @@ import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isCommentsHeading, isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -345,14 +345,16 @@ function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBloc
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
- * last sentence (headlines right after it belong to the list that follows), or with the posts it
- * embeds after that; a block without a sentence ends where it ends.
+ * last sentence (headlines right after it belong to the list that follows; the lines crediting its
+ * reporters are metadata), or with the posts it embeds after that; a block without a sentence ends
+ * where it ends.
  */
 function articleEnd(lines: readonly Line[], first: number, last: number): number {
   let end = last;
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
-  while (sentences && end > first && isHeadlineShaped(lines[end]!) && !lines[end]!.endsWithSentencePunctuation) end--;
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
+  while (end > first && (isContributorLine(lines[end]!) || headline(lines[end]!))) end--;
   return embeddedPostsEnd(lines, end);
 }
 

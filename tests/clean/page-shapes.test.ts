@@ -88,3 +88,15 @@ describe('reader-comment lines after the article', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(4);
   });
 });
+
+describe('a contributor line at the end of the article', () => {
+  it.each([
+    ['wire-credit-unbracketed.txt', 'Additional reporting by Jane Doe in Paris; Editing by John Smith', 'wire credit line'],
+    ['reported-from.txt', 'Jane Doe reported from Washington.', 'contributor line'],
+  ])('%s: records it as metadata and keeps the reporters\' names out of the body', (name, line, reason) => {
+    const cleaned = clean(page(name));
+    expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'metadata', reason });
+    expect(cleaned.body).not.toContain('Jane Doe');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
