@@ -23,7 +23,13 @@ const PAYWALL = new RegExp(
 /** Notices are a sentence or two; a paragraph that mentions subscribers is article text. */
 const MAX_NOTICE_WORDS = 30;
 
-export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && PAYWALL.test(line.text);
+/**
+ * A word every alternative of PAYWALL needs: most lines have none, and this ASCII test is far
+ * cheaper than the case-insensitive Unicode one (0.34 ms a scrapinghub page for PAYWALL alone).
+ */
+const MAY_BE_NOTICE = /subscri|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat/i;
+
+export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(line.text) && PAYWALL.test(line.text);
 
 export const PAYWALL_NOTICE = 'paywall notice';
 
