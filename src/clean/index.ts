@@ -326,11 +326,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 
 /**
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a
- * heading, and the body starts at an entry: stamps before the body and inside it (stamps before
- * it alone may be a clock in the header or a list of other stories). When a headline of 4+ words stands above the first
- * stamp, the title is searched there (the page's headline; the first entry's heading, sharing more
- * of its words with the body, had won), and the heading right before the body, after a stamp, is
- * its entry's and stays in the body as the later entries' headings do. Otherwise the head as it is.
+ * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
+ * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
+ * words stands above the first stamp, the title is searched there (the page's headline; the first
+ * entry's heading, sharing more of its words with the body, had won), and the heading right before
+ * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
+ * Otherwise the head as it is.
  */
 function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number): { titleSearch: readonly Line[]; entryHeading: Line | null } {
   const stamps = lines.filter((line) => line.number <= lastInBlock && isTimeStamp(line));
