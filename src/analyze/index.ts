@@ -35,15 +35,18 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
 
 /**
  * The sentences terms and keyphrases are counted over: the body's without the words of the
- * dateline that opens it (dateline.ts). Sentiment, sentences.csv and the word count keep them.
+ * dateline that opens it, or opens its story under an editor's note (dateline.ts). Sentiment,
+ * sentences.csv and the word count keep them.
  */
 function withoutDateline(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
   const dateline = datelineAt(body);
   if (!dateline) return sentences;
+  // The paragraph it opens: the first, or the one after the editor's notes.
+  const paragraph = dateline.start ? body.slice(0, dateline.start).split(/\n\s*\n/).length - 1 : 0;
   // A dateline may span sentences ("PARIS, Jan. 8 (AFP) -" splits after "Jan.").
-  let skip = tokenizeWords(body.slice(0, dateline.length), tokenizer).length;
+  let skip = tokenizeWords(body.slice(dateline.start, dateline.start + dateline.length), tokenizer).length;
   return sentences.map((sentence) => {
-    if (skip === 0) return sentence;
+    if (skip === 0 || sentence.paragraph < paragraph) return sentence;
     const dropped = Math.min(skip, sentence.tokens.length);
     skip -= dropped;
     return { ...sentence, tokens: sentence.tokens.slice(dropped) };

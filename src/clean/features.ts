@@ -64,6 +64,14 @@ export function isPictureCredit(line: Line): boolean {
   return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
 }
 
+/**
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET"): a live blog's
+ * entry stamp or a page's clock, never article text.
+ */
+const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/u;
+
+export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;
@@ -73,12 +81,14 @@ export function isProse(line: Line): boolean {
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
-// "Top rated comments", "Kommentare (3)": a few leading words, then the comments word.
+// "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
 const COMMENTS_HEADING = new RegExp(
   '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
-    '(?:comments?|replies|reply|responses|discussion|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
+    '(?:comments?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
   'iu',
 );
+/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation". */
+export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;
@@ -190,7 +200,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
-    const heading = line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+    const heading = isCommentsHeading(line);
     if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;

@@ -2,6 +2,7 @@
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
 import type { ArticleMetadata, Word } from '../types.js';
+import { isProse } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -84,9 +85,11 @@ export function findTitle(
   }
   if (!best && short) best = { line: short, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
-  // Already clean text: the title is the body's first line, a headline followed by prose.
+  // Already clean text: the title is the body's first line, a headline followed by prose; or a
+  // page with no prose at all, a headline alone or over picture captions.
   const [first, next] = body;
-  if (first && next && isTitleShaped(first) && !first.endsWithSentencePunctuation && next.endsWithSentencePunctuation) return { line: first, reason: 'title' };
+  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : true;
+  if (first && isTitleShaped(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }

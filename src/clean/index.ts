@@ -16,10 +16,11 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isPictureCredit, isProse, lineFeatures } from './features.js';
+import { isCommentsHeading, isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
@@ -121,6 +122,13 @@ export function pageKeys(text: string): PageKeys {
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */
 export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).lines;
 
+/**
+ * The reason for a comments heading or link after the article ("123 comments", "Join the
+ * conversation"; they had been "unrelated headline after the article"). Not before it, where
+ * "Comment & Opinion" is a section of the paper.
+ */
+const READER_COMMENTS = 'reader comments heading or link';
+
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
 // probability (a body often holds a few weak lines: subheadings, list items), and inside it a
 // line needs KEEP_INSIDE_BLOCK to stay.
@@ -220,6 +228,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'picture caption or credit');
       return;
     }
+    if (isTimeStamp(line)) {
+      remove(line, 'boilerplate', 'time stamp');
+      return;
+    }
+    if (isPaywallNotice(line)) {
+      remove(line, 'boilerplate', PAYWALL_NOTICE);
+      return;
+    }
     const seenIn = repeatedIn[i]!;
     if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) {
       remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
@@ -274,7 +290,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
-  const title = findTitle(head, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number);
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -285,14 +302,19 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     metadata.title ??= title.line.text;
   }
   for (const line of head) {
+    if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
-    else if (line.wordCount <= 3 && !line.endsWithSentencePunctuation) remove(line, 'boilerplate', 'section label or navigation');
+    else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', 'page text before the article');
   }
   for (const line of tail) {
     const credit = liftCredit(line, metadata);
     if (credit) {
       remove(line, 'metadata', credit);
+      continue;
+    }
+    if (isCommentsHeading(line)) {
+      remove(line, 'boilerplate', READER_COMMENTS);
       continue;
     }
     const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
@@ -303,13 +325,37 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 }
 
 /**
+ * A live blog's head: its entries open with a time stamp (removed as such) and most with a
+ * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
+ * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
+ * words stands above the first stamp, the title is searched there (the page's headline; the first
+ * entry's heading, sharing more of its words with the body, had won), and the heading right before
+ * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
+ * Otherwise the head as it is.
+ */
+function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number): { titleSearch: readonly Line[]; entryHeading: Line | null } {
+  const stamps = lines.filter((line) => line.number <= lastInBlock && isTimeStamp(line));
+  const firstStamp = stamps[0] && stamps[0].number < firstInBlock && stamps[stamps.length - 1]!.number > firstInBlock ? stamps[0] : null;
+  const aboveStamp = firstStamp ? head.filter((line) => line.number < firstStamp.number) : [];
+  if (!aboveStamp.some((line) => line.wordCount >= 4 && isHeadlineShaped(line))) return { titleSearch: head, entryHeading: null };
+  const last = head[head.length - 1]!;
+  const at = lines.indexOf(last);
+  const opensBody = lines[at + 1]?.number === firstInBlock && at > 0 && isTimeStamp(lines[at - 1]!) && isHeadlineShaped(last);
+  return { titleSearch: aboveStamp, entryHeading: opensBody ? last : null };
+}
+
+/**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
- * last sentence (headlines right after it belong to the list that follows), or with the posts it
- * embeds after that.
+ * last sentence (headlines right after it belong to the list that follows; the lines crediting its
+ * reporters are metadata), or with the posts it embeds after that; a block without a sentence ends
+ * where it ends.
  */
 function articleEnd(lines: readonly Line[], first: number, last: number): number {
   let end = last;
-  while (end > first && isHeadlineShaped(lines[end]!) && !lines[end]!.endsWithSentencePunctuation) end--;
+  // Without a sentence in the block there is no last one to end with (a headline over captions).
+  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
+  while (end > first && (isContributorLine(lines[end]!) || headline(lines[end]!))) end--;
   return embeddedPostsEnd(lines, end);
 }
 
@@ -321,10 +367,23 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
  */
 function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
   const block = blockOf(scored, 0);
-  if (!block || lines.slice(block.first, block.last + 1).some(isProse)) return block;
-  if (!lines.slice(block.last + 1).some(isProse)) return block;
-  return blockOf(scored, block.last + 1) ?? block;
+  if (!block) return block;
+  const inside = lines.slice(block.first, block.last + 1);
+  if (inside.some(isProse)) return block;
+  const after = lines.slice(block.last + 1);
+  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
+  // a section label and a headline, and the headline was dropped as a headline after the article.
+  const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
+  if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
+  // A page without prose (a headline alone, a gallery of captions): a section label opening the
+  // block ("World", "In pictures") is the page's, not the article's.
+  let first = chosen.first;
+  while (first < chosen.last && isLabel(lines[first]!)) first++;
+  return { ...chosen, first };
 }
+
+/** A section label or menu item: a few words, no sentence ("World", "In pictures"). */
+const isLabel = (line: Line): boolean => line.wordCount <= 3 && !line.endsWithSentencePunctuation;
 
 /**
  * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
@@ -373,6 +432,8 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
+  const paywall = [...removed.values()].find((line) => line.reason === PAYWALL_NOTICE);
+  if (paywall) warnings.push(paywallWarning(paywall.text));
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,

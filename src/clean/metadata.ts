@@ -16,8 +16,20 @@ const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisie
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
-/** A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)". */
-const CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)$/iu;
+/**
+ * A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)", or without
+ * the brackets and a closing full stop ("Additional reporting by Jane Doe in Paris; Editing by John Smith").
+ */
+const CREDIT = /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)|(?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+(?<![.!?]))$/iu;
+/**
+ * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
+ * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
+ * Roe reported from Washington." (their names, capitalised, then "reported from" or "in").
+ */
+const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article))\b[^.!?]*[.!]$/iu;
+const REPORTED_FROM = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,11}\s+reported (?:from|in) [^.!?]{1,80}\.$/u;
+/** Credit lines are a sentence or two; a paragraph that mentions a contribution is article text. */
+const MAX_CONTRIBUTOR_WORDS = 40;
 /**
  * A wire story's edit note, between its headline and its text: "(Recasts, adds analyst comment)",
  * "(Corrects paragraph 5)", "(Updates with Fitch downgrade)". Wire desks start it with a capital verb;
@@ -25,7 +37,7 @@ const CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|researc
  */
 const EDIT_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Changes|Fixes|Removes|Inserts|Clarifies|Amends|Writes through|New throughout)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/u;
 /** Its reporters: up to the first ";", ", editing by" and the like, or the closing bracket. */
-const CREDITED_REPORTERS = /^\((?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |\))/iu;
+const CREDITED_REPORTERS = /^\(?(?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |\)|$)/iu;
 /** " in Washington" after a reporter's name. */
 const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 
@@ -104,13 +116,21 @@ export function signedByline(byline: string | null): { authors: string | null; o
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
+/** A line crediting the article's reporters and editors, which the article ends with (see liftCredit). */
+export function isContributorLine(line: Line): boolean {
+  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
+  return CREDIT.test(line.text) || CONTRIBUTED.test(line.text) || REPORTED_FROM.test(line.text);
+}
+
 /**
- * Removal reason for a wire credit after the article (the reporters lifted as the byline when the
- * page gave none), else null. Only after the body: the cleaning benchmarks' gold keeps credits
- * that stand inside it.
+ * Removal reason for a wire credit or a contributor line after the article (a wire credit's
+ * reporters lifted as the byline when the page gave none), else null. Only after the body (the
+ * cleaner ends the article before those closing it): the cleaning benchmarks' gold keeps credits
+ * that stand inside it. Its names are not the article's subject, and had been its top terms.
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
-  if (!CREDIT.test(line.text)) return null;
+  if (!isContributorLine(line)) return null;
+  if (!CREDIT.test(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;
   return 'wire credit line';

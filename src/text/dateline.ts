@@ -7,16 +7,34 @@
 // after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets, then a dash.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’/&-]*(?: \p{Lu}[\p{Lu}\p{M}.'’/&-]*){0,3})(?:, [^()\n]{1,40}?)? ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
 
+/**
+ * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
+ * "Clarification, May 3:", "Editor's note:". It is the article's (the benchmarks' gold keeps such
+ * notes), but the wire story, and its dateline, begin in the paragraph after it.
+ */
+const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
+
 export interface Dateline {
+  /** Where the dateline starts: 0, or past the editor's notes that open the text. */
+  start: number;
   /** Characters of the text the dateline takes, its dash and the space after it included. */
   length: number;
   /** The agency named in brackets ("Reuters", "AP"), or null. */
   agency: string | null;
 }
 
-/** The dateline at the start of `text` (an article body), or null. */
+/**
+ * The dateline opening `text` (an article body, paragraphs separated by blank lines), or opening
+ * its first paragraph after the editor's notes above the story; null when there is none.
+ */
 export function datelineAt(text: string): Dateline | null {
-  const match = DATELINE.exec(text);
+  let start = 0;
+  while (EDITOR_NOTE.test(text.slice(start, start + 60))) {
+    const paragraphEnd = text.indexOf('\n\n', start);
+    if (paragraphEnd < 0) return null;
+    start = paragraphEnd + 2;
+  }
+  const match = DATELINE.exec(start ? text.slice(start) : text);
   if (!match || !/\p{Lu}\p{Lu}/u.test(match[1]!)) return null;
-  return { length: match[0].length, agency: match[2]?.trim() || null };
+  return { start, length: match[0].length, agency: match[2]?.trim() || null };
 }

@@ -30,6 +30,16 @@ describe('analyzeArticle', () => {
     expect(wire.wordCount).toBe(plain.wordCount + 3);
   });
 
+  it('counts no term from the dateline under a correction note, and the note\'s words as any paragraph\'s', () => {
+    const note = 'Correction: An earlier version of this story misstated the terminal budget.';
+    const corrected = analyzeArticle(article(`${note}\n\nPORTSMOUTH, England (Reuters) - ${story}`), options);
+    const unsigned = analyzeArticle(article(`${note}\n\n${story}`), options);
+    const keys = (analysis: typeof wire) => analysis.termCounts.map((term) => `${term.key} ${term.count}`).sort();
+    expect(keys(corrected)).toEqual(keys(unsigned));
+    expect(keys(corrected)).toContain('termin budget 1');
+    expect(corrected.wordCount).toBe(unsigned.wordCount + 3);
+  });
+
   it('counts the words of an article without a dateline as before', () => {
     expect(plain.termCounts.some((term) => term.key === 'harbour council')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isPictureCredit, LITERAL_GUARDED, lineFeatures } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isPictureCredit, isTimeStamp, LITERAL_GUARDED, lineFeatures } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -15,7 +15,7 @@ function afterHeading(heading: string): number[] {
 }
 
 describe('lineFeatures: comments heading', () => {
-  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion'])('marks the lines after "%s" as comments', (heading) => {
+  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation'])('marks the lines after "%s" as comments', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 
@@ -144,3 +144,24 @@ describe('line shape features', () => {
   });
 });
 
+
+describe('isTimeStamp', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it('takes a time of day alone on its line, as live blogs stamp their entries', () => {
+    const hour = fc.integer({ min: 0, max: 23 });
+    const minute = fc.integer({ min: 0, max: 59 }).map((m) => String(m).padStart(2, '0'));
+    const clock = fc.tuple(hour, minute, fc.constantFrom(':', '.'), fc.constantFrom('', ' PM', 'pm', ' a.m.', ' AM'), fc.constantFrom('', ' ET', ' GMT', ' BST'));
+    fc.assert(
+      fc.property(clock, ([h, m, separator, noon, zone]) => {
+        // "14.10" alone may be a figure: a dot needs am or pm.
+        fc.pre(separator === ':' || noon !== '');
+        expect(isTimeStamp(line(`${h}${separator}${m}${noon}${zone}`))).toBe(true);
+      }),
+    );
+  });
+
+  it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
+    expect(isTimeStamp(line(text))).toBe(false);
+  });
+});

@@ -1,37 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, distinctLineKeys, introducedListEnd, lineKey, type CleanContext } from '../../src/clean/index.js';
+import { cleanArticle, introducedListEnd, lineKey } from '../../src/clean/index.js';
 import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { loadConfig } from '../../src/config.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import type { RawArticle } from '../../src/types.js';
-
-const config = loadConfig('pipeline.config.json', true);
-
-/** The context the pipeline builds for a run over these texts. */
-function contextFor(texts: readonly string[]): CleanContext {
-  const seen = new Map<string, number>();
-  for (const text of texts) for (const key of distinctLineKeys(text)) seen.set(key, (seen.get(key) ?? 0) + 1);
-  return {
-    boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
-    articlesWithLine: (key) => seen.get(key) ?? 1,
-    repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: stopwordSet('en', config.stopwords.extra),
-    stem: stemmerFor('en'),
-  };
-}
-
-const article = (text: string, id = 'a'): RawArticle => ({
-  id,
-  sourceFile: `${id}.txt`,
-  text: normaliseText(text),
-  encoding: 'utf-8',
-  givenMetadata: emptyMetadata(),
-  warnings: [],
-});
+import { article, contextFor } from './context.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));

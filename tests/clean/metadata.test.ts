@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
+import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -115,6 +115,28 @@ describe('liftMetadata', () => {
     expect(liftCredit(describeLine(1, '(Reporting by Ed Leefeldt)', new Set()), metadata)).toBe('wire credit line');
     expect(metadata.byline).toBe('Jane Calloway');
     expect(liftCredit(describeLine(1, '(The report by the committee was published on Monday.)', new Set()), emptyMetadata())).toBeNull();
-    expect(liftCredit(describeLine(1, 'Reporting by Ed Leefeldt', new Set()), emptyMetadata())).toBeNull();
+    expect(liftCredit(describeLine(1, 'Reporting by the committee was published on Monday.', new Set()), emptyMetadata())).toBeNull();
+  });
+
+  it.each([
+    ['Additional reporting by Jane Doe in Paris; Editing by John Smith', 'wire credit line', null],
+    ['Reporting by Ed Leefeldt', 'wire credit line', 'Ed Leefeldt'],
+    ['Jane Doe reported from Washington.', 'contributor line', null],
+    ['Jane Doe and John Roe reported from Kyiv and Moscow.', 'contributor line', null],
+    ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor line', null],
+    ['AP Business Writer Kelly Olsen in Seoul contributed to this report.', 'contributor line', null],
+    ["CNN's Octavia Nasr and Pam Benson contributed to this report.", 'contributor line', null],
+  ])('reads "%s" as a line crediting the reporters (%s)', (text, reason, byline) => {
+    const metadata = emptyMetadata();
+    expect(liftCredit(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])), metadata)).toBe(reason);
+    expect(metadata.byline).toBe(byline);
+  });
+
+  it.each([
+    'The minister reported from the summit that talks had stalled.',
+    'Police said the suspect reported from his cell that he was ill.',
+    'Residents contributed to this report by the council, which found the bridge unsafe, and asked for a second one to be written by the end of the year, so that the town could plan its budget and decide on the repairs before the winter storms arrived.',
+  ])('takes no article sentence for a contributor line: "%s"', (text) => {
+    expect(isContributorLine(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])))).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ describe('datelineAt', () => {
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
       ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
     ];
-    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ length: prefix.length, agency });
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
 
   it('leaves alone what opens ordinary prose and headlines', () => {
@@ -36,8 +36,27 @@ describe('datelineAt', () => {
     fc.assert(
       fc.property(place, qualifier, agency, dash, (where, detail, who, mark) => {
         const prefix = `${where}${detail ? `, ${detail}` : ''}${who ? ` (${who})` : ''} ${mark} `;
-        expect(datelineAt(`${prefix}The story starts here.`)).toEqual({ length: prefix.length, agency: who ?? null });
+        expect(datelineAt(`${prefix}The story starts here.`)).toEqual({ start: 0, length: prefix.length, agency: who ?? null });
       }),
     );
+  });
+
+  it('finds the dateline of the story under the editor\'s notes set above it', () => {
+    const story = 'NEW YORK (Reuters) - Oil prices rose on Tuesday.';
+    for (const notes of [
+      ['Correction: An earlier version of this story misstated the size of the draw.'],
+      ['Clarification, May 3: The company said the plan was not final.', "Editor's note: This story was updated."],
+      ['CORRECTION: The headline misstated the price.'],
+    ]) {
+      const text = [...notes, story, 'Brent gained 1.2 percent.'].join('\n\n');
+      const start = text.indexOf(story);
+      expect(datelineAt(text)).toEqual({ start, length: 'NEW YORK (Reuters) - '.length, agency: 'Reuters' });
+    }
+  });
+
+  it('finds no dateline under a note when the story does not open with one, nor in a note alone', () => {
+    expect(datelineAt('Correction: An earlier version misstated the price.\n\nOil prices rose on Tuesday.')).toBeNull();
+    expect(datelineAt('Correction: NEW YORK (Reuters) - was the wrong dateline.')).toBeNull();
+    expect(datelineAt('Background: the talks\n\nNEW YORK (Reuters) - Oil prices rose.')).toBeNull();
   });
 });

@@ -1,0 +1,102 @@
+// Page shapes an exploratory tester found the cleaner getting wrong (session 15): each fixture is
+// a small page of that shape.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/page-shapes/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe('a correction note above a wire dateline', () => {
+  const text = page('correction-note.txt');
+  const cleaned = clean(text);
+
+  it('keeps the note in the body, where the benchmarks\' gold keeps such notes', () => {
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Correction: An earlier version/);
+  });
+
+  it('recognises the dateline under it as without the note: the agency is the source', () => {
+    expect(cleaned.metadata.source).toBe('Reuters');
+    expect(cleaned.metadata.source).toBe(clean(text.replace(/^Correction: .*\n/m, '')).metadata.source);
+  });
+});
+
+describe('a live blog', () => {
+  const text = page('live-blog.txt');
+  const cleaned = clean(text);
+  const untitled = clean(page('live-blog-untitled-entries.txt'));
+
+  it('removes the entries\' bare time stamps as such, none left in the body', () => {
+    for (const [page, stamps] of [[cleaned, ['14:10', '13:45', '12:30']], [untitled, ['2:10 PM', '1:55 PM', '10.32am']]] as const) {
+      for (const stamp of stamps) expect(reasonOf(page, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+      expect(paragraphs(page.body).filter((paragraph) => /^[\d.:]+\s*(?:am|pm)?$/iu.test(paragraph))).toEqual([]);
+    }
+  });
+
+  it('takes the page\'s headline as the title, not the first entry\'s heading, which stays with its entry', () => {
+    expect(cleaned.metadata.title).toBe('Ukraine war live: Zelenskiy meets allies in Brussels as air raid sirens sound in Kyiv');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Zelenskiy arrives in Brussels', 'Ukrainian President Volodymyr Zelenskiy has arrived in Brussels for talks with NATO allies, his office said on Thursday.']);
+    expect(untitled.metadata.title).toBe('Election night live: results as they come in');
+  });
+});
+
+describe('a page that is a section label and a headline, or a gallery of captions', () => {
+  it.each([
+    ['section-label-and-headline.txt', 'World', 'Earthquake kills hundreds in central Turkey'],
+    ['gallery.txt', 'In pictures', 'Floods sweep through northern Italy'],
+  ])('%s: removes the label as a section label and keeps the headline as the title', (name, label, headline) => {
+    const cleaned = clean(page(name));
+    expect(reasonOf(cleaned, label)).toMatchObject({ kind: 'boilerplate', reason: 'section label or navigation' });
+    expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'title', reason: 'title' });
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+
+  it('warns that nothing is left of the headline-only page', () => {
+    const cleaned = clean(page('section-label-and-headline.txt'));
+    expect(cleaned.body).toBe('');
+    expect(cleaned.warnings).toEqual(['nothing left after cleaning']);
+  });
+
+  it('keeps the gallery\'s captions as its body', () => {
+    const cleaned = clean(page('gallery.txt'));
+    expect(paragraphs(cleaned.body).slice(0, 3)).toEqual(['Rescue workers carry a resident through flooded streets in Faenza', 'A car lies half buried in mud after the river burst its banks', 'Volunteers clear debris from a shop in Cesena']);
+  });
+});
+
+describe('a paywalled page', () => {
+  const cleaned = clean(page('paywall.txt'));
+  const notices = ['Subscribe to continue reading', 'This article is for subscribers only.', 'You have reached your limit of free articles.'];
+
+  it('removes the paywall\'s notices as boilerplate, with their reason', () => {
+    for (const notice of notices) expect(reasonOf(cleaned, notice)).toMatchObject({ kind: 'boilerplate', reason: 'paywall notice' });
+    expect(paragraphs(cleaned.body)).toHaveLength(2);
+  });
+
+  it('warns that the article is probably cut short by the paywall, once', () => {
+    expect(cleaned.warnings).toHaveLength(1);
+    expect(cleaned.warnings[0]).toMatch(/probably cut short by a paywall .*"Subscribe to continue reading"/);
+  });
+});
+
+describe('reader-comment lines after the article', () => {
+  it('removes them as a comments heading or link, not as headlines', () => {
+    const cleaned = clean(page('reader-comments.txt'));
+    for (const line of ['123 comments', 'Comments (4)', 'Join the conversation']) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+});
+
+describe('a contributor line at the end of the article', () => {
+  it.each([
+    ['wire-credit-unbracketed.txt', 'Additional reporting by Jane Doe in Paris; Editing by John Smith', 'wire credit line'],
+    ['reported-from.txt', 'Jane Doe reported from Washington.', 'contributor line'],
+  ])('%s: records it as metadata and keeps the reporters\' names out of the body', (name, line, reason) => {
+    const cleaned = clean(page(name));
+    expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'metadata', reason });
+    expect(cleaned.body).not.toContain('Jane Doe');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});

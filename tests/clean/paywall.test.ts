@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeLine } from '../../src/clean/lines.js';
+import { isPaywallNotice } from '../../src/clean/paywall.js';
+
+const notice = (text: string): boolean => isPaywallNotice(describeLine(1, text, new Set(['the', 'to', 'of', 'is', 'for', 'a'])));
+
+describe('isPaywallNotice', () => {
+  it.each([
+    'Subscribe to continue reading',
+    'To continue reading, subscribe now.',
+    'Sign in to keep reading',
+    'This article is for subscribers only.',
+    'The rest of this story is available to subscribers.',
+    'Subscribers-only content',
+    'You have reached your limit of free articles.',
+    "You've used all your free articles this month.",
+    'To read this article in full you must be registered with the site.',
+    'TO READ THE FULL STORY',
+    'Dieser Artikel ist nur für Abonnenten',
+    'Cet article est réservé aux abonnés.',
+  ])('takes "%s" for a paywall notice', (text) => {
+    expect(notice(text)).toBe(true);
+  });
+
+  it.each([
+    'Subscribe to our newsletter',
+    'Continue reading the main story',
+    'Continue Reading Below',
+    'Log in to access premium content and features on this site.',
+    'Already a subscriber? Sign in',
+    'Read the full story here',
+    `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
+  ])('leaves "%s" alone', (text) => {
+    expect(notice(text)).toBe(false);
+  });
+});
