@@ -8,14 +8,14 @@ import { analyzeArticle } from '../src/analyze/index.js';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, type RankingWeights, type RankOptions } from '../src/analyze/keyphrases.js';
 import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { runStopwords, stemmerFor } from '../src/text/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
 import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
 
 const { evaluate } = await loadKeyphraseScorer('Nothing to evaluate.');
 
 const config = loadConfig('pipeline.config.json', false);
-const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+const tokenizer = { stopwords: runStopwords(config), stem: stemmerFor(config.language) };
 
 // Components are switched off at the configured single-word weight; then the weight's curve.
 const weight = config.keyphrases.singleWordWeight;

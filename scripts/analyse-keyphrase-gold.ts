@@ -10,7 +10,7 @@ import { rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { CorpusStats, KeyphraseCandidate, Sentence } from '../src/types.js';
 import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench-articles.js';
@@ -18,7 +18,7 @@ import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './bench
 const { evaluate, makeNormalizer } = await loadKeyphraseScorer('Nothing to analyse.');
 const normalise = makeNormalizer();
 const config = loadConfig('pipeline.config.json', false);
-const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+const tokenizer = { stopwords: runStopwords(config), stem: stemmerFor(config.language) };
 const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
 const f1 = (gold: unknown[], predictions: Prediction[]): string =>
   [5, 10, 15].map((k) => evaluate(gold, predictions).macro[k]!.F1.toFixed(2)).join(' / ');

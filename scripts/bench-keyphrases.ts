@@ -10,7 +10,7 @@ import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.j
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
 import { loadConfig } from '../src/config.js';
-import { stemmerFor, stopwordSet } from '../src/text/language.js';
+import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence, Token } from '../src/types.js';
 import { readBenchArticles } from './bench-articles.js';
@@ -23,7 +23,7 @@ if (!existsSync(INPUT)) {
 }
 
 const config = loadConfig('pipeline.config.json', false);
-const tokenizer = { stopwords: stopwordSet(config.language, config.stopwords.extra), stem: stemmerFor(config.language) };
+const tokenizer = { stopwords: runStopwords(config), stem: stemmerFor(config.language) };
 const articles = readBenchArticles(INPUT);
 const { values } = parseArgs({ options: { 'single-word-weight': { type: 'string' } } });
 const singleWordWeight = values['single-word-weight'] === undefined ? config.keyphrases.singleWordWeight : Number(values['single-word-weight']);

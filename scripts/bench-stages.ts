@@ -31,7 +31,7 @@ const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/text
 const { countTerms } = await load<typeof import('../src/analyze/terms.js')>('analyze/terms');
 const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load<typeof import('../src/analyze/sentiment.js')>('analyze/sentiment');
 const { keyphraseCandidates } = await load<typeof import('../src/analyze/keyphrases.js')>('analyze/keyphrases');
-const { stemmerFor, stopwordSet } = await load<typeof import('../src/text/language.js')>('language');
+const { runStopwords, stemmerFor } = await load<typeof import('../src/text/language.js')>('language');
 const { parseConfig } = await load<typeof import('../src/config.js')>('config');
 
 const config = parseConfig({});
@@ -47,7 +47,7 @@ const raws = files.flatMap((file) => {
 const lineCounts = new Map<string, number>();
 for (const raw of raws) for (const key of distinctLineKeys(raw.text)) lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
 
-const stopwords = stopwordSet(config.language, config.stopwords.extra);
+const stopwords = runStopwords(config);
 const stem = stemmerFor(config.language);
 const tokenizer = { stopwords, stem };
 const context = {

@@ -2,7 +2,7 @@
 import { distinctLineKeys, type CleanContext } from '../../src/clean/index.js';
 import { loadConfig } from '../../src/config.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { runStopwords, stemmerFor } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
 
 const config = loadConfig('pipeline.config.json', true);
@@ -15,7 +15,7 @@ export function contextFor(texts: readonly string[]): CleanContext {
     boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
     articlesWithLine: (key) => seen.get(key) ?? 1,
     repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: stopwordSet('en', config.stopwords.extra),
+    stopwords: runStopwords(config),
     stem: stemmerFor('en'),
   };
 }
