@@ -46,3 +46,45 @@ export function mostFrequentForm(counts: FormCounts, tieRank?: (form: string) =>
   }
   return best;
 }
+
+/** Words written in capitals ("NEW", "U.S."), single letters aside. */
+export const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
+
+const wordsWithCapitals = (form: string): number => form.split(' ').filter((word) => word !== word.toLowerCase()).length;
+
+/**
+ * The order a reader expects among equally frequent spellings of a term (negative: `a` first): fewer
+ * words in capitals (a dateline's or a lead's "NEW YORK" shouts), then fewer words with a capital (a
+ * common word is capitalised where it starts a sentence or a headline: "Schools"), then code-unit
+ * order, so that the choice never depends on the order the forms were counted in.
+ */
+export function readerOrder(a: string, b: string): number {
+  return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Adds `count` occurrences of `form` to `forms`. */
+export const addForm = (forms: Map<string, number>, form: string, count: number): void => {
+  forms.set(form, (forms.get(form) ?? 0) + count);
+};
+
+/** Adds a term's forms in one article to `forms`: `written` (TermCount.forms) or, when it is null, `count` times `surface`. */
+export function addTermForms(forms: Map<string, number>, surface: string, count: number, written: ReadonlyMap<string, number> | null): void {
+  if (!written) addForm(forms, surface, count);
+  else for (const [form, times] of written) addForm(forms, form, times);
+}
+
+/**
+ * How corpus_terms.csv writes a term: its most frequent form over the corpus (counts summed over the
+ * articles), ties in readerOrder. Sums and this choice do not depend on the order articles come in.
+ */
+export function corpusForm(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    if (count > bestCount || (count === bestCount && readerOrder(form, best) < 0)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
