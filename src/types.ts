@@ -106,8 +106,12 @@ export interface Word {
   /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: tokenize.ts wordRecord): the key terms are counted under. */
   readonly stem: string;
   readonly isStopword: boolean;
-  /** True for tokens with at least one letter (numbers are tokens but never terms). */
-  readonly hasLetter: boolean;
+  /**
+   * True for tokens with at least one letter that are no instrument code (tokenize.ts
+   * isInstrumentCode: "VOD.L", "CLc1"): numbers and codes are tokens, but never terms, keyphrase
+   * words or sentiment words, and are not counted as words.
+   */
+  readonly isWord: boolean;
   /** Penn Treebank lexical tag (analyze/pos.ts), set on first use. */
   tag: string | undefined;
   /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment.ts), set on first use. */

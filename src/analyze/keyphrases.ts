@@ -121,7 +121,7 @@ const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.le
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
   tokens.forEach((token, i) => {
-    if (classes[i] === 'verb' && token.word.hasLetter && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
+    if (classes[i] === 'verb' && token.word.isWord && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
   });
   return found;
 }

@@ -43,7 +43,7 @@ const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTa
 
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(word: Word): string {
-  if (!word.hasLetter || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
+  if (!word.isWord || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
   const entries = englishLexicon();
   if (isAllCaps(word)) {
     // Headline capitals ("US INSURERS expect"): the lowercase entry when it is a content word.

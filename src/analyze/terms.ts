@@ -19,7 +19,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
   for (const { tokens } of sentences) {
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
-      if (!first.word.hasLetter || !isTermEdge(first)) continue;
+      if (!first.word.isWord || !isTermEdge(first)) continue;
       // Keys and surfaces grow one word at a time instead of being joined again for every n.
       let key = first.word.stem;
       let surface = first.word.surface;
@@ -35,7 +35,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
           else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
         const next = tokens[start + n];
-        if (!next || next.breakBefore || !next.word.hasLetter) break;
+        if (!next || next.breakBefore || !next.word.isWord) break;
       }
     }
   }

@@ -40,6 +40,11 @@ describe('countTerms', () => {
     expect(counts.find((t) => t.key === 'bank')).toMatchObject({ count: 1 });
   });
 
+  it('counts no instrument code, and no n-gram across one', () => {
+    const counts = terms('Shell RDSa.L rose. Oil CLc1 fell and the euro EUR= gained on the Dow .DJI today.');
+    expect(counts.map((t) => t.surface).sort()).toEqual(['Dow', 'Oil', 'Shell', 'euro', 'fell', 'gained', 'rose', 'today']);
+  });
+
   it('never lets an n-gram cross a sentence, punctuation, or start or end with a stopword', () => {
     const counts = terms('Prime minister of Britain spoke. Trade talks, tariffs rose.');
     expect(keys(counts, 2)).toEqual(['Britain spoke', 'Prime minister', 'Trade talks', 'tariffs rose']);
@@ -53,8 +58,8 @@ describe('countTerms', () => {
       for (const sentence of sentences) {
         const runs: Token[][] = [[]];
         for (const token of sentence.tokens) {
-          if (token.breakBefore || !token.word.hasLetter) runs.push([]);
-          if (token.word.hasLetter) runs[runs.length - 1]!.push(token);
+          if (token.breakBefore || !token.word.isWord) runs.push([]);
+          if (token.word.isWord) runs[runs.length - 1]!.push(token);
         }
         for (const run of runs) {
           for (let start = 0; start < run.length; start++) {
