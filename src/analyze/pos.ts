@@ -72,6 +72,9 @@ function guessTag(word: Word): string {
 }
 
 const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
+// Pronouns that are only subjects: the word right after one is its verb ("we use Arrowhead", "they
+// plan"). Not "I" ("World War I veterans", "Phase I trial"), "you" or "it", which can be objects.
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she']);
 
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
@@ -79,10 +82,13 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
   for (let i = 1; i < tags.length; i++) {
     const previous = tags[i - 1]!;
     const tag = tags[i]!;
+    const nounOrAdjective = tag === 'NN' || tag === 'NNS' || tag === 'JJ';
     // Brill's rules: a verb reading right after a determiner is a noun ("the record"), a noun
-    // reading after a modal or "to" is a verb ("will record", "to record").
+    // reading after a modal or "to" is a verb ("will record", "to record"); and so is an adjective
+    // reading after a modal ("will fine Rudolph": "to" may start a phrase, "to new highs").
     if ((tag === 'VB' || tag === 'VBP' || tag === 'VBD') && DETERMINERS.has(previous)) tags[i] = 'NN';
-    else if ((tag === 'NN' || tag === 'NNS') && (previous === 'MD' || previous === 'TO')) tags[i] = 'VB';
+    else if (nounOrAdjective && (previous === 'MD' || (previous === 'TO' && tag !== 'JJ'))) tags[i] = 'VB';
+    else if (nounOrAdjective && SUBJECT_PRONOUNS.has(tokens[i - 1]!.word.lower)) tags[i] = 'VBP';
   }
   return tags.map(classOf);
 }
