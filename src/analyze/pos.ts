@@ -75,6 +75,7 @@ const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
 // Pronouns that are only subjects: the word right after one is its verb ("we use Arrowhead", "they
 // plan"). Not "I" ("World War I veterans", "Phase I trial"), "you" or "it", which can be objects.
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she']);
+const PHRASE_STARTS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS']);
 
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
@@ -89,6 +90,9 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
     if ((tag === 'VB' || tag === 'VBP' || tag === 'VBD') && DETERMINERS.has(previous)) tags[i] = 'NN';
     else if (nounOrAdjective && (previous === 'MD' || (previous === 'TO' && tag !== 'JJ'))) tags[i] = 'VB';
     else if (nounOrAdjective && SUBJECT_PRONOUNS.has(tokens[i - 1]!.word.lower)) tags[i] = 'VBP';
+    // A singular noun reading between a plural noun and the start of a noun phrase is the plural's
+    // verb ("bright structures show diffuse gas", "officials say the"): a compound noun is not followed by one.
+    else if (tag === 'NN' && previous === 'NNS' && PHRASE_STARTS.has(tags[i + 1] ?? '')) tags[i] = 'VBP';
   }
   return tags.map(classOf);
 }

@@ -26,6 +26,11 @@ describe('tagWords', () => {
     expect(tagged('Phase I trial')).toContain('trial/noun');
   });
 
+  it('reads a singular noun between a plural noun and the start of a noun phrase as a verb', () => {
+    expect(tagged('bright structures show diffuse gas')).toBe('bright/adjective structures/noun show/verb diffuse/adjective gas/noun');
+    expect(tagged('the sales tax rose')).toContain('tax/noun');
+  });
+
   it('tags acronyms as nouns, including the one the lexicon calls a pronoun', () => {
     expect(tagged('US and EU officials met U.S. envoys')).toBe('US/noun and/other EU/noun officials/noun met/verb U.S./noun envoys/noun');
   });
