@@ -35,6 +35,8 @@ const NUMBER_WORDS = new Set(
 
 /** EU, U.S., AT&T, F-16, and words of a headline in capitals. */
 const isAllCaps = (word: Word): boolean => word.surface.length > 1 && word.surface !== word.lower && word.surface === word.surface.toUpperCase();
+/** Written with a capital and in lowercase after it ("Check", "McDonald"), not in capitals. */
+const isCapitalised = (word: Word): boolean => word.surface !== word.lower && !isAllCaps(word) && /^\p{Lu}/u.test(word.surface);
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
 // lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
@@ -93,6 +95,9 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
     // A singular noun reading between a plural noun and the start of a noun phrase is the plural's
     // verb ("bright structures show diffuse gas", "officials say the"): a compound noun is not followed by one.
     else if (tag === 'NN' && previous === 'NNS' && PHRASE_STARTS.has(tags[i + 1] ?? '')) tags[i] = 'VBP';
+    // A capitalised verb reading after a capitalised noun is part of a name or a label ("Fact Check:",
+    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised words.
+    else if ((tag === 'VB' || tag === 'VBP') && previous.startsWith('NN') && isCapitalised(tokens[i]!.word) && isCapitalised(tokens[i - 1]!.word)) tags[i] = 'NNP';
   }
   return tags.map(classOf);
 }

@@ -31,6 +31,13 @@ describe('tagWords', () => {
     expect(tagged('the sales tax rose')).toContain('tax/noun');
   });
 
+  it('reads a capitalised verb after a capitalised noun as part of a name', () => {
+    expect(tagged('Fact Check: Is it true')).toContain('Fact/noun Check/noun');
+    expect(tagged('users of Apple Pay said')).toContain('Apple/noun Pay/noun');
+    expect(tagged('Police say more')).toContain('say/verb');
+    expect(tagged('INSURERS EXPECT claims')).toBe('INSURERS/noun EXPECT/verb claims/noun');
+  });
+
   it('tags acronyms as nouns, including the one the lexicon calls a pronoun', () => {
     expect(tagged('US and EU officials met U.S. envoys')).toBe('US/noun and/other EU/noun officials/noun met/verb U.S./noun envoys/noun');
   });
