@@ -56,7 +56,7 @@ const tokenized = articles.map((article) => ({
   sentences: tokenizeArticle(article, tokenizer).sentences,
   title: article.metadata.title ? tokenizeWords(article.metadata.title, tokenizer) : null,
 }));
-const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.word.hasLetter).length, 0), 0) / tokenized.length;
+const words = tokenized.reduce((sum, a) => sum + a.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.word.isWord).length, 0), 0) / tokenized.length;
 const stats = emptyCorpusSummary();
 for (const { sentences } of tokenized) addToCorpus(stats, countTerms(sentences, config.terms.ngramRange));
 const candidates = tokenized.map(({ sentences, title }) => keyphraseCandidates(sentences, { title, singleWords }));

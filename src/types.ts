@@ -3,6 +3,7 @@
 // the run's machinery live with the code that makes them: worker tasks and results in stages.ts,
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
 // report/summary-data.ts.
+import type { FormCounts } from './analyze/forms.js';
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
 export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
@@ -106,8 +107,12 @@ export interface Word {
   /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: tokenize.ts wordRecord): the key terms are counted under. */
   readonly stem: string;
   readonly isStopword: boolean;
-  /** True for tokens with at least one letter (numbers are tokens but never terms). */
-  readonly hasLetter: boolean;
+  /**
+   * True for tokens with at least one letter that are no instrument code (tokenize.ts
+   * isInstrumentCode: "VOD.L", "CLc1"): numbers and codes are tokens, but never terms, keyphrase
+   * words or sentiment words, and are not counted as words.
+   */
+  readonly isWord: boolean;
   /** Penn Treebank lexical tag (analyze/pos.ts), set on first use. */
   tag: string | undefined;
   /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment.ts), set on first use. */
@@ -162,6 +167,8 @@ export interface TermCount {
   surface: string;
   n: number;
   count: number;
+  /** Every form with its count when the article writes the term in more than one way ("Schools", "schools"); null: `surface` only. */
+  forms: ReadonlyMap<string, number> | null;
 }
 
 export interface Keyphrase {
@@ -250,6 +257,8 @@ export interface KeyphraseCandidate {
 export interface PackedTerms {
   packed: Uint32Array;
   surface(index: number): string;
+  /** TermCount.forms. */
+  forms(index: number): ReadonlyMap<string, number> | null;
 }
 
 /** An analysis as pass 3 reads it from the spool: its terms packed. */
@@ -276,11 +285,8 @@ export interface CorpusSummary {
 export interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
-  /** Total count over the corpus. */
-  count: number;
-  /** The corpus-wide readable form and its count in the article where it was most frequent. */
-  surface: string;
-  surfaceCount: number;
+  /** Each written form and its count over the corpus, `count` their total (forms.ts corpusForm picks the readable one). */
+  forms: FormCounts;
 }
 
 /** A row of corpus_terms.csv: a term of the whole run, shown in its readable form. */

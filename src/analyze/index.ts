@@ -21,7 +21,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
   const counted = withoutDateline(article.body, sentences, options.tokenizer);
   return {
     article,
-    wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.hasLetter).length, 0),
+    wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),

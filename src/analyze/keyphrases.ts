@@ -9,7 +9,7 @@
 //     fitted word model's factors) compete with the phrases with a configured weight.
 //     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
-import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
+import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
@@ -75,7 +75,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
     key,
     // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
-    surface: mostFrequentForm(c, wordsInCapitals),
+    surface: mostFrequentForm(c, (a, b) => wordsInCapitals(a) - wordsInCapitals(b)),
     stems: c.stems,
     wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
@@ -121,7 +121,7 @@ const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.le
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
   tokens.forEach((token, i) => {
-    if (classes[i] === 'verb' && token.word.hasLetter && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
+    if (classes[i] === 'verb' && token.word.isWord && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
   });
   return found;
 }
@@ -174,8 +174,6 @@ function addOccurrence(byKey: Map<string, CandidateBuilder>, key: string, surfac
   if (candidate) countForm(candidate, surface);
   else byKey.set(key, { stems: stems ?? [key], firstPosition: position, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
 }
-
-const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
 
 interface BackgroundFrequencies {
   documents: number;

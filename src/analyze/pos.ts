@@ -35,6 +35,8 @@ const NUMBER_WORDS = new Set(
 
 /** EU, U.S., AT&T, F-16, and words of a headline in capitals. */
 const isAllCaps = (word: Word): boolean => word.surface.length > 1 && word.surface !== word.lower && word.surface === word.surface.toUpperCase();
+/** Written with a capital and in lowercase after it ("Check", "McDonald"), not in capitals. */
+const isCapitalised = (word: Word): boolean => word.surface !== word.lower && !isAllCaps(word) && /^\p{Lu}/u.test(word.surface);
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
 // lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
@@ -43,7 +45,7 @@ const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTa
 
 /** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
 function lexicalTag(word: Word): string {
-  if (!word.hasLetter || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
+  if (!word.isWord || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
   const entries = englishLexicon();
   if (isAllCaps(word)) {
     // Headline capitals ("US INSURERS expect"): the lowercase entry when it is a content word.
@@ -72,6 +74,10 @@ function guessTag(word: Word): string {
 }
 
 const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
+// Pronouns that are only subjects: the word right after one is its verb ("we use Arrowhead", "they
+// plan"). Not "I" ("World War I veterans", "Phase I trial"), "you" or "it", which can be objects.
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she']);
+const PHRASE_STARTS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS']);
 
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
@@ -79,10 +85,19 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
   for (let i = 1; i < tags.length; i++) {
     const previous = tags[i - 1]!;
     const tag = tags[i]!;
+    const nounOrAdjective = tag === 'NN' || tag === 'NNS' || tag === 'JJ';
     // Brill's rules: a verb reading right after a determiner is a noun ("the record"), a noun
-    // reading after a modal or "to" is a verb ("will record", "to record").
+    // reading after a modal or "to" is a verb ("will record", "to record"); and so is an adjective
+    // reading after a modal ("will fine Rudolph": "to" may start a phrase, "to new highs").
     if ((tag === 'VB' || tag === 'VBP' || tag === 'VBD') && DETERMINERS.has(previous)) tags[i] = 'NN';
-    else if ((tag === 'NN' || tag === 'NNS') && (previous === 'MD' || previous === 'TO')) tags[i] = 'VB';
+    else if (nounOrAdjective && (previous === 'MD' || (previous === 'TO' && tag !== 'JJ'))) tags[i] = 'VB';
+    else if (nounOrAdjective && SUBJECT_PRONOUNS.has(tokens[i - 1]!.word.lower)) tags[i] = 'VBP';
+    // A singular noun reading between a plural noun and the start of a noun phrase is the plural's
+    // verb ("bright structures show diffuse gas", "officials say the"): a compound noun is not followed by one.
+    else if (tag === 'NN' && previous === 'NNS' && PHRASE_STARTS.has(tags[i + 1] ?? '')) tags[i] = 'VBP';
+    // A capitalised verb reading after a capitalised noun is part of a name or a label ("Fact Check:",
+    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised words.
+    else if ((tag === 'VB' || tag === 'VBP') && previous.startsWith('NN') && isCapitalised(tokens[i]!.word) && isCapitalised(tokens[i - 1]!.word)) tags[i] = 'NNP';
   }
   return tags.map(classOf);
 }

@@ -269,7 +269,7 @@ function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   if (key === 'only') roles |= ONLY_WORD;
   if (lexicon.added.has(key)) roles |= ADDED_WORD;
   if (surface.length > 1 && surface === upper) roles |= CAPITALS;
-  if (word.hasLetter && surface !== upper) roles |= LOWERCASE;
+  if (word.isWord && surface !== upper) roles |= LOWERCASE;
   if (surface.length > 1 && isUpper(surface.charCodeAt(0)) && !isUpper(surface.charCodeAt(1))) roles |= INITIAL_CAPITAL;
   return roles;
 }
@@ -282,7 +282,7 @@ const isRunningText = (tokens: readonly Token[], words: readonly WordSentiment[]
   let lettered = 0;
   let capitalised = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.word.hasLetter) continue;
+    if (!tokens[i]!.word.isWord) continue;
     lettered++;
     if (words[i]!.roles & INITIAL_CAPITAL) capitalised++;
   }
@@ -493,7 +493,7 @@ function isIntransitiveVerb(tokens: readonly Token[], words: readonly WordSentim
   if (inClause(i + 1)) {
     const next = words[i + 1]!;
     if (next.roles & DETERMINER_WORD) return false;
-    if (next.key === 'to' && inClause(i + 2) && tokens[i + 2]!.word.hasLetter && (words[i + 2]!.roles & DETERMINER_WORD) === 0) return false;
+    if (next.key === 'to' && inClause(i + 2) && tokens[i + 2]!.word.isWord && (words[i + 2]!.roles & DETERMINER_WORD) === 0) return false;
   }
   if (form === 'past') return true;
   const previous = i > clauseStart ? words[i - 1]! : null;
@@ -548,7 +548,7 @@ function composeDirection(
  */
 function isNumberSign(tokens: readonly Token[], word: WordSentiment, i: number): boolean {
   const next = tokens[i + 1];
-  if (word.key !== 'no' || !next || next.word.hasLetter || !isDigit(next.word.surface.charCodeAt(0))) return false;
+  if (word.key !== 'no' || !next || next.word.isWord || !isDigit(next.word.surface.charCodeAt(0))) return false;
   return next.breakBefore || tokens[i]!.word.surface === 'No';
 }
 

@@ -3,7 +3,7 @@
 // hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
 // scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
 // rescans every document for every term (quadratic in corpus size).
-import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
+import { countForm, countTermForms, noForms, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
@@ -19,7 +19,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
   for (const { tokens } of sentences) {
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
-      if (!first.word.hasLetter || !isTermEdge(first)) continue;
+      if (!first.word.isWord || !isTermEdge(first)) continue;
       // Keys and surfaces grow one word at a time instead of being joined again for every n.
       let key = first.word.stem;
       let surface = first.word.surface;
@@ -35,12 +35,15 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
           else counts.set(key, { n, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
         }
         const next = tokens[start + n];
-        if (!next || next.breakBefore || !next.word.hasLetter) break;
+        if (!next || next.breakBefore || !next.word.isWord) break;
       }
     }
   }
   const terms: TermCount[] = [];
-  counts.forEach((entry, key) => terms.push({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry) }));
+  counts.forEach((entry, key) => {
+    const forms = entry.otherSurfaces && new Map([[entry.surface, entry.surfaceCount], ...entry.otherSurfaces]);
+    terms.push({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry), forms });
+  });
   return terms;
 }
 
@@ -56,20 +59,11 @@ export function emptyCorpusSummary(): CorpusSummary {
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
 export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCount[]): void {
   summary.documents++;
-  for (const { key, count, surface } of termCounts) {
-    const term = summary.terms.get(key);
-    if (!term) {
-      summary.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
-      continue;
-    }
+  for (const { key, count, surface, forms } of termCounts) {
+    let term = summary.terms.get(key);
+    if (!term) summary.terms.set(key, (term = { documents: 0, forms: noForms(surface) }));
     term.documents++;
-    term.count += count;
-    // The readable form is the one with the highest count in any single article (ties:
-    // alphabetical), which does not depend on the order articles arrive in.
-    if (count > term.surfaceCount || (count === term.surfaceCount && surface < term.surface)) {
-      term.surface = surface;
-      term.surfaceCount = count;
-    }
+    countTermForms(term.forms, surface, count, forms);
   }
 }
 

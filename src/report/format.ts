@@ -1,6 +1,7 @@
 // Number formats shared by the reports, summary.html and the terminal summary, fixed so output
 // never depends on the machine's locale.
 import { round } from '../numbers.js';
+import type { CsvDialect } from './csv.js';
 
 /** 12345 -> "12,345". */
 export const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -8,8 +9,14 @@ export const thousands = (value: number): string => String(value).replace(/\B(?=
 /** A sentiment score with its sign and two decimals: "+0.25", "-0.40", "0.00". */
 export const signedScore = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
 
-/** A word that moved a sentence's score, as sentences.csv and the article cards show it: `crisis (-2.8)`. */
-export const sentimentDriver = (driver: { word: string; contribution: number }): string => `${driver.word} (${contributionText(driver.contribution)})`;
+/**
+ * A word that moved a sentence's score, as sentences.csv and the article cards show it: `crisis (-2.8)`;
+ * `excel-eu` writes the contribution with the decimal comma its number cells have: `gain (+0,72)`.
+ */
+export function sentimentDriver(driver: { word: string; contribution: number }, dialect: CsvDialect = 'excel'): string {
+  const text = contributionText(driver.contribution);
+  return `${driver.word} (${dialect === 'excel-eu' ? text.replace('.', ',') : text})`;
+}
 
 /**
  * The text of each rounded contribution made so far, positive and not: sentences.csv writes about

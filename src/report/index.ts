@@ -175,7 +175,7 @@ export const emptyDetailRows = (): DetailRows => ({ sentences: emptyRowTexts(), 
 
 export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis, dialect: CsvDialect): void {
   const sentences = sentiment.sentences.map((s): CsvCell[] => {
-    const drivers = s.drivers.map((d) => sentimentDriver(d)).join('; ');
+    const drivers = s.drivers.map((d) => sentimentDriver(d, dialect)).join('; ');
     return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
   });
   addRows(rows.sentences, sentences, 'sentences', dialect);

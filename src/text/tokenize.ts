@@ -2,6 +2,7 @@
 // script stay in one word: "São", "café"), keeps contractions ("isn't"), acronyms ("U.S.") and
 // names with a domain ending ("Amazon.com") whole, and splits no sentence after a news abbreviation
 // ("Mr.", "Jan."), but for one that can end it before a function word ("Main St. The house").
+// Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
@@ -25,6 +26,29 @@ export const WORD = new RegExp(
   'gu',
 );
 const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Exchange suffixes of Reuters instrument codes (RICs) for shares: those of the Reuters bench corpus
+ * and the other large exchanges. Not the single letters that follow an initial in a name or an
+ * abbreviation written without its last dot ("U.S", "D.C", "A.G", "N.Y", "E.ON").
+ */
+const EXCHANGES = (
+  'N O OQ A P PK OB L T PA DE F AX UL VX TO V KS KQ HK AS MI BO NS MC ST SS SZ HE BR J SA TW TWO SI OS OL KW TA CO ' +
+  'KL BK JK MX SW IS WA BU PR AT LS I IR NZ BA SE CA QA DU AD Z'
+).split(' ');
+// A RIC: a share with its exchange ("VOD.L", "RDSa.L": share class a, "7203.T"; a ticker of one
+// letter only on the New York Stock Exchange, "C.N", as "E.T" and "P.O" are abbreviations, and not
+// "U.N"), an index (".DJI", ".N225"; not ".NET", a name), a currency, metal or bond yield ("EUR=",
+// "US10YT=RR") or a continuation future ("CLc1", "LCOc1"). Tickers in plain capitals ("IBM") are
+// words: they are also names. Linear: bounded quantifiers only.
+const INSTRUMENT_CODE = new RegExp(
+  `^(?:[A-Z0-9]{2,7}[a-z]?\\.(?:${EXCHANGES.join('|')})|[A-TV-Z]\\.N|\\.(?!NET$)[A-Z][A-Z0-9]{1,15}|(?=[A-Z0-9]{0,9}[A-Z])[A-Z0-9]{3,10}=[A-Z0-9]{0,6}|(?=[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{1,6}[cv][0-9]{1,2})$`,
+);
+
+/** Whether the token is a Reuters instrument code (INSTRUMENT_CODE): no word, though it has letters. */
+export const isInstrumentCode = (surface: string): boolean => INSTRUMENT_CODE.test(surface);
+
+const isCodeCharacter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
 /** Whether the code unit is white space as the regex class `\s` has it (WhiteSpace and LineTerminator). */
 export function isSpace(code: number): boolean {
@@ -118,7 +142,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     lower,
     stem: stem(withoutPossessive(straightApostrophes)),
     isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
-    hasLetter: HAS_LETTER.test(surface),
+    isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
     tag: undefined,
     sentiment: undefined,
     stopwordLists: undefined,
@@ -158,11 +182,37 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start = address;
       continue;
     }
-    const word = known?.recordOf(start, end) ?? wordAt(text, start, end);
-    tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
-    previousEnd = start = end;
+    // An instrument code is one token: ".DJI" takes its dot, "VOD.L" and "EUR=EBS" what follows the word.
+    const first = isIndexCode(text, from, start, end) ? start - 1 : start;
+    const last = first === start ? codeEnd(text, start, end, to) : end;
+    const word = known?.recordOf(first, last) ?? wordAt(text, first, last);
+    tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, first) });
+    previousEnd = start = last;
   }
   return tokens;
+}
+
+/**
+ * Where the instrument code that the word text[start, end) begins ends ("VOD.L", "EUR=", "US10YT=RR"),
+ * or `end` when it begins none. Cheap tests first: this runs at every word.
+ */
+function codeEnd(text: string, start: number, end: number, to: number): number {
+  const after = text.charCodeAt(end);
+  if (after !== 0x2e && after !== 0x3d) return end;
+  let stop = end + 1;
+  while (stop < to && isCodeCharacter(text.charCodeAt(stop))) stop++;
+  if (stop === end + 1 && after === 0x2e) return end;
+  // The code ends where a word would: "VOD.Later" is no code.
+  if (stop < to && (classAt(text, stop) & (LETTER | MARK | NUMBER)) !== 0) return end;
+  return isInstrumentCode(text.slice(start, stop)) ? stop : end;
+}
+
+/** Whether the word text[start, end) is an index code after its dot, which opens the sentence or follows a space or bracket (" .DJI", "(.SPX"). */
+function isIndexCode(text: string, from: number, start: number, end: number): boolean {
+  if (start - 1 < from || text.charCodeAt(start - 1) !== 0x2e) return false;
+  const before = text.charCodeAt(start - 2);
+  if (start - 1 > from && !isSpace(before) && before !== 0x28) return false;
+  return isInstrumentCode(text.slice(start - 1, end));
 }
 
 const isSchemeWord = (text: string, start: number, end: number): boolean => {

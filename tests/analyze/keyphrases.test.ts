@@ -53,6 +53,13 @@ describe('keyphraseCandidates', () => {
     expect(found).not.toContain('caused');
   });
 
+  it('keeps Reuters instrument codes out of phrases and single words, as numbers', () => {
+    const { phrases, words } = allCandidatesOf('The Dow DJc1 rose, and U.S. crude CLc1 fell. Royal Dutch Shell RDSa.L and Vodafone VOD.L gained as the euro EUR= and the index .DJI rose.', null, true);
+    const found = [...surfaces(phrases), ...surfaces(words)];
+    expect(found).toEqual(expect.arrayContaining(['Dow', 'U.S. crude', 'Vodafone', 'euro']));
+    expect(found.filter((f) => /DJc1|CLc1|RDSa|VOD|EUR|DJI|^L$/.test(f))).toEqual([]);
+  });
+
   it('treats acronyms as nouns, dotted or not, even when the lexicon lists them as pronouns', () => {
     const found = surfaces(candidatesOf('The EU and the U.S. signed a trade pact. US officials welcomed the EU pact.'));
     expect(found).toEqual(expect.arrayContaining(['EU', 'U.S.', 'trade pact', 'US officials', 'EU pact']));

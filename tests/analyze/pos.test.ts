@@ -18,6 +18,26 @@ describe('tagWords', () => {
     expect(tagged('They will record it')).toContain('record/verb');
   });
 
+  it('reads an adjective as a verb after a modal, and a noun or adjective after a subject pronoun', () => {
+    expect(tagged('the NFL will fine Rudolph')).toBe('the/other NFL/noun will/verb fine/verb Rudolph/noun');
+    expect(tagged('We use Arrowhead water and they plan talks')).toBe('We/other use/verb Arrowhead/noun water/noun and/other they/other plan/verb talks/noun');
+    // Not after "to", which may open a phrase, nor after a pronoun that may be an object.
+    expect(tagged('rose to new highs')).toContain('new/adjective highs/noun');
+    expect(tagged('Phase I trial')).toContain('trial/noun');
+  });
+
+  it('reads a singular noun between a plural noun and the start of a noun phrase as a verb', () => {
+    expect(tagged('bright structures show diffuse gas')).toBe('bright/adjective structures/noun show/verb diffuse/adjective gas/noun');
+    expect(tagged('the sales tax rose')).toContain('tax/noun');
+  });
+
+  it('reads a capitalised verb after a capitalised noun as part of a name', () => {
+    expect(tagged('Fact Check: Is it true')).toContain('Fact/noun Check/noun');
+    expect(tagged('users of Apple Pay said')).toContain('Apple/noun Pay/noun');
+    expect(tagged('Police say more')).toContain('say/verb');
+    expect(tagged('INSURERS EXPECT claims')).toBe('INSURERS/noun EXPECT/verb claims/noun');
+  });
+
   it('tags acronyms as nouns, including the one the lexicon calls a pronoun', () => {
     expect(tagged('US and EU officials met U.S. envoys')).toBe('US/noun and/other EU/noun officials/noun met/verb U.S./noun envoys/noun');
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusForm } from '../../src/analyze/forms.js';
 import { addToCorpus, bestFirst, countTerms, documentFrequencies, emptyCorpusSummary, inverseDocumentFrequency, scoreTerms, type TermTable } from '../../src/analyze/terms.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeArticle } from '../../src/text/tokenize.js';
@@ -39,6 +40,11 @@ describe('countTerms', () => {
     expect(counts.find((t) => t.key === 'bank')).toMatchObject({ count: 1 });
   });
 
+  it('counts no instrument code, and no n-gram across one', () => {
+    const counts = terms('Shell RDSa.L rose. Oil CLc1 fell and the euro EUR= gained on the Dow .DJI today.');
+    expect(counts.map((t) => t.surface).sort()).toEqual(['Dow', 'Oil', 'Shell', 'euro', 'fell', 'gained', 'rose', 'today']);
+  });
+
   it('never lets an n-gram cross a sentence, punctuation, or start or end with a stopword', () => {
     const counts = terms('Prime minister of Britain spoke. Trade talks, tariffs rose.');
     expect(keys(counts, 2)).toEqual(['Britain spoke', 'Prime minister', 'Trade talks', 'tariffs rose']);
@@ -52,8 +58,8 @@ describe('countTerms', () => {
       for (const sentence of sentences) {
         const runs: Token[][] = [[]];
         for (const token of sentence.tokens) {
-          if (token.breakBefore || !token.word.hasLetter) runs.push([]);
-          if (token.word.hasLetter) runs[runs.length - 1]!.push(token);
+          if (token.breakBefore || !token.word.isWord) runs.push([]);
+          if (token.word.isWord) runs[runs.length - 1]!.push(token);
         }
         for (const run of runs) {
           for (let start = 0; start < run.length; start++) {
@@ -69,7 +75,7 @@ describe('countTerms', () => {
           }
         }
       }
-      return [...counts].map(([key, { n, count, forms }]) => ({ key, n, count, surface: [...forms].reduce((best, form) => (form[1] > best[1] ? form : best))[0] }));
+      return [...counts].map(([key, { n, count, forms }]) => ({ key, n, count, surface: [...forms].reduce((best, form) => (form[1] > best[1] ? form : best))[0], forms: forms.size > 1 ? forms : null }));
     };
     const word = fc.constantFrom('Oil', 'oil', 'prices', 'price', 'of', 'the', 'rose', 'a', '2023', 'G20', 'U.S.', 'x');
     const separator = fc.constantFrom(' ', ' ', ' ', ', ', '. ', ' - ', ' (');
@@ -104,8 +110,13 @@ describe('corpus statistics', () => {
     const backward = emptyCorpusSummary();
     for (const t of [singular, plural, c, b, a]) addToCorpus(backward, t);
     expect(backward.documents).toBe(5);
-    expect(backward.terms.get('market')?.surface).toBe('Market');
-    const sorted = (stats: CorpusSummary) => [...stats.terms].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(backward.terms.get('market')?.forms).toMatchObject({ count: 2, surface: 'Market', surfaceCount: 1, otherSurfaces: new Map([['Markets', 1]]) });
+    expect(corpusForm(backward.terms.get('market')!.forms)).toBe('Market');
+    // Each term's documents, count, forms with their counts and corpus form (which form was seen first may differ).
+    const sorted = (stats: CorpusSummary) =>
+      [...stats.terms]
+        .map(([key, { documents, forms }]) => [key, documents, forms.count, corpusForm(forms), new Map([[forms.surface, forms.surfaceCount], ...(forms.otherSurfaces ?? [])])] as const)
+        .sort(([a], [b]) => (a < b ? -1 : 1));
     expect(sorted(backward)).toEqual(sorted(forward));
   });
 
@@ -131,7 +142,7 @@ describe('scoreTerms', () => {
     );
     fc.assert(
       fc.property(termList, fc.integer({ min: 0, max: 8 }), (list, perN) => {
-        const counts: TermCount[] = list.map((t) => ({ key: t.words.join(' '), surface: t.words.join(' '), n: t.words.length, count: t.count }));
+        const counts: TermCount[] = list.map((t) => ({ key: t.words.join(' '), surface: t.words.join(' '), n: t.words.length, count: t.count, forms: null }));
         const frequencies = new Map(list.map((t) => [t.words.join(' '), t.documents]));
         const stats: CorpusStats = { documents: 5, documentFrequency: frequencies };
         const expected = [1, 2, 3].flatMap((n) => {

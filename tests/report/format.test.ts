@@ -15,4 +15,11 @@ describe('sentimentDriver', () => {
     expect(sentimentDriver({ word: 'crisis', contribution: -2.8 })).toBe('crisis (-2.8)');
     expect(sentimentDriver({ word: 'gain', contribution: 0.001 })).toBe('gain (+0)');
   });
+
+  it('writes the decimal comma of excel-eu, in the number only', () => {
+    expect(sentimentDriver({ word: 'U.S.', contribution: 0.7213 }, 'excel-eu')).toBe('U.S. (+0,72)');
+    expect(sentimentDriver({ word: 'crisis', contribution: -2.8 }, 'excel-eu')).toBe('crisis (-2,8)');
+    expect(sentimentDriver({ word: 'gain', contribution: 3 }, 'excel-eu')).toBe('gain (+3)');
+    expect(sentimentDriver({ word: 'U.S.', contribution: 0.7213 }, 'excel')).toBe('U.S. (+0.72)');
+  });
 });

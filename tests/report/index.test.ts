@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { addArticleRows, articlesShownInFull, cleanTextFile, emptyArticleRows, renderArticleRows, safeFileName, shownArticle, utf8Groups } from '../../src/report/index.js';
+import { addArticleRows, addDetailRows, articlesShownInFull, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, safeFileName, shownArticle, utf8Groups } from '../../src/report/index.js';
 import type { ArticleResult } from '../../src/types.js';
 
 const analysis = analyzeArticle(
@@ -55,6 +55,20 @@ describe('addArticleRows with shownArticle', () => {
     expect(() => addArticleRows(emptyArticleRows(), result, options, articlesShownInFull(options) - 1, null, first)).toThrow(/shown in full/);
     addArticleRows(rows, result, options, articlesShownInFull(options), null, first);
     expect(rows.summary[1]!.detail).toBeNull();
+  });
+});
+
+describe('addDetailRows', () => {
+  it("writes sentences.csv's drivers with excel-eu's decimal comma, as its number cells", () => {
+    const driversOf = (dialect: 'excel' | 'excel-eu'): string[] => {
+      const rows = emptyDetailRows();
+      addDetailRows(rows, analysis, dialect);
+      const text = rows.sentences.texts.join('');
+      return [...text.matchAll(/\(([-+][\d.,]+)\)/g)].map((m) => m[1]!);
+    };
+    const point = driversOf('excel');
+    expect(point.some((d) => d.includes('.'))).toBe(true);
+    expect(driversOf('excel-eu')).toEqual(point.map((d) => d.replace('.', ',')));
   });
 });
 

@@ -5,7 +5,7 @@ import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/clean/lines.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
-import { isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import { isInstrumentCode, isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
 import type { CleanArticle, PlacedWords, Word } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
@@ -15,7 +15,7 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({
-    unit: fc.constantFrom('a', 'B', 'é', '1', '.', ',', '!', '?', '…', "'", '’', '-', '"', '“', ')', ' ', '\n', 'Mr', 'U.S.', ' The ', '\u0301', '\u200d', '👍', 'ש', 'com', 'co', 'St', 'Inc', '/'),
+    unit: fc.constantFrom('a', 'B', 'é', '1', '.', ',', '!', '?', '…', "'", '’', '-', '"', '“', ')', ' ', '\n', 'Mr', 'U.S.', ' The ', '\u0301', '\u200d', '👍', 'ש', 'com', 'co', 'St', 'Inc', '/', 'VOD', 'L', 'DJI', 'c1', '=', '(', 'Oa'),
     maxLength: 120,
   }),
 );
@@ -33,10 +33,29 @@ describe('tokenizeWords', () => {
           from = at + token.word.surface.length;
           expect(token.word.surface).not.toMatch(/\s/u);
           expect(token.word.lower).toBe(token.word.surface.toLowerCase());
-          expect(token.word.hasLetter).toBe(/\p{L}/u.test(token.word.surface));
+          expect(token.word.isWord).toBe(/\p{L}/u.test(token.word.surface) && !isInstrumentCode(token.word.surface));
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('instrument codes', () => {
+  // Codes, and pieces of them, words and numbers, with what stands between words in news text. (A code of
+  // one letter before a full stop, "C.N.", is an acronym: tokenize.test.ts.)
+  const piece = fc.constantFrom('VOD.L', 'RDSa.L', '.DJI', '.N225', 'EUR=', 'EUR=EBS', 'US10YT=RR', 'CLc1', '7203.T', 'GOOG.O', 'VOD', '.L', '=', 'L', 'U.S.', 'U.S', 'D.C', 'E.ON', '3.5', 'a.m.', 'Amazon.com', 'oil', 'Shell', "isn't");
+  const separator = fc.constantFrom(' ', ' ', ' (', ') ', ', ', '. ', ' - ');
+  it('a code standing alone is one token and no word, and leaves the tokens around it as they are without it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, separator), { maxLength: 20 }), (parts) => {
+        const tokens = tokenizeWords(parts.flat().join(''), options);
+        const codes = tokens.filter((t) => !t.word.isWord && /\p{L}/u.test(t.word.surface)).map((t) => t.word.surface);
+        expect(codes).toEqual(parts.map(([p]) => p).filter(isInstrumentCode));
+        const withoutCodes = parts.map(([p, s]) => [isInstrumentCode(p) ? '' : p, s]).flat().join('');
+        expect(tokens.filter((t) => !isInstrumentCode(t.word.surface)).map((t) => t.word.surface)).toEqual(tokenizeWords(withoutCodes, options).map((t) => t.word.surface));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -112,7 +131,7 @@ describe('tokenizeArticle', () => {
 
 // Lines where the cleaner's word rule and the tokenizer's differ ("U.S." and "3.5" are two words
 // to the cleaner, "rock--roll" and "word-" one), and any text.
-const wordPiece = fc.constantFrom('U.S.', 'e.g.', 'A.', '3.5', '1,000', '2.', 'rock--roll', "word-", "isn't", 'don’t', "''", '-x', 'well-known', 'Mr.', 'São', 'e\u0301', '👍', '𝐀b', '\ud800', '北京', 'a', 'The', '.', ',', '!', '"', ' ', '  ', '\t', 'https://x.org/a-b', 'http', '://', 'www.', 'jane.doe@x.com', '@', ':', 'Amazon.com', '.com', 'co', '.uk', "'s", '/', 'x.io/a', 'end.The', 'St.', 'Inc.', ' The ');
+const wordPiece = fc.constantFrom('U.S.', 'e.g.', 'A.', '3.5', '1,000', '2.', 'rock--roll', "word-", "isn't", 'don’t', "''", '-x', 'well-known', 'Mr.', 'São', 'e\u0301', '👍', '𝐀b', '\ud800', '北京', 'a', 'The', '.', ',', '!', '"', ' ', '  ', '\t', 'https://x.org/a-b', 'http', '://', 'www.', 'jane.doe@x.com', '@', ':', 'Amazon.com', '.com', 'co', '.uk', "'s", '/', 'x.io/a', 'end.The', 'St.', 'Inc.', ' The ', 'VOD.L', 'RDSa', '.L', '.DJI', ' .SPX', '(', 'EUR=', '=EBS', 'CLc1', 'US10YT=RR', '7203.T', 'C.N');
 const bodyLine = fc.oneof(fc.array(wordPiece, { maxLength: 40 }).map((pieces) => pieces.join('')), anyText);
 const article = (body: string): CleanArticle => ({ id: 'x', sourceFile: 'x.txt', encoding: 'utf-8', metadata: { title: null, date: null, byline: null, source: null, url: null }, body, removedLines: [], warnings: [] });
 const placed = (line: string): PlacedWords => wordsAt(line, wordRangeLookup(options), (word) => word.surface);

@@ -43,6 +43,24 @@ describe('tokenizeWords', () => {
     expect(words('See example.com/great-news or U.S./Canada data')).toEqual(['See', 'or', 'U.S.', 'Canada', 'data']);
   });
 
+  it('makes a Reuters instrument code one token, and no word', () => {
+    const marked = (text: string) => tokenizeWords(text, options).map((t) => (t.breakBefore ? '|' : '') + t.word.surface + (t.word.isWord ? '' : '#'));
+    expect(marked('Royal Dutch Shell (RDSa.L) and Vodafone ( VOD.L ) rose')).toEqual(['Royal', 'Dutch', 'Shell', '|RDSa.L#', '|and', 'Vodafone', '|VOD.L#', '|rose']);
+    expect(marked('Google (GOOG.O), Toyota 7203.T, Siemens SIEGn.DE and Citi C.N')).toEqual(['Google', '|GOOG.O#', '|Toyota', '7203.T#', '|Siemens', 'SIEGn.DE#', 'and', 'Citi', 'C.N#']);
+    expect(marked('the Dow .DJI fell and (.SPX) too')).toEqual(['the', 'Dow', '.DJI#', 'fell', 'and', '|.SPX#', '|too']);
+    expect(marked('U.S. crude CLc1 and Brent LCOc1, the euro EUR= and EUR=EBS, yields US10YT=RR')).toEqual(['U.S.', 'crude', 'CLc1#', 'and', 'Brent', 'LCOc1#', '|the', 'euro', 'EUR=#', 'and', 'EUR=EBS#', '|yields', 'US10YT=RR#']);
+  });
+
+  it('leaves words, abbreviations and decimals that look like instrument codes as they were', () => {
+    expect(words('The U.S economy, Washington D.C, E.ON, N.Y and A.G. Edwards at 7 a.m. in the U.K')).toEqual(['The', 'U', 'S', 'economy', 'Washington', 'D', 'C', 'E', 'ON', 'N', 'Y', 'and', 'A.G.', 'Edwards', 'at', '7', 'a.m.', 'in', 'the', 'U', 'K']);
+    expect(words('rose 3.5 to 1,000.5; the end.It said IBM, VOD.Later, x=5 and MiG29 Aa3 10b5')).toEqual(['rose', '3.5', 'to', '1,000.5', 'the', 'end', 'It', 'said', 'IBM', 'VOD', 'Later', 'x', '5', 'and', 'MiG29', 'Aa3', '10b5']);
+    expect(tokenizeWords('IBM Aa3 MiG29', options).every((t) => t.word.isWord)).toBe(true);
+    expect(words('prices.DJI fell')).toEqual(['prices', 'DJI', 'fell']);
+    expect(tokenizeWords('E.T, P.O and U.N envoys on .NET', options).every((t) => t.word.isWord)).toBe(true);
+    // A one-letter code before a full stop is read as an acronym, as "U.S." is.
+    expect(tokenizeWords('Citi C.N. said', options).map((t) => [t.word.surface, t.word.isWord])).toEqual([['Citi', true], ['C.N.', true], ['said', true]]);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
@@ -72,6 +90,12 @@ describe('splitSentences', () => {
     expect(splitSentences('He flew to St. Louis, past Elm Ave. Bridge, with Acme Corp. Chairman Tom Smith Jr. Davis.', stopwords)).toHaveLength(1);
     // Titles never end one, whatever follows.
     expect(splitSentences('He met Dr. A Smith and Gen. The Hon. Jones.', stopwords)).toHaveLength(1);
+  });
+
+  it('neither ends nor opens a sentence at an instrument code', () => {
+    expect(splitSentences('Shares of Vodafone (VOD.L) rose. The Dow .DJI fell 2 percent .DJI. Oil CLc1 rose. Citi C.N. The bank GOOG.O. It', stopwords)).toEqual([
+      'Shares of Vodafone (VOD.L) rose.', 'The Dow .DJI fell 2 percent .DJI.', 'Oil CLc1 rose.', 'Citi C.N.', 'The bank GOOG.O.', 'It',
+    ]);
   });
 
   it('ends a sentence after an acronym only when a sentence start follows', () => {
