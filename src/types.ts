@@ -3,7 +3,6 @@
 // the run's machinery live with the code that makes them: worker tasks and results in stages.ts,
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
 // report/summary-data.ts.
-import type { FormCounts } from './analyze/forms.js';
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
 export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
@@ -285,8 +284,10 @@ export interface CorpusSummary {
 export interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
-  /** Each written form and its count over the corpus, `count` their total (forms.ts corpusForm picks the readable one). */
-  forms: FormCounts;
+  /** Total count over the corpus. */
+  count: number;
+  /** Each written form and its count over the corpus (forms.ts corpusForm picks the readable one). */
+  forms: Map<string, number>;
 }
 
 /** A row of corpus_terms.csv: a term of the whole run, shown in its readable form. */

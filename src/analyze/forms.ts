@@ -10,38 +10,38 @@ export interface FormCounts {
   otherSurfaces: Map<string, number> | null;
 }
 
-/** No occurrence yet of a term first written `surface`. */
-export const noForms = (surface: string): FormCounts => ({ count: 0, surface, surfaceCount: 0, otherSurfaces: null });
-
-/** `times` more occurrences (one by default), written `surface`. */
-export function countForm(counts: FormCounts, surface: string, times = 1): void {
-  counts.count += times;
-  if (surface === counts.surface) counts.surfaceCount += times;
+/** One more occurrence, written `surface`. */
+export function countForm(counts: FormCounts, surface: string): void {
+  counts.count++;
+  if (surface === counts.surface) counts.surfaceCount++;
   else {
     counts.otherSurfaces ??= new Map();
-    counts.otherSurfaces.set(surface, (counts.otherSurfaces.get(surface) ?? 0) + times);
+    counts.otherSurfaces.set(surface, (counts.otherSurfaces.get(surface) ?? 0) + 1);
   }
 }
 
-/** Adds every occurrence `other` counts to `counts`. */
-export function addForms(counts: FormCounts, other: FormCounts): void {
-  countForm(counts, other.surface, other.surfaceCount);
-  if (other.otherSurfaces) for (const [form, times] of other.otherSurfaces) countForm(counts, form, times);
-}
-
 /**
- * The most frequent form. Ties go to the form `before` puts first (negative: its first argument),
- * when it is given (called only on a tie: most have one form), then to the form seen first.
+ * The most frequent form. Ties go to the form `tieRank` ranks lower, when it is given (computed only
+ * on a tie: most have one form), then to the form seen first.
  */
-export function mostFrequentForm(counts: FormCounts, before?: (a: string, b: string) => number): string {
+export function mostFrequentForm(counts: FormCounts, tieRank?: (form: string) => number): string {
   let best = counts.surface;
   let bestCount = counts.surfaceCount;
+  let bestRank: number | null = null;
   // Not `otherSurfaces ?? []`: iterating a fresh empty array allocates it and its iterator, for every term.
   if (!counts.otherSurfaces) return best;
   for (const [form, count] of counts.otherSurfaces) {
-    if (count > bestCount || (count === bestCount && before && before(form, best) < 0)) {
+    if (count > bestCount) {
       best = form;
       bestCount = count;
+      bestRank = null;
+    } else if (count === bestCount && tieRank) {
+      bestRank ??= tieRank(best);
+      const rank = tieRank(form);
+      if (rank < bestRank) {
+        best = form;
+        bestRank = rank;
+      }
     }
   }
   return best;
@@ -62,14 +62,29 @@ export function readerOrder(a: string, b: string): number {
   return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Adds a term's forms in one article: `written` (TermCount.forms) or, when it is null, `count` times `surface`. */
-export function countTermForms(counts: FormCounts, surface: string, count: number, written: ReadonlyMap<string, number> | null): void {
-  if (!written) countForm(counts, surface, count);
-  else for (const [form, times] of written) countForm(counts, form, times);
+/** Adds `count` occurrences of `form` to `forms`. */
+export const addForm = (forms: Map<string, number>, form: string, count: number): void => {
+  forms.set(form, (forms.get(form) ?? 0) + count);
+};
+
+/** Adds a term's forms in one article to `forms`: `written` (TermCount.forms) or, when it is null, `count` times `surface`. */
+export function addTermForms(forms: Map<string, number>, surface: string, count: number, written: ReadonlyMap<string, number> | null): void {
+  if (!written) addForm(forms, surface, count);
+  else for (const [form, times] of written) addForm(forms, form, times);
 }
 
 /**
  * How corpus_terms.csv writes a term: its most frequent form over the corpus (counts summed over the
  * articles), ties in readerOrder. Sums and this choice do not depend on the order articles come in.
  */
-export const corpusForm = (counts: FormCounts): string => mostFrequentForm(counts, readerOrder);
+export function corpusForm(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    if (count > bestCount || (count === bestCount && readerOrder(form, best) < 0)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -75,7 +75,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
     key,
     // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
-    surface: mostFrequentForm(c, (a, b) => wordsInCapitals(a) - wordsInCapitals(b)),
+    surface: mostFrequentForm(c, wordsInCapitals),
     stems: c.stems,
     wordScores: c.stems.map((stem) => centrality.get(stem) ?? 0),
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),

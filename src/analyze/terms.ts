@@ -3,7 +3,7 @@
 // hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
 // scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
 // rescans every document for every term (quadratic in corpus size).
-import { countForm, countTermForms, noForms, mostFrequentForm, type FormCounts } from './forms.js';
+import { addTermForms, countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
@@ -61,9 +61,10 @@ export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCou
   summary.documents++;
   for (const { key, count, surface, forms } of termCounts) {
     let term = summary.terms.get(key);
-    if (!term) summary.terms.set(key, (term = { documents: 0, forms: noForms(surface) }));
+    if (!term) summary.terms.set(key, (term = { documents: 0, count: 0, forms: new Map() }));
     term.documents++;
-    countTermForms(term.forms, surface, count, forms);
+    term.count += count;
+    addTermForms(term.forms, surface, count, forms);
   }
 }
 

@@ -88,18 +88,15 @@ export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32
 
 /** The terms written in more than one way: how many, then each one's index, number of forms, and forms with their counts. */
 function encodeForms(out: Encoder, termCounts: ArticleAnalysis['termCounts']): void {
-  // Loops, not a flatMap: an empty array per term (about 500 an article) to find the few written in several ways.
-  let several = 0;
-  for (const term of termCounts) if (term.forms) several++;
-  out.integers.push(several);
-  termCounts.forEach(({ forms }, index) => {
-    if (!forms) return;
+  const several = termCounts.flatMap((term, index) => (term.forms ? [[index, term.forms] as const] : []));
+  out.integers.push(several.length);
+  for (const [index, forms] of several) {
     out.integers.push(index, forms.size);
     for (const [form, count] of forms) {
       out.text(form);
       out.integers.push(count);
     }
-  });
+  }
 }
 
 /** A candidate's stems are its key split at spaces, its title words a bit mask (phrases have at most 3 words). */

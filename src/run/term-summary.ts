@@ -4,7 +4,7 @@
 // none is kept here: corpus_terms.csv lists a few thousand terms, and pass 3 counts their forms
 // again in the spooled articles (SurfaceRequest, SurfaceOffers, SurfaceChoice).
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
-import { addForms, corpusForm, countTermForms, noForms, type FormCounts } from '../analyze/forms.js';
+import { addForm, addTermForms, corpusForm } from '../analyze/forms.js';
 import { smoothedIdf, type TermTable } from '../analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from '../numbers.js';
@@ -141,10 +141,9 @@ export interface SurfaceRequest {
 
 /**
  * The forms of requested terms written in consecutive articles, summed: place in SurfaceRequest.terms
- * -> its forms and their counts. Summed in the worker: a batch's articles share most of their
- * frequent terms, and most terms have one form (FormCounts compares it, without a map).
+ * -> form -> count. Summed in the worker: a batch's articles share most of their frequent terms.
  */
-export type SurfaceOffers = Map<number, FormCounts>;
+export type SurfaceOffers = Map<number, Map<string, number>>;
 
 export const surfaceRequestView = (buffer: SharedArrayBuffer): CountTable => CountTable.fromBuffer(buffer, REQUEST_VALUES);
 
@@ -159,10 +158,9 @@ export function offerSurfaces(request: CountTable, { packed, surface, forms }: P
     const at = request.offsetOfHash(packed[i]!, packed[i + 1]!);
     if (at < 0 || article < values[at + FIRST_ARTICLE]!) continue;
     const index = values[at + INDEX]! - 1;
-    const written = surface(i / PACKED);
     let offered = into.get(index);
-    if (!offered) into.set(index, (offered = noForms(written)));
-    countTermForms(offered, written, packed[i + PACKED_COUNT]!, forms(i / PACKED));
+    if (!offered) into.set(index, (offered = new Map()));
+    addTermForms(offered, surface(i / PACKED), packed[i + PACKED_COUNT]!, forms(i / PACKED));
   }
 }
 
@@ -173,17 +171,20 @@ export function offerSurfaces(request: CountTable, { packed, surface, forms }: P
  */
 export class SurfaceChoice {
   /** Per candidate (its place in request.terms), its forms over the corpus so far. */
-  private readonly forms: FormCounts[] = [];
+  private readonly forms: Map<string, number>[] = [];
 
   constructor(private readonly request: SurfaceRequest) {}
 
   add(offers: SurfaceOffers): void {
-    for (const [index, offered] of offers) addForms((this.forms[index] ??= noForms(offered.surface)), offered);
+    for (const [index, offered] of offers) {
+      const forms = (this.forms[index] ??= new Map());
+      for (const [form, count] of offered) addForm(forms, form, count);
+    }
   }
 
   /** corpus_terms.csv: by count, then document frequency, then readable form; at most `limit`. */
   ranked(limit: number): CorpusTerm[] {
-    this.request.terms.forEach((term, index) => (term.term = this.forms[index] ? corpusForm(this.forms[index]) : ''));
+    this.request.terms.forEach((term, index) => (term.term = corpusForm(this.forms[index] ?? new Map())));
     return this.request.terms
       .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, limit);

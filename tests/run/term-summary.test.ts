@@ -38,7 +38,7 @@ function pruneReference(stats: CorpusSummary): number {
 function reference(stats: CorpusSummary, limit: number) {
   const corpus = documentFrequencies(stats);
   return [...stats.terms]
-    .map(([key, t]) => ({ term: corpusForm(t.forms), n: key.split(' ').length, count: t.forms.count, documents: t.documents, idf: round(inverseDocumentFrequency(corpus, key)) }))
+    .map(([key, t]) => ({ term: corpusForm(t.forms), n: key.split(' ').length, count: t.count, documents: t.documents, idf: round(inverseDocumentFrequency(corpus, key)) }))
     .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, limit);
 }
