@@ -177,7 +177,7 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency };
     const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
-    const surfaces: SurfaceOffers = new Map();
+    const surfaces: SurfaceOffers = { index: [], surface: [] };
     const bytes = spoolReader.read(task.spoolFile);
     unlinkSync(task.spoolFile);
     // One article at a time, from the spool to its rows: each analysis dies young.

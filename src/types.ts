@@ -166,8 +166,6 @@ export interface TermCount {
   surface: string;
   n: number;
   count: number;
-  /** Every form with its count when the article writes the term in more than one way ("Schools", "schools"); null: `surface` only. */
-  forms: ReadonlyMap<string, number> | null;
 }
 
 export interface Keyphrase {
@@ -256,8 +254,6 @@ export interface KeyphraseCandidate {
 export interface PackedTerms {
   packed: Uint32Array;
   surface(index: number): string;
-  /** TermCount.forms. */
-  forms(index: number): ReadonlyMap<string, number> | null;
 }
 
 /** An analysis as pass 3 reads it from the spool: its terms packed. */
@@ -286,8 +282,9 @@ export interface CorpusSummaryTerm {
   documents: number;
   /** Total count over the corpus. */
   count: number;
-  /** Each written form and its count over the corpus (forms.ts corpusForm picks the readable one). */
-  forms: Map<string, number>;
+  /** The corpus-wide readable form and its count in the article where it was most frequent. */
+  surface: string;
+  surfaceCount: number;
 }
 
 /** A row of corpus_terms.csv: a term of the whole run, shown in its readable form. */

@@ -150,14 +150,14 @@ describe('parallel pipeline', () => {
     expect(readCsvRecords(join(strict, 'articles.csv')).filter((a) => a.near_duplicate_of)).toEqual([]);
   });
 
-  it("writes each corpus term in its most frequent spelling over the corpus, not the one of the article that uses it most, whatever the workers", () => {
-    // Article 0 shouts NEW YORK three times; 69 more write New York once and schools twice, capitalised first.
+  it("writes a corpus term tied between articles as a reader expects, not in capitals first, whatever the workers", () => {
+    // One article shouts NEW YORK and SCHOOLS as often as another writes New York and schools: a tie.
     const dir = tempDir('forms-');
-    const texts = Array.from({ length: 70 }, (_, i) =>
-      i === 0
-        ? 'Officials in NEW YORK said on Monday that NEW YORK budgets grew and that NEW YORK schools reopened.'
-        : `Officials in New York said on day ${i} that the city budget grew. Schools reopened in the city. Parents said schools were ready.`,
-    );
+    const texts = [
+      'Officials in NEW YORK said on Monday that NEW YORK SCHOOLS reopened and SCHOOLS were ready.',
+      'Officials in New York said on Tuesday that New York schools reopened and schools were ready.',
+      ...Array.from({ length: 60 }, (_, i) => `Parents met on day ${i} to talk about the city budget and the weather.`),
+    ];
     writeFileSync(join(dir, 'in.jsonl'), texts.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n');
     const corpusTerms = (workers: number) => {
       const out = join(tempDir('forms-out-'), 'out');
@@ -166,8 +166,8 @@ describe('parallel pipeline', () => {
     };
     const [one, two] = [corpusTerms(1), corpusTerms(2)];
     expect(two).toEqual(one);
-    const shown = (...terms: string[]) => terms.map((term) => one.filter((t) => t.term.toLowerCase() === term).map((t) => [t.term, t.count]));
-    expect(shown('new york', 'york', 'schools', 'officials')).toEqual([[['New York', '72']], [['York', '72']], [['schools', '139']], [['Officials', '70']]]);
+    const shown = (...terms: string[]) => terms.map((term) => one.filter((t) => t.term.toLowerCase() === term).map((t) => t.term));
+    expect(shown('new york', 'schools')).toEqual([['New York'], ['schools']]);
   });
 
   it('runs no more threads than cores, and says so on the terminal, naming the number used', () => {

@@ -3,7 +3,7 @@
 // hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
 // scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
 // rescans every document for every term (quadratic in corpus size).
-import { addTermForms, countForm, mostFrequentForm, type FormCounts } from './forms.js';
+import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
@@ -40,10 +40,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
     }
   }
   const terms: TermCount[] = [];
-  counts.forEach((entry, key) => {
-    const forms = entry.otherSurfaces && new Map([[entry.surface, entry.surfaceCount], ...entry.otherSurfaces]);
-    terms.push({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry), forms });
-  });
+  counts.forEach((entry, key) => terms.push({ key, n: entry.n, count: entry.count, surface: mostFrequentForm(entry) }));
   return terms;
 }
 
@@ -59,12 +56,20 @@ export function emptyCorpusSummary(): CorpusSummary {
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
 export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCount[]): void {
   summary.documents++;
-  for (const { key, count, surface, forms } of termCounts) {
-    let term = summary.terms.get(key);
-    if (!term) summary.terms.set(key, (term = { documents: 0, count: 0, forms: new Map() }));
+  for (const { key, count, surface } of termCounts) {
+    const term = summary.terms.get(key);
+    if (!term) {
+      summary.terms.set(key, { documents: 1, count, surface, surfaceCount: count });
+      continue;
+    }
     term.documents++;
     term.count += count;
-    addTermForms(term.forms, surface, count, forms);
+    // The readable form is the one with the highest count in any single article (ties:
+    // alphabetical), which does not depend on the order articles arrive in.
+    if (count > term.surfaceCount || (count === term.surfaceCount && surface < term.surface)) {
+      term.surface = surface;
+      term.surfaceCount = count;
+    }
   }
 }
 

@@ -32,8 +32,7 @@ interface SpoolHeader {
  * A spool file is its articles' records one after the other. A record's bytes: 4 uint32 (text
  * bytes, integers, floats, packed term numbers), the floats, the packed term numbers, the
  * integers, the UTF-8 text (the header, ShownArticle's two report.json texts when there is one,
- * the term surfaces, the forms of terms written in more than one way, the keyphrase candidates'
- * keys and surfaces).
+ * the term surfaces, the keyphrase candidates' keys and surfaces).
  */
 const HEADER_BYTES = 16;
 
@@ -68,7 +67,6 @@ export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32
   }
   out.integers.push(keyphraseCandidates.phrases.length, keyphraseCandidates.words.length);
   for (const term of termCounts) out.text(term.surface);
-  encodeForms(out, termCounts);
   for (const candidate of [...keyphraseCandidates.phrases, ...keyphraseCandidates.words]) encodeCandidate(out, candidate);
   const text = out.texts.join('');
   const textBytes = Buffer.byteLength(text);
@@ -84,19 +82,6 @@ export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32
   new Uint32Array(bytes.buffer, integersAt, out.integers.length).set(out.integers);
   bytes.write(text, textAt);
   return bytes;
-}
-
-/** The terms written in more than one way: how many, then each one's index, number of forms, and forms with their counts. */
-function encodeForms(out: Encoder, termCounts: ArticleAnalysis['termCounts']): void {
-  const several = termCounts.flatMap((term, index) => (term.forms ? [[index, term.forms] as const] : []));
-  out.integers.push(several.length);
-  for (const [index, forms] of several) {
-    out.integers.push(index, forms.size);
-    for (const [form, count] of forms) {
-      out.text(form);
-      out.integers.push(count);
-    }
-  }
 }
 
 /** A candidate's stems are its key split at spaces, its title words a bit mask (phrases have at most 3 words). */
@@ -199,16 +184,8 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
   for (let i = 0; i < terms; i++) surfaceStart[i + 1] = surfaceStart[i]! + integers[nextInteger++]!;
   nextText = surfaceStart[terms]!;
   const surface = (index: number): string => text.slice(surfaceStart[index], surfaceStart[index + 1]);
-  const several = new Map<number, Map<string, number>>();
-  for (let terms = integers[nextInteger++]!; terms > 0; terms--) {
-    const index = integers[nextInteger++]!;
-    const forms = new Map<string, number>();
-    for (let size = integers[nextInteger++]!; size > 0; size--) forms.set(takeText(), integers[nextInteger++]!);
-    several.set(index, forms);
-  }
-  const forms = (index: number): ReadonlyMap<string, number> | null => several.get(index) ?? null;
   const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
   for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
   for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
-  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface, forms }, keyphraseCandidates }, shown }, end: at + textAt + textBytes };
+  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, shown }, end: at + textAt + textBytes };
 }

@@ -1,10 +1,9 @@
 // The corpus term summary of a pipeline run (the reduce of pass 2), built from term hashes: per
-// term, the articles containing it (its document frequency), its count over the corpus, n, and the
-// article it has been counted from. Readable forms are strings and most terms are never shown, so
-// none is kept here: corpus_terms.csv lists a few thousand terms, and pass 3 counts their forms
-// again in the spooled articles (SurfaceRequest, SurfaceOffers, SurfaceChoice).
+// term, the articles containing it (its document frequency), its count over the corpus, its highest
+// count in one article, n, and the article it has been counted from. Readable forms are strings and
+// most terms are never shown, so none is kept here: corpus_terms.csv lists a few thousand terms,
+// and pass 3 finds their forms again in the spooled articles (SurfaceRequest, SurfaceChoice).
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
-import { addForm, addTermForms, corpusForm } from '../analyze/forms.js';
 import { smoothedIdf, type TermTable } from '../analyze/terms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from '../numbers.js';
@@ -13,9 +12,10 @@ import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
 // The values kept per term.
 const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable
 const COUNT = 1;
-const N = 2;
-const SINCE = 3; // 0-based place in the run of the first article counted (a pruned term starts again)
-const TERM_VALUES = 4;
+const BEST = 2; // the term's highest count in one article
+const N = 3;
+const SINCE = 4; // 0-based place in the run of the first article counted (a pruned term starts again)
+const TERM_VALUES = 5;
 
 /** Per term in a worker's message (and in the spool): hash high, hash low, count in the article, n. */
 export const PACKED = 4;
@@ -82,12 +82,14 @@ export class TermSummary {
     for (let i = 0; i < packed.length; i += PACKED) {
       const at = this.table.entryFor(packed[i]!, packed[i + 1]!);
       const values = this.table.values;
+      const count = packed[i + PACKED_COUNT]!;
       if (values[at + DOCUMENTS] === 0) {
         values[at + N] = packed[i + PACKED_N]!;
         values[at + SINCE] = article;
       }
       values[at + DOCUMENTS]++;
-      values[at + COUNT] += packed[i + PACKED_COUNT]!;
+      values[at + COUNT] += count;
+      if (count > values[at + BEST]!) values[at + BEST] = count;
     }
   }
 
@@ -118,6 +120,7 @@ export class TermSummary {
       if (values[at + COUNT]! < threshold) continue;
       const slot = wanted.entryForKeyOf(this.table, at);
       wanted.values[slot + INDEX] = terms.length + 1;
+      wanted.values[slot + BEST_COUNT] = values[at + BEST]!;
       wanted.values[slot + FIRST_ARTICLE] = values[at + SINCE]!;
       const documents = values[at + DOCUMENTS]!;
       terms.push({ term: '', n: values[at + N]!, count: values[at + COUNT]!, documents, idf: round(smoothedIdf(this.articles, documents)) });
@@ -128,63 +131,56 @@ export class TermSummary {
 
 // The values per requested term.
 const INDEX = 0; // 1 + its place in SurfaceRequest.terms
-const FIRST_ARTICLE = 1;
-const REQUEST_VALUES = 2;
+const BEST_COUNT = 1;
+const FIRST_ARTICLE = 2;
+const REQUEST_VALUES = 3;
 
 /** What pass 3 looks for: the readable forms of the terms corpus_terms.csv may list. */
 export interface SurfaceRequest {
   /** The candidates, their readable form still empty. */
   terms: CorpusTerm[];
-  /** A CountTable: term hash -> 1 + its place in terms, its first article. */
+  /** A CountTable: term hash -> 1 + its place in terms, its highest count in one article, its first article. */
   buffer: SharedArrayBuffer;
 }
 
-/**
- * The forms of requested terms written in consecutive articles, summed: place in SurfaceRequest.terms
- * -> form -> count. Summed in the worker: a batch's articles share most of their frequent terms.
- */
-export type SurfaceOffers = Map<number, Map<string, number>>;
+/** Readable forms found in consecutive articles, as parallel lists. */
+export interface SurfaceOffers {
+  index: number[];
+  surface: string[];
+}
 
 export const surfaceRequestView = (buffer: SharedArrayBuffer): CountTable => CountTable.fromBuffer(buffer, REQUEST_VALUES);
 
 /**
- * Pass 3, per article (`article`: its 0-based place in the run): adds the forms of the requested
- * terms it has, if the summary counted the term in it (a pruned term counts again from a later
- * article), so that each term's forms add up to its count.
+ * Pass 3, per article (`article`: its 0-based place in the run): the forms of requested terms that
+ * may be chosen. A term is shown as written in the article where it is most frequent (ties: the
+ * alphabetically first form) among those the summary counted it in: the rule of addToCorpus in
+ * analyze/terms.ts, which does not depend on the order of articles.
  */
-export function offerSurfaces(request: CountTable, { packed, surface, forms }: PackedTerms, article: number, into: SurfaceOffers): void {
+export function offerSurfaces(request: CountTable, { packed, surface }: PackedTerms, article: number, into: SurfaceOffers): void {
   const values = request.values;
   for (let i = 0; i < packed.length; i += PACKED) {
     const at = request.offsetOfHash(packed[i]!, packed[i + 1]!);
-    if (at < 0 || article < values[at + FIRST_ARTICLE]!) continue;
-    const index = values[at + INDEX]! - 1;
-    let offered = into.get(index);
-    if (!offered) into.set(index, (offered = new Map()));
-    addTermForms(offered, surface(i / PACKED), packed[i + PACKED_COUNT]!, forms(i / PACKED));
+    if (at < 0 || packed[i + PACKED_COUNT] !== values[at + BEST_COUNT] || article < values[at + FIRST_ARTICLE]!) continue;
+    into.index.push(values[at + INDEX]! - 1);
+    into.surface.push(surface(i / PACKED));
   }
 }
 
-/**
- * The main thread's side: sums each candidate's forms over the batches, then ranks the candidates.
- * A candidate is shown in its corpus form (forms.ts corpusForm): its most frequent spelling over the
- * corpus, ties in the order a reader expects, whatever the order the batches arrive in.
- */
+/** The main thread's side: keeps the chosen form of each candidate, then ranks them. */
 export class SurfaceChoice {
-  /** Per candidate (its place in request.terms), its forms over the corpus so far. */
-  private readonly forms: Map<string, number>[] = [];
-
   constructor(private readonly request: SurfaceRequest) {}
 
   add(offers: SurfaceOffers): void {
-    for (const [index, offered] of offers) {
-      const forms = (this.forms[index] ??= new Map());
-      for (const [form, count] of offered) addForm(forms, form, count);
-    }
+    offers.index.forEach((index, i) => {
+      const term = this.request.terms[index]!;
+      const surface = offers.surface[i]!;
+      if (term.term === '' || surface < term.term) term.term = surface;
+    });
   }
 
   /** corpus_terms.csv: by count, then document frequency, then readable form; at most `limit`. */
   ranked(limit: number): CorpusTerm[] {
-    this.request.terms.forEach((term, index) => (term.term = corpusForm(this.forms[index] ?? new Map())));
     return this.request.terms
       .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, limit);

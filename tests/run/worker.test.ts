@@ -26,7 +26,7 @@ describe('resultBuffers', () => {
       csv: { articles: { bytes: articles!, rows: 1 }, terms: { bytes: termRows!, rows: 1 }, keyphrases: { bytes: keyphrases!, rows: 0 } },
       json: { bytes: json!, entries: 1 },
       summary: [],
-      surfaces: new Map(),
+      surfaces: { index: [], surface: [] },
     };
     expect([...resultBuffers(report)]).toEqual([articles!.buffer]);
   });
