@@ -46,3 +46,19 @@ export function mostFrequentForm(counts: FormCounts, tieRank?: (form: string) =>
   }
   return best;
 }
+
+/** Words written in capitals ("NEW", "U.S."), single letters aside. */
+export const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
+
+const wordsWithCapitals = (form: string): number => form.split(' ').filter((word) => word !== word.toLowerCase()).length;
+
+/**
+ * The order a reader expects among equally frequent spellings of a term (negative: `a` first): fewer
+ * words in capitals (a dateline's or a lead's "NEW YORK" shouts), then fewer words with a capital (a
+ * common word is capitalised where it starts a sentence or a headline: "Schools"), then code-unit
+ * order, so that the choice never depends on the order the forms were counted in.
+ */
+export function readerOrder(a: string, b: string): number {
+  return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+

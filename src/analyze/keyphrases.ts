@@ -9,7 +9,7 @@
 //     fitted word model's factors) compete with the phrases with a configured weight.
 //     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
-import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
+import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
 import { tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
@@ -174,8 +174,6 @@ function addOccurrence(byKey: Map<string, CandidateBuilder>, key: string, surfac
   if (candidate) countForm(candidate, surface);
   else byKey.set(key, { stems: stems ?? [key], firstPosition: position, count: 1, surface, surfaceCount: 1, otherSurfaces: null });
 }
-
-const wordsInCapitals = (form: string): number => form.split(' ').filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()).length;
 
 interface BackgroundFrequencies {
   documents: number;

@@ -3,7 +3,7 @@
 // hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
 // scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
 // rescans every document for every term (quadratic in corpus size).
-import { countForm, mostFrequentForm, type FormCounts } from './forms.js';
+import { countForm, mostFrequentForm, readerOrder, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
@@ -64,9 +64,9 @@ export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCou
     }
     term.documents++;
     term.count += count;
-    // The readable form is the one with the highest count in any single article (ties:
-    // alphabetical), which does not depend on the order articles arrive in.
-    if (count > term.surfaceCount || (count === term.surfaceCount && surface < term.surface)) {
+    // The readable form is the one with the highest count in any single article (ties: readerOrder),
+    // which does not depend on the order articles arrive in.
+    if (count > term.surfaceCount || (count === term.surfaceCount && readerOrder(surface, term.surface) < 0)) {
       term.surface = surface;
       term.surfaceCount = count;
     }

@@ -129,7 +129,7 @@ function termsSection(data: SummaryData): string {
     `<div id="${id}"><h3>${title}</h3>${bars.length ? barChart(bars, title, counted) : '<p class="note">None in this corpus.</p>'}</div>`;
   const shown = data.corpusTerms.length < data.corpusTermsTotal ? ` (the ${thousands(data.corpusTerms.length)} most frequent of ${thousands(data.corpusTermsTotal)}; corpus_terms.csv has more)` : '';
   return (
-    '<section id="terms"><h2>Terms and keyphrases</h2><p class="note">Terms are counted under their stems and shown as written in the article that uses them most (ties: the alphabetically first spelling); stopwords are left out.</p>' +
+    '<section id="terms"><h2>Terms and keyphrases</h2><p class="note">Terms are counted under their stems and shown as written in the article that uses them most (on a tie between articles, the spelling with fewer words in capitals, then fewer capitalised words); stopwords are left out.</p>' +
     '<div class="columns">' +
     chart('Top terms (times used)', words, times, 'top-terms') +
     `<div>${chart('Top phrases (times used)', phrases, times, 'top-phrases')}${chart('Keyphrases shared by articles (articles)', keyphrases, articlesCount, 'top-keyphrases')}</div>` +

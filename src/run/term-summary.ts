@@ -5,6 +5,7 @@
 // and pass 3 finds their forms again in the spooled articles (SurfaceRequest, SurfaceChoice).
 // The table lives in shared memory: pass 3's workers read document frequencies from it directly.
 import { smoothedIdf, type TermTable } from '../analyze/terms.js';
+import { readerOrder } from '../analyze/forms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from '../numbers.js';
 import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
@@ -154,7 +155,7 @@ export const surfaceRequestView = (buffer: SharedArrayBuffer): CountTable => Cou
 /**
  * Pass 3, per article (`article`: its 0-based place in the run): the forms of requested terms that
  * may be chosen. A term is shown as written in the article where it is most frequent (ties: the
- * alphabetically first form) among those the summary counted it in: the rule of addToCorpus in
+ * first in readerOrder) among those the summary counted it in: the rule of addToCorpus in
  * analyze/terms.ts, which does not depend on the order of articles.
  */
 export function offerSurfaces(request: CountTable, { packed, surface }: PackedTerms, article: number, into: SurfaceOffers): void {
@@ -175,7 +176,7 @@ export class SurfaceChoice {
     offers.index.forEach((index, i) => {
       const term = this.request.terms[index]!;
       const surface = offers.surface[i]!;
-      if (term.term === '' || surface < term.term) term.term = surface;
+      if (term.term === '' || readerOrder(surface, term.term) < 0) term.term = surface;
     });
   }
 

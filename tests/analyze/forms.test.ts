@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countForm, mostFrequentForm, type FormCounts } from '../../src/analyze/forms.js';
+import { countForm, mostFrequentForm, readerOrder, type FormCounts } from '../../src/analyze/forms.js';
 
 const counted = (forms: readonly string[]): FormCounts => {
   const counts: FormCounts = { count: 1, surface: forms[0]!, surfaceCount: 1, otherSurfaces: null };
@@ -29,5 +29,19 @@ describe('form counts', () => {
   it('make no map while every occurrence has the first form', () => {
     expect(counted(['Iraq', 'Iraq', 'Iraq']).otherSurfaces).toBeNull();
     expect(counted(['Iraq', 'IRAQ']).otherSurfaces).toEqual(new Map([['IRAQ', 1]]));
+  });
+});
+
+describe('readerOrder', () => {
+  it('counts words in capitals first, then capitalised words, then code-unit order', () => {
+    const sorted = ['NEW YORK', 'New York', 'new york', 'Schools', 'schools', 'SCHOOLS'].sort(readerOrder);
+    expect(sorted).toEqual(['new york', 'schools', 'Schools', 'New York', 'SCHOOLS', 'NEW YORK']);
+  });
+
+  it('is a total order: antisymmetric, and 0 only for the same string', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
+      expect(Math.sign(readerOrder(a, b)) + Math.sign(readerOrder(b, a))).toBe(0);
+      expect(readerOrder(a, b) === 0).toBe(a === b);
+    }));
   });
 });

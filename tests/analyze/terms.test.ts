@@ -114,6 +114,13 @@ describe('corpus statistics', () => {
     expect(sorted(backward)).toEqual(sorted(forward));
   });
 
+  it('write a term tied between articles as a reader expects: not in capitals, then not capitalised', () => {
+    const summary = emptyCorpusSummary();
+    for (const t of [terms('NEW YORK SCHOOLS reopened.'), terms('Schools in New York reopened.'), terms('In New York, schools reopened.')]) addToCorpus(summary, t);
+    expect(summary.terms.get('new york')?.surface).toBe('New York');
+    expect(summary.terms.get('school')?.surface).toBe('schools');
+  });
+
   it('gives rarer terms a higher idf and ranks tf-idf within each n', () => {
     const summary = emptyCorpusSummary();
     for (const t of [a, b, c]) addToCorpus(summary, t);
