@@ -3,7 +3,7 @@
 // Bench data is read from ../shared/bench at run time and never copied into the repository.
 //   npm run eval:keyphrases [-- --set duc2001-dev] [--per-doc DIR] [--single-word-weight 0.3]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,7 @@ try {
     const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as { articles: Array<{ id: string; keyphrases: Array<{ keyphrase: string }> }> };
     const predictions = join(work, `${set}.pred.jsonl`);
     writeFileSync(predictions, report.articles.map((a) => JSON.stringify({ id: a.id, keyphrases: a.keyphrases.map((k) => k.keyphrase) })).join('\n') + '\n');
+    if (values['per-doc']) mkdirSync(values['per-doc'], { recursive: true });
     const perDoc = values['per-doc'] ? ['--per-doc', resolve(values['per-doc'], `${set}.tsv`)] : [];
     console.log(`\n== ${set} (${report.articles.length} articles, pipeline ${seconds.toFixed(1)} s)`);
     console.log(execFileSync('node', [join(BENCH, 'score.mjs'), gold, predictions, ...perDoc], { encoding: 'utf8' }).trimEnd());
