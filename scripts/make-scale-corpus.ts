@@ -107,11 +107,22 @@ export async function makeCorpus(options: { count: number; out: string; seed: nu
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, jsonl: { type: 'boolean', default: false } },
-  });
+  const usage = 'Usage: tsx scripts/make-scale-corpus.ts --count N --out DIR_OR_FILE.jsonl [--seed S] [--jsonl]';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, jsonl: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
   if (!values.count || !values.out) {
-    console.error('Usage: tsx scripts/make-scale-corpus.ts --count N --out DIR_OR_FILE.jsonl [--seed S] [--jsonl]');
+    console.error(usage);
     process.exit(2);
   }
   await makeCorpus({ count: Number(values.count), out: values.out, seed: Number(values.seed), jsonl: values.jsonl });
