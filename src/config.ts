@@ -30,14 +30,15 @@ export const configSchema = z.strictObject({
   stopwords: z
     .strictObject({
       /**
-       * Words (any case) treated as stopwords in addition to the language's list. One word each: an
-       * entry with a space (" inflation ", "New York") matched no word and was silently without effect.
-       */
-      /**
        * Also leave out the language's built-in news words (English: "its", "says", "told", "Mr", "Dr",
        * contractions; NEWS_STOPWORDS in src/text/language.ts). Languages without such a list ignore it.
        */
       newsWords: z.boolean().default(true),
+      /**
+       * Words (any case) treated as stopwords in addition to the language's list and its news words.
+       * One word each: an entry with a space (" inflation ", "New York") matched no word and was
+       * silently without effect.
+       */
       extra: z.array(z.string().min(1).regex(/^\S+$/u, 'a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york")')).default([]),
     })
     .prefault({}),

@@ -86,9 +86,10 @@ export function findTitle(
   if (!best && short) best = { line: short, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
-  // page with no prose at all, a headline alone or over picture captions.
+  // page with no prose at all, a headline over picture captions or alone under the page's labels.
+  // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
   const [first, next] = body;
-  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : true;
+  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : head.length > 0;
   if (first && isTitleShaped(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;

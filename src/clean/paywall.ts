@@ -8,8 +8,9 @@ const PAYWALL = new RegExp(
     // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe".
     '\\b(?:subscribe|subscription|sign in|log in|register)\\b.{0,40}\\b(?:continue|keep) reading\\b',
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
-    // "This article is for subscribers only", "The rest of this story is available to subscribers".
-    '\\bsubscribers[ -]only\\b|\\b(?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
+    // "This article is for subscribers only", "The rest of this story is available to subscribers":
+    // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
+    '\\bsubscribers[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
     // "You have reached your limit of free articles", "You've used all your free articles this month".
     '\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
     // "To read this article in full you must be registered", "TO READ THE FULL STORY".

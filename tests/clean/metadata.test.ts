@@ -123,6 +123,7 @@ describe('liftMetadata', () => {
     ['Reporting by Ed Leefeldt', 'wire credit line', 'Ed Leefeldt'],
     ['Jane Doe reported from Washington.', 'contributor line', null],
     ['Jane Doe and John Roe reported from Kyiv and Moscow.', 'contributor line', null],
+    ['Jane Doe reported from Washington, and John Roe from the West Bank.', 'contributor line', null],
     ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor line', null],
     ['AP Business Writer Kelly Olsen in Seoul contributed to this report.', 'contributor line', null],
     ["CNN's Octavia Nasr and Pam Benson contributed to this report.", 'contributor line', null],
@@ -135,6 +136,9 @@ describe('liftMetadata', () => {
   it.each([
     'The minister reported from the summit that talks had stalled.',
     'Police said the suspect reported from his cell that he was ill.',
+    // A news outlet is capitalised like a reporter: what it reported is no place.
+    'Reuters reported in March that the company was weighing a sale.',
+    'The Wall Street Journal reported in January that talks had stalled.',
     'Residents contributed to this report by the council, which found the bridge unsafe, and asked for a second one to be written by the end of the year, so that the town could plan its budget and decide on the repairs before the winter storms arrived.',
   ])('takes no article sentence for a contributor line: "%s"', (text) => {
     expect(isContributorLine(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])))).toBe(false);

@@ -60,6 +60,15 @@ describe('a page that is a section label and a headline, or a gallery of caption
     expect(cleaned.warnings).toEqual(['nothing left after cleaning']);
   });
 
+  it('keeps a text of one line as its body, with no title: nothing else was given to analyse (a corpus of headlines)', () => {
+    for (const text of ['Earthquake kills hundreds in central Turkey', 'Shares of Apple rose 3% on Tuesday after strong iPhone sales']) {
+      const cleaned = clean(text);
+      expect(cleaned.body).toBe(text);
+      expect(cleaned.metadata.title).toBeNull();
+      expect(cleaned.warnings).toEqual([]);
+    }
+  });
+
   it('keeps the gallery\'s captions as its body', () => {
     const cleaned = clean(page('gallery.txt'));
     expect(paragraphs(cleaned.body).slice(0, 3)).toEqual(['Rescue workers carry a resident through flooded streets in Faenza', 'A car lies half buried in mud after the river burst its banks', 'Volunteers clear debris from a shop in Cesena']);

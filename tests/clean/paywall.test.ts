@@ -29,6 +29,9 @@ describe('isPaywallNotice', () => {
     'Log in to access premium content and features on this site.',
     'Already a subscriber? Sign in',
     'Read the full story here',
+    // News of a service: what is available to its subscribers is not this article.
+    'The ad-free tier is available to subscribers in 30 countries from Monday, the company said.',
+    'Its new plan is only for paying subscribers, who will be charged $5 more a month.',
     `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);
