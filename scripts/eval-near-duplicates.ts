@@ -52,20 +52,26 @@ console.log(`${articles.length} articles, threshold ${threshold}: ${named.length
 console.log(`named pairs, exact 3-word-shingle Jaccard: ${shingleSims.filter((s) => s >= threshold).length} at the threshold or above; min / 5% / 25% / median ${quantiles(shingleSims)}`);
 console.log(`named pairs, exact word-set Jaccard: ${wordSims.filter((s) => s >= 0.8).length} at 0.8 or above; min / 5% / 25% / median ${quantiles(wordSims)}`);
 
-// Recall: every pair sharing at least MIN_SHARED_RARE rare shingles, (hash, article) sorted as one number.
+// Recall: every pair sharing at least MIN_SHARED_RARE rare shingles, (hash, article) sorted as one number:
+// a 32-bit hash times ARTICLE_SPACE stays an exact double (below 2^53).
+const ARTICLE_SPACE = 2 ** 21;
+if (articles.length > ARTICLE_SPACE) {
+  console.error(`eval-near-duplicates: at most ${ARTICLE_SPACE} articles (got ${articles.length}).`);
+  process.exit(2);
+}
 const keys: number[] = [];
 shingles.forEach((list, article) => {
-  if (!articles[article]!.duplicate_of) for (const hash of list) keys.push(hash * 32768 + article);
+  if (!articles[article]!.duplicate_of) for (const hash of list) keys.push(hash * ARTICLE_SPACE + article);
 });
 const sortedKeys = Float64Array.from(keys).sort();
 const sharedRare = new Map<number, number>();
 for (let start = 0; start < sortedKeys.length; ) {
-  const hash = Math.floor(sortedKeys[start]! / 32768);
+  const hash = Math.floor(sortedKeys[start]! / ARTICLE_SPACE);
   let end = start + 1;
-  while (end < sortedKeys.length && Math.floor(sortedKeys[end]! / 32768) === hash) end++;
+  while (end < sortedKeys.length && Math.floor(sortedKeys[end]! / ARTICLE_SPACE) === hash) end++;
   if (end - start > 1 && end - start <= RARE_SHINGLE_ARTICLES) {
     for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) {
-      const pair = (sortedKeys[x]! % 32768) * 32768 + (sortedKeys[y]! % 32768);
+      const pair = (sortedKeys[x]! % ARTICLE_SPACE) * ARTICLE_SPACE + (sortedKeys[y]! % ARTICLE_SPACE);
       sharedRare.set(pair, (sharedRare.get(pair) ?? 0) + 1);
     }
   }
@@ -76,7 +82,7 @@ let wordPairs = 0;
 let shinglePairs = 0;
 for (const [pair, shared] of sharedRare) {
   if (shared < MIN_SHARED_RARE) continue;
-  const i = Math.floor(pair / 32768), j = pair % 32768;
+  const i = Math.floor(pair / ARTICLE_SPACE), j = pair % ARTICLE_SPACE;
   if (setJaccard(words[i]!, words[j]!) >= 0.8) wordPairs++;
   if (shingles[i]!.length < MIN_SHINGLES || shingles[j]!.length < MIN_SHINGLES || sortedJaccard(shingles[i]!, shingles[j]!) < threshold) continue;
   shinglePairs++;

@@ -61,4 +61,3 @@ const wordsWithCapitals = (form: string): number => form.split(' ').filter((word
 export function readerOrder(a: string, b: string): number {
   return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
-

@@ -700,26 +700,35 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
 /**
  * The article's sentiment words, strongest total first: every driver counts. The forms of one word
  * ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
- * contributed most: they had taken two of the five places.
+ * contributed most: they had taken two of the five places. Forms that drove the score in opposite
+ * directions stay apart: Porter gives "objective" and "objection" one stem.
  */
 function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): [string, number][] {
-  const totals = new Map<string, { total: number; forms: Map<string, number> }>();
+  const byForm = new Map<string, { stem: string; total: number }>();
   scored.forEach((s, k) => {
+    if (s.drivers.length === 0) return;
+    // Every driver but '!' and OTHER_WORDS is a word of its sentence.
     const stems = new Map(sentences[k]!.tokens.map((t) => [t.word.surface, t.word.stem]));
     for (const d of s.drivers) {
       if (d.word === '!' || d.word === OTHER_WORDS) continue;
       const form = d.word.toLowerCase();
-      const stem = stems.get(d.word) ?? form;
-      const entry = totals.get(stem) ?? { total: 0, forms: new Map<string, number>() };
+      const entry = byForm.get(form) ?? { stem: stems.get(d.word)!, total: 0 };
       entry.total += d.contribution;
-      entry.forms.set(form, (entry.forms.get(form) ?? 0) + d.contribution);
-      totals.set(stem, entry);
+      byForm.set(form, entry);
     }
   });
-  const strongestForm = (forms: Map<string, number>): string =>
-    [...forms].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return [...totals.values()]
-    .map(({ total, forms }): [string, number] => [strongestForm(forms), total])
+  const byStem = new Map<string, { total: number; form: string; formTotal: number }>();
+  for (const [form, { stem, total }] of byForm) {
+    const key = `${total > 0 ? '+' : '-'}${stem}`;
+    const entry = byStem.get(key);
+    if (!entry) byStem.set(key, { total, form, formTotal: total });
+    else {
+      entry.total += total;
+      if (Math.abs(total) > Math.abs(entry.formTotal) || (Math.abs(total) === Math.abs(entry.formTotal) && form < entry.form)) Object.assign(entry, { form, formTotal: total });
+    }
+  }
+  return [...byStem.values()]
+    .map(({ total, form }): [string, number] => [form, total])
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
 }
 

@@ -288,6 +288,12 @@ describe('scoreArticle', () => {
     expect(Math.abs(byForm.get('rise')!)).toBeGreaterThan(Math.abs(byForm.get('rises')!));
   });
 
+  it('keeps words of one stem apart when they drove the score in opposite directions ("objective", "objection")', () => {
+    const lexicon = sentimentLexicon(new Map([['objective', 2], ['objection', -2]]), new Set(), new Map(), new Map());
+    const article = scoreArticle([sentence('The report was objective.', 0), sentence('The objection was raised.', 1)], thresholds, DEFAULT_RULES, lexicon);
+    expect([article.topPositiveWords, article.topNegativeWords]).toEqual([['objective'], ['objection']]);
+  });
+
   it('does not saturate on long texts: repeating an article leaves its score unchanged', () => {
     const once = scoreArticle(sentences, thresholds).sentiment;
     const long = Array.from({ length: 50 }, (_, k) => sentences.map((s, i) => ({ ...s, index: k * sentences.length + i }))).flat();
