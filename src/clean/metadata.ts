@@ -25,9 +25,10 @@ const CREDIT = /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|rese
  * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
  * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
  * Roe reported from Washington." (their names, capitalised, then "reported from" or "in" and places:
- * "Reuters reported in March that the company…" is article text).
+ * "Reuters reported in March that the company…" is article text; so is what "contributed to this
+ * report's" outlook).
  */
-const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article))\b[^.!?]*[.!]$/iu;
+const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article)(?!['’]))\b[^.!?]*[.!]$/iu;
 const REPORTED_FROM = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,11}\s+reported (?:from|in)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|from|in|of|the)){1,12}\.$/u;
 /** Credit lines are a sentence or two; a paragraph that mentions a contribution is article text. */
 const MAX_CONTRIBUTOR_WORDS = 40;

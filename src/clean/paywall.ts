@@ -10,7 +10,8 @@ const PAYWALL = new RegExp(
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
-    '\\bsubscribers[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
+    // A line that starts "Subscribers only" is a label; inside a sentence it is news ("The feature is for subscribers only").
+    '^\\W*(?:for )?subscribers[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
     // "You have reached your limit of free articles", "You've used all your free articles this month".
     '\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
     // "To read this article in full you must be registered", "TO READ THE FULL STORY".

@@ -139,6 +139,7 @@ describe('liftMetadata', () => {
     // A news outlet is capitalised like a reporter: what it reported is no place.
     'Reuters reported in March that the company was weighing a sale.',
     'The Wall Street Journal reported in January that talks had stalled.',
+    "Higher costs contributed to this report's gloomy outlook.",
     'Residents contributed to this report by the council, which found the bridge unsafe, and asked for a second one to be written by the end of the year, so that the town could plan its budget and decide on the repairs before the winter storms arrived.',
   ])('takes no article sentence for a contributor line: "%s"', (text) => {
     expect(isContributorLine(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])))).toBe(false);

@@ -12,6 +12,7 @@ describe('isPaywallNotice', () => {
     'This article is for subscribers only.',
     'The rest of this story is available to subscribers.',
     'Subscribers-only content',
+    'For subscribers only',
     'You have reached your limit of free articles.',
     "You've used all your free articles this month.",
     'To read this article in full you must be registered with the site.',
@@ -32,6 +33,7 @@ describe('isPaywallNotice', () => {
     // News of a service: what is available to its subscribers is not this article.
     'The ad-free tier is available to subscribers in 30 countries from Monday, the company said.',
     'Its new plan is only for paying subscribers, who will be charged $5 more a month.',
+    'The feature is for subscribers only, Spotify said.',
     `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);
