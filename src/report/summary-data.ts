@@ -23,7 +23,17 @@ export const TERMS_ON_PAGE = 2_000;
 /** Problems listed on the page; errors.csv has them all. */
 const PROBLEMS_ON_PAGE = 1_000;
 
-export interface ArticleRow {
+/** The earlier articles an article copies: exactly (run/duplicates.ts) or nearly (run/near-duplicates.ts). */
+export interface EarlierCopies {
+  /** The first article with the same cleaned body (articles.csv duplicate_of), null for a first copy. */
+  duplicateOf: string | null;
+  /** The earliest article whose cleaned body is a near-duplicate of this one's (articles.csv near_duplicate_of), or null. */
+  nearDuplicateOf: string | null;
+}
+
+const NO_COPIES: EarlierCopies = { duplicateOf: null, nearDuplicateOf: null };
+
+export interface ArticleRow extends EarlierCopies {
   id: string;
   title: string;
   date: string | null;
@@ -38,19 +48,7 @@ export interface ArticleRow {
   /** Highest TF-IDF single words (articles.csv's top_terms order): what sets the article apart. */
   distinctive: string[];
   warnings: string[];
-  /** The first article with the same cleaned body (articles.csv duplicate_of), null for a first copy. */
-  duplicateOf: string | null;
-  /** The earliest article whose cleaned body is a near-duplicate of this one's (articles.csv near_duplicate_of), or null. */
-  nearDuplicateOf: string | null;
 }
-
-/** The earlier articles an article copies: exactly (run/duplicates.ts) or nearly (run/near-duplicates.ts); null for none. */
-export interface EarlierCopies {
-  duplicateOf: string | null;
-  nearDuplicateOf: string | null;
-}
-
-const NO_COPIES: EarlierCopies = { duplicateOf: null, nearDuplicateOf: null };
 
 export interface StrongSentence {
   /** 1-based, as in sentences.csv. */
