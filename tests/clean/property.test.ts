@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, scoreLines, type CleanContext } from '../../src/clean/index.js';
+import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
@@ -44,11 +45,13 @@ describe('normaliseText', () => {
 });
 
 describe('cleanArticle', () => {
-  it('the body is made of lines of the input; every non-empty line is kept or removed, once', () => {
+  // Lines of the page as the cleaner reads them: a drop cap or a hard-wrapped paragraph's lines
+  // joined onto its first line (unwrap.ts, which has its own properties), the others left empty.
+  it('the body is made of lines of the page; every non-empty line is kept or removed, once', () => {
     fc.assert(
       fc.property(pageText, (text) => {
         const article = raw(text);
-        const lines = article.text.split('\n').map((l) => l.trim());
+        const lines = unwrapHardWrapped(joinDropCaps(article.text.split('\n').map((l) => l.trim())));
         const cleaned = cleanArticle(article, context);
         const bodyLines = cleaned.body ? cleaned.body.split('\n\n') : [];
         for (const bodyLine of bodyLines) expect(lines).toContain(bodyLine);
