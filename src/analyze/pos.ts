@@ -115,8 +115,16 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
     // verb ("bright structures show diffuse gas", "officials say the"): a compound noun is not followed by one.
     else if (tag === 'NN' && previous === 'NNS' && PHRASE_STARTS.has(tags[i + 1] ?? '')) tags[i] = 'VBP';
     // A capitalised verb reading after a capitalised noun is part of a name or a label ("Fact Check:",
-    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised words.
-    else if ((tag === 'VB' || tag === 'VBP') && previous.startsWith('NN') && isCapitalised(tokens[i]!.word) && isCapitalised(tokens[i - 1]!.word)) tags[i] = 'NNP';
+    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised
+    // words, and a Title Case line capitalises its verbs too ("Investors Dump Stocks").
+    else if (
+      (tag === 'VB' || tag === 'VBP') &&
+      previous.startsWith('NN') &&
+      isCapitalised(tokens[i]!.word) &&
+      isCapitalised(tokens[i - 1]!.word) &&
+      !(titleCase ??= isTitleCase(tokens))
+    )
+      tags[i] = 'NNP';
     // A capitalised adjective reading between capitalised words of running text is part of the name
     // ("Royal Dutch Shell", "Credit Suisse First Boston"): a sentence's own adjectives are in lowercase. The
     // word before it counts at a sentence's start only as a name reading ("Royal"), not as any capitalised opener.

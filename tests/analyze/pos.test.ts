@@ -38,6 +38,13 @@ describe('tagWords', () => {
     expect(tagged('INSURERS EXPECT claims')).toBe('INSURERS/noun EXPECT/verb claims/noun');
   });
 
+  it('takes no capitalised word for a name in a Title Case line, where capitals say nothing', () => {
+    expect(tagged('Investors Dump Stocks')).toBe('Investors/noun Dump/verb Stocks/noun');
+    expect(tagged('Banks Cut Rates as Investors Flee')).toBe('Banks/noun Cut/verb Rates/noun as/other Investors/noun Flee/verb');
+    // Running text keeps its names: one lowercase content word is enough.
+    expect(tagged('Apple Pay launches in Europe')).toContain('Apple/noun Pay/noun');
+  });
+
   it('reads a capitalised adjective between capitalised words of running text as part of the name', () => {
     expect(tagged('Royal Dutch Shell said on Monday it would sell assets.')).toContain('Royal/noun Dutch/noun Shell/noun');
     expect(tagged('shares of Anglo Irish Bank fell')).toContain('Anglo/noun Irish/noun Bank/noun');
