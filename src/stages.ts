@@ -20,6 +20,7 @@ import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
+import { implausibleDateWarning } from './text/dates.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
@@ -156,6 +157,8 @@ export function createStages(setup: WorkerSetup): Stages {
       const { article, bodyWords } = setup.clean ? cleanWithWords(raw, context) : { article: passThrough(raw), bodyWords: undefined };
       const other = otherLanguage(article.body, languageList);
       if (other) article.warnings.push(otherLanguageWarning(other, config.language));
+      const lateDate = implausibleDateWarning(article.metadata.date);
+      if (lateDate) article.warnings.push(lateDate);
       return analyzeArticle(article, analyzeOptions, bodyWords);
     } catch (error) {
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };

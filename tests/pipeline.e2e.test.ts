@@ -290,6 +290,28 @@ describe('usage and config errors', () => {
     expect(readFileSync(join(out, 'clean', 'n1.txt'), 'utf8')).toMatch(/^World\n\nThe budget passed/);
   });
 
+  it('warns about an article dated after the latest plausible year, from a date line or from the input, cleaned or not', () => {
+    const dir = tempDir('late-date-');
+    const text = 'The council approved the budget on Tuesday after a long debate. Members said the vote was close.';
+    const records = [
+      { id: 'given', date: '2093-05-01', text },
+      { id: 'line', text: `Council passes the budget\n\nPublished: May 1, 2093\n\n${text}` },
+      { id: 'fine', date: '2024-05-01', text },
+    ];
+    writeFileSync(join(dir, 'in.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const warned = (options: string[]) => {
+      const out = join(dir, `out${options.length}`);
+      expect(runCli(['--input', join(dir, 'in.jsonl'), '--output', out, '--quiet', ...options]).code).toBe(0);
+      return Object.fromEntries(readCsv(out, 'articles.csv').map((a) => [a.article_id, [a.date, a.warnings]]));
+    };
+    const warning = /^date 2093-05-01 is in the future or implausible \(after 20\d\d\): kept as given$/;
+    const cleaned = warned([]);
+    expect(cleaned.given).toEqual(['2093-05-01', expect.stringMatching(warning)]);
+    expect(cleaned.line).toEqual(['2093-05-01', expect.stringMatching(warning)]);
+    expect(cleaned.fine).toEqual(['2024-05-01', '']);
+    expect(warned(['--no-clean']).given).toEqual(['2093-05-01', expect.stringMatching(warning)]);
+  });
+
   it("names each article's cleaned text in articles.csv, one file per id even where ids differ only in case", () => {
     const dir = tempDir('names-');
     const ids = ['story', 'Story', 'STORY', '2024/bbc/1'];

@@ -79,9 +79,28 @@ const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she']);
 const PHRASE_STARTS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS']);
 
+/**
+ * Title Case ("Oil Prices Rise After Storm", "Royal Dutch Shell."): capitalised words, and no word in
+ * lowercase but function words. Capitals say nothing about names there; running text writes its
+ * verbs and common nouns in lowercase ("Royal Dutch Shell said on Monday").
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let capitalised = 0;
+  for (const token of tokens) {
+    const word = token.word;
+    if (!word.isWord) continue;
+    if (isCapitalised(word)) capitalised++;
+    else if (word.surface === word.lower && classOf(cachedLexicalTag(token)) !== 'other') return false;
+  }
+  return capitalised > 1;
+}
+
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);
+  let titleCase: boolean | undefined;
+  /** Token `i` is capitalised and follows the one before it without punctuation. */
+  const continuesCapitals = (i: number): boolean => i < tokens.length && isCapitalised(tokens[i]!.word) && !tokens[i]!.breakBefore;
   for (let i = 1; i < tags.length; i++) {
     const previous = tags[i - 1]!;
     const tag = tags[i]!;
@@ -96,8 +115,29 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
     // verb ("bright structures show diffuse gas", "officials say the"): a compound noun is not followed by one.
     else if (tag === 'NN' && previous === 'NNS' && PHRASE_STARTS.has(tags[i + 1] ?? '')) tags[i] = 'VBP';
     // A capitalised verb reading after a capitalised noun is part of a name or a label ("Fact Check:",
-    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised words.
-    else if ((tag === 'VB' || tag === 'VBP') && previous.startsWith('NN') && isCapitalised(tokens[i]!.word) && isCapitalised(tokens[i - 1]!.word)) tags[i] = 'NNP';
+    // "Apple Pay"): a sentence goes on in lowercase. Headline capitals ("INSURERS EXPECT") are not capitalised
+    // words, and a Title Case line capitalises its verbs too ("Investors Dump Stocks").
+    else if (
+      (tag === 'VB' || tag === 'VBP') &&
+      previous.startsWith('NN') &&
+      isCapitalised(tokens[i]!.word) &&
+      isCapitalised(tokens[i - 1]!.word) &&
+      !(titleCase ??= isTitleCase(tokens))
+    )
+      tags[i] = 'NNP';
+    // A capitalised adjective reading between capitalised words of running text is part of the name
+    // ("Royal Dutch Shell", "Credit Suisse First Boston"): a sentence's own adjectives are in lowercase. The
+    // word before it counts at a sentence's start only as a name reading ("Royal"), not as any capitalised opener.
+    else if (
+      tag.startsWith('JJ') &&
+      previous.startsWith('NN') &&
+      (i > 1 || previous === 'NNP' || previous === 'NNPS') &&
+      isCapitalised(tokens[i - 1]!.word) &&
+      continuesCapitals(i) &&
+      continuesCapitals(i + 1) &&
+      !(titleCase ??= isTitleCase(tokens))
+    )
+      tags[i] = 'NNP';
   }
   return tags.map(classOf);
 }

@@ -16,11 +16,27 @@ const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisie
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
+/** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
+const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
+const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT_ROLE} [^()]+\\)$`, 'iu');
+const UNBRACKETED_CREDIT = new RegExp(`^${CREDIT_ROLE} [^()]+(?<![.!?])$`, 'iu');
+const CREDIT_ROLES = new RegExp(CREDIT_ROLE, 'giu');
+/** What names and places are joined with in a credit ("Jane Doe and Ann Roe in New York; …", "Reuters staff"). */
+const CREDIT_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|in|at|from|for|of|the|with|staff|al|bin|da|de|del|der|di|du|la|le|van|von)$/u;
 /**
  * A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)", or without
- * the brackets and a closing full stop ("Additional reporting by Jane Doe in Paris; Editing by John Smith").
+ * the brackets and a closing full stop ("Additional reporting by Jane Doe in Paris; Editing by John
+ * Smith"), where only names, places and further roles follow "by": a last line "Research by Oxford
+ * Economics suggests that prices will keep rising" is article text that lost its full stop.
  */
-const CREDIT = /^(?:\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+\)|(?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]+(?<![.!?]))$/iu;
+function isWireCredit(text: string): boolean {
+  if (BRACKETED_CREDIT.test(text)) return true;
+  if (!UNBRACKETED_CREDIT.test(text)) return false;
+  return text
+    .replace(CREDIT_ROLES, ' ')
+    .split(/[\s,;]+/u)
+    .every((word) => word === '' || CREDIT_WORD.test(word));
+}
 /**
  * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
  * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
@@ -121,7 +137,7 @@ export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 /** A line crediting the article's reporters and editors, which the article ends with (see liftCredit). */
 export function isContributorLine(line: Line): boolean {
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return CREDIT.test(line.text) || CONTRIBUTED.test(line.text) || REPORTED_FROM.test(line.text);
+  return isWireCredit(line.text) || CONTRIBUTED.test(line.text) || REPORTED_FROM.test(line.text);
 }
 
 /**
@@ -132,7 +148,7 @@ export function isContributorLine(line: Line): boolean {
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
   if (!isContributorLine(line)) return null;
-  if (!CREDIT.test(line.text)) return 'contributor line';
+  if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;
   return 'wire credit line';

@@ -76,6 +76,21 @@ export function findIsoDate(text: string, order: DateOrder = 'auto'): string | n
   return null;
 }
 
+/**
+ * The last year an article's date is expected in. A later one (2093: a typo, a placeholder, a
+ * scheduled page) is kept but warned about. A constant, not the clock, so that a run's reports are
+ * the same whenever it is made: this release's year (2026) and a few years for pages dated ahead;
+ * raise it with later releases (docs/cleaning.md).
+ */
+export const LATEST_PLAUSIBLE_YEAR = 2030;
+
+/** The warning for an article dated after LATEST_PLAUSIBLE_YEAR (`date` as metadata holds it: ISO, or a JSONL date as given), else null. */
+export function implausibleDateWarning(date: string | null): string | null {
+  const year = date === null ? null : /^(\d{4})(?:-|$)/.exec(date)?.[1];
+  if (!year || Number(year) <= LATEST_PLAUSIBLE_YEAR) return null;
+  return `date ${date} is in the future or implausible (after ${LATEST_PLAUSIBLE_YEAR}): kept as given`;
+}
+
 /** Days in the month (1-12) of the year: 2023-02-30 and April 31 are no dates. */
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

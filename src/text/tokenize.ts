@@ -184,7 +184,7 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
     }
     // An instrument code is one token: ".DJI" takes its dot, "VOD.L" and "EUR=EBS" what follows the word.
     const first = isIndexCode(text, from, start, end) ? start - 1 : start;
-    const last = first === start ? codeEnd(text, start, end, to) : end;
+    const last = first === start ? codeEnd(text, from, start, end, to) : end;
     const word = known?.recordOf(first, last) ?? wordAt(text, first, last);
     tokens.push({ word, breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, first) });
     previousEnd = start = last;
@@ -193,10 +193,10 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
 }
 
 /**
- * Where the instrument code that the word text[start, end) begins ends ("VOD.L", "EUR=", "US10YT=RR"),
- * or `end` when it begins none. Cheap tests first: this runs at every word.
+ * Where the instrument code that the word text[start, end) of the sentence text[from, to) begins ends
+ * ("VOD.L", "EUR=", "US10YT=RR"), or `end` when it begins none. Cheap tests first: this runs at every word.
  */
-function codeEnd(text: string, start: number, end: number, to: number): number {
+function codeEnd(text: string, from: number, start: number, end: number, to: number): number {
   const after = text.charCodeAt(end);
   if (after !== 0x2e && after !== 0x3d) return end;
   let stop = end + 1;
@@ -204,8 +204,28 @@ function codeEnd(text: string, start: number, end: number, to: number): number {
   if (stop === end + 1 && after === 0x2e) return end;
   // The code ends where a word would: "VOD.Later" is no code.
   if (stop < to && (classAt(text, stop) & (LETTER | MARK | NUMBER)) !== 0) return end;
+  if (opensSentence(text, from, start, stop, to)) return end;
   return isInstrumentCode(text.slice(start, stop)) ? stop : end;
 }
+
+/**
+ * Whether the code-shaped text[start, stop) is an acronym, a full stop that lost its space and the
+ * word "I" or "A" opening the next sentence ("the EU.I think", "with NATO.A new plan"): the suffix is
+ * "I" or "A" before a lowercase word or an apostrophe ("I'm"), and a lowercase word stands right
+ * before the acronym. A ticker of those exchanges (Irish, American) follows its company's name or a
+ * bracket ("Corp USM.A both said", "(CRH.I)"): in the first 20,000 bench articles 22 of the 24 such
+ * codes before a lowercase word, where "trust SLV.A is" and "fund XLF.A down" are read as words.
+ */
+function opensSentence(text: string, sentenceStart: number, start: number, stop: number, to: number): boolean {
+  const letter = text.charCodeAt(stop - 1);
+  if (text.charCodeAt(stop - 2) !== 0x2e || (letter !== 0x49 && letter !== 0x41)) return false;
+  const after = text.charCodeAt(stop);
+  const sentenceGoesOn = after === 0x27 || after === 0x2019 || (stop + 1 < to && isSpace(after) && STARTS_LOWERCASE.test(text.slice(stop + 1, stop + 3)));
+  return sentenceGoesOn && ENDS_WITH_LOWERCASE_WORD.test(text.slice(Math.max(sentenceStart, start - 40), start));
+}
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+/** Text ending with a word that starts in lowercase, then white space ("… trade with "). */
+const ENDS_WITH_LOWERCASE_WORD = /(?:^|[^\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}'’-]*\s+$/u;
 
 /** Whether the word text[start, end) is an index code after its dot, which opens the sentence or follows a space or bracket (" .DJI", "(.SPX"). */
 function isIndexCode(text: string, from: number, start: number, end: number): boolean {

@@ -53,6 +53,13 @@ describe('keyphraseCandidates', () => {
     expect(found).not.toContain('caused');
   });
 
+  it('keeps a company name with an adjective inside it whole', () => {
+    const found = surfaces(candidatesOf('Royal Dutch Shell said on Monday it would sell assets. Royal Dutch Shell shares rose.'));
+    expect(found).toEqual(expect.arrayContaining(['Royal Dutch Shell', 'assets']));
+    expect(found).not.toContain('Dutch Shell');
+    expect(found).not.toContain('Royal');
+  });
+
   it('keeps Reuters instrument codes out of phrases and single words, as numbers', () => {
     const { phrases, words } = allCandidatesOf('The Dow DJc1 rose, and U.S. crude CLc1 fell. Royal Dutch Shell RDSa.L and Vodafone VOD.L gained as the euro EUR= and the index .DJI rose.', null, true);
     const found = [...surfaces(phrases), ...surfaces(words)];

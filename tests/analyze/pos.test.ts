@@ -38,6 +38,25 @@ describe('tagWords', () => {
     expect(tagged('INSURERS EXPECT claims')).toBe('INSURERS/noun EXPECT/verb claims/noun');
   });
 
+  it('takes no capitalised word for a name in a Title Case line, where capitals say nothing', () => {
+    expect(tagged('Investors Dump Stocks')).toBe('Investors/noun Dump/verb Stocks/noun');
+    expect(tagged('Banks Cut Rates as Investors Flee')).toBe('Banks/noun Cut/verb Rates/noun as/other Investors/noun Flee/verb');
+    // Running text keeps its names: one lowercase content word is enough.
+    expect(tagged('Apple Pay launches in Europe')).toContain('Apple/noun Pay/noun');
+  });
+
+  it('reads a capitalised adjective between capitalised words of running text as part of the name', () => {
+    expect(tagged('Royal Dutch Shell said on Monday it would sell assets.')).toContain('Royal/noun Dutch/noun Shell/noun');
+    expect(tagged('shares of Anglo Irish Bank fell')).toContain('Anglo/noun Irish/noun Bank/noun');
+    // At the start of a name, or before a lowercase word, it is the adjective it reads as.
+    expect(tagged('British Airways and the Democratic Party said')).toContain('British/adjective Airways/noun and/other the/other Democratic/adjective');
+    expect(tagged('On Monday Dutch officials said')).toContain('Dutch/adjective officials/noun');
+    // A capitalised common noun that opens the sentence is no name: "Investors" does not join "British Airways".
+    expect(tagged('Investors British Airways shares rose')).toContain('British/adjective');
+    // Nor does Title Case join a headline into one name.
+    expect(tagged('Royal Dutch Shell Profits Fall')).toContain('Dutch/adjective');
+  });
+
   it('tags acronyms as nouns, including the one the lexicon calls a pronoun', () => {
     expect(tagged('US and EU officials met U.S. envoys')).toBe('US/noun and/other EU/noun officials/noun met/verb U.S./noun envoys/noun');
   });

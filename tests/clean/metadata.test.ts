@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
@@ -127,6 +128,8 @@ describe('liftMetadata', () => {
     ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor line', null],
     ['AP Business Writer Kelly Olsen in Seoul contributed to this report.', 'contributor line', null],
     ["CNN's Octavia Nasr and Pam Benson contributed to this report.", 'contributor line', null],
+    ['Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski', 'wire credit line', 'Rodrigo Campos'],
+    ['Compiled by Reuters staff with Ana de la Cruz at the United Nations', 'wire credit line', null],
   ])('reads "%s" as a line crediting the reporters (%s)', (text, reason, byline) => {
     const metadata = emptyMetadata();
     expect(liftCredit(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])), metadata)).toBe(reason);
@@ -141,7 +144,28 @@ describe('liftMetadata', () => {
     'The Wall Street Journal reported in January that talks had stalled.',
     "Higher costs contributed to this report's gloomy outlook.",
     'Residents contributed to this report by the council, which found the bridge unsafe, and asked for a second one to be written by the end of the year, so that the town could plan its budget and decide on the repairs before the winter storms arrived.',
+    // Without brackets, a credit's role is followed by names and places only: these are sentences that lost their full stop.
+    'Research by Oxford Economics suggests that prices will keep rising through the winter',
+    'Reporting by the committee found that the bridge was unsafe',
   ])('takes no article sentence for a contributor line: "%s"', (text) => {
     expect(isContributorLine(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])))).toBe(false);
+  });
+
+  it('reads an unbracketed credit of any names and places as one, and no longer when a sentence goes on after them', () => {
+    const name = fc.stringMatching(/^[A-Z][a-z]{1,8}(?: [A-Z][a-z]{1,10})?$/);
+    const names = fc.array(name, { minLength: 1, maxLength: 3 }).map((list) => list.join(' and '));
+    const role = fc.constantFrom('Reporting by', 'Additional reporting by', 'Editing by', 'Research by', 'Writing by');
+    const credit = fc.array(fc.tuple(role, names, fc.option(name, { nil: undefined })), { minLength: 1, maxLength: 3 }).map((parts) =>
+      parts.map(([r, n, place]) => `${r} ${n}${place ? ` in ${place}` : ''}`).join('; '),
+    );
+    const verb = fc.constantFrom('suggests', 'found', 'shows', 'was', 'will');
+    fc.assert(
+      fc.property(credit, verb, fc.stringMatching(/^[a-z]{2,8}$/), (text, said, what) => {
+        const line = (t: string) => describeLine(1, t, new Set(['the', 'of', 'and', 'in']));
+        expect(isContributorLine(line(text))).toBe(true);
+        expect(isContributorLine(line(`${text} ${said} ${what}`))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -108,4 +108,11 @@ describe('a contributor line at the end of the article', () => {
     expect(cleaned.body).not.toContain('Jane Doe');
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
+
+  it('takes an unbracketed last line "Research by …" that goes on as a sentence for no credit', () => {
+    const line = 'Research by Oxford Economics suggests that prices will keep rising through the winter as stocks fall';
+    const cleaned = clean(page('research-by-sentence.txt'));
+    expect(reasonOf(cleaned, line)?.kind).not.toBe('metadata');
+    expect(cleaned.metadata.byline).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findIsoDate } from '../../src/text/dates.js';
+import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR } from '../../src/text/dates.js';
 import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
@@ -40,6 +40,13 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();
     expect(findIsoDate('Die 3 Maien 2019')).toBeNull();
+  });
+
+  it('warns about a date after the latest plausible year, whatever its form, and about no other', () => {
+    expect(implausibleDateWarning('2093-05-01')).toBe(`date 2093-05-01 is in the future or implausible (after ${LATEST_PLAUSIBLE_YEAR}): kept as given`);
+    expect(implausibleDateWarning(`${LATEST_PLAUSIBLE_YEAR + 1}-01-01T09:30`)).toMatch(/in the future or implausible/);
+    expect(implausibleDateWarning('2093')).toMatch(/in the future or implausible/);
+    for (const date of [null, `${LATEST_PLAUSIBLE_YEAR}-12-31`, '2024-02-29', '1999-01-01', 'yesterday', '4102444800']) expect(implausibleDateWarning(date)).toBeNull();
   });
 
   it('reads a day and month that could be either as the order says, and every other date the same whatever it says', () => {

@@ -60,6 +60,21 @@ describe('instrument codes', () => {
   });
 });
 
+describe('a full stop without its space', () => {
+  it('"I" or "A" after a lowercase word, a code-shaped acronym and a dot, before a lowercase word, are words; after a name they make a code', () => {
+    const shape = fc.stringMatching(/^[A-Z][A-Z0-9]{1,6}$/);
+    const lowercase = fc.stringMatching(/^[a-z]{1,8}$/);
+    fc.assert(
+      fc.property(lowercase, shape, fc.constantFrom('I', 'A'), lowercase, (before, acronym, letter, next) => {
+        expect(tokenizeWords(`${before} ${acronym}.${letter} ${next}`, options).map((t) => t.word.surface)).toEqual([before, acronym, letter, next]);
+        const code = `${acronym}.${letter}`;
+        expect(tokenizeWords(`Acme ${code} ${next}`, options).map((t) => t.word.surface)).toEqual(isInstrumentCode(code) ? ['Acme', code, next] : ['Acme', acronym, letter, next]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('token records', () => {
   it('a token has one record per surface, with its forms, and a break where the gap has punctuation', () => {
     fc.assert(

@@ -61,6 +61,14 @@ describe('tokenizeWords', () => {
     expect(tokenizeWords('Citi C.N. said', options).map((t) => [t.word.surface, t.word.isWord])).toEqual([['Citi', true], ['C.N.', true], ['said', true]]);
   });
 
+  it('reads "I" or "A" between an acronym after a lowercase word and a lowercase word as a sentence whose full stop lost its space, not an exchange', () => {
+    const marked = (text: string) => tokenizeWords(text, options).map((t) => t.word.surface + (t.word.isWord ? '' : '#'));
+    expect(marked("the EU.I think so, the EU.I'm sure, with NATO.A new plan")).toEqual(['the', 'EU', 'I', 'think', 'so', 'the', 'EU', "I'm", 'sure', 'with', 'NATO', 'A', 'new', 'plan']);
+    // Codes of those exchanges after a name or a bracket, before punctuation or a capital stay codes, as do the others after a lowercase word.
+    expect(marked('U.S. Cellular Corp USM.A both said, Independent News and Media INWS.I to buy')).toEqual(['U.S.', 'Cellular', 'Corp', 'USM.A#', 'both', 'said', 'Independent', 'News', 'and', 'Media', 'INWS.I#', 'to', 'buy']);
+    expect(marked('CRH (CRH.I) and AIB.I, BKIR.I. GLD.A Shares of VOD.L rose')).toEqual(['CRH', 'CRH.I#', 'and', 'AIB.I#', 'BKIR.I#', 'GLD.A#', 'Shares', 'of', 'VOD.L#', 'rose']);
+  });
+
   it('marks punctuation between words as a break', () => {
     const tokens = tokenizeWords('prices rose, markets fell', options);
     expect(tokens.map((t) => t.breakBefore)).toEqual([false, false, true, false]);
