@@ -150,8 +150,16 @@ export const EVENT_WORDS = words(`
  */
 export const NEWS_TERMS = words(`
   like well united party parties interest interests credit credits share shares security defense defence
-  legal care justice
+  legal care justice crude
 `);
+
+/**
+ * Words that are news terms only before one of the given words: "gross domestic product", "gross margin"
+ * measure money or output, while "gross violations" and "gross exaggerations" judge.
+ */
+export const NEWS_TERM_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['gross', words('domestic national margin margins profit profits revenue revenues sales income earnings proceeds premiums assets debt output product operating value redemptions')],
+]);
 
 /**
  * Words that carry no sentiment in news, neither a valence nor a context valence. The news agencies

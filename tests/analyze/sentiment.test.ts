@@ -217,6 +217,15 @@ describe('scoreSentence', () => {
     expect(score('Interest rates in the United States held as the party met.', { ...DEFAULT_RULES, newsTerm: 1 })).toBeGreaterThan(0);
   });
 
+  it('reads "crude" as oil and "gross" as a measure before money or output, and "gross" as a judgement elsewhere', () => {
+    expect(contributionOf('Crude oil prices held steady.', 'Crude')).toBe(0);
+    expect(contributionOf('Gross domestic product grew.', 'Gross')).toBe(0);
+    expect(contributionOf('The gross margin held.', 'gross')).toBe(0);
+    expect(contributionOf('These are gross violations.', 'gross')).toBeLessThan(0);
+    // Only the next word of its clause: "gross, revenue" is no measure.
+    expect(contributionOf('It was gross, revenue aside.', 'gross')).toBeLessThan(0);
+  });
+
   it('has drivers that add up to the raw score the sentence score comes from, with either lexicon', () => {
     const texts = ['The staff were friendly, but the food was awful!', "It isn't a good plan, and it is VERY costly.", 'Prices rose.'];
     for (const [text, lexicon] of texts.flatMap((t) => [PUBLISHED_LEXICON, LEARNED_LEXICON].map((l) => [t, l] as const))) {
