@@ -11,12 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { tagWords } from './pos.js';
+import { isNameRun, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
 
 const MAX_WORDS = 3;
+// A name may be longer ("New York Stock Exchange", "Federal Open Market Committee"): its words
+// name one thing together, where a long common-noun run ("mad cow disease spread") is usually a
+// tagging slip or a compound whose parts are phrases of their own.
+const MAX_NAME_WORDS = 5;
 
 // Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
 // week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword.
@@ -55,7 +59,10 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
     const runs = nounRuns(sentence.tokens, classes, position);
-    for (const run of runs) if (run.length <= MAX_WORDS) addCandidate(phrases, run);
+    for (const run of runs) {
+      const phrase = phraseOf(sentence.tokens, run, position);
+      if (phrase) addCandidate(phrases, phrase);
+    }
     // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
     // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
@@ -91,6 +98,20 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     if ((inPhrases.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
   });
   return candidates;
+}
+
+/**
+ * The phrase candidate a noun run gives, or null: the run itself when it has at most MAX_WORDS words,
+ * or when it is a name of at most MAX_NAME_WORDS; of a longer name that is a title and a person
+ * ("Syrian President Bashar Assad"), the person, whom later mentions name ("Assad").
+ */
+function phraseOf(tokens: readonly Token[], run: readonly Word[], offset: number): readonly Word[] | null {
+  if (run.length <= MAX_WORDS) return run;
+  // A run is contiguous tokens (nounRuns ends it at any other token).
+  const start = run[0]!.position - offset;
+  if (run.length > MAX_NAME_WORDS || !isNameRun(tokens, start, run.length)) return null;
+  const person = personAfterTitle(tokens, start, run.length);
+  return person > 0 ? run.slice(run.length - person) : run;
 }
 
 /** Two lists of words in position order (no position in both) as one: a merge, where a sort compared every pair again. */

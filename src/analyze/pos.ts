@@ -95,6 +95,48 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised > 1;
 }
 
+/**
+ * The `length` tokens from `start` are a name: each word capitalised ("New York Stock Exchange"),
+ * an acronym allowed as the first word only ("U.S. National Cancer Institute"; words in capitals
+ * further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"), in
+ * running text: a Title Case line capitalises every word.
+ */
+export function isNameRun(tokens: readonly Token[], start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
+    const word = tokens[i]!.word;
+    if (!isCapitalised(word) && !(i === start && isAllCaps(word))) return false;
+  }
+  return !isTitleCase(tokens);
+}
+
+// Titles written before a person's name ("Finance Minister Michael Noonan", "Chief Executive Steve
+// Jobs"): a closed class. The lexicon cannot tell them from first names: it lists every capitalised
+// form as a name, and "mark", "john", "jobs" as common nouns. Not titles that are often surnames or
+// company words ("Justin King", "Charles Prince", "General Electric").
+const TITLES = new Set(
+  ('president vice minister premier chancellor secretary governor mayor senator sen congressman congresswoman ' +
+    'representative rep judge attorney prosecutor commissioner chairman chairwoman chief executive officer ceo ' +
+    'cfo coo director manager gm coach spokesman spokeswoman superintendent inspector commander commandant ' +
+    'cmdr colonel col captain capt sergeant sgt lieutenant lt admiral ambassador pope archbishop dr professor ' +
+    'prof').split(' '),
+);
+
+/**
+ * How many words at the end of the `length` tokens from `start` are a person's name after a title
+ * ("Syrian President Bashar Assad": 2): the words after the run's last title ("Vice-Chairman" by its last part), when at least two.
+ * 0 when the run does not end so ("New York Stock Exchange", "Lady Gaga").
+ */
+export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
+  for (let i = start + length - 1; i >= start; i--) {
+    const lower = tokens[i]!.word.lower;
+    if (TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))) {
+      const person = start + length - 1 - i;
+      return person >= 2 ? person : 0;
+    }
+  }
+  return 0;
+}
+
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);

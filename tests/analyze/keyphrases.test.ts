@@ -101,6 +101,40 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidates)).not.toContain('Zoo news');
   });
 
+  it('takes a name of four or five words whole; a common-noun run of four words is still no phrase', () => {
+    const found = surfaces(candidatesOf('Shares fell on the New York Stock Exchange. The state oil company pension fund sold bonds at the Frankfurt European Banking Congress.'));
+    expect(found).toEqual(expect.arrayContaining(['New York Stock Exchange', 'Frankfurt European Banking Congress', 'bonds']));
+    expect(found.some((s) => s.includes('pension'))).toBe(false);
+    expect(surfaces(candidatesOf('The Federal Reserve Bank Open Market Committee met.')).some((s) => s.includes('Committee'))).toBe(false);
+  });
+
+  it('takes no long name from a Title Case line or across words in capitals further in (datelines, captions)', () => {
+    expect(surfaces(candidatesOf('New York Stock Exchange Opens Early'))).not.toContain('New York Stock Exchange');
+    expect(surfaces(candidatesOf('By Mark Cina LOS ANGELES studios reported losses.')).some((s) => s.split(' ').length > 3)).toBe(false);
+    expect(surfaces(candidatesOf('Farmers asked the USDA Drought Task Force for help.'))).toContain('USDA Drought Task Force');
+  });
+
+  it('takes the person of a long title and name ("Syrian President Bashar Assad")', () => {
+    const found = surfaces(candidatesOf('Syrian President Bashar Assad spoke. Chief Executive Steve Jobs spoke too.'));
+    expect(found).toEqual(expect.arrayContaining(['Bashar Assad', 'Steve Jobs']));
+    expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
+  });
+
+  it('gives no phrase over 3 words unless it is a capitalised name of at most 5', () => {
+    const vocabulary = ['Stock', 'Exchange', 'New', 'York', 'oil', 'company', 'pension', 'fund', 'Bank', 'Committee', 'central', 'bank', 'NYSE', 'U.S.'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), (runs) => {
+        const body = runs.map((run) => `Traders said ${run.join(' ')} sold bonds.`).join(' ');
+        for (const phrase of surfaces(candidatesOf(body))) {
+          const words = phrase.split(' ');
+          if (words.length <= 3) continue;
+          expect(words.length).toBeLessThanOrEqual(5);
+          expect(words.every((w) => /^\p{Lu}/u.test(w))).toBe(true);
+        }
+      }),
+    );
+  });
+
   it('gives every word a graph score and counts every occurrence', () => {
     const candidates = candidatesOf(MAJOR);
     const minister = candidates.find((c) => c.key === 'minist')!;
@@ -123,6 +157,16 @@ describe('rankKeyphrases', () => {
     const kept = ranked(true);
     expect(kept.filter((k) => /minister/i.test(k))).toHaveLength(2);
     expect(kept).toContain('Brussels');
+  });
+
+  it('never lists a long name with both of its parts ("New York Stock Exchange", "New York", "Stock Exchange")', () => {
+    const body = 'Shares fell on the New York Stock Exchange. In New York, the Stock Exchange said the New York Stock Exchange closed. The Stock Exchange and New York agreed.';
+    const family = ['New York Stock Exchange', 'New York', 'Stock Exchange'];
+    const listed = (removeRedundant: boolean) =>
+      rankKeyphrases(phrasesOnly(candidatesOf(body)), corpusOf(body, 'The weather was fine.'), { ...PHRASES, limit: 20 }, { ...DEFAULT_WEIGHTS, removeRedundant }).map((k) => k.keyphrase);
+    expect(listed(false)).toEqual(expect.arrayContaining(family));
+    expect(listed(true)).toContain('New York Stock Exchange');
+    expect(listed(true).filter((k) => family.includes(k))).toHaveLength(2);
   });
 
   it('keeps at most two of a family of overlapping phrases found in text', () => {
