@@ -123,8 +123,8 @@ const TITLES = new Set(
 
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
- * ("Syrian President Bashar Assad": 2): the words after the run's last title ("Vice-Chairman" by its last part), when at least two.
- * 0 when the run does not end so ("New York Stock Exchange", "Lady Gaga").
+ * ("Syrian President Bashar Assad": 2): the words after the run's last title ("Vice-Chairman" by its
+ * last part), when at least two. 0 when the run does not end so ("New York Stock Exchange").
  */
 export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
   for (let i = start + length - 1; i >= start; i--) {
