@@ -121,18 +121,29 @@ const TITLES = new Set(
     'prof').split(' '),
 );
 
+// Words written after a title as its part ("Attorney General", "Secretary-General", "President Elect"), not the person's first name.
+const TITLE_ENDINGS = new Set(['general', 'elect', 'designate']);
+
+/** A title, a hyphenated one by its last part before any ending ("Vice-Chairman", "Secretary-General"). */
+function isTitle(lower: string): boolean {
+  const parts = lower.split('-');
+  while (parts.length > 1 && TITLE_ENDINGS.has(parts[parts.length - 1]!)) parts.pop();
+  return TITLES.has(parts[parts.length - 1]!);
+}
+
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
- * ("Syrian President Bashar Assad": 2): the words after the run's last title ("Vice-Chairman" by its
- * last part), when at least two. 0 when the run does not end so ("New York Stock Exchange").
+ * ("Syrian President Bashar Assad": 2): the words after the run's last title and its endings
+ * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York Stock Exchange").
  */
 export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
-  for (let i = start + length - 1; i >= start; i--) {
-    const lower = tokens[i]!.word.lower;
-    if (TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))) {
-      const person = start + length - 1 - i;
-      return person >= 2 ? person : 0;
-    }
+  const end = start + length;
+  for (let i = end - 1; i >= start; i--) {
+    if (!isTitle(tokens[i]!.word.lower)) continue;
+    let first = i + 1;
+    while (first < end && TITLE_ENDINGS.has(tokens[first]!.word.lower)) first++;
+    const person = end - first;
+    return person >= 2 ? person : 0;
   }
   return 0;
 }

@@ -120,6 +120,12 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
   });
 
+  it('takes a title\'s ending ("General", "Elect") for part of the title, not of the person', () => {
+    const found = surfaces(candidatesOf('U.S. Attorney General Eric Holder spoke. UN Secretary-General Ban Ki-moon spoke. President Elect Barack Obama spoke too.'));
+    expect(found).toEqual(expect.arrayContaining(['Eric Holder', 'Ban Ki-moon', 'Barack Obama']));
+    expect(found.some((s) => /General|Elect/.test(s))).toBe(false);
+  });
+
   it('gives no phrase over 3 words unless it is a capitalised name of at most 5', () => {
     const vocabulary = ['Stock', 'Exchange', 'New', 'York', 'oil', 'company', 'pension', 'fund', 'Bank', 'Committee', 'central', 'bank', 'NYSE', 'U.S.'];
     fc.assert(
