@@ -95,6 +95,14 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised > 1;
 }
 
+/** isTitleCase of a sentence, computed once: tagWords asks, and isNameRun at every long capitalised run. */
+const titleCaseOfSentence = new WeakMap<readonly Token[], boolean>();
+function isTitleCaseSentence(tokens: readonly Token[]): boolean {
+  let titleCase = titleCaseOfSentence.get(tokens);
+  if (titleCase === undefined) titleCaseOfSentence.set(tokens, (titleCase = isTitleCase(tokens)));
+  return titleCase;
+}
+
 /**
  * The `length` tokens from `start` are a name: each word capitalised ("New York Stock Exchange"),
  * an acronym allowed as the first word only ("U.S. National Cancer Institute"; words in capitals
@@ -106,7 +114,7 @@ export function isNameRun(tokens: readonly Token[], start: number, length: numbe
     const word = tokens[i]!.word;
     if (!isCapitalised(word) && !(i === start && isAllCaps(word))) return false;
   }
-  return !isTitleCase(tokens);
+  return !isTitleCaseSentence(tokens);
 }
 
 // Titles written before a person's name ("Finance Minister Michael Noonan", "Chief Executive Steve
@@ -151,7 +159,6 @@ export function personAfterTitle(tokens: readonly Token[], start: number, length
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);
-  let titleCase: boolean | undefined;
   /** Token `i` is capitalised and follows the one before it without punctuation. */
   const continuesCapitals = (i: number): boolean => i < tokens.length && isCapitalised(tokens[i]!.word) && !tokens[i]!.breakBefore;
   for (let i = 1; i < tags.length; i++) {
@@ -175,7 +182,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       previous.startsWith('NN') &&
       isCapitalised(tokens[i]!.word) &&
       isCapitalised(tokens[i - 1]!.word) &&
-      !(titleCase ??= isTitleCase(tokens))
+      !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
     // A capitalised adjective reading between capitalised words of running text is part of the name
@@ -188,7 +195,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       isCapitalised(tokens[i - 1]!.word) &&
       continuesCapitals(i) &&
       continuesCapitals(i + 1) &&
-      !(titleCase ??= isTitleCase(tokens))
+      !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
   }

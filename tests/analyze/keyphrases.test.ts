@@ -141,6 +141,19 @@ describe('keyphraseCandidates', () => {
     );
   });
 
+  it('reads a sentence of many long names a bounded number of times per token (no pass over the sentence per name)', () => {
+    const readsPerToken = (names: number): number => {
+      const body = Array.from({ length: names }, () => 'Alpha Beta Gamma Delta').join(' and ') + ' officials rose.';
+      let reads = 0;
+      const counted = <T extends object>(tokens: T): T => new Proxy(tokens, { get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)) });
+      const { sentences } = tokenizeArticle(article(body), tokenizer);
+      const found = keyphraseCandidates(sentences.map((s) => ({ ...s, tokens: counted(s.tokens) })), { title: null, singleWords: false });
+      expect(surfaces(found.phrases)).toContain('Alpha Beta Gamma Delta');
+      return reads / sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+    };
+    expect(readsPerToken(1000)).toBeLessThan(2 * readsPerToken(100));
+  });
+
   it('gives every word a graph score and counts every occurrence', () => {
     const candidates = candidatesOf(MAJOR);
     const minister = candidates.find((c) => c.key === 'minist')!;
