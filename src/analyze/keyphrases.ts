@@ -149,7 +149,7 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
 
 /**
  * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
- * without stopwords; phrase candidates are the runs of at most MAX_WORDS words. A possessive noun
+ * without stopwords; phraseOf says which give phrase candidates. A possessive noun
  * ("Iraq's") ends its run and loses its `'s`.
  */
 function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[][] {

@@ -95,6 +95,14 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised > 1;
 }
 
+/** isTitleCase of a sentence, computed once: tagWords asks, and isNameRun at every long capitalised run. */
+const titleCaseOfSentence = new WeakMap<readonly Token[], boolean>();
+function isTitleCaseSentence(tokens: readonly Token[]): boolean {
+  let titleCase = titleCaseOfSentence.get(tokens);
+  if (titleCase === undefined) titleCaseOfSentence.set(tokens, (titleCase = isTitleCase(tokens)));
+  return titleCase;
+}
+
 /**
  * The `length` tokens from `start` are a name: each word capitalised ("New York Stock Exchange"),
  * an acronym allowed as the first word only ("U.S. National Cancer Institute"; words in capitals
@@ -106,7 +114,7 @@ export function isNameRun(tokens: readonly Token[], start: number, length: numbe
     const word = tokens[i]!.word;
     if (!isCapitalised(word) && !(i === start && isAllCaps(word))) return false;
   }
-  return !isTitleCase(tokens);
+  return !isTitleCaseSentence(tokens);
 }
 
 // Titles written before a person's name ("Finance Minister Michael Noonan", "Chief Executive Steve
@@ -121,18 +129,29 @@ const TITLES = new Set(
     'prof').split(' '),
 );
 
+// Words written after a title as its part ("Attorney General", "Secretary-General", "President Elect"), not the person's first name.
+const TITLE_ENDINGS = new Set(['general', 'elect', 'designate']);
+
+/** A title, a hyphenated one by its last part before any ending ("Vice-Chairman", "Secretary-General"). */
+function isTitle(lower: string): boolean {
+  const parts = lower.split('-');
+  while (parts.length > 1 && TITLE_ENDINGS.has(parts[parts.length - 1]!)) parts.pop();
+  return TITLES.has(parts[parts.length - 1]!);
+}
+
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
- * ("Syrian President Bashar Assad": 2): the words after the run's last title ("Vice-Chairman" by its
- * last part), when at least two. 0 when the run does not end so ("New York Stock Exchange").
+ * ("Syrian President Bashar Assad": 2): the words after the run's last title and its endings
+ * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York Stock Exchange").
  */
 export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
-  for (let i = start + length - 1; i >= start; i--) {
-    const lower = tokens[i]!.word.lower;
-    if (TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))) {
-      const person = start + length - 1 - i;
-      return person >= 2 ? person : 0;
-    }
+  const end = start + length;
+  for (let i = end - 1; i >= start; i--) {
+    if (!isTitle(tokens[i]!.word.lower)) continue;
+    let first = i + 1;
+    while (first < end && TITLE_ENDINGS.has(tokens[first]!.word.lower)) first++;
+    const person = end - first;
+    return person >= 2 ? person : 0;
   }
   return 0;
 }
@@ -140,7 +159,6 @@ export function personAfterTitle(tokens: readonly Token[], start: number, length
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);
-  let titleCase: boolean | undefined;
   /** Token `i` is capitalised and follows the one before it without punctuation. */
   const continuesCapitals = (i: number): boolean => i < tokens.length && isCapitalised(tokens[i]!.word) && !tokens[i]!.breakBefore;
   for (let i = 1; i < tags.length; i++) {
@@ -164,7 +182,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       previous.startsWith('NN') &&
       isCapitalised(tokens[i]!.word) &&
       isCapitalised(tokens[i - 1]!.word) &&
-      !(titleCase ??= isTitleCase(tokens))
+      !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
     // A capitalised adjective reading between capitalised words of running text is part of the name
@@ -177,7 +195,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       isCapitalised(tokens[i - 1]!.word) &&
       continuesCapitals(i) &&
       continuesCapitals(i + 1) &&
-      !(titleCase ??= isTitleCase(tokens))
+      !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
   }

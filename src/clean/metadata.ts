@@ -21,8 +21,11 @@ const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|resea
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT_ROLE} [^()]+\\)$`, 'iu');
 const UNBRACKETED_CREDIT = new RegExp(`^${CREDIT_ROLE} [^()]+(?<![.!?])$`, 'iu');
 const CREDIT_ROLES = new RegExp(CREDIT_ROLE, 'giu');
-/** What names and places are joined with in a credit ("Jane Doe and Ann Roe in New York; …", "Reuters staff"). */
-const CREDIT_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|in|at|from|for|of|the|with|staff|al|bin|da|de|del|der|di|du|la|le|van|von)$/u;
+/**
+ * A word of a name or place in a credit, or what they are joined with ("Jane Doe and Ann Roe in New York; …",
+ * "Reuters staff"): lowercase particles of names too, alone or joined ("Ana de la Cruz", "Hugo dos Santos", "Ahmed al-Omran").
+ */
+const CREDIT_WORD = /^(?:(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|and|&|in|at|from|for|of|the|with|staff|al|bin|bint|ibn|da|das|de|del|der|di|do|dos|du|la|le|ten|ter|van|von|y)$/u;
 /**
  * A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)", or without
  * the brackets and a closing full stop ("Additional reporting by Jane Doe in Paris; Editing by John

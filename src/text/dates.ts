@@ -84,9 +84,13 @@ export function findIsoDate(text: string, order: DateOrder = 'auto'): string | n
  */
 export const LATEST_PLAUSIBLE_YEAR = 2030;
 
-/** The warning for an article dated after LATEST_PLAUSIBLE_YEAR (`date` as metadata holds it: ISO, or a JSONL date as given), else null. */
+/**
+ * The warning for an article dated after LATEST_PLAUSIBLE_YEAR, else null. `date` as metadata holds
+ * it: ISO, or a JSONL date as given when findIsoDate cannot read it ("01/05/2093" whose day and month
+ * could be either, "May 2093"), whose year is its first group of four digits (none in a Unix time).
+ */
 export function implausibleDateWarning(date: string | null): string | null {
-  const year = date === null ? null : /^(\d{4})(?:-|$)/.exec(date)?.[1];
+  const year = date === null ? null : /(?<!\d)\d{4}(?!\d)/.exec(date)?.[0];
   if (!year || Number(year) <= LATEST_PLAUSIBLE_YEAR) return null;
   return `date ${date} is in the future or implausible (after ${LATEST_PLAUSIBLE_YEAR}): kept as given`;
 }

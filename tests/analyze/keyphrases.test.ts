@@ -120,6 +120,12 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
   });
 
+  it('takes a title\'s ending ("General", "Elect") for part of the title, not of the person', () => {
+    const found = surfaces(candidatesOf('U.S. Attorney General Eric Holder spoke. UN Secretary-General Ban Ki-moon spoke. President Elect Barack Obama spoke too.'));
+    expect(found).toEqual(expect.arrayContaining(['Eric Holder', 'Ban Ki-moon', 'Barack Obama']));
+    expect(found.some((s) => /General|Elect/.test(s))).toBe(false);
+  });
+
   it('gives no phrase over 3 words unless it is a capitalised name of at most 5', () => {
     const vocabulary = ['Stock', 'Exchange', 'New', 'York', 'oil', 'company', 'pension', 'fund', 'Bank', 'Committee', 'central', 'bank', 'NYSE', 'U.S.'];
     fc.assert(
@@ -133,6 +139,19 @@ describe('keyphraseCandidates', () => {
         }
       }),
     );
+  });
+
+  it('reads a sentence of many long names a bounded number of times per token (no pass over the sentence per name)', () => {
+    const readsPerToken = (names: number): number => {
+      const body = Array.from({ length: names }, () => 'Alpha Beta Gamma Delta').join(' and ') + ' officials rose.';
+      let reads = 0;
+      const counted = <T extends object>(tokens: T): T => new Proxy(tokens, { get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)) });
+      const { sentences } = tokenizeArticle(article(body), tokenizer);
+      const found = keyphraseCandidates(sentences.map((s) => ({ ...s, tokens: counted(s.tokens) })), { title: null, singleWords: false });
+      expect(surfaces(found.phrases)).toContain('Alpha Beta Gamma Delta');
+      return reads / sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+    };
+    expect(readsPerToken(1000)).toBeLessThan(2 * readsPerToken(100));
   });
 
   it('gives every word a graph score and counts every occurrence', () => {

@@ -130,6 +130,8 @@ describe('liftMetadata', () => {
     ["CNN's Octavia Nasr and Pam Benson contributed to this report.", 'contributor line', null],
     ['Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski', 'wire credit line', 'Rodrigo Campos'],
     ['Compiled by Reuters staff with Ana de la Cruz at the United Nations', 'wire credit line', null],
+    ['Reporting by Ahmed al-Omran and Hugo dos Santos; Editing by Jan ter Haar', 'wire credit line', 'Ahmed al-Omran and Hugo dos Santos'],
+    ['Reporting by Ana Pérez y García in São Paulo; Editing by Guy d’Alema', 'wire credit line', 'Ana Pérez y García'],
   ])('reads "%s" as a line crediting the reporters (%s)', (text, reason, byline) => {
     const metadata = emptyMetadata();
     expect(liftCredit(describeLine(1, text, new Set(['the', 'of', 'to', 'this', 'and', 'in', 'from'])), metadata)).toBe(reason);

@@ -46,7 +46,9 @@ describe('findIsoDate', () => {
     expect(implausibleDateWarning('2093-05-01')).toBe(`date 2093-05-01 is in the future or implausible (after ${LATEST_PLAUSIBLE_YEAR}): kept as given`);
     expect(implausibleDateWarning(`${LATEST_PLAUSIBLE_YEAR + 1}-01-01T09:30`)).toMatch(/in the future or implausible/);
     expect(implausibleDateWarning('2093')).toMatch(/in the future or implausible/);
-    for (const date of [null, `${LATEST_PLAUSIBLE_YEAR}-12-31`, '2024-02-29', '1999-01-01', 'yesterday', '4102444800']) expect(implausibleDateWarning(date)).toBeNull();
+    // A JSONL date kept as given, which findIsoDate does not read: an ambiguous day and month, a month and year.
+    for (const date of ['01/05/2093', 'May 2093', '2093/13/01']) expect(implausibleDateWarning(date)).toMatch(/^date .* is in the future or implausible/);
+    for (const date of [null, `${LATEST_PLAUSIBLE_YEAR}-12-31`, '2024-02-29', '1999-01-01', 'yesterday', '4102444800', '01/05/2024', '12/31/2030 23:59']) expect(implausibleDateWarning(date)).toBeNull();
   });
 
   it('reads a day and month that could be either as the order says, and every other date the same whatever it says', () => {
