@@ -126,7 +126,7 @@ const TITLES = new Set(
     'representative rep judge attorney prosecutor commissioner chairman chairwoman chief executive officer ceo ' +
     'cfo coo director manager gm coach spokesman spokeswoman superintendent inspector commander commandant ' +
     'cmdr colonel col captain capt sergeant sgt lieutenant lt admiral ambassador pope archbishop dr professor ' +
-    'prof').split(' '),
+    'prof justice economist strategist analyst leader').split(' '),
 );
 
 // Words written after a title as its part ("Attorney General", "Secretary-General", "President Elect"), not the person's first name.

@@ -117,6 +117,8 @@ describe('keyphraseCandidates', () => {
   it('takes the person of a long title and name ("Syrian President Bashar Assad")', () => {
     const found = surfaces(candidatesOf('Syrian President Bashar Assad spoke. Chief Executive Steve Jobs spoke too.'));
     expect(found).toEqual(expect.arrayContaining(['Bashar Assad', 'Steve Jobs']));
+    const more = surfaces(candidatesOf('Chief Justice John Roberts spoke. Chief Economist Jan Hatzius agreed. Senate Majority Leader Harry Reid left.'));
+    expect(more).toEqual(expect.arrayContaining(['John Roberts', 'Jan Hatzius', 'Harry Reid']));
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
   });
 
