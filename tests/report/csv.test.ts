@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, openCsv, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
 import { tempDir } from '../helpers.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// csv-stringify's escape_formulas: also the full-width forms, which Apple Numbers reads as formula signs.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /** Lone surrogates cannot be written as UTF-8; they become U+FFFD. */
 const wellFormed = (text: string): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
@@ -33,7 +34,7 @@ function roundTrip(rows: CsvCell[][], columns: string[], dialect: CsvDialect): s
 const hostileString = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: fc.constantFrom('\uD800', '\uDC00', 'x') }),
-  fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', 'a', '1', '.', '\uFEFF', '😀') }),
+  fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', 'a', '1', '.', '\uFEFF', '😀', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20') }),
 );
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
 
@@ -72,6 +73,7 @@ describe('every CSV parses back to the cells that were meant', () => {
 
   it('negative numbers stay numbers (no apostrophe), strings that look negative do not', () => {
     expect(roundTrip([[-0.25, '-0.25', '=1+1']], ['n', 's', 'f'], 'excel')[1]).toEqual(['-0.25', "'-0.25", "'=1+1"]);
+    expect(roundTrip([['\uFF1D1+1', '\uFF20SUM(A1)']], ['a', 'b'], 'excel')[1]).toEqual(["'\uFF1D1+1", "'\uFF20SUM(A1)"]);
     expect(roundTrip([[-0.25, 1234.5, 3]], ['a', 'b', 'c'], 'excel-eu')[1]).toEqual(['-0,25', '1234,5', '3']);
   });
 });
