@@ -70,16 +70,16 @@ export function englishOnlyWarning(language: string): string | null {
 }
 
 /**
- * Words of English news that are no terms and that the \`stopword\` list lacks: pronouns and negators
+ * Words of English news that are no terms and that the `stopword` list lacks: pronouns and negators
  * ("its", "she", "not"), reporting verbs ("says", "told"), titles before names ("Mr", "Dr", "Gen") and
- * contractions. They were pipeline.config.json's \`stopwords.extra\`, so a config of one's own that set
- * \`extra\` (or any config without it) lost them, and "its" and "says" came back as top terms.
+ * contractions. They were pipeline.config.json's `stopwords.extra`, so a config of one's own that set
+ * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms.
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: `not no nor its it's she her hers will says say told also just mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
 };
 
-/** The run's stopwords: the language's list, its news words unless \`stopwords.newsWords\` is off, and \`stopwords.extra\`. */
+/** The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and `stopwords.extra`. */
 export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>): Set<string> {
   const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[config.language] ?? []) : [];
   return stopwordSet(config.language, [...news, ...config.stopwords.extra]);
