@@ -27,11 +27,11 @@ const load = async <M>(path: string): Promise<M> =>
 const { readTextFile } = await load<typeof import('../src/ingest.js')>('ingest');
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
 const { cleanArticle, cleanWithWords, distinctLineKeys } = await load<Partial<typeof import('../src/clean/index.js')> & Pick<typeof import('../src/clean/index.js'), 'cleanArticle' | 'distinctLineKeys'>>('clean/index');
-const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/text/tokenize.js')>('tokenize');
+const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/text/tokenize.js')>('text/tokenize');
 const { countTerms } = await load<typeof import('../src/analyze/terms.js')>('analyze/terms');
 const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load<typeof import('../src/analyze/sentiment.js')>('analyze/sentiment');
 const { keyphraseCandidates } = await load<typeof import('../src/analyze/keyphrases.js')>('analyze/keyphrases');
-const { runStopwords, stemmerFor } = await load<typeof import('../src/text/language.js')>('language');
+const { runStopwords, stemmerFor } = await load<typeof import('../src/text/language.js')>('text/language');
 const { parseConfig } = await load<typeof import('../src/config.js')>('config');
 
 const config = parseConfig({});
