@@ -198,6 +198,44 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
+    // In a Title Case line the capitalised entry says nothing ("Fear", "Holds" are listed as nouns), so a
+    // noun with a finite verb reading that agrees with the noun before it is that noun's verb ("Investors
+    // Fear Recession", "Fed Holds Rates"), unless the word after it could as well be its own verb
+    // ("Oil Prices Rise": "Prices" is the subject of "Rise"; "Jobs Report Shows").
+    else if (
+      tag.startsWith('NN') &&
+      previous.startsWith('NN') &&
+      isCapitalised(tokens[i]!.word) &&
+      !tokens[i]!.breakBefore &&
+      i + 1 < tokens.length &&
+      tokens[i + 1]!.word.isWord &&
+      !tokens[i + 1]!.breakBefore &&
+      isTitleCaseSentence(tokens)
+    ) {
+      const readings = verbReadings(tokens[i]!.word);
+      const verb = agreeingVerb(readings, previous === 'NNS' || previous === 'NNPS');
+      // As a noun, a word with a verb reading in -s is a plural ("Prices", "Holds").
+      if (verb && !agreeingVerb(verbReadings(tokens[i + 1]!.word), tag === 'NNS' || tag === 'NNPS' || readings.has('VBZ'))) tags[i] = verb;
+    }
   }
   return tags.map(classOf);
+}
+
+const FINITE_VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
+
+/** The finite verb tags (base, present, past) of the word as written and in lowercase. */
+function verbReadings(word: Word): Set<string> {
+  const lexicon = englishLexicon();
+  const readings = new Set<string>();
+  for (const form of word.surface === word.lower ? [word.lower] : [word.surface, word.lower]) {
+    for (const tag of lexicon.tags(form)) if (FINITE_VERB_TAGS.has(tag)) readings.add(tag);
+  }
+  return readings;
+}
+
+/** The verb tag among `readings` that a plural or singular subject takes (a past tense takes either), or null. */
+function agreeingVerb(readings: ReadonlySet<string>, pluralSubject: boolean): string | null {
+  if (readings.has('VBD')) return 'VBD';
+  if (pluralSubject) return readings.has('VBP') ? 'VBP' : readings.has('VB') ? 'VBP' : null;
+  return readings.has('VBZ') ? 'VBZ' : null;
 }
