@@ -120,6 +120,16 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => /Fear|Rally|Holds|Rise/.test(s))).toBe(false);
   });
 
+  it('takes no picture credit into a phrase: a credit glued to a caption\'s name ends the name', () => {
+    const found = surfaces(candidatesOf('Getty Images Stefano Gabbana smiled. Stefano Gabbana AP Photo walked. AFP PHOTO Domenico Dolce left. Shutterstock Donatella Versace arrived.'));
+    expect(found).toEqual(expect.arrayContaining(['Stefano Gabbana', 'Domenico Dolce', 'Donatella Versace']));
+    expect(found.some((s) => /Getty|Images|AP|Photo|PHOTO|AFP|Shutterstock/.test(s))).toBe(false);
+    // A bare agency name is a name's part, and the photo of running text a noun.
+    expect(surfaces(candidatesOf('Thomson Reuters data and a Reuters Media Summit. The photo of Getty Museum.'))).toEqual(
+      expect.arrayContaining(['Thomson Reuters data', 'Reuters Media Summit', 'photo', 'Getty Museum']),
+    );
+  });
+
   it('takes the person of a long title and name ("Syrian President Bashar Assad")', () => {
     const found = surfaces(candidatesOf('Syrian President Bashar Assad spoke. Chief Executive Steve Jobs spoke too.'));
     expect(found).toEqual(expect.arrayContaining(['Bashar Assad', 'Steve Jobs']));
