@@ -139,13 +139,21 @@ function isTitle(lower: string): boolean {
   return TITLES.has(parts[parts.length - 1]!);
 }
 
+// Words that end a company's name ("Executive Jet Aviation Corp", "Chancellor Capital Management Inc"):
+// a run ending so names a company, whose first word may read as a title.
+const COMPANY_ENDINGS = new Set(
+  'inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings ag sa nv gmbh'.split(' '),
+);
+
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
  * ("Syrian President Bashar Assad": 2): the words after the run's last title and its endings
- * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York Stock Exchange").
+ * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York
+ * Stock Exchange"), or names a company ("Executive Jet Aviation Corp").
  */
 export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
   const end = start + length;
+  if (COMPANY_ENDINGS.has(tokens[end - 1]!.word.lower)) return 0;
   for (let i = end - 1; i >= start; i--) {
     if (!isTitle(tokens[i]!.word.lower)) continue;
     let first = i + 1;

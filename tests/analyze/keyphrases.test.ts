@@ -138,6 +138,12 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
   });
 
+  it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
+    const found = surfaces(candidatesOf('Executive Jet Aviation Corp. said it would buy planes. Chancellor Capital Management Inc sold shares. Chief Executive Steve Jobs spoke.'));
+    expect(found).toEqual(expect.arrayContaining(['Executive Jet Aviation Corp', 'Chancellor Capital Management Inc', 'Steve Jobs']));
+    expect(found).not.toContain('Jet Aviation Corp');
+  });
+
   it('takes a title\'s ending ("General", "Elect") for part of the title, not of the person', () => {
     const found = surfaces(candidatesOf('U.S. Attorney General Eric Holder spoke. UN Secretary-General Ban Ki-moon spoke. President Elect Barack Obama spoke too.'));
     expect(found).toEqual(expect.arrayContaining(['Eric Holder', 'Ban Ki-moon', 'Barack Obama']));
