@@ -29,6 +29,19 @@ const NOT_TOPICAL = new Set(
     'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
     'first last next other such many several own same few more most much certain various latest').split(' '),
 );
+// A picture credit, glued to a caption's name ("Getty Images Stefano Gabbana"), is never part of a
+// phrase: the credits that PHOTO_CREDIT in clean/features.ts finds without a slash. A bare agency name
+// is left: it starts and ends names ("Reuters Media Summit", "Reuters Group Plc", "Thomson Reuters",
+// "Michael Bloomberg"), and KPCrowd's gold lists "Reuters" and "Bloomberg".
+const CREDIT_WORDS = new Set(['shutterstock', 'istock', 'istockphoto']);
+const CREDIT_SECOND_WORDS = new Map([
+  ['getty', 'images'],
+  ['ap', 'photo'],
+  ['afp', 'photo'],
+  ['epa', 'photo'],
+  ['reuters', 'photo'],
+]);
+
 // Words this many tokens apart or closer are linked in the graph (PositionRank's window).
 const GRAPH_WINDOW = 10;
 
@@ -162,9 +175,12 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     if (run.length > 0) run = [];
     nouns = 0;
   };
+  let creditEnd = -1;
   tokens.forEach((token, i) => {
     const wordClass = classes[i]!;
-    const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token);
+    const credit = creditLength(tokens, i);
+    if (credit > 0) creditEnd = i + credit;
+    const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token) && i >= creditEnd;
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
     const possessive = isPossessive(token.word.surface);
@@ -176,6 +192,23 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
   });
   flush();
   return runs;
+}
+
+/** A capitalised word or one in capitals ("Getty", "AFP"), not a lowercase word that spells the same. */
+const startsUpper = (token: Token): boolean => token.word.surface !== token.word.lower && /^\p{Lu}/u.test(token.word.surface);
+
+/** Capitalised token `i` following the one before it without punctuation. */
+const continuesName = (tokens: readonly Token[], i: number): boolean => i < tokens.length && !tokens[i]!.breakBefore && startsUpper(tokens[i]!);
+
+/** How many tokens from `i` are a picture credit ("Getty Images", "AP Photo", "Shutterstock"), or 0. */
+function creditLength(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  const lower = token.word.lower;
+  // The set lookups first: this runs at every token.
+  const second = CREDIT_SECOND_WORDS.get(lower);
+  if ((second === undefined && !CREDIT_WORDS.has(lower)) || !startsUpper(token)) return 0;
+  if (second === undefined) return 1;
+  return continuesName(tokens, i + 1) && tokens[i + 1]!.word.lower === second ? 2 : 0;
 }
 
 /** Ends with `'s` or `’s` ("Iraq's"): char codes, as this runs on every noun and adjective. */

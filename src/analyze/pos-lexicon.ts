@@ -12,9 +12,11 @@ const require = createRequire(import.meta.url);
 
 export const POS_LEXICON_FILE = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 
-/** Word -> its most frequent Penn Treebank tag. */
+/** Word -> its most frequent Penn Treebank tag, and all its tags. */
 export interface PosLexicon {
   get(word: string): string | undefined;
+  /** Every tag of the word, most frequent first ([] for an unlisted word): read from the text on each call, for the rare rules that weigh a second reading. */
+  tags(word: string): string[];
 }
 
 const QUOTE = 34;
@@ -100,19 +102,48 @@ export function parsePosLexicon(text: string): PosLexicon {
     else if (wordStart >= 0) setTag(tagNumber(start, end, escapes));
   }
   if (wordStart >= 0) setTag(-1);
-  const escaped = new Map<string, number>();
+  const escaped = new Map<string, { tag: number; at: number }>();
   for (const entry of escapedEntries) {
     const key = words.find(entry.word);
-    if (key < 0) escaped.set(entry.word, entry.tag);
-    else if (lastAt[key]! < entry.at) wordTags[key] = entry.tag;
+    if (key < 0) escaped.set(entry.word, entry);
+    else if (lastAt[key]! < entry.at) {
+      wordTags[key] = entry.tag;
+      lastAt[key] = entry.at;
+    }
   }
   return {
     get(word) {
       const key = words.find(word);
-      const tag = key >= 0 ? wordTags[key]! : (escaped.get(word) ?? -1);
+      const tag = key >= 0 ? wordTags[key]! : (escaped.get(word)?.tag ?? -1);
       return tag < 0 ? undefined : tags[tag];
     },
+    tags(word) {
+      const key = words.find(word);
+      const at = key >= 0 ? lastAt[key]! : escaped.get(word)?.at;
+      return at === undefined ? [] : tagsOfEntry(text, at);
+    },
   };
+}
+
+/** The end of the JSON string whose text starts at `start` (its closing quote's offset). */
+function stringEnd(text: string, start: number): number {
+  let end = start;
+  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  return end;
+}
+
+/** The tag array of the entry whose word's text starts at `wordStart` (the file was checked when it was indexed). */
+function tagsOfEntry(text: string, wordStart: number): string[] {
+  const found: string[] = [];
+  let at = text.indexOf('[', stringEnd(text, wordStart) + 1) + 1;
+  for (let open = text.indexOf('"', at), close = text.indexOf(']', at); open >= 0 && open < close; ) {
+    const end = stringEnd(text, open + 1);
+    found.push(JSON.parse(text.slice(open, end + 1)) as string);
+    at = end + 1;
+    open = text.indexOf('"', at);
+    close = text.indexOf(']', at);
+  }
+  return found;
 }
 
 let lexicon: PosLexicon | null = null;

@@ -139,13 +139,21 @@ function isTitle(lower: string): boolean {
   return TITLES.has(parts[parts.length - 1]!);
 }
 
+// Words that end a company's name ("Executive Jet Aviation Corp", "Chancellor Capital Management Inc"):
+// a run ending so names a company, whose first word may read as a title.
+const COMPANY_ENDINGS = new Set(
+  'inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings ag sa nv gmbh'.split(' '),
+);
+
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
  * ("Syrian President Bashar Assad": 2): the words after the run's last title and its endings
- * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York Stock Exchange").
+ * ("Attorney General Eric Holder": 2), when at least two. 0 when the run does not end so ("New York
+ * Stock Exchange"), or names a company ("Executive Jet Aviation Corp").
  */
 export function personAfterTitle(tokens: readonly Token[], start: number, length: number): number {
   const end = start + length;
+  if (COMPANY_ENDINGS.has(tokens[end - 1]!.word.lower)) return 0;
   for (let i = end - 1; i >= start; i--) {
     if (!isTitle(tokens[i]!.word.lower)) continue;
     let first = i + 1;
@@ -198,6 +206,44 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       !isTitleCaseSentence(tokens)
     )
       tags[i] = 'NNP';
+    // In a Title Case line the capitalised entry says nothing ("Fear", "Holds" are listed as nouns), so a
+    // noun with a finite verb reading that agrees with the noun before it is that noun's verb ("Investors
+    // Fear Recession", "Fed Holds Rates"), unless the word after it could as well be its own verb
+    // ("Oil Prices Rise": "Prices" is the subject of "Rise"; "Jobs Report Shows").
+    else if (
+      tag.startsWith('NN') &&
+      previous.startsWith('NN') &&
+      isCapitalised(tokens[i]!.word) &&
+      !tokens[i]!.breakBefore &&
+      i + 1 < tokens.length &&
+      tokens[i + 1]!.word.isWord &&
+      !tokens[i + 1]!.breakBefore &&
+      isTitleCaseSentence(tokens)
+    ) {
+      const readings = verbReadings(tokens[i]!.word);
+      const verb = agreeingVerb(readings, previous === 'NNS' || previous === 'NNPS');
+      // As a noun, a word with a verb reading in -s is a plural ("Prices", "Holds").
+      if (verb && !agreeingVerb(verbReadings(tokens[i + 1]!.word), tag === 'NNS' || tag === 'NNPS' || readings.has('VBZ'))) tags[i] = verb;
+    }
   }
   return tags.map(classOf);
+}
+
+const FINITE_VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
+
+/** The finite verb tags (base, present, past) of the word as written and in lowercase. */
+function verbReadings(word: Word): Set<string> {
+  const lexicon = englishLexicon();
+  const readings = new Set<string>();
+  for (const form of word.surface === word.lower ? [word.lower] : [word.surface, word.lower]) {
+    for (const tag of lexicon.tags(form)) if (FINITE_VERB_TAGS.has(tag)) readings.add(tag);
+  }
+  return readings;
+}
+
+/** The verb tag among `readings` that a plural or singular subject takes (a past tense takes either), or null. */
+function agreeingVerb(readings: ReadonlySet<string>, pluralSubject: boolean): string | null {
+  if (readings.has('VBD')) return 'VBD';
+  if (pluralSubject) return readings.has('VBP') ? 'VBP' : readings.has('VB') ? 'VBP' : null;
+  return readings.has('VBZ') ? 'VBZ' : null;
 }

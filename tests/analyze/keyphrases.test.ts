@@ -114,12 +114,34 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidatesOf('Farmers asked the USDA Drought Task Force for help.'))).toContain('USDA Drought Task Force');
   });
 
+  it('takes no verb of a Title Case line into a phrase, also one the lexicon lists as a noun first', () => {
+    const found = surfaces(candidatesOf('Investors Fear Recession. Stocks Rally As Fed Holds Rates. Oil Prices Rise After Storm.'));
+    expect(found).toEqual(expect.arrayContaining(['Investors', 'Recession', 'Stocks', 'Fed', 'Rates', 'Oil Prices', 'Storm']));
+    expect(found.some((s) => /Fear|Rally|Holds|Rise/.test(s))).toBe(false);
+  });
+
+  it('takes no picture credit into a phrase: a credit glued to a caption\'s name ends the name', () => {
+    const found = surfaces(candidatesOf('Getty Images Stefano Gabbana smiled. Stefano Gabbana AP Photo walked. AFP PHOTO Domenico Dolce left. Shutterstock Donatella Versace arrived.'));
+    expect(found).toEqual(expect.arrayContaining(['Stefano Gabbana', 'Domenico Dolce', 'Donatella Versace']));
+    expect(found.some((s) => /Getty|Images|AP|Photo|PHOTO|AFP|Shutterstock/.test(s))).toBe(false);
+    // A bare agency name is a name's part, and the photo of running text a noun.
+    expect(surfaces(candidatesOf('Thomson Reuters data and a Reuters Media Summit. The photo of Getty Museum.'))).toEqual(
+      expect.arrayContaining(['Thomson Reuters data', 'Reuters Media Summit', 'photo', 'Getty Museum']),
+    );
+  });
+
   it('takes the person of a long title and name ("Syrian President Bashar Assad")', () => {
     const found = surfaces(candidatesOf('Syrian President Bashar Assad spoke. Chief Executive Steve Jobs spoke too.'));
     expect(found).toEqual(expect.arrayContaining(['Bashar Assad', 'Steve Jobs']));
     const more = surfaces(candidatesOf('Chief Justice John Roberts spoke. Chief Economist Jan Hatzius agreed. Senate Majority Leader Harry Reid left.'));
     expect(more).toEqual(expect.arrayContaining(['John Roberts', 'Jan Hatzius', 'Harry Reid']));
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
+  });
+
+  it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
+    const found = surfaces(candidatesOf('Executive Jet Aviation Corp. said it would buy planes. Chancellor Capital Management Inc sold shares. Chief Executive Steve Jobs spoke.'));
+    expect(found).toEqual(expect.arrayContaining(['Executive Jet Aviation Corp', 'Chancellor Capital Management Inc', 'Steve Jobs']));
+    expect(found).not.toContain('Jet Aviation Corp');
   });
 
   it('takes a title\'s ending ("General", "Elect") for part of the title, not of the person', () => {

@@ -6,11 +6,11 @@ import { parsePosLexicon, POS_LEXICON_FILE } from '../../src/analyze/pos-lexicon
 
 const require = createRequire(import.meta.url);
 
-/** What JSON.parse makes of the text, as pos.ts used it before: word -> first tag. */
-function reference(text: string): Map<string, string | undefined> {
+/** What JSON.parse makes of the text: word -> its tags (pos.ts used the first one before). */
+function reference(text: string): Map<string, string[]> {
   const entries = JSON.parse(text) as Record<string, string[]>;
-  const map = new Map<string, string | undefined>();
-  for (const word in entries) map.set(word, entries[word]![0]);
+  const map = new Map<string, string[]>();
+  for (const word in entries) map.set(word, entries[word]!);
   return map;
 }
 
@@ -23,11 +23,13 @@ describe('parsePosLexicon', () => {
     const expected = reference(text);
     expect(expected.size).toBeGreaterThan(90_000);
     const lexicon = parsePosLexicon(text);
-    for (const [word, tag] of expected) expect(lexicon.get(word)).toBe(tag);
-    for (const word of ['', 'zzzz-unlisted', 'constructor', '__proto__', 'hasOwnProperty']) expect(lexicon.get(word)).toBe(expected.get(word));
+    for (const [word, tags] of expected) expect(lexicon.get(word)).toBe(tags[0]);
+    for (const word of ['', 'zzzz-unlisted', 'constructor', '__proto__', 'hasOwnProperty']) expect(lexicon.get(word)).toBe(expected.get(word)?.[0]);
+    // Every tag, for a sample (all 92,000 would take seconds to compare).
+    for (const word of ['fear', 'Fear', 'holds', 'Rally', 'rose', 'cut', 'zzzz-unlisted']) expect(lexicon.tags(word)).toEqual(expected.get(word) ?? []);
   });
 
-  it('reads any object of tag arrays as JSON.parse does: repeated words keep their last entry, escapes decoded', () => {
+  it('reads any object of tag arrays as JSON.parse does: repeated words keep their last entry, escapes decoded, all tags in order', () => {
     const word = fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom('a', 'b', 'a/b', 'x"y', '\\'));
     const entry = fc.tuple(word, fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('NN', 'VB', '"', ']')), { maxLength: 3 }), fc.boolean(), fc.constantFrom('', ' ', '\n    '));
     fc.assert(
@@ -35,7 +37,10 @@ describe('parsePosLexicon', () => {
         const text = `{${entries.map(([w, tags, escaped, space]) => `${space}${escaped ? unicodeEscaped(w) : JSON.stringify(w)}${space}:${space}${JSON.stringify(tags, null, space ? 2 : 0)}`).join(',')}\n}\n`;
         const expected = reference(text);
         const lexicon = parsePosLexicon(text);
-        for (const probe of [...expected.keys(), ...probes]) expect(lexicon.get(probe)).toBe(expected.get(probe));
+        for (const probe of [...expected.keys(), ...probes]) {
+          expect(lexicon.get(probe)).toBe(expected.get(probe)?.[0]);
+          expect(lexicon.tags(probe)).toEqual(expected.get(probe) ?? []);
+        }
       }),
       { numRuns: 300 },
     );

@@ -45,6 +45,17 @@ describe('tagWords', () => {
     expect(tagged('Apple Pay launches in Europe')).toContain('Apple/noun Pay/noun');
   });
 
+  it('reads a noun with a verb reading that agrees with the noun before it as its verb in a Title Case line', () => {
+    expect(tagged('Investors Fear Recession')).toBe('Investors/noun Fear/verb Recession/noun');
+    expect(tagged('Stocks Rally As Fed Holds Rates')).toBe('Stocks/noun Rally/verb As/other Fed/noun Holds/verb Rates/noun');
+    // Not when the next word could as well be its verb: "Prices" is the subject of "Rise", "Report" of "Shows".
+    expect(tagged('Oil Prices Rise After Storm')).toBe('Oil/noun Prices/noun Rise/verb After/other Storm/noun');
+    expect(tagged('Jobs Report Shows Hiring Slowed')).toContain('Jobs/noun Report/noun');
+    // Nor without agreement ("Health Care": a singular subject's verb ends in -s), nor in running text.
+    expect(tagged('Health Care Costs Climb')).toContain('Health/noun Care/noun');
+    expect(tagged('investors sold Stock Market Rally shares')).toContain('Market/noun Rally/noun');
+  });
+
   it('reads a capitalised adjective between capitalised words of running text as part of the name', () => {
     expect(tagged('Royal Dutch Shell said on Monday it would sell assets.')).toContain('Royal/noun Dutch/noun Shell/noun');
     expect(tagged('shares of Anglo Irish Bank fell')).toContain('Anglo/noun Irish/noun Bank/noun');
