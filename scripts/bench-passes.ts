@@ -6,8 +6,9 @@
 // event to the next pass's first one (so each includes the next pass's first batch).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadModule } from './load-module.js';
 
 const { values } = parseArgs({
   options: { input: { type: 'string' }, dist: { type: 'string', multiple: true, default: ['dist'] }, rounds: { type: 'string', default: '3' } },
@@ -21,13 +22,13 @@ const cpuMs = (): number => {
 
 for (let round = 0; round < Number(values.rounds); round++) {
   for (const dist of values.dist) {
-    const { runPipeline } = await import(resolve(dist, 'pipeline.js'));
-    const { loadConfig, parseConfig } = await import(resolve(dist, 'config.js'));
+    const { runPipeline } = await loadModule('pipeline', dist);
+    const { loadConfig, parseConfig } = await loadModule('config', dist);
     const output = join(mkdtempSync(join(tmpdir(), 'bench-passes-')), 'out');
     const config = parseConfig({ ...loadConfig('pipeline.config.json', true), input: values.input, output, workers: 1 }, 'bench:passes');
     const started: Record<string, number> = {};
     const start = cpuMs();
-    await runPipeline(config, { clean: true, onProgress: ({ pass }: { pass: string }) => (started[pass] ??= cpuMs()) });
+    await runPipeline(config, { clean: true, onProgress: ({ pass }) => (started[pass] ??= cpuMs()) });
     const end = cpuMs();
     const span = (from: string, to: number | undefined) => (started[from] === undefined || to === undefined ? '-' : (to - started[from]!).toFixed(0));
     console.log(

@@ -7,8 +7,8 @@
 // `npx tsc -p tsconfig.build.json`), so two versions can be run alternately in the same minutes.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadModule, type ModulePath } from './load-module.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,18 +21,18 @@ const { values } = parseArgs({
 const warm = Number(values.warm);
 const count = Number(values.count);
 
-/** A module of this checkout's src/, or of the build given by --dist. */
-const load = async <M>(path: string): Promise<M> =>
-  (await import(values.dist ? pathToFileURL(join(resolve(values.dist), `${path}.js`)).href : `../src/${path}.js`)) as M;
-const { readTextFile } = await load<typeof import('../src/ingest.js')>('ingest');
+const load = <P extends ModulePath>(path: P) => loadModule(path, values.dist);
+const { readTextFile } = await load('ingest');
+const clean = await load('clean/index');
+const { cleanArticle, distinctLineKeys } = clean;
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
-const { cleanArticle, cleanWithWords, distinctLineKeys } = await load<Partial<typeof import('../src/clean/index.js')> & Pick<typeof import('../src/clean/index.js'), 'cleanArticle' | 'distinctLineKeys'>>('clean/index');
-const { tokenizeArticle, tokenizeWords } = await load<typeof import('../src/text/tokenize.js')>('text/tokenize');
-const { countTerms } = await load<typeof import('../src/analyze/terms.js')>('analyze/terms');
-const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load<typeof import('../src/analyze/sentiment.js')>('analyze/sentiment');
-const { keyphraseCandidates } = await load<typeof import('../src/analyze/keyphrases.js')>('analyze/keyphrases');
-const { runStopwords, stemmerFor } = await load<typeof import('../src/text/language.js')>('text/language');
-const { parseConfig } = await load<typeof import('../src/config.js')>('config');
+const cleanWithWords = clean.cleanWithWords as typeof clean.cleanWithWords | undefined;
+const { tokenizeArticle, tokenizeWords } = await load('text/tokenize');
+const { countTerms } = await load('analyze/terms');
+const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load('analyze/sentiment');
+const { keyphraseCandidates } = await load('analyze/keyphrases');
+const { runStopwords, stemmerFor } = await load('text/language');
+const { parseConfig } = await load('config');
 
 const config = parseConfig({});
 const inputDir = resolve(values.corpus);

@@ -393,7 +393,8 @@ const isLabel = (line: Line): boolean => line.wordCount <= 3 && !line.endsWithSe
  */
 function blockOf(scored: readonly ScoredLine[], from: number): { first: number; last: number; strongest: number } | null {
   const lines = scored.slice(from);
-  const strongest = Math.max(0, ...lines.map((line) => line.probability));
+  // Not Math.max(...spread): a page of a million lines overflowed the stack with its million arguments.
+  const strongest = lines.reduce((max, line) => Math.max(max, line.probability), 0);
   const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
   return block && { first: from + block.first, last: from + block.last, strongest };
 }

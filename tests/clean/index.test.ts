@@ -76,6 +76,12 @@ describe('cleanArticle', () => {
     expect(cleaned.body.length + cleaned.removedLines.reduce((sum, l) => sum + l.text.length, 0)).toBe(line.trim().length);
   });
 
+  it('cleans a page of 150,000 short lines without running out of stack (bench:large-inputs: a million)', () => {
+    const text = Array.from({ length: 150_000 }, (_, i) => `Item ${i} ok.`).join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(nonEmptyLines(cleaned.body).length + cleaned.removedLines.length).toBe(150_000);
+  });
+
   it('tries the boilerplate patterns on lines of at most 2,000 characters only (bounds their backtracking)', () => {
     const disclaimer = (length: number) => `Disclaimer: ${'this text may not be republished '.repeat(70)}`.slice(0, length);
     const text = ['Council votes on the new budget', '', 'The council voted on Tuesday to approve the budget for next year after a long debate.', '', disclaimer(2_000), '', disclaimer(2_001)].join('\n');

@@ -206,4 +206,13 @@ describe('sentimentTimeline', () => {
     expect(years.unit).toBe('year');
     expect(years.buckets.map((b) => b.start).slice(0, 2)).toEqual(['1990-01-01', '1991-01-01']);
   });
+
+  test('150,000 dated articles, more than a call takes as arguments, span their first to last day', () => {
+    const row = articleRow(result('a'));
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + (i % 3_000))).toISOString().slice(0, 10);
+    const timeline = sentimentTimeline(Array.from({ length: 150_000 }, (_, i) => ({ ...row, id: `a${i}`, date: day(i) })))!;
+    expect(timeline.unit).toBe('month');
+    expect([timeline.buckets[0]!.start, timeline.buckets.at(-1)!.start]).toEqual(['2000-01-01', day(2_999).slice(0, 8) + '01']);
+    expect(timeline.buckets.reduce((sum, b) => sum + b.articles, 0)).toBe(150_000);
+  });
 });

@@ -47,6 +47,13 @@ describe('charts', () => {
     expect(svg).toContain('most positive (10000 articles)');
   });
 
+  test('the profile of 150,000 articles, more than a call takes as arguments, is scaled to the largest magnitude', () => {
+    const scores = Array.from({ length: 150_000 }, (_, i) => 0.8 * (i / 149_999) - 0.5);
+    const svg = sentimentProfile(scores, 'profile');
+    expect(svg).toContain('most positive (150000 articles)');
+    expect(svg).toContain('>-0.50<');
+  });
+
   test('the timeline line breaks at periods without articles', () => {
     const svg = timelineChart(
       {
