@@ -18,6 +18,8 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre'],
 ];
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
+export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 // Longest names first, so "marzo" is not read as "mar" followed by junk.
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
