@@ -72,6 +72,17 @@ const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
 
+/**
+ * A link to another story set into the text: "Related: Residents protest library closures",
+ * "READ MORE: Parking charges to rise". A label, a colon, then a headline (no closing full stop);
+ * the line model kept these inside the article, whose terms and sentences they joined.
+ */
+const STORY_LINK = /^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like)\s*:\s*\S/iu;
+const MAX_STORY_LINK_WORDS = 25;
+
+export const isStoryLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && (!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

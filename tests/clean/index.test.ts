@@ -91,6 +91,24 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.map((line) => line.text)).not.toContain('H');
   });
 
+  it('removes the links to other stories set between the paragraphs ("Related: ...", "READ MORE: ..."), not a sentence opening so', () => {
+    const text = [
+      'Politics', '', 'Council approves budget with cuts to library hours', '',
+      'The city council approved a £310 million budget on Monday night that cuts opening hours at eight libraries and raises parking charges.', '',
+      'Related: Residents protest library closures outside town hall', '',
+      'Council leader James Ford said the cuts were painful but unavoidable after a fall in central government funding.', '',
+      'READ MORE: Will parking charges rise in the city centre?', '',
+      'See also: the report of the audit committee, which found that the council had wasted money on consultants.', '',
+      'Opposition councillors said the council should have cut those costs first. A motion to delay the vote was defeated.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.removedLines.filter((line) => line.reason === 'link to another story').map((line) => line.text)).toEqual([
+      'Related: Residents protest library closures outside town hall',
+      'READ MORE: Will parking charges rise in the city centre?',
+    ]);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+  });
+
   it('removes the title the input gave when the text repeats it as its first line', () => {
     const text = 'Council approves new budget\n\nThe city council approved the new budget on Tuesday after a long debate. The mayor welcomed the vote.\n\nOpposition members said the budget cut too deeply into services.';
     const given = { ...article(text), givenMetadata: { ...emptyMetadata(), title: 'Council  approves new budget' } };
