@@ -274,6 +274,21 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
     last = articleEnd(candidateLines, last + 2, end);
   }
+  // A live blog's entries each open with a time stamp (removed as such): when stamps stand inside the
+  // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
+  // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
+  // island after the block, and its paragraphs were dropped as page text after the article.
+  const stampBetween = (from: number, to: number): boolean => lines.some((line) => line.number > from && line.number < to && isTimeStamp(line));
+  const liveBlog = stampBetween(candidateLines[block.first]!.number, candidateLines[last]!.number);
+  while (liveBlog && last + 1 < candidates.length && stampBetween(candidateLines[last]!.number, candidateLines[last + 1]!.number)) {
+    let prose = last + 1;
+    while (prose < Math.min(candidates.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(candidateLines[prose]!)) prose++;
+    if (prose >= candidates.length || !isProse(candidateLines[prose]!)) break;
+    let end = prose;
+    while (end + 1 < candidates.length && isProse(candidateLines[end + 1]!)) end++;
+    for (let k = prose; k <= end; k++) continued.add(k);
+    last = end;
+  }
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
   while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
@@ -327,6 +342,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   }
   return finish(raw, lines, words, removed, metadata);
 }
+
+/** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
+const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a

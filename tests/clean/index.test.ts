@@ -109,6 +109,15 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
   });
 
+  it("keeps a live blog's last entry, whose stamp follows the block, up to its prose (its heading and share button had cut it off)", () => {
+    const page = fixture('live-blog.txt');
+    // The share buttons stand on another page of the run too, which weakens the last entry's lines.
+    const cleaned = cleanArticle(article(page), contextFor([page, 'Share\nTweet\nEmail']));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[body.length - 1]).toMatch(/^The Environment Agency has issued 12 flood warnings/);
+    expect(cleaned.removedLines.map((line) => line.text)).toEqual(expect.arrayContaining(['Share', 'Share this page', 'Facebook', 'How are storms named?']));
+  });
+
   it('removes the title the input gave when the text repeats it as its first line', () => {
     const text = 'Council approves new budget\n\nThe city council approved the new budget on Tuesday after a long debate. The mayor welcomed the vote.\n\nOpposition members said the budget cut too deeply into services.';
     const given = { ...article(text), givenMetadata: { ...emptyMetadata(), title: 'Council  approves new budget' } };
