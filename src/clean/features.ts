@@ -83,6 +83,17 @@ const MAX_STORY_LINK_WORDS = 25;
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text);
 
+/**
+ * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
+ * stories every morning", "Continue reading below", "Story continues below advertisement". The
+ * line model kept them inside the article (a newsletter prompt reads like a sentence).
+ */
+const READING_PROMPT =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b)/iu;
+const MAX_PROMPT_WORDS = 25;
+
+export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isPictureCredit, isProse, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
+import { isCommentsHeading, isPictureCredit, isProse, isReadingPrompt, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -238,6 +238,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     }
     if (isPaywallNotice(line)) {
       remove(line, 'boilerplate', PAYWALL_NOTICE);
+      return;
+    }
+    if (isReadingPrompt(line)) {
+      remove(line, 'boilerplate', 'newsletter or reading prompt');
       return;
     }
     const seenIn = repeatedIn[i]!;

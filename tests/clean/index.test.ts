@@ -109,6 +109,24 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
   });
 
+  it('removes the newsletter and reading prompts set between the paragraphs, not a sentence about a newsletter', () => {
+    const text = [
+      'Sport', '', 'City sign striker in record deal', '',
+      'Manchester City have signed the Brazilian striker Joao Pedro for a club record fee, the club announced on Sunday, ending weeks of talks.', '',
+      'Sign up to our free sport newsletter and get the best stories every morning', '',
+      'Manager Pep Guardiola said the forward would add "speed and hunger" to the attack, and that he was young and wanted to learn.', '',
+      'Continue reading below', '',
+      'The club said fans could sign up for the newsletter of the supporters trust, which had backed the deal from the start.', '',
+      'City face Arsenal on Saturday in their first league game since the transfer window closed.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.removedLines.filter((line) => line.reason === 'newsletter or reading prompt').map((line) => line.text)).toEqual([
+      'Sign up to our free sport newsletter and get the best stories every morning',
+      'Continue reading below',
+    ]);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+  });
+
   it("keeps a live blog's last entry, whose stamp follows the block, up to its prose (its heading and share button had cut it off)", () => {
     const page = fixture('live-blog.txt');
     // The share buttons stand on another page of the run too, which weakens the last entry's lines.
