@@ -128,6 +128,19 @@ const OUTLET_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:News|Press|Age
 const DESK =
   /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
 
+/**
+ * A byline ending in an agency of two or more words with no separator before it, as AP pages
+ * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
+ * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
+ * are left out: "Michael R. Bloomberg" is a person.
+ */
+const TRAILING_AGENCY = new RegExp(
+  `^(.*?[\\p{L}.])\\s+(${[...AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  'iu',
+);
+/** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
+const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
+
 const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
@@ -139,6 +152,8 @@ const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || 
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  const trailing = TRAILING_AGENCY.exec(byline);
+  if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };

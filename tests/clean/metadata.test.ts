@@ -93,11 +93,13 @@ describe('liftMetadata', () => {
     ['Ana Ruiz, The Washington Post', 'Ana Ruiz', 'The Washington Post'],
     ['Jane Doe, Sky News', 'Jane Doe', 'Sky News'],
     ['Jane Doe | Fox Business News', 'Jane Doe', 'Fox Business News'],
+    ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS', 'Associated Press'],
+    ['Jane Doe The Associated Press', 'Jane Doe', 'The Associated Press'],
   ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
 
-  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News'])(
+  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg'])(
     'names no outlet in "%s" and keeps it whole',
     (byline) => {
       expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });
