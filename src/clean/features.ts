@@ -94,6 +94,13 @@ const MAX_PROMPT_WORDS = 25;
 
 export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
 
+/** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
+export const isCopyrightNotice = (line: Line): boolean => line.wordCount <= 20 && COPYRIGHT.test(line.text);
+
+/** Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook". */
+const SHARE_OR_FOLLOW = /^(?:share(?:\s+(?:this|on|via)\b.*)?|follow\s+(?:us|me)\b.*)$/iu;
+export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isPictureCredit, isProse, isReadingPrompt, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
+import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -338,6 +338,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     }
     if (isCommentsHeading(line)) {
       remove(line, 'boilerplate', READER_COMMENTS);
+      continue;
+    }
+    // Named for what they are: as headline-shaped lines they had been "unrelated headline after the article".
+    if (isCopyrightNotice(line)) {
+      remove(line, 'boilerplate', 'copyright notice');
+      continue;
+    }
+    if (isShareOrFollow(line)) {
+      remove(line, 'boilerplate', 'share or follow links');
       continue;
     }
     const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);

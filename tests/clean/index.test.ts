@@ -136,6 +136,17 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.map((line) => line.text)).toEqual(expect.arrayContaining(['Share', 'Share this page', 'Facebook', 'How are storms named?']));
   });
 
+  it('names the copyright notice and the share and follow links after the article for what they are, not headlines', () => {
+    const page = fixture('related-headlines.txt').trimEnd() + '\nShare this page\nFollow us on Twitter and Facebook\nCopyright 2024 Sports Daily Ltd\nShare prices fall as rates rise\n';
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('© 2021 Harbour Gazette. All rights reserved.')).toBe('copyright notice');
+    expect(reasons.get('Copyright 2024 Sports Daily Ltd')).toBe('copyright notice');
+    expect(reasons.get('Share this page')).toBe('share or follow links');
+    expect(reasons.get('Follow us on Twitter and Facebook')).toBe('share or follow links');
+    expect(reasons.get('Share prices fall as rates rise')).toBe('unrelated headline after the article');
+  });
+
   it('removes the title the input gave when the text repeats it as its first line', () => {
     const text = 'Council approves new budget\n\nThe city council approved the new budget on Tuesday after a long debate. The mayor welcomed the vote.\n\nOpposition members said the budget cut too deeply into services.';
     const given = { ...article(text), givenMetadata: { ...emptyMetadata(), title: 'Council  approves new budget' } };
