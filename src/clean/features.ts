@@ -72,6 +72,35 @@ const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
 
+/**
+ * A link to another story set into the text: "Related: Residents protest library closures",
+ * "READ MORE: Parking charges to rise". A label, a colon, then a headline (no closing full stop);
+ * the line model kept these inside the article, whose terms and sentences they joined.
+ */
+const STORY_LINK = /^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like)\s*:\s*\S/iu;
+const MAX_STORY_LINK_WORDS = 25;
+
+export const isStoryLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && (!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text);
+
+/**
+ * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
+ * stories every morning", "Continue reading below", "Story continues below advertisement". The
+ * line model kept them inside the article (a newsletter prompt reads like a sentence).
+ */
+const READING_PROMPT =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b)/iu;
+const MAX_PROMPT_WORDS = 25;
+
+export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
+
+/** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
+export const isCopyrightNotice = (line: Line): boolean => line.wordCount <= 20 && COPYRIGHT.test(line.text);
+
+/** Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook". */
+const SHARE_OR_FOLLOW = /^(?:share(?:\s+(?:this|on|via)\b.*)?|follow\s+(?:us|me)\b.*)$/iu;
+export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;
@@ -95,9 +124,11 @@ const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
-// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa".
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa";
+// BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
+// caption, The turbines …" (both had stayed in the body when the caption was a sentence).
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Credit|Photo credit|Image credit|Image copyright|Image caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b',
   'u',
 );

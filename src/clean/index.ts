@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isPictureCredit, isProse, isTimeStamp, lineFeatures } from './features.js';
+import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -232,8 +232,16 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', 'time stamp');
       return;
     }
+    if (isStoryLink(line)) {
+      remove(line, 'headline', 'link to another story');
+      return;
+    }
     if (isPaywallNotice(line)) {
       remove(line, 'boilerplate', PAYWALL_NOTICE);
+      return;
+    }
+    if (isReadingPrompt(line)) {
+      remove(line, 'boilerplate', 'newsletter or reading prompt');
       return;
     }
     const seenIn = repeatedIn[i]!;
@@ -269,6 +277,21 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
     last = articleEnd(candidateLines, last + 2, end);
+  }
+  // A live blog's entries each open with a time stamp (removed as such): when stamps stand inside the
+  // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
+  // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
+  // island after the block, and its paragraphs were dropped as page text after the article.
+  const stampBetween = (from: number, to: number): boolean => lines.some((line) => line.number > from && line.number < to && isTimeStamp(line));
+  const liveBlog = stampBetween(candidateLines[block.first]!.number, candidateLines[last]!.number);
+  while (liveBlog && last + 1 < candidates.length && stampBetween(candidateLines[last]!.number, candidateLines[last + 1]!.number)) {
+    let prose = last + 1;
+    while (prose < Math.min(candidates.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(candidateLines[prose]!)) prose++;
+    if (prose >= candidates.length || !isProse(candidateLines[prose]!)) break;
+    let end = prose;
+    while (end + 1 < candidates.length && isProse(candidateLines[end + 1]!)) end++;
+    for (let k = prose; k <= end; k++) continued.add(k);
+    last = end;
   }
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
@@ -317,12 +340,24 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'boilerplate', READER_COMMENTS);
       continue;
     }
+    // Named for what they are: as headline-shaped lines they had been "unrelated headline after the article".
+    if (isCopyrightNotice(line)) {
+      remove(line, 'boilerplate', 'copyright notice');
+      continue;
+    }
+    if (isShareOrFollow(line)) {
+      remove(line, 'boilerplate', 'share or follow links');
+      continue;
+    }
     const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
 }
+
+/** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
+const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a

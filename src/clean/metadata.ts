@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { findIsoDate, NUMERIC_DATE } from '../text/dates.js';
+import { findIsoDate, isMonthName, NUMERIC_DATE } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 
@@ -15,6 +15,16 @@ const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date
 const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert)\b/iu;
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
+/**
+ * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
+ * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours
+ * ago": 11 words and no leading label, so it had stayed in the body (its "PM GMT" a keyphrase, its
+ * date unread, and the dateline after it no longer opening the body, so no source).
+ */
+const DATE_LINE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+/** A line of a date and nothing but DATE_LINE_WORDs. */
+const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => DATE_LINE_WORD.test(word.replace(/\.$/u, '')) || isMonthName(word.replace(/\.$/u, '')));
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
 /** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
 const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
@@ -70,7 +80,7 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
   const date = findIsoDate(line.text, dateOrder);
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
-  if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8) && !isEmbeddedPostSignature(line)) {
+  if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';
     const update = UPDATE_LABEL.test(line.text);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
@@ -118,6 +128,19 @@ const OUTLET_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:News|Press|Age
 const DESK =
   /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
 
+/**
+ * A byline ending in an agency of two or more words with no separator before it, as AP pages
+ * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
+ * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
+ * are left out: "Michael R. Bloomberg" is a person.
+ */
+const TRAILING_AGENCY = new RegExp(
+  `^(.*?[\\p{L}.])\\s+(${[...AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  'iu',
+);
+/** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
+const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
+
 const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
@@ -129,6 +152,8 @@ const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || 
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  const trailing = TRAILING_AGENCY.exec(byline);
+  if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };

@@ -18,6 +18,8 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre'],
 ];
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
+export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 // Longest names first, so "marzo" is not read as "mar" followed by junk.
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
@@ -43,6 +45,13 @@ function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, nu
 
 type DateParts = [number, number, number, string?, string?, string?];
 
+/**
+ * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
+ * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between. The date
+ * had been read without its time.
+ */
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?$/u;
+
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
@@ -63,6 +72,10 @@ export function findIsoDate(text: string, order: DateOrder = 'auto'): string | n
     if (!match) continue;
     const found = parts(match, order);
     if (!found) continue;
+    if (found[3] === undefined) {
+      const before = TIME_BEFORE.exec(text.slice(0, match.index));
+      if (before) [found[3], found[4], found[5]] = [before[1], before[2], before[3]];
+    }
     const [year, month, day, hour, minute, meridiem] = found;
     if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
     const date = `${year}-${pad(month)}-${pad(day)}`;

@@ -74,6 +74,9 @@ describe('isPictureCredit', () => {
     'A model of the new station. Credit: City Council',
     'Rescue workers on the quay. Tom Reed / Reuters',
     'Foto: Anna Becker',
+    'Image source, EPA',
+    'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
+    'Media caption, The minister spoke to reporters outside Downing Street',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -83,6 +86,7 @@ describe('isPictureCredit', () => {
     'Images of the flood were shared widely on Monday.',
     'Photographers waited outside the court all day.',
     'The credit union said its members would not be affected.',
+    'The image source, a leaked memo, was never named.',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

@@ -97,6 +97,62 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.map((line) => line.text)).not.toContain('H');
   });
 
+  it('removes the links to other stories set between the paragraphs ("Related: ...", "READ MORE: ..."), not a sentence opening so', () => {
+    const text = [
+      'Politics', '', 'Council approves budget with cuts to library hours', '',
+      'The city council approved a £310 million budget on Monday night that cuts opening hours at eight libraries and raises parking charges.', '',
+      'Related: Residents protest library closures outside town hall', '',
+      'Council leader James Ford said the cuts were painful but unavoidable after a fall in central government funding.', '',
+      'READ MORE: Will parking charges rise in the city centre?', '',
+      'See also: the report of the audit committee, which found that the council had wasted money on consultants.', '',
+      'Opposition councillors said the council should have cut those costs first. A motion to delay the vote was defeated.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.removedLines.filter((line) => line.reason === 'link to another story').map((line) => line.text)).toEqual([
+      'Related: Residents protest library closures outside town hall',
+      'READ MORE: Will parking charges rise in the city centre?',
+    ]);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+  });
+
+  it('removes the newsletter and reading prompts set between the paragraphs, not a sentence about a newsletter', () => {
+    const text = [
+      'Sport', '', 'City sign striker in record deal', '',
+      'Manchester City have signed the Brazilian striker Joao Pedro for a club record fee, the club announced on Sunday, ending weeks of talks.', '',
+      'Sign up to our free sport newsletter and get the best stories every morning', '',
+      'Manager Pep Guardiola said the forward would add "speed and hunger" to the attack, and that he was young and wanted to learn.', '',
+      'Continue reading below', '',
+      'The club said fans could sign up for the newsletter of the supporters trust, which had backed the deal from the start.', '',
+      'City face Arsenal on Saturday in their first league game since the transfer window closed.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.removedLines.filter((line) => line.reason === 'newsletter or reading prompt').map((line) => line.text)).toEqual([
+      'Sign up to our free sport newsletter and get the best stories every morning',
+      'Continue reading below',
+    ]);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+  });
+
+  it("keeps a live blog's last entry, whose stamp follows the block, up to its prose (its heading and share button had cut it off)", () => {
+    const page = fixture('live-blog.txt');
+    // The share buttons stand on another page of the run too, which weakens the last entry's lines.
+    const cleaned = cleanArticle(article(page), contextFor([page, 'Share\nTweet\nEmail']));
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[body.length - 1]).toMatch(/^The Environment Agency has issued 12 flood warnings/);
+    expect(cleaned.removedLines.map((line) => line.text)).toEqual(expect.arrayContaining(['Share', 'Share this page', 'Facebook', 'How are storms named?']));
+  });
+
+  it('names the copyright notice and the share and follow links after the article for what they are, not headlines', () => {
+    const page = fixture('related-headlines.txt').trimEnd() + '\nShare this page\nFollow us on Twitter and Facebook\nCopyright 2024 Sports Daily Ltd\nShare prices fall as rates rise\n';
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('© 2021 Harbour Gazette. All rights reserved.')).toBe('copyright notice');
+    expect(reasons.get('Copyright 2024 Sports Daily Ltd')).toBe('copyright notice');
+    expect(reasons.get('Share this page')).toBe('share or follow links');
+    expect(reasons.get('Follow us on Twitter and Facebook')).toBe('share or follow links');
+    expect(reasons.get('Share prices fall as rates rise')).toBe('unrelated headline after the article');
+  });
+
   it('removes the title the input gave when the text repeats it as its first line', () => {
     const text = 'Council approves new budget\n\nThe city council approved the new budget on Tuesday after a long debate. The mayor welcomed the vote.\n\nOpposition members said the budget cut too deeply into services.';
     const given = { ...article(text), givenMetadata: { ...emptyMetadata(), title: 'Council  approves new budget' } };

@@ -39,6 +39,12 @@ describe('liftMetadata', () => {
     expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
   });
 
+  it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {
+    expect(lift('December 28, 2023 4:15 PM GMT Updated 2 hours ago')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-12-28T16:15' } });
+    expect(lift('Thu, Dec. 28, 2023 at 4:15 p.m. ET Updated a day ago').metadata.date).toBe('2023-12-28T16:15');
+    expect(lift('December 28, 2023 4:15 PM GMT the shares of the company fell sharply').reason).toBeNull();
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');
@@ -87,11 +93,13 @@ describe('liftMetadata', () => {
     ['Ana Ruiz, The Washington Post', 'Ana Ruiz', 'The Washington Post'],
     ['Jane Doe, Sky News', 'Jane Doe', 'Sky News'],
     ['Jane Doe | Fox Business News', 'Jane Doe', 'Fox Business News'],
+    ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS', 'Associated Press'],
+    ['Jane Doe The Associated Press', 'Jane Doe', 'The Associated Press'],
   ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
 
-  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News'])(
+  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg'])(
     'names no outlet in "%s" and keeps it whole',
     (byline) => {
       expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });

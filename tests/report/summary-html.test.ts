@@ -102,6 +102,22 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     expect(drawn).toEqual(expected);
   }
 
+  test("bar labels fit beside their bars: no title's first letters run off the chart's left edge", async () => {
+    const { sentimentBarChart } = await import('../../src/report/html/charts.js');
+    const { PAGE_STYLE } = await import('../../src/report/html/page-style.js');
+    const titles = [
+      'About 150,000 homes are without power', 'Why four-day weeks deserve a proper trial', 'ENERGY BILLS TO FALL BY €120 FROM APRIL, SAYS REGULATOR',
+      'Zürich café chain opens 50 new branches across Europe', 'MMMM WWWW MMMM WWWW MMMM WWWW', '中国经济增长放缓中国经济增长放缓中国经济增长放缓中国经济增长放缓', 'Short title',
+    ];
+    const svg = sentimentBarChart(titles.map((label, i) => ({ label, value: i % 2 ? 0.3 : -0.3 })), 'Sentiment');
+    const page = await chrome.context.newPage();
+    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${PAGE_STYLE}</style><body>${svg}</body>`);
+    const boxes = await page.locator('svg text.label').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent, x: (n as SVGTextElement).getBBox().x })));
+    expect(boxes.filter((box) => box.x < 0)).toEqual([]);
+    expect(boxes.map((box) => box.text)).toContain('Short title');
+    await page.close();
+  });
+
   test('seeds: overview, every article in the sentiment chart, cards with removed lines, byte-identical reruns', async () => {
     const run = runCli(join(ROOT, 'seeds'), join(work, 'seeds'));
     const { page, problems } = await open(join(run.dir, 'summary.html'));

@@ -24,6 +24,9 @@ describe('findIsoDate', () => {
     ['Stand: 30.03.2023', '2023-03-30'],
     ['Updated 05-05-2022', '2022-05-05'],
     ['Leap day 29 February 2024', '2024-02-29'],
+    ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
+    ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
+    ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
