@@ -52,7 +52,7 @@ function samplesOf(pages: readonly Page[], context: CleanContext): Sample[] {
     const { lines, features } = scoreLines(page.text, context);
     lines.forEach((line, i) => {
       // Weighted by length: the benchmark scores words, so long lines matter more.
-      samples.push({ features: features[i]!, body: label(line.number - 1, line.text), weight: 1 + Math.min(line.wordCount, 60) / 10 });
+      samples.push({ features: [...features.row(i)], body: label(line.number - 1, line.text), weight: 1 + Math.min(line.wordCount, 60) / 10 });
     });
   }
   return samples;

@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures } from './features.js';
+import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -154,7 +154,7 @@ export interface ScoredLines {
   /** The shared records (tokenize.ts) of every line's words and their places, by line number - 1. */
   words: PlacedWords[];
   repeatedIn: number[];
-  features: number[][];
+  features: FeatureRows;
   probabilities: number[];
 }
 
@@ -178,7 +178,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: features.map((vector) => bodyProbability(vector, model)) };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)) };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -306,7 +306,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features[i]!, model));
+    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features.row(i), model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;

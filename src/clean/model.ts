@@ -13,14 +13,14 @@ export interface LineModel {
 export const DEFAULT_MODEL: LineModel = LINE_MODEL;
 
 /** Probability that a line with these features is article body. */
-export function bodyProbability(features: readonly number[], model: LineModel): number {
+export function bodyProbability(features: ArrayLike<number>, model: LineModel): number {
   let z = 0;
   for (let j = 0; j < features.length; j++) z += model.weights[j]! * features[j]!;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The reason of the feature that, compared with a typical body line, counts most against this line. */
-export function explainRemoval(features: readonly number[], model: LineModel): string {
+export function explainRemoval(features: ArrayLike<number>, model: LineModel): string {
   let worst = 0;
   let reason = FEATURES[0]!.reason;
   for (let j = 1; j < features.length; j++) {

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isPictureCredit, isTimeStamp, LITERAL_GUARDED, lineFeatures } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isPictureCredit, isTimeStamp, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
 const feature = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);
+/** Each line's feature vector. */
+const lineFeatures = (...args: Parameters<typeof featureRows>): Float64Array[] => {
+  const rows = featureRows(...args);
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
+};
 const PROSE = 'The council said on Monday that the new bridge over the river was finally ready for the traffic of the town.';
 
 /** afterCommentsHeading for each line of a page: prose, then the heading, then a comment. */
@@ -58,6 +63,18 @@ describe('lineFeatures: comments heading', () => {
     // Line 0: of lines 1..3, two are prose; line 5: of lines 2..4, two are prose.
     expect(proseAround[0]).toBeCloseTo(2 / 3);
     expect(proseAround[5]).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('lineFeatures: storage', () => {
+  it('keeps a page\'s vectors in one Float64Array, a row per line (no array per line: a million-line page)', () => {
+    const texts = ['Home', PROSE, 'Share', PROSE, '3 hours ago'];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const rows = featureRows(lines, [5, 1, 4, 1, 1]);
+    expect(rows.values).toBeInstanceOf(Float64Array);
+    expect(rows.values).toHaveLength(texts.length * FEATURES.length);
+    expect(rows.row(3).buffer).toBe(rows.values.buffer);
+    expect([...rows.row(3)]).toEqual([...rows.values.slice(3 * FEATURES.length, 4 * FEATURES.length)]);
   });
 });
 
