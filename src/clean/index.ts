@@ -129,6 +129,28 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
  */
 const READER_COMMENTS = 'reader comments heading or link';
 
+/** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
+type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
+
+/** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
+const ANYWHERE_RULES: readonly LineRule[] = [
+  [isPictureCredit, 'boilerplate', 'picture caption or credit'],
+  [isTimeStamp, 'boilerplate', 'time stamp'],
+  [isStoryLink, 'headline', 'link to another story'],
+  [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
+  [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
+];
+
+/**
+ * Lines after the article named for what they are; headline-shaped, they had been "unrelated
+ * headline after the article", which misleads an audit of the cleaning.
+ */
+const AFTER_ARTICLE_RULES: readonly LineRule[] = [
+  [isCommentsHeading, 'boilerplate', READER_COMMENTS],
+  [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isShareOrFollow, 'boilerplate', 'share or follow links'],
+];
+
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
 // probability (a body often holds a few weak lines: subheadings, list items), and inside it a
 // line needs KEEP_INSIDE_BLOCK to stay.
@@ -224,24 +246,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'metadata', lifted);
       return;
     }
-    if (isPictureCredit(line)) {
-      remove(line, 'boilerplate', 'picture caption or credit');
-      return;
-    }
-    if (isTimeStamp(line)) {
-      remove(line, 'boilerplate', 'time stamp');
-      return;
-    }
-    if (isStoryLink(line)) {
-      remove(line, 'headline', 'link to another story');
-      return;
-    }
-    if (isPaywallNotice(line)) {
-      remove(line, 'boilerplate', PAYWALL_NOTICE);
-      return;
-    }
-    if (isReadingPrompt(line)) {
-      remove(line, 'boilerplate', 'newsletter or reading prompt');
+    const rule = ANYWHERE_RULES.find(([test]) => test(line));
+    if (rule) {
+      remove(line, rule[1], rule[2]);
       return;
     }
     const seenIn = repeatedIn[i]!;
@@ -336,17 +343,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
       remove(line, 'metadata', credit);
       continue;
     }
-    if (isCommentsHeading(line)) {
-      remove(line, 'boilerplate', READER_COMMENTS);
-      continue;
-    }
-    // Named for what they are: as headline-shaped lines they had been "unrelated headline after the article".
-    if (isCopyrightNotice(line)) {
-      remove(line, 'boilerplate', 'copyright notice');
-      continue;
-    }
-    if (isShareOrFollow(line)) {
-      remove(line, 'boilerplate', 'share or follow links');
+    const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
+    if (rule) {
+      remove(line, rule[1], rule[2]);
       continue;
     }
     const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
