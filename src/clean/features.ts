@@ -56,7 +56,12 @@ export const FEATURES: readonly FeatureSpec[] = [
   ),
 ];
 
-const column = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);
+const column = (name: string): number => {
+  const index = FEATURES.findIndex((spec) => spec.name === name);
+  // A misspelt name would write its means to no column at all (a typed array ignores index -1).
+  if (index < 0) throw new Error(`no line feature named ${name}`);
+  return index;
+};
 /** Features that are the mean of another over the lines within a radius: [of, radius, feature]. */
 const WINDOW_MEANS: ReadonlyArray<readonly [of: number, radius: number, feature: number]> = [
   [column('proseSentence'), 3, column('proseAround')],

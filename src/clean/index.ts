@@ -289,9 +289,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
   // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
   // island after the block, and its paragraphs were dropped as page text after the article.
-  const stampBetween = (from: number, to: number): boolean => lines.some((line) => line.number > from && line.number < to && isTimeStamp(line));
-  const liveBlog = stampBetween(candidateLines[block.first]!.number, candidateLines[last]!.number);
-  while (liveBlog && last + 1 < candidates.length && stampBetween(candidateLines[last]!.number, candidateLines[last + 1]!.number)) {
+  // Time stamps among lines[0..i), so that each question below is two look-ups, not a scan of the page.
+  const stampsBefore = new Int32Array(lines.length + 1);
+  lines.forEach((line, i) => (stampsBefore[i + 1] = stampsBefore[i]! + (isTimeStamp(line) ? 1 : 0)));
+  /** A time stamp stands between candidate lines k and l. */
+  const stampBetween = (k: number, l: number): boolean => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]! + 1]!;
+  const liveBlog = stampBetween(block.first, last);
+  while (liveBlog && last + 1 < candidates.length && stampBetween(last, last + 1)) {
     let prose = last + 1;
     while (prose < Math.min(candidates.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(candidateLines[prose]!)) prose++;
     if (prose >= candidates.length || !isProse(candidateLines[prose]!)) break;
