@@ -311,6 +311,12 @@ export function sourceId(source: IngestItem | TextFileSource): string | null {
   return source.kind === 'article' ? source.article.id : null;
 }
 
+/** The file an input comes from, as errors.csv names it. */
+export function sourceFileOf(source: IngestItem | TextFileSource): string {
+  if (source.kind === 'file') return sourcePath(source.inputDir, source.path);
+  return source.kind === 'article' ? source.article.sourceFile : source.problem.sourceFile;
+}
+
 /**
  * The input in order, without reading the text files yet: JSONL records come parsed (one file,
  * read sequentially), .txt files as paths for readTextFile.

@@ -19,10 +19,10 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceId } from './ingest.js';
+import { listSources, sourceFileOf, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
-import { BATCH_SIZE, batches, createRunner, inOrder, peek, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
+import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { englishOnlyWarning, languageWarning } from './text/language.js';
@@ -189,7 +189,13 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       // A story's copies (run/duplicates.ts StoryCopies) count its lines once: the first copy in input order.
       const copies = new StoryCopies();
       let scanned = 0;
-      for await (const result of inOrder(sourceBatches(), (sources) => runner.run<ScanResult>({ kind: 'scan', sources }), inFlight)) {
+      const scanTask = async (sources: Source[]): Promise<ScanResult> => {
+        const { result, leftOut } = await runLeavingOut(sources, (some) => runner.run<ScanResult>({ kind: 'scan', sources: some }));
+        // Left out here, such a page is left out of pass 2 too, which says why in errors.csv.
+        for (const index of leftOut) result.splice(index, 0, null);
+        return result;
+      };
+      for await (const result of inOrder(sourceBatches(), scanTask, inFlight)) {
         for (const page of result) if (page && !copies.isCopy(page.story, page.paragraphs)) lineCounts.addHashes(page.lines);
         scanned += result.length;
         progress('scan', scanned, null);
@@ -221,8 +227,16 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
-    const analyzeTask = (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings) =>
-      runner.run<AnalyzeResult>({ kind: 'analyze', sources, lineCounts: lineCounts?.buffer ?? null, spoolFile, complete, renamings });
+    const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
+      const trialSpool = `${spoolFile}.alone`;
+      const { result, leftOut } = await runLeavingOut(sources, (some, alone) =>
+        runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lineCounts?.buffer ?? null, spoolFile: alone ? trialSpool : spoolFile, complete, renamings }),
+      );
+      if (!leftOut.size) return result;
+      await rm(trialSpool, { force: true });
+      for (const index of leftOut) result.items.splice(index, 0, { kind: 'problem', problem: outOfMemoryProblem(sources[index]!) });
+      return result;
+    };
     let sourcesBefore = 0;
     const analyzeBatch = async (sources: Source[]) => {
       const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
@@ -343,6 +357,14 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** errors.csv's row for an input whose analysis took a worker thread past its heap limit (run/pool.ts runLeavingOut). */
+function outOfMemoryProblem(source: Source): Problem {
+  return {
+    sourceFile: sourceFileOf(source), articleId: sourceId(source), stage: 'analyze', severity: 'error',
+    problem: 'ran out of memory while being analysed (the worker thread reached its heap limit) and is left out; more memory for Node (NODE_OPTIONS=--max-old-space-size=MB) may let it through, a lower limits.maxFileBytes refuses such files up front',
+  };
 }
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { batches, inOrder, peek, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
+import { batches, inOrder, peek, runLeavingOut, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -44,6 +44,63 @@ describe('inOrder', () => {
       return i;
     };
     await expect(collect(inOrder(from([0, 1, 2, 3]), run, 2))).rejects.toThrow('task 2 failed');
+  });
+});
+
+/** What piscina rejects a task with when Node stopped its worker thread at the heap limit. */
+const outOfMemory = () => Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+
+describe('runLeavingOut', () => {
+  /** A task over sources that runs out of memory when its sources together weigh more than `limit`. */
+  function task(limit: number) {
+    const calls: Array<{ sources: number[]; alone: boolean }> = [];
+    const run = async (sources: number[], alone: boolean) => {
+      calls.push({ sources, alone });
+      if (sources.reduce((sum, weight) => sum + weight, 0) > limit) throw outOfMemory();
+      return sources.map((weight) => weight * 10);
+    };
+    return { run, calls };
+  }
+
+  it('runs the batch once when it passes', async () => {
+    const { run, calls } = task(100);
+    expect(await runLeavingOut([1, 2, 3], run)).toEqual({ result: [10, 20, 30], leftOut: new Set() });
+    expect(calls).toEqual([{ sources: [1, 2, 3], alone: false }]);
+  });
+
+  it('leaves out exactly the sources that run out of memory alone, and runs the rest as one batch', async () => {
+    fc.assert(fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 10, max: 30 }), async (weights, limit) => {
+      const { run, calls } = task(limit);
+      const heavy = new Set(weights.flatMap((weight, index) => (weight > limit ? [index] : [])));
+      const rest = weights.filter((weight) => weight <= limit);
+      const tooMuchTogether = heavy.size === 0 && weights.reduce((a, b) => a + b, 0) > limit;
+      const outcome = runLeavingOut(weights, run);
+      if (tooMuchTogether) {
+        await expect(outcome).rejects.toThrow(/ran out of memory together though each passes alone/);
+        return;
+      }
+      if (rest.reduce((a, b) => a + b, 0) > limit) {
+        // The rest is still too much together: that failure is the batch's, passed on.
+        await expect(outcome).rejects.toThrow(/heap out of memory/);
+        return;
+      }
+      const { result, leftOut } = await outcome;
+      expect(leftOut).toEqual(heavy);
+      expect(result).toEqual(rest.map((weight) => weight * 10));
+      if (heavy.size) expect(calls.filter((call) => call.alone).map((call) => call.sources)).toEqual(weights.map((weight) => [weight]));
+      // Nothing but the trials runs alone, and the last run is the rest's.
+      if (heavy.size) expect(calls.at(-1)).toEqual({ sources: rest, alone: false });
+    }), { numRuns: 200 });
+  });
+
+  it('passes any other failure on without trying the sources alone: a full disk or a bug is not one article\'s', async () => {
+    const calls: number[][] = [];
+    const run = async (sources: number[]) => {
+      calls.push(sources);
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    await expect(runLeavingOut([1, 2], run)).rejects.toThrow('no space left on device');
+    expect(calls).toEqual([[1, 2]]);
   });
 });
 
