@@ -26,7 +26,7 @@ import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, worker
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { englishOnlyWarning, languageWarning } from './text/language.js';
-import { articlesShownInFull, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, joinDetails, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
@@ -190,10 +190,12 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       const copies = new StoryCopies();
       let scanned = 0;
       const scanTask = async (sources: Source[]): Promise<ScanResult> => {
-        const { result, leftOut } = await runLeavingOut(sources, (some) => runner.run<ScanResult>({ kind: 'scan', sources: some }));
-        // Left out here, such a page is left out of pass 2 too, which says why in errors.csv.
-        for (const index of leftOut) result.splice(index, 0, null);
-        return result;
+        const outcome = await runLeavingOut(sources, (some) => runner.run<ScanResult>({ kind: 'scan', sources: some }));
+        if ('whole' in outcome) return outcome.whole;
+        // A page left out here is left out of pass 2 too, which says why in errors.csv.
+        const pages = outcome.parts.flat();
+        for (const index of outcome.leftOut) pages.splice(index, 0, null);
+        return pages;
       };
       for await (const result of inOrder(sourceBatches(), scanTask, inFlight)) {
         for (const page of result) if (page && !copies.isCopy(page.story, page.paragraphs)) lineCounts.addHashes(page.lines);
@@ -228,14 +230,16 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     let pruneAbove = config.limits.corpusTerms;
     const shownInFull = articlesShownInFull(reportOptions);
     const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
-      const trialSpool = `${spoolFile}.alone`;
-      const { result, leftOut } = await runLeavingOut(sources, (some, alone) =>
-        runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lineCounts?.buffer ?? null, spoolFile: alone ? trialSpool : spoolFile, complete, renamings }),
+      const partFile = (part: number | null) => (part === null ? spoolFile : `${spoolFile}.${part}`);
+      const outcome = await runLeavingOut(sources, (some, part) =>
+        runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lineCounts?.buffer ?? null, spoolFile: partFile(part), complete, renamings }),
       );
-      if (!leftOut.size) return result;
-      await rm(trialSpool, { force: true });
-      for (const index of leftOut) result.items.splice(index, 0, { kind: 'problem', problem: outOfMemoryProblem(sources[index]!) });
-      return result;
+      if ('whole' in outcome) return outcome.whole;
+      // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
+      const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
+      await writeFile(spoolFile, Buffer.concat(await Promise.all(kept.map((file) => readFile(file)))));
+      await Promise.all(kept.map((file) => rm(file)));
+      return joinParts(sources, outcome.parts, outcome.leftOut, complete);
     };
     let sourcesBefore = 0;
     const analyzeBatch = async (sources: Source[]) => {
@@ -357,6 +361,17 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** A batch's result from its sources' run one at a time, with an error for each left out (run/pool.ts runLeavingOut). */
+function joinParts(sources: Source[], parts: AnalyzeResult[], leftOut: Set<number>, complete: boolean): AnalyzeResult {
+  const items: AnalyzeResult['items'] = [];
+  let part = 0;
+  for (const [index, source] of sources.entries()) {
+    if (leftOut.has(index)) items.push({ kind: 'problem', problem: outOfMemoryProblem(source) });
+    else items.push(...parts[part++]!.items);
+  }
+  return { items, details: joinDetails(parts.map((result) => result.details)), complete };
 }
 
 /** errors.csv's row for an input whose analysis took a worker thread past its heap limit (run/pool.ts runLeavingOut). */

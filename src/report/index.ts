@@ -189,6 +189,12 @@ export function renderDetails(rows: DetailRows): RenderedDetails {
   return { sentences: { bytes: sentences!, rows: rows.sentences.rows }, removed_lines: { bytes: removed!, rows: rows.removed_lines.rows } };
 }
 
+/** The rendered rows of consecutive runs of articles, as one run's. */
+export function joinDetails(runs: readonly RenderedDetails[]): RenderedDetails {
+  const join = (name: DetailReport): RenderedRows => ({ bytes: Buffer.concat(runs.map((run) => run[name].bytes)), rows: runs.reduce((sum, run) => sum + run[name].rows, 0) });
+  return { sentences: join('sentences'), removed_lines: join('removed_lines') };
+}
+
 /**
  * The rows of consecutive finished articles that need the corpus (articles, terms, keyphrases),
  * their report.json entries and summary entries, collected article by article (so each analysis

@@ -157,31 +157,32 @@ export function workerOutOfMemory(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
+/** A batch's task run whole, or (its worker thread ran out of memory) one source at a time. */
+export type BatchOutcome<R> = { whole: R } | { parts: R[]; leftOut: Set<number> };
+
 /**
- * Runs a batch's task. When its worker thread runs out of memory (one huge article can take it past
- * its heap limit on a machine with little memory), each source is run alone to find the ones that
- * do so by themselves, and the batch runs again without them: such an article costs only itself,
- * not the run and every other article's results. `alone` tells `run` that it runs a single source
- * only to test it, so what it writes can be thrown away. Any other failure is not an article's to
- * bear (a full disk, a bug) and is rethrown.
+ * Runs a batch's task. When its worker thread runs out of memory (one huge article can take it
+ * past its heap limit on a machine with little memory, and so can a batch holding a few large
+ * ones), the batch's sources run one at a time instead (`part`: the source's index; null for the
+ * whole batch): the results of those that pass, in order, and the indexes of those that run out of
+ * memory alone, which are left out. Such an article costs only itself, not the run and every other
+ * article's results. Any other failure is not an article's to bear (a full disk, a bug) and is rethrown.
  */
-export async function runLeavingOut<S, R>(sources: readonly S[], run: (sources: S[], alone: boolean) => Promise<R>): Promise<{ result: R; leftOut: Set<number> }> {
+export async function runLeavingOut<S, R>(sources: readonly S[], run: (sources: S[], part: number | null) => Promise<R>): Promise<BatchOutcome<R>> {
   try {
-    return { result: await run([...sources], false), leftOut: new Set() };
+    return { whole: await run([...sources], null) };
   } catch (error) {
     if (!workerOutOfMemory(error)) throw error;
   }
+  const parts: R[] = [];
   const leftOut = new Set<number>();
   for (const [index, source] of sources.entries()) {
     try {
-      await run([source], true);
+      parts.push(await run([source], index));
     } catch (error) {
       if (!workerOutOfMemory(error)) throw error;
       leftOut.add(index);
     }
   }
-  // Each passed alone, so together they were too much: rare with batches of 32 articles, each
-  // dropped once analysed; splitting a batch's results is not worth its complexity.
-  if (!leftOut.size) throw new Error(`a batch of ${sources.length} articles ran out of memory together though each passes alone; run with more memory (NODE_OPTIONS=--max-old-space-size=MB)`);
-  return { result: await run(sources.filter((_, index) => !leftOut.has(index)), false), leftOut };
+  return { parts, leftOut };
 }
