@@ -210,10 +210,10 @@ export interface ArticleSentiment {
 /** Everything computed from one article alone (the "map" side of the pipeline). */
 export interface ArticleAnalysis {
   article: CleanArticle;
-  /** Word tokens with a letter in the body (articles.csv `words`). */
+  /** Word tokens in the body (Word.isWord: no numbers, addresses or instrument codes; articles.csv `words`). */
   wordCount: number;
   sentenceCount: number;
-  /** Lines the cleaner removed (article.removedLines, which pass 3 may not have: see worker.ts). */
+  /** Lines the cleaner removed (article.removedLines, which the spool leaves out for pass 3: see run/spool.ts). */
   removedLineCount: number;
   termCounts: TermCount[];
   sentiment: ArticleSentiment;

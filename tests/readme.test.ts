@@ -1,0 +1,108 @@
+// The README's facts a newcomer acts on, held to the code: the sample rows to what a run on seeds/
+// writes, the config table to the schema's keys and defaults, the commands to package.json, and the
+// sizes it gives of the shipped tables to the tables. Each had drifted from the code unnoticed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_VALENCES } from '../src/analyze/sentiment-context.js';
+import { EMBEDDED_VALENCES } from '../src/analyze/sentiment-embedded.js';
+import { LEARNED_VALENCES } from '../src/analyze/sentiment-learned.js';
+import { parseConfig } from '../src/config.js';
+import { REPORT_COLUMNS } from '../src/report/index.js';
+
+const root = join(import.meta.dirname, '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+
+/** The text from a heading to the next heading of the same or a higher level. */
+function section(heading: string): string {
+  const start = readme.indexOf(`\n${heading}\n`);
+  expect(start, heading).toBeGreaterThanOrEqual(0);
+  const level = heading.indexOf(' ');
+  const rest = readme.slice(start + heading.length + 2);
+  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
+  return next < 0 ? rest : rest.slice(0, next);
+}
+
+/** The rows of the Markdown table lines in `text`, as cells (the first table's header and separator left out). */
+function tableRows(text: string): string[][] {
+  const lines = text.split('\n').filter((line) => line.startsWith('|'));
+  // Split at every bar: the cells read here (sample rows, config keys and defaults) hold none.
+  return lines.slice(2).map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
+}
+
+function readCsv(path: string): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+}
+
+describe('README.md', () => {
+  it('gives the Node version package.json requires', () => {
+    expect(/Node (\S+) or later/.exec(readme)?.[1]).toBe(/^>=(\S+)$/.exec(packageJson.engines.node)?.[1]);
+  });
+
+  it('names only npm scripts that exist', () => {
+    const named = new Set([...readme.matchAll(/npm run ([a-z][a-z:-]*)/g)].map((match) => match[1]!));
+    expect(named.size).toBeGreaterThan(10);
+    for (const name of named) expect(packageJson.scripts, name).toHaveProperty([name]);
+  });
+
+  it('describes every column of every CSV report', () => {
+    const columns = section('### Every column');
+    for (const [report, names] of Object.entries(REPORT_COLUMNS)) {
+      expect(columns, report).toContain(`**${report}.csv**`);
+      for (const name of names) expect(columns, `${report}.csv ${name}`).toContain(`\`${name}\``);
+    }
+  });
+
+  it('lists every config key with the default the schema gives it', () => {
+    const defaults = parseConfig({}) as unknown as Record<string, unknown>;
+    const leaves = (value: Record<string, unknown>, prefix = ''): string[] =>
+      Object.entries(value).flatMap(([key, inner]) =>
+        inner && typeof inner === 'object' && !Array.isArray(inner) ? leaves(inner as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
+    const rows = tableRows(section('## Configuration')).map(([key, value]) => [key!.replace(/`/g, ''), value!.replace(/`/g, '')] as const);
+    const listed = new Map(rows.filter(([key]) => key !== '$schema'));
+    expect([...listed.keys()].sort()).toEqual(leaves(defaults).sort());
+    for (const [key, written] of listed) {
+      const actual = key.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown>)[part], defaults);
+      // Strings are written with or without quotes (`auto`, `"auto"`), arrays and numbers as JSON.
+      expect(typeof actual === 'string' ? written.replace(/^"|"$/g, '') : JSON.parse(written), key).toEqual(actual);
+    }
+  });
+
+  it('gives the sizes of the shipped sentiment tables', () => {
+    const written = (what: string) => Number(new RegExp(`\\(([\\d,]+) ${what}\\)`).exec(readme)?.[1]?.replace(/,/g, ''));
+    const lines = (table: string) => table.trim().split('\n').length;
+    expect(written('word valences')).toBe(Object.keys(LEARNED_VALENCES).length);
+    expect(written('context valences')).toBe(lines(CONTEXT_VALENCES));
+    expect(written('guessed valences')).toBe(lines(EMBEDDED_VALENCES));
+  });
+
+  describe('its sample from seeds/ is what npm run pipeline writes', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'readme-')), 'out');
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--output', out, '--quiet'], { cwd: root, encoding: 'utf8' });
+    const sample = section('### A sample (from `seeds/`)');
+
+    it('articles.csv', () => {
+      expect(run.status).toBe(0);
+      const header = sample.split('\n').find((line) => line.startsWith('| article_id'))!;
+      const columns = header.slice(1, -1).split('|').map((cell) => cell.trim());
+      const written = readCsv(join(out, 'articles.csv'));
+      const shown = tableRows(sample.slice(sample.indexOf(header)));
+      expect(shown.length).toBe(written.length);
+      shown.forEach((cells, i) => {
+        const row = written[i]!;
+        expect(Object.fromEntries(columns.map((column, k) => [column, cells[k] ?? '']))).toEqual(Object.fromEntries(columns.map((column) => [column, row[column]])));
+      });
+    });
+
+    it('removed_lines.csv', () => {
+      const block = /`removed_lines.csv`:\n\n```\n([\s\S]*?)```/.exec(sample)![1]!.trim().split('\n');
+      const written = readFileSync(join(out, 'removed_lines.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+      expect(block).toEqual(written.slice(0, block.length));
+    });
+  });
+});
