@@ -41,6 +41,26 @@ describe('a live blog', () => {
     expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Zelenskiy arrives in Brussels', 'Ukrainian President Volodymyr Zelenskiy has arrived in Brussels for talks with NATO allies, his office said on Thursday.']);
     expect(untitled.metadata.title).toBe('Election night live: results as they come in');
   });
+
+  it('keeps every entry\'s heading with its entry, not the first alone', () => {
+    expect(paragraphs(cleaned.body)).toEqual(expect.arrayContaining(['Zelenskiy arrives in Brussels', 'Air raid sirens in Kyiv', 'Summary of the day so far']));
+  });
+});
+
+describe('a live blog with a box of summary bullets above its first entry', () => {
+  const cleaned = clean(page('live-blog-summary.txt'));
+  const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
+
+  it('takes the headline over the byline as the title, label and all, not a bullet sharing more words with the entries', () => {
+    expect(cleaned.metadata.title).toBe('LIVE: Heatwave grips southern Spain as temperatures pass 44C');
+    expect(reasonOf(cleaned, 'Outdoor work banned in the hottest hours of the day')).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('keeps each entry\'s heading above its prose, also after a share button, and drops the button', () => {
+    const body = paragraphs(cleaned.body);
+    for (const heading of headings) expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+    expect(reasonOf(cleaned, 'Share')).toMatchObject({ kind: 'boilerplate' });
+  });
 });
 
 describe('a page that is a section label and a headline, or a gallery of captions', () => {
