@@ -16,7 +16,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
+import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStandardsLink, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -149,6 +149,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
+  [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -418,7 +419,7 @@ function liveBlogHead(
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
- * reporters are metadata), or with the posts it embeds after that; a block without a sentence ends
+ * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
  * where it ends.
  */
 function articleEnd(lines: readonly Line[], first: number, last: number): number {
@@ -426,7 +427,8 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
   const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
-  while (end > first && (isContributorLine(lines[end]!) || headline(lines[end]!))) end--;
+  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
+  while (end > first && (isContributorLine(lines[end]!) || isStandardsLink(lines[end]!) || headline(lines[end]!))) end--;
   return embeddedPostsEnd(lines, end);
 }
 

@@ -136,3 +136,29 @@ describe('a contributor line at the end of the article', () => {
     expect(cleaned.metadata.byline).toBeNull();
   });
 });
+
+describe("a Reuters page ending with the link to its standards", () => {
+  const text = page('reuters-standards.txt');
+  const cleaned = clean(text);
+  const standards = 'Our Standards: The Thomson Reuters Trust Principles.';
+  const credit = '(Reporting by Anna Berg; Editing by Mark Potter)';
+
+  it('removes the link as chrome, named for what it is, and the body ends with the last paragraph', () => {
+    expect(reasonOf(cleaned, standards)).toMatchObject({ kind: 'boilerplate', reason: "link to the outlet's editorial standards" });
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^"The market is tight/);
+  });
+
+  it('removes the wire credit above it as it does on a page without the link', () => {
+    const without = clean(text.replace(`${standards}\n`, ''));
+    expect(reasonOf(cleaned, credit)).toMatchObject({ kind: 'metadata', reason: 'wire credit line' });
+    expect(reasonOf(without, credit)).toEqual(reasonOf(cleaned, credit));
+    expect(cleaned.body).toBe(without.body);
+  });
+
+  it('reads the link without a space after its colon, as scraped, and leaves a sentence about standards in the text', () => {
+    const unspaced = clean(text.replace(standards, 'Our Standards:The Thomson Reuters Trust Principles.'));
+    expect(reasonOf(unspaced, 'Our Standards:The Thomson Reuters Trust Principles.')).toMatchObject({ reason: "link to the outlet's editorial standards" });
+    const sentence = 'Our standards have slipped, the minister said.';
+    expect(clean(text.replace(standards, `${sentence}\nShe did not say which.`)).removedLines.find((line) => line.text === sentence)?.reason).not.toBe("link to the outlet's editorial standards");
+  });
+});
