@@ -114,6 +114,17 @@ export const isCopyrightNotice = (line: Line): boolean => line.wordCount <= 20 &
 const SHARE_OR_FOLLOW = /^(?:share(?:\s+(?:this|on|via)\b.*)?|follow\s+(?:us|me)\b.*)$/iu;
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
 
+/**
+ * A link to the outlet's editorial standards: "Our Standards: The Thomson Reuters Trust
+ * Principles." (Reuters pages end with it, under the wire credit), "Editorial Guidelines",
+ * "Editorial Ethics and Guidelines". The label alone or before a colon: "Our standards have
+ * slipped, the minister said." is a sentence.
+ */
+const STANDARDS_LINK = /^(?:our|editorial)(?:\s+editorial)?\s+(?:standards|principles|guidelines|policy|policies|ethics)(?:\s+(?:and|&)\s+(?:standards|principles|guidelines|policy|policies|ethics))?\s*(?::.*|\.?)$/iu;
+const MAX_STANDARDS_LINK_WORDS = 12;
+
+export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

@@ -18,7 +18,7 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
+import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStandardsLink, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -151,6 +151,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
+  [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -306,6 +307,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
   while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
@@ -319,14 +321,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features.row(i), model));
+    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features.row(i), model));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
-  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number);
+  const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
+  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata);
   const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
@@ -365,29 +368,60 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedA
 const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
+ * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
+ * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
+ * prose (a "Share" button may stand before it). They are the article's text, as the first entry's
+ * heading is (liveBlogHead); short and without a full stop, the line model had dropped some of them
+ * inside the block ("no sentence punctuation") and kept others, so a page kept one heading in three.
+ */
+function liveEntryHeadings(lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean): Set<number> {
+  const headings = new Set<number>();
+  for (let k = Math.max(first, 1); k <= last; k++) {
+    if (!stampBetween(k - 1, k)) continue;
+    for (let h = k; h < Math.min(last, k + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[h]!); h++) {
+      if (!isHeadlineShaped(lines[h]!)) continue;
+      // Only a heading over its entry's prose: the lines after it up to the prose are the entry's head too.
+      if (lines.slice(h + 1, k + LIVE_ENTRY_HEAD_LINES + 1).some(isProse)) headings.add(h);
+      break;
+    }
+  }
+  return headings;
+}
+
+/**
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a
  * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
  * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
  * words stands above the first stamp, the title is searched there (the page's headline; the first
  * entry's heading, sharing more of its words with the body, had won), and the heading right before
  * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
- * Otherwise the head as it is.
+ * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
+ * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
+ * statements of the day's news) shares more words with the entries than the headline does, and a
+ * bullet had won.
  */
-function liveBlogHead(lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number): { titleSearch: readonly Line[]; entryHeading: Line | null } {
+function liveBlogHead(
+  lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean,
+): { titleSearch: readonly Line[]; entryHeading: Line | null } {
   const stamps = lines.filter((line) => line.number <= lastInBlock && isTimeStamp(line));
   const firstStamp = stamps[0] && stamps[0].number < firstInBlock && stamps[stamps.length - 1]!.number > firstInBlock ? stamps[0] : null;
   const aboveStamp = firstStamp ? head.filter((line) => line.number < firstStamp.number) : [];
-  if (!aboveStamp.some((line) => line.wordCount >= 4 && isHeadlineShaped(line))) return { titleSearch: head, entryHeading: null };
+  const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
+  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null };
   const last = head[head.length - 1]!;
   const at = lines.indexOf(last);
   const opensBody = lines[at + 1]?.number === firstInBlock && at > 0 && isTimeStamp(lines[at - 1]!) && isHeadlineShaped(last);
-  return { titleSearch: aboveStamp, entryHeading: opensBody ? last : null };
+  const overMetadata = aboveStamp.find((line) => {
+    const next = lines[lines.indexOf(line) + 1];
+    return isHeadline(line) && next !== undefined && isMetadata(next);
+  });
+  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
 }
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
- * reporters are metadata), or with the posts it embeds after that; a block without a sentence ends
+ * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
  * where it ends.
  */
 function articleEnd(lines: readonly Line[], first: number, last: number): number {
@@ -395,7 +429,8 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
   const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
-  while (end > first && (isContributorLine(lines[end]!) || headline(lines[end]!))) end--;
+  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
+  while (end > first && (isContributorLine(lines[end]!) || isStandardsLink(lines[end]!) || headline(lines[end]!))) end--;
   return embeddedPostsEnd(lines, end);
 }
 

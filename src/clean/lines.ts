@@ -194,6 +194,25 @@ LISTS.forEach(([, words], index) => {
   }
 });
 
+/**
+ * The lists' languages, most widely spoken first (Ethnologue's first- and second-language
+ * speakers, roughly): close calls go to the more common language (see CLOSE_CALL).
+ */
+const BY_SPEAKERS = (
+  'eng zho hin spa fra ara ben por rus urd ind deu jpn mar tur vie tgl kor hau fas swa msa ita guj yor pol ukr mya nld ron ' +
+  'zul kur afr som sot hun ell swe ces cat heb bul hye dan fin hrv slk nob lit slv glg lgg epo lav gle est eus bre lat'
+).split(' ');
+/** Each list's place in BY_SPEAKERS (unlisted languages last). */
+const SPEAKER_RANK = LISTS.map(([name]) => (BY_SPEAKERS.includes(name) ? BY_SPEAKERS.indexOf(name) : BY_SPEAKERS.length));
+/**
+ * A list whose hits are within this factor of the leading list's is as good a guess, and the more
+ * widely spoken of them is taken: close languages share most function words, and a list's coverage
+ * says as much about the list as about the page. Galician's list has "é", "foi", "ser", "sobre",
+ * "pode", which Portuguese's lacks, and a Portuguese news page was guessed Galician (1.13x the
+ * Portuguese list's hits; a Galician page of the same news is 1.37x).
+ */
+const CLOSE_CALL = 1.2;
+
 export interface LanguageGuess {
   /** ISO 639-3 name of the `stopword` list. */
   language: string;
@@ -266,6 +285,8 @@ function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly n
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
-  const [language, stopwords] = LISTS[best]!;
-  return { language, stopwords, list: best };
+  let chosen = best;
+  for (let index = 0; index < hits.length; index++) if (CLOSE_CALL * hits[index]! >= hits[best]! && SPEAKER_RANK[index]! < SPEAKER_RANK[chosen]!) chosen = index;
+  const [language, stopwords] = LISTS[chosen]!;
+  return { language, stopwords, list: chosen };
 }

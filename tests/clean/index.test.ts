@@ -140,6 +140,9 @@ describe('cleanArticle', () => {
     const body = nonEmptyLines(cleaned.body);
     expect(body[body.length - 1]).toMatch(/^The Environment Agency has issued 12 flood warnings/);
     expect(cleaned.removedLines.map((line) => line.text)).toEqual(expect.arrayContaining(['Share', 'Share this page', 'Facebook', 'How are storms named?']));
+    // The headline over the byline, not a summary bullet; every entry's heading stays with its entry.
+    expect(cleaned.metadata.title).toBe('Live: Storm Ciaran batters southern England as thousands lose power');
+    expect(body).toEqual(expect.arrayContaining(['Rail services cancelled across the south-west', 'Power cuts ease slightly', 'Ferry crossings suspended', 'Flood warnings in place']));
   });
 
   it('names the copyright notice and the share and follow links after the article for what they are, not headlines', () => {

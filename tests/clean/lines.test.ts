@@ -11,6 +11,23 @@ describe('guessStopwordLanguage', () => {
     expect(guessStopwordLanguage('O conselho disse que o plano será revisto na primavera e que não há pressa.')?.language).toBe('por');
   });
 
+  // The same news in Portuguese and in Galician: the Galician list has "é", "foi", "ser", "sobre",
+  // "pode", the Portuguese one lacks them, so both pages hit the Galician list most.
+  const portuguese =
+    'O presidente do banco central disse que a economia é forte e que o país está a crescer, mas a inflação foi mais alta do que se esperava. ' +
+    'Sobre o desemprego, o ministro afirmou que a taxa pode ser reduzida desde que o investimento público seja mantido ao longo do ano. ' +
+    'A decisão foi tomada depois de uma reunião que durou mais de cinco horas, e o governo diz que está pronto para agir se for preciso.';
+  const galician =
+    'O presidente da Xunta dixo que a economía galega é forte e que o país está a medrar, pero a inflación foi máis alta do que se agardaba. ' +
+    'Sobre o desemprego, o conselleiro afirmou que a taxa pode ser reducida sempre que o investimento público se manteña ao longo do ano. ' +
+    'A decisión tomouse despois dunha reunión que durou máis de cinco horas, e o goberno di que está preparado para actuar se for preciso tamén.';
+
+  it('gives a close call to the more widely spoken language, and a clear lead to the language that has it', () => {
+    expect(guessStopwordLanguage(portuguese)?.language).toBe('por');
+    expect(otherLanguage(portuguese, 'eng')).toBe('por');
+    expect(guessStopwordLanguage(galician)?.language).toBe('glg');
+  });
+
   it('gives up on text without function words', () => {
     expect(guessStopwordLanguage('Home Sport Weather Login')).toBeNull();
     expect(guessStopwordLanguage('')).toBeNull();

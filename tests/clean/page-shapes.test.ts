@@ -41,6 +41,26 @@ describe('a live blog', () => {
     expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Zelenskiy arrives in Brussels', 'Ukrainian President Volodymyr Zelenskiy has arrived in Brussels for talks with NATO allies, his office said on Thursday.']);
     expect(untitled.metadata.title).toBe('Election night live: results as they come in');
   });
+
+  it('keeps every entry\'s heading with its entry, not the first alone', () => {
+    expect(paragraphs(cleaned.body)).toEqual(expect.arrayContaining(['Zelenskiy arrives in Brussels', 'Air raid sirens in Kyiv', 'Summary of the day so far']));
+  });
+});
+
+describe('a live blog with a box of summary bullets above its first entry', () => {
+  const cleaned = clean(page('live-blog-summary.txt'));
+  const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
+
+  it('takes the headline over the byline as the title, label and all, not a bullet sharing more words with the entries', () => {
+    expect(cleaned.metadata.title).toBe('LIVE: Heatwave grips southern Spain as temperatures pass 44C');
+    expect(reasonOf(cleaned, 'Outdoor work banned in the hottest hours of the day')).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('keeps each entry\'s heading above its prose, also after a share button, and drops the button', () => {
+    const body = paragraphs(cleaned.body);
+    for (const heading of headings) expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+    expect(reasonOf(cleaned, 'Share')).toMatchObject({ kind: 'boilerplate' });
+  });
 });
 
 describe('a page that is a section label and a headline, or a gallery of captions', () => {
@@ -114,5 +134,31 @@ describe('a contributor line at the end of the article', () => {
     const cleaned = clean(page('research-by-sentence.txt'));
     expect(reasonOf(cleaned, line)?.kind).not.toBe('metadata');
     expect(cleaned.metadata.byline).toBeNull();
+  });
+});
+
+describe("a Reuters page ending with the link to its standards", () => {
+  const text = page('reuters-standards.txt');
+  const cleaned = clean(text);
+  const standards = 'Our Standards: The Thomson Reuters Trust Principles.';
+  const credit = '(Reporting by Anna Berg; Editing by Mark Potter)';
+
+  it('removes the link as chrome, named for what it is, and the body ends with the last paragraph', () => {
+    expect(reasonOf(cleaned, standards)).toMatchObject({ kind: 'boilerplate', reason: "link to the outlet's editorial standards" });
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^"The market is tight/);
+  });
+
+  it('removes the wire credit above it as it does on a page without the link', () => {
+    const without = clean(text.replace(`${standards}\n`, ''));
+    expect(reasonOf(cleaned, credit)).toMatchObject({ kind: 'metadata', reason: 'wire credit line' });
+    expect(reasonOf(without, credit)).toEqual(reasonOf(cleaned, credit));
+    expect(cleaned.body).toBe(without.body);
+  });
+
+  it('reads the link without a space after its colon, as scraped, and leaves a sentence about standards in the text', () => {
+    const unspaced = clean(text.replace(standards, 'Our Standards:The Thomson Reuters Trust Principles.'));
+    expect(reasonOf(unspaced, 'Our Standards:The Thomson Reuters Trust Principles.')).toMatchObject({ reason: "link to the outlet's editorial standards" });
+    const sentence = 'Our standards have slipped, the minister said.';
+    expect(clean(text.replace(standards, `${sentence}\nShe did not say which.`)).removedLines.find((line) => line.text === sentence)?.reason).not.toBe("link to the outlet's editorial standards");
   });
 });
