@@ -5,7 +5,7 @@
 // the next --count are, with process.cpuUsage() around each stage. The line-repetition counts come
 // from the articles read. --dist DIR times another build's modules (e.g. main's dist/, built with
 // `npx tsc -p tsconfig.build.json`), so two versions can be run alternately in the same minutes.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadModule, type ModulePath } from './load-module.js';
@@ -36,6 +36,10 @@ const { parseConfig } = await load('config');
 
 const config = parseConfig({});
 const inputDir = resolve(values.corpus);
+if (!existsSync(inputDir)) {
+  console.error(`${values.corpus} does not exist: \`npm run bench\` generates it, or \`npm run make-scale-corpus -- --count 10000 --out bench-data/scale-10000-seed1 --seed 1\`; --corpus DIR names another`);
+  process.exit(2);
+}
 const files = readdirSync(inputDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.txt'))
   .sort()
