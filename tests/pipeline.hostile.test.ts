@@ -120,11 +120,11 @@ describe('huge inputs never exhaust memory', () => {
   });
 });
 
-describe('articles that need more memory than a worker thread has', () => {
-  // Under the size limit, yet a worker thread analysing them reaches its heap limit (here 50 MB, as
+describe('an article that needs more memory than a worker thread has', () => {
+  // Under the size limit, yet a worker thread analysing it reaches its heap limit (here 50 MB, as
   // on a machine with little memory): the thread is stopped, and that used to end the whole run.
   // The input is more than one batch, run by worker threads, only with two cores.
-  it.skipIf(availableParallelism() < 2)('one too large alone is left out with a reason; a batch too large together is run an article at a time; every other report is as without them', async () => {
+  it.skipIf(availableParallelism() < 2)('one is left out with a reason; its batch is run an article at a time, and every other report is as without it', async () => {
     const dir = tempDir();
     const input = join(dir, 'in');
     mkdirSync(input);
@@ -133,28 +133,26 @@ describe('articles that need more memory than a worker thread has', () => {
       const place = places[i % places.length]!;
       writeFileSync(join(input, `${String(i).padStart(2, '0')}.txt`), `Council in ${place} approves budget number ${i}\n\nThe council in ${place} approved budget number ${i} on Monday after a debate of ${i + 3} hours.\n\nCritics said the plan for ${place} was too cautious, while supporters welcomed the new bus lanes.\n`);
     }
-    // Sentences of "Item N ok." need far more than 50 times their size: 0.6 MB takes a thread past
-    // 50 MB alone; four of 0.4 MB in the first batch (0a-0d sort after 09) only together.
-    // Their items differ: the left-out file was read in the first pass, where its lines count among
-    // those repeated across articles (the cleaner's chrome test) like any other input's.
-    const list = (title: string, item: string, items: number) => `${title}\n\n${Array.from({ length: items }, (_, i) => `${item} ${i} ok.`).join('\n')}\n`;
-    for (const name of ['0a', '0b', '0c', '0d']) writeFileSync(join(input, `${name}-list.txt`), list(`A long list ${name}`, 'Item', 28_000));
-    writeFileSync(join(input, '30-list.txt'), list('A very long list', 'Entry', 40_000));
+    // A million sentences of "Item N ok." need far more than 50 times their size: 0.6 MB takes the
+    // thread past 50 MB. (A batch that is too much only together takes the same way: run/pool.test.ts.)
+    writeFileSync(join(input, '20-list.txt'), `A very long list\n\n${Array.from({ length: 40_000 }, (_, i) => `Item ${i} ok.`).join('\n')}\n`);
     const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: ['--max-old-space-size=50'] });
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
-      expect.objectContaining({ source_file: '30-list.txt', article_id: '30-list', stage: 'analyze', severity: 'error', problem: expect.stringMatching(/^ran out of memory while being analysed .*limits\.maxFileBytes/) }),
+      expect.objectContaining({ source_file: '20-list.txt', article_id: '20-list', stage: 'analyze', severity: 'error', problem: expect.stringMatching(/^ran out of memory while being analysed .*limits\.maxFileBytes/) }),
     ]);
 
-    rmSync(join(input, '30-list.txt'));
+    rmSync(join(input, '20-list.txt'));
     const without = await runCli(['--input', input, '--output', join(dir, 'without'), '--quiet']);
     expect(without.code).toBe(0);
     const reports = readdirSync(join(dir, 'without'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(csv|txt)$/.test(name) && name !== 'errors.csv');
     expect(reports).toContain('articles.csv');
-    expect(reports.filter((name) => name.startsWith('clean'))).toHaveLength(44);
+    expect(reports.filter((name) => name.startsWith('clean'))).toHaveLength(40);
     for (const name of reports) expect(readFileSync(join(dir, 'out', name)).equals(readFileSync(join(dir, 'without', name))), name).toBe(true);
-  });
+    // Two threads are stopped (the batch's, then the article's alone), each after the collector's
+    // last tries: slow on a loaded machine (60 s in the full suite beside other jobs).
+  }, 180_000);
 });
 
 describe('unreadable files and directories', () => {
