@@ -208,8 +208,9 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       tags[i] = 'NNP';
     // In a Title Case line the capitalised entry says nothing ("Fear", "Holds" are listed as nouns), so a
     // noun with a finite verb reading that agrees with the noun before it is that noun's verb ("Investors
-    // Fear Recession", "Fed Holds Rates"), unless the word after it could as well be its own verb
-    // ("Oil Prices Rise": "Prices" is the subject of "Rise"; "Jobs Report Shows").
+    // Fear Recession", "Fed Holds Rates"), unless a later noun of the run could as well be the verb of
+    // the noun before it ("Oil Prices Rise": "Prices" is the subject of "Rise"; "Jobs Report Shows";
+    // "Sales Tax Rise Hits Shoppers"): a headline's clause has one verb, after its whole subject.
     else if (
       tag.startsWith('NN') &&
       previous.startsWith('NN') &&
@@ -220,13 +221,25 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       !tokens[i + 1]!.breakBefore &&
       isTitleCaseSentence(tokens)
     ) {
-      const readings = verbReadings(tokens[i]!.word);
-      const verb = agreeingVerb(readings, previous === 'NNS' || previous === 'NNPS');
-      // As a noun, a word with a verb reading in -s is a plural ("Prices", "Holds").
-      if (verb && !agreeingVerb(verbReadings(tokens[i + 1]!.word), tag === 'NNS' || tag === 'NNPS' || readings.has('VBZ'))) tags[i] = verb;
+      const verb = agreeingVerb(verbReadings(tokens[i]!.word), previous === 'NNS' || previous === 'NNPS');
+      if (verb && !laterVerbOfRun(tokens, tags, i)) tags[i] = verb;
     }
   }
   return tags.map(classOf);
+}
+
+/**
+ * Whether the word after tokens[i], or a noun after it in the same run, has a verb reading that
+ * agrees with the word before it. As a noun, a word with a verb reading in -s is a plural ("Prices", "Holds").
+ */
+function laterVerbOfRun(tokens: readonly Token[], tags: readonly string[], i: number): boolean {
+  // The next word counts whatever its tag; the run goes on through nouns.
+  for (let j = i + 1; j < tokens.length && tokens[j]!.word.isWord && !tokens[j]!.breakBefore && (j === i + 1 || (tags[j - 1]!.startsWith('NN') && tags[j]!.startsWith('NN'))); j++) {
+    const subject = tokens[j - 1]!.word;
+    const pluralSubject = tags[j - 1] === 'NNS' || tags[j - 1] === 'NNPS' || verbReadings(subject).has('VBZ');
+    if (agreeingVerb(verbReadings(tokens[j]!.word), pluralSubject)) return true;
+  }
+  return false;
 }
 
 const FINITE_VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);

@@ -51,6 +51,8 @@ describe('tagWords', () => {
     // Not when the next word could as well be its verb: "Prices" is the subject of "Rise", "Report" of "Shows".
     expect(tagged('Oil Prices Rise After Storm')).toBe('Oil/noun Prices/noun Rise/verb After/other Storm/noun');
     expect(tagged('Jobs Report Shows Hiring Slowed')).toContain('Jobs/noun Report/noun');
+    // Nor when a later noun of the run could: "Hits" is the verb of "Sales Tax Rise", not "Tax" of "Sales".
+    expect(tagged('Sales Tax Rise Hits Shoppers')).toBe('Sales/noun Tax/noun Rise/noun Hits/verb Shoppers/noun');
     // Nor without agreement ("Health Care": a singular subject's verb ends in -s), nor in running text.
     expect(tagged('Health Care Costs Climb')).toContain('Health/noun Care/noun');
     expect(tagged('investors sold Stock Market Rally shares')).toContain('Market/noun Rally/noun');
