@@ -88,7 +88,7 @@ export interface PlacedWords {
 }
 
 /** Output of the clean stage with, for each body paragraph (a kept line), the cleaner's words of it. */
-export interface CleanedArticle {
+export interface CleanArticleWithWords {
   article: CleanArticle;
   bodyWords: readonly PlacedWords[];
 }

@@ -15,7 +15,7 @@
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
-import type { ArticleMetadata, CleanArticle, CleanedArticle, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStandardsLink, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
@@ -226,7 +226,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 }
 
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
-export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanedArticle {
+export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const { lines, words, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
@@ -496,7 +496,7 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanedArticle {
+function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
