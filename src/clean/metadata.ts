@@ -3,10 +3,12 @@
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { findIsoDate, isMonthName, NUMERIC_DATE } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import type { Line } from './lines.js';
+import { describeLine, type Line } from './lines.js';
 
 const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
-const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
+// Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
+// so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
+const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)(?![\p{L}\p{N}])\s*:?/iu;
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
@@ -78,9 +80,38 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
+  return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/** A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST". */
+const METADATA_PARTS = /\s+[|•·]\s+/u;
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
+ * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
+ * the first was all byline, date included, and the second a date line whose author was lost.
+ */
+function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const parts = line.text.split(METADATA_PARTS);
+  if (parts.length < 2) return null;
+  const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
+  const bylines = partLines.filter((part) => isByline(part) && !isDateLine(part, dateOrder));
+  if (bylines.length !== 1 || !partLines.every((part) => bylines.includes(part) || isDateLine(part, dateOrder))) return null;
+  for (const part of partLines) liftLine(part, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+const isByline = (line: Line): boolean => BYLINE.test(line.text) && !line.endsWithSentencePunctuation;
+
+/** A line of a date (or of a day and month in unknown order) and little else. */
+const isDateLine = (line: Line, dateOrder: DateOrder, date = findIsoDate(line.text, dateOrder)): boolean =>
+  Boolean(date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line);
+
+function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const date = findIsoDate(line.text, dateOrder);
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
-  if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line)) {
+  if (isDateLine(line, dateOrder, date)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';
     const update = UPDATE_LABEL.test(line.text);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {

@@ -51,6 +51,20 @@ describe('liftMetadata', () => {
     expect(lift('Published: 03/04/2023')).toEqual({ reason: 'date line (day and month order unknown: date left empty)', metadata: emptyMetadata() });
   });
 
+  it('lifts a byline and a date set on one line as both, the byline without the date', () => {
+    expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Staff Reporter', date: '2023-07-03T22:14' },
+    });
+    expect(lift('Posted by Jane Calloway | Updated: Jun 18, 2024, 9:45 AM').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway', date: '2024-06-18T09:45' });
+    // An outlet after the pipe is the byline's, as before (signedByline reads it).
+    expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
+  });
+
+  it('reads a label ending in a letter outside ASCII ("Publié le …") on a date line of more than 8 words', () => {
+    expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10' } });
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
   });
