@@ -97,6 +97,27 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text);
 
 /**
+ * An advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige",
+ * "Publicité"), where an ad stood between the paragraphs. In a run of one page (nothing repeated)
+ * the line model kept it in the body.
+ */
+const AD_LABEL = /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie)[-–—\s]*$/iu;
+export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
+
+/**
+ * The text a screen reader says around a list of links, scraped with the page: "list of 4 items",
+ * "list 1 of 4", "end of list" (a box of other stories set into the article). Six of these lines
+ * around four headlines made a run of chrome so long that the paragraphs after the box were cut
+ * off as page text after the article.
+ */
+const LIST_ANNOUNCEMENT = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/iu;
+export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.test(line.text);
+/** "list 1 of 4": the line after it is the list's item, a link. */
+export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
+/** A list item announced so is a link to another story when it is headline-sized. */
+export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_STORY_LINK_WORDS;
+
+/**
  * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
  * stories every morning", "Continue reading below", "Story continues below advertisement". The
  * line model kept them inside the article (a newsletter prompt reads like a sentence).

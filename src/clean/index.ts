@@ -18,7 +18,23 @@ import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
-import { isCommentsHeading, isCopyrightNotice, isPictureCredit, isProse, isReadingPrompt, isShareOrFollow, isStandardsLink, isStoryLink, isTimeStamp, lineFeatures, type FeatureRows } from './features.js';
+import {
+  isAdLabel,
+  isAnnouncedLink,
+  isCommentsHeading,
+  isCopyrightNotice,
+  isListAnnouncement,
+  isListItemAnnouncement,
+  isPictureCredit,
+  isProse,
+  isReadingPrompt,
+  isShareOrFollow,
+  isStandardsLink,
+  isStoryLink,
+  isTimeStamp,
+  lineFeatures,
+  type FeatureRows,
+} from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -141,6 +157,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isStoryLink, 'headline', 'link to another story'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
+  [isAdLabel, 'boilerplate', 'advertisement label'],
+  [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
 ];
 
 /**
@@ -252,6 +270,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const rule = ANYWHERE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
+      return;
+    }
+    if (i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) {
+      remove(line, 'headline', 'link to another story');
       return;
     }
     const seenIn = repeatedIn[i]!;

@@ -162,3 +162,22 @@ describe("a Reuters page ending with the link to its standards", () => {
     expect(clean(text.replace(standards, `${sentence}\nShe did not say which.`)).removedLines.find((line) => line.text === sentence)?.reason).not.toBe("link to the outlet's editorial standards");
   });
 });
+
+describe('a box of other stories set into the text, with what a screen reader says around it', () => {
+  const cleaned = clean(page('announced-links-box.txt'));
+
+  it('keeps the paragraphs after the box: the article goes on there', () => {
+    expect(paragraphs(cleaned.body).slice(-2).map((paragraph) => paragraph.slice(0, 20))).toEqual(['Reyes conceded on Mo', 'Santos is expected t']);
+  });
+
+  it('removes the announcements and names the box\'s items as links to other stories', () => {
+    for (const text of ['list of 4 items', 'list 2 of 4', 'end of list']) expect(reasonOf(cleaned, text)).toMatchObject({ kind: 'boilerplate', reason: 'list announcement for screen readers' });
+    expect(reasonOf(cleaned, "Who is Maria Santos, Port Avila's new mayor?")).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+  });
+
+  it('removes an advertisement\'s label between the paragraphs, also in a run of one page', () => {
+    expect(paragraphs(cleaned.body)).not.toContain('Advertisement');
+    expect(cleaned.removedLines.filter((line) => line.text === 'Advertisement')).toHaveLength(2);
+    expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
