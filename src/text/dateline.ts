@@ -4,8 +4,14 @@
 // the dateline city the first keyphrase of four in ten articles of the 10k bench corpus.
 
 // The place in capitals (up to four words: "NEW YORK", "SHENZHEN/WANZHOU"), an optional qualifier
-// after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets, then a dash.
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’/&-]*(?: \p{Lu}[\p{Lu}\p{M}.'’/&-]*){0,3})(?:, [^()\n]{1,40}?)? ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
+// after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets or, as PR Newswire
+// writes it, between slashes ("PITTSBURGH, March 14, 2024 /PRNewswire/ -- ": a release's dateline
+// had given no source, and its city and wire were counted as terms), then a dash.
+const PLACE_NAME = "(\\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*){0,3})";
+const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?)?`;
+const DATELINE = new RegExp(`^${PLACE} ?(?:\\(([^()\\n]{1,30})\\) ?|/([^/\\s][^/\\n]{0,29})/ ?)?(?:-{1,3}|[–—]) `, 'u');
+/** Business Wire's: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced…". */
+const BUSINESS_WIRE_DATELINE = new RegExp(`^${PLACE}--\\(([^()\\n]{1,30})\\)--(?=\\p{L})`, 'u');
 
 /**
  * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
@@ -34,7 +40,8 @@ export function datelineAt(text: string): Dateline | null {
     if (paragraphEnd < 0) return null;
     start = paragraphEnd + 2;
   }
-  const match = DATELINE.exec(start ? text.slice(start) : text);
+  const story = start ? text.slice(start) : text;
+  const match = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story);
   if (!match || !/\p{Lu}\p{Lu}/u.test(match[1]!)) return null;
-  return { start, length: match[0].length, agency: match[2]?.trim() || null };
+  return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }

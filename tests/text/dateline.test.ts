@@ -16,6 +16,16 @@ describe('datelineAt', () => {
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
 
+  it('finds the datelines of press-release wires, with the wire as the agency', () => {
+    const cases: Array<[string, string, string]> = [
+      ['PITTSBURGH, March 14, 2024 /PRNewswire/ -- Northwind Robotics Inc. today announced a round.', 'PITTSBURGH, March 14, 2024 /PRNewswire/ -- ', 'PRNewswire'],
+      ['SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced its results.', 'SAN FRANCISCO--(BUSINESS WIRE)--', 'BUSINESS WIRE'],
+      ['NEW YORK, March 14, 2024 (GLOBE NEWSWIRE) -- Acme Corp. today announced a deal.', 'NEW YORK, March 14, 2024 (GLOBE NEWSWIRE) -- ', 'GLOBE NEWSWIRE'],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
+    expect(datelineAt('NEW YORK / LONDON are the two cities.')).toBeNull();
+  });
+
   it('leaves alone what opens ordinary prose and headlines', () => {
     for (const text of [
       'The central bank - as expected - held rates.',
