@@ -119,11 +119,12 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
 
 /**
  * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
- * stories every morning", "Continue reading below", "Story continues below advertisement". The
- * line model kept them inside the article (a newsletter prompt reads like a sentence).
+ * stories every morning", "Continue reading below", "Story continues below advertisement", "Get the
+ * day's biggest market moves delivered to your inbox." The line model kept them inside the article
+ * (a newsletter prompt reads like a sentence).
  */
 const READING_PROMPT =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b)/iu;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b)/iu;
 const MAX_PROMPT_WORDS = 25;
 
 export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);

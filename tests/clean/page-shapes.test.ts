@@ -181,3 +181,22 @@ describe('a box of other stories set into the text, with what a screen reader sa
     expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
   });
 });
+
+describe('a newsletter prompt that offers the news by e-mail', () => {
+  it('removes "Get … delivered to your inbox" under the article as a newsletter prompt', () => {
+    const text = [
+      'Stocks slip as bond yields climb',
+      '',
+      'Stocks fell on Tuesday as a climb in government bond yields weighed on technology shares, while oil prices extended their rally.',
+      '',
+      'The yield on the benchmark 10-year Treasury note rose to 4.67%, its highest level in five months, after strong retail sales data.',
+      '',
+      'Gold slipped 0.3% after touching a record high earlier in the session.',
+      '',
+      "Get the day's biggest market moves delivered to your inbox.",
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, "Get the day's biggest market moves delivered to your inbox.")).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
