@@ -21,10 +21,12 @@ const datedByUpdate = new WeakSet<ArticleMetadata>();
  * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
  * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours
  * ago": 11 words and no leading label, so it had stayed in the body (its "PM GMT" a keyphrase, its
- * date unread, and the dateline after it no longer opening the body, so no source).
+ * date unread, and the dateline after it no longer opening the body, so no source). Time zones
+ * spelled out too: Business Wire heads every release with "Tuesday, October 24, 2023 07:30 AM
+ * Eastern Daylight Time" (9 words: no date was read).
  */
 const DATE_LINE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+  /^(?:\d+(?:st|nd|rd|th)?|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
 /** A line of a date and nothing but DATE_LINE_WORDs. */
 const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => DATE_LINE_WORD.test(word.replace(/\.$/u, '')) || isMonthName(word.replace(/\.$/u, '')));
 const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;

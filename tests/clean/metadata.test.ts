@@ -43,6 +43,8 @@ describe('liftMetadata', () => {
     expect(lift('December 28, 2023 4:15 PM GMT Updated 2 hours ago')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-12-28T16:15' } });
     expect(lift('Thu, Dec. 28, 2023 at 4:15 p.m. ET Updated a day ago').metadata.date).toBe('2023-12-28T16:15');
     expect(lift('December 28, 2023 4:15 PM GMT the shares of the company fell sharply').reason).toBeNull();
+    expect(lift('Tuesday, October 24, 2023 07:30 AM Eastern Daylight Time').metadata.date).toBe('2023-10-24T07:30');
+    expect(lift('October 24, 2023 the Eastern time zone saw standard summer daylight').reason).toBeNull();
   });
 
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
