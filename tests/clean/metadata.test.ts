@@ -64,7 +64,7 @@ describe('liftMetadata', () => {
   });
 
   it('reads a label ending in a letter outside ASCII ("Publié le …") on a date line of more than 8 words', () => {
-    expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10' } });
+    expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
   });
 
   it('lifts a source credit', () => {

@@ -27,6 +27,12 @@ describe('findIsoDate', () => {
     ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
     ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
     ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
+    ['Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40', '2023-07-10T09:12'],
+    ['Madrid - 04 jul 2023 - 13:45 CEST', '2023-07-04T13:45'],
+    ['Wed 27 Mar 2024 12.01 GMT', '2024-03-27T12:01'],
+    ['Sat 9 Mar 2024 10.32am', '2024-03-09T10:32'],
+    ['March 3, 2023 1.25 million views', '2023-03-03'],
+    ['March 3, 2023 - 10 killed', '2023-03-03'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
