@@ -15,6 +15,12 @@ const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date
  * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
  */
 const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert)\b/iu;
+/**
+ * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
+ * September 29, 2023"): a date line, but not when the article was published. An obituary with no
+ * other date line was dated 1932.
+ */
+const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /**
@@ -115,6 +121,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
   if (isDateLine(line, dateOrder, date)) {
     if (!date) return 'date line (day and month order unknown: date left empty)';
+    if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
     const update = UPDATE_LABEL.test(line.text);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
       metadata.date = date;

@@ -67,6 +67,13 @@ describe('liftMetadata', () => {
     expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
   });
 
+  it('removes an obituary\'s dates of birth and death without taking them for the article\'s date', () => {
+    expect(lift('Born: March 2, 1932')).toEqual({ reason: 'date of birth or death', metadata: emptyMetadata() });
+    expect(lift('Died: September 29, 2023').metadata.date).toBeNull();
+    expect(lift('Né le 2 mars 1932').metadata.date).toBeNull();
+    expect(lift('Posted: September 30, 2023').metadata.date).toBe('2023-09-30');
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
   });
