@@ -73,10 +73,12 @@ export function englishOnlyWarning(language: string): string | null {
  * Words of English news that are no terms and that the `stopword` list lacks: pronouns and negators
  * ("its", "she", "not"), reporting verbs ("says", "told"), titles before names ("Mr", "Dr", "Gen") and
  * contractions. They were pipeline.config.json's `stopwords.extra`, so a config of one's own that set
- * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms.
+ * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms. Also the
+ * function words the list lacks ("when", "why", "whose", "whether", "although", "every"), which were
+ * top terms of a run of 15 pages; not "may", a month and a name.
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
-  en: `not no nor its it's she her hers will says say told also just mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
+  en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
 };
 
 /** The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and `stopwords.extra`. */

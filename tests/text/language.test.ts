@@ -32,6 +32,11 @@ describe('runStopwords', () => {
     for (const word of ['its', 'says', 'told', 'mr', 'dr', "don't"]) expect(stopwordsOf({}).has(word), word).toBe(true);
   });
 
+  it('leaves out the function words the English list lacks ("when" and "every" were top terms of a run), never the month May', () => {
+    for (const word of ['when', 'why', 'whose', 'whether', 'although', 'until', 'every']) expect(stopwordsOf({}).has(word), word).toBe(true);
+    expect(stopwordsOf({}).has('may')).toBe(false);
+  });
+
   it('keeps them when the config lists stopwords of its own ("its" and "says" came back as top terms)', () => {
     const stopwords = stopwordsOf({ stopwords: { extra: ['Inflation'] } });
     expect(stopwords.has('inflation')).toBe(true);
