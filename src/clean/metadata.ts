@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { findIsoDate, isMonthName, NUMERIC_DATE } from '../text/dates.js';
+import { isMonthName, readDate } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 
@@ -78,10 +78,12 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (line.wordCount > 14 || bodyProbability > 0.9) return null;
-  const date = findIsoDate(line.text, dateOrder);
-  // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
-  if ((date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line)) {
-    if (!date) return 'date line (day and month order unknown: date left empty)';
+  const reading = readDate(line.text, dateOrder);
+  // A day and month whose order is unknown (03/04/2023) or a day the month does not have (29 Feb
+  // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
+  if (reading && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line)) {
+    const date = reading.iso;
+    if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
     const update = UPDATE_LABEL.test(line.text);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
       metadata.date = date;
