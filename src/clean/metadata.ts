@@ -5,7 +5,17 @@ import { isMonthName, readDate } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import type { Line } from './lines.js';
 
-const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
+/**
+ * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
+ * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
+ * the body; "By : Jane Doe" gave the byline ": Jane Doe".
+ */
+const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)(?:\s*:\s*|\s+[|–—-]+\s+|\s+)((?=[^\p{L}]*\p{L})[^\s:|–—-].*)$/iu;
+/**
+ * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
+ * the first sentence of sentences.csv. Only labels that are no words of their own ("From", "Door" are).
+ */
+const EMPTY_BYLINE = /^(?:by|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)\b\s*:?/iu;
 /**
  * A date line giving when the article was last changed. The article's date is when it was
@@ -97,6 +107,7 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
     metadata.byline ??= byline[1]!.trim();
     return 'byline';
   }
+  if (EMPTY_BYLINE.test(line.text)) return 'byline';
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
     metadata.source ??= source[1]!.trim();

@@ -63,6 +63,26 @@ describe('liftMetadata', () => {
     expect(lift('Call 0800-12-34').reason).toBeNull();
   });
 
+  it.each([
+    ['By: Jane Doe', 'Jane Doe'],
+    ['By : Jane Doe', 'Jane Doe'],
+    ['BY:JANE DOE', 'JANE DOE'],
+    ['By - Jane Doe', 'Jane Doe'],
+    ['Written by | Jane Doe', 'Jane Doe'],
+    ['Von: Anna Becker', 'Anna Becker'],
+  ])('lifts the byline of "%s" without its separator', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('takes no byline from a label followed by no name', () => {
+    for (const text of ['By-election results', 'By 2030', 'By -', 'By ...']) expect(lift(text).metadata.byline, text).toBeNull();
+  });
+
+  it('removes a byline label whose name the page left empty, lifting nothing', () => {
+    for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    expect(lift('From').reason).toBeNull();
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
   });
