@@ -39,6 +39,7 @@ describe('findIsoDate', () => {
     // Day or month first: a wrong month is worse than none.
     expect(findIsoDate('Published: 03/04/2023')).toBeNull();
     expect(findIsoDate('version 1.2.30.2023')).toBeNull();
+    expect(findIsoDate('Ref 2023-04-291')).toBeNull();
     expect(findIsoDate('Page 2 of 14')).toBeNull();
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();
