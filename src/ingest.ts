@@ -78,7 +78,7 @@ const UTF8 = new TextDecoder('utf-8');
 
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
   const text = UTF8.decode(bytes);
-  const replaced = countReplacements(text);
+  const replaced = replacementsMade(text, bytes, 'utf-8');
   const warnings = replaced ? [`${replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
   return { ok: true, text, encoding: label, warnings };
 }
@@ -92,7 +92,7 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
       : encoding === 'utf-32le' || encoding === 'utf-32be'
         ? decodeWide(encoding, bytes)
         : new TextDecoder(encoding).decode(bytes);
-  const replaced = countReplacements(text);
+  const replaced = replacementsMade(text, bytes, encoding);
   const warnings = replaced ? [`${replaced} undecodable sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   return { ok: true, text, encoding, warnings };
 }
@@ -112,6 +112,30 @@ function countReplacements(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
   return count;
+}
+
+/** U+FFFD as the Unicode encodings write it; a code unit of UTF-16 or UTF-32 only where one starts. */
+const ENCODED_REPLACEMENT: Record<string, { bytes: Buffer; step: number }> = {
+  'utf-8': { bytes: Buffer.from([0xef, 0xbf, 0xbd]), step: 1 },
+  'utf-16le': { bytes: Buffer.from([0xfd, 0xff]), step: 2 },
+  'utf-16be': { bytes: Buffer.from([0xff, 0xfd]), step: 2 },
+  'utf-32le': { bytes: Buffer.from([0xfd, 0xff, 0, 0]), step: 4 },
+  'utf-32be': { bytes: Buffer.from([0, 0, 0xff, 0xfd]), step: 4 },
+};
+
+/**
+ * The U+FFFD the decoder put in for bytes it could not decode: those of the text less those the
+ * bytes themselves encode. Scraped text often carries U+FFFD from an earlier broken conversion,
+ * and a valid file that did was reported as having invalid sequences replaced.
+ */
+function replacementsMade(text: string, bytes: Uint8Array, encoding: string): number {
+  const inText = countReplacements(text);
+  const encoded = ENCODED_REPLACEMENT[encoding];
+  if (!inText || !encoded) return inText;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let written = 0;
+  for (let i = buffer.indexOf(encoded.bytes); i !== -1; i = buffer.indexOf(encoded.bytes, i + 1)) if (i % encoded.step === 0) written++;
+  return inText - written;
 }
 
 function supportedLabel(label: string): string | null {
@@ -502,8 +526,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
       continue;
     }
     seen.add(record.id);
-    const replaced = countReplacements(line.text);
-    const warnings = replaced ? [`${replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
+    const warnings = line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
     yield {
       kind: 'article',
       article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
@@ -516,38 +539,53 @@ export interface Line {
   number: number;
   text: string | null;
   bytes: number;
+  /** Invalid UTF-8 sequences replaced with U+FFFD in `text`. */
+  invalid: number;
 }
+
+// A BOM is dropped only at the start of the file (a line that begins with one is not JSON).
+const UTF8_LINE = new TextDecoder('utf-8', { ignoreBOM: true });
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * The lines of a UTF-8 file (a BOM is dropped), streamed. A line longer than maxLineBytes is
- * dropped as it is read, so one 200 MB line without a newline never has to fit in memory.
+ * dropped as it is read, so one 200 MB line without a newline never has to fit in memory. The
+ * bytes are split at LF before decoding (no UTF-8 sequence holds the byte 0x0A), so each line's
+ * own bytes tell a U+FFFD it encodes from one put in for invalid bytes.
  */
 export async function* readLines(path: string, maxLineBytes: number): AsyncGenerator<Line> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
-  let parts: string[] = [];
+  let parts: Buffer[] = [];
   let bytes = 0;
   let number = 0;
   const finish = (): Line => {
-    const text = bytes > maxLineBytes ? null : parts.join('').replace(/\r$/, '');
-    const line = { number: ++number, text, bytes };
+    let line: Line = { number: ++number, text: null, bytes, invalid: 0 };
+    if (bytes <= maxLineBytes) {
+      const raw = Buffer.concat(parts, bytes);
+      const text = UTF8_LINE.decode(raw);
+      line = { ...line, text: text.replace(/\r$/, ''), invalid: replacementsMade(text, raw, 'utf-8') };
+    }
     parts = [];
     bytes = 0;
     return line;
   };
-  const add = (piece: string): void => {
-    bytes += Buffer.byteLength(piece);
+  const add = (piece: Buffer): void => {
+    bytes += piece.length;
     if (bytes <= maxLineBytes) parts.push(piece);
     else parts = [];
   };
-  for await (const chunk of createReadStream(path)) {
-    const pieces = decoder.decode(chunk as Buffer, { stream: true }).split('\n');
-    for (let i = 0; i < pieces.length - 1; i++) {
-      add(pieces[i]!);
+  let first = true;
+  for await (const data of createReadStream(path)) {
+    let chunk = data as Buffer;
+    if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
+    first = false;
+    let start = 0;
+    for (let end = chunk.indexOf(0x0a); end !== -1; end = chunk.indexOf(0x0a, start)) {
+      add(chunk.subarray(start, end));
       yield finish();
+      start = end + 1;
     }
-    add(pieces[pieces.length - 1]!);
+    add(chunk.subarray(start));
   }
-  add(decoder.decode());
   if (bytes > 0) yield finish();
 }
 

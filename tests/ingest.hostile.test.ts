@@ -136,6 +136,20 @@ describe('encodings', () => {
     expect(decoded.warnings).toEqual(['2 invalid UTF-8 sequence(s) replaced with U+FFFD']);
   });
 
+  it('a U+FFFD that the bytes encode is text, not a replaced sequence: only the replacements made are counted', () => {
+    // Scraped text often carries U+FFFD from an earlier, broken conversion; this file's bytes are valid.
+    const text = 'Prices rose 5 \uFFFD in May.';
+    for (const [encoding, bytes] of [
+      ['utf-8', Buffer.from(text)],
+      ['utf-8 (BOM)', Buffer.from(`\uFEFF${text}`)],
+      ['utf-16le', Buffer.from(`\uFEFF${text}`, 'utf16le')],
+    ] as const) {
+      expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
+    }
+    const damaged = decodeBytes(Buffer.concat([Buffer.from('Grüße aus Köln, caf'), Buffer.from([0xe9]), Buffer.from(' \uFFFD in Stra'), Buffer.from([0xdf]), Buffer.from('e')]));
+    expect(damaged).toMatchObject({ ok: true, text: 'Grüße aus Köln, caf\uFFFD \uFFFD in Stra\uFFFDe', warnings: ['2 invalid UTF-8 sequence(s) replaced with U+FFFD'] });
+  });
+
   it('mixed CRLF, CR and LF line ends all become LF', () => {
     expect(decodedText('mixed-line-ends.txt').text.split('\n')).toEqual([
       'Line one ends with CRLF.',
@@ -251,6 +265,22 @@ describe('JSONL records', () => {
     expect(article!.warnings).toEqual(['1 invalid UTF-8 sequence(s) replaced with U+FFFD']);
   });
 
+  it('a U+FFFD written in a record is text: only the invalid bytes of its own line are counted', async () => {
+    const path = join(tempDir(), 'replacement-characters.jsonl');
+    const record = (id: string, text: string) => Buffer.from(`${JSON.stringify({ id, text })}\n`);
+    writeFileSync(path, Buffer.concat([
+      record('literal', 'Prices rose 5 \uFFFD in May.'),
+      Buffer.from('{"id":"both","text":"caf'), Buffer.from([0xe9]), Buffer.from(' \uFFFD"}\n'),
+      record('after', '\uFFFD'),
+    ]));
+    const articles = articlesOf(await collect(path));
+    expect(articles.map((a) => [a.id, a.text, a.warnings])).toEqual([
+      ['literal', 'Prices rose 5 \uFFFD in May.', []],
+      ['both', 'caf\uFFFD \uFFFD', ['1 invalid UTF-8 sequence(s) replaced with U+FFFD']],
+      ['after', '\uFFFD', []],
+    ]);
+  });
+
   it('a record over the limit is skipped while streaming; the records around it are read', async () => {
     const path = join(tempDir(), 'huge-record.jsonl');
     const good = (id: string) => JSON.stringify({ id, text: 'Short text.' });
@@ -313,11 +343,11 @@ describe('readLines', () => {
     const lines = [];
     for await (const line of readLines(path, 20)) lines.push(line);
     expect(lines).toEqual([
-      { number: 1, text: 'one', bytes: 4 },
-      { number: 2, text: 'two', bytes: 3 },
-      { number: 3, text: '', bytes: 0 },
-      { number: 4, text: 'thré', bytes: 5 },
-      { number: 5, text: null, bytes: 50 },
+      { number: 1, text: 'one', bytes: 4, invalid: 0 },
+      { number: 2, text: 'two', bytes: 3, invalid: 0 },
+      { number: 3, text: '', bytes: 0, invalid: 0 },
+      { number: 4, text: 'thré', bytes: 5, invalid: 0 },
+      { number: 5, text: null, bytes: 50, invalid: 0 },
     ]);
   });
 });

@@ -1,11 +1,21 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { findIsoDate, isMonthName, NUMERIC_DATE } from '../text/dates.js';
+import { isMonthName, readDate } from '../text/dates.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { describeLine, type Line } from './lines.js';
 
-const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)\s+(\S.*)$/iu;
+/**
+ * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
+ * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
+ * the body; "By : Jane Doe" gave the byline ": Jane Doe".
+ */
+const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)(?:\s*:\s*|\s+[|–—-]+\s+|\s+)((?=[^\p{L}]*\p{L})[^\s:|–—-].*)$/iu;
+/**
+ * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
+ * the first sentence of sentences.csv. Only labels that are no words of their own ("From", "Door" are).
+ */
+const EMPTY_BYLINE = /^(?:by|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)(?![\p{L}\p{N}])\s*:?/iu;
@@ -112,15 +122,17 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
 
 const isByline = (line: Line): boolean => BYLINE.test(line.text) && !line.endsWithSentencePunctuation;
 
-/** A line of a date (or of a day and month in unknown order) and little else. */
-const isDateLine = (line: Line, dateOrder: DateOrder, date = findIsoDate(line.text, dateOrder)): boolean =>
-  Boolean(date || NUMERIC_DATE.test(line.text)) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line);
+/** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
+const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
+  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
-  const date = findIsoDate(line.text, dateOrder);
-  // A day and month whose order is unknown (03/04/2023) still make a date line, without a date.
-  if (isDateLine(line, dateOrder, date)) {
-    if (!date) return 'date line (day and month order unknown: date left empty)';
+  const reading = readDate(line.text, dateOrder);
+  // A day and month whose order is unknown (03/04/2023) or a day the month does not have (29 Feb
+  // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
+  if (reading && isDateLine(line, dateOrder, reading)) {
+    const date = reading.iso;
+    if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
     if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
     const update = UPDATE_LABEL.test(line.text);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
@@ -135,6 +147,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     metadata.byline ??= byline[1]!.trim();
     return 'byline';
   }
+  if (EMPTY_BYLINE.test(line.text)) return 'byline';
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
     metadata.source ??= source[1]!.trim();

@@ -59,8 +59,8 @@ type DateParts = [number, number, number, string?, string?, string?];
 const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?$/u;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
-  // 2023-04-29, 2023-04-29T20:19, 2023/04/29
-  { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
+  // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)
+  { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
@@ -69,30 +69,57 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
 ];
 
 /**
- * The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null; `order`: how to read
- * a numeric day and month that could be either (see DateOrder).
+ * What a text's date expressions give: the first date as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, else
+ * why none was read from what looks like one: `order` for a numeric day and month that could be
+ * either (03/04/2023 under `auto`), `impossible` for a day its month does not have (29 Feb 2023,
+ * 31/04/2023, 13/13/2023); null when the text holds no date expression (nor a year outside
+ * 1900-2100, as codes and numbers such as 0800-12-34 are).
  */
-export function findIsoDate(text: string, order: DateOrder = 'auto'): string | null {
+export type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
+
+export function readDate(text: string, order: DateOrder = 'auto'): DateReading | null {
+  let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
     if (!match) continue;
     const found = parts(match, order);
-    if (!found) continue;
+    if (!found) {
+      unread ??= impossibleNumeric(match) ? 'impossible' : 'order';
+      continue;
+    }
     if (found[3] === undefined) {
       const before = TIME_BEFORE.exec(text.slice(0, match.index));
       if (before) [found[3], found[4], found[5]] = [before[1], before[2], before[3]];
     }
     const [year, month, day, hour, minute, meridiem] = found;
-    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
+    if (year < 1900 || year > 2100) continue;
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+      unread ??= 'impossible';
+      continue;
+    }
     const date = `${year}-${pad(month)}-${pad(day)}`;
-    if (hour === undefined || minute === undefined) return date;
+    if (hour === undefined || minute === undefined) return { iso: date };
     let h = Number(hour);
     if (meridiem && /^p/i.test(meridiem) && h < 12) h += 12;
     if (meridiem && /^a/i.test(meridiem) && h === 12) h = 0;
-    if (h > 23 || Number(minute) > 59) return date;
-    return `${date}T${pad(h)}:${minute}`;
+    if (h > 23 || Number(minute) > 59) return { iso: date };
+    return { iso: `${date}T${pad(h)}:${minute}` };
   }
-  return null;
+  return unread && { iso: null, unread };
+}
+
+/** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
+const impossibleNumeric = (m: RegExpExecArray): boolean => {
+  const [first, second] = [+m[1]!, +m[3]!];
+  return (first > 12 && second > 12) || first === 0 || second === 0;
+};
+
+/**
+ * The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null; `order`: how to read
+ * a numeric day and month that could be either (see DateOrder).
+ */
+export function findIsoDate(text: string, order: DateOrder = 'auto'): string | null {
+  return readDate(text, order)?.iso ?? null;
 }
 
 /**

@@ -74,6 +74,38 @@ describe('liftMetadata', () => {
     expect(lift('Posted: September 30, 2023').metadata.date).toBe('2023-09-30');
   });
 
+  it('removes a date line whose day its month does not have, says so, and lifts no date', () => {
+    const impossible = { reason: 'date line (impossible date: date left empty)', metadata: emptyMetadata() };
+    // Typos of pages: they stayed in the body (month names) or were blamed on the day and month order (numbers).
+    for (const line of ['Published: 29 Feb 2023', 'Published : 31 Apr 2023 25:61 PM', 'Posted: 31/04/2023', 'Updated 13/13/2023', 'April 31, 2023']) {
+      expect(lift(line), line).toEqual(impossible);
+    }
+    expect(lift('Published: 29 Feb 2024').metadata.date).toBe('2024-02-29');
+    expect(lift('Published: 03/04/2023').reason).toBe('date line (day and month order unknown: date left empty)');
+    // Not date expressions: a year outside 1900-2100 is a code or a number.
+    expect(lift('Call 0800-12-34').reason).toBeNull();
+  });
+
+  it.each([
+    ['By: Jane Doe', 'Jane Doe'],
+    ['By : Jane Doe', 'Jane Doe'],
+    ['BY:JANE DOE', 'JANE DOE'],
+    ['By - Jane Doe', 'Jane Doe'],
+    ['Written by | Jane Doe', 'Jane Doe'],
+    ['Von: Anna Becker', 'Anna Becker'],
+  ])('lifts the byline of "%s" without its separator', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('takes no byline from a label followed by no name', () => {
+    for (const text of ['By-election results', 'By 2030', 'By -', 'By ...']) expect(lift(text).metadata.byline, text).toBeNull();
+  });
+
+  it('removes a byline label whose name the page left empty, lifting nothing', () => {
+    for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    expect(lift('From').reason).toBeNull();
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
   });

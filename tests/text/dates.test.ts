@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR } from '../../src/text/dates.js';
+import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, readDate } from '../../src/text/dates.js';
 import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
@@ -45,6 +45,7 @@ describe('findIsoDate', () => {
     // Day or month first: a wrong month is worse than none.
     expect(findIsoDate('Published: 03/04/2023')).toBeNull();
     expect(findIsoDate('version 1.2.30.2023')).toBeNull();
+    expect(findIsoDate('Ref 2023-04-291')).toBeNull();
     expect(findIsoDate('Page 2 of 14')).toBeNull();
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();
@@ -79,5 +80,17 @@ describe('findIsoDate', () => {
 
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
+  });
+});
+
+describe('readDate', () => {
+  it('tells a day and month of unknown order from a day the month does not have, and reads a later date after either', () => {
+    expect(readDate('Published: 03/04/2023')).toEqual({ iso: null, unread: 'order' });
+    expect(readDate('Published: 03/04/2023', 'dmy')).toEqual({ iso: '2023-04-03' });
+    for (const text of ['29 Feb 2023', 'February 30, 2024', '2023-02-29', '31/04/2023', '13/13/2023', '00/05/2023']) {
+      for (const order of ['auto', 'dmy', 'mdy'] as const) expect(readDate(text, order), `${text} ${order}`).toEqual({ iso: null, unread: 'impossible' });
+    }
+    expect(readDate('29 Feb 2023, updated March 1, 2023')).toEqual({ iso: '2023-03-01' });
+    expect(readDate('No date 0800-12-34 here')).toBeNull();
   });
 });
