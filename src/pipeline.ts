@@ -28,6 +28,7 @@ import { sheetRowsWarning } from './report/csv.js';
 import { englishOnlyWarning, languageWarning } from './text/language.js';
 import { articlesShownInFull, joinDetails, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
+import { writeSpoolFile } from './run/spool.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './stages.js';
@@ -237,7 +238,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       if ('whole' in outcome) return outcome.whole;
       // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
       const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
-      await writeFile(spoolFile, Buffer.concat(await Promise.all(kept.map((file) => readFile(file)))));
+      writeSpoolFile(spoolFile, await Promise.all(kept.map((file) => readFile(file))));
       await Promise.all(kept.map((file) => rm(file)));
       return joinParts(sources, outcome.parts, outcome.leftOut, complete);
     };

@@ -114,8 +114,9 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const parts = line.text.split(METADATA_PARTS);
   if (parts.length < 2) return null;
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
-  const bylines = partLines.filter((part) => isByline(part) && !isDateLine(part, dateOrder));
-  if (bylines.length !== 1 || !partLines.every((part) => bylines.includes(part) || isDateLine(part, dateOrder))) return null;
+  const dated = partLines.map((part) => isDateLine(part, dateOrder));
+  const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
   return 'byline and date line';
 }
