@@ -1,6 +1,6 @@
 // The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
 // ("map") work runs in worker threads on batches of articles (run/pool.ts); what it is, ingest ->
-// clean -> analyze -> report rows for one article, is composed in stages.ts (createStages). The main thread
+// clean -> analyze -> report rows for one article, is composed in tasks.ts (createTaskHandler). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
@@ -31,7 +31,7 @@ import type { RunHighlights } from './report/summary-data.js';
 import { writeSpoolFile } from './run/spool.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
-import type { AnalyzeResult, ReportResult, ScanResult, Source } from './stages.js';
+import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
 
 export interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */

@@ -1,5 +1,6 @@
-// The stages chained for each article, as the tasks of the passes (see pipeline.ts), run on a batch of
-// articles by a worker thread (run/worker.ts) or, with no workers, by the main thread (run/pool.ts).
+// The worker's task handler: the stages chained for each article, as the tasks of the passes (see
+// pipeline.ts), run on a batch of articles by a worker thread (run/worker.ts) or, with no workers, by
+// the main thread (run/pool.ts).
 // Each task gets what it needs in the message: input sources to read, and the corpus summaries as
 // shared memory (CountTable buffers), so nothing big is ever copied per worker.
 //
@@ -71,14 +72,14 @@ export interface AnalyzeResult {
 }
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
-export interface Stages {
+export interface TaskHandler {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
 /** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
 const MAX_SPECIFICITIES = 50_000;
 
-export function createStages(setup: WorkerSetup): Stages {
+export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
   const stopwords = runStopwords(config);
   const stem = stemmerFor(config.language);
