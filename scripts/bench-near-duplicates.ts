@@ -46,5 +46,4 @@ for (let round = 1; round <= Number(values.rounds); round++) {
     `round ${round}: ${bodies.length} bodies; signature ${(signatureMs / bodies.length).toFixed(4)} ms/article, look-up ${(lookUpMs / bodies.length).toFixed(4)} ms/article;` +
       ` index heap ${perArticle(after.heapUsed - before.heapUsed)} + typed arrays ${perArticle(after.arrayBuffers - before.arrayBuffers)} B/article; ${named} named`,
   );
-  index.clear();
 }

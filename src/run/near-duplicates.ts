@@ -182,13 +182,6 @@ export class NearDuplicates {
     return earliest < 0 ? null : this.ids[earliest]!;
   }
 
-  /** Frees the signatures and bands, once every article has been offered. */
-  clear(): void {
-    for (const band of this.bands) band.clear();
-    this.blocks.length = 0;
-    this.ids.length = 0;
-  }
-
   private bandKey(signature: Uint32Array, band: number): number {
     let h = band;
     for (let i = band * this.rows; i < (band + 1) * this.rows; i++) h = Math.imul(h ^ signature[i]!, 0x5bd1e995) ^ (h >>> 13);
