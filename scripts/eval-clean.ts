@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { safeFileName } from '../src/report/index.js';
+import { safeFileName } from '../src/report/clean-files.js';
 import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
 import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
 

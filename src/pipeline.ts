@@ -21,7 +21,7 @@ import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceFileOf, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
-import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
+import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';

@@ -16,7 +16,7 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
-import { fileNameOf, type Renamings } from './run/clean-file-names.js';
+import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
@@ -25,7 +25,7 @@ import { implausibleDateWarning } from './text/dates.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
-  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
+  addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
 } from './report/index.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
@@ -49,7 +49,7 @@ export type WorkerTask =
       duplicateOf: Record<number, string>;
       /** Place in the run -> id of the earliest near-duplicate, for the batch's near-duplicates (run/near-duplicates.ts). */
       nearDuplicateOf: Record<number, string>;
-      /** The batch's ids that do not keep their safe file name (run/clean-file-names.ts). */
+      /** The batch's ids that do not keep their safe file name (report/clean-files.ts). */
       renamings: Renamings;
     };
 

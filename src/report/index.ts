@@ -2,12 +2,12 @@
 // them to the reports in input order (ReportWriter), then writes the corpus-level files. All files
 // go into a staging directory (see atomic.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { csvText, openCsv, type CsvCell, type CsvDialect, type CsvFile } from './csv.js';
 import { openTextFile, type TextFile } from './text-file.js';
+import { cleanFilePath } from './clean-files.js';
 import type { PipelineConfig } from '../config.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusTerm, Problem } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem } from '../types.js';
 import {
   articleDetail, DETAILED_ARTICLES, runHighlights, SummaryCollector, summaryEntry, TERMS_ON_PAGE, type ArticleDetail, type EarlierCopies, type RunHighlights, type SummaryEntry,
 } from './summary-data.js';
@@ -53,46 +53,6 @@ export const reportOptionsOf = (config: PipelineConfig): ReportOptions => ({
   topTerms: config.terms.topInSummary,
   jsonArticleLimit: config.limits.reportJsonArticles,
 });
-
-/**
- * File systems allow 255 bytes per name (ext4, XFS); 120 characters of CJK are 360 bytes in UTF-8,
- * and writing clean/<id>.txt then failed with ENAMETOOLONG, which ended the whole run.
- */
-const MAX_NAME_BYTES = 255;
-const TEXT_SUFFIX = '.txt';
-const HASH_SUFFIX_BYTES = '-12345678'.length + TEXT_SUFFIX.length;
-
-/**
- * A file name for an id: safe on every OS, unique (a hash is added when the id had to change). Ids
- * that differ only in case share a name on macOS and Windows: the run gives all but the first the
- * hashed name (run/clean-file-names.ts).
- */
-export function safeFileName(id: string): string {
-  const safe = safeNameChars(id);
-  if (safe === id && safe && Buffer.byteLength(safe) + TEXT_SUFFIX.length <= MAX_NAME_BYTES && !WINDOWS_DEVICE_NAME.test(safe)) return safe;
-  return hashedFileName(id);
-}
-
-/** The id's safe characters, cut to fit, and a short hash of the whole id. */
-export const hashedFileName = (id: string): string =>
-  `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
-
-const safeNameChars = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
-
-/** Names Windows keeps for devices, with any extension: clean/con.txt cannot be created there. */
-const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/iu;
-
-/** The longest head of the text (whole code points) that is at most `limit` bytes in UTF-8. */
-function headOfBytes(text: string, limit: number): string {
-  let bytes = 0;
-  let end = 0;
-  for (const char of text) {
-    bytes += Buffer.byteLength(char);
-    if (bytes > limit) break;
-    end += char.length;
-  }
-  return text.slice(0, end);
-}
 
 /** Rows of one report, rendered as CSV (UTF-8: encoded in the worker thread that made them). */
 export interface RenderedRows {
@@ -271,7 +231,7 @@ function articleJsonEntry({ terms, keyphrases }: ArticleResult, json: ShownArtic
   return `${json.head},${middle.slice(1, -1)},${json.tail}`;
 }
 
-/** Where an article stands in the run, beyond its place (run/duplicates.ts, run/near-duplicates.ts, run/clean-file-names.ts). */
+/** Where an article stands in the run, beyond its place (run/duplicates.ts, run/near-duplicates.ts, clean-files.ts). */
 export interface ArticlePlace extends EarlierCopies {
   /** Its clean/<fileName>.txt. */
   fileName: string;
@@ -313,15 +273,6 @@ export function renderArticleRows(rows: ArticleRows): RenderedArticles {
   const csv = { articles: { bytes: articleBytes!, rows: articles.rows }, terms: { bytes: termBytes!, rows: terms.rows }, keyphrases: { bytes: keyphraseBytes!, rows: keyphrases.rows } };
   return { articles: rows.summary.length, csv, json: { bytes: jsonBytes!, entries: rows.json.length }, summary: rows.summary };
 }
-
-/** Where an article's cleaned body is, relative to the output directory (articles.csv clean_file). */
-const cleanFilePath = (fileName: string): string => `clean/${fileName}${TEXT_SUFFIX}`;
-
-/** The cleaned body as written to clean/<fileName>.txt. */
-export const cleanTextFile = (dir: string, article: CleanArticle, fileName: string): { path: string; text: string } => ({
-  path: join(dir, cleanFilePath(fileName)),
-  text: article.body ? `${article.body}\n` : '',
-});
 
 /**
  * Appends rendered articles to the reports, in the order given, then writes the corpus-level files.
