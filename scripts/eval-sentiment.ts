@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, VADER_RULES, withLearnedValences, type SentimentLexicon, type SentimentRules,
+  DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
@@ -28,6 +28,10 @@ import { benchMissing, BENCH, fitExamples, foldOf, FOLDS, readJsonl, setPath, to
 const SCORER = join(BENCH, 'score.mjs');
 const SETS = ['nyt-editorials-dev', 'semeval07-headlines-trial'] as const;
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
+/** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
+const VADER_RULES: Readonly<SentimentRules> = {
+  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, length: 0, context: 0, alpha: 15,
+};
 const require = createRequire(import.meta.url);
 
 interface Prediction {

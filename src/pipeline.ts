@@ -33,7 +33,7 @@ import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
 
-export interface PipelineOptions {
+interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */
   clean: boolean;
   onProgress?: (event: ProgressEvent) => void;
@@ -83,7 +83,7 @@ export interface RunSummary {
 }
 
 /** Refuses output locations that would overwrite or re-read the input. */
-export async function checkLocations(config: PipelineConfig): Promise<void> {
+async function checkLocations(config: PipelineConfig): Promise<void> {
   const input = resolve(config.input);
   const output = resolve(config.output);
   // Both as written and with symbolic links resolved: a link must not smuggle the output into the input.

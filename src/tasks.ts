@@ -59,7 +59,7 @@ export type WorkerTask =
  */
 export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 
-export type AnalyzeItem =
+type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
   | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
 

@@ -5,7 +5,7 @@
 // report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
-export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {
@@ -48,7 +48,7 @@ export interface RawArticle {
   warnings: string[];
 }
 
-export type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
+type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
 
 /** A line of the raw text the cleaner did not keep in the body. */
 export interface RemovedLine {
@@ -277,7 +277,7 @@ export interface CorpusSummary {
   terms: Map<string, CorpusSummaryTerm>;
 }
 
-export interface CorpusSummaryTerm {
+interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
   /** Total count over the corpus. */

@@ -13,7 +13,7 @@
 /** Hash functions, so numbers per signature: the estimate's standard error is sqrt(J(1 - J) / 64), 0.05 at J = 0.8. */
 export const SIGNATURE_LENGTH = 64;
 /** Words per shingle: word order counts, so two bodies sharing their vocabulary but not their sentences differ. */
-export const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3;
 /** Bodies with fewer distinct shingles (about 20 words) are not compared: a one-line brief or a stub matches too easily. */
 export const MIN_SHINGLES = 20;
 /** Recall a pair exactly at the threshold should have of becoming a candidate (bandRows). */

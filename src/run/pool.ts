@@ -153,12 +153,12 @@ export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncG
 }
 
 /** Whether a task failed because its worker thread reached its heap limit (Node stops the thread; piscina starts another). */
-export function workerOutOfMemory(error: unknown): boolean {
+function workerOutOfMemory(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /** A batch's task run whole, or (its worker thread ran out of memory) one source at a time. */
-export type BatchOutcome<R> = { whole: R } | { parts: R[]; leftOut: Set<number> };
+type BatchOutcome<R> = { whole: R } | { parts: R[]; leftOut: Set<number> };
 
 /**
  * Runs a batch's task. When its worker thread runs out of memory (one huge article can take it
