@@ -11,6 +11,7 @@
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
+// Each pass is one function below (scanPass, analysePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
