@@ -14,7 +14,7 @@ export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'pro
 
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
 
-export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
+type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
 const MAGIC: Array<[string, number[]]> = [
   // With its compression method (8, the only one RFC 1952 defines): 1F 8B alone is also "謟" in UTF-16LE.
@@ -257,12 +257,12 @@ export function normaliseText(raw: string): string {
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */
-export function articleIdFromPath(inputDir: string, file: string): string {
+function articleIdFromPath(inputDir: string, file: string): string {
   const rel = relative(inputDir, file);
   return rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
 }
 
-export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
+type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
 
 /** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
 const optionalString = (value: unknown): string | null => {
@@ -310,7 +310,7 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   };
 }
 
-export interface IngestOptions {
+interface IngestOptions {
   input: string;
   maxFileBytes: number;
   /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
@@ -535,7 +535,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
 }
 
 /** A line of a file; `text` is null when the line was over the limit (its bytes were counted, not kept). */
-export interface Line {
+interface Line {
   number: number;
   text: string | null;
   bytes: number;
@@ -589,7 +589,7 @@ export async function* readLines(path: string, maxLineBytes: number): AsyncGener
   if (bytes > 0) yield finish();
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

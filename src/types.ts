@@ -1,11 +1,11 @@
 // The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
 // Every stage is a function from one of these to the next; nothing here does I/O. The messages of
-// the run's machinery live with the code that makes them: worker tasks and results in stages.ts,
+// the run's machinery live with the code that makes them: worker tasks and results in tasks.ts,
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
 // report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
 
-export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {
@@ -48,7 +48,7 @@ export interface RawArticle {
   warnings: string[];
 }
 
-export type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
+type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
 
 /** A line of the raw text the cleaner did not keep in the body. */
 export interface RemovedLine {
@@ -277,7 +277,7 @@ export interface CorpusSummary {
   terms: Map<string, CorpusSummaryTerm>;
 }
 
-export interface CorpusSummaryTerm {
+interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
   /** Total count over the corpus. */

@@ -4,7 +4,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { Line } from './lines.js';
 
-export interface FeatureSpec {
+interface FeatureSpec {
   name: string;
   /** Why a line is removed when this feature weighs most against it (see explainRemoval). */
   reason: string;

@@ -101,7 +101,7 @@ const STORY_LINE_CHARS = 80;
 const STORY_LINES = 3;
 
 /** What the repetition pass reads of one raw text (see pageKeys). */
-export interface PageKeys {
+interface PageKeys {
   /** Distinct line keys: what is counted across articles. */
   lines: Set<string>;
   /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
@@ -191,7 +191,7 @@ function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
   return words;
 }
 
-export interface ScoredLines {
+interface ScoredLines {
   /** The non-empty lines. */
   lines: Line[];
   /** The shared records (tokenize.ts) of every line's words and their places, by line number - 1. */

@@ -137,7 +137,7 @@ const FIRST_ARTICLE = 2;
 const REQUEST_VALUES = 3;
 
 /** What pass 3 looks for: the readable forms of the terms corpus_terms.csv may list. */
-export interface SurfaceRequest {
+interface SurfaceRequest {
   /** The candidates, their readable form still empty. */
   terms: CorpusTerm[];
   /** A CountTable: term hash -> 1 + its place in terms, its highest count in one article, its first article. */

@@ -20,7 +20,7 @@ const BUSINESS_WIRE_DATELINE = new RegExp(`^${PLACE}--\\(([^()\\n]{1,30})\\)--(?
  */
 const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
 
-export interface Dateline {
+interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */
   start: number;
   /** Characters of the text the dateline takes, its dash and the space after it included. */

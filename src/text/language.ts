@@ -95,7 +95,7 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
 }
 
 /** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
-export const MAX_STEMMED_LENGTH = 64;
+const MAX_STEMMED_LENGTH = 64;
 
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {

@@ -2,7 +2,7 @@
 // buffer of the result, each once, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { utf8Groups } from '../../src/report/index.js';
-import type { AnalyzeResult, ReportResult } from '../../src/stages.js';
+import type { AnalyzeResult, ReportResult } from '../../src/tasks.js';
 import { resultBuffers } from '../../src/run/worker.js';
 
 describe('resultBuffers', () => {

@@ -1,5 +1,6 @@
-// The stages chained for each article, as the tasks of the passes (see pipeline.ts), run on a batch of
-// articles by a worker thread (run/worker.ts) or, with no workers, by the main thread (run/pool.ts).
+// The worker's task handler: the stages chained for each article, as the tasks of the passes (see
+// pipeline.ts), run on a batch of articles by a worker thread (run/worker.ts) or, with no workers, by
+// the main thread (run/pool.ts).
 // Each task gets what it needs in the message: input sources to read, and the corpus summaries as
 // shared memory (CountTable buffers), so nothing big is ever copied per worker.
 //
@@ -15,7 +16,7 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
-import { fileNameOf, type Renamings } from './run/clean-file-names.js';
+import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
@@ -24,7 +25,7 @@ import { implausibleDateWarning } from './text/dates.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
-  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
+  addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
 } from './report/index.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
@@ -48,7 +49,7 @@ export type WorkerTask =
       duplicateOf: Record<number, string>;
       /** Place in the run -> id of the earliest near-duplicate, for the batch's near-duplicates (run/near-duplicates.ts). */
       nearDuplicateOf: Record<number, string>;
-      /** The batch's ids that do not keep their safe file name (run/clean-file-names.ts). */
+      /** The batch's ids that do not keep their safe file name (report/clean-files.ts). */
       renamings: Renamings;
     };
 
@@ -58,7 +59,7 @@ export type WorkerTask =
  */
 export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 
-export type AnalyzeItem =
+type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
   | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
 
@@ -71,14 +72,14 @@ export interface AnalyzeResult {
 }
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
-export interface Stages {
+export interface TaskHandler {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
 /** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
 const MAX_SPECIFICITIES = 50_000;
 
-export function createStages(setup: WorkerSetup): Stages {
+export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
   const stopwords = runStopwords(config);
   const stem = stemmerFor(config.language);
