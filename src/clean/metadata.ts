@@ -13,9 +13,10 @@ import { describeLine, type Line } from './lines.js';
 const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)(?:\s*:\s*|\s+[|–—-]+\s+|\s+)((?=[^\p{L}]*\p{L})[^\s:|–—-].*)$/iu;
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
- * the first sentence of sentences.csv. Only labels that are no words of their own ("From", "Door" are).
+ * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
+ * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)(?![\p{L}\p{N}])\s*:?/iu;
