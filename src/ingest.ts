@@ -197,7 +197,7 @@ function controlByteShare(bytes: Uint8Array): number {
   let control = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) control++;
   }
   return control / sample;
 }
@@ -229,12 +229,16 @@ function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
 // Invisible characters that only split words (ZWSP, word joiner, BOM, soft hyphen). ZWJ and ZWNJ are
 // kept: they are meaningful in emoji sequences and in Persian or Indic scripts.
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
-/** normaliseText's replacements, in order (CRLF before lone CR and the other line separators). */
+/**
+ * normaliseText's replacements, in order (CRLF before lone CR and the other line separators). A
+ * vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a
+ * control character, it had joined the words on either side ("budgetBy Jane Doe").
+ */
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\r\n?/g, '\n'],
-  [/[\f\u2028\u2029\u0085]/g, '\n'],
+  [/[\v\f\u2028\u2029\u0085]/g, '\n'],
   [INVISIBLE, ''],
   [CONTROL, ''],
   [/[\t\u00A0\u2007\u202F]/g, ' '],
@@ -244,7 +248,8 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
 
 /**
- * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends, no BOM,
+ * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
+ * form feeds, vertical tabs and Unicode's line separators), no BOM,
  * no zero-width characters; non-breaking spaces and tabs become spaces.
  */
 export function normaliseText(raw: string): string {
