@@ -267,7 +267,8 @@ export function articleIdFromPath(inputDir: string, file: string): string {
   return rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
 }
 
-export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
+/** `warnings`: the record's metadata fields that were no text, left empty. */
+export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
 
 /** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
 const optionalString = (value: unknown): string | null => {
@@ -301,6 +302,12 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
   if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
+  // A field of another type is left empty, but not silently: a date written as a number (20230303,
+  // a Unix time) had given articles no date with nothing to say why.
+  const warnings = METADATA_FIELDS.flatMap((field) => {
+    const value = record[field];
+    return value === undefined || value === null || typeof value === 'string' ? [] : [`"${field}" is ${describeValue(value)}, not text: left empty`];
+  });
   return {
     ok: true,
     id: id.trim(),
@@ -312,8 +319,17 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
       source: optionalString(record.source),
       url: optionalString(record.url),
     },
+    warnings,
   };
 }
+
+const METADATA_FIELDS = ['title', 'date', 'author', 'byline', 'source', 'url'] as const;
+
+const describeValue = (value: unknown): string => {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value} (${String(value)})`;
+};
 
 export interface IngestOptions {
   input: string;
@@ -531,7 +547,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
       continue;
     }
     seen.add(record.id);
-    const warnings = line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
+    const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...record.warnings.map((warning) => `line ${line.number}: ${warning}`)];
     yield {
       kind: 'article',
       article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
