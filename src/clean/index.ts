@@ -36,7 +36,7 @@ import {
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -362,6 +362,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
   }
+  // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
+  // byline without its "By": it was removed as a section label and the article had no author.
+  const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  if (named) {
+    removed.delete(named.number);
+    remove(named, 'metadata', 'byline');
+    metadata.byline = named.text;
+  }
   for (const line of head) {
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
@@ -384,6 +392,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else remove(line, 'boilerplate', 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * A name-shaped line (isNameLine) right above or below a date line, both before the article's first
+ * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
+ * for anything but standing in other articles (an author's name heads all their articles); else null.
+ * Never a line of the body.
+ */
+function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
+  for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
+    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
+    for (const next of [lines[i - 1], lines[i + 1]]) {
+      if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
+      if (isNameLine(next)) return next;
+    }
+  }
+  return null;
 }
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
