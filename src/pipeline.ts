@@ -80,6 +80,8 @@ export interface RunSummary {
   workers: number;
   /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
   corpusTermsDropped: number;
+  /** Stem groups whose name became a term of its own (analyze/stem-groups.ts). */
+  stemGroupsSplit: number;
 }
 
 /** Refuses output locations that would overwrite or re-read the input. */
@@ -273,6 +275,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
         const firstCopy = copies.firstCopy(item.bodyKey, item.id);
         if (firstCopy === null) {
           terms.add(item.terms, position);
+          terms.addForms(item.forms);
           // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
           const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
           if (nearest !== null) {
@@ -288,15 +291,18 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       await writer.writeDetails(result.details);
       batchIndex++;
       itemsDone += result.items.length;
-      if (terms.size > pruneAbove) {
+      if (terms.entries > pruneAbove) {
         termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
-        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
+        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.entries * 1.25));
       }
       progress('analyze', itemsDone, total);
     }
 
     // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`).
     nearCopies.clear();
+
+    // Stem groups that hold a name and a common word become two terms before pass 3 reads the summary.
+    const stemGroupsSplit = terms.splitStems();
 
     // Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order.
     const surfaceRequest = terms.candidates(config.terms.corpusLimit);
@@ -347,6 +353,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       durationMs: Date.now() - started,
       workers: runner.threads,
       corpusTermsDropped: termsDropped,
+      stemGroupsSplit,
     };
     await writeFile(resolve(staging.dir, MANIFEST), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
     await staging.commit();
@@ -413,6 +420,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesNearDuplicate: summary.articlesNearDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
+      stemGroupsSplit: summary.stemGroupsSplit,
       corpusTerms: corpus.corpusTermsTotal,
       corpusTermsReported: corpus.corpusTermsWritten,
       reportRows: summary.reportRows,

@@ -4,6 +4,7 @@
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
 // report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
+import type { StemForm } from './analyze/stem-groups.js';
 
 export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
@@ -166,6 +167,12 @@ export interface TermCount {
   surface: string;
   n: number;
   count: number;
+  /**
+   * Set on a single word's variants (analyze/stem-groups.ts), which follow its term: `proper`, its
+   * occurrences written with a capital as one word; `rest`, the others. The run keeps a stem's
+   * variants in place of its term only when the corpus splits the stem.
+   */
+  variant?: 'proper' | 'rest';
 }
 
 export interface Keyphrase {
@@ -216,6 +223,8 @@ export interface ArticleAnalysis {
   /** Lines the cleaner removed (article.removedLines, which the spool leaves out for pass 3: see run/spool.ts). */
   removedLineCount: number;
   termCounts: TermCount[];
+  /** The words of the article's stem groups, for the run's decision which groups to split (analyze/stem-groups.ts). */
+  stemForms: StemForm[];
   sentiment: ArticleSentiment;
   /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */
   keyphraseCandidates: KeyphraseCandidates;
@@ -257,7 +266,7 @@ export interface PackedTerms {
 }
 
 /** An analysis as pass 3 reads it from the spool: its terms packed. */
-export type SpooledArticle = Omit<ArticleAnalysis, 'termCounts'> & { terms: PackedTerms };
+export type SpooledArticle = Omit<ArticleAnalysis, 'termCounts' | 'stemForms'> & { terms: PackedTerms };
 
 /** What finalizing an article reads from the corpus: its size and each term's document frequency. */
 export interface CorpusStats {
@@ -307,7 +316,7 @@ export interface ScoredTerm {
 
 /** An article with everything that needs the corpus: what the reports show. */
 export interface ArticleResult {
-  analysis: Omit<ArticleAnalysis, 'termCounts'>;
+  analysis: Omit<ArticleAnalysis, 'termCounts' | 'stemForms'>;
   terms: ScoredTerm[];
   keyphrases: Keyphrase[];
 }
