@@ -122,6 +122,19 @@ export interface Word {
    * for the cleaner's guess of a page's language; null: none. Set on first use.
    */
   stopwordLists: readonly number[] | null | undefined;
+  /** The word's place in its stem group (analyze/stem-groups.ts), set on first use. */
+  stemForm: StemWord | undefined;
+}
+
+/** How a word form counts in its stem group (analyze/stem-groups.ts formOf). */
+export interface StemWord {
+  /** stem + PROPER_MARK + the word without plural or possessive ending: the key of its capitalised variant. */
+  readonly key: string;
+  /** stem + REST_MARK + the same: the key of the stem's other occurrences in an article. */
+  readonly restKey: string;
+  readonly lowercase: boolean;
+  /** A capital first, not all in capitals. */
+  readonly capitalised: boolean;
 }
 
 /** A word's sentiment entry and context valence, and the lexicon they were looked up in. */

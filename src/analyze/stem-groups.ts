@@ -13,13 +13,14 @@
 //        sentences, seldom in lowercase) and another is a common word (mostly in lowercase); its
 //        name's variant becomes a term of its own and the rest keeps the stem's key.
 // Only single words are split: an n-gram's other words tell its meanings apart ("White House").
-import { mostFrequentForm, type FormCounts } from './forms.js';
-import type { Sentence, TermCount, Token } from '../types.js';
+import type { Sentence, StemWord, TermCount, Token, Word } from '../types.js';
 
 /** A word of a stem group and how an article writes it (the reduce sums these). */
 export interface StemForm {
   /** stem + PROPER_MARK + word: also the key of the word's capitalised variant. */
   key: string;
+  /** stem + REST_MARK + word: the key of the stem's other occurrences. */
+  restKey: string;
   stem: string;
   /** Written with a capital (not all in capitals) after the first word of a sentence. */
   capitalisedInside: number;
@@ -45,25 +46,36 @@ export function formWord(lower: string): string {
 }
 
 /** A capital first, not all in capitals ("AG's" is in capitals: its possessive does not count). */
+/** A capital first, not all in capitals ("AG's" is in capitals: its possessive does not count). */
 const isCapitalised = (surface: string): boolean => {
   const first = surface.charAt(0);
   const word = surface.replace(/['’]s$/u, '');
   return first !== first.toLowerCase() && word !== word.toUpperCase();
 };
 
-/** Per stem: every surface of its single-word term, and per word written with a capital, those surfaces. */
-interface StemTally {
-  all: Map<string, number>;
-  capitalised: Map<string, FormCounts>;
-  forms: Map<string, StemForm>;
+/** The word's place in its stem group, worked out once per word form (kept on its shared record). */
+function formOf(word: Word): StemWord {
+  if (word.stemForm) return word.stemForm;
+  const base = formWord(word.lower);
+  const lowercase = word.surface === word.lower;
+  word.stemForm = { key: `${word.stem}${PROPER_MARK}${base}`, restKey: `${word.stem}${REST_MARK}${base}`, lowercase, capitalised: !lowercase && isCapitalised(word.surface) };
+  return word.stemForm;
+}
+
+/** A word form's occurrences in the article, and those after the first word of their sentence. */
+interface WordTally {
+  word: Word;
+  count: number;
+  inside: number;
 }
 
 /**
  * `terms` (countTerms of `sentences`) with, after each single-word term, its variants (see above),
- * and the stem groups' forms. `isCounted` is the single-word test countTerms applies.
+ * and the stem groups' words. `isCounted` is the single-word test countTerms applies.
  */
 export function stemGroups(sentences: readonly Sentence[], terms: readonly TermCount[], isCounted: (token: Token) => boolean): { terms: TermCount[]; forms: StemForm[] } {
-  const stems = new Map<string, StemTally>();
+  // Per word form first (one lookup per token, by its shared record), then per stem.
+  const tallies = new Map<Word, WordTally>();
   for (const { tokens } of sentences) {
     let inside = false;
     for (const token of tokens) {
@@ -71,59 +83,73 @@ export function stemGroups(sentences: readonly Sentence[], terms: readonly TermC
       const first = !inside;
       inside = true;
       if (!isCounted(token)) continue;
-      const { surface, lower, stem } = token.word;
-      let tally = stems.get(stem);
-      if (!tally) stems.set(stem, (tally = { all: new Map(), capitalised: new Map(), forms: new Map() }));
-      tally.all.set(surface, (tally.all.get(surface) ?? 0) + 1);
-      const lowercase = surface === lower;
-      const capitalised = !lowercase && isCapitalised(surface);
-      if (!lowercase && !capitalised) continue;
-      const word = formWord(lower);
-      if (capitalised) {
-        const counts = tally.capitalised.get(word);
-        if (!counts) tally.capitalised.set(word, { count: 1, surface, surfaceCount: 1, otherSurfaces: null });
-        else {
-          counts.count++;
-          if (surface === counts.surface) counts.surfaceCount++;
-          else (counts.otherSurfaces ??= new Map()).set(surface, (counts.otherSurfaces.get(surface) ?? 0) + 1);
-        }
-      }
-      const key = `${stem}${PROPER_MARK}${word}`;
-      let form = tally.forms.get(key);
-      if (!form) tally.forms.set(key, (form = { key, stem, capitalisedInside: 0, lowercase: 0 }));
-      if (lowercase) form.lowercase++;
-      else if (!first) form.capitalisedInside++;
+      const tally = tallies.get(token.word);
+      if (tally) {
+        tally.count++;
+        if (!first) tally.inside++;
+      } else tallies.set(token.word, { word: token.word, count: 1, inside: first ? 0 : 1 });
     }
+  }
+  const byStem = new Map<string, WordTally | WordTally[]>();
+  for (const tally of tallies.values()) {
+    const stem = tally.word.stem;
+    const seen = byStem.get(stem);
+    if (!seen) byStem.set(stem, tally);
+    else if (Array.isArray(seen)) seen.push(tally);
+    else byStem.set(stem, [seen, tally]);
   }
   const withVariants: TermCount[] = [];
   const forms: StemForm[] = [];
   for (const term of terms) {
     withVariants.push(term);
-    const tally = term.n === 1 ? stems.get(term.key) : undefined;
-    if (!tally) continue;
-    for (const form of tally.forms.values()) if (form.capitalisedInside > 0 || form.lowercase > 0) forms.push(form);
-    for (const [word, counts] of tally.capitalised) {
-      const surface = mostFrequentForm(counts);
-      withVariants.push({ key: `${term.key}${PROPER_MARK}${word}`, n: 1, count: counts.count, surface, variant: 'proper' });
-      const rest = restForm(tally.all, counts);
-      if (rest) withVariants.push({ key: `${term.key}${REST_MARK}${word}`, n: 1, count: term.count - counts.count, surface: rest, variant: 'rest' });
+    const seen = term.n === 1 ? byStem.get(term.key) : undefined;
+    if (!seen) continue;
+    // Most stems have one form in an article: no lists or maps for them.
+    if (!Array.isArray(seen)) {
+      const form = formOf(seen.word);
+      if (form.lowercase) forms.push({ key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: 0, lowercase: seen.count });
+      else if (form.capitalised) {
+        if (seen.inside > 0) forms.push({ key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: seen.inside, lowercase: 0 });
+        withVariants.push({ key: form.key, n: 1, count: seen.count, surface: seen.word.surface, variant: 'proper' });
+      }
+      continue;
     }
+    addGroup(term, seen, withVariants, forms);
   }
   return { terms: withVariants, forms };
 }
 
-/** The most frequent surface of the stem's other occurrences (ties: the first seen), or null when there are none. */
-function restForm(all: Map<string, number>, capitalised: FormCounts): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [surface, count] of all) {
-    if (surface === capitalised.surface || capitalised.otherSurfaces?.has(surface)) continue;
-    if (count > bestCount) {
-      best = surface;
-      bestCount = count;
+/** stemGroups for a stem written in several forms in the article (`tallies`, in the order first seen). */
+function addGroup(term: TermCount, tallies: readonly WordTally[], withVariants: TermCount[], forms: StemForm[]): void {
+  const byKey = new Map<string, StemForm>();
+  const names: Array<{ form: StemWord; tallies: WordTally[] }> = [];
+  for (const tally of tallies) {
+    const form = formOf(tally.word);
+    if (!form.lowercase && !form.capitalised) continue;
+    let counts = byKey.get(form.key);
+    if (!counts) byKey.set(form.key, (counts = { key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: 0, lowercase: 0 }));
+    if (form.lowercase) counts.lowercase += tally.count;
+    else {
+      counts.capitalisedInside += tally.inside;
+      const name = names.find((n) => n.form.key === form.key);
+      if (name) name.tallies.push(tally);
+      else names.push({ form, tallies: [tally] });
     }
   }
-  return best;
+  for (const counts of byKey.values()) if (counts.capitalisedInside > 0 || counts.lowercase > 0) forms.push(counts);
+  for (const { form, tallies: written } of names) {
+    const count = written.reduce((sum, t) => sum + t.count, 0);
+    withVariants.push({ key: form.key, n: 1, count, surface: mostFrequent(written), variant: 'proper' });
+    const rest = tallies.filter((t) => !written.includes(t));
+    if (rest.length) withVariants.push({ key: form.restKey, n: 1, count: term.count - count, surface: mostFrequent(rest), variant: 'rest' });
+  }
+}
+
+/** The surface of the most frequent tally (ties: the first seen). */
+function mostFrequent(tallies: readonly WordTally[]): string {
+  let best = tallies[0]!;
+  for (const tally of tallies) if (tally.count > best.count) best = tally;
+  return best.word.surface;
 }
 
 /** Fewest occurrences inside sentences for a word to be read as a name, or as a common word. */

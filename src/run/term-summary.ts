@@ -9,7 +9,7 @@
 // its entries (SPLIT), which pass 3 reads to count a split stem's name as a term of its own.
 import { smoothedIdf, type TermTable } from '../analyze/terms.js';
 import { readerOrder } from '../analyze/forms.js';
-import { PROPER_MARK, REST_MARK, splitWord, type StemForm } from '../analyze/stem-groups.js';
+import { splitWord, type StemForm } from '../analyze/stem-groups.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from '../numbers.js';
 import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
@@ -67,7 +67,7 @@ export function packForms(forms: readonly StemForm[]): Uint32Array {
     packed[at + FORM_CAPITALISED] = form.capitalisedInside;
     packed[at + FORM_LOWERCASE] = form.lowercase;
     writeHash(form.stem, packed, at + FORM_STEM);
-    writeHash(`${form.stem}${REST_MARK}${form.key.slice(form.key.indexOf(PROPER_MARK) + 1)}`, packed, at + FORM_REST);
+    writeHash(form.restKey, packed, at + FORM_REST);
   });
   return packed;
 }

@@ -38,8 +38,8 @@ describe('stemGroups', () => {
     expect(terms.filter((t) => t.variant).map((t) => t.key)).toEqual(['hous\u0001house', 'hous\u0002house']);
     expect(forms.filter((f) => f.stem === 'hous')).toEqual([
       // The first "House" opens its sentence: capitalised, not inside.
-      { key: 'hous\u0001house', stem: 'hous', capitalisedInside: 1, lowercase: 1 },
-      { key: 'hous\u0001housing', stem: 'hous', capitalisedInside: 0, lowercase: 1 },
+      { key: 'hous\u0001house', restKey: 'hous\u0002house', stem: 'hous', capitalisedInside: 1, lowercase: 1 },
+      { key: 'hous\u0001housing', restKey: 'hous\u0002housing', stem: 'hous', capitalisedInside: 0, lowercase: 1 },
     ]);
     expect(forms.some((f) => f.stem === 'ag')).toBe(false);
   });
