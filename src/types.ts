@@ -135,6 +135,8 @@ export interface StemWord {
   readonly lowercase: boolean;
   /** A capital first, not all in capitals. */
   readonly capitalised: boolean;
+  /** The hashes of key, of the stem and of restKey, as the reduce gets them (run/term-summary.ts packForms), set on first use. */
+  hashes: Uint32Array | undefined;
 }
 
 /** A word's sentiment entry and context valence, and the lexicon they were looked up in. */

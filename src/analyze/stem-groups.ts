@@ -17,10 +17,8 @@ import type { Sentence, StemWord, TermCount, Token, Word } from '../types.js';
 
 /** A word of a stem group and how an article writes it (the reduce sums these). */
 export interface StemForm {
-  /** stem + PROPER_MARK + word: also the key of the word's capitalised variant. */
-  key: string;
-  /** stem + REST_MARK + word: the key of the stem's other occurrences. */
-  restKey: string;
+  /** The word (its keys), as its first form seen in the article has it. */
+  word: StemWord;
   stem: string;
   /** Written with a capital (not all in capitals) after the first word of a sentence. */
   capitalisedInside: number;
@@ -58,7 +56,7 @@ function formOf(word: Word): StemWord {
   if (word.stemForm) return word.stemForm;
   const base = formWord(word.lower);
   const lowercase = word.surface === word.lower;
-  word.stemForm = { key: `${word.stem}${PROPER_MARK}${base}`, restKey: `${word.stem}${REST_MARK}${base}`, lowercase, capitalised: !lowercase && isCapitalised(word.surface) };
+  word.stemForm = { key: `${word.stem}${PROPER_MARK}${base}`, restKey: `${word.stem}${REST_MARK}${base}`, lowercase, capitalised: !lowercase && isCapitalised(word.surface), hashes: undefined };
   return word.stemForm;
 }
 
@@ -74,29 +72,29 @@ interface WordTally {
  * and the stem groups' words. `isCounted` is the single-word test countTerms applies.
  */
 export function stemGroups(sentences: readonly Sentence[], terms: readonly TermCount[], isCounted: (token: Token) => boolean): { terms: TermCount[]; forms: StemForm[] } {
-  // Per word form first (one lookup per token, by its shared record), then per stem.
-  const tallies = new Map<Word, WordTally>();
+  // Per stem, its word forms in the order first seen: one lookup per token (most stems have one form).
+  const byStem = new Map<string, WordTally | WordTally[]>();
   for (const { tokens } of sentences) {
     let inside = false;
     for (const token of tokens) {
-      if (!token.word.isWord) continue;
+      const { word } = token;
+      if (!word.isWord) continue;
       const first = !inside;
       inside = true;
       if (!isCounted(token)) continue;
-      const tally = tallies.get(token.word);
-      if (tally) {
-        tally.count++;
-        if (!first) tally.inside++;
-      } else tallies.set(token.word, { word: token.word, count: 1, inside: first ? 0 : 1 });
+      const seen = byStem.get(word.stem);
+      let tally: WordTally | undefined;
+      if (seen === undefined) byStem.set(word.stem, (tally = { word, count: 0, inside: 0 }));
+      else if (!Array.isArray(seen)) {
+        if (seen.word === word) tally = seen;
+        else byStem.set(word.stem, [seen, (tally = { word, count: 0, inside: 0 })]);
+      } else {
+        tally = seen.find((t) => t.word === word);
+        if (!tally) seen.push((tally = { word, count: 0, inside: 0 }));
+      }
+      tally.count++;
+      if (!first) tally.inside++;
     }
-  }
-  const byStem = new Map<string, WordTally | WordTally[]>();
-  for (const tally of tallies.values()) {
-    const stem = tally.word.stem;
-    const seen = byStem.get(stem);
-    if (!seen) byStem.set(stem, tally);
-    else if (Array.isArray(seen)) seen.push(tally);
-    else byStem.set(stem, [seen, tally]);
   }
   const withVariants: TermCount[] = [];
   const forms: StemForm[] = [];
@@ -104,12 +102,11 @@ export function stemGroups(sentences: readonly Sentence[], terms: readonly TermC
     withVariants.push(term);
     const seen = term.n === 1 ? byStem.get(term.key) : undefined;
     if (!seen) continue;
-    // Most stems have one form in an article: no lists or maps for them.
     if (!Array.isArray(seen)) {
       const form = formOf(seen.word);
-      if (form.lowercase) forms.push({ key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: 0, lowercase: seen.count });
+      if (form.lowercase) forms.push({ word: form, stem: term.key, capitalisedInside: 0, lowercase: seen.count });
       else if (form.capitalised) {
-        if (seen.inside > 0) forms.push({ key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: seen.inside, lowercase: 0 });
+        if (seen.inside > 0) forms.push({ word: form, stem: term.key, capitalisedInside: seen.inside, lowercase: 0 });
         withVariants.push({ key: form.key, n: 1, count: seen.count, surface: seen.word.surface, variant: 'proper' });
       }
       continue;
@@ -127,7 +124,7 @@ function addGroup(term: TermCount, tallies: readonly WordTally[], withVariants: 
     const form = formOf(tally.word);
     if (!form.lowercase && !form.capitalised) continue;
     let counts = byKey.get(form.key);
-    if (!counts) byKey.set(form.key, (counts = { key: form.key, restKey: form.restKey, stem: term.key, capitalisedInside: 0, lowercase: 0 }));
+    if (!counts) byKey.set(form.key, (counts = { word: form, stem: term.key, capitalisedInside: 0, lowercase: 0 }));
     if (form.lowercase) counts.lowercase += tally.count;
     else {
       counts.capitalisedInside += tally.inside;

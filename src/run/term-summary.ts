@@ -61,13 +61,21 @@ const FORM_REST = 6;
 /** An article's stem-group words (StemForm) as a worker sends them to the reduce. */
 export function packForms(forms: readonly StemForm[]): Uint32Array {
   const packed = new Uint32Array(forms.length * FORM_PACKED);
-  forms.forEach((form, i) => {
+  forms.forEach(({ word, stem, capitalisedInside, lowercase }, i) => {
     const at = i * FORM_PACKED;
-    writeHash(form.key, packed, at);
-    packed[at + FORM_CAPITALISED] = form.capitalisedInside;
-    packed[at + FORM_LOWERCASE] = form.lowercase;
-    writeHash(form.stem, packed, at + FORM_STEM);
-    writeHash(form.restKey, packed, at + FORM_REST);
+    // A word's three hashes are the same in every article: worked out once, kept on its record.
+    if (!word.hashes) {
+      word.hashes = new Uint32Array(6);
+      writeHash(word.key, word.hashes, 0);
+      writeHash(stem, word.hashes, 2);
+      writeHash(word.restKey, word.hashes, 4);
+    }
+    const hashes = word.hashes;
+    packed[at] = hashes[0]!;
+    packed[at + 1] = hashes[1]!;
+    for (let k = 2; k < 6; k++) packed[at + FORM_STEM + k - 2] = hashes[k]!;
+    packed[at + FORM_CAPITALISED] = capitalisedInside;
+    packed[at + FORM_LOWERCASE] = lowercase;
   });
   return packed;
 }

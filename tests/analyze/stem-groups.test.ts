@@ -36,10 +36,10 @@ describe('stemGroups', () => {
     ]);
     // Only single words have variants; a word in capitals is neither capitalised nor lowercase.
     expect(terms.filter((t) => t.variant).map((t) => t.key)).toEqual(['hous\u0001house', 'hous\u0002house']);
-    expect(forms.filter((f) => f.stem === 'hous')).toEqual([
+    expect(forms.filter((f) => f.stem === 'hous').map((f) => [f.word.key, f.word.restKey, f.capitalisedInside, f.lowercase])).toEqual([
       // The first "House" opens its sentence: capitalised, not inside.
-      { key: 'hous\u0001house', restKey: 'hous\u0002house', stem: 'hous', capitalisedInside: 1, lowercase: 1 },
-      { key: 'hous\u0001housing', restKey: 'hous\u0002housing', stem: 'hous', capitalisedInside: 0, lowercase: 1 },
+      ['hous\u0001house', 'hous\u0002house', 1, 1],
+      ['hous\u0001housing', 'hous\u0002housing', 0, 1],
     ]);
     expect(forms.some((f) => f.stem === 'ag')).toBe(false);
   });
@@ -114,8 +114,8 @@ describe('stem groups through the reduce', () => {
           for (const form of forms) {
             const words = totals.get(form.stem) ?? new Map<string, { capitalisedInside: number; lowercase: number }>();
             totals.set(form.stem, words);
-            const total = words.get(form.key) ?? { capitalisedInside: 0, lowercase: 0 };
-            words.set(form.key, { capitalisedInside: total.capitalisedInside + form.capitalisedInside, lowercase: total.lowercase + form.lowercase });
+            const total = words.get(form.word.key) ?? { capitalisedInside: 0, lowercase: 0 };
+            words.set(form.word.key, { capitalisedInside: total.capitalisedInside + form.capitalisedInside, lowercase: total.lowercase + form.lowercase });
           }
         }
         const names = new Set<string>();
