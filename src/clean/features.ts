@@ -147,6 +147,37 @@ const MAX_STANDARDS_LINK_WORDS = 12;
 
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
 
+/**
+ * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
+ * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
+ * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
+ * punctuation", which says nothing of what they are. Cells are split at pipes or tabs when the row
+ * has them, else at spaces; a row ends with two figures or more. A header row has as many cells as
+ * a row next to it.
+ */
+export function isDataTableRow(lines: readonly Line[], i: number): boolean {
+  const cells = tableCells(lines[i]!);
+  if (!cells) return false;
+  if (endsWithFigures(cells)) return true;
+  return CELL_SEPARATOR.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((line) => {
+    const other = line ? tableCells(line) : null;
+    return other !== null && other.length === cells.length && endsWithFigures(other);
+  });
+}
+
+const CELL_SEPARATOR = /[|\t]/u;
+const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
+const MAX_ROW_CELLS = 12;
+
+/** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
+function tableCells(line: Line): string[] | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const cells = line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
+  return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
+}
+
+const endsWithFigures = (cells: readonly string[]): boolean => FIGURE.test(cells[cells.length - 1]!) && FIGURE.test(cells[cells.length - 2]!);
+
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {
   if (line.wordCount >= 8 && line.endsWithSentencePunctuation) return true;

@@ -23,6 +23,7 @@ import {
   isAnnouncedLink,
   isCommentsHeading,
   isCopyrightNotice,
+  isDataTableRow,
   isListAnnouncement,
   isListItemAnnouncement,
   isPictureCredit,
@@ -146,6 +147,8 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
  * "Comment & Opinion" is a section of the paper.
  */
 const READER_COMMENTS = 'reader comments heading or link';
+
+const DATA_TABLE_ROW = 'data table row';
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
@@ -338,12 +341,16 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Kept as they are: list items are short and weak by every line feature.
   const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
-  const head = candidates.slice(0, block.first).map((i) => lines[i]!).filter((line) => !removed.has(line.number));
-  const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
+  const headAt = candidates.slice(0, block.first).filter((i) => !removed.has(lines[i]!.number));
+  const head = headAt.map((i) => lines[i]!);
+  const tailAt = candidates.slice(listEnd + 1);
+  const tail = tailAt.map((i) => lines[i]!);
+  // Weak lines, and page text around the article, named for what they are when they are a table's rows.
+  const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features.row(i), model));
+    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -362,13 +369,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
   }
-  for (const line of head) {
+  for (const i of headAt) {
+    const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
-    else remove(line, 'boilerplate', 'page text before the article');
+    else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
   }
-  for (const line of tail) {
+  for (const i of tailAt) {
+    const line = lines[i]!;
     const credit = liftCredit(line, metadata);
     if (credit) {
       remove(line, 'metadata', credit);
@@ -379,9 +388,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, rule[1], rule[2]);
       continue;
     }
-    const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    const headline = !isDataTableRow(lines, i) && relatedHeadlineReason(line, bodyStems, context, recordsOf);
     if (headline) remove(line, 'headline', headline);
-    else remove(line, 'boilerplate', 'page text after the article');
+    else remove(line, 'boilerplate', weakReason(i, 'page text after the article'));
   }
   return finish(raw, lines, words, removed, metadata);
 }

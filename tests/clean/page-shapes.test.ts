@@ -200,3 +200,13 @@ describe('a newsletter prompt that offers the news by e-mail', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
 });
+
+describe('rows of a market table', () => {
+  it.each([
+    ['market-wrap.txt', ['Index | Close | Change | % Change', 'Dow Jones Industrial Average | 37,798.97 | -230.12 | -0.61%', 'Russell 2000 | 1,975.26 | -21.18 | -1.06%']],
+    ['market-rows.txt', ['DAX 15,123.2 -0.2%', 'CAC 40 7,301.5 +0.1%']],
+  ])('%s: are removed as data table rows, not as a list of links or a line without punctuation', (name, rows) => {
+    const cleaned = clean(page(name));
+    for (const row of rows) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+});
