@@ -39,7 +39,7 @@ import {
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
+import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
@@ -539,8 +539,9 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
-  const paywall = [...removed.values()].find((line) => line.reason === PAYWALL_NOTICE);
-  if (paywall) warnings.push(paywallWarning(paywall.text));
+  const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
+  const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
+  if (paywall) warnings.push(paywall);
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,

@@ -210,3 +210,30 @@ describe('rows of a market table', () => {
     for (const row of rows) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
   });
 });
+
+describe('a subscribers\' label above the article', () => {
+  const complete = clean(page('french-subscriber-label.txt'));
+  const cut = clean(page('french-paywall-cut.txt'));
+
+  it('removes the label as a paywall notice', () => {
+    for (const cleaned of [complete, cut]) expect(reasonOf(cleaned, 'Article réservé aux abonnés')).toMatchObject({ kind: 'boilerplate', reason: 'paywall notice' });
+  });
+
+  it('gives no paywall warning when the whole article stands under it', () => {
+    expect(paragraphs(complete.body).length).toBeGreaterThanOrEqual(5);
+    expect(complete.warnings).toEqual([]);
+  });
+
+  it('warns when the page says where its text stops, quoting that notice', () => {
+    expect(reasonOf(cut, 'Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés.')).toMatchObject({ reason: 'paywall notice' });
+    expect(cut.warnings).toHaveLength(1);
+    expect(cut.warnings[0]).toMatch(/probably cut short by a paywall .*"Il vous reste 78 %/);
+  });
+
+  it('warns when the body under a label alone is short, English or French', () => {
+    for (const label of ['Article réservé aux abonnés', 'Subscribers only']) {
+      const text = page('french-paywall-cut.txt').replace('Article réservé aux abonnés', label).replace(/^Il vous reste.*\n/mu, '');
+      expect(clean(text).warnings, label).toEqual([expect.stringContaining(`the page says "${label}"`)]);
+    }
+  });
+});
