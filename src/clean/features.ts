@@ -78,12 +78,29 @@ export function isPictureCredit(line: Line): boolean {
 }
 
 /**
- * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET"): a live blog's
- * entry stamp or a page's clock, never article text.
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
+ * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
  */
-const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/u;
+const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\[\d{1,2}:\d{2}:\d{2}\]$/u;
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
+
+/**
+ * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
+ * "(CROSSTALK)", "(COMMERCIAL BREAK)". What the speakers say goes on around it: short and in
+ * capitals, the cues made the article's end ("(BEGIN VIDEOTAPE)" and what followed it were page
+ * text after the article).
+ */
+const TRANSCRIPT_CUE =
+  /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
+export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
+
+/**
+ * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
+ * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
+ */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
+export const isSpeakerTurn = (line: Line): boolean => SPEAKER_TURN.test(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",

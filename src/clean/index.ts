@@ -32,7 +32,9 @@ import {
   isShareOrFollow,
   isStandardsLink,
   isStoryLink,
+  isSpeakerTurn,
   isTimeStamp,
+  isTranscriptCue,
   lineFeatures,
   type FeatureRows,
 } from './features.js';
@@ -94,7 +96,18 @@ function foldsIn(text: string): number {
 }
 
 /** A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
-const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map((line) => line.trim())));
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map(trimmedLine)));
+
+/**
+ * A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good evening."): the
+ * speech stays, the stamp goes (its digits had been a sentence's words). A stamp alone on its line
+ * is a time stamp (features.ts isTimeStamp).
+ */
+const TRANSCRIPT_STAMP = /^\[\d{1,2}:\d{2}:\d{2}\]\s+(?=\S)/u;
+const trimmedLine = (line: string): string => {
+  const trimmed = line.trim();
+  return trimmed.charCodeAt(0) === 91 /* [ */ ? trimmed.replace(TRANSCRIPT_STAMP, '') : trimmed;
+};
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
 const STORY_LINE_CHARS = 80;
@@ -162,6 +175,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
+  [isTranscriptCue, 'boilerplate', 'transcript cue'],
 ];
 
 /**
@@ -332,6 +346,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  last = transcriptEnd(candidateLines, block.first, last, continued);
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
@@ -393,6 +408,27 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else remove(line, 'boilerplate', weakReason(i, 'page text after the article'));
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/** Speakers' turns in the block that make it a broadcast transcript. */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/**
+ * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
+ * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
+ * with lower case: a notice in capitals ends it). Short turns ("DUNMORE: Thank you.") and the cues
+ * between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
+ * conversation was dropped as page text after the article. Every turn, inside the block or after it,
+ * goes into `kept`, so that a short one is not dropped as weak.
+ */
+function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let turns = 0;
+  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
+  if (turns < TRANSCRIPT_MIN_TURNS) return last;
+  let end = last;
+  while (end + 1 < lines.length && (isSpeakerTurn(lines[end + 1]!) || (isProse(lines[end + 1]!) && /\p{Ll}/u.test(lines[end + 1]!.text)))) end++;
+  for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
+  return end;
 }
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */

@@ -237,3 +237,29 @@ describe('a subscribers\' label above the article', () => {
     }
   });
 });
+
+describe('a broadcast transcript', () => {
+  const cleaned = clean(page('transcript.txt'));
+  const stamped = clean(page('transcript-stamped.txt'));
+
+  it('keeps the conversation after "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)", up to the notice in capitals', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body).toEqual(expect.arrayContaining(['UNIDENTIFIED FEMALE: We lost everything on the first floor. Everything.', 'HOLLOWAY: Senator, we have to leave it there. Thank you.', 'DUNMORE: Thank you.']));
+    expect(body.at(-1)).toBe('HOLLOWAY: Coming up, how the floods could push up food prices across the country. Stay with us.');
+  });
+
+  it('removes the cues as transcript cues and the stamps alone on their line as time stamps', () => {
+    for (const page of [cleaned, stamped]) for (const cue of ['(BEGIN VIDEOTAPE)', '(END VIDEOTAPE)', '(COMMERCIAL BREAK)']) expect(reasonOf(page, cue)).toMatchObject({ kind: 'boilerplate', reason: 'transcript cue' });
+    for (const stamp of ['[20:00:00]', '[20:05:12]']) expect(reasonOf(cleaned, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+  });
+
+  it('strips a stamp opening a line of speech and keeps the speech', () => {
+    const body = paragraphs(stamped.body);
+    expect(body.filter((paragraph) => paragraph.startsWith('['))).toEqual([]);
+    expect(body).toEqual(expect.arrayContaining([
+      'ANDERSON COOPER, CNN ANCHOR: Good evening. We begin tonight with breaking news from Capitol Hill, where lawmakers have reached a deal on the spending bill.',
+      'SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: We have reached an agreement that keeps the government open and protects the priorities of the American people.',
+      'RAJU: Now, there is still resistance among conservatives in the House, who say the bill spends too much money.',
+    ]));
+  });
+});
