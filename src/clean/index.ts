@@ -43,6 +43,7 @@ import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline }
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { isPressRelease, releaseBoilerplate } from './release.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
@@ -363,6 +364,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Weak lines, and page text around the article, named for what they are when they are a table's rows.
   const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
+  // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
+  if (isPressRelease(candidateLines.slice(block.first, block.first + 3))) {
+    for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
+  }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
     if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
@@ -416,8 +421,9 @@ const TRANSCRIPT_MIN_TURNS = 3;
 /**
  * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
  * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
- * with lower case: a notice in capitals ends it). Short turns ("DUNMORE: Thank you.") and the cues
- * between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
+ * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
+ * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
+ * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
  * conversation was dropped as page text after the article. Every turn, inside the block or after it,
  * goes into `kept`, so that a short one is not dropped as weak.
  */
@@ -426,7 +432,8 @@ function transcriptEnd(lines: readonly Line[], first: number, last: number, kept
   for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
   if (turns < TRANSCRIPT_MIN_TURNS) return last;
   let end = last;
-  while (end + 1 < lines.length && (isSpeakerTurn(lines[end + 1]!) || (isProse(lines[end + 1]!) && /\p{Ll}/u.test(lines[end + 1]!.text)))) end++;
+  const speech = (line: Line): boolean => isSpeakerTurn(line) || (isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line));
+  while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
   for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
   return end;
 }

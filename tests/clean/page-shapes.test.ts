@@ -253,6 +253,13 @@ describe('a broadcast transcript', () => {
     for (const stamp of ['[20:00:00]', '[20:05:12]']) expect(reasonOf(cleaned, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
   });
 
+  it('ends the conversation at a copyright notice after it', () => {
+    const notice = 'Copyright 2024 News Network, a division of Example Media Group. All rights reserved.';
+    const withNotice = clean(page('transcript.txt').replace(/^TO ORDER A VIDEO.*$/mu, notice));
+    expect(withNotice.body).not.toContain('Copyright');
+    expect(reasonOf(withNotice, notice)).toMatchObject({ reason: 'copyright notice' });
+  });
+
   it('strips a stamp opening a line of speech and keeps the speech', () => {
     const body = paragraphs(stamped.body);
     expect(body.filter((paragraph) => paragraph.startsWith('['))).toEqual([]);
@@ -261,5 +268,39 @@ describe('a broadcast transcript', () => {
       'SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: We have reached an agreement that keeps the government open and protects the priorities of the American people.',
       'RAJU: Now, there is still resistance among conservatives in the House, who say the bill spends too much money.',
     ]));
+  });
+});
+
+describe('a press release', () => {
+  const prNewswire = clean(page('press-release.txt'));
+  const businessWire = clean(page('press-release-businesswire.txt'));
+  const reason = (section: string) => ({ kind: 'boilerplate', reason: `press-release boilerplate (${section})` });
+
+  it('removes the About section, the forward-looking statements and the contacts as its boilerplate, named for what they are', () => {
+    for (const line of ['About Northwind Robotics', 'About Harvest Lane Foods']) expect(reasonOf(line.includes('Northwind') ? prNewswire : businessWire, line)).toMatchObject(reason('About section'));
+    expect(reasonOf(prNewswire, 'Forward-Looking Statements')).toMatchObject(reason('forward-looking statements'));
+    expect(prNewswire.removedLines.find((line) => line.text.startsWith('This press release contains forward-looking statements'))).toMatchObject(reason('forward-looking statements'));
+    for (const line of ['Media Contact:', 'Priya Raman', 'press@northwindrobotics.com', '+1 (412) 555-0142']) expect(reasonOf(prNewswire, line)).toMatchObject(reason('media contact'));
+    for (const line of ['Contacts', 'Investors:', 'Tom Rieger', 'Media:', 'media@harvestlanefoods.com']) expect(reasonOf(businessWire, line)).toMatchObject(reason('media contact'));
+    expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')).toMatchObject(reason('wire source line'));
+  });
+
+  it('ends the body with the release\'s last paragraph of news', () => {
+    expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^"Northwind has shown/);
+    expect(paragraphs(businessWire.body).at(-1)).toMatch(/^Harvest Lane will host a conference call/);
+    for (const cleaned of [prNewswire, businessWire]) expect(cleaned.body).not.toMatch(/forward-looking|About (?:Northwind|Harvest)|Litigation Reform/);
+  });
+});
+
+describe('an article that is not a press release', () => {
+  const text = page('news-about.txt');
+  const cleaned = clean(text);
+
+  it('keeps a paragraph that starts with "About" and a number', () => {
+    expect(paragraphs(cleaned.body)).toContain('About 300 people signed a petition in the first hour, organisers said, and more than 2,000 had signed by the evening.');
+  });
+
+  it('keeps an "About X" note after the text, as the benchmarks\' gold does outside press releases', () => {
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual(['About Save Our Library', 'Save Our Library is a volunteer group founded in 2019 by parents and teachers in the east of the town.']);
   });
 });
