@@ -185,10 +185,12 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
 const CELL_SEPARATOR = /[|\t]/u;
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
 const MAX_ROW_CELLS = 12;
+/** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
+const MAX_ROW_WORDS = 40;
 
 /** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
 function tableCells(line: Line): string[] | null {
-  if (line.endsWithSentencePunctuation) return null;
+  if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
   const cells = line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
