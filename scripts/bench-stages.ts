@@ -26,9 +26,7 @@ const { cleanArticle, distinctLineKeys } = clean;
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
 const cleanWithWords = clean.cleanWithWords as typeof clean.cleanWithWords | undefined;
 const { tokenizeArticle, tokenizeWords } = await load('text/tokenize');
-const { countTerms, isSingleWordTerm } = await load('analyze/terms');
-// A build from before stem groups (session 19) counts terms without them.
-const stemGroups = await load('analyze/stem-groups').then((module) => module.stemGroups, () => null);
+const { countTerms } = await load('analyze/terms');
 const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load('analyze/sentiment');
 const { keyphraseCandidates } = await load('analyze/keyphrases');
 const { runStopwords, stemmerFor } = await load('text/language');
@@ -82,8 +80,7 @@ raws.forEach((raw, index) => {
   const { sentences } = tokenizeArticle(clean, tokenizer, bodyWords);
   const title = clean.metadata.title ? tokenizeWords(clean.metadata.title, tokenizer) : null;
   lap('tokenize');
-  const terms = countTerms(sentences, config.terms.ngramRange);
-  if (stemGroups && isSingleWordTerm) stemGroups(sentences, terms, isSingleWordTerm);
+  countTerms(sentences, config.terms.ngramRange);
   lap('terms');
   scoreArticle(sentences, config.sentiment, DEFAULT_RULES, lexicon);
   lap('sentiment');

@@ -81,8 +81,6 @@ export interface RunSummary {
   workers: number;
   /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
   corpusTermsDropped: number;
-  /** Stem groups whose name became a term of its own (analyze/stem-groups.ts). */
-  stemGroupsSplit: number;
 }
 
 /** Refuses output locations that would overwrite or re-read the input. */
@@ -284,7 +282,6 @@ interface Analysed {
   duplicates: number;
   nearDuplicates: number;
   termsDropped: number;
-  stemGroupsSplit: number;
 }
 
 /** Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order. */
@@ -352,7 +349,6 @@ async function analysePass({ config, runner, sourceBatches, inFlight, spoolDir, 
       const firstCopy = copies.firstCopy(item.bodyKey, item.id);
       if (firstCopy === null) {
         terms.add(item.terms, position);
-        terms.addForms(item.forms);
         // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
         const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
         if (nearest !== null) {
@@ -368,15 +364,13 @@ async function analysePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     await writer.writeDetails(result.details);
     batchIndex++;
     itemsDone += result.items.length;
-    if (terms.entries > pruneAbove) {
+    if (terms.size > pruneAbove) {
       termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
-      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.entries * 1.25));
+      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
     }
     progress('analyze', itemsDone, total);
   }
-  // Stem groups that hold a name and a common word become two terms before pass 3 reads the summary.
-  const stemGroupsSplit = terms.splitStems();
-  return { terms, spool, problems, read, analysed, duplicates, nearDuplicates, termsDropped, stemGroupsSplit };
+  return { terms, spool, problems, read, analysed, duplicates, nearDuplicates, termsDropped };
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
@@ -435,7 +429,6 @@ function runSummary(
     durationMs: Date.now() - timing.started,
     workers: timing.workers,
     corpusTermsDropped: run.termsDropped,
-    stemGroupsSplit: run.stemGroupsSplit,
   };
 }
 
@@ -488,7 +481,6 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesNearDuplicate: summary.articlesNearDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
-      stemGroupsSplit: summary.stemGroupsSplit,
       corpusTerms: corpus.corpusTermsTotal,
       corpusTermsReported: corpus.corpusTermsWritten,
       reportRows: summary.reportRows,

@@ -19,7 +19,7 @@ import { CountTable, hashKeys } from './run/count-table.js';
 import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
-import { documentFrequencyView, offerSurfaces, packForms, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
+import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
@@ -61,7 +61,7 @@ export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; 
 
 type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; forms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
+  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
 
 export interface AnalyzeResult {
   items: AnalyzeItem[];
@@ -147,7 +147,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
       const body = analysis.article.body;
-      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, forms: packForms(analysis.stemForms), problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
+      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
     }
     writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
@@ -181,7 +181,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     const stats = { documents: task.documents, documentFrequency };
     const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
-    const surfaces: SurfaceOffers = { index: [], surface: [], count: [] };
+    const surfaces: SurfaceOffers = { index: [], surface: [] };
     const bytes = spoolReader.read(task.spoolFile);
     unlinkSync(task.spoolFile);
     // One article at a time, from the spool to its rows: each analysis dies young.
@@ -189,11 +189,10 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     let position = task.firstArticle;
     for (const { analysis, shown } of decodeSpool(bytes)) {
       const duplicateOf = task.duplicateOf[position] ?? null;
-      const terms = termTable(analysis.terms, documentFrequency);
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
-      if (duplicateOf === null) offerSurfaces(request, terms, position, surfaces);
+      if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
       const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName: fileNameOf(analysis.article.id, task.renamings) };
-      addArticleRows(rows, finalizeArticle(analysis, terms, stats, finalizeOptions, specificities), reportOptions, position, shown, place);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

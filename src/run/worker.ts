@@ -41,7 +41,6 @@ export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult)
     for (const item of result.items) {
       if (item.kind !== 'analysed') continue;
       add(item.terms);
-      add(item.forms);
       add(item.signature);
     }
     add(result.details.sentences.bytes);

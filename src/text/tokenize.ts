@@ -146,7 +146,6 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     tag: undefined,
     sentiment: undefined,
     stopwordLists: undefined,
-    stemForm: undefined,
   };
 }
 
