@@ -52,6 +52,22 @@ function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, nu
 type DateParts = [number, number, number, string?, string?, string?];
 
 /**
+ * The time after a Chinese, Japanese or Korean date: "09:30", "11時20分", "下午3:45", "오후 2시 32분",
+ * maybe after a weekday ("(金)", "星期五"); the half of the day stands before the hour.
+ */
+const EAST_ASIAN_TIME =
+  '(?:\\s*(?:[(（]\\p{L}{1,3}[)）]|(?:星期|周|週)[一二三四五六日天])?\\s*(上午|下午|午前|午後|오전|오후)?\\s*(\\d{1,2})\\s*(?:[:：]|[時时点點시]\\s*)(\\d{1,2})(?!\\d))?';
+const AFTERNOON = new Set(['下午', '午後', '오후']);
+const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: string): DateParts => [
+  +year,
+  +month,
+  +day,
+  m[m.length - 2],
+  m[m.length - 1]?.padStart(2, '0'),
+  m[m.length - 3] === undefined ? undefined : AFTERNOON.has(m[m.length - 3]!) ? 'pm' : 'am',
+];
+
+/**
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
  * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between. The date
  * had been read without its time.
@@ -61,6 +77,18 @@ const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
+  // 2024年6月28日 (Chinese, Japanese), 2024년 5월 17일 (Korean): these were no dates, so a Chinese
+  // page's date line was taken for its title.
+  {
+    regex: new RegExp(`(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]${EAST_ASIAN_TIME}`, 'u'),
+    parts: (m) => eastAsianParts(m, m[1]!, m[2]!, m[3]!),
+  },
+  // Korean dates with dots: 2024.05.17, 2024.05.17. and 2024. 5. 17. (the spaced form needs its last
+  // dot, so that "in 2024. 3.5 percent" is none).
+  {
+    regex: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![.\\d])|\\. (\\d{1,2})\\. (\\d{1,2})\\.)${EAST_ASIAN_TIME}`, 'u'),
+    parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
+  },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
@@ -77,7 +105,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  */
 export type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
-export function readDate(text: string, order: DateOrder = 'auto'): DateReading | null {
+export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
+  // Japanese pages write dates in full-width digits ("２０２４年３月２９日"); one code unit each, as ASCII.
+  const text = FULL_WIDTH_DIGIT.test(line) ? line.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
@@ -107,6 +137,9 @@ export function readDate(text: string, order: DateOrder = 'auto'): DateReading |
   }
   return unread && { iso: null, unread };
 }
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９：]/g;
 
 /** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
 const impossibleNumeric = (m: RegExpExecArray): boolean => {
