@@ -244,6 +244,15 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body)[0]).toMatch(first);
   });
 
+  it.each([
+    ['chinese.txt', { title: '上海地铁新线路今日正式开通运营', byline: '王伟', source: '东方日报' }],
+    ['chinese-traditional.txt', { title: '台北市長宣布擴大公共自行車系統', byline: '陳志明', date: '2024-04-10T15:45' }],
+    ['korean.txt', { title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', byline: '김민수', date: '2024-05-17T14:32' }],
+  ])('lifts the byline of a Chinese or Korean page, and its headline as the title: %s', (name, metadata) => {
+    const page = fixture(name);
+    expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject(metadata);
+  });
+
   it('keeps every paragraph of already clean text and takes its first line as the title', () => {
     const text = fixture('already-clean.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));
