@@ -247,12 +247,18 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     expect(run.code).toBe(0);
     const pick = ({ encoding, title, date, byline }: Record<string, string>) => ({ encoding, title, date, byline });
     expect(Object.values(articles()).map(pick)).toEqual([
-      { encoding: 'utf-8', title: 'ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية', date: '', byline: 'أحمد المصري' },
+      { encoding: 'utf-8', title: 'ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية', date: '2024-04-03', byline: 'أحمد المصري' },
       { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '' },
       { encoding: 'euc-kr', title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', date: '2024-05-17T14:32', byline: '김민수' },
-      { encoding: 'koi8-r', title: 'В Новосибирске открыли новый мост через Обь', date: '', byline: 'Иван Петров' },
+      { encoding: 'koi8-r', title: 'В Новосибирске открыли новый мост через Обь', date: '2024-03-14T10:35', byline: 'Иван Петров' },
       { encoding: 'big5', title: '台北市長宣布擴大公共自行車系統', date: '2024-04-10T15:45', byline: '陳志明' },
     ]);
+  });
+
+  it('removes an Arabic date line from the body', () => {
+    const arabic = readCsv(out, 'sentences.csv').filter((row) => row.article_id === 'ar-utf-8').map((row) => row.text);
+    expect(arabic[0]).toMatch(/^القاهرة – ارتفعت أسعار الذهب/);
+    expect(readCsv(out, 'removed_lines.csv').find((row) => row.text === 'نشر في: 3 أبريل 2024')?.reason).toBe('date line');
   });
 
   it('splits Japanese and Chinese text into sentences at their full stops', () => {

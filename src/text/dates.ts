@@ -2,22 +2,25 @@
 import type { DateOrder } from '../types.js';
 
 // Month names and English abbreviations; besides English: German, French, Spanish, Portuguese,
-// Italian and Dutch (with and without accents, as pages write them).
+// Italian and Dutch (with and without accents, as pages write them); then, in the form dates take
+// ("14 марта 2024": the genitive), Russian, Ukrainian, Polish, Czech, Turkish, Greek, Arabic and
+// Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence).
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari'],
-  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari'],
-  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
-  ['apr', 'april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'julho', 'luglio'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre'],
-  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
-  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre'],
+  ['jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी'],
+  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी'],
+  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर'],
+  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर'],
+  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ];
-const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+// NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
+const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
 /** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
 export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 // Longest names first, so "marzo" is not read as "mar" followed by junk.
@@ -106,8 +109,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
 export type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  // Japanese pages write dates in full-width digits ("２０２４年３月２９日"); one code unit each, as ASCII.
-  const text = FULL_WIDTH_DIGIT.test(line) ? line.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line;
+  // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in
+  // their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
+  const text = OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
@@ -138,8 +142,14 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   return unread && { iso: null, unread };
 }
 
-const FULL_WIDTH_DIGIT = /[０-９]/;
-const FULL_WIDTH_DIGITS = /[０-９：]/g;
+const OTHER_DIGIT = /[０-９٠-٩۰-۹०-९]/;
+const OTHER_DIGITS = /[０-９：٠-٩۰-۹०-९]/g;
+/** The ASCII digit (or colon) of a full-width, Arabic-Indic, Persian or Devanagari one. */
+const asciiDigit = (c: string): string => {
+  const code = c.charCodeAt(0);
+  const zero = code >= 0xff10 ? 0xff10 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+  return String.fromCharCode(code - zero + 0x30);
+};
 
 /** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
 const impossibleNumeric = (m: RegExpExecArray): boolean => {
