@@ -251,6 +251,7 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
       { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '' },
       { encoding: 'euc-kr', title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', date: '2024-05-17T14:32', byline: '김민수' },
       { encoding: 'koi8-r', title: 'В Новосибирске открыли новый мост через Обь', date: '2024-03-14T10:35', byline: 'Иван Петров' },
+      { encoding: 'koi8-u', title: 'Уряд підвищить пенсії з першого січня', date: '2023-11-03T12:40', byline: 'Олена Ковальчук' },
       { encoding: 'big5', title: '台北市長宣布擴大公共自行車系統', date: '2024-04-10T15:45', byline: '陳志明' },
     ]);
   });
