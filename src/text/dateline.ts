@@ -12,6 +12,16 @@ const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?)?`;
 const DATELINE = new RegExp(`^${PLACE} ?(?:\\(([^()\\n]{1,30})\\) ?|/([^/\\s][^/\\n]{0,29})/ ?)?(?:-{1,3}|[–—]) `, 'u');
 /** Business Wire's: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced…". */
 const BUSINESS_WIRE_DATELINE = new RegExp(`^${PLACE}--\\(([^()\\n]{1,30})\\)--(?=\\p{L})`, 'u');
+/**
+ * TASS's and Interfax's: "МОСКВА, 14 марта. /ТАСС/. ": the day and month, a full stop, maybe the
+ * agency between slashes. The city had been a page's first keyphrase ("НОВОСИБИРСК").
+ */
+const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/\\s][^/\\n]{0,29})/\\.? )?`, 'u');
+/**
+ * Arabic copy's: "القاهرة – ", "بيروت (رويترز) - ". Arabic has no capitals to tell a place by, so
+ * one to three words and then the dash, as no sentence opens.
+ */
+const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
 
 /**
  * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
@@ -41,7 +51,8 @@ export function datelineAt(text: string): Dateline | null {
     start = paragraphEnd + 2;
   }
   const story = start ? text.slice(start) : text;
-  const match = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story);
-  if (!match || !/\p{Lu}\p{Lu}/u.test(match[1]!)) return null;
-  return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
+  const match = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
+  if (match && /\p{Lu}\p{Lu}/u.test(match[1]!)) return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
+  const arabic = ARABIC_DATELINE.exec(story);
+  return arabic && { start, length: arabic[0].length, agency: arabic[2]?.trim() || null };
 }
