@@ -400,16 +400,19 @@ const FULL_STOPS = '.!?…।॥؟';
 // next sentence opens with a capital, a digit, or a letter of a script without capitals (\p{Lo}:
 // Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" had run on as one sentence.
 // matchAll reads a copy, so the shared expression's lastIndex never moves.
+// Greek asks with ";" (U+037E, a semicolon after NFC): after a Greek letter it ends a sentence
+// before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" had been one sentence).
 const SENTENCE_BOUNDARY = new RegExp(
   `(?<![${FULL_STOPS}])[${FULL_STOPS}]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{Lo}\\p{N}])` +
-    `|(?<![${CJK_FULL_STOPS}])[${CJK_FULL_STOPS}]+[${CJK_CLOSING_QUOTES}]*\\s*`,
+    `|(?<![${CJK_FULL_STOPS}])[${CJK_FULL_STOPS}]+[${CJK_CLOSING_QUOTES}]*\\s*` +
+    `|(?<=\\p{Script=Greek}\\p{M}*);(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?\\p{Lu})`,
   'gu',
 );
 
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
  * brackets) followed by a space and a capital, digit, letter of a script without capitals or
- * opening quote, or a Chinese or Japanese full stop (`。`, `！`, `？`) with or without a space, unless the word before the
+ * opening quote, a Greek question mark (`;`) before a capital, or a Chinese or Japanese full stop (`。`, `！`, `？`) with or without a space, unless the word before the
  * dot is an abbreviation (one that can end a sentence, SENTENCE_FINAL_ABBREVIATIONS, does before a
  * stopword), a single initial, or an acronym followed by a word that is no stopword.
  */

@@ -149,6 +149,14 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('ההחלטה התקבלה אתמול. ראש העירייה בירך על ההחלטה.', stopwords)).toEqual(['ההחלטה התקבלה אתמול.', 'ראש העירייה בירך על ההחלטה.']);
     expect(splitSentences('서울시는 17일 밝혔다. 시 관계자는 설명했다.', stopwords)).toEqual(['서울시는 17일 밝혔다.', '시 관계자는 설명했다.']);
+    // Greek asks with ";" (U+037E, which NFC makes a semicolon); an English semicolon goes on.
+    expect(splitSentences('Τι θα γίνει; Η κυβέρνηση αποφάσισε. «Θα δούμε;» Οι πολίτες περιμένουν.', stopwords)).toEqual([
+      'Τι θα γίνει;',
+      'Η κυβέρνηση αποφάσισε.',
+      '«Θα δούμε;»',
+      'Οι πολίτες περιμένουν.',
+    ]);
+    expect(splitSentences('Prices rose; The Times said so.', stopwords)).toHaveLength(1);
     // A lowercase word still goes on after a dot, whatever follows.
     expect(splitSentences('He met the U.S. officials and left.', stopwords)).toHaveLength(1);
   });
