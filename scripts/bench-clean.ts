@@ -2,14 +2,17 @@
 // the raw pages of the cleaning benchmark, one core, per second of this process's CPU time (the
 // best of several rounds). Prints ms per page and MB/s, and a digest of everything the cleaner
 // returned, so a change meant only for speed can show its output is byte-identical.
-// Options: --set l3s-dev|scrapinghub (default l3s-dev), --rounds N (default 5).
+// Options: --help.
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { cleanArticle } from '../src/clean/index.js';
 import { emptyMetadata } from '../src/ingest.js';
 import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'l3s-dev' }, rounds: { type: 'string', default: '5' } } });
+const values = scriptArgs('npm run bench:clean -- [options]', 'Speed of the cleaner alone on the raw pages of a cleaning benchmark set (../shared/bench/clean), one core, with a digest of its output.', {
+  set: { type: 'string', default: 'l3s-dev', value: 'NAME', help: 'the set: l3s-dev or scrapinghub' },
+  rounds: { type: 'string', default: '5', value: 'N', help: 'rounds; the best is reported' },
+});
 const set = values.set as CleanSet;
 if (!CLEAN_SETS.includes(set)) throw new Error(`--set must be one of ${CLEAN_SETS.join(', ')}`);
 requireBench(CLEAN_BENCH);

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { keyphraseCandidates, rankKeyphrases } from '../src/analyze/keyphrases.js';
 import { tagWords } from '../src/analyze/pos.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../src/analyze/terms.js';
@@ -13,8 +12,12 @@ import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence, Token } from '../src/types.js';
-import { readBenchArticles } from './bench-articles.js';
+import { readBenchArticles } from './keyphrase-bench.js';
+import { scriptArgs } from './script-args.js';
 
+const values = scriptArgs('npm run bench:keyphrases -- [options]', 'Keyphrase speed on one thread over the DUC-2001 dev articles (../shared/bench/keyphrases), next to natural\'s BrillPOSTagger.', {
+  'single-word-weight': { type: 'string', value: 'W', help: 'keyphrases.singleWordWeight (default: pipeline.config.json\'s)' },
+});
 const INPUT = resolve('../shared/bench/keyphrases/duc2001-dev.jsonl');
 const ROUNDS = 5;
 if (!existsSync(INPUT)) {
@@ -25,7 +28,6 @@ if (!existsSync(INPUT)) {
 const config = loadConfig('pipeline.config.json', false);
 const tokenizer = { stopwords: runStopwords(config), stem: stemmerFor(config.language) };
 const articles = readBenchArticles(INPUT);
-const { values } = parseArgs({ options: { 'single-word-weight': { type: 'string' } } });
 const singleWordWeight = values['single-word-weight'] === undefined ? config.keyphrases.singleWordWeight : Number(values['single-word-weight']);
 const singleWords = singleWordWeight > 0;
 

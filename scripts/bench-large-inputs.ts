@@ -7,6 +7,9 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { scriptArgs } from './script-args.js';
+
+scriptArgs('npm run bench:large-inputs', 'Runs the built CLI on a 1-million-line text file, a 200 MB text file and a 200 MB JSONL record (in a temporary directory): outcome, time and peak memory.', {});
 
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 const MB = 1024 * 1024;

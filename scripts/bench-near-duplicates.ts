@@ -7,10 +7,13 @@
 //   node --expose-gc /tmp/bench-nd.mjs --output DIR [--rounds 5]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { minHashSignature, NearDuplicates } from '../src/run/near-duplicates.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({ options: { output: { type: 'string' }, rounds: { type: 'string', default: '5' } } });
+const values = scriptArgs('node --expose-gc /tmp/bench-nd.mjs --output DIR [options] (bundled with esbuild, see the top of scripts/bench-near-duplicates.ts)', 'CPU per article of the near-duplicate signature and look-up, and the index\'s memory, on the clean/ files of a run.', {
+  output: { type: 'string', value: 'DIR', help: 'the output directory of a pipeline run (required)' },
+  rounds: { type: 'string', default: '5', value: 'N', help: 'rounds' },
+});
 if (!values.output) throw new Error('usage: --output DIR (a pipeline run) [--rounds N]');
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -46,5 +49,4 @@ for (let round = 1; round <= Number(values.rounds); round++) {
     `round ${round}: ${bodies.length} bodies; signature ${(signatureMs / bodies.length).toFixed(4)} ms/article, look-up ${(lookUpMs / bodies.length).toFixed(4)} ms/article;` +
       ` index heap ${perArticle(after.heapUsed - before.heapUsed)} + typed arrays ${perArticle(after.arrayBuffers - before.arrayBuffers)} B/article; ${named} named`,
   );
-  index.clear();
 }

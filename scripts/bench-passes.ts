@@ -7,11 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadModule } from './load-module.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
-  options: { input: { type: 'string' }, dist: { type: 'string', multiple: true, default: ['dist'] }, rounds: { type: 'string', default: '3' } },
+const values = scriptArgs('npm run bench:passes -- --input DIR [options]', 'CPU time of each pass of the pipeline in one thread (workers 1), for one build or several run alternately.', {
+  input: { type: 'string', value: 'DIR', help: 'the input to run on, e.g. bench-data/scale-1000-seed1 (required)' },
+  dist: { type: 'string', multiple: true, default: ['dist'], value: 'DIR', help: 'a build to time (npx tsc -p tsconfig.build.json --outDir DIR)' },
+  rounds: { type: 'string', default: '3', value: 'N', help: 'rounds, each running every build' },
 });
 if (!values.input) throw new Error('--input DIR is required (e.g. bench-data/scale-1000-seed1)');
 

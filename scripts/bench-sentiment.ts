@@ -2,20 +2,23 @@
 // sentences of the Reuters articles in ../shared/bench/scale, one core. Target: >= 50,000 sentences/s.
 // Rates are per second of this process's CPU time, so other work on a shared machine does not count;
 // wall-clock time is printed too.
-// Options: --articles N (default 2000), --rounds N (default 5; the best round is reported).
+// Options: --help.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { scoreSentence } from '../src/analyze/sentiment.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';
 import { splitSentences, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence } from '../src/types.js';
+import { scriptArgs } from './script-args.js';
 
 const CORPUS = resolve('../shared/bench/scale/reuters-20k.jsonl.gz');
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '5' } } });
+const values = scriptArgs('npm run bench:sentiment -- [options]', 'Speed of the sentence scorer on sentences of the Reuters articles in ../shared/bench/scale, one core (target: 50,000 sentences/s).', {
+  articles: { type: 'string', default: '2000', value: 'N', help: 'articles whose sentences are scored' },
+  rounds: { type: 'string', default: '5', value: 'N', help: 'rounds; the best is reported' },
+});
 
 if (!existsSync(CORPUS)) {
   console.error(`bench:sentiment needs ${CORPUS}; it is missing.`);

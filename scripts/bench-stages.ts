@@ -7,16 +7,14 @@
 // `npx tsc -p tsconfig.build.json`), so two versions can be run alternately in the same minutes.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadModule, type ModulePath } from './load-module.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', default: 'bench-data/scale-10000-seed1' },
-    warm: { type: 'string', default: '500' },
-    count: { type: 'string', default: '2000' },
-    dist: { type: 'string' },
-  },
+const values = scriptArgs('npm run bench:stages -- [options]', 'CPU per article of each per-article stage (clean, tokenize, terms, sentiment, keyphrase candidates), in one process.', {
+  corpus: { type: 'string', default: 'bench-data/scale-10000-seed1', value: 'DIR', help: 'a scale corpus (npm run make-scale-corpus)' },
+  warm: { type: 'string', default: '500', value: 'N', help: 'articles run first to fill the caches, not counted' },
+  count: { type: 'string', default: '2000', value: 'N', help: 'articles timed' },
+  dist: { type: 'string', value: 'DIR', help: "another build's modules to time instead of src/ (e.g. main's dist/)" },
 });
 const warm = Number(values.warm);
 const count = Number(values.count);
@@ -28,7 +26,9 @@ const { cleanArticle, distinctLineKeys } = clean;
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
 const cleanWithWords = clean.cleanWithWords as typeof clean.cleanWithWords | undefined;
 const { tokenizeArticle, tokenizeWords } = await load('text/tokenize');
-const { countTerms } = await load('analyze/terms');
+const { countTerms, isSingleWordTerm } = await load('analyze/terms');
+// A build from before stem groups (session 19) counts terms without them.
+const stemGroups = await load('analyze/stem-groups').then((module) => module.stemGroups, () => null);
 const { scoreArticle, DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON } = await load('analyze/sentiment');
 const { keyphraseCandidates } = await load('analyze/keyphrases');
 const { runStopwords, stemmerFor } = await load('text/language');
@@ -82,7 +82,8 @@ raws.forEach((raw, index) => {
   const { sentences } = tokenizeArticle(clean, tokenizer, bodyWords);
   const title = clean.metadata.title ? tokenizeWords(clean.metadata.title, tokenizer) : null;
   lap('tokenize');
-  countTerms(sentences, config.terms.ngramRange);
+  const terms = countTerms(sentences, config.terms.ngramRange);
+  if (stemGroups && isSingleWordTerm) stemGroups(sentences, terms, isSingleWordTerm);
   lap('terms');
   scoreArticle(sentences, config.sentiment, DEFAULT_RULES, lexicon);
   lap('sentiment');

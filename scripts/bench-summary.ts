@@ -10,17 +10,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from './chromium.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { scriptArgs } from './script-args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '1000,10000' },
-    runs: { type: 'string', default: '5' },
-    screenshot: { type: 'string' },
-  },
+const values = scriptArgs('npm run bench:summary -- [options]', 'How fast summary.html opens in headless Chromium for synthetic corpora of each size (median of the runs).', {
+  articles: { type: 'string', default: '1000,10000', value: 'N,N', help: 'corpus sizes, comma-separated' },
+  runs: { type: 'string', default: '5', value: 'N', help: 'page loads per size' },
+  screenshot: { type: 'string', value: 'FILE', help: 'also save a screenshot of the page (PNG)' },
 });
 const sizes = values.articles.split(',').map(Number);
 const runs = Number(values.runs);

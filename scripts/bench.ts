@@ -10,8 +10,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { makeCorpus, SOURCE } from './make-scale-corpus.js';
+import { scriptArgs } from './script-args.js';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench-data');
@@ -54,7 +54,10 @@ async function corpus(count: number, seed: number): Promise<string> {
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, seed: { type: 'string', default: '1' } } });
+  const values = scriptArgs('npm run bench -- [options]', 'Throughput, linearity and memory of the full pipeline on scale corpora (bench-data/), against a one-regex word-count baseline run in the same invocation.', {
+    sizes: { type: 'string', default: '1000,10000,100000', value: 'N,N', help: 'corpus sizes in articles, comma-separated' },
+    seed: { type: 'string', default: '1', value: 'N', help: 'seed of the generated corpora' },
+  });
   if (!existsSync(join(root, SOURCE))) {
     console.error(`${SOURCE} is missing: the bench corpora are built from the shared bench data (see ../shared/bench/README.md).`);
     process.exit(2);

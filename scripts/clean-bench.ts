@@ -29,7 +29,7 @@ export function setIds(set: CleanSet): string[] {
     .sort();
 }
 
-export function rawText(set: CleanSet, id: string): string {
+function rawText(set: CleanSet, id: string): string {
   return readFileSync(join(CLEAN_BENCH, set, 'raw', `${id}.txt`), 'utf8');
 }
 
@@ -42,7 +42,7 @@ export function englishIds(set: CleanSet, ids: readonly string[]): string[] {
   return ids.filter((id) => guessStopwordLanguage(goldBody(set, id))?.language === 'eng');
 }
 
-export interface ShingleScore {
+interface ShingleScore {
   docs: number;
   precision: number;
   recall: number;

@@ -3,15 +3,16 @@
 // already-clean DUC-2001 articles through it and prints the share of their words kept, and a
 // one-site corpus (make-scale-corpus: each page lists other pages' headlines, as a year of one
 // outlet's news does) with the titles found and the body words kept.
-// Options: --set l3s-dev|scrapinghub (one set only), --no-duc, --no-site, --site-count N (10,000).
+// Options: --help.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { safeFileName } from '../src/report/index.js';
+import { safeFileName } from '../src/report/clean-files.js';
 import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
 import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
+import { scriptArgs } from './script-args.js';
 
 const DUC = join(BENCH, 'keyphrases', 'duc2001-dev.jsonl');
 
@@ -107,21 +108,26 @@ async function oneSiteCorpus(count: number, workDir: string): Promise<void> {
   console.log(`One-site corpus (${count} pages, make-scale-corpus seed 1): title found ${share(titled)}, first paragraph kept ${share(leads)}, body words kept ${share(recall)}, cleaned words from the body ${share(precision)}`);
 }
 
+const values = scriptArgs('npm run eval:clean -- [options]', 'Runs the pipeline (dist/cli.js) over each cleaning benchmark set (../shared/bench/clean) and prints shingle precision, recall and F1; then the share of words kept of the already-clean DUC-2001 articles, and a one-site corpus.', {
+  set: { type: 'string', value: 'NAME', help: `one set only: ${CLEAN_SETS.join(' or ')}` },
+  'no-duc': { type: 'boolean', help: 'skip the DUC-2001 retention' },
+  'no-site': { type: 'boolean', help: 'skip the one-site corpus' },
+  'site-count': { type: 'string', default: '10000', value: 'N', help: 'pages of the one-site corpus' },
+});
+
 async function main(): Promise<void> {
   requireBench(CLEAN_BENCH);
   if (!existsSync('dist/cli.js')) {
     console.error('dist/cli.js not found: build first (npm run build).');
     process.exit(1);
   }
-  const setArg = process.argv.indexOf('--set');
-  const sets = setArg >= 0 ? CLEAN_SETS.filter((set) => set === process.argv[setArg + 1]) : [...CLEAN_SETS];
+  const sets = values.set === undefined ? [...CLEAN_SETS] : CLEAN_SETS.filter((set) => set === values.set);
   const workDir = mkdtempSync(join(tmpdir(), 'eval-clean-'));
   try {
     console.log('shingle4 (scrapinghub benchmark metric), cleaned body vs gold body');
     for (const set of sets) evaluateSet(set, workDir);
-    if (!process.argv.includes('--no-duc')) ducRetention(workDir);
-    const countArg = process.argv.indexOf('--site-count');
-    if (!process.argv.includes('--no-site')) await oneSiteCorpus(countArg >= 0 ? Number(process.argv[countArg + 1]) : 10_000, workDir);
+    if (!values['no-duc']) ducRetention(workDir);
+    if (!values['no-site']) await oneSiteCorpus(Number(values['site-count']), workDir);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

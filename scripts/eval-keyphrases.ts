@@ -6,14 +6,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 
 const BENCH = resolve('../shared/bench/keyphrases');
 const SETS = ['duc2001-dev', 'kpcrowd-train'];
 // Enough rows for the scorer's largest cut-off (15); the ranking does not depend on the count.
 const PER_ARTICLE = 15;
 
-const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, 'per-doc': { type: 'string' }, 'single-word-weight': { type: 'string' } } });
+const values = scriptArgs('npm run eval:keyphrases -- [options]', 'Runs the pipeline (dist/cli.js) on each keyphrase bench set (../shared/bench/keyphrases) and prints the bench scorer\'s P/R/F1.', {
+  set: { type: 'string', multiple: true, value: 'NAME', help: `a set to evaluate (default: ${SETS.join(', ')})` },
+  'per-doc': { type: 'string', value: 'DIR', help: 'also write the per-document scores into DIR' },
+  'single-word-weight': { type: 'string', value: 'W', help: "keyphrases.singleWordWeight (default: pipeline.config.json's)" },
+});
 const sets = values.set ?? SETS;
 
 if (!existsSync(join(BENCH, 'score.mjs'))) {

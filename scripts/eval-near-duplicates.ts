@@ -5,16 +5,18 @@
 //   npx tsx scripts/eval-near-duplicates.ts --output DIR
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { MIN_SHINGLES, shingleHashes } from '../src/run/near-duplicates.js';
+import { scriptArgs } from './script-args.js';
 
 /** Shingles in more articles than this are not used to find pairs (they are "said on Monday" and the like). */
 const RARE_SHINGLE_ARTICLES = 50;
 /** Pairs sharing fewer rare shingles are not compared: a pair at 0.8 with MIN_SHINGLES or more shares at least 16. */
 const MIN_SHARED_RARE = 10;
 
-const { values } = parseArgs({ options: { output: { type: 'string' } } });
+const values = scriptArgs('npx tsx scripts/eval-near-duplicates.ts --output DIR', "Checks a run's near_duplicate_of against exact Jaccard similarities of its cleaned bodies: precision and recall.", {
+  output: { type: 'string', value: 'DIR', help: 'the output directory of a pipeline run (required)' },
+});
 if (!values.output) throw new Error('usage: --output DIR (a pipeline run)');
 const dir = values.output;
 const threshold: number = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).config.nearDuplicates.threshold;

@@ -15,13 +15,14 @@ interface Modules {
   'text/tokenize': typeof import('../src/text/tokenize.js');
   'text/language': typeof import('../src/text/language.js');
   'analyze/terms': typeof import('../src/analyze/terms.js');
+  'analyze/stem-groups': typeof import('../src/analyze/stem-groups.js');
   'analyze/sentiment': typeof import('../src/analyze/sentiment.js');
   'analyze/keyphrases': typeof import('../src/analyze/keyphrases.js');
 }
 
 /** The same paths at run time (the interface is erased); loadModule takes only these. */
 export const MODULE_PATHS = [
-  'ingest', 'config', 'pipeline', 'clean/index', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/sentiment', 'analyze/keyphrases',
+  'ingest', 'config', 'pipeline', 'clean/index', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/stem-groups', 'analyze/sentiment', 'analyze/keyphrases',
 ] as const satisfies ReadonlyArray<keyof Modules>;
 
 export type ModulePath = (typeof MODULE_PATHS)[number];

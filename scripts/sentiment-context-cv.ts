@@ -16,7 +16,7 @@ import type { Sentence } from '../src/types.js';
 import { BENCH, fitExamples, foldOf, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 
 export const TRAINING_SET = 'nyt-editorials-dev';
-export const CHECK_SET = 'semeval07-headlines-trial';
+const CHECK_SET = 'semeval07-headlines-trial';
 /** Out-of-domain rated texts (not news), printed for each setting and used by the tie rule. */
 export const TUNING_SETS = ['vader_tweets', 'vader_movie', 'vader_amazon'];
 /** The sets scored by a fit asked for its other-set figures, in this order. */
@@ -30,7 +30,7 @@ export interface Setting {
   rules: Readonly<SentimentRules>;
 }
 
-export const ruleKey = (rules: Readonly<SentimentRules>): string => JSON.stringify(rules);
+const ruleKey = (rules: Readonly<SentimentRules>): string => JSON.stringify(rules);
 
 /** Content words of the vocabulary with their unit vectors (one row each) and frequency ranks, as sent to the workers. */
 export interface Vocabulary {
@@ -42,14 +42,14 @@ export interface Vocabulary {
 }
 
 /** A fit: the learned entries and the context table fitted on `trainFolds`, with the rules of `setting`. */
-export interface Fit {
+interface Fit {
   trainFolds: readonly number[];
   setting: Setting;
   /** Also score the SemEval headlines and VADER's sets (OTHER_SETS) with it. */
   others: boolean;
 }
 
-export interface FitResult {
+interface FitResult {
   /** Score of every dev record outside the training folds (all of them when it trained on all): NaN for the others. */
   scores: Float64Array;
   /** Pearson r on OTHER_SETS when asked for. */
@@ -64,7 +64,7 @@ export const gold = records.map((r) => r.score);
 export const folds = records.map((r) => foldOf(r.doc_id!));
 
 /** The fitting side: tokenized sets and the caches that depend on the rules or the smoothing only. */
-export function createFitter(vocabulary: Vocabulary) {
+function createFitter(vocabulary: Vocabulary) {
   const { dimensions } = vocabulary;
   const units = new Map(vocabulary.words.map((word, k) => [word, { unit: vocabulary.units.subarray(k * dimensions, (k + 1) * dimensions), rank: vocabulary.ranks[k]! }]));
   const articles = tokenized(records);

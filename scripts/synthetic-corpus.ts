@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { seededRandom } from './make-scale-corpus.js';
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   /** Articles with text (the empty and broken records of `hostile` come on top). */
   articles: number;
   /** Adds titles that are HTML or spreadsheet formulas, two empty articles and one invalid JSON line. */
@@ -43,7 +43,7 @@ const TEMPLATES = [
   'Critics and supporters agree that the {t} question will shape the next election.',
 ];
 
-export interface SyntheticRecord {
+interface SyntheticRecord {
   id: string;
   title?: string;
   date?: string;
@@ -78,7 +78,7 @@ function article(index: number, next: () => number, title?: string): SyntheticRe
 }
 
 /** The corpus as JSONL lines (one may be deliberately invalid when `hostile`). */
-export function syntheticJsonl(options: SyntheticOptions): string[] {
+function syntheticJsonl(options: SyntheticOptions): string[] {
   const next = seededRandom(options.seed ?? 42);
   const lines: string[] = [];
   for (let i = 0; i < options.articles; i++) {

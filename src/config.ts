@@ -18,9 +18,9 @@ const ngramRange = z
   .refine(([min, max]) => min <= max, { message: 'first value must not exceed the second' });
 
 /** Measured: one 32 MB article peaks at 1.5 GB of memory (16 MB at 1.1 GB); more risks running out. */
-export const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
+const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
 
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A directory of .txt files (recursive), one .txt file, or a .jsonl file. */
   input: z.string().min(1).default('seeds'),
@@ -31,7 +31,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       /**
        * Also leave out the language's built-in news words (English: "its", "says", "told", "Mr", "Dr",
-       * contractions; NEWS_STOPWORDS in src/text/language.ts). Languages without such a list ignore it.
+       * contractions; Spanish and French: function words their lists lack; NEWS_STOPWORDS in
+       * src/text/language.ts). Languages without such a list ignore it.
        */
       newsWords: z.boolean().default(true),
       /**
@@ -190,7 +191,10 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Reads and validates a JSON config file. A missing file is an error only if it was asked for. */
+/**
+ * Reads and validates a JSON config file. A missing file is an error only if it was asked for. For
+ * the scripts and tests: the command line reads the file before zod loads (cli.ts, config-file.ts).
+ */
 export function loadConfig(path: string, required: boolean): PipelineConfig {
   return parseConfig(readConfigFile(path, required), path);
 }

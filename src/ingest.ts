@@ -14,7 +14,7 @@ export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'pro
 
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
 
-export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
+type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
 const MAGIC: Array<[string, number[]]> = [
   // With its compression method (8, the only one RFC 1952 defines): 1F 8B alone is also "謟" in UTF-16LE.
@@ -216,7 +216,7 @@ function controlByteShare(bytes: Uint8Array): number {
   let control = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) control++;
   }
   return control / sample;
 }
@@ -248,12 +248,16 @@ function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
 // Invisible characters that only split words (ZWSP, word joiner, BOM, soft hyphen). ZWJ and ZWNJ are
 // kept: they are meaningful in emoji sequences and in Persian or Indic scripts.
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
-/** normaliseText's replacements, in order (CRLF before lone CR and the other line separators). */
+/**
+ * normaliseText's replacements, in order (CRLF before lone CR and the other line separators). A
+ * vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a
+ * control character, it had joined the words on either side ("budgetBy Jane Doe").
+ */
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\r\n?/g, '\n'],
-  [/[\f\u2028\u2029\u0085]/g, '\n'],
+  [/[\v\f\u2028\u2029\u0085]/g, '\n'],
   [INVISIBLE, ''],
   [CONTROL, ''],
   [/[\t\u00A0\u2007\u202F]/g, ' '],
@@ -263,7 +267,8 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
 
 /**
- * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends, no BOM,
+ * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
+ * form feeds, vertical tabs and Unicode's line separators), no BOM,
  * no zero-width characters; non-breaking spaces and tabs become spaces.
  */
 export function normaliseText(raw: string): string {
@@ -276,12 +281,13 @@ export function normaliseText(raw: string): string {
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */
-export function articleIdFromPath(inputDir: string, file: string): string {
+function articleIdFromPath(inputDir: string, file: string): string {
   const rel = relative(inputDir, file);
   return rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
 }
 
-export type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata } | { ok: false; problem: string };
+/** `warnings`: the record's metadata fields that were no text, left empty. */
+type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
 
 /** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
 const optionalString = (value: unknown): string | null => {
@@ -315,6 +321,12 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
   if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
+  // A field of another type is left empty, but not silently: a date written as a number (20230303,
+  // a Unix time) had given articles no date with nothing to say why.
+  const warnings = METADATA_FIELDS.flatMap((field) => {
+    const value = record[field];
+    return value === undefined || value === null || typeof value === 'string' ? [] : [`"${field}" is ${describeValue(value)}, not text: left empty`];
+  });
   return {
     ok: true,
     id: id.trim(),
@@ -326,10 +338,19 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
       source: optionalString(record.source),
       url: optionalString(record.url),
     },
+    warnings,
   };
 }
 
-export interface IngestOptions {
+const METADATA_FIELDS = ['title', 'date', 'author', 'byline', 'source', 'url'] as const;
+
+const describeValue = (value: unknown): string => {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value} (${String(value)})`;
+};
+
+interface IngestOptions {
   input: string;
   maxFileBytes: number;
   /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
@@ -545,7 +566,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
       continue;
     }
     seen.add(record.id);
-    const warnings = line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : [];
+    const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...record.warnings.map((warning) => `line ${line.number}: ${warning}`)];
     yield {
       kind: 'article',
       article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
@@ -554,7 +575,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
 }
 
 /** A line of a file; `text` is null when the line was over the limit (its bytes were counted, not kept). */
-export interface Line {
+interface Line {
   number: number;
   text: string | null;
   bytes: number;
@@ -608,7 +629,7 @@ export async function* readLines(path: string, maxLineBytes: number): AsyncGener
   if (bytes > 0) yield finish();
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

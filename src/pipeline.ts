@@ -1,6 +1,6 @@
 // The pipeline composes the stages as a map/reduce job over a stream of articles. The per-article
 // ("map") work runs in worker threads on batches of articles (run/pool.ts); what it is, ingest ->
-// clean -> analyze -> report rows for one article, is composed in stages.ts (createStages). The main thread
+// clean -> analyze -> report rows for one article, is composed in tasks.ts (createTaskHandler). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
 //   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
@@ -11,6 +11,7 @@
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
+// Each pass is one function below (scanPass, analysePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { CountTable } from './run/count-table.js';
 import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceFileOf, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
-import { CleanFileNames, type Renamings } from './run/clean-file-names.js';
+import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
@@ -31,9 +32,9 @@ import type { RunHighlights } from './report/summary-data.js';
 import { writeSpoolFile } from './run/spool.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
-import type { AnalyzeResult, ReportResult, ScanResult, Source } from './stages.js';
+import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
 
-export interface PipelineOptions {
+interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */
   clean: boolean;
   onProgress?: (event: ProgressEvent) => void;
@@ -80,10 +81,12 @@ export interface RunSummary {
   workers: number;
   /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
   corpusTermsDropped: number;
+  /** Stem groups whose name became a term of its own (analyze/stem-groups.ts). */
+  stemGroupsSplit: number;
 }
 
 /** Refuses output locations that would overwrite or re-read the input. */
-export async function checkLocations(config: PipelineConfig): Promise<void> {
+async function checkLocations(config: PipelineConfig): Promise<void> {
   const input = resolve(config.input);
   const output = resolve(config.output);
   // Both as written and with symbolic links resolved: a link must not smuggle the output into the input.
@@ -147,9 +150,6 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   await checkLocations(config);
-  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder };
-  const progress = (pass: ProgressEvent['pass'], done: number, total: number | null) => options.onProgress?.({ pass, done, total });
-
   // Where nothing can be created (a read-only or virtual file system), the run stops before any work.
   const staging = await stageOutput(config.output).catch((error: Error) => {
     throw new ConfigError(`"output": cannot create ${config.output} (${error.message}); choose a directory you can write to`);
@@ -162,192 +162,30 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   process.once('SIGTERM', onSignal);
   let runnerToClose: TaskRunner | null = null;
   try {
-    // The first pass's listing tells whether the input fills more than one batch: a single batch
-    // runs in this thread, since a worker thread would cost its start-up (its own module and
-    // lexicon loads, about 0.7 CPU s) and a second one would get nothing to do (docs/scale.md).
-    const first = await peek(batches<Source>(listSources(ingestOptions), BATCH_SIZE), 2);
-    let firstListing: AsyncIterable<Source[]> | null = first.all;
-    const sourceBatches = (): AsyncIterable<Source[]> => {
-      const listing = firstListing ?? batches<Source>(listSources(ingestOptions), BATCH_SIZE);
-      firstListing = null;
-      return listing;
-    };
-    const threads = first.head.length > 1 ? workerThreads(config.workers) : 1;
+    const { sourceBatches, threads } = await listInput(config);
     const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads, options.workers ?? null);
     runnerToClose = runner;
-    const inFlight = runner.threads * BATCHES_PER_THREAD;
-    const spoolDir = join(staging.dir, '.spool');
-    await mkdir(spoolDir);
+    const run: PassContext = {
+      config, runner, sourceBatches, inFlight: runner.threads * BATCHES_PER_THREAD, spoolDir: join(staging.dir, '.spool'),
+      progress: (pass, done, total) => options.onProgress?.({ pass, done, total }),
+    };
+    await mkdir(run.spoolDir);
     // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
     // pass 1, not between the passes, where the threads would wait for it.
-    const reportOptions = reportOptionsOf(config);
-    const writer = await ReportWriter.open(staging.dir, reportOptions);
-    // Pass 1: cross-article line repetition (only the cleaner needs it).
-    let total: number | null = null;
-    let lineCounts: CountTable | null = null;
-    if (options.clean) {
-      lineCounts = CountTable.empty();
-      // A story's copies (run/duplicates.ts StoryCopies) count its lines once: the first copy in input order.
-      const copies = new StoryCopies();
-      let scanned = 0;
-      const scanTask = async (sources: Source[]): Promise<ScanResult> => {
-        const outcome = await runLeavingOut(sources, (some) => runner.run<ScanResult>({ kind: 'scan', sources: some }));
-        if ('whole' in outcome) return outcome.whole;
-        // A page left out here is left out of pass 2 too, which says why in errors.csv.
-        const pages = outcome.parts.flat();
-        for (const index of outcome.leftOut) pages.splice(index, 0, null);
-        return pages;
-      };
-      for await (const result of inOrder(sourceBatches(), scanTask, inFlight)) {
-        for (const page of result) if (page && !copies.isCopy(page.story, page.paragraphs)) lineCounts.addHashes(page.lines);
-        scanned += result.length;
-        progress('scan', scanned, null);
-      }
-      // The cleaner reads a line missing from the table as "in one article": forgetting those
-      // lines (most of every body) keeps only the repeated ones in memory through pass 2.
-      lineCounts.retain((counts, at) => counts[at]! > 1);
-      total = scanned;
-    }
-
-    // Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order.
-    const problems: Problem[] = [];
-    for (const warning of [languageWarning(config.language), englishOnlyWarning(config.language), ...settingWarnings(config)]) {
-      if (warning) problems.push({ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning });
-    }
-    // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
-    // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
-    // step rehashes every term each time it doubles.
-    const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
-    const spool: Array<{ file: string; articles: number; duplicateOf: Record<number, string>; nearDuplicateOf: Record<number, string>; renamings: Renamings }> = [];
-    const copies = new FirstCopies();
-    const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
-    const fileNames = new CleanFileNames();
-    let read = 0;
-    let analysed = 0;
-    let termsDropped = 0;
-    let duplicates = 0;
-    let nearDuplicates = 0;
-    // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
-    let pruneAbove = config.limits.corpusTerms;
-    const shownInFull = articlesShownInFull(reportOptions);
-    const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
-      const partFile = (part: number | null) => (part === null ? spoolFile : `${spoolFile}.${part}`);
-      const outcome = await runLeavingOut(sources, (some, part) =>
-        runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lineCounts?.buffer ?? null, spoolFile: partFile(part), complete, renamings }),
-      );
-      if ('whole' in outcome) return outcome.whole;
-      // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
-      const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
-      writeSpoolFile(spoolFile, await Promise.all(kept.map((file) => readFile(file))));
-      await Promise.all(kept.map((file) => rm(file)));
-      return joinParts(sources, outcome.parts, outcome.leftOut, complete);
-    };
-    let sourcesBefore = 0;
-    const analyzeBatch = async (sources: Source[]) => {
-      const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
-      // Batches are offered in input order, so the first of two ids with one name keeps it.
-      const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
-      spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {}, renamings });
-      // An article's place in the run is at most its source's: the spool keeps complete analyses
-      // for every batch that may hold one of the articles shown in full.
-      const complete = sourcesBefore < shownInFull;
-      sourcesBefore += sources.length;
-      return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
-    };
-    let batchIndex = 0;
-    let itemsDone = 0;
-    for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
-      // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
-      // analyse it again (the same output) with complete analyses in the spool.
-      const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
-      for (const item of result.items) {
-        if (item.kind === 'problem') {
-          problems.push(item.problem);
-          if (item.problem.stage === 'analyze') read++;
-          continue;
-        }
-        read++;
-        const position = analysed++;
-        spool[batchIndex]!.articles++;
-        problems.push(...item.problems);
-        const firstCopy = copies.firstCopy(item.bodyKey, item.id);
-        if (firstCopy === null) {
-          terms.add(item.terms, position);
-          // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
-          const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
-          if (nearest !== null) {
-            nearDuplicates++;
-            spool[batchIndex]!.nearDuplicateOf[position] = nearest;
-          }
-        } else {
-          duplicates++;
-          spool[batchIndex]!.duplicateOf[position] = firstCopy;
-          problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
-        }
-      }
-      await writer.writeDetails(result.details);
-      batchIndex++;
-      itemsDone += result.items.length;
-      if (terms.size > pruneAbove) {
-        termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
-        pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
-      }
-      progress('analyze', itemsDone, total);
-    }
-
-    // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`).
-    nearCopies.clear();
-
-    // Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order.
-    const surfaceRequest = terms.candidates(config.terms.corpusLimit);
-    const surfaces = new SurfaceChoice(surfaceRequest);
-    let articlesBefore = 0;
-    const reportTasks = async function* () {
-      for (const batch of spool) {
-        yield {
-          kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
-          duplicateOf: batch.duplicateOf, nearDuplicateOf: batch.nearDuplicateOf, renamings: batch.renamings,
-        };
-        articlesBefore += batch.articles;
-      }
-    };
-    let reported = 0;
-    for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
-      await writer.writeRendered(rendered);
-      surfaces.add(rendered.surfaces);
-      reported += rendered.articles;
-      progress('report', reported, analysed);
-    }
+    const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config));
+    const lines = options.clean ? await scanPass(run) : null;
+    const analysed = await analysePass(run, lines, writer);
+    const surfaces = await reportPass(run, analysed, writer);
     // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running;
     // this thread finishes the reports meanwhile. Their memory is then returned after
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
     const closed = runner.close();
-    await rm(spoolDir, { recursive: true, force: true });
-    for (const [name, rows] of Object.entries(writer.rowCounts())) {
-      const warning = sheetRowsWarning(`${name}.csv`, rows);
-      if (warning) problems.push({ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning });
-    }
+    await rm(run.spoolDir, { recursive: true, force: true });
+    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer)];
     for (const problem of problems) await writer.writeProblem(problem);
-    const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), terms.size);
+    const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;
-
-    const failed = problems.filter((p) => p.severity === 'error').length;
-    const summary: RunSummary = {
-      articlesRead: read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
-      articlesAnalysed: analysed,
-      articlesFailed: failed,
-      articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
-      articlesDuplicate: duplicates,
-      articlesNearDuplicate: nearDuplicates,
-      problems,
-      outputDir: config.output,
-      reportRows: writer.rowCounts(),
-      highlights: corpus.highlights,
-      startedAt,
-      durationMs: Date.now() - started,
-      workers: runner.threads,
-      corpusTermsDropped: termsDropped,
-    };
+    const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads });
     await writeFile(resolve(staging.dir, MANIFEST), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
     await staging.commit();
     return summary;
@@ -362,6 +200,243 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** What every pass works with. */
+interface PassContext {
+  config: PipelineConfig;
+  runner: TaskRunner;
+  /** The input in batches, listed anew for each pass. */
+  sourceBatches: () => AsyncIterable<Source[]>;
+  /** Batches queued at once. */
+  inFlight: number;
+  /** Where pass 2 spools the analyses that pass 3 reads. */
+  spoolDir: string;
+  progress: (pass: ProgressEvent['pass'], done: number, total: number | null) => void;
+}
+
+/**
+ * The input listed in batches, and the threads to run them on. The first pass's listing tells
+ * whether the input fills more than one batch: a single batch runs in this thread, since a worker
+ * thread would cost its start-up (its own module and lexicon loads, about 0.7 CPU s) and a second
+ * one would get nothing to do (docs/scale.md).
+ */
+async function listInput(config: PipelineConfig): Promise<{ sourceBatches: () => AsyncIterable<Source[]>; threads: number }> {
+  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder };
+  const first = await peek(batches<Source>(listSources(ingestOptions), BATCH_SIZE), 2);
+  let firstListing: AsyncIterable<Source[]> | null = first.all;
+  const sourceBatches = (): AsyncIterable<Source[]> => {
+    const listing = firstListing ?? batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+    firstListing = null;
+    return listing;
+  };
+  return { sourceBatches, threads: first.head.length > 1 ? workerThreads(config.workers) : 1 };
+}
+
+/** Pass 1's reduce: the articles containing each repeated line, and the input items scanned. */
+interface LineCounts {
+  table: CountTable;
+  total: number;
+}
+
+/** Pass 1: cross-article line repetition (only the cleaner needs it). */
+async function scanPass({ runner, sourceBatches, inFlight, progress }: PassContext): Promise<LineCounts> {
+  const table = CountTable.empty();
+  // A story's copies (run/duplicates.ts StoryCopies) count its lines once: the first copy in input order.
+  const copies = new StoryCopies();
+  let scanned = 0;
+  const scanTask = async (sources: Source[]): Promise<ScanResult> => {
+    const outcome = await runLeavingOut(sources, (some) => runner.run<ScanResult>({ kind: 'scan', sources: some }));
+    if ('whole' in outcome) return outcome.whole;
+    // A page left out here is left out of pass 2 too, which says why in errors.csv.
+    const pages = outcome.parts.flat();
+    for (const index of outcome.leftOut) pages.splice(index, 0, null);
+    return pages;
+  };
+  for await (const result of inOrder(sourceBatches(), scanTask, inFlight)) {
+    for (const page of result) if (page && !copies.isCopy(page.story, page.paragraphs)) table.addHashes(page.lines);
+    scanned += result.length;
+    progress('scan', scanned, null);
+  }
+  // The cleaner reads a line missing from the table as "in one article": forgetting those
+  // lines (most of every body) keeps only the repeated ones in memory through pass 2.
+  table.retain((counts, at) => counts[at]! > 1);
+  return { table, total: scanned };
+}
+
+/** A spool file of pass 2 and what pass 3 needs to know of its articles. */
+interface SpooledBatch {
+  file: string;
+  articles: number;
+  duplicateOf: Record<number, string>;
+  nearDuplicateOf: Record<number, string>;
+  renamings: Renamings;
+}
+
+/** Pass 2's reduce: the corpus summary, the spooled batches and the counts of the run summary. */
+interface Analysed {
+  terms: TermSummary;
+  spool: SpooledBatch[];
+  /** The articles' problems, in input order. */
+  problems: Problem[];
+  read: number;
+  analysed: number;
+  duplicates: number;
+  nearDuplicates: number;
+  termsDropped: number;
+  stemGroupsSplit: number;
+}
+
+/** Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order. */
+async function analysePass({ config, runner, sourceBatches, inFlight, spoolDir, progress }: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
+  const problems: Problem[] = [];
+  const total = lines?.total ?? null;
+  // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
+  // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
+  // step rehashes every term each time it doubles.
+  const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
+  const spool: SpooledBatch[] = [];
+  const copies = new FirstCopies();
+  // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`):
+  // they go when this pass returns.
+  const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
+  const fileNames = new CleanFileNames();
+  let read = 0;
+  let analysed = 0;
+  let termsDropped = 0;
+  let duplicates = 0;
+  let nearDuplicates = 0;
+  // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
+  let pruneAbove = config.limits.corpusTerms;
+  const shownInFull = articlesShownInFull(reportOptionsOf(config));
+  const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
+    const partFile = (part: number | null) => (part === null ? spoolFile : `${spoolFile}.${part}`);
+    const outcome = await runLeavingOut(sources, (some, part) =>
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partFile(part), complete, renamings }),
+    );
+    if ('whole' in outcome) return outcome.whole;
+    // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
+    const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
+    writeSpoolFile(spoolFile, await Promise.all(kept.map((file) => readFile(file))));
+    await Promise.all(kept.map((file) => rm(file)));
+    return joinParts(sources, outcome.parts, outcome.leftOut, complete);
+  };
+  let sourcesBefore = 0;
+  const analyzeBatch = async (sources: Source[]) => {
+    const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
+    // Batches are offered in input order, so the first of two ids with one name keeps it.
+    const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
+    spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {}, renamings });
+    // An article's place in the run is at most its source's: the spool keeps complete analyses
+    // for every batch that may hold one of the articles shown in full.
+    const complete = sourcesBefore < shownInFull;
+    sourcesBefore += sources.length;
+    return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
+  };
+  let batchIndex = 0;
+  let itemsDone = 0;
+  for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
+    // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
+    // analyse it again (the same output) with complete analyses in the spool.
+    const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
+    for (const item of result.items) {
+      if (item.kind === 'problem') {
+        problems.push(item.problem);
+        if (item.problem.stage === 'analyze') read++;
+        continue;
+      }
+      read++;
+      const position = analysed++;
+      spool[batchIndex]!.articles++;
+      problems.push(...item.problems);
+      const firstCopy = copies.firstCopy(item.bodyKey, item.id);
+      if (firstCopy === null) {
+        terms.add(item.terms, position);
+        terms.addForms(item.forms);
+        // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
+        const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
+        if (nearest !== null) {
+          nearDuplicates++;
+          spool[batchIndex]!.nearDuplicateOf[position] = nearest;
+        }
+      } else {
+        duplicates++;
+        spool[batchIndex]!.duplicateOf[position] = firstCopy;
+        problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
+      }
+    }
+    await writer.writeDetails(result.details);
+    batchIndex++;
+    itemsDone += result.items.length;
+    if (terms.entries > pruneAbove) {
+      termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
+      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.entries * 1.25));
+    }
+    progress('analyze', itemsDone, total);
+  }
+  // Stem groups that hold a name and a common word become two terms before pass 3 reads the summary.
+  const stemGroupsSplit = terms.splitStems();
+  return { terms, spool, problems, read, analysed, duplicates, nearDuplicates, termsDropped, stemGroupsSplit };
+}
+
+/** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
+async function reportPass({ config, runner, inFlight, progress }: PassContext, { terms, spool, analysed }: Analysed, writer: ReportWriter): Promise<SurfaceChoice> {
+  const surfaceRequest = terms.candidates(config.terms.corpusLimit);
+  const surfaces = new SurfaceChoice(surfaceRequest);
+  let articlesBefore = 0;
+  const reportTasks = async function* () {
+    for (const batch of spool) {
+      yield {
+        kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
+        duplicateOf: batch.duplicateOf, nearDuplicateOf: batch.nearDuplicateOf, renamings: batch.renamings,
+      };
+      articlesBefore += batch.articles;
+    }
+  };
+  let reported = 0;
+  for await (const rendered of inOrder(reportTasks(), (task) => runner.run<ReportResult>(task), inFlight)) {
+    await writer.writeRendered(rendered);
+    surfaces.add(rendered.surfaces);
+    reported += rendered.articles;
+    progress('report', reported, analysed);
+  }
+  return surfaces;
+}
+
+/** errors.csv's rows for the config: settings that are allowed but probably not meant. */
+function configProblems(config: PipelineConfig): Problem[] {
+  const warnings = [languageWarning(config.language), englishOnlyWarning(config.language), ...settingWarnings(config)];
+  return warnings.flatMap((warning) => (warning ? [{ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning } satisfies Problem] : []));
+}
+
+/** errors.csv's rows for reports with more rows than a spreadsheet opens. */
+function sheetRowsProblems(writer: ReportWriter): Problem[] {
+  return Object.entries(writer.rowCounts()).flatMap(([name, rows]) => {
+    const warning = sheetRowsWarning(`${name}.csv`, rows);
+    return warning ? [{ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning } satisfies Problem] : [];
+  });
+}
+
+function runSummary(
+  config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number },
+): RunSummary {
+  return {
+    articlesRead: run.read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
+    articlesAnalysed: run.analysed,
+    articlesFailed: problems.filter((p) => p.severity === 'error').length,
+    articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
+    articlesDuplicate: run.duplicates,
+    articlesNearDuplicate: run.nearDuplicates,
+    problems,
+    outputDir: config.output,
+    reportRows: writer.rowCounts(),
+    highlights: corpus.highlights,
+    startedAt: timing.startedAt,
+    durationMs: Date.now() - timing.started,
+    workers: timing.workers,
+    corpusTermsDropped: run.termsDropped,
+    stemGroupsSplit: run.stemGroupsSplit,
+  };
 }
 
 /** A batch's result from its sources' run one at a time, with an error for each left out (run/pool.ts runLeavingOut). */
@@ -413,6 +488,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesNearDuplicate: summary.articlesNearDuplicate,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
+      stemGroupsSplit: summary.stemGroupsSplit,
       corpusTerms: corpus.corpusTermsTotal,
       corpusTermsReported: corpus.corpusTermsWritten,
       reportRows: summary.reportRows,

@@ -1,11 +1,12 @@
 // The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
 // Every stage is a function from one of these to the next; nothing here does I/O. The messages of
-// the run's machinery live with the code that makes them: worker tasks and results in stages.ts,
+// the run's machinery live with the code that makes them: worker tasks and results in tasks.ts,
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
 // report/summary-data.ts.
 import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
+import type { StemForm } from './analyze/stem-groups.js';
 
-export type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
+type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
 /** Something that went wrong with one input; the batch goes on without (or despite) it. */
 export interface Problem {
@@ -48,7 +49,7 @@ export interface RawArticle {
   warnings: string[];
 }
 
-export type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
+type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
 
 /** A line of the raw text the cleaner did not keep in the body. */
 export interface RemovedLine {
@@ -121,6 +122,21 @@ export interface Word {
    * for the cleaner's guess of a page's language; null: none. Set on first use.
    */
   stopwordLists: readonly number[] | null | undefined;
+  /** The word's place in its stem group (analyze/stem-groups.ts), set on first use. */
+  stemForm: StemWord | undefined;
+}
+
+/** How a word form counts in its stem group (analyze/stem-groups.ts formOf). */
+export interface StemWord {
+  /** stem + PROPER_MARK + the word without plural or possessive ending: the key of its capitalised variant. */
+  readonly key: string;
+  /** stem + REST_MARK + the same: the key of the stem's other occurrences in an article. */
+  readonly restKey: string;
+  readonly lowercase: boolean;
+  /** A capital first, not all in capitals. */
+  readonly capitalised: boolean;
+  /** The hashes of key, of the stem and of restKey, as the reduce gets them (run/term-summary.ts packForms), set on first use. */
+  hashes: Uint32Array | undefined;
 }
 
 /** A word's sentiment entry and context valence, and the lexicon they were looked up in. */
@@ -166,6 +182,12 @@ export interface TermCount {
   surface: string;
   n: number;
   count: number;
+  /**
+   * Set on a single word's variants (analyze/stem-groups.ts), which follow its term: `proper`, its
+   * occurrences written with a capital as one word; `rest`, the others. The run keeps a stem's
+   * variants in place of its term only when the corpus splits the stem.
+   */
+  variant?: 'proper' | 'rest';
 }
 
 export interface Keyphrase {
@@ -216,6 +238,8 @@ export interface ArticleAnalysis {
   /** Lines the cleaner removed (article.removedLines, which the spool leaves out for pass 3: see run/spool.ts). */
   removedLineCount: number;
   termCounts: TermCount[];
+  /** The words of the article's stem groups, for the run's decision which groups to split (analyze/stem-groups.ts). */
+  stemForms: StemForm[];
   sentiment: ArticleSentiment;
   /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */
   keyphraseCandidates: KeyphraseCandidates;
@@ -257,7 +281,7 @@ export interface PackedTerms {
 }
 
 /** An analysis as pass 3 reads it from the spool: its terms packed. */
-export type SpooledArticle = Omit<ArticleAnalysis, 'termCounts'> & { terms: PackedTerms };
+export type SpooledArticle = Omit<ArticleAnalysis, 'termCounts' | 'stemForms'> & { terms: PackedTerms };
 
 /** What finalizing an article reads from the corpus: its size and each term's document frequency. */
 export interface CorpusStats {
@@ -277,7 +301,7 @@ export interface CorpusSummary {
   terms: Map<string, CorpusSummaryTerm>;
 }
 
-export interface CorpusSummaryTerm {
+interface CorpusSummaryTerm {
   /** Number of articles containing the term. */
   documents: number;
   /** Total count over the corpus. */
@@ -307,7 +331,7 @@ export interface ScoredTerm {
 
 /** An article with everything that needs the corpus: what the reports show. */
 export interface ArticleResult {
-  analysis: Omit<ArticleAnalysis, 'termCounts'>;
+  analysis: Omit<ArticleAnalysis, 'termCounts' | 'stemForms'>;
   terms: ScoredTerm[];
   keyphrases: Keyphrase[];
 }

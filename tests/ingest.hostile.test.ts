@@ -305,6 +305,22 @@ describe('JSONL records', () => {
     expect(dateOf(20230303)).toBeNull();
   });
 
+  it('warns, naming the file and line, of a metadata field that is not text (a date written as a number), and leaves it empty', async () => {
+    const path = join(tempDir(), 'typed.jsonl');
+    const records = [
+      { id: 'a', text: 'The council met.', date: 20230303 },
+      { id: 'b', text: 'The council met.', date: 1677801600, title: ['Council', 'meets'], author: null },
+      { id: 'c', text: 'The council met.', date: '2023-03-03', source: true },
+    ];
+    writeFileSync(path, records.map((record) => JSON.stringify(record)).join('\n'));
+    const articles = articlesOf(await collect(path));
+    expect(articles.map((a) => [a.sourceFile, a.givenMetadata.date, a.givenMetadata.title, a.givenMetadata.source, a.warnings])).toEqual([
+      ['typed.jsonl:1', null, null, null, ['line 1: "date" is a number (20230303), not text: left empty']],
+      ['typed.jsonl:2', null, null, null, ['line 2: "title" is an array, not text: left empty', 'line 2: "date" is a number (1677801600), not text: left empty']],
+      ['typed.jsonl:3', '2023-03-03', null, null, ['line 3: "source" is a boolean (true), not text: left empty']],
+    ]);
+  });
+
   it('reads a JSONL date whose day and month could be either by clean.dateOrder, through the pipeline', async () => {
     const dir = tempDir();
     const input = join(dir, 'in.jsonl');

@@ -10,9 +10,9 @@ import { tempDir } from './helpers.js';
 const normalisedStepByStep = (text: string): string =>
   decodeHtml(text)
     .replace(/\r\n?/g, '\n')
-    .replace(/[\f\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\v\f\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
     .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
     .normalize('NFC');
 
@@ -23,6 +23,11 @@ describe('normaliseText', () => {
   it('decodes HTML references and drops common tags before the other replacements', () => {
     expect(normaliseText('<p>Coast &amp; cities&nbsp;flooded, it&#8217;s said</p>')).toBe(' Coast & cities flooded, it’s said ');
     expect(normaliseText('Zero&#8203;width')).toBe('Zerowidth');
+  });
+
+  it("reads a vertical tab (Word's manual line break) and a form feed as line breaks, which had joined the words around them", () => {
+    expect(normaliseText('Council approves budget\u000BBy Jane Doe\u000Cpage two')).toBe('Council approves budget\nBy Jane Doe\npage two');
+    expect(normaliseText('line&#11;break')).toBe('line\nbreak');
   });
 
   it('equals its replacements applied one after the other, with or without characters to replace', () => {
@@ -50,13 +55,21 @@ describe('decodeBytes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         const bytes = Buffer.from(text);
-        const controls = [...bytes].filter((b) => b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(b)).length;
+        const controls = [...bytes].filter((b) => b < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(b)).length;
         fc.pre(!bytes.includes(0) && controls <= bytes.length * 0.1 && bytes[0] !== 0xef && bytes[0] !== 0xff && bytes[0] !== 0xfe);
         const decoded = decodeBytes(bytes);
         expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', text: bytes.toString('utf8') });
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('decodes a text of short lines broken by vertical tabs as text, as one broken by form feeds', () => {
+    for (const lineBreak of ['\u000B', '\u000C']) {
+      // One break every 6 bytes: over the 10% of control bytes that make a file binary.
+      const text = ['Brief', 'By AP', 'Today', 'Rates', 'Oil up.'].join(lineBreak);
+      expect(decodeBytes(Buffer.from(text))).toMatchObject({ ok: true, text });
+    }
   });
 });
 

@@ -2,7 +2,8 @@
 // needs the finished corpus summary (finalizeArticle).
 import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
-import { countTerms, scoreTerms, type TermTable } from './terms.js';
+import { countTerms, isSingleWordTerm, scoreTerms, type TermTable } from './terms.js';
+import { stemGroups } from './stem-groups.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
@@ -19,12 +20,14 @@ export interface AnalyzeOptions {
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
   const counted = withoutDateline(article.body, sentences, options.tokenizer);
+  const { terms, forms } = stemGroups(counted, countTerms(counted, options.ngramRange), isSingleWordTerm);
   return {
     article,
     wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
-    termCounts: countTerms(counted, options.ngramRange),
+    termCounts: terms,
+    stemForms: forms,
     sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(counted, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,

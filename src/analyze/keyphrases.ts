@@ -45,7 +45,7 @@ const CREDIT_SECOND_WORDS = new Map([
 // Words this many tokens apart or closer are linked in the graph (PositionRank's window).
 const GRAPH_WINDOW = 10;
 
-export interface CandidateOptions {
+interface CandidateOptions {
   /** The headline's tokens, or null. */
   title: readonly Token[] | null;
   /** Also collect single-word candidates (needed when `singleWordWeight` > 0). */
@@ -278,7 +278,7 @@ export interface WordModel {
 }
 
 /** Fitted by `npx tsx scripts/fit-keyphrase-words.ts` on KPCrowd train (docs/keyphrases.md has the cross-validation). */
-export const FITTED_WORD_MODEL: WordModel = { capitalised: 0.49, short: 0.078 };
+const FITTED_WORD_MODEL: WordModel = { capitalised: 0.49, short: 0.078 };
 /** The word score before the fit: coverage alone. */
 export const COVERAGE_WORD_MODEL: WordModel = { capitalised: 1, short: 1 };
 
@@ -402,7 +402,7 @@ function phraseScore(candidate: KeyphraseCandidate, specificity: (stem: string) 
 }
 
 /** What the word model weighs for one single-word candidate. */
-export interface WordEvidence {
+interface WordEvidence {
   /**
    * A word listed on its own stands for how much of the article it covers, not for where it first
    * appears: centrality x specificity x occurrences (no decay, no title bonus; KPCrowd F1@10 of

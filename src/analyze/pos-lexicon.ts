@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 export const POS_LEXICON_FILE = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 
 /** Word -> its most frequent Penn Treebank tag, and all its tags. */
-export interface PosLexicon {
+interface PosLexicon {
   get(word: string): string | undefined;
   /** Every tag of the word, most frequent first ([] for an unlisted word): read from the text on each call, for the rare rules that weigh a second reading. */
   tags(word: string): string[];

@@ -4,7 +4,8 @@
 // weighted down the more frequent the word is); since the mean is linear, the vector part is a sum of
 // per-word terms, so it ships as one number per word (the
 // context valence) and every word's share of a score stays visible as a driver. Fitted by
-// `npm run fit:sentiment-context`, which also prints the figure cross-validated by editorial.
+// `npm run fit:sentiment-context`, which also prints the figure cross-validated by editorial; a run
+// never loads this module, only the scripts and tests do.
 import { solveSymmetric } from './sentiment-embedding-fit.js';
 
 /** One rated text as the fit sees it. */

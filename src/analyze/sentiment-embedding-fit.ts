@@ -3,9 +3,10 @@
 // lexicons leave out (as 0: a word frequent enough that VADER's and AFINN's authors saw it and gave no
 // rating is mostly neutral). No rated text is used, so nothing here is fitted on a bench set. The fitted
 // map is then applied to the frequent words the lexicons lack ("seized", "crackdown", "plunges").
-// `npm run fit:sentiment-embeddings` runs it on GloVe vectors and writes sentiment-embedded.ts.
+// `npm run fit:sentiment-embeddings` runs it on GloVe vectors and writes sentiment-embedded.ts; a run
+// never loads this module, only the scripts and tests do.
 
-export interface EmbeddingFitOptions {
+interface EmbeddingFitOptions {
   /** Ridge penalty on the weights (not on the intercept). */
   lambda: number;
   /** Words of this frequency rank or better that the lexicon lacks are trained as neutral (0). */
@@ -20,7 +21,7 @@ export interface EmbeddingFitOptions {
 
 export const DEFAULT_EMBEDDING_FIT: Readonly<EmbeddingFitOptions> = { lambda: 1, neutralRank: 50_000, neutralWeight: 1, outputRank: 50_000, minMagnitude: 0.1 };
 
-/** Words the fit considers: lowercase letters, with inner apostrophes or hyphens. */
+/** Words the fit considers: lowercase letters, with inner apostrophes or hyphens (exported: the context fit takes the same words). */
 export const EMBEDDABLE = /^[a-z][a-z'-]+$/;
 
 /** Word vectors in frequency order (most frequent first), as GloVe lists them. */
@@ -60,7 +61,7 @@ export function solveSymmetric(a: Float64Array, b: Float64Array, n: number): Flo
   return x;
 }
 
-/** The first `dimensions` values scaled to length 1, in an array `extra` longer (zeros). */
+/** The first `dimensions` values scaled to length 1, in an array `extra` longer (zeros); the context fit's vectors too. */
 export function unitVector(vector: ArrayLike<number>, dimensions: number, extra = 0): Float64Array {
   const out = new Float64Array(dimensions + extra);
   let norm = 0;
@@ -78,7 +79,7 @@ function features(vector: ArrayLike<number>, dimensions: number): Float64Array {
 }
 
 /** Ridge weights (last one the intercept) from word vectors to valences. */
-export function fitValenceMap(vectors: WordVectors, lexicon: ReadonlyMap<string, number>, options: EmbeddingFitOptions): Float64Array {
+function fitValenceMap(vectors: WordVectors, lexicon: ReadonlyMap<string, number>, options: EmbeddingFitOptions): Float64Array {
   const n = vectors.dimensions + 1;
   const gram = new Float64Array(n * n);
   const moment = new Float64Array(n);

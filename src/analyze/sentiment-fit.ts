@@ -5,6 +5,8 @@
 // far as the ratings of the texts it occurs in pay for, against a penalty lambda * (change)^2.
 // Minimised by Adam on the squared error of a linear map of the article score onto the human score
 // (the map is refitted in closed form at every step: only the correlation matters, not the scale).
+// `npm run fit:sentiment` runs it and writes sentiment-learned.ts; a run never loads this module, only
+// the scripts and tests do.
 import {
   buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
 } from './sentiment.js';

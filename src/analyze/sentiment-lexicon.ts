@@ -53,7 +53,7 @@ const endingOf = (word: string): string | undefined => INFLECTIONS.find((suffix)
  * a stemmer on purpose: Porter also strips derivational endings, so "imports" met "important" and
  * "dignitaries" met "dignity".
  */
-export function inflectionBase(word: string): string {
+function inflectionBase(word: string): string {
   // String tests rather than a regular expression: this runs on every word the lexicons lack.
   const ending = endingOf(word);
   const stripped = ending ? word.slice(0, -ending.length) : word;
@@ -195,7 +195,7 @@ export const REVERSERS = words(`
 export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
 /** A verb of change and its direction: "deaths fell" is good news, "unemployment rose" bad (rule (m)). */
-export interface DirectionVerb {
+interface DirectionVerb {
   falling: boolean;
   form: VerbForm;
 }

@@ -88,18 +88,13 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   alpha: 10,
 };
 
-/** The rules as VADER has them, and no news-specific treatment: the starting point of the ablation. */
-export const VADER_RULES: Readonly<SentimentRules> = {
-  ...DEFAULT_RULES, negation: -0.74, contrast: 0.5, hedge: 1, event: 1, newsTerm: 1, positive: 1, inflection: 0, embedding: 0, name: 1, reversal: 1, length: 0, context: 0, alpha: 15,
-};
-
 export interface SentimentThresholds {
   positiveThreshold: number;
   negativeThreshold: number;
 }
 
 /** What the article scorer takes from the config. */
-export interface SentimentOptions extends SentimentThresholds {
+interface SentimentOptions extends SentimentThresholds {
   /** Drivers listed per sentence (listedDrivers); every driver when absent. */
   driversPerSentence?: number;
 }
@@ -316,7 +311,7 @@ function degreeShift(tokens: readonly Token[], words: readonly WordSentiment[], 
 }
 
 /** Where a word's valence came from: its own lexicon entry, another inflection's, an embedding guess, or a part of a hyphenated word. */
-export type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
+type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
 
 /** Exact entry, then another inflection's, then the embedding guess. */
 function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
@@ -391,7 +386,7 @@ function inflectedValence(word: string, lexicon: SentimentLexicon): number | und
  * A lexicon word in a sentence and what the rules do to it. Its contribution is a function of its
  * valence (wordContribution), which is what lets sentiment-fit.ts learn valences through the rules.
  */
-export interface WordOccurrence {
+interface WordOccurrence {
   /** As written. */
   word: string;
   /** Lowercased: the lexicon entry when `source` is 'lexicon'. */

@@ -7,6 +7,8 @@ import { countForm, mostFrequentForm, readerOrder, type FormCounts } from './for
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
+/** Whether countTerms counts the token as a single-word term. */
+export const isSingleWordTerm = (token: Token): boolean => token.word.isWord && isTermEdge(token);
 
 /**
  * Counts every n-gram (n in range) that starts and ends with a non-stopword, within a run of
@@ -56,7 +58,9 @@ export function emptyCorpusSummary(): CorpusSummary {
 /** Adds one article's counts to the corpus summary. Order-independent, so results are deterministic. */
 export function addToCorpus(summary: CorpusSummary, termCounts: readonly TermCount[]): void {
   summary.documents++;
-  for (const { key, count, surface } of termCounts) {
+  // The stem groups' variants (analyze/stem-groups.ts) are the run's; this summary keys by stem alone.
+  for (const { key, count, surface, variant } of termCounts) {
+    if (variant) continue;
     const term = summary.terms.get(key);
     if (!term) {
       summary.terms.set(key, { documents: 1, count, surface, surfaceCount: count });

@@ -4,7 +4,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { Line } from './lines.js';
 
-export interface FeatureSpec {
+interface FeatureSpec {
   name: string;
   /** Why a line is removed when this feature weighs most against it (see explainRemoval). */
   reason: string;
@@ -78,12 +78,29 @@ export function isPictureCredit(line: Line): boolean {
 }
 
 /**
- * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET"): a live blog's
- * entry stamp or a page's clock, never article text.
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
+ * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
  */
-const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/u;
+const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\[\d{1,2}:\d{2}:\d{2}\]$/u;
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
+
+/**
+ * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
+ * "(CROSSTALK)", "(COMMERCIAL BREAK)". What the speakers say goes on around it: short and in
+ * capitals, the cues made the article's end ("(BEGIN VIDEOTAPE)" and what followed it were page
+ * text after the article).
+ */
+const TRANSCRIPT_CUE =
+  /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
+export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
+
+/**
+ * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
+ * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
+ */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
+export const isSpeakerTurn = (line: Line): boolean => SPEAKER_TURN.test(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -146,6 +163,39 @@ const STANDARDS_LINK = /^(?:our|editorial)(?:\s+editorial)?\s+(?:standards|princ
 const MAX_STANDARDS_LINK_WORDS = 12;
 
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
+
+/**
+ * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
+ * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
+ * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
+ * punctuation", which says nothing of what they are. Cells are split at pipes or tabs when the row
+ * has them, else at spaces; a row ends with two figures or more. A header row has as many cells as
+ * a row next to it.
+ */
+export function isDataTableRow(lines: readonly Line[], i: number): boolean {
+  const cells = tableCells(lines[i]!);
+  if (!cells) return false;
+  if (endsWithFigures(cells)) return true;
+  return CELL_SEPARATOR.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((line) => {
+    const other = line ? tableCells(line) : null;
+    return other !== null && other.length === cells.length && endsWithFigures(other);
+  });
+}
+
+const CELL_SEPARATOR = /[|\t]/u;
+const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
+const MAX_ROW_CELLS = 12;
+/** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
+const MAX_ROW_WORDS = 40;
+
+/** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
+function tableCells(line: Line): string[] | null {
+  if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
+  const cells = line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
+  return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
+}
+
+const endsWithFigures = (cells: readonly string[]): boolean => FIGURE.test(cells[cells.length - 1]!) && FIGURE.test(cells[cells.length - 2]!);
 
 /** A line that reads as running prose: long enough, punctuated, with function words. */
 export function isProse(line: Line): boolean {

@@ -36,7 +36,7 @@ export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary:
 const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') || word.lower.endsWith("'s") ? vocabulary.stem(word.lower) : word.stem);
 
 /** The shared records (tokenize.ts) of a line's words, in order (ScoredLines.words). */
-export type RecordsOf = (line: Line) => readonly Word[];
+type RecordsOf = (line: Line) => readonly Word[];
 
 /** Share of a line's content-word stems that also occur in the body; `words`: its words' records. */
 export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {

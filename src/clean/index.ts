@@ -23,6 +23,7 @@ import {
   isAnnouncedLink,
   isCommentsHeading,
   isCopyrightNotice,
+  isDataTableRow,
   isListAnnouncement,
   isListItemAnnouncement,
   isPictureCredit,
@@ -31,15 +32,18 @@ import {
   isShareOrFollow,
   isStandardsLink,
   isStoryLink,
+  isSpeakerTurn,
   isTimeStamp,
+  isTranscriptCue,
   lineFeatures,
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isPaywallNotice, PAYWALL_NOTICE, paywallWarning } from './paywall.js';
+import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { isPressRelease, releaseBoilerplate } from './release.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
@@ -93,7 +97,18 @@ function foldsIn(text: string): number {
 }
 
 /** A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
-const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map((line) => line.trim())));
+const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map(trimmedLine)));
+
+/**
+ * A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good evening."): the
+ * speech stays, the stamp goes (its digits had been a sentence's words). A stamp alone on its line
+ * is a time stamp (features.ts isTimeStamp).
+ */
+const TRANSCRIPT_STAMP = /^\[\d{1,2}:\d{2}:\d{2}\]\s+(?=\S)/u;
+const trimmedLine = (line: string): string => {
+  const trimmed = line.trim();
+  return trimmed.charCodeAt(0) === 91 /* [ */ ? trimmed.replace(TRANSCRIPT_STAMP, '') : trimmed;
+};
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
 const STORY_LINE_CHARS = 80;
@@ -101,7 +116,7 @@ const STORY_LINE_CHARS = 80;
 const STORY_LINES = 3;
 
 /** What the repetition pass reads of one raw text (see pageKeys). */
-export interface PageKeys {
+interface PageKeys {
   /** Distinct line keys: what is counted across articles. */
   lines: Set<string>;
   /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
@@ -147,6 +162,8 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
  */
 const READER_COMMENTS = 'reader comments heading or link';
 
+const DATA_TABLE_ROW = 'data table row';
+
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
@@ -159,6 +176,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
+  [isTranscriptCue, 'boilerplate', 'transcript cue'],
 ];
 
 /**
@@ -191,7 +209,7 @@ function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
   return words;
 }
 
-export interface ScoredLines {
+interface ScoredLines {
   /** The non-empty lines. */
   lines: Line[];
   /** The shared records (tokenize.ts) of every line's words and their places, by line number - 1. */
@@ -329,6 +347,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  last = transcriptEnd(candidateLines, block.first, last, continued);
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
@@ -338,12 +357,20 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Kept as they are: list items are short and weak by every line feature.
   const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
-  const head = candidates.slice(0, block.first).map((i) => lines[i]!).filter((line) => !removed.has(line.number));
-  const tail = candidates.slice(listEnd + 1).map((i) => lines[i]!);
+  const headAt = candidates.slice(0, block.first).filter((i) => !removed.has(lines[i]!.number));
+  const head = headAt.map((i) => lines[i]!);
+  const tailAt = candidates.slice(listEnd + 1);
+  const tail = tailAt.map((i) => lines[i]!);
+  // Weak lines, and page text around the article, named for what they are when they are a table's rows.
+  const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
+  // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
+  if (isPressRelease(candidateLines.slice(block.first, block.first + 3))) {
+    for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
+  }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', explainRemoval(features.row(i), model));
+    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -362,13 +389,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(title.line, 'title', title.reason);
     metadata.title ??= title.line.text;
   }
-  for (const line of head) {
+  // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
+  // byline without its "By": it was removed as a section label and the article had no author.
+  const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  if (named) {
+    removed.delete(named.number);
+    remove(named, 'metadata', 'byline');
+    metadata.byline = named.text;
+  }
+  for (const i of headAt) {
+    const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
-    else remove(line, 'boilerplate', 'page text before the article');
+    else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
   }
-  for (const line of tail) {
+  for (const i of tailAt) {
+    const line = lines[i]!;
     const credit = liftCredit(line, metadata);
     if (credit) {
       remove(line, 'metadata', credit);
@@ -379,11 +416,51 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, rule[1], rule[2]);
       continue;
     }
-    const headline = relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    const headline = !isDataTableRow(lines, i) && relatedHeadlineReason(line, bodyStems, context, recordsOf);
     if (headline) remove(line, 'headline', headline);
-    else remove(line, 'boilerplate', 'page text after the article');
+    else remove(line, 'boilerplate', weakReason(i, 'page text after the article'));
   }
   return finish(raw, lines, words, removed, metadata);
+}
+
+/**
+ * A name-shaped line (isNameLine) right above or below a date line, both before the article's first
+ * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
+ * for anything but standing in other articles (an author's name heads all their articles); else null.
+ * Never a line of the body.
+ */
+function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
+  for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
+    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
+    for (const next of [lines[i - 1], lines[i + 1]]) {
+      if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
+      if (isNameLine(next)) return next;
+    }
+  }
+  return null;
+}
+
+/** Speakers' turns in the block that make it a broadcast transcript. */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/**
+ * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
+ * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
+ * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
+ * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
+ * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
+ * conversation was dropped as page text after the article. Every turn, inside the block or after it,
+ * goes into `kept`, so that a short one is not dropped as weak.
+ */
+function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let turns = 0;
+  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
+  if (turns < TRANSCRIPT_MIN_TURNS) return last;
+  let end = last;
+  const speech = (line: Line): boolean => isSpeakerTurn(line) || (isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line));
+  while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
+  for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
+  return end;
 }
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
@@ -530,8 +607,9 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
   metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
-  const paywall = [...removed.values()].find((line) => line.reason === PAYWALL_NOTICE);
-  if (paywall) warnings.push(paywallWarning(paywall.text));
+  const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
+  const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
+  if (paywall) warnings.push(paywall);
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,

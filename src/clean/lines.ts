@@ -128,7 +128,7 @@ function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>
 }
 
 /** A line's words as describeLine reads them. */
-export interface LineWords<W> {
+interface LineWords<W> {
   words: W[];
   /** Words, with unspaced scripts counted one per two characters (see wordsOf). */
   wordCount: number;
@@ -213,7 +213,7 @@ const SPEAKER_RANK = LISTS.map(([name]) => (BY_SPEAKERS.includes(name) ? BY_SPEA
  */
 const CLOSE_CALL = 1.2;
 
-export interface LanguageGuess {
+interface LanguageGuess {
   /** ISO 639-3 name of the `stopword` list. */
   language: string;
   stopwords: ReadonlySet<string>;

@@ -22,9 +22,10 @@ const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
- * the first sentence of sentences.csv. Only labels that are no words of their own ("From", "Door" are).
+ * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
+ * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)(?![\p{L}\p{N}])\s*:?/iu;
@@ -164,6 +165,30 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'source credit';
   }
   return null;
+}
+
+/**
+ * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
+ * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"), no stopword, date word,
+ * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
+ * "Share Article", "Subscriber Services").
+ */
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
+const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:(?:${NAME_WORD}|\\p{Lu}\\.) )?${NAME_WORD}$`, 'u');
+const PAGE_WORDS = new Set([
+  'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
+  'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
+  'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
+  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
+  'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
+  'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
+]);
+export function isNameLine(line: Line): boolean {
+  if (line.stopwordShare > 0 || !NAME_LINE.test(line.text)) return false;
+  return line.text.split(' ').every((word) => {
+    const lower = word.toLowerCase();
+    return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);
+  });
 }
 
 /** News agencies that sign stories in their own name ("By TASS", "By The Associated Press"). */

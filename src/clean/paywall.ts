@@ -16,8 +16,9 @@ const PAYWALL = new RegExp(
     '\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
     // "To read this article in full you must be registered", "TO READ THE FULL STORY".
     '\\bto read (?:this|the) (?:full |whole |entire )?(?:article|story)(?: in full)?(?:,? you must\\b|,? (?:please )?(?:subscribe|sign in|log in|register)\\b|\\W*$)',
-    // German, French, Spanish, Italian, Portuguese: "nur für Abonnenten", "réservé aux abonnés".
-    '\\bnur für (?:abonnenten|abonnentinnen)\\b|\\bweiterlesen mit\\b|\\bréservé aux abonnés\\b|\\bexclusivo para (?:suscriptores|assinantes)\\b|\\briservato agli abbonati\\b',
+    // German, French, Spanish, Italian, Portuguese: "nur für Abonnenten", "réservé aux abonnés",
+    // and where a French paper's text stops: "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés."
+    '\\bnur für (?:abonnenten|abonnentinnen)\\b|\\bweiterlesen mit\\b|\\bréservée? aux abonnés\\b|\\bil vous reste \\d+\\s?% de cet article à lire|\\bexclusivo para (?:suscriptores|assinantes)\\b|\\briservato agli abbonati\\b',
   ].join('|'),
   'iu',
 );
@@ -29,11 +30,31 @@ const MAX_NOTICE_WORDS = 30;
  * A word every alternative of PAYWALL needs: most lines have none, and this ASCII test is far
  * cheaper than the case-insensitive Unicode one (0.34 ms a scrapinghub page for PAYWALL alone).
  */
-const MAY_BE_NOTICE = /subscri|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat/i;
+const MAY_BE_NOTICE = /subscri|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
 
 export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(line.text) && PAYWALL.test(line.text);
 
 export const PAYWALL_NOTICE = 'paywall notice';
 
 /** The article's warning when a paywall notice was removed from it. */
-export const paywallWarning = (notice: string): string => `the text is probably cut short by a paywall (the page says "${notice}"): its terms, keyphrases and sentiment are of the part before it`;
+const paywallWarning = (notice: string): string => `the text is probably cut short by a paywall (the page says "${notice}"): its terms, keyphrases and sentiment are of the part before it`;
+
+/** A notice of a few words without a sentence's end is a label ("Article réservé aux abonnés", "Subscribers only"). */
+const MAX_LABEL_WORDS = 6;
+/**
+ * A body this long under a label is the whole article: a subscriber's copy of the page (Le Monde
+ * labels every premium article so, cut short or not). A page cut short says so where it stops ("Il
+ * vous reste 78 % de cet article à lire"), and that notice warns whatever the length.
+ */
+export const LABELLED_COMPLETE_WORDS = 150;
+
+/**
+ * The paywall warning for an article, or null: for its first notice that says the text stops, which
+ * a label set above the body does not say unless the body under it is short (then for the label).
+ */
+export function paywallWarningOf(notices: ReadonlyArray<{ line: number; text: string; words: number }>, firstBodyLine: number, bodyWords: number): string | null {
+  const label = (notice: { line: number; text: string; words: number }): boolean =>
+    notice.line < firstBodyLine && notice.words <= MAX_LABEL_WORDS && !/[.!?]$/u.test(notice.text);
+  const stop = notices.find((notice) => !label(notice)) ?? (bodyWords < LABELLED_COMPLETE_WORDS ? notices[0] : undefined);
+  return stop ? paywallWarning(stop.text) : null;
+}

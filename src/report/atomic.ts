@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 const STAGING = '.staging-';
 const RETIRED = '.retired-';
 
-export interface Staging {
+interface Staging {
   dir: string;
   /** Moves the staged reports into place, replacing an earlier run. Fails after discard(). */
   commit(): Promise<void>;

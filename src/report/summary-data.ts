@@ -50,7 +50,7 @@ export interface ArticleRow extends EarlierCopies {
   warnings: string[];
 }
 
-export interface StrongSentence {
+interface StrongSentence {
   /** 1-based, as in sentences.csv. */
   sentence: number;
   text: string;
@@ -84,7 +84,7 @@ export interface SummaryData {
 }
 
 /** Cuts to `max` code points, marking the cut. */
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -295,7 +295,7 @@ export function bySentiment(rows: readonly ArticleRow[]): ArticleRow[] {
 }
 
 /** The most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
-export function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ArticleRow[]; mostPositive: ArticleRow[] } {
+function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ArticleRow[]; mostPositive: ArticleRow[] } {
   const sorted = bySentiment(rows.filter((r) => r.duplicateOf === null));
   return {
     mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count),
@@ -303,7 +303,7 @@ export function extremes(rows: readonly ArticleRow[], count: number): { mostNega
   };
 }
 
-export interface TimeBucket {
+interface TimeBucket {
   /** First day of the bucket. */
   start: string;
   articles: number;
@@ -311,7 +311,7 @@ export interface TimeBucket {
   meanSentiment: number | null;
 }
 
-export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface SentimentTimeline {
   unit: TimeUnit;

@@ -39,7 +39,7 @@ export function terminalText(text: string, width: number): string {
 const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
 const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - [...text].length)) + text;
 
-export interface TerminalOptions {
+interface TerminalOptions {
   color: boolean;
   /** Terminal width in columns (80 when unknown). */
   width?: number;

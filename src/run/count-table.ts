@@ -144,6 +144,11 @@ export class CountTable {
     return this.entryFor(from.slots[offset - HASH]!, from.slots[offset - HASH + 1]!);
   }
 
+  /** offsetOfHash for the hash of `from`'s entry at `offset`. */
+  offsetOfKeyOf(from: CountTable, offset: number): number {
+    return this.offsetOfHash(from.slots[offset - HASH]!, from.slots[offset - HASH + 1]!);
+  }
+
   /** The offsets of every entry's values, in slot order (the same for the same additions). */
   *entries(): Generator<number> {
     for (let at = 0; at < this.slots.length; at += this.slot) if (this.slots[at + HASH] !== 0) yield at + HASH;

@@ -13,7 +13,7 @@
 /** Hash functions, so numbers per signature: the estimate's standard error is sqrt(J(1 - J) / 64), 0.05 at J = 0.8. */
 export const SIGNATURE_LENGTH = 64;
 /** Words per shingle: word order counts, so two bodies sharing their vocabulary but not their sentences differ. */
-export const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3;
 /** Bodies with fewer distinct shingles (about 20 words) are not compared: a one-line brief or a stub matches too easily. */
 export const MIN_SHINGLES = 20;
 /** Recall a pair exactly at the threshold should have of becoming a candidate (bandRows). */
@@ -180,13 +180,6 @@ export class NearDuplicates {
     }
     this.store(signature, id);
     return earliest < 0 ? null : this.ids[earliest]!;
-  }
-
-  /** Frees the signatures and bands, once every article has been offered. */
-  clear(): void {
-    for (const band of this.bands) band.clear();
-    this.blocks.length = 0;
-    this.ids.length = 0;
   }
 
   private bandKey(signature: Uint32Array, band: number): number {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { WorkerSetup, WorkerTask } from '../stages.js';
+import type { WorkerSetup, WorkerTask } from '../tasks.js';
 import type { WorkerMessage } from './worker.js';
 
 export interface TaskRunner {
@@ -52,7 +52,7 @@ export function workersWarning(setting: 'auto' | number): string | null {
 /**
  * Worker threads started before the run's setup is known: they load their modules while this
  * thread reads the config and lists the input. The setup goes with every task (a few hundred
- * bytes to copy; the stages are made from the first one a thread gets, see worker.ts).
+ * bytes to copy; the task handler is made from the first one a thread gets, see worker.ts).
  */
 export interface WorkerPool {
   readonly threads: number;
@@ -93,11 +93,11 @@ export async function createRunner(setup: WorkerSetup, threads: number, started:
       close: workers.close,
     };
   }
-  const { createStages } = await import('../stages.js');
-  const stages = createStages(setup);
+  const { createTaskHandler } = await import('../tasks.js');
+  const handler = createTaskHandler(setup);
   return {
     threads: 1,
-    run: async <R>(task: WorkerTask) => stages.run(task) as R,
+    run: async <R>(task: WorkerTask) => handler.run(task) as R,
     close: async () => undefined,
   };
 }
@@ -153,12 +153,12 @@ export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncG
 }
 
 /** Whether a task failed because its worker thread reached its heap limit (Node stops the thread; piscina starts another). */
-export function workerOutOfMemory(error: unknown): boolean {
+function workerOutOfMemory(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /** A batch's task run whole, or (its worker thread ran out of memory) one source at a time. */
-export type BatchOutcome<R> = { whole: R } | { parts: R[]; leftOut: Set<number> };
+type BatchOutcome<R> = { whole: R } | { parts: R[]; leftOut: Set<number> };
 
 /**
  * Runs a batch's task. When its worker thread runs out of memory (one huge article can take it

@@ -5,12 +5,12 @@ import type { ProgressEvent } from '../pipeline.js';
 const PASS_LABEL: Record<ProgressEvent['pass'], string> = { scan: 'Scanning', analyze: 'Analysing', report: 'Writing reports' };
 const BAR_WIDTH = 24;
 
-export interface ProgressOutput {
+interface ProgressOutput {
   write(text: string): unknown;
   isTTY?: boolean;
 }
 
-export interface ProgressOptions {
+interface ProgressOptions {
   /** Milliseconds between redraws on a terminal, and between lines otherwise. */
   intervalMs?: number;
   now?: () => number;

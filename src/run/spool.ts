@@ -23,7 +23,7 @@ export interface SpooledAnalysis {
 }
 
 interface SpoolHeader {
-  analysis: Omit<ArticleAnalysis, 'termCounts' | 'keyphraseCandidates'>;
+  analysis: Omit<ArticleAnalysis, 'termCounts' | 'stemForms' | 'keyphraseCandidates'>;
   /** ShownArticle's detail; its report.json text follows the header as two texts of their own (not escaped into it). */
   detail: ShownArticle['detail'] | null;
 }
@@ -55,7 +55,7 @@ class Encoder {
  */
 export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, shown: ShownArticle | null): Uint8Array {
   const out = new Encoder();
-  const { termCounts, keyphraseCandidates, ...rest } = analysis;
+  const { termCounts, stemForms, keyphraseCandidates, ...rest } = analysis;
   const header: SpoolHeader = {
     analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
     detail: shown?.detail ?? null,

@@ -1,7 +1,7 @@
 // A worker thread's side of the pool (piscina loads it through worker-entry.cts): it makes the
-// stages (stages.ts) from the first task's setup, runs each task, and hands its byte buffers back.
+// task handler (tasks.ts) from the first task's setup, runs each task, and hands its byte buffers back.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import { createStages, type AnalyzeResult, type ReportResult, type ScanResult, type Stages, type WorkerSetup, type WorkerTask } from '../stages.js';
+import { createTaskHandler, type AnalyzeResult, type ReportResult, type ScanResult, type TaskHandler, type WorkerSetup, type WorkerTask } from '../tasks.js';
 
 /** What a worker thread is sent per task: the run's setup comes with each (see WorkerPool in pool.ts). */
 export interface WorkerMessage {
@@ -10,12 +10,12 @@ export interface WorkerMessage {
 }
 
 // In a worker thread (piscina): each task calls the default export. A pool serves one run, so
-// every message has the same setup and the stages are made from the first.
-let workerStages: Stages | null = null;
+// every message has the same setup and the task handler is made from the first.
+let taskHandler: TaskHandler | null = null;
 
 export default function runTask({ setup, task }: WorkerMessage): unknown {
-  workerStages ??= createStages(setup);
-  const result = workerStages.run(task);
+  taskHandler ??= createTaskHandler(setup);
+  const result = taskHandler.run(task);
   return move({ [transferableSymbol]: [...resultBuffers(result)], [valueSymbol]: result });
 }
 
@@ -41,6 +41,7 @@ export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult)
     for (const item of result.items) {
       if (item.kind !== 'analysed') continue;
       add(item.terms);
+      add(item.forms);
       add(item.signature);
     }
     add(result.details.sentences.bytes);

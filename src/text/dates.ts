@@ -42,7 +42,7 @@ const TIME =
  * date unless the config says which order the sources write (`clean.dateOrder`): a wrong month is
  * worse than none.
  */
-export const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, number] | null {
   const [first, second, year] = [+m[1]!, +m[3]!, +m[4]!];
@@ -106,7 +106,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  * 31/04/2023, 13/13/2023); null when the text holds no date expression (nor a year outside
  * 1900-2100, as codes and numbers such as 0800-12-34 are).
  */
-export type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
+type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
   // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in

@@ -86,6 +86,19 @@ export function englishOnlyWarning(language: string): string | null {
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
+  // The `stopword` package's Spanish list has 59 words: no demonstratives ("este", "esta"), no form
+  // of ser, estar or haber ("es", "fue", "ha"); "aprobado este martes" was a keyphrase. Function words only, each
+  // from the Snowball Spanish stop list (snowballstem.org/algorithms/spanish/stop.txt: demonstratives,
+  // pronouns, possessives, the common forms of estar, haber, ser and tener) or spaCy's
+  // (spacy/lang/es/stop_words.py: "aquel", "ser", "sido", "siendo", "según", "sino", "aunque",
+  // "mientras", "además", "así", "tras", "hacia", "cada", "mismo", "toda", "todas", "unas");
+  // not "estado" (a state), nor reporting verbs.
+  es: `este esta estos estas esto esa esas esos aquel aquella aquellos aquellas entre hay todo todos toda todas otros otra otras ante ellos ellas antes algunos algunas algo unos unas yo tanto mucho muchos nada quienes nosotros nosotras vosotros vosotras os mis tu tus nuestro nuestra nuestros nuestras suyo suya suyos suyas estar estoy está estamos están esté estén estaba estaban estuvo estuvieron estará estarán estaría he has ha hemos han haya hayan había habían habrá habría hubo hubiera habido haber ser sido siendo soy eres es somos son sea sean será serán sería era eran fui fue fueron fuera fueran tiene tienen tenía tenían tuvo tener tenido según sino aunque mientras además así tras hacia cada mismo misma mismos mismas`.split(' '),
+  // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
+  // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
+  // "selon", "depuis", "tout"). Function words only, each in spaCy's French list
+  // (spacy/lang/fr/stop_words.py); not "or" (also gold), nor reporting verbs.
+  fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
 
 /** The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and `stopwords.extra`. */
@@ -102,7 +115,7 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
 }
 
 /** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
-export const MAX_STEMMED_LENGTH = 64;
+const MAX_STEMMED_LENGTH = 64;
 
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {

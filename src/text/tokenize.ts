@@ -146,6 +146,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     tag: undefined,
     sentiment: undefined,
     stopwordLists: undefined,
+    stemForm: undefined,
   };
 }
 

@@ -40,6 +40,15 @@ describe('analyzeArticle', () => {
     expect(corrected.wordCount).toBe(unsigned.wordCount + 3);
   });
 
+  it('counts no term from a colon dateline or a Title Case dateline with its country', () => {
+    const keys = (analysis: typeof wire) => analysis.termCounts.map((term) => `${term.key} ${term.count}`).sort();
+    for (const dateline of ['KOCHI: ', 'NEW DELHI: ', 'Jakarta, Indonesia – ']) {
+      const placed = analyzeArticle(article(`${dateline}${story}`), options);
+      expect(keys(placed), dateline).toEqual(keys(plain));
+      expect(placed.sentiment.sentences[0]!.text.startsWith(dateline)).toBe(true);
+    }
+  });
+
   it('counts the words of an article without a dateline as before', () => {
     expect(plain.termCounts.some((term) => term.key === 'harbour council')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isPictureCredit, isTimeStamp, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -182,7 +182,55 @@ describe('isTimeStamp', () => {
     );
   });
 
+  it('takes a transcript\'s bracketed stamp alone on its line', () => {
+    expect(isTimeStamp(line('[20:05:12]'))).toBe(true);
+    expect(isTimeStamp(line('[20:05:12] HOLLOWAY: Thank you.'))).toBe(false);
+  });
+
   it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
     expect(isTimeStamp(line(text))).toBe(false);
+  });
+});
+
+describe('isDataTableRow', () => {
+  const rows = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+  it.each(['FTSE 100 7,612.4 +0.3%', 'Euro Stoxx 50 4,312.9 +0.2%', 'S&P 500 | 5,051.41 | -45.86 | -0.90%', 'Brent crude\t$91.40\t+1.8%'])('takes "%s" for a table row', (text) => {
+    expect(isDataTableRow(rows(text), 0)).toBe(true);
+  });
+
+  it('takes a header row of cells for one when a row of as many cells stands next to it', () => {
+    const table = rows('Index | Close | Change | % Change', 'Dow Jones Industrial Average | 37,798.97 | -230.12 | -0.61%');
+    expect(isDataTableRow(table, 0)).toBe(true);
+    expect(isDataTableRow(rows('Home | News | Sport | Weather', PROSE), 0)).toBe(false);
+  });
+
+  it.each([
+    'About 300 people attended the vigil on Sunday.',
+    'Gold slipped 0.3% after touching a record high',
+    'Revenue rose to 1,234 from 1,100',
+    'The S&P 500 lost 0.9% on Tuesday, while the Nasdaq dropped 1.4%.',
+    'Dow Jones 37,798.97 -230.12 -0.61%.',
+    'Top 10',
+  ])('leaves "%s" alone', (text) => {
+    expect(isDataTableRow(rows(text), 0)).toBe(false);
+  });
+});
+
+describe('transcript lines', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+  it.each(['HOLLOWAY: You toured the damage today.', 'SEN. CLAIRE DUNMORE (D-IA): Thank you, Mark.', 'SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: We have a deal.', 'COOPER (voice-over): The storm hit at dawn.'])('takes "%s" for a speaker\'s turn', (text) => {
+    expect(isSpeakerTurn(line(text))).toBe(true);
+  });
+
+  it.each(['WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'Sources: the ministry and the police.', 'The U.S. said: no deal.', 'NATO allies met in Brussels.'])('leaves "%s" alone', (text) => {
+    expect(isSpeakerTurn(line(text))).toBe(false);
+  });
+
+  it.each(['(BEGIN VIDEOTAPE)', '(END VIDEOTAPE)', '(BEGIN VIDEO CLIP)', '(CROSSTALK)', '(COMMERCIAL BREAK)', '(Applause)'])('takes "%s" for a cue', (text) => {
+    expect(isTranscriptCue(line(text))).toBe(true);
+  });
+
+  it.each(['(Reporting by Jane Doe)', '(AP)', '(Recasts, adds analyst comment)', 'BEGIN VIDEOTAPE of the hearing was shown.'])('leaves "%s" alone', (text) => {
+    expect(isTranscriptCue(line(text))).toBe(false);
   });
 });

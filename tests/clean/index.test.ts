@@ -409,6 +409,54 @@ describe('cleanArticle', () => {
   });
 });
 
+describe('cleanArticle on a byline without "By"', () => {
+  const title = 'Council approves budget after six-hour debate';
+  const paragraphs = [
+    'The city council approved the annual budget on Monday after a debate that lasted more than six hours, with several members arguing that the plan cut too deeply.',
+    'The mayor said the budget would balance the books by next year without raising property taxes for residents.',
+  ];
+  const clean = (head: string[], body = paragraphs) => {
+    const text = [title, '', ...head, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    return cleanArticle(article(text), contextFor([text]));
+  };
+  const reasonOf = (page: ReturnType<typeof clean>, text: string) => page.removedLines.find((line) => line.text === text)?.reason;
+
+  it.each([
+    [['Jane Doe', 'Published: 3 March 2023'], 'Jane Doe'],
+    [['Published: 3 March 2023', 'Jane Doe'], 'Jane Doe'],
+    [['March 3, 2023', 'Mary Ann Smith'], 'Mary Ann Smith'],
+    [['Tom O\'Brien', 'Updated: 3 March 2023'], 'Tom O\'Brien'],
+  ])('lifts a name alone next to the header\'s date line as the byline: %j', (head, name) => {
+    const page = clean(head);
+    expect(page.metadata).toMatchObject({ byline: name, date: '2023-03-03', title });
+    expect(page.removedLines.find((line) => line.text === name)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(page.body).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('takes no byline from a name away from the date line, a section label or an obituary\'s subject', () => {
+    for (const head of [
+      ['Jane Doe', 'Politics', 'Published: 3 March 2023'],
+      ['World News', 'Published: 3 March 2023'],
+      ['Most Read', 'Published: 3 March 2023'],
+      ["Larry's Bio", 'Published: 3 March 2023'],
+      ['Jane Doe', 'Born: March 2, 1932'],
+    ]) expect(clean(head).metadata.byline, head.join(' / ')).toBeNull();
+  });
+
+  it('takes no byline from a name in the body, even next to a date', () => {
+    const body = [paragraphs[0]!, 'Jane Doe', 'March 3, 2023', paragraphs[1]!, 'The council meets again next week to vote on the school budget and the new library.'];
+    const page = clean(['Published: 3 March 2023'], body);
+    expect(page.metadata.byline).toBeNull();
+    expect(reasonOf(page, 'Jane Doe')).not.toBe('byline');
+  });
+
+  it('removes a bare "From" over the body as an empty byline, where it had opened the body', () => {
+    const page = clean(['From']);
+    expect(reasonOf(page, 'From')).toBe('byline');
+    expect(page.body).toBe(paragraphs.join('\n\n'));
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);

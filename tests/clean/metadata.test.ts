@@ -112,8 +112,9 @@ describe('liftMetadata', () => {
   });
 
   it('removes a byline label whose name the page left empty, lifting nothing', () => {
-    for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
-    expect(lift('From').reason).toBeNull();
+    for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :', 'From', 'From:', 'FROM']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    // "Door" is Dutch for "by", and a word of its own in English.
+    expect(lift('Door').reason).toBeNull();
   });
 
   it('lifts a source credit', () => {

@@ -200,3 +200,107 @@ describe('a newsletter prompt that offers the news by e-mail', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
 });
+
+describe('rows of a market table', () => {
+  it.each([
+    ['market-wrap.txt', ['Index | Close | Change | % Change', 'Dow Jones Industrial Average | 37,798.97 | -230.12 | -0.61%', 'Russell 2000 | 1,975.26 | -21.18 | -1.06%']],
+    ['market-rows.txt', ['DAX 15,123.2 -0.2%', 'CAC 40 7,301.5 +0.1%']],
+  ])('%s: are removed as data table rows, not as a list of links or a line without punctuation', (name, rows) => {
+    const cleaned = clean(page(name));
+    for (const row of rows) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+});
+
+describe('a subscribers\' label above the article', () => {
+  const complete = clean(page('french-subscriber-label.txt'));
+  const cut = clean(page('french-paywall-cut.txt'));
+
+  it('removes the label as a paywall notice', () => {
+    for (const cleaned of [complete, cut]) expect(reasonOf(cleaned, 'Article réservé aux abonnés')).toMatchObject({ kind: 'boilerplate', reason: 'paywall notice' });
+  });
+
+  it('gives no paywall warning when the whole article stands under it', () => {
+    expect(paragraphs(complete.body).length).toBeGreaterThanOrEqual(5);
+    expect(complete.warnings).toEqual([]);
+  });
+
+  it('warns when the page says where its text stops, quoting that notice', () => {
+    expect(reasonOf(cut, 'Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés.')).toMatchObject({ reason: 'paywall notice' });
+    expect(cut.warnings).toHaveLength(1);
+    expect(cut.warnings[0]).toMatch(/probably cut short by a paywall .*"Il vous reste 78 %/);
+  });
+
+  it('warns when the body under a label alone is short, English or French', () => {
+    for (const label of ['Article réservé aux abonnés', 'Subscribers only']) {
+      const text = page('french-paywall-cut.txt').replace('Article réservé aux abonnés', label).replace(/^Il vous reste.*\n/mu, '');
+      expect(clean(text).warnings, label).toEqual([expect.stringContaining(`the page says "${label}"`)]);
+    }
+  });
+});
+
+describe('a broadcast transcript', () => {
+  const cleaned = clean(page('transcript.txt'));
+  const stamped = clean(page('transcript-stamped.txt'));
+
+  it('keeps the conversation after "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)", up to the notice in capitals', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body).toEqual(expect.arrayContaining(['UNIDENTIFIED FEMALE: We lost everything on the first floor. Everything.', 'HOLLOWAY: Senator, we have to leave it there. Thank you.', 'DUNMORE: Thank you.']));
+    expect(body.at(-1)).toBe('HOLLOWAY: Coming up, how the floods could push up food prices across the country. Stay with us.');
+  });
+
+  it('removes the cues as transcript cues and the stamps alone on their line as time stamps', () => {
+    for (const page of [cleaned, stamped]) for (const cue of ['(BEGIN VIDEOTAPE)', '(END VIDEOTAPE)', '(COMMERCIAL BREAK)']) expect(reasonOf(page, cue)).toMatchObject({ kind: 'boilerplate', reason: 'transcript cue' });
+    for (const stamp of ['[20:00:00]', '[20:05:12]']) expect(reasonOf(cleaned, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+  });
+
+  it('ends the conversation at a copyright notice after it', () => {
+    const notice = 'Copyright 2024 News Network, a division of Example Media Group. All rights reserved.';
+    const withNotice = clean(page('transcript.txt').replace(/^TO ORDER A VIDEO.*$/mu, notice));
+    expect(withNotice.body).not.toContain('Copyright');
+    expect(reasonOf(withNotice, notice)).toMatchObject({ reason: 'copyright notice' });
+  });
+
+  it('strips a stamp opening a line of speech and keeps the speech', () => {
+    const body = paragraphs(stamped.body);
+    expect(body.filter((paragraph) => paragraph.startsWith('['))).toEqual([]);
+    expect(body).toEqual(expect.arrayContaining([
+      'ANDERSON COOPER, CNN ANCHOR: Good evening. We begin tonight with breaking news from Capitol Hill, where lawmakers have reached a deal on the spending bill.',
+      'SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: We have reached an agreement that keeps the government open and protects the priorities of the American people.',
+      'RAJU: Now, there is still resistance among conservatives in the House, who say the bill spends too much money.',
+    ]));
+  });
+});
+
+describe('a press release', () => {
+  const prNewswire = clean(page('press-release.txt'));
+  const businessWire = clean(page('press-release-businesswire.txt'));
+  const reason = (section: string) => ({ kind: 'boilerplate', reason: `press-release boilerplate (${section})` });
+
+  it('removes the About section, the forward-looking statements and the contacts as its boilerplate, named for what they are', () => {
+    for (const line of ['About Northwind Robotics', 'About Harvest Lane Foods']) expect(reasonOf(line.includes('Northwind') ? prNewswire : businessWire, line)).toMatchObject(reason('About section'));
+    expect(reasonOf(prNewswire, 'Forward-Looking Statements')).toMatchObject(reason('forward-looking statements'));
+    expect(prNewswire.removedLines.find((line) => line.text.startsWith('This press release contains forward-looking statements'))).toMatchObject(reason('forward-looking statements'));
+    for (const line of ['Media Contact:', 'Priya Raman', 'press@northwindrobotics.com', '+1 (412) 555-0142']) expect(reasonOf(prNewswire, line)).toMatchObject(reason('media contact'));
+    for (const line of ['Contacts', 'Investors:', 'Tom Rieger', 'Media:', 'media@harvestlanefoods.com']) expect(reasonOf(businessWire, line)).toMatchObject(reason('media contact'));
+    expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')).toMatchObject(reason('wire source line'));
+  });
+
+  it('ends the body with the release\'s last paragraph of news', () => {
+    expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^"Northwind has shown/);
+    expect(paragraphs(businessWire.body).at(-1)).toMatch(/^Harvest Lane will host a conference call/);
+    for (const cleaned of [prNewswire, businessWire]) expect(cleaned.body).not.toMatch(/forward-looking|About (?:Northwind|Harvest)|Litigation Reform/);
+  });
+});
+
+describe('an article that is not a press release', () => {
+  const text = page('news-about.txt');
+  const cleaned = clean(text);
+
+  it('keeps a paragraph that starts with "About" and a number', () => {
+    expect(paragraphs(cleaned.body)).toContain('About 300 people signed a petition in the first hour, organisers said, and more than 2,000 had signed by the evening.');
+  });
+
+  it('keeps an "About X" note after the text, as the benchmarks\' gold does outside press releases', () => {
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual(['About Save Our Library', 'Save Our Library is a volunteer group founded in 2019 by parents and teachers in the east of the town.']);
+  });
+});

@@ -19,6 +19,8 @@ describe('isPaywallNotice', () => {
     'TO READ THE FULL STORY',
     'Dieser Artikel ist nur für Abonnenten',
     'Cet article est réservé aux abonnés.',
+    'La suite est réservée aux abonnés.',
+    'Il vous reste 78 % de cet article à lire.',
   ])('takes "%s" for a paywall notice', (text) => {
     expect(notice(text)).toBe(true);
   });

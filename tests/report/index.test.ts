@@ -1,14 +1,11 @@
 // What reports show of the articles shown in full is made in pass 2 (shownArticle) and put together
 // with what needs the corpus in pass 3 (addArticleRows): report.json's entry must be what one
 // JSON.stringify of the whole entry makes.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { addArticleRows, addDetailRows, articlesShownInFull, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, safeFileName, shownArticle, utf8Groups } from '../../src/report/index.js';
+import { addArticleRows, addDetailRows, articlesShownInFull, emptyArticleRows, emptyDetailRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/index.js';
 import type { ArticleResult } from '../../src/types.js';
 
 const analysis = analyzeArticle(
@@ -82,37 +79,5 @@ describe('utf8Groups', () => {
         if (bytes.length) expect(bytes[0]!.buffer.byteLength).toBe(bytes.reduce((sum, b) => sum + b.length, 0));
       }),
     );
-  });
-});
-
-describe('cleanTextFile', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'clean-names-'));
-  mkdirSync(join(dir, 'clean'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (id: string): string => {
-    const file = cleanTextFile(dir, { ...analysis.article, id }, safeFileName(id));
-    writeFileSync(file.path, file.text);
-    return basename(file.path);
-  };
-
-  it('keeps ids that are safe file names as they are', () => {
-    for (const id of ['000_25bcccac6cd7d71a', 'Zürich-2024.v2', '新闻'.repeat(40)]) expect(write(id)).toBe(`${id}.txt`);
-    expect(safeFileName('2024/bbc/0001')).toMatch(/^2024_bbc_0001-[0-9a-f]{8}$/);
-  });
-
-  it('hashes the names Windows keeps for devices', () => {
-    for (const id of ['con', 'NUL.txt', 'com1']) expect(write(id)).toMatch(/-[0-9a-f]{8}\.txt$/);
-  });
-
-  it('gives any id, however long and in any script, a name the file system takes (at most 255 bytes)', () => {
-    // 140 CJK characters are 420 bytes: before, ENAMETOOLONG ended the whole run (a JSONL id, or nested folders' names).
-    const ids = ['新闻'.repeat(70), `${'Ж'.repeat(100)}/${'Ж'.repeat(100)}`, '\u{1D400}'.repeat(200), 'a'.repeat(300)];
-    for (const id of ids) expect(Buffer.byteLength(write(id))).toBeLessThanOrEqual(255);
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (id) => {
-        expect(Buffer.byteLength(write(id))).toBeLessThanOrEqual(255);
-      }),
-    );
-    expect(readdirSync(join(dir, 'clean')).length).toBeGreaterThan(ids.length);
   });
 });

@@ -34,6 +34,7 @@ const summary: RunSummary = {
   durationMs: 1234,
   workers: 2,
   corpusTermsDropped: 0,
+  stemGroupsSplit: 0,
   articlesDuplicate: 0,
   articlesNearDuplicate: 0,
 };

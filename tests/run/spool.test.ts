@@ -31,9 +31,12 @@ const readable = ({ analysis: { terms, ...rest }, shown }: SpooledAnalysis) => (
   surfaces: Array.from({ length: terms.packed.length / 4 }, (_, i) => terms.surface(i)),
   shown,
 });
-/** What the spool gives back of an analysis: without its body, sentences and removed lines, which only ShownArticle shows. */
+/**
+ * What the spool gives back of an analysis: without its body, sentences and removed lines, which only
+ * ShownArticle shows, and its stem-group words, which pass 2 has summed.
+ */
 function expected(analysis: ArticleAnalysis, shown: boolean) {
-  const { termCounts, ...rest } = analysis;
+  const { termCounts, stemForms, ...rest } = analysis;
   return {
     analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
     packed: [...packTerms(termCounts)],

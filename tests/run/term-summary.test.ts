@@ -81,8 +81,8 @@ describe('TermSummary', () => {
         const request = hashed.candidates(limit);
         const view = surfaceRequestView(request.buffer);
         const offers = articles.map(([terms], i) => {
-          const found: SurfaceOffers = { index: [], surface: [] };
-          offerSurfaces(view, packed(terms), 2 * i, found);
+          const found: SurfaceOffers = { index: [], surface: [], count: [] };
+          offerSurfaces(view, termTable(packed(terms), frequencies), 2 * i, found);
           return found;
         });
         const choice = new SurfaceChoice(request);

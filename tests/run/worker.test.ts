@@ -2,23 +2,26 @@
 // buffer of the result, each once, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { utf8Groups } from '../../src/report/index.js';
-import type { AnalyzeResult, ReportResult } from '../../src/stages.js';
+import type { AnalyzeResult, ReportResult } from '../../src/tasks.js';
 import { resultBuffers } from '../../src/run/worker.js';
 
 describe('resultBuffers', () => {
-  it("lists a scan's hashes, an analysis' terms and rendered rows, a report's rendered rows, each buffer once", () => {
+  it("lists a scan's hashes, an analysis' terms, stem-group words and rendered rows, a report's rendered rows, each buffer once", () => {
     const scan = [{ lines: new Uint32Array(4), story: new Uint32Array(2), paragraphs: new Uint32Array(6) }, null, { lines: new Uint32Array(2), story: null, paragraphs: new Uint32Array(0) }];
     expect([...resultBuffers(scan)]).toEqual([scan[0]!.lines.buffer, scan[0]!.story!.buffer, scan[0]!.paragraphs.buffer, scan[2]!.lines.buffer, scan[2]!.paragraphs.buffer]);
 
     const [sentences, removed] = utf8Groups([['a,b\r\n'], ['c\r\n']]);
     const terms = new Uint32Array(8);
+    const forms = new Uint32Array(16);
+    const noTerms = new Uint32Array(0);
+    const noForms = new Uint32Array(0);
     const signature = new Uint32Array(64);
     const analyzed: AnalyzeResult = {
-      items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, problems: [], bodyKey: null, signature }, { kind: 'analysed', id: 'b', sourceFile: 'b.txt', terms: new Uint32Array(0), problems: [], bodyKey: null, signature: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
+      items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, forms, problems: [], bodyKey: null, signature }, { kind: 'analysed', id: 'b', sourceFile: 'b.txt', terms: noTerms, forms: noForms, problems: [], bodyKey: null, signature: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
       details: { sentences: { bytes: sentences!, rows: 1 }, removed_lines: { bytes: removed!, rows: 1 } },
       complete: false,
     };
-    expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, signature.buffer, (analyzed.items[1] as { terms: Uint32Array }).terms.buffer, sentences!.buffer]);
+    expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, forms.buffer, signature.buffer, noTerms.buffer, noForms.buffer, sentences!.buffer]);
 
     const [articles, termRows, keyphrases, json] = utf8Groups([['1\r\n'], ['2\r\n'], [], ['{}']]);
     const report: ReportResult = {
@@ -26,7 +29,7 @@ describe('resultBuffers', () => {
       csv: { articles: { bytes: articles!, rows: 1 }, terms: { bytes: termRows!, rows: 1 }, keyphrases: { bytes: keyphrases!, rows: 0 } },
       json: { bytes: json!, entries: 1 },
       summary: [],
-      surfaces: { index: [], surface: [] },
+      surfaces: { index: [], surface: [], count: [] },
     };
     expect([...resultBuffers(report)]).toEqual([articles!.buffer]);
   });

@@ -40,6 +40,45 @@ describe('datelineAt', () => {
     for (const text of ['Мэрия, 14 марта. Открыт мост.', 'وقال محللون إن الطلب قوي في الأشهر الماضية – وأضافوا أن', 'MOSCOW, 14 March 2024. The talks ended.']) expect(datelineAt(text), text).toBeNull();
   });
 
+  it('finds a place in capitals before a colon, as Indian papers write the dateline', () => {
+    const cases: Array<[string, string]> = [
+      ['KOCHI: The state government on Monday announced a relief package.', 'KOCHI: '],
+      ['NEW DELHI: Prime Minister Narendra Modi spoke on Tuesday.', 'NEW DELHI: '],
+      ['THIRUVANANTHAPURAM, March 3: The assembly met.', 'THIRUVANANTHAPURAM, March 3: '],
+    ];
+    for (const [text, prefix] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency: null });
+  });
+
+  it('finds a place in Title Case with its country or state before a dash', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['Jakarta, Indonesia – The government raised fuel prices.', 'Jakarta, Indonesia – ', null],
+      ['Rio de Janeiro, Brazil - Police said on Sunday.', 'Rio de Janeiro, Brazil - ', null],
+      ['Raleigh, N.C. (AP) — Lawmakers voted on Monday.', 'Raleigh, N.C. (AP) — ', 'AP'],
+      ['Abu Dhabi, United Arab Emirates — The carrier said.', 'Abu Dhabi, United Arab Emirates — ', null],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
+  });
+
+  it('takes no label, speaker-less sentence or Title Case phrase before a colon or dash for a dateline', () => {
+    for (const text of [
+      'UPDATE: The company revised its forecast.',
+      'BREAKING NEWS: A fire broke out.',
+      'EXCLUSIVE: Inside the talks.',
+      'WATCH: The moment the bridge fell.',
+      'Q: What happens next?',
+      'DEAR ABBY: My husband of more than 20 years just bought plane tickets.',
+      'CDC: Drop in U.S. Birth Rates Biggest in 30 Years\n\nFewer women are having babies.',
+      'Kochi: The state government announced a package.',
+      'Update: The company revised its forecast.',
+      'Washington said on Monday it would act.',
+      'Washington – the city – is quiet.',
+      'Paris, meanwhile – the capital – was calm.',
+      'Jakarta, Indonesia – the capital – was calm.',
+      'The talks in Jakarta, Indonesia – The government said.',
+      'Jakarta, Indonesia and the region – The government said.',
+    ]) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('leaves alone what opens ordinary prose and headlines', () => {
     for (const text of [
       'The central bank - as expected - held rates.',

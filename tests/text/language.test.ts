@@ -53,5 +53,16 @@ describe('runStopwords', () => {
 
   it('lists lowercase single words only, as stopwords match', () => {
     for (const word of NEWS_STOPWORDS.en!) expect(word).toMatch(/^[a-z']+$/);
+    for (const word of [...NEWS_STOPWORDS.es!, ...NEWS_STOPWORDS.fr!]) expect(word).toMatch(/^\p{Ll}+$/u);
+  });
+
+  it('leaves out the Spanish and French function words their lists lack, never a content word', () => {
+    const spanish = stopwordsOf({ language: 'es' });
+    for (const word of ['este', 'esta', 'estos', 'es', 'fue', 'ha', 'hay', 'según', 'aunque']) expect(spanish.has(word), word).toBe(true);
+    for (const word of ['estado', 'gobierno', 'dijo']) expect(spanish.has(word), word).toBe(false);
+    const french = stopwordsOf({ language: 'fr' });
+    for (const word of ['plus', 'très', 'aussi', 'cette', 'alors', 'selon', 'depuis', 'tout']) expect(french.has(word), word).toBe(true);
+    for (const word of ['or', 'gouvernement', 'a déclaré']) expect(french.has(word), word).toBe(false);
+    expect(stopwordsOf({ language: 'fr', stopwords: { newsWords: false } }).has('très')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { SentimentLabel } from '../../types.js';
 
 const WIDTH = 720;
 /** Bar charts are drawn to sit two side by side at their natural size. */
-export const BAR_CHART_WIDTH = 520;
+const BAR_CHART_WIDTH = 520;
 const LABEL_WIDTH = 210;
 /** Room for a bar's value beside it. */
 const VALUE_ROOM = 44;

@@ -20,7 +20,7 @@ export function readBenchArticles(path: string): CleanArticle[] {
 export const KEYPHRASE_BENCH = resolve('../shared/bench/keyphrases');
 
 /** What the in-process scripts use of ../shared/bench/keyphrases/score.mjs. */
-export interface KeyphraseScorer {
+interface KeyphraseScorer {
   evaluate(gold: unknown[], predictions: unknown[]): { macro: Record<number, { F1: number }>; perDoc: string[] };
   makeNormalizer(): { phrase(s: string): string; tokens(s: string): string[] };
 }

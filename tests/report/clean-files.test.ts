@@ -1,7 +1,12 @@
+// The names of clean/ files: safe on every OS, distinct where case and normalisation are ignored
+// (CleanFileNames), and the files written under them (cleanTextFile).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { CleanFileNames, fileNameOf, foldedName } from '../../src/run/clean-file-names.js';
-import { safeFileName } from '../../src/report/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CleanFileNames, cleanTextFile, fileNameOf, foldedName, safeFileName } from '../../src/report/clean-files.js';
+import type { CleanArticle } from '../../src/types.js';
 
 /** Names given to ids met in batches of the given sizes, as a run gives them. */
 function namesInBatches(ids: readonly string[], sizes: readonly number[]): string[] {
@@ -47,5 +52,43 @@ describe('CleanFileNames', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+const article: CleanArticle = {
+  id: 'a/1', sourceFile: 'a/1.txt', encoding: 'utf-8', warnings: [], removedLines: [],
+  metadata: { title: null, date: null, byline: null, source: null, url: null },
+  body: 'The central bank raised interest rates again.',
+};
+
+describe('cleanTextFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clean-names-'));
+  mkdirSync(join(dir, 'clean'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (id: string): string => {
+    const file = cleanTextFile(dir, { ...article, id }, safeFileName(id));
+    writeFileSync(file.path, file.text);
+    return basename(file.path);
+  };
+
+  it('keeps ids that are safe file names as they are', () => {
+    for (const id of ['000_25bcccac6cd7d71a', 'Zürich-2024.v2', '新闻'.repeat(40)]) expect(write(id)).toBe(`${id}.txt`);
+    expect(safeFileName('2024/bbc/0001')).toMatch(/^2024_bbc_0001-[0-9a-f]{8}$/);
+  });
+
+  it('hashes the names Windows keeps for devices', () => {
+    for (const id of ['con', 'NUL.txt', 'com1']) expect(write(id)).toMatch(/-[0-9a-f]{8}\.txt$/);
+  });
+
+  it('gives any id, however long and in any script, a name the file system takes (at most 255 bytes)', () => {
+    // 140 CJK characters are 420 bytes: before, ENAMETOOLONG ended the whole run (a JSONL id, or nested folders' names).
+    const ids = ['新闻'.repeat(70), `${'Ж'.repeat(100)}/${'Ж'.repeat(100)}`, '\u{1D400}'.repeat(200), 'a'.repeat(300)];
+    for (const id of ids) expect(Buffer.byteLength(write(id))).toBeLessThanOrEqual(255);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (id) => {
+        expect(Buffer.byteLength(write(id))).toBeLessThanOrEqual(255);
+      }),
+    );
+    expect(readdirSync(join(dir, 'clean')).length).toBeGreaterThan(ids.length);
   });
 });

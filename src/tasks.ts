@@ -1,5 +1,6 @@
-// The stages chained for each article, as the tasks of the passes (see pipeline.ts), run on a batch of
-// articles by a worker thread (run/worker.ts) or, with no workers, by the main thread (run/pool.ts).
+// The worker's task handler: the stages chained for each article, as the tasks of the passes (see
+// pipeline.ts), run on a batch of articles by a worker thread (run/worker.ts) or, with no workers, by
+// the main thread (run/pool.ts).
 // Each task gets what it needs in the message: input sources to read, and the corpus summaries as
 // shared memory (CountTable buffers), so nothing big is ever copied per worker.
 //
@@ -15,16 +16,16 @@ import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOpti
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
-import { fileNameOf, type Renamings } from './run/clean-file-names.js';
+import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
-import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
+import { documentFrequencyView, offerSurfaces, packForms, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
-  addArticleRows, addDetailRows, cleanTextFile, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
+  addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
 } from './report/index.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
 import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
@@ -48,7 +49,7 @@ export type WorkerTask =
       duplicateOf: Record<number, string>;
       /** Place in the run -> id of the earliest near-duplicate, for the batch's near-duplicates (run/near-duplicates.ts). */
       nearDuplicateOf: Record<number, string>;
-      /** The batch's ids that do not keep their safe file name (run/clean-file-names.ts). */
+      /** The batch's ids that do not keep their safe file name (report/clean-files.ts). */
       renamings: Renamings;
     };
 
@@ -58,9 +59,9 @@ export type WorkerTask =
  */
 export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 
-export type AnalyzeItem =
+type AnalyzeItem =
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
+  | { kind: 'analysed'; id: string; sourceFile: string; terms: Uint32Array; forms: Uint32Array; problems: Problem[]; bodyKey: string | null; signature: Uint32Array | null };
 
 export interface AnalyzeResult {
   items: AnalyzeItem[];
@@ -71,14 +72,14 @@ export interface AnalyzeResult {
 }
 export type ReportResult = RenderedArticles & { surfaces: SurfaceOffers };
 
-export interface Stages {
+export interface TaskHandler {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
 /** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
 const MAX_SPECIFICITIES = 50_000;
 
-export function createStages(setup: WorkerSetup): Stages {
+export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
   const stopwords = runStopwords(config);
   const stem = stemmerFor(config.language);
@@ -146,7 +147,7 @@ export function createStages(setup: WorkerSetup): Stages {
         sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
       }));
       const body = analysis.article.body;
-      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
+      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, forms: packForms(analysis.stemForms), problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
     }
     writeSpoolFile(spoolFile, spool);
     return { items, details: renderDetails(details), complete };
@@ -180,7 +181,7 @@ export function createStages(setup: WorkerSetup): Stages {
     const stats = { documents: task.documents, documentFrequency };
     const specificities = specificitiesFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
-    const surfaces: SurfaceOffers = { index: [], surface: [] };
+    const surfaces: SurfaceOffers = { index: [], surface: [], count: [] };
     const bytes = spoolReader.read(task.spoolFile);
     unlinkSync(task.spoolFile);
     // One article at a time, from the spool to its rows: each analysis dies young.
@@ -188,10 +189,11 @@ export function createStages(setup: WorkerSetup): Stages {
     let position = task.firstArticle;
     for (const { analysis, shown } of decodeSpool(bytes)) {
       const duplicateOf = task.duplicateOf[position] ?? null;
+      const terms = termTable(analysis.terms, documentFrequency);
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
-      if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
+      if (duplicateOf === null) offerSurfaces(request, terms, position, surfaces);
       const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName: fileNameOf(analysis.article.id, task.renamings) };
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
+      addArticleRows(rows, finalizeArticle(analysis, terms, stats, finalizeOptions, specificities), reportOptions, position, shown, place);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

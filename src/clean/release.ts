@@ -1,0 +1,103 @@
+// A press release (PR Newswire, Business Wire, ...) ends with what the wire carries under every
+// release: the company's "About <Company>" note, the "Forward-Looking Statements" or "Safe Harbor"
+// paragraphs, the media contacts, PR Newswire's "SOURCE <Company>" line and its "###" end mark. None
+// of it is the news: it stood in the body, its words among the release's terms and keyphrases
+// ("forward-looking statements", "Private Securities Litigation Reform Act").
+import { datelineAt } from '../text/dateline.js';
+import { isProse } from './features.js';
+import type { Line } from './lines.js';
+
+/** Wires whose dateline (`/PRNewswire/`, `--(BUSINESS WIRE)--`, src/text/dateline.ts) makes the text a press release. */
+const RELEASE_WIRE = /newswire|business ?wire|accesswire|prweb|marketwire/iu;
+
+/** Whether the article opening with these lines is a press release: a release wire's dateline opens it. */
+export function isPressRelease(opening: readonly Line[]): boolean {
+  const agency = datelineAt(opening.map((line) => line.text).join('\n\n'))?.agency;
+  return agency !== null && agency !== undefined && RELEASE_WIRE.test(agency);
+}
+
+/**
+ * "About Northwind Robotics", "About Acme Corp.", "About the Author": About, then capitalised words
+ * (and the small words of a name). "About 300 people were evacuated." is a sentence.
+ */
+const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*|of|the|and|for|de|du|la))*:?$/u;
+const MAX_HEADING_WORDS = 8;
+/** "Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement". */
+const FORWARD_LOOKING_HEADING =
+  /^(?:(?:cautionary|special|important) (?:note|statement|language)s? (?:regarding|concerning|about|on|relating to) )?(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?)?)(?: (?:disclaimer|notice))?:?$/iu;
+/** A paragraph of the statements without their heading: it names them and what the lawyers add. */
+const FORWARD_LOOKING = /\bforward[- ]looking (?:statements?|information)\b/iu;
+const FORWARD_LOOKING_LEGAL = /\b(?:within the meaning of|Private Securities Litigation Reform Act|safe harbou?r|undue reliance|differ materially)\b/iu;
+/** "Media Contact:", "Contacts", "Investor Relations Contact: Jane Doe, +1 …", "Press contacts". */
+const CONTACT_HEADING = /^(?:(?:media|press|investors?|news media|company)(?: relations)?(?: and (?:media|investor) relations)? )?contacts?(?:\s*:.*)?$/iu;
+const MAX_CONTACT_HEADING_WORDS = 14;
+/** PR Newswire's last lines: "SOURCE Northwind Robotics Inc.", "###". */
+const SOURCE_LINE = /^SOURCE \p{Lu}/u;
+const END_MARK = /^(?:# ?){3}$|^-30-$/u;
+/** Contact details: a name, a title, an address, a phone number, a label ("Investors:"). */
+const MAX_CONTACT_LINE_WORDS = 8;
+/** Paragraphs a section holds at most: a note of a few paragraphs, the lawyers' few more. */
+const MAX_ABOUT_LINES = 4;
+const MAX_FORWARD_LOOKING_LINES = 8;
+
+type Section = 'about' | 'forward-looking' | 'contact';
+
+const REASONS: Readonly<Record<Section | 'source' | 'end', string>> = {
+  about: 'press-release boilerplate (About section)',
+  'forward-looking': 'press-release boilerplate (forward-looking statements)',
+  contact: 'press-release boilerplate (media contact)',
+  source: 'press-release boilerplate (wire source line)',
+  end: 'press-release boilerplate (end mark)',
+};
+
+export const isAboutHeading = (line: Line): boolean => line.wordCount <= MAX_HEADING_WORDS && ABOUT_HEADING.test(line.text);
+
+/** The section a line opens, or null. */
+function sectionOpenedBy(line: Line): Section | null {
+  if (isAboutHeading(line)) return 'about';
+  if (line.wordCount <= MAX_HEADING_WORDS && FORWARD_LOOKING_HEADING.test(line.text)) return 'forward-looking';
+  if (FORWARD_LOOKING.test(line.text) && FORWARD_LOOKING_LEGAL.test(line.text)) return 'forward-looking';
+  if (line.wordCount <= MAX_CONTACT_HEADING_WORDS && !line.endsWithSentencePunctuation && CONTACT_HEADING.test(line.text)) return 'contact';
+  return null;
+}
+
+const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_LINE_WORDS && !isProse(line);
+
+/**
+ * The closing boilerplate of a press release whose block runs from `first` to `last` among `lines`:
+ * a map from line index to removal reason, empty when there is none. It starts at the first About,
+ * forward-looking or contact section after the release's first line, up to the line after the block
+ * (contacts are short lines the block leaves out), and takes each section's lines up to the first
+ * line that fits none; after PR Newswire's "SOURCE" line only its end mark. "About 300 people…"
+ * opens no section. Only for releases: in other articles an "About X" note after the text is the
+ * article's by the benchmarks' gold (two l3s-dev pages, "About Logitech", lost 0.04 F1 each).
+ */
+export function releaseBoilerplate(lines: readonly Line[], first: number, last: number): Map<number, string> {
+  const reasons = new Map<number, string>();
+  let start = -1;
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 1) && start < 0; k++) if (sectionOpenedBy(lines[k]!)) start = k;
+  if (start < 0) return reasons;
+  let section: Section | 'ended' | null = null;
+  let linesInSection = 0;
+  for (let k = start; k < lines.length; k++) {
+    const line = lines[k]!;
+    const opened: Section | null = section === 'ended' ? null : sectionOpenedBy(line);
+    const blankBefore = line.number - lines[k - 1]!.number > 1;
+    let reason: string | null = null;
+    if (opened) {
+      section = opened;
+      linesInSection = 0;
+      reason = REASONS[opened];
+    } else if (SOURCE_LINE.test(line.text) || END_MARK.test(line.text)) {
+      section = 'ended';
+      reason = SOURCE_LINE.test(line.text) ? REASONS.source : REASONS.end;
+    } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && k <= last) reason = REASONS.about;
+    else if (section === 'forward-looking' && linesInSection < MAX_FORWARD_LOOKING_LINES && k <= last) reason = REASONS['forward-looking'];
+    // A contact block's lines are short; after a blank line only a label ("Media:") goes on with it.
+    else if (section === 'contact' && isContactDetail(line) && (!blankBefore || line.text.endsWith(':'))) reason = REASONS.contact;
+    if (!reason) break;
+    if (!opened) linesInSection++;
+    reasons.set(k, reason);
+  }
+  return reasons;
+}

@@ -1,0 +1,87 @@
+// The files of clean/: each article's cleaned body as clean/<name>.txt, and the names. An id's name
+// is its safe file name, but macOS and Windows volumes ignore case and Unicode normalisation:
+// `Story` and `story` in one JSONL wrote one clean/story.txt there, the second article's text over
+// the first's. The main thread meets the ids in input order and gives every id whose name another
+// already has, as those volumes compare names, the hashed name; the tasks of the passes carry these
+// few renamings.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { CleanArticle } from '../types.js';
+
+/**
+ * File systems allow 255 bytes per name (ext4, XFS); 120 characters of CJK are 360 bytes in UTF-8,
+ * and writing clean/<id>.txt then failed with ENAMETOOLONG, which ended the whole run.
+ */
+const MAX_NAME_BYTES = 255;
+const TEXT_SUFFIX = '.txt';
+const HASH_SUFFIX_BYTES = '-12345678'.length + TEXT_SUFFIX.length;
+
+/**
+ * A file name for an id: safe on every OS, unique (a hash is added when the id had to change). Ids
+ * that differ only in case share a name on macOS and Windows: the run gives all but the first the
+ * hashed name (CleanFileNames).
+ */
+export function safeFileName(id: string): string {
+  const safe = safeNameChars(id);
+  if (safe === id && safe && Buffer.byteLength(safe) + TEXT_SUFFIX.length <= MAX_NAME_BYTES && !WINDOWS_DEVICE_NAME.test(safe)) return safe;
+  return hashedFileName(id);
+}
+
+/** The id's safe characters, cut to fit, and a short hash of the whole id. */
+const hashedFileName = (id: string): string =>
+  `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+
+const safeNameChars = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
+
+/** Names Windows keeps for devices, with any extension: clean/con.txt cannot be created there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/iu;
+
+/** The longest head of the text (whole code points) that is at most `limit` bytes in UTF-8. */
+function headOfBytes(text: string, limit: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > limit) break;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Id -> file name, for the ids of a batch that do not keep their safe file name (a Map: ids such as `constructor`). */
+export type Renamings = ReadonlyMap<string, string>;
+
+/** A name as a volume that ignores case and Unicode normalisation compares it. */
+export const foldedName = (name: string): string => name.normalize('NFD').toUpperCase().toLowerCase().normalize('NFC');
+
+export const fileNameOf = (id: string, renamings: Renamings): string => renamings.get(id) ?? safeFileName(id);
+
+/** The names taken so far in the run, folded (one short string an article). */
+export class CleanFileNames {
+  private readonly taken = new Set<string>();
+
+  /** The renamings of ids met in this order. */
+  renamings(ids: Iterable<string>): Renamings {
+    const renamings = new Map<string, string>();
+    for (const id of ids) {
+      const folded = foldedName(safeFileName(id));
+      if (!this.taken.has(folded)) {
+        this.taken.add(folded);
+        continue;
+      }
+      const hashed = hashedFileName(id);
+      renamings.set(id, hashed);
+      this.taken.add(foldedName(hashed));
+    }
+    return renamings;
+  }
+}
+
+/** Where an article's cleaned body is, relative to the output directory (articles.csv clean_file). */
+export const cleanFilePath = (fileName: string): string => `clean/${fileName}${TEXT_SUFFIX}`;
+
+/** The cleaned body as written to clean/<fileName>.txt. */
+export const cleanTextFile = (dir: string, article: CleanArticle, fileName: string): { path: string; text: string } => ({
+  path: join(dir, cleanFilePath(fileName)),
+  text: article.body ? `${article.body}\n` : '',
+});

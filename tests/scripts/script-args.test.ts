@@ -1,0 +1,34 @@
+// Every bench and eval script answers --help with its usage and options and exit code 0, before it
+// reads any bench data or builds anything.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPTS = readdirSync('scripts').filter((name) => /^(bench|eval)(-.*)?\.ts$/.test(name)).sort();
+
+function help(script: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, '--help']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+describe('--help of the bench and eval scripts', () => {
+  it('lists the scripts it checks', () => {
+    expect(SCRIPTS).toContain('bench.ts');
+    expect(SCRIPTS).toContain('eval-sentiment.ts');
+  });
+
+  it.concurrent.each(SCRIPTS)('%s prints its usage and options and exits 0', async (script) => {
+    const { status, stdout, stderr } = await help(script);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: /);
+    expect(stdout).toMatch(/^options:$/m);
+    expect(stdout).toMatch(/^ {2}-h, --help {2,}this text$/m);
+  }, 60_000);
+});
