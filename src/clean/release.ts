@@ -1,8 +1,10 @@
 // A press release (PR Newswire, Business Wire, ...) ends with what the wire carries under every
 // release: the company's "About <Company>" note, the "Forward-Looking Statements" or "Safe Harbor"
-// paragraphs, the media contacts, PR Newswire's "SOURCE <Company>" line and its "###" end mark. None
-// of it is the news: it stood in the body, its words among the release's terms and keyphrases
-// ("forward-looking statements", "Private Securities Litigation Reform Act").
+// paragraphs, the media contacts, PR Newswire's "SOURCE <Company>" line and its "###" end mark. The
+// statements, contacts and end mark are not the news: they stood in the body, their words among the
+// release's terms and keyphrases ("forward-looking statements", "Private Securities Litigation
+// Reform Act"). The About note and the SOURCE line stay: readers count them as the release's text
+// (l3s-dev's gold keeps both on its PR Newswire page, and "About Logitech" on two other pages).
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './features.js';
 import type { Line } from './lines.js';
@@ -42,11 +44,9 @@ const MAX_FORWARD_LOOKING_LINES = 8;
 
 type Section = 'about' | 'forward-looking' | 'contact';
 
-const REASONS: Readonly<Record<Section | 'source' | 'end', string>> = {
-  about: 'press-release boilerplate (About section)',
+const REASONS: Readonly<Record<Exclude<Section, 'about'> | 'end', string>> = {
   'forward-looking': 'press-release boilerplate (forward-looking statements)',
   contact: 'press-release boilerplate (media contact)',
-  source: 'press-release boilerplate (wire source line)',
   end: 'press-release boilerplate (end mark)',
 };
 
@@ -68,9 +68,9 @@ const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_L
  * a map from line index to removal reason, empty when there is none. It starts at the first About,
  * forward-looking or contact section after the release's first line, up to the line after the block
  * (contacts are short lines the block leaves out), and takes each section's lines up to the first
- * line that fits none; after PR Newswire's "SOURCE" line only its end mark. "About 300 people…"
- * opens no section. Only for releases: in other articles an "About X" note after the text is the
- * article's by the benchmarks' gold (two l3s-dev pages, "About Logitech", lost 0.04 F1 each).
+ * line that fits none; after PR Newswire's "SOURCE" line only its end mark. The About note's lines
+ * and the SOURCE line are walked over but kept (see the top of this file). "About 300 people…"
+ * opens no section.
  */
 export function releaseBoilerplate(lines: readonly Line[], first: number, last: number): Map<number, string> {
   const reasons = new Map<number, string>();
@@ -84,20 +84,23 @@ export function releaseBoilerplate(lines: readonly Line[], first: number, last: 
     const opened: Section | null = section === 'ended' ? null : sectionOpenedBy(line);
     const blankBefore = line.number - lines[k - 1]!.number > 1;
     let reason: string | null = null;
+    let kept = false;
     if (opened) {
       section = opened;
       linesInSection = 0;
-      reason = REASONS[opened];
+      if (opened === 'about') kept = true;
+      else reason = REASONS[opened];
     } else if (SOURCE_LINE.test(line.text) || END_MARK.test(line.text)) {
       section = 'ended';
-      reason = SOURCE_LINE.test(line.text) ? REASONS.source : REASONS.end;
-    } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && k <= last) reason = REASONS.about;
+      if (SOURCE_LINE.test(line.text)) kept = true;
+      else reason = REASONS.end;
+    } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && k <= last) kept = true;
     else if (section === 'forward-looking' && linesInSection < MAX_FORWARD_LOOKING_LINES && k <= last) reason = REASONS['forward-looking'];
     // A contact block's lines are short; after a blank line only a label ("Media:") goes on with it.
     else if (section === 'contact' && isContactDetail(line) && (!blankBefore || line.text.endsWith(':'))) reason = REASONS.contact;
-    if (!reason) break;
+    if (!reason && !kept) break;
     if (!opened) linesInSection++;
-    reasons.set(k, reason);
+    if (reason) reasons.set(k, reason);
   }
   return reasons;
 }
