@@ -51,10 +51,29 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (isUtf8(bytes)) return decodeUtf8(bytes, 'utf-8');
   const { valid, invalid } = scanUtf8(bytes);
   if (invalid === 0 || valid > invalid) return decodeUtf8(bytes, 'utf-8');
-  const { encoding, confidence } = detectLegacyEncoding(bytes);
+  const { encoding: detected, confidence } = detectLegacyEncoding(bytes);
+  const encoding = detected === 'koi8-r' && hasKoi8uLetters(bytes) ? 'koi8-u' : detected;
+  const how = confidence === null ? 'fallback' : encoding === detected ? `detected, confidence ${confidence}%` : `detected as ${detected}, confidence ${confidence}%, with Ukrainian letters`;
   const decoded = decodeWith(encoding, bytes);
-  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${confidence === null ? 'fallback' : `detected, confidence ${confidence}%`})`);
+  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${how})`);
   return decoded;
+}
+
+/**
+ * KOI8-U's Ukrainian letters (є і ї ґ and their capitals), box-drawing characters in KOI8-R, which
+ * chardet reports for both: a Ukrainian page read as KOI8-R had "Каб╕нет м╕н╕стр╕в" for "Кабінет міністрів".
+ */
+const KOI8_U_LETTERS = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd]);
+
+/** Whether one of KOI8_U_LETTERS stands in a word (beside a KOI8 letter, 0xC0-0xFF) or alone between spaces ("і", "and"), as no box-drawing character does. */
+function hasKoi8uLetters(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    if (!KOI8_U_LETTERS.has(bytes[i]!)) continue;
+    const before = i > 0 ? bytes[i - 1]! : 0x20;
+    const after = i + 1 < bytes.length ? bytes[i + 1]! : 0x20;
+    if (before >= 0xc0 || after >= 0xc0 || (before === 0x20 && after === 0x20)) return true;
+  }
+  return false;
 }
 
 // Below this chardet is guessing; windows-1252 (a superset of Latin-1) is then the likeliest and

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ describe('normaliseText', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads KOI8 Cyrillic with Ukrainian letters as KOI8-U, and Russian as KOI8-R', () => {
+    const scripts = (name: string): Buffer => readFileSync(join(import.meta.dirname, 'fixtures/scripts', name));
+    const ukrainian = decodeBytes(scripts('uk-koi8-u.txt'));
+    expect(ukrainian).toMatchObject({ ok: true, encoding: 'koi8-u' });
+    expect(ukrainian.ok && ukrainian.text).toContain('Кабінет міністрів ухвалив рішення про індексацію пенсій');
+    expect(ukrainian.ok && ukrainian.text).toContain('у Києві, Львові');
+    expect(ukrainian.ok && ukrainian.warnings).toEqual([expect.stringMatching(/^not valid UTF-8; decoded as koi8-u \(detected as koi8-r, confidence \d+%, with Ukrainian letters\)$/)]);
+    expect(decodeBytes(scripts('ru-koi8-r.txt'))).toMatchObject({ ok: true, encoding: 'koi8-r' });
   });
 });
 

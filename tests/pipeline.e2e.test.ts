@@ -238,6 +238,51 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
+describe('news pages in other scripts and legacy encodings (tests/fixtures/scripts)', () => {
+  const out = join(tempDir('scripts-'), 'out');
+  const run = runCli(['--input', join(root, 'tests/fixtures/scripts'), '--output', out]);
+  const articles = (): Record<string, Record<string, string>> => Object.fromEntries(readCsv(out, 'articles.csv').map((row) => [row.article_id, row]));
+
+  it('decodes each page, and lifts its title, date and byline', () => {
+    expect(run.code).toBe(0);
+    const pick = ({ encoding, title, date, byline }: Record<string, string>) => ({ encoding, title, date, byline });
+    expect(Object.values(articles()).map(pick)).toEqual([
+      { encoding: 'utf-8', title: 'ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية', date: '2024-04-03', byline: 'أحمد المصري' },
+      { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '' },
+      { encoding: 'euc-kr', title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', date: '2024-05-17T14:32', byline: '김민수' },
+      { encoding: 'koi8-r', title: 'В Новосибирске открыли новый мост через Обь', date: '2024-03-14T10:35', byline: 'Иван Петров' },
+      { encoding: 'koi8-u', title: 'Уряд підвищить пенсії з першого січня', date: '2023-11-03T12:40', byline: 'Олена Ковальчук' },
+      { encoding: 'big5', title: '台北市長宣布擴大公共自行車系統', date: '2024-04-10T15:45', byline: '陳志明' },
+    ]);
+  });
+
+  it('removes an Arabic date line from the body', () => {
+    const arabic = readCsv(out, 'sentences.csv').filter((row) => row.article_id === 'ar-utf-8').map((row) => row.text);
+    expect(arabic[0]).toMatch(/^القاهرة – ارتفعت أسعار الذهب/);
+    expect(readCsv(out, 'removed_lines.csv').find((row) => row.text === 'نشر في: 3 أبريل 2024')?.reason).toBe('date line');
+  });
+
+  it('splits Japanese and Chinese text into sentences at their full stops', () => {
+    const sentences = readCsv(out, 'sentences.csv').filter((row) => row.article_id === 'ja-shift_jis').map((row) => row.text);
+    expect(sentences).toEqual([
+      '気象庁は二十九日、東京都心で桜が開花したと発表した。',
+      '平年より五日遅く、昨年より十五日遅い開花となった。',
+      '靖国神社にある標本木で、気象庁の職員が五輪以上の花が咲いているのを確認した。',
+      '満開は来週の半ばになる見込みだという。',
+      '上野公園には朝から多くの花見客が訪れ、写真を撮る姿が見られた。',
+      '観光客の一人は「やっと春が来たと感じる」と話した。',
+    ]);
+  });
+
+  it('says of a Chinese or Japanese page that its words are not found, and of every page that its sentiment means nothing', () => {
+    const { 'ja-shift_jis': japanese, 'zh-big5': chinese, 'ru-koi8-r': russian } = articles();
+    expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words');
+    expect(chinese!.warnings).toContain('the text reads as language "zh", not "en"');
+    expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment (English lexicons) means nothing for it');
+    expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words');
+  });
+});
+
 describe('usage and config errors', () => {
   it('exits 2 naming the bad key, and writes nothing', () => {
     const dir = tempDir('badconfig-');

@@ -249,13 +249,17 @@ const OTHER_LANGUAGE_MARGIN = 2;
 /**
  * The language (ISO 639-3 name of its `stopword` list) whose function words clearly lead in `text`
  * when it is not `expected`, the run's language's list: null when `expected` leads, or has no list,
- * or no other list leads it by OTHER_LANGUAGE_MARGIN.
+ * or no other list leads it by OTHER_LANGUAGE_MARGIN. A text mostly in a script without spaces
+ * between words is told by its script instead (unspacedLanguage).
  */
 export function otherLanguage(text: string, expected: string | undefined): string | null {
   const expectedList = LISTS.find(([name]) => name === expected)?.[1];
   if (!expectedList) return null;
   // The sample's words are in its first characters (a word is a few of them): a 1 MB body is not read whole.
-  const words = (text.slice(0, LANGUAGE_SAMPLE_WORDS * 20).match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_WORDS * 20);
+  const unspaced = unspacedLanguage(sample);
+  if (unspaced) return unspaced === expected ? null : unspaced;
+  const words = (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS);
   const guess = guessFromLists(words, (word) => LISTS_BY_WORD.get(word.toLowerCase()));
   if (!guess || guess.language === expected) return null;
   let guessed = 0;
@@ -266,6 +270,37 @@ export function otherLanguage(text: string, expected: string | undefined): strin
     if (expectedList.has(lower)) ours++;
   }
   return guessed >= OTHER_LANGUAGE_MARGIN * ours ? guess.language : null;
+}
+
+/**
+ * The language of a text whose letters are mostly of a script written without spaces between
+ * words: Japanese when a tenth of those are kana, Thai, else Chinese; null otherwise. A run of such
+ * letters is one "word" to the tokenizer, so no stopword list covers a Chinese or Japanese page
+ * and it got no language warning, while its terms were whole clauses. By char codes: most pages
+ * have none of these letters and cost one pass over the sample.
+ */
+function unspacedLanguage(sample: string): string | null {
+  let kana = 0;
+  let han = 0;
+  let thai = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x0e00) continue;
+    if (code <= 0x0e7f) thai++;
+    else if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) kana++;
+    else if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) han++;
+  }
+  const unspaced = kana + han + thai;
+  if (unspaced === 0) return null;
+  let letters = 0;
+  for (let i = 0; i < sample.length; ) {
+    const bits = classAt(sample, i);
+    if (bits & LETTER) letters++;
+    i += codeUnits(bits);
+  }
+  if (2 * unspaced < letters) return null;
+  if (thai > kana + han) return 'tha';
+  return 10 * kana >= unspaced ? 'jpn' : 'zho';
 }
 
 /** The indexes of the stopword lists that have the word, kept on its shared record; null: none. */

@@ -8,9 +8,18 @@ import { describeLine, type Line } from './lines.js';
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
  * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
- * the body; "By : Jane Doe" gave the byline ": Jane Doe".
+ * the body; "By : Jane Doe" gave the byline ": Jane Doe". Other languages' labels too: "by"
+ * ("بقلم …", "מאת …", Chinese "记者 王伟": a sentence "记者从…" has no space) and, only with a
+ * colon, "author" ("Autor: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
+ * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
-const BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av)(?:\s*:\s*|\s+[|–—-]+\s+|\s+)((?=[^\p{L}]*\p{L})[^\s:|–—-].*)$/iu;
+const BYLINE =
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+/** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
+/** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
+const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
+const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -46,7 +55,7 @@ const DATE_LINE_WORD =
   /^(?:\d+(?:st|nd|rd|th)?|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
 /** A line of a date and nothing but DATE_LINE_WORDs. */
 const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => DATE_LINE_WORD.test(word.replace(/\.$/u, '')) || isMonthName(word.replace(/\.$/u, '')));
-const SOURCE = /^(?:source|sources|fuente|quelle)\s*:\s*(\S.*)$/iu;
+const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
 const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT_ROLE} [^()]+\\)$`, 'iu');
@@ -122,7 +131,7 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   return 'byline and date line';
 }
 
-const isByline = (line: Line): boolean => BYLINE.test(line.text) && !line.endsWithSentencePunctuation;
+const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
 /** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
@@ -144,9 +153,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     }
     return 'date line';
   }
-  const byline = BYLINE.exec(line.text);
-  if (byline && !line.endsWithSentencePunctuation) {
-    metadata.byline ??= byline[1]!.trim();
+  const byline = bylineName(line.text);
+  if (byline !== undefined && !line.endsWithSentencePunctuation) {
+    metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';

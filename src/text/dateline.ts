@@ -42,6 +42,16 @@ function paragraphOf(text: string): string {
 }
 /** Business Wire's: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced…". */
 const BUSINESS_WIRE_DATELINE = new RegExp(`^${PLACE}--\\(([^()\\n]{1,30})\\)--(?=\\p{L})`, 'u');
+/**
+ * TASS's and Interfax's: "МОСКВА, 14 марта. /ТАСС/. ": the day and month, a full stop, maybe the
+ * agency between slashes. The city had been a page's first keyphrase ("НОВОСИБИРСК").
+ */
+const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/\\s][^/\\n]{0,29})/\\.? )?`, 'u');
+/**
+ * Arabic copy's: "القاهرة – ", "بيروت (رويترز) - ". Arabic has no capitals to tell a place by, so
+ * one to three words and then the dash, as no sentence opens.
+ */
+const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
 
 /**
  * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
@@ -71,8 +81,8 @@ export function datelineAt(text: string): Dateline | null {
     start = paragraphEnd + 2;
   }
   const story = start ? text.slice(start) : text;
-  const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : TITLE_CASE_DATELINE.exec(story);
+  const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story));
   if (!match || (match[0].endsWith(': ') && !SENTENCE_END.test(paragraphOf(story)))) return null;
   return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }

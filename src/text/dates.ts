@@ -2,22 +2,25 @@
 import type { DateOrder } from '../types.js';
 
 // Month names and English abbreviations; besides English: German, French, Spanish, Portuguese,
-// Italian and Dutch (with and without accents, as pages write them).
+// Italian and Dutch (with and without accents, as pages write them); then, in the form dates take
+// ("14 марта 2024": the genitive), Russian, Ukrainian, Polish, Czech, Turkish, Greek, Arabic and
+// Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence).
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari'],
-  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari'],
-  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
-  ['apr', 'april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'julho', 'luglio'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre'],
-  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
-  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre'],
+  ['jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी'],
+  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी'],
+  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर'],
+  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर'],
+  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ];
-const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+// NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
+const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
 /** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
 export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 // Longest names first, so "marzo" is not read as "mar" followed by junk.
@@ -52,6 +55,22 @@ function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, nu
 type DateParts = [number, number, number, string?, string?, string?];
 
 /**
+ * The time after a Chinese, Japanese or Korean date: "09:30", "11時20分", "下午3:45", "오후 2시 32분",
+ * maybe after a weekday ("(金)", "星期五"); the half of the day stands before the hour.
+ */
+const EAST_ASIAN_TIME =
+  '(?:\\s*(?:[(（]\\p{L}{1,3}[)）]|(?:星期|周|週)[一二三四五六日天])?\\s*(上午|下午|午前|午後|오전|오후)?\\s*(\\d{1,2})\\s*(?:[:：]|[時时点點시]\\s*)(\\d{1,2})(?!\\d))?';
+const AFTERNOON = new Set(['下午', '午後', '오후']);
+const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: string): DateParts => [
+  +year,
+  +month,
+  +day,
+  m[m.length - 2],
+  m[m.length - 1]?.padStart(2, '0'),
+  m[m.length - 3] === undefined ? undefined : AFTERNOON.has(m[m.length - 3]!) ? 'pm' : 'am',
+];
+
+/**
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
  * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between. The date
  * had been read without its time.
@@ -61,6 +80,18 @@ const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)
   { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
+  // 2024年6月28日 (Chinese, Japanese), 2024년 5월 17일 (Korean): these were no dates, so a Chinese
+  // page's date line was taken for its title.
+  {
+    regex: new RegExp(`(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]${EAST_ASIAN_TIME}`, 'u'),
+    parts: (m) => eastAsianParts(m, m[1]!, m[2]!, m[3]!),
+  },
+  // Korean dates with dots: 2024.05.17, 2024.05.17. and 2024. 5. 17. (the spaced form needs its last
+  // dot, so that "in 2024. 3.5 percent" is none).
+  {
+    regex: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![.\\d])|\\. (\\d{1,2})\\. (\\d{1,2})\\.)${EAST_ASIAN_TIME}`, 'u'),
+    parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
+  },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
@@ -77,7 +108,10 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  */
 type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
-export function readDate(text: string, order: DateOrder = 'auto'): DateReading | null {
+export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
+  // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in
+  // their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
+  const text = OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
@@ -107,6 +141,15 @@ export function readDate(text: string, order: DateOrder = 'auto'): DateReading |
   }
   return unread && { iso: null, unread };
 }
+
+const OTHER_DIGIT = /[０-９٠-٩۰-۹०-९]/;
+const OTHER_DIGITS = /[０-９：٠-٩۰-۹०-९]/g;
+/** The ASCII digit (or colon) of a full-width, Arabic-Indic, Persian or Devanagari one. */
+const asciiDigit = (c: string): string => {
+  const code = c.charCodeAt(0);
+  const zero = code >= 0xff10 ? 0xff10 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+  return String.fromCharCode(code - zero + 0x30);
+};
 
 /** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
 const impossibleNumeric = (m: RegExpExecArray): boolean => {

@@ -48,6 +48,9 @@ export function languageWarning(language: string): string | null {
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
+/** Languages written without spaces between words (ISO 639-3, as the stopword lists are named). */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
+
 /**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
  * the run's: a German article in an English run had "die" and "Das" as its top terms and a
@@ -56,7 +59,11 @@ export const stopwordListName = (language: string): string | undefined => STOPWO
 export function otherLanguageWarning(listName: string, language: string): string {
   const code = Object.keys(STOPWORD_LISTS).find((key) => STOPWORD_LISTS[key] === listName) ?? listName;
   const sentiment = code === 'en' ? '' : ', and its sentiment (English lexicons) means nothing for it';
-  return `the text reads as language "${code}", not "${language}" (the "language" setting): its terms and keyphrases keep that language's function words${sentiment}`;
+  // Chinese, Japanese and Thai put no spaces between words: a "word" is all letters between two punctuation marks.
+  const terms = UNSPACED_LANGUAGES.has(listName)
+    ? 'it is written without spaces between words, which are not found here, so its terms, keyphrases and word count are of runs of characters between punctuation marks (clauses), not words'
+    : "its terms and keyphrases keep that language's function words";
+  return `the text reads as language "${code}", not "${language}" (the "language" setting): ${terms}${sentiment}`;
 }
 
 /**

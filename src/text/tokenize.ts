@@ -389,14 +389,30 @@ function nameEndingAt(text: string, at: number): number {
 const CLOSING_QUOTES = `"'”’“‘»«›‹)\\]`;
 const OPENING_QUOTES = `"'“‘„‚«»‹›(\\[¿¡`;
 const NEXT_WORD = new RegExp(`^(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
+// Chinese and Japanese end a sentence with a full-width mark and no space after it, then maybe a
+// closing quote or bracket: "…发布。市长表示…" had been one sentence per paragraph.
+const CJK_FULL_STOPS = '。！？｡';
+const CJK_CLOSING_QUOTES = `」』）〕】”’"')`;
+// Besides ".", "!", "?", "…": the Devanagari danda and double danda (Hindi), the Arabic question mark.
+const FULL_STOPS = '.!?…।॥؟';
 // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
-// scanned once instead of once per mark (which made 1 MB of dots quadratic). matchAll reads a
-// copy, so the shared expression's lastIndex never moves.
-const SENTENCE_BOUNDARY = new RegExp(`(?<![.!?…])[.!?…]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{N}])`, 'gu');
+// scanned once instead of once per mark (which made 1 MB of dots quadratic). After a space the
+// next sentence opens with a capital, a digit, or a letter of a script without capitals (\p{Lo}:
+// Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" had run on as one sentence.
+// matchAll reads a copy, so the shared expression's lastIndex never moves.
+// Greek asks with ";" (U+037E, a semicolon after NFC): after a Greek letter it ends a sentence
+// before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" had been one sentence).
+const SENTENCE_BOUNDARY = new RegExp(
+  `(?<![${FULL_STOPS}])[${FULL_STOPS}]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{Lo}\\p{N}])` +
+    `|(?<![${CJK_FULL_STOPS}])[${CJK_FULL_STOPS}]+[${CJK_CLOSING_QUOTES}]*\\s*` +
+    `|(?<=\\p{Script=Greek}\\p{M}*);(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?\\p{Lu})`,
+  'gu',
+);
 
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
- * brackets) followed by a space and a capital, digit or opening quote, unless the word before the
+ * brackets) followed by a space and a capital, digit, letter of a script without capitals or
+ * opening quote, a Greek question mark (`;`) before a capital, or a Chinese or Japanese full stop (`。`, `！`, `？`) with or without a space, unless the word before the
  * dot is an abbreviation (one that can end a sentence, SENTENCE_FINAL_ABBREVIATIONS, does before a
  * stopword), a single initial, or an acronym followed by a word that is no stopword.
  */

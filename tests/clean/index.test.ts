@@ -234,6 +234,25 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.map((line) => line.text)).toContain('Impressum');
   });
 
+  it.each([
+    ['chinese.txt', '上海地铁新线路今日正式开通运营', '2024-06-28T09:30', /^上海地铁十八号线二期工程/],
+    ['japanese.txt', '東京で桜が開花、平年より五日遅く', '2024-03-29T11:20', /^気象庁は二十九日/],
+  ])('reads the date line of a Chinese or Japanese page as its date, not its title: %s', (name, title, date, first) => {
+    const page = fixture(name);
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ title, date });
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(first);
+  });
+
+  it.each([
+    ['chinese.txt', { title: '上海地铁新线路今日正式开通运营', byline: '王伟', source: '东方日报' }],
+    ['chinese-traditional.txt', { title: '台北市長宣布擴大公共自行車系統', byline: '陳志明', date: '2024-04-10T15:45' }],
+    ['korean.txt', { title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', byline: '김민수', date: '2024-05-17T14:32' }],
+  ])('lifts the byline of a Chinese or Korean page, and its headline as the title: %s', (name, metadata) => {
+    const page = fixture(name);
+    expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject(metadata);
+  });
+
   it('keeps every paragraph of already clean text and takes its first line as the title', () => {
     const text = fixture('already-clean.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));

@@ -46,6 +46,16 @@ describe('otherLanguage', () => {
     // A racecard of names: a few function words, none of one language clearly.
     expect(otherLanguage('Friday Friend (2) Shailesh 59.5, Imperium (4) Srinath 57.5 and Earl Of Warwick (1) Narredu 57.', 'eng')).toBeNull();
   });
+
+  it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
+    expect(otherLanguage('上海地铁十八号线二期工程今天上午正式开通运营，全长约十四公里，共设八座车站。', 'eng')).toBe('zho');
+    expect(otherLanguage('台北市政府今天宣布，將在年底前新增三百個公共自行車站點。', 'eng')).toBe('zho');
+    expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。平年より五日遅い。', 'eng')).toBe('jpn');
+    expect(otherLanguage('กรุงเทพมหานครประกาศขยายเส้นทางรถไฟฟ้าสายใหม่ในปีหน้า', 'eng')).toBe('tha');
+    expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。', 'jpn')).toBeNull();
+    // An English text quoting a name in Chinese characters is English.
+    expect(otherLanguage('President Xi Jinping (习近平) said on Monday that the two countries would deepen their trade ties.', 'eng')).toBeNull();
+  });
 });
 
 describe('describeLine', () => {

@@ -23,6 +23,20 @@ describe('liftMetadata', () => {
     ['By - Jane Doe', 'Jane Doe'],
     ['Written by | Jane Doe', 'Jane Doe'],
     ['Von: Anna Becker', 'Anna Becker'],
+    // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
+    ['Autor: Katarzyna Wójcik', 'Katarzyna Wójcik'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+    ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['Yazar: Ayşe Yılmaz', 'Ayşe Yılmaz'],
+    ['लेखक: राहुल शर्मा', 'राहुल शर्मा'],
+    ['بقلم: أحمد المصري', 'أحمد المصري'],
+    ['מאת: דנה כהן', 'דנה כהן'],
+    ['מאת דנה כהן', 'דנה כהן'],
+    ['记者 王伟', '王伟'],
+    ['記者 陳志明／台北報導', '陳志明'],
+    ['作者：李娜', '李娜'],
+    ['김민수 기자', '김민수'],
+    ['김민수 기자 minsu@example.co.kr', '김민수'],
   ])('lifts the byline of "%s"', (text, byline) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
@@ -105,12 +119,17 @@ describe('liftMetadata', () => {
 
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
+    expect(lift('来源：东方日报')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: '东方日报' } });
+    expect(lift('Źródło: PAP')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'PAP' } });
   });
 
   it('leaves sentences alone, even when they start like a byline or hold a date', () => {
     expect(lift('By the end of the week the road will be open again.').reason).toBeNull();
     expect(lift('On March 3, 2021 the council voted to rebuild the bridge over the river, after years of debate about the cost.').reason).toBeNull();
     expect(lift('By Jane Calloway', 0.95).reason).toBeNull();
+    // An author label needs its colon ("Autor des Jahres" is a heading); a Chinese sentence opening with 记者 has no space after it.
+    expect(lift('Autor des Jahres').reason).toBeNull();
+    expect(lift('记者从市政府获悉').reason).toBeNull();
   });
 
   it('leaves the signature of an embedded post to the article (it quotes the post)', () => {

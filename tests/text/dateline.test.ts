@@ -26,6 +26,20 @@ describe('datelineAt', () => {
     expect(datelineAt('NEW YORK / LONDON are the two cities.')).toBeNull();
   });
 
+  it('finds the datelines of Russian and Arabic agency copy', () => {
+    const cases: Array<[string, string, string | null]> = [
+      // TASS and Interfax: the place in capitals, the day and month, a full stop, maybe the agency between slashes.
+      ['НОВОСИБИРСК, 14 марта. Мэрия Новосибирска открыла мост.', 'НОВОСИБИРСК, 14 марта. ', null],
+      ['МОСКВА, 14 марта. /ТАСС/. Президент провел совещание.', 'МОСКВА, 14 марта. /ТАСС/. ', 'ТАСС'],
+      ['КИЇВ, 3 листопада. Уряд ухвалив рішення.', 'КИЇВ, 3 листопада. ', null],
+      // Arabic has no capitals: one to three words of Arabic script, maybe the agency in brackets, then a dash.
+      ['القاهرة – ارتفعت أسعار الذهب اليوم.', 'القاهرة – ', null],
+      ['بيروت (رويترز) - قال مسؤولون إن المحادثات انتهت.', 'بيروت (رويترز) - ', 'رويترز'],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
+    for (const text of ['Мэрия, 14 марта. Открыт мост.', 'وقال محللون إن الطلب قوي في الأشهر الماضية – وأضافوا أن', 'MOSCOW, 14 March 2024. The talks ended.']) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('finds a place in capitals before a colon, as Indian papers write the dateline', () => {
     const cases: Array<[string, string]> = [
       ['KOCHI: The state government on Monday announced a relief package.', 'KOCHI: '],

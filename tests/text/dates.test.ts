@@ -33,6 +33,29 @@ describe('findIsoDate', () => {
     ['Sat 9 Mar 2024 10.32am', '2024-03-09T10:32'],
     ['March 3, 2023 1.25 million views', '2023-03-03'],
     ['March 3, 2023 - 10 killed', '2023-03-03'],
+    // Chinese, Japanese and Korean: year, month and day marked by characters, or Korean dots; the half of the day before the time.
+    ['2024年6月28日 09:30', '2024-06-28T09:30'],
+    ['2024年3月29日 11時20分', '2024-03-29T11:20'],
+    ['2024年4月10日 下午3:45', '2024-04-10T15:45'],
+    ['2024年3月29日(金) 午後5時05分', '2024-03-29T17:05'],
+    ['发布时间：2024年9月5日 上午8点5分', '2024-09-05T08:05'],
+    ['２０２４年３月２９日　１１時２０分', '2024-03-29T11:20'],
+    ['입력 2024.05.17 14:32', '2024-05-17T14:32'],
+    ['기사입력 2024.05.17. 오후 2:32', '2024-05-17T14:32'],
+    ['2024. 5. 17. 오전 9:05', '2024-05-17T09:05'],
+    ['2024년 5월 17일 오후 2시 32분', '2024-05-17T14:32'],
+    // Month names of more languages, in the genitive their dates use; Arabic and Hindi digits.
+    ['Опубликовано: 14 марта 2024, 10:35', '2024-03-14T10:35'],
+    ['Оновлено 3 листопада 2023', '2023-11-03'],
+    ['Opublikowano: 12 stycznia 2024, 14:20', '2024-01-12T14:20'],
+    ['21. března 2024 9:15', '2024-03-21T09:15'],
+    ['Yayınlanma: 21 Mart 2024, 14:05', '2024-03-21T14:05'],
+    ['Δημοσιεύθηκε: 5 Φεβρουαρίου 2024', '2024-02-05'],
+    ['ΔΗΜΟΣΙΕΥΣΗ: 30 ΜΑΪΟΥ 2024', '2024-05-30'],
+    ['نشر في: 3 أبريل 2024', '2024-04-03'],
+    ['نشر في: ٣ أبريل ٢٠٢٤ - ١٠:٤٥', '2024-04-03T10:45'],
+    ['प्रकाशित: 8 नवंबर 2023', '2023-11-08'],
+    ['अपडेटेड: १२ फ़रवरी २०२४', '2024-02-12'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -42,6 +65,9 @@ describe('findIsoDate', () => {
     expect(findIsoDate('2023-02-30')).toBeNull();
     expect(findIsoDate('February 29, 2023')).toBeNull();
     expect(findIsoDate('31 April 2022')).toBeNull();
+    expect(findIsoDate('Sales rose in 2024. 3.5 percent more')).toBeNull();
+    expect(findIsoDate('version 2024.05.17.3')).toBeNull();
+    expect(findIsoDate('2023年2月30日')).toBeNull();
     // Day or month first: a wrong month is worse than none.
     expect(findIsoDate('Published: 03/04/2023')).toBeNull();
     expect(findIsoDate('version 1.2.30.2023')).toBeNull();

@@ -136,6 +136,31 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends sentences at the full stops of Chinese, Japanese and Hindi and before letters of scripts without capitals', () => {
+    // Japanese and Chinese put no space after 。！？; a closing quote can follow it.
+    expect(splitSentences('気象庁は発表した。満開は来週だという！「春が来た」と話した。', stopwords)).toEqual(['気象庁は発表した。', '満開は来週だという！', '「春が来た」と話した。']);
+    expect(splitSentences('他说：“我们会赢。”市长表示，计划将继续？专家认为有意义。', stopwords)).toEqual(['他说：“我们会赢。”', '市长表示，计划将继续？', '专家认为有意义。']);
+    // Hindi ends with the danda, Arabic asks with its own question mark.
+    expect(splitSentences('नई दिल्ली। राजधानी में प्रदूषण बढ़ा। सरकार ने आदेश दिया।', stopwords)).toEqual(['नई दिल्ली।', 'राजधानी में प्रदूषण बढ़ा।', 'सरकार ने आदेश दिया।']);
+    expect(splitSentences('هل ترتفع الأسعار؟ قال محللون إن الطلب قوي. وأضافوا أن المستثمرين يبحثون عن ملاذ آمن.', stopwords)).toEqual([
+      'هل ترتفع الأسعار؟',
+      'قال محللون إن الطلب قوي.',
+      'وأضافوا أن المستثمرين يبحثون عن ملاذ آمن.',
+    ]);
+    expect(splitSentences('ההחלטה התקבלה אתמול. ראש העירייה בירך על ההחלטה.', stopwords)).toEqual(['ההחלטה התקבלה אתמול.', 'ראש העירייה בירך על ההחלטה.']);
+    expect(splitSentences('서울시는 17일 밝혔다. 시 관계자는 설명했다.', stopwords)).toEqual(['서울시는 17일 밝혔다.', '시 관계자는 설명했다.']);
+    // Greek asks with ";" (U+037E, which NFC makes a semicolon); an English semicolon goes on.
+    expect(splitSentences('Τι θα γίνει; Η κυβέρνηση αποφάσισε. «Θα δούμε;» Οι πολίτες περιμένουν.', stopwords)).toEqual([
+      'Τι θα γίνει;',
+      'Η κυβέρνηση αποφάσισε.',
+      '«Θα δούμε;»',
+      'Οι πολίτες περιμένουν.',
+    ]);
+    expect(splitSentences('Prices rose; The Times said so.', stopwords)).toHaveLength(1);
+    // A lowercase word still goes on after a dot, whatever follows.
+    expect(splitSentences('He met the U.S. officials and left.', stopwords)).toHaveLength(1);
+  });
+
   it('splits after closing quotes and question marks', () => {
     expect(splitSentences('“We will win,” he said. “Will we?” She asked.', stopwords)).toEqual([
       '“We will win,” he said.',
