@@ -416,9 +416,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, rule[1], rule[2]);
       continue;
     }
-    const headline = !isDataTableRow(lines, i) && relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    const tableRow = isDataTableRow(lines, i);
+    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
     if (headline) remove(line, 'headline', headline);
-    else remove(line, 'boilerplate', weakReason(i, 'page text after the article'));
+    else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata);
 }
