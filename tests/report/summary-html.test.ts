@@ -3,7 +3,7 @@
 // report.json and errors.csv, that nothing reaches the network or logs an error, and that text from
 // articles stays text. Screenshots are kept in a temp directory (its path is printed).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,49 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     const boxes = await page.locator('svg text.label').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent, x: (n as SVGTextElement).getBBox().x })));
     expect(boxes.filter((box) => box.x < 0)).toEqual([]);
     expect(boxes.map((box) => box.text)).toContain('Short title');
+    await page.close();
+  });
+
+  test('a cut right-to-left title shows its "…" at its end, on the left, not before its first word', async () => {
+    const { sentimentBarChart } = await import('../../src/report/html/charts.js');
+    const { PAGE_STYLE } = await import('../../src/report/html/page-style.js');
+    const titles = ['ارتفاع أسعار النفط بعد قرار أوبك خفض الإنتاج في الأشهر المقبلة', 'הממשלה אישרה את התקציב החדש לאחר דיון ארוך בכנסת'];
+    const svg = sentimentBarChart(titles.map((label) => ({ label, value: 0.3 })), 'Sentiment');
+    const page = await chrome.context.newPage();
+    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${PAGE_STYLE}</style><body>${svg}</body>`);
+    // Where the first letter and the "…" are drawn (their boxes' centres): a right-to-left text starts at its right.
+    const labels = await page.locator('svg text.label').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const text = n as SVGTextElement;
+        const ellipsis = (text.textContent ?? '').indexOf('…');
+        const centre = (index: number): number => {
+          const box = text.getExtentOfChar(index);
+          return box.x + box.width / 2;
+        };
+        return { ellipsis, firstLetterX: centre(0), ellipsisX: ellipsis < 0 ? NaN : centre(ellipsis) };
+      }),
+    );
+    expect(labels).toHaveLength(2);
+    for (const label of labels) {
+      expect(label.ellipsis).toBeGreaterThan(0);
+      expect(label.ellipsisX).toBeLessThan(label.firstLetterX);
+    }
+    await page.close();
+  });
+
+  test("an Arabic article's title, sentences and removed lines run right to left on the page, an English one's left to right", async () => {
+    const input = join(work, 'rtl-input');
+    mkdirSync(input);
+    writeFileSync(join(input, 'ar.txt'), 'ارتفاع أسعار النفط بعد قرار خفض الإنتاج\n\nارتفعت أسعار النفط اليوم بعد أن قررت الدول المنتجة خفض الإنتاج في الأشهر المقبلة. وقال محللون إن القرار سيؤثر على الأسواق العالمية.\n\nشارك هذا المقال\n');
+    writeFileSync(join(input, 'en.txt'), 'Oil prices rise after output cut\n\nOil prices rose on Monday after producers agreed to cut output in the coming months. Analysts said the decision would lift prices further.\n');
+    runCli(input, join(work, 'rtl-output'));
+    const { page } = await open(join(work, 'rtl-output', 'summary.html'));
+    const direction = (selector: string, text: string) =>
+      page.locator(selector, { hasText: text }).first().evaluate((node) => getComputedStyle(node).direction);
+    expect(await direction('#articles-table a', 'النفط')).toBe('rtl');
+    expect(await direction('#articles-table a', 'Oil prices')).toBe('ltr');
+    await page.locator('#articles-table a', { hasText: 'النفط' }).first().click();
+    expect(await direction('article.card h3', 'النفط')).toBe('rtl');
     await page.close();
   });
 

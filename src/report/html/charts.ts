@@ -44,8 +44,15 @@ function fitLabel(label: string): string {
   let width = charEm('…');
   let end = 0;
   while (end < chars.length && width + charEm(chars[end]!) <= room) width += charEm(chars[end++]!);
-  return `${chars.slice(0, end).join('').trimEnd()}…`;
+  const cut = `${chars.slice(0, end).join('').trimEnd()}…`;
+  // In the chart's left-to-right text a neutral "…" after right-to-left words was drawn at their right,
+  // where such a title starts; a right-to-left mark after it keeps it at the words' end, their left.
+  return isRightToLeft(label) ? `${cut}\u200f` : cut;
 }
+
+/** Whether the text's first letter is of a script written right to left. */
+const isRightToLeft = (text: string): boolean =>
+  /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u.test(text);
 
 /** Coordinates with one decimal: small files, stable output. */
 const px = (value: number): string => {

@@ -30,6 +30,13 @@ export function summaryPageScript(): void {
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   };
+  // Text from an article takes its own direction: in the page's left-to-right lines an Arabic or
+  // Hebrew title's closing "…" or "." was drawn at its right, where it starts.
+  const articleText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] => {
+    const node = el(tag, className, text);
+    node.dir = 'auto';
+    return node;
+  };
   const formatNumber = (value: number): string => value.toLocaleString('en');
   const signed = (value: number, digits = 2): string => (value > 0 ? `+${value.toFixed(digits)}` : value.toFixed(digits));
   // An article's score next to its label, as articles.csv prints it: labels are given to the score at four
@@ -156,7 +163,7 @@ export function summaryPageScript(): void {
 
   function chips(values: string[], className: string): HTMLElement {
     const list = el('ul', `chips ${className}`);
-    for (const value of values) list.append(el('li', '', value));
+    for (const value of values) list.append(articleText('li', '', value));
     return list;
   }
 
@@ -164,7 +171,7 @@ export function summaryPageScript(): void {
     const article = el('article', 'card');
     article.id = `card-${item.index}`;
     article.dataset.id = String(item.id);
-    const heading = el('h3', '', item.title as string);
+    const heading = articleText('h3', '', item.title as string);
     const meta = el('p', 'meta', [item.date ?? 'no date', item.byline, item.source, `id ${item.id}`].filter(Boolean).join(' · '));
     const score = item.sentiment as number;
     const badge = el('p', `sentiment ${item.label}`, `${item.label} ${labelled(score)} · ${formatNumber(item.words as number)} words · ${item.sentences} sentences`);
@@ -180,7 +187,7 @@ export function summaryPageScript(): void {
         const list = el('ul', 'sentences');
         for (const s of detail.strongest) {
           const li = el('li', s.sentiment < 0 ? 'negative' : 'positive');
-          li.append(el('span', 'score', signed(s.sentiment)), el('span', 'note', ` sentence ${s.sentence}: `), el('span', '', s.text));
+          li.append(el('span', 'score', signed(s.sentiment)), el('span', 'note', ` sentence ${s.sentence}: `), articleText('span', '', s.text));
           if (s.drivers.length) li.append(el('span', 'drivers', ` — ${s.drivers.join(', ')}`));
           list.append(li);
         }
@@ -203,7 +210,7 @@ export function summaryPageScript(): void {
         rows.append(head);
         for (const line of detail.removed) {
           const tr = el('tr');
-          tr.append(el('td', 'num', line.line), el('td', '', line.kind), el('td', '', line.reason), el('td', 'removed-text', line.text));
+          tr.append(el('td', 'num', line.line), el('td', '', line.kind), el('td', '', line.reason), articleText('td', 'removed-text', line.text));
           rows.append(tr);
         }
         removed.append(rows);
@@ -250,7 +257,7 @@ export function summaryPageScript(): void {
         key: 'title',
         label: 'Title',
         render: (item, td) => {
-          const link = el('a', '', item.title as string);
+          const link = articleText('a', '', item.title as string);
           link.href = `#card-${item.index}`;
           link.addEventListener('click', (event) => {
             event.preventDefault();
