@@ -156,7 +156,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
     try {
       const { article, bodyWords } = setup.clean ? cleanWithWords(raw, context) : { article: passThrough(raw), bodyWords: undefined };
-      const other = otherLanguage(article.body, languageList);
+      const other = otherLanguage(article.body, languageList, bodyWords);
       if (other) article.warnings.push(otherLanguageWarning(other, config.language));
       const lateDate = implausibleDateWarning(article.metadata.date);
       if (lateDate) article.warnings.push(lateDate);

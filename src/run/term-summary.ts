@@ -176,7 +176,8 @@ export class SurfaceChoice {
     offers.index.forEach((index, i) => {
       const term = this.request.terms[index]!;
       const surface = offers.surface[i]!;
-      if (term.term === '' || readerOrder(surface, term.term) < 0) term.term = surface;
+      // Most offers repeat the form already chosen (every article where the term has its highest count offers its form), which readerOrder would only compare with itself.
+      if (term.term === '' || (surface !== term.term && readerOrder(surface, term.term) < 0)) term.term = surface;
     });
   }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, otherLanguage, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { wordLookup } from '../../src/text/tokenize.js';
+import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 
 describe('guessStopwordLanguage', () => {
   it('tells languages apart by their function words', () => {
@@ -55,6 +57,55 @@ describe('otherLanguage', () => {
     expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。', 'jpn')).toBeNull();
     // An English text quoting a name in Chinese characters is English.
     expect(otherLanguage('President Xi Jinping (习近平) said on Monday that the two countries would deepen their trade ties.', 'eng')).toBeNull();
+  });
+});
+
+describe('otherLanguage with the cleaner\'s words of a body', () => {
+  const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
+  const context: CleanContext = { boilerplatePatterns: [], articlesWithLine: () => 1, repeatedLineMinArticles: 3, ...options };
+  const clean = (lines: readonly string[]) => cleanWithWords({ id: 'x', sourceFile: 'x.txt', text: normaliseText(lines.join('\n')), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] }, context);
+  const word = fc.constantFrom('the', 'said', 'that', 'council', 'der', 'die', 'und', 'dass', 'Stadtrat', 'que', 'não', 'foi', 'é', 'O', "it's", 'well-known', 'U.S.', '3.5', 'Straße', 'ÉTÉ', '北京', 'x\u0301y');
+  const line = fc.oneof(
+    fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => `${words.join(' ')}.`),
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+  );
+  const expectations = ['eng', 'deu', 'por', 'glg'];
+
+  it('gives what scanning the body gives, for pages the cleaner cleans', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom(...expectations), (lines, expected) => {
+        const { article, bodyWords } = clean(lines);
+        expect(otherLanguage(article.body, expected, bodyWords)).toBe(otherLanguage(article.body, expected));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives what scanning the body gives past the 5,000 words sampled, a line the cleaner read in part and a body past the sample\'s characters', () => {
+    const german = 'Der Stadtrat hat am Dienstag beschlossen, dass die Strecke gebaut wird und dass sie bald fertig ist.';
+    const english = 'The council said that it would review the plan in the spring and that it would be ready soon.';
+    const pages = [
+      // 6,000 German words, then English ones: the sample ends in the German part.
+      [...Array<string>(400).fill(german), ...Array<string>(400).fill(english)],
+      // A line of about 20,000 characters: the cleaner reads its first 16,384.
+      [english, Array<string>(210).fill(german).join(' ')],
+      // A body of more than 100,000 characters: the sample is its start.
+      Array<string>(1100).fill(`${german} ${english}`),
+    ];
+    for (const lines of pages) {
+      const { article, bodyWords } = clean(lines);
+      for (const expected of expectations) expect(otherLanguage(article.body, expected, bodyWords)).toBe(otherLanguage(article.body, expected));
+    }
+  });
+
+  it('reads the records it is given for the words of the body', () => {
+    const body = 'The council said that it would review the plan.';
+    const wordAt = wordRangeLookup(options);
+    const german = 'der die und dass sie ist hat am nicht';
+    const words = [...german.matchAll(/\S+/g)].map((match) => wordAt(german, match.index, match.index + match[0].length));
+    // The body's one paragraph, as if the cleaner had found these German words in it.
+    expect(otherLanguage(body, 'eng', [{ words, spans: [], joined: [], scanned: body.length }])).toBe('deu');
+    expect(otherLanguage(body, 'eng')).toBeNull();
   });
 });
 
