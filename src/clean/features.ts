@@ -1,6 +1,7 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
+import { isSpeakerTurn as isSpeakerTurnText } from '../text/dateline.js';
 import { findIsoDate } from '../text/dates.js';
 import type { Line } from './lines.js';
 
@@ -102,12 +103,8 @@ const TRANSCRIPT_CUE =
   /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
 export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
 
-/**
- * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
- * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
- */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
-export const isSpeakerTurn = (line: Line): boolean => SPEAKER_TURN.test(line.text);
+/** A speaker's turn in a transcript ("HOLLOWAY: …", text/dateline.ts). */
+export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",

@@ -13,7 +13,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt } from '../text/dateline.js';
+import { datelineAt, TRANSCRIPT_MIN_TURNS } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
@@ -449,9 +449,6 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
   }
   return null;
 }
-
-/** Speakers' turns in the block that make it a broadcast transcript. */
-const TRANSCRIPT_MIN_TURNS = 3;
 
 /**
  * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes

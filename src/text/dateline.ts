@@ -60,6 +60,27 @@ const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]
  */
 const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
 
+/**
+ * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
+ * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
+ */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
+export const isSpeakerTurn = (text: string): boolean => SPEAKER_TURN.test(text);
+/** Paragraphs opening with a speaker's turn that make a text a transcript (clean/index.ts transcriptEnd counts as many). */
+export const TRANSCRIPT_MIN_TURNS = 3;
+
+/** Whether TRANSCRIPT_MIN_TURNS paragraphs of `text` open with a speaker's turn. */
+function isTranscript(text: string): boolean {
+  let turns = 0;
+  for (let start = 0; start >= 0 && start < text.length; ) {
+    const end = text.indexOf('\n\n', start);
+    // A turn's opening is short: the speaker, qualifiers and a colon; no need to test a whole paragraph.
+    if (SPEAKER_TURN.test(text.slice(start, Math.min(end < 0 ? text.length : end, start + 200))) && ++turns >= TRANSCRIPT_MIN_TURNS) return true;
+    start = end < 0 ? -1 : end + 2;
+  }
+  return false;
+}
+
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */
   start: number;
@@ -83,6 +104,9 @@ export function datelineAt(text: string): Dateline | null {
   const story = start ? text.slice(start) : text;
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
   const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story));
-  if (!match || (match[0].endsWith(': ') && !SENTENCE_END.test(paragraphOf(story)))) return null;
+  if (!match) return null;
+  // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
+  // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
+  if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
   return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }

@@ -49,6 +49,17 @@ describe('datelineAt', () => {
     for (const [text, prefix] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency: null });
   });
 
+  it("takes no speaker's turn of a transcript (3 or more turns) for a dateline; a place before a colon in other text still is one", () => {
+    const transcript = (first: string): string => [first, 'BLITZER: And what did the White House say about the vote?', 'The statement came late.', 'ACOSTA: Wolf, they said very little tonight.'].join('\n\n');
+    for (const first of ['TRUMP: We will build it, and we will finish it.', 'ANDERSON COOPER, CNN ANCHOR: Good evening.', 'BLITZER: Welcome back.']) {
+      expect(datelineAt(transcript(first)), first).toBeNull();
+    }
+    // Two turns, or turns the page does not have: the colon dateline of an Indian paper.
+    expect(datelineAt('KOCHI: The state government announced a relief package.\n\nMINISTER: It will be paid this month.\n\nThe opposition called it too little.')).toEqual({ start: 0, length: 'KOCHI: '.length, agency: null });
+    // A dash dateline over a transcript's turns is still one.
+    expect(datelineAt(`WASHINGTON (Reuters) - The hearing went on.\n\n${transcript('TRUMP: We will win.')}`)).toEqual({ start: 0, length: 'WASHINGTON (Reuters) - '.length, agency: 'Reuters' });
+  });
+
   it('finds a place in Title Case with its country or state before a dash', () => {
     const cases: Array<[string, string, string | null]> = [
       ['Jakarta, Indonesia – The government raised fuel prices.', 'Jakarta, Indonesia – ', null],
