@@ -103,6 +103,13 @@ const TRANSCRIPT_CUE =
   /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
 export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
 
+/**
+ * The notice CNN sets over its transcripts: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS
+ * FINAL FORM AND MAY BE UPDATED." A sentence in capitals, it had stayed as the body's first paragraph.
+ */
+const TRANSCRIPT_NOTICE = /^this is a rush transcript\b/iu;
+export const isTranscriptNotice = (line: Line): boolean => line.wordCount <= 30 && TRANSCRIPT_NOTICE.test(line.text);
+
 /** A speaker's turn in a transcript ("HOLLOWAY: …", text/dateline.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 

@@ -35,6 +35,7 @@ import {
   isSpeakerTurn,
   isTimeStamp,
   isTranscriptCue,
+  isTranscriptNotice,
   lineFeatures,
   OPENING_TRANSCRIPT_STAMP,
   type FeatureRows,
@@ -183,6 +184,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
+  [isTranscriptNotice, 'boilerplate', 'transcript notice'],
 ];
 
 /**

@@ -521,3 +521,20 @@ describe('cleanArticle on a transcript whose lines of speech open with a time st
     expect(row).toMatchObject({ line: 2, reason: 'transcript time stamp cut off the start of line 2' });
   });
 });
+
+describe("cleanArticle on a transcript under CNN's notice", () => {
+  it('removes "THIS IS A RUSH TRANSCRIPT…" as a transcript notice, wherever it stands, and keeps the conversation', () => {
+    const notice = 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.';
+    const turns = [
+      'BLITZER: Good evening. Lawmakers reached a deal on the spending bill tonight, just hours before the deadline.',
+      'RAJU: Wolf, the leaders of both parties announced the deal a few minutes ago, after days of talks.',
+      'BLITZER: And when will the House vote on it? What are members telling you?',
+      'RAJU: Tomorrow morning, and the Senate is expected to follow later in the day.',
+    ];
+    for (const text of [['The Situation Room', notice, ...turns].join('\n'), ['The Situation Room', ...turns.slice(0, 2), notice, ...turns.slice(2)].join('\n')]) {
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.find((line) => line.text === notice)).toMatchObject({ kind: 'boilerplate', reason: 'transcript notice' });
+      expect(cleaned.body.split('\n\n')).toEqual(turns);
+    }
+  });
+});
