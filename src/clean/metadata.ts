@@ -14,12 +14,18 @@ import { describeLine, type Line } from './lines.js';
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+/**
+ * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
+ * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
+ * headlines for bylines: "Di Maio says the government will fall" gave the byline "Maio says the…".
+ */
+const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
-const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not

@@ -41,6 +41,15 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  it('lifts an Italian byline, "di" in lower case over names, and no headline opening with "Di"', () => {
+    for (const [text, byline] of [['di Mario Rossi', 'Mario Rossi'], ['di Mario Rossi e Anna Bianchi', 'Mario Rossi e Anna Bianchi'], ['di Giovanni De Luca', 'Giovanni De Luca'], ['di: Mario Rossi', 'Mario Rossi']]) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+    }
+    for (const text of ['Di Maio says the government will fall', 'Di Caprio wins his first Oscar', 'Di Maio Quits', 'di sera la città si svuota', 'DI MAIO: NO DEAL']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+  });
+
   it('lifts date lines as ISO 8601', () => {
     expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
     expect(lift('Nov 20, 2019').reason).toBe('date line');
