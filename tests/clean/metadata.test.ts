@@ -69,6 +69,19 @@ describe('liftMetadata', () => {
     expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
   });
 
+  it('takes the publication date over an update date given before it in French, Spanish, Portuguese and Italian too', () => {
+    const dateOf = (...texts: string[]): string | null => {
+      const metadata = emptyMetadata();
+      texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1), text).toBe('date line'));
+      return metadata.date;
+    };
+    expect(dateOf('Mis à jour le 12 juillet 2023 à 10h05', 'Publié le 10 juillet 2023 à 09h12')).toMatch(/^2023-07-10/u);
+    expect(dateOf('Mise à jour : 12 juillet 2023', 'Publié le 10 juillet 2023')).toBe('2023-07-10');
+    expect(dateOf('Actualizado: 5 de marzo de 2024', 'Publicado: 1 de marzo de 2024')).toBe('2024-03-01');
+    expect(dateOf('Atualizado em 5 de março de 2024', 'Publicado em 1 de março de 2024')).toBe('2024-03-01');
+    expect(dateOf('Aggiornato il 5 marzo 2024 alle 10:15', 'Pubblicato il 1 marzo 2024')).toBe('2024-03-01');
+  });
+
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {
     expect(lift('December 28, 2023 4:15 PM GMT Updated 2 hours ago')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-12-28T16:15' } });
     expect(lift('Thu, Dec. 28, 2023 at 4:15 p.m. ET Updated a day ago').metadata.date).toBe('2023-12-28T16:15');
