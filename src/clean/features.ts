@@ -180,20 +180,23 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
  * punctuation", which says nothing of what they are. Cells are split at pipes or tabs when the row
- * has them, else at spaces; a row ends with two figures or more. A header row has as many cells as
- * a row next to it.
+ * has them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%")
+ * when those make three cells, else at spaces; a row ends with two figures or more. A header row
+ * ("Index    Close    Change") has as many cells as a row next to it, split so too.
  */
 export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
   if (!cells) return false;
   if (endsWithFigures(cells)) return true;
-  return CELL_SEPARATOR.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((line) => {
+  return (CELL_SEPARATOR.test(lines[i]!.text) || SPACED_CELLS.test(lines[i]!.text)) && [lines[i - 1], lines[i + 1]].some((line) => {
     const other = line ? tableCells(line) : null;
     return other !== null && other.length === cells.length && endsWithFigures(other);
   });
 }
 
 const CELL_SEPARATOR = /[|\t]/u;
+/** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
+const SPACED_CELLS = /\S {2,}\S/u;
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
@@ -202,7 +205,8 @@ const MAX_ROW_WORDS = 40;
 /** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
 function tableCells(line: Line): string[] | null {
   if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
-  const cells = line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
+  const spaced = !CELL_SEPARATOR.test(line.text) && SPACED_CELLS.test(line.text) ? line.text.split(/ {2,}/u).filter(Boolean) : null;
+  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
 

@@ -380,8 +380,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
+  const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
+  const table = droppedTables(lines, candidates, block.first, last, dropped);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
+    if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
+    else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -433,6 +436,28 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
   return finish(raw, lines, words, removed, metadata, stamps);
+}
+
+/**
+ * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
+ * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
+ * rows, next to prose, scored as body while the rows between them did not, and half a table (two
+ * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
+ * pages' gold keeps theirs.
+ */
+function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
+  const rows = new Set<number>();
+  let run: number[] = [];
+  const endRun = (): void => {
+    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
+    run = [];
+  };
+  for (let k = first; k <= last; k++) {
+    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else endRun();
+  }
+  endRun();
+  return rows;
 }
 
 /**
