@@ -4,6 +4,8 @@
 // is about: counted as terms they made the dateline city the first keyphrase of four in ten
 // articles of the 10k bench corpus.
 
+import { isMonthName } from './dates.js';
+
 // The place in capitals (up to four words: "NEW YORK", "SHENZHEN/WANZHOU"), an optional qualifier
 // after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets or, as PR Newswire
 // writes it, between slashes ("PITTSBURGH, March 14, 2024 /PRNewswire/ -- ": a release's dateline
@@ -52,6 +54,20 @@ const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/
  * one to three words and then the dash, as no sentence opens.
  */
 const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
+/**
+ * Hindi agency copy's: "नई दिल्ली, 14 मार्च (भाषा) ", "मुंबई, १४ मार्च (आईएएनएस)। ", "लखनऊ, 3 अगस्त - ":
+ * one to three words of Devanagari (no capitals here either), the day (Western or Devanagari digits)
+ * and a month's name, then the agency in brackets (maybe a danda after it) or a dash. Without either
+ * the sentence goes on after the date ("नई दिल्ली, 14 मार्च को …": "on 14 March").
+ */
+const HINDI_DATELINE = /^([\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Devanagari}\p{M}]+){0,2}), [\d\u0966-\u096F]{1,2} ([\p{Script=Devanagari}\p{M}]+) ?(?:\(([^()\n]{1,30})\)।? ?(?:(?:-{1,3}|[–—]) )?|(?:-{1,3}|[–—]) )/u;
+function hindiDateline(text: string): RegExpExecArray | null {
+  const match = HINDI_DATELINE.exec(text);
+  if (!match || !isMonthName(match[2]!)) return null;
+  // The agency where the other patterns have it.
+  match[2] = match[3]!;
+  return match;
+}
 
 /**
  * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
@@ -103,7 +119,7 @@ export function datelineAt(text: string): Dateline | null {
   }
   const story = start ? text.slice(start) : text;
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story));
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
