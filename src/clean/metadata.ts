@@ -25,7 +25,14 @@ const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
-const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+/**
+ * A headline about a "von der" name, not a German byline: "Von der Leyen says …", "Von der Leyen
+ * fordert …" (a capitalised name, then a word in lower case: the sentence goes on). "Von der
+ * Redaktion" ("by the editors") is a byline. Not /i: it would let \p{Lu} match lower case.
+ */
+const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
+const bylineName = (text: string): string | undefined =>
+  VON_DER_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not

@@ -50,6 +50,11 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('takes no headline about von der Leyen for a German byline; "Von der Redaktion" still is one', () => {
+    for (const text of ['Von der Leyen says the EU will act on tariffs', 'Von der Leyen fordert mehr Geld für die Verteidigung']) expect(lift(text).metadata.byline, text).toBeNull();
+    expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'der Redaktion' } });
+  });
+
   it('lifts date lines as ISO 8601', () => {
     expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
     expect(lift('Nov 20, 2019').reason).toBe('date line');
