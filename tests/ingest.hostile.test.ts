@@ -302,22 +302,40 @@ describe('JSONL records', () => {
     expect(dateOf('2023-03-03T10:15:00Z')).toBe('2023-03-03T10:15');
     expect(dateOf('1678000000')).toBe('1678000000');
     expect(dateOf(' ')).toBeNull();
-    expect(dateOf(20230303)).toBeNull();
   });
 
-  it('warns, naming the file and line, of a metadata field that is not text (a date written as a number), and leaves it empty', async () => {
+  it('parseJsonlRecord reads a date written as a number when it can only be one date: YYYYMMDD, or a Unix time in seconds or milliseconds', () => {
+    const read = (date: number) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
+      return record.ok ? [record.metadata.date, record.warnings] : undefined;
+    };
+    expect(read(20230303)).toEqual(['2023-03-03', []]);
+    expect(read(19991231)).toEqual(['1999-12-31', []]);
+    // 2023-03-03T10:15:00Z, as the text "2023-03-03T10:15:00Z" is read.
+    expect(read(1677838500)).toEqual(['2023-03-03T10:15', []]);
+    expect(read(1677838500123)).toEqual(['2023-03-03T10:15', []]);
+    expect(read(1677838500.5)).toEqual(['2023-03-03T10:15', []]);
+    // No day 30 in February, no month 13, no year so read; a count, a time in microseconds, a negative number.
+    for (const date of [20230230, 20231301, 30230303, 12345, 1677838500123456, -1677838500, 2023]) {
+      expect(read(date), String(date)).toEqual([null, [`"date" is a number (${date}), neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty`]]);
+    }
+  });
+
+  it('warns, naming the file and line, of a metadata field that is not text nor a date read from a number, and leaves it empty', async () => {
     const path = join(tempDir(), 'typed.jsonl');
     const records = [
       { id: 'a', text: 'The council met.', date: 20230303 },
       { id: 'b', text: 'The council met.', date: 1677801600, title: ['Council', 'meets'], author: null },
       { id: 'c', text: 'The council met.', date: '2023-03-03', source: true },
+      { id: 'd', text: 'The council met.', date: 42 },
     ];
     writeFileSync(path, records.map((record) => JSON.stringify(record)).join('\n'));
     const articles = articlesOf(await collect(path));
     expect(articles.map((a) => [a.sourceFile, a.givenMetadata.date, a.givenMetadata.title, a.givenMetadata.source, a.warnings])).toEqual([
-      ['typed.jsonl:1', null, null, null, ['line 1: "date" is a number (20230303), not text: left empty']],
-      ['typed.jsonl:2', null, null, null, ['line 2: "title" is an array, not text: left empty', 'line 2: "date" is a number (1677801600), not text: left empty']],
+      ['typed.jsonl:1', '2023-03-03', null, null, []],
+      ['typed.jsonl:2', '2023-03-03T00:00', null, null, ['line 2: "title" is an array, not text: left empty']],
       ['typed.jsonl:3', '2023-03-03', null, null, ['line 3: "source" is a boolean (true), not text: left empty']],
+      ['typed.jsonl:4', null, null, null, ['line 4: "date" is a number (42), neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty']],
     ]);
   });
 

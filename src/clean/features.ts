@@ -1,6 +1,7 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
+import { isSpeakerTurn as isSpeakerTurnText } from '../text/dateline.js';
 import { findIsoDate } from '../text/dates.js';
 import type { Line } from './lines.js';
 
@@ -77,11 +78,18 @@ export function isPictureCredit(line: Line): boolean {
   return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
 }
 
+/** A broadcast transcript's time stamp: "[20:05:12]". */
+const TRANSCRIPT_STAMP = String.raw`\[\d{1,2}:\d{2}:\d{2}\]`;
 /**
  * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
  * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
  */
-const TIME_STAMP = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\[\d{1,2}:\d{2}:\d{2}\]$/u;
+const TIME_STAMP = new RegExp(
+  String.raw`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${TRANSCRIPT_STAMP}$`,
+  'u',
+);
+/** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
+export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
 
@@ -96,11 +104,14 @@ const TRANSCRIPT_CUE =
 export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
 
 /**
- * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
- * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
+ * The notice CNN sets over its transcripts: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS
+ * FINAL FORM AND MAY BE UPDATED." A sentence in capitals, it had stayed as the body's first paragraph.
  */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
-export const isSpeakerTurn = (line: Line): boolean => SPEAKER_TURN.test(line.text);
+const TRANSCRIPT_NOTICE = /^this is a rush transcript\b/iu;
+export const isTranscriptNotice = (line: Line): boolean => line.wordCount <= 30 && TRANSCRIPT_NOTICE.test(line.text);
+
+/** A speaker's turn in a transcript ("HOLLOWAY: …", text/dateline.ts). */
+export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -169,20 +180,23 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
  * punctuation", which says nothing of what they are. Cells are split at pipes or tabs when the row
- * has them, else at spaces; a row ends with two figures or more. A header row has as many cells as
- * a row next to it.
+ * has them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%")
+ * when those make three cells, else at spaces; a row ends with two figures or more. A header row
+ * ("Index    Close    Change") has as many cells as a row next to it, split so too.
  */
 export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
   if (!cells) return false;
   if (endsWithFigures(cells)) return true;
-  return CELL_SEPARATOR.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((line) => {
+  return (CELL_SEPARATOR.test(lines[i]!.text) || SPACED_CELLS.test(lines[i]!.text)) && [lines[i - 1], lines[i + 1]].some((line) => {
     const other = line ? tableCells(line) : null;
     return other !== null && other.length === cells.length && endsWithFigures(other);
   });
 }
 
 const CELL_SEPARATOR = /[|\t]/u;
+/** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
+const SPACED_CELLS = /\S {2,}\S/u;
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
@@ -191,7 +205,8 @@ const MAX_ROW_WORDS = 40;
 /** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
 function tableCells(line: Line): string[] | null {
   if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
-  const cells = line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
+  const spaced = !CELL_SEPARATOR.test(line.text) && SPACED_CELLS.test(line.text) ? line.text.split(/ {2,}/u).filter(Boolean) : null;
+  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
 

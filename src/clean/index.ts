@@ -13,7 +13,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt } from '../text/dateline.js';
+import { datelineAt, TRANSCRIPT_MIN_TURNS } from '../text/dateline.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
@@ -35,7 +35,9 @@ import {
   isSpeakerTurn,
   isTimeStamp,
   isTranscriptCue,
+  isTranscriptNotice,
   lineFeatures,
+  OPENING_TRANSCRIPT_STAMP,
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
@@ -96,19 +98,24 @@ function foldsIn(text: string): number {
   return folds;
 }
 
-/** A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what both passes read. */
-const pageLines = (text: string): readonly string[] => unwrapHardWrapped(joinDropCaps(text.split('\n').map(trimmedLine)));
-
 /**
- * A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good evening."): the
- * speech stays, the stamp goes (its digits had been a sentence's words). A stamp alone on its line
- * is a time stamp (features.ts isTimeStamp).
+ * A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what
+ * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
+ * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words); each
+ * stamp cut goes into `stamps` when given, with its line's number, for the audit (see stampsRemoved).
+ * A stamp alone on its line is a time stamp (features.ts isTimeStamp).
  */
-const TRANSCRIPT_STAMP = /^\[\d{1,2}:\d{2}:\d{2}\]\s+(?=\S)/u;
-const trimmedLine = (line: string): string => {
-  const trimmed = line.trim();
-  return trimmed.charCodeAt(0) === 91 /* [ */ ? trimmed.replace(TRANSCRIPT_STAMP, '') : trimmed;
-};
+function pageLines(text: string, stamps?: Array<{ line: number; stamp: string }>): readonly string[] {
+  const lines = text.split('\n').map((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed.charCodeAt(0) !== 91 /* [ */) return trimmed;
+    const stamp = OPENING_TRANSCRIPT_STAMP.exec(trimmed);
+    if (!stamp) return trimmed;
+    stamps?.push({ line: i + 1, stamp: stamp[1]! });
+    return trimmed.slice(stamp[0].length);
+  });
+  return unwrapHardWrapped(joinDropCaps(lines));
+}
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
 const STORY_LINE_CHARS = 80;
@@ -177,6 +184,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
+  [isTranscriptNotice, 'boilerplate', 'transcript notice'],
 ];
 
 /**
@@ -217,6 +225,8 @@ interface ScoredLines {
   repeatedIn: number[];
   features: FeatureRows;
   probabilities: number[];
+  /** The transcript stamps cut off the lines they opened (pageLines). */
+  stamps: Array<{ line: number; stamp: string }>;
 }
 
 /**
@@ -225,7 +235,8 @@ interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const texts = pageLines(text);
+  const stamps: Array<{ line: number; stamp: string }> = [];
+  const texts = pageLines(text, stamps);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
@@ -239,7 +250,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)) };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), stamps };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -263,7 +274,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const { lines, words, repeatedIn, features, probabilities } = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities, stamps } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -304,7 +315,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const block = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!block) return finish(raw, lines, words, removed, metadata);
+  if (!block) return finish(raw, lines, words, removed, metadata, stamps);
   const candidateLines = candidates.map((i) => lines[i]!);
   let last = articleEnd(candidateLines, block.first, block.last);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
@@ -369,8 +380,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
+  const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
+  const table = droppedTables(lines, candidates, block.first, last, dropped);
   inside.forEach((i, k) => {
-    if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
+    if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
+    else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -421,7 +435,29 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata);
+  return finish(raw, lines, words, removed, metadata, stamps);
+}
+
+/**
+ * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
+ * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
+ * rows, next to prose, scored as body while the rows between them did not, and half a table (two
+ * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
+ * pages' gold keeps theirs.
+ */
+function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
+  const rows = new Set<number>();
+  let run: number[] = [];
+  const endRun = (): void => {
+    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
+    run = [];
+  };
+  for (let k = first; k <= last; k++) {
+    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else endRun();
+  }
+  endRun();
+  return rows;
 }
 
 /**
@@ -440,9 +476,6 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
   }
   return null;
 }
-
-/** Speakers' turns in the block that make it a broadcast transcript. */
-const TRANSCRIPT_MIN_TURNS = 3;
 
 /**
  * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
@@ -596,7 +629,9 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata): CleanArticleWithWords {
+function finish(
+  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'],
+): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
@@ -617,11 +652,25 @@ function finish(raw: RawArticle, lines: readonly Line[], words: readonly PlacedW
     encoding: raw.encoding,
     metadata,
     body,
-    removedLines: [...removed.values()].sort((a, b) => a.line - b.line),
+    removedLines: [...removed.values(), ...stampsRemoved(stamps)].sort((a, b) => a.line - b.line),
     warnings,
   };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/**
+ * The transcript stamps cut off the lines they opened, as one row at the first of those lines: the
+ * stamps in order, and which lines they opened. A transcript has one at most turns (hundreds in an
+ * hour), so a row each would swell removed_lines.csv with rows that say nothing more than the
+ * stamps do; the lines themselves, kept or removed, have their own rows or are in the body.
+ */
+function stampsRemoved(stamps: ScoredLines['stamps']): RemovedLine[] {
+  const first = stamps[0];
+  if (!first) return [];
+  const last = stamps[stamps.length - 1]!;
+  const reason = stamps.length === 1 ? `transcript time stamp cut off the start of line ${first.line}` : `transcript time stamps cut off the start of ${stamps.length} lines (${first.line} to ${last.line})`;
+  return [{ line: first.line, text: stamps.map(({ stamp }) => stamp).join(' '), kind: 'boilerplate', reason }];
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

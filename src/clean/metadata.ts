@@ -14,12 +14,25 @@ import { describeLine, type Line } from './lines.js';
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|di|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+/**
+ * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
+ * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
+ * headlines for bylines: "Di Maio says the government will fall" gave the byline "Maio says the…".
+ */
+const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
-const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+/**
+ * A headline about a "von der" name, not a German byline: "Von der Leyen says …", "Von der Leyen
+ * fordert …" (a capitalised name, then a word in lower case: the sentence goes on). "Von der
+ * Redaktion" ("by the editors") is a byline. Not /i: it would let \p{Lu} match lower case.
+ */
+const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
+const bylineName = (text: string): string | undefined =>
+  VON_DER_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -28,13 +41,15 @@ const bylineName = (text: string): string | undefined => (BYLINE.exec(text) ?? K
 const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
-const DATE_LABEL = /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|veröffentlicht|aktualisiert)(?![\p{L}\p{N}])\s*:?/iu;
+const DATE_LABEL =
+  /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|pubblicato|veröffentlicht|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato)(?![\p{L}\p{N}])\s*:?/iu;
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
  * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
+ * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …").
  */
-const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert)\b/iu;
+const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato)(?![\p{L}\p{N}])/iu;
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
  * September 29, 2023"): a date line, but not when the article was published. An obituary with no

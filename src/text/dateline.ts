@@ -4,6 +4,8 @@
 // is about: counted as terms they made the dateline city the first keyphrase of four in ten
 // articles of the 10k bench corpus.
 
+import { isMonthName } from './dates.js';
+
 // The place in capitals (up to four words: "NEW YORK", "SHENZHEN/WANZHOU"), an optional qualifier
 // after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets or, as PR Newswire
 // writes it, between slashes ("PITTSBURGH, March 14, 2024 /PRNewswire/ -- ": a release's dateline
@@ -52,6 +54,20 @@ const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/
  * one to three words and then the dash, as no sentence opens.
  */
 const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
+/**
+ * Hindi agency copy's: "नई दिल्ली, 14 मार्च (भाषा) ", "मुंबई, १४ मार्च (आईएएनएस)। ", "लखनऊ, 3 अगस्त - ":
+ * one to three words of Devanagari (no capitals here either), the day (Western or Devanagari digits)
+ * and a month's name, then the agency in brackets (maybe a danda after it) or a dash. Without either
+ * the sentence goes on after the date ("नई दिल्ली, 14 मार्च को …": "on 14 March").
+ */
+const HINDI_DATELINE = /^([\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Devanagari}\p{M}]+){0,2}), [\d\u0966-\u096F]{1,2} ([\p{Script=Devanagari}\p{M}]+) ?(?:\(([^()\n]{1,30})\)।? ?(?:(?:-{1,3}|[–—]) )?|(?:-{1,3}|[–—]) )/u;
+function hindiDateline(text: string): RegExpExecArray | null {
+  const match = HINDI_DATELINE.exec(text);
+  if (!match || !isMonthName(match[2]!)) return null;
+  // The agency where the other patterns have it.
+  match[2] = match[3]!;
+  return match;
+}
 
 /**
  * An editor's note set above the story: "Correction: An earlier version of this story misstated…",
@@ -59,6 +75,27 @@ const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]
  * notes), but the wire story, and its dateline, begin in the paragraph after it.
  */
 const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
+
+/**
+ * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
+ * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
+ */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
+export const isSpeakerTurn = (text: string): boolean => SPEAKER_TURN.test(text);
+/** Paragraphs opening with a speaker's turn that make a text a transcript (clean/index.ts transcriptEnd counts as many). */
+export const TRANSCRIPT_MIN_TURNS = 3;
+
+/** Whether TRANSCRIPT_MIN_TURNS paragraphs of `text` open with a speaker's turn. */
+function isTranscript(text: string): boolean {
+  let turns = 0;
+  for (let start = 0; start >= 0 && start < text.length; ) {
+    const end = text.indexOf('\n\n', start);
+    // A turn's opening is short: the speaker, qualifiers and a colon; no need to test a whole paragraph.
+    if (SPEAKER_TURN.test(text.slice(start, Math.min(end < 0 ? text.length : end, start + 200))) && ++turns >= TRANSCRIPT_MIN_TURNS) return true;
+    start = end < 0 ? -1 : end + 2;
+  }
+  return false;
+}
 
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */
@@ -82,7 +119,10 @@ export function datelineAt(text: string): Dateline | null {
   }
   const story = start ? text.slice(start) : text;
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story));
-  if (!match || (match[0].endsWith(': ') && !SENTENCE_END.test(paragraphOf(story)))) return null;
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
+  if (!match) return null;
+  // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
+  // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
+  if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
   return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }

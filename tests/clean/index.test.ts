@@ -493,3 +493,48 @@ describe('lineKey', () => {
     );
   });
 });
+
+describe('cleanArticle on a transcript whose lines of speech open with a time stamp', () => {
+  const text = [
+    'Evening Report',
+    '[21:00:00] HOLLOWAY: Good evening. Floodwaters along the river have forced thousands of people from their homes this week.',
+    'The water is expected to stay high until the weekend, officials said on Monday night.',
+    '[21:00:40] DUNMORE: I saw whole neighborhoods under water, and families sleeping in a church basement for nine days.',
+    '[21:01:15] HOLLOWAY: The federal disaster declaration came on Tuesday. Critics say it came too late.',
+    '[21:01:50] DUNMORE: It should have come sooner, and I said so, but the money is approved now and it will go out soon.',
+  ].join('\n');
+  const cleaned = cleanArticle(article(text), contextFor([text]));
+
+  it('keeps the speech without its stamps', () => {
+    expect(cleaned.body).not.toMatch(/\[\d/u);
+    expect(cleaned.body).toContain('DUNMORE: I saw whole neighborhoods under water');
+  });
+
+  it('records every stamp cut off in one row at the first line it opened, saying which lines', () => {
+    const rows = cleaned.removedLines.filter((line) => line.reason.startsWith('transcript time stamp'));
+    expect(rows).toEqual([{ line: 2, text: '[21:00:00] [21:00:40] [21:01:15] [21:01:50]', kind: 'boilerplate', reason: 'transcript time stamps cut off the start of 4 lines (2 to 6)' }]);
+  });
+
+  it('names the line of a single stamp', () => {
+    const one = 'Evening Report\n[21:00:00] HOLLOWAY: Good evening. Floodwaters along the river have forced thousands of people from their homes this week.';
+    const row = cleanArticle(article(one), contextFor([one])).removedLines.find((line) => line.text === '[21:00:00]');
+    expect(row).toMatchObject({ line: 2, reason: 'transcript time stamp cut off the start of line 2' });
+  });
+});
+
+describe("cleanArticle on a transcript under CNN's notice", () => {
+  it('removes "THIS IS A RUSH TRANSCRIPT…" as a transcript notice, wherever it stands, and keeps the conversation', () => {
+    const notice = 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.';
+    const turns = [
+      'BLITZER: Good evening. Lawmakers reached a deal on the spending bill tonight, just hours before the deadline.',
+      'RAJU: Wolf, the leaders of both parties announced the deal a few minutes ago, after days of talks.',
+      'BLITZER: And when will the House vote on it? What are members telling you?',
+      'RAJU: Tomorrow morning, and the Senate is expected to follow later in the day.',
+    ];
+    for (const text of [['The Situation Room', notice, ...turns].join('\n'), ['The Situation Room', ...turns.slice(0, 2), notice, ...turns.slice(2)].join('\n')]) {
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.find((line) => line.text === notice)).toMatchObject({ kind: 'boilerplate', reason: 'transcript notice' });
+      expect(cleaned.body.split('\n\n')).toEqual(turns);
+    }
+  });
+});

@@ -41,6 +41,20 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  it('lifts an Italian byline, "di" in lower case over names, and no headline opening with "Di"', () => {
+    for (const [text, byline] of [['di Mario Rossi', 'Mario Rossi'], ['di Mario Rossi e Anna Bianchi', 'Mario Rossi e Anna Bianchi'], ['di Giovanni De Luca', 'Giovanni De Luca'], ['di: Mario Rossi', 'Mario Rossi']]) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+    }
+    for (const text of ['Di Maio says the government will fall', 'Di Caprio wins his first Oscar', 'Di Maio Quits', 'di sera la città si svuota', 'DI MAIO: NO DEAL']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+  });
+
+  it('takes no headline about von der Leyen for a German byline; "Von der Redaktion" still is one', () => {
+    for (const text of ['Von der Leyen says the EU will act on tariffs', 'Von der Leyen fordert mehr Geld für die Verteidigung']) expect(lift(text).metadata.byline, text).toBeNull();
+    expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'der Redaktion' } });
+  });
+
   it('lifts date lines as ISO 8601', () => {
     expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
     expect(lift('Nov 20, 2019').reason).toBe('date line');
@@ -58,6 +72,19 @@ describe('liftMetadata', () => {
     expect(dateOf('Published: March 1, 2024', 'Updated: March 5, 2024')).toBe('2024-03-01');
     expect(dateOf('Updated: March 5, 2024')).toBe('2024-03-05');
     expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
+  });
+
+  it('takes the publication date over an update date given before it in French, Spanish, Portuguese and Italian too', () => {
+    const dateOf = (...texts: string[]): string | null => {
+      const metadata = emptyMetadata();
+      texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1), text).toBe('date line'));
+      return metadata.date;
+    };
+    expect(dateOf('Mis à jour le 12 juillet 2023 à 10h05', 'Publié le 10 juillet 2023 à 09h12')).toMatch(/^2023-07-10/u);
+    expect(dateOf('Mise à jour : 12 juillet 2023', 'Publié le 10 juillet 2023')).toBe('2023-07-10');
+    expect(dateOf('Actualizado: 5 de marzo de 2024', 'Publicado: 1 de marzo de 2024')).toBe('2024-03-01');
+    expect(dateOf('Atualizado em 5 de março de 2024', 'Publicado em 1 de março de 2024')).toBe('2024-03-01');
+    expect(dateOf('Aggiornato il 5 marzo 2024 alle 10:15', 'Pubblicato il 1 marzo 2024')).toBe('2024-03-01');
   });
 
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {

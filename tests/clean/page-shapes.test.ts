@@ -204,10 +204,15 @@ describe('a newsletter prompt that offers the news by e-mail', () => {
 describe('rows of a market table', () => {
   it.each([
     ['market-wrap.txt', ['Index | Close | Change | % Change', 'Dow Jones Industrial Average | 37,798.97 | -230.12 | -0.61%', 'Russell 2000 | 1,975.26 | -21.18 | -1.06%']],
-    ['market-rows.txt', ['DAX 15,123.2 -0.2%', 'CAC 40 7,301.5 +0.1%']],
-  ])('%s: are removed as data table rows, not as a list of links or a line without punctuation', (name, rows) => {
+    ['market-rows.txt', ['FTSE 100 7,612.4 +0.3%', 'DAX 15,123.2 -0.2%', 'CAC 40 7,301.5 +0.1%', 'Euro Stoxx 50 4,312.9 +0.2%']],
+    // Cells set apart by runs of spaces, a header row over them.
+    ['market-rows-spaced.txt', ['Index              Close   Change', 'FTSE 100           7,612.4   +0.3%', 'DAX               15,123.2   -0.2%', 'CAC 40             7,301.5   +0.1%', 'Euro Stoxx 50      4,312.9   +0.2%']],
+  ])('%s: are removed as data table rows, all of them, not as a list of links or a line without punctuation', (name, rows) => {
     const cleaned = clean(page(name));
-    for (const row of rows) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    for (const row of rows) expect(reasonOf(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    // The prose around the table stays, and nothing else does.
+    expect(paragraphs(cleaned.body).length).toBeGreaterThanOrEqual(4);
+    for (const paragraph of paragraphs(cleaned.body)) expect(paragraph).toMatch(/[.!?]["”]?$/u);
   });
 });
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, scoreLines, type CleanContext } from '../../src/clean/index.js';
+import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/features.js';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
@@ -20,7 +21,7 @@ const context: CleanContext = {
 // Lines shaped like a scraped page (prose, headlines, bylines, dates, chrome) and arbitrary ones.
 const line = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom('', '   ', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Share this', 'Council passes the city budget after debate', '\t=HYPERLINK("x")'),
+  fc.constantFrom('', '   ', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Share this', 'Council passes the city budget after debate', '\t=HYPERLINK("x")', '[20:00:00] COOPER: Good evening.'),
   fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'Mr.', 'U.S.', 'roads', 'é', '👍', 'and', 'of', 'school'), { minLength: 3, maxLength: 30 }).map((words) => `${words.join(' ')}.`),
 );
 const pageText = fc.oneof(
@@ -45,19 +46,29 @@ describe('normaliseText', () => {
 });
 
 describe('cleanArticle', () => {
-  // Lines of the page as the cleaner reads them: a drop cap or a hard-wrapped paragraph's lines
-  // joined onto its first line (unwrap.ts, which has its own properties), the others left empty.
-  it('the body is made of lines of the page; every non-empty line is kept or removed, once', () => {
+  // Lines of the page as the cleaner reads them: a transcript's stamp opening a line cut off, a drop
+  // cap or a hard-wrapped paragraph's lines joined onto its first line (unwrap.ts, which has its own
+  // properties), the others left empty. The stamps cut off are listed in one row of their own.
+  it('the body is made of lines of the page; every non-empty line is kept or removed, once, and every stamp cut off is listed', () => {
     fc.assert(
       fc.property(pageText, (text) => {
         const article = raw(text);
-        const lines = unwrapHardWrapped(joinDropCaps(article.text.split('\n').map((l) => l.trim())));
+        const stamps: string[] = [];
+        const trimmed = article.text.split('\n').map((l) => {
+          const stamp = OPENING_TRANSCRIPT_STAMP.exec(l.trim());
+          if (stamp) stamps.push(stamp[1]!);
+          return stamp ? l.trim().slice(stamp[0].length) : l.trim();
+        });
+        const lines = unwrapHardWrapped(joinDropCaps(trimmed));
         const cleaned = cleanArticle(article, context);
         const bodyLines = cleaned.body ? cleaned.body.split('\n\n') : [];
+        const stampRows = cleaned.removedLines.filter((r) => r.reason.startsWith('transcript time stamp'));
+        const removedLines = cleaned.removedLines.filter((r) => !stampRows.includes(r));
+        expect(stampRows.map((r) => r.text)).toEqual(stamps.length ? [stamps.join(' ')] : []);
         for (const bodyLine of bodyLines) expect(lines).toContain(bodyLine);
-        for (const removed of cleaned.removedLines) expect(removed.text).toBe(lines[removed.line - 1]);
-        expect(bodyLines.length + cleaned.removedLines.length).toBe(lines.filter(Boolean).length);
-        expect(new Set(cleaned.removedLines.map((r) => r.line)).size).toBe(cleaned.removedLines.length);
+        for (const removed of removedLines) expect(removed.text).toBe(lines[removed.line - 1]);
+        expect(bodyLines.length + removedLines.length).toBe(lines.filter(Boolean).length);
+        expect(new Set(removedLines.map((r) => r.line)).size).toBe(removedLines.length);
         if (!cleaned.body) expect(cleaned.warnings).toContain('nothing left after cleaning');
       }),
       { numRuns: 400 },

@@ -40,6 +40,17 @@ describe('datelineAt', () => {
     for (const text of ['Мэрия, 14 марта. Открыт мост.', 'وقال محللون إن الطلب قوي في الأشهر الماضية – وأضافوا أن', 'MOSCOW, 14 March 2024. The talks ended.']) expect(datelineAt(text), text).toBeNull();
   });
 
+  it('finds the dateline of Hindi agency copy: the place, the day and month, the agency in brackets', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['नई दिल्ली, 14 मार्च (भाषा) केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।', 'नई दिल्ली, 14 मार्च (भाषा) ', 'भाषा'],
+      ['मुंबई, १४ मार्च (आईएएनएस)। शेयर बाजार में आज तेजी रही।', 'मुंबई, १४ मार्च (आईएएनएस)। ', 'आईएएनएस'],
+      ['लखनऊ, 3 अगस्त - राज्य सरकार ने बजट पेश किया।', 'लखनऊ, 3 अगस्त - ', null],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
+    // A sentence that opens with a place and a date goes on after them: no brackets, no dash.
+    for (const text of ['नई दिल्ली, 14 मार्च को सरकार ने नई योजना की घोषणा की।', 'दिल्ली, मुंबई (और कोलकाता) में बारिश हुई।']) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('finds a place in capitals before a colon, as Indian papers write the dateline', () => {
     const cases: Array<[string, string]> = [
       ['KOCHI: The state government on Monday announced a relief package.', 'KOCHI: '],
@@ -47,6 +58,17 @@ describe('datelineAt', () => {
       ['THIRUVANANTHAPURAM, March 3: The assembly met.', 'THIRUVANANTHAPURAM, March 3: '],
     ];
     for (const [text, prefix] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency: null });
+  });
+
+  it("takes no speaker's turn of a transcript (3 or more turns) for a dateline; a place before a colon in other text still is one", () => {
+    const transcript = (first: string): string => [first, 'BLITZER: And what did the White House say about the vote?', 'The statement came late.', 'ACOSTA: Wolf, they said very little tonight.'].join('\n\n');
+    for (const first of ['TRUMP: We will build it, and we will finish it.', 'ANDERSON COOPER, CNN ANCHOR: Good evening.', 'BLITZER: Welcome back.']) {
+      expect(datelineAt(transcript(first)), first).toBeNull();
+    }
+    // Two turns, or turns the page does not have: the colon dateline of an Indian paper.
+    expect(datelineAt('KOCHI: The state government announced a relief package.\n\nMINISTER: It will be paid this month.\n\nThe opposition called it too little.')).toEqual({ start: 0, length: 'KOCHI: '.length, agency: null });
+    // A dash dateline over a transcript's turns is still one.
+    expect(datelineAt(`WASHINGTON (Reuters) - The hearing went on.\n\n${transcript('TRUMP: We will win.')}`)).toEqual({ start: 0, length: 'WASHINGTON (Reuters) - '.length, agency: 'Reuters' });
   });
 
   it('finds a place in Title Case with its country or state before a dash', () => {
