@@ -22,7 +22,7 @@ import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
-import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
+import { otherLanguageWarning, runStopwords, scoresSentiment, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
   addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
@@ -86,6 +86,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
   const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const unscoredOptions: AnalyzeOptions = { ...analyzeOptions, scoreSentiment: false };
   const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
   const reportOptions = reportOptionsOf(config);
 
@@ -157,10 +158,11 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     try {
       const { article, bodyWords } = setup.clean ? cleanWithWords(raw, context) : { article: passThrough(raw), bodyWords: undefined };
       const other = otherLanguage(article.body, languageList);
-      if (other) article.warnings.push(otherLanguageWarning(other, config.language));
+      const scoreSentiment = scoresSentiment(config.language, other, config.sentiment.otherLanguages);
+      if (other) article.warnings.push(otherLanguageWarning(other, config.language, scoreSentiment));
       const lateDate = implausibleDateWarning(article.metadata.date);
       if (lateDate) article.warnings.push(lateDate);
-      return analyzeArticle(article, analyzeOptions, bodyWords);
+      return analyzeArticle(article, scoreSentiment ? analyzeOptions : unscoredOptions, bodyWords);
     } catch (error) {
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
     }

@@ -186,7 +186,7 @@ describe('a language it has no resources for', () => {
     const rows = readCsv(join(dir, 'out'), 'errors.csv');
     expect(rows).toEqual([
       expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" has no stopword list/) }),
-      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" sets the stopwords and stems only: sentiment is scored with English lexicons/) }),
+      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" sets the stopwords and stems only: sentiment is scored only for articles whose text reads as English/) }),
     ]);
   });
 });
@@ -214,25 +214,58 @@ describe('an article in another language than the run\'s', () => {
   };
   const warnings = (config: object): Record<string, string> => Object.fromEntries(readCsv(run(config).out, 'articles.csv').map((row) => [row.article_id, row.warnings]));
 
-  it('gets a warning naming the language its function words are, and that its sentiment means nothing', () => {
+  it('gets a warning naming the language its function words are, and that its sentiment is not scored', () => {
     expect(warnings({})).toEqual({
-      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment (English lexicons) means nothing for it',
+      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)',
       en: '',
     });
+    expect(warnings({ sentiment: { otherLanguages: 'score' } }).de).toMatch(/, and its sentiment \(English lexicons\) means nothing for it$/);
   });
 
-  it('in a run of that language, the other one is warned about, and an English one keeps its sentiment', () => {
+  /** Per article: sentiment and label in articles.csv, and the sentiment and label cells of its sentences in sentences.csv. */
+  const sentiments = (config: object): Record<string, { article: [string, string]; sentences: string[] }> => {
+    const { out } = run(config);
+    const sentences = readCsv(out, 'sentences.csv');
+    return Object.fromEntries(readCsv(out, 'articles.csv').map((row) => [
+      row.article_id,
+      { article: [row.sentiment!, row.sentiment_label!], sentences: [...new Set(sentences.filter((s) => s.article_id === row.article_id).map((s) => `${s.sentiment}|${s.label}|${s.drivers}`))] },
+    ]));
+  };
+
+  it('its sentiment is left empty, labelled "not scored", in articles.csv, sentences.csv and report.json, and the summaries say so', () => {
+    const { de, en } = sentiments({});
+    expect(de).toEqual({ article: ['', 'not scored'], sentences: ['|not scored|'] });
+    expect(en!.article[0]).toMatch(/^-?\d/);
+    const report = JSON.parse(readFileSync(join(run({}).out, 'report.json'), 'utf8')) as { articles: Array<{ id: string; sentiment: { score: number | null; label: string | null } }> };
+    expect(report.articles.map((a) => [a.id, a.sentiment.score === null, a.sentiment.label])).toEqual([['de', true, null], ['en', false, en!.article[1]]]);
+    expect(run({}).stdout).toMatch(/mean [-+]\d\.\d\d · not scored 1 \(another language\)/);
+    expect(readFileSync(join(run({}).out, 'summary.html'), 'utf8')).toContain('1 not scored (their text reads as another language than English');
+  });
+
+  it('is scored all the same with "sentiment.otherLanguages": "score"', () => {
+    const { de } = sentiments({ sentiment: { otherLanguages: 'score' } });
+    expect(de!.article[0]).toMatch(/^-?\d/);
+    expect(de!.sentences.some((cells) => /^-?\d/.test(cells))).toBe(true);
+  });
+
+  it('in a run of that language, the other one is warned about, and only an English one is scored', () => {
     expect(warnings({ language: 'de' })).toEqual({
       de: '',
       en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases keep that language\'s function words',
     });
+    const { de, en } = sentiments({ language: 'de' });
+    expect(de!.article).toEqual(['', 'not scored']);
+    expect(en!.article[0]).toMatch(/^-?\d/);
   });
 
   it('a run in another language than English is told, on the terminal and in errors.csv, that sentiment is English', () => {
     const configRows = (config: object) => readCsv(run(config).out, 'errors.csv').filter((row) => row.stage === 'config');
     expect(configRows({})).toEqual([]);
     expect(configRows({ language: 'de' }).map((row) => row.problem)).toEqual([
-      '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
+      '"language": "de" sets the stopwords and stems only: sentiment is scored only for articles whose text reads as English (the lexicons are English; the others\' sentiment is left empty, "sentiment.otherLanguages": "score" scores them all), and keyphrases read words with an English part-of-speech lexicon',
+    ]);
+    expect(configRows({ language: 'de', sentiment: { otherLanguages: 'score' } }).map((row) => row.problem)).toEqual([
+      '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons ("sentiment.otherLanguages": "score"; its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
     ]);
     expect(run({ language: 'de' }).stdout).toMatch(/Config\n {2}config: "language": "de" sets the stopwords and stems only/);
   });
@@ -274,11 +307,11 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     ]);
   });
 
-  it('says of a Chinese or Japanese page that its words are not found, and of every page that its sentiment means nothing', () => {
+  it('says of a Chinese or Japanese page that its words are not found, and of every page that its sentiment is not scored', () => {
     const { 'ja-shift_jis': japanese, 'zh-big5': chinese, 'ru-koi8-r': russian } = articles();
     expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words');
     expect(chinese!.warnings).toContain('the text reads as language "zh", not "en"');
-    expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment (English lexicons) means nothing for it');
+    expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment is not scored');
     expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words');
   });
 });

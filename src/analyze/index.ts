@@ -5,7 +5,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle, UnscoredSentiment } from '../types.js';
 
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   sentiment: SentimentThresholds & { learnedLexicon: boolean };
   /** Collect single-word keyphrase candidates (keyphrases.singleWordWeight > 0). */
   keyphraseWords: boolean;
+  /** False: the sentiment is not scored (text in another language than the lexicons': text/language.ts scoresSentiment). */
+  scoreSentiment?: boolean;
 }
 
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
@@ -25,13 +27,18 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),
-    sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
+    sentiment:
+      options.scoreSentiment === false
+        ? unscored(sentences)
+        : scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(counted, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
       singleWords: options.keyphraseWords,
     }),
   };
 }
+
+const unscored = (sentences: readonly Sentence[]): UnscoredSentiment => ({ sentiment: null, label: null, sentences: sentences.map(({ index, text }) => ({ index, text })) });
 
 /**
  * The sentences terms and keyphrases are counted over: the body's without the words of the

@@ -52,13 +52,27 @@ export const stopwordListName = (language: string): string | undefined => STOPWO
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
 
 /**
+ * Whether an article's sentiment is scored: the sentiment lexicons are English. `detected`: the
+ * language its function words clearly are when not the run's (clean/lines.ts otherLanguage, ISO
+ * 639-3), or null. With "skip", an article is scored when it reads as English: in an English run,
+ * unless its text reads as another language; in another language's run, when its text reads as
+ * English. A German article in an English run scored -0.65 from the English verb "die".
+ */
+export function scoresSentiment(language: string, detected: string | null, otherLanguages: 'skip' | 'score'): boolean {
+  if (otherLanguages === 'score') return true;
+  return detected === null ? language === 'en' : detected === 'eng';
+}
+
+/**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
  * the run's: a German article in an English run had "die" and "Das" as its top terms and a
- * sentiment of -0.65 from the English verb "die", and nothing said why.
+ * sentiment of -0.65 from the English verb "die", and nothing said why. `scored`: whether its
+ * sentiment was scored all the same (scoresSentiment).
  */
-export function otherLanguageWarning(listName: string, language: string): string {
+export function otherLanguageWarning(listName: string, language: string, scored: boolean): string {
   const code = Object.keys(STOPWORD_LISTS).find((key) => STOPWORD_LISTS[key] === listName) ?? listName;
-  const sentiment = code === 'en' ? '' : ', and its sentiment (English lexicons) means nothing for it';
+  const sentiment =
+    code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
   // Chinese, Japanese and Thai put no spaces between words: a "word" is all letters between two punctuation marks.
   const terms = UNSPACED_LANGUAGES.has(listName)
     ? 'it is written without spaces between words, which are not found here, so its terms, keyphrases and word count are of runs of characters between punctuation marks (clauses), not words'
@@ -71,9 +85,13 @@ export function otherLanguageWarning(listName: string, language: string): string
  * but the sentiment lexicons and the part-of-speech lexicon keyphrases use are English. A German run
  * labelled every sentence of a German article negative (-0.65, from "die") and said nothing.
  */
-export function englishOnlyWarning(language: string): string | null {
+export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 'score'): string | null {
   if (language === 'en') return null;
-  return `"language": "${language}" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "${language}"), and keyphrases read words with an English part-of-speech lexicon`;
+  const sentiment =
+    otherLanguages === 'skip'
+      ? `sentiment is scored only for articles whose text reads as English (the lexicons are English; the others' sentiment is left empty, "sentiment.otherLanguages": "score" scores them all)`
+      : `sentiment is scored with English lexicons ("sentiment.otherLanguages": "score"; its scores and labels mean nothing for text in "${language}")`;
+  return `"language": "${language}" sets the stopwords and stems only: ${sentiment}, and keyphrases read words with an English part-of-speech lexicon`;
 }
 
 /**
