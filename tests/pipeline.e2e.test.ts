@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { REPORT_COLUMNS } from '../src/report/index.js';
+import { stopwordSet } from '../src/text/language.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -216,7 +217,7 @@ describe('an article in another language than the run\'s', () => {
 
   it('gets a warning naming the language its function words are, and that its sentiment is not scored', () => {
     expect(warnings({})).toEqual({
-      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)',
+      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer, and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)',
       en: '',
     });
     expect(warnings({ sentiment: { otherLanguages: 'score' } }).de).toMatch(/, and its sentiment \(English lexicons\) means nothing for it$/);
@@ -251,7 +252,7 @@ describe('an article in another language than the run\'s', () => {
   it('in a run of that language, the other one is warned about, and only an English one is scored', () => {
     expect(warnings({ language: 'de' })).toEqual({
       de: '',
-      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases keep that language\'s function words',
+      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer',
     });
     const { de, en } = sentiments({ language: 'de' });
     expect(de!.article).toEqual(['', 'not scored']);
@@ -268,6 +269,39 @@ describe('an article in another language than the run\'s', () => {
       '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons ("sentiment.otherLanguages": "score"; its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
     ]);
     expect(run({ language: 'de' }).stdout).toMatch(/Config\n {2}config: "language": "de" sets the stopwords and stems only/);
+  });
+});
+
+describe('articles in French, German and Spanish in an English run (tests/fixtures/languages)', () => {
+  const out = join(tempDir('languages-'), 'out');
+  const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
+  const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
+
+  it.each(['de', 'fr', 'es'])('%s: no term, top term or keyphrase begins or ends with a stopword of its language', (code) => {
+    expect(run.code).toBe(0);
+    const stopwords = stopwordSet(code);
+    const edges = (phrase: string): string[] => {
+      const words = phrase.toLowerCase().split(' ');
+      return [words[0]!, words.at(-1)!];
+    };
+    const terms = termsOf(code).map((row) => row.term!);
+    expect(terms.length).toBeGreaterThan(10);
+    expect(terms.filter((term) => edges(term).some((word) => stopwords.has(word)))).toEqual([]);
+    const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
+    expect(article.top_terms!.split('; ').filter((term) => stopwords.has(term.toLowerCase()))).toEqual([]);
+    const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
+    expect(keyphrases.filter((phrase) => edges(phrase).some((word) => stopwords.has(word)))).toEqual([]);
+  });
+
+  it("counts a German article's words by German stems: Familie and Familien are one term", () => {
+    const family = termsOf('de').filter((row) => row.n === '1' && /^famili/i.test(row.term!));
+    expect(family.map((row) => [row.term, row.count])).toEqual([['Familien', '2']]);
+  });
+
+  it('leaves the English article as an English run counts it', () => {
+    const english = termsOf('en').filter((row) => row.n === '1').map((row) => row.term!.toLowerCase());
+    expect(english).toContain('harbour');
+    expect(english.filter((term) => stopwordSet('en').has(term))).toEqual([]);
   });
 });
 
@@ -312,7 +346,7 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words');
     expect(chinese!.warnings).toContain('the text reads as language "zh", not "en"');
     expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment is not scored');
-    expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words');
+    expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer');
   });
 });
 

@@ -48,6 +48,9 @@ export function languageWarning(language: string): string | null {
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
+/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
+export const languageOfList = (listName: string): string => Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+
 /** Languages written without spaces between words (ISO 639-3, as the stopword lists are named). */
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
 
@@ -66,17 +69,20 @@ export function scoresSentiment(language: string, detected: string | null, other
 /**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
  * the run's: a German article in an English run had "die" and "Das" as its top terms and a
- * sentiment of -0.65 from the English verb "die", and nothing said why. `scored`: whether its
- * sentiment was scored all the same (scoresSentiment).
+ * sentiment of -0.65 from the English verb "die", and nothing said why. Its terms now leave out
+ * that language's stopwords (tasks.ts). `scored`: whether its sentiment was scored all the same
+ * (scoresSentiment).
  */
 export function otherLanguageWarning(listName: string, language: string, scored: boolean): string {
-  const code = Object.keys(STOPWORD_LISTS).find((key) => STOPWORD_LISTS[key] === listName) ?? listName;
+  const code = languageOfList(listName);
   const sentiment =
     code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
   // Chinese, Japanese and Thai put no spaces between words: a "word" is all letters between two punctuation marks.
   const terms = UNSPACED_LANGUAGES.has(listName)
     ? 'it is written without spaces between words, which are not found here, so its terms, keyphrases and word count are of runs of characters between punctuation marks (clauses), not words'
-    : "its terms and keyphrases keep that language's function words";
+    : STEMMERS[code]
+      ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
+      : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
   return `the text reads as language "${code}", not "${language}" (the "language" setting): ${terms}${sentiment}`;
 }
 
@@ -119,10 +125,13 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
 
-/** The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and `stopwords.extra`. */
-export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>): Set<string> {
-  const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[config.language] ?? []) : [];
-  return stopwordSet(config.language, [...news, ...config.stopwords.extra]);
+/**
+ * The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and
+ * `stopwords.extra`; of `language` when given (an article in another language, tasks.ts), else of the run's.
+ */
+export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>, language = config.language): Set<string> {
+  const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[language] ?? []) : [];
+  return stopwordSet(language, [...news, ...config.stopwords.extra]);
 }
 
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
