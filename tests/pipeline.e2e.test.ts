@@ -272,7 +272,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German and Spanish in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -296,6 +296,24 @@ describe('articles in French, German and Spanish in an English run (tests/fixtur
   it("counts a German article's words by German stems: Familie and Familien are one term", () => {
     const family = termsOf('de').filter((row) => row.n === '1' && /^famili/i.test(row.term!));
     expect(family.map((row) => [row.term, row.count])).toEqual([['Familien', '2']]);
+  });
+
+  it.each([
+    ['zh', [['港口', 3], ['渡轮', 2], ['计划', 2]]],
+    ['ja', [['フェリー', 2], ['計画', 2]]],
+    ['th', [['ท่าเรือ', 3], ['ใหม่', 2]]],
+  ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
+    const unigrams = termsOf(code).filter((row) => row.n === '1');
+    for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
+    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word".
+    const body = readFileSync(join(out, 'clean', `${code}.txt`), 'utf8');
+    const clauses = body.split(/[^\p{L}\p{M}]+/u).filter(Boolean).length;
+    const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
+    expect(Number(article.words)).toBeGreaterThan(3 * clauses);
+    // Terms and keyphrases are written as the text has them: without spaces between the words, never across a space or punctuation.
+    const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
+    const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
+    expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
   });
 
   it('leaves the English article as an English run counts it', () => {
@@ -341,11 +359,11 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     ]);
   });
 
-  it('says of a Chinese or Japanese page that its words are not found, and of every page that its sentiment is not scored', () => {
+  it('says of a Chinese or Japanese page that its words are found with a dictionary, and of every page that its sentiment is not scored', () => {
     const { 'ja-shift_jis': japanese, 'zh-big5': chinese, 'ru-koi8-r': russian } = articles();
-    expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words');
+    expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words, which are found with ICU\'s word dictionary (Intl.Segmenter)');
     expect(chinese!.warnings).toContain('the text reads as language "zh", not "en"');
-    expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment is not scored');
+    expect(chinese!.warnings).toContain('for its terms, keyphrases and word count, counted with that language\'s stopwords, and its sentiment is not scored');
     expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer');
   });
 });

@@ -77,9 +77,9 @@ export function otherLanguageWarning(listName: string, language: string, scored:
   const code = languageOfList(listName);
   const sentiment =
     code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
-  // Chinese, Japanese and Thai put no spaces between words: a "word" is all letters between two punctuation marks.
+  // Chinese, Japanese and Thai put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
   const terms = UNSPACED_LANGUAGES.has(listName)
-    ? 'it is written without spaces between words, which are not found here, so its terms, keyphrases and word count are of runs of characters between punctuation marks (clauses), not words'
+    ? "it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords"
     : STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
@@ -139,6 +139,16 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
   const name = STOPWORD_LISTS[language];
   const list = name ? ((stopwordLists[name] as string[] | undefined) ?? []) : [];
   return new Set([...list, ...extra].map((word) => word.toLowerCase()));
+}
+
+/**
+ * A word segmenter for a language written without spaces between words (Chinese, Japanese, Thai:
+ * ISO 639-1), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its dictionaries
+ * of Chinese and Japanese words and Thai's): the tokenizer had taken every run of letters between
+ * two punctuation marks, a whole clause, for one word (tokenize.ts segmentedTokens).
+ */
+export function segmenterFor(language: string): Intl.Segmenter | undefined {
+  return language === 'zh' || language === 'ja' || language === 'th' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
 }
 
 /** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
