@@ -479,6 +479,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesWithWarnings: summary.articlesWithWarnings,
       articlesDuplicate: summary.articlesDuplicate,
       articlesNearDuplicate: summary.articlesNearDuplicate,
+      articlesNotScored: summary.highlights.overview.notScored,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,
