@@ -92,6 +92,12 @@ const configSchema = z.strictObject({
       learnedLexicon: z.boolean().default(true),
       /** Drivers listed per sentence in sentences.csv and report.json, strongest first; the rest are pooled as "(other words)". */
       driversPerSentence: z.number().int().min(1).max(1000).default(5),
+      /**
+       * Articles whose text reads as another language than English (or, in a run whose language is
+       * not English, that do not read as English): "skip" leaves their sentiment empty, "score"
+       * scores them with the English lexicons all the same (numbers that mean nothing for them).
+       */
+      otherLanguages: z.enum(['skip', 'score']).default('skip'),
     })
     .refine((s) => s.negativeThreshold < s.positiveThreshold, {
       message: 'negativeThreshold must be below positiveThreshold',

@@ -399,7 +399,7 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
 
 /** errors.csv's rows for the config: settings that are allowed but probably not meant. */
 function configProblems(config: PipelineConfig): Problem[] {
-  const warnings = [languageWarning(config.language), englishOnlyWarning(config.language), ...settingWarnings(config)];
+  const warnings = [languageWarning(config.language), englishOnlyWarning(config.language, config.sentiment.otherLanguages), ...settingWarnings(config)];
   return warnings.flatMap((warning) => (warning ? [{ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning } satisfies Problem] : []));
 }
 
@@ -479,6 +479,7 @@ function manifest(config: PipelineConfig, options: PipelineOptions, summary: Run
       articlesWithWarnings: summary.articlesWithWarnings,
       articlesDuplicate: summary.articlesDuplicate,
       articlesNearDuplicate: summary.articlesNearDuplicate,
+      articlesNotScored: summary.highlights.overview.notScored,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,
       corpusTerms: corpus.corpusTermsTotal,

@@ -13,6 +13,7 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import type { TokenizerOptions } from './text/tokenize.js';
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
@@ -22,7 +23,7 @@ import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
-import { otherLanguageWarning, runStopwords, stemmerFor, stopwordListName } from './text/language.js';
+import { languageOfList, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
   addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
@@ -85,7 +86,20 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const stem = stemmerFor(config.language);
   const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
-  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem, segmenter: segmenterFor(config.language) }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const unscoredOptions: AnalyzeOptions = { ...analyzeOptions, scoreSentiment: false };
+  // An article in another language gets that language's stopwords and stemmer: a German article's
+  // top terms were "die", "der" and "und". One tokenizer per language (ISO 639-3 list name) for the
+  // whole run: each has its own word records (tokenize.ts wordTables), made once per distinct word.
+  const otherTokenizers = new Map<string, TokenizerOptions>();
+  const tokenizerOf = (listName: string): TokenizerOptions => {
+    let tokenizer = otherTokenizers.get(listName);
+    if (!tokenizer) {
+      const language = languageOfList(listName);
+      otherTokenizers.set(listName, (tokenizer = { stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language) }));
+    }
+    return tokenizer;
+  };
   const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
   const reportOptions = reportOptionsOf(config);
 
@@ -157,10 +171,14 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     try {
       const { article, bodyWords } = setup.clean ? cleanWithWords(raw, context) : { article: passThrough(raw), bodyWords: undefined };
       const other = otherLanguage(article.body, languageList, bodyWords);
-      if (other) article.warnings.push(otherLanguageWarning(other, config.language));
+      const scoreSentiment = scoresSentiment(config.language, other, config.sentiment.otherLanguages);
+      if (other) article.warnings.push(otherLanguageWarning(other, config.language, scoreSentiment));
       const lateDate = implausibleDateWarning(article.metadata.date);
       if (lateDate) article.warnings.push(lateDate);
-      return analyzeArticle(article, analyzeOptions, bodyWords);
+      const options = scoreSentiment ? analyzeOptions : unscoredOptions;
+      // The cleaner's word records are the run's language's: another language's words are looked up again.
+      if (other) return analyzeArticle(article, { ...options, tokenizer: tokenizerOf(other) });
+      return analyzeArticle(article, options, bodyWords);
     } catch (error) {
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
     }

@@ -207,6 +207,17 @@ export interface ArticleSentiment {
   topNegativeWords: string[];
 }
 
+/**
+ * The sentiment of an article that is not scored: its text reads as another language than English,
+ * the lexicons' (sentiment.otherLanguages, text/language.ts scoresSentiment). Its sentences are
+ * listed, without scores: a German article had scored -0.65 from the English verb "die".
+ */
+export interface UnscoredSentiment {
+  sentiment: null;
+  label: null;
+  sentences: Array<Pick<SentenceSentiment, 'index' | 'text'>>;
+}
+
 /** Everything computed from one article alone (the "map" side of the pipeline). */
 export interface ArticleAnalysis {
   article: CleanArticle;
@@ -216,7 +227,7 @@ export interface ArticleAnalysis {
   /** Lines the cleaner removed (article.removedLines, which the spool leaves out for pass 3: see run/spool.ts). */
   removedLineCount: number;
   termCounts: TermCount[];
-  sentiment: ArticleSentiment;
+  sentiment: ArticleSentiment | UnscoredSentiment;
   /** Candidate phrases with corpus-independent features; final ranking needs corpus statistics. */
   keyphraseCandidates: KeyphraseCandidates;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { REPORT_COLUMNS } from '../src/report/index.js';
+import { stopwordSet } from '../src/text/language.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -186,7 +187,7 @@ describe('a language it has no resources for', () => {
     const rows = readCsv(join(dir, 'out'), 'errors.csv');
     expect(rows).toEqual([
       expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" has no stopword list/) }),
-      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" sets the stopwords and stems only: sentiment is scored with English lexicons/) }),
+      expect.objectContaining({ source_file: 'config', article_id: '', stage: 'config', severity: 'warning', problem: expect.stringMatching(/^"language": "ge" sets the stopwords and stems only: sentiment is scored only for articles whose text reads as English/) }),
     ]);
   });
 });
@@ -214,27 +215,112 @@ describe('an article in another language than the run\'s', () => {
   };
   const warnings = (config: object): Record<string, string> => Object.fromEntries(readCsv(run(config).out, 'articles.csv').map((row) => [row.article_id, row.warnings]));
 
-  it('gets a warning naming the language its function words are, and that its sentiment means nothing', () => {
+  it('gets a warning naming the language its function words are, and that its sentiment is not scored', () => {
     expect(warnings({})).toEqual({
-      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words, and its sentiment (English lexicons) means nothing for it',
+      de: 'the text reads as language "de", not "en" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer, and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)',
       en: '',
     });
+    expect(warnings({ sentiment: { otherLanguages: 'score' } }).de).toMatch(/, and its sentiment \(English lexicons\) means nothing for it$/);
   });
 
-  it('in a run of that language, the other one is warned about, and an English one keeps its sentiment', () => {
+  /** Per article: sentiment and label in articles.csv, and the sentiment and label cells of its sentences in sentences.csv. */
+  const sentiments = (config: object): Record<string, { article: [string, string]; sentences: string[] }> => {
+    const { out } = run(config);
+    const sentences = readCsv(out, 'sentences.csv');
+    return Object.fromEntries(readCsv(out, 'articles.csv').map((row) => [
+      row.article_id,
+      { article: [row.sentiment!, row.sentiment_label!], sentences: [...new Set(sentences.filter((s) => s.article_id === row.article_id).map((s) => `${s.sentiment}|${s.label}|${s.drivers}`))] },
+    ]));
+  };
+
+  it('its sentiment is left empty, labelled "not scored", in articles.csv, sentences.csv and report.json, and the summaries say so', () => {
+    const { de, en } = sentiments({});
+    expect(de).toEqual({ article: ['', 'not scored'], sentences: ['|not scored|'] });
+    expect(en!.article[0]).toMatch(/^-?\d/);
+    const report = JSON.parse(readFileSync(join(run({}).out, 'report.json'), 'utf8')) as { articles: Array<{ id: string; sentiment: { score: number | null; label: string | null } }> };
+    expect(report.articles.map((a) => [a.id, a.sentiment.score === null, a.sentiment.label])).toEqual([['de', true, null], ['en', false, en!.article[1]]]);
+    expect(run({}).stdout).toMatch(/mean [-+]\d\.\d\d · not scored 1 \(another language\)/);
+    expect(readFileSync(join(run({}).out, 'summary.html'), 'utf8')).toContain('1 not scored (their text reads as another language than English');
+    expect((JSON.parse(readFileSync(join(run({}).out, 'manifest.json'), 'utf8')) as { counts: Record<string, number> }).counts.articlesNotScored).toBe(1);
+  });
+
+  it('is scored all the same with "sentiment.otherLanguages": "score"', () => {
+    const { de } = sentiments({ sentiment: { otherLanguages: 'score' } });
+    expect(de!.article[0]).toMatch(/^-?\d/);
+    expect(de!.sentences.some((cells) => /^-?\d/.test(cells))).toBe(true);
+  });
+
+  it('in a run of that language, the other one is warned about, and only an English one is scored', () => {
     expect(warnings({ language: 'de' })).toEqual({
       de: '',
-      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases keep that language\'s function words',
+      en: 'the text reads as language "en", not "de" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer',
     });
+    const { de, en } = sentiments({ language: 'de' });
+    expect(de!.article).toEqual(['', 'not scored']);
+    expect(en!.article[0]).toMatch(/^-?\d/);
   });
 
   it('a run in another language than English is told, on the terminal and in errors.csv, that sentiment is English', () => {
     const configRows = (config: object) => readCsv(run(config).out, 'errors.csv').filter((row) => row.stage === 'config');
     expect(configRows({})).toEqual([]);
     expect(configRows({ language: 'de' }).map((row) => row.problem)).toEqual([
-      '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
+      '"language": "de" sets the stopwords and stems only: sentiment is scored only for articles whose text reads as English (the lexicons are English; the others\' sentiment is left empty, "sentiment.otherLanguages": "score" scores them all), and keyphrases read words with an English part-of-speech lexicon',
+    ]);
+    expect(configRows({ language: 'de', sentiment: { otherLanguages: 'score' } }).map((row) => row.problem)).toEqual([
+      '"language": "de" sets the stopwords and stems only: sentiment is scored with English lexicons ("sentiment.otherLanguages": "score"; its scores and labels mean nothing for text in "de"), and keyphrases read words with an English part-of-speech lexicon',
     ]);
     expect(run({ language: 'de' }).stdout).toMatch(/Config\n {2}config: "language": "de" sets the stopwords and stems only/);
+  });
+});
+
+describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an English run (tests/fixtures/languages)', () => {
+  const out = join(tempDir('languages-'), 'out');
+  const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
+  const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
+
+  it.each(['de', 'fr', 'es'])('%s: no term, top term or keyphrase begins or ends with a stopword of its language', (code) => {
+    expect(run.code).toBe(0);
+    const stopwords = stopwordSet(code);
+    const edges = (phrase: string): string[] => {
+      const words = phrase.toLowerCase().split(' ');
+      return [words[0]!, words.at(-1)!];
+    };
+    const terms = termsOf(code).map((row) => row.term!);
+    expect(terms.length).toBeGreaterThan(10);
+    expect(terms.filter((term) => edges(term).some((word) => stopwords.has(word)))).toEqual([]);
+    const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
+    expect(article.top_terms!.split('; ').filter((term) => stopwords.has(term.toLowerCase()))).toEqual([]);
+    const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
+    expect(keyphrases.filter((phrase) => edges(phrase).some((word) => stopwords.has(word)))).toEqual([]);
+  });
+
+  it("counts a German article's words by German stems: Familie and Familien are one term", () => {
+    const family = termsOf('de').filter((row) => row.n === '1' && /^famili/i.test(row.term!));
+    expect(family.map((row) => [row.term, row.count])).toEqual([['Familien', '2']]);
+  });
+
+  it.each([
+    ['zh', [['港口', 3], ['渡轮', 2], ['计划', 2]]],
+    ['ja', [['フェリー', 2], ['計画', 2]]],
+    ['th', [['ท่าเรือ', 3], ['ใหม่', 2]]],
+  ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
+    const unigrams = termsOf(code).filter((row) => row.n === '1');
+    for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
+    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word".
+    const body = readFileSync(join(out, 'clean', `${code}.txt`), 'utf8');
+    const clauses = body.split(/[^\p{L}\p{M}]+/u).filter(Boolean).length;
+    const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
+    expect(Number(article.words)).toBeGreaterThan(3 * clauses);
+    // Terms and keyphrases are written as the text has them: without spaces between the words, never across a space or punctuation.
+    const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
+    const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
+    expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
+  });
+
+  it('leaves the English article as an English run counts it', () => {
+    const english = termsOf('en').filter((row) => row.n === '1').map((row) => row.term!.toLowerCase());
+    expect(english).toContain('harbour');
+    expect(english.filter((term) => stopwordSet('en').has(term))).toEqual([]);
   });
 });
 
@@ -274,12 +360,12 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     ]);
   });
 
-  it('says of a Chinese or Japanese page that its words are not found, and of every page that its sentiment means nothing', () => {
+  it('says of a Chinese or Japanese page that its words are found with a dictionary, and of every page that its sentiment is not scored', () => {
     const { 'ja-shift_jis': japanese, 'zh-big5': chinese, 'ru-koi8-r': russian } = articles();
-    expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words');
+    expect(japanese!.warnings).toContain('the text reads as language "ja", not "en" (the "language" setting): it is written without spaces between words, which are found with ICU\'s word dictionary (Intl.Segmenter)');
     expect(chinese!.warnings).toContain('the text reads as language "zh", not "en"');
-    expect(chinese!.warnings).toContain('runs of characters between punctuation marks (clauses), not words, and its sentiment (English lexicons) means nothing for it');
-    expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases keep that language\'s function words');
+    expect(chinese!.warnings).toContain('for its terms, keyphrases and word count, counted with that language\'s stopwords, and its sentiment is not scored');
+    expect(russian!.warnings).toContain('the text reads as language "ru", not "en" (the "language" setting): its terms and keyphrases are counted with that language\'s stopwords and stemmer');
   });
 });
 

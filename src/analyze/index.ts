@@ -5,7 +5,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
-import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle, UnscoredSentiment } from '../types.js';
 
 export interface AnalyzeOptions {
   tokenizer: TokenizerOptions;
@@ -13,25 +13,52 @@ export interface AnalyzeOptions {
   sentiment: SentimentThresholds & { learnedLexicon: boolean };
   /** Collect single-word keyphrase candidates (keyphrases.singleWordWeight > 0). */
   keyphraseWords: boolean;
+  /** False: the sentiment is not scored (text in another language than the lexicons': text/language.ts scoresSentiment). */
+  scoreSentiment?: boolean;
 }
 
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
   const counted = withoutDateline(article.body, sentences, options.tokenizer);
-  return {
+  const analysis: ArticleAnalysis = {
     article,
     wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),
-    sentiment: scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
+    sentiment:
+      options.scoreSentiment === false
+        ? unscored(sentences)
+        : scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(counted, {
       title: article.metadata.title ? tokenizeWords(article.metadata.title, options.tokenizer) : null,
       singleWords: options.keyphraseWords,
     }),
   };
+  if (options.tokenizer.segmenter) writtenUnspaced(analysis);
+  return analysis;
 }
+
+/**
+ * A space between two letters of Chinese, Japanese or Thai (the code ranges of tokenize.ts
+ * hasUnspacedLetter: kana with their long-vowel mark "ー", which is no Katakana by script): none
+ * stands there in such text.
+ */
+const SPACE_BETWEEN_UNSPACED = /(?<=[\u0e00-\u0e7f\u3040-\u30ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u0e00-\u0e7f\u3040-\u30ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/gu;
+
+/**
+ * The n-grams of a text segmented into words (tokenize.ts segmentedTokens) written as the text has
+ * them: terms and keyphrases join their words with spaces ("新しい 港湾 計画"), which such text does
+ * not put between them ("新しい港湾計画"). Only their readable forms change, not their keys.
+ */
+function writtenUnspaced(analysis: ArticleAnalysis): void {
+  for (const term of analysis.termCounts) if (term.n > 1) term.surface = term.surface.replace(SPACE_BETWEEN_UNSPACED, '');
+  const { phrases, words } = analysis.keyphraseCandidates;
+  for (const candidate of [...phrases, ...words]) candidate.surface = candidate.surface.replace(SPACE_BETWEEN_UNSPACED, '');
+}
+
+const unscored = (sentences: readonly Sentence[]): UnscoredSentiment => ({ sentiment: null, label: null, sentences: sentences.map(({ index, text }) => ({ index, text })) });
 
 /**
  * The sentences terms and keyphrases are counted over: the body's without the words of the

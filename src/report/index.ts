@@ -32,6 +32,13 @@ export const REPORT_COLUMNS = {
 export type ReportName = keyof typeof REPORT_COLUMNS;
 
 /**
+ * The label cell of an article or sentence whose sentiment is not scored (another language than the
+ * lexicons': sentiment.otherLanguages), next to an empty score cell: a spreadsheet's filter on the
+ * label column lists it by name, and no average takes an empty cell for 0.
+ */
+export const NOT_SCORED = 'not scored';
+
+/**
  * The note written into every output directory, so a folder of reports found later explains itself.
  * The repository's output/ ships it alone (pipeline.ts takes that for an earlier run's output).
  */
@@ -134,10 +141,13 @@ type DetailRows = Record<DetailReport, RowTexts>;
 export const emptyDetailRows = (): DetailRows => ({ sentences: emptyRowTexts(), removed_lines: emptyRowTexts() });
 
 export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleAnalysis, dialect: CsvDialect): void {
-  const sentences = sentiment.sentences.map((s): CsvCell[] => {
-    const drivers = s.drivers.map((d) => sentimentDriver(d, dialect)).join('; ');
-    return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
-  });
+  const sentences =
+    sentiment.sentiment === null
+      ? sentiment.sentences.map((s): CsvCell[] => [article.id, s.index + 1, s.text, null, NOT_SCORED, ''])
+      : sentiment.sentences.map((s): CsvCell[] => {
+          const drivers = s.drivers.map((d) => sentimentDriver(d, dialect)).join('; ');
+          return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
+        });
   addRows(rows.sentences, sentences, 'sentences', dialect);
   const removed = article.removedLines.map((line): CsvCell[] => [article.id, line.line, line.text, line.kind, line.reason]);
   addRows(rows.removed_lines, removed, 'removed_lines', dialect);
@@ -194,27 +204,38 @@ export function shownArticle(analysis: Pick<ArticleAnalysis, 'article' | 'sentim
     words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     warnings: article.warnings,
-    sentiment: {
-      score: sentimentScore(sentiment.sentiment),
-      label: sentiment.label,
-      positiveSentences: sentiment.positiveSentences,
-      negativeSentences: sentiment.negativeSentences,
-      strongestPositiveSentences: sentiment.strongestPositiveSentences,
-      strongestNegativeSentences: sentiment.strongestNegativeSentences,
-      topPositiveWords: sentiment.topPositiveWords,
-      topNegativeWords: sentiment.topNegativeWords,
-      sentences: sentiment.sentences.map((s) => ({
-        index: s.index,
-        text: s.text,
-        score: sentimentScore(s.sentiment),
-        label: s.label,
-        drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
-      })),
-    },
+    sentiment: sentimentJson(sentiment),
   });
   const tail = JSON.stringify({ removedLines: article.removedLines, body: article.body });
   // Both objects have members, so the entry is head's members, a comma, the middle's, a comma, tail's.
   return { detail: articleDetail(analysis, cleanFile), json: { head: head.slice(0, -1), tail: tail.slice(1) } };
+}
+
+/** An article's sentiment in report.json: an unscored one has the same members, its scores and labels null and its lists empty. */
+function sentimentJson(sentiment: ArticleAnalysis['sentiment']): object {
+  if (sentiment.sentiment === null) {
+    return {
+      score: null, label: null, positiveSentences: null, negativeSentences: null, strongestPositiveSentences: [], strongestNegativeSentences: [], topPositiveWords: [], topNegativeWords: [],
+      sentences: sentiment.sentences.map((s) => ({ index: s.index, text: s.text, score: null, label: null, drivers: [] })),
+    };
+  }
+  return {
+    score: sentimentScore(sentiment.sentiment),
+    label: sentiment.label,
+    positiveSentences: sentiment.positiveSentences,
+    negativeSentences: sentiment.negativeSentences,
+    strongestPositiveSentences: sentiment.strongestPositiveSentences,
+    strongestNegativeSentences: sentiment.strongestNegativeSentences,
+    topPositiveWords: sentiment.topPositiveWords,
+    topNegativeWords: sentiment.topNegativeWords,
+    sentences: sentiment.sentences.map((s) => ({
+      index: s.index,
+      text: s.text,
+      score: sentimentScore(s.sentiment),
+      label: s.label,
+      drivers: s.drivers.map((d) => ({ word: d.word, contribution: round(d.contribution, 4) })),
+    })),
+  };
 }
 
 /**
@@ -250,8 +271,10 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
     id, article.sourceFile, cleanFilePath(place.fileName), m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
-    analysis.removedLineCount, sentimentScore(sentiment.sentiment), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences,
-    sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; '),
+    analysis.removedLineCount,
+    ...(sentiment.sentiment === null
+      ? [null, NOT_SCORED, null, null, '', '']
+      : [sentimentScore(sentiment.sentiment), sentiment.label, sentiment.positiveSentences, sentiment.negativeSentences, sentiment.topPositiveWords.join('; '), sentiment.topNegativeWords.join('; ')]),
     keyphrases.slice(0, options.topKeyphrases).map((k) => k.keyphrase).join('; '),
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
     article.warnings.join('; '), place.duplicateOf, place.nearDuplicateOf,

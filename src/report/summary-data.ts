@@ -42,8 +42,9 @@ export interface ArticleRow extends EarlierCopies {
   words: number;
   sentences: number;
   removedLines: number;
-  sentiment: number;
-  label: SentimentLabel;
+  /** Null, as the label, when the article's sentiment is not scored (another language: sentiment.otherLanguages). */
+  sentiment: number | null;
+  label: SentimentLabel | null;
   keyphrases: string[];
   /** Highest TF-IDF single words (articles.csv's top_terms order): what sets the article apart. */
   distinctive: string[];
@@ -107,7 +108,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
     words: analysis.wordCount,
     sentences: analysis.sentenceCount,
     removedLines: analysis.removedLineCount,
-    sentiment: sentimentScore(sentiment.sentiment),
+    sentiment: sentiment.sentiment === null ? null : sentimentScore(sentiment.sentiment),
     label: sentiment.label,
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
     distinctive,
@@ -119,7 +120,8 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
 
 /** Needs nothing from the corpus: made in pass 2, where the article's sentences and removed lines are at hand (report/index.ts, shownArticle). */
 export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment'>, cleanFile: string): ArticleDetail {
-  const sentences = analysis.sentiment.sentences;
+  const { sentiment } = analysis;
+  const sentences = sentiment.sentiment === null ? [] : sentiment.sentences;
   const strongest = (sign: 1 | -1): StrongSentence[] =>
     sentences
       .filter((s) => s.sentiment * sign > 0)
@@ -234,8 +236,12 @@ export interface CorpusOverview {
   failed: number;
   dates: { first: string; last: string; dated: number } | null;
   sources: { distinct: number; top: Array<{ source: string; articles: number }> };
+  /** Articles by label, of those whose sentiment was scored. */
   labels: Record<SentimentLabel, number>;
-  meanSentiment: number;
+  /** Articles whose sentiment was not scored (another language: sentiment.otherLanguages); left out of the labels, the mean and the charts. */
+  notScored: number;
+  /** Mean of the scored articles' sentiment; null when none was scored. */
+  meanSentiment: number | null;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -248,7 +254,7 @@ function isoDay(date: string | null): string | null {
 export function corpusOverview(data: SummaryData): CorpusOverview {
   const labels: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
   const sources = new Map<string, number>();
-  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, duplicates = 0, nearDuplicates = 0, sentimentSum = 0;
+  let words = 0, sentences = 0, removedLines = 0, empty = 0, withWarnings = 0, duplicates = 0, nearDuplicates = 0, sentimentSum = 0, notScored = 0;
   let first: string | null = null, last: string | null = null, dated = 0;
   for (const row of data.rows) {
     words += row.words;
@@ -258,8 +264,11 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     if (row.warnings.length) withWarnings++;
     if (row.duplicateOf !== null) duplicates++;
     if (row.nearDuplicateOf !== null) nearDuplicates++;
-    labels[row.label]++;
-    sentimentSum += row.sentiment;
+    if (row.sentiment === null || row.label === null) notScored++;
+    else {
+      labels[row.label]++;
+      sentimentSum += row.sentiment;
+    }
     if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + 1);
     const day = isoDay(row.date);
     if (day) {
@@ -285,17 +294,23 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     dates: first && last ? { first, last, dated } : null,
     sources: { distinct: sources.size, top },
     labels,
-    meanSentiment: data.rows.length ? sentimentScore(sentimentSum / data.rows.length) : 0,
+    notScored,
+    meanSentiment: data.rows.length > notScored ? sentimentScore(sentimentSum / (data.rows.length - notScored)) : null,
   };
 }
 
-/** Rows from most negative to most positive (ties: by id, so the order never depends on arrival). */
-export function bySentiment(rows: readonly ArticleRow[]): ArticleRow[] {
-  return [...rows].sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
+/** A row whose article's sentiment was scored. */
+export type ScoredRow = ArticleRow & { sentiment: number; label: SentimentLabel };
+
+const isScored = (row: ArticleRow): row is ScoredRow => row.sentiment !== null;
+
+/** The scored rows (unscored ones left out) from most negative to most positive (ties: by id, so the order never depends on arrival). */
+export function bySentiment(rows: readonly ArticleRow[]): ScoredRow[] {
+  return rows.filter(isScored).sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
 }
 
 /** The most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
-function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ArticleRow[]; mostPositive: ArticleRow[] } {
+function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ScoredRow[]; mostPositive: ScoredRow[] } {
   const sorted = bySentiment(rows.filter((r) => r.duplicateOf === null));
   return {
     mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count),
@@ -341,7 +356,7 @@ function nextBucket(start: number, unit: TimeUnit): number {
  * fewer than two distinct days.
  */
 export function sentimentTimeline(rows: readonly ArticleRow[]): SentimentTimeline | null {
-  const dated = rows.flatMap((row) => {
+  const dated = rows.filter(isScored).flatMap((row) => {
     const day = isoDay(row.date);
     const time = day ? Date.parse(`${day}T00:00:00Z`) : NaN;
     return Number.isNaN(time) ? [] : [{ time, sentiment: row.sentiment }];
@@ -377,7 +392,7 @@ export interface RunHighlights {
 
 export function runHighlights(data: SummaryData, count = 5): RunHighlights {
   const { mostNegative, mostPositive } = extremes(data.rows, count);
-  const brief = (row: ArticleRow) => ({ id: row.id, title: row.title, sentiment: row.sentiment });
+  const brief = (row: ScoredRow) => ({ id: row.id, title: row.title, sentiment: row.sentiment });
   return {
     overview: corpusOverview(data),
     topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, 10).map(({ term, count, documents }) => ({ term, count, documents })),

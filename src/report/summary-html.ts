@@ -16,6 +16,7 @@ import {
   sentimentTimeline,
   type ArticleDetail,
   type ArticleRow,
+  type ScoredRow,
   type CorpusOverview,
   type SummaryData,
 } from './summary-data.js';
@@ -59,7 +60,8 @@ function overviewSection(overview: CorpusOverview): string {
     tile('duplicates', 'Duplicates (same body as an earlier article)', thousands(overview.duplicates), overview.duplicates > 0),
     tile('near-duplicates', 'Near-duplicates of an earlier article', thousands(overview.nearDuplicates)),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
-    tile('mean-sentiment', 'Mean sentiment', signedScore(overview.meanSentiment)),
+    tile('mean-sentiment', 'Mean sentiment', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
+    ...(overview.notScored ? [tile('not-scored', 'Sentiment not scored (another language)', thousands(overview.notScored), true)] : []),
   ].join('');
   const sources = overview.sources.top.length
     ? `<p class="note">Top sources: ${overview.sources.top.map((s) => `${escapeHtml(s.source)} (${thousands(s.articles)})`).join(', ')}</p>`
@@ -67,14 +69,21 @@ function overviewSection(overview: CorpusOverview): string {
   return `<section id="overview"><h2>Overview</h2><dl class="tiles">${tiles}</dl>${sources}</section>`;
 }
 
-const articleBar = (row: ArticleRow): Bar => ({ label: row.title, value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
+const articleBar = (row: ScoredRow): Bar => ({ label: row.title, value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
 
 function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
   if (!data.rows.length) return '<section id="sentiment"><h2>Sentiment</h2><p class="note">No articles were analysed.</p></section>';
   const sorted = bySentiment(data.rows);
   const labels = overview.labels;
+  // Articles in another language than the lexicons' have no score (sentiment.otherLanguages): say how many the charts leave out.
+  const notScored = overview.notScored
+    ? ` · ${thousands(overview.notScored)} not scored (their text reads as another language than English; left out of every chart and the mean)`
+    : '';
+  if (!sorted.length) {
+    return `<section id="sentiment"><h2>Sentiment</h2><p class="note">No article's sentiment was scored: the text of all ${thousands(overview.notScored)} reads as another language than English, the lexicons' (sentiment.otherLanguages).</p></section>`;
+  }
   const parts = [
-    `<h3>Articles by label</h3><p class="note">${thousands(labels.negative)} negative · ${thousands(labels.neutral)} neutral · ${thousands(labels.positive)} positive</p>`,
+    `<h3>Articles by label</h3><p class="note">${thousands(labels.negative)} negative · ${thousands(labels.neutral)} neutral · ${thousands(labels.positive)} positive${notScored}</p>`,
     labelChart(labels, 'Articles by sentiment label'),
   ];
   if (sorted.length <= LABEL_EVERY_ARTICLE_UP_TO) {

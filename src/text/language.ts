@@ -48,21 +48,41 @@ export function languageWarning(language: string): string | null {
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
+/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
+export const languageOfList = (listName: string): string => Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+
 /** Languages written without spaces between words (ISO 639-3, as the stopword lists are named). */
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
 
 /**
+ * Whether an article's sentiment is scored: the sentiment lexicons are English. `detected`: the
+ * language its function words clearly are when not the run's (clean/lines.ts otherLanguage, ISO
+ * 639-3), or null. With "skip", an article is scored when it reads as English: in an English run,
+ * unless its text reads as another language; in another language's run, when its text reads as
+ * English. A German article in an English run scored -0.65 from the English verb "die".
+ */
+export function scoresSentiment(language: string, detected: string | null, otherLanguages: 'skip' | 'score'): boolean {
+  if (otherLanguages === 'score') return true;
+  return detected === null ? language === 'en' : detected === 'eng';
+}
+
+/**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
  * the run's: a German article in an English run had "die" and "Das" as its top terms and a
- * sentiment of -0.65 from the English verb "die", and nothing said why.
+ * sentiment of -0.65 from the English verb "die", and nothing said why. Its terms now leave out
+ * that language's stopwords (tasks.ts). `scored`: whether its sentiment was scored all the same
+ * (scoresSentiment).
  */
-export function otherLanguageWarning(listName: string, language: string): string {
-  const code = Object.keys(STOPWORD_LISTS).find((key) => STOPWORD_LISTS[key] === listName) ?? listName;
-  const sentiment = code === 'en' ? '' : ', and its sentiment (English lexicons) means nothing for it';
-  // Chinese, Japanese and Thai put no spaces between words: a "word" is all letters between two punctuation marks.
+export function otherLanguageWarning(listName: string, language: string, scored: boolean): string {
+  const code = languageOfList(listName);
+  const sentiment =
+    code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
+  // Chinese, Japanese and Thai put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
   const terms = UNSPACED_LANGUAGES.has(listName)
-    ? 'it is written without spaces between words, which are not found here, so its terms, keyphrases and word count are of runs of characters between punctuation marks (clauses), not words'
-    : "its terms and keyphrases keep that language's function words";
+    ? "it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords"
+    : STEMMERS[code]
+      ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
+      : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
   return `the text reads as language "${code}", not "${language}" (the "language" setting): ${terms}${sentiment}`;
 }
 
@@ -71,9 +91,13 @@ export function otherLanguageWarning(listName: string, language: string): string
  * but the sentiment lexicons and the part-of-speech lexicon keyphrases use are English. A German run
  * labelled every sentence of a German article negative (-0.65, from "die") and said nothing.
  */
-export function englishOnlyWarning(language: string): string | null {
+export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 'score'): string | null {
   if (language === 'en') return null;
-  return `"language": "${language}" sets the stopwords and stems only: sentiment is scored with English lexicons (its scores and labels mean nothing for text in "${language}"), and keyphrases read words with an English part-of-speech lexicon`;
+  const sentiment =
+    otherLanguages === 'skip'
+      ? `sentiment is scored only for articles whose text reads as English (the lexicons are English; the others' sentiment is left empty, "sentiment.otherLanguages": "score" scores them all)`
+      : `sentiment is scored with English lexicons ("sentiment.otherLanguages": "score"; its scores and labels mean nothing for text in "${language}")`;
+  return `"language": "${language}" sets the stopwords and stems only: ${sentiment}, and keyphrases read words with an English part-of-speech lexicon`;
 }
 
 /**
@@ -101,10 +125,13 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
 
-/** The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and `stopwords.extra`. */
-export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>): Set<string> {
-  const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[config.language] ?? []) : [];
-  return stopwordSet(config.language, [...news, ...config.stopwords.extra]);
+/**
+ * The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and
+ * `stopwords.extra`; of `language` when given (an article in another language, tasks.ts), else of the run's.
+ */
+export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>, language = config.language): Set<string> {
+  const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[language] ?? []) : [];
+  return stopwordSet(language, [...news, ...config.stopwords.extra]);
 }
 
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */
@@ -112,6 +139,16 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
   const name = STOPWORD_LISTS[language];
   const list = name ? ((stopwordLists[name] as string[] | undefined) ?? []) : [];
   return new Set([...list, ...extra].map((word) => word.toLowerCase()));
+}
+
+/**
+ * A word segmenter for a language written without spaces between words (Chinese, Japanese, Thai:
+ * ISO 639-1), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its dictionaries
+ * of Chinese and Japanese words and Thai's): the tokenizer had taken every run of letters between
+ * two punctuation marks, a whole clause, for one word (tokenize.ts segmentedTokens).
+ */
+export function segmenterFor(language: string): Intl.Segmenter | undefined {
+  return language === 'zh' || language === 'ja' || language === 'th' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
 }
 
 /** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */

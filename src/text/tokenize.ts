@@ -87,6 +87,8 @@ const CAPITALISED_ABBREVIATIONS = new Set(['mar', 'wed', 'sat', 'sun']);
 export interface TokenizerOptions {
   readonly stopwords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
+  /** Splits the runs of letters of a script without spaces between words into words (text/language.ts segmenterFor); none for spaced languages. */
+  readonly segmenter?: Intl.Segmenter;
 }
 
 /**
@@ -151,7 +153,52 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
-  return tokensIn(text, 0, text.length, wordRangeLookup(options), null);
+  const wordAt = wordRangeLookup(options);
+  const tokens = tokensIn(text, 0, text.length, wordAt, null);
+  return options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens;
+}
+
+/**
+ * Whether the text has a letter of Chinese, Japanese (kana) or Thai: scripts written without spaces
+ * between words, whose runs of letters between punctuation marks are clauses (the code ranges
+ * clean/lines.ts unspacedLanguage counts).
+ */
+function hasUnspacedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0e00) continue;
+    if (code <= 0x0e7f || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return true;
+  }
+  return false;
+}
+
+/**
+ * The tokens with each one holding letters of a script without spaces between words replaced by
+ * the words the segmenter finds in it ("中国经济增长放缓" was one token, now 中国 · 经济 · 增长 · 放缓),
+ * with no break between them: n-grams run across them as across spaced words. Between two such
+ * tokens stands punctuation or a space, and a space in such text ends a clause (Thai writes no full
+ * stops), so it breaks n-grams as punctuation does. Only texts of such a language come here (their
+ * tokenizer has a segmenter), so spaced text costs nothing.
+ */
+function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: WordTable['ofRange']): Token[] {
+  const words: Token[] = [];
+  let afterUnspaced = false;
+  for (const token of tokens) {
+    const { surface } = token.word;
+    if (!hasUnspacedLetter(surface)) {
+      words.push(token);
+      afterUnspaced = false;
+      continue;
+    }
+    let breakBefore = token.breakBefore || (afterUnspaced && words.length > 0);
+    for (const { segment, index, isWordLike } of segmenter.segment(surface)) {
+      if (!isWordLike) continue;
+      words.push({ word: wordAt(surface, index, index + segment.length), breakBefore });
+      breakBefore = false;
+    }
+    afterUnspaced = true;
+  }
+  return words;
 }
 
 /**
@@ -491,7 +538,8 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const words = known && text === paragraph ? new KnownWords(known[paragraphIndex]!) : null;
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
-      const tokens = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words);
+      const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words);
+      const tokens = options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found;
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });

@@ -49,6 +49,14 @@ describe('otherLanguage', () => {
     expect(otherLanguage('Friday Friend (2) Shailesh 59.5, Imperium (4) Srinath 57.5 and Earl Of Warwick (1) Narredu 57.', 'eng')).toBeNull();
   });
 
+  it('is null for a headline or a line too short to tell: an article so read is no longer scored', () => {
+    // "die" and "in" are German function words, "in" alone English: 2 against 1 had named it German.
+    expect(otherLanguage('Two die in hotel fire', 'eng')).toBeNull();
+    expect(otherLanguage('Markets rally as rates hold', 'eng')).toBeNull();
+    // A sentence of German has function words enough.
+    expect(otherLanguage('Die Regierung hat die Steuern für das nächste Jahr gesenkt.', 'eng')).toBe('deu');
+  });
+
   it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
     expect(otherLanguage('上海地铁十八号线二期工程今天上午正式开通运营，全长约十四公里，共设八座车站。', 'eng')).toBe('zho');
     expect(otherLanguage('台北市政府今天宣布，將在年底前新增三百個公共自行車站點。', 'eng')).toBe('zho');

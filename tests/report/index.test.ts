@@ -69,6 +69,32 @@ describe('addDetailRows', () => {
   });
 });
 
+describe('an article whose sentiment is not scored (another language)', () => {
+  const unscored = analyzeArticle(analysis.article, {
+    tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 2], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: false, scoreSentiment: false,
+  });
+  const cells = (text: string): string[] => text.replace(/\r\n$/, '').split(',');
+
+  it('has empty score cells labelled "not scored" in articles.csv and sentences.csv, and null scores in report.json', () => {
+    const rows = emptyArticleRows();
+    addArticleRows(rows, { ...result, analysis: unscored }, options, 0, shownArticle(unscored, 'a'), { duplicateOf: null, nearDuplicateOf: null, fileName: 'a' });
+    const sentimentAt = 12;
+    expect(cells(rows.csv.articles.texts.join('')).slice(sentimentAt, sentimentAt + 6)).toEqual(['', 'not scored', '', '', '', '']);
+    const json = JSON.parse(rows.json[0]!) as { sentiment: { score: unknown; label: unknown; sentences: Array<{ text: string; score: unknown; drivers: unknown[] }> } };
+    expect(json.sentiment.score).toBeNull();
+    expect(json.sentiment.label).toBeNull();
+    expect(json.sentiment.sentences.map((s) => [s.score, s.drivers])).toEqual(analysis.sentiment.sentences.map(() => [null, []]));
+    expect(json.sentiment.sentences.map((s) => s.text)).toEqual(analysis.sentiment.sentences.map((s) => s.text));
+    expect(rows.summary[0]!.row).toMatchObject({ sentiment: null, label: null });
+
+    const details = emptyDetailRows();
+    addDetailRows(details, unscored, 'excel');
+    const sentenceRows = details.sentences.texts.join('').split('\r\n').filter(Boolean);
+    expect(sentenceRows).toHaveLength(unscored.sentenceCount);
+    expect(sentenceRows[0]).toBe('a/1,1,The central bank raised interest rates again.,,not scored,');
+  });
+});
+
 describe('utf8Groups', () => {
   it("gives each group's texts as the UTF-8 of their concatenation, all groups in one buffer of their own", () => {
     fc.assert(

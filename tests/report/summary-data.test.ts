@@ -153,6 +153,36 @@ describe('corpusOverview and runHighlights', () => {
   });
 });
 
+describe('articles whose sentiment is not scored (another language)', () => {
+  /** An article of `result`'s whose sentiment was not scored (analyze/index.ts, sentiment.otherLanguages). */
+  const unscored = (id: string, date?: string): ArticleResult => {
+    const article = result(id, { date: date ?? null, sentiment: -0.65 });
+    return { ...article, analysis: { ...article.analysis, sentiment: { sentiment: null, label: null, sentences: [{ index: 0, text: 'Die Regierung.' }] } } };
+  };
+
+  test('are counted, and left out of the labels, the mean, the extremes, the timeline and the strongest sentences', () => {
+    const collector = new SummaryCollector();
+    collector.addArticle(entry(result('a', { date: '2024-01-01', sentiment: -0.4 })));
+    collector.addArticle(entry(unscored('de', '2024-01-01')));
+    collector.addArticle(entry(result('b', { date: '2024-01-02', sentiment: 0.2 })));
+    collector.addArticle(entry(unscored('fr', '2024-01-03')));
+    const data = collector.summary([], 0);
+    expect(data.rows.map((r) => [r.id, r.sentiment, r.label])).toEqual([['a', -0.4, 'negative'], ['de', null, null], ['b', 0.2, 'positive'], ['fr', null, null]]);
+    expect(data.details[1]!.strongest).toEqual([]);
+    const overview = corpusOverview(data);
+    expect(overview).toMatchObject({ articles: 4, notScored: 2, labels: { negative: 1, neutral: 0, positive: 1 }, meanSentiment: -0.1 });
+    const highlights = runHighlights(data);
+    expect([...highlights.mostNegative, ...highlights.mostPositive].map((a) => a.id)).toEqual(['a', 'b']);
+    expect(sentimentTimeline(data.rows)!.buckets.map((b) => [b.start, b.articles, b.meanSentiment])).toEqual([['2024-01-01', 1, -0.4], ['2024-01-02', 1, 0.2]]);
+  });
+
+  test('a run with none scored has no mean', () => {
+    const collector = new SummaryCollector();
+    collector.addArticle(entry(unscored('de')));
+    expect(corpusOverview(collector.summary([], 0))).toMatchObject({ notScored: 1, meanSentiment: null });
+  });
+});
+
 describe('duplicates in the summary', () => {
   test('a copy is counted, but not listed twice among the extremes nor tallied twice among the keyphrases', () => {
     const collector = new SummaryCollector();

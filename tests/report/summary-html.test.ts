@@ -195,6 +195,22 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     expect(readFileSync(join(again, 'summary.html')).equals(readFileSync(join(run.dir, 'summary.html')))).toBe(true);
   });
 
+  test('an article in another language: counted as not scored, left out of the charts, and its card and row say so', async () => {
+    const input = join(work, 'languages-in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'en.txt'), 'Harbour plan approved\n\nThe council approved the harbour plan on Monday. Residents welcomed the new ferry link, which will open in spring.\n');
+    writeFileSync(join(input, 'de.txt'), 'Hafenplan beschlossen\n\nDer Stadtrat hat am Montag den Hafenplan beschlossen. Die Anwohner begrüßten die neue Fährverbindung, die im Frühjahr eröffnet wird.\n');
+    const run = runCli(input, join(work, 'languages'));
+    expect(run.articles.map((a) => [a.article_id, a.sentiment_label])).toEqual([['de', 'not scored'], ['en', expect.stringMatching(/^(positive|neutral|negative)$/)]]);
+    const { page, problems } = await open(join(run.dir, 'summary.html'));
+    expect(await stat(page, 'not-scored')).toBe('1');
+    expect((await bars(page, 'Sentiment of every article')).map((b) => b.id)).toEqual(['en']);
+    expect(await page.locator('article.card[data-id="de"] p.sentiment').innerText()).toMatch(/^not scored · /);
+    const row = page.locator('#articles tr', { hasText: 'Fährverbindung' });
+    expect(await row.locator('td').allInnerTexts()).toContain('not scored');
+    expect(problems).toEqual([]);
+  });
+
   describe('1,000 generated articles', () => {
     let run: Run;
     let page: Page;

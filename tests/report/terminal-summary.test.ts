@@ -24,6 +24,7 @@ const summary: RunSummary = {
       dates: { first: '2024-01-01', last: '2024-01-09', dated: 2 },
       sources: { distinct: 1, top: [{ source: 'Gazette', articles: 2 }] },
       labels: { negative: 1, neutral: 0, positive: 1 },
+      notScored: 0,
       meanSentiment: -0.05,
     },
     topTerms: [{ term: 'harbour', count: 12, documents: 2 }],
@@ -55,6 +56,16 @@ describe('formatRunSummary', () => {
     expect(formatRunSummary(withCopies, { color: false })).toContain('with warnings 0 · duplicates 2 · near-duplicates 3');
     expect(jsonRunSummary(withCopies).counts).toMatchObject({ articlesDuplicate: 2, articlesNearDuplicate: 3 });
     expect(formatRunSummary(summary, { color: false })).not.toContain('duplicates');
+  });
+
+  test('says how many articles\' sentiment was not scored, in the text and the --json document, and a mean of none when no article was', () => {
+    const overview = { ...summary.highlights.overview, notScored: 2 };
+    const some = { ...summary, highlights: { ...summary.highlights, overview } };
+    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language)');
+    expect(jsonRunSummary(some).sentiment).toEqual({ labels: overview.labels, mean: -0.05, notScored: 2 });
+    const none = { ...summary, highlights: { ...summary.highlights, overview: { ...overview, labels: { negative: 0, neutral: 0, positive: 0 }, meanSentiment: null } } };
+    expect(formatRunSummary(none, { color: false })).toContain('0 positive · mean none · not scored 2');
+    expect(formatRunSummary(summary, { color: false })).not.toContain('not scored');
   });
 
   test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { segmenterFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { splitSentences, tokenizeWords } from '../../src/text/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
 const options = { stopwords, stem: stemmerFor('en') };
 const words = (text: string) => tokenizeWords(text, options).map((t) => t.word.surface);
+
+describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
+  const segmented = (language: string, text: string) =>
+    tokenizeWords(text, { stopwords: stopwordSet(language), stem: stemmerFor(language), segmenter: segmenterFor(language) }).map((t) => [t.word.surface, t.breakBefore]);
+
+  it('splits a run of letters between punctuation marks into its words, with no break between them', () => {
+    expect(segmented('zh', '港口附近的居民表示欢迎。')).toEqual([['港口', false], ['附近', false], ['的', false], ['居民', false], ['表示', false], ['欢迎', false]]);
+  });
+
+  it('keeps a Latin word or number inside the run as a token, and breaks at punctuation and at a space between two runs (a Thai clause)', () => {
+    expect(segmented('zh', '苹果公司的iPhone销量，去年增长了')).toEqual([['苹果', false], ['公司', false], ['的', false], ['iPhone', false], ['销量', false], ['去年', true], ['增长', false], ['了', false]]);
+    expect(segmented('th', 'ท่าเรือใหม่ ครอบครัว').map(([word, breakBefore]) => `${breakBefore ? '|' : ''}${word}`).join(' ')).toBe('ท่าเรือ ใหม่ |ครอบครัว');
+  });
+
+  it('has no segmenter for spaced languages: their tokens are as before', () => {
+    expect(segmenterFor('en')).toBeUndefined();
+    expect(segmenterFor('de')).toBeUndefined();
+  });
+});
 
 describe('tokenizeWords', () => {
   it('keeps accented words and names whole', () => {

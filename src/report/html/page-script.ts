@@ -42,6 +42,8 @@ export function summaryPageScript(): void {
   // An article's score next to its label, as articles.csv prints it: labels are given to the score at four
   // decimals, so two would show 0.0496 as "+0.05" beside "neutral".
   const labelled = (value: number): string => signed(value, 4);
+  // An article whose text is in another language than the lexicons' has no score (sentiment.otherLanguages).
+  const NOT_SCORED = 'not scored';
   const fromTuples = (columns: string[], tuples: Cell[][]): Item[] =>
     tuples.map((tuple, index) => Object.assign(Object.fromEntries(columns.map((c, i) => [c, tuple[i]!])), { index }) as Item);
 
@@ -173,8 +175,9 @@ export function summaryPageScript(): void {
     article.dataset.id = String(item.id);
     const heading = articleText('h3', '', item.title as string);
     const meta = el('p', 'meta', [item.date ?? 'no date', item.byline, item.source, `id ${item.id}`].filter(Boolean).join(' · '));
-    const score = item.sentiment as number;
-    const badge = el('p', `sentiment ${item.label}`, `${item.label} ${labelled(score)} · ${formatNumber(item.words as number)} words · ${item.sentences} sentences`);
+    const score = item.sentiment as number | null;
+    const sentiment = score === null ? NOT_SCORED : `${item.label} ${labelled(score)}`;
+    const badge = el('p', score === null ? 'sentiment' : `sentiment ${item.label}`, `${sentiment} · ${formatNumber(item.words as number)} words · ${item.sentences} sentences`);
     article.append(heading, meta, badge);
     const detail = data.details[item.index];
     if (detail) {
@@ -274,6 +277,10 @@ export function summaryPageScript(): void {
         label: 'Sentiment',
         numeric: true,
         render: (item, td) => {
+          if (item.sentiment === null) {
+            td.textContent = NOT_SCORED;
+            return;
+          }
           td.textContent = labelled(item.sentiment as number);
           td.classList.add(String(item.label));
         },
