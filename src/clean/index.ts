@@ -44,6 +44,7 @@ import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from '
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
+import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
@@ -372,6 +373,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   inside.forEach((i, k) => {
     if (weak(block.first + k) && !quoted.has(block.first + k) && !continued.has(block.first + k) && !headings.has(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
+  // A body scraped twice into one file, a pull quote: its words were counted twice.
+  for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);

@@ -1,0 +1,47 @@
+// Page genres an exploratory tester found the cleaner getting wrong (session 20): live blogs,
+// galleries, recipes, results tables, newsletters, polls, pull quotes, pages scraped twice. Each
+// fixture is a small page of that genre, written for the test.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/page-genres/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe('a page scraped twice into one file', () => {
+  const cleaned = clean(page('scraped-twice.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps each paragraph once, the copies listed as repeated', () => {
+    expect(body).toHaveLength(4);
+    expect(new Set(body).size).toBe(body.length);
+    const copies = cleaned.removedLines.filter((line) => line.reason === 'paragraph repeated (the page gives it twice)');
+    expect(copies.map((line) => line.text)).toEqual(body);
+  });
+
+  it('keeps a question an interview series asks each guest: one paragraph repeated alone is no copy of the page', () => {
+    const question = 'What would you change about the town if you were elected next month?';
+    const text = ['Three candidates answer our questions', question, 'Anna Berg: I would open the library on Sundays and fix the roads first.', question, 'Tom Ruiz: I would build more homes near the station and lower parking fees.'].join('\n');
+    expect(paragraphs(clean(text).body).filter((paragraph) => paragraph === question)).toHaveLength(2);
+  });
+});
+
+describe('a feature with pull quotes set between its paragraphs', () => {
+  const cleaned = clean(page('pull-quotes.txt'));
+
+  it('removes each pull quote, whose words the body gives with their attribution, and keeps the paragraphs it repeats', () => {
+    for (const quote of ['“You never really stop listening for the foghorn, even when you are asleep.”', '“The sea does not care whether you are tired. It only cares whether the light is on.”']) {
+      expect(reasonOf(cleaned, quote)).toMatchObject({ kind: 'boilerplate', reason: 'pull quote (repeated from the body)' });
+    }
+    expect(cleaned.body).toContain('"The sea does not care whether you are tired," he says. "It only cares whether the light is on."');
+    expect(cleaned.body).toContain('"You never really stop listening for the foghorn, even when you are asleep," he says,');
+  });
+
+  it('keeps a quotation the body does not give elsewhere', () => {
+    const text = page('pull-quotes.txt').replace('“The sea does not care whether you are tired. It only cares whether the light is on.”', '“The lamp was my whole life, and I would do it all again tomorrow.”');
+    expect(clean(text).body).toContain('“The lamp was my whole life, and I would do it all again tomorrow.”');
+  });
+});
