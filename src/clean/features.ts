@@ -129,6 +129,16 @@ export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
  */
 const LIST_ANNOUNCEMENT = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/iu;
 export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.test(line.text);
+/**
+ * A gallery's or slideshow's counter alone on its line: "1 of 12", "Image 3 of 8", "4 / 12" (the
+ * first number not past the second; an unspaced "01/19" is a date). Between the captions they were
+ * kept as text, or read as a headline after the article that cut off the captions after it.
+ */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
+export const isGalleryCounter = (line: Line): boolean => {
+  const counter = GALLERY_COUNTER.exec(line.text);
+  return counter !== null && Number(counter[1]) <= Number(counter[2]);
+};
 /** "list 1 of 4": the line after it is the list's item, a link. */
 export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
 /** A list item announced so is a link to another story when it is headline-sized. */

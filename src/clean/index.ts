@@ -24,6 +24,7 @@ import {
   isCommentsHeading,
   isCopyrightNotice,
   isDataTableRow,
+  isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
   isPictureCredit,
@@ -177,6 +178,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
+  [isGalleryCounter, 'boilerplate', 'gallery counter'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
 ];
 

@@ -45,3 +45,23 @@ describe('a feature with pull quotes set between its paragraphs', () => {
     expect(clean(text).body).toContain('“The lamp was my whole life, and I would do it all again tomorrow.”');
   });
 });
+
+describe('a photo gallery with a counter over each caption', () => {
+  const cleaned = clean(page('gallery-counters.txt'));
+
+  it('removes the counters as such, none left between the captions', () => {
+    for (const counter of ['1 of 12', '2 of 12', '3 of 12', '4 of 12']) expect(reasonOf(cleaned, counter)).toMatchObject({ kind: 'boilerplate', reason: 'gallery counter' });
+    expect(paragraphs(cleaned.body).filter((paragraph) => /^\d+ of \d+$/u.test(paragraph))).toEqual([]);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Thousands of paper lanterns/u);
+  });
+
+  it('keeps a sentence that merely ends in a count', () => {
+    const text = page('gallery-counters.txt').replace('2 of 12\n', 'The festival runs for 12 nights, and tonight is night 2 of 12.\n');
+    expect(clean(text).body).toContain('night 2 of 12');
+  });
+
+  it('keeps a list of dates, which are no counters', () => {
+    const text = ['Key dates in the case', 'The court heard the first appeal in January and the second in early February.', '01/19', 'Appeal lodged with the high court in the capital.', '02/02', 'Hearing adjourned after the judge fell ill on the first day.'].join('\n');
+    expect(clean(text).removedLines.filter((line) => line.reason === 'gallery counter')).toEqual([]);
+  });
+});
