@@ -523,6 +523,9 @@ function liveBlogHead(
   return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
 }
 
+/** A rule between the article and its credits: "___", "* * *", "----". */
+const RULE = /^[-_*=~•\s]+$/u;
+
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
@@ -535,7 +538,11 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
   const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
   // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
-  while (end > first && (isContributorLine(lines[end]!) || isStandardsLink(lines[end]!) || headline(lines[end]!))) end--;
+  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
+  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
+  // the notice after the credit had kept all three in the body.
+  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line);
+  while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }
 

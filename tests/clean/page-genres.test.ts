@@ -65,3 +65,49 @@ describe('a photo gallery with a counter over each caption', () => {
     expect(clean(text).removedLines.filter((line) => line.reason === 'gallery counter')).toEqual([]);
   });
 });
+
+describe('an AP story syndicated by a local paper', () => {
+  const cleaned = clean(page('ap-syndicated.txt'));
+
+  it('ends the body with the story: the rule, the contributor line and the wire\'s long copyright notice are removed', () => {
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The governor declared a state of emergency for the county, freeing up state funds for the response.');
+    expect(reasonOf(cleaned, 'Associated Press writer Lucy Tran in Salt Lake City contributed to this report.')).toMatchObject({ kind: 'metadata', reason: 'contributor line' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Copyright 2025 The Associated Press.'))).toMatchObject({ reason: 'copyright notice' });
+  });
+
+  it('keeps a paragraph about copyright that is no notice', () => {
+    const text = page('ap-syndicated.txt').replace('The governor declared', 'Copyright lawyers said the photographs of the fire may not be published without the agency\'s consent, which is rarely refused.\nThe governor declared');
+    expect(clean(text).body).toContain('Copyright lawyers said the photographs');
+  });
+});
+
+describe('links to other stories set between the paragraphs', () => {
+  const cleaned = clean(page('story-links-inline.txt'));
+
+  it('removes each link whatever its label, "MORE:" too', () => {
+    for (const link of ['READ MORE: Junior doctors vote to accept pay deal', 'Related: How long are you waiting? Check your local hospital', 'MORE: Cancer targets missed again as demand rises', 'Read more: Why A&E waits are still rising']) {
+      expect(reasonOf(cleaned, link)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    }
+    expect(paragraphs(cleaned.body)).toHaveLength(6);
+  });
+});
+
+describe('a newsletter saved as a page', () => {
+  const cleaned = clean(page('newsletter.txt'));
+
+  it('removes its own chrome, never a title: forward, view in browser, sign-up and subscription notices', () => {
+    for (const prompt of ['View in browser', 'Forward to a friend', 'Sign up', 'Did a friend forward you this email? Sign up here to get the Morning Briefing every weekday.', 'You are receiving this email because you subscribed to the Morning Briefing.']) {
+      expect(reasonOf(cleaned, prompt)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    }
+    expect(cleaned.metadata.title).not.toBe('Forward to a friend');
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^A tortoise that went missing/u);
+  });
+});
+
+describe('an article with image credits and alt text between its paragraphs', () => {
+  it('removes the picture\'s description for screen readers as a caption', () => {
+    const cleaned = clean(page('image-credits.txt'));
+    expect(reasonOf(cleaned, 'Alt text: A small blue planet in front of a glowing red star')).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).not.toMatch(/Alt text/u);
+  });
+});
