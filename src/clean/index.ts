@@ -165,13 +165,14 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
 const READER_COMMENTS = 'reader comments heading or link';
 
 const DATA_TABLE_ROW = 'data table row';
+const PICTURE_CREDIT = 'picture caption or credit';
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
-  [isPictureCredit, 'boilerplate', 'picture caption or credit'],
+  [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
@@ -306,9 +307,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  const block = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!block) return finish(raw, lines, words, removed, metadata);
+  const found = proseBlock(scored, candidates.map((i) => lines[i]!));
+  if (!found) return finish(raw, lines, words, removed, metadata);
   const candidateLines = candidates.map((i) => lines[i]!);
+  const block = { ...found, first: ledeBefore(candidates, found.first, lines, probabilities, removed) };
   let last = articleEnd(candidateLines, block.first, block.last);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
@@ -325,6 +327,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   headlineKeys.delete('');
   const given = (k: number): boolean => candidateLines.slice(block.first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
   const continued = new Set<number>();
+  // The lede is kept however weak: its neighbours (a table, a list) weaken it.
+  if (block.first < found.first) continued.add(block.first);
   while (last + 2 < candidates.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
     let end = last + 2;
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
@@ -444,6 +448,39 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
     }
   }
   return null;
+}
+
+/** How far before the block a lede under the header is looked for, in candidate lines. */
+const LEDE_GAP_LINES = 25;
+/**
+ * Lines between a lede and the block at least: a line or two there are a picture's caption and
+ * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
+ */
+const LEDE_MIN_GAP_LINES = 3;
+/** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
+const LEDE_MIN_PROBABILITY = 0.15;
+
+/**
+ * The block's first candidate line, moved up to the article's lede: a line of prose right under
+ * the header's byline or date line, ending as a sentence does (a standfirst often does not), not
+ * a picture's caption (a credit under it), from
+ * LEDE_MIN_GAP_LINES to LEDE_GAP_LINES lines before the block. A table, a list or a
+ * player's buttons between the lede and the rest (a results table, a recipe's ingredients, a
+ * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
+ * dropped as page text before the article, and the title was searched below it (a table row was
+ * the title). The lines between are inside the block, where the weak ones are removed as such; the
+ * lede stays, however weak its neighbours make it.
+ */
+function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first - LEDE_MIN_GAP_LINES - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
+    const i = candidates[k]!;
+    const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+    // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
+    const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
+    const lede = lines[i]!;
+    if (header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason) && isProse(lede) && lede.endsWithSentencePunctuation && !credited && probabilities[i]! >= LEDE_MIN_PROBABILITY) return k;
+  }
+  return first;
 }
 
 /** Speakers' turns in the block that make it a broadcast transcript. */

@@ -111,3 +111,31 @@ describe('an article with image credits and alt text between its paragraphs', ()
     expect(cleaned.body).not.toMatch(/Alt text/u);
   });
 });
+
+describe('a lede under the byline, cut off from the rest by a table, a list or a player\'s buttons', () => {
+  it.each([
+    ['results-table.txt', 'Premier League: Saturday\'s results and updated table', /^Arsenal closed the gap on the leaders/u],
+    ['recipe.txt', 'Easy weeknight lentil soup', /^This soup has been my winter standby/u],
+    ['podcast.txt', 'Episode 212: Why the housing market is stuck', /^In this episode, host Naomi Fischer/u],
+  ])('%s: keeps the lede and takes the headline over the byline as the title', (name, title, lede) => {
+    const cleaned = clean(page(name));
+    expect(paragraphs(cleaned.body)[0]).toMatch(lede);
+    expect(cleaned.metadata.title).toBe(title);
+  });
+
+  it('removes the results table\'s rows as such, none of them the title', () => {
+    const cleaned = clean(page('results-table.txt'));
+    for (const row of ['1 Liverpool 28 20 6 2 +38 66', '2 Arsenal 28 19 7 2 +40 64']) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('keeps the recipe\'s intro and method, not its list of ingredients', () => {
+    const body = paragraphs(clean(page('recipe.txt')).body);
+    expect(body).toContain('Season, stir in the lemon juice and serve with crusty bread.');
+    expect(body).not.toContain('1 tbsp olive oil');
+  });
+
+  it('leaves a picture caption under the byline out of the body', () => {
+    const text = page('results-table.txt').replace('Arsenal closed the gap', 'Bukayo Saka celebrates after scoring the opening goal against Brentford at the Emirates.\nPhoto: Getty Images\nArsenal closed the gap');
+    expect(clean(text).body).not.toContain('Bukayo Saka celebrates');
+  });
+});
