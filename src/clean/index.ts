@@ -578,7 +578,10 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
   // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
   // the notice after the credit had kept all three in the body.
-  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line);
+  // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
+  // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
+  const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
+  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

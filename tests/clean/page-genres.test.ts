@@ -139,3 +139,22 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     expect(clean(text).body).not.toContain('Bukayo Saka celebrates');
   });
 });
+
+describe('the end of the article', () => {
+  it('removes a box\'s label under the last paragraph, "Most read" over a headline', () => {
+    const cleaned = clean(page('pull-quotes.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Today the lighthouse is monitored/u);
+    expect(reasonOf(cleaned, 'Most read')).toMatchObject({ kind: 'boilerplate' });
+  });
+
+  it('keeps a label that introduces or qualifies the text', () => {
+    const text = page('pull-quotes.txt').replace('Most read\n', '(Rated R)\n');
+    expect(paragraphs(clean(text).body).at(-1)).toBe('(Rated R)');
+  });
+
+  it('names a comments link for what it is, and keeps a correction note at the end, as the benchmarks\' gold does', () => {
+    const cleaned = clean(page('correction-at-end.txt'));
+    expect(reasonOf(cleaned, 'Log in to comment')).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
+    expect(paragraphs(cleaned.body).at(-2)).toMatch(/^Correction: An earlier version/u);
+  });
+});
