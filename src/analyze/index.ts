@@ -5,6 +5,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
+import { speakerLabelOf } from '../text/speaker.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle } from '../types.js';
 
 export interface AnalyzeOptions {
@@ -18,7 +19,7 @@ export interface AnalyzeOptions {
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
-  const counted = withoutDateline(article.body, sentences, options.tokenizer);
+  const counted = withoutSpeakerLabels(article.body, withoutDateline(article.body, sentences, options.tokenizer), options.tokenizer);
   return {
     article,
     wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
@@ -47,6 +48,37 @@ function withoutDateline(body: string, sentences: Sentence[], tokenizer: Tokeniz
   let skip = tokenizeWords(body.slice(dateline.start, dateline.start + dateline.length), tokenizer).length;
   return sentences.map((sentence) => {
     if (skip === 0 || sentence.paragraph < paragraph) return sentence;
+    const dropped = Math.min(skip, sentence.tokens.length);
+    skip -= dropped;
+    return { ...sentence, tokens: sentence.tokens.slice(dropped) };
+  });
+}
+
+/** Speakers' turns that make a body a transcript, whose labels are then not counted. */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/**
+ * The sentences without the speaker labels that open a transcript's turns ("RAJ PATEL: ",
+ * "NAOMI FISCHER: "): set before every turn, the speakers' names were the transcript's first
+ * terms and keyphrases, counted once a turn. Sentences, sentiment and the word count keep them,
+ * as they keep a dateline; the names said in the speech still count.
+ */
+function withoutSpeakerLabels(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+  const labels = body.split(/\n\s*\n/).map(speakerLabelOf);
+  if (labels.filter((label) => label !== null).length < TRANSCRIPT_MIN_TURNS) return sentences;
+  // A label opening the body reads as a colon dateline ("KOCHI: "), whose words withoutDateline skipped.
+  const dateline = datelineAt(body);
+  if (dateline && (dateline.start === 0 || body[dateline.start - 1] === '\n')) labels[body.slice(0, dateline.start).split(/\n\s*\n/).length - 1] = null;
+  // Label words still to skip in the paragraph being read (a label may span sentences: "SEN. X:").
+  let paragraph = -1;
+  let skip = 0;
+  return sentences.map((sentence) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      const label = labels[paragraph];
+      skip = label ? tokenizeWords(label, tokenizer).length : 0;
+    }
+    if (skip === 0) return sentence;
     const dropped = Math.min(skip, sentence.tokens.length);
     skip -= dropped;
     return { ...sentence, tokens: sentence.tokens.slice(dropped) };

@@ -2,6 +2,7 @@
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
 import { findIsoDate } from '../text/dates.js';
+import { isSpeakerTurnText } from '../text/speaker.js';
 import type { Line } from './lines.js';
 
 interface FeatureSpec {
@@ -99,8 +100,7 @@ export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line
  * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
  * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
  */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
-export const isSpeakerTurn = (line: Line): boolean => SPEAKER_TURN.test(line.text);
+export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
