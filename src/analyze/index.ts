@@ -5,6 +5,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
+import { speakerLabelOf, TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle, UnscoredSentiment } from '../types.js';
 
 export interface AnalyzeOptions {
@@ -20,7 +21,7 @@ export interface AnalyzeOptions {
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
-  const counted = withoutDateline(article.body, sentences, options.tokenizer);
+  const counted = withoutSpeakerLabels(article.body, withoutDateline(article.body, sentences, options.tokenizer), options.tokenizer);
   const analysis: ArticleAnalysis = {
     article,
     wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
@@ -74,6 +75,32 @@ function withoutDateline(body: string, sentences: Sentence[], tokenizer: Tokeniz
   let skip = tokenizeWords(body.slice(dateline.start, dateline.start + dateline.length), tokenizer).length;
   return sentences.map((sentence) => {
     if (skip === 0 || sentence.paragraph < paragraph) return sentence;
+    const dropped = Math.min(skip, sentence.tokens.length);
+    skip -= dropped;
+    return { ...sentence, tokens: sentence.tokens.slice(dropped) };
+  });
+}
+
+/**
+ * The sentences without the speaker labels that open a transcript's turns ("RAJ PATEL: ",
+ * "NAOMI FISCHER: "): set before every turn, the speakers' names were the transcript's first
+ * terms and keyphrases, counted once a turn. Sentences, sentiment and the word count keep them,
+ * as they keep a dateline; the names said in the speech still count.
+ */
+function withoutSpeakerLabels(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+  const labels = body.split(/\n\s*\n/).map(speakerLabelOf);
+  if (labels.filter((label) => label !== null).length < TRANSCRIPT_MIN_TURNS) return sentences;
+  // A transcript's turns are no colon datelines (text/dateline.ts): withoutDateline skipped none of these words.
+  // Label words still to skip in the paragraph being read (a label may span sentences: "SEN. X:").
+  let paragraph = -1;
+  let skip = 0;
+  return sentences.map((sentence) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      const label = labels[paragraph];
+      skip = label ? tokenizeWords(label, tokenizer).length : 0;
+    }
+    if (skip === 0) return sentence;
     const dropped = Math.min(skip, sentence.tokens.length);
     skip -= dropped;
     return { ...sentence, tokens: sentence.tokens.slice(dropped) };

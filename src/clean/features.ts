@@ -1,8 +1,8 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
-import { isSpeakerTurn as isSpeakerTurnText } from '../text/dateline.js';
 import { findIsoDate } from '../text/dates.js';
+import { isSpeakerTurnText } from '../text/speaker.js';
 import type { Line } from './lines.js';
 
 interface FeatureSpec {
@@ -110,15 +110,15 @@ export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line
 const TRANSCRIPT_NOTICE = /^this is a rush transcript\b/iu;
 export const isTranscriptNotice = (line: Line): boolean => line.wordCount <= 30 && TRANSCRIPT_NOTICE.test(line.text);
 
-/** A speaker's turn in a transcript ("HOLLOWAY: …", text/dateline.ts). */
+/** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
- * "READ MORE: Parking charges to rise". A label, a colon, then a headline (no closing full stop);
+ * "READ MORE: Parking charges to rise", "MORE: Cancer targets missed again". A label, a colon, then a headline (no closing full stop);
  * the line model kept these inside the article, whose terms and sentences they joined.
  */
-const STORY_LINK = /^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like)\s*:\s*\S/iu;
+const STORY_LINK = /^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like)\s*:\s*\S/iu;
 const MAX_STORY_LINK_WORDS = 25;
 
 export const isStoryLink = (line: Line): boolean =>
@@ -140,6 +140,16 @@ export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
  */
 const LIST_ANNOUNCEMENT = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/iu;
 export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.test(line.text);
+/**
+ * A gallery's or slideshow's counter alone on its line: "1 of 12", "Image 3 of 8", "4 / 12" (the
+ * first number not past the second; an unspaced "01/19" is a date). Between the captions they were
+ * kept as text, or read as a headline after the article that cut off the captions after it.
+ */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
+export const isGalleryCounter = (line: Line): boolean => {
+  const counter = GALLERY_COUNTER.exec(line.text);
+  return counter !== null && Number(counter[1]) <= Number(counter[2]);
+};
 /** "list 1 of 4": the line after it is the list's item, a link. */
 export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
 /** A list item announced so is a link to another story when it is headline-sized. */
@@ -149,16 +159,26 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
  * stories every morning", "Continue reading below", "Story continues below advertisement", "Get the
  * day's biggest market moves delivered to your inbox." The line model kept them inside the article
- * (a newsletter prompt reads like a sentence).
+ * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
+ * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
+ * a newsletter's title, the last stayed in its body.
  */
 const READING_PROMPT =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b)/iu;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$)/iu;
 const MAX_PROMPT_WORDS = 25;
 
 export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
 
 /** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
-export const isCopyrightNotice = (line: Line): boolean => line.wordCount <= 20 && COPYRIGHT.test(line.text);
+export const isCopyrightNotice = (line: Line): boolean =>
+  (line.wordCount <= 20 && COPYRIGHT.test(line.text)) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+/**
+ * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
+ * This material may not be published, broadcast, rewritten or redistributed without permission."
+ * (23 words: it stayed at the end of syndicated AP stories).
+ */
+const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
+const MAX_LONG_NOTICE_WORDS = 40;
 
 /** Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook". */
 const SHARE_OR_FOLLOW = /^(?:share(?:\s+(?:this|on|via)\b.*)?|follow\s+(?:us|me)\b.*)$/iu;
@@ -223,11 +243,11 @@ const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
 // "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
 const COMMENTS_HEADING = new RegExp(
-  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
+  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:log|sign)\\s+in\\s+to\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
     '(?:comments?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
   'iu',
 );
-/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation". */
+/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
 export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
@@ -235,11 +255,12 @@ const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
-// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa";
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa", an image's
+// description for screen readers scraped with it ("Alt text: A small blue planet …");
 // BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
 // caption, The turbines …" (both had stayed in the body when the caption was a sentence).
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b',
   'u',
 );

@@ -13,7 +13,8 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt, TRANSCRIPT_MIN_TURNS } from '../text/dateline.js';
+import { datelineAt } from '../text/dateline.js';
+import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
@@ -24,6 +25,7 @@ import {
   isCommentsHeading,
   isCopyrightNotice,
   isDataTableRow,
+  isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
   isPictureCredit,
@@ -46,6 +48,7 @@ import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from '
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
+import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 export interface CleanContext {
@@ -170,19 +173,21 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
 const READER_COMMENTS = 'reader comments heading or link';
 
 const DATA_TABLE_ROW = 'data table row';
+const PICTURE_CREDIT = 'picture caption or credit';
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
-  [isPictureCredit, 'boilerplate', 'picture caption or credit'],
+  [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
+  [isGalleryCounter, 'boilerplate', 'gallery counter'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
 ];
@@ -314,9 +319,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  const block = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!block) return finish(raw, lines, words, removed, metadata, stamps);
+  const found = proseBlock(scored, candidates.map((i) => lines[i]!));
+  if (!found) return finish(raw, lines, words, removed, metadata, stamps);
   const candidateLines = candidates.map((i) => lines[i]!);
+  const block = { ...found, first: ledeBefore(candidates, found.first, lines, probabilities, removed) };
   let last = articleEnd(candidateLines, block.first, block.last);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
@@ -333,6 +339,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   headlineKeys.delete('');
   const given = (k: number): boolean => candidateLines.slice(block.first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
   const continued = new Set<number>();
+  // The lede is kept however weak: its neighbours (a table, a list) weaken it.
+  if (block.first < found.first) continued.add(block.first);
   while (last + 2 < candidates.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
     let end = last + 2;
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
@@ -386,6 +394,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
   });
+  // A body scraped twice into one file, a pull quote: its words were counted twice.
+  for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   const bodyStems = bodyVocabulary(body.map(recordsOf), context);
@@ -477,6 +487,39 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
   return null;
 }
 
+/** How far before the block a lede under the header is looked for, in candidate lines. */
+const LEDE_GAP_LINES = 25;
+/**
+ * Lines between a lede and the block at least: a line or two there are a picture's caption and
+ * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
+ */
+const LEDE_MIN_GAP_LINES = 3;
+/** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
+const LEDE_MIN_PROBABILITY = 0.15;
+
+/**
+ * The block's first candidate line, moved up to the article's lede: a line of prose right under
+ * the header's byline or date line, ending as a sentence does (a standfirst often does not), not
+ * a picture's caption (a credit under it), from
+ * LEDE_MIN_GAP_LINES to LEDE_GAP_LINES lines before the block. A table, a list or a
+ * player's buttons between the lede and the rest (a results table, a recipe's ingredients, a
+ * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
+ * dropped as page text before the article, and the title was searched below it (a table row was
+ * the title). The lines between are inside the block, where the weak ones are removed as such; the
+ * lede stays, however weak its neighbours make it.
+ */
+function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first - LEDE_MIN_GAP_LINES - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
+    const i = candidates[k]!;
+    const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+    // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
+    const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
+    const lede = lines[i]!;
+    if (header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason) && isProse(lede) && lede.endsWithSentencePunctuation && !credited && probabilities[i]! >= LEDE_MIN_PROBABILITY) return k;
+  }
+  return first;
+}
+
 /**
  * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
  * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
@@ -551,6 +594,9 @@ function liveBlogHead(
   return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
 }
 
+/** A rule between the article and its credits: "___", "* * *", "----". */
+const RULE = /^[-_*=~•\s]+$/u;
+
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
@@ -563,7 +609,14 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
   const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
   // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
-  while (end > first && (isContributorLine(lines[end]!) || isStandardsLink(lines[end]!) || headline(lines[end]!))) end--;
+  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
+  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
+  // the notice after the credit had kept all three in the body.
+  // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
+  // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
+  const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
+  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
+  while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }
 

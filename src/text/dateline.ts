@@ -5,6 +5,7 @@
 // articles of the 10k bench corpus.
 
 import { isMonthName } from './dates.js';
+import { isTranscript } from './speaker.js';
 
 // The place in capitals (up to four words: "NEW YORK", "SHENZHEN/WANZHOU"), an optional qualifier
 // after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets or, as PR Newswire
@@ -75,27 +76,6 @@ function hindiDateline(text: string): RegExpExecArray | null {
  * notes), but the wire story, and its dateline, begin in the paragraph after it.
  */
 const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
-
-/**
- * A speaker's turn in a transcript: the speaker in capitals, qualifiers in brackets, a colon, the
- * speech ("HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …", "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …").
- */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'’-]*|\([^()\n]{1,40}\))){0,8}: \S/u;
-export const isSpeakerTurn = (text: string): boolean => SPEAKER_TURN.test(text);
-/** Paragraphs opening with a speaker's turn that make a text a transcript (clean/index.ts transcriptEnd counts as many). */
-export const TRANSCRIPT_MIN_TURNS = 3;
-
-/** Whether TRANSCRIPT_MIN_TURNS paragraphs of `text` open with a speaker's turn. */
-function isTranscript(text: string): boolean {
-  let turns = 0;
-  for (let start = 0; start >= 0 && start < text.length; ) {
-    const end = text.indexOf('\n\n', start);
-    // A turn's opening is short: the speaker, qualifiers and a colon; no need to test a whole paragraph.
-    if (SPEAKER_TURN.test(text.slice(start, Math.min(end < 0 ? text.length : end, start + 200))) && ++turns >= TRANSCRIPT_MIN_TURNS) return true;
-    start = end < 0 ? -1 : end + 2;
-  }
-  return false;
-}
 
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */

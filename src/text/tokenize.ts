@@ -498,6 +498,9 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   if (NUMBER_ABBREVIATIONS.has(word)) return next >= text.length || (classAt(text, next) & NUMBER) === 0;
   if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
+  // A list item's number opening the paragraph: "1. The hills are steeper than they look" (a
+  // listicle's headings) had made "1." a sentence of its own, with a neutral score that diluted the article's.
+  if (dot === before.length && /^\d{1,3}$/u.test(before)) return false;
   // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsWithStopword(text, next, stopwords);
   return true;

@@ -52,4 +52,33 @@ describe('analyzeArticle', () => {
   it('counts the words of an article without a dateline as before', () => {
     expect(plain.termCounts.some((term) => term.key === 'harbour council')).toBe(true);
   });
+
+  describe('on a transcript', () => {
+    const turns = [
+      'NAOMI FISCHER: Tell us, is nobody moving house this year?',
+      'RAJ PATEL: Most homeowners locked in low mortgage rates, and moving would mean giving that up.',
+      'NAOMI FISCHER: So people stay put?',
+      'RAJ PATEL: Exactly. For many the extra cost is several hundred dollars a month.',
+    ];
+    const transcript = analyzeArticle(article(turns.join('\n\n')), options);
+    const unlabelled = analyzeArticle(article(turns.map((turn) => turn.replace(/^[A-Z ]+: /u, '')).join('\n\n')), options);
+    const keys = (analysis: typeof wire) => analysis.termCounts.map((term) => `${term.key} ${term.count}`).sort();
+
+    it('counts no term and no keyphrase candidate from the speaker labels opening the turns', () => {
+      expect(keys(transcript)).toEqual(keys(unlabelled));
+      const candidates = [...transcript.keyphraseCandidates.phrases, ...transcript.keyphraseCandidates.words].map((c) => c.surface);
+      for (const word of ['NAOMI', 'FISCHER', 'RAJ', 'PATEL']) expect(candidates).not.toContain(word);
+    });
+
+    it('keeps the labels in the sentences and the word count', () => {
+      expect(transcript.sentiment.sentences[0]!.text).toMatch(/^NAOMI FISCHER: /u);
+      expect(transcript.wordCount).toBe(unlabelled.wordCount + 8);
+    });
+
+    it('counts a label-like opening of an article that is no transcript', () => {
+      const brief = analyzeArticle(article('UPDATE: The harbour council approved the ferry terminal on Tuesday.\n\nThe ferry terminal opens next spring.'), options);
+      expect(brief.termCounts.some((term) => term.surface === 'UPDATE')).toBe(true);
+    });
+  });
 });
+

@@ -95,6 +95,14 @@ describe('tokenizeWords', () => {
 });
 
 describe('splitSentences', () => {
+  it('does not end a sentence after the number opening a list item, a listicle\'s heading', () => {
+    expect(splitSentences('1. The hills are steeper than they look', stopwords)).toEqual(['1. The hills are steeper than they look']);
+    expect(splitSentences('10. Learn a few words of Portuguese. It goes a long way.', stopwords)).toEqual(['10. Learn a few words of Portuguese.', 'It goes a long way.']);
+    // Inside a paragraph, or a year opening it, a number before a full stop still ends a sentence.
+    expect(splitSentences('The tram line is number 28. It is always full.', stopwords)).toHaveLength(2);
+    expect(splitSentences('It ended in 2023. The next began.', stopwords)).toHaveLength(2);
+  });
+
   it('does not end a sentence after news abbreviations and initials', () => {
     const text = 'Mr. Smith of Acme Inc. met Dr. Jones on Jan. 5 in Washington. John F. Kennedy was not there.';
     expect(splitSentences(text, stopwords)).toEqual([

@@ -1,0 +1,51 @@
+// Text the page gives twice inside the article: a body scraped twice into one file, and pull
+// quotes, a sentence of the body set again in large type between the paragraphs. Either way the
+// words were counted twice: terms, keyphrases, sentiment and the word count of the article.
+import type { Line } from './lines.js';
+
+export const REPEATED_PARAGRAPH = 'paragraph repeated (the page gives it twice)';
+export const PULL_QUOTE = 'pull quote (repeated from the body)';
+
+/** A paragraph this long repeated word for word is a copy; shorter lines ("Thank you.", "No.") repeat in any text. */
+const MIN_REPEATED_WORDS = 8;
+/** A pull quote is a sentence or two, not a label. */
+const MIN_QUOTE_WORDS = 5;
+/** A whole line in quotation marks, nothing outside them. */
+const QUOTATION = /^["“„«'‘][^"“”„«»]+["”»'’]$/u;
+const CLAUSE_BREAK = /[.,;:!?…]+/u;
+
+/** Lower-case words and spaces: what a pull quote and its paragraph share whatever their punctuation and quotation marks. */
+const wordsText = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * Of the article's lines, in order, those that repeat another, with the reason: a run of two or more
+ * paragraphs of MIN_REPEATED_WORDS or more that earlier paragraphs give word for word and in the
+ * same order (a body scraped twice; one paragraph repeated alone is left: an interview series asks
+ * each guest the same question), and a line that is a quotation alone whose every clause stands in
+ * a longer paragraph of the article (the quote with its attribution, "he says", taken out; a pull
+ * quote may come before its paragraph).
+ */
+export function repeatedLines(lines: readonly Line[]): Map<Line, string> {
+  const repeats = new Map<Line, string>();
+  const firstAt = new Map<string, number>();
+  // Each line's earlier copy (its index), or -1.
+  const copyOf = lines.map((line, i) => {
+    if (line.wordCount < MIN_REPEATED_WORDS) return -1;
+    const first = firstAt.get(line.text);
+    if (first === undefined) firstAt.set(line.text, i);
+    return first ?? -1;
+  });
+  const inRun = (i: number): boolean => copyOf[i]! >= 0 && ((i > 0 && copyOf[i - 1]! >= 0 && copyOf[i - 1]! < copyOf[i]!) || (copyOf[i + 1] ?? -1) > copyOf[i]!);
+  lines.forEach((line, i) => {
+    if (inRun(i)) repeats.set(line, REPEATED_PARAGRAPH);
+  });
+  const quotes = lines.filter((line) => line.wordCount >= MIN_QUOTE_WORDS && !repeats.has(line) && QUOTATION.test(line.text));
+  if (!quotes.length) return repeats;
+  const texts = new Map(lines.map((line) => [line, wordsText(line.text)]));
+  for (const quote of quotes) {
+    const clauses = quote.text.split(CLAUSE_BREAK).map(wordsText).filter((clause) => clause.trim());
+    const others = lines.filter((line) => line.wordCount > quote.wordCount && !repeats.has(line));
+    if (clauses.every((clause) => others.some((line) => texts.get(line)!.includes(clause)))) repeats.set(quote, PULL_QUOTE);
+  }
+  return repeats;
+}

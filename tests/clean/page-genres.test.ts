@@ -1,0 +1,160 @@
+// Page genres an exploratory tester found the cleaner getting wrong (session 20): live blogs,
+// galleries, recipes, results tables, newsletters, polls, pull quotes, pages scraped twice. Each
+// fixture is a small page of that genre, written for the test.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/page-genres/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe('a page scraped twice into one file', () => {
+  const cleaned = clean(page('scraped-twice.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps each paragraph once, the copies listed as repeated', () => {
+    expect(body).toHaveLength(4);
+    expect(new Set(body).size).toBe(body.length);
+    const copies = cleaned.removedLines.filter((line) => line.reason === 'paragraph repeated (the page gives it twice)');
+    expect(copies.map((line) => line.text)).toEqual(body);
+  });
+
+  it('keeps a question an interview series asks each guest: one paragraph repeated alone is no copy of the page', () => {
+    const question = 'What would you change about the town if you were elected next month?';
+    const text = ['Three candidates answer our questions', question, 'Anna Berg: I would open the library on Sundays and fix the roads first.', question, 'Tom Ruiz: I would build more homes near the station and lower parking fees.'].join('\n');
+    expect(paragraphs(clean(text).body).filter((paragraph) => paragraph === question)).toHaveLength(2);
+  });
+});
+
+describe('a feature with pull quotes set between its paragraphs', () => {
+  const cleaned = clean(page('pull-quotes.txt'));
+
+  it('removes each pull quote, whose words the body gives with their attribution, and keeps the paragraphs it repeats', () => {
+    for (const quote of ['“You never really stop listening for the foghorn, even when you are asleep.”', '“The sea does not care whether you are tired. It only cares whether the light is on.”']) {
+      expect(reasonOf(cleaned, quote)).toMatchObject({ kind: 'boilerplate', reason: 'pull quote (repeated from the body)' });
+    }
+    expect(cleaned.body).toContain('"The sea does not care whether you are tired," he says. "It only cares whether the light is on."');
+    expect(cleaned.body).toContain('"You never really stop listening for the foghorn, even when you are asleep," he says,');
+  });
+
+  it('keeps a quotation the body does not give elsewhere', () => {
+    const text = page('pull-quotes.txt').replace('“The sea does not care whether you are tired. It only cares whether the light is on.”', '“The lamp was my whole life, and I would do it all again tomorrow.”');
+    expect(clean(text).body).toContain('“The lamp was my whole life, and I would do it all again tomorrow.”');
+  });
+});
+
+describe('a photo gallery with a counter over each caption', () => {
+  const cleaned = clean(page('gallery-counters.txt'));
+
+  it('removes the counters as such, none left between the captions', () => {
+    for (const counter of ['1 of 12', '2 of 12', '3 of 12', '4 of 12']) expect(reasonOf(cleaned, counter)).toMatchObject({ kind: 'boilerplate', reason: 'gallery counter' });
+    expect(paragraphs(cleaned.body).filter((paragraph) => /^\d+ of \d+$/u.test(paragraph))).toEqual([]);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Thousands of paper lanterns/u);
+  });
+
+  it('keeps a sentence that merely ends in a count', () => {
+    const text = page('gallery-counters.txt').replace('2 of 12\n', 'The festival runs for 12 nights, and tonight is night 2 of 12.\n');
+    expect(clean(text).body).toContain('night 2 of 12');
+  });
+
+  it('keeps a list of dates, which are no counters', () => {
+    const text = ['Key dates in the case', 'The court heard the first appeal in January and the second in early February.', '01/19', 'Appeal lodged with the high court in the capital.', '02/02', 'Hearing adjourned after the judge fell ill on the first day.'].join('\n');
+    expect(clean(text).removedLines.filter((line) => line.reason === 'gallery counter')).toEqual([]);
+  });
+});
+
+describe('an AP story syndicated by a local paper', () => {
+  const cleaned = clean(page('ap-syndicated.txt'));
+
+  it('ends the body with the story: the rule, the contributor line and the wire\'s long copyright notice are removed', () => {
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The governor declared a state of emergency for the county, freeing up state funds for the response.');
+    expect(reasonOf(cleaned, 'Associated Press writer Lucy Tran in Salt Lake City contributed to this report.')).toMatchObject({ kind: 'metadata', reason: 'contributor line' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Copyright 2025 The Associated Press.'))).toMatchObject({ reason: 'copyright notice' });
+  });
+
+  it('keeps a paragraph about copyright that is no notice', () => {
+    const text = page('ap-syndicated.txt').replace('The governor declared', 'Copyright lawyers said the photographs of the fire may not be published without the agency\'s consent, which is rarely refused.\nThe governor declared');
+    expect(clean(text).body).toContain('Copyright lawyers said the photographs');
+  });
+});
+
+describe('links to other stories set between the paragraphs', () => {
+  const cleaned = clean(page('story-links-inline.txt'));
+
+  it('removes each link whatever its label, "MORE:" too', () => {
+    for (const link of ['READ MORE: Junior doctors vote to accept pay deal', 'Related: How long are you waiting? Check your local hospital', 'MORE: Cancer targets missed again as demand rises', 'Read more: Why A&E waits are still rising']) {
+      expect(reasonOf(cleaned, link)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    }
+    expect(paragraphs(cleaned.body)).toHaveLength(6);
+  });
+});
+
+describe('a newsletter saved as a page', () => {
+  const cleaned = clean(page('newsletter.txt'));
+
+  it('removes its own chrome, never a title: forward, view in browser, sign-up and subscription notices', () => {
+    for (const prompt of ['View in browser', 'Forward to a friend', 'Sign up', 'Did a friend forward you this email? Sign up here to get the Morning Briefing every weekday.', 'You are receiving this email because you subscribed to the Morning Briefing.']) {
+      expect(reasonOf(cleaned, prompt)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    }
+    expect(cleaned.metadata.title).not.toBe('Forward to a friend');
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^A tortoise that went missing/u);
+  });
+});
+
+describe('an article with image credits and alt text between its paragraphs', () => {
+  it('removes the picture\'s description for screen readers as a caption', () => {
+    const cleaned = clean(page('image-credits.txt'));
+    expect(reasonOf(cleaned, 'Alt text: A small blue planet in front of a glowing red star')).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).not.toMatch(/Alt text/u);
+  });
+});
+
+describe('a lede under the byline, cut off from the rest by a table, a list or a player\'s buttons', () => {
+  it.each([
+    ['results-table.txt', 'Premier League: Saturday\'s results and updated table', /^Arsenal closed the gap on the leaders/u],
+    ['recipe.txt', 'Easy weeknight lentil soup', /^This soup has been my winter standby/u],
+    ['podcast.txt', 'Episode 212: Why the housing market is stuck', /^In this episode, host Naomi Fischer/u],
+  ])('%s: keeps the lede and takes the headline over the byline as the title', (name, title, lede) => {
+    const cleaned = clean(page(name));
+    expect(paragraphs(cleaned.body)[0]).toMatch(lede);
+    expect(cleaned.metadata.title).toBe(title);
+  });
+
+  it('removes the results table\'s rows as such, none of them the title', () => {
+    const cleaned = clean(page('results-table.txt'));
+    for (const row of ['1 Liverpool 28 20 6 2 +38 66', '2 Arsenal 28 19 7 2 +40 64']) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('keeps the recipe\'s intro and method, not its list of ingredients', () => {
+    const body = paragraphs(clean(page('recipe.txt')).body);
+    expect(body).toContain('Season, stir in the lemon juice and serve with crusty bread.');
+    expect(body).not.toContain('1 tbsp olive oil');
+  });
+
+  it('leaves a picture caption under the byline out of the body', () => {
+    const text = page('results-table.txt').replace('Arsenal closed the gap', 'Bukayo Saka celebrates after scoring the opening goal against Brentford at the Emirates.\nPhoto: Getty Images\nArsenal closed the gap');
+    expect(clean(text).body).not.toContain('Bukayo Saka celebrates');
+  });
+});
+
+describe('the end of the article', () => {
+  it('removes a box\'s label under the last paragraph, "Most read" over a headline', () => {
+    const cleaned = clean(page('pull-quotes.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Today the lighthouse is monitored/u);
+    expect(reasonOf(cleaned, 'Most read')).toMatchObject({ kind: 'boilerplate' });
+  });
+
+  it('keeps a label that introduces or qualifies the text', () => {
+    const text = page('pull-quotes.txt').replace('Most read\n', '(Rated R)\n');
+    expect(paragraphs(clean(text).body).at(-1)).toBe('(Rated R)');
+  });
+
+  it('names a comments link for what it is, and keeps a correction note at the end, as the benchmarks\' gold does', () => {
+    const cleaned = clean(page('correction-at-end.txt'));
+    expect(reasonOf(cleaned, 'Log in to comment')).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
+    expect(paragraphs(cleaned.body).at(-2)).toMatch(/^Correction: An earlier version/u);
+  });
+});
