@@ -273,15 +273,19 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const unspaced = unspacedLanguage(sample);
   if (unspaced) return unspaced === expected ? null : unspaced;
   const records = paragraphs && samplePlacedWords(sample, text, paragraphs);
+  // Only words written in lower case: function words are, in running text. Tickers' exchange letters and
+  // table heads ("HON.N", "W L T PF PA") spelt German and French ones, "Jan", "Nov", "Bank" Malay ones, and
+  // English tables of them were named German, French, Malay and left unscored.
   let guess: LanguageGuess | null;
   let lowercase: () => string[];
   if (records) {
-    guess = guessFromLists(records, stopwordListsOf);
-    lowercase = () => records.map((word) => word.lower);
+    const written = records.filter((word) => word.surface === word.lower);
+    guess = guessFromLists(written, stopwordListsOf);
+    lowercase = () => written.map((word) => word.lower);
   } else {
-    const words = (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS);
-    guess = guessFromLists(words, (word) => LISTS_BY_WORD.get(word.toLowerCase()));
-    lowercase = () => words.map((word) => word.toLowerCase());
+    const words = (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase());
+    guess = guessFromLists(words, (word) => LISTS_BY_WORD.get(word));
+    lowercase = () => words;
   }
   if (!guess || guess.language === expected) return null;
   let guessed = 0;

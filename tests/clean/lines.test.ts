@@ -53,8 +53,21 @@ describe('otherLanguage', () => {
     // "die" and "in" are German function words, "in" alone English: 2 against 1 had named it German.
     expect(otherLanguage('Two die in hotel fire', 'eng')).toBeNull();
     expect(otherLanguage('Markets rally as rates hold', 'eng')).toBeNull();
-    // A sentence of German has function words enough.
-    expect(otherLanguage('Die Regierung hat die Steuern für das nächste Jahr gesenkt.', 'eng')).toBe('deu');
+    // A sentence of German has function words enough (in lower case: the capitalised "Die" opening it is not counted).
+    expect(otherLanguage('Die Regierung hat am Dienstag die Steuern für das nächste Jahr gesenkt, und der Minister ist zufrieden.', 'eng')).toBe('deu');
+  });
+
+  it('is null for an English table of tickers, abbreviations and names: only words written in lower case count', () => {
+    // Exchange suffixes and column heads ("N", "O", "T", "W L T PF PA") are German or French function
+    // words by their letters; "Jan", "Nov", "Bank" Malay ones. Such tables went unscored as German, French, Malay.
+    const tickers = 'The following is a table of the index members ranked by their change this year. Companies Percentage Change Honeywell ( HON.N ) +36.10 Merck & Co ( MRK.N ) +33.28 Intel Corp ( INTC.O ) +31.65 AT&T Inc ( T.N ) +16.25 Alcoa Inc ( AA.N ) +21.79 Boeing Co ( BA.N ) +9.10 Caterpillar Inc ( CAT.N ) +18.31 Pfizer Inc ( PFE.N ) -3.20 Home Depot Inc ( HD.N ) -8.51 Citigroup Inc ( C.N ) -44.90 Walt Disney Co ( DIS.N ) +7.60';
+    expect(otherLanguage(tickers, 'eng')).toBeNull();
+    const standings = 'EAST W L T PF PA PCT 1. Boston 12 3 0 401 220 .800 2. Newark 7 8 0 300 310 .467 NORTH W L T PF PA PCT 1. Chicago 10 5 0 352 242 .667 2. Detroit 9 6 0 332 375 .600 SOUTH W L T PF PA PCT 1. Dallas 13 2 0 440 246 .867 WEST W L T PF PA PCT 1. Denver 6 9 0 298 390 .400';
+    expect(otherLanguage(standings, 'eng')).toBeNull();
+    const writedowns = 'Date Bank Amount Cause Period Jan 22 Bank of Avalon $5.3 bln mortgages 4th qtr Jan 15 Bank of Corin $4.1 bln consumer loans 4th qtr Nov 13 Bank of Delta $830 mln real estate Nov 13 Bank of Esker $2.6 bln mortgages Nov 9 Bank of Farrow $1.1 bln credit Nov 2 Bank of Gale $2.2 bln';
+    expect(otherLanguage(writedowns, 'eng')).toBeNull();
+    // A German page in capitals starting its sentences still reads as German.
+    expect(otherLanguage('Die Regierung hat die Steuern für das nächste Jahr gesenkt. Der Minister sagte, dass die Pläne noch im Sommer vorgestellt werden.', 'eng')).toBe('deu');
   });
 
   it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
