@@ -6,6 +6,7 @@ import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
 import { datelineAt } from '../text/dateline.js';
 import { speakerLabelOf, TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
+import { UNSPACED_LETTER } from '../text/word-chars.js';
 import type { ArticleAnalysis, ArticleResult, CleanArticle, CorpusStats, PlacedWords, Sentence, SpooledArticle, UnscoredSentiment } from '../types.js';
 
 export interface AnalyzeOptions {
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
-  const counted = withoutSpeakerLabels(article.body, withoutDateline(article.body, sentences, options.tokenizer), options.tokenizer);
+  const counted = countedSentences(article.body, sentences, options.tokenizer);
   const analysis: ArticleAnalysis = {
     article,
     wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
@@ -41,12 +42,8 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
   return analysis;
 }
 
-/**
- * A space between two letters of Chinese, Japanese or Thai (the code ranges of tokenize.ts
- * hasUnspacedLetter: kana with their long-vowel mark "ー", which is no Katakana by script): none
- * stands there in such text.
- */
-const SPACE_BETWEEN_UNSPACED = /(?<=[\u0e00-\u0e7f\u3040-\u30ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u0e00-\u0e7f\u3040-\u30ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/gu;
+/** A space between two letters of Chinese, Japanese or Thai (word-chars.ts UNSPACED_LETTER): none stands there in such text. */
+const SPACE_BETWEEN_UNSPACED = new RegExp(`(?<=${UNSPACED_LETTER}) (?=${UNSPACED_LETTER})`, 'gu');
 
 /**
  * The n-grams of a text segmented into words (tokenize.ts segmentedTokens) written as the text has
@@ -62,47 +59,37 @@ function writtenUnspaced(analysis: ArticleAnalysis): void {
 const unscored = (sentences: readonly Sentence[]): UnscoredSentiment => ({ sentiment: null, label: null, sentences: sentences.map(({ index, text }) => ({ index, text })) });
 
 /**
- * The sentences terms and keyphrases are counted over: the body's without the words of the
- * dateline that opens it, or opens its story under an editor's note (dateline.ts). Sentiment,
- * sentences.csv and the word count keep them.
+ * The sentences terms and keyphrases are counted over: the body's without the words that open a
+ * paragraph but are not what the article is about. Sentiment, sentences.csv and the word count keep them.
  */
-function withoutDateline(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+function countedSentences(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+  const skips = new Map<number, number>();
+  const skip = (paragraph: number, text: string): void => {
+    skips.set(paragraph, (skips.get(paragraph) ?? 0) + tokenizeWords(text, tokenizer).length);
+  };
+  // The dateline that opens the body, or opens its story under an editor's note (dateline.ts): the
+  // first paragraph, or the one after the notes.
   const dateline = datelineAt(body);
-  if (!dateline) return sentences;
-  // The paragraph it opens: the first, or the one after the editor's notes.
-  const paragraph = dateline.start ? body.slice(0, dateline.start).split(/\n\s*\n/).length - 1 : 0;
-  // A dateline may span sentences ("PARIS, Jan. 8 (AFP) -" splits after "Jan.").
-  let skip = tokenizeWords(body.slice(dateline.start, dateline.start + dateline.length), tokenizer).length;
-  return sentences.map((sentence) => {
-    if (skip === 0 || sentence.paragraph < paragraph) return sentence;
-    const dropped = Math.min(skip, sentence.tokens.length);
-    skip -= dropped;
-    return { ...sentence, tokens: sentence.tokens.slice(dropped) };
-  });
-}
-
-/**
- * The sentences without the speaker labels that open a transcript's turns ("RAJ PATEL: ",
- * "NAOMI FISCHER: "): set before every turn, the speakers' names were the transcript's first
- * terms and keyphrases, counted once a turn. Sentences, sentiment and the word count keep them,
- * as they keep a dateline; the names said in the speech still count.
- */
-function withoutSpeakerLabels(body: string, sentences: Sentence[], tokenizer: TokenizerOptions): Sentence[] {
+  if (dateline) skip(dateline.start ? body.slice(0, dateline.start).split(/\n\s*\n/).length - 1 : 0, body.slice(dateline.start, dateline.start + dateline.length));
+  // The speaker labels that open a transcript's turns ("RAJ PATEL: "): set before every turn, the
+  // speakers' names were the transcript's first terms and keyphrases, counted once a turn; the names
+  // said in the speech still count. A transcript's turns are no colon datelines (text/dateline.ts).
   const labels = body.split(/\n\s*\n/).map(speakerLabelOf);
-  if (labels.filter((label) => label !== null).length < TRANSCRIPT_MIN_TURNS) return sentences;
-  // A transcript's turns are no colon datelines (text/dateline.ts): withoutDateline skipped none of these words.
-  // Label words still to skip in the paragraph being read (a label may span sentences: "SEN. X:").
+  if (labels.filter((label) => label !== null).length >= TRANSCRIPT_MIN_TURNS) {
+    for (const [paragraph, label] of labels.entries()) if (label) skip(paragraph, label);
+  }
+  if (!skips.size) return sentences;
+  // Words still to skip in the paragraph being read: they may span sentences ("PARIS, Jan. 8 (AFP) -" splits after "Jan.", "SEN. X:").
   let paragraph = -1;
-  let skip = 0;
+  let left = 0;
   return sentences.map((sentence) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      const label = labels[paragraph];
-      skip = label ? tokenizeWords(label, tokenizer).length : 0;
+      left = skips.get(paragraph) ?? 0;
     }
-    if (skip === 0) return sentence;
-    const dropped = Math.min(skip, sentence.tokens.length);
-    skip -= dropped;
+    if (left === 0) return sentence;
+    const dropped = Math.min(left, sentence.tokens.length);
+    left -= dropped;
     return { ...sentence, tokens: sentence.tokens.slice(dropped) };
   });
 }

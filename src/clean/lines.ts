@@ -2,7 +2,7 @@
 // language, capitalisation. Everything here is computed from the page alone.
 import { stopwordLists } from '../text/language.js';
 import type { PlacedWords, Word } from '../types.js';
-import { classAt, codeUnits, LETTER, MARK, NUMBER } from '../text/word-chars.js';
+import { classAt, codeUnits, HAN, KANA, LETTER, MARK, NUMBER, THAI, unspacedScriptOf } from '../text/word-chars.js';
 
 export interface Line {
   /** 1-based line number in the raw text. */
@@ -266,8 +266,8 @@ const MIN_OTHER_LANGUAGE_WORDS = 5;
  * scanning the text again (samplePlacedWords).
  */
 export function otherLanguage(text: string, expected: string | undefined, paragraphs?: readonly PlacedWords[]): string | null {
-  const expectedList = LISTS.find(([name]) => name === expected)?.[1];
-  if (!expectedList) return null;
+  const expectedIndex = LISTS.findIndex(([name]) => name === expected);
+  if (expectedIndex < 0) return null;
   // The sample's words are in its first characters (a word is a few of them): a 1 MB body is not read whole.
   const sample = text.slice(0, LANGUAGE_SAMPLE_WORDS * 20);
   const unspaced = unspacedLanguage(sample);
@@ -275,24 +275,18 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const records = paragraphs && samplePlacedWords(sample, text, paragraphs);
   // Only words written in lower case: function words are, in running text. Tickers' exchange letters and
   // table heads ("HON.N", "W L T PF PA") spelt German and French ones, "Jan", "Nov", "Bank" Malay ones, and
-  // English tables of them were named German, French, Malay and left unscored.
-  let guess: LanguageGuess | null;
-  let lowercase: () => string[];
-  if (records) {
-    const written = records.filter((word) => word.surface === word.lower);
-    guess = guessFromLists(written, stopwordListsOf);
-    lowercase = () => written.map((word) => word.lower);
-  } else {
-    const words = (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase());
-    guess = guessFromLists(words, (word) => LISTS_BY_WORD.get(word));
-    lowercase = () => words;
-  }
+  // English tables of them were named German, French, Malay and left unscored. Each word as the indexes of
+  // the lists that have it.
+  const lists = records
+    ? records.filter((word) => word.surface === word.lower).map(stopwordListsOf)
+    : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
+  const guess = guessFromLists(lists, (found) => found);
   if (!guess || guess.language === expected) return null;
   let guessed = 0;
   let ours = 0;
-  for (const lower of lowercase()) {
-    if (guess.stopwords.has(lower)) guessed++;
-    if (expectedList.has(lower)) ours++;
+  for (const found of lists) {
+    if (found?.includes(guess.list)) guessed++;
+    if (found?.includes(expectedIndex)) ours++;
   }
   return guessed >= OTHER_LANGUAGE_MARGIN * ours && guessed >= MIN_OTHER_LANGUAGE_WORDS ? guess.language : null;
 }
@@ -334,11 +328,10 @@ function unspacedLanguage(sample: string): string | null {
   let han = 0;
   let thai = 0;
   for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code < 0x0e00) continue;
-    if (code <= 0x0e7f) thai++;
-    else if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) kana++;
-    else if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) han++;
+    const script = unspacedScriptOf(sample.charCodeAt(i));
+    if (script === THAI) thai++;
+    else if (script === KANA) kana++;
+    else if (script === HAN) han++;
   }
   const unspaced = kana + han + thai;
   if (unspaced === 0) return null;

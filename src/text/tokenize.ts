@@ -5,7 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
-import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
+import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
 /**
@@ -158,17 +158,9 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
   return options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens;
 }
 
-/**
- * Whether the text has a letter of Chinese, Japanese (kana) or Thai: scripts written without spaces
- * between words, whose runs of letters between punctuation marks are clauses (the code ranges
- * clean/lines.ts unspacedLanguage counts).
- */
+/** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */
 function hasUnspacedLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x0e00) continue;
-    if (code <= 0x0e7f || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (unspacedScriptOf(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -48,3 +48,33 @@ export function classAt(text: string, i: number): number {
   BASIC[code] = bits + 1;
   return bits;
 }
+
+export const THAI = 1;
+export const KANA = 2;
+export const HAN = 3;
+/**
+ * The letters of the scripts written without spaces between words, by UTF-16 code unit: Thai, kana
+ * (with their half-width forms and the long-vowel mark "ー", which is no Katakana by script) and Han
+ * ideographs. A run of them between punctuation marks is a clause, not a word: clean/lines.ts names
+ * a text's language by them, tokenize.ts segments them, analyze/index.ts writes n-grams of them unspaced.
+ */
+const UNSPACED_RANGES: ReadonlyArray<readonly [from: number, to: number, script: number]> = [
+  [0x0e00, 0x0e7f, THAI],
+  [0x3040, 0x30ff, KANA],
+  [0xff66, 0xff9f, KANA],
+  [0x3400, 0x4dbf, HAN],
+  [0x4e00, 0x9fff, HAN],
+  [0xf900, 0xfaff, HAN],
+];
+
+/** THAI, KANA or HAN for a code unit of such a letter, else 0. */
+export function unspacedScriptOf(code: number): number {
+  // Most text is below Thai: one comparison.
+  if (code < 0x0e00) return 0;
+  for (const [from, to, script] of UNSPACED_RANGES) if (code >= from && code <= to) return script;
+  return 0;
+}
+
+const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+/** A regular expression character class of the same letters. */
+export const UNSPACED_LETTER = `[${UNSPACED_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;
