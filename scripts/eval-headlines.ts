@@ -92,12 +92,15 @@ async function main(): Promise<number> {
   const shipped = scoreWith(headlines.articles, null);
   const shippedR = pearson(shipped, gold);
   const nytFigures = (scores: number[]): [number, number] => [pearson(scores, nyt.gold), editorialLevel(nyt.records, new Map(nyt.records.map((r, i) => [r.id, scores[i]!])), pearson)];
-  const vaderMean = (point: Point | null): number => mean(vader.map((v) => pearson(scoreWith(v.articles, point), v.gold)));
+  const vaderSets = (point: Point | null): number[] => vader.map((v) => pearson(scoreWith(v.articles, point), v.gold));
+  // Five decimals: the rule asks for no drop at all, and drops show in the fifth.
+  const showVader = (sets: number[]): string => `${mean(sets).toFixed(5)} (${sets.map((r) => r.toFixed(5)).join(' / ')})`;
   const [shippedNyt, shippedEditorial] = nytFigures(scoreWith(nyt.articles, null));
-  const shippedVader = vaderMean(null);
+  const shippedVaderSets = vaderSets(null);
+  const shippedVader = mean(shippedVaderSets);
   const repeatFolds = Array.from({ length: REPEATS }, (_, k) => foldsFor(gold.length, k + 1));
 
-  console.log(`\nshipped scorer: trial headlines r ${shippedR.toFixed(4)} (its CV figure: it chooses nothing); NYT ${shippedNyt.toFixed(4)} / editorial ${shippedEditorial.toFixed(4)}; VADER sets mean ${shippedVader.toFixed(4)}`);
+  console.log(`\nshipped scorer: trial headlines r ${shippedR.toFixed(4)} (its CV figure: it chooses nothing); NYT ${shippedNyt.toFixed(4)} / editorial ${shippedEditorial.toFixed(4)}; VADER sets mean ${showVader(shippedVaderSets)} (tweets / movie / Amazon)`);
   console.log(`CV: ${REPEATS} repeats x ${FOLDS} folds (seeds 1..${REPEATS}), grid point chosen on each training part; figure = mean over repeats of the pooled held-out r`);
   const rows: string[] = [];
   for (const candidate of CANDIDATES) {
@@ -124,22 +127,22 @@ async function main(): Promise<number> {
     const full = bestOn(everything);
     const point = candidate.grid[full]!;
     const [nytR, editorialR] = nytFigures(scoreWith(nyt.articles, point));
-    const vaderR = vaderMean(point);
+    const vaderR = vaderSets(point);
     const checks: [string, boolean][] = [
       ['CV', cv - shippedR > se],
       ['NYT', shippedNyt - nytR <= NYT_MARGIN && shippedEditorial - editorialR <= NYT_MARGIN],
-      ['VADER', vaderR >= shippedVader],
+      ['VADER', mean(vaderR) >= shippedVader],
     ];
     const passes = checks.every(([, ok]) => ok);
     console.log(`\n${candidate.name} (${candidate.grid.length} points): CV ${cv.toFixed(4)} (repeats ${Math.min(...repeatR).toFixed(4)}..${Math.max(...repeatR).toFixed(4)}), paired difference ${(cv - shippedR).toFixed(4)} +- ${se.toFixed(4)} (SE over repeats; paired bootstrap over headlines on repeat 1, for information: +- ${bootstrap.toFixed(4)})`);
     console.log(`  chosen in the ${REPEATS * FOLDS} training parts: ${[...chosen].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${describe(candidate.grid[c]!)} x${n}`).join('; ')}`);
-    console.log(`  chosen on all 250: ${describe(point)}; in-sample trial r ${pearson(predictions[full]!, gold).toFixed(4)}; NYT ${nytR.toFixed(4)} / editorial ${editorialR.toFixed(4)}; VADER sets mean ${vaderR.toFixed(4)}`);
+    console.log(`  chosen on all 250: ${describe(point)}; in-sample trial r ${pearson(predictions[full]!, gold).toFixed(4)}; NYT ${nytR.toFixed(4)} / editorial ${editorialR.toFixed(4)}; VADER sets mean ${showVader(vaderR)}`);
     console.log(`  ship rule: ${checks.map(([name, ok]) => `${name} ${ok ? 'pass' : 'fail'}`).join(', ')} -> ${passes ? 'PASSES' : 'does not pass'}`);
-    rows.push(`| ${candidate.name} | ${cv.toFixed(4)} | ${(cv - shippedR).toFixed(4)} +- ${se.toFixed(4)} (${bootstrap.toFixed(4)}) | ${describe(point)} | ${nytR.toFixed(4)} / ${editorialR.toFixed(4)} | ${vaderR.toFixed(4)} | ${passes ? 'passes' : `fails (${checks.filter(([, ok]) => !ok).map(([n]) => n).join(', ')})`} |`);
+    rows.push(`| ${candidate.name} | ${cv.toFixed(4)} | ${(cv - shippedR).toFixed(4)} +- ${se.toFixed(4)} (${bootstrap.toFixed(4)}) | ${describe(point)} | ${nytR.toFixed(4)} / ${editorialR.toFixed(4)} | ${mean(vaderR).toFixed(5)} | ${passes ? 'passes' : `fails (${checks.filter(([, ok]) => !ok).map(([n]) => n).join(', ')})`} |`);
   }
   console.log('\n| candidate | CV r | difference +- SE (bootstrap) | chosen on all 250 | NYT / editorial | VADER sets | ship rule |');
   console.log('|---|---|---|---|---|---|---|');
-  console.log(`| shipped scorer | ${shippedR.toFixed(4)} | | | ${shippedNyt.toFixed(4)} / ${shippedEditorial.toFixed(4)} | ${shippedVader.toFixed(4)} | |`);
+  console.log(`| shipped scorer | ${shippedR.toFixed(4)} | | | ${shippedNyt.toFixed(4)} / ${shippedEditorial.toFixed(4)} | ${shippedVader.toFixed(5)} | |`);
   console.log(rows.join('\n'));
   return 0;
 }
