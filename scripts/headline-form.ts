@@ -1,6 +1,6 @@
 // The form a headline is written in (docs/sentiment.md, (r)): a short sentence without closing
 // punctuation. Defined by form, never by data set, so that any text written that way gets the same
-// treatment; `npm run eval:sentiment-headlines -- --form-counts` counts it on the sets.
+// treatment; `npm run eval:sentiment-headlines` prints how many sentences of each bench set have it.
 import type { Sentence } from '../src/types.js';
 
 /** A headline states one event: most are 5-10 words; 12 leaves room for a name or a number. */
