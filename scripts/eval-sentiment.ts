@@ -23,7 +23,7 @@ import {
 } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
-import { benchMissing, BENCH, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run eval:sentiment -- [options]', "The pipeline's sentiment against human ratings on the bench sets in ../shared/bench/sentiment, next to VADER and natural's AFINN analyser: official figures, editorial level, ablation, and cross-validated refits of the rules and the learned lexicon.", {
@@ -44,7 +44,6 @@ interface Prediction {
   score: number;
 }
 type BenchData = Map<string, { records: BenchRecord[]; articles: Sentence[][] }>;
-type Correlation = (x: number[], y: number[]) => number;
 
 /** The real pipeline on one set: article score per record, from articles.csv (report.json lists only the first 1,000 articles). */
 function pipelinePredictions(set: string, workDir: string): Prediction[] {
@@ -83,20 +82,6 @@ function officialFigures(set: string, predictions: Prediction[], workDir: string
   const run = spawnSync(process.execPath, [SCORER, setPath(set), path, '--json'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`score.mjs failed on ${set}:\n${run.stderr}`);
   return JSON.parse(run.stdout) as Figures;
-}
-
-/** Mean prediction of each editorial against the mean of its snippets' human scores. */
-function editorialLevel(records: BenchRecord[], scores: ReadonlyMap<string, number>, pearson: Correlation): number {
-  const groups = new Map<string, { predicted: number; gold: number; n: number }>();
-  for (const r of records) {
-    const group = groups.get(r.doc_id!) ?? { predicted: 0, gold: 0, n: 0 };
-    group.predicted += scores.get(r.id) ?? 0;
-    group.gold += r.score;
-    group.n++;
-    groups.set(r.doc_id!, group);
-  }
-  const list = [...groups.values()];
-  return pearson(list.map((g) => g.predicted / g.n), list.map((g) => g.gold / g.n));
 }
 
 // The rule experiments (grid, cross-validation, ablation) run on the published lexicon unless told

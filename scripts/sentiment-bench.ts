@@ -18,6 +18,9 @@ export interface BenchRecord {
   doc_id?: string;
 }
 
+/** Pearson r as the bench's score.mjs computes it. */
+export type Correlation = (x: number[], y: number[]) => number;
+
 export const setPath = (set: string): string => join(BENCH, `${set}.jsonl`);
 
 export const benchMissing = (sets: readonly string[]): boolean => sets.some((set) => !existsSync(setPath(set)));
@@ -47,4 +50,18 @@ export function foldOf(docId: string): number {
   let hash = 0;
   for (const ch of docId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   return hash % FOLDS;
+}
+
+/** Mean prediction of each editorial against the mean of its snippets' human scores. */
+export function editorialLevel(records: readonly BenchRecord[], scores: ReadonlyMap<string, number>, pearson: Correlation): number {
+  const groups = new Map<string, { predicted: number; gold: number; n: number }>();
+  for (const r of records) {
+    const group = groups.get(r.doc_id!) ?? { predicted: 0, gold: 0, n: 0 };
+    group.predicted += scores.get(r.id) ?? 0;
+    group.gold += r.score;
+    group.n++;
+    groups.set(r.doc_id!, group);
+  }
+  const list = [...groups.values()];
+  return pearson(list.map((g) => g.predicted / g.n), list.map((g) => g.gold / g.n));
 }
