@@ -294,6 +294,13 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     expect(keyphrases.filter((phrase) => edges(phrase).some((word) => stopwords.has(word)))).toEqual([]);
   });
 
+  it("counts a French article's words without their elided articles: L'opposition is the term opposition", () => {
+    expect(termsOf('fr').filter((row) => row.n === '1' && /['’]/u.test(row.term!))).toEqual([]);
+    const corpus = readCsv(out, 'corpus_terms.csv').filter((row) => row.n === '1').map((row) => row.term!);
+    expect(corpus).toEqual(expect.arrayContaining(['opposition', 'automne', 'achever']));
+    expect(corpus.filter((term) => /^(?:l|s)['’]/iu.test(term))).toEqual([]);
+  });
+
   it("counts a German article's words by German stems: Familie and Familien are one term", () => {
     const family = termsOf('de').filter((row) => row.n === '1' && /^famili/i.test(row.term!));
     expect(family.map((row) => [row.term, row.count])).toEqual([['Familien', '2']]);

@@ -126,6 +126,23 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The articles, pronouns and prepositions that French and Italian elide before a vowel and write
+ * joined to the next word ("L'opposition", "d'Italia", "dell'Unione"): the tokenizer splits them
+ * off, so that "l'opposition" counts as "opposition" (tokenize.ts elisionEnd). The lists of
+ * Lucene's FrenchAnalyzer and ItalianAnalyzer (DEFAULT_ARTICLES, Elasticsearch's "elision" filter).
+ */
+const ELISIONS: Readonly<Record<string, readonly string[]>> = {
+  fr: 'l m t qu n s j d c jusqu quoiqu lorsqu puisqu'.split(' '),
+  it: 'c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d'.split(' '),
+};
+
+/** The elided words the tokenizer splits off in the language (ELISIONS), undefined for a language that has none here. */
+export function elisionsFor(language: string): ReadonlySet<string> | undefined {
+  const words = ELISIONS[language];
+  return words && new Set(words);
+}
+
+/**
  * The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and
  * `stopwords.extra`; of `language` when given (an article in another language, tasks.ts), else of the run's.
  */
