@@ -324,6 +324,12 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
   });
 
+  it("zh: the function words the segmenter gives as words ('这个', '他们') are stopwords, no terms", () => {
+    const terms = termsOf('zh').map((row) => row.term!);
+    expect(terms.filter((term) => /^(?:这个|他们)|(?:这个|他们)$/u.test(term))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining(['港口', '计划']));
+  });
+
   it('leaves the English article as an English run counts it', () => {
     const english = termsOf('en').filter((row) => row.n === '1').map((row) => row.term!.toLowerCase());
     expect(english).toContain('harbour');
