@@ -260,16 +260,36 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\v\f\u2028\u2029\u0085]/g, '\n'],
   [INVISIBLE, ''],
   [CONTROL, ''],
-  [/[\t\u00A0\u2007\u202F]/g, ' '],
+  [/[\u00A0\u2007\u202F]/g, ' '],
 ];
 
-/** Any character one of the replacements changes. */
-const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join('|'));
+/** Any character one of the replacements or spacedTabs changes. */
+const REPLACED = new RegExp([...REPLACEMENTS.map(([pattern]) => pattern.source), '\t'].join('|'));
+
+/** Cells between tabs that make a line a table row (features.ts tableCells takes 3 or more). */
+const MIN_TABBED_CELLS = 3;
+
+/**
+ * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs, a table row
+ * ("Index<tab>Close<tab>Change"), as two spaces between its cells, which the cleaner splits cells at
+ * (a table set in columns); any other as one space. With one space each, a tab-separated header
+ * row was three words, no cells, and stayed in the body when its rows went (features.ts isDataTableRow).
+ */
+function spacedTabs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\t')) return line;
+      const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
+      return cells.length >= MIN_TABBED_CELLS ? cells.join('  ') : line.replace(/\t/g, ' ');
+    })
+    .join('\n');
+}
 
 /**
  * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
  * form feeds, vertical tabs and Unicode's line separators), no BOM,
- * no zero-width characters; non-breaking spaces and tabs become spaces.
+ * no zero-width characters; non-breaking spaces and tabs become spaces (a table row's tabs two: spacedTabs).
  */
 export function normaliseText(raw: string): string {
   // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
@@ -277,7 +297,8 @@ export function normaliseText(raw: string): string {
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
   if (!REPLACED.test(text)) return text.normalize('NFC');
-  return REPLACEMENTS.reduce((replaced, [pattern, by]) => replaced.replace(pattern, by), text).normalize('NFC');
+  const replaced = REPLACEMENTS.reduce((partly, [pattern, by]) => partly.replace(pattern, by), text);
+  return (replaced.includes('\t') ? spacedTabs(replaced) : replaced).normalize('NFC');
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */

@@ -13,7 +13,14 @@ const normalisedStepByStep = (text: string): string =>
     .replace(/[\v\f\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
-    .replace(/[\t\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .split('\n')
+    .map((line) => {
+      // A line of three cells or more between tabs is a table row: two spaces between its cells.
+      const cells = line.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
+      return cells.length >= 3 ? cells.join('  ') : line.replace(/\t/g, ' ');
+    })
+    .join('\n')
     .normalize('NFC');
 
 const special = ['&amp;', '&nbsp;', '&#8203;', '<p>', '\r', '\r\n', '\f', '\u2028', '\u2029', '\u0085', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0000', '\u0007', '\u000B', '\u001F', '\u007F', '\t', '\u00A0', '\u2007', '\u202F', 'e\u0301', '\u00E9', '\n', ' '];
@@ -28,6 +35,10 @@ describe('normaliseText', () => {
   it("reads a vertical tab (Word's manual line break) and a form feed as line breaks, which had joined the words around them", () => {
     expect(normaliseText('Council approves budget\u000BBy Jane Doe\u000Cpage two')).toBe('Council approves budget\nBy Jane Doe\npage two');
     expect(normaliseText('line&#11;break')).toBe('line\nbreak');
+  });
+
+  it('gives a row of cells between tabs two spaces between its cells, where the cleaner splits cells, and other tabs one space', () => {
+    expect(normaliseText('Index\tClose\t% Change\r\nFTSE 100 \t 7,612.4\t\t+0.3%\nName:\tJane Doe\n\tIndented\tline')).toBe('Index  Close  % Change\nFTSE 100  7,612.4  +0.3%\nName: Jane Doe\n Indented line');
   });
 
   it('equals its replacements applied one after the other, with or without characters to replace', () => {

@@ -294,6 +294,13 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     expect(keyphrases.filter((phrase) => edges(phrase).some((word) => stopwords.has(word)))).toEqual([]);
   });
 
+  it("counts a French article's words without their elided articles: L'opposition is the term opposition", () => {
+    expect(termsOf('fr').filter((row) => row.n === '1' && /['’]/u.test(row.term!))).toEqual([]);
+    const corpus = readCsv(out, 'corpus_terms.csv').filter((row) => row.n === '1').map((row) => row.term!);
+    expect(corpus).toEqual(expect.arrayContaining(['opposition', 'automne', 'achever']));
+    expect(corpus.filter((term) => /^(?:l|s)['’]/iu.test(term))).toEqual([]);
+  });
+
   it("counts a German article's words by German stems: Familie and Familien are one term", () => {
     const family = termsOf('de').filter((row) => row.n === '1' && /^famili/i.test(row.term!));
     expect(family.map((row) => [row.term, row.count])).toEqual([['Familien', '2']]);
@@ -315,6 +322,12 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
     const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
     expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
+  });
+
+  it("zh: the function words the segmenter gives as words ('这个', '他们') are stopwords, no terms", () => {
+    const terms = termsOf('zh').map((row) => row.term!);
+    expect(terms.filter((term) => /^(?:这个|他们)|(?:这个|他们)$/u.test(term))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining(['港口', '计划']));
   });
 
   it('leaves the English article as an English run counts it', () => {

@@ -8,6 +8,11 @@ import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token
 
 const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
 
+const endsWithApostrophe = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x27 || last === 0x2019;
+};
+
 /**
  * Counts every n-gram (n in range) that starts and ends with a non-stopword, within a run of
  * tokens: an n-gram never spans punctuation or a token without letters. Stopwords stay inside runs
@@ -27,7 +32,8 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
         const token = tokens[start + n - 1]!;
         if (n > 1) {
           key = `${key} ${token.word.stem}`;
-          surface = `${surface} ${token.word.surface}`;
+          // An elided word is written joined to the next ("Banca d'Italia"), as the text has it (tokenize.ts elisionEnd).
+          surface = endsWithApostrophe(surface) ? `${surface}${token.word.surface}` : `${surface} ${token.word.surface}`;
         }
         if (n >= minN && isTermEdge(token)) {
           const entry = counts.get(key);

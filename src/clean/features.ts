@@ -203,10 +203,11 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
- * punctuation", which says nothing of what they are. Cells are split at pipes or tabs when the row
- * has them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%")
- * when those make three cells, else at spaces; a row ends with two figures or more. A header row
- * ("Index    Close    Change") has as many cells as a row next to it, split so too.
+ * punctuation", which says nothing of what they are. Cells are split at pipes when the row has
+ * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
+ * or by tabs, which ingest gives as two spaces: ingest.ts spacedTabs) when those make three cells,
+ * else at spaces; a row ends with two figures or more. A header row ("Index    Close    Change")
+ * has as many cells as a row next to it, split so too.
  */
 export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
@@ -218,7 +219,7 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   });
 }
 
-const CELL_SEPARATOR = /[|\t]/u;
+const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
 const SPACED_CELLS = /\S {2,}\S/u;
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
@@ -230,7 +231,7 @@ const MAX_ROW_WORDS = 40;
 function tableCells(line: Line): string[] | null {
   if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
   const spaced = !CELL_SEPARATOR.test(line.text) && SPACED_CELLS.test(line.text) ? line.text.split(/ {2,}/u).filter(Boolean) : null;
-  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*[|\t]\s*/u : /\s+/u).filter(Boolean);
+  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*\|\s*/u : /\s+/u).filter(Boolean);
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
 

@@ -31,8 +31,17 @@ const CHINESE_REPORTING_PLACE = /\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
  * Redaktion" ("by the editors") is a byline. Not /i: it would let \p{Lu} match lower case.
  */
 const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
+/**
+ * A headline opening with the French, Dutch or Scandinavian label for "by", not a byline: "Par avion,
+ * le courrier…", "Door de storm vallen bomen om", "Av alla dagar" (the label, then a word in lower
+ * case or a number). A byline goes on with a name ("Par Jean Dupont", "door Jan de Vries", "Av TT")
+ * or with the newsroom or "our" ("Par la rédaction", "Par notre envoyé spécial", "Door onze
+ * verslaggever", "Av redaktionen"). Not /i: it would let \p{Ll} match upper case.
+ */
+const LABEL_HEADLINE =
+  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not

@@ -89,6 +89,8 @@ export interface TokenizerOptions {
   readonly stem: (word: string) => string;
   /** Splits the runs of letters of a script without spaces between words into words (text/language.ts segmenterFor); none for spaced languages. */
   readonly segmenter?: Intl.Segmenter;
+  /** Elided words split off the word they are joined to ("l'" of "l'opposition"; text/language.ts elisionsFor); none for English. */
+  readonly elisions?: ReadonlySet<string>;
 }
 
 /**
@@ -143,7 +145,9 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     surface,
     lower,
     stem: stem(withoutPossessive(straightApostrophes)),
-    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes),
+    // Only an elided article or preposition split off its word ends with an apostrophe (WORD never
+    // does): a function word, though the stopword lists have it without its apostrophe or not at all.
+    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'"),
     isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
     tag: undefined,
     sentiment: undefined,
@@ -154,7 +158,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
-  const tokens = tokensIn(text, 0, text.length, wordAt, null);
+  const tokens = tokensIn(text, 0, text.length, wordAt, null, options.elisions);
   return options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens;
 }
 
@@ -196,9 +200,10 @@ function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: Wor
 /**
  * Word tokens of text[from, to), a sentence of the paragraph `text` (tokenizeWords of the
  * sentence: words do not run over the white space around it). `known`: the words the cleaner
- * found in the paragraph, whose records are taken instead of looked up again.
+ * found in the paragraph, whose records are taken instead of looked up again. `elisions`: the
+ * elided words split off the words they open (elisionEnd).
  */
-function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null): Token[] {
+function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null, elisions: ReadonlySet<string> | undefined): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
   // The first token after the last white space: where a web or e-mail address would have started.
@@ -221,6 +226,13 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start = address;
       continue;
     }
+    const elided = elisions ? elisionEnd(text, start, end, elisions) : -1;
+    if (elided > 0) {
+      // The elided word with its apostrophe, then the word it opens, as the next token with no break before it.
+      tokens.push({ word: wordAt(text, start, elided), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
+      previousEnd = start = elided;
+      continue;
+    }
     // An instrument code is one token: ".DJI" takes its dot, "VOD.L" and "EUR=EBS" what follows the word.
     const first = isIndexCode(text, from, start, end) ? start - 1 : start;
     const last = first === start ? codeEnd(text, from, start, end, to) : end;
@@ -229,6 +241,22 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
     previousEnd = start = last;
   }
   return tokens;
+}
+
+/** The longest elided word (language.ts ELISIONS: "quoiqu", "lorsqu", "puisqu"). */
+const LONGEST_ELISION = 6;
+
+/**
+ * Where the elided word that opens the word text[start, end) ends, after its apostrophe
+ * ("L'|opposition", "dell’|Unione"), or -1 when the word opens with none of `elisions` or is
+ * nothing but it.
+ */
+function elisionEnd(text: string, start: number, end: number, elisions: ReadonlySet<string>): number {
+  for (let i = start + 1; i < end - 1 && i - start <= LONGEST_ELISION; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x27 || code === 0x2019) return elisions.has(text.slice(start, i).toLowerCase()) ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -533,7 +561,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const words = known && text === paragraph ? new KnownWords(known[paragraphIndex]!) : null;
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
-      const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words);
+      const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
       const tokens = options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found;
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }

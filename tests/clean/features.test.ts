@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, guardedTest, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
+import { normaliseText } from '../../src/ingest.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
 const feature = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);
@@ -193,7 +194,8 @@ describe('isTimeStamp', () => {
 });
 
 describe('isDataTableRow', () => {
-  const rows = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+  // Lines as ingest passes them: tabs are spaces (normaliseText).
+  const rows = (...texts: string[]) => normaliseText(texts.join('\n')).split('\n').map((text, i) => describeLine(i + 1, text, STOPWORDS));
   it.each(['FTSE 100 7,612.4 +0.3%', 'Euro Stoxx 50 4,312.9 +0.2%', 'S&P 500 | 5,051.41 | -45.86 | -0.90%', 'Brent crude\t$91.40\t+1.8%'])('takes "%s" for a table row', (text) => {
     expect(isDataTableRow(rows(text), 0)).toBe(true);
   });
@@ -202,6 +204,9 @@ describe('isDataTableRow', () => {
     const table = rows('Index | Close | Change | % Change', 'Dow Jones Industrial Average | 37,798.97 | -230.12 | -0.61%');
     expect(isDataTableRow(table, 0)).toBe(true);
     expect(isDataTableRow(rows('Home | News | Sport | Weather', PROSE), 0)).toBe(false);
+    // Tab-separated, as a spreadsheet copies it; a heading of three words over such a row is no cells.
+    expect(isDataTableRow(rows('Index\tClose\t% Change', 'Euro Stoxx 50\t4,312.9\t+0.2%'), 0)).toBe(true);
+    expect(isDataTableRow(rows('European Markets Today', 'Euro Stoxx 50\t4,312.9\t+0.2%'), 0)).toBe(false);
   });
 
   it.each([

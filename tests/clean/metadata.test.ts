@@ -55,6 +55,26 @@ describe('liftMetadata', () => {
     expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'der Redaktion' } });
   });
 
+  it('takes no headline opening with "Par", "Door" or "Av" for a byline; names and the newsroom after them still are one', () => {
+    for (const text of ['Par avion, le courrier arrive en retard', 'Par la fenêtre du train', 'Door de storm vallen bomen om', 'Door personeelstekort sluit het zwembad', 'Av alla dagar kom regnet i dag', 'Av 100 sökande fick tio jobb']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+    for (const [text, byline] of [
+      ['Par Jean Dupont', 'Jean Dupont'],
+      ['par Jean-Pierre Martin, envoyé spécial à Kiev', 'Jean-Pierre Martin, envoyé spécial à Kiev'],
+      ['Par la rédaction', 'la rédaction'],
+      ['Par notre correspondant à Rome', 'notre correspondant à Rome'],
+      ['Door Jan de Vries', 'Jan de Vries'],
+      ['Door de redactie', 'de redactie'],
+      ['Door onze verslaggever', 'onze verslaggever'],
+      ['Av Anna Svensson', 'Anna Svensson'],
+      ['Av redaktionen', 'redaktionen'],
+      ['Av TT', 'TT'],
+    ]) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+    }
+  });
+
   it('lifts date lines as ISO 8601', () => {
     expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
     expect(lift('Nov 20, 2019').reason).toBe('date line');

@@ -207,6 +207,8 @@ describe('rows of a market table', () => {
     ['market-rows.txt', ['FTSE 100 7,612.4 +0.3%', 'DAX 15,123.2 -0.2%', 'CAC 40 7,301.5 +0.1%', 'Euro Stoxx 50 4,312.9 +0.2%']],
     // Cells set apart by runs of spaces, a header row over them.
     ['market-rows-spaced.txt', ['Index              Close   Change', 'FTSE 100           7,612.4   +0.3%', 'DAX               15,123.2   -0.2%', 'CAC 40             7,301.5   +0.1%', 'Euro Stoxx 50      4,312.9   +0.2%']],
+    // Cells set apart by tabs, as ingest passes them (normaliseText): a tab between cells is two spaces.
+    ['market-rows-tabbed.txt', ['Index  Close  Change', 'FTSE 100  7,612.4  +0.3%', 'DAX  15,123.2  -0.2%', 'CAC 40  7,301.5  +0.1%', 'Euro Stoxx 50  4,312.9  +0.2%']],
   ])('%s: are removed as data table rows, all of them, not as a list of links or a line without punctuation', (name, rows) => {
     const cleaned = clean(page(name));
     for (const row of rows) expect(reasonOf(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });

@@ -1,7 +1,7 @@
 // Properties of the tokenizer on any string: no exception, nothing invented, nothing lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/clean/lines.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
@@ -37,6 +37,58 @@ describe('tokenizeWords', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokenizeWords with elisions (French, Italian)', () => {
+  // French and Italian elided words, English words with apostrophes, and what stands between words.
+  const elidedWord = fc.constantFrom("L'", 'l’', "d'", "qu'", "dell'", "un'", "jusqu'", "aujourd'hui", "O'Brien", "isn't", "rock'n'roll", "'", '’', 'opposition', 'Italia', 'à', 'a', '1');
+  const separator = fc.constantFrom('', '', ' ', ', ', '. ', '-', "'");
+  const words = fc.array(fc.tuple(elidedWord, separator), { maxLength: 20 }).map((parts) => parts.flat().join(''));
+  const plain = (language: string) => ({ stopwords: stopwordSet(language), stem: stemmerFor(language) });
+
+  it.each(['fr', 'it'])('%s: a token ending in an apostrophe is an elided word of the language, a stopword, joined to the next token', (language) => {
+    const elisions = elisionsFor(language)!;
+    // With acronyms and codes after the elided word too ("L'U.S.", "d'VOD.L"): what follows it is read as a word of its own.
+    const withCodes = fc.array(fc.tuple(fc.oneof(elidedWord, fc.constantFrom('U.S.', '3.5', 'Amazon.com', 'VOD.L', '.DJI')), separator), { maxLength: 20 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, withCodes), (sample) => {
+        const tokens = tokenizeWords(sample, { ...plain(language), elisions });
+        let from = 0;
+        let elidedEnd = -1;
+        for (const { word, breakBefore } of tokens) {
+          const at = sample.indexOf(word.surface, from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          if (elidedEnd >= 0) {
+            expect(at).toBe(elidedEnd);
+            expect(breakBefore).toBe(false);
+          }
+          from = at + word.surface.length;
+          elidedEnd = /['’]$/u.test(word.surface) ? from : -1;
+          if (elidedEnd < 0) continue;
+          expect(elisions.has(word.lower.slice(0, -1))).toBe(true);
+          expect(word.isStopword).toBe(true);
+        }
+        expect(elidedEnd).toBe(-1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each(['fr', 'it'])('%s: in words and punctuation, the elided words joined back to the words they open give the tokens without elisions', (language) => {
+    fc.assert(
+      fc.property(words, (sample) => {
+        const joined: Array<[string, boolean]> = [];
+        let elided = false;
+        for (const { word, breakBefore } of tokenizeWords(sample, { ...plain(language), elisions: elisionsFor(language) })) {
+          if (elided) joined[joined.length - 1]![0] += word.surface;
+          else joined.push([word.surface, breakBefore]);
+          elided = /['’]$/u.test(word.surface);
+        }
+        expect(joined).toEqual(tokenizeWords(sample, plain(language)).map((token) => [token.word.surface, token.breakBefore]));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -160,6 +212,20 @@ describe('tokenizeArticle with the cleaner\'s words', () => {
         expect(tokenizeArticle(body, options, lines.map(placed))).toEqual(tokenizeArticle(body, options));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('gives the tokens that scanning the body gives in a French run, which splits elided words off the cleaner\'s words', () => {
+    const french = { stopwords: stopwordSet('fr'), stem: stemmerFor('fr'), elisions: elisionsFor('fr') };
+    const frenchLine = fc.array(fc.oneof(wordPiece, fc.constantFrom("L'", 'l’', "qu'", "jusqu'", "aujourd'hui", 'opposition')), { maxLength: 40 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(frenchLine, { maxLength: 8 }), (texts) => {
+        const lines = texts.map((text) => text.replace(/\n/g, ' ').trim()).filter(Boolean);
+        const body = article(lines.join('\n\n'));
+        const placedFrench = (line: string): PlacedWords => wordsAt(line, wordRangeLookup(french), (word) => word.surface);
+        expect(tokenizeArticle(body, french, lines.map(placedFrench))).toEqual(tokenizeArticle(body, french));
+      }),
+      { numRuns: 500 },
     );
   });
 

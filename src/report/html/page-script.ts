@@ -285,7 +285,8 @@ export function summaryPageScript(): void {
           td.classList.add(String(item.label));
         },
       },
-      { key: 'label', label: 'Label' },
+      // A null label is an unscored article: its cell says so, as articles.csv does, rather than staying blank.
+      { key: 'label', label: 'Label', render: (item, td) => (td.textContent = item.label === null ? NOT_SCORED : String(item.label)) },
       { key: 'removedLines', label: 'Removed lines', numeric: true },
       { key: 'distinctive', label: 'Distinctive terms', render: (item, td) => (td.textContent = (item.distinctive as string[]).join(', ')) },
     ],
