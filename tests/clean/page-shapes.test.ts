@@ -296,6 +296,15 @@ describe('a press release', () => {
     expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics/);
     expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')?.reason).not.toMatch(/press-release/);
   });
+
+  it('finds the contacts of a release whose headline the article\'s block takes in with its dateline', () => {
+    // No site chrome above the headline (a release pasted from an e-mail): the block opens at the
+    // headline, the dateline second. The contacts had been "unrelated headlines after the article".
+    const bare = clean(page('press-release-bare.txt'));
+    expect(bare.metadata.title).toBe('Acme Corp Announces Record Quarterly Revenue');
+    for (const line of ['Media Contact:', 'Jane Roe', '+1 (415) 555-0100', 'press@acme.com', 'www.acme.com']) expect(reasonOf(bare, line)).toMatchObject(reason('media contact'));
+    expect(reasonOf(bare, '###')).toMatchObject(reason('end mark'));
+  });
 });
 
 describe('an article that is not a press release', () => {
