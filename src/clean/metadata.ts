@@ -168,6 +168,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     }
     return 'date line';
   }
+  // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
+  // header, which had stayed among the lines above the article and been taken for its title.
+  if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').trim();

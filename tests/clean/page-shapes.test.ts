@@ -42,6 +42,12 @@ describe('a live blog', () => {
     expect(untitled.metadata.title).toBe('Election night live: results as they come in');
   });
 
+  it('takes no "Updated 11:42 PM EST" under the headline for the title: it is a date line without a date', () => {
+    const updated = clean(page('live-blog-updated-header.txt'));
+    expect(updated.metadata.title).toBe('Election night live: results as they come in');
+    expect(reasonOf(updated, 'Updated 11:42 PM EST')).toMatchObject({ kind: 'metadata', reason: 'date line (a time, no date: date left empty)' });
+  });
+
   it('keeps every entry\'s heading with its entry, not the first alone', () => {
     expect(paragraphs(cleaned.body)).toEqual(expect.arrayContaining(['Zelenskiy arrives in Brussels', 'Air raid sirens in Kyiv', 'Summary of the day so far']));
   });
