@@ -8,6 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'nod
 import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
+import { stripMarkdown } from './text/markdown.js';
 import type { ArticleMetadata, DateOrder, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
@@ -269,15 +270,17 @@ const REPLACED = new RegExp(REPLACEMENTS.map(([pattern]) => pattern.source).join
 /**
  * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
  * form feeds, vertical tabs and Unicode's line separators), no BOM,
- * no zero-width characters; non-breaking spaces and tabs become spaces.
+ * no zero-width characters; non-breaking spaces and tabs become spaces; Markdown's markup removed
+ * (text/markdown.ts).
  */
 export function normaliseText(raw: string): string {
   // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
   const text = decodeHtml(raw);
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
-  if (!REPLACED.test(text)) return text.normalize('NFC');
-  return REPLACEMENTS.reduce((replaced, [pattern, by]) => replaced.replace(pattern, by), text).normalize('NFC');
+  const replaced = REPLACED.test(text) ? REPLACEMENTS.reduce((replacing, [pattern, by]) => replacing.replace(pattern, by), text) : text;
+  // After the line ends are LF: its heading and quote markers are read at a line's start.
+  return stripMarkdown(replaced).normalize('NFC');
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */

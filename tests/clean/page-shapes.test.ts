@@ -325,3 +325,18 @@ describe('an article that is not a press release', () => {
     expect(paragraphs(cleaned.body).slice(-2)).toEqual(['About Save Our Library', 'Save Our Library is a volunteer group founded in 2019 by parents and teachers in the east of the town.']);
   });
 });
+
+describe('an article exported as Markdown', () => {
+  const cleaned = clean(page('markdown-export.txt'));
+
+  it('takes the heading for the title without its "#", and the bold byline and date for metadata', () => {
+    expect(cleaned.metadata).toMatchObject({ title: 'Council approves new park', byline: 'Maria Gomez', date: '2024-03-03' });
+  });
+
+  it('keeps a quoted paragraph and the links\' text, without their markers and addresses', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body).toContain('"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.');
+    expect(body[0]).toBe('The city council on Tuesday approved plans for a new park on the former rail yard, ending a decade-long dispute.');
+    expect(cleaned.body).not.toMatch(/\]\(|^#|^>/mu);
+  });
+});
