@@ -68,6 +68,12 @@ describe('formatRunSummary', () => {
     expect(formatRunSummary(summary, { color: false })).not.toContain('not scored');
   });
 
+  test('writes one sentence and one line removed in the singular', () => {
+    const overview = { ...summary.highlights.overview, words: 10, sentences: 1, removedLines: 1 };
+    expect(formatRunSummary({ ...summary, highlights: { ...summary.highlights, overview } }, { color: false })).toContain('10 in 1 sentence · 1 line removed by cleaning');
+    expect(formatRunSummary(summary, { color: false })).toContain('300 in 20 sentences · 4 lines removed by cleaning');
+  });
+
   test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {
     const text = formatRunSummary(summary, { color: false });
     expect(text).not.toContain(ESC);
