@@ -350,3 +350,11 @@ describe('a results page', () => {
     expect(clean(page('match-report.txt')).metadata.title).toBe('Arsenal 2-1 Chelsea');
   });
 });
+
+describe('a write-up with footnote marks and references', () => {
+  it('takes its headline for the title, though its first paragraph ends in a footnote mark', () => {
+    const cleaned = clean(page('footnotes.txt'));
+    expect(cleaned.metadata.title).toBe('Study finds link between sleep and memory');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Researchers found/);
+  });
+});
