@@ -25,6 +25,9 @@ const MAGIC: Array<[string, number[]]> = [
   ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
   ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
   ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  // What macOS writes beside each file it copies to a foreign volume or a ZIP ("._story.txt"): a
+  // folder of articles from a Mac had an error "contains NUL bytes" for every one, which said nothing.
+  ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07]],
 ];
 
 /** Decodes a file's bytes: BOMs first, then UTF-16/32 without BOM (bytes with NULs), then strict UTF-8, then a detected legacy encoding. */
