@@ -358,3 +358,23 @@ describe('a write-up with footnote marks and references', () => {
     expect(paragraphs(cleaned.body)[0]).toMatch(/^Researchers found/);
   });
 });
+
+describe('a market wrap with a table between its paragraphs', () => {
+  it('goes on over the table to the paragraph after it, the table\'s rows removed as such', () => {
+    const cleaned = clean(page('table-inside.txt'));
+    expect(cleaned.metadata.title).toBe('Stocks slide as bond yields climb');
+    expect(paragraphs(cleaned.body)).toEqual([
+      'Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.',
+      'Analysts said they expect more volatility next week as investors wait for the inflation figures.',
+    ]);
+    expect(reasonOf(cleaned, '| Nasdaq | 15,882.67 | -1.15% |')).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('goes back over the table to the paragraph before it when the paragraphs after it are the longer part', () => {
+    const longAfter = page('table-inside.txt').replace(
+      'for the inflation figures.',
+      'for the inflation figures. Traders also pointed to rising oil prices and a stronger dollar, which weighed on exporters.\n\nThe central bank meets on Wednesday, and most economists expect it to keep rates unchanged for a third meeting in a row.',
+    );
+    expect(paragraphs(clean(longAfter).body)[0]).toBe('Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.');
+  });
+});
