@@ -61,7 +61,7 @@ describe('formatRunSummary', () => {
   test('says how many articles\' sentiment was not scored, in the text and the --json document, and a mean of none when no article was', () => {
     const overview = { ...summary.highlights.overview, notScored: 2 };
     const some = { ...summary, highlights: { ...summary.highlights, overview } };
-    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language)');
+    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language or no text)');
     expect(jsonRunSummary(some).sentiment).toEqual({ labels: overview.labels, mean: -0.05, notScored: 2 });
     const none = { ...summary, highlights: { ...summary.highlights, overview: { ...overview, labels: { negative: 0, neutral: 0, positive: 0 }, meanSentiment: null } } };
     expect(formatRunSummary(none, { color: false })).toContain('0 positive · mean none · not scored 2');
