@@ -369,6 +369,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     last = end;
   }
   last = tableEnd(lines, candidates, last, continued);
+  last = bulletedListEnd(candidateLines, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
@@ -585,6 +586,29 @@ function tableEnd(lines: readonly Line[], candidates: readonly number[], last: n
     let { next, rows } = tableRun(lines, candidates, end + 1, 1);
     if (rows < 2 || next >= candidates.length || !isProse(lines[candidates[next]!]!)) return end;
     while (next < candidates.length && isProse(lines[candidates[next]!]!)) kept.add(next++);
+    end = next - 1;
+  }
+}
+
+/** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */
+const BULLET_ITEM = /^[-*•‣◦–]\s+\S/u;
+/** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
+const MAX_BULLETED_ITEMS = 12;
+
+/**
+ * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
+ * items right after `last`, then prose, which goes on the article. The items and the prose go into
+ * `kept`: short and without a sentence, the items had ended the block, and were dropped with the
+ * paragraphs after them as headlines and page text after the article.
+ */
+function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
+  let end = last;
+  for (;;) {
+    let next = end + 1;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length || !isProse(lines[next]!)) return end;
+    for (let k = end + 1; k < next; k++) kept.add(k);
+    while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
     end = next - 1;
   }
 }

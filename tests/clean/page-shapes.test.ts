@@ -339,6 +339,18 @@ describe('an article exported as Markdown', () => {
     expect(body[0]).toBe('The city council on Tuesday approved plans for a new park on the former rail yard, ending a decade-long dispute.');
     expect(cleaned.body).not.toMatch(/\]\(|^#|^>/mu);
   });
+
+  it('goes on over a bulleted list inside the article to the prose after it, the list kept', () => {
+    const withList = page('markdown-export.txt').replace('\n> "This is', '\n- Phase one: playground\n- Phase two: sports fields\n\n> "This is');
+    const body = paragraphs(clean(withList).body);
+    expect(body.slice(-3)).toEqual(['- Phase one: playground', '- Phase two: sports fields', '"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.']);
+  });
+
+  it('ends the article before a long bulleted list, a page\'s list of links', () => {
+    const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
+    const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
+    expect(clean(withLinks).body).not.toContain('Other story number');
+  });
 });
 
 describe('a results page', () => {
