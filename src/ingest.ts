@@ -8,6 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'nod
 import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
+import { stripMarkdown } from './text/markdown.js';
 import type { ArticleMetadata, DateOrder, Problem, RawArticle } from './types.js';
 
 export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
@@ -24,6 +25,9 @@ const MAGIC: Array<[string, number[]]> = [
   ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
   ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
   ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  // What macOS writes beside each file it copies to a foreign volume or a ZIP ("._story.txt"): a
+  // folder of articles from a Mac had an error "contains NUL bytes" for every one, which said nothing.
+  ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07]],
 ];
 
 /** Decodes a file's bytes: BOMs first, then UTF-16/32 without BOM (bytes with NULs), then strict UTF-8, then a detected legacy encoding. */
@@ -289,16 +293,18 @@ function spacedTabs(text: string): string {
 /**
  * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
  * form feeds, vertical tabs and Unicode's line separators), no BOM,
- * no zero-width characters; non-breaking spaces and tabs become spaces (a table row's tabs two: spacedTabs).
+ * no zero-width characters; non-breaking spaces and tabs become spaces (a table row's tabs two: spacedTabs);
+ * Markdown's markup removed (text/markdown.ts).
  */
 export function normaliseText(raw: string): string {
   // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
   const text = decodeHtml(raw);
   // Most texts have none of those characters: one scan instead of five (each text is normalised
   // twice per run, in pass 1 and pass 2).
-  if (!REPLACED.test(text)) return text.normalize('NFC');
-  const replaced = REPLACEMENTS.reduce((partly, [pattern, by]) => partly.replace(pattern, by), text);
-  return (replaced.includes('\t') ? spacedTabs(replaced) : replaced).normalize('NFC');
+  const replaced = REPLACED.test(text) ? REPLACEMENTS.reduce((partly, [pattern, by]) => partly.replace(pattern, by), text) : text;
+  const spaced = replaced.includes('\t') ? spacedTabs(replaced) : replaced;
+  // After the line ends are LF: its heading and quote markers are read at a line's start.
+  return stripMarkdown(spaced).normalize('NFC');
 }
 
 /** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */

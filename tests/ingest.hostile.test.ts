@@ -34,6 +34,11 @@ describe('binary files are not text', () => {
     expect(decodeBytes(fixture(name))).toEqual({ ok: false, problem });
   });
 
+  it('says what a macOS "._" file is (AppleDouble metadata), not only that it holds NUL bytes', () => {
+    const appleDouble = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]), Buffer.from('Mac OS X        '), Buffer.alloc(64)]);
+    expect(decodeBytes(appleDouble)).toEqual({ ok: false, problem: 'not text: looks like macOS file metadata (an AppleDouble "._" file beside the article, not an article)' });
+  });
+
   it('UTF-16LE text without a BOM that starts like a gzip header (謟 is 1F 8B) is text', () => {
     const text = '謟 а    A一аAа 一 AAA一  AааааA一A аA一аA аааа ';
     expect(decodeBytes(Buffer.from(text, 'utf16le'))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });

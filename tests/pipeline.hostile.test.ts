@@ -41,7 +41,10 @@ describe('a batch of hostile text files', async () => {
     for (const id of ['empty', 'whitespace-only', 'boilerplate-only']) {
       const row = rows.find((r) => r.article_id === id)!;
       expect(row, id).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
+      // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
+      expect(row, id).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
     }
+    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(3);
     const boilerplate = rows.find((r) => r.article_id === 'boilerplate-only')!;
     expect([boilerplate.byline, boilerplate.date]).toEqual(['Jane Doe', '2023-04-29']);
   });

@@ -50,6 +50,28 @@ export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<s
   return content ? shared / content : 0;
 }
 
+/**
+ * A line's shape: runs of digits as "0", runs of capitalised words (names) as "A", other words as
+ * "a". "Arsenal 2-1 Chelsea" and "Man City 1-1 Tottenham" are both "A 0-0 A"; "1. Liverpool 64" is "0. A 0".
+ */
+const shapeOf = (text: string): string =>
+  text.replace(/\d+/gu, '0').replace(/\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*)*/gu, 'A').replace(/\p{Ll}[\p{L}\p{M}'’-]*/gu, 'a');
+
+/**
+ * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
+ * a line within two lines of them has too (match results, a league table's rows). A results page's
+ * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
+ * report's headline.
+ */
+function figureRows(lines: readonly Line[]): Set<Line> {
+  const rows = new Set<Line>();
+  const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
+  for (let k = 1; k < lines.length; k++) {
+    if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2) rows.add(lines[k]!).add(lines[k - 1]!);
+  }
+  return rows;
+}
+
 const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
 
@@ -71,8 +93,10 @@ export function findTitle(
   const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
   for (const line of lines) {
-    if (!isTitleShaped(line)) continue;
+    if (!isTitleShaped(line) || rows.has(line)) continue;
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
@@ -90,7 +114,7 @@ export function findTitle(
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
   const [first, next] = body;
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : head.length > 0;
-  if (first && isTitleShaped(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
+  if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }

@@ -322,7 +322,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
   if (!found) return finish(raw, lines, words, removed, metadata, stamps);
   const candidateLines = candidates.map((i) => lines[i]!);
-  const block = { ...found, first: ledeBefore(candidates, found.first, lines, probabilities, removed) };
+  // Lines kept inside the block however the line model scores them.
+  const continued = new Set<number>();
+  const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const block = { ...found, first: tableStart(lines, candidates, lede, continued) };
   let last = articleEnd(candidateLines, block.first, block.last);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
@@ -338,9 +341,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   );
   headlineKeys.delete('');
   const given = (k: number): boolean => candidateLines.slice(block.first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
-  const continued = new Set<number>();
   // The lede is kept however weak: its neighbours (a table, a list) weaken it.
-  if (block.first < found.first) continued.add(block.first);
+  if (lede < found.first) continued.add(lede);
   while (last + 2 < candidates.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
     let end = last + 2;
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
@@ -366,6 +368,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  last = tableEnd(lines, candidates, last, continued);
+  last = bulletedListEnd(candidateLines, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
@@ -538,6 +542,75 @@ function transcriptEnd(lines: readonly Line[], first: number, last: number, kept
   while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
   for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
   return end;
+}
+
+/** A pipe table's head or rule ("| Index | Close |", "|---|---|"): no figures, so no data row. */
+const PIPE_TABLE_LINE = /^\|.*\|$/u;
+
+/** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
+function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
+  let next = from;
+  let rows = 0;
+  for (; next >= 0 && next < candidates.length; next += step) {
+    if (isDataTableRow(lines, candidates[next]!)) rows++;
+    else if (!PIPE_TABLE_LINE.test(lines[candidates[next]!]!.text)) break;
+  }
+  return { next, rows };
+}
+
+/**
+ * The article's first candidate line once a table set inside it is taken in, the mirror of
+ * tableEnd: the prose before two or more rows of figures right before `first` goes into `kept`.
+ * The block had been the paragraphs after the table, and those before it page text before the article.
+ */
+function tableStart(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
+  let start = first;
+  for (;;) {
+    let { next, rows } = tableRun(lines, candidates, start - 1, -1);
+    if (rows < 2 || next < 0 || !isProse(lines[candidates[next]!]!)) return start;
+    while (next >= 0 && isProse(lines[candidates[next]!]!)) kept.add(next--);
+    start = next + 1;
+  }
+}
+
+/**
+ * The article's last candidate line once a table set inside it is taken in: two or more rows of
+ * figures (a market wrap's index levels, with a pipe table's head and rule) right after `last`,
+ * then prose, which goes on the article, and into `kept`. Short and without a sentence, the rows had
+ * ended the block, and the paragraphs after the table were dropped as page text after the article.
+ * The rows are judged inside the block as any table there is (droppedTables).
+ */
+function tableEnd(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
+  let end = last;
+  for (;;) {
+    let { next, rows } = tableRun(lines, candidates, end + 1, 1);
+    if (rows < 2 || next >= candidates.length || !isProse(lines[candidates[next]!]!)) return end;
+    while (next < candidates.length && isProse(lines[candidates[next]!]!)) kept.add(next++);
+    end = next - 1;
+  }
+}
+
+/** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */
+const BULLET_ITEM = /^[-*•‣◦–]\s+\S/u;
+/** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
+const MAX_BULLETED_ITEMS = 12;
+
+/**
+ * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
+ * items right after `last`, then prose, which goes on the article. The items and the prose go into
+ * `kept`: short and without a sentence, the items had ended the block, and were dropped with the
+ * paragraphs after them as headlines and page text after the article.
+ */
+function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
+  let end = last;
+  for (;;) {
+    let next = end + 1;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length || !isProse(lines[next]!)) return end;
+    for (let k = end + 1; k < next; k++) kept.add(k);
+    while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
+    end = next - 1;
+  }
 }
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */

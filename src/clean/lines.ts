@@ -22,7 +22,8 @@ export interface Line {
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]"). */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/uy;

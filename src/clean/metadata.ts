@@ -2,6 +2,7 @@
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate } from '../text/dates.js';
+import { NEWS_AGENCIES } from '../text/dateline.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { describeLine, type Line } from './lines.js';
 
@@ -177,6 +178,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     }
     return 'date line';
   }
+  // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
+  // header, which had stayed among the lines above the article and been taken for its title.
+  if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').trim();
@@ -215,13 +219,6 @@ export function isNameLine(line: Line): boolean {
   });
 }
 
-/** News agencies that sign stories in their own name ("By TASS", "By The Associated Press"). */
-const AGENCIES = new Set([
-  'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
-  'dpa', 'efe', 'interfax', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
-  'upi', 'xinhua', 'yonhap',
-]);
-
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
  * "Jane Doe | Reuters", "Bruce Kirkland -- Sun Media", "Jane Doe and The Associated Press").
@@ -247,13 +244,13 @@ const DESK =
  * are left out: "Michael R. Bloomberg" is a person.
  */
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])\\s+(${[...AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
-const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
+const isOutlet = (name: string): boolean => NEWS_AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
@@ -263,7 +260,7 @@ const isOutlet = (name: string): boolean => AGENCIES.has(name.toLowerCase()) || 
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  if (NEWS_AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);

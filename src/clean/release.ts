@@ -12,10 +12,16 @@ import type { Line } from './lines.js';
 /** Wires whose dateline (`/PRNewswire/`, `--(BUSINESS WIRE)--`, src/text/dateline.ts) makes the text a press release. */
 const RELEASE_WIRE = /newswire|business ?wire|accesswire|prweb|marketwire/iu;
 
-/** Whether the article opening with these lines is a press release: a release wire's dateline opens it. */
+/**
+ * Whether the article opening with these lines is a press release: a release wire's dateline opens
+ * one of them. Not only the first: with no page above it, the release's headline opens the block
+ * and the dateline is second (its contacts had been kept as unrelated headlines).
+ */
 export function isPressRelease(opening: readonly Line[]): boolean {
-  const agency = datelineAt(opening.map((line) => line.text).join('\n\n'))?.agency;
-  return agency !== null && agency !== undefined && RELEASE_WIRE.test(agency);
+  return opening.some((line) => {
+    const agency = datelineAt(line.text)?.agency;
+    return agency !== null && agency !== undefined && RELEASE_WIRE.test(agency);
+  });
 }
 
 /**

@@ -19,9 +19,9 @@ const wordsText = (text: string): string => ` ${text.toLowerCase().replace(/[^\p
 
 /**
  * Of the article's lines, in order, those that repeat another, with the reason: a run of two or more
- * paragraphs of MIN_REPEATED_WORDS or more that earlier paragraphs give word for word and in the
- * same order (a body scraped twice; one paragraph repeated alone is left: an interview series asks
- * each guest the same question), and a line that is a quotation alone whose every clause stands in
+ * lines that earlier lines give word for word and in the same order, one of them a paragraph of
+ * MIN_REPEATED_WORDS or more and all of twice that many words (a body scraped twice; one paragraph
+ * repeated alone is left: an interview series asks each guest the same question), and a line that is a quotation alone whose every clause stands in
  * a longer paragraph of the article (the quote with its attribution, "he says", taken out; a pull
  * quote may come before its paragraph).
  */
@@ -30,15 +30,23 @@ export function repeatedLines(lines: readonly Line[]): Map<Line, string> {
   const firstAt = new Map<string, number>();
   // Each line's earlier copy (its index), or -1.
   const copyOf = lines.map((line, i) => {
-    if (line.wordCount < MIN_REPEATED_WORDS) return -1;
+    if (line.wordCount === 0) return -1;
     const first = firstAt.get(line.text);
     if (first === undefined) firstAt.set(line.text, i);
     return first ?? -1;
   });
-  const inRun = (i: number): boolean => copyOf[i]! >= 0 && ((i > 0 && copyOf[i - 1]! >= 0 && copyOf[i - 1]! < copyOf[i]!) || (copyOf[i + 1] ?? -1) > copyOf[i]!);
-  lines.forEach((line, i) => {
-    if (inRun(i)) repeats.set(line, REPEATED_PARAGRAPH);
-  });
+  // Runs of copies in the earlier lines' order. Short lines count in a run but do not make one: a
+  // story of short paragraphs given twice ("Council members voted 7-2 in favour.") had kept its copy
+  // whole, since no two of its paragraphs of MIN_REPEATED_WORDS stood side by side.
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    if (copyOf[start]! >= 0) while (end + 1 < lines.length && copyOf[end + 1]! > copyOf[end]!) end++;
+    const run = lines.slice(start, end + 1);
+    if (run.length >= 2 && run.some((line) => line.wordCount >= MIN_REPEATED_WORDS) && run.reduce((words, line) => words + line.wordCount, 0) >= 2 * MIN_REPEATED_WORDS) {
+      for (const line of run) repeats.set(line, REPEATED_PARAGRAPH);
+    }
+    start = end + 1;
+  }
   const quotes = lines.filter((line) => line.wordCount >= MIN_QUOTE_WORDS && !repeats.has(line) && QUOTATION.test(line.text));
   if (!quotes.length) return repeats;
   const texts = new Map(lines.map((line) => [line, wordsText(line.text)]));

@@ -61,7 +61,7 @@ function overviewSection(overview: CorpusOverview): string {
     tile('near-duplicates', 'Near-duplicates of an earlier article', thousands(overview.nearDuplicates)),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
     tile('mean-sentiment', 'Mean sentiment', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
-    ...(overview.notScored ? [tile('not-scored', 'Sentiment not scored (another language)', thousands(overview.notScored), true)] : []),
+    ...(overview.notScored ? [tile('not-scored', 'Sentiment not scored (another language or no text)', thousands(overview.notScored), true)] : []),
   ].join('');
   const sources = overview.sources.top.length
     ? `<p class="note">Top sources: ${overview.sources.top.map((s) => `${escapeHtml(s.source)} (${thousands(s.articles)})`).join(', ')}</p>`

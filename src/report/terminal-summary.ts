@@ -45,6 +45,9 @@ interface TerminalOptions {
   width?: number;
 }
 
+/** "1 sentence", "20 sentences": a terminal line reads "10 words in 1 sentence". */
+const counted = (value: number, noun: string): string => `${thousands(value)} ${noun}${value === 1 ? '' : 's'}`;
+
 export function formatRunSummary(summary: RunSummary, options: TerminalOptions): string {
   const paint = options.color ? COLORS : PLAIN;
   const width = Math.max(60, Math.min(options.width ?? 80, 140));
@@ -55,9 +58,9 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     paint.bold(`Run finished in ${(summary.durationMs / 1000).toFixed(1)} s`),
     '',
     `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}${summary.articlesDuplicate ? ` · duplicates ${count(summary.articlesDuplicate, paint.yellow)}` : ''}${summary.articlesNearDuplicate ? ` · near-duplicates ${thousands(summary.articlesNearDuplicate)}` : ''}`,
-    `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${thousands(overview.sentences)} sentences · ${thousands(overview.removedLines)} lines removed by cleaning`,
+    `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${counted(overview.sentences, 'sentence')} · ${counted(overview.removedLines, 'line')} removed by cleaning`,
     `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
-    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${overview.meanSentiment === null ? 'none' : signedScore(overview.meanSentiment)}${overview.notScored ? ` · ${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language)` : ''}`,
+    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${overview.meanSentiment === null ? 'none' : signedScore(overview.meanSentiment)}${overview.notScored ? ` · ${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language or no text)` : ''}`,
     ...topTermsTable(summary.highlights, paint),
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),

@@ -25,6 +25,22 @@ const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const TITLE_PLACE = `(${TITLE_WORD}(?: (?:de|da|do|dos|das|del|di|la|le|el|al|am|of|on|upon|sur) ${TITLE_WORD}| ${TITLE_WORD}){0,3})`;
 const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITLE_WORD}){0,3} ?${AGENCY}(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+/** News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – ") and bylines ("By TASS"). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
+  'dpa', 'efe', 'interfax', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
+  'upi', 'xinhua', 'yonhap',
+]);
+/**
+ * A place in Title Case without its country, then a news agency in brackets and a dash: "Berlin
+ * (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ". The agency tells it from a sentence's subject
+ * (German agency copy had no source, its city and "dpa" counted as terms).
+ */
+const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE} \\(([^()\\n]{1,30})\\) ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+function agencyDateline(text: string): RegExpExecArray | null {
+  const match = AGENCY_DATELINE.exec(text);
+  return match && NEWS_AGENCIES.has(match[2]!.split('/')[0]!.trim().toLowerCase()) ? match : null;
+}
 /** Words in capitals before a colon or dash that label the story rather than place it ("UPDATE: …"). */
 const LABELS = new Set([
   'ALERT', 'ANALYSIS', 'BREAKING', 'BREAKING NEWS', 'COLUMN', 'COMMENT', 'COMMENTARY', 'DEVELOPING', 'EDITORIAL', 'EXCLUSIVE',
@@ -99,7 +115,7 @@ export function datelineAt(text: string): Dateline | null {
   }
   const story = start ? text.slice(start) : text;
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).

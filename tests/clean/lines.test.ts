@@ -138,6 +138,12 @@ describe('describeLine', () => {
     expect(line.titleCaseShare).toBeCloseTo(2 / 8);
   });
 
+  it('reads a sentence ending in a footnote mark ("ten years.[2]") as ending in sentence punctuation', () => {
+    // A study's write-up with numbered references: its first paragraph was no sentence, and the headline above it no title.
+    for (const text of ['The study followed 2,000 adults for ten years.[2]', 'He agreed.”[12][13]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+    for (const text of ['Sleep and memory [2]', 'See table [a]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);

@@ -154,6 +154,14 @@ describe('liftMetadata', () => {
     expect(lift('Call 0800-12-34').reason).toBeNull();
   });
 
+  it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
+    // A live blog's header line: it had stayed a candidate for the title and became the page's title.
+    const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
+    for (const line of ['Updated 11:42 PM EST', 'Last updated: 9:05 a.m. ET', 'Posted 2 hours ago', 'Published at 14:10 GMT']) expect(lift(line), line).toEqual(timeOnly);
+    // Without a number it is a label or a heading; with other words, a sentence.
+    for (const line of ['Updated', 'Updated daily', 'Updated 10 times since the vote', 'Posted 2 hours ago by a reader']) expect(lift(line).reason, line).toBeNull();
+  });
+
   it('takes no byline from a label followed by no name', () => {
     for (const text of ['By-election results', 'By 2030', 'By -', 'By ...']) expect(lift(text).metadata.byline, text).toBeNull();
   });

@@ -22,6 +22,12 @@ describe('a page scraped twice into one file', () => {
     expect(copies.map((line) => line.text)).toEqual(body);
   });
 
+  it('finds the copy of a story of short paragraphs, only one of them long enough to count alone', () => {
+    const short = clean(page('scraped-twice-short.txt'));
+    expect(paragraphs(short.body)).toEqual(['The city council approved the budget on Tuesday after a long debate. The budget includes money for schools and roads.', 'Council members voted 7-2 in favour.']);
+    expect(short.metadata.title).toBe('Council approves budget');
+  });
+
   it('keeps a question an interview series asks each guest: one paragraph repeated alone is no copy of the page', () => {
     const question = 'What would you change about the town if you were elected next month?';
     const text = ['Three candidates answer our questions', question, 'Anna Berg: I would open the library on Sundays and fix the roads first.', question, 'Tom Ruiz: I would build more homes near the station and lower parking fees.'].join('\n');

@@ -42,6 +42,12 @@ describe('a live blog', () => {
     expect(untitled.metadata.title).toBe('Election night live: results as they come in');
   });
 
+  it('takes no "Updated 11:42 PM EST" under the headline for the title: it is a date line without a date', () => {
+    const updated = clean(page('live-blog-updated-header.txt'));
+    expect(updated.metadata.title).toBe('Election night live: results as they come in');
+    expect(reasonOf(updated, 'Updated 11:42 PM EST')).toMatchObject({ kind: 'metadata', reason: 'date line (a time, no date: date left empty)' });
+  });
+
   it('keeps every entry\'s heading with its entry, not the first alone', () => {
     expect(paragraphs(cleaned.body)).toEqual(expect.arrayContaining(['Zelenskiy arrives in Brussels', 'Air raid sirens in Kyiv', 'Summary of the day so far']));
   });
@@ -298,6 +304,15 @@ describe('a press release', () => {
     expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics/);
     expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')?.reason).not.toMatch(/press-release/);
   });
+
+  it('finds the contacts of a release whose headline the article\'s block takes in with its dateline', () => {
+    // No site chrome above the headline (a release pasted from an e-mail): the block opens at the
+    // headline, the dateline second. The contacts had been "unrelated headlines after the article".
+    const bare = clean(page('press-release-bare.txt'));
+    expect(bare.metadata.title).toBe('Acme Corp Announces Record Quarterly Revenue');
+    for (const line of ['Media Contact:', 'Jane Roe', '+1 (415) 555-0100', 'press@acme.com', 'www.acme.com']) expect(reasonOf(bare, line)).toMatchObject(reason('media contact'));
+    expect(reasonOf(bare, '###')).toMatchObject(reason('end mark'));
+  });
 });
 
 describe('an article that is not a press release', () => {
@@ -310,5 +325,70 @@ describe('an article that is not a press release', () => {
 
   it('keeps an "About X" note after the text, as the benchmarks\' gold does outside press releases', () => {
     expect(paragraphs(cleaned.body).slice(-2)).toEqual(['About Save Our Library', 'Save Our Library is a volunteer group founded in 2019 by parents and teachers in the east of the town.']);
+  });
+});
+
+describe('an article exported as Markdown', () => {
+  const cleaned = clean(page('markdown-export.txt'));
+
+  it('takes the heading for the title without its "#", and the bold byline and date for metadata', () => {
+    expect(cleaned.metadata).toMatchObject({ title: 'Council approves new park', byline: 'Maria Gomez', date: '2024-03-03' });
+  });
+
+  it('keeps a quoted paragraph and the links\' text, without their markers and addresses', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body).toContain('"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.');
+    expect(body[0]).toBe('The city council on Tuesday approved plans for a new park on the former rail yard, ending a decade-long dispute.');
+    expect(cleaned.body).not.toMatch(/\]\(|^#|^>/mu);
+  });
+
+  it('goes on over a bulleted list inside the article to the prose after it, the list kept', () => {
+    const withList = page('markdown-export.txt').replace('\n> "This is', '\n- Phase one: playground\n- Phase two: sports fields\n\n> "This is');
+    const body = paragraphs(clean(withList).body);
+    expect(body.slice(-3)).toEqual(['- Phase one: playground', '- Phase two: sports fields', '"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.']);
+  });
+
+  it('ends the article before a long bulleted list, a page\'s list of links', () => {
+    const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
+    const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
+    expect(clean(withLinks).body).not.toContain('Other story number');
+  });
+});
+
+describe('a results page', () => {
+  it('takes no row of its results or its table for the title; a match report\'s one score line stays its title', () => {
+    const results = clean(page('results-table.txt'));
+    // No headline of four words or more above the text: no title, rather than "Newcastle 0-2 Aston Villa".
+    expect(results.metadata.title).toBeNull();
+    expect(results.removedLines.filter((line) => line.kind === 'title')).toEqual([]);
+    expect(clean(page('match-report.txt')).metadata.title).toBe('Arsenal 2-1 Chelsea');
+  });
+});
+
+describe('a write-up with footnote marks and references', () => {
+  it('takes its headline for the title, though its first paragraph ends in a footnote mark', () => {
+    const cleaned = clean(page('footnotes.txt'));
+    expect(cleaned.metadata.title).toBe('Study finds link between sleep and memory');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Researchers found/);
+  });
+});
+
+describe('a market wrap with a table between its paragraphs', () => {
+  it('goes on over the table to the paragraph after it, the table\'s rows removed as such', () => {
+    const cleaned = clean(page('table-inside.txt'));
+    expect(cleaned.metadata.title).toBe('Stocks slide as bond yields climb');
+    expect(paragraphs(cleaned.body)).toEqual([
+      'Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.',
+      'Analysts said they expect more volatility next week as investors wait for the inflation figures.',
+    ]);
+    expect(reasonOf(cleaned, '| Nasdaq | 15,882.67 | -1.15% |')).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('goes back over the table to the paragraph before it when the paragraphs after it are the longer part', () => {
+    const longAfter = page('table-inside.txt').replace(
+      'for the inflation figures.',
+      'for the inflation figures. Traders also pointed to rising oil prices and a stronger dollar, which weighed on exporters.\n\nThe central bank meets on Wednesday, and most economists expect it to keep rates unchanged for a third meeting in a row.',
+    );
+    expect(paragraphs(clean(longAfter).body)[0]).toBe('Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.');
   });
 });

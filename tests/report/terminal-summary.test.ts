@@ -61,11 +61,17 @@ describe('formatRunSummary', () => {
   test('says how many articles\' sentiment was not scored, in the text and the --json document, and a mean of none when no article was', () => {
     const overview = { ...summary.highlights.overview, notScored: 2 };
     const some = { ...summary, highlights: { ...summary.highlights, overview } };
-    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language)');
+    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language or no text)');
     expect(jsonRunSummary(some).sentiment).toEqual({ labels: overview.labels, mean: -0.05, notScored: 2 });
     const none = { ...summary, highlights: { ...summary.highlights, overview: { ...overview, labels: { negative: 0, neutral: 0, positive: 0 }, meanSentiment: null } } };
     expect(formatRunSummary(none, { color: false })).toContain('0 positive · mean none · not scored 2');
     expect(formatRunSummary(summary, { color: false })).not.toContain('not scored');
+  });
+
+  test('writes one sentence and one line removed in the singular', () => {
+    const overview = { ...summary.highlights.overview, words: 10, sentences: 1, removedLines: 1 };
+    expect(formatRunSummary({ ...summary, highlights: { ...summary.highlights, overview } }, { color: false })).toContain('10 in 1 sentence · 1 line removed by cleaning');
+    expect(formatRunSummary(summary, { color: false })).toContain('300 in 20 sentences · 4 lines removed by cleaning');
   });
 
   test('plain text without colour: counts, top terms, extremes, problems, and no escape sequence from a title', () => {

@@ -81,6 +81,18 @@ describe('datelineAt', () => {
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
 
+  it('finds a place in Title Case without its country before a news agency in brackets and a dash', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Berlin (dpa) – The German government announced new measures.', 'Berlin (dpa) – ', 'dpa'],
+      ['Hamburg (dpa/lno) - Der Senat hat am Montag entschieden.', 'Hamburg (dpa/lno) - ', 'dpa/lno'],
+      ['Paris (AFP) — The president spoke.', 'Paris (AFP) — ', 'AFP'],
+      ['New Delhi (PTI) - "We will act," the minister said.', 'New Delhi (PTI) - ', 'PTI'],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
+    // Not an agency in the brackets: a sentence's subject and an aside.
+    for (const text of ['Microsoft (MSFT) – The company said.', 'Berlin (the capital) – The city said.']) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('takes no label, speaker-less sentence or Title Case phrase before a colon or dash for a dateline', () => {
     for (const text of [
       'UPDATE: The company revised its forecast.',
