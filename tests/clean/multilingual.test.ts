@@ -1,0 +1,78 @@
+// Pages in other languages than English: the chrome their sites set around and into the article
+// (links to other stories, share buttons, ad labels, reading times) in their own words. Each fixture
+// is a small page written for the test.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const line = (text: string) => describeLine(1, text, new Set());
+const removal = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((removed) => removed.text === text);
+
+describe.each([
+  {
+    name: 'pt-news.txt',
+    first: 'A prefeitura inaugurou nesta terça-feira',
+    last: 'A biblioteca também vai receber oficinas',
+    chrome: [
+      ['Tempo de leitura: 3 minutos', 'reading time'],
+      ['Leia também: Câmara aprova reforma da praça central', 'link to another story'],
+      ['Whatsapp   Facebook   Twitter   E-mail', 'share or follow links'],
+      ['Você pode gostar...', 'link to another story'],
+    ],
+  },
+  {
+    name: 'de-news.txt',
+    first: 'Der Stadtrat hat am Dienstagabend',
+    last: 'Anwohner hatten sich seit Jahren',
+    chrome: [
+      ['Lesezeit: 2 Minuten', 'reading time'],
+      ['Lesen Sie auch: Neue Buslinie fährt ab Montag durch die Innenstadt', 'link to another story'],
+      ['Teilen auf Facebook', 'share or follow links'],
+      ['Folgen Sie uns auf Twitter', 'share or follow links'],
+    ],
+  },
+  {
+    name: 'ru-news.txt',
+    first: 'В субботу в северной части города',
+    last: 'Жители давно просили',
+    chrome: [
+      ['Читайте также: Мэрия объявила о ремонте главной улицы', 'link to another story'],
+      ['Реклама', 'advertisement label'],
+      ['Время чтения: 2 минуты', 'reading time'],
+      ['Смотрите также', 'link to another story'],
+    ],
+  },
+])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
+  const cleaned = clean(page(name));
+  const paragraphs = cleaned.body.split('\n\n');
+
+  it('keeps the article from its first paragraph to its last, and only that', () => {
+    expect(paragraphs[0]).toMatch(new RegExp(`^${first}`, 'u'));
+    expect(paragraphs[paragraphs.length - 1]).toMatch(new RegExp(`^${last}`, 'u'));
+  });
+
+  it.each(chrome)('removes "%s" as %s', (text, reason) => {
+    expect(removal(cleaned, text)).toMatchObject({ reason });
+    expect(paragraphs).not.toContain(text);
+  });
+});
+
+describe('the chrome rules leave text alone', () => {
+  it.each([
+    'Leia também o relatório completo, publicado ontem pela prefeitura.',
+    'Teilen sich die Parteien die Kosten, bleibt für die Stadt nur ein kleiner Rest.',
+    'Смотрите также на сайте мэрии',
+  ])('no story link: "%s"', (text) => expect(isStoryLink(line(text))).toBe(false));
+
+  it.each(['Share prices fell sharply on Monday', 'Facebook and Twitter users complained about the change'])('no share buttons: "%s"', (text) => {
+    expect(isShareButtonRow(line(text))).toBe(false);
+    expect(isShareOrFollow(line(text))).toBe(false);
+  });
+
+  it('no reading time in a sentence that gives one', () => expect(isReadingTime(line('Tempo de leitura: 3 minutos, diz o estudo, é o que um leitor dedica a uma notícia.'))).toBe(false));
+});
