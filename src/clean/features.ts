@@ -216,6 +216,15 @@ const READING_TIME = new RegExp(
 );
 export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);
 
+/**
+ * A headline cut off with two dots ("Council votes to close the old li.."), as boxes of other
+ * stories shorten theirs: a sentence ends with one dot or an ellipsis of three, so the line read as
+ * a short sentence and stayed (a Korean page kept three of them over its article). A long line so
+ * cut is a teaser of the article itself, which gold texts keep.
+ */
+const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
+const MAX_CUT_OFF_HEADLINE_WORDS = 12;
+export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
 
 /** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
 export const isCopyrightNotice = (line: Line): boolean =>

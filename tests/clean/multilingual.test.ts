@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isCutOffHeadline, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -47,6 +47,16 @@ describe.each([
       ['Смотрите также', 'link to another story'],
     ],
   },
+  {
+    name: 'ko-news.txt',
+    first: '시청 앞 광장에 새 공원이 문을 열었다.',
+    last: '한 주민은 아이들과 함께',
+    chrome: [
+      ['‘시장 선거’ 앞둔 후보들, 공약 경쟁 뜨..', 'link to another story (headline cut off)'],
+      ['새 도서관 개관 앞두고 주민들 기대감 커..', 'link to another story (headline cut off)'],
+      ['지하철 연장 공사, 내년 봄 착공 예정..', 'link to another story (headline cut off)'],
+    ],
+  },
 ])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
   const cleaned = clean(page(name));
   const paragraphs = cleaned.body.split('\n\n');
@@ -75,4 +85,9 @@ describe('the chrome rules leave text alone', () => {
   });
 
   it('no reading time in a sentence that gives one', () => expect(isReadingTime(line('Tempo de leitura: 3 minutos, diz o estudo, é o que um leitor dedica a uma notícia.'))).toBe(false));
+
+  it('no cut-off headline in a paragraph that trails off with two dots, nor in an ellipsis', () => {
+    expect(isCutOffHeadline(line('A pop star newly emerged from a talent contest is the target of a plot by two producers who want him to fail..'))).toBe(false);
+    expect(isCutOffHeadline(line('And then the lights went out...'))).toBe(false);
+  });
 });
