@@ -201,7 +201,31 @@ const READING_PROMPT =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$)/iu;
 const MAX_PROMPT_WORDS = 25;
 
-export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
+/**
+ * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
+ * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
+ * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
+ */
+const OTHER_LANGUAGE_PROMPTS = [
+  // German
+  'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
+  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', 'weiter nach der (?:anzeige|werbung)',
+  // French
+  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)', "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  // Spanish
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recibe[^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  // Portuguese
+  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail', 'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  // Italian
+  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)",
+  // Dutch
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie',
+  // Russian
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+];
+const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
+
+export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isCutOffHeadline, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -34,6 +34,18 @@ describe.each([
       ['Lesen Sie auch: Neue Buslinie fährt ab Montag durch die Innenstadt', 'link to another story'],
       ['Teilen auf Facebook', 'share or follow links'],
       ['Folgen Sie uns auf Twitter', 'share or follow links'],
+    ],
+  },
+  {
+    name: 'fr-news.txt',
+    first: 'Le conseil municipal a voté mardi soir',
+    last: 'Le maire a promis',
+    chrome: [
+      ['Lire aussi : Le nouveau parking de la gare ouvrira en juin', 'link to another story'],
+      ['La suite après cette publicité', 'newsletter or reading prompt'],
+      ["Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de la région", 'newsletter or reading prompt'],
+      ['Partager sur Facebook', 'share or follow links'],
+      ['Suivez-nous sur Twitter', 'share or follow links'],
     ],
   },
   {
@@ -82,6 +94,10 @@ describe('the chrome rules leave text alone', () => {
   it.each(['Share prices fell sharply on Monday', 'Facebook and Twitter users complained about the change'])('no share buttons: "%s"', (text) => {
     expect(isShareButtonRow(line(text))).toBe(false);
     expect(isShareOrFollow(line(text))).toBe(false);
+  });
+
+  it.each(['Receba em seu e-mail as notícias do dia, e leia também a nossa análise da semana, com os números do governo e das empresas que mais cresceram este ano no país inteiro.', 'Les abonnés à la newsletter de la mairie ont reçu le programme.'])('no prompt in a long line or a report of one: "%s"', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(false);
   });
 
   it('no reading time in a sentence that gives one', () => expect(isReadingTime(line('Tempo de leitura: 3 minutos, diz o estudo, é o que um leitor dedica a uma notícia.'))).toBe(false));
