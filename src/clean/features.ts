@@ -250,9 +250,17 @@ const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
 const MAX_CUT_OFF_HEADLINE_WORDS = 12;
 export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
 
-/** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
+/**
+ * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
+ * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
+ * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
+ * as its last sentence. Not a feature of the line model, whose weights were fitted without them.
+ */
+const OTHER_LANGUAGE_RIGHTS_RESERVED =
+  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= 20 && COPYRIGHT.test(line.text)) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+  (line.wordCount <= 20 && (COPYRIGHT.test(line.text) || OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text))) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+
 /**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
  * This material may not be published, broadcast, rewritten or redistributed without permission."

@@ -31,6 +31,7 @@ describe.each([
     last: 'Anwohner hatten sich seit Jahren',
     chrome: [
       ['Lesezeit: 2 Minuten', 'reading time'],
+      ['Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung der Stadtzeitung.', 'copyright notice'],
       ['Lesen Sie auch: Neue Buslinie fährt ab Montag durch die Innenstadt', 'link to another story'],
       ['Teilen auf Facebook', 'share or follow links'],
       ['Folgen Sie uns auf Twitter', 'share or follow links'],
