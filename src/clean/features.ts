@@ -155,6 +155,9 @@ const STORY_LINK = new RegExp(
 const STORY_LABEL = new RegExp(`^(?:${OTHER_LANGUAGE_STORY_LABELS.join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
+/** A box of other stories' label alone on its line ("Leia também", "Читайте также", "関連記事"). */
+export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 

@@ -13,7 +13,10 @@ const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const line = (text: string) => describeLine(1, text, new Set());
 const removal = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((removed) => removed.text === text);
 
-describe.each([
+/** A chrome line of the page, and the reason it is removed with (or a pattern of it). */
+type Chrome = Array<[text: string, reason: string | RegExp]>;
+
+describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
   {
     name: 'pt-news.txt',
     first: 'A prefeitura inaugurou nesta terça-feira',
@@ -61,6 +64,16 @@ describe.each([
     ],
   },
   {
+    name: 'ja-blog.txt',
+    first: '最近、パソコンの起動に',
+    last: '同じように起動が遅くて',
+    chrome: [
+      ['関連記事', 'link to another story'],
+      ['古いノートパソコンのバッテリーを自分で交換してみたときの手順と注意点のまとめ', /after the article$/u],
+      ['山田といいます。', /after the article$/u],
+    ],
+  },
+  {
     name: 'ko-news.txt',
     first: '시청 앞 광장에 새 공원이 문을 열었다.',
     last: '한 주민은 아이들과 함께',
@@ -80,12 +93,25 @@ describe.each([
   });
 
   it.each(chrome)('removes "%s" as %s', (text, reason) => {
-    expect(removal(cleaned, text)).toMatchObject({ reason });
+    expect(removal(cleaned, text)).toMatchObject({ reason: reason instanceof RegExp ? expect.stringMatching(reason) : reason });
     expect(paragraphs).not.toContain(text);
   });
 });
 
 describe('the chrome rules leave text alone', () => {
+  it('a label over one link, the article going on after it, does not end the article', () => {
+    const text = [
+      'Il comune approva il nuovo piano per le piste ciclabili',
+      'Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili della città, dopo un lungo dibattito.',
+      'Il piano prevede venti chilometri di nuove piste entro la fine del prossimo anno, soprattutto nei quartieri periferici.',
+      'Leggi anche',
+      'Nuovi autobus elettrici in servizio da lunedì',
+      'Secondo l’assessore, i lavori cominceranno in primavera e costeranno circa cinque milioni di euro, in parte pagati dalla regione.',
+      'I residenti chiedevano da anni percorsi sicuri per andare in bicicletta al lavoro e a scuola, ha detto il sindaco.',
+    ].join('\n');
+    expect(clean(text).body).toContain('I residenti chiedevano da anni percorsi sicuri');
+  });
+
   it.each([
     'Leia também o relatório completo, publicado ontem pela prefeitura.',
     'Teilen sich die Parteien die Kosten, bleibt für die Stadt nur ein kleiner Rest.',
