@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { distinctLineKeys, type CleanContext } from '../src/clean/index.js';
-import { guessStopwordLanguage } from '../src/clean/lines.js';
+import { guessStopwordLanguage, otherLanguage } from '../src/clean/lines.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';
 import { normaliseText } from '../src/ingest.js';
@@ -40,6 +40,19 @@ export function goldBody(set: CleanSet, id: string): string {
 /** Ids whose gold article is English (by stopword hits, the same guess the cleaner makes). */
 export function englishIds(set: CleanSet, ids: readonly string[]): string[] {
   return ids.filter((id) => guessStopwordLanguage(goldBody(set, id))?.language === 'eng');
+}
+
+/**
+ * The set's ids grouped by their gold article's language (ISO 639-3, the cleaner's own guess:
+ * clean/lines.ts otherLanguage against English, which also tells unspaced scripts), largest group first.
+ */
+export function idsByLanguage(set: CleanSet, ids: readonly string[]): Array<[language: string, ids: string[]]> {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const language = otherLanguage(goldBody(set, id), 'eng') ?? 'eng';
+    groups.set(language, [...(groups.get(language) ?? []), id]);
+  }
+  return [...groups].sort(([a, aIds], [b, bIds]) => bIds.length - aIds.length || (a < b ? -1 : 1));
 }
 
 interface ShingleScore {

@@ -1,8 +1,9 @@
 // `npm run eval:clean`: runs the real pipeline (node dist/cli.js, cleaning on) over each cleaning
-// benchmark set and prints the benchmark scorer's shingle precision / recall / F1, then runs the
-// already-clean DUC-2001 articles through it and prints the share of their words kept, and a
-// one-site corpus (make-scale-corpus: each page lists other pages' headlines, as a year of one
-// outlet's news does) with the titles found and the body words kept.
+// benchmark set and prints the benchmark scorer's shingle precision / recall / F1 (scrapinghub: also
+// for its English pages, and for its pages in each other language), then runs the already-clean
+// DUC-2001 articles through it and prints the share of their words kept, and a one-site corpus
+// (make-scale-corpus: each page lists other pages' headlines, as a year of one outlet's news does)
+// with the titles found and the body words kept.
 // Options: --help.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { safeFileName } from '../src/report/clean-files.js';
 import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
-import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
+import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, idsByLanguage, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
 import { scriptArgs } from './script-args.js';
 
 const DUC = join(BENCH, 'keyphrases', 'duc2001-dev.jsonl');
@@ -25,7 +26,13 @@ function evaluateSet(set: CleanSet, workDir: string): void {
   runPipeline(join(CLEAN_BENCH, set, 'raw'), output);
   const ids = setIds(set);
   console.log(`${set.padEnd(22)} ${formatScore(scoreCleaned(set, join(output, 'clean'), ids, workDir))}`);
-  if (set === 'scrapinghub') console.log(`${'scrapinghub (English)'.padEnd(22)} ${formatScore(scoreCleaned(set, join(output, 'clean'), englishIds(set, ids), workDir))}`);
+  if (set !== 'scrapinghub') return;
+  console.log(`${'scrapinghub (English)'.padEnd(22)} ${formatScore(scoreCleaned(set, join(output, 'clean'), englishIds(set, ids), workDir))}`);
+  // The pages in other languages, a few per language: the overall figure hides how they fare.
+  const groups = idsByLanguage(set, ids);
+  const others = groups.flatMap(([language, group]) => (language === 'eng' ? [] : group));
+  console.log(`${'  not English'.padEnd(22)} ${formatScore(scoreCleaned(set, join(output, 'clean'), others, workDir))}`);
+  for (const [language, group] of groups) if (language !== 'eng') console.log(`${`  ${language}`.padEnd(22)} ${formatScore(scoreCleaned(set, join(output, 'clean'), group, workDir))}`);
 }
 
 /** Bag-of-words share of each article's words that survive cleaning. */

@@ -118,22 +118,55 @@ export const isTranscriptNotice = (line: Line): boolean => line.wordCount <= 30 
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
+ * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
+ * words news sites of those languages set over a link to another story or a box of them, "Leia
+ * também: …", "Lesen Sie auch", "Читайте также", "関連記事". Such a label alone on its line heads a
+ * box of links and is chrome too, also when it trails off ("Você pode gostar...", read as a sentence).
+ */
+const OTHER_LANGUAGE_STORY_LABELS = [
+  // German
+  'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'siehe auch', 'weitere artikel',
+  // French
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'vous aimerez aussi', 'à lire également', 'articles similaires',
+  // Spanish
+  'lee también', 'lea también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
+  // Portuguese
+  'leia também', 'leia mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
+  // Italian
+  'leggi anche', 'vedi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate',
+  // Dutch
+  'lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen',
+  // Russian
+  'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
+  // Polish
+  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
+  // Chinese, Japanese, Korean
+  '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
+];
+/**
  * A link to another story set into the text: "Related: Residents protest library closures",
  * "READ MORE: Parking charges to rise", "MORE: Cancer targets missed again". A label, a colon, then a headline (no closing full stop);
  * the line model kept these inside the article, whose terms and sentences they joined.
  */
-const STORY_LINK = /^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like)\s*:\s*\S/iu;
+const STORY_LINK = new RegExp(
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*\\S`,
+  'iu',
+);
+const STORY_LABEL = new RegExp(`^(?:${OTHER_LANGUAGE_STORY_LABELS.join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
+/** A box of other stories' label alone on its line ("Leia também", "Читайте также", "関連記事"). */
+export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
+
 export const isStoryLink = (line: Line): boolean =>
-  line.wordCount <= MAX_STORY_LINK_WORDS && (!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text);
+  line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
 /**
  * An advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige",
  * "Publicité"), where an ad stood between the paragraphs. In a run of one page (nothing repeated)
  * the line model kept it in the body.
  */
-const AD_LABEL = /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie)[-–—\s]*$/iu;
+const AD_LABEL = /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告)[-–—\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -171,11 +204,66 @@ const READING_PROMPT =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$)/iu;
 const MAX_PROMPT_WORDS = 25;
 
-export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && READING_PROMPT.test(line.text);
+/**
+ * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
+ * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
+ * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
+ */
+const OTHER_LANGUAGE_PROMPTS = [
+  // German
+  'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
+  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', 'weiter nach der (?:anzeige|werbung)',
+  // French
+  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)', "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  // Spanish
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recibe[^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  // Portuguese
+  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail', 'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  // Italian
+  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)",
+  // Dutch
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie',
+  // Russian
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+];
+const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 
-/** A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd". */
+export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text));
+
+/**
+ * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
+ * and as sites in the languages the project lists word it ("Tempo de leitura: 2 minutos", "Lesezeit:
+ * 3 Minuten", "Temps de lecture : 5 min", "Время чтения: 4 минуты"). Under the byline, with a
+ * number and a full stop, it had been kept as the body's first line.
+ */
+const READING_TIME = new RegExp(
+  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*\\p{L}*\\.?' +
+    '|(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения))$',
+  'iu',
+);
+export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);
+
+/**
+ * A headline cut off with two dots ("Council votes to close the old li.."), as boxes of other
+ * stories shorten theirs: a sentence ends with one dot or an ellipsis of three, so the line read as
+ * a short sentence and stayed (a Korean page kept three of them over its article). A long line so
+ * cut is a teaser of the article itself, which gold texts keep.
+ */
+const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
+const MAX_CUT_OFF_HEADLINE_WORDS = 12;
+export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
+
+/**
+ * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
+ * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
+ * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
+ * as its last sentence. Not a feature of the line model, whose weights were fitted without them.
+ */
+const OTHER_LANGUAGE_RIGHTS_RESERVED =
+  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= 20 && COPYRIGHT.test(line.text)) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+  (line.wordCount <= 20 && (COPYRIGHT.test(line.text) || OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text))) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+
 /**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
  * This material may not be published, broadcast, rewritten or redistributed without permission."
@@ -184,9 +272,36 @@ export const isCopyrightNotice = (line: Line): boolean =>
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 
-/** Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook". */
-const SHARE_OR_FOLLOW = /^(?:share(?:\s+(?:this|on|via)\b.*)?|follow\s+(?:us|me)\b.*)$/iu;
+/**
+ * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
+ * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
+ * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
+ * Their words end at a space or the line's end: `\b` knows ASCII letters only.
+ */
+const SHARE_OR_FOLLOW = new RegExp(
+  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me)\\b.*' +
+    '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
+    '|(?:suivez-nous|suivez nous|folgen sie uns|folge uns|síguenos|siga-nos|sigam-nos|seguici|volg ons|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
+  'iu',
+);
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+
+/**
+ * The names of the networks and actions a page's share buttons carry, in any language's page: a row
+ * of them ("Whatsapp   Facebook   Pint   Baixar", "Facebook Twitter E-mail") is the buttons' text,
+ * wherever it stands. Between a page's paragraphs the line model had kept them in the body.
+ */
+const SHARE_BUTTON_NAMES = new Set([
+  'facebook', 'twitter', 'whatsapp', 'telegram', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'tumblr', 'email', 'e-mail', 'mail', 'print', 'messenger',
+  'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'weibo', 'wechat', 'qq', 'kakaotalk', 'flipboard', 'pocket', 'tweet', 'sms', 'threads', 'bluesky', 'xing', 'viber',
+]);
+const MAX_SHARE_ROW_WORDS = 8;
+export function isShareButtonRow(line: Line): boolean {
+  if (line.wordCount > MAX_SHARE_ROW_WORDS || line.endsWithSentencePunctuation) return false;
+  const words = line.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  const names = words.filter((word) => SHARE_BUTTON_NAMES.has(word)).length;
+  return names >= 2 && 2 * names >= words.length;
+}
 
 /**
  * A link to the outlet's editorial standards: "Our Standards: The Thomson Reuters Trust

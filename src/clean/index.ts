@@ -24,6 +24,7 @@ import {
   isAnnouncedLink,
   isCommentsHeading,
   isCopyrightNotice,
+  isCutOffHeadline,
   isDataTableRow,
   isGalleryCounter,
   isListAnnouncement,
@@ -31,8 +32,11 @@ import {
   isPictureCredit,
   isProse,
   isReadingPrompt,
+  isReadingTime,
+  isShareButtonRow,
   isShareOrFollow,
   isStandardsLink,
+  isStoryBoxLabel,
   isStoryLink,
   isSpeakerTurn,
   isTimeStamp,
@@ -183,8 +187,11 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
+  [isReadingTime, 'boilerplate', 'reading time'],
+  [isShareButtonRow, 'boilerplate', 'share or follow links'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
   [isGalleryCounter, 'boilerplate', 'gallery counter'],
@@ -326,7 +333,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: tableStart(lines, candidates, lede, continued) };
-  let last = articleEnd(candidateLines, block.first, block.last);
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
@@ -665,6 +672,28 @@ function liveBlogHead(
     return isHeadline(line) && next !== undefined && isMetadata(next);
   });
   return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
+}
+
+/** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
+const STORY_BOX_HEADLINES = 3;
+
+/**
+ * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
+ * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também") over
+ * STORY_BOX_HEADLINES headline-shaped lines that are no prose. The box's titles, long lines in an
+ * unspaced script, scored as body, and a Japanese blog page kept them and its author's profile
+ * after them. A label over one link, where the article goes on, is not a box.
+ */
+function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first + 1; k <= last; k++) {
+    // The removed lines between two candidates are the only places a label stands.
+    let label = false;
+    for (let i = candidates[k - 1]! + 1; i < candidates[k]! && !label; i++) label = removed.has(lines[i]!.number) && isStoryBoxLabel(lines[i]!);
+    if (!label) continue;
+    const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
+    if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
+  }
+  return last;
 }
 
 /** A rule between the article and its credits: "___", "* * *", "----". */

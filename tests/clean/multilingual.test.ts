@@ -1,0 +1,136 @@
+// Pages in other languages than English: the chrome their sites set around and into the article
+// (links to other stories, share buttons, ad labels, reading times) in their own words. Each fixture
+// is a small page written for the test.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const line = (text: string) => describeLine(1, text, new Set());
+const removal = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((removed) => removed.text === text);
+
+/** A chrome line of the page, and the reason it is removed with (or a pattern of it). */
+type Chrome = Array<[text: string, reason: string | RegExp]>;
+
+describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
+  {
+    name: 'pt-news.txt',
+    first: 'A prefeitura inaugurou nesta terça-feira',
+    last: 'A biblioteca também vai receber oficinas',
+    chrome: [
+      ['Tempo de leitura: 3 minutos', 'reading time'],
+      ['Leia também: Câmara aprova reforma da praça central', 'link to another story'],
+      ['Whatsapp   Facebook   Twitter   E-mail', 'share or follow links'],
+      ['Você pode gostar...', 'link to another story'],
+    ],
+  },
+  {
+    name: 'de-news.txt',
+    first: 'Der Stadtrat hat am Dienstagabend',
+    last: 'Anwohner hatten sich seit Jahren',
+    chrome: [
+      ['Lesezeit: 2 Minuten', 'reading time'],
+      ['Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung der Stadtzeitung.', 'copyright notice'],
+      ['Lesen Sie auch: Neue Buslinie fährt ab Montag durch die Innenstadt', 'link to another story'],
+      ['Teilen auf Facebook', 'share or follow links'],
+      ['Folgen Sie uns auf Twitter', 'share or follow links'],
+    ],
+  },
+  {
+    name: 'fr-news.txt',
+    first: 'Le conseil municipal a voté mardi soir',
+    last: 'Le maire a promis',
+    chrome: [
+      ['Lire aussi : Le nouveau parking de la gare ouvrira en juin', 'link to another story'],
+      ['La suite après cette publicité', 'newsletter or reading prompt'],
+      ["Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de la région", 'newsletter or reading prompt'],
+      ['Partager sur Facebook', 'share or follow links'],
+      ['Suivez-nous sur Twitter', 'share or follow links'],
+    ],
+  },
+  {
+    name: 'ru-news.txt',
+    first: 'В субботу в северной части города',
+    last: 'Жители давно просили',
+    chrome: [
+      ['Читайте также: Мэрия объявила о ремонте главной улицы', 'link to another story'],
+      ['Реклама', 'advertisement label'],
+      ['Время чтения: 2 минуты', 'reading time'],
+      ['Смотрите также', 'link to another story'],
+    ],
+  },
+  {
+    name: 'ja-blog.txt',
+    first: '最近、パソコンの起動に',
+    last: '同じように起動が遅くて',
+    chrome: [
+      ['関連記事', 'link to another story'],
+      ['古いノートパソコンのバッテリーを自分で交換してみたときの手順と注意点のまとめ', /after the article$/u],
+      ['山田といいます。', /after the article$/u],
+    ],
+  },
+  {
+    name: 'ko-news.txt',
+    first: '시청 앞 광장에 새 공원이 문을 열었다.',
+    last: '한 주민은 아이들과 함께',
+    chrome: [
+      ['‘시장 선거’ 앞둔 후보들, 공약 경쟁 뜨..', 'link to another story (headline cut off)'],
+      ['새 도서관 개관 앞두고 주민들 기대감 커..', 'link to another story (headline cut off)'],
+      ['지하철 연장 공사, 내년 봄 착공 예정..', 'link to another story (headline cut off)'],
+    ],
+  },
+])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
+  const cleaned = clean(page(name));
+  const paragraphs = cleaned.body.split('\n\n');
+
+  it('keeps the article from its first paragraph to its last, and only that', () => {
+    expect(paragraphs[0]).toMatch(new RegExp(`^${first}`, 'u'));
+    expect(paragraphs[paragraphs.length - 1]).toMatch(new RegExp(`^${last}`, 'u'));
+  });
+
+  it.each(chrome)('removes "%s" as %s', (text, reason) => {
+    expect(removal(cleaned, text)).toMatchObject({ reason: reason instanceof RegExp ? expect.stringMatching(reason) : reason });
+    expect(paragraphs).not.toContain(text);
+  });
+});
+
+describe('the chrome rules leave text alone', () => {
+  it('a label over one link, the article going on after it, does not end the article', () => {
+    const text = [
+      'Il comune approva il nuovo piano per le piste ciclabili',
+      'Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili della città, dopo un lungo dibattito.',
+      'Il piano prevede venti chilometri di nuove piste entro la fine del prossimo anno, soprattutto nei quartieri periferici.',
+      'Leggi anche',
+      'Nuovi autobus elettrici in servizio da lunedì',
+      'Secondo l’assessore, i lavori cominceranno in primavera e costeranno circa cinque milioni di euro, in parte pagati dalla regione.',
+      'I residenti chiedevano da anni percorsi sicuri per andare in bicicletta al lavoro e a scuola, ha detto il sindaco.',
+    ].join('\n');
+    expect(clean(text).body).toContain('I residenti chiedevano da anni percorsi sicuri');
+  });
+
+  it.each([
+    'Leia também o relatório completo, publicado ontem pela prefeitura.',
+    'Teilen sich die Parteien die Kosten, bleibt für die Stadt nur ein kleiner Rest.',
+    'Смотрите также на сайте мэрии',
+  ])('no story link: "%s"', (text) => expect(isStoryLink(line(text))).toBe(false));
+
+  it.each(['Share prices fell sharply on Monday', 'Facebook and Twitter users complained about the change'])('no share buttons: "%s"', (text) => {
+    expect(isShareButtonRow(line(text))).toBe(false);
+    expect(isShareOrFollow(line(text))).toBe(false);
+  });
+
+  it.each(['Receba em seu e-mail as notícias do dia, e leia também a nossa análise da semana, com os números do governo e das empresas que mais cresceram este ano no país inteiro.', 'Les abonnés à la newsletter de la mairie ont reçu le programme.'])('no prompt in a long line or a report of one: "%s"', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(false);
+  });
+
+  it('no reading time in a sentence that gives one', () => expect(isReadingTime(line('Tempo de leitura: 3 minutos, diz o estudo, é o que um leitor dedica a uma notícia.'))).toBe(false));
+
+  it('no cut-off headline in a paragraph that trails off with two dots, nor in an ellipsis', () => {
+    expect(isCutOffHeadline(line('A pop star newly emerged from a talent contest is the target of a plot by two producers who want him to fail..'))).toBe(false);
+    expect(isCutOffHeadline(line('And then the lights went out...'))).toBe(false);
+  });
+});
