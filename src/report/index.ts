@@ -33,7 +33,7 @@ export type ReportName = keyof typeof REPORT_COLUMNS;
 
 /**
  * The label cell of an article or sentence whose sentiment is not scored (another language than the
- * lexicons': sentiment.otherLanguages), next to an empty score cell: a spreadsheet's filter on the
+ * lexicons': sentiment.otherLanguages; or an article of no sentence), next to an empty score cell: a spreadsheet's filter on the
  * label column lists it by name, and no average takes an empty cell for 0.
  */
 export const NOT_SCORED = 'not scored';
