@@ -36,7 +36,7 @@ export type ReportName = keyof typeof REPORT_COLUMNS;
  * lexicons': sentiment.otherLanguages; or an article of no sentence), next to an empty score cell: a spreadsheet's filter on the
  * label column lists it by name, and no average takes an empty cell for 0.
  */
-export const NOT_SCORED = 'not scored';
+const NOT_SCORED = 'not scored';
 
 /**
  * The note written into every output directory, so a folder of reports found later explains itself.
