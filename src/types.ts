@@ -209,8 +209,9 @@ export interface ArticleSentiment {
 
 /**
  * The sentiment of an article that is not scored: its text reads as another language than English,
- * the lexicons' (sentiment.otherLanguages, text/language.ts scoresSentiment). Its sentences are
- * listed, without scores: a German article had scored -0.65 from the English verb "die".
+ * the lexicons' (sentiment.otherLanguages, text/language.ts scoresSentiment), or it has no sentence
+ * (analyze/index.ts). Its sentences are listed, without scores: a German article had scored -0.65
+ * from the English verb "die".
  */
 export interface UnscoredSentiment {
   sentiment: null;

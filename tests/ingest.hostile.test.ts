@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, normaliseText, parseJsonlRecord, readArticles, readLines, type IngestItem } from '../src/ingest.js';
+import { decodeBytes, listSources, normaliseText, parseJsonlRecord, readLines, readTextFile, type IngestItem, type IngestOptions } from '../src/ingest.js';
 import { HOSTILE, tempDir } from './helpers.js';
 
 const ARTICLES = join(HOSTILE, 'articles');
@@ -14,6 +14,11 @@ function decodedText(name: string): { text: string; encoding: string; warnings: 
   const decoded = decodeBytes(fixture(name));
   if (!decoded.ok) throw new Error(`${name}: ${decoded.problem}`);
   return { ...decoded, text: normaliseText(decoded.text) };
+}
+
+/** The articles of an input, each text file read as a worker reads it (tasks.ts), with a problem for each bad input. */
+async function* readArticles(options: IngestOptions): AsyncGenerator<IngestItem> {
+  for await (const source of listSources(options)) yield source.kind === 'file' ? readTextFile(source, options.maxFileBytes) : source;
 }
 
 async function collect(input: string, maxFileBytes = 1024 * 1024): Promise<IngestItem[]> {

@@ -114,6 +114,15 @@ describe('npm run pipeline on seeds/', () => {
       expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     }
   });
+
+  it('names in manifest.json the installed version of every dependency whose code shapes the reports', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const { packages } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { packages: Record<string, string> };
+    // piscina only runs the tasks: the order and the reduce are the pipeline's, the reports the same with any number of threads.
+    const shaping = Object.keys(dependencies).filter((name) => name !== 'piscina');
+    expect(Object.keys(packages).sort()).toEqual(shaping.sort());
+    for (const name of shaping) expect(packages[name], name).toBe((JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version);
+  });
 });
 
 describe('copies of one story', () => {
@@ -240,7 +249,7 @@ describe('an article in another language than the run\'s', () => {
     const report = JSON.parse(readFileSync(join(run({}).out, 'report.json'), 'utf8')) as { articles: Array<{ id: string; sentiment: { score: number | null; label: string | null } }> };
     expect(report.articles.map((a) => [a.id, a.sentiment.score === null, a.sentiment.label])).toEqual([['de', true, null], ['en', false, en!.article[1]]]);
     expect(run({}).stdout).toMatch(/mean [-+]\d\.\d\d · not scored 1 \(another language or no text\)/);
-    expect(readFileSync(join(run({}).out, 'summary.html'), 'utf8')).toContain('1 not scored (their text reads as another language than English');
+    expect(readFileSync(join(run({}).out, 'summary.html'), 'utf8')).toContain('1 not scored (another language than English, or no text');
     expect((JSON.parse(readFileSync(join(run({}).out, 'manifest.json'), 'utf8')) as { counts: Record<string, number> }).counts.articlesNotScored).toBe(1);
   });
 

@@ -1,10 +1,11 @@
 // The README's facts a newcomer acts on, held to the code: the sample rows to what a run on seeds/
-// writes, the config table to the schema's keys and defaults, the commands to package.json, and the
-// sizes it gives of the shipped tables to the tables. Each had drifted from the code unnoticed.
+// writes, the config table to the schema's keys and defaults, the commands to package.json, the
+// sizes it gives of the shipped tables to the tables, and the module table to src/. Each had
+// drifted from the code unnoticed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_VALENCES } from '../src/analyze/sentiment-context.js';
@@ -33,6 +34,9 @@ function tableRows(text: string): string[][] {
   // Split at every bar: the cells read here (sample rows, config keys and defaults) hold none.
   return lines.slice(2).map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
 }
+
+/** A file name pattern whose `*` stands for any characters but `/`. */
+const glob = (pattern: string): RegExp => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
 function readCsv(path: string): Record<string, string>[] {
   return parse(readFileSync(path, 'utf8'), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
@@ -79,6 +83,24 @@ describe('README.md', () => {
     expect(written('word valences')).toBe(Object.keys(LEARNED_VALENCES).length);
     expect(written('context valences')).toBe(lines(CONTEXT_VALENCES));
     expect(written('guessed valences')).toBe(lines(EMBEDDED_VALENCES));
+  });
+
+  it('names every file of src/ in the module table of "How it works", and no file that is gone', () => {
+    const src = join(root, 'src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).map((file) => file.split('\\').join('/')).filter((file) => /\.c?ts$/.test(file));
+    const named = new Set<string>();
+    for (const row of section('## How it works').split('\n').filter((line) => line.startsWith('| `'))) {
+      // A row's files are in its directory (the one its first name is in), or else under src/:
+      // `clean/` | ... (`unwrap.ts`) is clean/unwrap.ts, `ingest.ts` | ... `text/html.ts` is text/html.ts.
+      const names = [...row.matchAll(/`([\w*./-]+)`/g)].map((match) => match[1]!).filter((name) => /\.c?ts$|\/$/.test(name));
+      const dir = posix.dirname(names[0]!.replace(/\/$/, '/.'));
+      for (const name of names) {
+        const path = [posix.join(dir, name), name].find((candidate) => (candidate.includes('*') ? files.some((file) => glob(candidate).test(file)) : existsSync(join(src, candidate))));
+        expect(path, `${name} (a row of ${dir}/)`).toBeDefined();
+        if (!name.endsWith('/')) for (const file of files) if (glob(path!).test(file)) named.add(file);
+      }
+    }
+    expect(files.filter((file) => !named.has(file))).toEqual([]);
   });
 
   describe('its sample from seeds/ is what npm run pipeline writes', () => {

@@ -30,7 +30,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),
     sentiment:
-      // A text of no sentence has no sentiment: a 0, labelled neutral, counted in the run's mean and labels.
+      // A text of no sentence has no sentiment: scored, it had been a 0 labelled neutral, counted in the run's mean and labels.
       options.scoreSentiment === false || sentences.length === 0
         ? unscored(sentences)
         : scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),

@@ -33,10 +33,10 @@ export type ReportName = keyof typeof REPORT_COLUMNS;
 
 /**
  * The label cell of an article or sentence whose sentiment is not scored (another language than the
- * lexicons': sentiment.otherLanguages), next to an empty score cell: a spreadsheet's filter on the
+ * lexicons': sentiment.otherLanguages; or an article of no sentence), next to an empty score cell: a spreadsheet's filter on the
  * label column lists it by name, and no average takes an empty cell for 0.
  */
-export const NOT_SCORED = 'not scored';
+const NOT_SCORED = 'not scored';
 
 /**
  * The note written into every output directory, so a folder of reports found later explains itself.

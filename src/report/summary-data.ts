@@ -42,7 +42,7 @@ export interface ArticleRow extends EarlierCopies {
   words: number;
   sentences: number;
   removedLines: number;
-  /** Null, as the label, when the article's sentiment is not scored (another language: sentiment.otherLanguages). */
+  /** Null, as the label, when the article's sentiment is not scored (another language: sentiment.otherLanguages; or no sentence). */
   sentiment: number | null;
   label: SentimentLabel | null;
   keyphrases: string[];
@@ -238,7 +238,7 @@ export interface CorpusOverview {
   sources: { distinct: number; top: Array<{ source: string; articles: number }> };
   /** Articles by label, of those whose sentiment was scored. */
   labels: Record<SentimentLabel, number>;
-  /** Articles whose sentiment was not scored (another language: sentiment.otherLanguages); left out of the labels, the mean and the charts. */
+  /** Articles whose sentiment was not scored (another language: sentiment.otherLanguages; or no sentence); left out of the labels, the mean and the charts. */
   notScored: number;
   /** Mean of the scored articles' sentiment; null when none was scored. */
   meanSentiment: number | null;

@@ -75,12 +75,12 @@ function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
   if (!data.rows.length) return '<section id="sentiment"><h2>Sentiment</h2><p class="note">No articles were analysed.</p></section>';
   const sorted = bySentiment(data.rows);
   const labels = overview.labels;
-  // Articles in another language than the lexicons' have no score (sentiment.otherLanguages): say how many the charts leave out.
+  // Articles in another language than the lexicons' (sentiment.otherLanguages) or with no text have no score: say how many the charts leave out.
   const notScored = overview.notScored
-    ? ` · ${thousands(overview.notScored)} not scored (their text reads as another language than English; left out of every chart and the mean)`
+    ? ` · ${thousands(overview.notScored)} not scored (another language than English, or no text; left out of every chart and the mean)`
     : '';
   if (!sorted.length) {
-    return `<section id="sentiment"><h2>Sentiment</h2><p class="note">No article's sentiment was scored: the text of all ${thousands(overview.notScored)} reads as another language than English, the lexicons' (sentiment.otherLanguages).</p></section>`;
+    return `<section id="sentiment"><h2>Sentiment</h2><p class="note">No article's sentiment was scored: each of the ${thousands(overview.notScored)} reads as another language than English, the lexicons' (sentiment.otherLanguages), or has no text.</p></section>`;
   }
   const parts = [
     `<h3>Articles by label</h3><p class="note">${thousands(labels.negative)} negative · ${thousands(labels.neutral)} neutral · ${thousands(labels.positive)} positive${notScored}</p>`,

@@ -118,16 +118,16 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // "mientras", "además", "así", "tras", "hacia", "cada", "mismo", "toda", "todas", "unas");
   // not "estado" (a state), nor reporting verbs.
   es: `este esta estos estas esto esa esas esos aquel aquella aquellos aquellas entre hay todo todos toda todas otros otra otras ante ellos ellas antes algunos algunas algo unos unas yo tanto mucho muchos nada quienes nosotros nosotras vosotros vosotras os mis tu tus nuestro nuestra nuestros nuestras suyo suya suyos suyas estar estoy está estamos están esté estén estaba estaban estuvo estuvieron estará estarán estaría he has ha hemos han haya hayan había habían habrá habría hubo hubiera habido haber ser sido siendo soy eres es somos son sea sean será serán sería era eran fui fue fueron fuera fueran tiene tienen tenía tenían tuvo tener tenido según sino aunque mientras además así tras hacia cada mismo misma mismos mismas`.split(' '),
-  // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
-  // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
-  // "selon", "depuis", "tout"). Function words only, each in spaCy's French list
-  // (spacy/lang/fr/stop_words.py); not "or" (also gold), nor reporting verbs.
   // The package's Chinese list (natural's) is of single characters: "这", "个", "他", "们", while
   // Intl.Segmenter gives "这个" and "他们" as words (segmenterFor), which were top terms of a
   // Chinese page. Function words only, each in spaCy's Chinese list (spacy/lang/zh/stop_words.py):
   // pronouns, demonstratives, interrogatives, conjunctions, prepositions, auxiliaries and adverbs of
   // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示").
   zh: `我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
+  // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
+  // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
+  // "selon", "depuis", "tout"). Function words only, each in spaCy's French list
+  // (spacy/lang/fr/stop_words.py); not "or" (also gold), nor reporting verbs.
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ArticleRow } from '../../src/report/summary-data.js';
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type HeadlessChromium } from '../../scripts/chromium.js';
 import { HOSTILE_TITLES, writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 
@@ -351,5 +352,28 @@ describe('summary.html term notes', () => {
     expect(html).toContain('rates: 1 time in 1 article"');
     expect(html).toMatch(/rates: 1 ?\S* \(in 1 article\)/);
     expect(html).not.toContain('1 articles');
+  });
+});
+
+describe('summary.html on articles whose sentiment is not scored', () => {
+  const row = (id: string, words: number, sentiment: number | null): ArticleRow => ({
+    id, title: id, date: null, byline: null, source: null, words, sentences: words ? 1 : 0, removedLines: 0, sentiment,
+    label: sentiment === null ? null : sentiment > 0 ? 'positive' : 'neutral', keyphrases: [], distinctive: [], warnings: [], duplicateOf: null, nearDuplicateOf: null,
+  });
+  const render = async (rows: ArticleRow[]) => {
+    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    return renderSummaryHtml({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0 });
+  };
+
+  // An article with no text is not scored either (analyze/index.ts): the page had said that its text read as another language.
+  test('does not say that an empty article reads as another language', async () => {
+    const html = await render([row('empty', 0, null), row('en', 40, 0.3)]);
+    expect(html).toContain('1 not scored (another language than English, or no text;');
+    expect(html).not.toContain('reads as another language');
+  });
+
+  test('says why none was scored when every article is empty', async () => {
+    const html = await render([row('empty', 0, null), row('blank', 0, null)]);
+    expect(html).toContain("No article's sentiment was scored: each of the 2 reads as another language than English, the lexicons' (sentiment.otherLanguages), or has no text.");
   });
 });
