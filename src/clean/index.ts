@@ -47,7 +47,7 @@ import {
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -490,13 +490,26 @@ function droppedTables(lines: readonly Line[], candidates: readonly number[], fi
 function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
     if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
-    for (const next of [lines[i - 1], lines[i + 1]]) {
+    for (const step of [-1, 1]) {
+      // Between the name and the date line a page may set the author's job title and e-mail
+      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
+      let j = i + step;
+      let underJobTitle = false;
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isJobTitleLine(lines[j]!) || CONTACT_LINE.test(lines[j]!.text)); crossed++, j += step) {
+        underJobTitle ||= isJobTitleLine(lines[j]!);
+      }
+      const next = lines[j];
       if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
-      if (isNameLine(next)) return next;
+      if (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next)) return next;
     }
   }
   return null;
 }
+
+/** Job title and contact lines crossed between an author's name and the date line, at most. */
+const HEADER_NAME_NOTES = 2;
+/** An author's e-mail address or telephone number alone on its line. */
+const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

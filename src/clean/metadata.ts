@@ -199,7 +199,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
  * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
  * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"), no stopword, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
- * "Share Article", "Subscriber Services").
+ * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:(?:${NAME_WORD}|\\p{Lu}\\.) )?${NAME_WORD}$`, 'u');
@@ -211,8 +211,21 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
+/** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
+const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
+/** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
+const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
+
 export function isNameLine(line: Line): boolean {
-  if (line.stopwordShare > 0 || !NAME_LINE.test(line.text)) return false;
+  return NAME_LINE.test(line.text) && hasNameWordsOnly(line);
+}
+
+/** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
+export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
+
+function hasNameWordsOnly(line: Line): boolean {
+  if (line.stopwordShare > 0 || isJobTitleLine(line)) return false;
   return line.text.split(' ').every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);

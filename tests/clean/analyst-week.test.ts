@@ -19,3 +19,13 @@ describe('the title', () => {
     expect(cleaned.metadata.title ?? '').not.toMatch(/Lisa Chen\/Metro Times\)$/u);
   });
 });
+
+describe('the byline', () => {
+  it('is the name over a job title ("Courier Staff Writer"), never the job title', () => {
+    expect(clean(page('school-board.txt')).metadata.byline).toBe("KATIE O'BRIEN");
+  });
+
+  it('is the name over a job title and an e-mail address above the date line', () => {
+    expect(clean(page('springfield-council.txt')).metadata.byline).toBe('Sarah Mitchell');
+  });
+});
