@@ -147,12 +147,34 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
+const DATE_THEN_AUTHOR = /^(.*\d.*?)\s+(by\s+\p{Lu}.*)$/u;
+const DATE_THEN_AUTHOR_MAX_WORDS = 24;
+
+/**
+ * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
+ * date line and the author was lost. The date part has only date words (or a date label), the
+ * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence).
+ */
+function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  // Header lines only: the pattern backtracks over a long line's digits.
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_AUTHOR.exec(line.text) : null;
+  if (!parts) return null;
+  const [dated, author] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const names = author.text.split(/\s+/u).slice(1);
+  const isAuthor = isByline(author) && names.length <= 8 && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word) && !isMonthName(word));
+  if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
+  liftLine(dated, metadata, dateOrder);
+  liftLine(author, metadata, dateOrder);
   return 'byline and date line';
 }
 
