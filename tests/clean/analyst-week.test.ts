@@ -29,3 +29,16 @@ describe('the byline', () => {
     expect(clean(page('springfield-council.txt')).metadata.byline).toBe('Sarah Mitchell');
   });
 });
+
+describe('the date', () => {
+  it("is a press release's dateline's when no date line gives one", () => {
+    const cleaned = clean(page('press-release.txt'));
+    expect(cleaned.metadata.date).toBe('2024-04-09');
+    expect(cleaned.body).toMatch(/^PHOENIX, April 9, 2024 \/PRNewswire\/ -- /u);
+  });
+
+  it("is a date line's before the dateline's, and none from a dateline without a year", () => {
+    expect(clean('Oil rises on supply fears in the Middle East\n\nPublished: March 1, 2024\n\nNEW YORK, Feb 28, 2024 (Reuters) - Oil prices rose on Wednesday as traders weighed supply risks in the Middle East.\n\nBrent crude gained 1% to $83 a barrel by midday, its highest level in a month.').metadata.date).toBe('2024-03-01');
+    expect(clean('Oil rises on supply fears in the Middle East\n\nSINGAPORE, Jan 15 (Reuters) - Oil prices rose on Monday as attacks on ships in the Red Sea disrupted trade.\n\nBrent crude futures were up 62 cents at $78.91 a barrel by 0430 GMT.').metadata.date).toBeNull();
+  });
+});
