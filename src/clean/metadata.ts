@@ -15,7 +15,7 @@ import { describeLine, type Line } from './lines.js';
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -48,7 +48,7 @@ const bylineName = (text: string): string | undefined =>
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL =

@@ -14,6 +14,8 @@ describe('liftMetadata', () => {
   it.each([
     ['By Jane Calloway', 'Jane Calloway'],
     ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
+    // An interview's interviewer is its author: the line had been page text and the byline empty.
+    ['Interview by Tom Walsh', 'Tom Walsh'],
     ['Von Anna Becker', 'Anna Becker'],
     ['Por María López', 'María López'],
     // Its separator is not the name's.
