@@ -18,8 +18,13 @@ export function isHeadlineShaped(line: Line): boolean {
 /** A row of a pipe (markdown) table, "| Name | Cost |" or its rule "|---|---|": cells, never a headline. */
 const TABLE_ROW = /^\|.*\|$/u;
 
-/** A line that may be the article's title: headline-shaped, not a table row. */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !TABLE_ROW.test(line.text);
+/** An item of a bulleted list ("+ Comfortable for long flights" under a review's "Pros"). */
+const LIST_ITEM = /^[-+*•▪·–✓✔]\s/u;
+/** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
+const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
+
+/** A line that may be the article's title: headline-shaped, not a table row, list item or credited caption. */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !TABLE_ROW.test(line.text) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
 
 /** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {

@@ -14,6 +14,7 @@
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
+import { readDate } from '../text/dates.js';
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
@@ -47,7 +48,7 @@ import {
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
-import { isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -327,7 +328,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return finish(raw, lines, words, removed, metadata, stamps);
+  if (!found) return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -456,7 +457,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata, stamps);
+  return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
 }
 
 /**
@@ -490,13 +491,26 @@ function droppedTables(lines: readonly Line[], candidates: readonly number[], fi
 function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
     if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
-    for (const next of [lines[i - 1], lines[i + 1]]) {
+    for (const step of [-1, 1]) {
+      // Between the name and the date line a page may set the author's job title and e-mail
+      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
+      let j = i + step;
+      let underJobTitle = false;
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isJobTitleLine(lines[j]!) || CONTACT_LINE.test(lines[j]!.text)); crossed++, j += step) {
+        underJobTitle ||= isJobTitleLine(lines[j]!);
+      }
+      const next = lines[j];
       if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
-      if (isNameLine(next)) return next;
+      if (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next)) return next;
     }
   }
   return null;
 }
+
+/** Job title and contact lines crossed between an author's name and the date line, at most. */
+const HEADER_NAME_NOTES = 2;
+/** An author's e-mail address or telephone number alone on its line. */
+const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;
@@ -785,7 +799,7 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function finish(
-  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'],
+  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'], dateOrder: DateOrder | undefined,
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
@@ -795,7 +809,11 @@ function finish(
   // only; one the input gave is left as it is.
   const signed = signedByline(metadata.byline);
   if (metadata.byline !== raw.givenMetadata.byline) metadata.byline = signed.authors;
-  metadata.source ??= datelineAt(body)?.agency ?? signed.outlet;
+  const dateline = datelineAt(body);
+  metadata.source ??= dateline?.agency ?? signed.outlet;
+  // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
+  // it had no date. A wire's "Jan 15" without its year gives none.
+  if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push('nothing left after cleaning');
   const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));

@@ -15,7 +15,7 @@ import { describeLine, type Line } from './lines.js';
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -48,7 +48,7 @@ const bylineName = (text: string): string | undefined =>
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL =
@@ -147,12 +147,34 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
+const DATE_THEN_AUTHOR = /^(.*\d.*?)\s+(by\s+\p{Lu}.*)$/u;
+const DATE_THEN_AUTHOR_MAX_WORDS = 24;
+
+/**
+ * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
+ * date line and the author was lost. The date part has only date words (or a date label), the
+ * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence).
+ */
+function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  // Header lines only: the pattern backtracks over a long line's digits.
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_AUTHOR.exec(line.text) : null;
+  if (!parts) return null;
+  const [dated, author] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const names = author.text.split(/\s+/u).slice(1);
+  const isAuthor = isByline(author) && names.length <= 8 && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word) && !isMonthName(word));
+  if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
+  liftLine(dated, metadata, dateOrder);
+  liftLine(author, metadata, dateOrder);
   return 'byline and date line';
 }
 
@@ -199,7 +221,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
  * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
  * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"), no stopword, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
- * "Share Article", "Subscriber Services").
+ * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:(?:${NAME_WORD}|\\p{Lu}\\.) )?${NAME_WORD}$`, 'u');
@@ -211,8 +233,21 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
+/** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
+const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
+/** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
+const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
+
 export function isNameLine(line: Line): boolean {
-  if (line.stopwordShare > 0 || !NAME_LINE.test(line.text)) return false;
+  return NAME_LINE.test(line.text) && hasNameWordsOnly(line);
+}
+
+/** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
+export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
+
+function hasNameWordsOnly(line: Line): boolean {
+  if (line.stopwordShare > 0 || isJobTitleLine(line)) return false;
   return line.text.split(' ').every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);

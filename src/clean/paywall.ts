@@ -12,8 +12,9 @@ const PAYWALL = new RegExp(
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
     // A line that starts "Subscribers only" is a label; inside a sentence it is news ("The feature is for subscribers only").
     '^\\W*(?:for )?subscribers[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
-    // "You have reached your limit of free articles", "You've used all your free articles this month".
-    '\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
+    // "You have reached your limit of free articles", "You've used all your free articles this month",
+    // "You have read 3 of 3 free articles this month" (the page speaking to its reader).
+    '\\b(?:you have|you\'ve|you’ve) read (?:\\d+|all) (?:of|out of) (?:your |the )?(?:\\d+ )?free (?:articles|stories)\\b|\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
     // "To read this article in full you must be registered", "TO READ THE FULL STORY".
     '\\bto read (?:this|the) (?:full |whole |entire )?(?:article|story)(?: in full)?(?:,? you must\\b|,? (?:please )?(?:subscribe|sign in|log in|register)\\b|\\W*$)',
     // German, French, Spanish, Italian, Portuguese: "nur für Abonnenten", "réservé aux abonnés",

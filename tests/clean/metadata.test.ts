@@ -14,6 +14,8 @@ describe('liftMetadata', () => {
   it.each([
     ['By Jane Calloway', 'Jane Calloway'],
     ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
+    // An interview's interviewer is its author: the line had been page text and the byline empty.
+    ['Interview by Tom Walsh', 'Tom Walsh'],
     ['Von Anna Becker', 'Anna Becker'],
     ['Por María López', 'María López'],
     // Its separator is not the name's.
@@ -129,6 +131,14 @@ describe('liftMetadata', () => {
     expect(lift('Posted by Jane Calloway | Updated: Jun 18, 2024, 9:45 AM').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway', date: '2024-06-18T09:45' });
     // An outlet after the pipe is the byline's, as before (signedByline reads it).
     expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
+  });
+
+  it('lifts a date line that ends with its author, as blogs write it ("Posted on … by Jamie Lee")', () => {
+    expect(lift('Posted on February 7, 2024 by Jamie Lee')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jamie Lee', date: '2024-02-07' } });
+    expect(lift('Published March 3, 2023 at 10:15 am by Jane Doe and Tom Ellis').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Doe and Tom Ellis', date: '2023-03-03T10:15' });
+    // A sentence that goes on after its date is no date line, whatever "by" it has.
+    expect(lift('Sales rose in March 2023 by a wide margin').reason).toBeNull();
+    expect(lift('Prices fell 5% in March 2023 by Friday').metadata.byline).toBeNull();
   });
 
   it('reads a label ending in a letter outside ASCII ("Publié le …") on a date line of more than 8 words', () => {

@@ -15,6 +15,9 @@ describe('isPaywallNotice', () => {
     'For subscribers only',
     'You have reached your limit of free articles.',
     "You've used all your free articles this month.",
+    'You have read 3 of 3 free articles this month. Subscribe for unlimited access.',
+    "You've read 5 of your 5 free stories.",
+    'You have read all of your free articles for this month.',
     'To read this article in full you must be registered with the site.',
     'TO READ THE FULL STORY',
     'Dieser Artikel ist nur für Abonnenten',
@@ -36,6 +39,8 @@ describe('isPaywallNotice', () => {
     'The ad-free tier is available to subscribers in 30 countries from Monday, the company said.',
     'Its new plan is only for paying subscribers, who will be charged $5 more a month.',
     'The feature is for subscribers only, Spotify said.',
+    // A reader's count is news when it is not the reader's: "you" is the page speaking to them.
+    'Readers have read 3 of the 10 free articles on average, the survey found.',
     `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);

@@ -37,6 +37,11 @@ describe('runStopwords', () => {
     expect(stopwordsOf({}).has('may')).toBe(false);
   });
 
+  it('leaves out the pronouns the English list lacks ("Everyone" was a blog post\'s first keyphrase, "us" a transcript\'s top term)', () => {
+    for (const word of ['us', 'everyone', 'someone', 'anything', 'nobody', 'itself', 'themselves', 'whatever']) expect(stopwordsOf({}).has(word), word).toBe(true);
+    expect(stopwordsOf({}).has('one')).toBe(false);
+  });
+
   it('keeps them when the config lists stopwords of its own ("its" and "says" came back as top terms)', () => {
     const stopwords = stopwordsOf({ stopwords: { extra: ['Inflation'] } });
     expect(stopwords.has('inflation')).toBe(true);

@@ -1,0 +1,44 @@
+// Pages of the kinds an analyst's corpus holds (session 22's tester wrote them in the style of
+// several outlets): titles and bylines the cleaner had read wrongly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/analyst-week/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('the title', () => {
+  it('is never an item of a bulleted list (a review\'s pros and cons) but the headline over it', () => {
+    const cleaned = clean(page('product-review.txt'));
+    expect(cleaned.metadata.title).toBe('Sony WH-1000XM5 review: still the best noise-cancelling headphones you can buy');
+  });
+
+  it('is never a picture\'s caption, a sentence with its credit after it', () => {
+    const cleaned = clean(page('gallery.txt'));
+    expect(cleaned.metadata.title ?? '').not.toMatch(/Lisa Chen\/Metro Times\)$/u);
+  });
+});
+
+describe('the byline', () => {
+  it('is the name over a job title ("Courier Staff Writer"), never the job title', () => {
+    expect(clean(page('school-board.txt')).metadata.byline).toBe("KATIE O'BRIEN");
+  });
+
+  it('is the name over a job title and an e-mail address above the date line', () => {
+    expect(clean(page('springfield-council.txt')).metadata.byline).toBe('Sarah Mitchell');
+  });
+});
+
+describe('the date', () => {
+  it("is a press release's dateline's when no date line gives one", () => {
+    const cleaned = clean(page('press-release.txt'));
+    expect(cleaned.metadata.date).toBe('2024-04-09');
+    expect(cleaned.body).toMatch(/^PHOENIX, April 9, 2024 \/PRNewswire\/ -- /u);
+  });
+
+  it("is a date line's before the dateline's, and none from a dateline without a year", () => {
+    expect(clean('Oil rises on supply fears in the Middle East\n\nPublished: March 1, 2024\n\nNEW YORK, Feb 28, 2024 (Reuters) - Oil prices rose on Wednesday as traders weighed supply risks in the Middle East.\n\nBrent crude gained 1% to $83 a barrel by midday, its highest level in a month.').metadata.date).toBe('2024-03-01');
+    expect(clean('Oil rises on supply fears in the Middle East\n\nSINGAPORE, Jan 15 (Reuters) - Oil prices rose on Monday as attacks on ships in the Red Sea disrupted trade.\n\nBrent crude futures were up 62 cents at $78.91 a barrel by 0430 GMT.').metadata.date).toBeNull();
+  });
+});
