@@ -296,13 +296,27 @@ describe('a press release', () => {
     for (const line of ['Contacts', 'Investors:', 'Tom Rieger', 'Media:', 'media@harvestlanefoods.com']) expect(reasonOf(businessWire, line)).toMatchObject(reason('media contact'));
   });
 
-  it('keeps the About note, as readers annotating releases do, and ends the body with it', () => {
+  it('removes the About note, heading and paragraphs, as its boilerplate', () => {
     for (const [cleaned, company] of [[prNewswire, 'Northwind Robotics'], [businessWire, 'Harvest Lane Foods']] as const) {
-      expect(paragraphs(cleaned.body)).toContain(`About ${company}`);
-      expect(cleaned.body).not.toMatch(/forward-looking|Litigation Reform|Media Contact/);
+      expect(reasonOf(cleaned, `About ${company}`)).toMatchObject(reason('about the company'));
+      expect(cleaned.body).not.toMatch(/About Northwind|About Harvest|forward-looking|Litigation Reform|Media Contact/);
     }
-    expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics/);
+    expect(prNewswire.removedLines.find((line) => line.text.startsWith('Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics'))).toMatchObject(reason('about the company'));
     expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')?.reason).not.toMatch(/press-release/);
+  });
+
+  it('removes the About note\'s heading and paragraph the same way, whether the article\'s block takes them in or ends before them', () => {
+    // Alone, the bare release's block takes in the note: its heading had been dropped as too short
+    // and its paragraph kept. In a run with the other releases the block ends before it: both had
+    // been page text after the article, and the contacts under them too.
+    const bareText = page('press-release-bare.txt');
+    const inRun = cleanArticle(article(bareText), contextFor([bareText, page('press-release.txt'), page('press-release-businesswire.txt')]));
+    for (const cleaned of [clean(bareText), inRun]) {
+      expect(reasonOf(cleaned, 'About Acme Corp')).toMatchObject(reason('about the company'));
+      expect(cleaned.removedLines.find((line) => line.text.startsWith('Acme Corp is a leading provider'))).toMatchObject(reason('about the company'));
+      expect(reasonOf(cleaned, 'Media Contact:')).toMatchObject(reason('media contact'));
+      expect(paragraphs(cleaned.body).at(-1)).toBe('The company also raised its full-year guidance.');
+    }
   });
 
   it('finds the contacts of a release whose headline the article\'s block takes in with its dateline', () => {
