@@ -414,7 +414,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
   const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata);
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  const overHeader = (line: Line): boolean => {
+    const under = lines[lines.indexOf(line) + 1];
+    const header = under && removed.get(under.number);
+    return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
+  };
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;

@@ -372,9 +372,9 @@ describe('an article exported as Markdown', () => {
 describe('a results page', () => {
   it('takes no row of its results or its table for the title; a match report\'s one score line stays its title', () => {
     const results = clean(page('results-table.txt'));
-    // No headline of four words or more above the text: no title, rather than "Newcastle 0-2 Aston Villa".
-    expect(results.metadata.title).toBeNull();
-    expect(results.removedLines.filter((line) => line.kind === 'title')).toEqual([]);
+    // Its headline of three words, over the date line, names none of the report's words; not "Newcastle 0-2 Aston Villa".
+    expect(results.metadata.title).toBe('Premier League results');
+    expect(results.removedLines.filter((line) => line.kind === 'title').map((line) => line.text)).toEqual(['Premier League results']);
     expect(clean(page('match-report.txt')).metadata.title).toBe('Arsenal 2-1 Chelsea');
   });
 });
