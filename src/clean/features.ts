@@ -273,6 +273,22 @@ const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reser
 const MAX_LONG_NOTICE_WORDS = 40;
 
 /**
+ * The heading of a write-up's references or notes, alone on its line, in the languages the cleaner
+ * knows: "References", "Sources:", "Notes", "Einzelnachweise", "Références", "Fuentes", "Fontes",
+ * "Fonti", "Bronnen", "Источники".
+ */
+const REFERENCES_HEADING = new RegExp(
+  '^(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works cited|' +
+    'quellen|quellenangaben|einzelnachweise|anmerkungen|literatur|références|bibliographie|referencias|fuentes|notas|bibliografía|' +
+    'referências|fontes|bibliografia|note|fonti|riferimenti|bronnen|noten|referenties|literatuur|источники|примечания|литература)\\s*[:：]?$',
+  'iu',
+);
+export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.test(line.text);
+/** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …". */
+const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
+export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
+
+/**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".

@@ -29,10 +29,12 @@ import {
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
+  isNumberedReference,
   isPictureCredit,
   isProse,
   isReadingPrompt,
   isReadingTime,
+  isReferencesHeading,
   isShareButtonRow,
   isShareOrFollow,
   isStandardsLink,
@@ -378,6 +380,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = tableEnd(lines, candidates, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  const references = referencesAfter(candidateLines, block.first, last);
+  if (references) {
+    for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
+    last = Math.min(last, references.start - 1);
+  }
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
@@ -699,6 +706,25 @@ function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], 
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
   }
   return last;
+}
+
+const REFERENCES = 'references or notes after the article';
+
+/**
+ * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
+ * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
+ * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
+ * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
+ * body, their authors' names and journals among the article's terms.
+ */
+function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
+    if (!isReferencesHeading(lines[k]!) || !isNumberedReference(lines[k + 1]!)) continue;
+    let end = k + 1;
+    while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
+    return { start: k, end };
+  }
+  return null;
 }
 
 /** A rule between the article and its credits: "___", "* * *", "----". */

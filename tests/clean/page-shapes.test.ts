@@ -385,6 +385,34 @@ describe('a write-up with footnote marks and references', () => {
     expect(cleaned.metadata.title).toBe('Study finds link between sleep and memory');
     expect(paragraphs(cleaned.body)[0]).toMatch(/^Researchers found/);
   });
+
+  it('removes the references under the text, heading and numbered items, as such', () => {
+    const cleaned = clean(page('footnotes.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('"Sleep matters more than we thought," said lead author Dr. Ana Silva.');
+    for (const line of ['References', '[1] Silva A. et al. (2024). Sleep and memory. Journal of Sleep Research.', '[2] Data from the National Health Survey.']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+    }
+  });
+
+  it('removes numbered sources written as sentences, in the other languages\' words too, and keeps a "Notes" heading over prose', () => {
+    const text = (heading: string, items: string) =>
+      [
+        'How coral reefs recover after bleaching',
+        'Coral reefs around the world have suffered repeated bleaching events over the past decade, as ocean temperatures have risen to record levels.',
+        'Scientists studying reefs in the Pacific found that some reefs recovered within five years, while others showed little sign of recovery.',
+        'The difference, they said, came down to water quality, the presence of grazing fish, and how often heat waves returned.',
+        heading,
+        items,
+      ].join('\n\n');
+    const sources = ['1. Hughes, T. P. et al. (2018). Spatial and temporal patterns of mass bleaching of corals. Science 359, 80-83.', '2. Graham, N. A. J. et al. (2015). Predicting regime shifts versus rebound potential in coral reefs. Nature 518, 94-97.'].join('\n\n');
+    for (const heading of ['Sources', 'Notes:', 'Quellen', 'Fontes']) {
+      const cleaned = clean(text(heading, sources));
+      expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The difference, they said/);
+      expect(reasonOf(cleaned, heading)?.reason).toBe('references or notes after the article');
+    }
+    const notes = clean(text('Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.'));
+    expect(paragraphs(notes.body).slice(-2)).toEqual(['Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.']);
+  });
 });
 
 describe('a market wrap with a table between its paragraphs', () => {
