@@ -289,15 +289,37 @@ const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
 export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
 
 /**
+ * An author's bio under the article: a name (two to four capitalised words), "is" in the languages
+ * the cleaner knows, and a newsroom role within a few words ("Jane Doe is a reporter covering city
+ * hall … Follow her on X", "Anna Schmidt ist Redakteurin im Ressort Lokales", "Marie Dupont est
+ * journaliste", "Ana Souza é repórter", "Luca Rossi è giornalista", "Jan de Vries is verslaggever").
+ * Prose, the line model had kept it as the article's last paragraph. Not a source's role
+ * ("an analyst at …"): the roles are the newsroom's.
+ */
+const AUTHOR_BIO = new RegExp(
+  '^[-–—*_\\s]*\\p{Lu}[\\p{L}\\p{M}.\'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.\'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}\'’-]+\\s+){0,4}?' +
+    '(?:reporter|correspondent|journalist|columnist|(?:staff|senior|freelance|contributing) writer|editor|contributor|' +
+    '[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in|e)?|[Kk]olumnist(?:in)?|' +
+    'journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|' +
+    'periodista|redactor(?:a)?|corresponsal|reporter(?:o|a)|columnista|editor(?:a)?|' +
+    'jornalista|repórter|redator(?:a)?|correspondente|colunista|' +
+    'giornalista|redatt(?:ore|rice)|corrispondente|inviat(?:o|a)|editorialista|' +
+    'verslaggever|redacteur|correspondent)(?![\\p{L}])',
+  'u',
+);
+const MAX_AUTHOR_BIO_WORDS = 70;
+export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
 const SHARE_OR_FOLLOW = new RegExp(
-  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me)\\b.*' +
+  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me|him|her|them)\\b.*' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
-    '|(?:suivez-nous|suivez nous|folgen sie uns|folge uns|síguenos|siga-nos|sigam-nos|seguici|volg ons|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
+    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
   'iu',
 );
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);

@@ -22,6 +22,7 @@ import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
   isAdLabel,
   isAnnouncedLink,
+  isAuthorBio,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -210,6 +211,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
+  [isAuthorBio, 'boilerplate', 'author bio after the article'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -748,7 +750,9 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
+  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are.
+  const closing = (line: Line): boolean =>
+    isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }
