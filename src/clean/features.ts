@@ -228,7 +228,23 @@ const OTHER_LANGUAGE_PROMPTS = [
 ];
 const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 
-export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text));
+/**
+ * A longer prompt that offers a download or a subscription by name: it opens with the offer's verb
+ * and names an e-book or a newsletter ("Baixe gratuitamente o nosso e-book com as melhores dicas …
+ * e receba também a nossa newsletter semanal …", about 30 words, had stayed in the body). A long
+ * line opening "Receba em seu e-mail as notícias do dia, e …" names neither and stays.
+ */
+const OFFER_PROMPT = new RegExp(
+  '^(?:download|get|grab|claim|sign up|subscribe|baixe|fa[çc]a (?:o )?download|cadastre-se|inscreva-se|assine|descarga|desc[aá]rgate|suscr[ií]bete|' +
+    't[ée]l[ée]chargez|inscrivez-vous|abonnez-vous|laden sie|holen sie sich|abonnieren sie|scarica|iscriviti|schrijf je in|meld je aan)\\s' +
+    '.*?(?<![\\p{L}])(?:e-?books?|newsletters?|nieuwsbrief|boletim|boletín)(?![\\p{L}])',
+  'iu',
+);
+const MAX_OFFER_PROMPT_WORDS = 45;
+
+export const isReadingPrompt = (line: Line): boolean =>
+  (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",

@@ -149,6 +149,14 @@ describe('an author\'s bio under the article', () => {
   });
 });
 
+describe('a prompt that offers an e-book or a newsletter by name', () => {
+  it.each([
+    'Baixe gratuitamente o nosso e-book com as melhores dicas para poupar dinheiro e investir com segurança e receba também a nossa newsletter semanal com as notícias mais importantes do mercado no seu e-mail.',
+    'Download our free e-book',
+    'Suscríbete gratis y recibe cada mañana en tu correo nuestro boletín con las noticias más importantes de la economía, los mercados y las empresas del país, además de análisis exclusivos.',
+  ])('takes "%s" for a prompt, however long', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+});
+
 describe('the chrome rules leave text alone', () => {
   it('a label over one link, the article going on after it, does not end the article', () => {
     const text = [
