@@ -369,6 +369,14 @@ const MAX_STANDARDS_LINK_WORDS = 12;
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
 
 /**
+ * A script or style element a scraper left in the text ("<script>window.dataLayer = …</script>",
+ * "<style>.ad { … }</style>", an opening or closing tag alone): code, never text. Headline-shaped,
+ * it had been "unrelated headline after the article" or a weak line of the block.
+ */
+const SCRIPT_OR_STYLE = /^<(?:script|style|noscript)\b[^>]*>|<\/(?:script|style|noscript)>$/iu;
+export const isScriptOrStyle = (line: Line): boolean => SCRIPT_OR_STYLE.test(line.text);
+
+/**
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
@@ -376,17 +384,24 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
  * or by tabs, which ingest gives as two spaces: ingest.ts spacedTabs) when those make three cells,
  * else at spaces; a row ends with two figures or more. A header row ("Index    Close    Change")
- * has as many cells as a row next to it, split so too.
+ * has as many cells as a row next to it, split so too, or, in a pipe table, as its rule under it.
  */
 export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
   if (!cells) return false;
   if (endsWithFigures(cells)) return true;
-  return (CELL_SEPARATOR.test(lines[i]!.text) || SPACED_CELLS.test(lines[i]!.text)) && [lines[i - 1], lines[i + 1]].some((line) => {
+  if (!CELL_SEPARATOR.test(lines[i]!.text) && !SPACED_CELLS.test(lines[i]!.text)) return false;
+  const nextToRow = [lines[i - 1], lines[i + 1]].some((line) => {
     const other = line ? tableCells(line) : null;
     return other !== null && other.length === cells.length && endsWithFigures(other);
   });
+  // A pipe table's head stands over its rule ("| Team | P | W |" over "|---|---|---|"), the rule over the rows.
+  const next = lines[i + 1];
+  return nextToRow || (next !== undefined && PIPE_RULE.test(next.text) && tableCells(next)?.length === cells.length && isDataTableRow(lines, i + 1));
 }
+
+/** A pipe table's rule under its head: "|---|---|", "| :--- | ---: |". */
+const PIPE_RULE = /^\|(?:\s*:?-+:?\s*\|)+$/u;
 
 const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */

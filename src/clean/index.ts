@@ -36,6 +36,7 @@ import {
   isReadingPrompt,
   isReadingTime,
   isReferencesHeading,
+  isScriptOrStyle,
   isShareButtonRow,
   isShareOrFollow,
   isStandardsLink,
@@ -187,6 +188,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
+  [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],

@@ -423,7 +423,17 @@ describe('a market wrap with a table between its paragraphs', () => {
       'Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.',
       'Analysts said they expect more volatility next week as investors wait for the inflation figures.',
     ]);
-    expect(reasonOf(cleaned, '| Nasdaq | 15,882.67 | -1.15% |')).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    for (const row of ['| Index | Close | Change |', '|---|---|---|', '| Nasdaq | 15,882.67 | -1.15% |']) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('removes script and style code a scraper left, named for what it is', () => {
+    const script = '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>';
+    const style = '<style>.ad-slot { display: none; }</style>';
+    const cleaned = clean(`${page('table-inside.txt')}\n\n${script}\n${style}\n<script async src="https://example.com/ads.js">\n</script>`);
+    for (const line of [script, style, '<script async src="https://example.com/ads.js">', '</script>']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'script or style code left by the scraper' });
+    }
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Analysts said/);
   });
 
   it('goes back over the table to the paragraph before it when the paragraphs after it are the longer part', () => {
