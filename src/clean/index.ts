@@ -383,6 +383,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   last = tableEnd(lines, candidates, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
+  bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   const references = referencesAfter(candidateLines, block.first, last);
   if (references) {
@@ -633,6 +634,22 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
     for (let k = end + 1; k < next; k++) kept.add(k);
     while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
     end = next - 1;
+  }
+}
+
+/**
+ * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
+ * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
+ * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
+ * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
+ * list only when it stood at the block's end.
+ */
+function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && BULLET_ITEM.test(lines[next]!.text)) next++;
+    if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
+    k = next;
   }
 }
 

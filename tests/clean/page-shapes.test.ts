@@ -362,6 +362,21 @@ describe('an article exported as Markdown', () => {
     expect(body.slice(-3)).toEqual(['- Phase one: playground', '- Phase two: sports fields', '"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.']);
   });
 
+  it('keeps a bulleted list the article introduces between its paragraphs, not only one at its end', () => {
+    const text = [
+      'Town plans three-phase renewal of Riverside Park',
+      'The town council has set out a plan to renew Riverside Park over the next three years, in three phases that will each close part of the park.',
+      'The phases are:',
+      '- Phase one: a new playground near the main gate',
+      '- Phase two: repairs to the riverside path and its lighting',
+      '- Phase three: a café and public toilets by the boathouse',
+      'Work on the first phase starts in April, and the council says the playground will reopen before the summer holidays begin in July.',
+      'Residents can comment on the plans at the town hall until the end of the month, the council said in a statement.',
+    ];
+    const cleaned = clean(text.join('\n\n'));
+    expect(paragraphs(cleaned.body)).toEqual(text.slice(1));
+  });
+
   it('ends the article before a long bulleted list, a page\'s list of links', () => {
     const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
     const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
