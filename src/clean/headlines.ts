@@ -63,7 +63,7 @@ const shapeOf = (text: string): string =>
  * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
  * report's headline.
  */
-function figureRows(lines: readonly Line[]): Set<Line> {
+export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
   const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
   for (let k = 1; k < lines.length; k++) {

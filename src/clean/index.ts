@@ -54,7 +54,7 @@ import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stop
 import { isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
-import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
@@ -413,6 +413,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
+  // The last row of a results or standings table above the article may open its block ("4. Aston
+  // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
+  const rowsAbove = figureRows(candidateLines.slice(Math.max(0, block.first - 2), block.first + 2));
+  if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
@@ -449,10 +453,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(named, 'metadata', 'byline');
     metadata.byline = named.text;
   }
+  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
+  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
+  const resultRows = figureRows(head);
   for (const i of headAt) {
     const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
+    else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
   }

@@ -392,6 +392,14 @@ describe('a results page', () => {
     expect(results.removedLines.filter((line) => line.kind === 'title').map((line) => line.text)).toEqual(['Premier League results']);
     expect(clean(page('match-report.txt')).metadata.title).toBe('Arsenal 2-1 Chelsea');
   });
+
+  it('removes its rows of results and standings as data table rows, short or long, the last one too', () => {
+    const results = clean(page('results-table.txt'));
+    for (const row of ['Arsenal 2-1 Chelsea', 'Newcastle 0-2 Aston Villa', '1. Liverpool 64', '4. Aston Villa 55']) expect(reasonOf(results, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    expect(reasonOf(results, 'Standings')?.reason).toBe('section label or navigation');
+    // The table's last row had opened the body, over the report.
+    expect(paragraphs(results.body)).toEqual(['Liverpool extended their lead at the top after a comfortable win in the Merseyside derby.']);
+  });
 });
 
 describe('a write-up with footnote marks and references', () => {
