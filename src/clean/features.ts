@@ -228,7 +228,23 @@ const OTHER_LANGUAGE_PROMPTS = [
 ];
 const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 
-export const isReadingPrompt = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text));
+/**
+ * A longer prompt that offers a download or a subscription by name: it opens with the offer's verb
+ * and names an e-book or a newsletter ("Baixe gratuitamente o nosso e-book com as melhores dicas …
+ * e receba também a nossa newsletter semanal …", about 30 words, had stayed in the body). A long
+ * line opening "Receba em seu e-mail as notícias do dia, e …" names neither and stays.
+ */
+const OFFER_PROMPT = new RegExp(
+  '^(?:download|get|grab|claim|sign up|subscribe|baixe|fa[çc]a (?:o )?download|cadastre-se|inscreva-se|assine|descarga|desc[aá]rgate|suscr[ií]bete|' +
+    't[ée]l[ée]chargez|inscrivez-vous|abonnez-vous|laden sie|holen sie sich|abonnieren sie|scarica|iscriviti|schrijf je in|meld je aan)\\s' +
+    '.*?(?<![\\p{L}])(?:e-?books?|newsletters?|nieuwsbrief|boletim|boletín)(?![\\p{L}])',
+  'iu',
+);
+const MAX_OFFER_PROMPT_WORDS = 45;
+
+export const isReadingPrompt = (line: Line): boolean =>
+  (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
@@ -273,15 +289,53 @@ const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reser
 const MAX_LONG_NOTICE_WORDS = 40;
 
 /**
+ * The heading of a write-up's references or notes, alone on its line, in the languages the cleaner
+ * knows: "References", "Sources:", "Notes", "Einzelnachweise", "Références", "Fuentes", "Fontes",
+ * "Fonti", "Bronnen", "Источники".
+ */
+const REFERENCES_HEADING = new RegExp(
+  '^(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works cited|' +
+    'quellen|quellenangaben|einzelnachweise|anmerkungen|literatur|références|bibliographie|referencias|fuentes|notas|bibliografía|' +
+    'referências|fontes|bibliografia|note|fonti|riferimenti|bronnen|noten|referenties|literatuur|источники|примечания|литература)\\s*[:：]?$',
+  'iu',
+);
+export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.test(line.text);
+/** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …". */
+const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
+export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
+
+/**
+ * An author's bio under the article: a name (two to four capitalised words), "is" in the languages
+ * the cleaner knows, and a newsroom role within a few words ("Jane Doe is a reporter covering city
+ * hall … Follow her on X", "Anna Schmidt ist Redakteurin im Ressort Lokales", "Marie Dupont est
+ * journaliste", "Ana Souza é repórter", "Luca Rossi è giornalista", "Jan de Vries is verslaggever").
+ * Prose, the line model had kept it as the article's last paragraph. Not a source's role
+ * ("an analyst at …"): the roles are the newsroom's.
+ */
+const AUTHOR_BIO = new RegExp(
+  '^[-–—*_\\s]*\\p{Lu}[\\p{L}\\p{M}.\'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.\'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}\'’-]+\\s+){0,4}?' +
+    '(?:reporter|correspondent|journalist|columnist|(?:staff|senior|freelance|contributing) writer|editor|contributor|' +
+    '[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in|e)?|[Kk]olumnist(?:in)?|' +
+    'journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|' +
+    'periodista|redactor(?:a)?|corresponsal|reporter(?:o|a)|columnista|editor(?:a)?|' +
+    'jornalista|repórter|redator(?:a)?|correspondente|colunista|' +
+    'giornalista|redatt(?:ore|rice)|corrispondente|inviat(?:o|a)|editorialista|' +
+    'verslaggever|redacteur|correspondent)(?![\\p{L}])',
+  'u',
+);
+const MAX_AUTHOR_BIO_WORDS = 70;
+export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
 const SHARE_OR_FOLLOW = new RegExp(
-  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me)\\b.*' +
+  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me|him|her|them)\\b.*' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
-    '|(?:suivez-nous|suivez nous|folgen sie uns|folge uns|síguenos|siga-nos|sigam-nos|seguici|volg ons|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
+    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
   'iu',
 );
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
@@ -315,6 +369,14 @@ const MAX_STANDARDS_LINK_WORDS = 12;
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
 
 /**
+ * A script or style element a scraper left in the text ("<script>window.dataLayer = …</script>",
+ * "<style>.ad { … }</style>", an opening or closing tag alone): code, never text. Headline-shaped,
+ * it had been "unrelated headline after the article" or a weak line of the block.
+ */
+const SCRIPT_OR_STYLE = /^<(?:script|style|noscript)\b[^>]*>|<\/(?:script|style|noscript)>$/iu;
+export const isScriptOrStyle = (line: Line): boolean => SCRIPT_OR_STYLE.test(line.text);
+
+/**
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
@@ -322,17 +384,24 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
  * or by tabs, which ingest gives as two spaces: ingest.ts spacedTabs) when those make three cells,
  * else at spaces; a row ends with two figures or more. A header row ("Index    Close    Change")
- * has as many cells as a row next to it, split so too.
+ * has as many cells as a row next to it, split so too, or, in a pipe table, as its rule under it.
  */
 export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
   if (!cells) return false;
   if (endsWithFigures(cells)) return true;
-  return (CELL_SEPARATOR.test(lines[i]!.text) || SPACED_CELLS.test(lines[i]!.text)) && [lines[i - 1], lines[i + 1]].some((line) => {
+  if (!CELL_SEPARATOR.test(lines[i]!.text) && !SPACED_CELLS.test(lines[i]!.text)) return false;
+  const nextToRow = [lines[i - 1], lines[i + 1]].some((line) => {
     const other = line ? tableCells(line) : null;
     return other !== null && other.length === cells.length && endsWithFigures(other);
   });
+  // A pipe table's head stands over its rule ("| Team | P | W |" over "|---|---|---|"), the rule over the rows.
+  const next = lines[i + 1];
+  return nextToRow || (next !== undefined && PIPE_RULE.test(next.text) && tableCells(next)?.length === cells.length && isDataTableRow(lines, i + 1));
 }
+
+/** A pipe table's rule under its head: "|---|---|", "| :--- | ---: |". */
+const PIPE_RULE = /^\|(?:\s*:?-+:?\s*\|)+$/u;
 
 const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */

@@ -68,7 +68,7 @@ const shapeOf = (text: string): string =>
  * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
  * report's headline.
  */
-function figureRows(lines: readonly Line[]): Set<Line> {
+export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
   const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
   for (let k = 1; k < lines.length; k++) {
@@ -86,10 +86,14 @@ const SAME_STORY_OVERLAP = 0.5;
  * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
  * `listed`: lines before the body removed for standing in other articles too. One of them may be
  * this article's headline, listed on the site's other pages; it competes if it shares at least half
- * its words with the body (site chrome does not).
+ * its words with the body (site chrome does not). `overHeader`: whether the header's date line or
+ * byline stands right under a line; a three-word line there is the page's headline when nothing
+ * else is ("Premier League results" over its date, rows of results and a short report that names
+ * none of its words: the page had no title).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
+  overHeader: (line: Line) => boolean,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const window = head.slice(-TITLE_SEARCH_LINES);
@@ -98,6 +102,7 @@ export function findTitle(
   const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
+  let headerLine: Line | null = null;
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   for (const line of lines) {
@@ -108,10 +113,12 @@ export function findTitle(
     // headline and the body tells its story ("Council approves budget" over a brief).
     if (line.wordCount < 4) {
       if (overlap >= SAME_STORY_OVERLAP) short ??= line;
+      else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  short ??= headerLine;
   if (!best && short) best = { line: short, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a

@@ -23,6 +23,7 @@ import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
   isAdLabel,
   isAnnouncedLink,
+  isAuthorBio,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -30,10 +31,13 @@ import {
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
+  isNumberedReference,
   isPictureCredit,
   isProse,
   isReadingPrompt,
   isReadingTime,
+  isReferencesHeading,
+  isScriptOrStyle,
   isShareButtonRow,
   isShareOrFollow,
   isStandardsLink,
@@ -51,7 +55,7 @@ import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stop
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
-import { bodyVocabulary, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
@@ -185,6 +189,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
+  [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
@@ -209,6 +214,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
+  [isAuthorBio, 'boilerplate', 'author bio after the article'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -378,7 +384,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   last = tableEnd(lines, candidates, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
+  bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  const references = referencesAfter(candidateLines, block.first, last);
+  if (references) {
+    for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
+    last = Math.min(last, references.start - 1);
+  }
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
@@ -402,6 +414,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
+  // The last row of a results or standings table above the article may open its block ("4. Aston
+  // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
+  const rowsAbove = figureRows(candidateLines.slice(Math.max(0, block.first - 2), block.first + 2));
+  if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
@@ -415,7 +431,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
   const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata);
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf);
+  const overHeader = (line: Line): boolean => {
+    const under = lines[lines.indexOf(line) + 1];
+    const header = under && removed.get(under.number);
+    return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
+  };
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -433,10 +454,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(named, 'metadata', 'byline');
     metadata.byline = named.text;
   }
+  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
+  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
+  const resultRows = figureRows(head);
   for (const i of headAt) {
     const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
+    else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
   }
@@ -634,6 +659,22 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
   }
 }
 
+/**
+ * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
+ * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
+ * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
+ * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
+ * list only when it stood at the block's end.
+ */
+function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && BULLET_ITEM.test(lines[next]!.text)) next++;
+    if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
+    k = next;
+  }
+}
+
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
 const LIVE_ENTRY_HEAD_LINES = 3;
 
@@ -710,6 +751,25 @@ function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], 
   return last;
 }
 
+const REFERENCES = 'references or notes after the article';
+
+/**
+ * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
+ * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
+ * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
+ * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
+ * body, their authors' names and journals among the article's terms.
+ */
+function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
+    if (!isReferencesHeading(lines[k]!) || !isNumberedReference(lines[k + 1]!)) continue;
+    let end = k + 1;
+    while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
+    return { start: k, end };
+  }
+  return null;
+}
+
 /** A rule between the article and its credits: "___", "* * *", "----". */
 const RULE = /^[-_*=~•\s]+$/u;
 
@@ -731,7 +791,9 @@ function articleEnd(lines: readonly Line[], first: number, last: number): number
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  const closing = (line: Line): boolean => isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
+  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are.
+  const closing = (line: Line): boolean =>
+    isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

@@ -209,6 +209,12 @@ describe('isDataTableRow', () => {
     expect(isDataTableRow(rows('European Markets Today', 'Euro Stoxx 50\t4,312.9\t+0.2%'), 0)).toBe(false);
   });
 
+  it('takes a pipe table\'s head for one over its rule and rows, not over a rule alone', () => {
+    const table = rows('| Team | P | W |', '|---|---|---|', '| Rovers | 10 | 7 |', '| United | 10 | 6 |');
+    expect([0, 1, 2, 3].map((i) => isDataTableRow(table, i))).toEqual([true, true, true, true]);
+    expect(isDataTableRow(rows('| Name | Role | Team |', '|---|---|---|', '| Ana | Coach | Rovers |'), 0)).toBe(false);
+  });
+
   it.each([
     'About 300 people attended the vigil on Sunday.',
     'Gold slipped 0.3% after touching a record high',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -96,6 +96,65 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
     expect(removal(cleaned, text)).toMatchObject({ reason: reason instanceof RegExp ? expect.stringMatching(reason) : reason });
     expect(paragraphs).not.toContain(text);
   });
+});
+
+describe('an author\'s bio under the article', () => {
+  const paragraphs = {
+    en: [
+      'City council approves new budget for parks and libraries',
+      'The city council on Tuesday approved a budget that adds money for parks and libraries, after months of debate over how to spend a surplus.',
+      'The budget adds $12 million for park maintenance and extends library hours on weekends in every district of the city.',
+      'The mayor is expected to sign the budget later this week, officials said.',
+    ],
+    de: [
+      'Stadtrat beschließt neuen Haushalt für Parks und Bibliotheken',
+      'Der Stadtrat hat am Dienstag einen Haushalt beschlossen, der mehr Geld für Parks und Bibliotheken vorsieht, nachdem monatelang gestritten worden war.',
+      'Der Haushalt sieht zwölf Millionen Euro für die Pflege der Parks vor und verlängert die Öffnungszeiten der Bibliotheken am Wochenende.',
+      'Der Bürgermeister soll den Haushalt noch in dieser Woche unterzeichnen, hieß es aus dem Rathaus.',
+    ],
+    pt: [
+      'Câmara aprova novo orçamento para parques e bibliotecas',
+      'A Câmara Municipal aprovou na terça-feira um orçamento que destina mais dinheiro a parques e bibliotecas, depois de meses de debate sobre o excedente.',
+      'O orçamento prevê doze milhões de euros para a manutenção dos parques e alarga o horário das bibliotecas aos fins de semana.',
+      'O presidente da câmara deve assinar o orçamento ainda esta semana, disseram os responsáveis.',
+    ],
+  };
+  it.each([
+    ['en', 'Jane Doe is a reporter covering city hall and local politics for the Daily Courier. Follow her on X @janedoe.'],
+    ['de', 'Anna Schmidt ist Redakteurin im Ressort Lokales und berichtet über die Stadtpolitik. Folgen Sie ihr auf X.'],
+    ['pt', 'Ana Souza é repórter de política do Jornal da Cidade desde 2015 e cobre a Câmara Municipal.'],
+  ] as const)('ends the article before it and removes it as such (%s)', (language, bio) => {
+    const text = paragraphs[language];
+    const cleaned = clean([...text, bio].join('\n\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(text[3]);
+    expect(removal(cleaned, bio)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
+  });
+
+  it.each([
+    'Marie Dupont est journaliste au service politique du Courrier depuis 2018.',
+    'Luca Rossi è giornalista de La Gazzetta e segue la cronaca cittadina.',
+    'Jan de Vries is verslaggever bij het Dagblad en schrijft over de gemeente.',
+    'María García es periodista y cubre la política municipal para El Diario.',
+    'Jane Doe is a senior political correspondent for the Daily Courier.',
+  ])('knows "%s" for a bio', (text) => expect(isAuthorBio(line(text))).toBe(true));
+
+  it.each([
+    'John Smith is a senior analyst at Capital Economics in London, who expects rates to fall next year.',
+    'The reporter is a witness in the case, the court heard on Tuesday.',
+    'Maria Lopez said the editor had not seen the letter before it was published.',
+  ])('leaves "%s" alone', (text) => expect(isAuthorBio(line(text))).toBe(false));
+
+  it.each(['Follow her on X', 'Follow him on Bluesky @jdoe', 'Folgen Sie ihr auf X', 'Suivez-la sur X', 'Síguela en X', 'Volg haar op X'])('takes "%s", on its line under a bio, for a follow link', (text) => {
+    expect(isShareOrFollow(line(text))).toBe(true);
+  });
+});
+
+describe('a prompt that offers an e-book or a newsletter by name', () => {
+  it.each([
+    'Baixe gratuitamente o nosso e-book com as melhores dicas para poupar dinheiro e investir com segurança e receba também a nossa newsletter semanal com as notícias mais importantes do mercado no seu e-mail.',
+    'Download our free e-book',
+    'Suscríbete gratis y recibe cada mañana en tu correo nuestro boletín con las noticias más importantes de la economía, los mercados y las empresas del país, además de análisis exclusivos.',
+  ])('takes "%s" for a prompt, however long', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 });
 
 describe('the chrome rules leave text alone', () => {

@@ -296,13 +296,27 @@ describe('a press release', () => {
     for (const line of ['Contacts', 'Investors:', 'Tom Rieger', 'Media:', 'media@harvestlanefoods.com']) expect(reasonOf(businessWire, line)).toMatchObject(reason('media contact'));
   });
 
-  it('keeps the About note, as readers annotating releases do, and ends the body with it', () => {
+  it('removes the About note, heading and paragraphs, as its boilerplate', () => {
     for (const [cleaned, company] of [[prNewswire, 'Northwind Robotics'], [businessWire, 'Harvest Lane Foods']] as const) {
-      expect(paragraphs(cleaned.body)).toContain(`About ${company}`);
-      expect(cleaned.body).not.toMatch(/forward-looking|Litigation Reform|Media Contact/);
+      expect(reasonOf(cleaned, `About ${company}`)).toMatchObject(reason('about the company'));
+      expect(cleaned.body).not.toMatch(/About Northwind|About Harvest|forward-looking|Litigation Reform|Media Contact/);
     }
-    expect(paragraphs(prNewswire.body).at(-1)).toMatch(/^Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics/);
+    expect(prNewswire.removedLines.find((line) => line.text.startsWith('Founded in 2018 and headquartered in Pittsburgh, Northwind Robotics'))).toMatchObject(reason('about the company'));
     expect(reasonOf(prNewswire, 'SOURCE Northwind Robotics Inc.')?.reason).not.toMatch(/press-release/);
+  });
+
+  it('removes the About note\'s heading and paragraph the same way, whether the article\'s block takes them in or ends before them', () => {
+    // Alone, the bare release's block takes in the note: its heading had been dropped as too short
+    // and its paragraph kept. In a run with the other releases the block ends before it: both had
+    // been page text after the article, and the contacts under them too.
+    const bareText = page('press-release-bare.txt');
+    const inRun = cleanArticle(article(bareText), contextFor([bareText, page('press-release.txt'), page('press-release-businesswire.txt')]));
+    for (const cleaned of [clean(bareText), inRun]) {
+      expect(reasonOf(cleaned, 'About Acme Corp')).toMatchObject(reason('about the company'));
+      expect(cleaned.removedLines.find((line) => line.text.startsWith('Acme Corp is a leading provider'))).toMatchObject(reason('about the company'));
+      expect(reasonOf(cleaned, 'Media Contact:')).toMatchObject(reason('media contact'));
+      expect(paragraphs(cleaned.body).at(-1)).toBe('The company also raised its full-year guidance.');
+    }
   });
 
   it('finds the contacts of a release whose headline the article\'s block takes in with its dateline', () => {
@@ -348,6 +362,21 @@ describe('an article exported as Markdown', () => {
     expect(body.slice(-3)).toEqual(['- Phase one: playground', '- Phase two: sports fields', '"This is a great day for the neighbourhood," said councillor Tom Reed 🎉🌳.']);
   });
 
+  it('keeps a bulleted list the article introduces between its paragraphs, not only one at its end', () => {
+    const text = [
+      'Town plans three-phase renewal of Riverside Park',
+      'The town council has set out a plan to renew Riverside Park over the next three years, in three phases that will each close part of the park.',
+      'The phases are:',
+      '- Phase one: a new playground near the main gate',
+      '- Phase two: repairs to the riverside path and its lighting',
+      '- Phase three: a café and public toilets by the boathouse',
+      'Work on the first phase starts in April, and the council says the playground will reopen before the summer holidays begin in July.',
+      'Residents can comment on the plans at the town hall until the end of the month, the council said in a statement.',
+    ];
+    const cleaned = clean(text.join('\n\n'));
+    expect(paragraphs(cleaned.body)).toEqual(text.slice(1));
+  });
+
   it('ends the article before a long bulleted list, a page\'s list of links', () => {
     const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
     const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
@@ -358,10 +387,18 @@ describe('an article exported as Markdown', () => {
 describe('a results page', () => {
   it('takes no row of its results or its table for the title; a match report\'s one score line stays its title', () => {
     const results = clean(page('results-table.txt'));
-    // No headline of four words or more above the text: no title, rather than "Newcastle 0-2 Aston Villa".
-    expect(results.metadata.title).toBeNull();
-    expect(results.removedLines.filter((line) => line.kind === 'title')).toEqual([]);
+    // Its headline of three words, over the date line, names none of the report's words; not "Newcastle 0-2 Aston Villa".
+    expect(results.metadata.title).toBe('Premier League results');
+    expect(results.removedLines.filter((line) => line.kind === 'title').map((line) => line.text)).toEqual(['Premier League results']);
     expect(clean(page('match-report.txt')).metadata.title).toBe('Arsenal 2-1 Chelsea');
+  });
+
+  it('removes its rows of results and standings as data table rows, short or long, the last one too', () => {
+    const results = clean(page('results-table.txt'));
+    for (const row of ['Arsenal 2-1 Chelsea', 'Newcastle 0-2 Aston Villa', '1. Liverpool 64', '4. Aston Villa 55']) expect(reasonOf(results, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    expect(reasonOf(results, 'Standings')?.reason).toBe('section label or navigation');
+    // The table's last row had opened the body, over the report.
+    expect(paragraphs(results.body)).toEqual(['Liverpool extended their lead at the top after a comfortable win in the Merseyside derby.']);
   });
 });
 
@@ -370,6 +407,34 @@ describe('a write-up with footnote marks and references', () => {
     const cleaned = clean(page('footnotes.txt'));
     expect(cleaned.metadata.title).toBe('Study finds link between sleep and memory');
     expect(paragraphs(cleaned.body)[0]).toMatch(/^Researchers found/);
+  });
+
+  it('removes the references under the text, heading and numbered items, as such', () => {
+    const cleaned = clean(page('footnotes.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('"Sleep matters more than we thought," said lead author Dr. Ana Silva.');
+    for (const line of ['References', '[1] Silva A. et al. (2024). Sleep and memory. Journal of Sleep Research.', '[2] Data from the National Health Survey.']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+    }
+  });
+
+  it('removes numbered sources written as sentences, in the other languages\' words too, and keeps a "Notes" heading over prose', () => {
+    const text = (heading: string, items: string) =>
+      [
+        'How coral reefs recover after bleaching',
+        'Coral reefs around the world have suffered repeated bleaching events over the past decade, as ocean temperatures have risen to record levels.',
+        'Scientists studying reefs in the Pacific found that some reefs recovered within five years, while others showed little sign of recovery.',
+        'The difference, they said, came down to water quality, the presence of grazing fish, and how often heat waves returned.',
+        heading,
+        items,
+      ].join('\n\n');
+    const sources = ['1. Hughes, T. P. et al. (2018). Spatial and temporal patterns of mass bleaching of corals. Science 359, 80-83.', '2. Graham, N. A. J. et al. (2015). Predicting regime shifts versus rebound potential in coral reefs. Nature 518, 94-97.'].join('\n\n');
+    for (const heading of ['Sources', 'Notes:', 'Quellen', 'Fontes']) {
+      const cleaned = clean(text(heading, sources));
+      expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The difference, they said/);
+      expect(reasonOf(cleaned, heading)?.reason).toBe('references or notes after the article');
+    }
+    const notes = clean(text('Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.'));
+    expect(paragraphs(notes.body).slice(-2)).toEqual(['Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.']);
   });
 });
 
@@ -381,7 +446,17 @@ describe('a market wrap with a table between its paragraphs', () => {
       'Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.',
       'Analysts said they expect more volatility next week as investors wait for the inflation figures.',
     ]);
-    expect(reasonOf(cleaned, '| Nasdaq | 15,882.67 | -1.15% |')).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    for (const row of ['| Index | Close | Change |', '|---|---|---|', '| Nasdaq | 15,882.67 | -1.15% |']) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it('removes script and style code a scraper left, named for what it is', () => {
+    const script = '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>';
+    const style = '<style>.ad-slot { display: none; }</style>';
+    const cleaned = clean(`${page('table-inside.txt')}\n\n${script}\n${style}\n<script async src="https://example.com/ads.js">\n</script>`);
+    for (const line of [script, style, '<script async src="https://example.com/ads.js">', '</script>']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'script or style code left by the scraper' });
+    }
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Analysts said/);
   });
 
   it('goes back over the table to the paragraph before it when the paragraphs after it are the longer part', () => {
