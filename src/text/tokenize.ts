@@ -455,7 +455,11 @@ function nameEndingAt(text: string, at: number): number {
 // With English quotes only, „Das ist gut.“ Die Opposition… or … baisse. « Nous… ran on as one sentence.
 const CLOSING_QUOTES = `"'”’“‘»«›‹)\\]`;
 const OPENING_QUOTES = `"'“‘„‚«»‹›(\\[¿¡`;
-const NEXT_WORD = new RegExp(`^(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
+// A dash (hyphen, en or em dash, doubled or not) opens the next sentence as a quote can: a list
+// run into one paragraph ("…Q3 GDP. - Dollar falls…", "…goals. -- Start by…") had been one sentence.
+// Before a lowercase word it is an aside that goes on ("Northwest Airlines Corp. -- operating in").
+const OPENING_DASH = '[\\-–—]{1,3}\\s*';
+const NEXT_WORD = new RegExp(`^(?:${OPENING_DASH})?(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
 // Chinese and Japanese end a sentence with a full-width mark and no space after it, then maybe a
 // closing quote or bracket: "…发布。市长表示…" had been one sentence per paragraph.
 const CJK_FULL_STOPS = '。！？｡';
@@ -469,8 +473,10 @@ const FULL_STOPS = '.!?…।॥؟';
 // matchAll reads a copy, so the shared expression's lastIndex never moves.
 // Greek asks with ";" (U+037E, a semicolon after NFC): after a Greek letter it ends a sentence
 // before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" had been one sentence).
+// A handle opens a sentence after a full stop whatever its case, as handles are often lowercase
+// ("…rose. @reuters reported…" had been one sentence); inside a sentence nothing splits at one.
 const SENTENCE_BOUNDARY = new RegExp(
-  `(?<![${FULL_STOPS}])[${FULL_STOPS}]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{Lo}\\p{N}])` +
+  `(?<![${FULL_STOPS}])[${FULL_STOPS}]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:${OPENING_DASH})?(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{Lo}\\p{N}]|[${OPENING_QUOTES}]?@[\\p{L}\\p{N}_])` +
     `|(?<![${CJK_FULL_STOPS}])[${CJK_FULL_STOPS}]+[${CJK_CLOSING_QUOTES}]*\\s*` +
     `|(?<=\\p{Script=Greek}\\p{M}*);(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:[${OPENING_QUOTES}]|[«‹]\\s)?\\p{Lu})`,
   'gu',
@@ -478,8 +484,8 @@ const SENTENCE_BOUNDARY = new RegExp(
 
 /**
  * Splits one paragraph into sentences. A boundary is `.`, `!` or `?` (with any closing quotes or
- * brackets) followed by a space and a capital, digit, letter of a script without capitals or
- * opening quote, a Greek question mark (`;`) before a capital, or a Chinese or Japanese full stop (`。`, `！`, `？`) with or without a space, unless the word before the
+ * brackets) followed by a space and a capital, digit, letter of a script without capitals (after
+ * an opening quote or dash, if any) or a handle ("@reuters"), a Greek question mark (`;`) before a capital, or a Chinese or Japanese full stop (`。`, `！`, `？`) with or without a space, unless the word before the
  * dot is an abbreviation (one that can end a sentence, SENTENCE_FINAL_ABBREVIATIONS, does before a
  * stopword), a single initial, or an acronym followed by a word that is no stopword.
  */

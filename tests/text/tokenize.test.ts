@@ -220,6 +220,32 @@ describe('splitSentences', () => {
     expect(splitSentences('He met the U.S. officials and left.', stopwords)).toHaveLength(1);
   });
 
+  it('ends a sentence before a dash or a handle that opens the next one, and not before an aside or inside a sentence', () => {
+    // A list run into one paragraph: its items open with a dash.
+    expect(splitSentences('Stocks extend gains after U.S. GDP. - Dollar falls after the data. -- Start by examining your goals.', stopwords)).toEqual([
+      'Stocks extend gains after U.S. GDP.',
+      '- Dollar falls after the data.',
+      '-- Start by examining your goals.',
+    ]);
+    expect(splitSentences('Shares fell. — A spokesman declined to comment. It rose again. – The opposition disagreed.', stopwords)).toEqual([
+      'Shares fell.',
+      '— A spokesman declined to comment.',
+      'It rose again.',
+      '– The opposition disagreed.',
+    ]);
+    // After an acronym, as without the dash: a function word opens a sentence, a name does not.
+    expect(splitSentences('They left the U.S. - The talks ended.', stopwords)).toHaveLength(2);
+    expect(splitSentences('Two carriers -- Delta and Northwest Airlines Corp. -- operating in bankruptcy.', stopwords)).toHaveLength(1);
+    expect(splitSentences('It rose. — and then it fell.', stopwords)).toHaveLength(1);
+    // Handles are often lowercase; one in a sentence or after an abbreviation splits nothing.
+    expect(splitSentences('He said prices rose. @reuters reported the deal first. "@AP is wrong," he wrote.', stopwords)).toEqual([
+      'He said prices rose.',
+      '@reuters reported the deal first.',
+      '"@AP is wrong," he wrote.',
+    ]);
+    expect(splitSentences('Follow @reuters and Mr. @smith for updates.', stopwords)).toHaveLength(1);
+  });
+
   it('splits after closing quotes and question marks', () => {
     expect(splitSentences('“We will win,” he said. “Will we?” She asked.', stopwords)).toEqual([
       '“We will win,” he said.',
