@@ -106,7 +106,7 @@ export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 's
  * contractions. They were pipeline.config.json's `stopwords.extra`, so a config of one's own that set
  * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms. Also the
  * function words the list lacks ("when", "why", "whose", "whether", "although", "every"), which were
- * top terms of a run of 15 pages; not "may", a month and a name.
+ * top terms of a run of 15 pages; not "may", a month and a name (MODALS).
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've`.split(' '),
@@ -130,6 +130,18 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   zh: `我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
+
+/**
+ * Modal verbs that are also a month or a name ("may", "May"), which the tokenizer makes stopwords
+ * only where they read as the modal (tokenize.ts markModals). News words: off with them.
+ */
+const MODALS: Readonly<Record<string, readonly string[]>> = { en: ['may'] };
+
+/** The run's modals of `language` (MODALS), undefined when it has none or `stopwords.newsWords` is off. */
+export function modalsFor(config: Pick<PipelineConfig, 'stopwords'>, language: string): ReadonlySet<string> | undefined {
+  const words = config.stopwords.newsWords ? MODALS[language] : undefined;
+  return words && new Set(words);
+}
 
 /**
  * The articles, pronouns and prepositions that French and Italian elide before a vowel and write

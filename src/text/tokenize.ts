@@ -91,6 +91,12 @@ export interface TokenizerOptions {
   readonly segmenter?: Intl.Segmenter;
   /** Elided words split off the word they are joined to ("l'" of "l'opposition"; text/language.ts elisionsFor); none for English. */
   readonly elisions?: ReadonlySet<string>;
+  /**
+   * Lowercase words that are a modal verb or a name by where they stand ("may", "May": the month,
+   * Theresa May; text/language.ts modalsFor): an occurrence read as the modal is marked (Word.modal,
+   * markModals). Not in `stopwords`, which the cleaner and keyphrases read too.
+   */
+  readonly modals?: ReadonlySet<string>;
 }
 
 /**
@@ -159,7 +165,40 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
   const tokens = tokensIn(text, 0, text.length, wordAt, null, options.elisions);
-  return options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens;
+  return markModals(options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens, options.modals);
+}
+
+// A day of the month ("5", "25th") or a year ("2006") beside the word: "May 25", "May 2005" are the month.
+const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|2[01])\d\d)$/;
+const isDayOrYear = (token: Token | undefined): boolean => token !== undefined && DAY_OR_YEAR.test(token.word.surface);
+
+/** The record of a word read as a modal verb where it stands (markModals), one per surface record. */
+const modalRecords = new WeakMap<Word, Word>();
+function modalRecord(word: Word): Word {
+  let modal = modalRecords.get(word);
+  if (!modal) modalRecords.set(word, (modal = { ...word, modal: true }));
+  return modal;
+}
+
+/**
+ * The sentence's tokens with each of `modals` that reads as the modal verb marked (Word.modal), which
+ * no term starts or ends with, as with a stopword: "may" was a top term of the 1k bench corpus (398 uses in 247 articles),
+ * counted with the month under one key. The month or name is written with a capital inside the
+ * sentence ("in May", "Theresa May") or stands before a day or year ("may 25", "MAY 2005"); a
+ * capital opening the sentence ("May we…") or a headline in capitals ("STOCKS MAY FALL") is the
+ * modal unless a day or year is beside it. A title-case heading ("Stocks May Fall") still reads as the month.
+ */
+function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): Token[] {
+  if (!modals) return tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const { surface, lower, isStopword } = token.word;
+    if (isStopword || !modals.has(lower) || isDayOrYear(tokens[i + 1])) continue;
+    const capitals = surface !== lower && surface === surface.toUpperCase();
+    const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0);
+    if (!name) token.word = modalRecord(token.word);
+  }
+  return tokens;
 }
 
 /** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */
@@ -568,7 +607,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
       const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
-      const tokens = options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found;
+      const tokens = markModals(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, options.modals);
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });

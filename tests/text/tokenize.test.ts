@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../src/analyze/terms.js';
-import { elisionsFor, runStopwords, segmenterFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { elisionsFor, modalsFor, runStopwords, segmenterFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { splitSentences, tokenizeWords } from '../../src/text/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
@@ -54,6 +54,34 @@ describe('tokenizeWords in French and Italian: elided articles and prepositions'
     expect(french.map((term) => term.surface)).toContain("salue l'opposition");
     const italian = countTerms([sentence("La Banca d'Italia", 'it')], [1, 3]);
     expect(italian.map((term) => term.surface).sort()).toEqual(['Banca', "Banca d'Italia", 'Italia']);
+  });
+});
+
+describe('tokenizeWords in English: "may" the modal and "May" the month', () => {
+  const english = { stopwords: runStopwords({ language: 'en', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('en'), modals: modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'en') };
+  const modalsOf = (text: string) => tokenizeWords(text, english).filter((t) => t.word.modal).map((t) => t.word.surface);
+  const sentence = (text: string) => ({ index: 0, text, paragraph: 0, tokens: tokenizeWords(text, english) });
+
+  it('marks the modal, not the month or a name', () => {
+    expect(modalsOf('Prices may rise in May, Theresa May said.')).toEqual(['may']);
+    // Opening the sentence, the modal unless a day or year follows; a headline in capitals likewise.
+    expect(modalsOf('May we go? May 25 was a Friday, May 2005 the low.')).toEqual(['May']);
+    expect(modalsOf('May 25 was a Friday.')).toEqual([]);
+    expect(modalsOf('May 2005 was the low.')).toEqual([]);
+    expect(modalsOf('STOCKS MAY FALL ON 25 MAY')).toEqual(['MAY']);
+    expect(modalsOf('the deal closed on may 25')).toEqual([]);
+  });
+
+  it('counts the month as a term and the modal in none', () => {
+    const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
+    expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
+    expect(terms.map((term) => term.surface)).not.toContain('may rise');
+    expect(terms.map((term) => term.surface)).not.toContain('may fall');
+  });
+
+  it('reads no modal with the news words off, nor in another language', () => {
+    expect(modalsFor({ stopwords: { newsWords: false, extra: [] } }, 'en')).toBeUndefined();
+    expect(modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'de')).toBeUndefined();
   });
 });
 
