@@ -144,6 +144,30 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
  */
 const withoutPossessive = (word: string): string => (word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word);
 
+const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** Longest word joinsStopwords reads: the segmenter's inflections are a few characters. */
+const LONGEST_JOINED = 12;
+
+/**
+ * Whether a word of hiragana only is a run of stopwords ("した" = "し" + "た", "すると", "ことに"):
+ * Japanese inflections and auxiliaries, which the Japanese list (Slothlib's, in `stopword`) has one
+ * by one and Intl.Segmenter gives joined ("承認した": "した" was the ja fixture's top term). Not every
+ * word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
+ * "ふるさと"), and none of those is a run of the list's words (README, Stopwords). A list without
+ * kana (every other language's) makes this false.
+ */
+function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x3041 || first > 0x309f || word.length > LONGEST_JOINED || !HIRAGANA_ONLY.test(word)) return false;
+  // runs[i]: word[0, i) is a run of stopwords.
+  const runs = [true];
+  for (let end = 1; end <= word.length; end++) {
+    runs[end] = false;
+    for (let start = 0; start < end && !runs[end]; start++) runs[end] = runs[start]! && stopwords.has(word.slice(start, end));
+  }
+  return runs[word.length]!;
+}
+
 function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
@@ -153,7 +177,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     stem: stem(withoutPossessive(straightApostrophes)),
     // Only an elided article or preposition split off its word ends with an apostrophe (WORD never
     // does): a function word, though the stopword lists have it without its apostrophe or not at all.
-    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'"),
+    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'") || joinsStopwords(lower, stopwords),
     isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
     tag: undefined,
     sentiment: undefined,

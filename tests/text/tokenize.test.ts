@@ -20,6 +20,17 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
     expect(segmented('th', 'ท่าเรือใหม่ ครอบครัว').map(([word, breakBefore]) => `${breakBefore ? '|' : ''}${word}`).join(' ')).toBe('ท่าเรือ ใหม่ |ครอบครัว');
   });
 
+  it('makes a Japanese word of hiragana that is a run of the list\'s function words a stopword, and not a content word or name of hiragana', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && t.word.surface.length > 1).map((t) => t.word.surface);
+    // 'した' is 'し' + 'た', 'すると' 'する' + 'と', 'ことに' 'こと' + 'に': the list has each part, the segmenter joins them.
+    expect(stopwordsOf('市議会は計画を承認した。すると、野党が批判することになった。')).toEqual(['した', 'すると', 'する', 'ことに']);
+    // Content words and names written in hiragana only stay words.
+    expect(stopwordsOf('さいたま市の男性がりんごとおにぎりを買った。みずほ銀行がふるさと納税の寄付を受けた。')).toEqual([]);
+    // A list without kana marks none: the same word in an English run is no stopword.
+    expect(tokenizeWords('した', { stopwords: stopwordSet('en'), stem: stemmerFor('en') })[0]!.word.isStopword).toBe(false);
+  });
+
   it('has no segmenter for spaced languages: their tokens are as before', () => {
     expect(segmenterFor('en')).toBeUndefined();
     expect(segmenterFor('de')).toBeUndefined();
