@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
-import { duplicateWarning, FirstCopies, StoryCopies } from './run/duplicates.js';
+import { FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceFileOf, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
@@ -66,6 +66,7 @@ export interface RunSummary {
   articlesRead: number;
   articlesAnalysed: number;
   articlesFailed: number;
+  /** Analysed articles with a warning of their own (articles.csv `warnings`), as summary.html counts them. */
   articlesWithWarnings: number;
   /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
   articlesDuplicate: number;
@@ -280,6 +281,8 @@ interface Analysed {
   problems: Problem[];
   read: number;
   analysed: number;
+  /** Analysed articles with a warning of their own (articles.csv warnings), as summary.html counts them: not a body's row for its copies. */
+  withWarnings: number;
   duplicates: number;
   nearDuplicates: number;
   termsDropped: number;
@@ -304,6 +307,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
   let termsDropped = 0;
   let duplicates = 0;
   let nearDuplicates = 0;
+  let withWarnings = 0;
   // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
   let pruneAbove = config.limits.corpusTerms;
   const shownInFull = articlesShownInFull(reportOptionsOf(config));
@@ -347,8 +351,9 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
       const position = analysed++;
       spool[batchIndex]!.articles++;
       problems.push(...item.problems);
-      const firstCopy = copies.firstCopy(item.bodyKey, item.id);
-      if (firstCopy === null) {
+      if (item.problems.length) withWarnings++;
+      const group = copies.firstCopy(item.bodyKey, item.id, item.sourceFile);
+      if (group === null) {
         terms.add(item.terms, position);
         // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
         const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
@@ -358,8 +363,9 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
         }
       } else {
         duplicates++;
-        spool[batchIndex]!.duplicateOf[position] = firstCopy;
-        problems.push({ sourceFile: item.sourceFile, articleId: item.id, stage: 'analyze', severity: 'warning', problem: duplicateWarning(firstCopy) });
+        spool[batchIndex]!.duplicateOf[position] = group.firstId;
+        // The body's one row, where its first copy is met; later copies update its text.
+        if (group.copies === 1) problems.push(group.row);
       }
     }
     await writer.writeDetails(result.details);
@@ -371,7 +377,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     }
     progress('analyze', itemsDone, total);
   }
-  return { terms, spool, problems, read, analysed, duplicates, nearDuplicates, termsDropped };
+  return { terms, spool, problems, read, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
@@ -419,7 +425,7 @@ function runSummary(
     articlesRead: run.read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
     articlesAnalysed: run.analysed,
     articlesFailed: problems.filter((p) => p.severity === 'error').length,
-    articlesWithWarnings: new Set(problems.filter((p) => p.severity === 'warning' && p.articleId).map((p) => p.articleId)).size,
+    articlesWithWarnings: run.withWarnings,
     articlesDuplicate: run.duplicates,
     articlesNearDuplicate: run.nearDuplicates,
     problems,

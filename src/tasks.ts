@@ -23,7 +23,7 @@ import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
-import { elisionsFor, languageOfList, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
+import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './clean/lines.js';
 import {
   addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, reportOptionsOf, shownArticle, type RenderedArticles, type RenderedDetails,
@@ -86,7 +86,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const stem = stemmerFor(config.language);
   const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
-  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem, segmenter: segmenterFor(config.language), elisions: elisionsFor(config.language) }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem, segmenter: segmenterFor(config.language), elisions: elisionsFor(config.language), modals: modalsFor(config, config.language) }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
   const unscoredOptions: AnalyzeOptions = { ...analyzeOptions, scoreSentiment: false };
   // An article in another language gets that language's stopwords and stemmer: a German article's
   // top terms were "die", "der" and "und". One tokenizer per language (ISO 639-3 list name) for the
@@ -96,7 +96,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     let tokenizer = otherTokenizers.get(listName);
     if (!tokenizer) {
       const language = languageOfList(listName);
-      otherTokenizers.set(listName, (tokenizer = { stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language) }));
+      otherTokenizers.set(listName, (tokenizer = { stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language), modals: modalsFor(config, language) }));
     }
     return tokenizer;
   };

@@ -339,6 +339,12 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     expect(terms).toEqual(expect.arrayContaining(['港口', '计划']));
   });
 
+  it("ja: the inflections the segmenter joins ('した': 'し' + 'た') are stopwords, no terms", () => {
+    const terms = termsOf('ja').map((row) => row.term!);
+    expect(terms.filter((term) => /^した|した$/u.test(term))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining(['フェリー', '計画', '承認']));
+  });
+
   it('leaves the English article as an English run counts it', () => {
     const english = termsOf('en').filter((row) => row.n === '1').map((row) => row.term!.toLowerCase());
     expect(english).toContain('harbour');

@@ -99,10 +99,16 @@ describe('parallel pipeline', () => {
     expect(articles.filter((a) => a.duplicate_of).map((a) => [a.article_id, a.duplicate_of])).toEqual([['1/0100', '0/0003'], ['1/0101', '1/0060']]);
     expect(articles.find((a) => a.article_id === '1/0101')!.title).toContain('Wire Two');
     const warnings = readCsvRecords(join(two, 'errors.csv')).filter((e) => e.problem.includes('duplicate_of'));
-    expect(warnings.map((e) => [e.article_id, e.severity, e.problem.includes('"0/0003"') || e.problem.includes('"1/0060"')])).toEqual([['1/0100', 'warning', true], ['1/0101', 'warning', true]]);
+    // One row a body, on its first article, naming the copy.
+    expect(warnings.map((e) => [e.article_id, e.severity, e.problem.startsWith('a later article has') && e.problem.includes(`: 1/010`)])).toEqual([['0/0003', 'warning', true], ['1/0060', 'warning', true]]);
     const json = JSON.parse(readFileSync(join(two, 'report.json'), 'utf8'));
     expect(json.articles.map((a: { duplicateOf: string | null }) => a.duplicateOf).filter(Boolean)).toEqual(['0/0003', '1/0060']);
-    expect(JSON.parse(readFileSync(join(two, 'manifest.json'), 'utf8')).counts).toMatchObject({ articlesAnalysed: 72, articlesDuplicate: 2 });
+    const counts = JSON.parse(readFileSync(join(two, 'manifest.json'), 'utf8')).counts;
+    expect(counts).toMatchObject({ articlesAnalysed: 72, articlesDuplicate: 2 });
+    // Articles with warnings are those with a warning of their own, as summary.html counts them: not a body's row for its copies.
+    const html = readFileSync(join(two, 'summary.html'), 'utf8');
+    expect(html).toContain(`data-stat="warnings"><dt>With warnings</dt><dd>${counts.articlesWithWarnings}</dd>`);
+    expect(counts.articlesWithWarnings).toBe(articles.filter((a) => a.warnings).length);
 
     // Document frequencies, IDF and corpus terms as if the copies were not there; each copy's TF-IDF is its first copy's.
     expect(readFileSync(join(two, 'corpus_terms.csv')).equals(readFileSync(join(plain, 'corpus_terms.csv')))).toBe(true);

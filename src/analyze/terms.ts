@@ -6,7 +6,7 @@
 import { countForm, mostFrequentForm, readerOrder, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 
-const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1;
+const isTermEdge = ({ word }: Token): boolean => !word.isStopword && word.modal !== true && word.lower.length > 1;
 
 const endsWithApostrophe = (text: string): boolean => {
   const last = text.charCodeAt(text.length - 1);

@@ -6,25 +6,55 @@
 // hash per distinct body and the first copy's id, never a text (about 200 bytes an article: 100,000
 // keys with 20-character ids took 20.7 MB of heap).
 import { createHash } from 'node:crypto';
+import type { Problem } from '../types.js';
 
 /** A key for the cleaned body (SHA-1, base64); null for an empty body, which no statistic counts. */
 export const bodyKey = (body: string): string | null => (body ? createHash('sha1').update(body).digest('base64') : null);
 
-/** The warning each later copy gets (errors.csv, severity warning). */
-export const duplicateWarning = (firstId: string): string =>
-  `same cleaned body as article "${firstId}" (duplicate_of): reported in full, counted once in document frequencies, IDF and corpus terms`;
+/** Later copies a body's row in errors.csv names; the rest it counts (articles.csv duplicate_of names them all). */
+export const COPIES_LISTED = 10;
 
-/** The first article of each body, in the order articles are offered. */
+/** The warning on a body's first article, for its `copies` later copies (`listed`: the first COPIES_LISTED ids). */
+export const duplicateWarning = (copies: number, listed: readonly string[]): string =>
+  `${copies === 1 ? 'a later article has' : `${copies} later articles have`} the same cleaned body (duplicate_of): ${listed.join(', ')}` +
+  `${copies > listed.length ? ` and ${copies - listed.length} more` : ''}; reported in full, counted once in document frequencies, IDF and corpus terms`;
+
+/** A body's first article and its later copies so far, with the one errors.csv row that says so. */
+export interface CopyGroup {
+  readonly firstId: string;
+  copies: number;
+  readonly listed: string[];
+  readonly row: Problem;
+}
+
+/**
+ * The first article of each body, in the order articles are offered, and each body's copies: one
+ * errors.csv row a body (on its first article, kept up to date as copies come), not one a copy,
+ * where a folder of 50 copies of one story had 49 rows of the same warning. The first article's
+ * file is kept only when it is not its id's `.txt` (a JSON Lines input), as its row needs it.
+ */
 export class FirstCopies {
-  private readonly firstOf = new Map<string, string>();
+  private readonly firstOf = new Map<string, string | { id: string; sourceFile: string }>();
+  private readonly groups = new Map<string, CopyGroup>();
 
-  /** The id of an earlier article with the same body key, or null (this one is then the first). */
-  firstCopy(key: string | null, id: string): string | null {
+  /** The group of an earlier article with the same body key, this one added to it; null when this one is the first (or the body is empty). */
+  firstCopy(key: string | null, id: string, sourceFile: string): CopyGroup | null {
     if (key === null) return null;
     const first = this.firstOf.get(key);
-    if (first !== undefined) return first;
-    this.firstOf.set(key, id);
-    return null;
+    if (first === undefined) {
+      this.firstOf.set(key, sourceFile === `${id}.txt` ? id : { id, sourceFile });
+      return null;
+    }
+    let group = this.groups.get(key);
+    if (!group) {
+      const [firstId, firstFile] = typeof first === 'string' ? [first, `${first}.txt`] : [first.id, first.sourceFile];
+      group = { firstId, copies: 0, listed: [], row: { sourceFile: firstFile, articleId: firstId, stage: 'analyze', severity: 'warning', problem: '' } };
+      this.groups.set(key, group);
+    }
+    group.copies++;
+    if (group.listed.length < COPIES_LISTED) group.listed.push(id);
+    group.row.problem = duplicateWarning(group.copies, group.listed);
+    return group;
   }
 }
 

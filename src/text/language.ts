@@ -106,7 +106,7 @@ export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 's
  * contractions. They were pipeline.config.json's `stopwords.extra`, so a config of one's own that set
  * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms. Also the
  * function words the list lacks ("when", "why", "whose", "whether", "although", "every"), which were
- * top terms of a run of 15 pages; not "may", a month and a name. And the pronouns it lacks
+ * top terms of a run of 15 pages; not "may", a month and a name (MODALS). And the pronouns it lacks
  * ("everyone", "something", "itself"): "Everyone" was a blog post's first keyphrase and top term; not
  * "us": lists match lowercase, and "US", the country, is a top term of news.
  */
@@ -132,6 +132,18 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // (spacy/lang/fr/stop_words.py); not "or" (also gold), nor reporting verbs.
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
+
+/**
+ * Modal verbs that are also a month or a name ("may", "May"), which the tokenizer makes stopwords
+ * only where they read as the modal (tokenize.ts markModals). News words: off with them.
+ */
+const MODALS: Readonly<Record<string, readonly string[]>> = { en: ['may'] };
+
+/** The run's modals of `language` (MODALS), undefined when it has none or `stopwords.newsWords` is off. */
+export function modalsFor(config: Pick<PipelineConfig, 'stopwords'>, language: string): ReadonlySet<string> | undefined {
+  const words = config.stopwords.newsWords ? MODALS[language] : undefined;
+  return words && new Set(words);
+}
 
 /**
  * The articles, pronouns and prepositions that French and Italian elide before a vowel and write

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../src/analyze/terms.js';
-import { elisionsFor, runStopwords, segmenterFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { elisionsFor, modalsFor, runStopwords, segmenterFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { splitSentences, tokenizeWords } from '../../src/text/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
@@ -18,6 +18,17 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
   it('keeps a Latin word or number inside the run as a token, and breaks at punctuation and at a space between two runs (a Thai clause)', () => {
     expect(segmented('zh', '苹果公司的iPhone销量，去年增长了')).toEqual([['苹果', false], ['公司', false], ['的', false], ['iPhone', false], ['销量', false], ['去年', true], ['增长', false], ['了', false]]);
     expect(segmented('th', 'ท่าเรือใหม่ ครอบครัว').map(([word, breakBefore]) => `${breakBefore ? '|' : ''}${word}`).join(' ')).toBe('ท่าเรือ ใหม่ |ครอบครัว');
+  });
+
+  it('makes a Japanese word of hiragana that is a run of the list\'s function words a stopword, and not a content word or name of hiragana', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && t.word.surface.length > 1).map((t) => t.word.surface);
+    // 'した' is 'し' + 'た', 'すると' 'する' + 'と', 'ことに' 'こと' + 'に': the list has each part, the segmenter joins them.
+    expect(stopwordsOf('市議会は計画を承認した。すると、野党が批判することになった。')).toEqual(['した', 'すると', 'する', 'ことに']);
+    // Content words and names written in hiragana only stay words.
+    expect(stopwordsOf('さいたま市の男性がりんごとおにぎりを買った。みずほ銀行がふるさと納税の寄付を受けた。')).toEqual([]);
+    // A list without kana marks none: the same word in an English run is no stopword.
+    expect(tokenizeWords('した', { stopwords: stopwordSet('en'), stem: stemmerFor('en') })[0]!.word.isStopword).toBe(false);
   });
 
   it('has no segmenter for spaced languages: their tokens are as before', () => {
@@ -54,6 +65,34 @@ describe('tokenizeWords in French and Italian: elided articles and prepositions'
     expect(french.map((term) => term.surface)).toContain("salue l'opposition");
     const italian = countTerms([sentence("La Banca d'Italia", 'it')], [1, 3]);
     expect(italian.map((term) => term.surface).sort()).toEqual(['Banca', "Banca d'Italia", 'Italia']);
+  });
+});
+
+describe('tokenizeWords in English: "may" the modal and "May" the month', () => {
+  const english = { stopwords: runStopwords({ language: 'en', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('en'), modals: modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'en') };
+  const modalsOf = (text: string) => tokenizeWords(text, english).filter((t) => t.word.modal).map((t) => t.word.surface);
+  const sentence = (text: string) => ({ index: 0, text, paragraph: 0, tokens: tokenizeWords(text, english) });
+
+  it('marks the modal, not the month or a name', () => {
+    expect(modalsOf('Prices may rise in May, Theresa May said.')).toEqual(['may']);
+    // Opening the sentence, the modal unless a day or year follows; a headline in capitals likewise.
+    expect(modalsOf('May we go? May 25 was a Friday, May 2005 the low.')).toEqual(['May']);
+    expect(modalsOf('May 25 was a Friday.')).toEqual([]);
+    expect(modalsOf('May 2005 was the low.')).toEqual([]);
+    expect(modalsOf('STOCKS MAY FALL ON 25 MAY')).toEqual(['MAY']);
+    expect(modalsOf('the deal closed on may 25')).toEqual([]);
+  });
+
+  it('counts the month as a term and the modal in none', () => {
+    const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
+    expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
+    expect(terms.map((term) => term.surface)).not.toContain('may rise');
+    expect(terms.map((term) => term.surface)).not.toContain('may fall');
+  });
+
+  it('reads no modal with the news words off, nor in another language', () => {
+    expect(modalsFor({ stopwords: { newsWords: false, extra: [] } }, 'en')).toBeUndefined();
+    expect(modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'de')).toBeUndefined();
   });
 });
 
@@ -218,6 +257,32 @@ describe('splitSentences', () => {
     expect(splitSentences('Prices rose; The Times said so.', stopwords)).toHaveLength(1);
     // A lowercase word still goes on after a dot, whatever follows.
     expect(splitSentences('He met the U.S. officials and left.', stopwords)).toHaveLength(1);
+  });
+
+  it('ends a sentence before a dash or a handle that opens the next one, and not before an aside or inside a sentence', () => {
+    // A list run into one paragraph: its items open with a dash.
+    expect(splitSentences('Stocks extend gains after U.S. GDP. - Dollar falls after the data. -- Start by examining your goals.', stopwords)).toEqual([
+      'Stocks extend gains after U.S. GDP.',
+      '- Dollar falls after the data.',
+      '-- Start by examining your goals.',
+    ]);
+    expect(splitSentences('Shares fell. — A spokesman declined to comment. It rose again. – The opposition disagreed.', stopwords)).toEqual([
+      'Shares fell.',
+      '— A spokesman declined to comment.',
+      'It rose again.',
+      '– The opposition disagreed.',
+    ]);
+    // After an acronym, as without the dash: a function word opens a sentence, a name does not.
+    expect(splitSentences('They left the U.S. - The talks ended.', stopwords)).toHaveLength(2);
+    expect(splitSentences('Two carriers -- Delta and Northwest Airlines Corp. -- operating in bankruptcy.', stopwords)).toHaveLength(1);
+    expect(splitSentences('It rose. — and then it fell.', stopwords)).toHaveLength(1);
+    // Handles are often lowercase; one in a sentence or after an abbreviation splits nothing.
+    expect(splitSentences('He said prices rose. @reuters reported the deal first. "@AP is wrong," he wrote.', stopwords)).toEqual([
+      'He said prices rose.',
+      '@reuters reported the deal first.',
+      '"@AP is wrong," he wrote.',
+    ]);
+    expect(splitSentences('Follow @reuters and Mr. @smith for updates.', stopwords)).toHaveLength(1);
   });
 
   it('splits after closing quotes and question marks', () => {
