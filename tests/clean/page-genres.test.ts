@@ -72,6 +72,16 @@ describe('a photo gallery with a counter over each caption', () => {
   });
 });
 
+describe('a gallery headed "Photos: …"', () => {
+  const cleaned = clean(page('gallery-headline.txt'));
+
+  it('takes the headline for the title, the credits under the pictures for credits', () => {
+    expect(cleaned.metadata.title).toBe('Photos: Thousands turn out for city marathon in the rain');
+    for (const credit of ['Photo: Jane Doe/Reuters', 'Photos: AP', 'Photo: Maria Lopez, AP']) expect(reasonOf(cleaned, credit)).toMatchObject({ reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+});
+
 describe('an AP story syndicated by a local paper', () => {
   const cleaned = clean(page('ap-syndicated.txt'));
 
