@@ -151,6 +151,14 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     expect(body).not.toContain('1 tbsp olive oil');
   });
 
+  it('takes no ingredient for the title of a recipe with no intro, and keeps a headline that opens with a number', () => {
+    const cleaned = clean(page('recipe-no-intro.txt'));
+    expect(cleaned.metadata.title).toBe('Creamy mushroom risotto');
+    for (const ingredient of ['250g chestnut mushrooms, sliced', '1/2 cup chicken broth']) expect(reasonOf(cleaned, ingredient)?.kind).toBe('boilerplate');
+    const text = page('recipe-no-intro.txt').replace('Creamy mushroom risotto', '3 risotto mistakes that ruin the mushrooms');
+    expect(clean(text).metadata.title).toBe('3 risotto mistakes that ruin the mushrooms');
+  });
+
   it('leaves a picture caption under the byline out of the body', () => {
     const text = page('results-table.txt').replace('Arsenal closed the gap', 'Bukayo Saka celebrates after scoring the opening goal against Brentford at the Emirates.\nPhoto: Getty Images\nArsenal closed the gap');
     expect(clean(text).body).not.toContain('Bukayo Saka celebrates');
