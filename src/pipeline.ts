@@ -28,7 +28,7 @@ import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, worker
 import { stageOutput } from './report/atomic.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { englishOnlyWarning, languageWarning } from './text/language.js';
-import { articlesShownInFull, joinDetails, OUTPUT_README, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, isOutputReadme, joinDetails, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { writeSpoolFile } from './run/spool.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
@@ -129,7 +129,7 @@ async function holdsReportsOrNothing(dir: string): Promise<boolean> {
   const entries = await readdir(dir);
   if (!entries.length) return true;
   // The note a run writes, alone: the output/ of a fresh clone of the repository.
-  if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return (await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) === OUTPUT_README;
+  if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return isOutputReadme((await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) ?? '');
   const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
   try {
     return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;
@@ -172,7 +172,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     await mkdir(run.spoolDir);
     // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
     // pass 1, not between the passes, where the threads would wait for it.
-    const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config));
+    const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config), basename(resolve(config.output)) || resolve(config.output));
     const lines = options.clean ? await scanPass(run) : null;
     const analysed = await analyzePass(run, lines, writer);
     const surfaces = await reportPass(run, analysed, writer);

@@ -75,7 +75,27 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text);
+  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text);
+}
+
+/**
+ * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
+ * rain"): it had been removed as a credit and the gallery had no title. A credit names a
+ * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),
+ * capitalised words with a few small lowercase ones; a headline is a phrase of lowercase words.
+ * Under a singular label it is one picture's caption, full stop or not ("Image: Jose Mourinho has
+ * agreed a deal …": a scrapinghub page); a caption under a plural one ends with its full stop.
+ */
+const LABELLED_HEADLINE = /^(?:Photos|Pictures|Images|Fotos)\s*:\s*(\S.*[^.!?\s])$/u;
+/** Lowercase words a credit has: "AFP via Getty Images", "Jane Doe for The Guardian", "courtesy of the family". */
+const CREDIT_WORDS = new Set(['via', 'for', 'by', 'of', 'and', 'the', 'de', 'van', 'von', 'da', 'del', 'courtesy', 'supplied', 'handout', 'file', 'staff', 'photographer']);
+const MIN_HEADLINE_LOWERCASE_WORDS = 3;
+
+function isGalleryHeadline(text: string): boolean {
+  const rest = LABELLED_HEADLINE.exec(text)?.[1];
+  if (!rest || PHOTO_CREDIT.test(rest)) return false;
+  const lowercase = rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !CREDIT_WORDS.has(word));
+  return lowercase.length >= MIN_HEADLINE_LOWERCASE_WORDS;
 }
 
 /** A broadcast transcript's time stamp: "[20:05:12]". */

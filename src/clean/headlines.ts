@@ -77,6 +77,31 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   return rows;
 }
 
+/** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
+const QUANTITY_LED = /^(?:\d|[½¼¾⅓⅔⅛])/u;
+const MIN_LIST_LINES = 3;
+
+/**
+ * The lines of a list of quantities among these (in page order): runs of MIN_LIST_LINES quantity-led
+ * lines or more, each within two lines of the next. A recipe's ingredients, shaped like headlines,
+ * had given it its title ("1/2 cup chicken broth"); one such line alone may be a headline ("3 killed in crash").
+ */
+function quantityLists(lines: readonly Line[]): Set<Line> {
+  const lists = new Set<Line>();
+  let run: Line[] = [];
+  const endRun = (): void => {
+    if (run.length >= MIN_LIST_LINES) for (const line of run) lists.add(line);
+    run = [];
+  };
+  for (const line of lines) {
+    if (!QUANTITY_LED.test(line.text)) continue;
+    if (run.length && line.number - run[run.length - 1]!.number > 2) endRun();
+    run.push(line);
+  }
+  endRun();
+  return lists;
+}
+
 const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
 
@@ -105,8 +130,9 @@ export function findTitle(
   let headerLine: Line | null = null;
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const lists = quantityLists(head);
   for (const line of lines) {
-    if (!isTitleShaped(line) || rows.has(line)) continue;
+    if (!isTitleShaped(line) || rows.has(line) || lists.has(line)) continue;
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a

@@ -180,6 +180,13 @@ export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).li
  * "Comment & Opinion" is a section of the paper.
  */
 const READER_COMMENTS = 'reader comments heading or link';
+/**
+ * The lines of the comments section under its heading, and a comment's buttons anywhere after the
+ * article ("Like (12) Reply"): the names, stamps ("2 hours ago") and prompts ("Already a
+ * subscriber? Log in") of the section had been "unrelated headline after the article".
+ */
+const COMMENTS_SECTION = 'reader comments section';
+const COMMENT_BUTTONS = /^(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
 const DATA_TABLE_ROW = 'data table row';
 const PICTURE_CREDIT = 'picture caption or credit';
@@ -465,6 +472,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
   }
+  let inComments = false;
   for (const i of tailAt) {
     const line = lines[i]!;
     const credit = liftCredit(line, metadata);
@@ -475,6 +483,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
+      inComments ||= rule[2] === READER_COMMENTS;
+      continue;
+    }
+    if (inComments || COMMENT_BUTTONS.test(line.text)) {
+      remove(line, 'boilerplate', COMMENTS_SECTION);
       continue;
     }
     const tableRow = isDataTableRow(lines, i);

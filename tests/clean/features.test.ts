@@ -95,6 +95,12 @@ describe('isPictureCredit', () => {
     'Image source, EPA',
     'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
     'Media caption, The minister spoke to reporters outside Downing Street',
+    'Photos: AP',
+    'Photo: AFP via Getty Images',
+    'Photo: courtesy of the family',
+    'Pictures: Jane Doe for The Guardian',
+    'Photos: Firefighters tackle the blaze on the roof of the mill.',
+    'Image: The minister has agreed a deal to build the bridge',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -105,6 +111,9 @@ describe('isPictureCredit', () => {
     'Photographers waited outside the court all day.',
     'The credit union said its members would not be affected.',
     'The image source, a leaked memo, was never named.',
+    // A gallery's headline under the label.
+    'Photos: Thousands turn out for city marathon in the rain',
+    'Pictures: Lantern festival lights up the old town',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

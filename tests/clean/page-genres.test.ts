@@ -72,6 +72,16 @@ describe('a photo gallery with a counter over each caption', () => {
   });
 });
 
+describe('a gallery headed "Photos: …"', () => {
+  const cleaned = clean(page('gallery-headline.txt'));
+
+  it('takes the headline for the title, the credits under the pictures for credits', () => {
+    expect(cleaned.metadata.title).toBe('Photos: Thousands turn out for city marathon in the rain');
+    for (const credit of ['Photo: Jane Doe/Reuters', 'Photos: AP', 'Photo: Maria Lopez, AP']) expect(reasonOf(cleaned, credit)).toMatchObject({ reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+});
+
 describe('an AP story syndicated by a local paper', () => {
   const cleaned = clean(page('ap-syndicated.txt'));
 
@@ -139,6 +149,14 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     const body = paragraphs(clean(page('recipe.txt')).body);
     expect(body).toContain('Season, stir in the lemon juice and serve with crusty bread.');
     expect(body).not.toContain('1 tbsp olive oil');
+  });
+
+  it('takes no ingredient for the title of a recipe with no intro, and keeps a headline that opens with a number', () => {
+    const cleaned = clean(page('recipe-no-intro.txt'));
+    expect(cleaned.metadata.title).toBe('Creamy mushroom risotto');
+    for (const ingredient of ['250g chestnut mushrooms, sliced', '1/2 cup chicken broth']) expect(reasonOf(cleaned, ingredient)?.kind).toBe('boilerplate');
+    const text = page('recipe-no-intro.txt').replace('Creamy mushroom risotto', '3 risotto mistakes that ruin the mushrooms');
+    expect(clean(text).metadata.title).toBe('3 risotto mistakes that ruin the mushrooms');
   });
 
   it('leaves a picture caption under the byline out of the body', () => {

@@ -122,6 +122,21 @@ describe('reader-comment lines after the article', () => {
     for (const line of ['123 comments', 'Comments (4)', 'Join the conversation']) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
     expect(paragraphs(cleaned.body)).toHaveLength(4);
   });
+
+  it('names the comments under the heading, their names, stamps, buttons and sign-in prompt, as the comments section', () => {
+    const cleaned = clean(page('comments-section.txt'));
+    const heading = cleaned.removedLines.findIndex((line) => line.text === '12 comments');
+    expect(cleaned.removedLines[heading]).toMatchObject({ reason: 'reader comments heading or link' });
+    const section = cleaned.removedLines.slice(heading + 1);
+    expect(section.map((line) => line.text)).toContain('Already a subscriber? Log in');
+    for (const line of section) expect(line).toMatchObject({ kind: 'boilerplate', reason: 'reader comments section' });
+    expect(paragraphs(cleaned.body)).toHaveLength(5);
+  });
+
+  it('names a comment\'s buttons after the article as the comments section, with no heading over them', () => {
+    const text = page('comments-section.txt').replace('12 comments\n', '');
+    for (const buttons of ['Like (12) Reply', 'Like (4) Reply']) expect(reasonOf(clean(text), buttons)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments section' });
+  });
 });
 
 describe('a contributor line at the end of the article', () => {
