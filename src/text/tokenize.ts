@@ -5,6 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
+import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
@@ -632,9 +633,25 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   // A list item's number opening the paragraph: "1. The hills are steeper than they look" (a
   // listicle's headings) had made "1." a sentence of its own, with a neutral score that diluted the article's.
   if (dot === before.length && /^\d{1,3}$/u.test(before)) return false;
+  // A time's "a.m." or "p.m." ends before a capital ("at 7:45 a.m. Middle schools"), unless it
+  // opens the time's day or zone ("10 a.m. Tuesday", "9 a.m. ET", "9 a.m. Eastern").
+  if ((word === 'a.m' || word === 'p.m') && /\d\s?$/u.test(text.slice(Math.max(0, dot - before.length - 2), dot - before.length))) {
+    return !goesOnAfterTime(text, next);
+  }
   // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsWithStopword(text, next, stopwords);
   return true;
+}
+
+const DAYS_AND_ZONES = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'today tomorrow tonight yesterday eastern central mountain pacific local').split(' '),
+);
+
+/** Whether the word at text[next] is a day, a month or a time zone ("EST", "GMT", "UTC"), which a time goes on with. */
+function goesOnAfterTime(text: string, next: number): boolean {
+  const nextWord = NEXT_WORD.exec(text.slice(next, next + 40))?.[1] ?? '';
+  return DAYS_AND_ZONES.has(nextWord.toLowerCase()) || isMonthName(nextWord) || /^(?:\p{Lu}{1,3}T|UTC)$/u.test(nextWord);
 }
 
 /** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */

@@ -246,6 +246,17 @@ describe('splitSentences', () => {
     expect(splitSentences('He met U.S. Trade Representative Tai.', stopwords)).toHaveLength(1);
   });
 
+  it('ends a sentence after a time\'s a.m. or p.m. before a capital, not before its day, month or zone', () => {
+    expect(splitSentences('School starts at 7:45 a.m. Middle schools start at 8:30. It ends at 3 p.m. Buses leave at 4.', stopwords)).toEqual([
+      'School starts at 7:45 a.m.',
+      'Middle schools start at 8:30.',
+      'It ends at 3 p.m.',
+      'Buses leave at 4.',
+    ]);
+    expect(splitSentences('The vote is at 10 a.m. Tuesday and the count at 9 p.m. EST, or 2 a.m. GMT.', stopwords)).toHaveLength(1);
+    expect(splitSentences('The 9 a.m. meeting ran until 11 a.m. Eastern on Jan. 5 and 4 p.m. June 3.', stopwords)).toHaveLength(1);
+  });
+
   it('splits at the quotes of German, French and Spanish text as at English ones', () => {
     expect(splitSentences('Die Opposition kritisierte das Paket. „Das ist ein Tropfen auf den heißen Stein“, sagte er. „Gut.“ Die Union schwieg.', stopwords)).toEqual([
       'Die Opposition kritisierte das Paket.',
