@@ -107,11 +107,12 @@ export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 's
  * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms. Also the
  * function words the list lacks ("when", "why", "whose", "whether", "although", "every"), which were
  * top terms of a run of 15 pages; not "may", a month and a name (MODALS). And the pronouns it lacks
- * ("everyone", "something", "itself"): "Everyone" was a blog post's first keyphrase and top term; not
- * "us": lists match lowercase, and "US", the country, is a top term of news.
+ * ("us", "everyone", "something", "itself"): "Everyone" was a blog post's first keyphrase and top term,
+ * "us" a transcript's. "US", the country, stays a term: a stopword in capitals inside a sentence is an
+ * acronym (tokenize.ts markAcronyms).
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
-  en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've everyone everybody everything someone somebody something anyone anybody anything nobody nothing myself yourself herself itself ourselves yourselves themselves whoever whatever`.split(' '),
+  en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've us everyone everybody everything someone somebody something anyone anybody anything nobody nothing myself yourself herself itself ourselves yourselves themselves whoever whatever`.split(' '),
   // The `stopword` package's Spanish list has 59 words: no demonstratives ("este", "esta"), no form
   // of ser, estar or haber ("es", "fue", "ha"); "aprobado este martes" was a keyphrase. Function words only, each
   // from the Snowball Spanish stop list (snowballstem.org/algorithms/spanish/stop.txt: demonstratives,

@@ -5,6 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
+import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
 
@@ -189,7 +190,49 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
   const tokens = tokensIn(text, 0, text.length, wordAt, null, options.elisions);
-  return markModals(options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens, options.modals);
+  return markModals(markAcronyms(options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens), options.modals);
+}
+
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+// Capitals for emphasis, not acronyms: "did NOT", "NO deal".
+const EMPHASIS = new Set(['not', 'no', 'nor', 'never']);
+// Object pronouns open no sentence, so in capitals there they are an acronym ("US condemns Syria crackdown").
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
+
+/** The record of a stopword read as an acronym where it stands (markAcronyms), one per surface record. */
+const acronymRecords = new WeakMap<Word, Word>();
+function acronymRecord(word: Word): Word {
+  let acronym = acronymRecords.get(word);
+  // The tag was read off the stopword record (analyze/pos.ts), so it is read again.
+  if (!acronym) acronymRecords.set(word, (acronym = { ...word, isStopword: false, tag: undefined }));
+  return acronym;
+}
+
+/** Whether a word of 2+ characters with no lowercase letter stands at `token`, joined to its neighbour (no break between). */
+const capitalsBeside = (token: Token | undefined, joined: boolean): boolean =>
+  joined && token !== undefined && token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+
+/**
+ * The sentence's tokens with each stopword written in capitals only (2+ letters) marked no stopword
+ * where it stands between words with lowercase letters: an acronym ("WHO", "IT", "US"), which the
+ * lowercase lists took for the pronoun, so "The WHO said" lost "WHO" from terms and keyphrases. Not
+ * opening the sentence ("THE boss said", a tabloid's lead-in) unless an object pronoun, nor beside another word in capitals:
+ * a headline, lead-in or heading in capitals ("WHO IS TO BLAME", "CONSIDER THE following case" made
+ * "CONSIDER THE" a DUC keyphrase candidate), nor a negation for emphasis. Per occurrence: records are
+ * shared per surface, and the cleaner reads the lists, not this.
+ */
+function markAcronyms(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const { word } = token;
+    if (!word.isStopword || !CAPITALS_ONLY.test(word.surface) || EMPHASIS.has(word.lower)) continue;
+    if (i === 0 && !OBJECT_PRONOUNS.has(word.lower)) continue;
+    const next = tokens[i + 1];
+    if (capitalsBeside(tokens[i - 1], !token.breakBefore) || capitalsBeside(next, next !== undefined && !next.breakBefore)) continue;
+    token.word = acronymRecord(word);
+  }
+  return tokens;
 }
 
 // A day of the month ("5", "25th") or a year ("2006") beside the word: "May 25", "May 2005" are the month.
@@ -590,9 +633,25 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   // A list item's number opening the paragraph: "1. The hills are steeper than they look" (a
   // listicle's headings) had made "1." a sentence of its own, with a neutral score that diluted the article's.
   if (dot === before.length && /^\d{1,3}$/u.test(before)) return false;
+  // A time's "a.m." or "p.m." ends before a capital ("at 7:45 a.m. Middle schools"), unless it
+  // opens the time's day or zone ("10 a.m. Tuesday", "9 a.m. ET", "9 a.m. Eastern").
+  if ((word === 'a.m' || word === 'p.m') && /\d\s?$/u.test(text.slice(Math.max(0, dot - before.length - 2), dot - before.length))) {
+    return !goesOnAfterTime(text, next);
+  }
   // an acronym: "U.S. officials" goes on, "in the U.S. The company" ends
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsWithStopword(text, next, stopwords);
   return true;
+}
+
+const DAYS_AND_ZONES = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'today tomorrow tonight yesterday eastern central mountain pacific local').split(' '),
+);
+
+/** Whether the word at text[next] is a day, a month or a time zone ("EST", "GMT", "UTC"), which a time goes on with. */
+function goesOnAfterTime(text: string, next: number): boolean {
+  const nextWord = NEXT_WORD.exec(text.slice(next, next + 40))?.[1] ?? '';
+  return DAYS_AND_ZONES.has(nextWord.toLowerCase()) || isMonthName(nextWord) || /^(?:\p{Lu}{1,3}T|UTC)$/u.test(nextWord);
 }
 
 /** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */
@@ -631,7 +690,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
       const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
-      const tokens = markModals(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, options.modals);
+      const tokens = markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found), options.modals);
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });

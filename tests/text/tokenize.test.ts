@@ -96,6 +96,39 @@ describe('tokenizeWords in English: "may" the modal and "May" the month', () => 
   });
 });
 
+describe('tokenizeWords in English: acronyms that are stopwords in lower case ("WHO", "IT", "US")', () => {
+  const english = { stopwords: runStopwords({ language: 'en', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('en'), modals: modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'en') };
+  const stopwordsIn = (text: string) => tokenizeWords(text, english).filter((t) => t.word.isStopword).map((t) => t.word.surface);
+  const sentence = (text: string) => ({ index: 0, text, paragraph: 0, tokens: tokenizeWords(text, english) });
+
+  it('reads a word in capitals between words with lowercase letters as no stopword', () => {
+    expect(stopwordsIn('The WHO said US officials and IT staff told us.')).toEqual(['The', 'said', 'and', 'told', 'us']);
+  });
+
+  it('keeps it a stopword opening the sentence, beside another word in capitals (a headline, lead-in or heading), and as a negation for emphasis', () => {
+    expect(stopwordsIn('THE boss said so.')).toEqual(['THE', 'said']);
+    // "us" opens no sentence: "US" there is the country.
+    expect(stopwordsIn('US condemns the crackdown.')).toEqual(['the']);
+    expect(stopwordsIn('WHO IS TO BLAME FOR US')).toEqual(['WHO', 'IS', 'TO', 'FOR', 'US']);
+    expect(stopwordsIn('He did NOT sign it.')).toEqual(['He', 'did', 'NOT', 'it']);
+    // A lead-in or heading in capitals run into the sentence: its words stand beside capitals.
+    expect(stopwordsIn('CONSIDER THE following case.')).toEqual(['THE']);
+    expect(stopwordsIn('COMING TUESDAY IN SCIENCE; All the details.')).toEqual(['IN', 'All', 'the']);
+    // Beside another acronym after a comma, it is still one.
+    expect(stopwordsIn('The WHO, US and EU met.')).toEqual(['The', 'and']);
+  });
+
+  it('counts "US" and "WHO" as terms while "us" the pronoun is a stopword', () => {
+    expect(english.stopwords.has('us')).toBe(true);
+    const terms = countTerms([sentence('The WHO told us the US economy grew.'), sentence('Let us thank the WHO and the US.')], [1, 2]);
+    const surfaces = terms.map((term) => term.surface);
+    expect(terms.find((term) => term.n === 1 && term.surface === 'US')).toMatchObject({ count: 2 });
+    expect(terms.find((term) => term.n === 1 && term.surface === 'WHO')).toMatchObject({ count: 2 });
+    expect(surfaces).toContain('US economy');
+    expect(surfaces.filter((surface) => /\bus\b/.test(surface))).toEqual([]);
+  });
+});
+
 describe('tokenizeWords', () => {
   it('keeps accented words and names whole', () => {
     expect(words('Talks in São Paulo at a café in Zürich')).toEqual(['Talks', 'in', 'São', 'Paulo', 'at', 'a', 'café', 'in', 'Zürich']);
@@ -211,6 +244,17 @@ describe('splitSentences', () => {
       'The talks ended!',
     ]);
     expect(splitSentences('He met U.S. Trade Representative Tai.', stopwords)).toHaveLength(1);
+  });
+
+  it('ends a sentence after a time\'s a.m. or p.m. before a capital, not before its day, month or zone', () => {
+    expect(splitSentences('School starts at 7:45 a.m. Middle schools start at 8:30. It ends at 3 p.m. Buses leave at 4.', stopwords)).toEqual([
+      'School starts at 7:45 a.m.',
+      'Middle schools start at 8:30.',
+      'It ends at 3 p.m.',
+      'Buses leave at 4.',
+    ]);
+    expect(splitSentences('The vote is at 10 a.m. Tuesday and the count at 9 p.m. EST, or 2 a.m. GMT.', stopwords)).toHaveLength(1);
+    expect(splitSentences('The 9 a.m. meeting ran until 11 a.m. Eastern on Jan. 5 and 4 p.m. June 3.', stopwords)).toHaveLength(1);
   });
 
   it('splits at the quotes of German, French and Spanish text as at English ones', () => {
