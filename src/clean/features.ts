@@ -420,6 +420,9 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   return nextToRow || (next !== undefined && PIPE_RULE.test(next.text) && tableCells(next)?.length === cells.length && isDataTableRow(lines, i + 1));
 }
 
+/** A line of a pipe (Markdown) table, its head, rule or a row: "| Name | Cost |", "|---|---|". */
+export const isPipeTableLine = (line: Line): boolean => /^\|.*\|$/u.test(line.text);
+
 /** A pipe table's rule under its head: "|---|---|", "| :--- | ---: |". */
 const PIPE_RULE = /^\|(?:\s*:?-+:?\s*\|)+$/u;
 

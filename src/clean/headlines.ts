@@ -2,7 +2,7 @@
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
 import type { ArticleMetadata, Word } from '../types.js';
-import { isProse } from './features.js';
+import { isPipeTableLine, isProse } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -15,16 +15,13 @@ export function isHeadlineShaped(line: Line): boolean {
   return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
 }
 
-/** A row of a pipe (markdown) table, "| Name | Cost |" or its rule "|---|---|": cells, never a headline. */
-const TABLE_ROW = /^\|.*\|$/u;
-
 /** An item of a bulleted list ("+ Comfortable for long flights" under a review's "Pros"). */
 const LIST_ITEM = /^[-+*•▪·–✓✔]\s/u;
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** A line that may be the article's title: headline-shaped, not a table row, list item or credited caption. */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !TABLE_ROW.test(line.text) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
+/** A line that may be the article's title: headline-shaped, not a pipe table's line (cells, never a headline), list item or credited caption. */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
 
 /** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {

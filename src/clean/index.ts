@@ -32,6 +32,7 @@ import {
   isListAnnouncement,
   isListItemAnnouncement,
   isNumberedReference,
+  isPipeTableLine,
   isPictureCredit,
   isProse,
   isReadingPrompt,
@@ -346,7 +347,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: tableStart(lines, candidates, lede, continued) };
+  const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
@@ -389,7 +390,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
-  last = tableEnd(lines, candidates, last, continued);
+  last = pastTables(lines, candidates, last, 1, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
@@ -603,49 +604,34 @@ function transcriptEnd(lines: readonly Line[], first: number, last: number, kept
   return end;
 }
 
-/** A pipe table's head or rule ("| Index | Close |", "|---|---|"): no figures, so no data row. */
-const PIPE_TABLE_LINE = /^\|.*\|$/u;
-
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
 function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
   let next = from;
   let rows = 0;
   for (; next >= 0 && next < candidates.length; next += step) {
     if (isDataTableRow(lines, candidates[next]!)) rows++;
-    else if (!PIPE_TABLE_LINE.test(lines[candidates[next]!]!.text)) break;
+    // A pipe table's head or rule has no figures, so is no data row, but goes on the table.
+    else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
   }
   return { next, rows };
 }
 
 /**
- * The article's first candidate line once a table set inside it is taken in, the mirror of
- * tableEnd: the prose before two or more rows of figures right before `first` goes into `kept`.
- * The block had been the paragraphs after the table, and those before it page text before the article.
+ * The article's edge once tables set inside it are taken in, from its first candidate line
+ * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
+ * levels, with a pipe table's head and rule) beyond `edge`, then prose, which goes on the article,
+ * and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
+ * past the table were dropped as page text before or after the article. The rows are judged inside
+ * the block as any table there is (droppedTables).
  */
-function tableStart(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
-  let start = first;
+function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
+  const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
   for (;;) {
-    let { next, rows } = tableRun(lines, candidates, start - 1, -1);
-    if (rows < 2 || next < 0 || !isProse(lines[candidates[next]!]!)) return start;
-    while (next >= 0 && isProse(lines[candidates[next]!]!)) kept.add(next--);
-    start = next + 1;
-  }
-}
-
-/**
- * The article's last candidate line once a table set inside it is taken in: two or more rows of
- * figures (a market wrap's index levels, with a pipe table's head and rule) right after `last`,
- * then prose, which goes on the article, and into `kept`. Short and without a sentence, the rows had
- * ended the block, and the paragraphs after the table were dropped as page text after the article.
- * The rows are judged inside the block as any table there is (droppedTables).
- */
-function tableEnd(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
-  let end = last;
-  for (;;) {
-    let { next, rows } = tableRun(lines, candidates, end + 1, 1);
-    if (rows < 2 || next >= candidates.length || !isProse(lines[candidates[next]!]!)) return end;
-    while (next < candidates.length && isProse(lines[candidates[next]!]!)) kept.add(next++);
-    end = next - 1;
+    const run = tableRun(lines, candidates, edge + step, step);
+    if (run.rows < 2 || !prose(run.next)) return edge;
+    let next = run.next;
+    for (; prose(next); next += step) kept.add(next);
+    edge = next - step;
   }
 }
 

@@ -189,8 +189,12 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
-  const tokens = tokensIn(text, 0, text.length, wordAt, null, options.elisions);
-  return markModals(markAcronyms(options.segmenter ? segmentedTokens(tokens, options.segmenter, wordAt) : tokens), options.modals);
+  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt);
+}
+
+/** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). */
+function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange']): Token[] {
+  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found), options.modals);
 }
 
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
@@ -200,14 +204,21 @@ const EMPHASIS = new Set(['not', 'no', 'nor', 'never']);
 // Object pronouns open no sentence, so in capitals there they are an acronym ("US condemns Syria crackdown").
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
 
-/** The record of a stopword read as an acronym where it stands (markAcronyms), one per surface record. */
-const acronymRecords = new WeakMap<Word, Word>();
-function acronymRecord(word: Word): Word {
-  let acronym = acronymRecords.get(word);
-  // The tag was read off the stopword record (analyze/pos.ts), so it is read again.
-  if (!acronym) acronymRecords.set(word, (acronym = { ...word, isStopword: false, tag: undefined }));
-  return acronym;
+/**
+ * A word's record as read where it stands (an acronym, a modal verb): a copy of the shared surface
+ * record with `change`, made once per record, since records are shared per surface and the
+ * reading is per occurrence.
+ */
+function readingOf(readings: WeakMap<Word, Word>, word: Word, change: Partial<Word>): Word {
+  let reading = readings.get(word);
+  if (!reading) readings.set(word, (reading = { ...word, ...change }));
+  return reading;
 }
+
+/** Stopwords read as acronyms where they stand (markAcronyms). */
+const acronymReadings = new WeakMap<Word, Word>();
+// The tag was read off the stopword record (analyze/pos.ts), so it is read again.
+const AS_ACRONYM: Partial<Word> = { isStopword: false, tag: undefined };
 
 /** Whether a word of 2+ characters with no lowercase letter stands at `token`, joined to its neighbour (no break between). */
 const capitalsBeside = (token: Token | undefined, joined: boolean): boolean =>
@@ -230,7 +241,7 @@ function markAcronyms(tokens: Token[]): Token[] {
     if (i === 0 && !OBJECT_PRONOUNS.has(word.lower)) continue;
     const next = tokens[i + 1];
     if (capitalsBeside(tokens[i - 1], !token.breakBefore) || capitalsBeside(next, next !== undefined && !next.breakBefore)) continue;
-    token.word = acronymRecord(word);
+    token.word = readingOf(acronymReadings, word, AS_ACRONYM);
   }
   return tokens;
 }
@@ -239,13 +250,9 @@ function markAcronyms(tokens: Token[]): Token[] {
 const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|2[01])\d\d)$/;
 const isDayOrYear = (token: Token | undefined): boolean => token !== undefined && DAY_OR_YEAR.test(token.word.surface);
 
-/** The record of a word read as a modal verb where it stands (markModals), one per surface record. */
-const modalRecords = new WeakMap<Word, Word>();
-function modalRecord(word: Word): Word {
-  let modal = modalRecords.get(word);
-  if (!modal) modalRecords.set(word, (modal = { ...word, modal: true }));
-  return modal;
-}
+/** Words read as a modal verb where they stand (markModals). */
+const modalReadings = new WeakMap<Word, Word>();
+const AS_MODAL: Partial<Word> = { modal: true };
 
 /**
  * The sentence's tokens with each of `modals` that reads as the modal verb marked (Word.modal), which
@@ -263,7 +270,7 @@ function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): T
     if (isStopword || !modals.has(lower) || isDayOrYear(tokens[i + 1])) continue;
     const capitals = surface !== lower && surface === surface.toUpperCase();
     const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0);
-    if (!name) token.word = modalRecord(token.word);
+    if (!name) token.word = readingOf(modalReadings, token.word, AS_MODAL);
   }
   return tokens;
 }
@@ -690,7 +697,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
       const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
-      const tokens = markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found), options.modals);
+      const tokens = sentenceTokens(found, options, wordAt);
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });
