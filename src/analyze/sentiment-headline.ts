@@ -1,6 +1,6 @@
 // The form a headline is written in (docs/sentiment.md, (r) and (s)): a short sentence without closing
-// punctuation. Defined by form, never by data set, so that any text written that way (an article's
-// title, a subhead) gets the headline rules; `npm run eval:sentiment-headlines` prints how many
+// punctuation. Defined by form, never by data set, so that any text written that way (a
+// headline, a subhead) gets the headline rules; `npm run eval:sentiment-headlines` prints how many
 // sentences of each bench set have it.
 import type { Sentence } from '../types.js';
 

@@ -35,7 +35,7 @@ export interface SentimentRules {
   /** Multiplier for event words ("war", "died", "victims") in a sentence that also has evaluative words. */
   event: number;
   /**
-   * `event` in a sentence of headline form (sentiment-headline.ts), such as an article's title: a headline has
+   * `event` in a sentence of headline form (sentiment-headline.ts), such as a subhead: a headline has
    * no writer's evaluation beside its event, and readers rate the emotion the event evokes. Equal to `event`
    * for no headline rule.
    */
