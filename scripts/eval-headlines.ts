@@ -1,14 +1,14 @@
 // `npm run eval:sentiment-headlines`: the declared cross-validation of headline treatments on the
 // headline dev set, the 250 SemEval-2007 trial headlines (docs/sentiment.md, (r)). A candidate swaps a
-// few rules in headline-form sentences (headline-form.ts) and keeps the defaults elsewhere; its grid
+// few rules in headline-form sentences (src/analyze/sentiment-headline.ts) and keeps the defaults elsewhere; its grid
 // point is chosen on each training part of 10 seeded repeats of 5 folds and scored on the held-out
 // fifth. Then the ship rule's other two checks at the point chosen on all 250: NYT dev (snippets,
-// editorial level) and VADER's three sets, in-sample, against the shipped scorer.
+// editorial level) and VADER's three sets, in-sample, against the scorer before (s) (no headline rule).
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_RULES, scoreArticle, scoreSentence, type SentimentRules } from '../src/analyze/sentiment.js';
 import { pairedBootstrapError } from '../src/analyze/sentiment-context-fit.js';
+import { isHeadlineForm } from '../src/analyze/sentiment-headline.js';
 import type { Sentence } from '../src/types.js';
-import { isHeadlineForm } from './headline-form.js';
 import { seededRandom } from './make-scale-corpus.js';
 import { scriptArgs } from './script-args.js';
 import { benchMissing, BENCH, editorialLevel, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench.js';
@@ -23,6 +23,10 @@ const FOLDS = 5;
 const RESAMPLES = 1000;
 /** The ship rule's largest allowed drop of NYT snippet and editorial r. */
 const NYT_MARGIN = 0.002;
+/** The largest allowed drop of the VADER sets' mean: the project's non-inferiority margin (docs/sentiment.md (s)). */
+const VADER_MARGIN = 0.001;
+/** The scorer the candidates were declared against: no headline rule (session 21's shipped scorer). */
+const BEFORE: SentimentRules = { ...DEFAULT_RULES, headlineEvent: DEFAULT_RULES.event };
 const THRESHOLDS = { positiveThreshold: 0.05, negativeThreshold: -0.05 };
 
 type Point = Partial<SentimentRules>;
@@ -42,12 +46,13 @@ const CANDIDATES: Candidate[] = [
   { name: 'H3 no editorial negation', grid: grid({ negation: [0, -0.4, -0.74] }) },
 ];
 
-/** Article scores with the point's rules in headline-form sentences and the defaults elsewhere (the article score is the mean, as scoreArticle's). */
+/** Article scores with the point's rules in headline-form sentences and BEFORE's elsewhere (the article score is the mean, as scoreArticle's). */
 function scoreWith(articles: readonly Sentence[][], point: Point | null): number[] {
-  if (!point) return articles.map((sentences) => scoreArticle(sentences, THRESHOLDS).sentiment);
-  const headlineRules = { ...DEFAULT_RULES, ...point };
+  if (!point) return articles.map((sentences) => scoreArticle(sentences, THRESHOLDS, BEFORE).sentiment);
+  // scoreSentence gives a headline-form sentence `headlineEvent` as its `event`.
+  const headlineRules = { ...BEFORE, ...point, headlineEvent: point.event ?? BEFORE.event };
   return articles.map((sentences) =>
-    sentences.length === 0 ? 0 : sentences.reduce((sum, s) => sum + scoreSentence(s, THRESHOLDS, isHeadlineForm(s) ? headlineRules : DEFAULT_RULES).sentiment, 0) / sentences.length,
+    sentences.length === 0 ? 0 : sentences.reduce((sum, s) => sum + scoreSentence(s, THRESHOLDS, isHeadlineForm(s) ? headlineRules : BEFORE).sentiment, 0) / sentences.length,
   );
 }
 
@@ -93,14 +98,14 @@ async function main(): Promise<number> {
   const shippedR = pearson(shipped, gold);
   const nytFigures = (scores: number[]): [number, number] => [pearson(scores, nyt.gold), editorialLevel(nyt.records, new Map(nyt.records.map((r, i) => [r.id, scores[i]!])), pearson)];
   const vaderSets = (point: Point | null): number[] => vader.map((v) => pearson(scoreWith(v.articles, point), v.gold));
-  // Five decimals: the rule asks for no drop at all, and drops show in the fifth.
+  // Five decimals: (r) asked for no drop at all, and drops show in the fifth.
   const showVader = (sets: number[]): string => `${mean(sets).toFixed(5)} (${sets.map((r) => r.toFixed(5)).join(' / ')})`;
   const [shippedNyt, shippedEditorial] = nytFigures(scoreWith(nyt.articles, null));
   const shippedVaderSets = vaderSets(null);
   const shippedVader = mean(shippedVaderSets);
   const repeatFolds = Array.from({ length: REPEATS }, (_, k) => foldsFor(gold.length, k + 1));
 
-  console.log(`\nshipped scorer: trial headlines r ${shippedR.toFixed(4)} (its CV figure: it chooses nothing); NYT ${shippedNyt.toFixed(4)} / editorial ${shippedEditorial.toFixed(4)}; VADER sets mean ${showVader(shippedVaderSets)} (tweets / movie / Amazon)`);
+  console.log(`\nscorer before (s), no headline rule: trial headlines r ${shippedR.toFixed(4)} (its CV figure: it chooses nothing); NYT ${shippedNyt.toFixed(4)} / editorial ${shippedEditorial.toFixed(4)}; VADER sets mean ${showVader(shippedVaderSets)} (tweets / movie / Amazon)`);
   console.log(`CV: ${REPEATS} repeats x ${FOLDS} folds (seeds 1..${REPEATS}), grid point chosen on each training part; figure = mean over repeats of the pooled held-out r`);
   const rows: string[] = [];
   for (const candidate of CANDIDATES) {
@@ -131,7 +136,7 @@ async function main(): Promise<number> {
     const checks: [string, boolean][] = [
       ['CV', cv - shippedR > se],
       ['NYT', shippedNyt - nytR <= NYT_MARGIN && shippedEditorial - editorialR <= NYT_MARGIN],
-      ['VADER', mean(vaderR) >= shippedVader],
+      ['VADER', shippedVader - mean(vaderR) <= VADER_MARGIN],
     ];
     const passes = checks.every(([, ok]) => ok);
     console.log(`\n${candidate.name} (${candidate.grid.length} points): CV ${cv.toFixed(4)} (repeats ${Math.min(...repeatR).toFixed(4)}..${Math.max(...repeatR).toFixed(4)}), paired difference ${(cv - shippedR).toFixed(4)} +- ${se.toFixed(4)} (SE over repeats; paired bootstrap over headlines on repeat 1, for information: +- ${bootstrap.toFixed(4)})`);
@@ -142,7 +147,7 @@ async function main(): Promise<number> {
   }
   console.log('\n| candidate | CV r | difference +- SE (bootstrap) | chosen on all 250 | NYT / editorial | VADER sets | ship rule |');
   console.log('|---|---|---|---|---|---|---|');
-  console.log(`| shipped scorer | ${shippedR.toFixed(4)} | | | ${shippedNyt.toFixed(4)} / ${shippedEditorial.toFixed(4)} | ${shippedVader.toFixed(5)} | |`);
+  console.log(`| before (s) | ${shippedR.toFixed(4)} | | | ${shippedNyt.toFixed(4)} / ${shippedEditorial.toFixed(4)} | ${shippedVader.toFixed(5)} | |`);
   console.log(rows.join('\n'));
   return 0;
 }

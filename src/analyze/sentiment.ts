@@ -10,6 +10,7 @@ import {
 } from './sentiment-lexicon.js';
 import { CONTEXT_VALENCES } from './sentiment-context.js';
 import { EMBEDDED_VALENCES } from './sentiment-embedded.js';
+import { isHeadlineForm } from './sentiment-headline.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import { LazyUnion } from './lazy-union.js';
 import { ValenceTable } from './valence-table.js';
@@ -33,6 +34,12 @@ export interface SentimentRules {
   emphasis: number;
   /** Multiplier for event words ("war", "died", "victims") in a sentence that also has evaluative words. */
   event: number;
+  /**
+   * `event` in a sentence of headline form (sentiment-headline.ts), such as a subhead: a headline has
+   * no writer's evaluation beside its event, and readers rate the emotion the event evokes. Equal to `event`
+   * for no headline rule.
+   */
+  headlineEvent: number;
   /** Multiplier for words whose usual sense in news is a neutral term ("interest", "United", "party"). */
   newsTerm: number;
   /** Multiplier for positive words: news and editorials praise rarely and use positive words in criticism. */
@@ -67,7 +74,8 @@ export interface SentimentRules {
  * shortContext, embedding, event, positive, length, negation, hedge, name, reversal and alpha: chosen with the
  * fitted tables, refitted per fold, by the tie rule (`npm run fit:sentiment-context`; NYT CV by editorial, ties
  * broken on VADER's sets; docs/sentiment.md, session 7). degree, contrast and emphasis: VADER's published values.
- * inflection: a fixed half weight for a guess. newsTerm: the list's words are dropped.
+ * inflection: a fixed half weight for a guess. newsTerm: the list's words are dropped. headlineEvent: chosen by
+ * cross-validation on the SemEval-2007 trial headlines (`npm run eval:sentiment-headlines`; docs/sentiment.md (r), (s)).
  */
 export const DEFAULT_RULES: Readonly<SentimentRules> = {
   negation: 0,
@@ -76,6 +84,7 @@ export const DEFAULT_RULES: Readonly<SentimentRules> = {
   hedge: 0.6,
   emphasis: 0.733,
   event: 0.4,
+  headlineEvent: 1,
   newsTerm: 0,
   positive: 0.8,
   inflection: 0.5,
@@ -657,6 +666,7 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
 export function scoreSentence(
   sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): SentenceSentiment {
+  if (rules.headlineEvent !== rules.event && isHeadlineForm(sentence)) rules = { ...rules, event: rules.headlineEvent };
   const drivers = wordContributions(sentence.tokens, rules, lexicon);
   const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
   const bang = exclamation(sentence.text, wordsRaw, rules);

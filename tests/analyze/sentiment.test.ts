@@ -86,6 +86,16 @@ describe('scoreSentence', () => {
     expect(withOpinion).toBeCloseTo(alone * 0.5);
   });
 
+  it('gives event words their full weight in a headline, whose words are the event\'s, not the writer\'s', () => {
+    const rules = { ...DEFAULT_RULES, event: 0.5, headlineEvent: 1, length: 0 };
+    const inHeadline = contributionOf('Brave rescuers pull victims from deadly flood', 'victims', rules);
+    const inSentence = contributionOf('Brave rescuers pull victims from deadly flood.', 'victims', rules);
+    expect(inSentence).toBeLessThan(0);
+    expect(inHeadline).toBeCloseTo(inSentence / 0.5);
+    // Equal to `event`, the rule is off: a headline reads as any sentence.
+    expect(contributionOf('Brave rescuers pull victims from deadly flood', 'victims', { ...rules, headlineEvent: 0.5 })).toBeCloseTo(inSentence);
+  });
+
   it('looks up inflections the lexicons lack by their stem, but not short words', () => {
     expect(contributionOf('The rules complicates matters.', 'complicates')).toBeLessThan(0);
     expect(score('They told us about the US plan.')).toBe(0);

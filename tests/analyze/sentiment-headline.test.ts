@@ -1,6 +1,6 @@
 // The form the headline candidates of docs/sentiment.md (r) apply to: short, and no closing punctuation.
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_WORDS, isHeadlineForm } from '../../scripts/headline-form.js';
+import { HEADLINE_WORDS, isHeadlineForm } from '../../src/analyze/sentiment-headline.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
 

@@ -1,7 +1,8 @@
-// The form a headline is written in (docs/sentiment.md, (r)): a short sentence without closing
-// punctuation. Defined by form, never by data set, so that any text written that way gets the same
-// treatment; `npm run eval:sentiment-headlines` prints how many sentences of each bench set have it.
-import type { Sentence } from '../src/types.js';
+// The form a headline is written in (docs/sentiment.md, (r) and (s)): a short sentence without closing
+// punctuation. Defined by form, never by data set, so that any text written that way (a
+// headline, a subhead) gets the headline rules; `npm run eval:sentiment-headlines` prints how many
+// sentences of each bench set have it.
+import type { Sentence } from '../types.js';
 
 /** A headline states one event: most are 5-10 words; 12 leaves room for a name or a number. */
 export const HEADLINE_WORDS = 12;
