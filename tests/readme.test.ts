@@ -1,7 +1,8 @@
 // The README's facts a newcomer acts on, held to the code: the sample rows to what a run on seeds/
 // writes, the config table (docs/reference.md) to the schema's keys and defaults, the commands to
 // package.json, the sizes it gives of the shipped tables to the tables, and the module table to
-// src/. Each had drifted from the code unnoticed.
+// src/. Each had drifted from the code unnoticed. And the links between README, CHANGELOG and
+// docs/ resolve, since the README was split into them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,26 @@ describe('README.md', () => {
     }
   });
 
+  it('names in its brief Configuration only keys the schema has, and every top-level key', () => {
+    const defaults = parseConfig({}) as unknown as Record<string, unknown>;
+    const paths = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...paths(inner, `${prefix}${key}.`)])
+        : [];
+    const known = new Set(paths(defaults));
+    const list = section('## Configuration')
+      .split('\n')
+      .filter((line) => /^(- | {2})/.test(line))
+      .join('\n');
+    // In its list a dotted name, or a group's `name.*`, is a key; file names and values (`excel`) are not.
+    const named = [...list.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z*]+)+)`/g)]
+      .map((match) => match[1]!.replace(/\.\*$/, ''))
+      .filter((name) => !/\.(csv|json|md|ts)$/.test(name));
+    expect(named.length).toBeGreaterThan(10);
+    for (const name of named) expect(known, name).toContain(name);
+    for (const key of Object.keys(defaults)) expect(list, key).toContain(`\`${key}`);
+  });
+
   it('gives the sizes of the shipped sentiment tables', () => {
     const written = (what: string) => Number(new RegExp(`\\(([\\d,]+) ${what}\\)`).exec(readme)?.[1]?.replace(/,/g, ''));
     const lines = (table: string) => table.trim().split('\n').length;
@@ -127,5 +148,29 @@ describe('README.md', () => {
       const written = readFileSync(join(out, 'removed_lines.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
       expect(block).toEqual(written.slice(0, block.length));
     });
+  });
+});
+
+/** GitHub's anchor for a heading: lowercased, inline code marks and punctuation dropped, spaces as hyphens. */
+const slug = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+describe('relative links in README.md, CHANGELOG.md and docs/*.md', () => {
+  const docs = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  // Code is not Markdown: a `# comment` in a code block is no heading, `[sic](1998)` in a code span no link.
+  const withoutCodeBlocks = (file: string): string => readFileSync(join(root, file), 'utf8').replace(/^```[^\n]*\n[\s\S]*?^```/gm, '');
+  const anchors = (file: string): Set<string> => new Set([...withoutCodeBlocks(file).matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1]!)));
+
+  it.each(docs)('%s links only to files and headings that exist', (file) => {
+    const links = [...withoutCodeBlocks(file).replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    for (const link of links) {
+      const [path, anchor] = link.split('#') as [string, string | undefined];
+      const target = path ? posix.join(posix.dirname(file), path) : file;
+      expect(existsSync(join(root, target)), `${file}: ${link}`).toBe(true);
+      if (anchor !== undefined && target.endsWith('.md')) expect([...anchors(target)], `${file}: ${link}`).toContain(anchor);
+    }
   });
 });
