@@ -1,7 +1,8 @@
 // The README's facts a newcomer acts on, held to the code: the sample rows to what a run on seeds/
-// writes, the config table to the schema's keys and defaults, the commands to package.json, the
-// sizes it gives of the shipped tables to the tables, and the module table to src/. Each had
-// drifted from the code unnoticed.
+// writes, the config table (docs/reference.md) to the schema's keys and defaults, the commands to
+// package.json, the sizes it gives of the shipped tables to the tables, and the module table to
+// src/. Each had drifted from the code unnoticed. And the links between README, CHANGELOG and
+// docs/ resolve, since the README was split into them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,14 +17,15 @@ import { REPORT_COLUMNS } from '../src/report/index.js';
 
 const root = join(import.meta.dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const reference = readFileSync(join(root, 'docs/reference.md'), 'utf8');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
 
-/** The text from a heading to the next heading of the same or a higher level. */
-function section(heading: string): string {
-  const start = readme.indexOf(`\n${heading}\n`);
+/** The text of `doc` (the README unless given) from a heading to the next heading of the same or a higher level. */
+function section(heading: string, doc = readme): string {
+  const start = doc.indexOf(`\n${heading}\n`);
   expect(start, heading).toBeGreaterThanOrEqual(0);
   const level = heading.indexOf(' ');
-  const rest = readme.slice(start + heading.length + 2);
+  const rest = doc.slice(start + heading.length + 2);
   const next = rest.search(new RegExp(`\\n#{1,${level}} `));
   return next < 0 ? rest : rest.slice(0, next);
 }
@@ -47,27 +49,27 @@ describe('README.md', () => {
     expect(/Node (\S+) or later/.exec(readme)?.[1]).toBe(/^>=(\S+)$/.exec(packageJson.engines.node)?.[1]);
   });
 
-  it('names only npm scripts that exist', () => {
-    const named = new Set([...readme.matchAll(/npm run ([a-z][a-z:-]*)/g)].map((match) => match[1]!));
+  it('names only npm scripts that exist (so does docs/reference.md)', () => {
+    const named = new Set([...`${readme}\n${reference}`.matchAll(/npm run ([a-z][a-z:-]*)/g)].map((match) => match[1]!));
     expect(named.size).toBeGreaterThan(10);
     for (const name of named) expect(packageJson.scripts, name).toHaveProperty([name]);
   });
 
-  it('describes every column of every CSV report', () => {
-    const columns = section('### Every column');
+  it('describes every column of every CSV report (docs/reference.md)', () => {
+    const columns = section('## Every column', reference);
     for (const [report, names] of Object.entries(REPORT_COLUMNS)) {
       expect(columns, report).toContain(`**${report}.csv**`);
       for (const name of names) expect(columns, `${report}.csv ${name}`).toContain(`\`${name}\``);
     }
   });
 
-  it('lists every config key with the default the schema gives it', () => {
+  it('lists every config key with the default the schema gives it (docs/reference.md)', () => {
     const defaults = parseConfig({}) as unknown as Record<string, unknown>;
     const leaves = (value: Record<string, unknown>, prefix = ''): string[] =>
       Object.entries(value).flatMap(([key, inner]) =>
         inner && typeof inner === 'object' && !Array.isArray(inner) ? leaves(inner as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
       );
-    const rows = tableRows(section('## Configuration')).map(([key, value]) => [key!.replace(/`/g, ''), value!.replace(/`/g, '')] as const);
+    const rows = tableRows(section('## Configuration', reference)).map(([key, value]) => [key!.replace(/`/g, ''), value!.replace(/`/g, '')] as const);
     const listed = new Map(rows.filter(([key]) => key !== '$schema'));
     expect([...listed.keys()].sort()).toEqual(leaves(defaults).sort());
     for (const [key, written] of listed) {
@@ -75,6 +77,26 @@ describe('README.md', () => {
       // Strings are written with or without quotes (`auto`, `"auto"`), arrays and numbers as JSON.
       expect(typeof actual === 'string' ? written.replace(/^"|"$/g, '') : JSON.parse(written), key).toEqual(actual);
     }
+  });
+
+  it('names in its brief Configuration only keys the schema has, and every top-level key', () => {
+    const defaults = parseConfig({}) as unknown as Record<string, unknown>;
+    const paths = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...paths(inner, `${prefix}${key}.`)])
+        : [];
+    const known = new Set(paths(defaults));
+    const list = section('## Configuration')
+      .split('\n')
+      .filter((line) => /^(- | {2})/.test(line))
+      .join('\n');
+    // In its list a dotted name, or a group's `name.*`, is a key; file names and values (`excel`) are not.
+    const named = [...list.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z*]+)+)`/g)]
+      .map((match) => match[1]!.replace(/\.\*$/, ''))
+      .filter((name) => !/\.(csv|json|md|ts)$/.test(name));
+    expect(named.length).toBeGreaterThan(10);
+    for (const name of named) expect(known, name).toContain(name);
+    for (const key of Object.keys(defaults)) expect(list, key).toContain(`\`${key}`);
   });
 
   it('gives the sizes of the shipped sentiment tables', () => {
@@ -126,5 +148,29 @@ describe('README.md', () => {
       const written = readFileSync(join(out, 'removed_lines.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
       expect(block).toEqual(written.slice(0, block.length));
     });
+  });
+});
+
+/** GitHub's anchor for a heading: lowercased, inline code marks and punctuation dropped, spaces as hyphens. */
+const slug = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+describe('relative links in README.md, CHANGELOG.md and docs/*.md', () => {
+  const docs = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  // Code is not Markdown: a `# comment` in a code block is no heading, `[sic](1998)` in a code span no link.
+  const withoutCodeBlocks = (file: string): string => readFileSync(join(root, file), 'utf8').replace(/^```[^\n]*\n[\s\S]*?^```/gm, '');
+  const anchors = (file: string): Set<string> => new Set([...withoutCodeBlocks(file).matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1]!)));
+
+  it.each(docs)('%s links only to files and headings that exist', (file) => {
+    const links = [...withoutCodeBlocks(file).replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    for (const link of links) {
+      const [path, anchor] = link.split('#') as [string, string | undefined];
+      const target = path ? posix.join(posix.dirname(file), path) : file;
+      expect(existsSync(join(root, target)), `${file}: ${link}`).toBe(true);
+      if (anchor !== undefined && target.endsWith('.md')) expect([...anchors(target)], `${file}: ${link}`).toContain(anchor);
+    }
   });
 });
