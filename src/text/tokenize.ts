@@ -154,7 +154,7 @@ const LONGEST_JOINED = 12;
  * Japanese inflections and auxiliaries, which the Japanese list (Slothlib's, in `stopword`) has one
  * by one and Intl.Segmenter gives joined ("承認した": "した" was the ja fixture's top term). Not every
  * word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
- * "ふるさと"), and none of those is a run of the list's words (README, Stopwords). A list without
+ * "ふるさと"), and none of those is a run of the list's words (docs/design.md, Stopwords). A list without
  * kana (every other language's) makes this false.
  */
 function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
