@@ -1,6 +1,6 @@
 // `npm run fit:sentiment-context`: fits the context valences (src/analyze/sentiment-context-fit.ts) on
 // the NYT editorial dev snippets in ../shared/bench/sentiment and writes them to
-// src/analyze/sentiment-context.ts (words and numbers only, no bench text). It prints, for every setting
+// data/sentiment-context.txt (words and numbers only, no bench text). It prints, for every setting
 // of the grid (frequency-weight smoothing x ridge penalty), the fit cross-validated by editorial as the
 // shipped scorer has it (5 folds; each fold's learned lexicon entries and context table fitted on the
 // other four and scored by the real scorer on the held-out one); a nested cross-validation in which the
@@ -26,7 +26,7 @@ import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } fro
 const { FitRunner, folds, gold, OTHER_SETS, pearson, records, TRAINING_SET, TUNING_SETS } = await importFits();
 type Setting = import('./sentiment-context-cv.js').Setting;
 
-const OUTPUT = 'src/analyze/sentiment-context.ts';
+const OUTPUT = 'data/sentiment-context.txt';
 /** Context valences for the content words among this many most frequent. */
 const VOCABULARY = 50_000;
 /** Frequency-weight smoothing (frequencyWeight; 0: unweighted mean) and ridge penalty tried. */
@@ -216,7 +216,6 @@ function writeTable(setting: Setting): void {
       ...(changed.length ? [`Fitted for the rules ${changed.join(', ')} (against the defaults when it was written).`] : []),
       `One "word valence" per line.`,
     ],
-    'CONTEXT_VALENCES',
     table,
   );
   console.log(`${describe(setting)}: ${table.length} context valences written to ${OUTPUT}`);

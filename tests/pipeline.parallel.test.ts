@@ -2,7 +2,7 @@
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -220,6 +220,24 @@ describe('parallel pipeline', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^Error: "output": .* is inside the input/);
     expect(existsSync(join(input, 'reports'))).toBe(false);
+  });
+
+  // The sentiment tables are files of data/ (valence-table.ts) that every scoring thread reads as it
+  // starts: a thread that failed to start ended the process with piscina's stack (or, unheard, left the run waiting).
+  it('exits 1 naming a missing sentiment table, whether worker threads or the main thread score', () => {
+    const copy = tempDir('parallel-copy-');
+    for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), 'junction');
+    const table = join(copy, 'data', 'sentiment-context.txt');
+    rmSync(table);
+    for (const workers of [2, 1]) {
+      const out = join(tempDir('parallel-out-'), 'out');
+      const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+      expect(run.signal, `workers ${workers}`).toBeNull();
+      expect(run.status, `workers ${workers}`).toBe(1);
+      expect(run.stderr.split('\n')[0], `workers ${workers}`).toBe(`Unexpected failure: Error: The sentiment table ${table} cannot be read (ENOENT). It ships with the code in data/: restore it from the repository (git checkout -- data/).`);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('runs in the main thread an input that looked larger than a batch (blank lines) and is not', () => {

@@ -3,7 +3,7 @@
 // lexicons leave out (as 0: a word frequent enough that VADER's and AFINN's authors saw it and gave no
 // rating is mostly neutral). No rated text is used, so nothing here is fitted on a bench set. The fitted
 // map is then applied to the frequent words the lexicons lack ("seized", "crackdown", "plunges").
-// `npm run fit:sentiment-embeddings` runs it on GloVe vectors and writes sentiment-embedded.ts; a run
+// `npm run fit:sentiment-embeddings` runs it on GloVe vectors and writes data/sentiment-embedded.txt; a run
 // never loads this module, only the scripts and tests do.
 
 interface EmbeddingFitOptions {

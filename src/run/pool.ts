@@ -68,10 +68,17 @@ export function startWorkers(threads: number): WorkerPool | null {
     filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
+  // A thread that cannot start (a module or a data file it loads is missing or damaged) fails every
+  // task with its error: piscina emits that error on the pool, which ended the process with piscina's
+  // stack when nothing listened, and starts no more threads, so the run's tasks would wait forever.
+  let fail!: (error: unknown) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
+  pool.on('error', (error) => fail(error));
   let closing: Promise<void> | null = null;
   return {
     threads,
-    run: (message) => pool.run(message),
+    run: (message) => Promise.race([pool.run(message), failed]),
     close: () => (closing ??= pool.destroy()),
   };
 }
