@@ -432,6 +432,17 @@ describe('a write-up with footnote marks and references', () => {
     }
   });
 
+  it('removes notes under the text without a heading when the text cites each of their marks, and keeps items it does not cite', () => {
+    const cleaned = clean(page('footnotes-unheaded.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The effect was strongest in winter, when pollution peaks.[3] The authors called for low-emission zones near schools.');
+    for (const line of ['[1] Journal of Environmental Health, 2024.', '[2] Department for Education attendance data.', '[3] Met Office seasonal data.']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+    }
+    // A note the text does not cite ("[4]") may be anything: the run stays as it was.
+    const uncited = clean(page('footnotes-unheaded.txt').replace('[3] Met Office', '[4] Met Office'));
+    expect(reasonOf(uncited, '[4] Met Office seasonal data.')?.reason).not.toBe('references or notes after the article');
+  });
+
   it('removes numbered sources written as sentences, in the other languages\' words too, and keeps a "Notes" heading over prose', () => {
     const text = (heading: string, items: string) =>
       [
