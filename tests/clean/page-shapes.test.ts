@@ -24,6 +24,20 @@ describe('a correction note above a wire dateline', () => {
   });
 });
 
+describe('a correction note above the headline of an already clean text', () => {
+  const cleaned = clean(page('correction-above-headline.txt'));
+
+  it('takes the headline under the note for the title, and keeps the note in the body', () => {
+    // The note opened the text, so its first line was taken for the story's: no title, the headline left in the body.
+    expect(cleaned.metadata.title).toBe('School district wins grant for reading programme');
+    expect(paragraphs(cleaned.body)).toEqual([
+      'Correction: An earlier version of this article misstated the size of the grant. It was $2.4 million, not $24 million.',
+      'The Lakeside school district has won a $2.4 million federal grant to expand its early reading programme, officials said on Wednesday.',
+      'The money will pay for 30 reading specialists over three years.',
+    ]);
+  });
+});
+
 describe('a live blog', () => {
   const text = page('live-blog.txt');
   const cleaned = clean(text);
