@@ -2,6 +2,7 @@
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
 import type { ArticleMetadata, Word } from '../types.js';
+import { EDITOR_NOTE } from '../text/dateline.js';
 import { isPipeTableLine, isProse } from './features.js';
 import type { Line } from './lines.js';
 
@@ -147,7 +148,10 @@ export function findTitle(
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
-  const [first, next] = body;
+  // A correction or editor's note set above the story opens such a text: the headline is under it.
+  let opening = 0;
+  while (opening < body.length - 1 && EDITOR_NOTE.test(body[opening]!.text)) opening++;
+  const [first, next] = body.slice(opening);
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : head.length > 0;
   if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);

@@ -49,6 +49,7 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
   lineFeatures,
+  noteMark,
   OPENING_TRANSCRIPT_STAMP,
   type FeatureRows,
 } from './features.js';
@@ -757,7 +758,9 @@ const REFERENCES = 'references or notes after the article';
  * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
  * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
  * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
- * body, their authors' names and journals among the article's terms.
+ * body, their authors' names and journals among the article's terms. Without a heading: notes in
+ * brackets ending the block, or right after it, whose every mark the lines above them cite ("…
+ * found.[1]"); a bracketed line the text does not cite may be anything.
  */
 function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
   for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
@@ -766,7 +769,14 @@ function referencesAfter(lines: readonly Line[], first: number, last: number): {
     while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
     return { start: k, end };
   }
-  return null;
+  let end = last;
+  while (end + 1 < lines.length && noteMark(lines[end + 1]!)) end++;
+  let start = end + 1;
+  while (start - 1 > first && noteMark(lines[start - 1]!)) start--;
+  if (start > end) return null;
+  const cited = lines.slice(first, start).map((line) => line.text).join('\n');
+  for (let k = start; k <= end; k++) if (!cited.includes(noteMark(lines[k]!)!)) return null;
+  return { start, end };
 }
 
 /** A rule between the article and its credits: "___", "* * *", "----". */

@@ -282,6 +282,12 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
     ? records.filter((word) => word.surface === word.lower).map(stopwordListsOf)
     : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
   const guess = guessFromLists(lists, (found) => found);
+  const scriptLists = listsOfScript(sample);
+  if (scriptLists && !scriptLists.includes(expected!)) {
+    // Mostly letters the run's language is not written in: another language, however few function words a
+    // short text gives (a Hebrew brief had been scored with the English lexicons: 0, neutral).
+    return guess && scriptLists.includes(guess.language) ? guess.language : scriptLists[0]!;
+  }
   if (!guess || guess.language === expected) return null;
   let guessed = 0;
   let ours = 0;
@@ -345,6 +351,46 @@ function unspacedLanguage(sample: string): string | null {
   if (2 * unspaced < letters) return null;
   if (thai > kana + han) return 'tha';
   return 10 * kana >= unspaced ? 'jpn' : 'zho';
+}
+
+/**
+ * Scripts of spaced writing other than Latin that `stopword` has lists for, by UTF-16 code unit, each
+ * with the lists of its languages, most widely spoken first (BY_SPEAKERS).
+ */
+const SCRIPTS: ReadonlyArray<{ ranges: ReadonlyArray<readonly [from: number, to: number]>; lists: readonly string[] }> = [
+  { ranges: [[0x0370, 0x03ff], [0x1f00, 0x1fff]], lists: ['ell'] },
+  { ranges: [[0x0400, 0x052f]], lists: ['rus', 'ukr', 'bul'] },
+  { ranges: [[0x0530, 0x058f]], lists: ['hye'] },
+  { ranges: [[0x0590, 0x05ff]], lists: ['heb'] },
+  { ranges: [[0x0600, 0x06ff], [0x0750, 0x077f], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], lists: ['ara', 'urd', 'fas', 'kur'] },
+  { ranges: [[0x0900, 0x097f]], lists: ['hin', 'mar'] },
+  { ranges: [[0x0980, 0x09ff]], lists: ['ben'] },
+  { ranges: [[0x0a80, 0x0aff]], lists: ['guj'] },
+  { ranges: [[0x1000, 0x109f]], lists: ['mya'] },
+  { ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]], lists: ['kor'] },
+];
+
+/**
+ * The lists of the script (SCRIPTS) that has more of the sample's letters than the Latin alphabet
+ * has, or null. Latin letters are counted by code below U+0370 (punctuation, digits and the
+ * multiplication and division signs are not letters), others by the ranges.
+ */
+function listsOfScript(sample: string): readonly string[] | null {
+  let latin = 0;
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x0370) {
+      const lower = code | 0x20;
+      if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) latin++;
+      continue;
+    }
+    const script = SCRIPTS.findIndex(({ ranges }) => ranges.some(([from, to]) => code >= from && code <= to));
+    if (script >= 0) counts[script]!++;
+  }
+  let best = 0;
+  for (let script = 1; script < counts.length; script++) if (counts[script]! > counts[best]!) best = script;
+  return counts[best]! > latin ? SCRIPTS[best]!.lists : null;
 }
 
 /** The indexes of the stopword lists that have the word, kept on its shared record; null: none. */

@@ -91,7 +91,7 @@ function hindiDateline(text: string): RegExpExecArray | null {
  * "Clarification, May 3:", "Editor's note:". It is the article's (the benchmarks' gold keeps such
  * notes), but the wire story, and its dateline, begin in the paragraph after it.
  */
-const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
+export const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
 
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */

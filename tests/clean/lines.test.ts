@@ -70,6 +70,20 @@ describe('otherLanguage', () => {
     expect(otherLanguage('Die Regierung hat die Steuern für das nächste Jahr gesenkt. Der Minister sagte, dass die Pläne noch im Sommer vorgestellt werden.', 'eng')).toBe('deu');
   });
 
+  it('names a text mostly in a script the run\'s language is not written in, however short: it is no English', () => {
+    // Too few function words to tell by them: these had been scored with the English lexicons (a Hebrew brief 0, neutral).
+    expect(otherLanguage('רכבת הקלה בירושלים החלה לפעול היום בקו החדש.', 'eng')).toBe('heb');
+    expect(otherLanguage('Το δημοτικό συμβούλιο ενέκρινε χθες τον νέο ποδηλατόδρομο.', 'eng')).toBe('ell');
+    expect(otherLanguage('시의회는 어제 새 자전거 도로 건설을 승인했다.', 'eng')).toBe('kor');
+    expect(otherLanguage('Ереван: в центре города открыли новый парк.', 'eng')).toBe('rus');
+    // Among a script's languages the function words choose when they can, else the most widely spoken one.
+    expect(otherLanguage('Міська рада схвалила будівництво нової велодоріжки, і роботи почнуться влітку, як і обіцяли.', 'eng')).toBe('ukr');
+    expect(otherLanguage('افتتح وزير الصحة مستشفى جديدا', 'eng')).toBe('ara');
+    // A run in that script's language, and English with a few Greek or Cyrillic letters, stay as they were.
+    expect(otherLanguage('Городской совет одобрил строительство новой велодорожки.', 'rus')).toBeNull();
+    expect(otherLanguage('The particles measured 2.5 μm, and the β coefficient was 0.3 (Коэффициент in the Russian table).', 'eng')).toBeNull();
+  });
+
   it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
     expect(otherLanguage('上海地铁十八号线二期工程今天上午正式开通运营，全长约十四公里，共设八座车站。', 'eng')).toBe('zho');
     expect(otherLanguage('台北市政府今天宣布，將在年底前新增三百個公共自行車站點。', 'eng')).toBe('zho');

@@ -24,6 +24,20 @@ describe('a correction note above a wire dateline', () => {
   });
 });
 
+describe('a correction note above the headline of an already clean text', () => {
+  const cleaned = clean(page('correction-above-headline.txt'));
+
+  it('takes the headline under the note for the title, and keeps the note in the body', () => {
+    // The note opened the text, so its first line was taken for the story's: no title, the headline left in the body.
+    expect(cleaned.metadata.title).toBe('School district wins grant for reading programme');
+    expect(paragraphs(cleaned.body)).toEqual([
+      'Correction: An earlier version of this article misstated the size of the grant. It was $2.4 million, not $24 million.',
+      'The Lakeside school district has won a $2.4 million federal grant to expand its early reading programme, officials said on Wednesday.',
+      'The money will pay for 30 reading specialists over three years.',
+    ]);
+  });
+});
+
 describe('a live blog', () => {
   const text = page('live-blog.txt');
   const cleaned = clean(text);
@@ -430,6 +444,17 @@ describe('a write-up with footnote marks and references', () => {
     for (const line of ['References', '[1] Silva A. et al. (2024). Sleep and memory. Journal of Sleep Research.', '[2] Data from the National Health Survey.']) {
       expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
     }
+  });
+
+  it('removes notes under the text without a heading when the text cites each of their marks, and keeps items it does not cite', () => {
+    const cleaned = clean(page('footnotes-unheaded.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The effect was strongest in winter, when pollution peaks.[3] The authors called for low-emission zones near schools.');
+    for (const line of ['[1] Journal of Environmental Health, 2024.', '[2] Department for Education attendance data.', '[3] Met Office seasonal data.']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+    }
+    // A note the text does not cite ("[4]") may be anything: the run stays as it was.
+    const uncited = clean(page('footnotes-unheaded.txt').replace('[3] Met Office', '[4] Met Office'));
+    expect(reasonOf(uncited, '[4] Met Office seasonal data.')?.reason).not.toBe('references or notes after the article');
   });
 
   it('removes numbered sources written as sentences, in the other languages\' words too, and keeps a "Notes" heading over prose', () => {
