@@ -16,7 +16,7 @@
 // never every article's text or tokens.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
+import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceFileOf, sourceId } from './ingest.js';
@@ -26,8 +26,7 @@ import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, worker
 import { stageOutput } from './report/atomic.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
-import { sheetRowsWarning } from './report/csv.js';
-import { englishOnlyWarning, languageWarning } from './text/language.js';
+import { configProblems, sheetRowsProblems } from './report/problems.js';
 import { articlesShownInFull, joinDetails, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
 import { writeSpoolFile } from './run/spool.js';
@@ -117,7 +116,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
     const closed = runner.close();
     await rm(run.spoolDir, { recursive: true, force: true });
-    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer)];
+    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer.rowCounts())];
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;
@@ -338,20 +337,6 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
     progress('report', reported, analysed);
   }
   return surfaces;
-}
-
-/** errors.csv's rows for the config: settings that are allowed but probably not meant. */
-function configProblems(config: PipelineConfig): Problem[] {
-  const warnings = [languageWarning(config.language), englishOnlyWarning(config.language, config.sentiment.otherLanguages), ...settingWarnings(config)];
-  return warnings.flatMap((warning) => (warning ? [{ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning } satisfies Problem] : []));
-}
-
-/** errors.csv's rows for reports with more rows than a spreadsheet opens. */
-function sheetRowsProblems(writer: ReportWriter): Problem[] {
-  return Object.entries(writer.rowCounts()).flatMap(([name, rows]) => {
-    const warning = sheetRowsWarning(`${name}.csv`, rows);
-    return warning ? [{ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning } satisfies Problem] : [];
-  });
 }
 
 function runSummary(
