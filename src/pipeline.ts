@@ -14,12 +14,12 @@
 // Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceFileOf, sourceId } from './ingest.js';
+import { listSources, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
@@ -27,9 +27,9 @@ import { stageOutput } from './report/atomic.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
 import { configProblems, sheetRowsProblems } from './report/problems.js';
-import { articlesShownInFull, joinDetails, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
+import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
 import type { RunHighlights } from './report/summary-data.js';
-import { writeSpoolFile } from './run/spool.js';
+import { joinParts, partSpoolFile } from './run/left-out.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
@@ -247,16 +247,10 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
   let pruneAbove = config.limits.corpusTerms;
   const shownInFull = articlesShownInFull(reportOptionsOf(config));
   const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
-    const partFile = (part: number | null) => (part === null ? spoolFile : `${spoolFile}.${part}`);
     const outcome = await runLeavingOut(sources, (some, part) =>
-      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partFile(part), complete, renamings }),
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partSpoolFile(spoolFile, part), complete, renamings }),
     );
-    if ('whole' in outcome) return outcome.whole;
-    // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
-    const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
-    writeSpoolFile(spoolFile, await Promise.all(kept.map((file) => readFile(file))));
-    await Promise.all(kept.map((file) => rm(file)));
-    return joinParts(sources, outcome.parts, outcome.leftOut, complete);
+    return 'whole' in outcome ? outcome.whole : joinParts(sources, outcome.parts, outcome.leftOut, spoolFile, complete);
   };
   let sourcesBefore = 0;
   const analyzeBatch = async (sources: Source[]) => {
@@ -357,24 +351,5 @@ function runSummary(
     durationMs: Date.now() - timing.started,
     workers: timing.workers,
     corpusTermsDropped: run.termsDropped,
-  };
-}
-
-/** A batch's result from its sources' run one at a time, with an error for each left out (run/pool.ts runLeavingOut). */
-function joinParts(sources: Source[], parts: AnalyzeResult[], leftOut: Set<number>, complete: boolean): AnalyzeResult {
-  const items: AnalyzeResult['items'] = [];
-  let part = 0;
-  for (const [index, source] of sources.entries()) {
-    if (leftOut.has(index)) items.push({ kind: 'problem', problem: outOfMemoryProblem(source) });
-    else items.push(...parts[part++]!.items);
-  }
-  return { items, details: joinDetails(parts.map((result) => result.details)), complete };
-}
-
-/** errors.csv's row for an input whose analysis took a worker thread past its heap limit (run/pool.ts runLeavingOut). */
-function outOfMemoryProblem(source: Source): Problem {
-  return {
-    sourceFile: sourceFileOf(source), articleId: sourceId(source), stage: 'analyze', severity: 'error',
-    problem: 'ran out of memory while being analysed (the worker thread reached its heap limit) and is left out; more memory for Node (NODE_OPTIONS=--max-old-space-size=MB) may let it through, a lower limits.maxFileBytes refuses such files up front',
   };
 }
