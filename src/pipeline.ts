@@ -27,9 +27,10 @@ import { stageOutput } from './report/atomic.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
 import { configProblems, sheetRowsProblems } from './report/problems.js';
-import { articlesShownInFull, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
-import type { RunHighlights } from './report/summary-data.js';
+import { articlesShownInFull, reportOptionsOf, ReportWriter } from './report/index.js';
+import type { RunHighlights, RunSummary } from './report/summary-data.js';
 import { joinParts, partSpoolFile } from './run/left-out.js';
+import type { ProgressEvent } from './run/progress.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
@@ -45,41 +46,10 @@ interface PipelineOptions {
   workers?: WorkerPool | null;
 }
 
-export interface ProgressEvent {
-  pass: 'scan' | 'analyze' | 'report';
-  /** Articles (or input items) done in this pass. */
-  done: number;
-  /** Items in this pass, when known (from the first pass on). */
-  total: number | null;
-}
-
 /** A guess of the distinct terms each article adds to the corpus summary, to size its table. */
 const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
-
-export interface RunSummary {
-  articlesRead: number;
-  articlesAnalysed: number;
-  articlesFailed: number;
-  /** Analysed articles with a warning of their own (articles.csv `warnings`), as summary.html counts them. */
-  articlesWithWarnings: number;
-  /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
-  articlesDuplicate: number;
-  /** Analysed articles whose cleaned body is a near-duplicate of an earlier one's (near_duplicate_of; reported only). */
-  articlesNearDuplicate: number;
-  problems: Problem[];
-  outputDir: string;
-  reportRows: Record<ReportName, number>;
-  /** Corpus overview, top terms, most negative and positive articles (as on summary.html). */
-  highlights: RunHighlights;
-  startedAt: string;
-  durationMs: number;
-  /** Threads that ran the per-article stages (1: the main thread). */
-  workers: number;
-  /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
-  corpusTermsDropped: number;
-}
 
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
   const started = Date.now();

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PipelineConfig } from '../config.js';
-import type { RunSummary } from '../pipeline.js';
+import type { RunSummary } from './summary-data.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 const TOOL = 'news-text-pipeline';
