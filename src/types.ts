@@ -2,8 +2,7 @@
 // Every stage is a function from one of these to the next; nothing here does I/O. The messages of
 // the run's machinery live with the code that makes them: worker tasks and results in tasks.ts,
 // spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
-// report/summary-data.ts.
-import type { SentimentLexicon, WordEntry } from './analyze/sentiment.js';
+// report/summary-data.ts. It imports nothing: the stages import their records from here.
 
 type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';
 
@@ -129,10 +128,14 @@ export interface Word {
   stopwordLists: readonly number[] | null | undefined;
 }
 
+/** Where a word's valence came from: analyze/sentiment.ts weighs all but `lexicon` less (guesses). */
+export type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
+
 /** A word's sentiment entry and context valence, and the lexicon they were looked up in. */
 export interface WordSentiment {
-  lexicon: SentimentLexicon;
-  entry: WordEntry['sentiment'];
+  /** The lexicon read (analyze/sentiment.ts SentimentLexicon), told by identity: the record holds for that one only. */
+  lexicon: object;
+  entry: { valence: number; source: ValenceSource } | null;
   context: number | undefined;
   /** The lowercase form with straight apostrophes: what the lexicon and the rules' word lists are keyed by. */
   key: string;

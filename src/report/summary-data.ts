@@ -4,6 +4,7 @@
 import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
 import { sentimentScore } from '../numbers.js';
 import { sentimentDriver } from './format.js';
+import type { ReportName } from './index.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;
@@ -388,6 +389,30 @@ export interface RunHighlights {
   topTerms: Array<{ term: string; count: number; documents: number }>;
   mostNegative: Array<{ id: string; title: string; sentiment: number }>;
   mostPositive: Array<{ id: string; title: string; sentiment: number }>;
+}
+
+/** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
+export interface RunSummary {
+  articlesRead: number;
+  articlesAnalysed: number;
+  articlesFailed: number;
+  /** Analysed articles with a warning of their own (articles.csv `warnings`), as summary.html counts them. */
+  articlesWithWarnings: number;
+  /** Analysed articles whose cleaned body an earlier one has (duplicate_of; counted once in the corpus statistics). */
+  articlesDuplicate: number;
+  /** Analysed articles whose cleaned body is a near-duplicate of an earlier one's (near_duplicate_of; reported only). */
+  articlesNearDuplicate: number;
+  problems: Problem[];
+  outputDir: string;
+  reportRows: Record<ReportName, number>;
+  /** Corpus overview, top terms, most negative and positive articles (as on summary.html). */
+  highlights: RunHighlights;
+  startedAt: string;
+  durationMs: number;
+  /** Threads that ran the per-article stages (1: the main thread). */
+  workers: number;
+  /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
+  corpusTermsDropped: number;
 }
 
 export function runHighlights(data: SummaryData, count = 5): RunHighlights {

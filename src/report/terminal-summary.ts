@@ -1,10 +1,9 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import { join, sep } from 'node:path';
-import type { RunSummary } from '../pipeline.js';
 import { signedScore, thousands } from './format.js';
 import type { Problem } from '../types.js';
-import type { RunHighlights } from './summary-data.js';
+import type { RunHighlights, RunSummary } from './summary-data.js';
 
 const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
 const PROBLEMS_LISTED = 10;

@@ -1,6 +1,14 @@
 // Progress on stderr while the pipeline runs (stdout stays for the summary and --json):
 // a bar redrawn in place on a terminal, a plain line every few seconds otherwise (logs, CI).
-import type { ProgressEvent } from '../pipeline.js';
+
+/** What the pipeline says of its progress (pipeline.ts runPipeline's onProgress). */
+export interface ProgressEvent {
+  pass: 'scan' | 'analyze' | 'report';
+  /** Articles (or input items) done in this pass. */
+  done: number;
+  /** Items in this pass, when known (from the first pass on). */
+  total: number | null;
+}
 
 const PASS_LABEL: Record<ProgressEvent['pass'], string> = { scan: 'Scanning', analyze: 'Analysing', report: 'Writing reports' };
 const BAR_WIDTH = 24;

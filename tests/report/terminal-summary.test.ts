@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { RunSummary } from '../../src/pipeline.js';
+import type { RunSummary } from '../../src/report/summary-data.js';
 import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../../src/report/terminal-summary.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
