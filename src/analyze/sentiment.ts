@@ -13,7 +13,7 @@ import { LEARNED_VALENCES } from './sentiment-learned.js';
 import { LazyUnion } from './lazy-union.js';
 import { readValenceTable, ValenceTable } from './valence-table.js';
 import { sentimentScore } from '../numbers.js';
-import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, Word, WordSentiment } from '../types.js';
+import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, ValenceSource, Word, WordSentiment } from '../types.js';
 
 /**
  * The few numbers the rules use (docs/sentiment.md). Each rule is switched off by its neutral value:
@@ -317,9 +317,6 @@ function degreeShift(tokens: readonly Token[], words: readonly WordSentiment[], 
   }
   return shift;
 }
-
-/** Where a word's valence came from: its own lexicon entry, another inflection's, an embedding guess, or a part of a hyphenated word. */
-type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
 
 /** Exact entry, then another inflection's, then the embedding guess. */
 function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
