@@ -189,20 +189,26 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
-  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt);
+  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt, asksQuestion(text, 0, text.length));
 }
 
-/** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). */
-function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange']): Token[] {
-  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found), options.modals);
+/** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). `asks`: the sentence ends with a question mark. */
+function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange'], asks: boolean): Token[] {
+  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, asks), options.modals);
 }
 
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 const HAS_LOWERCASE = /\p{Ll}/u;
-// Capitals for emphasis, not acronyms: "did NOT", "NO deal".
+// Capitals for emphasis, not acronyms: "did NOT", "NO deal", "NOT ALL bad".
 const EMPHASIS = new Set(['not', 'no', 'nor', 'never']);
-// Object pronouns open no sentence, so in capitals there they are an acronym ("US condemns Syria crackdown").
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
+// Words that open no statement, so in capitals there they are an acronym: object pronouns ("US
+// condemns Syria crackdown"), and "who", which opens a sentence only to ask (as a relative pronoun
+// it follows its noun): "WHO warns of…" is the agency, "WHO knows?" the pronoun. A tabloid's lead-in
+// in capitals ("THE boss said", "IT was a night…") opens a statement with the word itself.
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them', 'whom']);
+const ASKING_ONLY = 'who';
+/** Longest run of words in capitals read as acronyms side by side ("US IT", "US EPA"): a longer one is a title or shouting. */
+const LONGEST_ACRONYM_RUN = 3;
 
 /**
  * A word's record as read where it stands (an acronym, a modal verb): a copy of the shared surface
@@ -220,30 +226,63 @@ const acronymReadings = new WeakMap<Word, Word>();
 // The tag was read off the stopword record (analyze/pos.ts), so it is read again.
 const AS_ACRONYM: Partial<Word> = { isStopword: false, tag: undefined };
 
-/** Whether a word of 2+ characters with no lowercase letter stands at `token`, joined to its neighbour (no break between). */
-const capitalsBeside = (token: Token | undefined, joined: boolean): boolean =>
-  joined && token !== undefined && token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+/** Whether the token is a word of 2+ characters with no lowercase letter. */
+const inCapitals = (token: Token): boolean => token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+/** Whether the token is a word with a lowercase letter, `joined` to the run of capitals beside it (no break between): running text goes on through the run. */
+const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => joined && token !== undefined && HAS_LOWERCASE.test(token.word.surface);
 
 /**
  * The sentence's tokens with each stopword written in capitals only (2+ letters) marked no stopword
- * where it stands between words with lowercase letters: an acronym ("WHO", "IT", "US"), which the
- * lowercase lists took for the pronoun, so "The WHO said" lost "WHO" from terms and keyphrases. Not
- * opening the sentence ("THE boss said", a tabloid's lead-in) unless an object pronoun, nor beside another word in capitals:
- * a headline, lead-in or heading in capitals ("WHO IS TO BLAME", "CONSIDER THE following case" made
- * "CONSIDER THE" a DUC keyphrase candidate), nor a negation for emphasis. Per occurrence: records are
- * shared per surface, and the cleaner reads the lists, not this.
+ * where it reads as an acronym ("WHO", "IT", "US"), which the lowercase lists took for the pronoun,
+ * so "The WHO said" lost "WHO" from terms and keyphrases. Read by runs of words in capitals with no
+ * break between them: a lone one inside the sentence is an acronym ("The WHO said", "told the WHO.");
+ * two or three side by side are when running text goes on through them ("shares of US IT firms
+ * fell", "the US EPA test"), and not otherwise: a headline, heading or shouted end ("WHO IS TO
+ * BLAME", "he said IT IS OVER."). Opening the sentence, a run is a lead-in ("CONSIDER THE following
+ * case" made "CONSIDER THE" a DUC keyphrase candidate, "THE war in…") unless its first word opens no
+ * statement (OBJECT_PRONOUNS, or "who" in a sentence that asks nothing: `asks`), alone or with
+ * running text after the run ("US IT firms hired"). A negation for emphasis is none, nor is its run
+ * ("NOT ALL bad"). Per occurrence: records are shared per surface, and the cleaner reads the lists, not this.
  */
-function markAcronyms(tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const { word } = token;
-    if (!word.isStopword || !CAPITALS_ONLY.test(word.surface) || EMPHASIS.has(word.lower)) continue;
-    if (i === 0 && !OBJECT_PRONOUNS.has(word.lower)) continue;
-    const next = tokens[i + 1];
-    if (capitalsBeside(tokens[i - 1], !token.breakBefore) || capitalsBeside(next, next !== undefined && !next.breakBefore)) continue;
-    token.word = readingOf(acronymReadings, word, AS_ACRONYM);
+function markAcronyms(tokens: Token[], asks: boolean): Token[] {
+  for (let start = 0; start < tokens.length; ) {
+    if (!inCapitals(tokens[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]!.breakBefore && inCapitals(tokens[end]!)) end++;
+    if (readsAsAcronyms(tokens, start, end, asks)) {
+      for (let i = start; i < end; i++) {
+        const { word } = tokens[i]!;
+        if (word.isStopword && CAPITALS_ONLY.test(word.surface)) tokens[i]!.word = readingOf(acronymReadings, word, AS_ACRONYM);
+      }
+    }
+    start = end;
   }
   return tokens;
+}
+
+/** Whether the run tokens[start, end) of words in capitals reads as acronyms (markAcronyms). */
+function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: boolean): boolean {
+  if (end - start > LONGEST_ACRONYM_RUN) return false;
+  for (let i = start; i < end; i++) if (EMPHASIS.has(tokens[i]!.word.lower)) return false;
+  const next = tokens[end];
+  const textAfter = lowercaseBeside(next, next !== undefined && !next.breakBefore);
+  if (start === 0) {
+    const first = tokens[0]!.word.lower;
+    const opensNoStatement = OBJECT_PRONOUNS.has(first) || (first === ASKING_ONLY && !asks);
+    return opensNoStatement && (end === 1 || textAfter);
+  }
+  return end - start === 1 || (lowercaseBeside(tokens[start - 1], !tokens[start]!.breakBefore) && textAfter);
+}
+
+/** Whether the sentence text[from, to) ends with a question mark (before closing quotes or brackets). */
+function asksQuestion(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (isSpace(text.charCodeAt(end - 1)) || CLOSING_QUOTES.includes(text[end - 1]!))) end--;
+  const last = text[end - 1];
+  return last === '?' || last === '？';
 }
 
 // A day of the month ("5", "25th") or a year ("2006") beside the word: "May 25", "May 2005" are the month.
@@ -697,7 +736,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
       const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
-      const tokens = sentenceTokens(found, options, wordAt);
+      const tokens = sentenceTokens(found, options, wordAt, asksQuestion(text, spans[i]!, spans[i + 1]!));
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });

@@ -118,6 +118,31 @@ describe('tokenizeWords in English: acronyms that are stopwords in lower case ("
     expect(stopwordsIn('The WHO, US and EU met.')).toEqual(['The', 'and']);
   });
 
+  it('reads "WHO" opening a statement as the acronym ("who" opens only a question), and a tabloid\'s "THE" or "IT" as the word', () => {
+    expect(stopwordsIn('WHO warns of a new outbreak.')).toEqual(['of', 'a']);
+    expect(stopwordsIn('WHO officials said so.')).toEqual(['said']);
+    expect(stopwordsIn('“WHO warns of a new outbreak,” the agency said.')).toEqual(['of', 'a', 'the', 'said']);
+    // A question: the pronoun.
+    expect(stopwordsIn('WHO knows?')).toEqual(['WHO']);
+    expect(stopwordsIn('WHO pays for it?”')).toEqual(['WHO', 'for', 'it']);
+    // A tabloid's lead-in in capitals: the word, as a subject pronoun may be ("IT was a night…").
+    expect(stopwordsIn('THE boss said so.')).toEqual(['THE', 'said']);
+    expect(stopwordsIn('IT was a night to remember.')).toEqual(['IT', 'was', 'a', 'to']);
+  });
+
+  it('reads two acronyms side by side inside running text, or after one opening the sentence, as acronyms, but not a lead-in, heading or shouted end', () => {
+    expect(stopwordsIn('Shares of US IT firms fell.')).toEqual(['of']);
+    expect(stopwordsIn('US IT firms hired more staff.')).toEqual(['more']);
+    expect(stopwordsIn('WHO IT staff were told.')).toEqual(['were', 'told']);
+    expect(stopwordsIn('They passed the US EPA test.')).toEqual(['They', 'the']);
+    // Opening the sentence with a word that opens a statement, a lead-in.
+    expect(stopwordsIn('IT IS ironic that it rained.')).toEqual(['IT', 'IS', 'that', 'it']);
+    // Not followed by running text: shouted, or a heading.
+    expect(stopwordsIn('He said IT IS OVER.')).toEqual(['He', 'said', 'IT', 'IS', 'OVER']);
+    // With a negation, emphasis.
+    expect(stopwordsIn('This is NOT ALL bad.')).toEqual(['This', 'is', 'NOT', 'ALL']);
+  });
+
   it('counts "US" and "WHO" as terms while "us" the pronoun is a stopword', () => {
     expect(english.stopwords.has('us')).toBe(true);
     const terms = countTerms([sentence('The WHO told us the US economy grew.'), sentence('Let us thank the WHO and the US.')], [1, 2]);
