@@ -661,11 +661,27 @@ function sentenceSpans(paragraph: string, stopwords: ReadonlySet<string>): numbe
   for (const match of paragraph.matchAll(SENTENCE_BOUNDARY)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && !endsSentence(paragraph, match.index, end, stopwords)) continue;
+    if (closesAside(paragraph, start, match.index, match[0])) continue;
     add(start, end);
     start = end;
   }
   add(start, paragraph.length);
   return spans;
+}
+
+/**
+ * Whether the boundary `boundary` at text[at] is a "!" or "?" that closes brackets opened inside the
+ * sentence text[start...]: an aside's mark or a name's ("Reuters Life!", "Yahoo!"), not the
+ * sentence's end. "TOKYO Nov 6 (Reuters Life!) - News Corp.'s…" had made its dateline a sentence
+ * of its own, scored for its "!". Brackets that open the sentence hold a sentence ("(He was angry!)").
+ */
+function closesAside(text: string, start: number, at: number, boundary: string): boolean {
+  if (boundary[0] !== '!' && boundary[0] !== '?') return false;
+  const closing = /[)\]]/.exec(boundary)?.[0];
+  if (!closing) return false;
+  const opening = text.lastIndexOf(closing === ')' ? '(' : '[', at);
+  if (opening < start || text.lastIndexOf(closing, at) > opening) return false;
+  return hasNonSpace(text, start, opening);
 }
 
 function endsSentence(text: string, dot: number, next: number, stopwords: ReadonlySet<string>): boolean {

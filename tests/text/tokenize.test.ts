@@ -354,6 +354,17 @@ describe('splitSentences', () => {
     expect(splitSentences('Follow @reuters and Mr. @smith for updates.', stopwords)).toHaveLength(1);
   });
 
+  it('ends no sentence at a "!" or "?" that closes an aside in brackets opened inside the sentence (an agency\'s name in a dateline)', () => {
+    expect(splitSentences("TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch spoke. He smiled.", stopwords)).toEqual([
+      "TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch spoke.",
+      'He smiled.',
+    ]);
+    expect(splitSentences('The firm (and its rival?) - Acme - both fell.', stopwords)).toHaveLength(1);
+    // A sentence in brackets of its own ends at its mark.
+    expect(splitSentences('He left. (He was angry!) Then he came back.', stopwords)).toEqual(['He left.', '(He was angry!)', 'Then he came back.']);
+    expect(splitSentences('He left (for good). What now?', stopwords)).toEqual(['He left (for good).', 'What now?']);
+  });
+
   it('splits after closing quotes and question marks', () => {
     expect(splitSentences('“We will win,” he said. “Will we?” She asked.', stopwords)).toEqual([
       '“We will win,” he said.',
