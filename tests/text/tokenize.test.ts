@@ -31,6 +31,12 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
     expect(tokenizeWords('した', { stopwords: stopwordSet('en'), stem: stemmerFor('en') })[0]!.word.isStopword).toBe(false);
   });
 
+  it('checks an English word of a Japanese article against the English stopwords, as the run\'s are for a Japanese article (runStopwords)', () => {
+    const japanese = { stopwords: runStopwords({ language: 'ja', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && /\p{Script=Latin}/u.test(t.word.surface)).map((t) => t.word.surface);
+    expect(stopwordsOf('同社は「Made for Japan」と題した新製品を発表した。')).toEqual(['for']);
+  });
+
   it('has no segmenter for spaced languages: their tokens are as before', () => {
     expect(segmenterFor('en')).toBeUndefined();
     expect(segmenterFor('de')).toBeUndefined();
