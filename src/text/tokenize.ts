@@ -5,6 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
+import { englishLexicon } from '../analyze/pos-lexicon.js';
 import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
@@ -299,7 +300,8 @@ const AS_MODAL: Partial<Word> = { modal: true };
  * counted with the month under one key. The month or name is written with a capital inside the
  * sentence ("in May", "Theresa May") or stands before a day or year ("may 25", "MAY 2005"); a
  * capital opening the sentence ("May we…") or a headline in capitals ("STOCKS MAY FALL") is the
- * modal unless a day or year is beside it. A title-case heading ("Stocks May Fall") still reads as the month.
+ * modal unless a day or year is beside it. In a Title Case headline the capital tells nothing:
+ * there what follows does (titleCaseModal: "Stocks May Fall").
  */
 function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): Token[] {
   if (!modals) return tokens;
@@ -308,10 +310,32 @@ function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): T
     const { surface, lower, isStopword } = token.word;
     if (isStopword || !modals.has(lower) || isDayOrYear(tokens[i + 1])) continue;
     const capitals = surface !== lower && surface === surface.toUpperCase();
-    const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0);
+    const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0 && !titleCaseModal(tokens, i));
     if (!name) token.word = readingOf(modalReadings, token.word, AS_MODAL);
   }
   return tokens;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+// Tags of the words a modal never follows: a determiner, possessive, preposition or "to" ("the May
+// Bank Holiday", "in May", "to May").
+const BEFORE_NO_MODAL = new Set(['DT', 'PRP$', 'WP$', 'IN', 'TO']);
+
+/**
+ * Whether the modal-or-month tokens[i], written with a capital inside the sentence, is the modal of
+ * a Title Case headline ("Stocks May Fall", "Oil Prices May Rise Again"): the next word, in Title
+ * Case with no break before it, can be a verb's base form (the lexicon has it as VB, and not mostly
+ * as a past form: "Theresa May Said No"), and the word before is no determiner or preposition ("the
+ * May Bank Holiday"). A day or year after it was ruled out before (markModals).
+ */
+function titleCaseModal(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface)) return false;
+  const lexicon = englishLexicon();
+  const tags = lexicon.tags(next.word.lower);
+  if (!tags.includes('VB') || tags[0] === 'VBD') return false;
+  const before = lexicon.get(tokens[i - 1]!.word.lower);
+  return before === undefined || !BEFORE_NO_MODAL.has(before);
 }
 
 /** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */

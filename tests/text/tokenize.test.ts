@@ -89,6 +89,18 @@ describe('tokenizeWords in English: "may" the modal and "May" the month', () => 
     expect(modalsOf('the deal closed on may 25')).toEqual([]);
   });
 
+  it('reads "May" in a Title Case headline as the modal before a verb\'s base form, and as the month or name otherwise', () => {
+    expect(modalsOf('Stocks May Fall on Weak Data')).toEqual(['May']);
+    expect(modalsOf('Oil Prices May Rise Again')).toEqual(['May']);
+    // A past form, a noun or a day or year after it, or a determiner or preposition before it: the month or a name.
+    expect(modalsOf('Theresa May Said No')).toEqual([]);
+    expect(modalsOf('Theresa May Visits Paris')).toEqual([]);
+    expect(modalsOf('Crowds Gather for the May Bank Holiday')).toEqual([]);
+    expect(modalsOf('Sales Fell in May Last Year')).toEqual([]);
+    expect(modalsOf('Shares Rose on May 3')).toEqual([]);
+    expect(modalsOf('Plans for May 2024 Launch')).toEqual([]);
+  });
+
   it('counts the month as a term and the modal in none', () => {
     const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
     expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
