@@ -13,7 +13,9 @@ import { isTranscript } from './speaker.js';
 // had given no source, and its city and wire were counted as terms), then a dash or, as Indian
 // papers write it, a colon ("NEW DELHI: ", "KOCHI: ": the city had been the article's first keyphrase).
 const PLACE_NAME = "(\\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*){0,3})";
-const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?)?`;
+// Or a date after the place without a comma, as Reuters wrote it for some years ("TOKYO Nov 6
+// (Reuters Life!) - ", "NEW YORK Jan 12 (Reuters) - "): a month's name (checked: monthAfterPlace) and a day.
+const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?| \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?!\\d))?`;
 const AGENCY = "(?:\\(([^()\\n]{1,30})\\) ?|/([^/\\s][^/\\n]{0,29})/ ?)?";
 const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
 /**
@@ -39,7 +41,27 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE} \\(([^()\\n]{1,30})\\) ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
 function agencyDateline(text: string): RegExpExecArray | null {
   const match = AGENCY_DATELINE.exec(text);
-  return match && NEWS_AGENCIES.has(match[2]!.split('/')[0]!.trim().toLowerCase()) ? match : null;
+  return match && isNewsAgency(match[2]!.split('/')[0]!.trim()) ? match : null;
+}
+/** Longest name of an agency's service after its own ("Reuters Health", "AFP Relaxnews", "Reuters Life!"). */
+const LONGEST_SERVICE = 2;
+const SERVICE_WORD = /^\p{Lu}[\p{L}\p{M}]*!?$/u;
+/**
+ * Whether the name in a dateline's brackets is a news agency's (NEWS_AGENCIES), maybe with the name
+ * of one of its services after it in Title Case: a wire's lifestyle, health or commentary desk signs
+ * so ("Tokyo (Reuters Life!) - "), and had given no dateline.
+ */
+function isNewsAgency(name: string): boolean {
+  const words = name.split(' ');
+  for (let agencyWords = words.length; agencyWords >= 1 && words.length - agencyWords <= LONGEST_SERVICE; agencyWords--) {
+    if (NEWS_AGENCIES.has(words.slice(0, agencyWords).join(' ').toLowerCase()) && words.slice(agencyWords).every((word) => SERVICE_WORD.test(word))) return true;
+  }
+  return false;
+}
+/** Whether a word and a number after the place (PLACE without a comma) are a date: "Nov 6", not "Screens 5". */
+function monthAfterPlace(story: string, place: string): boolean {
+  const date = /^ (\p{Lu}\p{Ll}+)\.? \d/u.exec(story.slice(place.length));
+  return !date || isMonthName(date[1]!);
 }
 /** Words in capitals before a colon or dash that label the story rather than place it ("UPDATE: …"). */
 const LABELS = new Set([
@@ -115,7 +137,7 @@ export function datelineAt(text: string): Dateline | null {
   }
   const story = start ? text.slice(start) : text;
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).

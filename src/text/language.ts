@@ -166,10 +166,25 @@ export function elisionsFor(language: string): ReadonlySet<string> | undefined {
 /**
  * The run's stopwords: the language's list, its news words unless `stopwords.newsWords` is off, and
  * `stopwords.extra`; of `language` when given (an article in another language, tasks.ts), else of the run's.
+ * A language written in another script than Latin letters (its list has no Latin word: Japanese,
+ * Chinese, Russian, Arabic…) gets the English ones too: a word in Latin letters in its text is
+ * English ("iPhone for business"), and "for" was a Japanese page's top term. Not a language written
+ * in Latin letters, whose words the English list would take: French "but" (a goal) and "an" (a year).
  */
 export function runStopwords(config: Pick<PipelineConfig, 'language' | 'stopwords'>, language = config.language): Set<string> {
   const news = config.stopwords.newsWords ? (NEWS_STOPWORDS[language] ?? []) : [];
-  return stopwordSet(language, [...news, ...config.stopwords.extra]);
+  const stopwords = stopwordSet(language, [...news, ...config.stopwords.extra]);
+  if (language === 'en' || !writtenInOtherScript(language)) return stopwords;
+  for (const word of runStopwords(config, 'en')) stopwords.add(word);
+  return stopwords;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+/** Whether the language's stopword list has words and none of them in Latin letters. */
+function writtenInOtherScript(language: string): boolean {
+  const name = STOPWORD_LISTS[language];
+  const list = name ? ((stopwordLists[name] as string[] | undefined) ?? []) : [];
+  return list.length > 0 && !list.some((word) => LATIN.test(word));
 }
 
 /** The language's stopwords plus the extra ones, lowercased. Unknown languages get only the extras. */

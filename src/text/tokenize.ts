@@ -5,6 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
+import { englishLexicon } from '../analyze/pos-lexicon.js';
 import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
@@ -189,20 +190,26 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
-  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt);
+  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt, asksQuestion(text, 0, text.length));
 }
 
-/** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). */
-function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange']): Token[] {
-  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found), options.modals);
+/** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). `asks`: the sentence ends with a question mark. */
+function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange'], asks: boolean): Token[] {
+  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, asks), options.modals);
 }
 
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 const HAS_LOWERCASE = /\p{Ll}/u;
-// Capitals for emphasis, not acronyms: "did NOT", "NO deal".
+// Capitals for emphasis, not acronyms: "did NOT", "NO deal", "NOT ALL bad".
 const EMPHASIS = new Set(['not', 'no', 'nor', 'never']);
-// Object pronouns open no sentence, so in capitals there they are an acronym ("US condemns Syria crackdown").
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
+// Words that open no statement, so in capitals there they are an acronym: object pronouns ("US
+// condemns Syria crackdown"), and "who", which opens a sentence only to ask (as a relative pronoun
+// it follows its noun): "WHO warns of…" is the agency, "WHO knows?" the pronoun. A tabloid's lead-in
+// in capitals ("THE boss said", "IT was a night…") opens a statement with the word itself.
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them', 'whom']);
+const ASKING_ONLY = 'who';
+/** Longest run of words in capitals read as acronyms side by side ("US IT", "US EPA"): a longer one is a title or shouting. */
+const LONGEST_ACRONYM_RUN = 3;
 
 /**
  * A word's record as read where it stands (an acronym, a modal verb): a copy of the shared surface
@@ -220,30 +227,63 @@ const acronymReadings = new WeakMap<Word, Word>();
 // The tag was read off the stopword record (analyze/pos.ts), so it is read again.
 const AS_ACRONYM: Partial<Word> = { isStopword: false, tag: undefined };
 
-/** Whether a word of 2+ characters with no lowercase letter stands at `token`, joined to its neighbour (no break between). */
-const capitalsBeside = (token: Token | undefined, joined: boolean): boolean =>
-  joined && token !== undefined && token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+/** Whether the token is a word of 2+ characters with no lowercase letter. */
+const inCapitals = (token: Token): boolean => token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+/** Whether the token is a word with a lowercase letter, `joined` to the run of capitals beside it (no break between): running text goes on through the run. */
+const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => joined && token !== undefined && HAS_LOWERCASE.test(token.word.surface);
 
 /**
  * The sentence's tokens with each stopword written in capitals only (2+ letters) marked no stopword
- * where it stands between words with lowercase letters: an acronym ("WHO", "IT", "US"), which the
- * lowercase lists took for the pronoun, so "The WHO said" lost "WHO" from terms and keyphrases. Not
- * opening the sentence ("THE boss said", a tabloid's lead-in) unless an object pronoun, nor beside another word in capitals:
- * a headline, lead-in or heading in capitals ("WHO IS TO BLAME", "CONSIDER THE following case" made
- * "CONSIDER THE" a DUC keyphrase candidate), nor a negation for emphasis. Per occurrence: records are
- * shared per surface, and the cleaner reads the lists, not this.
+ * where it reads as an acronym ("WHO", "IT", "US"), which the lowercase lists took for the pronoun,
+ * so "The WHO said" lost "WHO" from terms and keyphrases. Read by runs of words in capitals with no
+ * break between them: a lone one inside the sentence is an acronym ("The WHO said", "told the WHO.");
+ * two or three side by side are when running text goes on through them ("shares of US IT firms
+ * fell", "the US EPA test"), and not otherwise: a headline, heading or shouted end ("WHO IS TO
+ * BLAME", "he said IT IS OVER."). Opening the sentence, a run is a lead-in ("CONSIDER THE following
+ * case" made "CONSIDER THE" a DUC keyphrase candidate, "THE war in…") unless its first word opens no
+ * statement (OBJECT_PRONOUNS, or "who" in a sentence that asks nothing: `asks`), alone or with
+ * running text after the run ("US IT firms hired"). A negation for emphasis is none, nor is its run
+ * ("NOT ALL bad"). Per occurrence: records are shared per surface, and the cleaner reads the lists, not this.
  */
-function markAcronyms(tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const { word } = token;
-    if (!word.isStopword || !CAPITALS_ONLY.test(word.surface) || EMPHASIS.has(word.lower)) continue;
-    if (i === 0 && !OBJECT_PRONOUNS.has(word.lower)) continue;
-    const next = tokens[i + 1];
-    if (capitalsBeside(tokens[i - 1], !token.breakBefore) || capitalsBeside(next, next !== undefined && !next.breakBefore)) continue;
-    token.word = readingOf(acronymReadings, word, AS_ACRONYM);
+function markAcronyms(tokens: Token[], asks: boolean): Token[] {
+  for (let start = 0; start < tokens.length; ) {
+    if (!inCapitals(tokens[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]!.breakBefore && inCapitals(tokens[end]!)) end++;
+    if (readsAsAcronyms(tokens, start, end, asks)) {
+      for (let i = start; i < end; i++) {
+        const { word } = tokens[i]!;
+        if (word.isStopword && CAPITALS_ONLY.test(word.surface)) tokens[i]!.word = readingOf(acronymReadings, word, AS_ACRONYM);
+      }
+    }
+    start = end;
   }
   return tokens;
+}
+
+/** Whether the run tokens[start, end) of words in capitals reads as acronyms (markAcronyms). */
+function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: boolean): boolean {
+  if (end - start > LONGEST_ACRONYM_RUN) return false;
+  for (let i = start; i < end; i++) if (EMPHASIS.has(tokens[i]!.word.lower)) return false;
+  const next = tokens[end];
+  const textAfter = lowercaseBeside(next, next !== undefined && !next.breakBefore);
+  if (start === 0) {
+    const first = tokens[0]!.word.lower;
+    const opensNoStatement = OBJECT_PRONOUNS.has(first) || (first === ASKING_ONLY && !asks);
+    return opensNoStatement && (end === 1 || textAfter);
+  }
+  return end - start === 1 || (lowercaseBeside(tokens[start - 1], !tokens[start]!.breakBefore) && textAfter);
+}
+
+/** Whether the sentence text[from, to) ends with a question mark (before closing quotes or brackets). */
+function asksQuestion(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (isSpace(text.charCodeAt(end - 1)) || CLOSING_QUOTES.includes(text[end - 1]!))) end--;
+  const last = text[end - 1];
+  return last === '?' || last === '？';
 }
 
 // A day of the month ("5", "25th") or a year ("2006") beside the word: "May 25", "May 2005" are the month.
@@ -260,7 +300,8 @@ const AS_MODAL: Partial<Word> = { modal: true };
  * counted with the month under one key. The month or name is written with a capital inside the
  * sentence ("in May", "Theresa May") or stands before a day or year ("may 25", "MAY 2005"); a
  * capital opening the sentence ("May we…") or a headline in capitals ("STOCKS MAY FALL") is the
- * modal unless a day or year is beside it. A title-case heading ("Stocks May Fall") still reads as the month.
+ * modal unless a day or year is beside it. In a Title Case headline the capital tells nothing:
+ * there what follows does (titleCaseModal: "Stocks May Fall").
  */
 function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): Token[] {
   if (!modals) return tokens;
@@ -269,10 +310,32 @@ function markModals(tokens: Token[], modals: ReadonlySet<string> | undefined): T
     const { surface, lower, isStopword } = token.word;
     if (isStopword || !modals.has(lower) || isDayOrYear(tokens[i + 1])) continue;
     const capitals = surface !== lower && surface === surface.toUpperCase();
-    const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0);
+    const name = surface !== lower && (capitals ? isDayOrYear(tokens[i - 1]) : i > 0 && !titleCaseModal(tokens, i));
     if (!name) token.word = readingOf(modalReadings, token.word, AS_MODAL);
   }
   return tokens;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+// Tags of the words a modal never follows: a determiner, possessive, preposition or "to" ("the May
+// Bank Holiday", "in May", "to May").
+const BEFORE_NO_MODAL = new Set(['DT', 'PRP$', 'WP$', 'IN', 'TO']);
+
+/**
+ * Whether the modal-or-month tokens[i], written with a capital inside the sentence, is the modal of
+ * a Title Case headline ("Stocks May Fall", "Oil Prices May Rise Again"): the next word, in Title
+ * Case with no break before it, can be a verb's base form (the lexicon has it as VB, and not mostly
+ * as a past form: "Theresa May Said No"), and the word before is no determiner or preposition ("the
+ * May Bank Holiday"). A day or year after it was ruled out before (markModals).
+ */
+function titleCaseModal(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface)) return false;
+  const lexicon = englishLexicon();
+  const tags = lexicon.tags(next.word.lower);
+  if (!tags.includes('VB') || tags[0] === 'VBD') return false;
+  const before = lexicon.get(tokens[i - 1]!.word.lower);
+  return before === undefined || !BEFORE_NO_MODAL.has(before);
 }
 
 /** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */
@@ -622,11 +685,27 @@ function sentenceSpans(paragraph: string, stopwords: ReadonlySet<string>): numbe
   for (const match of paragraph.matchAll(SENTENCE_BOUNDARY)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && !endsSentence(paragraph, match.index, end, stopwords)) continue;
+    if (closesAside(paragraph, start, match.index, match[0])) continue;
     add(start, end);
     start = end;
   }
   add(start, paragraph.length);
   return spans;
+}
+
+/**
+ * Whether the boundary `boundary` at text[at] is a "!" or "?" that closes brackets opened inside the
+ * sentence text[start...]: an aside's mark or a name's ("Reuters Life!", "Yahoo!"), not the
+ * sentence's end. "TOKYO Nov 6 (Reuters Life!) - News Corp.'s…" had made its dateline a sentence
+ * of its own, scored for its "!". Brackets that open the sentence hold a sentence ("(He was angry!)").
+ */
+function closesAside(text: string, start: number, at: number, boundary: string): boolean {
+  if (boundary[0] !== '!' && boundary[0] !== '?') return false;
+  const closing = /[)\]]/.exec(boundary)?.[0];
+  if (!closing) return false;
+  const opening = text.lastIndexOf(closing === ')' ? '(' : '[', at);
+  if (opening < start || text.lastIndexOf(closing, at) > opening) return false;
+  return hasNonSpace(text, start, opening);
 }
 
 function endsSentence(text: string, dot: number, next: number, stopwords: ReadonlySet<string>): boolean {
@@ -697,7 +776,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
       const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
-      const tokens = sentenceTokens(found, options, wordAt);
+      const tokens = sentenceTokens(found, options, wordAt, asksQuestion(text, spans[i]!, spans[i + 1]!));
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }
   });

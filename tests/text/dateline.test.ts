@@ -16,6 +16,17 @@ describe('datelineAt', () => {
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
 
+  it('finds a wire dateline whose date follows the place without a comma, and an agency with its service in the brackets', () => {
+    const cases: Array<[string, string, string]> = [
+      ["TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch said on Monday.", 'TOKYO Nov 6 (Reuters Life!) - ', 'Reuters Life!'],
+      ['NEW YORK Jan 12 (Reuters) - Shares fell.', 'NEW YORK Jan 12 (Reuters) - ', 'Reuters'],
+      ['WASHINGTON Sept. 3 (AP) - Lawmakers met.', 'WASHINGTON Sept. 3 (AP) - ', 'AP'],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
+    // Capitals, a word and a number that are no date: a headline's.
+    expect(datelineAt('AMC Screens 5 (Reuters) - The chain said.')).toBeNull();
+  });
+
   it('finds the datelines of press-release wires, with the wire as the agency', () => {
     const cases: Array<[string, string, string]> = [
       ['PITTSBURGH, March 14, 2024 /PRNewswire/ -- Northwind Robotics Inc. today announced a round.', 'PITTSBURGH, March 14, 2024 /PRNewswire/ -- ', 'PRNewswire'],
@@ -89,8 +100,15 @@ describe('datelineAt', () => {
       ['New Delhi (PTI) - "We will act," the minister said.', 'New Delhi (PTI) - ', 'PTI'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
+    // An agency's service after its name: Reuters Life!, Reuters Health, AFP Relaxnews.
+    const services: Array<[string, string, string]> = [
+      ["Tokyo (Reuters Life!) - News Corp.'s chief spoke.", 'Tokyo (Reuters Life!) - ', 'Reuters Life!'],
+      ['New York (Reuters Health) - People who sleep less eat more.', 'New York (Reuters Health) - ', 'Reuters Health'],
+      ['Paris (AFP Relaxnews) – The show opens.', 'Paris (AFP Relaxnews) – ', 'AFP Relaxnews'],
+    ];
+    for (const [text, prefix, agency] of services) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
     // Not an agency in the brackets: a sentence's subject and an aside.
-    for (const text of ['Microsoft (MSFT) – The company said.', 'Berlin (the capital) – The city said.']) expect(datelineAt(text), text).toBeNull();
+    for (const text of ['Microsoft (MSFT) – The company said.', 'Berlin (the capital) – The city said.', 'Berlin (Reuters said) – The city said.']) expect(datelineAt(text), text).toBeNull();
   });
 
   it('takes no label, speaker-less sentence or Title Case phrase before a colon or dash for a dateline', () => {

@@ -56,6 +56,24 @@ describe('runStopwords', () => {
     expect(stopwordsOf({ language: 'de' })).toEqual(stopwordSet('de'));
   });
 
+  it("adds the English stopwords to a language written in another script, whose list has no Latin word: an English word there is English (\"for\" was a Japanese page's top term)", () => {
+    for (const language of ['ja', 'zh', 'ru', 'ar', 'el']) {
+      const stopwords = stopwordsOf({ language });
+      for (const word of ['for', 'the', 'and', 'says', 'its']) expect(stopwords.has(word), `${language} ${word}`).toBe(true);
+      for (const word of stopwordSet(language)) expect(stopwords.has(word), `${language} ${word}`).toBe(true);
+    }
+    // The English news words only as English runs have them.
+    expect(stopwordsOf({ language: 'ja', stopwords: { newsWords: false } }).has('says')).toBe(false);
+    expect(stopwordsOf({ language: 'ja', stopwords: { newsWords: false } }).has('for')).toBe(true);
+  });
+
+  it('adds none to a language written in Latin letters, where an English function word is a word of its own ("but", a goal, and "an", a year, in French)', () => {
+    for (const language of ['fr', 'de', 'es', 'it']) {
+      const stopwords = stopwordsOf({ language });
+      expect(stopwords.has('but') || stopwords.has('the'), language).toBe(false);
+    }
+  });
+
   it('lists lowercase single words only, as stopwords match', () => {
     for (const word of NEWS_STOPWORDS.en!) expect(word).toMatch(/^[a-z']+$/);
     for (const word of [...NEWS_STOPWORDS.es!, ...NEWS_STOPWORDS.fr!]) expect(word).toMatch(/^\p{Ll}+$/u);

@@ -31,6 +31,12 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
     expect(tokenizeWords('した', { stopwords: stopwordSet('en'), stem: stemmerFor('en') })[0]!.word.isStopword).toBe(false);
   });
 
+  it('checks an English word of a Japanese article against the English stopwords, as the run\'s are for a Japanese article (runStopwords)', () => {
+    const japanese = { stopwords: runStopwords({ language: 'ja', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && /\p{Script=Latin}/u.test(t.word.surface)).map((t) => t.word.surface);
+    expect(stopwordsOf('同社は「Made for Japan」と題した新製品を発表した。')).toEqual(['for']);
+  });
+
   it('has no segmenter for spaced languages: their tokens are as before', () => {
     expect(segmenterFor('en')).toBeUndefined();
     expect(segmenterFor('de')).toBeUndefined();
@@ -83,6 +89,18 @@ describe('tokenizeWords in English: "may" the modal and "May" the month', () => 
     expect(modalsOf('the deal closed on may 25')).toEqual([]);
   });
 
+  it('reads "May" in a Title Case headline as the modal before a verb\'s base form, and as the month or name otherwise', () => {
+    expect(modalsOf('Stocks May Fall on Weak Data')).toEqual(['May']);
+    expect(modalsOf('Oil Prices May Rise Again')).toEqual(['May']);
+    // A past form, a noun or a day or year after it, or a determiner or preposition before it: the month or a name.
+    expect(modalsOf('Theresa May Said No')).toEqual([]);
+    expect(modalsOf('Theresa May Visits Paris')).toEqual([]);
+    expect(modalsOf('Crowds Gather for the May Bank Holiday')).toEqual([]);
+    expect(modalsOf('Sales Fell in May Last Year')).toEqual([]);
+    expect(modalsOf('Shares Rose on May 3')).toEqual([]);
+    expect(modalsOf('Plans for May 2024 Launch')).toEqual([]);
+  });
+
   it('counts the month as a term and the modal in none', () => {
     const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
     expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
@@ -116,6 +134,31 @@ describe('tokenizeWords in English: acronyms that are stopwords in lower case ("
     expect(stopwordsIn('COMING TUESDAY IN SCIENCE; All the details.')).toEqual(['IN', 'All', 'the']);
     // Beside another acronym after a comma, it is still one.
     expect(stopwordsIn('The WHO, US and EU met.')).toEqual(['The', 'and']);
+  });
+
+  it('reads "WHO" opening a statement as the acronym ("who" opens only a question), and a tabloid\'s "THE" or "IT" as the word', () => {
+    expect(stopwordsIn('WHO warns of a new outbreak.')).toEqual(['of', 'a']);
+    expect(stopwordsIn('WHO officials said so.')).toEqual(['said']);
+    expect(stopwordsIn('“WHO warns of a new outbreak,” the agency said.')).toEqual(['of', 'a', 'the', 'said']);
+    // A question: the pronoun.
+    expect(stopwordsIn('WHO knows?')).toEqual(['WHO']);
+    expect(stopwordsIn('WHO pays for it?”')).toEqual(['WHO', 'for', 'it']);
+    // A tabloid's lead-in in capitals: the word, as a subject pronoun may be ("IT was a night…").
+    expect(stopwordsIn('THE boss said so.')).toEqual(['THE', 'said']);
+    expect(stopwordsIn('IT was a night to remember.')).toEqual(['IT', 'was', 'a', 'to']);
+  });
+
+  it('reads two acronyms side by side inside running text, or after one opening the sentence, as acronyms, but not a lead-in, heading or shouted end', () => {
+    expect(stopwordsIn('Shares of US IT firms fell.')).toEqual(['of']);
+    expect(stopwordsIn('US IT firms hired more staff.')).toEqual(['more']);
+    expect(stopwordsIn('WHO IT staff were told.')).toEqual(['were', 'told']);
+    expect(stopwordsIn('They passed the US EPA test.')).toEqual(['They', 'the']);
+    // Opening the sentence with a word that opens a statement, a lead-in.
+    expect(stopwordsIn('IT IS ironic that it rained.')).toEqual(['IT', 'IS', 'that', 'it']);
+    // Not followed by running text: shouted, or a heading.
+    expect(stopwordsIn('He said IT IS OVER.')).toEqual(['He', 'said', 'IT', 'IS', 'OVER']);
+    // With a negation, emphasis.
+    expect(stopwordsIn('This is NOT ALL bad.')).toEqual(['This', 'is', 'NOT', 'ALL']);
   });
 
   it('counts "US" and "WHO" as terms while "us" the pronoun is a stopword', () => {
@@ -327,6 +370,17 @@ describe('splitSentences', () => {
       '"@AP is wrong," he wrote.',
     ]);
     expect(splitSentences('Follow @reuters and Mr. @smith for updates.', stopwords)).toHaveLength(1);
+  });
+
+  it('ends no sentence at a "!" or "?" that closes an aside in brackets opened inside the sentence (an agency\'s name in a dateline)', () => {
+    expect(splitSentences("TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch spoke. He smiled.", stopwords)).toEqual([
+      "TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch spoke.",
+      'He smiled.',
+    ]);
+    expect(splitSentences('The firm (and its rival?) - Acme - both fell.', stopwords)).toHaveLength(1);
+    // A sentence in brackets of its own ends at its mark.
+    expect(splitSentences('He left. (He was angry!) Then he came back.', stopwords)).toEqual(['He left.', '(He was angry!)', 'Then he came back.']);
+    expect(splitSentences('He left (for good). What now?', stopwords)).toEqual(['He left (for good).', 'What now?']);
   });
 
   it('splits after closing quotes and question marks', () => {
