@@ -1,11 +1,11 @@
 // Part of speech, as coarse as keyphrase candidates need: a lookup in natural's English lexicon
-// (92,000 word forms, most frequent tag first; the data file only, read by path, pos-lexicon.ts), a guess from
+// (92,000 word forms, most frequent tag first; the data file only, read by path, text/pos-lexicon.ts), a guess from
 // the word's shape for unknown words, acronyms and numbers handled first, and the two contextual
 // rules of natural's Brill rule set that matter for nouns. Against natural's BrillPOSTagger on the
 // same sentences (docs/keyphrases.md): DUC-2001 keyphrase F1@10 33.2 instead of 31.7, and about
 // three times faster (natural applies every rule object at every position).
 import type { Token, Word } from '../types.js';
-import { englishLexicon } from './pos-lexicon.js';
+import { englishLexicon } from '../text/pos-lexicon.js';
 
 export type WordClass = 'noun' | 'adjective' | 'verb' | 'number' | 'other';
 

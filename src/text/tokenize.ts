@@ -5,7 +5,7 @@
 // Reuters instrument codes ("VOD.L", ".DJI", "EUR=", "CLc1") are one token each, and no word.
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
-import { englishLexicon } from '../analyze/pos-lexicon.js';
+import { englishLexicon } from './pos-lexicon.js';
 import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePosLexicon, POS_LEXICON_FILE } from '../../src/analyze/pos-lexicon.js';
+import { parsePosLexicon, POS_LEXICON_FILE } from '../../src/text/pos-lexicon.js';
 
 const require = createRequire(import.meta.url);
 

@@ -6,7 +6,7 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { TextKeys } from '../text/text-keys.js';
+import { TextKeys } from './text-keys.js';
 
 const require = createRequire(import.meta.url);
 
