@@ -158,7 +158,7 @@ const ABLATIONS: [string, Partial<SentimentRules>, SentimentLexicon?][] = [
   ['- hedges', { hedge: 1 }],
   ['- capitals and "!"', { emphasis: 0 }],
   ['- event words', { event: 1 }],
-  ['- headline rule (event words damped in headlines too)', { headlineEvent: DEFAULT_RULES.event }],
+  ['- headline rule (event words as elsewhere)', { headlineEvent: DEFAULT_RULES.event }],
   ['- news terms', { newsTerm: 1 }],
   ['- positive discount', { positive: 1 }],
   ['- inflection fallback', { inflection: 0 }],
