@@ -620,20 +620,40 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
 /**
  * The article's edge once tables set inside it are taken in, from its first candidate line
  * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
- * levels, with a pipe table's head and rule) beyond `edge`, then prose, which goes on the article,
- * and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
+ * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
+ * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
  * past the table were dropped as page text before or after the article. The rows are judged inside
  * the block as any table there is (droppedTables).
  */
 function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
   const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
+  // A short closing sentence ("The company kept its full-year outlook.") on the line right after the table.
+  const closing = (k: number): boolean => step === 1 && k < candidates.length && candidates[k]! === candidates[k - 1]! + 1 && isShortSentence(lines[candidates[k]!]!);
   for (;;) {
     const run = tableRun(lines, candidates, edge + step, step);
-    if (run.rows < 2 || !prose(run.next)) return edge;
-    let next = run.next;
+    if (run.rows < 2 || !(prose(run.next) || closing(run.next))) return edge;
+    kept.add(run.next);
+    let next = run.next + step;
     for (; prose(next); next += step) kept.add(next);
     edge = next - step;
   }
+}
+
+/** Words in a short sentence: fewer than isProse's eight, more than a label's "See below." */
+const SHORT_SENTENCE_WORDS = { min: 4, max: 7 };
+
+/**
+ * A sentence of running text under isProse's eight words: a capital first, a full stop last, and
+ * most words in lower case (a headline or a title-case notice has them capitalised).
+ */
+function isShortSentence(line: Line): boolean {
+  return (
+    line.wordCount >= SHORT_SENTENCE_WORDS.min &&
+    line.wordCount <= SHORT_SENTENCE_WORDS.max &&
+    /^\p{Lu}/u.test(line.text) &&
+    /\.["'”’)]*$/u.test(line.text) &&
+    line.titleCaseShare <= 0.34
+  );
 }
 
 /** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */

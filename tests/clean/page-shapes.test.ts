@@ -506,4 +506,14 @@ describe('a market wrap with a table between its paragraphs', () => {
     );
     expect(paragraphs(clean(longAfter).body)[0]).toBe('Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.');
   });
+
+  it('keeps a short sentence of running text right after the table, not the page\'s link after it', () => {
+    // Under isProse's eight words, the sentence had been dropped as page text after the article.
+    const cleaned = clean(page('table-then-short-sentence.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The company kept its full-year outlook.');
+    expect(cleaned.body).not.toContain('Read more');
+    // A short line in title case after a table is no sentence of the article's.
+    const titled = clean(page('table-then-short-sentence.txt').replace('The company kept its full-year outlook.', 'Quotes Delayed By Fifteen Minutes.'));
+    expect(titled.body).not.toContain('Quotes Delayed');
+  });
 });
