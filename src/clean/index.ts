@@ -14,7 +14,7 @@
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
-import { readDate } from '../text/dates.js';
+import { pageDateOrder, readDate } from '../text/dates.js';
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
@@ -312,6 +312,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
+  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -319,7 +321,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, context.dateOrder);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;
@@ -343,7 +345,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
+  if (!found) return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -497,7 +499,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
+  return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
 }
 
 /**

@@ -517,3 +517,24 @@ describe('a market wrap with a table between its paragraphs', () => {
     expect(titled.body).not.toContain('Quotes Delayed');
   });
 });
+
+describe('a numeric date whose day and month could be either, and a date with a month name elsewhere on the page', () => {
+  const text = page('date-order-from-page.txt');
+
+  it('reads the numeric date as the page\'s other date with a month name gives its day and month', () => {
+    // "08/03/2024" had stayed "order unknown", though the text's "8 Mar 2024" says which order the page writes.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2024-03-08');
+    expect(reasonOf(cleaned, 'Last updated: 08/03/2024')?.reason).toBe('date line');
+    expect(clean(text.replace('8 Mar 2024', 'March 8, 2024')).metadata.date).toBe('2024-03-08');
+    expect(clean(text.replace('08/03/2024', '03/08/2024')).metadata.date).toBe('2024-03-08');
+  });
+
+  it('leaves the order unknown when no date with a month name matches a reading, or both do', () => {
+    for (const named of ['12 Jun 2024', '8 Mar 2024 and 3 Aug 2024']) {
+      const cleaned = clean(text.replace('8 Mar 2024', named));
+      expect(cleaned.metadata.date, named).toBeNull();
+      expect(reasonOf(cleaned, 'Last updated: 08/03/2024')?.reason, named).toBe('date line (day and month order unknown: date left empty)');
+    }
+  });
+});
