@@ -35,6 +35,7 @@ import {
   isPipeTableLine,
   isPictureCredit,
   isProse,
+  isShortSentence,
   isReadingPrompt,
   isReadingTime,
   isReferencesHeading,
@@ -447,7 +448,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader);
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader, (line) => line === lines[0]);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -639,23 +640,6 @@ function pastTables(lines: readonly Line[], candidates: readonly number[], edge:
     for (; prose(next); next += step) kept.add(next);
     edge = next - step;
   }
-}
-
-/** Words in a short sentence: fewer than isProse's eight, more than a label's "See below." */
-const SHORT_SENTENCE_WORDS = { min: 4, max: 7 };
-
-/**
- * A sentence of running text under isProse's eight words: a capital first, a full stop last, and
- * most words in lower case (a headline or a title-case notice has them capitalised).
- */
-function isShortSentence(line: Line): boolean {
-  return (
-    line.wordCount >= SHORT_SENTENCE_WORDS.min &&
-    line.wordCount <= SHORT_SENTENCE_WORDS.max &&
-    /^\p{Lu}/u.test(line.text) &&
-    /\.["'”’)]*$/u.test(line.text) &&
-    line.titleCaseShare <= 0.34
-  );
 }
 
 /** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */

@@ -538,3 +538,25 @@ describe('a numeric date whose day and month could be either, and a date with a 
     }
   });
 });
+
+describe('a headline of two or three words over one short sentence, alone on the page', () => {
+  it('takes the headline for the title, not for a section label, when the sentence under it is prose', () => {
+    // Under isHeadlineShaped's three words, or three sharing no word with the sentence and over no date line, it had been removed as a section label.
+    const storm = clean('Storm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.');
+    expect(storm.metadata.title).toBe('Storm warning');
+    expect(reasonOf(storm, 'Storm warning')?.reason).toBe('title');
+    const results = clean('Premier League results\n\nArsenal beat Chelsea 2-1 at the Emirates on Saturday, with a late goal from Saka.');
+    expect(results.metadata.title).toBe('Premier League results');
+    expect(results.body).toBe('Arsenal beat Chelsea 2-1 at the Emirates on Saturday, with a late goal from Saka.');
+    // A short sentence of running text under it; two paragraphs, where it had stayed in the body.
+    expect(clean('Storm warning\n\nGales are expected in the north.').metadata.title).toBe('Storm warning');
+    const longer = clean('Storm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.\n\nSchools in the region will close early, and ferries have been cancelled until Wednesday morning.');
+    expect(longer.metadata.title).toBe('Storm warning');
+    expect(paragraphs(longer.body)[0]).toMatch(/^Forecasters/);
+  });
+
+  it('takes none when a line stands above it, or the line under it is no sentence of prose', () => {
+    expect(clean('Home\n\nStorm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.').metadata.title).toBeNull();
+    expect(clean('Storm warning\n\nGales on Tuesday').metadata.title).not.toBe('Storm warning');
+  });
+});
