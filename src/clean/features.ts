@@ -453,6 +453,23 @@ export function isProse(line: Line): boolean {
   return line.wordCount >= 20 && line.stopwordShare >= 0.2;
 }
 
+/** Words in a short sentence: fewer than isProse's eight, more than a label's "See below." */
+const SHORT_SENTENCE_WORDS = { min: 4, max: 7 };
+
+/**
+ * A sentence of running text under isProse's eight words: a capital first, a full stop last, and
+ * most words in lower case (a headline or a title-case notice has them capitalised).
+ */
+export function isShortSentence(line: Line): boolean {
+  return (
+    line.wordCount >= SHORT_SENTENCE_WORDS.min &&
+    line.wordCount <= SHORT_SENTENCE_WORDS.max &&
+    /^\p{Lu}/u.test(line.text) &&
+    /\.["'”’)]*$/u.test(line.text) &&
+    line.titleCaseShare <= 0.34
+  );
+}
+
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",

@@ -14,7 +14,7 @@
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
-import { readDate } from '../text/dates.js';
+import { pageDateOrder, readDate } from '../text/dates.js';
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
@@ -35,6 +35,7 @@ import {
   isPipeTableLine,
   isPictureCredit,
   isProse,
+  isShortSentence,
   isReadingPrompt,
   isReadingTime,
   isReferencesHeading,
@@ -312,6 +313,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
+  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -319,7 +322,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, context.dateOrder);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;
@@ -343,7 +346,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
+  if (!found) return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -445,7 +448,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader);
+  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader, (line) => line === lines[0]);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -497,7 +500,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata, stamps, context.dateOrder);
+  return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
 }
 
 /**
@@ -620,17 +623,20 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
 /**
  * The article's edge once tables set inside it are taken in, from its first candidate line
  * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
- * levels, with a pipe table's head and rule) beyond `edge`, then prose, which goes on the article,
- * and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
+ * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
+ * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
  * past the table were dropped as page text before or after the article. The rows are judged inside
  * the block as any table there is (droppedTables).
  */
 function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
   const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
+  // A short closing sentence ("The company kept its full-year outlook.") on the line right after the table.
+  const closing = (k: number): boolean => step === 1 && k < candidates.length && candidates[k]! === candidates[k - 1]! + 1 && isShortSentence(lines[candidates[k]!]!);
   for (;;) {
     const run = tableRun(lines, candidates, edge + step, step);
-    if (run.rows < 2 || !prose(run.next)) return edge;
-    let next = run.next;
+    if (run.rows < 2 || !(prose(run.next) || closing(run.next))) return edge;
+    kept.add(run.next);
+    let next = run.next + step;
     for (; prose(next); next += step) kept.add(next);
     edge = next - step;
   }

@@ -157,6 +157,42 @@ const impossibleNumeric = (m: RegExpExecArray): boolean => {
   return (first > 12 && second > 12) || first === 0 || second === 0;
 };
 
+/** Dates with a month name and a year, day first ("8 Mar 2024") or month first ("March 8, 2024"): every one in a text. */
+const NAMED_DATES = [
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
+];
+const AMBIGUOUS_NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+
+/**
+ * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one
+ * of them has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar
+ * 2024"), `mdy` when read month first, `auto` when none does or both orders are found. A page
+ * writes its dates one way, so its "Last updated: 08/03/2024" had stayed "order unknown" though
+ * another line said "8 Mar 2024".
+ */
+export function pageDateOrder(texts: readonly string[]): DateOrder {
+  const ambiguous = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(AMBIGUOUS_NUMERIC_DATES)) {
+      const [first, second] = [+m[1]!, +m[3]!];
+      if (m[2] !== '.' && first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12) ambiguous.add(`${first}/${second}`);
+    }
+  }
+  if (ambiguous.size === 0) return 'auto';
+  const found = new Set<DateOrder>();
+  for (const text of texts) {
+    for (const { regex, day, month } of NAMED_DATES) {
+      for (const m of text.matchAll(regex)) {
+        const [d, mo] = [+m[day]!, MONTHS.get(m[month]!.toLowerCase())!];
+        if (ambiguous.has(`${d}/${mo}`)) found.add('dmy');
+        if (ambiguous.has(`${mo}/${d}`)) found.add('mdy');
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : 'auto';
+}
+
 /**
  * The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null; `order`: how to read
  * a numeric day and month that could be either (see DateOrder).

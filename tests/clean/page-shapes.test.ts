@@ -506,4 +506,57 @@ describe('a market wrap with a table between its paragraphs', () => {
     );
     expect(paragraphs(clean(longAfter).body)[0]).toBe('Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.');
   });
+
+  it('keeps a short sentence of running text right after the table, not the page\'s link after it', () => {
+    // Under isProse's eight words, the sentence had been dropped as page text after the article.
+    const cleaned = clean(page('table-then-short-sentence.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The company kept its full-year outlook.');
+    expect(cleaned.body).not.toContain('Read more');
+    // A short line in title case after a table is no sentence of the article's.
+    const titled = clean(page('table-then-short-sentence.txt').replace('The company kept its full-year outlook.', 'Quotes Delayed By Fifteen Minutes.'));
+    expect(titled.body).not.toContain('Quotes Delayed');
+  });
+});
+
+describe('a numeric date whose day and month could be either, and a date with a month name elsewhere on the page', () => {
+  const text = page('date-order-from-page.txt');
+
+  it('reads the numeric date as the page\'s other date with a month name gives its day and month', () => {
+    // "08/03/2024" had stayed "order unknown", though the text's "8 Mar 2024" says which order the page writes.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2024-03-08');
+    expect(reasonOf(cleaned, 'Last updated: 08/03/2024')?.reason).toBe('date line');
+    expect(clean(text.replace('8 Mar 2024', 'March 8, 2024')).metadata.date).toBe('2024-03-08');
+    expect(clean(text.replace('08/03/2024', '03/08/2024')).metadata.date).toBe('2024-03-08');
+  });
+
+  it('leaves the order unknown when no date with a month name matches a reading, or both do', () => {
+    for (const named of ['12 Jun 2024', '8 Mar 2024 and 3 Aug 2024']) {
+      const cleaned = clean(text.replace('8 Mar 2024', named));
+      expect(cleaned.metadata.date, named).toBeNull();
+      expect(reasonOf(cleaned, 'Last updated: 08/03/2024')?.reason, named).toBe('date line (day and month order unknown: date left empty)');
+    }
+  });
+});
+
+describe('a headline of two or three words over one short sentence, alone on the page', () => {
+  it('takes the headline for the title, not for a section label, when the sentence under it is prose', () => {
+    // Under isHeadlineShaped's three words, or three sharing no word with the sentence and over no date line, it had been removed as a section label.
+    const storm = clean('Storm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.');
+    expect(storm.metadata.title).toBe('Storm warning');
+    expect(reasonOf(storm, 'Storm warning')?.reason).toBe('title');
+    const results = clean('Premier League results\n\nArsenal beat Chelsea 2-1 at the Emirates on Saturday, with a late goal from Saka.');
+    expect(results.metadata.title).toBe('Premier League results');
+    expect(results.body).toBe('Arsenal beat Chelsea 2-1 at the Emirates on Saturday, with a late goal from Saka.');
+    // A short sentence of running text under it; two paragraphs, where it had stayed in the body.
+    expect(clean('Storm warning\n\nGales are expected in the north.').metadata.title).toBe('Storm warning');
+    const longer = clean('Storm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.\n\nSchools in the region will close early, and ferries have been cancelled until Wednesday morning.');
+    expect(longer.metadata.title).toBe('Storm warning');
+    expect(paragraphs(longer.body)[0]).toMatch(/^Forecasters/);
+  });
+
+  it('takes none when a line stands above it, or the line under it is no sentence of prose', () => {
+    expect(clean('Home\n\nStorm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.').metadata.title).toBeNull();
+    expect(clean('Storm warning\n\nGales on Tuesday').metadata.title).not.toBe('Storm warning');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, readDate } from '../../src/text/dates.js';
+import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, pageDateOrder, readDate } from '../../src/text/dates.js';
 import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
@@ -118,5 +118,21 @@ describe('readDate', () => {
     }
     expect(readDate('29 Feb 2023, updated March 1, 2023')).toEqual({ iso: '2023-03-01' });
     expect(readDate('No date 0800-12-34 here')).toBeNull();
+  });
+});
+
+describe('pageDateOrder', () => {
+  it('reads the order from a date with a month name that has one reading\'s day and month, any year', () => {
+    expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on 8 Mar 2024.'])).toBe('dmy');
+    expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on August 3, 2023.'])).toBe('mdy');
+    expect(pageDateOrder(['Posted 8-3-2024', 'Le vote a eu lieu le 3 août 2024.'])).toBe('mdy');
+  });
+
+  it('is auto with no ambiguous numeric date, none matching, or both orders found', () => {
+    expect(pageDateOrder(['Published 13/04/2023', 'on 13 Apr 2023'])).toBe('auto');
+    expect(pageDateOrder(['Stand: 08.03.2024', 'am 8. März 2024'])).toBe('auto');
+    expect(pageDateOrder(['Last updated: 08/03/2024', 'on 12 Jun 2024'])).toBe('auto');
+    expect(pageDateOrder(['Last updated: 08/03/2024', 'on 8 Mar 2024 and 3 Aug 2024'])).toBe('auto');
+    expect(pageDateOrder(['Last updated: 08/03/2024'])).toBe('auto');
   });
 });
