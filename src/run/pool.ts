@@ -1,6 +1,7 @@
 // Runs worker tasks (worker.ts) on a piscina thread pool, or in this thread when there is one
 // worker or no built worker file: `npm run pipeline` runs dist/ where the built worker files exist, while
 // tests import src/*.ts, where a worker thread could not load worker.ts.
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,28 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+/**
+ * `run` whose tasks, running and later, are rejected with the first error `source` emits. A task is
+ * held only while it runs: racing each against one promise that never settles kept every task's
+ * result reachable from that promise's reactions (a 100k-article run's peak RSS went 0.86 -> 2.6 GB).
+ */
+export function rejectingOnError<M, R>(run: (message: M) => Promise<R>, source: EventEmitter): (message: M) => Promise<R> {
+  const running = new Set<(error: unknown) => void>();
+  let failure: { error: unknown } | null = null;
+  source.on('error', (error: unknown) => {
+    failure ??= { error };
+    for (const reject of running) reject(error);
+    running.clear();
+  });
+  return (message) => {
+    if (failure) return Promise.reject(failure.error);
+    return new Promise<R>((resolve, reject) => {
+      running.add(reject);
+      run(message).then(resolve, reject).finally(() => running.delete(reject));
+    });
+  };
+}
+
 /** `threads` worker threads, or null for one thread or where there is no built worker file. */
 export function startWorkers(threads: number): WorkerPool | null {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
@@ -71,14 +94,11 @@ export function startWorkers(threads: number): WorkerPool | null {
   // A thread that cannot start (a module or a data file it loads is missing or damaged) fails every
   // task with its error: piscina emits that error on the pool, which ended the process with piscina's
   // stack when nothing listened, and starts no more threads, so the run's tasks would wait forever.
-  let fail!: (error: unknown) => void;
-  const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => undefined);
-  pool.on('error', (error) => fail(error));
+  const run = rejectingOnError((message: WorkerMessage) => pool.run(message), pool);
   let closing: Promise<void> | null = null;
   return {
     threads,
-    run: (message) => Promise.race([pool.run(message), failed]),
+    run: <R>(message: WorkerMessage) => run(message) as Promise<R>,
     close: () => (closing ??= pool.destroy()),
   };
 }

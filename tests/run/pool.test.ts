@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { batches, inOrder, peek, runLeavingOut, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
+import { batches, inOrder, peek, rejectingOnError, runLeavingOut, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -16,6 +18,30 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) out.push(item);
   return out;
 }
+
+describe('rejectingOnError', () => {
+  it('rejects the running tasks and every later one with the first error the pool emits', async () => {
+    const pool = new EventEmitter();
+    const run = rejectingOnError((n: number) => (n === 1 ? Promise.resolve(10) : new Promise<number>(() => undefined)), pool);
+    expect(await run(1)).toBe(10);
+    const stuck = run(2);
+    pool.emit('error', new Error('cannot start'));
+    await expect(stuck).rejects.toThrow('cannot start');
+    await expect(run(1)).rejects.toThrow('cannot start');
+  });
+
+  it('holds no finished task\'s result (a 100k run had kept them all)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const run = rejectingOnError(async (n: number) => ({ n, payload: new Array<number>(1000).fill(n) }), new EventEmitter());
+    const results: WeakRef<object>[] = [];
+    for (let n = 0; n < 200; n++) results.push(new WeakRef(await run(n)));
+    // A WeakRef keeps its target to the end of the job that made or read it: collect after it.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(results.filter((result) => result.deref() !== undefined)).toHaveLength(0);
+  });
+});
 
 describe('inOrder', () => {
   it('yields results in input order whatever order the tasks finish in, with a bounded number running', async () => {
