@@ -570,10 +570,23 @@ function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexi
   return drivers;
 }
 
+/** "!" outside brackets: one inside them belongs to a name or an aside ("(Reuters Life!)", "Yahoo!" in a ticker's brackets), not to the sentence. */
+function exclamationMarks(text: string): number {
+  let depth = 0;
+  let marks = 0;
+  for (const char of text) {
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+    else if (char === '!' && depth === 0) marks++;
+  }
+  return marks;
+}
+
 /** "!" strengthens whatever the sentence already says; it is a driver of its own. */
 export function exclamation(text: string, raw: number, rules: SentimentRules): SentimentDriver | null {
   if (raw === 0 || rules.emphasis === 0 || !text.includes('!')) return null;
-  const marks = Math.min(MAX_EXCLAMATIONS, text.split('!').length - 1);
+  const marks = Math.min(MAX_EXCLAMATIONS, exclamationMarks(text));
+  if (marks === 0) return null;
   return { word: '!', contribution: Math.sign(raw) * marks * EXCLAMATION_SHARE * rules.emphasis };
 }
 

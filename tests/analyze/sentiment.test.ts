@@ -70,6 +70,11 @@ describe('scoreSentence', () => {
     expect(Math.abs(contributionOf('The result was slightly bad.', 'bad'))).toBeLessThan(base);
   });
 
+  it('reads a "!" inside brackets as part of a name or an aside, not as the sentence\'s emphasis', () => {
+    expect(score('TOKYO (Reuters Life!) - Shares rallied strongly.')).toBeCloseTo(score('TOKYO (Reuters Life) - Shares rallied strongly.'));
+    expect(score('Shares rallied strongly!')).toBeGreaterThan(score('Shares rallied strongly.'));
+  });
+
   it('discounts hedged claims and emphasises capitals and exclamation marks', () => {
     expect(Math.abs(score('The policy may be a disaster.'))).toBeLessThan(Math.abs(score('The policy is a disaster.')));
     expect(score('The policy is a DISASTER.')).toBeLessThan(score('The policy is a disaster.'));
