@@ -112,11 +112,11 @@ const SAME_STORY_OVERLAP = 0.5;
  * its words with the body (site chrome does not). `overHeader`: whether the header's date line or
  * byline stands right under a line; a three-word line there is the page's headline when nothing
  * else is ("Premier League results" over its date, rows of results and a short report that names
- * none of its words: the page had no title). `opensPage`: whether no line of the page stands above a line.
+ * none of its words: the page had no title). `pageStart`: the page's first line.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, opensPage: (line: Line) => boolean,
+  overHeader: (line: Line) => boolean, pageStart: Line | undefined,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const window = head.slice(-TITLE_SEARCH_LINES);
@@ -143,7 +143,7 @@ export function findTitle(
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
   const [lone] = head;
-  short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], opensPage) ? lone! : null);
+  short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   if (!best && short) best = { line: short, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
@@ -155,7 +155,7 @@ export function findTitle(
   const [first, next] = body.slice(opening);
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : head.length > 0;
   if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
-  if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, opensPage)) return { line: first, reason: 'title' };
+  if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
@@ -166,8 +166,8 @@ export function findTitle(
  * report, it had been removed as a section label, or left in the body, and the page had no title.
  * Only on the page's first line: a label over a scraped page's text has the page's lines above it.
  */
-function isShortHeadlineOver(line: Line, next: Line | undefined, opensPage: (line: Line) => boolean): boolean {
-  if (!next || !(isProse(next) || isShortSentence(next)) || !opensPage(line)) return false;
+function isShortHeadlineOver(line: Line, next: Line | undefined, pageStart: Line | undefined): boolean {
+  if (!next || !(isProse(next) || isShortSentence(next)) || line !== pageStart) return false;
   return line.wordCount >= 2 && line.wordCount <= 3 && /^\p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text);
 }
 

@@ -162,7 +162,7 @@ const NAMED_DATES = [
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
 ];
-const AMBIGUOUS_NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 
 /**
  * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one
@@ -174,9 +174,9 @@ const AMBIGUOUS_NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(AMBIGUOUS_NUMERIC_DATES)) {
-      const [first, second] = [+m[1]!, +m[3]!];
-      if (m[2] !== '.' && first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12) ambiguous.add(`${first}/${second}`);
+    for (const m of text.matchAll(NUMERIC_DATES)) {
+      // Unread for its order alone: readDate's `order` reading.
+      if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);
     }
   }
   if (ambiguous.size === 0) return 'auto';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, listedDrivers, normalise, OTHER_WORDS, parseWordValences, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
+  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, listedDrivers, normalise, OTHER_WORDS, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
   withLearnedValences, type SentimentRules,
 } from '../../src/analyze/sentiment.js';
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
+import { ValenceTable } from '../../src/analyze/valence-table.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
 import { sentimentScore } from '../../src/numbers.js';
@@ -393,12 +394,12 @@ describe('withLearnedValences', () => {
 });
 
 describe('embedding guesses', () => {
-  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), parseWordValences('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'), new Map());
+  const guesses = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new ValenceTable('crackdown -0.8\ngood 3\nsunday -0.5\ncomplicates 0.4\n'), new Map());
 
   it('read "word valence" lines', () => {
-    expect([...parseWordValences('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
+    expect([...new ValenceTable('crackdown -0.8\nplunges -0.47\n')]).toEqual([['crackdown', -0.8], ['plunges', -0.47]]);
     // As splitting each line at its spaces reads them: no word before the first space, or no space: skipped; a third field: ignored.
-    expect([...parseWordValences('\n gain 1\nnospace\nfall -1 extra\nrise 0.5')]).toEqual([['fall', -1], ['rise', 0.5]]);
+    expect([...new ValenceTable('\n gain 1\nnospace\nfall -1 extra\nrise 0.5')]).toEqual([['fall', -1], ['rise', 0.5]]);
   });
 
   it('score words the lexicons lack, weighted by the embedding rule and through the other rules', () => {
