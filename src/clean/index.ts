@@ -649,16 +649,19 @@ const MAX_BULLETED_ITEMS = 12;
 
 /**
  * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
- * items right after `last`, then prose, which goes on the article. The items and the prose go into
- * `kept`: short and without a sentence, the items had ended the block, and were dropped with the
- * paragraphs after them as headlines and page text after the article.
+ * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
+ * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
+ * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * and page text after the article.
  */
 function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
   let end = last;
   for (;;) {
     let next = end + 1;
     while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
-    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length || !isProse(lines[next]!)) return end;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
+    if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
+    else if (!isProse(lines[next]!)) return end;
     for (let k = end + 1; k < next; k++) kept.add(k);
     while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
     end = next - 1;

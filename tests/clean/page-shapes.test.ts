@@ -406,6 +406,24 @@ describe('an article exported as Markdown', () => {
     expect(paragraphs(cleaned.body)).toEqual(text.slice(1));
   });
 
+  it('goes on over a bulleted list and the subheading after it to the article\'s last paragraph', () => {
+    const text = [
+      'Parking charges: what the new rules mean for drivers',
+      'The council has published new parking charges for the town centre. Here is what changes for drivers who park there.',
+      'Who pays more?',
+      'Drivers who park for more than two hours will pay about a third more, while short stays cost the same as before.',
+      'Key points:',
+      '- Charges rise by a third for long stays',
+      '- Short stays cost the same',
+      '- Blue badge holders still park free',
+      'What happens next?',
+      'The new charges take effect in May, and the council will review them after a year of use by drivers and shops.',
+    ];
+    // The subheading under the list had ended the article there: it and the last paragraph were
+    // dropped as a headline and page text after the article, and the items with them.
+    expect(paragraphs(clean(text.join('\n\n')).body)).toEqual(text.slice(1));
+  });
+
   it('ends the article before a long bulleted list, a page\'s list of links', () => {
     const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
     const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
