@@ -448,7 +448,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  // A line a rule takes for the page's after the article (a share button, a copyright notice) is
+  // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
+  const title = findTitle(titleSearch, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
