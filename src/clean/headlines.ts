@@ -24,6 +24,13 @@ const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 /** A line that may be the article's title: headline-shaped, not a pipe table's line (cells, never a headline), list item or credited caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
 
+/** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."). */
+const MAX_SENTENCE_HEADLINE_WORDS = 12;
+
+/** A headline written as sentences: a few words ending in a full stop, not a list item or credited caption. */
+const isSentenceHeadline = (line: Line): boolean =>
+  line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
+
 /** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
@@ -112,7 +119,9 @@ const SAME_STORY_OVERLAP = 0.5;
  * its words with the body (site chrome does not). `overHeader`: whether the header's date line or
  * byline stands right under a line; a three-word line there is the page's headline when nothing
  * else is ("Premier League results" over its date, rows of results and a short report that names
- * none of its words: the page had no title). `pageStart`: the page's first line.
+ * none of its words: the page had no title); so is a headline written as sentences there ("Storm
+ * hits the coast. Thousands lose power."), which ended in a full stop and had no title either.
+ * `pageStart`: the page's first line.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
@@ -126,11 +135,17 @@ export function findTitle(
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
   let headerLine: Line | null = null;
+  let sentences: Line | null = null;
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   const lists = quantityLists(head);
   for (const line of lines) {
-    if (!isTitleShaped(line) || rows.has(line) || lists.has(line)) continue;
+    if (rows.has(line) || lists.has(line)) continue;
+    // A headline written as sentences, right over the header's byline or date line and telling the body's story.
+    if (!isTitleShaped(line)) {
+      if (isSentenceHeadline(line) && overHeader(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) sentences ??= line;
+      continue;
+    }
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
@@ -144,7 +159,8 @@ export function findTitle(
   }
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
-  if (!best && short) best = { line: short, overlap: 0 };
+  const fallback = short ?? sentences;
+  if (!best && fallback) best = { line: fallback, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.

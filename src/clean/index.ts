@@ -448,7 +448,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
-  const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  // A line a rule takes for the page's after the article (a share button, a copyright notice) is
+  // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
+  const title = findTitle(titleSearch, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
   // records often do, is no body text: it was counted as a sentence, its words as terms.
   const givenTitle = raw.givenMetadata.title;
@@ -649,16 +652,19 @@ const MAX_BULLETED_ITEMS = 12;
 
 /**
  * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
- * items right after `last`, then prose, which goes on the article. The items and the prose go into
- * `kept`: short and without a sentence, the items had ended the block, and were dropped with the
- * paragraphs after them as headlines and page text after the article.
+ * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
+ * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
+ * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * and page text after the article.
  */
 function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
   let end = last;
   for (;;) {
     let next = end + 1;
     while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
-    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length || !isProse(lines[next]!)) return end;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
+    if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
+    else if (!isProse(lines[next]!)) return end;
     for (let k = end + 1; k < next; k++) kept.add(k);
     while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
     end = next - 1;

@@ -96,7 +96,14 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!, m[4], m[5], m[6]] },
-  { regex: NUMERIC_DATE, parts: numericParts },
+  // 22.03.2024, 10:15 Uhr; 04/13/2023 at 9:05 pm
+  {
+    regex: new RegExp(`${NUMERIC_DATE.source}${TIME}`, 'iu'),
+    parts: (m, order) => {
+      const date = numericParts(m, order);
+      return date && [...date, m[5], m[6], m[7]];
+    },
+  },
 ];
 
 /**

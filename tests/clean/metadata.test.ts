@@ -133,6 +133,15 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
   });
 
+  it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
+    // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
+    expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
+    expect(lift('By Sofia Rossi | @sofia_rossi').metadata.byline).toBe('Sofia Rossi');
+    expect(lift('By Tom Ellis, tom.ellis@courier.example').metadata.byline).toBe('Tom Ellis');
+    expect(lift('By Tom Ellis and Ana Ruiz').metadata.byline).toBe('Tom Ellis and Ana Ruiz');
+    expect(lift('By @sofiarossi').metadata.byline).toBe('@sofiarossi');
+  });
+
   it('lifts a date line that ends with its author, as blogs write it ("Posted on … by Jamie Lee")', () => {
     expect(lift('Posted on February 7, 2024 by Jamie Lee')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jamie Lee', date: '2024-02-07' } });
     expect(lift('Published March 3, 2023 at 10:15 am by Jane Doe and Tom Ellis').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Doe and Tom Ellis', date: '2023-03-03T10:15' });

@@ -406,6 +406,24 @@ describe('an article exported as Markdown', () => {
     expect(paragraphs(cleaned.body)).toEqual(text.slice(1));
   });
 
+  it('goes on over a bulleted list and the subheading after it to the article\'s last paragraph', () => {
+    const text = [
+      'Parking charges: what the new rules mean for drivers',
+      'The council has published new parking charges for the town centre. Here is what changes for drivers who park there.',
+      'Who pays more?',
+      'Drivers who park for more than two hours will pay about a third more, while short stays cost the same as before.',
+      'Key points:',
+      '- Charges rise by a third for long stays',
+      '- Short stays cost the same',
+      '- Blue badge holders still park free',
+      'What happens next?',
+      'The new charges take effect in May, and the council will review them after a year of use by drivers and shops.',
+    ];
+    // The subheading under the list had ended the article there: it and the last paragraph were
+    // dropped as a headline and page text after the article, and the items with them.
+    expect(paragraphs(clean(text.join('\n\n')).body)).toEqual(text.slice(1));
+  });
+
   it('ends the article before a long bulleted list, a page\'s list of links', () => {
     const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
     const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);
@@ -558,5 +576,40 @@ describe('a headline of two or three words over one short sentence, alone on the
   it('takes none when a line stands above it, or the line under it is no sentence of prose', () => {
     expect(clean('Home\n\nStorm warning\n\nForecasters expect gales of up to 80 mph across the north of the country on Tuesday.').metadata.title).toBeNull();
     expect(clean('Storm warning\n\nGales on Tuesday').metadata.title).not.toBe('Storm warning');
+  });
+});
+
+describe('share buttons under an article whose headline was not found above it', () => {
+  const text = [
+    'Opinion',
+    "Don't close the town pool. Mend it.",
+    'By Helen Carter',
+    'Published: 15 March 2024',
+    'Every spring the same argument returns: should the old pool be closed, or mended at public expense?',
+    'A town that sells the places it shares for a single payment will not get them back. The pool could be mended for less than a new car park.',
+    'The council should put a plan to the voters before the summer, and fund it properly.',
+    'Share on Facebook',
+    'Share on X',
+  ].join('\n\n');
+
+  it('takes no share button for the title, though it shares a word with the body', () => {
+    // "Share" has the stem of the body's "shares": half its words, so it passed for the headline listed after the article.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).not.toBe('Share on Facebook');
+    expect(reasonOf(cleaned, 'Share on Facebook')?.reason).toBe('share or follow links');
+  });
+
+  it('takes the headline written as sentences, right over the byline, for the title', () => {
+    // Ending in a full stop, it was no headline (isHeadlineShaped) and was removed as page text before the article.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe("Don't close the town pool. Mend it.");
+    expect(reasonOf(cleaned, "Don't close the town pool. Mend it.")?.kind).toBe('title');
+    const storm = clean('Weather\n\nStorm hits the coast. Thousands lose power.\n\n7 April 2024\n\nA storm brought winds of up to 120 kilometres per hour to the coast overnight, bringing down trees and power lines.\n\nAbout 30,000 homes were without power on Wednesday morning, the electricity company said.');
+    expect(storm.metadata.title).toBe('Storm hits the coast. Thousands lose power.');
+  });
+
+  it('takes no sentence over the byline for the title when a headline stands above it', () => {
+    const standfirst = text.replace("Don't close the town pool. Mend it.", "Save the town pool\n\nThe pool can be mended for less than it costs to close it.");
+    expect(clean(standfirst).metadata.title).toBe('Save the town pool');
   });
 });

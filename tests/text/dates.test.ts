@@ -23,6 +23,10 @@ describe('findIsoDate', () => {
     ['Posted 04/13/2023', '2023-04-13'],
     ['Stand: 30.03.2023', '2023-03-30'],
     ['Updated 05-05-2022', '2022-05-05'],
+    // A numeric date's time after it, as German and Nordic pages write it; it had been read without.
+    ['22.03.2024, 10:15 Uhr', '2024-03-22T10:15'],
+    ['Publisert 11.03.2024 18:40', '2024-03-11T18:40'],
+    ['Posted 04/13/2023 at 9:05 pm', '2023-04-13T21:05'],
     ['Leap day 29 February 2024', '2024-02-29'],
     ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
     ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
@@ -89,7 +93,7 @@ describe('findIsoDate', () => {
 
   it('reads a day and month that could be either as the order says, and every other date the same whatever it says', () => {
     expect(['auto', 'dmy', 'mdy'].map((order) => findIsoDate('Published: 03/04/2023', order as DateOrder))).toEqual([null, '2023-04-03', '2023-03-04']);
-    expect(findIsoDate('05-06-2023 10:15', 'mdy')).toBe('2023-05-06');
+    expect(findIsoDate('05-06-2023 10:15', 'mdy')).toBe('2023-05-06T10:15');
     const unambiguous = fc.oneof(
       fc.tuple(fc.integer({ min: 13, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([day, month]) => `${day}/${month}/2023`),
       fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 28 })).map(([month, day]) => `${month}/${day}/2023`),
