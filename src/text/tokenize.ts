@@ -324,18 +324,32 @@ const BEFORE_NO_MODAL = new Set(['DT', 'PRP$', 'WP$', 'IN', 'TO']);
 /**
  * Whether the modal-or-month tokens[i], written with a capital inside the sentence, is the modal of
  * a Title Case headline ("Stocks May Fall", "Oil Prices May Rise Again"): the next word, in Title
- * Case with no break before it, can be a verb's base form (the lexicon has it as VB, and not mostly
- * as a past form: "Theresa May Said No"), and the word before is no determiner or preposition ("the
- * May Bank Holiday"). A day or year after it was ruled out before (markModals).
+ * Case with no break before it, can be a verb's base form (isBaseForm), and the word before is no
+ * determiner or preposition ("the May Bank Holiday"). A day or year after it was ruled out before (markModals).
  */
 function titleCaseModal(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface)) return false;
-  const lexicon = englishLexicon();
-  const tags = lexicon.tags(next.word.lower);
-  if (!tags.includes('VB') || tags[0] === 'VBD') return false;
-  const before = lexicon.get(tokens[i - 1]!.word.lower);
+  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface) || !isBaseForm(next.word.lower)) return false;
+  const before = englishLexicon().get(tokens[i - 1]!.word.lower);
   return before === undefined || !BEFORE_NO_MODAL.has(before);
+}
+
+/**
+ * Whether the lowercase word can be a verb's base form: the lexicon has it as VB, and not mostly as
+ * a past form ("said", "got" carry a stray VB reading: "Theresa May Said No"), unless the past is
+ * the base form too ("hit", "cut": the lexicon lists "hit" as VBD first), which its third person
+ * ("hits") being a verb tells.
+ */
+function isBaseForm(lower: string): boolean {
+  const lexicon = englishLexicon();
+  const tags = lexicon.tags(lower);
+  return tags.includes('VB') && (tags[0] !== 'VBD' || lexicon.tags(thirdPersonOf(lower)).includes('VBZ'));
+}
+
+/** The third person singular of a verb's base form, by the spelling rules ("hits", "pushes", "tries"). */
+function thirdPersonOf(base: string): string {
+  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
+  return /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
 }
 
 /** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */

@@ -101,6 +101,13 @@ describe('tokenizeWords in English: "may" the modal and "May" the month', () => 
     expect(modalsOf('Plans for May 2024 Launch')).toEqual([]);
   });
 
+  it('reads a base form the past tense shares ("Hit", "Cut": the lexicon lists the past first) as a base form after "May"', () => {
+    expect(modalsOf('Stocks May Hit Record')).toEqual(['May']);
+    expect(modalsOf('Banks May Cut Rates')).toEqual(['May']);
+    // A past form only ("Said", "Got") is no base form, whatever stray VB reading the lexicon has.
+    expect(modalsOf('Theresa May Got Her Way')).toEqual([]);
+  });
+
   it('counts the month as a term and the modal in none', () => {
     const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
     expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
