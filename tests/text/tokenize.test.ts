@@ -155,6 +155,21 @@ describe('tokenizeWords in English: acronyms that are stopwords in lower case ("
     expect(stopwordsIn('IT was a night to remember.')).toEqual(['IT', 'was', 'a', 'to']);
   });
 
+  it('reads a subject pronoun in capitals opening the sentence as an acronym before a noun, and as the pronoun before its verb', () => {
+    expect(stopwordsIn('IT firms hired more staff.')).toEqual(['more']);
+    expect(stopwordsIn('IT spending rose.')).toEqual([]);
+    for (const verb of ['is', 'has', 'will', 'also']) expect(stopwordsIn(`IT ${verb} over.`)[0], verb).toBe('IT');
+    // Not before a word in capitals or after a break: no running text to read.
+    expect(stopwordsIn('IT, firms said.')[0]).toBe('IT');
+  });
+
+  it('reads no word in capitals as an acronym by its case inside a sentence in capitals', () => {
+    expect(stopwordsIn('SHE, TOO, WAS HURT.')).toEqual(['SHE', 'TOO', 'WAS']);
+    expect(stopwordsIn('2 OF THE MEN, BOTH 45, WERE HURT.')).toEqual(['OF', 'THE', 'BOTH', 'WERE']);
+    // With running text around it, a lone one still is.
+    expect(stopwordsIn('She, too, said the WHO, too.')).toEqual(['She', 'too', 'said', 'the', 'too']);
+  });
+
   it('reads two acronyms side by side inside running text, or after one opening the sentence, as acronyms, but not a lead-in, heading or shouted end', () => {
     expect(stopwordsIn('Shares of US IT firms fell.')).toEqual(['of']);
     expect(stopwordsIn('US IT firms hired more staff.')).toEqual(['more']);
