@@ -309,7 +309,8 @@ const isDayOrYear = (token: Token | undefined): boolean => token !== undefined &
 
 /** Words read as a modal verb where they stand (markModals). */
 const modalReadings = new WeakMap<Word, Word>();
-const AS_MODAL: Partial<Word> = { modal: true };
+// A tag read off the shared record ("May": a name) is read again, as the modal (analyze/pos.ts).
+const AS_MODAL: Partial<Word> = { modal: true, tag: undefined };
 
 /**
  * The sentence's tokens with each of `modals` that reads as the modal verb marked (Word.modal), which
