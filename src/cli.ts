@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
-// Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error,
-// 1 unexpected failure or a failed swap of the finished reports into the output directory.
+// Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
+// or a missing or damaged file of the installation (data/), 1 unexpected failure or a failed swap of the
+// finished reports into the output directory.
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { ConfigError, readConfigFile } from './config-file.js';
+import { isInstallationError } from './installation-error.js';
 import { startWorkersEarly } from './run/early-workers.js';
 import { workersWarning, type WorkerPool } from './run/pool.js';
 import type { ProgressReporter } from './run/progress.js';
@@ -85,9 +87,10 @@ async function main(argv: string[]): Promise<number> {
     progress?.done();
     // Loaded by then whenever an ingest error or a failed swap can have been thrown.
     const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest.js'), import('./report/atomic.js')]);
-    if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError) {
+    if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError || isInstallationError(error)) {
       console.error(`Error: ${error.message}`);
-      // A bad config or input is the user's to fix (2); a failed swap happened after the work (1).
+      // A bad config, input or installation is the user's to fix before a run can start, and nothing
+      // was written (2); a failed swap happened after the work (1).
       return error instanceof SwapError ? 1 : 2;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);

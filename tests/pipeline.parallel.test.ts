@@ -2,7 +2,7 @@
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -223,21 +223,31 @@ describe('parallel pipeline', () => {
   });
 
   // The sentiment tables are files of data/ (valence-table.ts) that every scoring thread reads as it
-  // starts: a thread that failed to start ended the process with piscina's stack (or, unheard, left the run waiting).
-  it('exits 1 naming a missing sentiment table, whether worker threads or the main thread score', () => {
+  // starts: a thread that failed to start ended the process with piscina's stack (or, unheard, left the
+  // run waiting), and then, its error's class lost between threads, with "Unexpected failure" and a stack.
+  it('exits 2 with one line naming a missing or damaged sentiment table, whether worker threads or the main thread score', () => {
     const copy = tempDir('parallel-copy-');
     for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
     symlinkSync(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), 'junction');
-    const table = join(copy, 'data', 'sentiment-context.txt');
-    rmSync(table);
-    for (const workers of [2, 1]) {
+    const runCopy = (workers: number) => {
       const out = join(tempDir('parallel-out-'), 'out');
       const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
       expect(run.signal, `workers ${workers}`).toBeNull();
-      expect(run.status, `workers ${workers}`).toBe(1);
-      expect(run.stderr.split('\n')[0], `workers ${workers}`).toBe(`Unexpected failure: Error: The sentiment table ${table} cannot be read (ENOENT). It ships with the code in data/: restore it from the repository (git checkout -- data/).`);
+      expect(run.status, `workers ${workers}`).toBe(2);
       expect(existsSync(out)).toBe(false);
-    }
+      return run.stderr;
+    };
+    const restore = 'The sentiment tables ship with the code in data/: restore them from the repository (git checkout -- data/).';
+    const context = join(copy, 'data', 'sentiment-context.txt');
+    renameSync(context, `${context}.moved`);
+    for (const workers of [2, 1]) expect(runCopy(workers), `workers ${workers}`).toBe(`Error: ${context}: cannot be read (ENOENT). ${restore}\n`);
+    renameSync(`${context}.moved`, context);
+    const embedded = join(copy, 'data', 'sentiment-embedded.txt');
+    const lines = readFileSync(embedded, 'utf8').split('\n');
+    const firstWord = lines.findIndex((line) => !line.startsWith('#'));
+    lines[firstWord] = 'not-a-valence x';
+    writeFileSync(embedded, lines.join('\n'));
+    expect(runCopy(2)).toBe(`Error: ${embedded}: is damaged: line ${firstWord + 1} is not "word valence": "not-a-valence x". ${restore}\n`);
   });
 
   it('runs in the main thread an input that looked larger than a batch (blank lines) and is not', () => {

@@ -40,11 +40,16 @@ const isCapitalised = (word: Word): boolean => word.surface !== word.lower && !i
 const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surface[0]! <= '9';
 
 // lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
-// kept on the word's shared record: words repeat, and the lexicon is large.
+// kept on the word's shared record: words repeat, and the lexicon is large. A reading where the word
+// stands (an acronym, a modal: tokenize.ts readingOf) is a record of its own.
 const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token.word));
 
-/** Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a pronoun). */
+/**
+ * Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a
+ * pronoun); a word the tokenizer read as a modal verb is one ("Stocks May Fall": the lexicon has "May" as a name first).
+ */
 function lexicalTag(word: Word): string {
+  if (word.modal) return 'MD';
   if (!word.isWord || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
   const entries = englishLexicon();
   if (isAllCaps(word)) {

@@ -4,6 +4,7 @@
 // while the scorer looks up only the words it meets, once per word form (docs/scale.md, session 8).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { InstallationError } from '../installation-error.js';
 import { TextKeys } from '../text/text-keys.js';
 import { MapOnDemand } from './map-on-demand.js';
 
@@ -74,7 +75,7 @@ export function valenceTableText(header: readonly string[], table: ReadonlyArray
 export function readValenceTable(file: URL): ValenceTable {
   const path = fileURLToPath(file);
   const fail = (problem: string) =>
-    new Error(`The sentiment table ${path} ${problem}. It ships with the code in data/: restore it from the repository (git checkout -- data/).`);
+    new InstallationError(`${path}: ${problem}. The sentiment tables ship with the code in data/: restore them from the repository (git checkout -- data/).`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -236,16 +236,20 @@ const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => 
  * The sentence's tokens with each stopword written in capitals only (2+ letters) marked no stopword
  * where it reads as an acronym ("WHO", "IT", "US"), which the lowercase lists took for the pronoun,
  * so "The WHO said" lost "WHO" from terms and keyphrases. Read by runs of words in capitals with no
- * break between them: a lone one inside the sentence is an acronym ("The WHO said", "told the WHO.");
+ * break between them: a lone one inside the sentence is an acronym ("The WHO said", "told the WHO.")
+ * unless the sentence is all in capitals, wire copy or a headline, where case tells nothing ("SHE, TOO, WAS HURT");
  * two or three side by side are when running text goes on through them ("shares of US IT firms
  * fell", "the US EPA test"), and not otherwise: a headline, heading or shouted end ("WHO IS TO
  * BLAME", "he said IT IS OVER."). Opening the sentence, a run is a lead-in ("CONSIDER THE following
  * case" made "CONSIDER THE" a DUC keyphrase candidate, "THE war in…") unless its first word opens no
  * statement (OBJECT_PRONOUNS, or "who" in a sentence that asks nothing: `asks`), alone or with
- * running text after the run ("US IT firms hired"). A negation for emphasis is none, nor is its run
+ * running text after the run ("US IT firms hired"), or it is a pronoun alone before a noun of
+ * running text ("IT firms hired", where "IT was" is the pronoun: pronounBeforeNoun). A negation for emphasis is none, nor is its run
  * ("NOT ALL bad"). Per occurrence: records are shared per surface, and the cleaner reads the lists, not this.
  */
 function markAcronyms(tokens: Token[], asks: boolean): Token[] {
+  let lowercase: boolean | undefined;
+  const inRunningText = (): boolean => (lowercase ??= tokens.some((token) => HAS_LOWERCASE.test(token.word.surface)));
   for (let start = 0; start < tokens.length; ) {
     if (!inCapitals(tokens[start]!)) {
       start++;
@@ -253,7 +257,7 @@ function markAcronyms(tokens: Token[], asks: boolean): Token[] {
     }
     let end = start + 1;
     while (end < tokens.length && !tokens[end]!.breakBefore && inCapitals(tokens[end]!)) end++;
-    if (readsAsAcronyms(tokens, start, end, asks)) {
+    if (readsAsAcronyms(tokens, start, end, asks, inRunningText)) {
       for (let i = start; i < end; i++) {
         const { word } = tokens[i]!;
         if (word.isStopword && CAPITALS_ONLY.test(word.surface)) tokens[i]!.word = readingOf(acronymReadings, word, AS_ACRONYM);
@@ -264,8 +268,11 @@ function markAcronyms(tokens: Token[], asks: boolean): Token[] {
   return tokens;
 }
 
-/** Whether the run tokens[start, end) of words in capitals reads as acronyms (markAcronyms). */
-function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: boolean): boolean {
+/**
+ * Whether the run tokens[start, end) of words in capitals reads as acronyms (markAcronyms).
+ * `inRunningText`: the sentence has a word with a lowercase letter, without which capitals tell nothing.
+ */
+function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: boolean, inRunningText: () => boolean): boolean {
   if (end - start > LONGEST_ACRONYM_RUN) return false;
   for (let i = start; i < end; i++) if (EMPHASIS.has(tokens[i]!.word.lower)) return false;
   const next = tokens[end];
@@ -273,9 +280,19 @@ function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: bool
   if (start === 0) {
     const first = tokens[0]!.word.lower;
     const opensNoStatement = OBJECT_PRONOUNS.has(first) || (first === ASKING_ONLY && !asks);
-    return opensNoStatement && (end === 1 || textAfter);
+    return (opensNoStatement && (end === 1 || textAfter)) || (end === 1 && textAfter && pronounBeforeNoun(first, next!.word.lower));
   }
-  return end - start === 1 || (lowercaseBeside(tokens[start - 1], !tokens[start]!.breakBefore) && textAfter);
+  return end - start === 1 ? inRunningText() : lowercaseBeside(tokens[start - 1], !tokens[start]!.breakBefore) && textAfter;
+}
+
+/**
+ * Whether `pronoun` (lowercase) is a personal pronoun and `next` mostly a noun: a pronoun opening a
+ * statement is its subject, followed by its verb or an adverb ("IT was", "IT also has"), never by a
+ * noun, which follows an acronym ("IT firms", "IT spending"). The lexicon's most frequent tags.
+ */
+function pronounBeforeNoun(pronoun: string, next: string): boolean {
+  const lexicon = englishLexicon();
+  return lexicon.get(pronoun) === 'PRP' && lexicon.get(next)?.startsWith('NN') === true;
 }
 
 /** Whether the sentence text[from, to) ends with a question mark (before closing quotes or brackets). */
@@ -292,7 +309,8 @@ const isDayOrYear = (token: Token | undefined): boolean => token !== undefined &
 
 /** Words read as a modal verb where they stand (markModals). */
 const modalReadings = new WeakMap<Word, Word>();
-const AS_MODAL: Partial<Word> = { modal: true };
+// A tag read off the shared record ("May": a name) is read again, as the modal (analyze/pos.ts).
+const AS_MODAL: Partial<Word> = { modal: true, tag: undefined };
 
 /**
  * The sentence's tokens with each of `modals` that reads as the modal verb marked (Word.modal), which
@@ -324,18 +342,32 @@ const BEFORE_NO_MODAL = new Set(['DT', 'PRP$', 'WP$', 'IN', 'TO']);
 /**
  * Whether the modal-or-month tokens[i], written with a capital inside the sentence, is the modal of
  * a Title Case headline ("Stocks May Fall", "Oil Prices May Rise Again"): the next word, in Title
- * Case with no break before it, can be a verb's base form (the lexicon has it as VB, and not mostly
- * as a past form: "Theresa May Said No"), and the word before is no determiner or preposition ("the
- * May Bank Holiday"). A day or year after it was ruled out before (markModals).
+ * Case with no break before it, can be a verb's base form (isBaseForm), and the word before is no
+ * determiner or preposition ("the May Bank Holiday"). A day or year after it was ruled out before (markModals).
  */
 function titleCaseModal(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface)) return false;
-  const lexicon = englishLexicon();
-  const tags = lexicon.tags(next.word.lower);
-  if (!tags.includes('VB') || tags[0] === 'VBD') return false;
-  const before = lexicon.get(tokens[i - 1]!.word.lower);
+  if (!next || next.breakBefore || !TITLE_CASE.test(next.word.surface) || !isBaseForm(next.word.lower)) return false;
+  const before = englishLexicon().get(tokens[i - 1]!.word.lower);
   return before === undefined || !BEFORE_NO_MODAL.has(before);
+}
+
+/**
+ * Whether the lowercase word can be a verb's base form: the lexicon has it as VB, and not mostly as
+ * a past form ("said", "got" carry a stray VB reading: "Theresa May Said No"), unless the past is
+ * the base form too ("hit", "cut": the lexicon lists "hit" as VBD first), which its third person
+ * ("hits") being a verb tells.
+ */
+function isBaseForm(lower: string): boolean {
+  const lexicon = englishLexicon();
+  const tags = lexicon.tags(lower);
+  return tags.includes('VB') && (tags[0] !== 'VBD' || lexicon.tags(thirdPersonOf(lower)).includes('VBZ'));
+}
+
+/** The third person singular of a verb's base form, by the spelling rules ("hits", "pushes", "tries"). */
+function thirdPersonOf(base: string): string {
+  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
+  return /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
 }
 
 /** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */

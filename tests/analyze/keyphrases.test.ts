@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, keyphraseCandidates, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
 import { addToCorpus, countTerms, documentFrequencies, emptyCorpusSummary } from '../../src/analyze/terms.js';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { modalsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/text/tokenize.js';
 import type { CleanArticle, CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
 
@@ -118,6 +118,14 @@ describe('keyphraseCandidates', () => {
     const found = surfaces(candidatesOf('Investors Fear Recession. Stocks Rally As Fed Holds Rates. Oil Prices Rise After Storm.'));
     expect(found).toEqual(expect.arrayContaining(['Investors', 'Recession', 'Stocks', 'Fed', 'Rates', 'Oil Prices', 'Storm']));
     expect(found.some((s) => /Fear|Rally|Holds|Rise/.test(s))).toBe(false);
+  });
+
+  it('ends a phrase at a modal verb ("May" before a verb), as at any verb, and keeps the month and the name', () => {
+    const english = { ...tokenizer, modals: modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'en') };
+    const { sentences } = tokenizeArticle(article('Stocks May Fall Again. Stocks may fall as oil prices may rise. Theresa May spoke in May.'), english);
+    const found = surfaces(keyphraseCandidates(sentences, { title: null, singleWords: false }).phrases);
+    expect(found).toEqual(expect.arrayContaining(['Stocks', 'oil prices', 'Theresa May', 'May']));
+    expect(found.filter((phrase) => /may/i.test(phrase) && phrase !== 'Theresa May' && phrase !== 'May')).toEqual([]);
   });
 
   it('takes no picture credit into a phrase: a credit glued to a caption\'s name ends the name', () => {

@@ -101,6 +101,13 @@ describe('tokenizeWords in English: "may" the modal and "May" the month', () => 
     expect(modalsOf('Plans for May 2024 Launch')).toEqual([]);
   });
 
+  it('reads a base form the past tense shares ("Hit", "Cut": the lexicon lists the past first) as a base form after "May"', () => {
+    expect(modalsOf('Stocks May Hit Record')).toEqual(['May']);
+    expect(modalsOf('Banks May Cut Rates')).toEqual(['May']);
+    // A past form only ("Said", "Got") is no base form, whatever stray VB reading the lexicon has.
+    expect(modalsOf('Theresa May Got Her Way')).toEqual([]);
+  });
+
   it('counts the month as a term and the modal in none', () => {
     const terms = countTerms([sentence('Sales may fall, as in May.'), sentence('Sales rose in May and may rise again.')], [1, 2]);
     expect(terms.find((term) => term.n === 1 && term.surface.toLowerCase() === 'may')).toMatchObject({ n: 1, count: 2, surface: 'May' });
@@ -146,6 +153,21 @@ describe('tokenizeWords in English: acronyms that are stopwords in lower case ("
     // A tabloid's lead-in in capitals: the word, as a subject pronoun may be ("IT was a night…").
     expect(stopwordsIn('THE boss said so.')).toEqual(['THE', 'said']);
     expect(stopwordsIn('IT was a night to remember.')).toEqual(['IT', 'was', 'a', 'to']);
+  });
+
+  it('reads a subject pronoun in capitals opening the sentence as an acronym before a noun, and as the pronoun before its verb', () => {
+    expect(stopwordsIn('IT firms hired more staff.')).toEqual(['more']);
+    expect(stopwordsIn('IT spending rose.')).toEqual([]);
+    for (const verb of ['is', 'has', 'will', 'also']) expect(stopwordsIn(`IT ${verb} over.`)[0], verb).toBe('IT');
+    // Not before a word in capitals or after a break: no running text to read.
+    expect(stopwordsIn('IT, firms said.')[0]).toBe('IT');
+  });
+
+  it('reads no word in capitals as an acronym by its case inside a sentence in capitals', () => {
+    expect(stopwordsIn('SHE, TOO, WAS HURT.')).toEqual(['SHE', 'TOO', 'WAS']);
+    expect(stopwordsIn('2 OF THE MEN, BOTH 45, WERE HURT.')).toEqual(['OF', 'THE', 'BOTH', 'WERE']);
+    // With running text around it, a lone one still is.
+    expect(stopwordsIn('She, too, said the WHO, too.')).toEqual(['She', 'too', 'said', 'the', 'too']);
   });
 
   it('reads two acronyms side by side inside running text, or after one opening the sentence, as acronyms, but not a lead-in, heading or shouted end', () => {
