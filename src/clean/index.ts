@@ -24,6 +24,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
+  isBulletedItem,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -642,8 +643,6 @@ function pastTables(lines: readonly Line[], candidates: readonly number[], edge:
   }
 }
 
-/** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */
-const BULLET_ITEM = /^[-*•‣◦–]\s+\S/u;
 /** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
 const MAX_BULLETED_ITEMS = 12;
 
@@ -657,7 +656,7 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
   let end = last;
   for (;;) {
     let next = end + 1;
-    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && isBulletedItem(lines[next]!.text)) next++;
     if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length || !isProse(lines[next]!)) return end;
     for (let k = end + 1; k < next; k++) kept.add(k);
     while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
@@ -675,7 +674,7 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
 function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
   for (let k = first + 1; k < last; k++) {
     let next = k;
-    while (next < last && BULLET_ITEM.test(lines[next]!.text)) next++;
+    while (next < last && isBulletedItem(lines[next]!.text)) next++;
     if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
     k = next;
   }
