@@ -6,7 +6,7 @@
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
-//      stamps, paywall notices...), short lines repeated across the run's articles;
+//      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose;
 //   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
 //      title, lines after it are related headlines and footer; weak lines inside it are dropped.
 //
