@@ -347,7 +347,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
+  if (!found) return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -501,7 +501,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
+  return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
 }
 
 /**
@@ -872,9 +872,15 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   return end > intro ? end : last;
 }
 
+/** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-function finish(
+/**
+ * The article once every removed line is decided: the other lines as the body's paragraphs (with
+ * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
+ * the removed lines in page order and the warnings (nothing left, a paywall's notice).
+ */
+function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'], dateOrder: DateOrder | undefined,
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
