@@ -857,7 +857,8 @@ function blockOf(scored: readonly ScoredLine[], from: number): { first: number; 
 const LIST_INTRO_MIN_WORDS = 4;
 /** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
 const LIST_INTRO = /^[^:]+:$/u;
-const LIST_ITEM_WORDS = [4, 40] as const;
+/** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
+const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
 /** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
@@ -866,7 +867,7 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   let end = intro;
   while (end + 1 < lines.length) {
     const item = lines[end + 1]!;
-    if (item.wordCount < LIST_ITEM_WORDS[0] || item.wordCount > LIST_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
+    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
     end++;
   }
   return end > intro ? end : last;
