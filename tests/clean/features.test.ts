@@ -209,7 +209,7 @@ describe('isBulletedItem', () => {
     }
   });
 
-  it('needs a space after a mark that opens other lines too: a sign, a footnote, an end mark, a signature', () => {
+  it('takes no line for an item whose mark opens other lines too without a space (a sign, a footnote, an end mark), nor a signature, a numbered or a quoted line', () => {
     for (const text of ['-5 degrees at dawn', '*Correction appended', '+3% on the year', '-30-', '—Jane Doe', '— Jane Doe, Boston', '1. Phase one', '> quoted line']) {
       expect(isBulletedItem(text), text).toBe(false);
     }
