@@ -1,6 +1,7 @@
 // Ingest: find the input files, decode their bytes, normalise the text and give each article an id.
-// The pure parts (decodeBytes, normaliseText, parseJsonlRecord) are exported for testing; the
-// generator at the bottom is the only place that touches the file system.
+// The pure parts (decodeBytes, normaliseText, parseJsonlRecord) come first, exported for testing;
+// the file system is touched only from listSources on: the listing, and readTextFile, which the
+// tasks call (tasks.ts).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';

@@ -82,11 +82,16 @@ const MAX_SPECIFICITIES = 50_000;
 
 export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
-  const stopwords = runStopwords(config);
-  const stem = stemmerFor(config.language);
+  /** A language's stopwords (with the run's news words and extra stopwords), stemmer, segmenter, elisions and modals. */
+  const tokenizerFor = (language: string): TokenizerOptions => ({
+    stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language), modals: modalsFor(config, language),
+  });
+  const runTokenizer = tokenizerFor(config.language);
+  // The cleaner reads the page with the run's stopwords and stemmer, and hands its word records to this tokenizer.
+  const { stopwords, stem } = runTokenizer;
   const languageList = stopwordListName(config.language);
   const boilerplatePatterns = config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u'));
-  const analyzeOptions: AnalyzeOptions = { tokenizer: { stopwords, stem, segmenter: segmenterFor(config.language), elisions: elisionsFor(config.language), modals: modalsFor(config, config.language) }, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
+  const analyzeOptions: AnalyzeOptions = { tokenizer: runTokenizer, ngramRange: config.terms.ngramRange, sentiment: config.sentiment, keyphraseWords: config.keyphrases.singleWordWeight > 0 };
   const unscoredOptions: AnalyzeOptions = { ...analyzeOptions, scoreSentiment: false };
   // An article in another language gets that language's stopwords and stemmer: a German article's
   // top terms were "die", "der" and "und". One tokenizer per language (ISO 639-3 list name) for the
@@ -94,10 +99,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const otherTokenizers = new Map<string, TokenizerOptions>();
   const tokenizerOf = (listName: string): TokenizerOptions => {
     let tokenizer = otherTokenizers.get(listName);
-    if (!tokenizer) {
-      const language = languageOfList(listName);
-      otherTokenizers.set(listName, (tokenizer = { stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language), modals: modalsFor(config, language) }));
-    }
+    if (!tokenizer) otherTokenizers.set(listName, (tokenizer = tokenizerFor(languageOfList(listName))));
     return tokenizer;
   };
   const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };

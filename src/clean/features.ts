@@ -423,6 +423,16 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   return nextToRow || (next !== undefined && PIPE_RULE.test(next.text) && tableCells(next)?.length === cells.length && isDataTableRow(lines, i + 1));
 }
 
+/**
+ * An item of a bulleted list: "- Phase one: playground", "• Pension relief", "+ Comfortable for long
+ * flights", "✓ Waterproof". The one definition the cleaner uses. A hyphen, star, plus sign, en dash
+ * or middle dot opens other lines too ("-5 degrees", "*Correction", "+3%"), so a space must follow
+ * it; a bullet glyph needs none ("•Pension relief", as pages are often copied). Numbered lines are
+ * not items here: "1. FC Köln beat Bayern" is a headline, a listicle's "1. The hills…" a heading.
+ */
+const BULLETED_ITEM = /^(?:[-+*–·]\s+|[•‣◦▪✓✔]\s*)\S/u;
+export const isBulletedItem = (text: string): boolean => BULLETED_ITEM.test(text);
+
 /** A line of a pipe (Markdown) table, its head, rule or a row: "| Name | Cost |", "|---|---|". */
 export const isPipeTableLine = (line: Line): boolean => /^\|.*\|$/u.test(line.text);
 

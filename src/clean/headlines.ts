@@ -3,7 +3,7 @@
 // the headline's content words the body uses.
 import type { ArticleMetadata, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
-import { isPipeTableLine, isProse, isShortSentence } from './features.js';
+import { isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -16,20 +16,21 @@ export function isHeadlineShaped(line: Line): boolean {
   return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
 }
 
-/** An item of a bulleted list ("+ Comfortable for long flights" under a review's "Pros"). */
-const LIST_ITEM = /^[-+*•▪·–✓✔]\s/u;
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** A line that may be the article's title: headline-shaped, not a pipe table's line (cells, never a headline), list item or credited caption. */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros") or credited caption. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text);
+
+/** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."). */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
 
 /** A headline written as sentences: a few words ending in a full stop, not a list item or credited caption. */
 const isSentenceHeadline = (line: Line): boolean =>
-  line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text) && !CREDITED_SENTENCE.test(line.text);
+  line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && isNoTableListOrCaption(line);
 
 /** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
 export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
@@ -184,7 +185,7 @@ export function findTitle(
  */
 function isShortHeadlineOver(line: Line, next: Line | undefined, pageStart: Line | undefined): boolean {
   if (!next || !(isProse(next) || isShortSentence(next)) || line !== pageStart) return false;
-  return line.wordCount >= 2 && line.wordCount <= 3 && /^\p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && !isPipeTableLine(line) && !LIST_ITEM.test(line.text);
+  return line.wordCount >= 2 && line.wordCount <= 3 && /^\p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && !isPipeTableLine(line) && !isBulletedItem(line.text);
 }
 
 /** Removal reason for a headline-shaped line after the body, or null when it is not headline-shaped. */

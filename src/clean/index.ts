@@ -6,7 +6,7 @@
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
-//      stamps, paywall notices...), short lines repeated across the run's articles;
+//      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose;
 //   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
 //      title, lines after it are related headlines and footer; weak lines inside it are dropped.
 //
@@ -24,6 +24,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
+  isBulletedItem,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -346,7 +347,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
+  if (!found) return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -503,7 +504,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return finish(raw, lines, words, removed, metadata, stamps, dateOrder);
+  return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
 }
 
 /**
@@ -645,8 +646,6 @@ function pastTables(lines: readonly Line[], candidates: readonly number[], edge:
   }
 }
 
-/** An item of a bulleted list: "- Phase one: playground", "• Pension relief", "* Item". */
-const BULLET_ITEM = /^[-*•‣◦–]\s+\S/u;
 /** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
 const MAX_BULLETED_ITEMS = 12;
 
@@ -661,7 +660,7 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
   let end = last;
   for (;;) {
     let next = end + 1;
-    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && BULLET_ITEM.test(lines[next]!.text)) next++;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && isBulletedItem(lines[next]!.text)) next++;
     if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
     if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
     else if (!isProse(lines[next]!)) return end;
@@ -681,7 +680,7 @@ function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>
 function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
   for (let k = first + 1; k < last; k++) {
     let next = k;
-    while (next < last && BULLET_ITEM.test(lines[next]!.text)) next++;
+    while (next < last && isBulletedItem(lines[next]!.text)) next++;
     if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
     k = next;
   }
@@ -864,7 +863,8 @@ function blockOf(scored: readonly ScoredLine[], from: number): { first: number; 
 const LIST_INTRO_MIN_WORDS = 4;
 /** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
 const LIST_INTRO = /^[^:]+:$/u;
-const LIST_ITEM_WORDS = [4, 40] as const;
+/** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
+const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
 /** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
@@ -873,15 +873,21 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   let end = intro;
   while (end + 1 < lines.length) {
     const item = lines[end + 1]!;
-    if (item.wordCount < LIST_ITEM_WORDS[0] || item.wordCount > LIST_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
+    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
     end++;
   }
   return end > intro ? end : last;
 }
 
+/** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-function finish(
+/**
+ * The article once every removed line is decided: the other lines as the body's paragraphs (with
+ * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
+ * the removed lines in page order and the warnings (nothing left, a paywall's notice).
+ */
+function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'], dateOrder: DateOrder | undefined,
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));

@@ -47,7 +47,7 @@ const MAX_LABEL_WORDS = 6;
  * labels every premium article so, cut short or not). A page cut short says so where it stops ("Il
  * vous reste 78 % de cet article à lire"), and that notice warns whatever the length.
  */
-export const LABELLED_COMPLETE_WORDS = 150;
+const LABELLED_COMPLETE_WORDS = 150;
 
 /**
  * The paywall warning for an article, or null: for its first notice that says the text stops, which

@@ -3,8 +3,8 @@
 // words were counted twice: terms, keyphrases, sentiment and the word count of the article.
 import type { Line } from './lines.js';
 
-export const REPEATED_PARAGRAPH = 'paragraph repeated (the page gives it twice)';
-export const PULL_QUOTE = 'pull quote (repeated from the body)';
+const REPEATED_PARAGRAPH = 'paragraph repeated (the page gives it twice)';
+const PULL_QUOTE = 'pull quote (repeated from the body)';
 
 /** A paragraph this long repeated word for word is a copy; shorter lines ("Thank you.", "No.") repeat in any text. */
 const MIN_REPEATED_WORDS = 8;

@@ -4,6 +4,7 @@
 // sentence at every line end and kept n-grams from running over it. A page found to be
 // hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
+import { isBulletedItem } from './features.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
 const MIN_MEASURED = 20;
@@ -19,8 +20,15 @@ const MIN_WRAP_SHARE = 0.5;
 
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
-/** A list item or a quoted line starts a line of its own, whatever the width. */
-const ITEM_START = /^(?:[-–—•*·▪>]|\d{1,3}[.)]\s|\(\w\)\s)/u;
+/**
+ * Besides a bulleted list's item, a numbered item ("1. ", "2) ", "(a) "), a quoted line ("> ") and
+ * a line led by a dash or star ("— Jane Doe", "-- ", "*Correction") start a line of their own in
+ * plain text, whatever the width. Wider than the cleaner's list item (features.ts isBulletedItem) on
+ * purpose: a false start here only leaves one break unjoined, where there it would lose a title
+ * ("1. FC Köln beat Bayern") or keep a run of signatures as a list.
+ */
+const PLAIN_TEXT_LINE_START = /^(?:[-–—*>]|\d{1,3}[.)]\s|\(\w\)\s)/u;
+const startsLineOfItsOwn = (line: string): boolean => isBulletedItem(line) || PLAIN_TEXT_LINE_START.test(line);
 
 const firstWordLength = (line: string): number => {
   const space = line.indexOf(' ');
@@ -44,7 +52,7 @@ function wrapWidth(lines: readonly string[]): number | null {
 function isWrap(lines: readonly string[], i: number, width: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (!line || !next || line.length < MIN_MEASURED || ITEM_START.test(next)) return false;
+  if (!line || !next || line.length < MIN_MEASURED || startsLineOfItsOwn(next)) return false;
   return line.length + 1 + firstWordLength(next) > width;
 }
 

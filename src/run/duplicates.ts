@@ -12,7 +12,7 @@ import type { Problem } from '../types.js';
 export const bodyKey = (body: string): string | null => (body ? createHash('sha1').update(body).digest('base64') : null);
 
 /** Later copies a body's row in errors.csv names; the rest it counts (articles.csv duplicate_of names them all). */
-export const COPIES_LISTED = 10;
+const COPIES_LISTED = 10;
 
 /** The warning on a body's first article, for its `copies` later copies (`listed`: the first COPIES_LISTED ids). */
 export const duplicateWarning = (copies: number, listed: readonly string[]): string =>

@@ -14,6 +14,13 @@ describe('the title', () => {
     expect(cleaned.metadata.title).toBe('Sony WH-1000XM5 review: still the best noise-cancelling headphones you can buy');
   });
 
+  it('is never an item of a bulleted list whichever bullet marks it', () => {
+    for (const bullet of ['◦ ', '‣ ', '•']) {
+      const cleaned = clean(page('product-review.txt').replace(/^\+ /gmu, bullet));
+      expect(cleaned.metadata.title, bullet).toBe('Sony WH-1000XM5 review: still the best noise-cancelling headphones you can buy');
+    }
+  });
+
   it('is never a picture\'s caption, a sentence with its credit after it', () => {
     const cleaned = clean(page('gallery.txt'));
     expect(cleaned.metadata.title ?? '').not.toMatch(/Lisa Chen\/Metro Times\)$/u);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest.js';
 
@@ -199,6 +199,20 @@ describe('isTimeStamp', () => {
 
   it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
     expect(isTimeStamp(line(text))).toBe(false);
+  });
+});
+
+describe('isBulletedItem', () => {
+  it('takes a line opening with a bullet for a list item, whichever bullet a page uses', () => {
+    for (const text of ['- Phase one: playground', '* Item', '+ Comfortable for long flights', '– Pension relief', '· Free parking', '• Pension relief', '•Pension relief', '‣ Nested item', '◦ Open item', '▪ Square item', '✓ Waterproof', '✔ Fast charging']) {
+      expect(isBulletedItem(text), text).toBe(true);
+    }
+  });
+
+  it('takes no line for an item whose mark opens other lines too without a space (a sign, a footnote, an end mark), nor a signature, a numbered or a quoted line', () => {
+    for (const text of ['-5 degrees at dawn', '*Correction appended', '+3% on the year', '-30-', '—Jane Doe', '— Jane Doe, Boston', '1. Phase one', '> quoted line']) {
+      expect(isBulletedItem(text), text).toBe(false);
+    }
   });
 });
 

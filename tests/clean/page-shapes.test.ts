@@ -424,6 +424,14 @@ describe('an article exported as Markdown', () => {
     expect(paragraphs(clean(text.join('\n\n')).body)).toEqual(text.slice(1));
   });
 
+  it('goes on over a list whichever bullet marks its items', () => {
+    for (const bullet of ['+', '▪', '✓', '•']) {
+      const withList = page('markdown-export.txt').replace('\n> "This is', `\n${bullet} Phase one: playground\n${bullet} Phase two: sports fields\n\n> "This is`);
+      const body = paragraphs(clean(withList).body);
+      expect(body.slice(-3, -1), bullet).toEqual([`${bullet} Phase one: playground`, `${bullet} Phase two: sports fields`]);
+    }
+  });
+
   it('ends the article before a long bulleted list, a page\'s list of links', () => {
     const links = Array.from({ length: 13 }, (_, i) => `- Other story number ${i + 1}`).join('\n');
     const withLinks = page('markdown-export.txt').replace('\n> "This is', `\n${links}\n\n> "This is`);

@@ -71,6 +71,15 @@ describe('unwrapHardWrapped', () => {
     expect(joined.slice(-2)).toEqual(withList.slice(-2));
   });
 
+  it('leaves the items of a list on their lines whichever bullet marks them', () => {
+    const paragraph = ['The budget includes the following measures for the coming year and', 'beyond, as the mayor listed them in her statement to the council Monday:'];
+    for (const bullet of ['-', '+', '‣', '✓', '•']) {
+      const items = [`${bullet} more money for the libraries of the city and for its park and the pool`, `${bullet} repairs to the river bridge, which has been closed to trucks for years`];
+      const withList = [...hardWrapped.slice(4, 8), ...paragraph, ...items];
+      expect(unwrapHardWrapped(withList).slice(-2), bullet).toEqual(items);
+    }
+  });
+
   it('gives back the paragraphs of any text wrapped greedily, or the lines untouched', () => {
     const word = fc.constantFrom('the', 'council', 'approved', 'a', 'budget.', 'Mayor', 'said,', 'long-delayed', 'repairs', 'of', 'river', 'bridge');
     const paragraph = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
