@@ -28,7 +28,7 @@ import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
 import { configProblems, sheetRowsProblems } from './report/problems.js';
 import { articlesShownInFull, reportOptionsOf, ReportWriter } from './report/index.js';
-import type { RunHighlights, RunSummary } from './report/summary-data.js';
+import type { PassTimes, RunHighlights, RunSummary } from './report/summary-data.js';
 import { joinParts, partSpoolFile } from './run/left-out.js';
 import type { ProgressEvent } from './run/progress.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
@@ -78,9 +78,13 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
     // pass 1, not between the passes, where the threads would wait for it.
     const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config), basename(resolve(config.output)) || resolve(config.output));
+    const passMs = passTimer(started);
     const lines = options.clean ? await scanPass(run) : null;
+    passMs.lap('scan');
     const analysed = await analyzePass(run, lines, writer);
+    passMs.lap('analyze');
     const surfaces = await reportPass(run, analysed, writer);
+    passMs.lap('report');
     // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running;
     // this thread finishes the reports meanwhile. Their memory is then returned after
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
@@ -90,7 +94,8 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;
-    const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads });
+    passMs.lap('finish');
+    const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads, passMs: passMs.laps });
     await writeManifest(staging.dir, config, options.clean, summary, corpus);
     await staging.commit();
     return summary;
@@ -105,6 +110,23 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/**
+ * The wall time of each part of the run, in ms, for manifest.json: `setup` (until pass 1 starts:
+ * the listing's first look, the threads, the reports opened), each pass, then `finish` (the
+ * reports' ends, summary.html, the threads' end). Where the time that does not grow with the input goes (docs/scale.md).
+ */
+function passTimer(started: number): { laps: PassTimes; lap: (part: keyof PassTimes) => void } {
+  const laps: PassTimes = { setup: 0, scan: 0, analyze: 0, report: 0, finish: 0 };
+  let last = started;
+  const lap = (part: keyof PassTimes) => {
+    const now = Date.now();
+    laps[part] = now - last;
+    last = now;
+  };
+  lap('setup');
+  return { laps, lap };
 }
 
 /** What every pass works with. */
@@ -304,7 +326,7 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
 }
 
 function runSummary(
-  config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number },
+  config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
 ): RunSummary {
   return {
     articlesRead: run.read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
@@ -319,6 +341,7 @@ function runSummary(
     highlights: corpus.highlights,
     startedAt: timing.startedAt,
     durationMs: Date.now() - timing.started,
+    passMs: timing.passMs,
     workers: timing.workers,
     corpusTermsDropped: run.termsDropped,
   };

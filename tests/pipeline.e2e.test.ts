@@ -131,6 +131,17 @@ describe('npm run pipeline on seeds/', () => {
     }
   });
 
+  it('says in manifest.json the wall time of each part of the run, which add up to its duration', () => {
+    const { durationMs, passMs } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { durationMs: number; passMs: Record<string, number> };
+    expect(Object.keys(passMs)).toEqual(['setup', 'scan', 'analyze', 'report', 'finish']);
+    for (const ms of Object.values(passMs)) expect(ms).toBeGreaterThanOrEqual(0);
+    const sum = Object.values(passMs).reduce((a, b) => a + b, 0);
+    expect(sum).toBeGreaterThan(0);
+    // The summary's own end and the manifest come after the last lap.
+    expect(durationMs - sum).toBeGreaterThanOrEqual(0);
+    expect(durationMs - sum).toBeLessThan(1_000);
+  });
+
   it('names in manifest.json the installed version of every dependency whose code shapes the reports', () => {
     const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const { packages } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { packages: Record<string, string> };

@@ -59,6 +59,7 @@ function manifest(config: PipelineConfig, clean: boolean, summary: RunSummary, c
     tool: TOOL,
     startedAt: summary.startedAt,
     durationMs: summary.durationMs,
+    passMs: summary.passMs,
     node: process.version,
     packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
     clean,

@@ -392,6 +392,15 @@ export interface RunHighlights {
 }
 
 /** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
+/** Wall time in ms of the run's parts: before pass 1, the three passes, and the reports' end. */
+export interface PassTimes {
+  setup: number;
+  scan: number;
+  analyze: number;
+  report: number;
+  finish: number;
+}
+
 export interface RunSummary {
   articlesRead: number;
   articlesAnalysed: number;
@@ -409,6 +418,8 @@ export interface RunSummary {
   highlights: RunHighlights;
   startedAt: string;
   durationMs: number;
+  /** Wall time of the run's parts (pipeline.ts passTimer), in manifest.json. */
+  passMs: PassTimes;
   /** Threads that ran the per-article stages (1: the main thread). */
   workers: number;
   /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */

@@ -170,7 +170,9 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     // A loop, not Array.from(floats.subarray()): a typed-array view per candidate costs more than the copy.
     const wordScores: number[] = [];
     for (let end = nextFloat + integers[nextInteger++]!; nextFloat < end; nextFloat++) wordScores.push(floats[nextFloat]!);
-    const stems = key.split(' ');
+    // A one-word key as [key], not split: V8 gives a second split of a one-character string a holey
+    // array, of another hidden class, which deoptimised pass 3's ranking in each thread (docs/scale.md, session 24).
+    const stems = key.includes(' ') ? key.split(' ') : [key];
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
   };
   const header = JSON.parse(takeText()) as SpoolHeader;

@@ -173,6 +173,7 @@ function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
 function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  // Every field, in copyOfWord's order: records and their readings share one hidden class (see there).
   return {
     surface,
     lower,
@@ -180,10 +181,25 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     // Only an elided article or preposition split off its word ends with an apostrophe (WORD never
     // does): a function word, though the stopword lists have it without its apostrophe or not at all.
     isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'") || joinsStopwords(lower, stopwords),
+    modal: undefined,
     isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
     tag: undefined,
     sentiment: undefined,
     stopwordLists: undefined,
+  };
+}
+
+/**
+ * A copy of a record with its fields in wordRecord's order, so that the records and their readings
+ * (readingOf) share one hidden class. A reading spread from its record (`{ ...word }`) had another
+ * one; met only after the warm-up (an acronym, "may" the modal), it threw away the optimised code
+ * of every function inlining a read of a word (isCapitalised, tagWords, countTerms, ...) in each
+ * thread, and compiling that again is CPU that does not shrink with the corpus (docs/scale.md, session 24).
+ */
+function copyOfWord(word: Word): Word {
+  return {
+    surface: word.surface, lower: word.lower, stem: word.stem, isStopword: word.isStopword, modal: word.modal, isWord: word.isWord,
+    tag: word.tag, sentiment: word.sentiment, stopwordLists: word.stopwordLists,
   };
 }
 
@@ -218,7 +234,7 @@ const LONGEST_ACRONYM_RUN = 3;
  */
 function readingOf(readings: WeakMap<Word, Word>, word: Word, change: Partial<Word>): Word {
   let reading = readings.get(word);
-  if (!reading) readings.set(word, (reading = { ...word, ...change }));
+  if (!reading) readings.set(word, (reading = Object.assign(copyOfWord(word), change)));
   return reading;
 }
 

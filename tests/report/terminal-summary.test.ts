@@ -33,6 +33,7 @@ const summary: RunSummary = {
   },
   startedAt: '2024-01-01T00:00:00.000Z',
   durationMs: 1234,
+  passMs: { setup: 100, scan: 200, analyze: 600, report: 200, finish: 134 },
   workers: 2,
   corpusTermsDropped: 0,
   articlesDuplicate: 0,

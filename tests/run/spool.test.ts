@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../../src/run/spool.js';
 import { shownArticle } from '../../src/report/index.js';
 import { packTerms } from '../../src/run/term-summary.js';
-import type { ArticleAnalysis } from '../../src/types.js';
+import type { ArticleAnalysis, KeyphraseCandidate } from '../../src/types.js';
 import type { SpooledAnalysis } from '../../src/run/spool.js';
 
 const analysis: ArticleAnalysis = analyzeArticle(
@@ -82,5 +83,24 @@ describe('the spool', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('keyphrase candidates read back from the spool', () => {
+  // V8's own test of hidden classes: a second split of a one-character key gave a holey array, whose
+  // other class deoptimised pass 3's keyphrase ranking in each thread (docs/scale.md, session 24).
+  setFlagsFromString('--allow-natives-syntax');
+  const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+  const candidate = (key: string): KeyphraseCandidate => {
+    const stems = key.split(' ');
+    return { key, surface: key, stems, wordScores: stems.map(() => 0.25), wordInTitle: stems.map(() => false), count: 1, firstPosition: 0 };
+  };
+
+  it('have their stems in arrays of one hidden class, one-letter keys too', () => {
+    const withLetter = { ...analysis, keyphraseCandidates: { phrases: [candidate('stock price')], words: [candidate('t'), candidate('stock')] } };
+    const bytes = encodeSpool([withLetter], false);
+    const stems = [1, 2, 3].flatMap(() => [...decodeSpool(bytes)].flatMap(({ analysis: a }) => [...a.keyphraseCandidates.phrases, ...a.keyphraseCandidates.words].map((c) => c.stems)));
+    expect(stems.map((s) => s.join(' '))).toEqual(Array.from({ length: 3 }, () => ['stock price', 't', 'stock']).flat());
+    for (const each of stems) expect(haveSameMap(each, stems[0]!)).toBe(true);
   });
 });
