@@ -232,6 +232,8 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
 // line needs KEEP_INSIDE_BLOCK to stay.
 const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
+/** How far into the text a repeat of its title is looked for: a caption may stand between them. */
+const TITLE_REPEAT_LINES = 3;
 
 /** The page's first words, as many as the language guess reads. */
 function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
@@ -449,15 +451,19 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
   const title = findTitle(titleSearch, listed, body, tail, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
-  // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
-  // records often do, is no body text: it was counted as a sentence, its words as terms.
-  const givenTitle = raw.givenMetadata.title;
-  if (givenTitle && body[0] && sameText(body[0].text, givenTitle)) remove(body[0], 'title', 'title (given by the input, repeated in the text)');
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
-    metadata.title ??= title.line.text;
   }
+  // A title that the text repeats as one of its first lines is no body text: it was counted as a
+  // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
+  // pages set the headline twice, in the header and again over the text (Japanese blogs: a
+  // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
+  const givenTitle = raw.givenMetadata.title;
+  const titleText = givenTitle || title?.line.text;
+  const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
+  if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
+  if (title) metadata.title ??= title.line.text;
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;

@@ -193,3 +193,15 @@ describe('the chrome rules leave text alone', () => {
     expect(isCutOffHeadline(line('And then the lights went out...'))).toBe(false);
   });
 });
+
+describe('a title the page sets twice, over its date line and again over the text', () => {
+  it.each([
+    ['ja-title-twice.txt', '古いノートパソコンを静かにする方法', '使っているノートパソコンのファンの音が'],
+    ['en-title-twice.txt', 'Council approves longer library hours', 'The city council voted on Tuesday'],
+  ])('takes the first for the title and removes the second from the text (%s)', (name, title, first) => {
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata.title).toBe(title);
+    expect(cleaned.body.split('\n\n')[0]).toMatch(new RegExp(`^${first}`, 'u'));
+    expect(cleaned.removedLines.filter((line) => line.text === title).map((line) => line.kind)).toEqual(['title', 'title']);
+  });
+});
