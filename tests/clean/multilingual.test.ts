@@ -205,3 +205,13 @@ describe('a title the page sets twice, over its date line and again over the tex
     expect(cleaned.removedLines.filter((line) => line.text === title).map((line) => line.kind)).toEqual(['title', 'title']);
   });
 });
+
+describe('a headline in a script without capitals, right over the date line', () => {
+  // Hangul has no capitals to tell a headline from a sentence: this one scored as body and opened
+  // the block, and with a subtitle (no full stop) under the date line it was no title.
+  it('is the title even when a subtitle, not a sentence, follows the date line', () => {
+    const cleaned = clean(page('ko-subtitle.txt'));
+    expect(cleaned.metadata.title).toBe('시청 앞 광장에 문을 연 새 공원, 주민들이 반기는 이유와 남은 과제');
+    expect(cleaned.body.split('\n\n')[0]).toBe('산책로와 놀이터, 작은 연못까지 갖춘 도심 속 쉼터');
+  });
+});
