@@ -215,3 +215,18 @@ describe('a headline in a script without capitals, right over the date line', ()
     expect(cleaned.body.split('\n\n')[0]).toBe('산책로와 놀이터, 작은 연못까지 갖춘 도심 속 쉼터');
   });
 });
+
+describe('lines in Latin letters on a page in another script, in a run of its language', () => {
+  // A run in a language written in another script counts English stopwords too (language.ts
+  // runStopwords): a menu in English words has none and goes, an English sentence stays.
+  it.each([
+    ['ja', 'ja-latin-lines.txt'],
+    ['zh', 'zh-latin-lines.txt'],
+    ['ru', 'ru-latin-lines.txt'],
+  ])('removes the menu and keeps the sentence (%s)', (language, name) => {
+    const text = page(name);
+    const cleaned = cleanArticle(article(text), contextFor([text], language));
+    expect(removal(cleaned, 'Home News Sport Login')).toMatchObject({ kind: 'boilerplate' });
+    expect(cleaned.body.split('\n\n')).toContainEqual(expect.stringMatching(/^The company said it would open two more stores/u));
+  });
+});
