@@ -230,3 +230,13 @@ describe('lines in Latin letters on a page in another script, in a run of its la
     expect(cleaned.body.split('\n\n')).toContainEqual(expect.stringMatching(/^The company said it would open two more stores/u));
   });
 });
+
+describe('a byline and its date set apart by a full-width slash', () => {
+  // Japanese and Chinese pages set "／" and "｜" between a header's parts: the line was all byline,
+  // date included, and the article took the date of a related post listed after it.
+  it.each(['by 山田システム事務所 ／ 2024.05.20', 'by 山田システム事務所｜2024.05.20'])('lifts the author and the date each from "%s"', (header) => {
+    const cleaned = clean(page('ja-byline-date.txt').replace('by 山田システム事務所 ／ 2024.05.20', header));
+    expect(cleaned.metadata).toMatchObject({ byline: '山田システム事務所', date: '2024-05-20' });
+    expect(removal(cleaned, header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
