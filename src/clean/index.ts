@@ -54,7 +54,7 @@ import {
   OPENING_TRANSCRIPT_STAMP,
   type FeatureRows,
 } from './features.js';
-import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -235,14 +235,15 @@ const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
 
-/** The page's first words, as many as the language guess reads. */
-function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
-  const words: W[] = [];
-  for (const line of lines) {
+/** The page's first words but initials (lines.ts isInitial), as many as the language guess reads; `texts`: the lines. */
+function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { words: line, spans } = lines[i]!;
     // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
-    for (const word of line) {
+    for (let k = 0; k < line.length; k++) {
       if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
-      words.push(word);
+      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) words.push(line[k]!);
     }
   }
   return words;
@@ -271,10 +272,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
-  // Each word's stopword lists, read from its record line by line, then the guess and the
-  // stopword counts from these arrays.
+  // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
+  // page's first words' again), then the stopword counts from these arrays.
   const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingWords(lists));
+  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf));
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
