@@ -22,8 +22,12 @@ export interface Line {
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
-/** Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]"). */
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
+/**
+ * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]").
+ * The full stops the tokenizer knows (tokenize.ts FULL_STOPS) and the CJK ones: without the Devanagari
+ * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
+ */
+const SENTENCE_END = /[.!?…।॥؟。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/uy;

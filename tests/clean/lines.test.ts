@@ -173,6 +173,10 @@ describe('describeLine', () => {
     for (const text of ['Sleep and memory [2]', 'See table [a]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
   });
 
+  it('knows the full stops the tokenizer knows: the Devanagari danda, the Arabic question mark', () => {
+    for (const text of ['शहर में नया पुस्तकालय खोला गया।', 'पुस्तकालय खुला रहेगा॥', 'هل يفتح المكتب غدا؟']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);

@@ -83,6 +83,17 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
       ['지하철 연장 공사, 내년 봄 착공 예정..', 'link to another story (headline cut off)'],
     ],
   },
+  {
+    // Hindi ends its sentences with a danda ("।"): no sentence punctuation to the cleaner, the first
+    // and last paragraphs had been page text around the article.
+    name: 'hi-news.txt',
+    first: 'शहर के मध्य में शनिवार को',
+    last: 'पुस्तकालय सप्ताह के सातों दिन',
+    chrome: [
+      ['होम', 'section label or navigation'],
+      ['यह भी पढ़ें', /after the article$/u],
+    ],
+  },
 ])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
   const cleaned = clean(page(name));
   const paragraphs = cleaned.body.split('\n\n');
