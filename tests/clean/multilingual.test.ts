@@ -91,7 +91,7 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
     last: 'पुस्तकालय सप्ताह के सातों दिन',
     chrome: [
       ['होम', 'section label or navigation'],
-      ['यह भी पढ़ें', /after the article$/u],
+      ['यह भी पढ़ें', 'link to another story'],
     ],
   },
 ])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
@@ -249,5 +249,17 @@ describe('a byline and its date set apart by a full-width slash', () => {
     const cleaned = clean(page('ja-byline-date.txt').replace('by 山田システム事務所 ／ 2024.05.20', header));
     expect(cleaned.metadata).toMatchObject({ byline: '山田システム事務所', date: '2024-05-20' });
     expect(removal(cleaned, header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
+
+describe('a link to another story set into the text, in Indonesian, Hindi and Arabic', () => {
+  it('removes "Baca juga: …" between the paragraphs and keeps the paragraphs after it', () => {
+    const cleaned = clean(page('id-news.txt'));
+    expect(removal(cleaned, 'Baca juga: Jalur sepeda baru mulai dibangun bulan depan')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body).toContain('Menurut wali kota, pembangunan perpustakaan');
+  });
+
+  it.each(['यह भी पढ़ें: शहर में नई बस सेवा शुरू', 'ये भी पढ़ें', 'اقرأ أيضا: افتتاح مكتبة جديدة في وسط المدينة', 'Berita Terkait'])('takes "%s" for a story link', (text) => {
+    expect(isStoryLink(line(text))).toBe(true);
   });
 });
