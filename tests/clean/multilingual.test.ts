@@ -263,3 +263,13 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
     expect(isStoryLink(line(text))).toBe(true);
   });
 });
+
+describe('an Indonesian date line', () => {
+  // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
+  // Dutch or English names): the header's date line had given no date, and was page text.
+  it('gives the article its date', () => {
+    const cleaned = clean(page('id-news.txt'));
+    expect(cleaned.metadata.date).toBe('2024-03-12');
+    expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
