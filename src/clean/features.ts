@@ -140,7 +140,7 @@ export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.tex
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
  * words news sites of those languages set over a link to another story or a box of them, "Leia
- * também: …", "Lesen Sie auch", "Читайте также", "関連記事". Such a label alone on its line heads a
+ * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें". Such a label alone on its line heads a
  * box of links and is chrome too, also when it trails off ("Você pode gostar...", read as a sentence).
  */
 const OTHER_LANGUAGE_STORY_LABELS = [
@@ -160,6 +160,8 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
   // Polish
   'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
+  // Indonesian and Malay, Hindi, Arabic
+  'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];

@@ -170,7 +170,10 @@ export function findTitle(
   let opening = 0;
   while (opening < body.length - 1 && EDITOR_NOTE.test(body[opening]!.text)) opening++;
   const [first, next] = body.slice(opening);
-  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) : head.length > 0;
+  // Or a headline right over the header's date line or byline, whatever follows: in a script without
+  // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
+  // the page without a title.
+  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
   if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);

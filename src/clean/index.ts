@@ -55,7 +55,7 @@ import {
   OPENING_TRANSCRIPT_STAMP,
   type FeatureRows,
 } from './features.js';
-import { describeLine, guessStopwordLanguageOfLists, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
+import { describeLine, guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -233,15 +233,18 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
 // line needs KEEP_INSIDE_BLOCK to stay.
 const BLOCK_THRESHOLD = 0.35;
 const KEEP_INSIDE_BLOCK = 0.35;
+/** How far into the text a repeat of its title is looked for: a caption may stand between them. */
+const TITLE_REPEAT_LINES = 3;
 
-/** The page's first words, as many as the language guess reads. */
-function leadingWords<W>(lines: ReadonlyArray<readonly W[]>): W[] {
-  const words: W[] = [];
-  for (const line of lines) {
+/** The page's first words but initials (lines.ts isInitial), as many as the language guess reads; `texts`: the lines. */
+function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { words: line, spans } = lines[i]!;
     // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
-    for (const word of line) {
+    for (let k = 0; k < line.length; k++) {
       if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
-      words.push(word);
+      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) words.push(line[k]!);
     }
   }
   return words;
@@ -270,10 +273,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
-  // Each word's stopword lists, read from its record line by line, then the guess and the
-  // stopword counts from these arrays.
+  // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
+  // page's first words' again), then the stopword counts from these arrays.
   const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingWords(lists));
+  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf));
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
@@ -453,15 +456,19 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
   const title = findTitle(titleSearch, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
-  // A title the input gave (JSONL `title`) that the text repeats as its first line, as scraped
-  // records often do, is no body text: it was counted as a sentence, its words as terms.
-  const givenTitle = raw.givenMetadata.title;
-  if (givenTitle && body[0] && sameText(body[0].text, givenTitle)) remove(body[0], 'title', 'title (given by the input, repeated in the text)');
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
-    metadata.title ??= title.line.text;
   }
+  // A title that the text repeats as one of its first lines is no body text: it was counted as a
+  // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
+  // pages set the headline twice, in the header and again over the text (Japanese blogs: a
+  // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
+  const givenTitle = raw.givenMetadata.title;
+  const titleText = givenTitle || title?.line.text;
+  const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
+  if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
+  if (title) metadata.title ??= title.line.text;
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;

@@ -22,8 +22,12 @@ export interface Line {
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
-/** Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]"). */
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
+/**
+ * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]").
+ * The full stops the tokenizer knows (tokenize.ts FULL_STOPS) and the CJK ones: without the Devanagari
+ * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
+ */
+const SENTENCE_END = /[.!?…।॥؟。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/uy;
@@ -227,12 +231,21 @@ interface LanguageGuess {
  * words tell (ISO 639-3 name of the `stopword` list), or null when no list covers 5% of the words.
  */
 export function guessStopwordLanguage(text: string): LanguageGuess | null {
-  return guessFromLists(text.match(WORDS) ?? [], (word) => LISTS_BY_WORD.get(word.toLowerCase()));
+  const words = [...text.matchAll(WORDS)].filter((match) => !isInitial(match[0], text, match.index + match[0].length)).map((match) => match[0]);
+  return guessFromLists(words, (word) => LISTS_BY_WORD.get(word.toLowerCase()));
 }
 
 /**
+ * Whether the word, ending at `end` in `text`, is an initial or an abbreviation: one letter and a full
+ * stop ("J. Ortiz", a results page's "Eastside d. Northfield"). No function word, it counts for no
+ * language: the German, French and Slovenian lists have one-letter entries ("d", "j", "k"), and an
+ * English results page was guessed French, its lines' function words counted in French.
+ */
+export const isInitial = (word: string, text: string, end: number): boolean => word.length === 1 && text.charCodeAt(end) === 0x2e;
+
+/**
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
- * (stopwordListsOf of their shared records, tokenize.ts), in page order.
+ * (stopwordListsOf of their shared records, tokenize.ts), in page order, initials left out (isInitial).
  */
 export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null>): LanguageGuess | null {
   return guessFromLists(lists, (found) => found);

@@ -138,8 +138,11 @@ export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbabil
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
 }
 
-/** A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST". */
-const METADATA_PARTS = /\s+[|•·]\s+/u;
+/**
+ * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
+ * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20").
+ */
+const METADATA_PARTS = /\s+[|•·]\s+|\s*[／｜]\s*/u;
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 /**

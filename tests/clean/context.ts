@@ -7,16 +7,16 @@ import type { RawArticle } from '../../src/types.js';
 
 const config = loadConfig('pipeline.config.json', true);
 
-/** The context the pipeline builds for a run over these texts. */
-export function contextFor(texts: readonly string[]): CleanContext {
+/** The context the pipeline builds for a run over these texts, in the config's language or `language`'s. */
+export function contextFor(texts: readonly string[], language = config.language): CleanContext {
   const seen = new Map<string, number>();
   for (const text of texts) for (const key of distinctLineKeys(text)) seen.set(key, (seen.get(key) ?? 0) + 1);
   return {
     boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
     articlesWithLine: (key) => seen.get(key) ?? 1,
     repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: runStopwords(config),
-    stem: stemmerFor('en'),
+    stopwords: runStopwords({ ...config, language }),
+    stem: stemmerFor(language),
   };
 }
 

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeLine, guessStopwordLanguage, guessStopwordLanguageOfLists, otherLanguage, stopwordListsOf, wordsOf } from '../../src/clean/lines.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
-import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
+import { cleanWithWords, scoreLines, type CleanContext } from '../../src/clean/index.js';
+import { contextFor } from './context.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 
 describe('guessStopwordLanguage', () => {
@@ -28,6 +30,19 @@ describe('guessStopwordLanguage', () => {
     expect(guessStopwordLanguage(portuguese)?.language).toBe('por');
     expect(otherLanguage(portuguese, 'eng')).toBe('por');
     expect(guessStopwordLanguage(galician)?.language).toBe('glg');
+  });
+
+  // Initials and a results page's "d." (defeated) are one letter and a full stop: the German, French
+  // and Slovenian lists have such letters, and an English results page was guessed German.
+  const results = readFileSync(new URL('fixtures/page-genres/results-initials.txt', import.meta.url), 'utf8');
+
+  it('does not count initials and abbreviations, one letter and a full stop', () => {
+    expect(guessStopwordLanguage(results)?.language).toBe('eng');
+  });
+
+  it('is the cleaner\'s guess too: the page\'s sentences count English function words', () => {
+    const { lines } = scoreLines(results, contextFor([results]));
+    expect(lines.find((line) => line.text.startsWith('Coach Rivera said'))!.stopwordShare).toBeGreaterThan(0.25);
   });
 
   it('gives up on text without function words', () => {
@@ -156,6 +171,10 @@ describe('describeLine', () => {
     // A study's write-up with numbered references: its first paragraph was no sentence, and the headline above it no title.
     for (const text of ['The study followed 2,000 adults for ten years.[2]', 'He agreed.”[12][13]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
     for (const text of ['Sleep and memory [2]', 'See table [a]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
+  });
+
+  it('knows the full stops the tokenizer knows: the Devanagari danda, the Arabic question mark', () => {
+    for (const text of ['शहर में नया पुस्तकालय खोला गया।', 'पुस्तकालय खुला रहेगा॥', 'هل يفتح المكتب غدا؟']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
   });
 
   it('counts unspaced scripts by characters, not by runs', () => {

@@ -83,6 +83,17 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
       ['지하철 연장 공사, 내년 봄 착공 예정..', 'link to another story (headline cut off)'],
     ],
   },
+  {
+    // Hindi ends its sentences with a danda ("।"): no sentence punctuation to the cleaner, the first
+    // and last paragraphs had been page text around the article.
+    name: 'hi-news.txt',
+    first: 'शहर के मध्य में शनिवार को',
+    last: 'पुस्तकालय सप्ताह के सातों दिन',
+    chrome: [
+      ['होम', 'section label or navigation'],
+      ['यह भी पढ़ें', 'link to another story'],
+    ],
+  },
 ])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
   const cleaned = clean(page(name));
   const paragraphs = cleaned.body.split('\n\n');
@@ -191,5 +202,74 @@ describe('the chrome rules leave text alone', () => {
   it('no cut-off headline in a paragraph that trails off with two dots, nor in an ellipsis', () => {
     expect(isCutOffHeadline(line('A pop star newly emerged from a talent contest is the target of a plot by two producers who want him to fail..'))).toBe(false);
     expect(isCutOffHeadline(line('And then the lights went out...'))).toBe(false);
+  });
+});
+
+describe('a title the page sets twice, over its date line and again over the text', () => {
+  it.each([
+    ['ja-title-twice.txt', '古いノートパソコンを静かにする方法', '使っているノートパソコンのファンの音が'],
+    ['en-title-twice.txt', 'Council approves longer library hours', 'The city council voted on Tuesday'],
+  ])('takes the first for the title and removes the second from the text (%s)', (name, title, first) => {
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata.title).toBe(title);
+    expect(cleaned.body.split('\n\n')[0]).toMatch(new RegExp(`^${first}`, 'u'));
+    expect(cleaned.removedLines.filter((line) => line.text === title).map((line) => line.kind)).toEqual(['title', 'title']);
+  });
+});
+
+describe('a headline in a script without capitals, right over the date line', () => {
+  // Hangul has no capitals to tell a headline from a sentence: this one scored as body and opened
+  // the block, and with a subtitle (no full stop) under the date line it was no title.
+  it('is the title even when a subtitle, not a sentence, follows the date line', () => {
+    const cleaned = clean(page('ko-subtitle.txt'));
+    expect(cleaned.metadata.title).toBe('시청 앞 광장에 문을 연 새 공원, 주민들이 반기는 이유와 남은 과제');
+    expect(cleaned.body.split('\n\n')[0]).toBe('산책로와 놀이터, 작은 연못까지 갖춘 도심 속 쉼터');
+  });
+});
+
+describe('lines in Latin letters on a page in another script, in a run of its language', () => {
+  // A run in a language written in another script counts English stopwords too (language.ts
+  // runStopwords): a menu in English words has none and goes, an English sentence stays.
+  it.each([
+    ['ja', 'ja-latin-lines.txt'],
+    ['zh', 'zh-latin-lines.txt'],
+    ['ru', 'ru-latin-lines.txt'],
+  ])('removes the menu and keeps the sentence (%s)', (language, name) => {
+    const text = page(name);
+    const cleaned = cleanArticle(article(text), contextFor([text], language));
+    expect(removal(cleaned, 'Home News Sport Login')).toMatchObject({ kind: 'boilerplate' });
+    expect(cleaned.body.split('\n\n')).toContainEqual(expect.stringMatching(/^The company said it would open two more stores/u));
+  });
+});
+
+describe('a byline and its date set apart by a full-width slash', () => {
+  // Japanese and Chinese pages set "／" and "｜" between a header's parts: the line was all byline,
+  // date included, and the article took the date of a related post listed after it.
+  it.each(['by 山田システム事務所 ／ 2024.05.20', 'by 山田システム事務所｜2024.05.20'])('lifts the author and the date each from "%s"', (header) => {
+    const cleaned = clean(page('ja-byline-date.txt').replace('by 山田システム事務所 ／ 2024.05.20', header));
+    expect(cleaned.metadata).toMatchObject({ byline: '山田システム事務所', date: '2024-05-20' });
+    expect(removal(cleaned, header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
+
+describe('a link to another story set into the text, in Indonesian, Hindi and Arabic', () => {
+  it('removes "Baca juga: …" between the paragraphs and keeps the paragraphs after it', () => {
+    const cleaned = clean(page('id-news.txt'));
+    expect(removal(cleaned, 'Baca juga: Jalur sepeda baru mulai dibangun bulan depan')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body).toContain('Menurut wali kota, pembangunan perpustakaan');
+  });
+
+  it.each(['यह भी पढ़ें: शहर में नई बस सेवा शुरू', 'ये भी पढ़ें', 'اقرأ أيضا: افتتاح مكتبة جديدة في وسط المدينة', 'Berita Terkait'])('takes "%s" for a story link', (text) => {
+    expect(isStoryLink(line(text))).toBe(true);
+  });
+});
+
+describe('an Indonesian date line', () => {
+  // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
+  // Dutch or English names): the header's date line had given no date, and was page text.
+  it('gives the article its date', () => {
+    const cleaned = clean(page('id-news.txt'));
+    expect(cleaned.metadata.date).toBe('2024-03-12');
+    expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
