@@ -391,7 +391,6 @@ export interface RunHighlights {
   mostPositive: Array<{ id: string; title: string; sentiment: number }>;
 }
 
-/** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
 /** Wall time in ms of the run's parts: before pass 1, the three passes, and the reports' end. */
 export interface PassTimes {
   setup: number;
@@ -401,6 +400,7 @@ export interface PassTimes {
   finish: number;
 }
 
+/** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
 export interface RunSummary {
   articlesRead: number;
   articlesAnalysed: number;
