@@ -16,7 +16,8 @@
 // never every article's text or tokens.
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ConfigError, type PipelineConfig } from './config.js';
+import type { PipelineConfig } from './config.js';
+import { ConfigError } from './config-file.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceId } from './ingest.js';

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig, settingWarnings } from '../src/config.js';
+import { loadConfig, parseConfig, settingWarnings } from '../src/config.js';
+import { ConfigError } from '../src/config-file.js';
 import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
