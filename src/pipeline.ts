@@ -207,7 +207,9 @@ interface Analysed {
   spool: SpooledBatch[];
   /** The articles' problems, in input order. */
   problems: Problem[];
-  read: number;
+  /** Articles past ingest: analysed, or refused by the analysis (runSummary adds those ingest refused). */
+  ingested: number;
+  /** Articles analysed and spooled; one's position in the run is the count before it. */
   analysed: number;
   /** Analysed articles with a warning of their own (articles.csv warnings), as summary.html counts them: not a body's row for its copies. */
   withWarnings: number;
@@ -230,7 +232,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
   // they go when this pass returns.
   const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
   const fileNames = new CleanFileNames();
-  let read = 0;
+  let ingested = 0;
   let analysed = 0;
   let termsDropped = 0;
   let duplicates = 0;
@@ -258,6 +260,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
   };
   let batchIndex = 0;
+  // Every item of the batches, problems of ingest included: the unit of pass 1's total, for the progress bar.
   let itemsDone = 0;
   for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
     // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
@@ -266,10 +269,10 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     for (const item of result.items) {
       if (item.kind === 'problem') {
         problems.push(item.problem);
-        if (item.problem.stage === 'analyze') read++;
+        if (item.problem.stage === 'analyze') ingested++;
         continue;
       }
-      read++;
+      ingested++;
       const position = analysed++;
       spool[batchIndex]!.articles++;
       problems.push(...item.problems);
@@ -299,7 +302,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     }
     progress('analyze', itemsDone, total);
   }
-  return { terms, spool, problems, read, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
+  return { terms, spool, problems, ingested, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
@@ -330,7 +333,7 @@ function runSummary(
   config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
 ): RunSummary {
   return {
-    articlesRead: run.read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
+    articlesRead: run.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
     articlesAnalysed: run.analysed,
     articlesFailed: problems.filter((p) => p.severity === 'error').length,
     articlesWithWarnings: run.withWarnings,
