@@ -58,7 +58,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   await checkOutputLocation(config);
   // Where nothing can be created (a read-only or virtual file system), the run stops before any work.
   const staging = await stageOutput(config.output).catch((error: Error) => {
-    throw new ConfigError(`"output": cannot create ${config.output} (${error.message}); choose a directory you can write to`);
+    throw new ConfigError(`"output": ${error.message}; choose an output directory in a directory you can write to`);
   });
   let interrupted: Promise<void> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {

@@ -183,7 +183,7 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
   });
 
   it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
-    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create \/proc\/reports \(ENOENT: .*\); choose a directory you can write to/);
+    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create the staging directory \/proc\/\.reports\.staging-\d+ in \/proc, where the reports are written before they replace \/proc\/reports \(ENOENT: no such file or directory\); choose an output directory in a directory you can write to/);
   });
 
   it('a config that is fine runs, into an empty directory and again into its reports (the refusals above are not the CLI failing on everything)', async () => {
