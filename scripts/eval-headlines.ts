@@ -6,7 +6,7 @@
 // editorial level) and VADER's three sets, in-sample, against the scorer before (s) (no headline rule).
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_RULES, scoreArticle, scoreSentence, type SentimentRules } from '../src/analyze/sentiment.js';
-import { pairedBootstrapError } from '../src/analyze/sentiment-context-fit.js';
+import { pairedBootstrapError } from '../src/fit/sentiment-context-fit.js';
 import { isHeadlineForm } from '../src/analyze/sentiment-headline.js';
 import type { Sentence } from '../src/types.js';
 import { seededRandom } from './make-scale-corpus.js';

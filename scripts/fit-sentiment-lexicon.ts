@@ -1,10 +1,10 @@
-// `npm run fit:sentiment`: fits the learned lexicon entries (src/analyze/sentiment-fit.ts) on all NYT
+// `npm run fit:sentiment`: fits the learned lexicon entries (src/fit/sentiment-fit.ts) on all NYT
 // editorial dev snippets in ../shared/bench/sentiment and writes them to src/analyze/sentiment-learned.ts.
 // Only words and valences are written, never text from the bench. `npm run eval:sentiment` prints the
 // cross-validated figures of the same fit.
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_RULES } from '../src/analyze/sentiment.js';
-import { DEFAULT_FIT, fitLearnedValences } from '../src/analyze/sentiment-fit.js';
+import { DEFAULT_FIT, fitLearnedValences } from '../src/fit/sentiment-fit.js';
 import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 
 const TRAINING_SET = 'nyt-editorials-dev';

@@ -6,7 +6,7 @@ import { passThrough } from '../src/clean/index.js';
 import { normaliseText } from '../src/ingest.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
-import type { FitExample } from '../src/analyze/sentiment-fit.js';
+import type { FitExample } from '../src/fit/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
 
 export const BENCH = resolve('../shared/bench/sentiment');

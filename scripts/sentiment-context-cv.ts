@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import {
   contextScale, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon, type SentimentRules,
 } from '../src/analyze/sentiment.js';
-import { fitLearnedValences } from '../src/analyze/sentiment-fit.js';
-import { contextValence, fitContextModel, frequencyWeight, type ContextExample } from '../src/analyze/sentiment-context-fit.js';
+import { fitLearnedValences } from '../src/fit/sentiment-fit.js';
+import { contextValence, fitContextModel, frequencyWeight, type ContextExample } from '../src/fit/sentiment-context-fit.js';
 import type { Sentence } from '../src/types.js';
 import { BENCH, fitExamples, foldOf, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
 

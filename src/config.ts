@@ -5,8 +5,6 @@ import { patternProblem } from './clean/patterns.js';
 import { ConfigError, readConfigFile } from './config-file.js';
 import type { DateOrder } from './types.js';
 
-export { ConfigError };
-
 /** A regular expression that compiles and cannot backtrack exponentially (clean/patterns.ts). */
 const regexSource = z.string().superRefine((source, context) => {
   const problem = patternProblem(source);

@@ -16,7 +16,8 @@
 // never every article's text or tokens.
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ConfigError, type PipelineConfig } from './config.js';
+import type { PipelineConfig } from './config.js';
+import { ConfigError } from './config-file.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
 import { listSources, sourceId } from './ingest.js';
@@ -27,7 +28,8 @@ import { stageOutput } from './report/atomic.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
 import { configProblems, sheetRowsProblems } from './report/problems.js';
-import { articlesShownInFull, reportOptionsOf, ReportWriter } from './report/index.js';
+import { articlesShownInFull, reportOptionsOf } from './report/index.js';
+import { ReportWriter } from './report/main-writer.js';
 import type { PassTimes, RunHighlights, RunSummary } from './report/summary-data.js';
 import { joinParts, partSpoolFile } from './run/left-out.js';
 import type { ProgressEvent } from './run/progress.js';
@@ -57,7 +59,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   await checkOutputLocation(config);
   // Where nothing can be created (a read-only or virtual file system), the run stops before any work.
   const staging = await stageOutput(config.output).catch((error: Error) => {
-    throw new ConfigError(`"output": cannot create ${config.output} (${error.message}); choose a directory you can write to`);
+    throw new ConfigError(`"output": ${error.message}; choose an output directory in a directory you can write to`);
   });
   let interrupted: Promise<void> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -206,7 +208,9 @@ interface Analysed {
   spool: SpooledBatch[];
   /** The articles' problems, in input order. */
   problems: Problem[];
-  read: number;
+  /** Articles past ingest: analysed, or refused by the analysis (runSummary adds those ingest refused). */
+  ingested: number;
+  /** Articles analysed and spooled; one's position in the run is the count before it. */
   analysed: number;
   /** Analysed articles with a warning of their own (articles.csv warnings), as summary.html counts them: not a body's row for its copies. */
   withWarnings: number;
@@ -229,7 +233,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
   // they go when this pass returns.
   const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
   const fileNames = new CleanFileNames();
-  let read = 0;
+  let ingested = 0;
   let analysed = 0;
   let termsDropped = 0;
   let duplicates = 0;
@@ -257,6 +261,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
   };
   let batchIndex = 0;
+  // Every item of the batches, problems of ingest included: the unit of pass 1's total, for the progress bar.
   let itemsDone = 0;
   for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
     // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
@@ -265,10 +270,10 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     for (const item of result.items) {
       if (item.kind === 'problem') {
         problems.push(item.problem);
-        if (item.problem.stage === 'analyze') read++;
+        if (item.problem.stage === 'analyze') ingested++;
         continue;
       }
-      read++;
+      ingested++;
       const position = analysed++;
       spool[batchIndex]!.articles++;
       problems.push(...item.problems);
@@ -298,7 +303,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     }
     progress('analyze', itemsDone, total);
   }
-  return { terms, spool, problems, read, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
+  return { terms, spool, problems, ingested, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
@@ -329,7 +334,7 @@ function runSummary(
   config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
 ): RunSummary {
   return {
-    articlesRead: run.read + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
+    articlesRead: run.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
     articlesAnalysed: run.analysed,
     articlesFailed: problems.filter((p) => p.severity === 'error').length,
     articlesWithWarnings: run.withWarnings,

@@ -1,7 +1,7 @@
 // The records that flow between the stages: ingest -> clean -> tokenize -> analyze -> report.
 // Every stage is a function from one of these to the next; nothing here does I/O. The messages of
 // the run's machinery live with the code that makes them: worker tasks and results in tasks.ts,
-// spool records in spool.ts, rendered report rows in report/index.ts, summary entries in
+// spool records in spool.ts, rendered report rows in report/index.ts (made in report/worker-rows.ts), summary entries in
 // report/summary-data.ts. It imports nothing: the stages import their records from here.
 
 type Stage = 'config' | 'ingest' | 'clean' | 'analyze' | 'report';

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig, settingWarnings } from '../src/config.js';
+import { loadConfig, parseConfig, settingWarnings } from '../src/config.js';
+import { ConfigError } from '../src/config-file.js';
 import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
@@ -182,7 +183,7 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
   });
 
   it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
-    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create \/proc\/reports \(ENOENT: .*\); choose a directory you can write to/);
+    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create the staging directory \/proc\/\.reports\.staging-\d+ in \/proc, where the reports are written before they replace \/proc\/reports \(ENOENT: no such file or directory\); choose an output directory in a directory you can write to/);
   });
 
   it('a config that is fine runs, into an empty directory and again into its reports (the refusals above are not the CLI failing on everything)', async () => {

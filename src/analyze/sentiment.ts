@@ -1,5 +1,5 @@
 // Sentiment: each sentence is scored from a lexicon (VADER + AFINN-165, see sentiment-lexicon.ts, with
-// the entries learned on NYT editorials laid over it, see sentiment-fit.ts and sentiment-learned.ts) with
+// the entries learned on NYT editorials laid over it, see fit/sentiment-fit.ts and sentiment-learned.ts) with
 // rules for what the lexicon alone gets wrong, then squashed to -1..1 with VADER's normalisation
 // x / sqrt(x^2 + alpha). Every word's final contribution is kept as a driver, so the drivers add up
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
@@ -56,7 +56,7 @@ export interface SentimentRules {
    * short one for having more sentiment words, and a sum of n words grows like n (or sqrt(n) when they disagree).
    */
   length: number;
-  /** Multiplier for the context valences (sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
+  /** Multiplier for the context valences (fit/sentiment-context-fit.ts): 1 as fitted, 0 for the lexicon alone. */
   context: number;
   /**
    * Multiplier for the context mean of a sentence of at most LENGTH_REFERENCE words (one the length rule does
@@ -114,7 +114,7 @@ export interface SentimentLexicon {
   valences: ReadonlyMap<string, number>;
   inflections: ReadonlyMap<string, number>;
   embedded: ReadonlyMap<string, number>;
-  /** Context valence of every frequent content word, lexicon word or not (sentiment-context-fit.ts). */
+  /** Context valence of every frequent content word, lexicon word or not (fit/sentiment-context-fit.ts). */
   context: ReadonlyMap<string, number>;
   /**
    * Learned words the published lexicons lack. They score, but they are context ("deficit", "pork"),
@@ -384,7 +384,7 @@ function inflectedValence(word: string, lexicon: SentimentLexicon): number | und
 
 /**
  * A lexicon word in a sentence and what the rules do to it. Its contribution is a function of its
- * valence (wordContribution), which is what lets sentiment-fit.ts learn valences through the rules.
+ * valence (wordContribution), which is what lets fit/sentiment-fit.ts learn valences through the rules.
  */
 interface WordOccurrence {
   /** As written. */

@@ -14,14 +14,19 @@ interface Staging {
   discard(): Promise<void>;
 }
 
+/** Fails with a message naming what could not be done where: the staging directory is the output's sibling, not the output. */
 export async function stageOutput(outputDir: string): Promise<Staging> {
   const parent = dirname(outputDir);
   const name = basename(outputDir);
-  await mkdir(parent, { recursive: true });
-  await removeLeftovers(parent, name);
   const dir = join(parent, `.${name}${STAGING}${process.pid}`);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir);
+  const failing = (what: string) => (error: NodeJS.ErrnoException) => {
+    throw new Error(`${what} (${reasonOf(error)})`, { cause: error });
+  };
+  await mkdir(parent, { recursive: true }).catch(failing(`cannot create ${parent}, the directory that holds ${outputDir}`));
+  await removeLeftovers(parent, name).catch(failing(`cannot remove an interrupted run's leftovers in ${parent}`));
+  await rm(dir, { recursive: true, force: true })
+    .then(() => mkdir(dir))
+    .catch(failing(`cannot create the staging directory ${dir} in ${parent}, where the reports are written before they replace ${outputDir}`));
   // A signal handler may call discard() while commit() runs: whichever starts first wins, so an
   // interruption never removes the staged run after the old one was moved aside.
   let committing: Promise<void> | null = null;
@@ -59,8 +64,7 @@ export class SwapError extends Error {
 
   /** `previous`: where the earlier run's reports are now (null when there were none). */
   constructor(outputDir: string, staged: string, previous: string | null, cause: NodeJS.ErrnoException) {
-    // "EXDEV: cross-device link not permitted, rename 'a' -> 'b'": the paths are named below.
-    const reason = cause.message.replace(/, (rename|open|scandir) .*$/s, '');
+    const reason = reasonOf(cause);
     const output = resolve(outputDir);
     const kept =
       previous === null ? '' : previous === outputDir ? `; the previous reports in ${output} are unchanged` : `; the previous reports could not be put back either: they are whole in ${resolve(previous)}, and the next run into ${output} puts them back first`;
@@ -72,6 +76,11 @@ export class SwapError extends Error {
       { cause },
     );
   }
+}
+
+/** "EXDEV: cross-device link not permitted, rename 'a' -> 'b'" without its paths, which the messages name in words. */
+function reasonOf(error: NodeJS.ErrnoException): string {
+  return error.message.replace(/, (rename|open|scandir|mkdir|rmdir|unlink) .*$/s, '');
 }
 
 /** Two renames: the old run aside, the new one in. A failed second rename puts the old run back. */

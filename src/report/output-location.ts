@@ -5,7 +5,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { PipelineConfig } from '../config.js';
 import { ConfigError } from '../config-file.js';
-import { isOutputReadme, OUTPUT_README_NAME } from './index.js';
+import { isOutputReadme, OUTPUT_README_NAME } from './main-writer.js';
 import { isRunManifest, MANIFEST_NAME } from './manifest.js';
 
 /** Throws a ConfigError naming the reason for an output location a run must not replace (above). */

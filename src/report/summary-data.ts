@@ -119,7 +119,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
   };
 }
 
-/** Needs nothing from the corpus: made in pass 2, where the article's sentences and removed lines are at hand (report/index.ts, shownArticle). */
+/** Needs nothing from the corpus: made in pass 2, where the article's sentences and removed lines are at hand (report/worker-rows.ts, shownArticle). */
 export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'sentiment'>, cleanFile: string): ArticleDetail {
   const { sentiment } = analysis;
   const sentences = sentiment.sentiment === null ? [] : sentiment.sentences;

@@ -11,7 +11,7 @@
 // clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
 // shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
 import { closeSync, fstatSync, openSync, readSync, writevSync } from 'node:fs';
-import type { ShownArticle } from '../report/index.js';
+import type { ShownArticle } from '../report/worker-rows.js';
 import { PACKED } from './term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from '../types.js';
 

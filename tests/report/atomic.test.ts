@@ -1,7 +1,7 @@
 // The output directory holds one complete run, old or new, whatever happens to the process.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stageOutput, SwapError } from '../../src/report/atomic.js';
@@ -10,7 +10,7 @@ import { CLI, readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
 // The real rename, unless a test makes the next calls fail (a bind mount, a share: EXDEV, EBUSY, EPERM).
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, rename: vi.fn(actual.rename), rm: vi.fn(actual.rm) };
+  return { ...actual, rename: vi.fn(actual.rename), rm: vi.fn(actual.rm), mkdir: vi.fn(actual.mkdir) };
 });
 
 function failRenames(code: string, when: (from: string, to: string) => boolean): void {
@@ -179,6 +179,23 @@ describe('stageOutput', () => {
     await next.discard();
     expect(listing(parent)).toEqual(['out']);
     expect(listing(output)).toEqual(['a.csv']);
+  });
+
+  // Tests run as root here, where a read-only directory is writable all the same: mkdir fails as it would there.
+  it('an existing output whose parent cannot be written: the message names the staging directory that could not be created, not the output', async () => {
+    const parent = tempDir();
+    mkdirSync(join(parent, 'out'));
+    const actual = vi.mocked(mkdir).getMockImplementation()!;
+    vi.mocked(mkdir).mockImplementation(async (path, options) => {
+      if (String(path).includes('.staging-')) throw Object.assign(new Error(`EACCES: permission denied, mkdir '${String(path)}'`), { code: 'EACCES', syscall: 'mkdir' });
+      return actual(path, options);
+    });
+    try {
+      const message = await stageOutput(join(parent, 'out')).then(() => '', (error: Error) => error.message);
+      expect(message).toBe(`cannot create the staging directory ${join(parent, `.out.staging-${process.pid}`)} in ${parent}, where the reports are written before they replace ${join(parent, 'out')} (EACCES: permission denied)`);
+    } finally {
+      vi.mocked(mkdir).mockImplementation(actual);
+    }
   });
 
   it("another live run's staging directory is left alone", async () => {

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { outputReadme } from '../../src/report/index.js';
+import { outputReadme } from '../../src/report/main-writer.js';
 import { checkOutputLocation } from '../../src/report/output-location.js';
 import { tempDir } from '../helpers.js';
 

@@ -10,7 +10,7 @@ import {
   summaryEntry,
   type ArticleRow,
 } from '../../src/report/summary-data.js';
-import { addArticleRows, emptyArticleRows, shownArticle } from '../../src/report/index.js';
+import { addArticleRows, emptyArticleRows, shownArticle } from '../../src/report/worker-rows.js';
 import type { ArticleResult, SentenceSentiment } from '../../src/types.js';
 
 const sentence = (index: number, sentiment: number): SentenceSentiment => ({

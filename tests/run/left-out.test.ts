@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDetailRows, renderDetails } from '../../src/report/index.js';
+import { emptyDetailRows, renderDetails } from '../../src/report/worker-rows.js';
 import { joinParts, partSpoolFile } from '../../src/run/left-out.js';
 import type { AnalyzeResult, Source } from '../../src/tasks.js';
 import { tempDir } from '../helpers.js';

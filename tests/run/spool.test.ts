@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../../src/run/spool.js';
-import { shownArticle } from '../../src/report/index.js';
+import { shownArticle } from '../../src/report/worker-rows.js';
 import { packTerms } from '../../src/run/term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate } from '../../src/types.js';
 import type { SpooledAnalysis } from '../../src/run/spool.js';

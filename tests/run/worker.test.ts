@@ -1,7 +1,7 @@
 // What a worker hands over to the main thread instead of copying (resultBuffers): every byte
 // buffer of the result, each once, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { utf8Groups } from '../../src/report/index.js';
+import { utf8Groups } from '../../src/report/worker-rows.js';
 import type { AnalyzeResult, ReportResult } from '../../src/tasks.js';
 import { resultBuffers } from '../../src/run/worker.js';
 

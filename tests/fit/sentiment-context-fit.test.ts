@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   contextValence, fitContextModel, frequencyWeight, pairedBootstrapError, weightedPearson, type ContextModel,
-} from '../../src/analyze/sentiment-context-fit.js';
+} from '../../src/fit/sentiment-context-fit.js';
 
 const unit = fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 });
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { addArticleRows, addDetailRows, articlesShownInFull, emptyArticleRows, emptyDetailRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/index.js';
+import { articlesShownInFull } from '../../src/report/index.js';
+import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/worker-rows.js';
 import type { ArticleResult } from '../../src/types.js';
 
 const analysis = analyzeArticle(

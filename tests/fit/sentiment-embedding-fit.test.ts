@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_EMBEDDING_FIT, embeddedValences, solveSymmetric, type WordVectors } from '../../src/analyze/sentiment-embedding-fit.js';
+import { DEFAULT_EMBEDDING_FIT, embeddedValences, solveSymmetric, type WordVectors } from '../../src/fit/sentiment-embedding-fit.js';
 
 // Made-up 3-d vectors in frequency order: praise points along the first axis, blame along the second,
 // neutral words along the third. "splendour" and "wreckage" are the words the lexicon lacks.

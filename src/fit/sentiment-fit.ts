@@ -9,7 +9,7 @@
 // the scripts and tests do.
 import {
   buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
-} from './sentiment.js';
+} from '../analyze/sentiment.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface FitExample {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, PUBLISHED_LEXICON } from '../../src/analyze/sentiment.js';
-import { DEFAULT_FIT, fitLearnedValences, type FitExample } from '../../src/analyze/sentiment-fit.js';
+import { DEFAULT_FIT, fitLearnedValences, type FitExample } from '../../src/fit/sentiment-fit.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
 
