@@ -268,13 +268,13 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  * The words news organisations are named with: what they are (an agency, a network), what a paper
  * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
  * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
- * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun").
+ * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
  */
 const OUTLET_WORDS = [
   ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
   ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon', 'Banner'],
+  ...['Star', 'Globe', 'Mirror', 'Beacon'],
 ];
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
