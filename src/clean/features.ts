@@ -400,6 +400,11 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  */
 const SCRIPT_OR_STYLE = /^<(?:script|style|noscript)\b[^>]*>|<\/(?:script|style|noscript)>$/iu;
 export const isScriptOrStyle = (line: Line): boolean => SCRIPT_OR_STYLE.test(line.text);
+/**
+ * A script or style element ending a line of text, which is group 1 (a line it opens is script
+ * code). The element holds no closing tag of its kind, so text between two elements stays.
+ */
+export const TRAILING_SCRIPT_OR_STYLE = /^(?!<(?:script|style|noscript)\b)(.*?\S)\s*(<(script|style|noscript)\b[^>]*>(?:(?!<\/\3>).)*<\/\3>)$/iu;
 
 /**
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |

@@ -53,6 +53,7 @@ import {
   lineFeatures,
   noteMark,
   OPENING_TRANSCRIPT_STAMP,
+  TRAILING_SCRIPT_OR_STYLE,
   type FeatureRows,
 } from './features.js';
 import { describeLine, guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
@@ -114,23 +115,40 @@ function foldsIn(text: string): number {
   return folds;
 }
 
+/** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
+interface LineCuts {
+  stamps: Array<{ line: number; stamp: string }>;
+  scripts: Array<{ line: number; code: string }>;
+}
+
 /**
  * A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what
  * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
- * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words); each
- * stamp cut goes into `stamps` when given, with its line's number, for the audit (see stampsRemoved).
- * A stamp alone on its line is a time stamp (features.ts isTimeStamp).
+ * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
+ * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
+ * stays (the line had been removed whole as script code, a headline so scraped with it). Each cut
+ * goes into `cuts` when given. A stamp alone on its line is a time stamp (features.ts isTimeStamp),
+ * a script alone script code (features.ts isScriptOrStyle).
  */
-function pageLines(text: string, stamps?: Array<{ line: number; stamp: string }>): readonly string[] {
+function pageLines(text: string, cuts?: LineCuts): readonly string[] {
   const lines = text.split('\n').map((line, i) => {
-    const trimmed = line.trim();
+    const trimmed = cutTrailingScript(line.trim(), i + 1, cuts);
     if (trimmed.charCodeAt(0) !== 91 /* [ */) return trimmed;
     const stamp = OPENING_TRANSCRIPT_STAMP.exec(trimmed);
     if (!stamp) return trimmed;
-    stamps?.push({ line: i + 1, stamp: stamp[1]! });
+    cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
     return trimmed.slice(stamp[0].length);
   });
   return unwrapHardWrapped(joinDropCaps(lines));
+}
+
+function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
+  // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
+  if (!line.endsWith('>')) return line;
+  const script = TRAILING_SCRIPT_OR_STYLE.exec(line);
+  if (!script) return line;
+  cuts?.scripts.push({ line: number, code: script[2]! });
+  return script[1]!;
 }
 
 /** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
@@ -258,8 +276,8 @@ interface ScoredLines {
   repeatedIn: number[];
   features: FeatureRows;
   probabilities: number[];
-  /** The transcript stamps cut off the lines they opened (pageLines). */
-  stamps: Array<{ line: number; stamp: string }>;
+  /** The transcript stamps and scripts cut off the lines (pageLines). */
+  cuts: LineCuts;
 }
 
 /**
@@ -268,8 +286,8 @@ interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const stamps: Array<{ line: number; stamp: string }> = [];
-  const texts = pageLines(text, stamps);
+  const cuts: LineCuts = { stamps: [], scripts: [] };
+  const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
@@ -283,7 +301,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const features = lineFeatures(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), stamps };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -307,7 +325,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const { lines, words, repeatedIn, features, probabilities, stamps } = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities, cuts } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -350,7 +368,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
+  if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
@@ -511,7 +529,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return keptArticle(raw, lines, words, removed, metadata, stamps, dateOrder);
+  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
 }
 
 /**
@@ -895,7 +913,7 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
  * the removed lines in page order and the warnings (nothing left, a paywall's notice).
  */
 function keptArticle(
-  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, stamps: ScoredLines['stamps'], dateOrder: DateOrder | undefined,
+  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
@@ -921,11 +939,17 @@ function keptArticle(
     encoding: raw.encoding,
     metadata,
     body,
-    removedLines: [...removed.values(), ...stampsRemoved(stamps)].sort((a, b) => a.line - b.line),
+    removedLines: [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line),
     warnings,
   };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/** What pageLines cut off the lines: the stamps in one row (stampsRemoved), a row for each script. */
+function cutsRemoved({ stamps, scripts }: LineCuts): RemovedLine[] {
+  const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
+  return [...stampsRemoved(stamps), ...scriptRows];
 }
 
 /**
@@ -934,7 +958,7 @@ function keptArticle(
  * hour), so a row each would swell removed_lines.csv with rows that say nothing more than the
  * stamps do; the lines themselves, kept or removed, have their own rows or are in the body.
  */
-function stampsRemoved(stamps: ScoredLines['stamps']): RemovedLine[] {
+function stampsRemoved(stamps: LineCuts['stamps']): RemovedLine[] {
   const first = stamps[0];
   if (!first) return [];
   const last = stamps[stamps.length - 1]!;

@@ -1,6 +1,7 @@
 // Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
 // language, capitalisation. Everything here is computed from the page alone.
 import { stopwordLists } from '../text/language.js';
+import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
 import type { PlacedWords, Word } from '../types.js';
 import { classAt, codeUnits, HAN, KANA, LETTER, MARK, NUMBER, THAI, unspacedScriptOf } from '../text/word-chars.js';
 
@@ -24,10 +25,10 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 /**
  * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]").
- * The full stops the tokenizer knows (tokenize.ts FULL_STOPS) and the CJK ones: without the Devanagari
+ * The full stops the tokenizer knows (sentence-marks.ts): without the Devanagari
  * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
  */
-const SENTENCE_END = /[.!?…।॥؟。！？]["'”’»)\]]*(?:\[\d{1,3}\])*$/u;
+const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\])*$`, 'u');
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/uy;

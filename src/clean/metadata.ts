@@ -265,11 +265,23 @@ function hasNameWordsOnly(line: Line): boolean {
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 /**
- * An outlet's name: up to four capitalised words ending in a word news organisations are named
- * with ("Sun Media", "Anadolu Agency", "The Washington Post"). A job title ("Staff Writer",
- * "Associated Press Writer") or a place does not look like one; a desk does (DESK).
+ * The words news organisations are named with: what they are (an agency, a network), what a paper
+ * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
+ * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
+ * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
  */
-const OUTLET_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:News|Press|Agency|Media|Network|Wire|Times|Post|Herald|Journal|Tribune|Telegraph|Gazette|Guardian|Independent)$/u;
+const OUTLET_WORDS = [
+  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
+  ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
+  ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
+  ...['Star', 'Globe', 'Mirror', 'Beacon'],
+];
+/**
+ * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
+ * Agency", "The Washington Post", "The Riverside Courier"). A job title ("Staff Writer", "Associated
+ * Press Writer") or a place does not look like one; a desk does (DESK).
+ */
+const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
 /**
  * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
  * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.

@@ -6,6 +6,7 @@
 // Every regular expression here is linear: no nested quantifiers over overlapping characters.
 import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { englishLexicon } from './pos-lexicon.js';
+import { CJK_FULL_STOPS, FULL_STOPS } from './sentence-marks.js';
 import { isMonthName } from './dates.js';
 import { classAt, codeUnits, LETTER, MARK, NUMBER, unspacedScriptOf } from './word-chars.js';
 import { WordCache } from './word-cache.js';
@@ -684,12 +685,9 @@ const OPENING_QUOTES = `"'“‘„‚«»‹›(\\[¿¡`;
 // Before a lowercase word it is an aside that goes on ("Northwest Airlines Corp. -- operating in").
 const OPENING_DASH = '[\\-–—]{1,3}\\s*';
 const NEXT_WORD = new RegExp(`^(?:${OPENING_DASH})?(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
-// Chinese and Japanese end a sentence with a full-width mark and no space after it, then maybe a
-// closing quote or bracket: "…发布。市长表示…" had been one sentence per paragraph.
-const CJK_FULL_STOPS = '。！？｡';
+// Chinese and Japanese end a sentence with a full-width mark (CJK_FULL_STOPS) and no space after
+// it, then maybe a closing quote or bracket: "…发布。市长表示…" had been one sentence per paragraph.
 const CJK_CLOSING_QUOTES = `」』）〕】”’"')`;
-// Besides ".", "!", "?", "…": the Devanagari danda and double danda (Hindi), the Arabic question mark.
-const FULL_STOPS = '.!?…।॥؟';
 // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
 // scanned once instead of once per mark (which made 1 MB of dots quadratic). After a space the
 // next sentence opens with a capital, a digit, or a letter of a script without capitals (\p{Lo}:

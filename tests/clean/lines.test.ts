@@ -177,6 +177,10 @@ describe('describeLine', () => {
     for (const text of ['शहर में नया पुस्तकालय खोला गया।', 'पुस्तकालय खुला रहेगा॥', 'هل يفتح المكتب غدا؟']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
   });
 
+  it('knows the Urdu full stop and the halfwidth Japanese one as the tokenizer does', () => {
+    for (const text of ['شہر میں نئی لائبریری کھل گئی۔', '図書館は来週開館する｡']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);

@@ -240,11 +240,18 @@ describe('liftMetadata', () => {
     ['Jane Doe | Fox Business News', 'Jane Doe', 'Fox Business News'],
     ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS', 'Associated Press'],
     ['Jane Doe The Associated Press', 'Jane Doe', 'The Associated Press'],
+    ['Priya Raman | The Riverside Courier', 'Priya Raman', 'The Riverside Courier'],
+    ['Jane Doe, San Francisco Chronicle', 'Jane Doe', 'San Francisco Chronicle'],
+    ['Tom Ellis -- The Observer', 'Tom Ellis', 'The Observer'],
+    ['Ana Ruiz, The Cincinnati Enquirer', 'Ana Ruiz', 'The Cincinnati Enquirer'],
+    ['Jane Doe | Toronto Star', 'Jane Doe', 'Toronto Star'],
+    ['Mark Lee, Evening Standard', 'Mark Lee', 'Evening Standard'],
+    ['Jane Doe and Daily Mail', 'Jane Doe', 'Daily Mail'],
   ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
 
-  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg'])(
+  it.each(['Jane Doe, Staff Writer', 'MATTHEW LEE, Associated Press Writer', 'Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Staff Reporter', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
     'names no outlet in "%s" and keeps it whole',
     (byline) => {
       expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });

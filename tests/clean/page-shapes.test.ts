@@ -525,6 +525,15 @@ describe('a market wrap with a table between its paragraphs', () => {
     expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Analysts said/);
   });
 
+  it('cuts a script element off the end of a line of text and keeps the text: a headline so scraped is the title', () => {
+    // The headline had been removed whole as script code, and the article had no title.
+    const script = '<script>window.dataLayer = window.dataLayer || [];</script>';
+    const cleaned = clean(page('table-inside.txt').replace('Stocks slide as bond yields climb', `Stocks slide as bond yields climb ${script}`));
+    expect(cleaned.metadata.title).toBe('Stocks slide as bond yields climb');
+    expect(cleaned.body).not.toContain('<script');
+    expect(reasonOf(cleaned, script)).toMatchObject({ line: 1, kind: 'boilerplate', reason: 'script or style code cut off the end of line 1' });
+  });
+
   it('goes back over the table to the paragraph before it when the paragraphs after it are the longer part', () => {
     const longAfter = page('table-inside.txt').replace(
       'for the inflation figures.',

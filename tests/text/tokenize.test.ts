@@ -355,6 +355,8 @@ describe('splitSentences', () => {
       'قال محللون إن الطلب قوي.',
       'وأضافوا أن المستثمرين يبحثون عن ملاذ آمن.',
     ]);
+    // Urdu ends with its own full stop (U+06D4), in Arabic script.
+    expect(splitSentences('شہر میں بارش ہوئی۔ حکومت نے اسکول بند کر دیے۔', stopwords)).toEqual(['شہر میں بارش ہوئی۔', 'حکومت نے اسکول بند کر دیے۔']);
     expect(splitSentences('ההחלטה התקבלה אתמול. ראש העירייה בירך על ההחלטה.', stopwords)).toEqual(['ההחלטה התקבלה אתמול.', 'ראש העירייה בירך על ההחלטה.']);
     expect(splitSentences('서울시는 17일 밝혔다. 시 관계자는 설명했다.', stopwords)).toEqual(['서울시는 17일 밝혔다.', '시 관계자는 설명했다.']);
     // Greek asks with ";" (U+037E, which NFC makes a semicolon); an English semicolon goes on.
