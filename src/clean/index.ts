@@ -195,6 +195,18 @@ const COMMENT_BUTTONS = /^(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies
 const DATA_TABLE_ROW = 'data table row';
 const PICTURE_CREDIT = 'picture caption or credit';
 
+/**
+ * A line that set the article's date, and the date before it. A date line after the article and
+ * after page text there (a box's label, a headline) is a related post's date under its headline:
+ * the first date line anywhere had made it the article's when the header gave none. One that
+ * closes the article, nothing kept between them ("Published 12 June 2024" under the last
+ * paragraph), still dates it; so does the body's dateline when no line does.
+ */
+interface Dating {
+  line: number;
+  before: string | null;
+}
+
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
@@ -319,6 +331,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeated = new Set<number>();
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
+  // The lines that set the date, in page order, with the date before each (see tailDating).
+  const datings: Dating[] = [];
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -326,7 +340,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
+    const dateBefore = metadata.date;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
+    if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;
@@ -420,6 +436,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const head = headAt.map((i) => lines[i]!);
   const tailAt = candidates.slice(listEnd + 1);
   const tail = tailAt.map((i) => lines[i]!);
+  const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
+  if (tailDating) metadata.date = tailDating.before;
   // Weak lines, and page text around the article, named for what they are when they are a table's rows.
   const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
