@@ -220,10 +220,11 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * day's biggest market moves delivered to your inbox." The line model kept them inside the article
  * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
  * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
- * a newsletter's title, the last stayed in its body.
+ * a newsletter's title, the last stayed in its body. A sign-up box's e-mail field ("Enter your email
+ * address") had been an unrelated headline after the article.
  */
 const READING_PROMPT =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$)/iu;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)/iu;
 const MAX_PROMPT_WORDS = 25;
 
 /**
@@ -263,6 +264,14 @@ const OFFER_PROMPT = new RegExp(
   'iu',
 );
 const MAX_OFFER_PROMPT_WORDS = 45;
+
+/**
+ * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
+ * an account? Sign in"): after the article, where it had been an unrelated headline; under the
+ * reader comments it is theirs.
+ */
+const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
+export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SUBSCRIBER_LOGIN.test(line.text);
 
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||

@@ -47,6 +47,7 @@ import {
   isStoryBoxLabel,
   isStoryLink,
   isSpeakerTurn,
+  isSubscriberLogin,
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
@@ -192,6 +193,7 @@ const READER_COMMENTS = 'reader comments heading or link';
 const COMMENTS_SECTION = 'reader comments section';
 const COMMENT_BUTTONS = /^(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
+const READING_PROMPT = 'newsletter or reading prompt';
 const DATA_TABLE_ROW = 'data table row';
 const PICTURE_CREDIT = 'picture caption or credit';
 
@@ -218,7 +220,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isStoryLink, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
-  [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
+  [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', 'share or follow links'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
@@ -522,6 +524,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {
       remove(line, 'boilerplate', COMMENTS_SECTION);
+      continue;
+    }
+    if (isSubscriberLogin(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
       continue;
     }
     const tableRow = isDataTableRow(lines, i);

@@ -1,4 +1,4 @@
-// What follows the article (session 24): the dates of related posts listed under it.
+// What follows the article (session 24): related posts' dates, a release's footer and a sign-up box.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
@@ -23,5 +23,20 @@ describe('a date line after the article', () => {
   it("leaves the header's date the article's", () => {
     const text = page('related-post-date.txt').replace('Home | News | Opinion | Contact\n', '$&5 June 2024\n');
     expect(clean(text).metadata.date).toBe('2024-06-05');
+  });
+});
+
+describe('what closes a page after the article, named for what it is in removed_lines', () => {
+  it("calls a press release's SOURCE line after its end mark the release's footer", () => {
+    const cleaned = clean(page('release-source-after-end-mark.txt'));
+    expect(reasonOf(cleaned, '###')).toBe('press-release boilerplate (end mark)');
+    expect(reasonOf(cleaned, 'SOURCE Harbourline Energy')).toBe('press-release boilerplate (SOURCE line)');
+  });
+
+  it("calls a newsletter box's e-mail field and its subscribers' log-in prompts", () => {
+    const cleaned = clean(page('newsletter-box.txt'));
+    for (const text of ['Sign up for our daily newsletter', 'Enter your email address', 'Already a subscriber? Log in']) {
+      expect(reasonOf(cleaned, text), text).toBe('newsletter or reading prompt');
+    }
   });
 });
