@@ -1,7 +1,9 @@
-// What follows the article (session 24): related posts' dates, a release's footer and a sign-up box.
+// What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isAuthorBio } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
@@ -39,4 +41,26 @@ describe('what closes a page after the article, named for what it is in removed_
       expect(reasonOf(cleaned, text), text).toBe('newsletter or reading prompt');
     }
   });
+});
+
+describe("an author's note after the article that does not say 'is a reporter'", () => {
+  const text = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
+  const lastParagraph = text.trim().split('\n').at(-1)!;
+  it.each([
+    'Maria Silva covers climate and energy for the Harbour Gazette.',
+    'The author is a professor of economics at the University of Leeds.',
+    'Jane Doe writes about technology. Follow her on X.',
+    'Tom Okafor reports on courts and crime from the paper\'s Lagos bureau.',
+    'The writer is a senior fellow at the Institute for Fiscal Studies.',
+  ])('ends the article before "%s" and names it', (note) => {
+    const cleaned = clean(`${text}${note}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, note)).toBe('author bio after the article');
+  });
+
+  it.each([
+    'The author of the report, Maria Silva, said the figures were a warning.',
+    'The author is a witness in the case, the court heard on Tuesday.',
+    'Jane Doe said the council writes about its plans too rarely.',
+  ])('leaves "%s" alone', (sentence) => expect(isAuthorBio(describeLine(1, sentence, new Set()))).toBe(false));
 });
