@@ -333,7 +333,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeated = new Set<number>();
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
-  // The lines that set the date, in page order, with the date before each (see tailDating).
+  // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
 
   // Lines that are never article text, wherever they stand.
