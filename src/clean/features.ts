@@ -220,10 +220,11 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * day's biggest market moves delivered to your inbox." The line model kept them inside the article
  * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
  * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
- * a newsletter's title, the last stayed in its body.
+ * a newsletter's title, the last stayed in its body. A sign-up box's e-mail field ("Enter your email
+ * address") had been an unrelated headline after the article.
  */
 const READING_PROMPT =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$)/iu;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)/iu;
 const MAX_PROMPT_WORDS = 25;
 
 /**
@@ -263,6 +264,14 @@ const OFFER_PROMPT = new RegExp(
   'iu',
 );
 const MAX_OFFER_PROMPT_WORDS = 45;
+
+/**
+ * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
+ * an account? Sign in"): after the article, where it had been an unrelated headline; under the
+ * reader comments it is theirs.
+ */
+const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
+export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SUBSCRIBER_LOGIN.test(line.text);
 
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
@@ -335,17 +344,26 @@ export const noteMark = (line: Line): string | undefined => BRACKETED_NOTE.exec(
  * hall … Follow her on X", "Anna Schmidt ist Redakteurin im Ressort Lokales", "Marie Dupont est
  * journaliste", "Ana Souza é repórter", "Luca Rossi è giornalista", "Jan de Vries is verslaggever").
  * Prose, the line model had kept it as the article's last paragraph. Not a source's role
- * ("an analyst at …"): the roles are the newsroom's.
+ * ("an analyst at …"): the roles are the newsroom's. Also a name or "The author" with the verb of
+ * a beat ("covers", "writes about", "reports on"), and "The author is a … at/of <Name>" (an op-ed
+ * writer's post elsewhere): these notes had stayed as the last paragraph (session 24).
  */
+const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
+/** "The author", "The writer": an op-ed's note on who wrote it. */
+const THE_AUTHOR = '[Tt]he (?:author|writer)s?';
 const AUTHOR_BIO = new RegExp(
-  '^[-–—*_\\s]*\\p{Lu}[\\p{L}\\p{M}.\'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.\'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}\'’-]+\\s+){0,4}?' +
+  `^[-–—*_\\s]*(?:(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?` +
     '(?:reporter|correspondent|journalist|columnist|(?:staff|senior|freelance|contributing) writer|editor|contributor|' +
     '[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in|e)?|[Kk]olumnist(?:in)?|' +
     'journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|' +
     'periodista|redactor(?:a)?|corresponsal|reporter(?:o|a)|columnista|editor(?:a)?|' +
     'jornalista|repórter|redator(?:a)?|correspondente|colunista|' +
     'giornalista|redatt(?:ore|rice)|corrispondente|inviat(?:o|a)|editorialista|' +
-    'verslaggever|redacteur|correspondent)(?![\\p{L}])',
+    'verslaggever|redacteur|correspondent)(?![\\p{L}])' +
+    // What a writer covers: "Maria Silva covers climate …", "Jane Doe writes about technology", "… reports on courts".
+    `|(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from))\\s` +
+    // The note's subject by where it works, not by a newsroom role: "The author is a professor of economics at the University of …".
+    `|${THE_AUTHOR}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,5}?(?:at|of|with|for)\\s+(?:the\\s+)?\\p{Lu})`,
   'u',
 );
 const MAX_AUTHOR_BIO_WORDS = 70;

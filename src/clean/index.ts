@@ -47,6 +47,7 @@ import {
   isStoryBoxLabel,
   isStoryLink,
   isSpeakerTurn,
+  isSubscriberLogin,
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
@@ -210,8 +211,21 @@ const READER_COMMENTS = 'reader comments heading or link';
 const COMMENTS_SECTION = 'reader comments section';
 const COMMENT_BUTTONS = /^(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
+const READING_PROMPT = 'newsletter or reading prompt';
 const DATA_TABLE_ROW = 'data table row';
 const PICTURE_CREDIT = 'picture caption or credit';
+
+/**
+ * A line that set the article's date, and the date before it. A date line after the article and
+ * after page text there (a box's label, a headline) is a related post's date under its headline:
+ * the first date line anywhere had made it the article's when the header gave none. One that
+ * closes the article, nothing kept between them ("Published 12 June 2024" under the last
+ * paragraph), still dates it; so does the body's dateline when no line does.
+ */
+interface Dating {
+  line: number;
+  before: string | null;
+}
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
@@ -224,7 +238,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isStoryLink, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
-  [isReadingPrompt, 'boilerplate', 'newsletter or reading prompt'],
+  [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', 'share or follow links'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
@@ -337,6 +351,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeated = new Set<number>();
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
+  // The lines that set the date, in page order, with the date before each (see Dating).
+  const datings: Dating[] = [];
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -344,7 +360,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;
     }
+    const dateBefore = metadata.date;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
+    if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
     if (lifted) {
       remove(line, 'metadata', lifted);
       return;
@@ -438,6 +456,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const head = headAt.map((i) => lines[i]!);
   const tailAt = candidates.slice(listEnd + 1);
   const tail = tailAt.map((i) => lines[i]!);
+  const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
+  if (tailDating) metadata.date = tailDating.before;
   // Weak lines, and page text around the article, named for what they are when they are a table's rows.
   const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
@@ -522,6 +542,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {
       remove(line, 'boilerplate', COMMENTS_SECTION);
+      continue;
+    }
+    if (isSubscriberLogin(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
       continue;
     }
     const tableRow = isDataTableRow(lines, i);

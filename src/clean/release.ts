@@ -7,7 +7,8 @@
 // note goes as a whole, heading and paragraphs with one reason: kept, its heading had been dropped
 // as too short while its paragraph stayed, or, after the article's block, both went as page text
 // after the article under other reasons. l3s-dev's gold keeps the note on its one PR Newswire page
-// (recall 0.976 -> 0.975 on the set). The SOURCE line stays, as that gold keeps it.
+// (recall 0.976 -> 0.975 on the set). The SOURCE line stays inside the block, as that gold keeps it;
+// after it, where it goes anyway, it is named for what it is (it had been a related headline).
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './features.js';
 import type { Line } from './lines.js';
@@ -53,11 +54,14 @@ const MAX_FORWARD_LOOKING_LINES = 8;
 
 type Section = 'about' | 'forward-looking' | 'contact';
 
-const REASONS: Readonly<Record<Section | 'end', string>> = {
+const isReleaseEnd = (line: Line): boolean => SOURCE_LINE.test(line.text) || END_MARK.test(line.text);
+
+const REASONS: Readonly<Record<Section | 'end' | 'source', string>> = {
   about: 'press-release boilerplate (about the company)',
   'forward-looking': 'press-release boilerplate (forward-looking statements)',
   contact: 'press-release boilerplate (media contact)',
   end: 'press-release boilerplate (end mark)',
+  source: 'press-release boilerplate (SOURCE line)',
 };
 
 export const isAboutHeading = (line: Line): boolean => line.wordCount <= MAX_HEADING_WORDS && ABOUT_HEADING.test(line.text);
@@ -76,17 +80,17 @@ const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_L
 /**
  * The closing boilerplate of a press release whose block runs from `first` to `last` among `lines`:
  * a map from line index to removal reason, empty when there is none. It starts at the first About,
- * forward-looking or contact section after the release's first line, up to the line after the block
+ * forward-looking or contact section, end mark or SOURCE line after the release's first line, up to the line after the block
  * (contacts are short lines the block leaves out), and takes each section's lines up to the first
  * line that fits none; after PR Newswire's "SOURCE" line only its end mark. The About note's
  * paragraphs are taken after the block too (the block often ends before them, as with the
- * contacts). The SOURCE line is walked over but kept (see the top of this file). "About 300
+ * contacts). The SOURCE line is walked over but kept inside the block (see the top of this file). "About 300
  * people…" opens no section.
  */
 export function releaseBoilerplate(lines: readonly Line[], first: number, last: number): Map<number, string> {
   const reasons = new Map<number, string>();
   let start = -1;
-  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 1) && start < 0; k++) if (sectionOpenedBy(lines[k]!)) start = k;
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 1) && start < 0; k++) if (sectionOpenedBy(lines[k]!) || isReleaseEnd(lines[k]!)) start = k;
   if (start < 0) return reasons;
   let section: Section | 'ended' | null = null;
   let linesInSection = 0;
@@ -100,10 +104,12 @@ export function releaseBoilerplate(lines: readonly Line[], first: number, last: 
       section = opened;
       linesInSection = 0;
       reason = REASONS[opened];
-    } else if (SOURCE_LINE.test(line.text) || END_MARK.test(line.text)) {
+    } else if (isReleaseEnd(line)) {
       section = 'ended';
-      if (SOURCE_LINE.test(line.text)) kept = true;
-      else reason = REASONS.end;
+      // Past the block the SOURCE line goes anyway: named, it had been a related headline.
+      if (!SOURCE_LINE.test(line.text)) reason = REASONS.end;
+      else if (k > last) reason = REASONS.source;
+      else kept = true;
     } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && (k <= last || isProse(line))) reason = REASONS.about;
     else if (section === 'forward-looking' && linesInSection < MAX_FORWARD_LOOKING_LINES && k <= last) reason = REASONS['forward-looking'];
     // A contact block's lines are short; after a blank line only a label ("Media:") goes on with it.

@@ -1,0 +1,66 @@
+// What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isAuthorBio } from '../../src/clean/features.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text)?.reason;
+
+describe('a date line after the article', () => {
+  it("is a related post's date under its headline, not the article's: no date when the header gives none", () => {
+    const cleaned = clean(page('related-post-date.txt'));
+    expect(cleaned.metadata.date).toBeNull();
+    // Still removed as what it is.
+    expect(reasonOf(cleaned, '14 March 2023')).toBe('date line');
+  });
+
+  it("is the article's when it closes the article, before what follows it", () => {
+    expect(clean(page('dated-after-article.txt')).metadata.date).toBe('2024-06-12');
+  });
+
+  it("leaves the header's date the article's", () => {
+    const text = page('related-post-date.txt').replace('Home | News | Opinion | Contact\n', '$&5 June 2024\n');
+    expect(clean(text).metadata.date).toBe('2024-06-05');
+  });
+});
+
+describe('what closes a page after the article, named for what it is in removed_lines', () => {
+  it("calls a press release's SOURCE line after its end mark the release's footer", () => {
+    const cleaned = clean(page('release-source-after-end-mark.txt'));
+    expect(reasonOf(cleaned, '###')).toBe('press-release boilerplate (end mark)');
+    expect(reasonOf(cleaned, 'SOURCE Harbourline Energy')).toBe('press-release boilerplate (SOURCE line)');
+  });
+
+  it("calls a newsletter box's e-mail field and its subscribers' log-in prompts", () => {
+    const cleaned = clean(page('newsletter-box.txt'));
+    for (const text of ['Sign up for our daily newsletter', 'Enter your email address', 'Already a subscriber? Log in']) {
+      expect(reasonOf(cleaned, text), text).toBe('newsletter or reading prompt');
+    }
+  });
+});
+
+describe("an author's note after the article that does not say 'is a reporter'", () => {
+  const text = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
+  const lastParagraph = text.trim().split('\n').at(-1)!;
+  it.each([
+    'Maria Silva covers climate and energy for the Harbour Gazette.',
+    'The author is a professor of economics at the University of Leeds.',
+    'Jane Doe writes about technology. Follow her on X.',
+    'Tom Okafor reports on courts and crime from the paper\'s Lagos bureau.',
+    'The writer is a senior fellow at the Institute for Fiscal Studies.',
+  ])('ends the article before "%s" and names it', (note) => {
+    const cleaned = clean(`${text}${note}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, note)).toBe('author bio after the article');
+  });
+
+  it.each([
+    'The author of the report, Maria Silva, said the figures were a warning.',
+    'The author is a witness in the case, the court heard on Tuesday.',
+    'Jane Doe said the council writes about its plans too rarely.',
+  ])('leaves "%s" alone', (sentence) => expect(isAuthorBio(describeLine(1, sentence, new Set()))).toBe(false));
+});
