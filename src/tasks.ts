@@ -24,7 +24,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, te
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
-import { otherLanguage } from './clean/lines.js';
+import { otherLanguage } from './text/language-guess.js';
 import { reportOptionsOf, type RenderedArticles, type RenderedDetails } from './report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle } from './report/worker-rows.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
