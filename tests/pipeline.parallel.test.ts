@@ -252,7 +252,7 @@ describe('parallel pipeline', () => {
 
   // natural's part-of-speech lexicon is read in the thread that first tokenizes, inside a task: missing, it
   // was "Unexpected failure" and a stack, and in a worker thread its error lost its name on the way here.
-  it("exits 2 with one line naming a missing part-of-speech lexicon", () => {
+  it("exits 2 with one line naming a missing part-of-speech lexicon, whether worker threads or the main thread tokenize", () => {
     const copy = tempDir('parallel-copy-');
     for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
     const lexicon = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
@@ -266,7 +266,7 @@ describe('parallel pipeline', () => {
     };
     linkAllBut(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), lexicon.split('/'));
     const restore = 'The part-of-speech lexicon comes with the natural package: reinstall the dependencies (npm ci).';
-    for (const workers of [1]) {
+    for (const workers of [2, 1]) {
       const out = join(tempDir('parallel-out-'), 'out');
       const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
       expect(run.signal, `workers ${workers}`).toBeNull();
