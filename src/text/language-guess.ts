@@ -139,7 +139,7 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
 /**
  * The sample's first LANGUAGE_SAMPLE_WORDS words as the cleaner's records, when the sample is the
  * whole text and the cleaner read every paragraph whole; otherwise null (scan the sample). The
- * paragraphs are the text's lines joined by blank lines (clean/index.ts finish), and a word never
+ * paragraphs are the text's lines joined by blank lines (clean/index.ts keptArticle), and a word never
  * runs over a line break, so the WORDS matches of the text are the paragraphs' words in order
  * (line-words.ts wordsAt finds exactly WORDS' matches). Each word's stopword lists are on its record
  * already (clean/index.ts scoreLines read them): this saved the lowercasing and a map look-up of every
