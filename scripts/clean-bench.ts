@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { distinctLineKeys, type CleanContext } from '../src/clean/index.js';
-import { guessStopwordLanguage, otherLanguage } from '../src/clean/lines.js';
+import { guessStopwordLanguage, otherLanguage } from '../src/text/language-guess.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';
 import { normaliseText } from '../src/ingest.js';
@@ -44,7 +44,7 @@ export function englishIds(set: CleanSet, ids: readonly string[]): string[] {
 
 /**
  * The set's ids grouped by their gold article's language (ISO 639-3, the cleaner's own guess:
- * clean/lines.ts otherLanguage against English, which also tells unspaced scripts), largest group first.
+ * text/language-guess.ts otherLanguage against English, which also tells unspaced scripts), largest group first.
  */
 export function idsByLanguage(set: CleanSet, ids: readonly string[]): Array<[language: string, ids: string[]]> {
   const groups = new Map<string, string[]>();

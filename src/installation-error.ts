@@ -1,5 +1,6 @@
 // An error of the installation, not of the input or the config: a file the code ships with (data/)
-// is missing or damaged. The command line prints its message alone and exits 2 (cli.ts).
+// or a package provides (natural's part-of-speech lexicon) is missing or damaged. The command line
+// prints its message alone and exits 2 (cli.ts).
 
 /** A file the code ships with is missing or damaged: the run cannot start until it is restored. */
 export class InstallationError extends Error {
@@ -9,6 +10,6 @@ export class InstallationError extends Error {
 /**
  * Whether the error is an InstallationError, told by its name: thrown as a worker thread loads its
  * modules, it reaches this thread as a plain Error (its class is lost in Node's copy of it between
- * threads) that keeps its own `name`.
+ * threads) that keeps its own `name`. A task's error is made again in its class (run/thread-error.ts).
  */
 export const isInstallationError = (error: unknown): error is Error => error instanceof Error && error.name === InstallationError.name;

@@ -23,8 +23,9 @@ import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
 import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
+import { isInstallationError } from './installation-error.js';
 import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
-import { otherLanguage } from './clean/lines.js';
+import { otherLanguage } from './text/language-guess.js';
 import { reportOptionsOf, type RenderedArticles, type RenderedDetails } from './report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle } from './report/worker-rows.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
@@ -181,6 +182,8 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       if (other) return analyzeArticle(article, { ...options, tokenizer: tokenizerOf(other) });
       return analyzeArticle(article, options, bodyWords);
     } catch (error) {
+      // A missing or damaged file of the installation fails every article alike: the run stops with it (cli.ts exits 2).
+      if (isInstallationError(error)) throw error;
       return { problem: { sourceFile: raw.sourceFile, articleId: raw.id, stage: 'analyze', severity: 'error', problem: `unexpected failure: ${(error as Error).message}` } };
     }
   }

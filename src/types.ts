@@ -72,7 +72,7 @@ export interface CleanArticle {
 }
 
 /**
- * The words the cleaner found in one line (clean/lines.ts wordsAt): their shared records and where
+ * The words the cleaner found in one line (text/line-words.ts wordsAt): their shared records and where
  * each stands in the line. The tokenizer reuses them for the body's lines instead of looking the
  * words up again (tokenize.ts tokenizeArticle).
  */
@@ -122,7 +122,7 @@ export interface Word {
   /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment.ts), set on first use. */
   sentiment: WordSentiment | undefined;
   /**
-   * Which of the `stopword` package's lists have the lowercase form (their indexes in clean/lines.ts),
+   * Which of the `stopword` package's lists have the lowercase form (their indexes in text/language-guess.ts),
    * for the cleaner's guess of a page's language; null: none. Set on first use.
    */
   stopwordLists: readonly number[] | null | undefined;

@@ -250,6 +250,32 @@ describe('parallel pipeline', () => {
     expect(runCopy(2)).toBe(`Error: ${embedded}: is damaged: line ${firstWord + 1} is not "word valence": "not-a-valence x". ${restore}\n`);
   });
 
+  // natural's part-of-speech lexicon is read in the thread that first tokenizes, inside a task: missing, it
+  // was "Unexpected failure" and a stack, and in a worker thread its error lost its name on the way here.
+  it("exits 2 with one line naming a missing part-of-speech lexicon, whether worker threads or the main thread tokenize", () => {
+    const copy = tempDir('parallel-copy-');
+    for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    const lexicon = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+    // The installed node_modules as links, but for the directories on the lexicon's path, which hold links to all else.
+    const linkAllBut = (from: string, to: string, [name, ...rest]: string[]) => {
+      mkdirSync(to);
+      for (const entry of readdirSync(from)) {
+        if (entry !== name) symlinkSync(join(from, entry), join(to, entry));
+        else if (rest.length) linkAllBut(join(from, entry), join(to, entry), rest);
+      }
+    };
+    linkAllBut(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), lexicon.split('/'));
+    const restore = 'The part-of-speech lexicon comes with the natural package: reinstall the dependencies (npm ci).';
+    for (const workers of [2, 1]) {
+      const out = join(tempDir('parallel-out-'), 'out');
+      const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+      expect(run.signal, `workers ${workers}`).toBeNull();
+      expect(run.stderr, `workers ${workers}`).toBe(`Error: ${lexicon}: cannot be read (MODULE_NOT_FOUND). ${restore}\n`);
+      expect(run.status, `workers ${workers}`).toBe(2);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
   it('runs in the main thread an input that looked larger than a batch (blank lines) and is not', () => {
     const dir = tempDir('parallel-jsonl-');
     const sparse = join(dir, 'articles.jsonl');

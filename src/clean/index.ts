@@ -2,7 +2,8 @@
 // (title / metadata / body / boilerplate / headline); only the body is kept, and every other
 // non-empty line is recorded with the reason it was removed.
 //
-//   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits;
+//   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits
+//      (text/language-guess.ts);
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
@@ -57,7 +58,9 @@ import {
   TRAILING_SCRIPT_OR_STYLE,
   type FeatureRows,
 } from './features.js';
-import { describeLine, guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf, wordsAt, type Line } from './lines.js';
+import { describeLine, type Line } from './lines.js';
+import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
+import { wordsAt } from '../text/line-words.js';
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -268,7 +271,7 @@ const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
 
-/** The page's first words but initials (lines.ts isInitial), as many as the language guess reads; `texts`: the lines. */
+/** The page's first words but initials (text/language-guess.ts isInitial), as many as the language guess reads; `texts`: the lines. */
 function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
   const words: Word[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { WorkerSetup, WorkerTask } from '../tasks.js';
+import { receivedError } from './thread-error.js';
 import type { WorkerMessage } from './worker.js';
 
 export interface TaskRunner {
@@ -94,7 +95,14 @@ export function startWorkers(threads: number): WorkerPool | null {
   // A thread that cannot start (a module or a data file it loads is missing or damaged) fails every
   // task with its error: piscina emits that error on the pool, which ended the process with piscina's
   // stack when nothing listened, and starts no more threads, so the run's tasks would wait forever.
-  const run = rejectingOnError((message: WorkerMessage) => pool.run(message), pool);
+  // A task's error comes as worker.ts sent it (thread-error.ts): made again with its class and name.
+  const run = rejectingOnError(
+    (message: WorkerMessage) =>
+      pool.run(message).catch((error: unknown) => {
+        throw receivedError(error);
+      }),
+    pool,
+  );
   let closing: Promise<void> | null = null;
   return {
     threads,

@@ -1,6 +1,8 @@
 // A worker thread's side of the pool (piscina loads it through worker-entry.cts): it makes the
-// task handler (tasks.ts) from the first task's setup, runs each task, and hands its byte buffers back.
+// task handler (tasks.ts) from the first task's setup, runs each task, and hands its byte buffers back
+// (and a failed task's error, whole: thread-error.ts).
 import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { sendableError } from './thread-error.js';
 import { createTaskHandler, type AnalyzeResult, type ReportResult, type ScanResult, type TaskHandler, type WorkerSetup, type WorkerTask } from '../tasks.js';
 
 /** What a worker thread is sent per task: the run's setup comes with each (see WorkerPool in pool.ts). */
@@ -14,9 +16,13 @@ export interface WorkerMessage {
 let taskHandler: TaskHandler | null = null;
 
 export default function runTask({ setup, task }: WorkerMessage): unknown {
-  taskHandler ??= createTaskHandler(setup);
-  const result = taskHandler.run(task);
-  return move({ [transferableSymbol]: [...resultBuffers(result)], [valueSymbol]: result });
+  try {
+    taskHandler ??= createTaskHandler(setup);
+    const result = taskHandler.run(task);
+    return move({ [transferableSymbol]: [...resultBuffers(result)], [valueSymbol]: result });
+  } catch (error) {
+    throw sendableError(error);
+  }
 }
 
 /**

@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
  * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file), loaded
  * with require: an ESM import of it first has Node scan its source for export names, which took
  * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale.md, session 8).
- * Names in code-unit order, as the ESM namespace listed them: the cleaner numbers the lists so.
+ * Names in code-unit order, as the ESM namespace listed them: the language guess numbers the lists so
+ * (language-guess.ts).
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
   Object.entries(require('stopword') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
@@ -56,7 +57,7 @@ const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
 
 /**
  * Whether an article's sentiment is scored: the sentiment lexicons are English. `detected`: the
- * language its function words clearly are when not the run's (clean/lines.ts otherLanguage, ISO
+ * language its function words clearly are when not the run's (language-guess.ts otherLanguage, ISO
  * 639-3), or null. With "skip", an article is scored when it reads as English: in an English run,
  * unless its text reads as another language; in another language's run, when its text reads as
  * English. A German article in an English run scored -0.65 from the English verb "die".

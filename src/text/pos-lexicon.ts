@@ -6,6 +6,7 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { InstallationError } from '../installation-error.js';
 import { TextKeys } from './text-keys.js';
 
 const require = createRequire(import.meta.url);
@@ -154,7 +155,29 @@ function readText(path: string): string {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
+/**
+ * The lexicon file at `file` (a module path, resolved from here), read and indexed. Missing,
+ * unreadable or damaged, it is an InstallationError naming it: natural's lexicon comes with the
+ * package, so the user's fix is a reinstall, not a look at the input (cli.ts exits 2).
+ */
+export function readPosLexicon(file: string): PosLexicon {
+  let path = file;
+  const fail = (problem: string) => new InstallationError(`${path}: ${problem}. The part-of-speech lexicon comes with the natural package: reinstall the dependencies (npm ci).`);
+  let text: string;
+  try {
+    path = require.resolve(file);
+    text = readText(path);
+  } catch (error) {
+    throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return parsePosLexicon(text);
+  } catch (error) {
+    throw fail(`is damaged: ${(error as Error).message}`);
+  }
+}
+
 /** natural's lexicon, read on first use (once per thread). */
 export function englishLexicon(): PosLexicon {
-  return (lexicon ??= parsePosLexicon(readText(require.resolve(POS_LEXICON_FILE))));
+  return (lexicon ??= readPosLexicon(POS_LEXICON_FILE));
 }

@@ -563,7 +563,7 @@ function addressEnd(text: string, start: number, end: number, to: number): numbe
 }
 
 /**
- * A paragraph's words as the cleaner found them (clean/lines.ts wordsAt), walked along by the
+ * A paragraph's words as the cleaner found them (text/line-words.ts wordsAt), walked along by the
  * tokenizer. The cleaner's rule for a word is not the tokenizer's ("U.S." is two words to it,
  * "rock--roll" one), but both start a word at every letter or number they reach, so the places
  * between the cleaner's words hold none and are skipped, and a word the tokenizer ends where the

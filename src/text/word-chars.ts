@@ -1,4 +1,4 @@
-// The Unicode classes the word scanners (clean/lines.ts, tokenize.ts) need, by code point: what
+// The Unicode classes the word scanners (line-words.ts, tokenize.ts) need, by code point: what
 // their regexes `\p{L}`, `\p{N}` and `\p{M}` (with the u flag) test. Scanning by char codes lets a
 // word be looked up where it stands in its text (WordCache.getRange) instead of being cut out of it
 // by a regex match.
@@ -55,7 +55,7 @@ export const HAN = 3;
 /**
  * The letters of the scripts written without spaces between words, by UTF-16 code unit: Thai, kana
  * (with their half-width forms and the long-vowel mark "ー", which is no Katakana by script) and Han
- * ideographs. A run of them between punctuation marks is a clause, not a word: clean/lines.ts names
+ * ideographs. A run of them between punctuation marks is a clause, not a word: language-guess.ts names
  * a text's language by them, tokenize.ts segments them, analyze/index.ts writes n-grams of them unspaced.
  */
 const UNSPACED_RANGES: ReadonlyArray<readonly [from: number, to: number, script: number]> = [

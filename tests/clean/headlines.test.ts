@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyVocabulary, overlapWithBody } from '../../src/clean/headlines.js';
-import { wordsOf } from '../../src/clean/lines.js';
+import { wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup } from '../../src/text/tokenize.js';
 

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePosLexicon, POS_LEXICON_FILE } from '../../src/text/pos-lexicon.js';
+import { parsePosLexicon, POS_LEXICON_FILE, readPosLexicon } from '../../src/text/pos-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -49,5 +51,24 @@ describe('parsePosLexicon', () => {
   it('refuses text that is not one object', () => {
     expect(() => parsePosLexicon('["NN"]')).toThrow(/one object/);
     expect(() => parsePosLexicon('{"a": ["NN"]')).toThrow(/one object/);
+  });
+});
+
+describe('readPosLexicon', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pos-lexicon-'));
+
+  it("reads natural's lexicon by its module path", () => {
+    expect(readPosLexicon(POS_LEXICON_FILE).get('fear')).toBe(parsePosLexicon(readFileSync(require.resolve(POS_LEXICON_FILE), 'utf8')).get('fear'));
+  });
+
+  // A missing lexicon had been "Unexpected failure" and a stack: it is the installation's to fix, as a sentiment table of data/ is.
+  it('names the file, as a problem of the installation, when it is missing or damaged', () => {
+    const missing = join(dir, 'missing.json');
+    expect(() => readPosLexicon(missing)).toThrow(`${missing}: cannot be read (MODULE_NOT_FOUND)`);
+    expect(() => readPosLexicon(missing)).toThrow(expect.objectContaining({ name: 'InstallationError' }));
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, '{"fear": ["NN", "VB"], "cut');
+    expect(() => readPosLexicon(damaged)).toThrow(`${damaged}: is damaged: part-of-speech lexicon: expected`);
+    expect(() => readPosLexicon(damaged)).toThrow(expect.objectContaining({ name: 'InstallationError' }));
   });
 });

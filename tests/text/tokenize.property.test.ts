@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
-import { wordsAt } from '../../src/clean/lines.js';
+import { wordsAt } from '../../src/text/line-words.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';
 import { isInstrumentCode, isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
 import type { CleanArticle, PlacedWords, Word } from '../../src/types.js';

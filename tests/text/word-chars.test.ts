@@ -1,7 +1,8 @@
-// The word scanners (tokenize.ts wordEnd, clean/lines.ts wordsAt) against the regexes they stand for.
+// The word scanners (tokenize.ts wordEnd, line-words.ts wordsAt) against the regexes they stand for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLine, wordsAt, wordsOf } from '../../src/clean/lines.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { WORD, wordEnd } from '../../src/text/tokenize.js';
 import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.js';
 
