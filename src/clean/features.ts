@@ -183,10 +183,12 @@ const STORY_LINK = new RegExp(
   `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*\\S`,
   'iu',
 );
-const STORY_LABEL = new RegExp(`^(?:${OTHER_LANGUAGE_STORY_LABELS.join('|')})[\\s.…:：!»›>]*$`, 'iu');
+/** English labels that head a box of other stories, never one link set into the text. */
+const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you'];
+const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
-/** A box of other stories' label alone on its line ("Leia também", "Читайте также", "関連記事"). */
+/** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
 export const isStoryLink = (line: Line): boolean =>

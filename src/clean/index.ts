@@ -837,10 +837,12 @@ const STORY_BOX_HEADLINES = 3;
 
 /**
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
- * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também") over
- * STORY_BOX_HEADLINES headline-shaped lines that are no prose. The box's titles, long lines in an
+ * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
+ * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines in an
  * unspaced script, scored as body, and a Japanese blog page kept them and its author's profile
- * after them. A label over one link, where the article goes on, is not a box.
+ * after them; teasers written as sentences ("Você pode gostar...", then a paragraph of each
+ * post) scored as body too. A label over one link, where the article goes on, is not a box.
  */
 function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first + 1; k <= last; k++) {
@@ -850,8 +852,28 @@ function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], 
     if (!label) continue;
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
+    const before = candidates.slice(first, k).map((i) => lines[i]!);
+    if (before.some(isProse) && isBoxOfTeasers(candidates.slice(k, last + 1).map((i) => lines[i]!))) return k - 1;
   }
   return last;
+}
+
+/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
+const TEASER_LINES_PER_HEADLINE = 2;
+
+/**
+ * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
+ * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines. A label over one link set into the
+ * text ("Leia também", a headline, then the article's paragraphs) has one headline over the rest.
+ */
+function isBoxOfTeasers(items: readonly Line[]): boolean {
+  if (items.length < 2) return false;
+  // A headline ending in a question mark is prose too, and may be the one link set into the text.
+  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
+  if (headlines.length === 0) return items.every(isProse);
+  if (headlines[0] !== 0 || headlines.length < 2) return false;
+  return [...headlines, items.length].every((at, h, all) => h === 0 || at - all[h - 1]! - 1 <= TEASER_LINES_PER_HEADLINE);
 }
 
 const REFERENCES = 'references or notes after the article';
