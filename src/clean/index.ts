@@ -1009,11 +1009,12 @@ function keptArticle(
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
   // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
-  // only; one the input gave is left as it is.
+  // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
+  // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
   const signed = signedByline(metadata.byline);
-  if (metadata.byline !== raw.givenMetadata.byline) metadata.byline = signed.authors;
   const dateline = datelineAt(body);
   metadata.source ??= dateline?.agency ?? signed.outlet;
+  if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
@@ -1033,6 +1034,12 @@ function keptArticle(
   };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/** Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and spacing aside. */
+function sameOutlet(outlet: string | null, source: string | null): boolean {
+  const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  return outlet === null || (source !== null && name(outlet) === name(source));
 }
 
 /** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
