@@ -522,7 +522,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
-  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
+  const { titleSearch, entryHeading, summary } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
   const overHeader = (line: Line): boolean => {
     const under = lines[lines.indexOf(line) + 1];
     const header = under && removed.get(under.number);
@@ -560,6 +560,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
+    else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
     else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
@@ -810,17 +811,19 @@ function liveEntryHeadings(
  * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
  * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
  * statements of the day's news) shares more words with the entries than the headline does, and a
- * bullet had won.
+ * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
+ * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
+ * of the body, named for what it is (it had been "page text before the article").
  */
 function liveBlogHead(
   lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
-): { titleSearch: readonly Line[]; entryHeading: Line | null } {
+): { titleSearch: readonly Line[]; entryHeading: Line | null; summary: readonly Line[] } {
   // Where each stamp stands: a line's number, or half a line before the heading it opened.
   const stamps = lines.flatMap((line) => (isTimeStamp(line) ? [line.number] : stampOpened.has(line.number) ? [line.number - 0.5] : [])).filter((at) => at <= lastInBlock);
   const firstStamp = stamps[0] !== undefined && stamps[0] < firstInBlock && stamps[stamps.length - 1]! > firstInBlock ? stamps[0] : null;
   const aboveStamp = firstStamp !== null ? head.filter((line) => line.number < firstStamp) : [];
   const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
-  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null };
+  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null, summary: [] };
   const last = head[head.length - 1]!;
   const at = lines.indexOf(last);
   const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
@@ -829,8 +832,15 @@ function liveBlogHead(
     const next = lines[lines.indexOf(line) + 1];
     return isHeadline(line) && next !== undefined && isMetadata(next);
   });
-  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
+  // Under the headline: a label above it is the page's menu.
+  const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
+  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
+  const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
+  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
 }
+
+/** The label of a live blog's box that sums up its entries above the first one. */
+const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|the latest|in brief|at a glance)\s*:?$/iu;
 
 /** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
 const STORY_BOX_HEADLINES = 3;

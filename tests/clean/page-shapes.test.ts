@@ -73,7 +73,12 @@ describe('a live blog with a box of summary bullets above its first entry', () =
 
   it('takes the headline over the byline as the title, label and all, not a bullet sharing more words with the entries', () => {
     expect(cleaned.metadata.title).toBe('LIVE: Heatwave grips southern Spain as temperatures pass 44C');
-    expect(reasonOf(cleaned, 'Outdoor work banned in the hottest hours of the day')).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('leaves out the summary box above the first entry, which restates the entries, and says what it is', () => {
+    for (const line of ['Key points', 'Outdoor work banned in the hottest hours of the day']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: "live blog's summary of its entries" });
+    }
   });
 
   it('keeps each entry\'s heading above its prose, also after a share button, and drops the button', () => {
