@@ -780,9 +780,10 @@ const LIVE_ENTRY_HEAD_LINES = 3;
 /**
  * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
  * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
- * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They are the article's text, as the first entry's
- * heading is (liveBlogHead); short and without a full stop, the line model had dropped some of them
- * inside the block ("no sentence punctuation") and kept others, so a page kept one heading in three.
+ * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
+ * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
+ * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
+ * kept others, so a page kept one heading in three.
  */
 function liveEntryHeadings(
   lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean, stampOpened: ReadonlySet<number>,
@@ -840,7 +841,7 @@ function liveBlogHead(
 }
 
 /** The label of a live blog's box that sums up its entries above the first one. */
-const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|the latest|in brief|at a glance)\s*:?$/iu;
+const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
 const STORY_BOX_HEADLINES = 3;
@@ -849,10 +850,10 @@ const STORY_BOX_HEADLINES = 3;
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
  * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
  * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
- * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines in an
- * unspaced script, scored as body, and a Japanese blog page kept them and its author's profile
- * after them; teasers written as sentences ("Você pode gostar...", then a paragraph of each
- * post) scored as body too. A label over one link, where the article goes on, is not a box.
+ * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines
+ * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
+ * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
+ * each post) scored as body too. A label over one link, where the article goes on, is not a box.
  */
 function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first + 1; k <= last; k++) {
