@@ -100,14 +100,23 @@ function isGalleryHeadline(text: string): boolean {
 
 /** A broadcast transcript's time stamp: "[20:05:12]". */
 const TRANSCRIPT_STAMP = String.raw`\[\d{1,2}:\d{2}:\d{2}\]`;
+/** A time of day: "14:10", "2:10 PM", "10.32am", "9:05 a.m.". */
+const CLOCK_TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)`;
 /**
  * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
  * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
  */
-const TIME_STAMP = new RegExp(
-  String.raw`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${TRANSCRIPT_STAMP}$`,
-  'u',
-);
+const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${TRANSCRIPT_STAMP}$`, 'u');
+/** Time zones a live blog's stamp names, when no separator stands between it and the heading ("09:15 BST Traders wait"). */
+const STAMP_ZONE = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|WIB|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)`;
+/**
+ * A live blog's entry stamp opening its heading's line ("12:04 GMT — Ministers arrive", "14:02 |
+ * Markets open", "12.04pm: Ministers arrive", "09:15 BST Traders wait"), the stamp with its
+ * separator in group 1: a dash, bar or colon after the time, or a time zone. The heading opens with
+ * a capital or a letter of a script without case; not a range ("10:30 pm - 10:55 am") nor a
+ * title that opens with a time ("3:10 To Yuma", no separator).
+ */
+export const OPENING_LIVE_STAMP = new RegExp(String.raw`^(${CLOCK_TIME}(?:\s+${STAMP_ZONE})?\s*[—–|:-]|${CLOCK_TIME}\s+${STAMP_ZONE})\s*(?=[\p{Lu}\p{Lo}])`, 'u');
 /** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
 export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
 
@@ -174,10 +183,12 @@ const STORY_LINK = new RegExp(
   `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*\\S`,
   'iu',
 );
-const STORY_LABEL = new RegExp(`^(?:${OTHER_LANGUAGE_STORY_LABELS.join('|')})[\\s.…:：!»›>]*$`, 'iu');
+/** English labels that head a box of other stories, never one link set into the text. */
+const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you'];
+const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
-/** A box of other stories' label alone on its line ("Leia também", "Читайте также", "関連記事"). */
+/** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
 export const isStoryLink = (line: Line): boolean =>

@@ -54,6 +54,7 @@ import {
   isTranscriptNotice,
   lineFeatures,
   noteMark,
+  OPENING_LIVE_STAMP,
   OPENING_TRANSCRIPT_STAMP,
   TRAILING_SCRIPT_OR_STYLE,
   type FeatureRows,
@@ -122,6 +123,8 @@ function foldsIn(text: string): number {
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
 interface LineCuts {
   stamps: Array<{ line: number; stamp: string }>;
+  /** Live-blog entry stamps cut off their headings (liveStampsCut). */
+  liveStamps: Array<{ line: number; stamp: string }>;
   scripts: Array<{ line: number; code: string }>;
 }
 
@@ -143,8 +146,41 @@ function pageLines(text: string, cuts?: LineCuts): readonly string[] {
     cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
     return trimmed.slice(stamp[0].length);
   });
-  return unwrapHardWrapped(joinDropCaps(lines));
+  return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
 }
+
+/** Entries a page's stamped headings head at least for it to be read as a live blog's. */
+const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
+
+/**
+ * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
+ * Ministers arrive": features.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
+ * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
+ * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
+ * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
+ * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
+ * their times are the text), not ending in a full stop (a timeline's sentences do).
+ */
+function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
+  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regex.
+  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) ? OPENING_LIVE_STAMP.exec(line) : null));
+  const headings: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!stamped[i] || lines[i]!.endsWith('.')) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next]) next++;
+    if (next < lines.length && !stamped[next]) headings.push(i);
+  }
+  if (new Set(headings.map((i) => stamped[i]![1])).size < LIVE_BLOG_MIN_STAMPED_HEADINGS) return lines;
+  const cut = [...lines];
+  for (const i of headings) {
+    cuts?.liveStamps.push({ line: i + 1, stamp: stamped[i]![1]!.trim() });
+    cut[i] = lines[i]!.slice(stamped[i]![0].length);
+  }
+  return cut;
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
   // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
@@ -303,7 +339,7 @@ interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], scripts: [] };
+  const cuts: LineCuts = { stamps: [], liveStamps: [], scripts: [] };
   const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
@@ -422,11 +458,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
   // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
   // island after the block, and its paragraphs were dropped as page text after the article.
-  // Time stamps among lines[0..i), so that each question below is two look-ups, not a scan of the page.
-  const stampsBefore = new Int32Array(lines.length + 1);
-  lines.forEach((line, i) => (stampsBefore[i + 1] = stampsBefore[i]! + (isTimeStamp(line) ? 1 : 0)));
-  /** A time stamp stands between candidate lines k and l. */
-  const stampBetween = (k: number, l: number): boolean => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]! + 1]!;
+  // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]), so that
+  // each question below is two look-ups, not a scan of the page.
+  const stampOpened = new Set(cuts.liveStamps.map(({ line }) => line));
+  const stampsBefore = new Int32Array(lines.length);
+  lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
+  /** A time stamp stands between candidate lines k and l (never stamps themselves). */
+  const stampBetween = (k: number, l: number): boolean => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
   const liveBlog = stampBetween(block.first, last);
   while (liveBlog && last + 1 < candidates.length && stampBetween(last, last + 1)) {
     let prose = last + 1;
@@ -446,7 +484,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
     last = Math.min(last, references.start - 1);
   }
-  const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween) : new Set<number>();
+  const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween, stampOpened) : new Set<number>();
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
   let firstText = block.first;
   while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
@@ -487,7 +525,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
-  const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata);
+  const { titleSearch, entryHeading, summary } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
   const overHeader = (line: Line): boolean => {
     const under = lines[lines.indexOf(line) + 1];
     const header = under && removed.get(under.number);
@@ -525,6 +563,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const line = lines[i]!;
     if (line === entryHeading) continue;
     if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
+    else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
     else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
     else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
     else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
@@ -744,16 +783,20 @@ const LIVE_ENTRY_HEAD_LINES = 3;
 /**
  * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
  * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
- * prose (a "Share" button may stand before it). They are the article's text, as the first entry's
- * heading is (liveBlogHead); short and without a full stop, the line model had dropped some of them
- * inside the block ("no sentence punctuation") and kept others, so a page kept one heading in three.
+ * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
+ * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
+ * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
+ * kept others, so a page kept one heading in three.
  */
-function liveEntryHeadings(lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean): Set<number> {
+function liveEntryHeadings(
+  lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean, stampOpened: ReadonlySet<number>,
+): Set<number> {
   const headings = new Set<number>();
   for (let k = Math.max(first, 1); k <= last; k++) {
     if (!stampBetween(k - 1, k)) continue;
     for (let h = k; h < Math.min(last, k + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[h]!); h++) {
-      if (!isHeadlineShaped(lines[h]!)) continue;
+      // A line its stamp opened is the heading, however short ("10:31 GMT — Good morning").
+      if (!isHeadlineShaped(lines[h]!) && !stampOpened.has(lines[h]!.number)) continue;
       // Only a heading over its entry's prose: the lines after it up to the prose are the entry's head too.
       if (lines.slice(h + 1, k + LIVE_ENTRY_HEAD_LINES + 1).some(isProse)) headings.add(h);
       break;
@@ -772,35 +815,48 @@ function liveEntryHeadings(lines: readonly Line[], first: number, last: number, 
  * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
  * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
  * statements of the day's news) shares more words with the entries than the headline does, and a
- * bullet had won.
+ * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
+ * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
+ * of the body, named for what it is (it had been "page text before the article").
  */
 function liveBlogHead(
-  lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean,
-): { titleSearch: readonly Line[]; entryHeading: Line | null } {
-  const stamps = lines.filter((line) => line.number <= lastInBlock && isTimeStamp(line));
-  const firstStamp = stamps[0] && stamps[0].number < firstInBlock && stamps[stamps.length - 1]!.number > firstInBlock ? stamps[0] : null;
-  const aboveStamp = firstStamp ? head.filter((line) => line.number < firstStamp.number) : [];
+  lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
+): { titleSearch: readonly Line[]; entryHeading: Line | null; summary: readonly Line[] } {
+  // Where each stamp stands: a line's number, or half a line before the heading it opened.
+  const stamps = lines.flatMap((line) => (isTimeStamp(line) ? [line.number] : stampOpened.has(line.number) ? [line.number - 0.5] : [])).filter((at) => at <= lastInBlock);
+  const firstStamp = stamps[0] !== undefined && stamps[0] < firstInBlock && stamps[stamps.length - 1]! > firstInBlock ? stamps[0] : null;
+  const aboveStamp = firstStamp !== null ? head.filter((line) => line.number < firstStamp) : [];
   const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
-  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null };
+  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null, summary: [] };
   const last = head[head.length - 1]!;
   const at = lines.indexOf(last);
-  const opensBody = lines[at + 1]?.number === firstInBlock && at > 0 && isTimeStamp(lines[at - 1]!) && isHeadlineShaped(last);
+  const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
+  const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isHeadlineShaped(last);
   const overMetadata = aboveStamp.find((line) => {
     const next = lines[lines.indexOf(line) + 1];
     return isHeadline(line) && next !== undefined && isMetadata(next);
   });
-  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null };
+  // Under the headline: a label above it is the page's menu.
+  const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
+  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
+  const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
+  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
 }
+
+/** The label of a live blog's box that sums up its entries above the first one. */
+const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
 const STORY_BOX_HEADLINES = 3;
 
 /**
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
- * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também") over
- * STORY_BOX_HEADLINES headline-shaped lines that are no prose. The box's titles, long lines in an
- * unspaced script, scored as body, and a Japanese blog page kept them and its author's profile
- * after them. A label over one link, where the article goes on, is not a box.
+ * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
+ * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines
+ * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
+ * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
+ * each post) scored as body too. A label over one link, where the article goes on, is not a box.
  */
 function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first + 1; k <= last; k++) {
@@ -810,8 +866,28 @@ function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], 
     if (!label) continue;
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
+    const before = candidates.slice(first, k).map((i) => lines[i]!);
+    if (before.some(isProse) && isBoxOfTeasers(candidates.slice(k, last + 1).map((i) => lines[i]!))) return k - 1;
   }
   return last;
+}
+
+/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
+const TEASER_LINES_PER_HEADLINE = 2;
+
+/**
+ * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
+ * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines. A label over one link set into the
+ * text ("Leia também", a headline, then the article's paragraphs) has one headline over the rest.
+ */
+function isBoxOfTeasers(items: readonly Line[]): boolean {
+  if (items.length < 2) return false;
+  // A headline ending in a question mark is prose too, and may be the one link set into the text.
+  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
+  if (headlines.length === 0) return items.every(isProse);
+  if (headlines[0] !== 0 || headlines.length < 2) return false;
+  return [...headlines, items.length].every((at, h, all) => h === 0 || at - all[h - 1]! - 1 <= TEASER_LINES_PER_HEADLINE);
 }
 
 const REFERENCES = 'references or notes after the article';
@@ -947,11 +1023,12 @@ function keptArticle(
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
   // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
-  // only; one the input gave is left as it is.
+  // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
+  // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
   const signed = signedByline(metadata.byline);
-  if (metadata.byline !== raw.givenMetadata.byline) metadata.byline = signed.authors;
   const dateline = datelineAt(body);
   metadata.source ??= dateline?.agency ?? signed.outlet;
+  if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
@@ -973,10 +1050,17 @@ function keptArticle(
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
 }
 
-/** What pageLines cut off the lines: the stamps in one row (stampsRemoved), a row for each script. */
-function cutsRemoved({ stamps, scripts }: LineCuts): RemovedLine[] {
+/** Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and spacing aside. */
+function sameOutlet(outlet: string | null, source: string | null): boolean {
+  const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  return outlet === null || (source !== null && name(outlet) === name(source));
+}
+
+/** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
+function cutsRemoved({ stamps, liveStamps, scripts }: LineCuts): RemovedLine[] {
   const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
-  return [...stampsRemoved(stamps), ...scriptRows];
+  const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows];
 }
 
 /**

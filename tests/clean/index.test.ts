@@ -209,6 +209,23 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });
   });
 
+  it('keeps the outlet in the byline when the source is another\'s, so that no name the page gives is lost', () => {
+    const signed = (byline: string, credit = '') => {
+      const page = fixture('related-headlines.txt').replace('By Jane Calloway', byline).replace('March 3, 2021 10:15 am\n', `$&${credit}`);
+      return cleanArticle(article(page), contextFor([page])).metadata;
+    };
+    expect(signed('By Jane Doe, The Riverside Courier', 'Source: Reuters\n')).toMatchObject({ byline: 'Jane Doe, The Riverside Courier', source: 'Reuters' });
+    // The same outlet as the source, written with or without its "The": said once, as the source.
+    expect(signed('By Jane Doe, The Riverside Courier', 'Source: Riverside Courier\n')).toMatchObject({ byline: 'Jane Doe', source: 'Riverside Courier' });
+    expect(signed('By Jane Doe | Reuters', 'Source: Reuters\n')).toMatchObject({ byline: 'Jane Doe', source: 'Reuters' });
+  });
+
+  it('keeps the outlet in the byline when the input gave another source', () => {
+    const page = fixture('related-headlines.txt').replace('By Jane Calloway', 'By Jane Doe, The Riverside Courier');
+    const given = { ...article(page), givenMetadata: { ...emptyMetadata(), source: 'AP' } };
+    expect(cleanArticle(given, contextFor([page])).metadata).toMatchObject({ byline: 'Jane Doe, The Riverside Courier', source: 'AP' });
+  });
+
   it('reads a date line whose day and month could be either as clean.dateOrder says', () => {
     const page = fixture('related-headlines.txt').replace('March 3, 2021 10:15 am', 'Published: 03/04/2021');
     const dates = (['auto', 'dmy', 'mdy'] as const).map((dateOrder) => cleanArticle(article(page), { ...contextFor([page]), dateOrder }).metadata.date);

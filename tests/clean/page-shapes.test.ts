@@ -73,13 +73,47 @@ describe('a live blog with a box of summary bullets above its first entry', () =
 
   it('takes the headline over the byline as the title, label and all, not a bullet sharing more words with the entries', () => {
     expect(cleaned.metadata.title).toBe('LIVE: Heatwave grips southern Spain as temperatures pass 44C');
-    expect(reasonOf(cleaned, 'Outdoor work banned in the hottest hours of the day')).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('leaves out the summary box above the first entry, which restates the entries, and says what it is', () => {
+    for (const line of ['Key points', 'Outdoor work banned in the hottest hours of the day']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: "live blog's summary of its entries" });
+    }
   });
 
   it('keeps each entry\'s heading above its prose, also after a share button, and drops the button', () => {
     const body = paragraphs(cleaned.body);
     for (const heading of headings) expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
     expect(reasonOf(cleaned, 'Share')).toMatchObject({ kind: 'boilerplate' });
+  });
+});
+
+describe('a live blog whose entries open with a stamp and a heading on one line', () => {
+  const dashed = clean(page('live-blog-stamp-headings.txt'));
+  const mixed = clean(page('live-blog-stamp-headings-pipe.txt'));
+
+  it('cuts each stamp off its heading, listed as a time stamp, and keeps the heading with its entry', () => {
+    for (const [cleaned, stamps, headings] of [
+      [dashed, ['12:04 GMT —', '11:40 GMT —', '11:02 GMT —', '10:31 GMT —'], ['Ministers arrive in Downing Street', 'Unions say talks are back on', 'Opposition sets out its questions', 'Good morning']],
+      [mixed, ['14:02 |', '13:30 |', '09:15 BST'], ['Markets open higher across Europe', 'Inflation falls to 2.1%', 'Traders brace for the figures']],
+    ] as const) {
+      const body = paragraphs(cleaned.body);
+      for (const heading of headings) expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+      expect(cleaned.removedLines.filter((line) => line.reason.startsWith('time stamp cut off')).map((line) => line.text)).toEqual(stamps);
+      expect(cleaned.body).not.toMatch(/GMT|BST|\d:\d\d/u);
+    }
+  });
+
+  it('takes the page\'s headline as the title and keeps the last entry, under its share button', () => {
+    expect(dashed.metadata.title).toBe('Politics live: Cabinet meets on budget as strike talks resume');
+    expect(mixed.metadata.title).toBe('Markets live: stocks rise as inflation cools');
+    expect(paragraphs(dashed.body).slice(-2)).toEqual(['Good morning', 'Welcome to our coverage of a busy day in Westminster, with the cabinet meeting at noon and the rail talks in the afternoon.']);
+  });
+
+  it('cuts no time off a line that is no entry\'s stamp: a fixture\'s kick-off, a film\'s title', () => {
+    const cleaned = clean(page('event-times.txt'));
+    expect(cleaned.removedLines.filter((line) => line.reason.startsWith('time stamp'))).toEqual([]);
+    expect(reasonOf(cleaned, '1:00 PM - FirstEnergy Stadium - Cleveland, OH')).toBeDefined();
   });
 });
 

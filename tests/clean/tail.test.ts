@@ -64,3 +64,25 @@ describe("an author's note after the article that does not say 'is a reporter'",
     'Jane Doe said the council writes about its plans too rarely.',
   ])('leaves "%s" alone', (sentence) => expect(isAuthorBio(describeLine(1, sentence, new Set()))).toBe(false));
 });
+
+describe('a box of other stories after the article, its teasers written as prose', () => {
+  const paragraphs = (body: string): string[] => body.split('\n\n');
+
+  it.each([
+    ['teasers-you-may-also-like.txt', 'You may also like', 'Council leader Mark Evans said the work could not wait any longer after an inspection found cracks in two of the joints last winter.'],
+    ['teasers-voce-pode-gostar.txt', 'Você pode gostar...', 'Segundo o secretário de obras, o custo total será de 2,3 milhões de reais, pagos com recursos do estado.'],
+    ['teasers-partners.txt', 'Read more from our partners', 'The company said the plant would reach full production by the end of next year, and that it was already looking for a site for a second one.'],
+  ])('%s: the label ends the article, and the teasers go as text after it', (name, label, lastParagraph) => {
+    const cleaned = clean(page(name));
+    expect(paragraphs(cleaned.body).at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, label)).toBe('link to another story');
+  });
+
+  it.each([
+    ['a headline', 'Prefeitura reduz horário de três bibliotecas'],
+    ['a question', 'Prefeitura vai reduzir o horário de três bibliotecas da cidade até o fim do ano?'],
+  ])('keeps the text after a label over one link set into it ("Leia também", %s, then the article goes on)', (_, link) => {
+    const cleaned = clean(page('related-link-inside.txt').replace('Prefeitura reduz horário de três bibliotecas', link));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('A diretora disse que o prédio vai ganhar computadores novos.');
+  });
+});
