@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isNameRun, personAfterTitle, tagWords } from './pos.js';
+import { isNameRun, isSuperlative, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -162,7 +162,8 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
 
 /**
  * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
- * without stopwords; phraseOf says which give phrase candidates. A possessive noun
+ * without stopwords or superlatives (isSuperlative: "largest oil spill" and "worst oil spill" were
+ * candidates apart from "oil spill"); phraseOf says which give phrase candidates. A possessive noun
  * ("Iraq's") ends its run and loses its `'s`.
  */
 function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[][] {
@@ -180,7 +181,7 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     const wordClass = classes[i]!;
     const credit = creditLength(tokens, i);
     if (credit > 0) creditEnd = i + credit;
-    const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token) && i >= creditEnd;
+    const usable = (wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd;
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
     const possessive = isPossessive(token.word.surface);

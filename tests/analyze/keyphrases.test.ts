@@ -94,6 +94,13 @@ describe('keyphraseCandidates', () => {
     expect(found).toEqual(['banks']);
   });
 
+  it('leaves a superlative out of a phrase ("the largest oil spill" gives "oil spill"), but not out of a name ("Best Western")', () => {
+    const found = surfaces(candidatesOf('It was the largest oil spill in U.S. history. Worst oil spill ever, the biggest U.S. carmaker said.'));
+    expect(found).toEqual(expect.arrayContaining(['oil spill', 'U.S. history', 'U.S. carmaker']));
+    expect(found.filter((s) => /largest|worst|biggest/i.test(s))).toEqual([]);
+    expect(surfaces(candidatesOf('Best Western hotels cut prices. The Greatest Hits album sold.'))).toEqual(expect.arrayContaining(['Best Western hotels', 'Greatest Hits album']));
+  });
+
   it('marks the words the headline shares, and takes no candidate from the headline alone', () => {
     const candidates = candidatesOf('Mad cow disease has reached the zoo. The sheep disease is older.', 'Zoo news: Mad cow disease');
     expect(candidates.find((c) => c.surface === 'Mad cow disease')?.wordInTitle).toEqual([true, true, true]);
