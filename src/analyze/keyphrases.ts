@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isNameRun, personAfterTitle, tagWords } from './pos.js';
+import { isNameRun, isSuperlative, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -29,6 +29,9 @@ const NOT_TOPICAL = new Set(
     'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
     'first last next other such many several own same few more most much certain various latest').split(' '),
 );
+// Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
+// of the 1k bench corpus), but for a name's (isMonthOfName). Written with a capital only: "a protest march".
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 // A picture credit, glued to a caption's name ("Getty Images Stefano Gabbana"), is never part of a
 // phrase: the credits that PHOTO_CREDIT in clean/features.ts finds without a slash. A bare agency name
 // is left: it starts and ends names ("Reuters Media Summit", "Reuters Group Plc", "Thomson Reuters",
@@ -151,6 +154,15 @@ function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): M
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
 const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower);
 
+/** Whether tokens[i] is a month, not part of a name: a capitalised word of a name beside it ("Theresa May", "May Department Stores"; not "In May"). */
+function isMonth(tokens: readonly Token[], i: number): boolean {
+  const { word } = tokens[i]!;
+  if (!MONTHS.has(word.lower) || word.surface === word.lower) return false;
+  const before = tokens[i - 1];
+  const nameBefore = before !== undefined && !tokens[i]!.breakBefore && startsUpper(before) && isUsable(before);
+  return !nameBefore && !continuesName(tokens, i + 1);
+}
+
 /** Verbs of one sentence that are not stopwords ("married", "tossed"; not "is", "said"). */
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
@@ -162,7 +174,8 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
 
 /**
  * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
- * without stopwords; phraseOf says which give phrase candidates. A possessive noun
+ * without stopwords, months (isMonth) or superlatives (isSuperlative: "largest oil spill" and "worst oil spill" were
+ * candidates apart from "oil spill"); phraseOf says which give phrase candidates. A possessive noun
  * ("Iraq's") ends its run and loses its `'s`.
  */
 function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[][] {
@@ -180,7 +193,7 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     const wordClass = classes[i]!;
     const credit = creditLength(tokens, i);
     if (credit > 0) creditEnd = i + credit;
-    const usable = (wordClass === 'noun' || wordClass === 'adjective') && isUsable(token) && i >= creditEnd;
+    const usable = (wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i);
     if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
     const possessive = isPossessive(token.word.surface);

@@ -169,6 +169,18 @@ export function personAfterTitle(tokens: readonly Token[], start: number, length
   return 0;
 }
 
+/**
+ * Whether tokens[i] is a superlative adjective ("largest", "worst": the lexicon's JJS), which ranks
+ * a thing among others and is no part of what it is ("the largest oil spill" is about an oil spill),
+ * outside a name: a capitalised one before a capitalised word is the name's ("Best Western").
+ */
+export function isSuperlative(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (cachedLexicalTag(token) !== 'JJS') return false;
+  const next = tokens[i + 1];
+  return !(isCapitalised(token.word) && next !== undefined && !next.breakBefore && isCapitalised(next.word));
+}
+
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);

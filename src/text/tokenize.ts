@@ -297,19 +297,41 @@ function readsAsAcronyms(tokens: Token[], start: number, end: number, asks: bool
   if (start === 0) {
     const first = tokens[0]!.word.lower;
     const opensNoStatement = OBJECT_PRONOUNS.has(first) || (first === ASKING_ONLY && !asks);
-    return (opensNoStatement && (end === 1 || textAfter)) || (end === 1 && textAfter && pronounBeforeNoun(first, next!.word.lower));
+    return (opensNoStatement && (end === 1 || textAfter)) || (end === 1 && textAfter && pronounBeforeNoun(tokens));
   }
   return end - start === 1 ? inRunningText() : lowercaseBeside(tokens[start - 1], !tokens[start]!.breakBefore) && textAfter;
 }
 
+// Personal pronouns whose present verb takes -s ("IT works"); the others take the base form ("WE work").
+const THIRD_PERSON_SINGULAR = new Set(['it', 'he', 'she']);
+// Words that open a clause of its own, whose verb is not the subject's ("IT costs more than it earns").
+const CLAUSE_OPENERS = new Set('that which who whom whose because if when while although though than as since unless whether where until'.split(' '));
+// Most frequent tags of a verb heading a clause: finite, or a past participle ("IT firms hired").
+const CLAUSE_VERB_TAGS = new Set(['VBD', 'VBN', 'VBP', 'VBZ', 'MD']);
+
 /**
- * Whether `pronoun` (lowercase) is a personal pronoun and `next` mostly a noun: a pronoun opening a
- * statement is its subject, followed by its verb or an adverb ("IT was", "IT also has"), never by a
- * noun, which follows an acronym ("IT firms", "IT spending"). The lexicon's most frequent tags.
+ * Whether tokens[0], lowercase a personal pronoun, is followed by a noun of running text and so is
+ * an acronym: a pronoun opening a statement is its subject, followed by its verb or an adverb ("IT
+ * was", "IT also has"), never by a noun, which follows an acronym ("IT firms", "IT spending"). A plural
+ * noun that is also the pronoun's verb ("IT works", "IT costs a lot": the lexicon lists both as nouns
+ * first) is the noun only when a verb follows in the clause, which the subject "IT costs" needs ("IT
+ * costs rose"). The lexicon's most frequent tags, and all its tags for the agreement.
  */
-function pronounBeforeNoun(pronoun: string, next: string): boolean {
+function pronounBeforeNoun(tokens: readonly Token[]): boolean {
   const lexicon = englishLexicon();
-  return lexicon.get(pronoun) === 'PRP' && lexicon.get(next)?.startsWith('NN') === true;
+  const pronoun = tokens[0]!.word.lower;
+  const next = tokens[1]!.word.lower;
+  if (lexicon.get(pronoun) !== 'PRP' || lexicon.get(next)?.startsWith('NN') !== true) return false;
+  return !lexicon.tags(next).includes(THIRD_PERSON_SINGULAR.has(pronoun) ? 'VBZ' : 'VBP') || verbInClause(tokens, 2);
+}
+
+/** Whether a word from tokens[from] on, before a break or a word opening another clause, is mostly a verb heading a clause. */
+function verbInClause(tokens: readonly Token[], from: number): boolean {
+  const lexicon = englishLexicon();
+  for (let i = from; i < tokens.length && !tokens[i]!.breakBefore && !CLAUSE_OPENERS.has(tokens[i]!.word.lower); i++) {
+    if (CLAUSE_VERB_TAGS.has(lexicon.get(tokens[i]!.word.lower) ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence text[from, to) ends with a question mark (before closing quotes or brackets). */
@@ -371,14 +393,15 @@ function titleCaseModal(tokens: Token[], i: number): boolean {
 
 /**
  * Whether the lowercase word can be a verb's base form: the lexicon has it as VB, and not mostly as
- * a past form ("said", "got" carry a stray VB reading: "Theresa May Said No"), unless the past is
- * the base form too ("hit", "cut": the lexicon lists "hit" as VBD first), which its third person
- * ("hits") being a verb tells.
+ * a past form ("said", "got", "found" carry a stray VB reading: "Theresa May Said No"), unless it is
+ * a present tense too, as the form itself (VBP) and as its third person ("hits"): "hit", "cut", "lay"
+ * (the lexicon lists "hit" as VBD first). "Got" is a VBP without a third person, "found" the reverse
+ * ("to found" is too rare a present).
  */
 function isBaseForm(lower: string): boolean {
   const lexicon = englishLexicon();
   const tags = lexicon.tags(lower);
-  return tags.includes('VB') && (tags[0] !== 'VBD' || lexicon.tags(thirdPersonOf(lower)).includes('VBZ'));
+  return tags.includes('VB') && (tags[0] !== 'VBD' || (tags.includes('VBP') && lexicon.tags(thirdPersonOf(lower)).includes('VBZ')));
 }
 
 /** The third person singular of a verb's base form, by the spelling rules ("hits", "pushes", "tries"). */

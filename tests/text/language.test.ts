@@ -32,6 +32,13 @@ describe('runStopwords', () => {
     for (const word of ['its', 'says', 'told', 'mr', 'dr', "don't"]) expect(stopwordsOf({}).has(word), word).toBe(true);
   });
 
+  it('leaves out every contraction of a pronoun or auxiliary ("They\'d" was a keyphrase, "doesn\'t" and "we\'ll" corpus terms)', () => {
+    const pronouns = ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'who', 'what'];
+    const contractions = [...pronouns.flatMap((p) => [`${p}'d`, `${p}'ll`]), "you've", "who're", "who've", "who's", "what's", "here's", "where's", "how's", "let's"];
+    const negations = ['does', 'do', 'did', 'has', 'have', 'had', 'could', 'would', 'should', 'must', 'need', 'is', 'are', 'was', 'were'].map((aux) => `${aux}n't`);
+    for (const word of [...contractions, ...negations, "won't", "can't", "shan't", "ain't"]) expect(stopwordsOf({}).has(word), word).toBe(true);
+  });
+
   it('leaves out the function words the English list lacks ("when" and "every" were top terms of a run), never the month May', () => {
     for (const word of ['when', 'why', 'whose', 'whether', 'although', 'until', 'every']) expect(stopwordsOf({}).has(word), word).toBe(true);
     expect(stopwordsOf({}).has('may')).toBe(false);
