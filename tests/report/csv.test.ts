@@ -50,6 +50,28 @@ describe('every CSV parses back to the cells that were meant', () => {
     );
   });
 
+  it("csvText writes the bytes csv-stringify writes, for rows of plain cells and of cells that need its quoting, escaping or cutting", () => {
+    // Plain text often, so that whole rows of it occur; a cut cell sometimes; rows shorter or longer than the columns.
+    const plainText = fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', '.', "'", '-', ':', 'é', '😀', '\uFEFF') });
+    const anyCell: fc.Arbitrary<CsvCell> = fc.oneof(
+      { weight: 4, arbitrary: plainText },
+      { weight: 2, arbitrary: hostileString },
+      { weight: 2, arbitrary: fc.oneof(fc.double(), fc.integer()) },
+      fc.constant(null),
+      fc.constant(''),
+      fc.constant('x'.repeat(MAX_CELL_CHARS + 1)),
+    );
+    const row = fc.oneof({ weight: 5, arbitrary: fc.array(anyCell, { minLength: 3, maxLength: 3 }) }, fc.array(anyCell, { maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), fc.constantFrom('excel', 'excel-eu' as const), (rows, dialect) => {
+        const columns = ['a', 'b', 'c'];
+        const written = rows.length ? stringify(rows, { ...stringifyOptions(columns, dialect), header: false, bom: false }) : '';
+        expect(csvText(rows, columns, dialect)).toBe(written);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   for (const dialect of ['excel', 'excel-eu'] as const) {
     it(`${dialect}: any cells`, () => {
       fc.assert(

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToCorpus, emptyCorpusSummary, inverseDocumentFrequency, documentFrequencies } from '../../src/analyze/terms.js';
 import { round } from '../../src/numbers.js';
-import { documentFrequencyView, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../../src/run/term-summary.js';
+import { documentFrequencyView, nthHighest, offerSurfaces, packTerms, SurfaceChoice, surfaceRequestView, termTable, TermSummary, type SurfaceOffers } from '../../src/run/term-summary.js';
 import type { CorpusSummary, PackedTerms, TermCount } from '../../src/types.js';
 
 // Articles as term lists: keys from a small vocabulary (so terms repeat across articles), a few
@@ -90,6 +90,20 @@ describe('TermSummary', () => {
         expect(choice.ranked(limit)).toEqual(reference(strings, limit));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('nthHighest (the count corpus_terms.csv candidates reach)', () => {
+  it('is the n-th of the counts sorted from the highest, 0 when there are no more than n', () => {
+    // Small counts that tie, as most terms' are, and counts past any bound a histogram of them might have.
+    const count = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 100_000 }));
+    fc.assert(
+      fc.property(fc.array(count, { maxLength: 300 }), fc.integer({ min: 1, max: 320 }), (counts, n) => {
+        const sorted = [...counts].sort((a, b) => b - a);
+        expect(nthHighest(counts, n)).toBe(counts.length > n ? sorted[n - 1] : 0);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
