@@ -21,6 +21,7 @@ import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, P
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
+  featuresPastAdSlots,
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
@@ -51,7 +52,6 @@ import {
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
-  lineFeatures,
   noteMark,
   OPENING_TRANSCRIPT_STAMP,
   TRAILING_SCRIPT_OR_STYLE,
@@ -313,7 +313,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
-  const features = lineFeatures(lines, repeatedIn);
+  const features = featuresPastAdSlots(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
   return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts };
 }

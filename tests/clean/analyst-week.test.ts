@@ -49,3 +49,22 @@ describe('the date', () => {
     expect(clean('Oil rises on supply fears in the Middle East\n\nSINGAPORE, Jan 15 (Reuters) - Oil prices rose on Monday as attacks on ships in the Red Sea disrupted trade.\n\nBrent crude futures were up 62 cents at $78.91 a barrel by 0430 GMT.').metadata.date).toBeNull();
   });
 });
+
+describe('pages with an ad slot between their paragraphs', () => {
+  const amp = page('amp-ad-slots.txt');
+  const wire = page('wire-ad-slots.txt');
+  const run = contextFor([amp, wire]);
+
+  it("keep a mobile (AMP) page's lede and its last paragraph before the ads", () => {
+    const paragraphs = cleanArticle(article(amp), run).body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^Regional Transit will keep its base bus fare/u);
+    expect(paragraphs.at(-1)).toBe('The board will revisit fares when it adopts the 2026 budget next fall.');
+    expect(paragraphs).toHaveLength(5);
+  });
+
+  it("keep a wire story's dateline paragraph over an ad slot", () => {
+    const cleaned = cleanArticle(article(wire), run);
+    expect(cleaned.body).toMatch(/^FLAGSTAFF, Ariz\. \(AP\) — A fast-moving wildfire/u);
+    expect(cleaned.body.split('\n\n')).toHaveLength(5);
+  });
+});
