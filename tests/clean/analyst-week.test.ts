@@ -68,3 +68,11 @@ describe('pages with an ad slot between their paragraphs', () => {
     expect(cleaned.body.split('\n\n')).toHaveLength(5);
   });
 });
+
+describe("a match report's title", () => {
+  it('is the headline over the byline and date line, not the score line under them', () => {
+    const cleaned = clean(page('match-score-line.txt'));
+    expect(cleaned.metadata.title).toBe('Harriers hold on for first away win of the season');
+    expect(cleaned.metadata.byline).toBe('Owen Pritchard');
+  });
+});
