@@ -86,6 +86,11 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
 /** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
 const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
 
+/** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
+const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
+/** A title line's headline, without such a label (it had stood in articles.csv's title). */
+export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
 const QUANTITY_LED = /^(?:\d|[½¼¾⅓⅔⅛])/u;
 const MIN_LIST_LINES = 3;

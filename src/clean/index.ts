@@ -61,7 +61,7 @@ import { describeLine, guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
-import { bodyVocabulary, figureRows, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
@@ -503,10 +503,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
   // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
   const givenTitle = raw.givenMetadata.title;
-  const titleText = givenTitle || title?.line.text;
+  const titleText = givenTitle || (title && headlineOf(title.line));
   const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
-  if (title) metadata.title ??= title.line.text;
+  if (title) metadata.title ??= headlineOf(title.line);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;

@@ -76,3 +76,16 @@ describe("a match report's title", () => {
     expect(cleaned.metadata.byline).toBe('Owen Pritchard');
   });
 });
+
+describe("a CMS export's header fields", () => {
+  it('give the title without its label and the author as the byline', () => {
+    const cleaned = clean(page('cms-export.txt'));
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour authority approves new ferry terminal', byline: 'Grace Whitfield', date: '2024-09-05' });
+    expect(cleaned.body).toMatch(/^The harbour authority on Thursday approved/u);
+  });
+
+  it('in any case, with "Headline" and "Authors" too', () => {
+    const cleaned = clean('Headline: Harbour authority approves new ferry terminal\nAuthors: Grace Whitfield, Tom Baird\n\nThe harbour authority on Thursday approved a $48 million ferry terminal on the north pier, ending a three-year dispute.\n\nThe terminal will have two berths and a waiting hall for 400 passengers.');
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour authority approves new ferry terminal', byline: 'Grace Whitfield, Tom Baird' });
+  });
+});
