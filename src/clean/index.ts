@@ -434,7 +434,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
-  last = pastTables(lines, candidates, last, 1, continued);
+  last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
@@ -671,6 +671,21 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
     else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
   }
   return { next, rows };
+}
+
+/**
+ * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
+ * after `last` with only advertisement labels between them (a mobile page's last paragraph under
+ * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
+ * it weaker than the block's threshold, and it was dropped as page text after the article.
+ */
+function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
+  while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
+    const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
+    if (!between.length || !between.every(isAdLabel)) break;
+    kept.add(++last);
+  }
+  return last;
 }
 
 /**

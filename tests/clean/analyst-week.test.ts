@@ -62,6 +62,13 @@ describe('pages with an ad slot between their paragraphs', () => {
     expect(paragraphs).toHaveLength(5);
   });
 
+  it("keep a French mobile page's last paragraph between two 'Publicité' labels", () => {
+    const french = page('amp-publicite.txt');
+    const paragraphs = cleanArticle(article(french), contextFor([french, amp])).body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe("L'opposition dénonce une politique « anti-voitures » qui pénaliserait les habitants de la périphérie.");
+    expect(paragraphs).toHaveLength(4);
+  });
+
   it("keep a wire story's dateline paragraph over an ad slot", () => {
     const cleaned = cleanArticle(article(wire), run);
     expect(cleaned.body).toMatch(/^FLAGSTAFF, Ariz\. \(AP\) — A fast-moving wildfire/u);
