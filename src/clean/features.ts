@@ -624,6 +624,37 @@ export class FeatureRows {
 }
 
 /**
+ * lineFeatures, with an advertisement label between two lines of prose left out of every other
+ * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
+ * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
+ * scored so weak that they were dropped as page text before and after the article. A label with
+ * chrome on one side ("Advert" over "Send us YOUR kit review") still parts the article from it.
+ */
+export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[]): FeatureRows {
+  const rows = lineFeatures(lines, repeatedIn);
+  const ad = lines.map(isAdLabel);
+  if (!ad.includes(true)) return rows;
+  const proseAt = (i: number, step: 1 | -1): boolean => {
+    while (i >= 0 && i < lines.length && ad[i]) i += step;
+    return i >= 0 && i < lines.length && isProse(lines[i]!);
+  };
+  const kept = lines.flatMap((_, i) => (ad[i] && proseAt(i, -1) && proseAt(i, 1) ? [] : [i]));
+  if (kept.length === lines.length) return rows;
+  const past = lineFeatures(
+    kept.map((i) => lines[i]!),
+    kept.map((i) => repeatedIn[i]!),
+  );
+  // Only what a line's neighbours give: its own features, its place in the page, are as they were.
+  kept.forEach((i, k) => {
+    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = past.row(k)[feature]!;
+  });
+  return rows;
+}
+
+/** The features a line takes from the lines around it. */
+const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDOW_MEANS.map(([, , feature]) => feature)];
+
+/**
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
  * the run contain line i (1 = only this one).
  */

@@ -83,6 +83,14 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   return rows;
 }
 
+/** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
+const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
+
+/** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
+const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
+/** A title line's headline, without such a label (it had stood in articles.csv's title). */
+export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
 const QUANTITY_LED = /^(?:\d|[½¼¾⅓⅔⅛])/u;
 const MIN_LIST_LINES = 3;
@@ -121,7 +129,8 @@ const SAME_STORY_OVERLAP = 0.5;
  * byline stands right under a line; a three-word line there is the page's headline when nothing
  * else is ("Premier League results" over its date, rows of results and a short report that names
  * none of its words: the page had no title); so is a headline written as sentences there ("Storm
- * hits the coast. Thousands lose power."), which ended in a full stop and had no title either.
+ * hits the coast. Thousands lose power."), which ended in a full stop and had no title either; and a
+ * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
  * `pageStart`: the page's first line.
  */
 export function findTitle(
@@ -137,6 +146,7 @@ export function findTitle(
   let short: Line | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
+  let overTheHeader: { line: Line; overlap: number } | null = null;
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   const lists = quantityLists(head);
@@ -156,8 +166,13 @@ export function findTitle(
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
+    if (overHeader(line) && !listedInWindow.has(line) && overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  // A match's result shares more words with its report than any headline (every word a name the
+  // report repeats): "Millfield United 0 Kenton Harriers 1" under the byline had been the title, and
+  // the headline over the byline page text. A headline over the header telling the story is the title.
+  if (best && overTheHeader && isResultLine(best.line)) best = overTheHeader;
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;

@@ -22,6 +22,7 @@ import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, P
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
+  featuresPastAdSlots,
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
@@ -52,7 +53,6 @@ import {
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
-  lineFeatures,
   noteMark,
   OPENING_LIVE_STAMP,
   OPENING_TRANSCRIPT_STAMP,
@@ -65,7 +65,7 @@ import { wordsAt } from '../text/line-words.js';
 import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
-import { bodyVocabulary, figureRows, findTitle, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { isPressRelease, releaseBoilerplate } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
@@ -352,7 +352,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
-  const features = lineFeatures(lines, repeatedIn);
+  const features = featuresPastAdSlots(lines, repeatedIn);
   const model = context.model ?? DEFAULT_MODEL;
   return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts };
 }
@@ -475,7 +475,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
-  last = pastTables(lines, candidates, last, 1, continued);
+  last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
@@ -544,10 +544,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
   // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
   const givenTitle = raw.givenMetadata.title;
-  const titleText = givenTitle || title?.line.text;
+  const titleText = givenTitle || (title && headlineOf(title.line));
   const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
-  if (title) metadata.title ??= title.line.text;
+  if (title) metadata.title ??= headlineOf(title.line);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
@@ -713,6 +713,21 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
     else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
   }
   return { next, rows };
+}
+
+/**
+ * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
+ * after `last` with only advertisement labels between them (a mobile page's last paragraph under
+ * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
+ * it weaker than the block's threshold, and it was dropped as page text after the article.
+ */
+function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
+  while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
+    const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
+    if (!between.length || !between.every(isAdLabel)) break;
+    kept.add(++last);
+  }
+  return last;
 }
 
 /**
