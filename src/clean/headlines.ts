@@ -1,7 +1,7 @@
 // Headline-shaped lines around the article: the article's own title (before the body, or repeated
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
-import type { ArticleMetadata, Word } from '../types.js';
+import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
@@ -32,10 +32,22 @@ const MAX_SENTENCE_HEADLINE_WORDS = 12;
 const isSentenceHeadline = (line: Line): boolean =>
   line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && isNoTableListOrCaption(line);
 
-/** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
-export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
+/**
+ * The stems of the body's words (the cleaner's words of each body line), for overlap with
+ * headline-shaped lines. Only a word with an apostrophe (in `joined`) may have a stem other than its
+ * record's (lowercaseStem), so the others' are read without testing their text.
+ */
+export function bodyVocabulary(body: readonly PlacedWords[], vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
-  for (const words of body) for (const word of words) stems.add(lowercaseStem(word, vocabulary));
+  for (const { words, joined } of body) {
+    let next = 0;
+    for (let k = 0; k < words.length; k++) {
+      if (k === joined[next]) {
+        next++;
+        stems.add(lowercaseStem(words[k]!, vocabulary));
+      } else stems.add(words[k]!.stem);
+    }
+  }
   return stems;
 }
 
