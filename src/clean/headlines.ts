@@ -77,7 +77,7 @@ export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<s
  * A line's shape: runs of digits as "0", runs of capitalised words (names) as "A", other words as
  * "a". "Arsenal 2-1 Chelsea" and "Man City 1-1 Tottenham" are both "A 0-0 A"; "1. Liverpool 64" is "0. A 0".
  */
-const shapeOf = (text: string): string =>
+export const shapeOf = (text: string): string =>
   text.replace(/\d+/gu, '0').replace(/\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*)*/gu, 'A').replace(/\p{Ll}[\p{L}\p{M}'’-]*/gu, 'a');
 
 /**
@@ -88,11 +88,28 @@ const shapeOf = (text: string): string =>
  */
 export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
-  const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
+  // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
+  // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
+  const runs = lines.map((line) => digitRuns(line.text));
+  const shapes: Array<string | undefined> = [];
+  const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
+}
+
+/** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
+function digitRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
 }
 
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
