@@ -716,8 +716,8 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
 }
 
 /**
- * The article's TOP_WORDS strongest sentiment words of each sign, strongest total first: every driver counts. The forms of one word
- * ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
+ * The article's TOP_WORDS strongest sentiment words of each sign, strongest total first: every
+ * driver counts. The forms of one word ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
  * contributed most: they had taken two of the five places. Forms that drove the score in opposite
  * directions stay apart: Porter gives "objective" and "objection" one stem.
  */
