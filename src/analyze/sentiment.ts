@@ -12,6 +12,7 @@ import { isHeadlineForm } from './sentiment-headline.js';
 import { LEARNED_VALENCES } from './sentiment-learned.js';
 import { LazyUnion } from './lazy-union.js';
 import { readValenceTable } from './valence-table.js';
+import { bestFirst } from './terms.js';
 import { sentimentScore } from '../numbers.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, ValenceSource, Word, WordSentiment } from '../types.js';
 
@@ -202,6 +203,8 @@ const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
 /** Strongest sentences listed per direction in the article summary. */
 const STRONGEST_SENTENCES = 3;
+/** The article's strongest sentiment words listed of each sign (topPositiveWords, topNegativeWords). */
+const TOP_WORDS = 5;
 
 /**
  * The label of a score as the reports print it (rounded first, then compared with the thresholds),
@@ -713,12 +716,12 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
 }
 
 /**
- * The article's sentiment words, strongest total first: every driver counts. The forms of one word
- * ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
+ * The article's TOP_WORDS strongest sentiment words of each sign, strongest total first: every
+ * driver counts. The forms of one word ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
  * contributed most: they had taken two of the five places. Forms that drove the score in opposite
  * directions stay apart: Porter gives "objective" and "objection" one stem.
  */
-function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): [string, number][] {
+function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): { positive: string[]; negative: string[] } {
   const byForm = new Map<string, { stem: string; total: number }>();
   scored.forEach((s, k) => {
     if (s.drivers.length === 0) return;
@@ -742,9 +745,17 @@ function topWords(sentences: readonly Sentence[], scored: readonly SentenceSenti
       if (Math.abs(total) > Math.abs(entry.formTotal) || (Math.abs(total) === Math.abs(entry.formTotal) && form < entry.form)) Object.assign(entry, { form, formTotal: total });
     }
   }
-  return [...byStem.values()]
-    .map(({ total, form }): [string, number] => [form, total])
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+  const entries = [...byStem.values()];
+  // The strongest few of each sign picked, not every entry sorted. Forms are distinct, so the order is total.
+  const strongestOf = (sign: 1 | -1): string[] => {
+    const signed = entries.filter(({ total }) => sign * total > 0);
+    const before = (a: number, b: number): boolean => {
+      const [x, y] = [Math.abs(signed[a]!.total), Math.abs(signed[b]!.total)];
+      return x !== y ? x > y : signed[a]!.form < signed[b]!.form;
+    };
+    return bestFirst(signed.length, TOP_WORDS, before).map((i) => signed[i]!.form);
+  };
+  return { positive: strongestOf(1), negative: strongestOf(-1) };
 }
 
 /** Sentence and article scores; the article's top words count every driver, sentences list their strongest (listedDrivers). */
@@ -753,7 +764,7 @@ export function scoreArticle(
 ): ArticleSentiment {
   const scored = sentences.map((s) => scoreSentence(s, options, rules, lexicon));
   const sentiment = scored.length ? scored.reduce((sum, s) => sum + s.sentiment, 0) / scored.length : 0;
-  const ranked = topWords(sentences, scored);
+  const top = topWords(sentences, scored);
   const listed = options.driversPerSentence;
   if (listed !== undefined) for (const s of scored) s.drivers = listedDrivers(s.drivers, listed);
   return {
@@ -764,7 +775,7 @@ export function scoreArticle(
     strongestPositiveSentences: strongest(scored, 'positive', 1),
     strongestNegativeSentences: strongest(scored, 'negative', -1),
     sentences: scored,
-    topPositiveWords: ranked.filter(([, v]) => v > 0).slice(0, 5).map(([w]) => w),
-    topNegativeWords: ranked.filter(([, v]) => v < 0).slice(0, 5).map(([w]) => w),
+    topPositiveWords: top.positive,
+    topNegativeWords: top.negative,
   };
 }

@@ -1,7 +1,7 @@
 // Headline-shaped lines around the article: the article's own title (before the body, or repeated
 // in a list after it) and lists of other stories' headlines. Which is which is told by how many of
 // the headline's content words the body uses.
-import type { ArticleMetadata, Word } from '../types.js';
+import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
@@ -32,10 +32,22 @@ const MAX_SENTENCE_HEADLINE_WORDS = 12;
 const isSentenceHeadline = (line: Line): boolean =>
   line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && isNoTableListOrCaption(line);
 
-/** The stems of the body's words (their shared records, line by line), for overlap with headline-shaped lines. */
-export function bodyVocabulary(body: ReadonlyArray<readonly Word[]>, vocabulary: Vocabulary): Set<string> {
+/**
+ * The stems of the body's words (the cleaner's words of each body line), for overlap with
+ * headline-shaped lines. Only a word with an apostrophe (in `joined`) may have a stem other than its
+ * record's (lowercaseStem), so the others' are read without testing their text.
+ */
+export function bodyVocabulary(body: readonly PlacedWords[], vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
-  for (const words of body) for (const word of words) stems.add(lowercaseStem(word, vocabulary));
+  for (const { words, joined } of body) {
+    let next = 0;
+    for (let k = 0; k < words.length; k++) {
+      if (k === joined[next]) {
+        next++;
+        stems.add(lowercaseStem(words[k]!, vocabulary));
+      } else stems.add(words[k]!.stem);
+    }
+  }
   return stems;
 }
 
@@ -65,7 +77,7 @@ export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<s
  * A line's shape: runs of digits as "0", runs of capitalised words (names) as "A", other words as
  * "a". "Arsenal 2-1 Chelsea" and "Man City 1-1 Tottenham" are both "A 0-0 A"; "1. Liverpool 64" is "0. A 0".
  */
-const shapeOf = (text: string): string =>
+export const shapeOf = (text: string): string =>
   text.replace(/\d+/gu, '0').replace(/\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*)*/gu, 'A').replace(/\p{Ll}[\p{L}\p{M}'’-]*/gu, 'a');
 
 /**
@@ -76,9 +88,13 @@ const shapeOf = (text: string): string =>
  */
 export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
-  const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
+  // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
+  // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
+  const runs = lines.map((line) => digitRuns(line.text));
+  const shapes: Array<string | undefined> = [];
+  const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
 }
@@ -90,6 +106,19 @@ const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
 /** A title line's headline, without such a label (it had stood in articles.csv's title). */
 export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+
+/** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
+function digitRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
+}
 
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
 const QUANTITY_LED = /^(?:\d|[½¼¾⅓⅔⅛])/u;

@@ -422,7 +422,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
   });
 
-  const candidates = lines.flatMap((line, i) => (removed.has(line.number) ? [] : [i]));
+  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale.md, session 25).
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const found = proseBlock(scored, candidates.map((i) => lines[i]!));
   if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
@@ -521,7 +523,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
-  const bodyStems = bodyVocabulary(body.map(recordsOf), context);
+  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';

@@ -120,6 +120,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in
   // their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
   const text = OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line;
+  if (!hasYear(text)) return null;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
@@ -148,6 +149,22 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
     return { iso: `${date}T${pad(h)}:${minute}` };
   }
   return unread && { iso: null, unread };
+}
+
+/**
+ * Whether the text has four ASCII digits in a row. Every date pattern reads a year so, and most
+ * lines the cleaner asks about have none: they are told by char codes, without the patterns (two
+ * of them name every month in 16 languages), a quarter of readDate's time on the bench corpus
+ * (docs/scale.md, session 25).
+ */
+function hasYear(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    digits = code >= 0x30 && code <= 0x39 ? digits + 1 : 0;
+    if (digits === 4) return true;
+  }
+  return false;
 }
 
 const OTHER_DIGIT = /[０-９٠-٩۰-۹०-९]/;
@@ -182,6 +199,7 @@ const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
   for (const text of texts) {
+    if (!hasYear(text)) continue;
     for (const m of text.matchAll(NUMERIC_DATES)) {
       // Unread for its order alone: readDate's `order` reading.
       if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);

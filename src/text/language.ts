@@ -209,15 +209,30 @@ export function segmenterFor(language: string): Intl.Segmenter | undefined {
 /** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
 const MAX_STEMMED_LENGTH = 64;
 
+/**
+ * Whether natural's English Porter stemmer returns the word only lowercased: its rules rewrite
+ * endings in a-z only ("-s", "-ed", "-y", "-ational", ...), so a word of 3+ characters ending in
+ * anything else (a number: "2023", "1.5") keeps its characters. Such words are a sixth of the 10k
+ * bench corpus's distinct forms, and Porter ran its every step on each (docs/scale.md, session 25).
+ */
+function porterKeeps(word: string): boolean {
+  if (word.length < 3) return false;
+  const lower = word.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  return last < 0x61 || last > 0x7a;
+}
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
   if (!module) return (word) => word;
   const stemmer = require(`natural/lib/natural/stemmers/${module}.js`) as Stemmer;
   const cache = new Map<string, string>();
+  const english = language === 'en';
   return (word) => {
     // Porter's suffix regexes are quadratic in the word's length; no real word is this long.
     if (word.length > MAX_STEMMED_LENGTH) return word;
+    if (english && porterKeeps(word)) return word.toLowerCase();
     let stem = cache.get(word);
     if (stem === undefined) {
       stem = stemmer.stem(word);

@@ -244,10 +244,16 @@ const acronymReadings = new WeakMap<Word, Word>();
 // The tag was read off the stopword record (analyze/pos.ts), so it is read again.
 const AS_ACRONYM: Partial<Word> = { isStopword: false, tag: undefined };
 
+const isAsciiLowercase = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+/**
+ * Whether the text has a lowercase letter. Most words have one of a-z first or second, told by
+ * char codes: the regex on every token was about a third of markAcronyms (docs/scale.md, session 25).
+ */
+const hasLowercase = (text: string): boolean => isAsciiLowercase(text.charCodeAt(0)) || isAsciiLowercase(text.charCodeAt(1)) || HAS_LOWERCASE.test(text);
 /** Whether the token is a word of 2+ characters with no lowercase letter. */
-const inCapitals = (token: Token): boolean => token.word.isWord && token.word.surface.length > 1 && !HAS_LOWERCASE.test(token.word.surface);
+const inCapitals = (token: Token): boolean => token.word.isWord && token.word.surface.length > 1 && !hasLowercase(token.word.surface);
 /** Whether the token is a word with a lowercase letter, `joined` to the run of capitals beside it (no break between): running text goes on through the run. */
-const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => joined && token !== undefined && HAS_LOWERCASE.test(token.word.surface);
+const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => joined && token !== undefined && hasLowercase(token.word.surface);
 
 /**
  * The sentence's tokens with each stopword written in capitals only (2+ letters) marked no stopword
@@ -266,7 +272,7 @@ const lowercaseBeside = (token: Token | undefined, joined: boolean): boolean => 
  */
 function markAcronyms(tokens: Token[], asks: boolean): Token[] {
   let lowercase: boolean | undefined;
-  const inRunningText = (): boolean => (lowercase ??= tokens.some((token) => HAS_LOWERCASE.test(token.word.surface)));
+  const inRunningText = (): boolean => (lowercase ??= tokens.some((token) => hasLowercase(token.word.surface)));
   for (let start = 0; start < tokens.length; ) {
     if (!inCapitals(tokens[start]!)) {
       start++;

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyVocabulary, overlapWithBody } from '../../src/clean/headlines.js';
-import { wordsOf } from '../../src/text/line-words.js';
+import { bodyVocabulary, figureRows, overlapWithBody, shapeOf } from '../../src/clean/headlines.js';
+import { describeLine, type Line } from '../../src/clean/lines.js';
+import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { wordLookup } from '../../src/text/tokenize.js';
+import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);
+const wordAt = wordRangeLookup(vocabulary);
 
-const word = fc.oneof(fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }));
+const word = fc.oneof(fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }));
 const lineOf = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 
 describe('overlapWithBody', () => {
@@ -26,14 +28,42 @@ describe('overlapWithBody', () => {
 });
 
 describe('bodyVocabulary', () => {
-  it('is the stems of the lowercased words, curly apostrophes and all', () => {
+  it("is the stems of the lowercased words, curly apostrophes and all, from the cleaner's words of each line", () => {
     fc.assert(
       fc.property(fc.array(lineOf, { maxLength: 6 }), (lines) => {
-        const words = lines.map((line) => wordsOf(line).words);
-        const expected = new Set(words.flat().map((w) => vocabulary.stem(w.toLowerCase())));
-        expect(bodyVocabulary(words.map((line) => line.map(wordOf)), vocabulary)).toEqual(expected);
+        const expected = new Set(lines.flatMap((line) => wordsOf(line).words).map((w) => vocabulary.stem(w.toLowerCase())));
+        expect(bodyVocabulary(lines.map((line) => wordsAt(line, wordAt, (w) => w.surface)), vocabulary)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('figureRows', () => {
+  // Results, standings and prose around them: names, lowercase words, numbers of one or more digits.
+  const piece = fc.constantFrom('Arsenal', 'Man City', 'Aston Villa', 'won', 'the', '1', '2', '10', '2023', '3.5', '-', ' ', ', ', '. ', ':', '(', ')');
+  const name = fc.constantFrom('Arsenal', 'Man City', 'Aston Villa', 'Hull');
+  const lineText = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join('').trim() || '0'),
+    fc.tuple(name, fc.nat(120), fc.nat(120), name).map(([home, a, b, away]) => `${home} ${a}-${b} ${away}`),
+    fc.tuple(fc.nat(25), name, fc.nat(120)).map(([place, club, points]) => `${place}. ${club} ${points}`),
+  );
+  const page = fc.array(fc.tuple(lineText, fc.integer({ min: 1, max: 3 })), { maxLength: 10 }).map((texts) => {
+    let number = 0;
+    return texts.map(([text, step]): Line => describeLine((number += step), text, new Set()));
+  });
+
+  it("are the lines with a digit whose shape a line at most two lines before or after has (a line's own neighbours, in order)", () => {
+    fc.assert(
+      fc.property(page, (lines) => {
+        const expected = new Set<Line>();
+        const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
+        for (let k = 1; k < lines.length; k++) {
+          if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2) expected.add(lines[k]!).add(lines[k - 1]!);
+        }
+        expect(figureRows(lines)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

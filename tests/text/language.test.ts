@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { languageWarning, NEWS_STOPWORDS, runStopwords, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { languageWarning, NEWS_STOPWORDS, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
@@ -94,5 +96,23 @@ describe('runStopwords', () => {
     for (const word of ['plus', 'très', 'aussi', 'cette', 'alors', 'selon', 'depuis', 'tout']) expect(french.has(word), word).toBe(true);
     for (const word of ['or', 'gouvernement', 'a déclaré']) expect(french.has(word), word).toBe(false);
     expect(stopwordsOf({ language: 'fr', stopwords: { newsWords: false } }).has('très')).toBe(false);
+  });
+});
+
+describe('stemmerFor', () => {
+  const porter = (createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem: (word: string) => string }).stem;
+  // Endings Porter rewrites and endings it leaves (numbers, accents, apostrophes), in any case.
+  const piece = fc.constantFrom('a', 'e', 'y', 's', 'ss', 'ies', 'ed', 'ing', 'll', 'ational', 'ness', 'ion', 'S', 'ED', 'Y', '1', '2023', '.5', "'", '’', '-', 'é', 'ß', 'İ', 'K', 'Σ');
+  const word = fc.oneof(fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ unit: 'grapheme', maxLength: 12 }));
+
+  it("gives English words natural's Porter stem, numbers and other endings too", () => {
+    const stem = stemmerFor('en');
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(stem(w)).toBe(porter(w));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const w of ['2023', 'COVID-19', '1990s', 'rates', 'Rates', 'café', 'ab1', 'x.y', 'K1']) expect(stem(w)).toBe(porter(w));
   });
 });
