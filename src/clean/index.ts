@@ -1042,8 +1042,10 @@ function keptArticle(
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
-  const signed = signedByline(metadata.byline);
+  // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it.
   const dateline = datelineAt(body);
+  metadata.byline ??= dateline?.byline ?? null;
+  const signed = signedByline(metadata.byline);
   metadata.source ??= dateline?.agency ?? signed.outlet;
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):

@@ -16,7 +16,8 @@ const PLACE_NAME = "(\\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'�
 // Or a date after the place without a comma, as Reuters wrote it for some years ("TOKYO Nov 6
 // (Reuters Life!) - ", "NEW YORK Jan 12 (Reuters) - "): a month's name (checked: monthAfterPlace) and a day.
 const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?| \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?!\\d))?`;
-const AGENCY = "(?:\\(([^()\\n]{1,30})\\) ?|/([^/\\s][^/\\n]{0,29})/ ?)?";
+// EFE writes a full stop before the dash: "MADRID, 20 nov (EFE).- ".
+const AGENCY = "(?:\\(([^()\\n]{1,30})\\) ?\\.? ?|/([^/\\s][^/\\n]{0,29})/ ?)?";
 const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
 /**
  * A place in Title Case ("Jakarta", "Rio de Janeiro"), only with its country or state after a comma
@@ -43,6 +44,23 @@ function agencyDateline(text: string): RegExpExecArray | null {
   const match = AGENCY_DATELINE.exec(text);
   return match && isNewsAgency(match[2]!.split('/')[0]!.trim()) ? match : null;
 }
+/**
+ * A wire dateline without its place, as Reuters writes it over a story from no one city ("Nov 20
+ * (Reuters) - "), or as pages that dropped the place give it ("(Reuters) - "). Only with a news
+ * agency: a date and a dash alone open a list's item ("June 9 -- Riverside Hall").
+ */
+const PLACELESS_DATELINE = /^(?:(\p{Lu}\p{Ll}{2,8})\.? \d{1,2} )?\(([^()\n]{1,30})\) ?(?:-{1,3}|[–—]) /u;
+function placelessDateline(text: string): RegExpExecArray | null {
+  const match = PLACELESS_DATELINE.exec(text);
+  return match && (match[1] === undefined || isMonthName(match[1])) && isNewsAgency(match[2]!) ? match : null;
+}
+/**
+ * A byline run into the dateline, as Reuters pages scraped to text give it: "By Jane Doe and John Roe
+ * NEW YORK Nov 1 (Reuters) - ". Capitalised names (initials, "O'Brien", "Shalal-Esa") up to the place
+ * in capitals. The article had no source, and the names and "Reuters" were counted as its terms.
+ */
+const NAME_WORD = "\\p{Lu}(?:['’]?\\p{Ll}[\\p{L}\\p{M}'’-]*|\\.)";
+const RUN_IN_BYLINE = new RegExp(`^By (${NAME_WORD}(?:,? (?:and )?${NAME_WORD}){0,7}) (?=\\p{Lu}\\p{Lu})`, 'u');
 /** Longest name of an agency's service after its own ("Reuters Health", "AFP Relaxnews", "Reuters Life!"). */
 const LONGEST_SERVICE = 2;
 const SERVICE_WORD = /^\p{Lu}[\p{L}\p{M}]*!?$/u;
@@ -122,6 +140,8 @@ interface Dateline {
   length: number;
   /** The agency named in brackets ("Reuters", "AP"), or null. */
   agency: string | null;
+  /** The names of a byline run into the dateline (RUN_IN_BYLINE), which the dateline then starts with. */
+  byline?: string;
 }
 
 /**
@@ -136,11 +156,21 @@ export function datelineAt(text: string): Dateline | null {
     start = paragraphEnd + 2;
   }
   const story = start ? text.slice(start) : text;
+  // Only before a dateline that names its agency: "By Monday NATO - " opens a sentence.
+  const byline = RUN_IN_BYLINE.exec(story);
+  const signed = byline && placedDateline(story.slice(byline[0].length));
+  if (signed?.agency) return { start, length: byline![0].length + signed.length, agency: signed.agency, byline: byline![1]! };
+  const dateline = placedDateline(story);
+  return dateline && { start, ...dateline };
+}
+
+/** The dateline opening `story`: its length and agency. */
+function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? placelessDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
-  return { start, length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
+  return { length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }

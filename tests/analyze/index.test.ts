@@ -40,9 +40,9 @@ describe('analyzeArticle', () => {
     expect(corrected.wordCount).toBe(unsigned.wordCount + 3);
   });
 
-  it('counts no term from a colon dateline or a Title Case dateline with its country', () => {
+  it('counts no term from a colon dateline, a Title Case dateline with its country, one without its place or one a byline runs into', () => {
     const keys = (analysis: typeof wire) => analysis.termCounts.map((term) => `${term.key} ${term.count}`).sort();
-    for (const dateline of ['KOCHI: ', 'NEW DELHI: ', 'Jakarta, Indonesia – ']) {
+    for (const dateline of ['KOCHI: ', 'NEW DELHI: ', 'Jakarta, Indonesia – ', 'Mar 3 (Reuters) - ', '(Reuters) - ', 'By Ada Moreno PORTSMOUTH Mar 3 (Reuters) - ']) {
       const placed = analyzeArticle(article(`${dateline}${story}`), options);
       expect(keys(placed), dateline).toEqual(keys(plain));
       expect(placed.sentiment.sentences[0]!.text.startsWith(dateline)).toBe(true);

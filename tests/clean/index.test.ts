@@ -376,6 +376,14 @@ describe('cleanArticle', () => {
     expect(cleaned.body.startsWith('SAN JOSE, California (Reuters) - The chipmaker')).toBe(true);
   });
 
+  it('takes the byline and the agency of a dateline the byline runs into, and keeps both in the body', () => {
+    const first = 'By Ada Moreno CHICAGO Mar 3 (Reuters) - The chipmaker raised its forecast for the year on Tuesday after strong orders from carmakers and phone makers.';
+    const page = ['Business', '', 'Chipmaker raises its forecast for the year', '', first, '', 'Its shares rose five percent in extended trading after the announcement.'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Ada Moreno', source: 'Reuters' });
+    expect(cleaned.body.startsWith(first)).toBe(true);
+  });
+
   it('keeps the list an article introduces with a colon line, and stops at the menu after it', () => {
     const text = fixture('introduced-list.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));

@@ -27,6 +27,30 @@ describe('datelineAt', () => {
     expect(datelineAt('AMC Screens 5 (Reuters) - The chain said.')).toBeNull();
   });
 
+  it('finds a dateline with the byline run into it, and gives the byline', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['By Ada Moreno CHICAGO Mar 3 (Reuters) - Grain prices rose.', 'By Ada Moreno CHICAGO Mar 3 (Reuters) - ', 'Reuters', 'Ada Moreno'],
+      ['By Lena Hart and Omar Diaz TOKYO/LONDON Dec 5 (Reuters) - Banks fell.', 'By Lena Hart and Omar Diaz TOKYO/LONDON Dec 5 (Reuters) - ', 'Reuters', 'Lena Hart and Omar Diaz'],
+      ['By Sam R. Ortiz-Lee SAN DIEGO (AP) — The port reopened.', 'By Sam R. Ortiz-Lee SAN DIEGO (AP) — ', 'AP', 'Sam R. Ortiz-Lee'],
+    ];
+    for (const [text, prefix, agency, byline] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency, byline });
+    // No agency: a sentence's "By" and a subject in capitals as likely ("By Monday NATO - the alliance - had agreed").
+    for (const text of ['By Monday NATO - the alliance - had agreed.', 'By Ada Moreno CHICAGO - Grain prices rose.', 'By then NEW YORK (Reuters) - had closed.']) expect(datelineAt(text), text).toBeNull();
+  });
+
+  it("finds a wire dateline without its place (the date and the agency, or the agency alone), and EFE's with a full stop before the dash", () => {
+    const cases: Array<[string, string, string]> = [
+      ['Mar 3 (Reuters) - Grain prices rose.', 'Mar 3 (Reuters) - ', 'Reuters'],
+      ['Sept. 14 (AP) — The port reopened.', 'Sept. 14 (AP) — ', 'AP'],
+      ['(Reuters) - Grain prices rose.', '(Reuters) - ', 'Reuters'],
+      ['SEVILLA, 4 mar (EFE).- El Gobierno aprobó hoy el plan.', 'SEVILLA, 4 mar (EFE).- ', 'EFE'],
+      ['SEVILLA, 4 mar (EFE) .- El Gobierno aprobó hoy el plan.', 'SEVILLA, 4 mar (EFE) .- ', 'EFE'],
+    ];
+    for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
+    // Without a place, no agency in the brackets or no month: a sentence's or a list's.
+    for (const text of ['May 5 (Saturday) - The fair opens.', 'May 5 - The fair opens.', 'Round 3 (Reuters) - The fair opens.', '(Updated) - The fair opens.']) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('finds the datelines of press-release wires, with the wire as the agency', () => {
     const cases: Array<[string, string, string]> = [
       ['PITTSBURGH, March 14, 2024 /PRNewswire/ -- Northwind Robotics Inc. today announced a round.', 'PITTSBURGH, March 14, 2024 /PRNewswire/ -- ', 'PRNewswire'],
