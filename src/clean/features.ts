@@ -292,11 +292,17 @@ export const isReadingPrompt = (line: Line): boolean =>
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
  * and as sites in the languages the project lists word it ("Tempo de leitura: 2 minutos", "Lesezeit:
  * 3 Minuten", "Temps de lecture : 5 min", "Время чтения: 4 минуты"). Under the byline, with a
- * number and a full stop, it had been kept as the body's first line.
+ * number and a full stop, it had been kept as the body's first line. The word for reading alone
+ * ("Lecture 3 min.", "Lectura: 4 min", "Lettura 3 minuti") names a reading time only with minutes
+ * after the number: "Lecture 3" is a course's heading.
  */
+const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
+const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
 const READING_TIME = new RegExp(
-  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*\\p{L}*\\.?' +
-    '|(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения))$',
+  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|tiempo estimado de lectura|tempo de leitura|tempo estimado de leitura|tempo di lettura|leestijd|leesduur|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*' +
+    `${NUMBER_OF}\\p{L}*\\.?` +
+    `|(?:read|reading|lecture|lectura|leitura|lettura|lesen|lezen)\\s*[:：]?\\s*${NUMBER_OF}${MINUTES}` +
+    `|${NUMBER_OF}${MINUTES}\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur|czytania|чтения))$`,
   'iu',
 );
 export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);
