@@ -387,6 +387,20 @@ const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
 
 /**
+ * An author's note in the shape an opinion column sets it between the byline and the first
+ * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
+ * ("Helen Marsh is a professor of environmental economics at Northvale University and the author of
+ * The Cost of Water."). A news lede can open the same way; a relative clause, a report's verb or a
+ * time of the story ("… who warned the council for years, and on Tuesday …") makes it one.
+ */
+const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const STORY_TELLING =
+  /\b(?:who|whom|whose|which|when|where|while|until|since|after|before|but|said|says|told|yesterday|today|tonight|ago|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.!?]["'”’)]*\s+\S/u;
+const MAX_AUTHOR_NOTE_WORDS = 50;
+export const isAuthorNoteShape = (line: Line): boolean =>
+  line.wordCount <= MAX_AUTHOR_NOTE_WORDS && AUTHOR_NOTE.test(line.text) && !STORY_TELLING.test(line.text);
+
+/**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
