@@ -292,11 +292,17 @@ export const isReadingPrompt = (line: Line): boolean =>
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
  * and as sites in the languages the project lists word it ("Tempo de leitura: 2 minutos", "Lesezeit:
  * 3 Minuten", "Temps de lecture : 5 min", "Время чтения: 4 минуты"). Under the byline, with a
- * number and a full stop, it had been kept as the body's first line.
+ * number and a full stop, it had been kept as the body's first line. The word for reading alone
+ * ("Lecture 3 min.", "Lectura: 4 min", "Lettura 3 minuti") names a reading time only with minutes
+ * after the number: "Lecture 3" is a course's heading.
  */
+const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
+const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
 const READING_TIME = new RegExp(
-  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*\\p{L}*\\.?' +
-    '|(?:ca\\.\\s*|~\\s*)?\\d+(?:[-–]\\d+)?\\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения))$',
+  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|tiempo estimado de lectura|tempo de leitura|tempo estimado de leitura|tempo di lettura|leestijd|leesduur|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*' +
+    `${NUMBER_OF}\\p{L}*\\.?` +
+    `|(?:read|reading|lecture|lectura|leitura|lettura|lesen|lezen)\\s*[:：]?\\s*${NUMBER_OF}${MINUTES}` +
+    `|${NUMBER_OF}${MINUTES}\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur|czytania|чтения))$`,
   'iu',
 );
 export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);
@@ -379,6 +385,20 @@ const AUTHOR_BIO = new RegExp(
 );
 const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
+ * An author's note in the shape an opinion column sets it between the byline and the first
+ * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
+ * ("Helen Marsh is a professor of environmental economics at Northvale University and the author of
+ * The Cost of Water."). A news lede can open the same way; a relative clause, a report's verb or a
+ * time of the story ("… who warned the council for years, and on Tuesday …") makes it one.
+ */
+const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const STORY_TELLING =
+  /\b(?:who|whom|whose|which|when|where|while|until|since|after|before|but|said|says|told|yesterday|today|tonight|ago|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.!?]["'”’)]*\s+\S/u;
+const MAX_AUTHOR_NOTE_WORDS = 50;
+export const isAuthorNoteShape = (line: Line): boolean =>
+  line.wordCount <= MAX_AUTHOR_NOTE_WORDS && AUTHOR_NOTE.test(line.text) && !STORY_TELLING.test(line.text);
 
 /**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
@@ -536,10 +556,15 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa", an image's
 // description for screen readers scraped with it ("Alt text: A small blue planet …");
 // BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
-// caption, The turbines …" (both had stayed in the body when the caption was a sentence).
+// caption, The turbines …" (both had stayed in the body when the caption was a sentence). A caption
+// ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
+// Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
+/** A name in a bracketed credit: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){0,5}`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
-    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b',
+    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|[/|]\\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\\b|\\bCourtesy of\\b' +
+    `|\\(${CREDIT_NAME}\\s*/\\s*${CREDIT_NAME}\\)$`,
   'u',
 );
 

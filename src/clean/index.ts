@@ -26,6 +26,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
+  isAuthorNoteShape,
   isBulletedItem,
   isCommentsHeading,
   isCopyrightNotice,
@@ -392,6 +393,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
   // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
+  // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
+  let underByline = false;
 
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
@@ -404,6 +407,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
     if (lifted) {
       remove(line, 'metadata', lifted);
+      if (lifted.startsWith('byline')) underByline = true;
       return;
     }
     const rule = ANYWHERE_RULES.find(([test]) => test(line));
@@ -411,6 +415,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, rule[1], rule[2]);
       return;
     }
+    if (underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) {
+      remove(line, 'boilerplate', 'author note before the article');
+      return;
+    }
+    if (isProse(line)) underByline = false;
     if (i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) {
       remove(line, 'headline', 'link to another story');
       return;

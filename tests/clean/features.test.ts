@@ -101,6 +101,10 @@ describe('isPictureCredit', () => {
     'Pictures: Jane Doe for The Guardian',
     'Photos: Firefighters tackle the blaze on the roof of the mill.',
     'Image: The minister has agreed a deal to build the bridge',
+    // A caption, the credit in brackets after it: photographer and outlet, or agency and photographer.
+    'Volunteers fill sandbags on Mill Lane on Tuesday. (Ben Ashworth/The River Times)',
+    'The minister leaves Downing Street after the vote. (Reuters/Dana Whitfield)',
+    'Fans queue outside the stadium before the final (AFP/Getty)',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -114,6 +118,9 @@ describe('isPictureCredit', () => {
     // A gallery's headline under the label.
     'Photos: Thousands turn out for city marathon in the rain',
     'Pictures: Lantern festival lights up the old town',
+    // Brackets with a slash that credit no picture.
+    'Inflation rose to 3.1% in the year to March (year/year).',
+    'The deal was first reported in 2019 (see below/above).',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

@@ -45,6 +45,7 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
     first: 'Le conseil municipal a voté mardi soir',
     last: 'Le maire a promis',
     chrome: [
+      ['Lecture 3 min.', 'reading time'],
       ['Lire aussi : Le nouveau parking de la gare ouvrira en juin', 'link to another story'],
       ['La suite après cette publicité', 'newsletter or reading prompt'],
       ["Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de la région", 'newsletter or reading prompt'],
@@ -196,6 +197,13 @@ describe('the chrome rules leave text alone', () => {
   it.each(['Receba em seu e-mail as notícias do dia, e leia também a nossa análise da semana, com os números do governo e das empresas que mais cresceram este ano no país inteiro.', 'Les abonnés à la newsletter de la mairie ont reçu le programme.'])('no prompt in a long line or a report of one: "%s"', (text) => {
     expect(isReadingPrompt(line(text))).toBe(false);
   });
+
+  it.each(['Lecture 3 min.', 'Lecture : 5 min', 'Lectura: 4 min', 'Leitura 2 min', 'Lettura 3 minuti', 'Lesen: 3 Min.', 'Leesduur: 4 minuten', 'Durée de lecture : 6 minutes', 'Read: 3 min'])(
+    'takes "%s", a label and a number of minutes, for a reading time',
+    (text) => expect(isReadingTime(line(text))).toBe(true),
+  );
+
+  it.each(['Lecture 3', 'Lecture 3: Thermodynamics', 'Lectura 2'])('no reading time without minutes: "%s"', (text) => expect(isReadingTime(line(text))).toBe(false));
 
   it('no reading time in a sentence that gives one', () => expect(isReadingTime(line('Tempo de leitura: 3 minutos, diz o estudo, é o que um leitor dedica a uma notícia.'))).toBe(false));
 

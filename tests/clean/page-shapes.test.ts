@@ -2,7 +2,9 @@
 // a small page of that shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isAuthorNoteShape } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/page-shapes/${name}`, import.meta.url), 'utf8');
@@ -664,4 +666,42 @@ describe('share buttons under an article whose headline was not found above it',
     const standfirst = text.replace("Don't close the town pool. Mend it.", "Save the town pool\n\nThe pool can be mended for less than it costs to close it.");
     expect(clean(standfirst).metadata.title).toBe('Save the town pool');
   });
+});
+
+describe("an opinion column with its author's note between the byline and the first paragraph", () => {
+  const note = 'Helen Marsh is a professor of environmental economics at Northvale University and the author of The Cost of Water.';
+
+  it('removes the note as an author note and starts the body with the first paragraph', () => {
+    const cleaned = clean(page('opinion-author-note.txt'));
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Every winter the river rises/);
+    expect(reasonOf(cleaned, note)).toMatchObject({ kind: 'boilerplate', reason: 'author note before the article' });
+  });
+
+  it('keeps a news lede that opens with a professor and goes on to tell the story', () => {
+    const cleaned = clean(page('lede-names-a-professor.txt'));
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Helen Marsh is a professor of environmental economics at Northvale University who warned/);
+  });
+
+  it('keeps such a note in the body where no byline stands above it', () => {
+    const cleaned = clean(page('opinion-author-note.txt').replace('By Helen Marsh\n', ''));
+    expect(paragraphs(cleaned.body)[0]).toBe(note);
+  });
+});
+
+describe("the shape of an author's note", () => {
+  const noteShaped = (text: string): boolean => isAuthorNoteShape(describeLine(1, text, new Set()));
+
+  it.each([
+    'Jane Smith is a professor of economics at the University of Leeds.',
+    'Tom Okafor was a senior adviser to the Treasury and is now a fellow at the Resolution Institute.',
+    'Ana Souza is the director of the Centre for Urban Policy at Harbour University.',
+  ])('knows "%s" for a note', (text) => expect(noteShaped(text)).toBe(true));
+
+  it.each([
+    'Jane Smith is a professor who has spent twenty years studying floods.',
+    'Jane Smith was a nurse at St Mary\'s Hospital until last March, when she was told her post would go.',
+    'Jane Smith is a teacher at Hillside Primary. On Monday she walked out with her pupils.',
+    'Jane Smith is a professor at Leeds University, the court heard on Tuesday.',
+    'Jane Smith said she was a member of the Labour Party.',
+  ])('does not take "%s" for one', (text) => expect(noteShaped(text)).toBe(false));
 });
