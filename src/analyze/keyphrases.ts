@@ -32,6 +32,10 @@ const NOT_TOPICAL = new Set(
 // Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
 // of the 1k bench corpus), but for a name's (isMonthOfName). Written with a capital only: "a protest march".
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+// Abbreviations written inside a name, before more of it ("Wm. Wrigley Jr. Co.", "St. Louis", "Mt.
+// Everest"): their dot does not end the name, as a capital initial's does not ("Daryl F. Gates").
+// Not titles ("Dr. Jones": the title is no part of the person) nor company words ("Acme Inc. Chairman").
+const NAME_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'mt', 'ft', 'wm', 'chas', 'thos']);
 // A picture credit, glued to a caption's name ("Getty Images Stefano Gabbana"), is never part of a
 // phrase: the credits that PHOTO_CREDIT in clean/features.ts finds without a slash. A bare agency name
 // is left: it starts and ends names ("Reuters Media Summit", "Reuters Group Plc", "Thomson Reuters",
@@ -59,6 +63,12 @@ interface Word {
   surface: string;
   stem: string;
   position: number;
+  /**
+   * An initial inside a name ("F." of "Daryl F. Gates"): written in the phrase but no word of its
+   * key, score or graph. A letter says nothing of the topic, and counted it made every name with
+   * an initial outscore the article's other phrases (DUC-2001 F1@10 -0.1); "Daryl Gates" is the same person.
+   */
+  initial: boolean;
 }
 
 interface CandidateBuilder extends FormCounts {
@@ -74,7 +84,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   let position = 0;
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
-    const runs = nounRuns(sentence.tokens, classes, position);
+    const runs = nounRuns(sentence.tokens, classes, position, sentence.text);
     for (const run of runs) {
       const phrase = phraseOf(sentence.tokens, run, position);
       if (phrase) addCandidate(phrases, phrase);
@@ -84,6 +94,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
     const graphWords = mergeByPosition(runs, verbs(sentence.tokens, classes, position));
     for (const word of graphWords) {
+      if (word.initial) continue;
       occurrences.push({ word: word.stem, position: word.position });
       if (options.singleWords) addOccurrence(words, word.stem, word.surface, word.position, null);
     }
@@ -92,7 +103,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // The headline names the topic, but only phrases the body also has are candidates: a headline
   // alone is too short to judge, and section labels ("UK Company News:") live there.
   const titleWords = new Set<string>();
-  if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), 0)) for (const word of run) titleWords.add(word.stem);
+  if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), 0, null)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
   const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
@@ -117,17 +128,19 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
 }
 
 /**
- * The phrase candidate a noun run gives, or null: the run itself when it has at most MAX_WORDS words,
- * or when it is a name of at most MAX_NAME_WORDS; of a longer name that is a title and a person
- * ("Syrian President Bashar Assad"), the person, whom later mentions name ("Assad").
+ * The phrase candidate a noun run gives, or null: the run itself when it has at most MAX_WORDS words;
+ * of a longer name that is a title and a person ("Syrian President Bashar Assad", "Los Angeles Police
+ * Chief Daryl F. Gates"), the person, whom later mentions name ("Assad"), when of at most
+ * MAX_NAME_WORDS; else the name when of at most MAX_NAME_WORDS.
  */
 function phraseOf(tokens: readonly Token[], run: readonly Word[], offset: number): readonly Word[] | null {
   if (run.length <= MAX_WORDS) return run;
   // A run is contiguous tokens (nounRuns ends it at any other token).
   const start = run[0]!.position - offset;
-  if (run.length > MAX_NAME_WORDS || !isNameRun(tokens, start, run.length)) return null;
+  if (!isNameRun(tokens, start, run.length)) return null;
   const person = personAfterTitle(tokens, start, run.length);
-  return person > 0 ? run.slice(run.length - person) : run;
+  const phrase = person > 0 ? run.slice(run.length - person) : run;
+  return phrase.length <= MAX_NAME_WORDS ? phrase : null;
 }
 
 /**
@@ -174,7 +187,7 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
   tokens.forEach((token, i) => {
-    if (classes[i] === 'verb' && token.word.isWord && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i });
+    if (classes[i] === 'verb' && token.word.isWord && isUsable(token)) found.push({ surface: token.word.surface, stem: token.word.stem, position: offset + i, initial: false });
   });
   return found;
 }
@@ -183,13 +196,17 @@ function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: 
  * Maximal runs of adjectives followed by nouns (`<JJ>*<NN>+`), inside one punctuation-free stretch,
  * without stopwords, months (isMonth) or superlatives (isSuperlative: "largest oil spill" and "worst oil spill" were
  * candidates apart from "oil spill"); phraseOf says which give phrase candidates. A possessive noun
- * ("Iraq's") ends its run and loses its `'s`.
+ * ("Iraq's") ends its run and loses its `'s`. The dot of an initial or a name abbreviation inside a
+ * name (afterNameDot, which reads the sentence's `text`; none for a headline) does not end a run
+ * and stays in the surface ("Daryl F. Gates").
  */
-function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[][] {
+function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offset: number, text: string | null): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let nouns = 0;
   const flush = (): void => {
+    // An initial that no more of the name follows is none ("Plan B. The board").
+    while (run.at(-1)?.initial) run.pop();
     if (nouns > 0) runs.push(run);
     // A new array only when the run had words: flush is called at every token that ends a run.
     if (run.length > 0) run = [];
@@ -197,17 +214,21 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
   };
   let creditEnd = -1;
   tokens.forEach((token, i) => {
-    const wordClass = classes[i]!;
+    // A lone capital before a name's dot is an initial, a noun of the name whatever the lexicon says ("A", "I").
+    const initial = token.word.lower.length === 1 && afterNameDot(tokens, i + 1, text);
+    const wordClass = initial ? 'noun' : classes[i]!;
     const credit = creditLength(tokens, i);
     if (credit > 0) creditEnd = i + credit;
-    const usable = (wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i);
-    if (!usable || token.breakBefore || (wordClass === 'adjective' && nouns > 0)) flush();
+    const usable = initial || ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i));
+    const nameGoesOn = token.breakBefore && run.at(-1)?.position === offset + i - 1 && afterNameDot(tokens, i, text);
+    if (!usable || (token.breakBefore && !nameGoesOn) || (wordClass === 'adjective' && nouns > 0)) flush();
     if (!usable) return;
+    if (nameGoesOn) run[run.length - 1]!.surface += '.';
     const possessive = isPossessive(token.word.surface);
     // The record's stem is already that of the word without its `'s` (tokenize.ts wordRecord).
     const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
-    run.push({ surface, stem: token.word.stem, position: offset + i });
-    if (wordClass === 'noun') nouns++;
+    run.push({ surface, stem: token.word.stem, position: offset + i, initial });
+    if (wordClass === 'noun' && !initial) nouns++;
     if (possessive) flush();
   });
   flush();
@@ -219,6 +240,20 @@ const startsUpper = (token: Token): boolean => token.word.surface !== token.word
 
 /** Capitalised token `i` following the one before it without punctuation. */
 const continuesName = (tokens: readonly Token[], i: number): boolean => i < tokens.length && !tokens[i]!.breakBefore && startsUpper(tokens[i]!);
+
+/**
+ * Whether only the dot of an initial or a name abbreviation (NAME_ABBREVIATIONS) separates the
+ * capitalised tokens[i] from the capitalised token before it ("F. Gates", "Jr. Co."). The sentence's
+ * text tells that dot from other punctuation ("Plan B, Congress"); a real sentence end ("Tom Smith
+ * Jr. The jury") was split off by the tokenizer.
+ */
+function afterNameDot(tokens: readonly Token[], i: number, text: string | null): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (text === null || token === undefined || before === undefined || !token.breakBefore || !startsUpper(token) || !startsUpper(before)) return false;
+  const lower = before.word.lower;
+  return (lower.length === 1 || NAME_ABBREVIATIONS.has(lower)) && text.includes(`${before.word.surface}. ${token.word.surface}`);
+}
 
 /** How many tokens from `i` are a picture credit ("Getty Images", "AP Photo", "Shutterstock"), or 0. */
 function creditLength(tokens: readonly Token[], i: number): number {
@@ -238,7 +273,7 @@ function isPossessive(surface: string): boolean {
 }
 
 function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
-  const stems = words.map((w) => w.stem);
+  const stems = words.filter((w) => !w.initial).map((w) => w.stem);
   addOccurrence(byKey, stems.join(' '), words.map((w) => w.surface).join(' '), words[0]!.position, stems);
 }
 

@@ -66,10 +66,10 @@ function hasNonSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
-// Lowercase forms that end with a dot without ending a sentence.
+// Lowercase forms that end with a dot without ending a sentence ("wm", "chas", "thos": given names, "Wm. Wrigley Jr. Co.").
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon st jr sr messrs mme mlle ' +
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon st jr sr messrs mme mlle wm chas thos ' +
     'inc corp ltd co plc llc bros dept univ assn est approx ca cf vs etc al ' +
     'jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri ' +
     'ft mt ave blvd rd hwy'

@@ -162,6 +162,25 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => s.includes('President') || s.includes('Chief'))).toBe(false);
   });
 
+  it('keeps a name whole across an initial or a name abbreviation, with its dots ("Mary T. Olsen", "Wm. Wrigley Jr. Co", "St. Paul")', () => {
+    const found = surfaces(candidatesOf('Springfield County Fire Chief Mary T. Olsen retired. Shares of Wm. Wrigley Jr. Co. rose. She moved to St. Paul and read H. G. Wells daily.'));
+    expect(found).toEqual(expect.arrayContaining(['Mary T. Olsen', 'Wm. Wrigley Jr. Co', 'St. Paul', 'H. G. Wells']));
+    expect(found.filter((s) => /^(?:Wm|Wrigley Jr|St|Paul|G|Wells|Springfield County Fire Chief Mary)$/.test(s))).toEqual([]);
+  });
+
+  it('writes an initial in its name but keys and scores the name without it ("Daryl F. Gates" is "Daryl Gates")', () => {
+    const candidates = allCandidatesOf('Chief Daryl F. Gates spoke. Daryl Gates left. Then Daryl F. Gates returned.', null, true);
+    const names = candidates.phrases.filter((c) => c.surface.includes('Daryl'));
+    expect(names.map((c) => [c.surface, c.stems, c.count])).toEqual([['Daryl F. Gates', ['daryl', 'gate'], 3]]);
+    expect(candidates.words.some((c) => c.stems[0] === 'f')).toBe(false);
+  });
+
+  it('still ends a name at a sentence end or other punctuation after an initial or abbreviation', () => {
+    const found = surfaces(candidatesOf('The prize went to Tom Smith Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
+    expect(found).toEqual(expect.arrayContaining(['Tom Smith Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
+    expect(found.some((s) => /Jr\.? jury|B\.? (?:Congress|Senate)|\bB$/i.test(s))).toBe(false);
+  });
+
   it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
     const found = surfaces(candidatesOf('Executive Jet Aviation Corp. said it would buy planes. Chancellor Capital Management Inc sold shares. Chief Executive Steve Jobs spoke.'));
     expect(found).toEqual(expect.arrayContaining(['Executive Jet Aviation Corp', 'Chancellor Capital Management Inc', 'Steve Jobs']));

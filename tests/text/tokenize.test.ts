@@ -307,6 +307,8 @@ describe('splitSentences', () => {
     expect(splitSentences('He lives on Main St. The house is old.', stopwords)).toEqual(['He lives on Main St.', 'The house is old.']);
     expect(splitSentences('Shares of Acme Co. rose. They sold to Acme Inc. It paid cash.', stopwords)).toEqual(['Shares of Acme Co. rose.', 'They sold to Acme Inc.', 'It paid cash.']);
     expect(splitSentences('He flew to St. Louis, past Elm Ave. Bridge, with Acme Corp. Chairman Tom Smith Jr. Davis.', stopwords)).toHaveLength(1);
+    // A given name's abbreviation is no sentence end either ("Wm. Wrigley Jr. Co.").
+    expect(splitSentences('Shares of Wm. Wrigley Jr. Co. rose as Chas. Pfizer & Co. and Thos. Cook fell.', stopwords)).toHaveLength(1);
     // Titles never end one, whatever follows.
     expect(splitSentences('He met Dr. A Smith and Gen. The Hon. Jones.', stopwords)).toHaveLength(1);
   });
