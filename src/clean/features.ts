@@ -326,7 +326,9 @@ export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_C
 const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= 20 && (COPYRIGHT.test(line.text) || OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text))) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && LONG_COPYRIGHT.test(line.text));
+  (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
 
 /**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
@@ -448,7 +450,7 @@ export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * it had been "unrelated headline after the article" or a weak line of the block.
  */
 const SCRIPT_OR_STYLE = /^<(?:script|style|noscript)\b[^>]*>|<\/(?:script|style|noscript)>$/iu;
-export const isScriptOrStyle = (line: Line): boolean => SCRIPT_OR_STYLE.test(line.text);
+export const isScriptOrStyle = (line: Line): boolean => line.text.includes('<') && SCRIPT_OR_STYLE.test(line.text);
 /**
  * A script or style element ending a line of text, which is group 1 (a line it opens is script
  * code). The element holds no closing tag of its kind, so text between two elements stays.
@@ -686,7 +688,8 @@ const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDO
 export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[]): FeatureRows {
   const prose = lines.map(isProse);
   const repeated = repeatedIn.map((n) => n >= 2);
-  const timeStamp = lines.map((line) => line.wordCount <= 14 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
+  // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
+  const timeStamp = lines.map((line) => line.wordCount <= 14 && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest.js';
 
@@ -162,6 +162,24 @@ describe('regexes guarded by their literal parts', () => {
   });
 });
 
+describe('isCopyrightNotice', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+  const LONG_NOTICE =
+    'COPYRIGHT 2025 THE WIRE SERVICE OF THE NORTH. ALL RIGHTS RESERVED. This material may not be published, broadcast, rewritten or redistributed in any form without permission.';
+
+  it.each(['© 2021 Harbour Gazette. All rights reserved.', 'COPYRIGHT 2024 SPORTS DAILY LTD', '(C) 2019 Ledger Media', 'Harbour Gazette, all rights reſerved', 'Alle Rechte vorbehalten.', LONG_NOTICE])(
+    'takes "%s" for a notice, in any case',
+    (text) => {
+      expect(isCopyrightNotice(line(text))).toBe(true);
+    },
+  );
+
+  it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
+    expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);
+    expect(isCopyrightNotice(line(`${LONG_NOTICE} ${'More words follow here. '.repeat(5)}`))).toBe(false);
+  });
+});
+
 describe('line shape features', () => {
   const character = fc.constantFrom('A', 'b', 'Ω', 'ω', 'ß', 'İ', 'ǅ', '1', ' ', ':', '.', '-', '北', 'ſ', 'ﬀ');
   const line = fc.array(character, { minLength: 1, maxLength: 30 }).map((parts) => parts.join('').trim()).filter(Boolean);
@@ -182,6 +200,21 @@ describe('line shape features', () => {
   });
 });
 
+
+describe('lineFeatures: timeStamp', () => {
+  it.each([
+    ['Updated 3 hours ago', 1],
+    ['14:10 by Jane', 1],
+    ['March 4, 2024', 1],
+    ['２０２４年３月２９日', 1],
+    ['٣ أبريل ٢٠٢٤', 1],
+    ['Updated an hour ago', 0],
+    ['Share this story', 0],
+  ])('gives "%s" %d', (text, expected) => {
+    const [vector] = lineFeatures([describeLine(1, text, STOPWORDS)], [1]);
+    expect(vector![feature('timeStamp')]).toBe(expected);
+  });
+});
 
 describe('isTimeStamp', () => {
   const line = (text: string) => describeLine(1, text, STOPWORDS);

@@ -288,6 +288,7 @@ describe('liftMetadata', () => {
     ['Keith Bradsher contributed reporting from Hong Kong.', 'contributor line', null],
     ['AP Business Writer Kelly Olsen in Seoul contributed to this report.', 'contributor line', null],
     ["CNN's Octavia Nasr and Pam Benson contributed to this report.", 'contributor line', null],
+    ['KEITH BRADSHER CONTRIBUTED REPORTING FROM HONG KONG.', 'contributor line', null],
     ['Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski', 'wire credit line', 'Rodrigo Campos'],
     ['Compiled by Reuters staff with Ana de la Cruz at the United Nations', 'wire credit line', null],
     ['Reporting by Ahmed al-Omran and Hugo dos Santos; Editing by Jan ter Haar', 'wire credit line', 'Ahmed al-Omran and Hugo dos Santos'],
