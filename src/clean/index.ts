@@ -70,6 +70,7 @@ import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, re
 import { isPressRelease, releaseBoilerplate } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
+import { isLabel, navigationPage } from './navigation.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -436,9 +437,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
-  const found = proseBlock(scored, candidates.map((i) => lines[i]!));
-  if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
   const candidateLines = candidates.map((i) => lines[i]!);
+  const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
+  if (navigation) {
+    for (const line of candidateLines) remove(line, 'boilerplate', 'section label or navigation');
+    return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, navigation);
+  }
+  const found = proseBlock(scored, candidateLines);
+  if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
@@ -996,9 +1002,6 @@ function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { fi
   return { ...chosen, first };
 }
 
-/** A section label or menu item: a few words, no sentence ("World", "In pictures"). */
-const isLabel = (line: Line): boolean => line.wordCount <= 3 && !line.endsWithSentencePunctuation;
-
 /**
  * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
  * chrome, a bare list, a note) is judged against that line: the threshold is half its probability
@@ -1040,10 +1043,11 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
  * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
- * the removed lines in page order and the warnings (nothing left, a paywall's notice).
+ * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice).
  */
 function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
+  emptyBecause?: string,
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
@@ -1062,7 +1066,7 @@ function keptArticle(
   // it had no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
   const warnings = [...raw.warnings];
-  if (!body) warnings.push('nothing left after cleaning');
+  if (!body) warnings.push(emptyBecause ? `nothing left after cleaning: ${emptyBecause}` : 'nothing left after cleaning');
   const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
   const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
   if (paywall) warnings.push(paywall);

@@ -151,6 +151,36 @@ describe('a page that is a section label and a headline, or a gallery of caption
   });
 });
 
+describe('a page that is all navigation: menus, links to other stories, the footer, no article', () => {
+  const text = page('navigation-only.txt');
+
+  it('has an empty body and no title, and says why', () => {
+    // A menu item ("Letters to the Editor") had been the title and a footer link ("Terms of Use") the body, without a warning.
+    const cleaned = clean(text);
+    expect(cleaned.body).toBe('');
+    expect(cleaned.metadata.title).toBeNull();
+    expect(cleaned.warnings).toEqual([expect.stringMatching(/^nothing left after cleaning: no article text found, the page looks like navigation/)]);
+    expect(reasonOf(cleaned, 'Terms of Use')).toMatchObject({ kind: 'boilerplate', reason: 'section label or navigation' });
+  });
+
+  it('says so too when the run has removed its menu as repeated in other pages of the site', () => {
+    const sibling = text.replace(/^Most read[\s\S]*?\nLetters to the Editor\n/mu, 'Most read\n');
+    const cleaned = cleanArticle(article(text), contextFor([text, sibling, sibling]));
+    expect(cleaned.body).toBe('');
+    expect(cleaned.warnings).toEqual([expect.stringMatching(/the page looks like navigation/)]);
+  });
+
+  it.each([
+    ['navigation-brief.txt', 'Thieves took a van on Tuesday night.'],
+    ['navigation-item.txt', 'The central library will open until 8 p.m. on Saturdays and Sundays from next month, after a trial last spring drew more than 2,000 extra visitors'],
+  ])('%s: keeps a short article under the same menus, without that warning', (name, paragraph) => {
+    // A brief of three short sentences; an item of one paragraph without a full stop.
+    const cleaned = clean(page(name));
+    expect(paragraphs(cleaned.body)).toContain(paragraph);
+    expect(cleaned.warnings).toEqual([]);
+  });
+});
+
 describe('a paywalled page', () => {
   const cleaned = clean(page('paywall.txt'));
   const notices = ['Subscribe to continue reading', 'This article is for subscribers only.', 'You have reached your limit of free articles.'];
