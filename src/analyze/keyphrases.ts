@@ -221,9 +221,11 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     if (credit > 0) creditEnd = i + credit;
     const usable = initial || ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i));
     const nameGoesOn = token.breakBefore && run.at(-1)?.position === offset + i - 1 && afterNameDot(tokens, i, text);
-    if (!usable || (token.breakBefore && !nameGoesOn) || (wordClass === 'adjective' && nouns > 0)) flush();
+    const ends = !usable || (token.breakBefore && !nameGoesOn) || (wordClass === 'adjective' && nouns > 0);
+    if (ends) flush();
     if (!usable) return;
-    if (nameGoesOn) run[run.length - 1]!.surface += '.';
+    // Only when the run went on: an adjective after the dot ("St. Louis-based") ended it.
+    if (nameGoesOn && !ends) run[run.length - 1]!.surface += '.';
     const possessive = isPossessive(token.word.surface);
     // The record's stem is already that of the word without its `'s` (tokenize.ts wordRecord).
     const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;

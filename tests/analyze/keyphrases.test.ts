@@ -175,6 +175,12 @@ describe('keyphraseCandidates', () => {
     expect(candidates.words.some((c) => c.stems[0] === 'f')).toBe(false);
   });
 
+  it('ends a name before an adjective after its abbreviation\'s dot ("the St. Louis-based analyst"), where the run breaks', () => {
+    const found = surfaces(candidatesOf('Shares fell, the St. Louis-based analyst said. Gov. Adams-led talks stalled.'));
+    expect(found.some((s) => s.endsWith('analyst'))).toBe(true);
+    expect(found.some((s) => /\.$/.test(s))).toBe(false);
+  });
+
   it('still ends a name at a sentence end or other punctuation after an initial or abbreviation', () => {
     const found = surfaces(candidatesOf('The prize went to Tom Smith Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
     expect(found).toEqual(expect.arrayContaining(['Tom Smith Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
