@@ -2,15 +2,14 @@
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from './helpers.js';
+import { readCsvRecords, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const cores = availableParallelism();
-const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 const SUBJECTS = ['The central bank', 'Oil producers', 'The finance ministry', 'Shareholders of Acme Corp', 'Union leaders', 'Regulators in Brussels'];
 const VERBS = ['raised', 'cut', 'defended', 'criticised', 'welcomed', 'delayed'];
