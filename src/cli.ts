@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
-// or a missing or damaged file of the installation (data/, natural's lexicon), 1 unexpected failure or a failed swap of the
+// or a missing or damaged file of the installation (data/, natural's lexicon and stemmers), 1 unexpected failure or a failed swap of the
 // finished reports into the output directory.
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';

@@ -1,5 +1,5 @@
 // An error of the installation, not of the input or the config: a file the code ships with (data/)
-// or a package provides (natural's part-of-speech lexicon) is missing or damaged. The command line
+// or a package provides (natural's part-of-speech lexicon and stemmers) is missing or damaged. The command line
 // prints its message alone and exits 2 (cli.ts).
 
 /** A file the code ships with is missing or damaged: the run cannot start until it is restored. */

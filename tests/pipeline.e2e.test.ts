@@ -1,13 +1,13 @@
 // Runs the built CLI (what `npm run pipeline` runs) on real and hand-made inputs and reads the
 // reports back the way a program and a spreadsheet would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { REPORT_COLUMNS } from '../src/report/index.js';
 import { stopwordSet } from '../src/text/language.js';
+import { tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -24,8 +24,6 @@ function readCsv(dir: string, name: string): Record<string, string>[] {
   expect(header).toEqual([...REPORT_COLUMNS[name.replace('.csv', '') as keyof typeof REPORT_COLUMNS]]);
   return rows;
 }
-
-const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 describe('npm run pipeline on seeds/', () => {
   const out = join(tempDir('seeds-'), 'out');

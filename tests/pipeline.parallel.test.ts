@@ -2,15 +2,14 @@
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from './helpers.js';
+import { readCsvRecords, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const cores = availableParallelism();
-const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 const SUBJECTS = ['The central bank', 'Oil producers', 'The finance ministry', 'Shareholders of Acme Corp', 'Union leaders', 'Regulators in Brussels'];
 const VERBS = ['raised', 'cut', 'defended', 'criticised', 'welcomed', 'delayed'];
@@ -58,6 +57,38 @@ function reports(dir: string): Map<string, Buffer> {
     files.set(path.slice(dir.length + 1), readFileSync(path));
   }
   return files;
+}
+
+/** A copy of the built installation (dist/, data/, package.json) to break; its node_modules is the test's to link. */
+function installationCopy(): string {
+  const copy = tempDir('parallel-copy-');
+  for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+  return copy;
+}
+
+/** A run of the copy's CLI that stops before writing anything, with exit code 2: its stderr. */
+function refusedRun(copy: string, input: string, workers: number): string {
+  const out = join(tempDir('parallel-out-'), 'out');
+  const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+  expect(run.signal, `workers ${workers}`).toBeNull();
+  expect(run.status, `workers ${workers}: ${run.stderr}`).toBe(2);
+  expect(existsSync(out)).toBe(false);
+  return run.stderr;
+}
+
+/**
+ * The installed node_modules linked into `copy`, but for `missing` (a path below node_modules): the
+ * directories on its path are made, and hold links to all else.
+ */
+function linkNodeModulesBut(copy: string, missing: string): void {
+  const linkAllBut = (from: string, to: string, [name, ...rest]: string[]) => {
+    mkdirSync(to);
+    for (const entry of readdirSync(from)) {
+      if (entry !== name) symlinkSync(join(from, entry), join(to, entry));
+      else if (rest.length) linkAllBut(join(from, entry), join(to, entry), rest);
+    }
+  };
+  linkAllBut(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), missing.split('/'));
 }
 
 describe('parallel pipeline', () => {
@@ -226,53 +257,39 @@ describe('parallel pipeline', () => {
   // starts: a thread that failed to start ended the process with piscina's stack (or, unheard, left the
   // run waiting), and then, its error's class lost between threads, with "Unexpected failure" and a stack.
   it('exits 2 with one line naming a missing or damaged sentiment table, whether worker threads or the main thread score', () => {
-    const copy = tempDir('parallel-copy-');
-    for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    const copy = installationCopy();
     symlinkSync(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), 'junction');
-    const runCopy = (workers: number) => {
-      const out = join(tempDir('parallel-out-'), 'out');
-      const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
-      expect(run.signal, `workers ${workers}`).toBeNull();
-      expect(run.status, `workers ${workers}`).toBe(2);
-      expect(existsSync(out)).toBe(false);
-      return run.stderr;
-    };
     const restore = 'The sentiment tables ship with the code in data/: restore them from the repository (git checkout -- data/).';
     const context = join(copy, 'data', 'sentiment-context.txt');
     renameSync(context, `${context}.moved`);
-    for (const workers of [2, 1]) expect(runCopy(workers), `workers ${workers}`).toBe(`Error: ${context}: cannot be read (ENOENT). ${restore}\n`);
+    for (const workers of [2, 1]) expect(refusedRun(copy, input, workers), `workers ${workers}`).toBe(`Error: ${context}: cannot be read (ENOENT). ${restore}\n`);
     renameSync(`${context}.moved`, context);
     const embedded = join(copy, 'data', 'sentiment-embedded.txt');
     const lines = readFileSync(embedded, 'utf8').split('\n');
     const firstWord = lines.findIndex((line) => !line.startsWith('#'));
     lines[firstWord] = 'not-a-valence x';
     writeFileSync(embedded, lines.join('\n'));
-    expect(runCopy(2)).toBe(`Error: ${embedded}: is damaged: line ${firstWord + 1} is not "word valence": "not-a-valence x". ${restore}\n`);
+    expect(refusedRun(copy, input, 2)).toBe(`Error: ${embedded}: is damaged: line ${firstWord + 1} is not "word valence": "not-a-valence x". ${restore}\n`);
   });
 
   // natural's part-of-speech lexicon is read in the thread that first tokenizes, inside a task: missing, it
   // was "Unexpected failure" and a stack, and in a worker thread its error lost its name on the way here.
   it("exits 2 with one line naming a missing part-of-speech lexicon, whether worker threads or the main thread tokenize", () => {
-    const copy = tempDir('parallel-copy-');
-    for (const part of ['dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    const copy = installationCopy();
     const lexicon = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
-    // The installed node_modules as links, but for the directories on the lexicon's path, which hold links to all else.
-    const linkAllBut = (from: string, to: string, [name, ...rest]: string[]) => {
-      mkdirSync(to);
-      for (const entry of readdirSync(from)) {
-        if (entry !== name) symlinkSync(join(from, entry), join(to, entry));
-        else if (rest.length) linkAllBut(join(from, entry), join(to, entry), rest);
-      }
-    };
-    linkAllBut(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), lexicon.split('/'));
+    linkNodeModulesBut(copy, lexicon);
     const restore = 'The part-of-speech lexicon comes with the natural package: reinstall the dependencies (npm ci).';
+    for (const workers of [2, 1]) expect(refusedRun(copy, input, workers), `workers ${workers}`).toBe(`Error: ${lexicon}: cannot be read (MODULE_NOT_FOUND). ${restore}\n`);
+  });
+
+  // natural's stemmers are loaded as each thread sets up its tasks: without the natural package, the run
+  // was "Unexpected failure" and a stack.
+  it('exits 2 with one line naming the stemmer when the natural package is missing, whether worker threads or the main thread tokenize', () => {
+    const copy = installationCopy();
+    linkNodeModulesBut(copy, 'natural');
+    const reinstall = 'The stemmers come with the natural package: reinstall the dependencies (npm ci).';
     for (const workers of [2, 1]) {
-      const out = join(tempDir('parallel-out-'), 'out');
-      const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
-      expect(run.signal, `workers ${workers}`).toBeNull();
-      expect(run.stderr, `workers ${workers}`).toBe(`Error: ${lexicon}: cannot be read (MODULE_NOT_FOUND). ${restore}\n`);
-      expect(run.status, `workers ${workers}`).toBe(2);
-      expect(existsSync(out)).toBe(false);
+      expect(refusedRun(copy, input, workers), `workers ${workers}`).toBe(`Error: natural/lib/natural/stemmers/porter_stemmer.js: cannot be read (MODULE_NOT_FOUND). ${reinstall}\n`);
     }
   });
 

@@ -30,7 +30,7 @@ const NOT_TOPICAL = new Set(
     'first last next other such many several own same few more most much certain various latest').split(' '),
 );
 // Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
-// of the 1k bench corpus), but for a name's (isMonthOfName). Written with a capital only: "a protest march".
+// of the 1k bench corpus), but for a name's (isMonth). Written with a capital only: "a protest march".
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 // Abbreviations written inside a name, before more of it ("Wm. Wrigley Jr. Co.", "St. Louis", "Mt.
 // Everest"): their dot does not end the name, as a capital initial's does not ("Daryl F. Gates").

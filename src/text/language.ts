@@ -3,6 +3,7 @@
 // ./.env and prints to stdout, and pulls in database clients.
 import { createRequire } from 'node:module';
 import type { PipelineConfig } from '../config.js';
+import { InstallationError } from '../installation-error.js';
 
 const require = createRequire(import.meta.url);
 
@@ -222,11 +223,36 @@ function porterKeeps(word: string): boolean {
   return last < 0x61 || last > 0x7a;
 }
 
+/**
+ * natural's stemmer module at `file` (a module path, resolved from here), loaded. Missing, failing to
+ * load (a module it requires is missing, its code is cut short) or without a stem function, it is an
+ * InstallationError naming it: the stemmers come with the package, so the user's fix is a reinstall,
+ * not a look at the input (cli.ts exits 2).
+ */
+export function loadStemmer(file: string): Stemmer {
+  let path = file;
+  const fail = (problem: string) => new InstallationError(`${path}: ${problem}. The stemmers come with the natural package: reinstall the dependencies (npm ci).`);
+  try {
+    path = require.resolve(file);
+  } catch (error) {
+    throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let stemmer: Partial<Stemmer> | undefined;
+  try {
+    stemmer = require(path) as Partial<Stemmer> | undefined;
+  } catch (error) {
+    // Node's message for a module not found goes on with its "Require stack" lines.
+    throw fail(`cannot be loaded: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (typeof stemmer?.stem !== 'function') throw fail('is damaged: it has no stem function');
+  return stemmer as Stemmer;
+}
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
   if (!module) return (word) => word;
-  const stemmer = require(`natural/lib/natural/stemmers/${module}.js`) as Stemmer;
+  const stemmer = loadStemmer(`natural/lib/natural/stemmers/${module}.js`);
   const cache = new Map<string, string>();
   const english = language === 'en';
   return (word) => {

@@ -1,12 +1,12 @@
 // The look at the input that decides whether worker threads start before the config is validated.
 // (Threads themselves need dist/run/worker.js: tests/pipeline.parallel.test.ts runs them.)
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputHasMoreThan, startWorkersEarly } from '../../src/run/early-workers.js';
+import { tempDir as tempDirOf } from '../helpers.js';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'early-workers-'));
+const tempDir = () => tempDirOf('early-workers-');
 
 function tree(files: string[]): string {
   const root = tempDir();

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { languageWarning, NEWS_STOPWORDS, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { languageWarning, loadStemmer, NEWS_STOPWORDS, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
@@ -114,5 +117,33 @@ describe('stemmerFor', () => {
       { numRuns: 2000 },
     );
     for (const w of ['2023', 'COVID-19', '1990s', 'rates', 'Rates', 'café', 'ab1', 'x.y', 'K1']) expect(stem(w)).toBe(porter(w));
+  });
+});
+
+describe('loadStemmer', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stemmer-'));
+  const reinstall = 'The stemmers come with the natural package: reinstall the dependencies (npm ci).';
+  const module = (name: string, source: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, source);
+    return path;
+  };
+
+  it("loads natural's stemmer by its module path", () => {
+    expect(loadStemmer('natural/lib/natural/stemmers/porter_stemmer.js').stem('rates')).toBe('rate');
+  });
+
+  // A missing stemmer (or natural itself) had been "Unexpected failure" and a stack: it is the installation's to fix, as the part-of-speech lexicon is.
+  it('names the module, as a problem of the installation, when it is missing, cannot load or is damaged', () => {
+    const missing = join(dir, 'missing.js');
+    expect(() => loadStemmer(missing)).toThrow(`${missing}: cannot be read (MODULE_NOT_FOUND). ${reinstall}`);
+    expect(() => loadStemmer(missing)).toThrow(expect.objectContaining({ name: 'InstallationError' }));
+    const needsMissing = module('needs-missing.js', "module.exports = require('./stemmer-base');");
+    expect(() => loadStemmer(needsMissing)).toThrow(`${needsMissing}: cannot be loaded: Cannot find module './stemmer-base'. ${reinstall}`);
+    const truncated = module('truncated.js', 'module.exports = { stem(word) { return word');
+    expect(() => loadStemmer(truncated)).toThrow(`${truncated}: cannot be loaded: Unexpected end of input. ${reinstall}`);
+    const noStem = module('no-stem.js', 'module.exports = {};');
+    expect(() => loadStemmer(noStem)).toThrow(`${noStem}: is damaged: it has no stem function. ${reinstall}`);
+    expect(() => loadStemmer(noStem)).toThrow(expect.objectContaining({ name: 'InstallationError' }));
   });
 });
