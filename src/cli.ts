@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
-// or a missing or damaged file of the installation (data/, natural's lexicon and stemmers), 1 unexpected failure or a failed swap of the
+// or a missing or damaged file of the installation (data/, natural's lexicon and stemmers) or a package not installed, 1 unexpected failure or a failed swap of the
 // finished reports into the output directory.
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { ConfigError, readConfigFile } from './config-file.js';
-import { isInstallationError } from './installation-error.js';
+import { isInstallationError, missingPackage } from './installation-error.js';
 import { startWorkersEarly } from './run/early-workers.js';
 import { workersWarning, type WorkerPool } from './run/pool.js';
 import type { ProgressReporter } from './run/progress.js';
@@ -92,6 +92,11 @@ async function main(argv: string[]): Promise<number> {
       // A bad config, input or installation is the user's to fix before a run can start, and nothing
       // was written (2); a failed swap happened after the work (1).
       return error instanceof SwapError ? 1 : 2;
+    }
+    const notInstalled = missingPackage(error);
+    if (notInstalled) {
+      console.error(`Error: the package '${notInstalled}' is not installed: install the dependencies (npm ci).`);
+      return 2;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
     return 1;

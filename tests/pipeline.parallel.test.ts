@@ -293,6 +293,16 @@ describe('parallel pipeline', () => {
     }
   });
 
+  // A package the code imports at load (stopword) was missing: "Unexpected failure", a stack and exit 1,
+  // for what `npm ci` mends.
+  it('exits 2 with one line naming a package that is not installed, whether worker threads or the main thread run', () => {
+    const copy = installationCopy();
+    linkNodeModulesBut(copy, 'stopword');
+    for (const workers of [2, 1]) {
+      expect(refusedRun(copy, input, workers), `workers ${workers}`).toBe("Error: the package 'stopword' is not installed: install the dependencies (npm ci).\n");
+    }
+  });
+
   it('runs in the main thread an input that looked larger than a batch (blank lines) and is not', () => {
     const dir = tempDir('parallel-jsonl-');
     const sparse = join(dir, 'articles.jsonl');
