@@ -715,6 +715,27 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
     .map((s) => s.index);
 }
 
+/** Longer sentences have their stems indexed: a scan for each driver would be quadratic in their length. */
+const SCANNED_SENTENCE = 64;
+
+/**
+ * The stem of a sentence's word by its surface, as a map of the tokens' surfaces to their stems
+ * gives it (the last token's; a surface's records share their stem): every driver but '!' and
+ * OTHER_WORDS is a word of its sentence. Most sentences are short and have a few drivers, whose
+ * stems a scan finds without a map entry and an array for every token.
+ */
+function stemReader(tokens: readonly Token[]): (surface: string) => string {
+  if (tokens.length > SCANNED_SENTENCE) {
+    const stems = new Map(tokens.map((t) => [t.word.surface, t.word.stem]));
+    return (surface) => stems.get(surface)!;
+  }
+  return (surface) => {
+    let i = tokens.length - 1;
+    while (tokens[i]!.word.surface !== surface) i--;
+    return tokens[i]!.word.stem;
+  };
+}
+
 /**
  * The article's TOP_WORDS strongest sentiment words of each sign, strongest total first: every
  * driver counts. The forms of one word ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
@@ -724,15 +745,13 @@ function strongest(scored: readonly SentenceSentiment[], label: SentimentLabel, 
 function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): { positive: string[]; negative: string[] } {
   const byForm = new Map<string, { stem: string; total: number }>();
   scored.forEach((s, k) => {
-    if (s.drivers.length === 0) return;
-    // Every driver but '!' and OTHER_WORDS is a word of its sentence.
-    const stems = new Map(sentences[k]!.tokens.map((t) => [t.word.surface, t.word.stem]));
+    let stemOf: ((surface: string) => string) | undefined;
     for (const d of s.drivers) {
       if (d.word === '!' || d.word === OTHER_WORDS) continue;
       const form = d.word.toLowerCase();
-      const entry = byForm.get(form) ?? { stem: stems.get(d.word)!, total: 0 };
+      let entry = byForm.get(form);
+      if (!entry) byForm.set(form, (entry = { stem: (stemOf ??= stemReader(sentences[k]!.tokens))(d.word), total: 0 }));
       entry.total += d.contribution;
-      byForm.set(form, entry);
     }
   });
   const byStem = new Map<string, { total: number; form: string; formTotal: number }>();

@@ -313,6 +313,15 @@ describe('scoreArticle', () => {
     expect(Math.abs(byForm.get('rise')!)).toBeGreaterThan(Math.abs(byForm.get('rises')!));
   });
 
+  it('finds the stem of a driver in a short sentence and in a long one (the stems of a long sentence are indexed)', () => {
+    const filler = Array.from({ length: 70 }, (_, i) => `item${i}`).join(' ');
+    for (const text of ['Exports rise and output rises.', `Exports rise and output rises, with ${filler} listed.`]) {
+      const article = scoreArticle([sentence(text)], thresholds, DEFAULT_RULES, LEXICONS_ONLY);
+      expect(article.sentences[0]!.drivers.map((d) => d.word)).toEqual(expect.arrayContaining(['rise', 'rises']));
+      expect(article.topPositiveWords.filter((w) => w.startsWith('rise'))).toHaveLength(1);
+    }
+  });
+
   it('keeps words of one stem apart when they drove the score in opposite directions ("objective", "objection")', () => {
     const lexicon = sentimentLexicon(new Map([['objective', 2], ['objection', -2]]), new Set(), new Map(), new Map());
     const article = scoreArticle([sentence('The report was objective.', 0), sentence('The objection was raised.', 1)], thresholds, DEFAULT_RULES, lexicon);
