@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isNameRun, isSuperlative, personAfterTitle, tagWords } from './pos.js';
+import { isSuperlative, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -129,17 +129,18 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
 
 /**
  * The phrase candidate a noun run gives, or null: the run itself when it has at most MAX_WORDS words;
- * of a longer name that is a title and a person ("Syrian President Bashar Assad", "Los Angeles Police
- * Chief Daryl F. Gates"), the person, whom later mentions name ("Assad"), when of at most
- * MAX_NAME_WORDS; else the name when of at most MAX_NAME_WORDS.
+ * of a longer run, the name it is or ends with ("chewing gum maker Wm. Wrigley Jr. Co" gives the
+ * company: a long run gave nothing at all), of at least two words; of a name that is a title and a
+ * person ("Syrian President Bashar Assad", "former Los Angeles Police Chief Daryl F. Gates"), the
+ * person, whom later mentions name ("Assad"); either when of at most MAX_NAME_WORDS.
  */
 function phraseOf(tokens: readonly Token[], run: readonly Word[], offset: number): readonly Word[] | null {
   if (run.length <= MAX_WORDS) return run;
   // A run is contiguous tokens (nounRuns ends it at any other token).
-  const start = run[0]!.position - offset;
-  if (!isNameRun(tokens, start, run.length)) return null;
-  const person = personAfterTitle(tokens, start, run.length);
-  const phrase = person > 0 ? run.slice(run.length - person) : run;
+  const nameLength = nameAtEnd(tokens, run[0]!.position - offset, run.length);
+  if (nameLength < 2) return null;
+  const person = personAfterTitle(tokens, run.at(-nameLength)!.position - offset, nameLength);
+  const phrase = run.slice(run.length - (person > 0 ? person : nameLength));
   return phrase.length <= MAX_NAME_WORDS ? phrase : null;
 }
 

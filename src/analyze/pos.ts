@@ -109,17 +109,20 @@ function isTitleCaseSentence(tokens: readonly Token[]): boolean {
 }
 
 /**
- * The `length` tokens from `start` are a name: each word capitalised ("New York Stock Exchange"),
- * an acronym allowed as the first word only ("U.S. National Cancer Institute"; words in capitals
- * further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"), in
- * running text: a Title Case line capitalises every word.
+ * How many of the `length` tokens from `start`, counted from the last, are a name (0 when none):
+ * capitalised words ("New York Stock Exchange", "chewing gum maker Wm. Wrigley Jr. Co"), an
+ * acronym allowed as the name's first word only ("U.S. National Cancer Institute"; words in
+ * capitals further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"),
+ * in running text: a Title Case line capitalises every word.
  */
-export function isNameRun(tokens: readonly Token[], start: number, length: number): boolean {
-  for (let i = start; i < start + length; i++) {
-    const word = tokens[i]!.word;
-    if (!isCapitalised(word) && !(i === start && isAllCaps(word))) return false;
-  }
-  return !isTitleCaseSentence(tokens);
+export function nameAtEnd(tokens: readonly Token[], start: number, length: number): number {
+  if (isTitleCaseSentence(tokens)) return 0;
+  let first = start + length;
+  while (first > start && isCapitalised(tokens[first - 1]!.word)) first--;
+  // The acronym starts the run or follows a lowercase word of it ("the rival U.S. National Cancer Institute").
+  const acronym = first - 1;
+  if (acronym >= start && first < start + length && isAllCaps(tokens[acronym]!.word) && (acronym === start || tokens[acronym - 1]!.word.surface === tokens[acronym - 1]!.word.lower)) first--;
+  return start + length - first;
 }
 
 // Titles written before a person's name ("Finance Minister Michael Noonan", "Chief Executive Steve

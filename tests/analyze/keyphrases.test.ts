@@ -187,6 +187,13 @@ describe('keyphraseCandidates', () => {
     expect(found.some((s) => /Jr\.? jury|B\.? (?:Congress|Senate)|\bB$/i.test(s))).toBe(false);
   });
 
+  it('takes the name that ends a longer noun run ("chewing gum maker Wm. Wrigley Jr. Co"), and the person of a title in it', () => {
+    const found = surfaces(candidatesOf('Shares of chewing gum maker Wm. Wrigley Jr. Co rose. The veteran toy store owner Anna K. Berglund retired. The city welcomed former Harbor Police Chief Tomas Vidal back.'));
+    expect(found).toEqual(expect.arrayContaining(['Wm. Wrigley Jr. Co', 'Anna K. Berglund', 'Tomas Vidal']));
+    // A long name without a lowercase word before it still gives no cut of its own.
+    expect(surfaces(candidatesOf('The Federal Reserve Bank Open Market Committee met.')).some((s) => s.includes('Committee'))).toBe(false);
+  });
+
   it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
     const found = surfaces(candidatesOf('Executive Jet Aviation Corp. said it would buy planes. Chancellor Capital Management Inc sold shares. Chief Executive Steve Jobs spoke.'));
     expect(found).toEqual(expect.arrayContaining(['Executive Jet Aviation Corp', 'Chancellor Capital Management Inc', 'Steve Jobs']));
@@ -375,11 +382,13 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 1, singleWordWeight: 1000 })[0]!.keyphraseScore).toBe(1000);
   });
 
-  it('at weight 1, the best phrase first (ties go to phrases), then the best single word not yet listed', () => {
-    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
-    const bestPhrase = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 1, singleWordWeight: 0 })[0]!.keyphrase;
-    const words = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1000 }).map((k) => k.keyphrase);
-    expect(ranked).toEqual([bestPhrase, words.find((w) => w !== bestPhrase)]);
+  it('at weight 1, the best phrase first (ties go to phrases), then the better of the next phrase and the best word not in it', () => {
+    const candidates = allCandidatesOf(WEDDING, null, true);
+    const ranked = rankKeyphrases(candidates, stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
+    const [bestPhrase, nextPhrase] = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 2, singleWordWeight: 0 });
+    const words = rankKeyphrases(candidates, stats, { limit: 10, singleWordWeight: 1000 });
+    const word = words.find((w) => !bestPhrase!.keyphrase.split(' ').includes(w.keyphrase))!;
+    expect(ranked).toEqual([bestPhrase!.keyphrase, word.keyphraseScore / 1000 > nextPhrase!.keyphraseScore ? word.keyphrase : nextPhrase!.keyphrase]);
   });
 
   it('never lists a word of an already listed phrase, nor a whole family of overlapping phrases', () => {
