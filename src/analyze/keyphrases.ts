@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isSuperlative, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
+import { isListedCapitalisedAsCommonNoun, isSuperlative, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -247,13 +247,16 @@ const continuesName = (tokens: readonly Token[], i: number): boolean => i < toke
 /**
  * Whether only the dot of an initial or a name abbreviation (NAME_ABBREVIATIONS) separates the
  * capitalised tokens[i] from the capitalised token before it ("F. Gates", "Jr. Co."). The sentence's
- * text tells that dot from other punctuation ("Plan B, Congress"); a real sentence end ("Tom Smith
- * Jr. The jury") was split off by the tokenizer.
+ * text tells that dot from other punctuation ("Plan B, Congress"); a sentence end the tokenizer
+ * split off ("Tom Smith Jr. The jury") is none, nor one it kept, where the word after the dot is
+ * one the lexicon knows capitalised as a common noun, a sentence's first word ("vitamin C. Researchers found").
  */
 function afterNameDot(tokens: readonly Token[], i: number, text: string | null): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   if (text === null || token === undefined || before === undefined || !token.breakBefore || !startsUpper(token) || !startsUpper(before)) return false;
+  // Another initial may follow ("H. G. Wells": the lexicon lists "G" as a noun).
+  if (token.word.lower.length > 1 && isListedCapitalisedAsCommonNoun(token.word)) return false;
   const lower = before.word.lower;
   return (lower.length === 1 || NAME_ABBREVIATIONS.has(lower)) && text.includes(`${before.word.surface}. ${token.word.surface}`);
 }

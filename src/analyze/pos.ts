@@ -173,6 +173,16 @@ export function personAfterTitle(tokens: readonly Token[], start: number, length
 }
 
 /**
+ * Whether the lexicon lists the word, capitalised as written, as a common noun first: a word seen
+ * capitalised mostly as a sentence's first word ("Researchers", "Officials"), not as a name
+ * ("Gates", "Louis"; an unlisted "Stead" or "Wrigley" may be a name).
+ */
+export function isListedCapitalisedAsCommonNoun(word: Word): boolean {
+  const tag = englishLexicon().get(word.surface);
+  return tag === 'NN' || tag === 'NNS';
+}
+
+/**
  * Whether tokens[i] is a superlative adjective ("largest", "worst": the lexicon's JJS), which ranks
  * a thing among others and is no part of what it is ("the largest oil spill" is about an oil spill),
  * outside a name: a capitalised one before a capitalised word is the name's ("Best Western").

@@ -194,6 +194,13 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidatesOf('The Federal Reserve Bank Open Market Committee met.')).some((s) => s.includes('Committee'))).toBe(false);
   });
 
+  it('does not join a sentence to a letter whose dot ends the one before ("vitamin C. Researchers")', () => {
+    const found = surfaces(candidatesOf('Patients took vitamin C. Researchers found fewer colds. The firm named it Plan B. Officials approved it.'));
+    expect(found).toEqual(expect.arrayContaining(['Researchers', 'Officials']));
+    expect(found.some((s) => /C\. Researchers|B\. Officials/.test(s))).toBe(false);
+    expect(surfaces(candidatesOf('Later, Ruth M. Calloway testified.'))).toContain('Ruth M. Calloway');
+  });
+
   it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
     const found = surfaces(candidatesOf('Executive Jet Aviation Corp. said it would buy planes. Chancellor Capital Management Inc sold shares. Chief Executive Steve Jobs spoke.'));
     expect(found).toEqual(expect.arrayContaining(['Executive Jet Aviation Corp', 'Chancellor Capital Management Inc', 'Steve Jobs']));
