@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isListedCapitalisedAsCommonNoun, isSuperlative, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
+import { isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -23,12 +23,14 @@ const MAX_WORDS = 3;
 const MAX_NAME_WORDS = 5;
 
 // Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
-// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword.
-const NOT_TOPICAL = new Set(
-  ('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
-    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
-    'first last next other such many several own same few more most much certain various latest').split(' '),
-);
+// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword,
+// but for a quantifier that is a name's (isQuantifierOfName: "First Amendment", "Last Supper").
+const QUANTIFIERS = new Set('first last next other such many several own same few more most much certain various latest'.split(' '));
+const NOT_TOPICAL = new Set([
+  ...('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night').split(' '),
+  ...QUANTIFIERS,
+]);
 // Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
 // of the 1k bench corpus), but for a name's (isMonthOfName). Written with a capital only: "a protest march".
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
@@ -184,6 +186,17 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
   return !nameBefore && !continuesName(tokens, i + 1);
 }
 
+/**
+ * Whether tokens[i] is a quantifier written with a capital inside a sentence of running text before
+ * more of a name ("the First Amendment", "the Last Supper"): the capital is the name's. Not a
+ * sentence's first word ("Many Americans") nor in a Title Case line, where every word has one.
+ */
+function isQuantifierOfName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!QUANTIFIERS.has(token.word.lower) || !startsUpper(token) || !tokens.slice(0, i).some((t) => t.word.isWord)) return false;
+  return continuesName(tokens, i + 1) && isUsable(tokens[i + 1]!) && !isTitleCaseLine(tokens);
+}
+
 /** Verbs of one sentence that are not stopwords ("married", "tossed"; not "is", "said"). */
 function verbs(tokens: readonly Token[], classes: readonly WordClass[], offset: number): Word[] {
   const found: Word[] = [];
@@ -220,7 +233,9 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     const wordClass = initial ? 'noun' : classes[i]!;
     const credit = creditLength(tokens, i);
     if (credit > 0) creditEnd = i + credit;
-    const usable = initial || ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i));
+    const usable =
+      initial ||
+      ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && (isUsable(token) || isQuantifierOfName(tokens, i)) && i >= creditEnd && !isMonth(tokens, i));
     const nameGoesOn = token.breakBefore && run.at(-1)?.position === offset + i - 1 && afterNameDot(tokens, i, text);
     const ends = !usable || (token.breakBefore && !nameGoesOn) || (wordClass === 'adjective' && nouns > 0);
     if (ends) flush();

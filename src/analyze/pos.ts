@@ -100,9 +100,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised > 1;
 }
 
-/** isTitleCase of a sentence, computed once: tagWords asks, and isNameRun at every long capitalised run. */
+/** isTitleCase of a sentence, computed once: tagWords asks, and nameAtEnd at every long run. */
 const titleCaseOfSentence = new WeakMap<readonly Token[], boolean>();
-function isTitleCaseSentence(tokens: readonly Token[]): boolean {
+export function isTitleCaseLine(tokens: readonly Token[]): boolean {
   let titleCase = titleCaseOfSentence.get(tokens);
   if (titleCase === undefined) titleCaseOfSentence.set(tokens, (titleCase = isTitleCase(tokens)));
   return titleCase;
@@ -116,7 +116,7 @@ function isTitleCaseSentence(tokens: readonly Token[]): boolean {
  * in running text: a Title Case line capitalises every word.
  */
 export function nameAtEnd(tokens: readonly Token[], start: number, length: number): number {
-  if (isTitleCaseSentence(tokens)) return 0;
+  if (isTitleCaseLine(tokens)) return 0;
   let first = start + length;
   while (first > start && isCapitalised(tokens[first - 1]!.word)) first--;
   // The acronym starts the run or follows a lowercase word of it ("the rival U.S. National Cancer Institute").
@@ -220,7 +220,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       previous.startsWith('NN') &&
       isCapitalised(tokens[i]!.word) &&
       isCapitalised(tokens[i - 1]!.word) &&
-      !isTitleCaseSentence(tokens)
+      !isTitleCaseLine(tokens)
     )
       tags[i] = 'NNP';
     // A capitalised adjective reading between capitalised words of running text is part of the name
@@ -233,7 +233,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       isCapitalised(tokens[i - 1]!.word) &&
       continuesCapitals(i) &&
       continuesCapitals(i + 1) &&
-      !isTitleCaseSentence(tokens)
+      !isTitleCaseLine(tokens)
     )
       tags[i] = 'NNP';
     // In a Title Case line the capitalised entry says nothing ("Fear", "Holds" are listed as nouns), so a
@@ -249,7 +249,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       i + 1 < tokens.length &&
       tokens[i + 1]!.word.isWord &&
       !tokens[i + 1]!.breakBefore &&
-      isTitleCaseSentence(tokens)
+      isTitleCaseLine(tokens)
     ) {
       const verb = agreeingVerb(verbReadings(tokens[i]!.word), previous === 'NNS' || previous === 'NNPS');
       if (verb && !laterVerbOfRun(tokens, tags, i)) tags[i] = verb;

@@ -103,6 +103,12 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidatesOf('The protest march ended.'))).toEqual(['protest march']);
   });
 
+  it('keeps "First", "Last" and the like when they are part of a name ("First Amendment", "Last Supper")', () => {
+    const found = surfaces(candidatesOf('Lawyers cited the First Amendment. Visitors saw the Last Supper. The first snow fell, and the last train left. Many Americans agree, as other Americans do.'));
+    expect(found).toEqual(expect.arrayContaining(['First Amendment', 'Last Supper', 'snow', 'train', 'Americans']));
+    expect(found.some((s) => /first|last|Many|other/.test(s))).toBe(false);
+  });
+
   it('leaves a superlative out of a phrase ("the largest oil spill" gives "oil spill"), but not out of a name ("Best Western")', () => {
     const found = surfaces(candidatesOf('It was the largest oil spill in U.S. history. Worst oil spill ever, the biggest U.S. carmaker said.'));
     expect(found).toEqual(expect.arrayContaining(['oil spill', 'U.S. history', 'U.S. carmaker']));
