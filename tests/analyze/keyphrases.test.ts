@@ -78,7 +78,7 @@ describe('keyphraseCandidates', () => {
   });
 
   it('never starts or continues a phrase with a number, spelled out or in digits', () => {
-    const found = surfaces(candidatesOf('Two people died and 150,000 people lost 7.3bn dollars in the 1992 election.'));
+    const found = surfaces(candidatesOf('Two people died and 150,000 people lost 7.3bn dollars in the 1992 election. People fled.'));
     expect(found).toEqual(expect.arrayContaining(['people', 'election']));
     expect(found.filter((s) => /\d|two/i.test(s))).toEqual([]);
   });
@@ -374,6 +374,18 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(words.every((w) => w.stems.length === 1 && w.wordScores[0]! > 0)).toBe(true);
     expect(words.find((w) => w.surface === 'married')?.count).toBe(2);
     expect(allCandidatesOf(WEDDING).words).toEqual([]);
+  });
+
+  it('takes no single word that only ever counts a number ("5 percent", "30 cents"): a unit says nothing alone', () => {
+    const body = 'Acme sales rose 5 percent to 20 million euros, or 30 cents a share. Margins grew 2 percent. The earnings beat forecasts by 4 cents, and 3,000 jobs went.';
+    const { phrases, words } = allCandidatesOf(body, null, true);
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['Margins', 'earnings', 'forecasts']));
+    expect(surfaces(phrases)).toEqual(expect.arrayContaining(['Acme sales', 'Margins', 'earnings', 'forecasts']));
+    expect([...surfaces(phrases), ...surfaces(words)].filter((w) => /^(?:percent|euros|cents|jobs)$/.test(w))).toEqual([]);
+    // A word also said without a number is a topic word as any other.
+    const more = allCandidatesOf(`${body} The jobs were in Ohio.`, null, true);
+    expect(surfaces(more.words)).toContain('jobs');
+    expect(surfaces(more.phrases)).toContain('jobs');
   });
 
   it('lists phrases only at weight 0, words first at a large weight, a mix in between', () => {
