@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isNameRun, isSuperlative, personAfterTitle, tagWords } from './pos.js';
+import { isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -23,12 +23,14 @@ const MAX_WORDS = 3;
 const MAX_NAME_WORDS = 5;
 
 // Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
-// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword.
-const NOT_TOPICAL = new Set(
-  ('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
-    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
-    'first last next other such many several own same few more most much certain various latest').split(' '),
-);
+// week", "Thursday") and quantifying adjectives ("other", "several"). They end a phrase like a stopword,
+// but for a quantifier that is a name's (isQuantifierOfName: "First Amendment", "Last Supper").
+const QUANTIFIERS = new Set('first last next other such many several own same few more most much certain various latest'.split(' '));
+const NOT_TOPICAL = new Set([
+  ...('yesterday today tomorrow tonight day days week weeks weekend month months year years decade decades ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night').split(' '),
+  ...QUANTIFIERS,
+]);
 // Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
 // of the 1k bench corpus), but for a name's (isMonth). Written with a capital only: "a protest march".
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
@@ -48,6 +50,9 @@ const CREDIT_SECOND_WORDS = new Map([
   ['epa', 'photo'],
   ['reuters', 'photo'],
 ]);
+
+// A year before a noun names which one ("the 1992 election"), it counts nothing.
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 // Words this many tokens apart or closer are linked in the graph (PositionRank's window).
 const GRAPH_WINDOW = 10;
@@ -81,6 +86,9 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   const phrases = new Map<string, CandidateBuilder>();
   const words = new Map<string, CandidateBuilder>();
   const occurrences: WordOccurrence[] = [];
+  // Per stem, its occurrences right after a number: as a run's first word, and as a run of its own.
+  const afterNumber = new Map<string, number>();
+  const aloneAfterNumber = new Map<string, number>();
   let position = 0;
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
@@ -88,6 +96,12 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     for (const run of runs) {
       const phrase = phraseOf(sentence.tokens, run, position);
       if (phrase) addCandidate(phrases, phrase);
+      // A number ends a run, so the word after one starts a run ("5 percent", "30 cents a share").
+      const start = run[0]!.position - position;
+      if (classes[start - 1] === 'number' && !sentence.tokens[start]!.breakBefore && !YEAR.test(sentence.tokens[start - 1]!.word.surface)) {
+        countUp(afterNumber, run[0]!.stem);
+        if (run.length === 1) countUp(aloneAfterNumber, run[0]!.stem);
+      }
     }
     // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
@@ -118,28 +132,33 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   });
   const inPhrases = occurrencesInPhrases(phrases);
   const candidates: KeyphraseCandidates = { phrases: [], words: [] };
-  phrases.forEach((c, key) => candidates.phrases.push(finish(c, key)));
+  // A word said only right after a number is that number's unit ("percent", "cents", "euros": "percent"
+  // was in a fifth of the 1k bench corpus's lists), which says nothing on its own.
+  phrases.forEach((c, key) => {
+    if (c.stems.length > 1 || (aloneAfterNumber.get(key) ?? 0) < c.count) candidates.phrases.push(finish(c, key));
+  });
   // A word that never occurs outside multi-word phrases ("Buenos" of "Buenos Aires" and "downtown
   // Buenos Aires") is those phrases' part, not a keyphrase of its own.
   words.forEach((c, key) => {
-    if ((inPhrases.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
+    if ((inPhrases.get(key) ?? 0) < c.count && (afterNumber.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
   });
   return candidates;
 }
 
 /**
  * The phrase candidate a noun run gives, or null: the run itself when it has at most MAX_WORDS words;
- * of a longer name that is a title and a person ("Syrian President Bashar Assad", "Los Angeles Police
- * Chief Daryl F. Gates"), the person, whom later mentions name ("Assad"), when of at most
- * MAX_NAME_WORDS; else the name when of at most MAX_NAME_WORDS.
+ * of a longer run, the name it is or ends with ("chewing gum maker Wm. Wrigley Jr. Co" gives the
+ * company: a long run gave nothing at all), of at least two words; of a name that is a title and a
+ * person ("Syrian President Bashar Assad", "former Los Angeles Police Chief Daryl F. Gates"), the
+ * person, whom later mentions name ("Assad"); either when of at most MAX_NAME_WORDS.
  */
 function phraseOf(tokens: readonly Token[], run: readonly Word[], offset: number): readonly Word[] | null {
   if (run.length <= MAX_WORDS) return run;
   // A run is contiguous tokens (nounRuns ends it at any other token).
-  const start = run[0]!.position - offset;
-  if (!isNameRun(tokens, start, run.length)) return null;
-  const person = personAfterTitle(tokens, start, run.length);
-  const phrase = person > 0 ? run.slice(run.length - person) : run;
+  const nameLength = nameAtEnd(tokens, run[0]!.position - offset, run.length);
+  if (nameLength < 2) return null;
+  const person = personAfterTitle(tokens, run.at(-nameLength)!.position - offset, nameLength);
+  const phrase = run.slice(run.length - (person > 0 ? person : nameLength));
   return phrase.length <= MAX_NAME_WORDS ? phrase : null;
 }
 
@@ -161,6 +180,10 @@ function mergeByPosition(runs: ReadonlyArray<readonly Word[]>, b: readonly Word[
   return merged;
 }
 
+const countUp = (counts: Map<string, number>, key: string): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+};
+
 /** Per word, its occurrences inside multi-word phrases (each occurrence is in one phrase at most). */
 function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): Map<string, number> {
   const occurrences = new Map<string, number>();
@@ -181,6 +204,17 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const nameBefore = before !== undefined && !tokens[i]!.breakBefore && startsUpper(before) && isUsable(before);
   return !nameBefore && !continuesName(tokens, i + 1);
+}
+
+/**
+ * Whether tokens[i] is a quantifier written with a capital inside a sentence of running text before
+ * more of a name ("the First Amendment", "the Last Supper"): the capital is the name's. Not a
+ * sentence's first word ("Many Americans") nor in a Title Case line, where every word has one.
+ */
+function isQuantifierOfName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!QUANTIFIERS.has(token.word.lower) || !startsUpper(token) || !tokens.slice(0, i).some((t) => t.word.isWord)) return false;
+  return continuesName(tokens, i + 1) && isUsable(tokens[i + 1]!) && !isTitleCaseLine(tokens);
 }
 
 /** Verbs of one sentence that are not stopwords ("married", "tossed"; not "is", "said"). */
@@ -219,7 +253,9 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     const wordClass = initial ? 'noun' : classes[i]!;
     const credit = creditLength(tokens, i);
     if (credit > 0) creditEnd = i + credit;
-    const usable = initial || ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && isUsable(token) && i >= creditEnd && !isMonth(tokens, i));
+    const usable =
+      initial ||
+      ((wordClass === 'noun' || (wordClass === 'adjective' && !isSuperlative(tokens, i))) && (isUsable(token) || isQuantifierOfName(tokens, i)) && i >= creditEnd && !isMonth(tokens, i));
     const nameGoesOn = token.breakBefore && run.at(-1)?.position === offset + i - 1 && afterNameDot(tokens, i, text);
     const ends = !usable || (token.breakBefore && !nameGoesOn) || (wordClass === 'adjective' && nouns > 0);
     if (ends) flush();
@@ -246,13 +282,16 @@ const continuesName = (tokens: readonly Token[], i: number): boolean => i < toke
 /**
  * Whether only the dot of an initial or a name abbreviation (NAME_ABBREVIATIONS) separates the
  * capitalised tokens[i] from the capitalised token before it ("F. Gates", "Jr. Co."). The sentence's
- * text tells that dot from other punctuation ("Plan B, Congress"); a real sentence end ("Tom Smith
- * Jr. The jury") was split off by the tokenizer.
+ * text tells that dot from other punctuation ("Plan B, Congress"); a sentence end the tokenizer
+ * split off ("Tom Smith Jr. The jury") is none, nor one it kept, where the word after the dot is
+ * one the lexicon knows capitalised as a common noun, a sentence's first word ("vitamin C. Researchers found").
  */
 function afterNameDot(tokens: readonly Token[], i: number, text: string | null): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   if (text === null || token === undefined || before === undefined || !token.breakBefore || !startsUpper(token) || !startsUpper(before)) return false;
+  // Another initial may follow ("H. G. Wells": the lexicon lists "G" as a noun).
+  if (token.word.lower.length > 1 && isListedCapitalisedAsCommonNoun(token.word)) return false;
   const lower = before.word.lower;
   return (lower.length === 1 || NAME_ABBREVIATIONS.has(lower)) && text.includes(`${before.word.surface}. ${token.word.surface}`);
 }

@@ -100,26 +100,29 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised > 1;
 }
 
-/** isTitleCase of a sentence, computed once: tagWords asks, and isNameRun at every long capitalised run. */
+/** isTitleCase of a sentence, computed once: tagWords asks, and nameAtEnd at every long run. */
 const titleCaseOfSentence = new WeakMap<readonly Token[], boolean>();
-function isTitleCaseSentence(tokens: readonly Token[]): boolean {
+export function isTitleCaseLine(tokens: readonly Token[]): boolean {
   let titleCase = titleCaseOfSentence.get(tokens);
   if (titleCase === undefined) titleCaseOfSentence.set(tokens, (titleCase = isTitleCase(tokens)));
   return titleCase;
 }
 
 /**
- * The `length` tokens from `start` are a name: each word capitalised ("New York Stock Exchange"),
- * an acronym allowed as the first word only ("U.S. National Cancer Institute"; words in capitals
- * further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"), in
- * running text: a Title Case line capitalises every word.
+ * How many of the `length` tokens from `start`, counted from the last, are a name (0 when none):
+ * capitalised words ("New York Stock Exchange", "chewing gum maker Wm. Wrigley Jr. Co"), an
+ * acronym allowed as the name's first word only ("U.S. National Cancer Institute"; words in
+ * capitals further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"),
+ * in running text: a Title Case line capitalises every word.
  */
-export function isNameRun(tokens: readonly Token[], start: number, length: number): boolean {
-  for (let i = start; i < start + length; i++) {
-    const word = tokens[i]!.word;
-    if (!isCapitalised(word) && !(i === start && isAllCaps(word))) return false;
-  }
-  return !isTitleCaseSentence(tokens);
+export function nameAtEnd(tokens: readonly Token[], start: number, length: number): number {
+  if (isTitleCaseLine(tokens)) return 0;
+  let first = start + length;
+  while (first > start && isCapitalised(tokens[first - 1]!.word)) first--;
+  // The acronym starts the run or follows a lowercase word of it ("the rival U.S. National Cancer Institute").
+  const acronym = first - 1;
+  if (acronym >= start && first < start + length && isAllCaps(tokens[acronym]!.word) && (acronym === start || tokens[acronym - 1]!.word.surface === tokens[acronym - 1]!.word.lower)) first--;
+  return start + length - first;
 }
 
 // Titles written before a person's name ("Finance Minister Michael Noonan", "Chief Executive Steve
@@ -170,6 +173,16 @@ export function personAfterTitle(tokens: readonly Token[], start: number, length
 }
 
 /**
+ * Whether the lexicon lists the word, capitalised as written, as a common noun first: a word seen
+ * capitalised mostly as a sentence's first word ("Researchers", "Officials"), not as a name
+ * ("Gates", "Louis"; an unlisted "Stead" or "Wrigley" may be a name).
+ */
+export function isListedCapitalisedAsCommonNoun(word: Word): boolean {
+  const tag = englishLexicon().get(word.surface);
+  return tag === 'NN' || tag === 'NNS';
+}
+
+/**
  * Whether tokens[i] is a superlative adjective ("largest", "worst": the lexicon's JJS), which ranks
  * a thing among others and is no part of what it is ("the largest oil spill" is about an oil spill),
  * outside a name: a capitalised one before a capitalised word is the name's ("Best Western").
@@ -207,7 +220,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       previous.startsWith('NN') &&
       isCapitalised(tokens[i]!.word) &&
       isCapitalised(tokens[i - 1]!.word) &&
-      !isTitleCaseSentence(tokens)
+      !isTitleCaseLine(tokens)
     )
       tags[i] = 'NNP';
     // A capitalised adjective reading between capitalised words of running text is part of the name
@@ -220,7 +233,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       isCapitalised(tokens[i - 1]!.word) &&
       continuesCapitals(i) &&
       continuesCapitals(i + 1) &&
-      !isTitleCaseSentence(tokens)
+      !isTitleCaseLine(tokens)
     )
       tags[i] = 'NNP';
     // In a Title Case line the capitalised entry says nothing ("Fear", "Holds" are listed as nouns), so a
@@ -236,7 +249,7 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
       i + 1 < tokens.length &&
       tokens[i + 1]!.word.isWord &&
       !tokens[i + 1]!.breakBefore &&
-      isTitleCaseSentence(tokens)
+      isTitleCaseLine(tokens)
     ) {
       const verb = agreeingVerb(verbReadings(tokens[i]!.word), previous === 'NNS' || previous === 'NNPS');
       if (verb && !laterVerbOfRun(tokens, tags, i)) tags[i] = verb;

@@ -78,7 +78,7 @@ describe('keyphraseCandidates', () => {
   });
 
   it('never starts or continues a phrase with a number, spelled out or in digits', () => {
-    const found = surfaces(candidatesOf('Two people died and 150,000 people lost 7.3bn dollars in the 1992 election.'));
+    const found = surfaces(candidatesOf('Two people died and 150,000 people lost 7.3bn dollars in the 1992 election. People fled.'));
     expect(found).toEqual(expect.arrayContaining(['people', 'election']));
     expect(found.filter((s) => /\d|two/i.test(s))).toEqual([]);
   });
@@ -101,6 +101,12 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidates.words).filter((s) => /^(?:October|November|March)$/.test(s))).toEqual([]);
     // A march is no month.
     expect(surfaces(candidatesOf('The protest march ended.'))).toEqual(['protest march']);
+  });
+
+  it('keeps "First", "Last" and the like when they are part of a name ("First Amendment", "Last Supper")', () => {
+    const found = surfaces(candidatesOf('Lawyers cited the First Amendment. Visitors saw the Last Supper. The first snow fell, and the last train left. Many Americans agree, as other Americans do.'));
+    expect(found).toEqual(expect.arrayContaining(['First Amendment', 'Last Supper', 'snow', 'train', 'Americans']));
+    expect(found.some((s) => /first|last|Many|other/.test(s))).toBe(false);
   });
 
   it('leaves a superlative out of a phrase ("the largest oil spill" gives "oil spill"), but not out of a name ("Best Western")', () => {
@@ -185,6 +191,20 @@ describe('keyphraseCandidates', () => {
     const found = surfaces(candidatesOf('The prize went to Tom Smith Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
     expect(found).toEqual(expect.arrayContaining(['Tom Smith Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
     expect(found.some((s) => /Jr\.? jury|B\.? (?:Congress|Senate)|\bB$/i.test(s))).toBe(false);
+  });
+
+  it('takes the name that ends a longer noun run ("chewing gum maker Wm. Wrigley Jr. Co"), and the person of a title in it', () => {
+    const found = surfaces(candidatesOf('Shares of chewing gum maker Wm. Wrigley Jr. Co rose. The veteran toy store owner Anna K. Berglund retired. The city welcomed former Harbor Police Chief Tomas Vidal back.'));
+    expect(found).toEqual(expect.arrayContaining(['Wm. Wrigley Jr. Co', 'Anna K. Berglund', 'Tomas Vidal']));
+    // A long name without a lowercase word before it still gives no cut of its own.
+    expect(surfaces(candidatesOf('The Federal Reserve Bank Open Market Committee met.')).some((s) => s.includes('Committee'))).toBe(false);
+  });
+
+  it('does not join a sentence to a letter whose dot ends the one before ("vitamin C. Researchers")', () => {
+    const found = surfaces(candidatesOf('Patients took vitamin C. Researchers found fewer colds. The firm named it Plan B. Officials approved it.'));
+    expect(found).toEqual(expect.arrayContaining(['Researchers', 'Officials']));
+    expect(found.some((s) => /C\. Researchers|B\. Officials/.test(s))).toBe(false);
+    expect(surfaces(candidatesOf('Later, Ruth M. Calloway testified.'))).toContain('Ruth M. Calloway');
   });
 
   it('keeps a title word that starts a company\'s name ("Executive Jet Aviation Corp")', () => {
@@ -356,6 +376,18 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(allCandidatesOf(WEDDING).words).toEqual([]);
   });
 
+  it('takes no single word that only ever counts a number ("5 percent", "30 cents"): a unit says nothing alone', () => {
+    const body = 'Acme sales rose 5 percent to 20 million euros, or 30 cents a share. Margins grew 2 percent. The earnings beat forecasts by 4 cents, and 3,000 jobs went.';
+    const { phrases, words } = allCandidatesOf(body, null, true);
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['Margins', 'earnings', 'forecasts']));
+    expect(surfaces(phrases)).toEqual(expect.arrayContaining(['Acme sales', 'Margins', 'earnings', 'forecasts']));
+    expect([...surfaces(phrases), ...surfaces(words)].filter((w) => /^(?:percent|euros|cents|jobs)$/.test(w))).toEqual([]);
+    // A word also said without a number is a topic word as any other.
+    const more = allCandidatesOf(`${body} The jobs were in Ohio.`, null, true);
+    expect(surfaces(more.words)).toContain('jobs');
+    expect(surfaces(more.phrases)).toContain('jobs');
+  });
+
   it('lists phrases only at weight 0, words first at a large weight, a mix in between', () => {
     const candidates = allCandidatesOf(WEDDING, null, true);
     const ranked = (singleWordWeight: number) => rankKeyphrases(candidates, stats, { limit: 8, singleWordWeight }).map((k) => k.keyphrase);
@@ -375,11 +407,13 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 1, singleWordWeight: 1000 })[0]!.keyphraseScore).toBe(1000);
   });
 
-  it('at weight 1, the best phrase first (ties go to phrases), then the best single word not yet listed', () => {
-    const ranked = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
-    const bestPhrase = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 1, singleWordWeight: 0 })[0]!.keyphrase;
-    const words = rankKeyphrases(allCandidatesOf(WEDDING, null, true), stats, { limit: 2, singleWordWeight: 1000 }).map((k) => k.keyphrase);
-    expect(ranked).toEqual([bestPhrase, words.find((w) => w !== bestPhrase)]);
+  it('at weight 1, the best phrase first (ties go to phrases), then the better of the next phrase and the best word not in it', () => {
+    const candidates = allCandidatesOf(WEDDING, null, true);
+    const ranked = rankKeyphrases(candidates, stats, { limit: 2, singleWordWeight: 1 }).map((k) => k.keyphrase);
+    const [bestPhrase, nextPhrase] = rankKeyphrases(allCandidatesOf(WEDDING), stats, { limit: 2, singleWordWeight: 0 });
+    const words = rankKeyphrases(candidates, stats, { limit: 10, singleWordWeight: 1000 });
+    const word = words.find((w) => !bestPhrase!.keyphrase.split(' ').includes(w.keyphrase))!;
+    expect(ranked).toEqual([bestPhrase!.keyphrase, word.keyphraseScore / 1000 > nextPhrase!.keyphraseScore ? word.keyphrase : nextPhrase!.keyphrase]);
   });
 
   it('never lists a word of an already listed phrase, nor a whole family of overlapping phrases', () => {
