@@ -911,8 +911,11 @@ const TEASER_LINES_PER_HEADLINE = 2;
 /**
  * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
  * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
- * headlines each over at most TEASER_LINES_PER_HEADLINE lines. A label over one link set into the
- * text ("Leia também", a headline, then the article's paragraphs) has one headline over the rest.
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
+ * teaser's sentence; the other its date or buttons). A label over one link set into the text
+ * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
+ * as teasers, and the article ended at the label.
  */
 function isBoxOfTeasers(items: readonly Line[]): boolean {
   if (items.length < 2) return false;
@@ -920,7 +923,11 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
   const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
   if (headlines.length === 0) return items.every(isProse);
   if (headlines[0] !== 0 || headlines.length < 2) return false;
-  return [...headlines, items.length].every((at, h, all) => h === 0 || at - all[h - 1]! - 1 <= TEASER_LINES_PER_HEADLINE);
+  return [...headlines, items.length].every((at, h, all) => {
+    if (h === 0) return true;
+    const under = items.slice(all[h - 1]! + 1, at);
+    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
+  });
 }
 
 const REFERENCES = 'references or notes after the article';
