@@ -127,6 +127,8 @@ interface LineCuts {
   stamps: Array<{ line: number; stamp: string }>;
   /** Live-blog entry stamps cut off their headings (liveStampsCut). */
   liveStamps: Array<{ line: number; stamp: string }>;
+  /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
+  timelineHeadings: number[];
   scripts: Array<{ line: number; code: string }>;
 }
 
@@ -161,7 +163,9 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
  * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
  * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
- * their times are the text), not ending in a full stop (a timeline's sentences do).
+ * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
+ * the stamps run newest first (newestFirst). Oldest first they head a timeline's entries: the
+ * stamps stay, and the headings are kept with their entries as a live blog's are (`cuts.timelineHeadings`).
  */
 function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
   // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regex.
@@ -174,6 +178,10 @@ function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
     if (next < lines.length && !stamped[next]) headings.push(i);
   }
   if (new Set(headings.map((i) => stamped[i]![1])).size < LIVE_BLOG_MIN_STAMPED_HEADINGS) return lines;
+  if (!newestFirst(headings.map((i) => stamped[i]![1]!))) {
+    for (const i of headings) cuts?.timelineHeadings.push(i + 1);
+    return lines;
+  }
   const cut = [...lines];
   for (const i of headings) {
     cuts?.liveStamps.push({ line: i + 1, stamp: stamped[i]![1]!.trim() });
@@ -183,6 +191,26 @@ function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
 }
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
+ * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
+ * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
+ * first, and its times are its text: they had been cut off as a live blog's.
+ */
+function newestFirst(stamps: readonly string[]): boolean {
+  const minutes = stamps.map(minuteOfDay);
+  let steps = 0;
+  for (let k = 1; k < minutes.length; k++) steps += Math.sign(minutes[k - 1]! - minutes[k]!);
+  return steps > 0;
+}
+
+/** The minute of the day a stamp opening with a time of day (features.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
+function minuteOfDay(stamp: string): number {
+  const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
+  const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
+  return hour * 60 + Number(minutes ?? 0);
+}
 
 function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
   // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
@@ -342,7 +370,7 @@ interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], liveStamps: [], scripts: [] };
+  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [] };
   const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
@@ -472,13 +500,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
     last = articleEnd(candidateLines, last + 2, end);
   }
-  // A live blog's entries each open with a time stamp (removed as such): when stamps stand inside the
+  // A live blog's entries each open with a time stamp (removed as such; a timeline's stay): when stamps stand inside the
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
   // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
   // island after the block, and its paragraphs were dropped as page text after the article.
   // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]), so that
   // each question below is two look-ups, not a scan of the page.
-  const stampOpened = new Set(cuts.liveStamps.map(({ line }) => line));
+  const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampsBefore = new Int32Array(lines.length);
   lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
   /** A time stamp stands between candidate lines k and l (never stamps themselves). */
