@@ -571,12 +571,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
-  const { titleSearch, entryHeading, summary } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
   const overHeader = (line: Line): boolean => {
     const under = lines[lines.indexOf(line) + 1];
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
+  const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
+  const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
+  const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
@@ -902,6 +904,22 @@ function liveBlogHead(
   const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
   const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
   return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
+}
+
+/**
+ * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
+ * items each under a headline of its own), or null: the head's last line, right over the body and
+ * right under the page's header (a byline or date line with a line over it, the page's headline),
+ * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
+ * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
+ * body, it had been the page's title, and the page's headline page text.
+ */
+function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
+  const heading = head[head.length - 1];
+  if (!heading || !body.length) return null;
+  const at = lines.indexOf(heading);
+  const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
+  return underHeader && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
 }
 
 /** The label of a live blog's box that sums up its entries above the first one. */

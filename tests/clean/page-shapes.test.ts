@@ -743,3 +743,16 @@ describe("the shape of an author's note", () => {
     'Jane Smith said she was a member of the Labour Party.',
   ])('does not take "%s" for one', (text) => expect(noteShaped(text)).toBe(false));
 });
+
+describe('a roundup of briefs, each under its own headline', () => {
+  it.each(['News in brief', 'Around the county this week'])('takes the page\'s headline "%s" for the title, and keeps the first brief\'s heading over it', (headline) => {
+    // The first brief's heading shared most words with the body and had been the title.
+    const cleaned = clean(page('briefs-roundup.txt').replace('News in brief', headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(paragraphs(cleaned.body).slice(0, 3)).toEqual([
+      'Library extends its opening hours',
+      'The central library will stay open until 8pm on weekdays from next month, after a survey of readers, the council said.',
+      'Road works close Mill Lane for two weeks',
+    ]);
+  });
+});
