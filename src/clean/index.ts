@@ -919,7 +919,7 @@ function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: 
   if (!heading || !body.length) return null;
   const at = lines.indexOf(heading);
   const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
-  return underHeader && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
+  return underHeader && isHeadlineShaped(heading) && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
 }
 
 /** The label of a live blog's box that sums up its entries above the first one. */
