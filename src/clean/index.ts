@@ -127,6 +127,8 @@ interface LineCuts {
   stamps: Array<{ line: number; stamp: string }>;
   /** Live-blog entry stamps cut off their headings (liveStampsCut). */
   liveStamps: Array<{ line: number; stamp: string }>;
+  /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
+  timelineHeadings: number[];
   scripts: Array<{ line: number; code: string }>;
 }
 
@@ -161,7 +163,9 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
  * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
  * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
- * their times are the text), not ending in a full stop (a timeline's sentences do).
+ * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
+ * the stamps run newest first (newestFirst). Oldest first they head a timeline's entries: the
+ * stamps stay, and the headings are kept with their entries as a live blog's are (`cuts.timelineHeadings`).
  */
 function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
   // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regex.
@@ -174,6 +178,10 @@ function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
     if (next < lines.length && !stamped[next]) headings.push(i);
   }
   if (new Set(headings.map((i) => stamped[i]![1])).size < LIVE_BLOG_MIN_STAMPED_HEADINGS) return lines;
+  if (!newestFirst(headings.map((i) => stamped[i]![1]!))) {
+    for (const i of headings) cuts?.timelineHeadings.push(i + 1);
+    return lines;
+  }
   const cut = [...lines];
   for (const i of headings) {
     cuts?.liveStamps.push({ line: i + 1, stamp: stamped[i]![1]!.trim() });
@@ -183,6 +191,26 @@ function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
 }
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
+ * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
+ * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
+ * first, and its times are its text: they had been cut off as a live blog's.
+ */
+function newestFirst(stamps: readonly string[]): boolean {
+  const minutes = stamps.map(minuteOfDay);
+  let steps = 0;
+  for (let k = 1; k < minutes.length; k++) steps += Math.sign(minutes[k - 1]! - minutes[k]!);
+  return steps > 0;
+}
+
+/** The minute of the day a stamp opening with a time of day (features.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
+function minuteOfDay(stamp: string): number {
+  const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
+  const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
+  return hour * 60 + Number(minutes ?? 0);
+}
 
 function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
   // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
@@ -342,7 +370,7 @@ interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], liveStamps: [], scripts: [] };
+  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [] };
   const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
@@ -472,13 +500,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
     last = articleEnd(candidateLines, last + 2, end);
   }
-  // A live blog's entries each open with a time stamp (removed as such): when stamps stand inside the
+  // A live blog's entries each open with a time stamp (removed as such; a timeline's stay): when stamps stand inside the
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
   // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
   // island after the block, and its paragraphs were dropped as page text after the article.
   // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]), so that
   // each question below is two look-ups, not a scan of the page.
-  const stampOpened = new Set(cuts.liveStamps.map(({ line }) => line));
+  const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampsBefore = new Int32Array(lines.length);
   lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
   /** A time stamp stands between candidate lines k and l (never stamps themselves). */
@@ -543,12 +571,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
-  const { titleSearch, entryHeading, summary } = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
   const overHeader = (line: Line): boolean => {
     const under = lines[lines.indexOf(line) + 1];
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
   };
+  const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
+  const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
+  const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
@@ -876,6 +906,22 @@ function liveBlogHead(
   return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
 }
 
+/**
+ * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
+ * items each under a headline of its own), or null: the head's last line, right over the body and
+ * right under the page's header (a byline or date line with a line over it, the page's headline),
+ * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
+ * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
+ * body, it had been the page's title, and the page's headline page text.
+ */
+function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
+  const heading = head[head.length - 1];
+  if (!heading || !body.length) return null;
+  const at = lines.indexOf(heading);
+  const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
+  return underHeader && isHeadlineShaped(heading) && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
+}
+
 /** The label of a live blog's box that sums up its entries above the first one. */
 const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
@@ -911,8 +957,11 @@ const TEASER_LINES_PER_HEADLINE = 2;
 /**
  * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
  * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
- * headlines each over at most TEASER_LINES_PER_HEADLINE lines. A label over one link set into the
- * text ("Leia também", a headline, then the article's paragraphs) has one headline over the rest.
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
+ * teaser's sentence; the other its date or buttons). A label over one link set into the text
+ * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
+ * as teasers, and the article ended at the label.
  */
 function isBoxOfTeasers(items: readonly Line[]): boolean {
   if (items.length < 2) return false;
@@ -920,7 +969,11 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
   const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
   if (headlines.length === 0) return items.every(isProse);
   if (headlines[0] !== 0 || headlines.length < 2) return false;
-  return [...headlines, items.length].every((at, h, all) => h === 0 || at - all[h - 1]! - 1 <= TEASER_LINES_PER_HEADLINE);
+  return [...headlines, items.length].every((at, h, all) => {
+    if (h === 0) return true;
+    const under = items.slice(all[h - 1]! + 1, at);
+    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
+  });
 }
 
 const REFERENCES = 'references or notes after the article';

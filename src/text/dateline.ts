@@ -35,14 +35,19 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'upi', 'xinhua', 'yonhap',
 ]);
 /**
- * A place in Title Case without its country, then a news agency in brackets and a dash: "Berlin
- * (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ". The agency tells it from a sentence's subject
- * (German agency copy had no source, its city and "dpa" counted as terms).
+ * A place in Title Case without its country, maybe the day and month after a comma, then a news
+ * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
+ * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines). The
+ * agency tells it from a sentence's subject (German agency copy had no source, its city and "dpa"
+ * counted as terms; Spanish copy so dated had neither).
  */
-const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE} \\(([^()\\n]{1,30})\\) ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}(?:, \\d{1,2}(?: de)? (\\p{L}+)\\.?)? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
 function agencyDateline(text: string): RegExpExecArray | null {
   const match = AGENCY_DATELINE.exec(text);
-  return match && isNewsAgency(match[2]!.split('/')[0]!.trim()) ? match : null;
+  if (!match || (match[2] !== undefined && !isMonthName(match[2])) || !isNewsAgency(match[3]!.split('/')[0]!.trim())) return null;
+  // The agency where the other patterns have it.
+  match[2] = match[3]!;
+  return match;
 }
 /**
  * A wire dateline without its place, as Reuters writes it over a story from no one city ("Nov 20
@@ -57,10 +62,12 @@ function placelessDateline(text: string): RegExpExecArray | null {
 /**
  * A byline run into the dateline, as Reuters pages scraped to text give it: "By Jane Doe and John Roe
  * NEW YORK Nov 1 (Reuters) - ". Capitalised names (initials, "O'Brien", "Shalal-Esa") up to the place
- * in capitals. The article had no source, and the names and "Reuters" were counted as its terms.
+ * in capitals. The article had no source, and the names and "Reuters" were counted as its terms. A
+ * job title after the names is the byline's, as on a byline's own line ("By Jane Doe , European
+ * Markets Correspondent LONDON …", the comma spaced as some pages give it: that had read no dateline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]?\\p{Ll}[\\p{L}\\p{M}'’-]*|\\.)";
-const RUN_IN_BYLINE = new RegExp(`^By (${NAME_WORD}(?:,? (?:and )?${NAME_WORD}){0,7}) (?=\\p{Lu}\\p{Lu})`, 'u');
+const RUN_IN_BYLINE = new RegExp(`^By (${NAME_WORD}(?: ?,? (?:and )?${NAME_WORD}){0,7}) (?=\\p{Lu}\\p{Lu})`, 'u');
 /** Longest name of an agency's service after its own ("Reuters Health", "AFP Relaxnews", "Reuters Life!"). */
 const LONGEST_SERVICE = 2;
 const SERVICE_WORD = /^\p{Lu}[\p{L}\p{M}]*!?$/u;
@@ -159,7 +166,7 @@ export function datelineAt(text: string): Dateline | null {
   // Only before a dateline that names its agency: "By Monday NATO - " opens a sentence.
   const byline = RUN_IN_BYLINE.exec(story);
   const signed = byline && placedDateline(story.slice(byline[0].length));
-  if (signed?.agency) return { start, length: byline![0].length + signed.length, agency: signed.agency, byline: byline![1]! };
+  if (signed?.agency) return { start, length: byline![0].length + signed.length, agency: signed.agency, byline: byline![1]!.replace(/ ,/gu, ',') };
   const dateline = placedDateline(story);
   return dateline && { start, ...dateline };
 }

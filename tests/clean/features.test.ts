@@ -121,6 +121,9 @@ describe('isPictureCredit', () => {
     // Brackets with a slash that credit no picture.
     'Inflation rose to 3.1% in the year to March (year/year).',
     'The deal was first reported in 2019 (see below/above).',
+    // A poll's credit closing a paragraph: two organisations, no photographer.
+    'Support for the plan fell to 38 percent in November, its lowest level this year (Reuters/Ipsos)',
+    'Four in ten voters said prices were their main worry, up from a quarter in the spring. (CBS/YouGov)',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

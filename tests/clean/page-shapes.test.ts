@@ -112,6 +112,14 @@ describe('a live blog whose entries open with a stamp and a heading on one line'
     expect(paragraphs(dashed.body).slice(-2)).toEqual(['Good morning', 'Welcome to our coverage of a busy day in Westminster, with the cabinet meeting at noon and the rail talks in the afternoon.']);
   });
 
+  it('cuts no time off a timeline\'s headings in a normal article: they run oldest first, a live blog\'s newest first', () => {
+    const cleaned = clean(page('timeline-stamp-headings.txt'));
+    expect(cleaned.removedLines.filter((line) => line.reason.startsWith('time stamp'))).toEqual([]);
+    const body = paragraphs(cleaned.body);
+    for (const heading of ['07:00 — Polls open', '13:30 — Turnout passes 40%', '22:00 — Polls close']) expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+    expect(body.at(-1)).toBe('Several stations in the city centre were still admitting voters who had joined the queue before ten.');
+  });
+
   it('cuts no time off a line that is no entry\'s stamp: a fixture\'s kick-off, a film\'s title', () => {
     const cleaned = clean(page('event-times.txt'));
     expect(cleaned.removedLines.filter((line) => line.reason.startsWith('time stamp'))).toEqual([]);
@@ -734,4 +742,17 @@ describe("the shape of an author's note", () => {
     'Jane Smith is a professor at Leeds University, the court heard on Tuesday.',
     'Jane Smith said she was a member of the Labour Party.',
   ])('does not take "%s" for one', (text) => expect(noteShaped(text)).toBe(false));
+});
+
+describe('a roundup of briefs, each under its own headline', () => {
+  it.each(['News in brief', 'Around the county this week'])('takes the page\'s headline "%s" for the title, and keeps the first brief\'s heading over it', (headline) => {
+    // The first brief's heading shared most words with the body and had been the title.
+    const cleaned = clean(page('briefs-roundup.txt').replace('News in brief', headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(paragraphs(cleaned.body).slice(0, 3)).toEqual([
+      'Library extends its opening hours',
+      'The central library will stay open until 8pm on weekdays from next month, after a survey of readers, the council said.',
+      'Road works close Mill Lane for two weeks',
+    ]);
+  });
 });

@@ -86,3 +86,19 @@ describe('a box of other stories after the article, its teasers written as prose
     expect(paragraphs(cleaned.body).at(-1)).toBe('A diretora disse que o prédio vai ganhar computadores novos.');
   });
 });
+
+describe('a label over one link set into the text, the article going on in short sections', () => {
+  it('still ends the article at a box of teasers, each a headline over its sentence', () => {
+    const cleaned = clean(page('teasers-headlines.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('O prefeito disse que a obra não podia esperar mais depois que uma vistoria encontrou rachaduras em duas juntas no inverno passado.');
+  });
+
+  it('keeps every section: subheadings each over two paragraphs are the article\'s, not teasers', () => {
+    // Two subheadings, each over two paragraphs, had read as a box of teasers under the label, and the article ended there.
+    const cleaned = clean(page('related-link-sections.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs).toContain('Was die Gutachter fanden');
+    expect(paragraphs.at(-1)).toBe('Für Schulklassen gilt die gleiche Regelung, der Schwimmunterricht fällt also nicht aus, sagte die Sprecherin.');
+    expect(reasonOf(cleaned, 'Lesen Sie auch')).toBe('link to another story');
+  });
+});

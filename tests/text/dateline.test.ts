@@ -32,6 +32,9 @@ describe('datelineAt', () => {
       ['By Ada Moreno CHICAGO Mar 3 (Reuters) - Grain prices rose.', 'By Ada Moreno CHICAGO Mar 3 (Reuters) - ', 'Reuters', 'Ada Moreno'],
       ['By Lena Hart and Omar Diaz TOKYO/LONDON Dec 5 (Reuters) - Banks fell.', 'By Lena Hart and Omar Diaz TOKYO/LONDON Dec 5 (Reuters) - ', 'Reuters', 'Lena Hart and Omar Diaz'],
       ['By Sam R. Ortiz-Lee SAN DIEGO (AP) — The port reopened.', 'By Sam R. Ortiz-Lee SAN DIEGO (AP) — ', 'AP', 'Sam R. Ortiz-Lee'],
+      // A job title after the names, its comma spaced as some wire pages give it.
+      ['By Ana Ruiz , Chief Markets Correspondent MADRID Mar 4 (Reuters) - Shares fell.', 'By Ana Ruiz , Chief Markets Correspondent MADRID Mar 4 (Reuters) - ', 'Reuters', 'Ana Ruiz, Chief Markets Correspondent'],
+      ['By Ana Ruiz, Energy Editor MADRID Mar 4 (Reuters) - Oil fell.', 'By Ana Ruiz, Energy Editor MADRID Mar 4 (Reuters) - ', 'Reuters', 'Ana Ruiz, Energy Editor'],
     ];
     for (const [text, prefix, agency, byline] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency, byline });
     // No agency: a sentence's "By" and a subject in capitals as likely ("By Monday NATO - the alliance - had agreed").
@@ -45,10 +48,15 @@ describe('datelineAt', () => {
       ['(Reuters) - Grain prices rose.', '(Reuters) - ', 'Reuters'],
       ['SEVILLA, 4 mar (EFE).- El Gobierno aprobó hoy el plan.', 'SEVILLA, 4 mar (EFE).- ', 'EFE'],
       ['SEVILLA, 4 mar (EFE) .- El Gobierno aprobó hoy el plan.', 'SEVILLA, 4 mar (EFE) .- ', 'EFE'],
+      // The place in Title Case, the day and month after it: the agency tells it from a sentence.
+      ['Madrid, 20 nov (EFE).- El Gobierno aprobó hoy el plan.', 'Madrid, 20 nov (EFE).- ', 'EFE'],
+      ['Sevilla, 4 de marzo (EFE) - El Gobierno aprobó hoy el plan.', 'Sevilla, 4 de marzo (EFE) - ', 'EFE'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
     // Without a place, no agency in the brackets or no month: a sentence's or a list's.
-    for (const text of ['May 5 (Saturday) - The fair opens.', 'May 5 - The fair opens.', 'Round 3 (Reuters) - The fair opens.', '(Updated) - The fair opens.']) expect(datelineAt(text), text).toBeNull();
+    for (const text of ['May 5 (Saturday) - The fair opens.', 'May 5 - The fair opens.', 'Round 3 (Reuters) - The fair opens.', '(Updated) - The fair opens.', 'Madrid, 20 nov (sábado) - El mercado abre.', 'Madrid, 20 puntos (EFE) - El equipo ganó.']) {
+      expect(datelineAt(text), text).toBeNull();
+    }
   });
 
   it('finds the datelines of press-release wires, with the wire as the agency', () => {
