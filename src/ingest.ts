@@ -31,16 +31,21 @@ const MAGIC: Array<[string, number[]]> = [
   ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07]],
 ];
 
+// The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
+const WIDE_BOMS: Array<[WideEncoding, number[]]> = [
+  ['utf-32le', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf-32be', [0x00, 0x00, 0xfe, 0xff]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
 /** Decodes a file's bytes: BOMs first, then UTF-16/32 without BOM (bytes with NULs), then strict UTF-8, then a detected legacy encoding. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)');
   }
-  // The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
-  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return decodeWith('utf-32le', bytes.subarray(4));
-  if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return decodeWith('utf-32be', bytes.subarray(4));
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  const bom = WIDE_BOMS.find(([, marks]) => startsWith(bytes, marks));
+  if (bom) return decodeWith(bom[0], bytes.subarray(bom[1].length));
 
   for (const [what, magic] of MAGIC) {
     if (startsWith(bytes, magic)) return { ok: false, problem: `not text: looks like ${what}` };
@@ -591,8 +596,34 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
   return { files, problems };
 }
 
+/**
+ * Why a .jsonl file is not UTF-8 text at all, told by its first bytes (null: it is read line by
+ * line). Each line of UTF-16 text (what Windows PowerShell's `>` writes) or of a gzip archive was an
+ * error of its own quoting NUL bytes ("not valid JSON: Unexpected token '�'"), which never said why.
+ */
+function notUtf8Jsonl(head: Uint8Array): string | null {
+  const format = MAGIC.find(([, magic]) => startsWith(head, magic))?.[0];
+  if (format) return `looks like ${format}${format === 'a gzip archive' ? ' (decompress it first: gunzip)' : ''}`;
+  const wide = WIDE_BOMS.find(([, marks]) => startsWith(head, marks))?.[0] ?? (head.includes(0) ? guessWideEncoding(head) : null);
+  return wide && `is ${wide.toUpperCase()} text: JSONL must be UTF-8 (RFC 8259); convert it first (iconv -f ${wide.toUpperCase()} -t UTF-8)`;
+}
+
+/** The first bytes of a file, at most `length`. */
+function readHead(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.allocUnsafe(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
   const name = basename(path);
+  // guessWideEncoding reads the first 8 KB.
+  const notUtf8 = notUtf8Jsonl(readHead(path, 8192));
+  if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
   for await (const line of readLines(path, maxRecordBytes)) {
     const sourceFile = `${name}:${line.number}`;
