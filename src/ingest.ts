@@ -365,7 +365,10 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   } catch (error) {
     // A JSON file written with indentation fails on every line, with messages that never say so.
     const opening = /^\s*[[{]\s*$/.test(line) ? ' (JSON over several lines? JSONL has one object per line)' : '';
-    return { ok: false, problem: `not valid JSON: ${(error as Error).message}${opening}` };
+    // JSON.parse quotes the line: its control bytes (a run of NULs where a crash cut the file, a raw
+    // escape sequence) went as they were into errors.csv and report.json.
+    const message = (error as Error).message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { ok: false, problem: `not valid JSON: ${message}${opening}` };
   }
   if (Array.isArray(value)) return { ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' };
   if (typeof value !== 'object' || value === null) return { ok: false, problem: 'not a JSON object' };

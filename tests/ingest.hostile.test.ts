@@ -285,6 +285,18 @@ describe('JSONL records', () => {
     }
   });
 
+  it('a record with control bytes is quoted in its problem with them escaped, so errors.csv gets no NUL or escape sequence', async () => {
+    // A run of NULs where a crash cut an appended file (JSON.parse quotes it), and a raw escape sequence in a string.
+    const path = join(tempDir(), 'control-bytes.jsonl');
+    const good = (id: string) => `${JSON.stringify({ id, text: 'Short text.' })}\n`;
+    writeFileSync(path, `${good('a')}\0\0\0\0\n{"id":"b","text":"\u001b[31mred"}\n${good('c')}`);
+    const items = await collect(path);
+    const problems = problemsOf(items).map((p) => p.problem);
+    expect(problems).toEqual([expect.stringMatching(/^line 2: not valid JSON: .*\\u0000/), expect.stringMatching(/^line 3: not valid JSON: Bad control character/)]);
+    for (const problem of problems) expect(problem).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['a', 'c']);
+  });
+
   it('invalid UTF-8 inside a record is replaced and reported on that article', async () => {
     const path = join(tempDir(), 'bad-bytes.jsonl');
     writeFileSync(path, Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from(' au lait"}\n')]));
