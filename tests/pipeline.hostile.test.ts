@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE, readCsvRecords, readJson, runCli, tempDir } from './helpers.js';
 
 const MB = 1024 * 1024;
@@ -187,31 +187,33 @@ describe('unreadable files and directories', () => {
 });
 
 describe('a disk that fills up while the reports are written', () => {
-  // A small tmpfs is the full disk: mounting one needs root (CAP_SYS_ADMIN); elsewhere this is skipped.
-  const dir = tempDir();
-  const disk = join(dir, 'disk');
-  mkdirSync(disk);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk]).status === 0;
-  afterAll(() => void (mounted && spawnSync('umount', [disk])));
-
-  it.skipIf(!mounted)('stops the run with one line saying so, and keeps the previous reports', async () => {
-    const output = join(disk, 'out');
-    const first = await runCli(['--input', join(HOSTILE, 'articles', 'good.txt'), '--output', output, '--quiet']);
-    expect(first.code).toBe(0);
-    const before = readFileSync(join(output, 'articles.csv'), 'utf8');
-    // 60 articles of distinct sentences: their reports are several times the 1 MB of the disk.
-    const input = join(dir, 'in');
-    mkdirSync(input);
-    for (let a = 0; a < 60; a++) {
-      const sentences = Array.from({ length: 150 }, (_, s) => `Councillor ${a} said the budget item ${s} of ward ${a * 7 + s} was approved on Monday.`);
-      writeFileSync(join(input, `${String(a).padStart(2, '0')}.txt`), `Story ${a}\n\n${sentences.join(' ')}\n`);
+  it('stops the run with one line saying so, and keeps the previous reports', async (context) => {
+    // A small tmpfs is the full disk: mounting one needs root (CAP_SYS_ADMIN); elsewhere this is skipped.
+    const dir = tempDir();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk]).status !== 0) context.skip();
+    try {
+      const output = join(disk, 'out');
+      const first = await runCli(['--input', join(HOSTILE, 'articles', 'good.txt'), '--output', output, '--quiet']);
+      expect(first.code).toBe(0);
+      const before = readFileSync(join(output, 'articles.csv'), 'utf8');
+      // 60 articles of distinct sentences: their reports are several times the 1 MB of the disk.
+      const input = join(dir, 'in');
+      mkdirSync(input);
+      for (let a = 0; a < 60; a++) {
+        const sentences = Array.from({ length: 150 }, (_, s) => `Councillor ${a} said the budget item ${s} of ward ${a * 7 + s} was approved on Monday.`);
+        writeFileSync(join(input, `${String(a).padStart(2, '0')}.txt`), `Story ${a}\n\n${sentences.join(' ')}\n`);
+      }
+      const run = await runCli(['--input', input, '--output', output, '--quiet']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/Unexpected failure|\n\s+at /);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^Error: no space left on the disk of the output directory .*out \(ENOSPC\)/);
+      expect(readdirSync(disk)).toEqual(['out']);
+      expect(readFileSync(join(output, 'articles.csv'), 'utf8')).toBe(before);
+    } finally {
+      spawnSync('umount', [disk]);
     }
-    const run = await runCli(['--input', input, '--output', output, '--quiet']);
-    expect(run.code).toBe(1);
-    expect(run.stderr).not.toMatch(/Unexpected failure|\n\s+at /);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^Error: no space left on the disk of the output directory .*out \(ENOSPC\)/);
-    expect(readdirSync(disk)).toEqual(['out']);
-    expect(readFileSync(join(output, 'articles.csv'), 'utf8')).toBe(before);
   }, 120_000);
 });
