@@ -624,8 +624,16 @@ function readHead(path: string, length: number): Buffer {
 
 async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
   const name = basename(path);
-  // guessWideEncoding reads the first 8 KB.
-  const notUtf8 = notUtf8Jsonl(readHead(path, 8192));
+  let head: Buffer;
+  try {
+    // guessWideEncoding reads the first 8 KB.
+    head = readHead(path, 8192);
+  } catch (error) {
+    // As for an unreadable .txt input (the stream's EACCES was an unexpected failure).
+    yield problemItem(name, null, `cannot read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
+    return;
+  }
+  const notUtf8 = notUtf8Jsonl(head);
   if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
   for await (const line of readLines(path, maxRecordBytes)) {

@@ -184,6 +184,18 @@ describe('unreadable files and directories', () => {
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
     chmodSync(join(input, 'locked-dir'), 0o755); // so the directory can be removed without root
   });
+
+  it('an unreadable .jsonl input is reported like an unreadable .txt input (before: "Unexpected failure", exit 1)', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const input = join(dir, 'locked.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'a', text: 'The council approved the park.' })}\n`);
+    chmodSync(input, 0o000);
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], asRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
+    expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot read: EACCES']);
+  });
 });
 
 describe('a disk that fills up while the reports are written', () => {
