@@ -9,13 +9,18 @@ export class ConfigError extends Error {
 
 /** The parsed JSON of a config file, {} when the file is missing and was not asked for. Not validated. */
 export function readConfigFile(path: string, required: boolean): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
   }
+  // JSON text is UTF-8 (RFC 8259). UTF-16 was read as "Unexpected token '�'", which said nothing of why.
+  if (bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ConfigError(`${path} is not UTF-8 text: it has NUL bytes or a UTF-16 byte-order mark (saved as UTF-16, Notepad's "Unicode"?); save it as UTF-8`);
+  }
+  const text = bytes.toString('utf8');
   if (!text.replace(/^\uFEFF/, '').trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
