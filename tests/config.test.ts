@@ -40,6 +40,13 @@ describe('config messages', () => {
     }
   });
 
+  it('a comment says that JSON has none (before: "Expected property name or \'}\'")', () => {
+    const path = configFile('{\n  // four threads\n  "workers": 4\n}\n');
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected property name or '}' at line 2, column 3 (a comment: JSON has none, remove it)`);
+    const block = configFile('{ "workers": 4 /* four threads */ }');
+    expect(messageOf(() => loadConfig(block, true))).toMatch(/at line 1, column 16 \(a comment: JSON has none, remove it\)$/);
+  });
+
   it('an empty file says how to get the defaults', () => {
     const path = configFile('\uFEFF  \n');
     expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is empty: write {} to use every default`);
