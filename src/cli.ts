@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
-// or a missing or damaged file of the installation (data/, natural's lexicon and stemmers) or a package not installed, 1 unexpected failure or a failed swap of the
-// finished reports into the output directory.
+// or a missing or damaged file of the installation (data/, natural's lexicon and stemmers) or a package not installed,
+// 1 unexpected failure, a full disk or a failed swap of the finished reports into the output directory.
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { ConfigError, readConfigFile } from './config-file.js';
@@ -22,6 +22,18 @@ const USAGE = `Usage: npm run pipeline -- [options]
   -h, --help      show this help`;
 
 class UsageError extends Error {}
+
+/**
+ * A full disk (or a used-up quota) where the reports are written: the user's to fix, not a bug, so
+ * one line naming the output instead of "Unexpected failure" and a stack trace. The run had written
+ * only its staging directory beside the output, which it deleted: the earlier reports are as they were.
+ */
+function noSpaceMessage(error: unknown, output: string | null): string | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (output === null || (code !== 'ENOSPC' && code !== 'EDQUOT')) return null;
+  const what = code === 'ENOSPC' ? 'no space left on the disk' : 'the disk quota is used up';
+  return `${what} of the output directory ${output} (${code}): the run stopped, and the reports there are as they were; free some space there or choose another --output (a run writes its reports, and its analyses between passes, beside the output before moving them in)`;
+}
 
 function parseCommandLine(argv: string[]) {
   let values;
@@ -54,6 +66,7 @@ function parseCommandLine(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   let workers: WorkerPool | null = null;
   let progress: ProgressReporter | null = null;
+  let output: string | null = null;
   try {
     const flags = parseCommandLine(argv);
     if (flags.help) {
@@ -70,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
     ]);
     const base = parseConfig(fileConfig, configFile);
     const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
+    output = config.output;
     const workersNote = workersWarning(config.workers);
     if (workersNote && !flags.quiet) console.error(`Warning: ${workersNote}`);
     progress = flags.quiet ? null : progressReporter(process.stderr);
@@ -97,6 +111,11 @@ async function main(argv: string[]): Promise<number> {
     if (notInstalled) {
       console.error(`Error: the package '${notInstalled}' is not installed: install the dependencies (npm ci).`);
       return 2;
+    }
+    const noSpace = noSpaceMessage(error, output);
+    if (noSpace) {
+      console.error(`Error: ${noSpace}`);
+      return 1;
     }
     console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
     return 1;

@@ -9,16 +9,22 @@ export class ConfigError extends Error {
 
 /** The parsed JSON of a config file, {} when the file is missing and was not asked for. Not validated. */
 export function readConfigFile(path: string, required: boolean): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
   }
-  if (!text.replace(/^\uFEFF/, '').trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
+  // JSON text is UTF-8 (RFC 8259). UTF-16 was read as "Unexpected token '�'", which said nothing of why.
+  if (bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ConfigError(`${path} is not UTF-8 text: it has NUL bytes or a UTF-16 byte-order mark (saved as UTF-16, Notepad's "Unicode"?); save it as UTF-8`);
+  }
+  // A BOM is dropped, so that positions in JSON.parse's messages are positions in this text.
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(text, error as Error)}`);
   }
@@ -29,8 +35,10 @@ function describeJsonError(text: string, error: Error): string {
   const match = /position (\d+)/.exec(error.message);
   if (!match) return error.message;
   const position = Number(match[1]);
-  const before = text.slice(0, position).replace(/^\uFEFF/, '');
+  const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  // Editors' own settings files allow comments, JSON does not: V8 says only what it expected there.
+  const comment = /^\/[/*]/.test(text.slice(position)) ? ' (a comment: JSON has none, remove it)' : '';
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${comment}`;
 }

@@ -31,16 +31,21 @@ const MAGIC: Array<[string, number[]]> = [
   ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07]],
 ];
 
+// The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
+const WIDE_BOMS: Array<[WideEncoding, number[]]> = [
+  ['utf-32le', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf-32be', [0x00, 0x00, 0xfe, 0xff]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
 /** Decodes a file's bytes: BOMs first, then UTF-16/32 without BOM (bytes with NULs), then strict UTF-8, then a detected legacy encoding. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)');
   }
-  // The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
-  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return decodeWith('utf-32le', bytes.subarray(4));
-  if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return decodeWith('utf-32be', bytes.subarray(4));
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  const bom = WIDE_BOMS.find(([, marks]) => startsWith(bytes, marks));
+  if (bom) return decodeWith(bom[0], bytes.subarray(bom[1].length));
 
   for (const [what, magic] of MAGIC) {
     if (startsWith(bytes, magic)) return { ok: false, problem: `not text: looks like ${what}` };
@@ -360,7 +365,10 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   } catch (error) {
     // A JSON file written with indentation fails on every line, with messages that never say so.
     const opening = /^\s*[[{]\s*$/.test(line) ? ' (JSON over several lines? JSONL has one object per line)' : '';
-    return { ok: false, problem: `not valid JSON: ${(error as Error).message}${opening}` };
+    // JSON.parse quotes the line: its control bytes (a run of NULs where a crash cut the file, a raw
+    // escape sequence) went as they were into errors.csv and report.json.
+    const message = (error as Error).message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { ok: false, problem: `not valid JSON: ${message}${opening}` };
   }
   if (Array.isArray(value)) return { ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' };
   if (typeof value !== 'object' || value === null) return { ok: false, problem: 'not a JSON object' };
@@ -591,8 +599,42 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
   return { files, problems };
 }
 
+/**
+ * Why a .jsonl file is not UTF-8 text at all, told by its first bytes (null: it is read line by
+ * line). Each line of UTF-16 text (what Windows PowerShell's `>` writes) or of a gzip archive was an
+ * error of its own quoting NUL bytes ("not valid JSON: Unexpected token '�'"), which never said why.
+ */
+function notUtf8Jsonl(head: Uint8Array): string | null {
+  const format = MAGIC.find(([, magic]) => startsWith(head, magic))?.[0];
+  if (format) return `looks like ${format}${format === 'a gzip archive' ? ' (decompress it first: gunzip)' : ''}`;
+  const wide = WIDE_BOMS.find(([, marks]) => startsWith(head, marks))?.[0] ?? (head.includes(0) ? guessWideEncoding(head) : null);
+  return wide && `is ${wide.toUpperCase()} text: JSONL must be UTF-8 (RFC 8259); convert it first (iconv -f ${wide.toUpperCase()} -t UTF-8)`;
+}
+
+/** The first bytes of a file, at most `length`. */
+function readHead(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.allocUnsafe(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
   const name = basename(path);
+  let head: Buffer;
+  try {
+    // guessWideEncoding reads the first 8 KB.
+    head = readHead(path, 8192);
+  } catch (error) {
+    // As for an unreadable .txt input (the stream's EACCES was an unexpected failure).
+    yield problemItem(name, null, `cannot read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
+    return;
+  }
+  const notUtf8 = notUtf8Jsonl(head);
+  if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
   for await (const line of readLines(path, maxRecordBytes)) {
     const sourceFile = `${name}:${line.number}`;

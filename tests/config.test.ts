@@ -30,6 +30,23 @@ describe('config messages', () => {
     expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected ',' or '}' after property value at line 4, column 3`);
   });
 
+  it('a file saved as UTF-16 (Notepad\'s "Unicode", PowerShell\'s ">") says so, with or without its BOM', () => {
+    // Before: 'is not valid JSON: Unexpected token \'�\', "��{ " w o "... is not valid JSON'.
+    const text = '{ "workers": 1 }\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
+      const path = join(tempDir(), 'pipeline.config.json');
+      writeFileSync(path, bytes);
+      expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not UTF-8 text: it has NUL bytes or a UTF-16 byte-order mark (saved as UTF-16, Notepad's "Unicode"?); save it as UTF-8`);
+    }
+  });
+
+  it('a comment says that JSON has none (before: "Expected property name or \'}\'")', () => {
+    const path = configFile('{\n  // four threads\n  "workers": 4\n}\n');
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected property name or '}' at line 2, column 3 (a comment: JSON has none, remove it)`);
+    const block = configFile('{ "workers": 4 /* four threads */ }');
+    expect(messageOf(() => loadConfig(block, true))).toMatch(/at line 1, column 16 \(a comment: JSON has none, remove it\)$/);
+  });
+
   it('an empty file says how to get the defaults', () => {
     const path = configFile('\uFEFF  \n');
     expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is empty: write {} to use every default`);

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, listSources, normaliseText, parseJsonlRecord, readLines, readTextFile, type IngestItem, type IngestOptions } from '../src/ingest.js';
@@ -265,6 +266,35 @@ describe('JSONL records', () => {
       ['a2', 'records.jsonl:9'],
     ]);
     expect(articles[2]!.givenMetadata.title).toBe('Title with tabs and a line break');
+  });
+
+  it('a file that is not UTF-8 JSONL as a whole (UTF-16 or UTF-32, gzip) is refused as the input, by its encoding, not line by line', async () => {
+    // Windows PowerShell's `Out-File` and `>` write UTF-16LE with a BOM; Node's 'utf16le' writes none.
+    // Before, each line was an error quoting NUL bytes ("not valid JSON: Unexpected token '�'").
+    const dir = tempDir();
+    const records = `${JSON.stringify({ id: 'a', text: 'The council approved the park.' })}\n${JSON.stringify({ id: 'b', text: 'Rain is due.' })}\n`;
+    const files: Array<[string, Buffer, RegExp]> = [
+      ['bom16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(records, 'utf16le')]), /^input .*bom16\.jsonl is UTF-16LE text: JSONL must be UTF-8 \(RFC 8259\); convert it first/],
+      ['plain16.jsonl', Buffer.from(records, 'utf16le'), /plain16\.jsonl is UTF-16LE text/],
+      ['bom32.jsonl', Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), Buffer.from(records.replace(/./gs, (c) => `\0\0\0${c}`), 'latin1')]), /bom32\.jsonl is UTF-32BE text/],
+      ['packed.jsonl', gzipSync(records), /^input .*packed\.jsonl looks like a gzip archive \(decompress it first: gunzip\)$/],
+    ];
+    for (const [name, bytes, message] of files) {
+      writeFileSync(join(dir, name), bytes);
+      await expect(collect(join(dir, name)), name).rejects.toThrow(message);
+    }
+  });
+
+  it('a record with control bytes is quoted in its problem with them escaped, so errors.csv gets no NUL or escape sequence', async () => {
+    // A run of NULs where a crash cut an appended file (JSON.parse quotes it), and a raw escape sequence in a string.
+    const path = join(tempDir(), 'control-bytes.jsonl');
+    const good = (id: string) => `${JSON.stringify({ id, text: 'Short text.' })}\n`;
+    writeFileSync(path, `${good('a')}\0\0\0\0\n{"id":"b","text":"\u001b[31mred"}\n${good('c')}`);
+    const items = await collect(path);
+    const problems = problemsOf(items).map((p) => p.problem);
+    expect(problems).toEqual([expect.stringMatching(/^line 2: not valid JSON: .*\\u0000/), expect.stringMatching(/^line 3: not valid JSON: Bad control character/)]);
+    for (const problem of problems) expect(problem).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(articlesOf(items).map((a) => a.id)).toEqual(['a', 'c']);
   });
 
   it('invalid UTF-8 inside a record is replaced and reported on that article', async () => {

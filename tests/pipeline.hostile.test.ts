@@ -2,6 +2,7 @@
 // each bad input explained in errors.csv and manifest.json, and nothing crashes or runs out of memory.
 import { chmodSync, createWriteStream, existsSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -183,4 +184,48 @@ describe('unreadable files and directories', () => {
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
     chmodSync(join(input, 'locked-dir'), 0o755); // so the directory can be removed without root
   });
+
+  it('an unreadable .jsonl input is reported like an unreadable .txt input (before: "Unexpected failure", exit 1)', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const input = join(dir, 'locked.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'a', text: 'The council approved the park.' })}\n`);
+    chmodSync(input, 0o000);
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], asRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
+    expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot read: EACCES']);
+  });
+});
+
+describe('a disk that fills up while the reports are written', () => {
+  it('stops the run with one line saying so, and keeps the previous reports', async (context) => {
+    // A small tmpfs is the full disk: mounting one needs root (CAP_SYS_ADMIN); elsewhere this is skipped.
+    const dir = tempDir();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk]).status !== 0) context.skip();
+    try {
+      const output = join(disk, 'out');
+      const first = await runCli(['--input', join(HOSTILE, 'articles', 'good.txt'), '--output', output, '--quiet']);
+      expect(first.code).toBe(0);
+      const before = readFileSync(join(output, 'articles.csv'), 'utf8');
+      // 60 articles of distinct sentences: their reports are several times the 1 MB of the disk.
+      const input = join(dir, 'in');
+      mkdirSync(input);
+      for (let a = 0; a < 60; a++) {
+        const sentences = Array.from({ length: 150 }, (_, s) => `Councillor ${a} said the budget item ${s} of ward ${a * 7 + s} was approved on Monday.`);
+        writeFileSync(join(input, `${String(a).padStart(2, '0')}.txt`), `Story ${a}\n\n${sentences.join(' ')}\n`);
+      }
+      const run = await runCli(['--input', input, '--output', output, '--quiet']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/Unexpected failure|\n\s+at /);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^Error: no space left on the disk of the output directory .*out \(ENOSPC\)/);
+      expect(readdirSync(disk)).toEqual(['out']);
+      expect(readFileSync(join(output, 'articles.csv'), 'utf8')).toBe(before);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  }, 120_000);
 });

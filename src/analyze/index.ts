@@ -23,15 +23,17 @@ export interface AnalyzeOptions {
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);
   const counted = countedSentences(article.body, sentences, options.tokenizer);
+  const wordCount = sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0);
   const analysis: ArticleAnalysis = {
     article,
-    wordCount: sentences.reduce((sum, s) => sum + s.tokens.filter((t) => t.word.isWord).length, 0),
+    wordCount,
     sentenceCount: sentences.length,
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),
     sentiment:
-      // A text of no sentence has no sentiment: scored, it had been a 0 labelled neutral, counted in the run's mean and labels.
-      options.scoreSentiment === false || sentences.length === 0
+      // A text of no word (nor sentence) has no sentiment: scored, it had been a 0 labelled neutral, counted in the run's
+      // mean and labels. The lexicons score words only: emoji and numbers, all such a text can hold, gave it no driver.
+      options.scoreSentiment === false || wordCount === 0
         ? unscored(sentences)
         : scoreArticle(sentences, options.sentiment, DEFAULT_RULES, options.sentiment.learnedLexicon ? LEARNED_LEXICON : PUBLISHED_LEXICON),
     keyphraseCandidates: keyphraseCandidates(counted, {

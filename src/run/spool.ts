@@ -10,7 +10,7 @@
 // rendered (sentences, removed lines) or no report needs again (the body, already in
 // clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
 // shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
-import { closeSync, fstatSync, openSync, readSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 import type { ShownArticle } from '../report/worker-rows.js';
 import { PACKED } from './term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate, KeyphraseCandidates, SpooledArticle } from '../types.js';
@@ -102,7 +102,13 @@ export function writeSpoolFile(path: string, records: readonly Uint8Array[]): vo
   try {
     const size = records.reduce((sum, record) => sum + record.length, 0);
     const written = records.length ? writevSync(fd, records) : 0;
-    if (written !== size) throw new Error(`spool file ${path}: wrote ${written} of ${size} bytes`);
+    // A disk that is nearly full takes part of the batch and says how much, without an error: the
+    // rest is written on, and where there is no room at all that write fails with ENOSPC, which the
+    // command line explains (before: "wrote 278528 of 1157263 bytes", an unexpected failure).
+    if (written < size) {
+      const rest = Buffer.concat(records).subarray(written);
+      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at);
+    }
   } finally {
     closeSync(fd);
   }

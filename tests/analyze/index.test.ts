@@ -14,6 +14,16 @@ const options: AnalyzeOptions = {
 const article = (body: string): CleanArticle => ({ id: 'a', sourceFile: 'a.txt', encoding: 'utf-8', metadata: emptyMetadata(), body, removedLines: [], warnings: [] });
 
 describe('analyzeArticle', () => {
+  it('leaves a text without words (numbers, emoji, dots) not scored, as a text of no sentence, keeping its sentences', () => {
+    // Scored, each was a 0 labelled neutral, in the run's mean and labels, while the summary counted it as empty.
+    for (const body of ['1 2 3 4 5\n\n42 17 99.5', '😀😀😀 🎉🎉\n\n🔥🔥 👍', '.'.repeat(50)]) {
+      const analysis = analyzeArticle(article(body), options);
+      expect(analysis.wordCount, body).toBe(0);
+      expect([analysis.sentiment.sentiment, analysis.sentiment.label], body).toEqual([null, null]);
+      expect(analysis.sentiment.sentences.length, body).toBe(analysis.sentenceCount);
+    }
+  });
+
   const story = 'The harbour council approved the ferry terminal on Tuesday. The ferry terminal opens next spring.';
   const wire = analyzeArticle(article(`PORTSMOUTH, England (Reuters) - ${story}`), options);
   const plain = analyzeArticle(article(story), options);
