@@ -19,6 +19,7 @@ import { pageDateOrder, readDate } from '../text/dates.js';
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
@@ -398,8 +399,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
 
+  const banner = archiveBannerLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
+    if (banner.has(line.number)) {
+      remove(line, 'boilerplate', ARCHIVE_BANNER);
+      return;
+    }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;

@@ -735,3 +735,23 @@ describe("the shape of an author's note", () => {
     'Jane Smith said she was a member of the Labour Party.',
   ])('does not take "%s" for one', (text) => expect(noteShaped(text)).toBe(false));
 });
+
+describe('a page saved from a web archive or a search engine\'s cache', () => {
+  it('removes the cache\'s banner over the page, and finds the headline under it', () => {
+    const cleaned = clean(page('google-cache.txt'));
+    // The banner, a sentence of prose, had been the body's first paragraph and the headline page text before it.
+    expect(reasonOf(cleaned, 'Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.')?.reason).toBe('web archive or cache banner');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^The Eastbank leisure centre pool reopened/);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(cleaned.metadata.title).toBe('Eastbank swimming pool reopens after roof repairs');
+    expect(cleaned.metadata.date).toBe('2024-11-13');
+  });
+
+  it('removes the archive\'s banner, whose first capture date is not the article\'s', () => {
+    const cleaned = clean(page('wayback-capture.txt'));
+    expect(reasonOf(cleaned, '28 Feb 2020 - 11 Aug 2024')?.reason).toBe('web archive or cache banner');
+    expect(cleaned.metadata.date).toBe('2020-03-01');
+    expect(cleaned.metadata.title).toBe('Footbridge closed after flood damage');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
