@@ -44,6 +44,7 @@ import {
   isReadingPrompt,
   isReadingTime,
   isReferencesHeading,
+  isRunningHead,
   isScriptOrStyle,
   isShareButtonRow,
   isShareOrFollow,
@@ -52,6 +53,7 @@ import {
   isStoryLink,
   isSpeakerTurn,
   isSubscriberLogin,
+  isSyndicationNote,
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
@@ -289,6 +291,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isGalleryCounter, 'boilerplate', 'gallery counter'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
+  [isSyndicationNote, 'boilerplate', 'syndication note'],
+  [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 
 /**

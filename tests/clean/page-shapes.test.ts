@@ -755,3 +755,27 @@ describe('a page saved from a web archive or a search engine\'s cache', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
 });
+
+describe('a page copied from a printed newsletter\'s PDF', () => {
+  const cleaned = clean(page('pdf-running-heads.txt'));
+
+  it('removes the running heads with the page numbers, and finds the headline under the first', () => {
+    // The head over the page had been the title, and the headline the body's first paragraph.
+    expect(reasonOf(cleaned, '4 | THE VALLEY NEWSLETTER | SPRING 2025')?.reason).toBe('running head of a printed page');
+    expect(reasonOf(cleaned, 'THE VALLEY NEWSLETTER | SPRING 2025 | 5')?.reason).toBe('running head of a printed page');
+    expect(cleaned.metadata.title).toBe('Community orchard planted on old allotment site');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Volunteers planted 60 apple/);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
+
+describe('a syndicated story\'s notes on where it first appeared', () => {
+  const cleaned = clean(page('syndicated-notes.txt'));
+
+  it('removes the note at the end as it does the one at the top', () => {
+    // The note under the last paragraph stayed in the body, the partner's name a term.
+    expect(reasonOf(cleaned, 'This story was originally published by Coastwatch. Sign up for its weekly newsletter here.')?.reason).toBe('syndication note');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(paragraphs(cleaned.body)[2]).toBe('The meadows shelter young fish and store carbon in the sediment beneath them.');
+  });
+});
