@@ -19,6 +19,7 @@ import { pageDateOrder, readDate } from '../text/dates.js';
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
 import {
@@ -43,6 +44,7 @@ import {
   isReadingPrompt,
   isReadingTime,
   isReferencesHeading,
+  isRunningHead,
   isScriptOrStyle,
   isShareButtonRow,
   isShareOrFollow,
@@ -51,6 +53,7 @@ import {
   isStoryLink,
   isSpeakerTurn,
   isSubscriberLogin,
+  isSyndicationNote,
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
@@ -316,6 +319,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isGalleryCounter, 'boilerplate', 'gallery counter'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
+  [isSyndicationNote, 'boilerplate', 'syndication note'],
+  [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 
 /**
@@ -426,8 +431,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
 
+  const banner = archiveBannerLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
+    if (banner.has(line.number)) {
+      remove(line, 'boilerplate', ARCHIVE_BANNER);
+      return;
+    }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
       remove(line, 'boilerplate', 'site boilerplate pattern');
       return;

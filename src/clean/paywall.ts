@@ -5,13 +5,15 @@ import type { Line } from './lines.js';
 
 const PAYWALL = new RegExp(
   [
-    // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe".
-    '\\b(?:subscribe|subscription|sign in|log in|register)\\b.{0,40}\\b(?:continue|keep) reading\\b',
+    // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe",
+    // "Subscribe to read the rest", "Become a member to keep reading".
+    '\\b(?:subscribe|subscription|sign in|log in|register|become a member)\\b.{0,40}\\b(?:(?:continue|keep) reading|to read the rest)\\b',
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
     // A line that starts "Subscribers only" is a label; inside a sentence it is news ("The feature is for subscribers only").
-    '^\\W*(?:for )?subscribers[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?subscribers\\b',
+    // Members, as a club's are news ("content is for members of its friends scheme"), only with "only".
+    '^\\W*(?:for )?(?:subscribers|members)[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?(?:subscribers\\b|members only\\b)',
     // "You have reached your limit of free articles", "You've used all your free articles this month",
     // "You have read 3 of 3 free articles this month" (the page speaking to its reader).
     '\\b(?:you have|you\'ve|you’ve) read (?:\\d+|all) (?:of|out of) (?:your |the )?(?:\\d+ )?free (?:articles|stories)\\b|\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
@@ -31,7 +33,7 @@ const MAX_NOTICE_WORDS = 30;
  * A word every alternative of PAYWALL needs: most lines have none, and this ASCII test is far
  * cheaper than the case-insensitive Unicode one (0.34 ms a scrapinghub page for PAYWALL alone).
  */
-const MAY_BE_NOTICE = /subscri|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
+const MAY_BE_NOTICE = /subscri|members only|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
 
 export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(line.text) && PAYWALL.test(line.text);
 

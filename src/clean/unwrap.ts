@@ -38,23 +38,38 @@ const firstWordLength = (line: string): number => {
 /**
  * The wrap width of a page of trimmed lines: the length of its longest measured line after the
  * longest tenth (a URL or a table row on a line of its own), or null when the lines are not the
- * lines of a hard-wrapped page.
+ * lines of a hard-wrapped page. A line alone between blank lines is not measured: it is a paragraph
+ * of one line, or a line of its own such as the running head over each page of a PDF's narrow
+ * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which had set the width above the
+ * column's and left the page unjoined.
  */
 function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((line) => line.length >= MIN_MEASURED).map((line) => line.length);
+  const lengths = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
   if (lengths.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.ceil(lengths.length * 0.9) - 1]!;
   return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
 }
 
-/** Whether the break after line i is a wrap: the next line's first word did not fit on it. */
+/** A byline alone on its line (`By Alice Merton`): a headline of the column's width over it is no wrapped line. */
+const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*(?: |$)){1,4}$/u;
+/** A full line is at least this share of the width: a sentence broken mid-way on one is a wrap whatever its next word's length. */
+const FULL_LINE_SHARE = 0.75;
+
+/**
+ * Whether the break after line i is a wrap: the next line's first word did not fit on it, or the
+ * line, a full one, breaks a sentence before a lowercase word (a PDF's justified column in a
+ * proportional font: its lines' lengths in characters vary by a word's length or more).
+ */
 function isWrap(lines: readonly string[], i: number, width: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (!line || !next || line.length < MIN_MEASURED || startsLineOfItsOwn(next)) return false;
-  return line.length + 1 + firstWordLength(next) > width;
+  if (!line || !next || line.length < MIN_MEASURED || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
+  if (line.length + 1 + firstWordLength(next) > width) return true;
+  return line.length >= FULL_LINE_SHARE * width && isMidSentence(line, next);
 }
+
+const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && LOWERCASE_START.test(next);
 
 /**
  * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the
@@ -73,7 +88,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
     measured++;
     if (!isWrap(lines, i, width)) continue;
     wraps++;
-    if (!SENTENCE_END.test(lines[i]!) && LOWERCASE_START.test(lines[i + 1]!)) midSentence++;
+    if (isMidSentence(lines[i]!, lines[i + 1]!)) midSentence++;
   }
   if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < measured * MIN_WRAP_SHARE) return lines;
   const joined = [...lines];

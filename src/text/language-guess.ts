@@ -97,6 +97,15 @@ const OTHER_LANGUAGE_MARGIN = 2;
 const MIN_OTHER_LANGUAGE_WORDS = 5;
 
 /**
+ * Or fewer, when the text has at least this many words in lower case (two sentences' worth)...
+ * Turkish and Finnish say with suffixes what English says with function words: a Turkish news item of
+ * 31 such words has 3 of its list's and no English one, and was scored with the English lexicons.
+ */
+const MIN_WORDS_FOR_SHARE = 20;
+/** ...of which the run's language's function words are under this share (English running text: 0.4 and more). */
+const MAX_RUN_LANGUAGE_SHARE = 0.1;
+
+/**
  * The language (ISO 639-3 name of its `stopword` list) whose function words clearly lead in `text`
  * when it is not `expected`, the run's language's list: null when `expected` leads, or has no list,
  * or no other list leads it by OTHER_LANGUAGE_MARGIN. A text mostly in a script without spaces
@@ -133,7 +142,8 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
     if (found?.includes(guess.list)) guessed++;
     if (found?.includes(expectedIndex)) ours++;
   }
-  return guessed >= OTHER_LANGUAGE_MARGIN * ours && guessed >= MIN_OTHER_LANGUAGE_WORDS ? guess.language : null;
+  const fewOfOurs = lists.length >= MIN_WORDS_FOR_SHARE && ours < MAX_RUN_LANGUAGE_SHARE * lists.length;
+  return guessed >= OTHER_LANGUAGE_MARGIN * ours && (guessed >= MIN_OTHER_LANGUAGE_WORDS || fewOfOurs) ? guess.language : null;
 }
 
 /**

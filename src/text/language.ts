@@ -134,6 +134,11 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
   // "selon", "depuis", "tout"). Function words only, each in spaCy's French list
   // (spacy/lang/fr/stop_words.py); not "or" (also gold), nor reporting verbs.
+  // The package's Italian list (279 words) lacks adverbs, conjunctions and prepositions as common:
+  // "Dopo" ("after") was an Italian page's first keyphrase. Function words only, each in spaCy's Italian
+  // list (spacy/lang/it/stop_words.py); not its content words ("governo", "ministro", "anni") nor
+  // "secondo" (also "second").
+  it: `dopo ancora già sempre poi mentre però quindi circa oltre fra durante verso senza sotto sopra quando ogni tutta tutte altro altri molto molti stesso stessa quali prima infatti inoltre invece allora così tuttavia qualche alcuni fino`.split(' '),
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
 };
 

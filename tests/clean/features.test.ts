@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isSpeakerTurn, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest.js';
 
@@ -309,5 +309,25 @@ describe('transcript lines', () => {
 
   it.each(['(Reporting by Jane Doe)', '(AP)', '(Recasts, adds analyst comment)', 'BEGIN VIDEOTAPE of the hearing was shown.'])('leaves "%s" alone', (text) => {
     expect(isTranscriptCue(line(text))).toBe(false);
+  });
+});
+
+describe('isRunningHead and isSyndicationNote', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it('takes a printed page\'s head or foot for a running head, and a table\'s row for none', () => {
+    expect(isRunningHead(line('THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7'))).toBe(true);
+    expect(isRunningHead(line('THE PARISH COURIER | 3'))).toBe(true);
+    expect(isRunningHead(line('Arsenal | 12 | 8 | 30'))).toBe(false);
+    expect(isRunningHead(line('NYSE | 1234'))).toBe(false);
+    expect(isRunningHead(line('S&P 500 | 5,051.41 | -45.86 | -0.90%'))).toBe(false);
+  });
+
+  it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
+    expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
+    expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
+    expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
+    expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
+    expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
 });

@@ -756,3 +756,47 @@ describe('a roundup of briefs, each under its own headline', () => {
     ]);
   });
 });
+
+describe('a page saved from a web archive or a search engine\'s cache', () => {
+  it('removes the cache\'s banner over the page, and finds the headline under it', () => {
+    const cleaned = clean(page('google-cache.txt'));
+    // The banner, a sentence of prose, had been the body's first paragraph and the headline page text before it.
+    expect(reasonOf(cleaned, 'Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.')?.reason).toBe('web archive or cache banner');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^The Eastbank leisure centre pool reopened/);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(cleaned.metadata.title).toBe('Eastbank swimming pool reopens after roof repairs');
+    expect(cleaned.metadata.date).toBe('2024-11-13');
+  });
+
+  it('removes the archive\'s banner, whose first capture date is not the article\'s', () => {
+    const cleaned = clean(page('wayback-capture.txt'));
+    expect(reasonOf(cleaned, '28 Feb 2020 - 11 Aug 2024')?.reason).toBe('web archive or cache banner');
+    expect(cleaned.metadata.date).toBe('2020-03-01');
+    expect(cleaned.metadata.title).toBe('Footbridge closed after flood damage');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
+
+describe('a page copied from a printed newsletter\'s PDF', () => {
+  const cleaned = clean(page('pdf-running-heads.txt'));
+
+  it('removes the running heads with the page numbers, and finds the headline under the first', () => {
+    // The head over the page had been the title, and the headline the body's first paragraph.
+    expect(reasonOf(cleaned, '4 | THE VALLEY NEWSLETTER | SPRING 2025')?.reason).toBe('running head of a printed page');
+    expect(reasonOf(cleaned, 'THE VALLEY NEWSLETTER | SPRING 2025 | 5')?.reason).toBe('running head of a printed page');
+    expect(cleaned.metadata.title).toBe('Community orchard planted on old allotment site');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Volunteers planted 60 apple/);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
+
+describe('a syndicated story\'s notes on where it first appeared', () => {
+  const cleaned = clean(page('syndicated-notes.txt'));
+
+  it('removes the note at the end as it does the one at the top', () => {
+    // The note under the last paragraph stayed in the body, the partner's name a term.
+    expect(reasonOf(cleaned, 'This story was originally published by Coastwatch. Sign up for its weekly newsletter here.')?.reason).toBe('syndication note');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(paragraphs(cleaned.body)[2]).toBe('The meadows shelter young fish and store carbon in the sediment beneath them.');
+  });
+});

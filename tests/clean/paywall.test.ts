@@ -24,6 +24,11 @@ describe('isPaywallNotice', () => {
     'Cet article est réservé aux abonnés.',
     'La suite est réservée aux abonnés.',
     'Il vous reste 78 % de cet article à lire.',
+    'Subscribe to read the rest',
+    'Sign in to read the rest of this article.',
+    'This content is for members only. Become a member to keep reading.',
+    'Become a member to continue reading',
+    'This story is available to members only.',
   ])('takes "%s" for a paywall notice', (text) => {
     expect(notice(text)).toBe(true);
   });
@@ -41,6 +46,8 @@ describe('isPaywallNotice', () => {
     'The feature is for subscribers only, Spotify said.',
     // A reader's count is news when it is not the reader's: "you" is the page speaking to them.
     'Readers have read 3 of the 10 free articles on average, the survey found.',
+    'The museum said the new content is for members of its friends scheme, who pay £40 a year.',
+    'Members of the committee will read the rest of the report next week.',
     `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);

@@ -49,6 +49,15 @@ describe('unwrapHardWrapped', () => {
     expect(unsure[0]).toContain('the eco-nomy of the city');
   });
 
+  it("measures a PDF column's width on its paragraphs' lines, not on running heads longer than them", () => {
+    const page = lines(readFileSync(new URL('fixtures/pdf-column.txt', import.meta.url), 'utf8'));
+    const paragraphs = unwrapHardWrapped(page).filter(Boolean);
+    expect(paragraphs).toContain('A plan to rebuild the Lakeside ferry terminal was approved on Monday by the county board, despite nearly 400 objections from residents living along the shore road.');
+    expect(paragraphs).toContain('Objectors say the extra traffic will clog the shore road and want the board to look again at a site south of the town.');
+    // The headline, longer than the column, stays apart from the byline under it.
+    expect(paragraphs.slice(1, 3)).toEqual(['Ferry terminal upgrade approved by county board', 'By Alice Merton']);
+  });
+
   it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
     const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
     expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);

@@ -33,6 +33,10 @@ describe('findIsoDate', () => {
     ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
     ['Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40', '2023-07-10T09:12'],
     ['Madrid - 04 jul 2023 - 13:45 CEST', '2023-07-04T13:45'],
+    // Italian and Polish pages write a word for "hour" before the time.
+    ['3 dicembre 2024, ore 11:20', '2024-12-03T11:20'],
+    ['Pubblicato il 5 marzo 2024 alle ore 9:05', '2024-03-05T09:05'],
+    ['29 listopada 2024, godz. 14:05', '2024-11-29T14:05'],
     ['Wed 27 Mar 2024 12.01 GMT', '2024-03-27T12:01'],
     ['Sat 9 Mar 2024 10.32am', '2024-03-09T10:32'],
     ['March 3, 2023 1.25 million views', '2023-03-03'],

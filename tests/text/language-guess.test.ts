@@ -58,6 +58,15 @@ describe('otherLanguage', () => {
     expect(otherLanguage('Die Regierung hat am Dienstag die Steuern für das nächste Jahr gesenkt, und der Minister ist zufrieden.', 'eng')).toBe('deu');
   });
 
+  it('names a language of few function words when the run\'s language has almost none in a text of two sentences or more', () => {
+    // Turkish builds with suffixes what English says with function words: three of the list's words in 31
+    // and no English one, under the five a guess needed, and the article was scored with the English lexicons.
+    const turkish = 'Türkiye İstatistik Kurumu, kasım ayında işsizlik oranının yüzde 8,6 seviyesine gerilediğini açıkladı. Genç nüfusta işsizlik oranı önceki aya göre düştü. Ekonomistler, işgücüne katılım oranının hâlâ düşük olduğunu ancak istihdamın güçlü seyrettiğini belirtti. Kurum, aralık verilerini şubat ayında yayımlayacak.';
+    expect(otherLanguage(turkish, 'eng')).toBe('tur');
+    // A short line in it is still too little to go on.
+    expect(otherLanguage('Kurum, aralık verilerini şubat ayında yayımlayacak ancak göre.', 'eng')).toBeNull();
+  });
+
   it('is null for an English table of tickers, abbreviations and names: only words written in lower case count', () => {
     // Exchange suffixes and column heads ("N", "O", "T", "W L T PF PA") are German or French function
     // words by their letters; "Jan", "Nov", "Bank" Malay ones. Such tables went unscored as German, French, Malay.

@@ -88,7 +88,7 @@ describe('runStopwords', () => {
 
   it('lists lowercase single words only, as stopwords match', () => {
     for (const word of NEWS_STOPWORDS.en!) expect(word).toMatch(/^[a-z']+$/);
-    for (const word of [...NEWS_STOPWORDS.es!, ...NEWS_STOPWORDS.fr!]) expect(word).toMatch(/^\p{Ll}+$/u);
+    for (const word of [...NEWS_STOPWORDS.es!, ...NEWS_STOPWORDS.fr!, ...NEWS_STOPWORDS.it!]) expect(word).toMatch(/^\p{Ll}+$/u);
   });
 
   it('leaves out the Spanish and French function words their lists lack, never a content word', () => {
@@ -99,6 +99,13 @@ describe('runStopwords', () => {
     for (const word of ['plus', 'très', 'aussi', 'cette', 'alors', 'selon', 'depuis', 'tout']) expect(french.has(word), word).toBe(true);
     for (const word of ['or', 'gouvernement', 'a déclaré']) expect(french.has(word), word).toBe(false);
     expect(stopwordsOf({ language: 'fr', stopwords: { newsWords: false } }).has('très')).toBe(false);
+  });
+
+  it('leaves out the Italian function words its list lacks, never a content word', () => {
+    // "Dopo 120 anni di attività chiude …": "Dopo" was an Italian page's first keyphrase.
+    const italian = stopwordsOf({ language: 'it' });
+    for (const word of ['dopo', 'ancora', 'già', 'sempre', 'poi', 'mentre', 'però', 'quindi', 'senza', 'durante', 'ogni', 'tuttavia']) expect(italian.has(word), word).toBe(true);
+    for (const word of ['governo', 'ministro', 'secondo', 'anni']) expect(italian.has(word), word).toBe(false);
   });
 });
 
