@@ -2,8 +2,8 @@
 // is its safe file name, but macOS and Windows volumes ignore case and Unicode normalisation:
 // `Story` and `story` in one JSONL wrote one clean/story.txt there, the second article's text over
 // the first's. The main thread meets the ids in input order and gives every id whose name another
-// already has, as those volumes compare names, the hashed name; the tasks of the passes carry these
-// few renamings.
+// already has, as those volumes compare names, the hashed name; pass 2's tasks carry these few
+// renamings, and the spool carries each article's name to pass 3.
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CleanArticle } from '../types.js';
@@ -29,8 +29,8 @@ export function safeFileName(id: string): string {
 
 /**
  * The id's safe characters, cut to fit, and a short hash of the whole id. Every id with a `/` gets
- * one, in the main thread and in passes 2 and 3: `createHash` made a Hash object each time, about
- * 1% of a 10k run's CPU; the one-shot `hash` makes none (docs/scale.md, session 26).
+ * one, in the main thread and in pass 2: `createHash` made a Hash object each time, about 1% of a
+ * 10k run's CPU; the one-shot `hash` makes none (docs/scale.md, session 26).
  */
 const hashedFileName = (id: string): string =>
   `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${hash('sha1', id, 'hex').slice(0, 8)}`;
