@@ -20,7 +20,7 @@ const warm = Number(values.warm);
 const count = Number(values.count);
 
 const load = <P extends ModulePath>(path: P) => loadModule(path, values.dist);
-const { readTextFile } = await load('ingest');
+const { readTextFile, textFileSource } = await load('ingest');
 const clean = await load('clean/index');
 const { cleanArticle, distinctLineKeys } = clean;
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
@@ -43,7 +43,7 @@ const files = readdirSync(inputDir, { recursive: true, encoding: 'utf8' })
   .sort()
   .slice(0, warm + count);
 const raws = files.flatMap((file) => {
-  const item = readTextFile({ kind: 'file', inputDir, path: join(inputDir, file) }, config.limits.maxFileBytes);
+  const item = readTextFile(textFileSource(inputDir, join(inputDir, file)), config.limits.maxFileBytes);
   return item.kind === 'article' ? [item.article] : [];
 });
 const lineCounts = new Map<string, number>();

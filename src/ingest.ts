@@ -313,11 +313,8 @@ export function normaliseText(raw: string): string {
   return stripMarkdown(spaced).normalize('NFC');
 }
 
-/** Article id of a file: its path relative to the input directory, without extension, `/`-separated. */
-function articleIdFromPath(inputDir: string, file: string): string {
-  const rel = relative(inputDir, file);
-  return rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
-}
+/** Article id of a file from its path relative to the input directory: without extension, `/`-separated. */
+const idOfRelativePath = (rel: string): string => rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
 
 /** `warnings`: the record's metadata fields that were no text, left empty. */
 type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
@@ -415,22 +412,34 @@ export interface IngestOptions {
   dateOrder?: DateOrder;
 }
 
-/** A .txt file still to be read: what the pipeline hands a worker thread, which reads it there. */
+/**
+ * A .txt file still to be read: what the pipeline hands a worker thread, which reads it there. Its
+ * id and name in errors.csv come with it, made once when it is listed: each was a `path.relative`
+ * per read and per look-up, seven a file over a run (docs/scale.md, session 26).
+ */
 export interface TextFileSource {
   kind: 'file';
-  inputDir: string;
   path: string;
+  id: string;
+  /** The path relative to the input directory, with `/` (errors.csv source_file). */
+  sourceFile: string;
+}
+
+/** The source of the .txt file `path` in the input directory `inputDir`. */
+export function textFileSource(inputDir: string, path: string): TextFileSource {
+  const rel = relative(inputDir, path);
+  return { kind: 'file', path, id: idOfRelativePath(rel), sourceFile: rel.split(sep).join('/') };
 }
 
 /** The id of an article still to be read (null for an input that failed at listing). */
 export function sourceId(source: IngestItem | TextFileSource): string | null {
-  if (source.kind === 'file') return articleIdFromPath(source.inputDir, source.path);
+  if (source.kind === 'file') return source.id;
   return source.kind === 'article' ? source.article.id : null;
 }
 
 /** The file an input comes from, as errors.csv names it. */
 export function sourceFileOf(source: IngestItem | TextFileSource): string {
-  if (source.kind === 'file') return sourcePath(source.inputDir, source.path);
+  if (source.kind === 'file') return source.sourceFile;
   return source.kind === 'article' ? source.article.sourceFile : source.problem.sourceFile;
 }
 
@@ -450,7 +459,7 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Inges
   const extension = extname(options.input).toLowerCase();
   if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes, options.dateOrder ?? 'auto');
   // One .txt file is an input of one article (it was refused): its id is its name, as in its directory.
-  else if (info.isFile() && extension === '.txt') yield { kind: 'file', inputDir: dirname(options.input), path: options.input };
+  else if (info.isFile() && extension === '.txt') yield textFileSource(dirname(options.input), options.input);
   else if (info.isDirectory()) {
     const { files, problems } = await listTextFiles(options.input);
     yield* problems;
@@ -458,12 +467,13 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Inges
     // with one id, and the second's clean/a.txt overwrote the first's. As in JSONL, the first is kept.
     const firstWithId = new Map<string, string>();
     for (const path of files) {
-      const id = articleIdFromPath(options.input, path);
+      const source = textFileSource(options.input, path);
+      const { id, sourceFile } = source;
       const first = firstWithId.get(id);
       if (first === undefined) {
-        firstWithId.set(id, path);
-        yield { kind: 'file', inputDir: options.input, path };
-      } else yield problemItem(sourcePath(options.input, path), id, `duplicate id "${id}": ${sourcePath(options.input, first)} has it too (first file kept)`);
+        firstWithId.set(id, sourceFile);
+        yield source;
+      } else yield problemItem(sourceFile, id, `duplicate id "${id}": ${first} has it too (first file kept)`);
     }
   } else {
     const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
@@ -490,16 +500,11 @@ function readFailure(error: NodeJS.ErrnoException, path: string): string {
   return error.code ?? error.message;
 }
 
-/** A file's path relative to the input directory, `/`-separated: its `source_file` in the reports. */
-const sourcePath = (inputDir: string, path: string): string => relative(inputDir, path).split(sep).join('/');
-
 /**
  * Reads, decodes and normalises one .txt file. Synchronous: it runs in worker threads, where the
  * promise machinery of fs/promises costs more than the system calls on small files.
  */
-export function readTextFile({ inputDir, path }: TextFileSource, maxFileBytes: number): IngestItem {
-  const sourceFile = sourcePath(inputDir, path);
-  const id = articleIdFromPath(inputDir, path);
+export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBytes: number): IngestItem {
   let bytes: Buffer;
   try {
     const read = readWhole(path, maxFileBytes);

@@ -199,7 +199,6 @@ interface SpooledBatch {
   articles: number;
   duplicateOf: Record<number, string>;
   nearDuplicateOf: Record<number, string>;
-  renamings: Renamings;
 }
 
 /** Pass 2's reduce: the corpus summary, the spooled batches and the counts of the run summary. */
@@ -253,7 +252,7 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
     // Batches are offered in input order, so the first of two ids with one name keeps it.
     const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
-    spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {}, renamings });
+    spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {} });
     // An article's place in the run is at most its source's: the spool keeps complete analyses
     // for every batch that may hold one of the articles shown in full.
     const complete = sourcesBefore < shownInFull;
@@ -315,7 +314,7 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
     for (const batch of spool) {
       yield {
         kind: 'report' as const, spoolFile: batch.file, documentFrequency: terms.buffer, documents: terms.articles, firstArticle: articlesBefore, surfaceRequest: surfaceRequest.buffer,
-        duplicateOf: batch.duplicateOf, nearDuplicateOf: batch.nearDuplicateOf, renamings: batch.renamings,
+        duplicateOf: batch.duplicateOf, nearDuplicateOf: batch.nearDuplicateOf,
       };
       articlesBefore += batch.articles;
     }

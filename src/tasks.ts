@@ -50,8 +50,6 @@ export type WorkerTask =
       duplicateOf: Record<number, string>;
       /** Place in the run -> id of the earliest near-duplicate, for the batch's near-duplicates (run/near-duplicates.ts). */
       nearDuplicateOf: Record<number, string>;
-      /** The batch's ids that do not keep their safe file name (report/clean-files.ts). */
-      renamings: Renamings;
     };
 
 /**
@@ -156,7 +154,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       const file = cleanTextFile(setup.outputDir, analysis.article, fileName);
       writeFileSync(file.path, file.text);
       const terms = packTerms(analysis.termCounts);
-      spool.push(encodeSpoolRecord(analysis, terms, complete ? shownArticle(analysis, fileName) : null));
+      spool.push(encodeSpoolRecord(analysis, terms, fileName, complete ? shownArticle(analysis, fileName) : null));
       addDetailRows(details, analysis, config.csv.dialect);
       const raw = item.article;
       const problems = analysis.article.warnings.map((warning): Problem => ({
@@ -209,11 +207,11 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     // One article at a time, from the spool to its rows: each analysis dies young.
     const rows = emptyArticleRows();
     let position = task.firstArticle;
-    for (const { analysis, shown } of decodeSpool(bytes)) {
+    for (const { analysis, shown, fileName } of decodeSpool(bytes)) {
       const duplicateOf = task.duplicateOf[position] ?? null;
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
       if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
-      const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName: fileNameOf(analysis.article.id, task.renamings) };
+      const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName };
       addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
       position++;
     }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, listSources, normaliseText, readTextFile } from '../src/ingest.js';
+import { decodeBytes, listSources, normaliseText, readTextFile, textFileSource, type TextFileSource } from '../src/ingest.js';
 import { decodeHtml } from '../src/text/html.js';
 import { stripMarkdown } from '../src/text/markdown.js';
 import { tempDir } from './helpers.js';
@@ -92,7 +92,7 @@ describe('readTextFile', () => {
     const body = 'Oil prices rose.\n'.repeat(5000);
     writeFileSync(join(dir, 'long.txt'), body);
     writeFileSync(join(dir, 'empty.txt'), '');
-    const read = (name: string, limit = 1 << 20) => readTextFile({ kind: 'file', inputDir: dir, path: join(dir, name) }, limit);
+    const read = (name: string, limit = 1 << 20) => readTextFile(textFileSource(dir, join(dir, name)), limit);
     expect(read('long.txt')).toMatchObject({ kind: 'article', article: { id: 'long', text: body, encoding: 'utf-8' } });
     expect(read('empty.txt')).toMatchObject({ kind: 'article', article: { id: 'empty', text: '' } });
     expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
@@ -140,7 +140,14 @@ describe('listSources', () => {
       for await (const source of listSources({ input, maxFileBytes: 1 << 20 })) listed.push(source);
       return listed;
     };
-    expect(await items(join(dir, 'story.txt'))).toEqual([{ kind: 'file', inputDir: dir, path: join(dir, 'story.txt') }]);
+    // A file comes listed with its id and errors.csv name, which its reads and the run's look-ups take from it.
+    expect(await items(join(dir, 'story.txt'))).toEqual([{ kind: 'file', path: join(dir, 'story.txt'), id: 'story', sourceFile: 'story.txt' }]);
+    mkdirSync(join(dir, 'desk', '2024'), { recursive: true });
+    writeFileSync(join(dir, 'desk', '2024', 'Brief.TXT'), 'Brief.\n');
+    const nested = await items(join(dir, 'desk'));
+    expect(nested).toEqual([{ kind: 'file', path: join(dir, 'desk', '2024', 'Brief.TXT'), id: '2024/Brief', sourceFile: '2024/Brief.TXT' }]);
+    const read = readTextFile(nested[0] as TextFileSource, 1 << 20);
+    expect(read.kind === 'article' && [read.article.id, read.article.sourceFile]).toEqual(['2024/Brief', '2024/Brief.TXT']);
     const [record] = await items(join(dir, 'DATA.JSONL'));
     expect(record?.kind === 'article' && [record.article.id, record.article.text]).toEqual(['r1', 'Record.']);
     await expect(items('no-such-input')).rejects.toThrow(`input no-such-input does not exist (paths are relative to the current directory, ${process.cwd()})`);

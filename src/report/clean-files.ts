@@ -2,9 +2,9 @@
 // is its safe file name, but macOS and Windows volumes ignore case and Unicode normalisation:
 // `Story` and `story` in one JSONL wrote one clean/story.txt there, the second article's text over
 // the first's. The main thread meets the ids in input order and gives every id whose name another
-// already has, as those volumes compare names, the hashed name; the tasks of the passes carry these
-// few renamings.
-import { createHash } from 'node:crypto';
+// already has, as those volumes compare names, the hashed name; pass 2's tasks carry these few
+// renamings, and the spool carries each article's name to pass 3.
+import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CleanArticle } from '../types.js';
 
@@ -27,9 +27,13 @@ export function safeFileName(id: string): string {
   return hashedFileName(id);
 }
 
-/** The id's safe characters, cut to fit, and a short hash of the whole id. */
+/**
+ * The id's safe characters, cut to fit, and a short hash of the whole id. Every id with a `/` gets
+ * one, in the main thread and in pass 2: `createHash` made a Hash object each time, about 1% of a
+ * 10k run's CPU; the one-shot `hash` makes none (docs/scale.md, session 26).
+ */
 const hashedFileName = (id: string): string =>
-  `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
+  `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${hash('sha1', id, 'hex').slice(0, 8)}`;
 
 const safeNameChars = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
 

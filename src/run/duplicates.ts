@@ -5,11 +5,11 @@
 // the first copy is the earliest in the input whatever the workers' timing; it keeps one short
 // hash per distinct body and the first copy's id, never a text (about 200 bytes an article: 100,000
 // keys with 20-character ids took 20.7 MB of heap).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Problem } from '../types.js';
 
-/** A key for the cleaned body (SHA-1, base64); null for an empty body, which no statistic counts. */
-export const bodyKey = (body: string): string | null => (body ? createHash('sha1').update(body).digest('base64') : null);
+/** A key for the cleaned body (SHA-1, base64; one-shot, without a Hash object); null for an empty body, which no statistic counts. */
+export const bodyKey = (body: string): string | null => (body ? hash('sha1', body, 'base64') : null);
 
 /** Later copies a body's row in errors.csv names; the rest it counts (articles.csv duplicate_of names them all). */
 const COPIES_LISTED = 10;

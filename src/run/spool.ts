@@ -8,8 +8,9 @@
 // looks document frequencies up by hash and makes a surface string only for the terms it shows. The
 // rest of an analysis is one small JSON string per article, without what pass 2 has already
 // rendered (sentences, removed lines) or no report needs again (the body, already in
-// clean/<id>.txt). The articles that reports show in full (articlesShownInFull) come with what is
-// shown of them (ShownArticle: report.json's text and the summary card), rendered in pass 2.
+// clean/<id>.txt, whose name pass 2 made and the record carries for pass 3). The articles that reports
+// show in full (articlesShownInFull) come with what is shown of them (ShownArticle: report.json's
+// text and the summary card), rendered in pass 2.
 import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 import type { ShownArticle } from '../report/worker-rows.js';
 import { PACKED } from './term-summary.js';
@@ -20,12 +21,15 @@ export interface SpooledAnalysis {
   analysis: SpooledArticle;
   /** What the reports show of an article shown in full; null for the others. */
   shown: ShownArticle | null;
+  /** Its file's name in clean/ (report/clean-files.ts). */
+  fileName: string;
 }
 
 interface SpoolHeader {
   analysis: Omit<ArticleAnalysis, 'termCounts' | 'keyphraseCandidates'>;
   /** ShownArticle's detail; its report.json text follows the header as two texts of their own (not escaped into it). */
   detail: ShownArticle['detail'] | null;
+  fileName: string;
 }
 
 /**
@@ -50,15 +54,16 @@ class Encoder {
 
 /**
  * One article's record for the spool file of its batch (written as soon as it is analysed: bytes
- * outside the JavaScript heap); `packedTerms`: packTerms(analysis.termCounts); `shown`: for the
- * articles shown in full, shownArticle(analysis).
+ * outside the JavaScript heap); `packedTerms`: packTerms(analysis.termCounts); `fileName`: its
+ * clean/ file's name; `shown`: for the articles shown in full, shownArticle(analysis).
  */
-export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, shown: ShownArticle | null): Uint8Array {
+export function encodeSpoolRecord(analysis: ArticleAnalysis, packedTerms: Uint32Array, fileName: string, shown: ShownArticle | null): Uint8Array {
   const out = new Encoder();
   const { termCounts, keyphraseCandidates, ...rest } = analysis;
   const header: SpoolHeader = {
     analysis: { ...rest, article: { ...rest.article, body: '', removedLines: [] }, sentiment: { ...rest.sentiment, sentences: [] } },
     detail: shown?.detail ?? null,
+    fileName,
   };
   out.text(JSON.stringify(header));
   if (shown) {
@@ -195,5 +200,5 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
   const keyphraseCandidates: KeyphraseCandidates = { phrases: [], words: [] };
   for (let i = 0; i < phrases; i++) keyphraseCandidates.phrases.push(takeCandidate());
   for (let i = 0; i < words; i++) keyphraseCandidates.words.push(takeCandidate());
-  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, shown }, end: at + textAt + textBytes };
+  return { spooled: { analysis: { ...header.analysis, terms: { packed, surface }, keyphraseCandidates }, shown, fileName: header.fileName }, end: at + textAt + textBytes };
 }

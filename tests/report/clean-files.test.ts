@@ -76,6 +76,11 @@ describe('cleanTextFile', () => {
     expect(safeFileName('2024/bbc/0001')).toMatch(/^2024_bbc_0001-[0-9a-f]{8}$/);
   });
 
+  it("names a changed id by the first 8 hex digits of the id's SHA-1, so its clean file keeps its name from run to run", () => {
+    // sha1('2024/bbc/0001') = 0536b37d...
+    expect(safeFileName('2024/bbc/0001')).toBe('2024_bbc_0001-0536b37d');
+  });
+
   it('hashes the names Windows keeps for devices', () => {
     for (const id of ['con', 'NUL.txt', 'com1']) expect(write(id)).toMatch(/-[0-9a-f]{8}\.txt$/);
   });

@@ -32,6 +32,9 @@ describe('FirstCopies', () => {
     expect(bodyKey('ab')).not.toBe(bodyKey('ba'));
     expect(bodyKey('ab')).toBe(bodyKey('ab'));
     expect(bodyKey('')).toBeNull();
+    // The SHA-1 of the body's UTF-8 bytes, in base64 (FIPS 180 test vector "abc").
+    expect(bodyKey('abc')).toBe('qZk+NkcGgWq6PiVxeFDCbJzQ2J0=');
+    expect(bodyKey('Zürich')).toBe('m17kGi0JAP1sIXdhbJD2Tu5BtVo=');
   });
 });
 

@@ -3,12 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDetailRows, renderDetails } from '../../src/report/worker-rows.js';
+import { textFileSource } from '../../src/ingest.js';
 import { joinParts, partSpoolFile } from '../../src/run/left-out.js';
 import type { AnalyzeResult, Source } from '../../src/tasks.js';
 import { tempDir } from '../helpers.js';
 
 const inputDir = '/in';
-const source = (name: string): Source => ({ kind: 'file', inputDir, path: join(inputDir, `${name}.txt`) });
+const source = (name: string): Source => textFileSource(inputDir, join(inputDir, `${name}.txt`));
 const part = (id: string): AnalyzeResult => ({
   items: [{ kind: 'analysed', id, sourceFile: `${id}.txt`, terms: new Uint32Array(), problems: [], bodyKey: null, signature: null }],
   details: renderDetails(emptyDetailRows()),

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from '../../src/run/spool.js';
+import { safeFileName } from '../../src/report/clean-files.js';
 import { shownArticle } from '../../src/report/worker-rows.js';
 import { packTerms } from '../../src/run/term-summary.js';
 import type { ArticleAnalysis, KeyphraseCandidate } from '../../src/types.js';
@@ -21,16 +22,17 @@ const analysis: ArticleAnalysis = analyzeArticle(
   { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 3], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: true },
 );
 
-/** A spool file: its articles' records one after the other (`shown`: with what is shown of each). */
+/** A spool file: its articles' records one after the other, each with its clean/ file's name (`shown`: with what is shown of each). */
 const encodeSpool = (analyses: ArticleAnalysis[], shown: boolean): Uint8Array =>
-  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), shown ? shownArticle(a, a.article.id) : null)));
+  Buffer.concat(analyses.map((a) => encodeSpoolRecord(a, packTerms(a.termCounts), safeFileName(a.article.id), shown ? shownArticle(a, a.article.id) : null)));
 
 /** A decoded record with its packed terms read out, to compare with the analysis it came from. */
-const readable = ({ analysis: { terms, ...rest }, shown }: SpooledAnalysis) => ({
+const readable = ({ analysis: { terms, ...rest }, shown, fileName }: SpooledAnalysis) => ({
   analysis: rest,
   packed: [...terms.packed],
   surfaces: Array.from({ length: terms.packed.length / 4 }, (_, i) => terms.surface(i)),
   shown,
+  fileName,
 });
 /** What the spool gives back of an analysis: without its body, sentences and removed lines, which only ShownArticle shows. */
 function expected(analysis: ArticleAnalysis, shown: boolean) {
@@ -40,6 +42,8 @@ function expected(analysis: ArticleAnalysis, shown: boolean) {
     packed: [...packTerms(termCounts)],
     surfaces: termCounts.map((t) => t.surface),
     shown: shown ? shownArticle(analysis, analysis.article.id) : null,
+    // Pass 3 takes the article's clean/ file name from the spool, not from its id again.
+    fileName: safeFileName(analysis.article.id),
   };
 }
 
@@ -74,7 +78,7 @@ describe('the spool', () => {
   it('writes a batch to a file and reads it back, whatever the size of the file read before', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spool-'));
     try {
-      const records = (n: number) => Array.from({ length: n }, () => encodeSpoolRecord(analysis, packTerms(analysis.termCounts), shownArticle(analysis, analysis.article.id)));
+      const records = (n: number) => Array.from({ length: n }, () => encodeSpoolRecord(analysis, packTerms(analysis.termCounts), safeFileName(analysis.article.id), shownArticle(analysis, analysis.article.id)));
       const reader = new SpoolReader();
       for (const [name, n] of [['big', 5], ['small', 1], ['none', 0], ['bigger', 9]] as const) {
         writeSpoolFile(join(dir, name), records(n));
