@@ -8,27 +8,40 @@
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose;
-//   4. the article is the densest block of body-like lines (block.ts); lines before it hold the
-//      title, lines after it are related headlines and footer; weak lines inside it are dropped.
+//   4. the article is the densest block of body-like lines (block.ts), its edges moved over what a
+//      page sets inside an article and off what closes it (edges.ts; live blogs: live-blog.ts);
+//      lines before it hold the title, lines after it are related headlines and footer; weak lines
+//      inside it are dropped.
 //
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
 import { datelineAt } from '../text/dateline.js';
 import { pageDateOrder, readDate } from '../text/dates.js';
-import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { mainBlock, type ScoredLine } from './block.js';
-import { embeddedPostLines, embeddedPostsEnd } from './embedded.js';
+import {
+  articleEnd,
+  boxOfStoriesEnd,
+  bulletedListEnd,
+  bulletedListsInside,
+  droppedTables,
+  firstBriefHeading,
+  introducedListEnd,
+  pastAdSlots,
+  pastTables,
+  referencesAfter,
+  transcriptEnd,
+} from './edges.js';
+import { embeddedPostLines } from './embedded.js';
 import {
   featuresPastAdSlots,
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
   isAuthorNoteShape,
-  isBulletedItem,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -36,37 +49,31 @@ import {
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
-  isNumberedReference,
-  isPipeTableLine,
   isPictureCredit,
   isProse,
-  isShortSentence,
   isReadingPrompt,
   isReadingTime,
-  isReferencesHeading,
   isRunningHead,
   isScriptOrStyle,
   isShareButtonRow,
   isShareOrFollow,
   isStandardsLink,
-  isStoryBoxLabel,
   isStoryLink,
-  isSpeakerTurn,
   isSubscriberLogin,
   isSyndicationNote,
   isTimeStamp,
   isTranscriptCue,
   isTranscriptNotice,
-  noteMark,
   OPENING_LIVE_STAMP,
   OPENING_TRANSCRIPT_STAMP,
   TRAILING_SCRIPT_OR_STYLE,
   type FeatureRows,
 } from './features.js';
 import { describeLine, type Line } from './lines.js';
+import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isContributorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -286,6 +293,7 @@ const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|r
 
 const READING_PROMPT = 'newsletter or reading prompt';
 const DATA_TABLE_ROW = 'data table row';
+const REFERENCES = 'references or notes after the article';
 const PICTURE_CREDIT = 'picture caption or credit';
 
 /**
@@ -657,28 +665,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /**
- * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
- * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
- * rows, next to prose, scored as body while the rows between them did not, and half a table (two
- * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
- * pages' gold keeps theirs.
- */
-function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
-  const rows = new Set<number>();
-  let run: number[] = [];
-  const endRun = (): void => {
-    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
-    run = [];
-  };
-  for (let k = first; k <= last; k++) {
-    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
-    else endRun();
-  }
-  endRun();
-  return rows;
-}
-
-/**
  * A name-shaped line (isNameLine) right above or below a date line, both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
@@ -742,307 +728,6 @@ function ledeBefore(candidates: readonly number[], first: number, lines: readonl
 }
 
 /**
- * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
- * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
- * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
- * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
- * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
- * conversation was dropped as page text after the article. Every turn, inside the block or after it,
- * goes into `kept`, so that a short one is not dropped as weak.
- */
-function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
-  let turns = 0;
-  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
-  if (turns < TRANSCRIPT_MIN_TURNS) return last;
-  let end = last;
-  const speech = (line: Line): boolean => isSpeakerTurn(line) || (isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line));
-  while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
-  for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
-  return end;
-}
-
-/** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
-function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
-  let next = from;
-  let rows = 0;
-  for (; next >= 0 && next < candidates.length; next += step) {
-    if (isDataTableRow(lines, candidates[next]!)) rows++;
-    // A pipe table's head or rule has no figures, so is no data row, but goes on the table.
-    else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
-  }
-  return { next, rows };
-}
-
-/**
- * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
- * after `last` with only advertisement labels between them (a mobile page's last paragraph under
- * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
- * it weaker than the block's threshold, and it was dropped as page text after the article.
- */
-function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
-  while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
-    const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
-    if (!between.length || !between.every(isAdLabel)) break;
-    kept.add(++last);
-  }
-  return last;
-}
-
-/**
- * The article's edge once tables set inside it are taken in, from its first candidate line
- * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
- * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
- * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
- * past the table were dropped as page text before or after the article. The rows are judged inside
- * the block as any table there is (droppedTables).
- */
-function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
-  const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
-  // A short closing sentence ("The company kept its full-year outlook.") on the line right after the table.
-  const closing = (k: number): boolean => step === 1 && k < candidates.length && candidates[k]! === candidates[k - 1]! + 1 && isShortSentence(lines[candidates[k]!]!);
-  for (;;) {
-    const run = tableRun(lines, candidates, edge + step, step);
-    if (run.rows < 2 || !(prose(run.next) || closing(run.next))) return edge;
-    kept.add(run.next);
-    let next = run.next + step;
-    for (; prose(next); next += step) kept.add(next);
-    edge = next - step;
-  }
-}
-
-/** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
-const MAX_BULLETED_ITEMS = 12;
-
-/**
- * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
- * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
- * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
- * sentence, the items had ended the block, and were dropped with the lines after them as headlines
- * and page text after the article.
- */
-function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
-  let end = last;
-  for (;;) {
-    let next = end + 1;
-    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && isBulletedItem(lines[next]!.text)) next++;
-    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
-    if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
-    else if (!isProse(lines[next]!)) return end;
-    for (let k = end + 1; k < next; k++) kept.add(k);
-    while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
-    end = next - 1;
-  }
-}
-
-/**
- * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
- * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
- * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
- * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
- * list only when it stood at the block's end.
- */
-function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
-  for (let k = first + 1; k < last; k++) {
-    let next = k;
-    while (next < last && isBulletedItem(lines[next]!.text)) next++;
-    if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
-    k = next;
-  }
-}
-
-/** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
-const LIVE_ENTRY_HEAD_LINES = 3;
-
-/**
- * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
- * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
- * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
- * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
- * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
- * kept others, so a page kept one heading in three.
- */
-function liveEntryHeadings(
-  lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean, stampOpened: ReadonlySet<number>,
-): Set<number> {
-  const headings = new Set<number>();
-  for (let k = Math.max(first, 1); k <= last; k++) {
-    if (!stampBetween(k - 1, k)) continue;
-    for (let h = k; h < Math.min(last, k + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[h]!); h++) {
-      // A line its stamp opened is the heading, however short ("10:31 GMT — Good morning").
-      if (!isHeadlineShaped(lines[h]!) && !stampOpened.has(lines[h]!.number)) continue;
-      // Only a heading over its entry's prose: the lines after it up to the prose are the entry's head too.
-      if (lines.slice(h + 1, k + LIVE_ENTRY_HEAD_LINES + 1).some(isProse)) headings.add(h);
-      break;
-    }
-  }
-  return headings;
-}
-
-/**
- * A live blog's head: its entries open with a time stamp (removed as such) and most with a
- * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
- * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
- * words stands above the first stamp, the title is searched there (the page's headline; the first
- * entry's heading, sharing more of its words with the body, had won), and the heading right before
- * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
- * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
- * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
- * statements of the day's news) shares more words with the entries than the headline does, and a
- * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
- * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
- * of the body, named for what it is (it had been "page text before the article").
- */
-function liveBlogHead(
-  lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
-): { titleSearch: readonly Line[]; entryHeading: Line | null; summary: readonly Line[] } {
-  // Where each stamp stands: a line's number, or half a line before the heading it opened.
-  const stamps = lines.flatMap((line) => (isTimeStamp(line) ? [line.number] : stampOpened.has(line.number) ? [line.number - 0.5] : [])).filter((at) => at <= lastInBlock);
-  const firstStamp = stamps[0] !== undefined && stamps[0] < firstInBlock && stamps[stamps.length - 1]! > firstInBlock ? stamps[0] : null;
-  const aboveStamp = firstStamp !== null ? head.filter((line) => line.number < firstStamp) : [];
-  const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
-  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null, summary: [] };
-  const last = head[head.length - 1]!;
-  const at = lines.indexOf(last);
-  const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
-  const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isHeadlineShaped(last);
-  const overMetadata = aboveStamp.find((line) => {
-    const next = lines[lines.indexOf(line) + 1];
-    return isHeadline(line) && next !== undefined && isMetadata(next);
-  });
-  // Under the headline: a label above it is the page's menu.
-  const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
-  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
-  const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
-  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
-}
-
-/**
- * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
- * items each under a headline of its own), or null: the head's last line, right over the body and
- * right under the page's header (a byline or date line with a line over it, the page's headline),
- * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
- * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
- * body, it had been the page's title, and the page's headline page text.
- */
-function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
-  const heading = head[head.length - 1];
-  if (!heading || !body.length) return null;
-  const at = lines.indexOf(heading);
-  const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
-  return underHeader && isHeadlineShaped(heading) && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
-}
-
-/** The label of a live blog's box that sums up its entries above the first one. */
-const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
-
-/** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
-const STORY_BOX_HEADLINES = 3;
-
-/**
- * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
- * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
- * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
- * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines
- * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
- * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
- * each post) scored as body too. A label over one link, where the article goes on, is not a box.
- */
-function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
-  for (let k = first + 1; k <= last; k++) {
-    // The removed lines between two candidates are the only places a label stands.
-    let label = false;
-    for (let i = candidates[k - 1]! + 1; i < candidates[k]! && !label; i++) label = removed.has(lines[i]!.number) && isStoryBoxLabel(lines[i]!);
-    if (!label) continue;
-    const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
-    if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
-    const before = candidates.slice(first, k).map((i) => lines[i]!);
-    if (before.some(isProse) && isBoxOfTeasers(candidates.slice(k, last + 1).map((i) => lines[i]!))) return k - 1;
-  }
-  return last;
-}
-
-/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
-const TEASER_LINES_PER_HEADLINE = 2;
-
-/**
- * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
- * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
- * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
- * teaser's sentence; the other its date or buttons). A label over one link set into the text
- * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
- * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
- * as teasers, and the article ended at the label.
- */
-function isBoxOfTeasers(items: readonly Line[]): boolean {
-  if (items.length < 2) return false;
-  // A headline ending in a question mark is prose too, and may be the one link set into the text.
-  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
-  if (headlines.length === 0) return items.every(isProse);
-  if (headlines[0] !== 0 || headlines.length < 2) return false;
-  return [...headlines, items.length].every((at, h, all) => {
-    if (h === 0) return true;
-    const under = items.slice(all[h - 1]! + 1, at);
-    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
-  });
-}
-
-const REFERENCES = 'references or notes after the article';
-
-/**
- * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
- * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
- * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
- * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
- * body, their authors' names and journals among the article's terms. Without a heading: notes in
- * brackets ending the block, or right after it, whose every mark the lines above them cite ("…
- * found.[1]"); a bracketed line the text does not cite may be anything.
- */
-function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
-  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
-    if (!isReferencesHeading(lines[k]!) || !isNumberedReference(lines[k + 1]!)) continue;
-    let end = k + 1;
-    while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
-    return { start: k, end };
-  }
-  let end = last;
-  while (end + 1 < lines.length && noteMark(lines[end + 1]!)) end++;
-  let start = end + 1;
-  while (start - 1 > first && noteMark(lines[start - 1]!)) start--;
-  if (start > end) return null;
-  const cited = lines.slice(first, start).map((line) => line.text).join('\n');
-  for (let k = start; k <= end; k++) if (!cited.includes(noteMark(lines[k]!)!)) return null;
-  return { start, end };
-}
-
-/** A rule between the article and its credits: "___", "* * *", "----". */
-const RULE = /^[-_*=~•\s]+$/u;
-
-/**
- * The index of the article's last line in a block from `first` to `last`: the body ends with its
- * last sentence (headlines right after it belong to the list that follows; the lines crediting its
- * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
- * where it ends.
- */
-function articleEnd(lines: readonly Line[], first: number, last: number): number {
-  let end = last;
-  // Without a sentence in the block there is no last one to end with (a headline over captions).
-  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
-  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
-  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
-  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
-  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
-  // the notice after the credit had kept all three in the body.
-  // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
-  // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
-  const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are.
-  const closing = (line: Line): boolean =>
-    isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
-  while (end > first && closing(lines[end]!)) end--;
-  return embeddedPostsEnd(lines, end);
-}
-
-/**
  * The block, unless it holds no prose and prose follows it: then the best block after it (judged
  * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
  * had the headline as its block (the neighbourhood features of a two-line page favour the first
@@ -1077,27 +762,6 @@ function blockOf(scored: readonly ScoredLine[], from: number): { first: number; 
   const strongest = lines.reduce((max, line) => Math.max(max, line.probability), 0);
   const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
   return block && { first: from + block.first, last: from + block.last, strongest };
-}
-
-// A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
-// lines of a few words each, up to the first label, menu item or line repeated in other articles.
-const LIST_INTRO_MIN_WORDS = 4;
-/** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
-const LIST_INTRO = /^[^:]+:$/u;
-/** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
-const INTRODUCED_ITEM_WORDS = [4, 40] as const;
-
-/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
-export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
-  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && lines[i].text.endsWith(':') && LIST_INTRO.test(lines[i].text));
-  if (intro === undefined) return last;
-  let end = intro;
-  while (end + 1 < lines.length) {
-    const item = lines[end + 1]!;
-    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
-    end++;
-  }
-  return end > intro ? end : last;
 }
 
 /** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, introducedListEnd, lineKey } from '../../src/clean/index.js';
+import { introducedListEnd } from '../../src/clean/edges.js';
+import { cleanArticle, lineKey } from '../../src/clean/index.js';
 import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest.js';

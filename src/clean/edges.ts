@@ -1,0 +1,303 @@
+// Edges: where the article's block of body lines really starts and ends. The line model scores
+// lines one by one, and the block it gives (block.ts) stops short of what a page sets inside an
+// article (a table, ad slots, a bulleted list, a transcript's short turns, a list its text
+// introduces) and runs on over what closes it (credits, a box of other stories, references). Each
+// rule here moves one edge, or names lines inside the block that stay or go as a whole (a list's
+// items, a table's rows, a roundup's first heading); cleanWithWords (index.ts) composes them.
+// Apart from index.ts so that the composition reads as one sequence and the edge rules in one place.
+import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
+import type { RemovedLine } from '../types.js';
+import { embeddedPostsEnd } from './embedded.js';
+import {
+  isAdLabel,
+  isAuthorBio,
+  isBulletedItem,
+  isCopyrightNotice,
+  isDataTableRow,
+  isNumberedReference,
+  isPipeTableLine,
+  isProse,
+  isReferencesHeading,
+  isShortSentence,
+  isSpeakerTurn,
+  isStandardsLink,
+  isStoryBoxLabel,
+  noteMark,
+} from './features.js';
+import { isHeadlineShaped } from './headlines.js';
+import type { Line } from './lines.js';
+import { isContributorLine } from './metadata.js';
+import { isLabel } from './navigation.js';
+
+/**
+ * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
+ * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
+ * rows, next to prose, scored as body while the rows between them did not, and half a table (two
+ * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
+ * pages' gold keeps theirs.
+ */
+export function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
+  const rows = new Set<number>();
+  let run: number[] = [];
+  const endRun = (): void => {
+    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
+    run = [];
+  };
+  for (let k = first; k <= last; k++) {
+    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else endRun();
+  }
+  endRun();
+  return rows;
+}
+
+/**
+ * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
+ * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
+ * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
+ * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
+ * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
+ * conversation was dropped as page text after the article. Every turn, inside the block or after it,
+ * goes into `kept`, so that a short one is not dropped as weak.
+ */
+export function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let turns = 0;
+  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
+  if (turns < TRANSCRIPT_MIN_TURNS) return last;
+  let end = last;
+  const speech = (line: Line): boolean => isSpeakerTurn(line) || (isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line));
+  while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
+  for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
+  return end;
+}
+
+/** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
+function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
+  let next = from;
+  let rows = 0;
+  for (; next >= 0 && next < candidates.length; next += step) {
+    if (isDataTableRow(lines, candidates[next]!)) rows++;
+    // A pipe table's head or rule has no figures, so is no data row, but goes on the table.
+    else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
+  }
+  return { next, rows };
+}
+
+/**
+ * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
+ * after `last` with only advertisement labels between them (a mobile page's last paragraph under
+ * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
+ * it weaker than the block's threshold, and it was dropped as page text after the article.
+ */
+export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
+  while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
+    const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
+    if (!between.length || !between.every(isAdLabel)) break;
+    kept.add(++last);
+  }
+  return last;
+}
+
+/**
+ * The article's edge once tables set inside it are taken in, from its first candidate line
+ * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
+ * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
+ * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
+ * past the table were dropped as page text before or after the article. The rows are judged inside
+ * the block as any table there is (droppedTables).
+ */
+export function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
+  const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
+  // A short closing sentence ("The company kept its full-year outlook.") on the line right after the table.
+  const closing = (k: number): boolean => step === 1 && k < candidates.length && candidates[k]! === candidates[k - 1]! + 1 && isShortSentence(lines[candidates[k]!]!);
+  for (;;) {
+    const run = tableRun(lines, candidates, edge + step, step);
+    if (run.rows < 2 || !(prose(run.next) || closing(run.next))) return edge;
+    kept.add(run.next);
+    let next = run.next + step;
+    for (; prose(next); next += step) kept.add(next);
+    edge = next - step;
+  }
+}
+
+/** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
+const MAX_BULLETED_ITEMS = 12;
+
+/**
+ * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
+ * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
+ * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
+ * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * and page text after the article.
+ */
+export function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
+  let end = last;
+  for (;;) {
+    let next = end + 1;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && isBulletedItem(lines[next]!.text)) next++;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
+    if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
+    else if (!isProse(lines[next]!)) return end;
+    for (let k = end + 1; k < next; k++) kept.add(k);
+    while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
+    end = next - 1;
+  }
+}
+
+/**
+ * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
+ * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
+ * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
+ * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
+ * list only when it stood at the block's end.
+ */
+export function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && isBulletedItem(lines[next]!.text)) next++;
+    if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
+    k = next;
+  }
+}
+
+/**
+ * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
+ * items each under a headline of its own), or null: the head's last line, right over the body and
+ * right under the page's header (a byline or date line with a line over it, the page's headline),
+ * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
+ * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
+ * body, it had been the page's title, and the page's headline page text.
+ */
+export function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
+  const heading = head[head.length - 1];
+  if (!heading || !body.length) return null;
+  const at = lines.indexOf(heading);
+  const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
+  return underHeader && isHeadlineShaped(heading) && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
+}
+
+/** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
+const STORY_BOX_HEADLINES = 3;
+
+/**
+ * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
+ * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
+ * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines
+ * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
+ * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
+ * each post) scored as body too. A label over one link, where the article goes on, is not a box.
+ */
+export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first + 1; k <= last; k++) {
+    // The removed lines between two candidates are the only places a label stands.
+    let label = false;
+    for (let i = candidates[k - 1]! + 1; i < candidates[k]! && !label; i++) label = removed.has(lines[i]!.number) && isStoryBoxLabel(lines[i]!);
+    if (!label) continue;
+    const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
+    if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
+    const before = candidates.slice(first, k).map((i) => lines[i]!);
+    if (before.some(isProse) && isBoxOfTeasers(candidates.slice(k, last + 1).map((i) => lines[i]!))) return k - 1;
+  }
+  return last;
+}
+
+/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
+const TEASER_LINES_PER_HEADLINE = 2;
+
+/**
+ * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
+ * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
+ * teaser's sentence; the other its date or buttons). A label over one link set into the text
+ * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
+ * as teasers, and the article ended at the label.
+ */
+function isBoxOfTeasers(items: readonly Line[]): boolean {
+  if (items.length < 2) return false;
+  // A headline ending in a question mark is prose too, and may be the one link set into the text.
+  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
+  if (headlines.length === 0) return items.every(isProse);
+  if (headlines[0] !== 0 || headlines.length < 2) return false;
+  return [...headlines, items.length].every((at, h, all) => {
+    if (h === 0) return true;
+    const under = items.slice(all[h - 1]! + 1, at);
+    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
+  });
+}
+
+/**
+ * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
+ * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
+ * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
+ * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
+ * body, their authors' names and journals among the article's terms. Without a heading: notes in
+ * brackets ending the block, or right after it, whose every mark the lines above them cite ("…
+ * found.[1]"); a bracketed line the text does not cite may be anything.
+ */
+export function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
+    if (!isReferencesHeading(lines[k]!) || !isNumberedReference(lines[k + 1]!)) continue;
+    let end = k + 1;
+    while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
+    return { start: k, end };
+  }
+  let end = last;
+  while (end + 1 < lines.length && noteMark(lines[end + 1]!)) end++;
+  let start = end + 1;
+  while (start - 1 > first && noteMark(lines[start - 1]!)) start--;
+  if (start > end) return null;
+  const cited = lines.slice(first, start).map((line) => line.text).join('\n');
+  for (let k = start; k <= end; k++) if (!cited.includes(noteMark(lines[k]!)!)) return null;
+  return { start, end };
+}
+
+/** A rule between the article and its credits: "___", "* * *", "----". */
+const RULE = /^[-_*=~•\s]+$/u;
+
+/**
+ * The index of the article's last line in a block from `first` to `last`: the body ends with its
+ * last sentence (headlines right after it belong to the list that follows; the lines crediting its
+ * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
+ * where it ends.
+ */
+export function articleEnd(lines: readonly Line[], first: number, last: number): number {
+  let end = last;
+  // Without a sentence in the block there is no last one to end with (a headline over captions).
+  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
+  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
+  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
+  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
+  // the notice after the credit had kept all three in the body.
+  // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
+  // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
+  const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
+  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are.
+  const closing = (line: Line): boolean =>
+    isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
+  while (end > first && closing(lines[end]!)) end--;
+  return embeddedPostsEnd(lines, end);
+}
+
+// A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
+// lines of a few words each, up to the first label, menu item or line repeated in other articles.
+const LIST_INTRO_MIN_WORDS = 4;
+/** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
+const LIST_INTRO = /^[^:]+:$/u;
+/** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
+const INTRODUCED_ITEM_WORDS = [4, 40] as const;
+
+/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
+export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
+  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && lines[i].text.endsWith(':') && LIST_INTRO.test(lines[i].text));
+  if (intro === undefined) return last;
+  let end = intro;
+  while (end + 1 < lines.length) {
+    const item = lines[end + 1]!;
+    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
+    end++;
+  }
+  return end > intro ? end : last;
+}

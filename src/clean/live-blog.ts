@@ -1,0 +1,76 @@
+// Live blogs: a page of entries, each under a time stamp (removed as such) and most under a
+// heading. Which lines head the entries inside the article, and which of the lines above the first
+// entry hold the page's title and its summary box. Apart from edges.ts because a live blog's head
+// and entries are their own shape of page, asked about only when stamps stand in the block.
+import { isProse, isTimeStamp } from './features.js';
+import { isHeadlineShaped } from './headlines.js';
+import type { Line } from './lines.js';
+
+/** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
+export const LIVE_ENTRY_HEAD_LINES = 3;
+
+/**
+ * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
+ * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
+ * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
+ * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
+ * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
+ * kept others, so a page kept one heading in three.
+ */
+export function liveEntryHeadings(
+  lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean, stampOpened: ReadonlySet<number>,
+): Set<number> {
+  const headings = new Set<number>();
+  for (let k = Math.max(first, 1); k <= last; k++) {
+    if (!stampBetween(k - 1, k)) continue;
+    for (let h = k; h < Math.min(last, k + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[h]!); h++) {
+      // A line its stamp opened is the heading, however short ("10:31 GMT — Good morning").
+      if (!isHeadlineShaped(lines[h]!) && !stampOpened.has(lines[h]!.number)) continue;
+      // Only a heading over its entry's prose: the lines after it up to the prose are the entry's head too.
+      if (lines.slice(h + 1, k + LIVE_ENTRY_HEAD_LINES + 1).some(isProse)) headings.add(h);
+      break;
+    }
+  }
+  return headings;
+}
+
+/**
+ * A live blog's head: its entries open with a time stamp (removed as such) and most with a
+ * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
+ * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
+ * words stands above the first stamp, the title is searched there (the page's headline; the first
+ * entry's heading, sharing more of its words with the body, had won), and the heading right before
+ * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
+ * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
+ * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
+ * statements of the day's news) shares more words with the entries than the headline does, and a
+ * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
+ * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
+ * of the body, named for what it is (it had been "page text before the article").
+ */
+export function liveBlogHead(
+  lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
+): { titleSearch: readonly Line[]; entryHeading: Line | null; summary: readonly Line[] } {
+  // Where each stamp stands: a line's number, or half a line before the heading it opened.
+  const stamps = lines.flatMap((line) => (isTimeStamp(line) ? [line.number] : stampOpened.has(line.number) ? [line.number - 0.5] : [])).filter((at) => at <= lastInBlock);
+  const firstStamp = stamps[0] !== undefined && stamps[0] < firstInBlock && stamps[stamps.length - 1]! > firstInBlock ? stamps[0] : null;
+  const aboveStamp = firstStamp !== null ? head.filter((line) => line.number < firstStamp) : [];
+  const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
+  if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null, summary: [] };
+  const last = head[head.length - 1]!;
+  const at = lines.indexOf(last);
+  const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
+  const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isHeadlineShaped(last);
+  const overMetadata = aboveStamp.find((line) => {
+    const next = lines[lines.indexOf(line) + 1];
+    return isHeadline(line) && next !== undefined && isMetadata(next);
+  });
+  // Under the headline: a label above it is the page's menu.
+  const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
+  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
+  const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
+  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
+}
+
+/** The label of a live blog's box that sums up its entries above the first one. */
+const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
