@@ -10,9 +10,7 @@ import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
 import { stripMarkdown } from './text/markdown.js';
-import type { ArticleMetadata, DateOrder, Problem, RawArticle } from './types.js';
-
-export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
+import type { ArticleMetadata, DateOrder, IngestItem, Problem, Source, TextFileSource } from './types.js';
 
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
 
@@ -412,19 +410,6 @@ export interface IngestOptions {
   dateOrder?: DateOrder;
 }
 
-/**
- * A .txt file still to be read: what the pipeline hands a worker thread, which reads it there. Its
- * id and name in errors.csv come with it, made once when it is listed: each was a `path.relative`
- * per read and per look-up, seven a file over a run (docs/scale.md, session 26).
- */
-export interface TextFileSource {
-  kind: 'file';
-  path: string;
-  id: string;
-  /** The path relative to the input directory, with `/` (errors.csv source_file). */
-  sourceFile: string;
-}
-
 /** The source of the .txt file `path` in the input directory `inputDir`. */
 export function textFileSource(inputDir: string, path: string): TextFileSource {
   const rel = relative(inputDir, path);
@@ -432,13 +417,13 @@ export function textFileSource(inputDir: string, path: string): TextFileSource {
 }
 
 /** The id of an article still to be read (null for an input that failed at listing). */
-export function sourceId(source: IngestItem | TextFileSource): string | null {
+export function sourceId(source: Source): string | null {
   if (source.kind === 'file') return source.id;
   return source.kind === 'article' ? source.article.id : null;
 }
 
 /** The file an input comes from, as errors.csv names it. */
-export function sourceFileOf(source: IngestItem | TextFileSource): string {
+export function sourceFileOf(source: Source): string {
   if (source.kind === 'file') return source.sourceFile;
   return source.kind === 'article' ? source.article.sourceFile : source.problem.sourceFile;
 }
@@ -447,7 +432,7 @@ export function sourceFileOf(source: IngestItem | TextFileSource): string {
  * The input in order, without reading the text files yet: JSONL records come parsed (one file,
  * read sequentially), .txt files as paths for readTextFile.
  */
-export async function* listSources(options: IngestOptions): AsyncGenerator<IngestItem | TextFileSource> {
+export async function* listSources(options: IngestOptions): AsyncGenerator<Source> {
   const info = await stat(options.input).catch(() => null);
   if (!info) {
     // Run from another directory, "input": "seeds" of a config file named with --config was not

@@ -34,8 +34,8 @@ import type { PassTimes, RunHighlights, RunSummary } from './report/summary-data
 import { joinParts, partSpoolFile } from './run/left-out.js';
 import type { ProgressEvent } from './run/progress.js';
 import { SurfaceChoice, TermSummary } from './run/term-summary.js';
-import type { Problem } from './types.js';
-import type { AnalyzeResult, ReportResult, ScanResult, Source } from './tasks.js';
+import type { Problem, Source } from './types.js';
+import type { AnalyzeResult, ReportResult, ScanResult } from './tasks.js';
 
 interface PipelineOptions {
   /** False for input that is already clean (`--no-clean`). */

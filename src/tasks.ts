@@ -21,7 +21,7 @@ import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
-import { readTextFile, type IngestItem, type TextFileSource } from './ingest.js';
+import { readTextFile } from './ingest.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { isInstallationError } from './installation-error.js';
 import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
@@ -29,9 +29,7 @@ import { otherLanguage } from './text/language-guess.js';
 import { reportOptionsOf, type RenderedArticles, type RenderedDetails } from './report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle } from './report/worker-rows.js';
 import { decodeSpool, encodeSpoolRecord, SpoolReader, writeSpoolFile } from './run/spool.js';
-import type { ArticleAnalysis, Problem, RawArticle } from './types.js';
-
-export type Source = IngestItem | TextFileSource;
+import type { ArticleAnalysis, IngestItem, Problem, RawArticle, Source } from './types.js';
 
 /** What every task needs and never changes during a run. */
 export interface WorkerSetup {

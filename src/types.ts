@@ -47,6 +47,25 @@ export interface RawArticle {
   warnings: string[];
 }
 
+/** What ingest makes of one input: an article, or the problem that kept it out. */
+export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'problem'; problem: Problem };
+
+/**
+ * A .txt file still to be read: what the pipeline hands a worker thread, which reads it there
+ * (ingest.ts readTextFile). Its id and name in errors.csv come with it, made once when it is listed:
+ * each was a `path.relative` per read and per look-up, seven a file over a run (docs/scale.md, session 26).
+ */
+export interface TextFileSource {
+  kind: 'file';
+  path: string;
+  id: string;
+  /** The path relative to the input directory, with `/` (errors.csv source_file). */
+  sourceFile: string;
+}
+
+/** An input as the listing gives it (ingest.ts listSources) and the tasks take it: a JSONL record read or a problem met while listing, or a text file still to read. */
+export type Source = IngestItem | TextFileSource;
+
 type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';
 
 /** A line of the raw text the cleaner did not keep in the body. */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, listSources, normaliseText, parseJsonlRecord, readLines, readTextFile, type IngestItem, type IngestOptions } from '../src/ingest.js';
+import { decodeBytes, listSources, normaliseText, parseJsonlRecord, readLines, readTextFile, type IngestOptions } from '../src/ingest.js';
+import type { IngestItem } from '../src/types.js';
 import { HOSTILE, tempDir } from './helpers.js';
 
 const ARTICLES = join(HOSTILE, 'articles');

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, listSources, normaliseText, readTextFile, textFileSource, type TextFileSource } from '../src/ingest.js';
+import { decodeBytes, listSources, normaliseText, readTextFile, textFileSource } from '../src/ingest.js';
+import type { TextFileSource } from '../src/types.js';
 import { decodeHtml } from '../src/text/html.js';
 import { stripMarkdown } from '../src/text/markdown.js';
 import { tempDir } from './helpers.js';

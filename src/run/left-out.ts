@@ -4,8 +4,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { sourceFileOf, sourceId } from '../ingest.js';
 import { joinDetails } from '../report/index.js';
-import type { AnalyzeResult, Source } from '../tasks.js';
-import type { Problem } from '../types.js';
+import type { AnalyzeResult } from '../tasks.js';
+import type { Problem, Source } from '../types.js';
 import { writeSpoolFile } from './spool.js';
 
 /** The spool file of one source run alone (`part`: its index in the batch), or of the whole batch (null). */

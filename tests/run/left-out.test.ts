@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyDetailRows, renderDetails } from '../../src/report/worker-rows.js';
 import { textFileSource } from '../../src/ingest.js';
 import { joinParts, partSpoolFile } from '../../src/run/left-out.js';
-import type { AnalyzeResult, Source } from '../../src/tasks.js';
+import type { AnalyzeResult } from '../../src/tasks.js';
+import type { Source } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
 const inputDir = '/in';
