@@ -197,6 +197,12 @@ describe('the end of the article', () => {
     expect(paragraphs(clean(text).body).at(-1)).toBe('(Rated R)');
   });
 
+  it.each(['Read more:', 'Read more »'])('removes "%s" under the last paragraph, a link\'s label without its link', (label) => {
+    const cleaned = clean(page('pull-quotes.txt').replace('Most read\n', `${label}\n`));
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Today the lighthouse is monitored/u);
+    expect(reasonOf(cleaned, label)).toBeDefined();
+  });
+
   it('names a comments link for what it is, and keeps a correction note at the end, as the benchmarks\' gold does', () => {
     const cleaned = clean(page('correction-at-end.txt'));
     expect(reasonOf(cleaned, 'Log in to comment')).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
