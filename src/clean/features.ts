@@ -206,9 +206,11 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * A link to another story set into the text: "Related: Residents protest library closures",
  * "READ MORE: Parking charges to rise", "MORE: Cancer targets missed again". A label, a colon, then a headline (no closing full stop);
  * the line model kept these inside the article, whose terms and sentences they joined.
+ * Or the label alone ("Read more:"), its link's text not scraped: under the last paragraph it had
+ * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
  */
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*\\S`,
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*(?:\\S|$)`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */

@@ -699,10 +699,19 @@ const LEDE_GAP_LINES = 25;
 /**
  * Lines between a lede and the block at least: a line or two there are a picture's caption and
  * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
+ * Not for a wire story's lede (isWireLede), which none of these is.
  */
 const LEDE_MIN_GAP_LINES = 3;
 /** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
 const LEDE_MIN_PROBABILITY = 0.15;
+
+/**
+ * A paragraph opening with a wire dateline that names its agency ("WASHINGTON (Reuters) - …"): the
+ * story's first paragraph, never a caption or a standfirst, and as often cut off mid-sentence by
+ * the page (its last ticker, "( T.N )", or no full stop). A caption dated in the same form
+ * ("ROTTERDAM, NETHERLANDS - MARCH 13: …") names no agency.
+ */
+const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agency);
 
 /**
  * The block's first candidate line, moved up to the article's lede: a line of prose right under
@@ -713,16 +722,19 @@ const LEDE_MIN_PROBABILITY = 0.15;
  * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
  * dropped as page text before the article, and the title was searched below it (a table row was
  * the title). The lines between are inside the block, where the weak ones are removed as such; the
- * lede stays, however weak its neighbours make it.
+ * lede stays, however weak its neighbours make it. A wire story's lede is taken from right over the
+ * block on: the site's chrome around it, repeated over a run's pages, had made it weaker than the
+ * threshold the one paragraph after it set, and a Reuters story lost its first paragraph.
  */
 function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
-  for (let k = first - LEDE_MIN_GAP_LINES - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
+  for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
     const i = candidates[k]!;
     const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+    const lede = lines[i]!;
     // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
     const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
-    const lede = lines[i]!;
-    if (header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason) && isProse(lede) && lede.endsWithSentencePunctuation && !credited && probabilities[i]! >= LEDE_MIN_PROBABILITY) return k;
+    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !isProse(lede) || credited || probabilities[i]! < LEDE_MIN_PROBABILITY) continue;
+    if (isWireLede(lede) || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }
