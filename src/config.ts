@@ -144,19 +144,50 @@ export function parseConfig(value: unknown, origin = 'config'): PipelineConfig {
   // Only a missing value means the defaults: a file holding `null` was taken for {}.
   const result = configSchema.safeParse(value === undefined ? {} : value, { reportInput: true });
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const key = issue.path.length ? issue.path.join('.') : '(top level)';
+  // In the order zod found them: a key's issues are one entry, at its first issue's place.
+  const entries: Array<string | z.core.$ZodIssue[]> = [];
+  const issuesOfKey = new Map<string, z.core.$ZodIssue[]>();
+  for (const issue of result.error.issues) {
+    const key = issuePath(issue);
     if (issue.code === 'unrecognized_keys') {
       const where = issue.path.length ? `${key}.` : '';
       const known = knownKeys(issue.path);
-      return issue.keys.map((k) => `"${where}${k}": unknown key (${suggestKey(k, known)})`).join('\n  ');
+      entries.push(...issue.keys.map((k) => `"${where}${k}": unknown key (${suggestKey(k, known)})`));
+    } else if (issuesOfKey.has(key)) issuesOfKey.get(key)!.push(issue);
+    else {
+      issuesOfKey.set(key, [issue]);
+      entries.push(issuesOfKey.get(key)!);
     }
-    const scalar = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
-    const got = scalar ? ` (got ${JSON.stringify(issue.input)})` : '';
-    return `"${key}": ${issue.message}${got}`;
-  });
+  }
+  const lines = entries.map((entry) => (typeof entry === 'string' ? entry : keyProblem(entry)));
   throw new ConfigError(`${origin} is invalid:\n  ${lines.join('\n  ')}`);
 }
+
+/**
+ * One line for a key's issues. zod's implicit safe-integer bound of an int is left out when the key
+ * has a bound of its own (`workers: 1e20` gave "<=9007199254740991" and "<=256" on two lines), and a
+ * number too large for JSON (1e400) is named as such: JSON.parse reads it as Infinity, which zod
+ * called "received Infinity" and JSON.stringify quoted as null.
+ */
+function keyProblem(issues: z.core.$ZodIssue[]): string {
+  const safeIntegerBound = (issue: z.core.$ZodIssue): boolean =>
+    (issue.code === 'too_big' || issue.code === 'too_small') && Math.abs(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum)) === Number.MAX_SAFE_INTEGER;
+  const own = issues.filter((issue) => !safeIntegerBound(issue));
+  const shown = own.length ? own : issues;
+  const input = shown[0]!.input;
+  const infinite = input === Infinity || input === -Infinity;
+  const messages = shown.map((issue) => (infinite && issue.code === 'invalid_type' ? `${input > 0 ? 'Too big' : 'Too small'}: not a finite number` : issue.message));
+  return `"${issuePath(issues[0]!)}": ${messages.join('; ')}${gotValue(input)}`;
+}
+
+/** What a key held, for a scalar (an object or a list is not quoted). */
+function gotValue(input: unknown): string {
+  if (input === Infinity || input === -Infinity) return ` (got a ${input > 0 ? '' : 'negative '}number beyond the largest JSON can hold, read as ${input})`;
+  const scalar = input !== undefined && (typeof input !== 'object' || input === null);
+  return scalar ? ` (got ${JSON.stringify(input)})` : '';
+}
+
+const issuePath = (issue: z.core.$ZodIssue): string => (issue.path.length ? issue.path.join('.') : '(top level)');
 
 /** The keys allowed at a path of the config (top level when the path is empty). */
 function knownKeys(path: readonly PropertyKey[]): string[] {

@@ -664,13 +664,33 @@ interface Line {
 const UTF8_LINE = new TextDecoder('utf-8', { ignoreBOM: true });
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Which byte ends the lines of a file, told by its first line end: CR when that is a CR with no LF
+ * after it (classic Mac OS, some old exports), else LF (a CR before it is dropped with the line).
+ * Undefined while no line end has been seen, or the chunk ends in a CR whose next byte is unread.
+ * Only the first line end decides: JSON allows a bare CR as whitespace inside a record.
+ */
+function lineEndOf(chunk: Buffer): number | undefined {
+  const cr = chunk.indexOf(CR);
+  if (cr === -1) return chunk.includes(LF) ? LF : undefined;
+  const lf = chunk.indexOf(LF);
+  if (lf !== -1 && lf < cr) return LF;
+  if (cr === chunk.length - 1) return undefined;
+  return chunk[cr + 1] === LF ? LF : CR;
+}
+
 /**
  * The lines of a UTF-8 file (a BOM is dropped), streamed. A line longer than maxLineBytes is
  * dropped as it is read, so one 200 MB line without a newline never has to fit in memory. The
- * bytes are split at LF before decoding (no UTF-8 sequence holds the byte 0x0A), so each line's
- * own bytes tell a U+FFFD it encodes from one put in for invalid bytes.
+ * bytes are split at the line end byte before decoding (no UTF-8 sequence holds 0x0A or 0x0D), so
+ * each line's own bytes tell a U+FFFD it encodes from one put in for invalid bytes. Lines end at LF
+ * (or CRLF), or at CR in a file whose line ends are CR only: read as one line, its records were
+ * lost under one error (chunkBytes is the read size, small in tests to split line ends).
  */
-export async function* readLines(path: string, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* readLines(path: string, maxLineBytes: number, chunkBytes = 64 * 1024): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let bytes = 0;
   let number = 0;
@@ -691,19 +711,29 @@ export async function* readLines(path: string, maxLineBytes: number): AsyncGener
     else parts = [];
   };
   let first = true;
-  for await (const data of createReadStream(path)) {
+  let lineEnd: number | undefined;
+  // A CR that ended a chunk before the line end was known: read again with the next chunk.
+  let heldCr = false;
+  for await (const data of createReadStream(path, { highWaterMark: chunkBytes })) {
     let chunk = data as Buffer;
     if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
     first = false;
+    if (heldCr) chunk = Buffer.concat([Buffer.of(CR), chunk]);
+    heldCr = false;
+    lineEnd ??= lineEndOf(chunk);
+    if (lineEnd === undefined && chunk.at(-1) === CR) {
+      heldCr = true;
+      chunk = chunk.subarray(0, -1);
+    }
     let start = 0;
-    for (let end = chunk.indexOf(0x0a); end !== -1; end = chunk.indexOf(0x0a, start)) {
+    for (let end = chunk.indexOf(lineEnd ?? LF); end !== -1; end = chunk.indexOf(lineEnd ?? LF, start)) {
       add(chunk.subarray(start, end));
       yield finish();
       start = end + 1;
     }
     add(chunk.subarray(start));
   }
-  if (bytes > 0) yield finish();
+  if (bytes > 0 || heldCr) yield finish();
 }
 
 function formatBytes(bytes: number): string {

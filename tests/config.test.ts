@@ -1,6 +1,7 @@
 // Invalid configuration: exit code 2, a message naming the key and the fix, and nothing written.
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig, settingWarnings } from '../src/config.js';
 import { ConfigError } from '../src/config-file.js';
@@ -47,6 +48,29 @@ describe('config messages', () => {
     expect(messageOf(() => loadConfig(block, true))).toMatch(/at line 1, column 16 \(a comment: JSON has none, remove it\)$/);
   });
 
+  it('a number too large for JSON (1e400) is named as such, not as "received Infinity (got null)"', () => {
+    const path = configFile('{ "limits": { "corpusTerms": 1e400 } }');
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is invalid:\n  "limits.corpusTerms": Too big: not a finite number (got a number beyond the largest JSON can hold, read as Infinity)`);
+  });
+
+  it('each bad key gets one line, whatever number it holds', () => {
+    // JSON holds no NaN; 1e400 reads as Infinity.
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.constantFrom(1e20, -1e20, Infinity, -Infinity, 2 ** 53 + 2));
+    fc.assert(
+      fc.property(number, number, (workers, maxFileBytes) => {
+        let message = '';
+        try {
+          parseConfig({ workers, limits: { maxFileBytes } });
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        const keys = message.split('\n').slice(1).map((line) => line.trim().split(':')[0]);
+        expect(keys).toEqual([...new Set(keys)]);
+        expect(message).not.toContain('(got null)');
+      }),
+    );
+  });
+
   it('an empty file says how to get the defaults', () => {
     const path = configFile('\uFEFF  \n');
     expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is empty: write {} to use every default`);
@@ -64,6 +88,9 @@ describe('config messages', () => {
     [{ nearDuplicates: { threshold: 0.3 } }, '"nearDuplicates.threshold": Too small: expected number to be >=0.5 (got 0.3)'],
     [{ nearDuplicates: { threshold: 80 } }, '"nearDuplicates.threshold": Too big: expected number to be <=1 (got 80)'],
     [{ workers: '4' }, '"workers": must be "auto" or a number of threads from 1 to 256 (got "4")'],
+    [{ workers: 1e20 }, '"workers": Too big: expected number to be <=256 (got 100000000000000000000)'],
+    [{ limits: { maxFileBytes: Infinity } }, '"limits.maxFileBytes": Too big: not a finite number (got a number beyond the largest JSON can hold, read as Infinity)'],
+    [{ workers: -Infinity }, '"workers": must be "auto" or a number of threads from 1 to 256 (got a negative number beyond the largest JSON can hold, read as -Infinity)'],
     [null, '"(top level)": Invalid input: expected object, received null (got null)'],
     [{ clean: { boilerplatePatterns: ['^ok$', '('] } }, '"clean.boilerplatePatterns.1": is not a valid regular expression: Unterminated group (got "(")'],
     [{ stopwords: { extra: ['said', 'New York'] } }, '"stopwords.extra.1": a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york") (got "New York")'],

@@ -269,6 +269,17 @@ describe('JSONL records', () => {
     expect(articles[2]!.givenMetadata.title).toBe('Title with tabs and a line break');
   });
 
+  it('a file with CR-only line ends (classic Mac OS) gives one article per record, not one unreadable line', async () => {
+    const path = join(tempDir(), 'mac.jsonl');
+    writeFileSync(path, `${JSON.stringify({ id: 'a', text: 'The council approved the park.' })}\r${JSON.stringify({ id: 'b', text: 'Rain is due.' })}\r`);
+    const items = await collect(path);
+    expect(problemsOf(items)).toEqual([]);
+    expect(articlesOf(items).map((a) => [a.id, a.sourceFile])).toEqual([
+      ['a', 'mac.jsonl:1'],
+      ['b', 'mac.jsonl:2'],
+    ]);
+  });
+
   it('a file that is not UTF-8 JSONL as a whole (UTF-16 or UTF-32, gzip) is refused as the input, by its encoding, not line by line', async () => {
     // Windows PowerShell's `Out-File` and `>` write UTF-16LE with a BOM; Node's 'utf16le' writes none.
     // Before, each line was an error quoting NUL bytes ("not valid JSON: Unexpected token '�'").
@@ -424,5 +435,27 @@ describe('readLines', () => {
       { number: 4, text: 'thré', bytes: 5, invalid: 0 },
       { number: 5, text: null, bytes: 50, invalid: 0 },
     ]);
+  });
+
+  it('splits a file whose line ends are CR only (classic Mac OS) on CR, also across chunks', async () => {
+    const path = join(tempDir(), 'mac.jsonl');
+    const records = ['{"id":"a","text":"One."}', '{"id":"b","text":"Two."}', '', 'x'.repeat(70000), '{"id":"c","text":"Three."}'];
+    writeFileSync(path, records.join('\r') + '\r');
+    const lines = [];
+    for await (const line of readLines(path, 100000)) lines.push(line.text);
+    expect(lines).toEqual(records);
+  });
+
+  it('tells CR-only line ends from CRLF by the first line end, wherever the stream splits it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 1, maxLength: 6 }), fc.constantFrom('\r', '\n', '\r\n'), fc.integer({ min: 1, max: 8 }), async (texts, end, chunk) => {
+        const path = join(tempDir(), 'ends.jsonl');
+        writeFileSync(path, texts.join(end) + end);
+        const lines = [];
+        for await (const line of readLines(path, 1000, chunk)) lines.push(line.text);
+        expect(lines).toEqual(texts);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
