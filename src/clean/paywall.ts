@@ -12,8 +12,10 @@ const PAYWALL = new RegExp(
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
     // A line that starts "Subscribers only" is a label; inside a sentence it is news ("The feature is for subscribers only").
+    // The label ends there, at a mark or on what is only for them: a word after it makes them a
+    // sentence's subject ("Members only learned of the plan on Tuesday").
     // Members, as a club's are news ("content is for members of its friends scheme"), only with "only".
-    '^\\W*(?:for )?(?:subscribers|members)[ -]only\\b|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?(?:subscribers\\b|members only\\b)',
+    '^\\W*(?:for )?(?:subscribers|members)[ -]only(?:\\s*(?:$|[^\\s\\p{L}\\p{N}])|[ -](?:content|articles?|stor(?:y|ies)|access|area|section|edition)\\b)|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?(?:subscribers\\b|members only\\b)',
     // "You have reached your limit of free articles", "You've used all your free articles this month",
     // "You have read 3 of 3 free articles this month" (the page speaking to its reader).
     '\\b(?:you have|you\'ve|you’ve) read (?:\\d+|all) (?:of|out of) (?:your |the )?(?:\\d+ )?free (?:articles|stories)\\b|\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
@@ -33,7 +35,7 @@ const MAX_NOTICE_WORDS = 30;
  * A word every alternative of PAYWALL needs: most lines have none, and this ASCII test is far
  * cheaper than the case-insensitive Unicode one (0.34 ms a scrapinghub page for PAYWALL alone).
  */
-const MAY_BE_NOTICE = /subscri|members only|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
+const MAY_BE_NOTICE = /subscri|members.only|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
 
 export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(line.text) && PAYWALL.test(line.text);
 

@@ -109,10 +109,15 @@ export function writeSpoolFile(path: string, records: readonly Uint8Array[]): vo
     const written = records.length ? writevSync(fd, records) : 0;
     // A disk that is nearly full takes part of the batch and says how much, without an error: the
     // rest is written on, and where there is no room at all that write fails with ENOSPC, which the
-    // command line explains (before: "wrote 278528 of 1157263 bytes", an unexpected failure).
+    // command line explains (before: "wrote 278528 of 1157263 bytes", an unexpected failure). A
+    // write that takes nothing and says no error would take nothing again: the loop ends on it.
     if (written < size) {
       const rest = Buffer.concat(records).subarray(written);
-      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at);
+      for (let at = 0; at < rest.length; ) {
+        const took = writeSync(fd, rest, at);
+        if (took === 0) throw new Error(`spool file ${path}: wrote ${written + at} of ${size} bytes`);
+        at += took;
+      }
     }
   } finally {
     closeSync(fd);

@@ -29,6 +29,9 @@ describe('isPaywallNotice', () => {
     'This content is for members only. Become a member to keep reading.',
     'Become a member to continue reading',
     'This story is available to members only.',
+    'Members only',
+    'Members-only content',
+    'Subscribers only: sign in',
   ])('takes "%s" for a paywall notice', (text) => {
     expect(notice(text)).toBe(true);
   });
@@ -48,6 +51,9 @@ describe('isPaywallNotice', () => {
     'Readers have read 3 of the 10 free articles on average, the survey found.',
     'The museum said the new content is for members of its friends scheme, who pay £40 a year.',
     'Members of the committee will read the rest of the report next week.',
+    // "Members only" or "Subscribers only" opening a sentence is its subject and an adverb, not a label.
+    'Members only learned of the plan on Tuesday, when the board wrote to the union.',
+    'Subscribers only pay $5 a month for the service, the company said.',
     `The paper said it had ${'many '.repeat(30)}subscribers only in the city, and to continue reading its reports readers must subscribe.`,
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);
