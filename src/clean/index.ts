@@ -42,6 +42,7 @@ import {
   isAnnouncedLink,
   isAuthorBio,
   isAuthorNoteShape,
+  isCommentsClosedNotice,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -337,6 +338,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
+  [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
