@@ -36,6 +36,7 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines } from './embedded.js';
+import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
   isAdLabel,
@@ -442,10 +443,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let underByline = false;
 
   const banner = archiveBannerLines(lines);
+  const mailHeader = emailHeaderLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {
       remove(line, 'boilerplate', ARCHIVE_BANNER);
+      return;
+    }
+    if (mailHeader.has(line.number)) {
+      remove(line, 'boilerplate', EMAIL_HEADER);
       return;
     }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
