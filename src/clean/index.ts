@@ -16,7 +16,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt } from '../text/dateline.js';
+import { datelineAt, signOffAgency } from '../text/dateline.js';
 import { pageDateOrder, readDate } from '../text/dates.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
@@ -798,8 +798,9 @@ function keptArticle(
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
-  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
-  // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
+  // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"): the article's source
+  // when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
@@ -807,7 +808,7 @@ function keptArticle(
   const dateline = datelineAt(body);
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? signed.outlet;
+  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet;
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.

@@ -123,3 +123,9 @@ describe('a notice that comments are closed, under the last paragraph', () => {
     expect(clean(text.replace('Comments are closed on this article.', sentence)).body.split('\n\n').at(-1)).toBe(sentence);
   });
 });
+
+describe("an agency's sign-off in brackets closing the last paragraph", () => {
+  it('is the source of a wire story whose dateline names none', () => {
+    expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
+  });
+});
