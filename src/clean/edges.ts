@@ -12,6 +12,7 @@ import {
   isAdLabel,
   isAuthorBio,
   isBulletedItem,
+  isCommentsClosedNotice,
   isCopyrightNotice,
   isDataTableRow,
   isNumberedReference,
@@ -274,9 +275,17 @@ export function articleEnd(lines: readonly Line[], first: number, last: number):
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are.
+  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are;
+  // so is a notice that comments are closed, which the block takes in as a sentence.
   const closing = (line: Line): boolean =>
-    isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || RULE.test(line.text) || headline(line) || boxLabel(line);
+    isContributorLine(line) ||
+    isStandardsLink(line) ||
+    isCopyrightNotice(line) ||
+    isAuthorBio(line) ||
+    isCommentsClosedNotice(line) ||
+    RULE.test(line.text) ||
+    headline(line) ||
+    boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

@@ -579,6 +579,18 @@ const COMMENTS_HEADING = new RegExp(
 );
 /** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
 export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+// A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments
+// are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
+// Its full stop kept it from the comments headings, and it had stayed as the article's last paragraph.
+const COMMENTS_CLOSED_WHERE = String.raw`(?:\s+(?:on|for|to)\s+(?:this|the)\s+(?:article|story|post|page))?`;
+const COMMENTS_CLOSED = new RegExp(
+  String.raw`^(?:(?:(?:the\s+)?comments?(?:\s+section)?|commenting)${COMMENTS_CLOSED_WHERE}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)${COMMENTS_CLOSED_WHERE}` +
+    String.raw`|(?:this|the)\s+(?:article|story|post|discussion)\s+is\s+(?:now\s+)?closed\s+(?:for|to)\s+(?:comments?|commenting))\s*[.!]?$`,
+  'iu',
+);
+const COMMENTS_CLOSED_MAX_WORDS = 10;
+/** A notice that the page takes no more comments: "Comments are closed on this article." */
+export const isCommentsClosedNotice = (line: Line): boolean => line.wordCount <= COMMENTS_CLOSED_MAX_WORDS && COMMENTS_CLOSED.test(line.text);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;

@@ -16,7 +16,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
 // line-repetition pass).
-import { datelineAt } from '../text/dateline.js';
+import { datelineAt, signOffAgency } from '../text/dateline.js';
 import { pageDateOrder, readDate } from '../text/dates.js';
 import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
@@ -36,12 +36,14 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines } from './embedded.js';
+import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
   isAuthorNoteShape,
+  isCommentsClosedNotice,
   isCommentsHeading,
   isCopyrightNotice,
   isCutOffHeadline,
@@ -337,6 +339,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
+  [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
@@ -440,10 +443,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let underByline = false;
 
   const banner = archiveBannerLines(lines);
+  const mailHeader = emailHeaderLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {
       remove(line, 'boilerplate', ARCHIVE_BANNER);
+      return;
+    }
+    if (mailHeader.has(line.number)) {
+      remove(line, 'boilerplate', EMAIL_HEADER);
       return;
     }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
@@ -790,8 +798,9 @@ function keptArticle(
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
-  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - ") or signs with it ("By
-  // TASS", "By Jane Doe, Reuters"): the article's source when no line gave one. The dateline stays
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
+  // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"): the article's source
+  // when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
@@ -799,7 +808,7 @@ function keptArticle(
   const dateline = datelineAt(body);
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? signed.outlet;
+  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet;
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.

@@ -181,3 +181,15 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
   return { length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
 }
+
+/** An agency's name in brackets closing the text, maybe with a full stop after it: "… al Senato. (ANSA)." */
+const SIGN_OFF = /\s\(([^()\n]{1,30})\)\.?$/u;
+/**
+ * The news agency that signs off the body's last paragraph, as ANSA ends its stories ("ROMA, 20 DIC -
+ * …. (ANSA)."): its dateline names no agency, and the story had no source. Only a news agency
+ * (isNewsAgency, the first of agencies joined by "/"): brackets closing a sentence hold much else.
+ */
+export function signOffAgency(body: string): string | null {
+  const name = SIGN_OFF.exec(body.trimEnd())?.[1]!.trim();
+  return name && isNewsAgency(name.split('/')[0]!.trim()) ? name : null;
+}

@@ -102,3 +102,30 @@ describe('a label over one link set into the text, the article going on in short
     expect(reasonOf(cleaned, 'Lesen Sie auch')).toBe('link to another story');
   });
 });
+
+describe('a notice that comments are closed, under the last paragraph', () => {
+  const text = page('comments-closed.txt');
+  const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';
+  it.each([
+    'Comments are closed on this article.',
+    'Comments are closed.',
+    'Comments on this story are now closed.',
+    'Commenting has been disabled for this article.',
+    'This article is closed for comments.',
+  ])('ends the article before "%s" and names it', (notice) => {
+    const cleaned = clean(text.replace('Comments are closed on this article.', notice));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, notice)).toBe('notice that comments are closed');
+  });
+
+  it('leaves a sentence of the article about closed comments alone', () => {
+    const sentence = 'Comments are closed on the council page after abuse was posted about the engineers.';
+    expect(clean(text.replace('Comments are closed on this article.', sentence)).body.split('\n\n').at(-1)).toBe(sentence);
+  });
+});
+
+describe("an agency's sign-off in brackets closing the last paragraph", () => {
+  it('is the source of a wire story whose dateline names none', () => {
+    expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
+  });
+});

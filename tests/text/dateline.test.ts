@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datelineAt } from '../../src/text/dateline.js';
+import { datelineAt, signOffAgency } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
   it('finds the wire datelines news agencies write, with their agency', () => {
@@ -205,5 +205,19 @@ describe('datelineAt', () => {
     expect(datelineAt('Correction: An earlier version misstated the price.\n\nOil prices rose on Tuesday.')).toBeNull();
     expect(datelineAt('Correction: NEW YORK (Reuters) - was the wrong dateline.')).toBeNull();
     expect(datelineAt('Background: the talks\n\nNEW YORK (Reuters) - Oil prices rose.')).toBeNull();
+  });
+});
+
+describe('signOffAgency', () => {
+  it("reads the agency that signs off wire copy's last paragraph in brackets", () => {
+    expect(signOffAgency('MILANO, 3 DIC - La giunta ha approvato il piano.\n\nIl voto finale è atteso a gennaio. (ANSA).')).toBe('ANSA');
+    expect(signOffAgency('The vote is expected in January (ANSA)')).toBe('ANSA');
+    expect(signOffAgency('Il voto finale è atteso a gennaio. (ANSA/dpa).\n')).toBe('ANSA/dpa');
+  });
+
+  it('reads nothing from brackets that name no agency, or stand inside the text', () => {
+    expect(signOffAgency('The film opens on Friday (Rated R).')).toBeNull();
+    expect(signOffAgency('(ANSA) Il voto finale è atteso a gennaio.')).toBeNull();
+    expect(signOffAgency('')).toBeNull();
   });
 });

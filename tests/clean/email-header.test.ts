@@ -1,0 +1,32 @@
+// An e-mail header block over a forwarded story (From:/Date:/Subject:/To:) is the mail's, not the article's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = readFileSync(new URL('fixtures/email/forwarded-story.txt', import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text)?.reason;
+
+describe('the header of a forwarded e-mail over the story', () => {
+  it("gives the story's byline, not the sender's", () => {
+    expect(clean(page).metadata.byline).toBe('Hamish Lyall');
+  });
+
+  it("is named for what it is; its date still dates the article", () => {
+    const cleaned = clean(page);
+    for (const text of ['From: Valley Desk <newsdesk@valleypost.example>', 'To: <editors@wire.example>', 'Subject: Reservoir levels fall to lowest November mark in a decade']) {
+      expect(reasonOf(cleaned, text), text).toBe('e-mail header');
+    }
+    expect(cleaned.metadata.date).toBe('2024-11-26T06:45');
+  });
+
+  it("takes no byline from the sender when the story has none", () => {
+    expect(clean(page.replace('By Hamish Lyall\n', '')).metadata.byline).not.toBe('Valley Desk');
+  });
+
+  it('leaves a lone "From:" byline alone', () => {
+    const text = page.replace(/^[^]*?\n\n/u, '').replace('By Hamish Lyall', 'From: Hamish Lyall');
+    expect(clean(text).metadata.byline).toBe('Hamish Lyall');
+  });
+});
