@@ -535,11 +535,14 @@ const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;
 
+/** A pipe between cells with its spaces; a match starts only after a non-space, or a run of spaces costs quadratic time (metadata.ts METADATA_PARTS). */
+const PIPE_CELL_SEPARATOR = /(?<!\s)\s*\|\s*/u;
+
 /** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */
 function tableCells(line: Line): string[] | null {
   if (line.endsWithSentencePunctuation || line.wordCount > MAX_ROW_WORDS) return null;
   const spaced = !CELL_SEPARATOR.test(line.text) && SPACED_CELLS.test(line.text) ? line.text.split(/ {2,}/u).filter(Boolean) : null;
-  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? /\s*\|\s*/u : /\s+/u).filter(Boolean);
+  const cells = spaced && spaced.length >= 3 ? spaced : line.text.split(CELL_SEPARATOR.test(line.text) ? PIPE_CELL_SEPARATOR : /\s+/u).filter(Boolean);
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
 

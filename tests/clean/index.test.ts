@@ -83,6 +83,20 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body).length + cleaned.removedLines.length).toBe(150_000);
   });
 
+  // Three patterns tried every start inside a run of spaces, each scanning to the run's end: with 100,000
+  // spaces (a hostile page's padding) the metadata line split took 7.6 s of CPU, the table cells 21 s and
+  // the date-then-author line 70 s. The timeout bounds that catastrophic growth; it measures no speed:
+  // linear, each line takes milliseconds.
+  it.each([
+    ['metadata parts', `word${' '.repeat(100_000)}x`],
+    ['table cells', `word${' '.repeat(100_000)}x | y`],
+    ['a date then its author', `12:04${' '.repeat(100_000)}— Ministers arrive`],
+  ])('cleans a line with a run of 100,000 spaces in linear time (%s)', (_, line) => {
+    const text = `Council votes on the budget\n\nThe council met on Monday and voted.\n\n${line}`;
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).toContain('The council met on Monday and voted.');
+  }, 5_000);
+
   it('tries the boilerplate patterns on lines of at most 2,000 characters only (bounds their backtracking)', () => {
     const disclaimer = (length: number) => `Disclaimer: ${'this text may not be republished '.repeat(70)}`.slice(0, length);
     const text = ['Council votes on the new budget', '', 'The council voted on Tuesday to approve the budget for next year after a long debate.', '', disclaimer(2_000), '', disclaimer(2_001)].join('\n');
