@@ -5,7 +5,7 @@
 // Options: --help.
 import { createHash } from 'node:crypto';
 import { cleanArticle } from '../src/clean/index.js';
-import { emptyMetadata } from '../src/ingest.js';
+import { emptyMetadata } from '../src/ingest/index.js';
 import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench.js';
 import { scriptArgs } from './script-args.js';
 

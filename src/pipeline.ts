@@ -20,7 +20,7 @@ import type { PipelineConfig } from './config.js';
 import { ConfigError } from './config-file.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceId } from './ingest.js';
+import { listSources, sourceId } from './ingest/index.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
