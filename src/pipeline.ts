@@ -24,7 +24,7 @@ import { listSources, sourceId } from './ingest/index.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
-import { stageOutput } from './report/atomic.js';
+import { stageOutput } from './report/staged-output.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
 import { configProblems, sheetRowsProblems } from './report/problems.js';
