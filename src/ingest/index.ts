@@ -364,7 +364,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
   const name = basename(path);
   let head: Buffer;
   try {
-    // guessWideEncoding reads the first 8 KB.
+    // notUtf8Jsonl's guess of UTF-16 or UTF-32 (encoding.ts guessWideEncoding) reads the first 8 KB.
     head = readHead(path, 8192);
   } catch (error) {
     // As for an unreadable .txt input (the stream's EACCES was an unexpected failure).
