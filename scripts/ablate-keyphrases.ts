@@ -10,7 +10,7 @@ import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/ana
 import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
-import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench-data.js';
 
 const { evaluate } = await loadKeyphraseScorer('Nothing to evaluate.');
 

@@ -13,7 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { CorpusStats, KeyphraseCandidate, Sentence } from '../src/types.js';
-import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench-data.js';
 
 const { evaluate, makeNormalizer } = await loadKeyphraseScorer('Nothing to analyse.');
 const normalise = makeNormalizer();

@@ -5,8 +5,8 @@
 // Options: --help.
 import { createHash } from 'node:crypto';
 import { cleanArticle } from '../src/clean/index.js';
-import { emptyMetadata } from '../src/ingest.js';
-import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench.js';
+import { emptyMetadata } from '../src/ingest/index.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run bench:clean -- [options]', 'Speed of the cleaner alone on the raw pages of a cleaning benchmark set (../shared/bench/clean), one core, with a digest of its output.', {

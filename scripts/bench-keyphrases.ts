@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle, tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence, Token } from '../src/types.js';
-import { readBenchArticles } from './keyphrase-bench.js';
+import { readBenchArticles } from './keyphrase-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run bench:keyphrases -- [options]', 'Keyphrase speed on one thread over the DUC-2001 dev articles (../shared/bench/keyphrases), next to natural\'s BrillPOSTagger.', {

@@ -20,7 +20,7 @@ const warm = Number(values.warm);
 const count = Number(values.count);
 
 const load = <P extends ModulePath>(path: P) => loadModule(path, values.dist);
-const { readTextFile, textFileSource } = await load('ingest');
+const { readTextFile, textFileSource } = await load('ingest/index');
 const clean = await load('clean/index');
 const { cleanArticle, distinctLineKeys } = clean;
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { safeFileName } from '../src/report/clean-files.js';
 import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
-import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, idsByLanguage, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench.js';
+import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, idsByLanguage, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
 const DUC = join(BENCH, 'keyphrases', 'duc2001-dev.jsonl');

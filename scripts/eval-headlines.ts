@@ -11,7 +11,7 @@ import { isHeadlineForm } from '../src/analyze/sentiment-headline.js';
 import type { Sentence } from '../src/types.js';
 import { seededRandom } from './make-scale-corpus.js';
 import { scriptArgs } from './script-args.js';
-import { benchMissing, BENCH, editorialLevel, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench.js';
+import { benchMissing, BENCH, editorialLevel, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench-data.js';
 
 scriptArgs('npm run eval:sentiment-headlines', 'The declared cross-validation of the headline candidates (docs/sentiment.md, (r)) on the SemEval-2007 trial headlines, with the ship rule\'s NYT and VADER-set checks.', {});
 

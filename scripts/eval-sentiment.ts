@@ -23,7 +23,7 @@ import {
 } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/fit/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
-import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench.js';
+import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run eval:sentiment -- [options]', "The pipeline's sentiment against human ratings on the bench sets in ../shared/bench/sentiment, next to VADER and natural's AFINN analyser: official figures, editorial level, ablation, and cross-validated refits of the rules and the learned lexicon.", {

@@ -18,7 +18,7 @@ import { addToCorpus, documentFrequencies, emptyCorpusSummary } from '../src/ana
 import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import type { ArticleAnalysis, CleanArticle, CorpusStats } from '../src/types.js';
-import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench.js';
+import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench-data.js';
 import { fitLogistic, type Sample } from './logistic-regression.js';
 
 const { evaluate, makeNormalizer } = await loadKeyphraseScorer('Nothing to fit.');

@@ -19,7 +19,7 @@ import { DEFAULT_RULES, type SentimentRules } from '../src/analyze/sentiment.js'
 import { pairedBootstrapError } from '../src/fit/sentiment-context-fit.js';
 import { EMBEDDABLE, unitVector } from '../src/fit/sentiment-embedding-fit.js';
 import { stopwordSet } from '../src/text/language.js';
-import { benchMissing, BENCH, FOLDS, setPath } from './sentiment-bench.js';
+import { benchMissing, BENCH, FOLDS, setPath } from './sentiment-bench-data.js';
 import { seededRandom } from './make-scale-corpus.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_RULES } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences } from '../src/fit/sentiment-fit.js';
-import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench-data.js';
 
 const TRAINING_SET = 'nyt-editorials-dev';
 const OUTPUT = 'src/analyze/sentiment-learned.ts';

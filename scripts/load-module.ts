@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 /** Each module by its path under src/ (and under a build's root), without the extension. */
 interface Modules {
-  ingest: typeof import('../src/ingest.js');
+  'ingest/index': typeof import('../src/ingest/index.js');
   config: typeof import('../src/config.js');
   pipeline: typeof import('../src/pipeline.js');
   'clean/index': typeof import('../src/clean/index.js');
@@ -21,7 +21,7 @@ interface Modules {
 
 /** The same paths at run time (the interface is erased); loadModule takes only these. */
 export const MODULE_PATHS = [
-  'ingest', 'config', 'pipeline', 'clean/index', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/sentiment', 'analyze/keyphrases',
+  'ingest/index', 'config', 'pipeline', 'clean/index', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/sentiment', 'analyze/keyphrases',
 ] as const satisfies ReadonlyArray<keyof Modules>;
 
 export type ModulePath = (typeof MODULE_PATHS)[number];

@@ -13,7 +13,7 @@ import {
 import { fitLearnedValences } from '../src/fit/sentiment-fit.js';
 import { contextValence, fitContextModel, frequencyWeight, type ContextExample } from '../src/fit/sentiment-context-fit.js';
 import type { Sentence } from '../src/types.js';
-import { BENCH, fitExamples, foldOf, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench.js';
+import { BENCH, fitExamples, foldOf, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench-data.js';
 
 export const TRAINING_SET = 'nyt-editorials-dev';
 const CHECK_SET = 'semeval07-headlines-trial';

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { cleanArticle, scoreLines, type CleanContext } from '../src/clean/index.js';
 import { FEATURES } from '../src/clean/features.js';
 import type { LineModel } from '../src/clean/model.js';
-import { emptyMetadata } from '../src/ingest.js';
+import { emptyMetadata } from '../src/ingest/index.js';
 import { fitLogistic } from './logistic-regression.js';
-import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, type CleanSet, type Page } from './clean-bench.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, type CleanSet, type Page } from './clean-bench-data.js';
 
 interface Sample {
   features: number[];

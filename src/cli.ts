@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
     }
     progress?.done();
     // Loaded by then whenever an ingest error or a failed swap can have been thrown.
-    const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest.js'), import('./report/atomic.js')]);
+    const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest/index.js'), import('./report/staged-output.js')]);
     if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError || isInstallationError(error)) {
       console.error(`Error: ${error.message}`);
       // A bad config, input or installation is the user's to fix before a run can start, and nothing

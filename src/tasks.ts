@@ -21,7 +21,7 @@ import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
-import { readTextFile } from './ingest.js';
+import { readTextFile } from './ingest/index.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { isInstallationError } from './installation-error.js';
 import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';

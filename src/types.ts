@@ -52,7 +52,7 @@ export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'pro
 
 /**
  * A .txt file still to be read: what the pipeline hands a worker thread, which reads it there
- * (ingest.ts readTextFile). Its id and name in errors.csv come with it, made once when it is listed:
+ * (ingest/index.ts readTextFile). Its id and name in errors.csv come with it, made once when it is listed:
  * each was a `path.relative` per read and per look-up, seven a file over a run (docs/scale.md, session 26).
  */
 export interface TextFileSource {
@@ -63,7 +63,7 @@ export interface TextFileSource {
   sourceFile: string;
 }
 
-/** An input as the listing gives it (ingest.ts listSources) and the tasks take it: a JSONL record read or a problem met while listing, or a text file still to read. */
+/** An input as the listing gives it (ingest/index.ts listSources) and the tasks take it: a JSONL record read or a problem met while listing, or a text file still to read. */
 export type Source = IngestItem | TextFileSource;
 
 type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';

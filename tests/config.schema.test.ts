@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../src/analyze/terms.js';
 import { configJsonSchema, parseConfig } from '../src/config.js';
-import { emptyMetadata } from '../src/ingest.js';
+import { emptyMetadata } from '../src/ingest/index.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { CleanArticle } from '../src/types.js';

@@ -1,6 +1,6 @@
 // Report: what the two sides of report writing share. The worker threads render each article's rows
 // (worker-rows.ts); the main thread appends them to the reports in input order and writes the
-// corpus-level files (main-writer.ts). All files go into a staging directory (see atomic.ts).
+// corpus-level files (main-writer.ts). All files go into a staging directory (see staged-output.ts).
 import type { PipelineConfig } from '../config.js';
 import type { CsvDialect } from './csv.js';
 import { DETAILED_ARTICLES, type SummaryEntry } from './summary-data.js';

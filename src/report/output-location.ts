@@ -1,4 +1,4 @@
-// Where the reports may go. A run replaces its output directory as a whole (atomic.ts), so before any
+// Where the reports may go. A run replaces its output directory as a whole (staged-output.ts), so before any
 // work it refuses a location where that would delete or re-read the input, delete someone's files, or
 // fail at the end (the current directory, a mount point).
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
@@ -23,7 +23,7 @@ export async function checkOutputLocation(config: PipelineConfig): Promise<void>
   if (any((out, into) => out === into)) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
   if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
   if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
-  // The output directory is replaced as a whole (atomic.ts): the current directory cannot be
+  // The output directory is replaced as a whole (staged-output.ts): the current directory cannot be
   // renamed (`--output .` ended a finished run with EBUSY), and one holding it would be deleted.
   const cwd = process.cwd();
   if (outputs.some((out) => out === cwd || inside(cwd, out))) throw new ConfigError(`"output": ${config.output} is or contains the current directory, which a run would replace; choose a new directory`);

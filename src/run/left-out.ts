@@ -2,7 +2,7 @@
 // runLeavingOut): its parts joined back into the batch's result and spool file, with an errors.csv
 // row in the place of each source left out.
 import { readFile, rm } from 'node:fs/promises';
-import { sourceFileOf, sourceId } from '../ingest.js';
+import { sourceFileOf, sourceId } from '../ingest/index.js';
 import { joinDetails } from '../report/index.js';
 import type { AnalyzeResult } from '../tasks.js';
 import type { Problem, Source } from '../types.js';

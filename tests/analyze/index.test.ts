@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type AnalyzeOptions } from '../../src/analyze/index.js';
-import { emptyMetadata } from '../../src/ingest.js';
+import { emptyMetadata } from '../../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { CleanArticle } from '../../src/types.js';
 

@@ -1,7 +1,7 @@
 // Shared by the cleaner's tests: the context the pipeline builds for a run over some texts, and a raw article.
 import { distinctLineKeys, type CleanContext } from '../../src/clean/index.js';
 import { loadConfig } from '../../src/config.js';
-import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { runStopwords, stemmerFor } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { normaliseText } from '../../src/ingest.js';
+import { normaliseText } from '../../src/ingest/index.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
 const feature = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);

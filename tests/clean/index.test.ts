@@ -5,7 +5,7 @@ import { introducedListEnd } from '../../src/clean/edges.js';
 import { cleanArticle, lineKey } from '../../src/clean/index.js';
 import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');

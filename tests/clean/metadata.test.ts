@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
-import { emptyMetadata } from '../../src/ingest.js';
+import { emptyMetadata } from '../../src/ingest/index.js';
 
 const lift = (text: string, probability = 0.1) => {
   const metadata = emptyMetadata();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, scoreLines, type CleanContext } from '../../src/clean/index.js';
 import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/features.js';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
-import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import type { RawArticle } from '../../src/types.js';
 

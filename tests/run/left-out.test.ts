@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDetailRows, renderDetails } from '../../src/report/worker-rows.js';
-import { textFileSource } from '../../src/ingest.js';
+import { textFileSource } from '../../src/ingest/index.js';
 import { joinParts, partSpoolFile } from '../../src/run/left-out.js';
 import type { AnalyzeResult } from '../../src/tasks.js';
 import type { Source } from '../../src/types.js';

@@ -5,7 +5,7 @@ import { wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
-import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 
 describe('guessStopwordLanguage', () => {
   it('tells languages apart by their function words', () => {

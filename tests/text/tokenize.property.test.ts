@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/text/line-words.js';
-import { emptyMetadata, normaliseText } from '../../src/ingest.js';
+import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { isInstrumentCode, isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
 import type { CleanArticle, PlacedWords, Word } from '../../src/types.js';
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stageOutput, SwapError } from '../../src/report/atomic.js';
+import { stageOutput, SwapError } from '../../src/report/staged-output.js';
 import { CLI, readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
 
 // The real rename, unless a test makes the next calls fail (a bind mount, a share: EXDEV, EBUSY, EPERM).

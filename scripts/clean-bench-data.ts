@@ -7,7 +7,7 @@ import { distinctLineKeys, type CleanContext } from '../src/clean/index.js';
 import { guessStopwordLanguage, otherLanguage } from '../src/text/language-guess.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';
-import { normaliseText } from '../src/ingest.js';
+import { normaliseText } from '../src/ingest/index.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 
 export const BENCH = resolve('../shared/bench');

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { passThrough } from '../src/clean/index.js';
-import { normaliseText } from '../src/ingest.js';
+import { normaliseText } from '../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';
 import { tokenizeArticle } from '../src/text/tokenize.js';
 import type { FitExample } from '../src/fit/sentiment-fit.js';

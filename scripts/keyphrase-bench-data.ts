@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { passThrough } from '../src/clean/index.js';
-import { normaliseText, parseJsonlRecord } from '../src/ingest.js';
+import { normaliseText, parseJsonlRecord } from '../src/ingest/index.js';
 import type { CleanArticle } from '../src/types.js';
 
 export function readBenchArticles(path: string): CleanArticle[] {
