@@ -20,7 +20,7 @@ import type { PipelineConfig } from './config.js';
 import { ConfigError } from './config-file.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceId } from './ingest.js';
+import { openInput, sourceId } from './ingest.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
@@ -135,7 +135,7 @@ function passTimer(started: number): { laps: PassTimes; lap: (part: keyof PassTi
 interface PassContext {
   config: PipelineConfig;
   runner: TaskRunner;
-  /** The input in batches, listed anew for each pass. */
+  /** The input in batches, the same for each pass (ingest.ts openInput). */
   sourceBatches: () => AsyncIterable<Source[]>;
   /** Batches queued at once. */
   inFlight: number;
@@ -151,11 +151,11 @@ interface PassContext {
  * one would get nothing to do (docs/scale.md).
  */
 async function listInput(config: PipelineConfig): Promise<{ sourceBatches: () => AsyncIterable<Source[]>; threads: number }> {
-  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder };
-  const first = await peek(batches<Source>(listSources(ingestOptions), BATCH_SIZE), 2);
+  const sources = await openInput({ input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder });
+  const first = await peek(batches<Source>(sources(), BATCH_SIZE), 2);
   let firstListing: AsyncIterable<Source[]> | null = first.all;
   const sourceBatches = (): AsyncIterable<Source[]> => {
-    const listing = firstListing ?? batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+    const listing = firstListing ?? batches<Source>(sources(), BATCH_SIZE);
     firstListing = null;
     return listing;
   };

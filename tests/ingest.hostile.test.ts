@@ -452,7 +452,7 @@ describe('readLines', () => {
         const path = join(tempDir(), 'ends.jsonl');
         writeFileSync(path, texts.join(end) + end);
         const lines = [];
-        for await (const line of readLines(path, 1000, chunk)) lines.push(line.text);
+        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push(line.text);
         expect(lines).toEqual(texts);
       }),
       { numRuns: 200 },
