@@ -692,7 +692,8 @@ const CR = 0x0d;
  * Which byte ends the lines of a file, told by its first line end: CR when that is a CR with no LF
  * after it (classic Mac OS, some old exports), else LF (a CR before it is dropped with the line).
  * Undefined while no line end has been seen, or the chunk ends in a CR whose next byte is unread.
- * Only the first line end decides: JSON allows a bare CR as whitespace inside a record.
+ * Only the first line end decides: JSON allows a bare CR as whitespace inside a record. In a file of
+ * CR line ends a later CRLF is one line end (readLines), as it is in a file of LF ones.
  */
 function lineEndOf(chunk: Buffer): number | undefined {
   const cr = chunk.indexOf(CR);
@@ -737,6 +738,9 @@ export async function* readLines(path: string, maxLineBytes: number, { size, chu
   let lineEnd: number | undefined;
   // A CR that ended a chunk before the line end was known: read again with the next chunk.
   let heldCr = false;
+  // In a file of CR line ends, a CRLF is one line end too (records a newer tool appended): a line
+  // ended at the chunk's last byte, a CR, and an LF opening the next chunk is that line end's.
+  let afterCr = false;
   for await (const data of createReadStream(path, { highWaterMark: chunkBytes, end: size === undefined ? undefined : size - 1 })) {
     let chunk = data as Buffer;
     if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
@@ -748,12 +752,14 @@ export async function* readLines(path: string, maxLineBytes: number, { size, chu
       heldCr = true;
       chunk = chunk.subarray(0, -1);
     }
-    let start = 0;
-    for (let end = chunk.indexOf(lineEnd ?? LF); end !== -1; end = chunk.indexOf(lineEnd ?? LF, start)) {
+    let start: number = afterCr && chunk[0] === LF ? 1 : 0;
+    for (let end = chunk.indexOf(lineEnd ?? LF, start); end !== -1; end = chunk.indexOf(lineEnd ?? LF, start)) {
       add(chunk.subarray(start, end));
       yield finish();
       start = end + 1;
+      if (lineEnd === CR && chunk[start] === LF) start++;
     }
+    afterCr = lineEnd === CR && start === chunk.length && chunk.at(-1) === CR;
     add(chunk.subarray(start));
   }
   if (bytes > 0 || heldCr) yield finish();

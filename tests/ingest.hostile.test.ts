@@ -446,6 +446,21 @@ describe('readLines', () => {
     expect(lines).toEqual(records);
   });
 
+  it('reads a file whose line ends change from CR to CRLF (old records, then new ones) with each record on its line, wherever the stream splits it', async () => {
+    // Split on CR, each CRLF line had left its LF at the start of the next record and a last line of "\n"
+    // (the records parsed, JSON errors gave positions one off).
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 2, maxLength: 6 }), fc.array(fc.constantFrom('\r', '\r\n'), { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 8 }), async (texts, ends, chunk) => {
+        const path = join(tempDir(), 'ends.jsonl');
+        writeFileSync(path, texts.map((text, i) => text + (i === 0 ? '\r' : ends[i]!)).join(''));
+        const lines = [];
+        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push({ number: line.number, text: line.text });
+        expect(lines).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tells CR-only line ends from CRLF by the first line end, wherever the stream splits it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 1, maxLength: 6 }), fc.constantFrom('\r', '\n', '\r\n'), fc.integer({ min: 1, max: 8 }), async (texts, end, chunk) => {
