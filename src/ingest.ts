@@ -408,6 +408,11 @@ export interface IngestOptions {
   maxFileBytes: number;
   /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
   dateOrder?: DateOrder;
+  /**
+   * Directories a directory input must not read, by real path: the run's output and staging
+   * directories, which a link in the input can reach (pipeline.ts).
+   */
+  outputDirs?: readonly string[];
 }
 
 /** The source of the .txt file `path` in the input directory `inputDir`. */
@@ -460,7 +465,7 @@ export async function openInput(options: IngestOptions): Promise<() => AsyncIter
     return () => sources;
   }
   if (info.isDirectory()) {
-    const sources = await listDirectory(options.input);
+    const sources = await listDirectory(options.input, options.outputDirs ?? []);
     return () => sources;
   }
   const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
@@ -468,8 +473,8 @@ export async function openInput(options: IngestOptions): Promise<() => AsyncIter
 }
 
 /** The sources of a directory's .txt files, after the problems of its listing. */
-async function listDirectory(input: string): Promise<Source[]> {
-  const { files, problems } = await listTextFiles(input);
+async function listDirectory(input: string, outputDirs: readonly string[]): Promise<Source[]> {
+  const { files, problems } = await listTextFiles(input, outputDirs);
   const sources: Source[] = [...problems];
   // The id drops the extension, which .txt matches in any case: a.txt and a.TXT were two articles
   // with one id, and the second's clean/a.txt overwrote the first's. As in JSONL, the first is kept.
@@ -548,11 +553,12 @@ function readWhole(path: string, maxBytes: number): Buffer | number {
 }
 
 /**
- * Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported.
+ * Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported;
+ * `outputDirs` (real paths) are not read.
  * Other files are not read, but counted per extension so a user who dropped in .html or .md files
  * learns why they are missing (hidden files such as .DS_Store are left out silently).
  */
-async function listTextFiles(root: string): Promise<{ files: string[]; problems: IngestItem[] }> {
+async function listTextFiles(root: string, outputDirs: readonly string[]): Promise<{ files: string[]; problems: IngestItem[] }> {
   const files: string[] = [];
   const problems: IngestItem[] = [];
   const visited = new Set<string>();
@@ -568,6 +574,13 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
         return;
       }
       visited.add(real);
+      // The output directory inside the input is refused before the run (output-location.ts), but a
+      // link in the input to a folder that holds it was followed: an earlier run's clean/ texts were
+      // read as articles, each a duplicate of its own source.
+      if (outputDirs.includes(real)) {
+        problems.push(problemItem(relative(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
+        return;
+      }
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${readFailure(error as NodeJS.ErrnoException, dir)}`));

@@ -1,5 +1,5 @@
 // The input is listed once: every pass sees the same articles, whatever changes in it while the run goes on.
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
@@ -47,5 +47,24 @@ describe('an input that changes between the passes', () => {
     const run = await runChangingInput(input, () => appendFileSync(input, `${JSON.stringify({ id: 'added', text: story('added') })}\n`));
     expect(run.ids).toEqual(['a', 'b']);
     expect(run.errors).toEqual([]);
+  });
+});
+
+describe('an input that reaches the output directory through a link', () => {
+  it("does not read the earlier run's reports as articles", async () => {
+    // A link in the input to a folder that holds the output: the check that the output is not inside the
+    // input resolves the output's links, not the input's.
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), story('a'));
+    symlinkSync(dir, join(input, 'all'));
+    const config = parseConfig({ input, output: join(dir, 'out'), workers: 1 });
+    await runPipeline(config, { clean: true });
+    // Before: the second run analysed the first's clean/a.txt as the article "all/out/clean/a", a duplicate of "a".
+    await runPipeline(config, { clean: true });
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['a']);
+    const errors = readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`);
+    expect(errors).toContain('all/out: the output directory (reached through a link): not read');
   });
 });
