@@ -4,8 +4,8 @@
 // tasks call (tasks.ts).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import chardet from 'chardet';
 import { findIsoDate } from './text/dates.js';
 import { decodeHtml } from './text/html.js';
@@ -449,13 +449,8 @@ export async function* listSources(options: IngestOptions): AsyncGenerator<Sourc
  * read up to the size it has now (records appended later are in no pass), its records parsed anew.
  */
 export async function openInput(options: IngestOptions): Promise<() => AsyncIterable<Source> | Iterable<Source>> {
-  const info = await stat(options.input).catch(() => null);
-  if (!info) {
-    // Run from another directory, "input": "seeds" of a config file named with --config was not
-    // found with nothing to say where it was looked for (paths are not relative to the config file).
-    const where = isAbsolute(options.input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`;
-    throw new IngestError(`input ${options.input} does not exist${where}`);
-  }
+  const info = await stat(options.input).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) throw new IngestError(`input ${options.input} ${await whyNoInput(options.input, info)}`);
   // Extensions in any case, as for the files of a directory (data.JSONL was refused).
   const extension = extname(options.input).toLowerCase();
   if (info.isFile() && extension === '.jsonl') return () => readJsonl(options.input, info.size, options.maxFileBytes, options.dateOrder ?? 'auto');
@@ -470,6 +465,17 @@ export async function openInput(options: IngestOptions): Promise<() => AsyncIter
   }
   const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
   throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
+}
+
+/** Why the input could not be looked at. A link loop or a broken link was said not to exist. */
+async function whyNoInput(input: string, error: NodeJS.ErrnoException): Promise<string> {
+  if (error.code === 'ELOOP') return 'is a symbolic link loop';
+  const target = await readlink(input).catch(() => null);
+  if (target !== null) return `is a broken symbolic link (to ${resolve(dirname(input), target)})`;
+  if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return `cannot be read: ${error.code ?? error.message}`;
+  // Run from another directory, "input": "seeds" of a config file named with --config was not
+  // found with nothing to say where it was looked for (paths are not relative to the config file).
+  return `does not exist${isAbsolute(input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`}`;
 }
 
 /** The sources of a directory's .txt files, after the problems of its listing. */
