@@ -666,8 +666,11 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
   const notUtf8 = notUtf8Jsonl(head);
   if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
+  // Lines that are not blank: a file with none had no errors.csv row, only "No articles found".
+  let written = 0;
   for await (const line of readLines(path, maxRecordBytes, { size })) {
     const sourceFile = `${name}:${line.number}`;
+    if (line.text === null || line.text.trim()) written++;
     if (line.text === null) {
       yield problemItem(sourceFile, null, `line ${line.number}: record is ${formatBytes(line.bytes)}, over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
       continue;
@@ -689,6 +692,7 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
       article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
     };
   }
+  if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');
 }
 
 /** A line of a file; `text` is null when the line was over the limit (its bytes were counted, not kept). */

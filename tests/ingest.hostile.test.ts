@@ -280,6 +280,19 @@ describe('JSONL records', () => {
     ]);
   });
 
+  it('a file without a record (empty, a BOM, blank lines) says so in errors.csv: the run had said only "No articles found"', async () => {
+    const dir = tempDir();
+    const problems = async (name: string, bytes: string) => {
+      writeFileSync(join(dir, name), Buffer.from(bytes, 'latin1'));
+      return (await collect(join(dir, name))).map((item) => item.kind === 'problem' && `${item.problem.sourceFile}: ${item.problem.severity}: ${item.problem.problem}`);
+    };
+    expect(await problems('empty.jsonl', '')).toEqual(['empty.jsonl: warning: no records: the file is empty']);
+    expect(await problems('bom.jsonl', '\xef\xbb\xbf')).toEqual(['bom.jsonl: warning: no records: every line of the file is blank']);
+    expect(await problems('blank.jsonl', '\n \r\n\t\n')).toEqual(['blank.jsonl: warning: no records: every line of the file is blank']);
+    // A file of bad lines has their errors, and no line of its own.
+    expect(await problems('bad.jsonl', '{\n')).toEqual([expect.stringMatching(/^bad\.jsonl:1: error: line 1: not valid JSON/)]);
+  });
+
   it('a file that is not UTF-8 JSONL as a whole (UTF-16 or UTF-32, gzip) is refused as the input, by its encoding, not line by line', async () => {
     // Windows PowerShell's `Out-File` and `>` write UTF-16LE with a BOM; Node's 'utf16le' writes none.
     // Before, each line was an error quoting NUL bytes ("not valid JSON: Unexpected token '�'").
