@@ -146,8 +146,8 @@ interface PassContext {
 
 /**
  * The input listed in batches, without the run's output directories (`outputs`: the staging one and
- * the earlier run's, which a link in the input can reach), and the threads to run them on. The first pass's listing tells
- * whether the input fills more than one batch: a single batch runs in this thread, since a worker
+ * the earlier run's, which a link in the input can reach), and the threads to run them on. The first
+ * pass's listing tells whether the input fills more than one batch: a single batch runs in this thread, since a worker
  * thread would cost its start-up (its own module and lexicon loads, about 0.7 CPU s) and a second
  * one would get nothing to do (docs/scale.md).
  */
