@@ -23,11 +23,60 @@ export function readConfigFile(path: string, required: boolean): unknown {
   // A BOM is dropped, so that positions in JSON.parse's messages are positions in this text.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new ConfigError(`${path} is empty: write {} to use every default`);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(text, error as Error)}`);
   }
+  const twice = keysWrittenTwice(text);
+  if (twice.length) throw new ConfigError(`${path} is invalid:\n  ${twice.join('\n  ')}`);
+  return value;
+}
+
+/**
+ * A line for each key written more than once in one object of `text`, valid JSON: JSON.parse keeps
+ * the last silently, and an analyst who edits the file by hand changes the first and sees no effect.
+ * A scan of the text, since the parsed value has lost the copies; strings are read whole, so a key's
+ * name in a value or a nested object is no copy, and an escaped name (`"\\u0077orkers"`) is the same key.
+ */
+function keysWrittenTwice(text: string): string[] {
+  // Per open object or array: its path, and for an object the lines its keys are on.
+  const open: Array<{ path: string; keyLines: Map<string, number[]> | null }> = [];
+  const twice: Array<{ key: string; lines: number[] }> = [];
+  let line = 1;
+  let expectingKey = false;
+  let lastKey = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\n') line++;
+    else if (char === '{' || char === '[') {
+      const parent = open.at(-1);
+      const path = parent?.keyLines ? [parent.path, lastKey].filter(Boolean).join('.') : (parent?.path ?? '');
+      open.push({ path, keyLines: char === '{' ? new Map() : null });
+      expectingKey = char === '{';
+    } else if (char === '}' || char === ']') {
+      const { path, keyLines } = open.pop()!;
+      for (const [key, lines] of keyLines ?? []) if (lines.length > 1) twice.push({ key: [path, key].filter(Boolean).join('.'), lines });
+    } else if (char === ',') expectingKey = open.at(-1)!.keyLines !== null;
+    else if (char === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      if (expectingKey) {
+        lastKey = JSON.parse(text.slice(i, end + 1)) as string;
+        const keyLines = open.at(-1)!.keyLines!;
+        keyLines.set(lastKey, [...(keyLines.get(lastKey) ?? []), line]);
+        expectingKey = false;
+      }
+      i = end;
+    }
+  }
+  return twice.sort((a, b) => a.lines[0]! - b.lines[0]!).map(({ key, lines }) => {
+    const times = lines.length === 2 ? 'twice' : `${lines.length} times`;
+    const distinct = [...new Set(lines)];
+    const where = distinct.length === 1 ? `line ${distinct[0]}` : `lines ${distinct.slice(0, -1).join(', ')} and ${distinct.at(-1)}`;
+    return `"${key}": written ${times} (${where}), only the last would count; remove ${lines.length === 2 ? 'one' : 'all but one'}`;
+  });
 }
 
 /** Turns V8's "at position N" into a line and column a person can find. */

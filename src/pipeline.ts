@@ -14,13 +14,13 @@
 // Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import { ConfigError } from './config-file.js';
 import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
-import { listSources, sourceId } from './ingest/index.js';
+import { openInput, sourceId } from './ingest/index.js';
 import { NearDuplicates } from './run/near-duplicates.js';
 import { CleanFileNames, type Renamings } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
@@ -69,7 +69,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   process.once('SIGTERM', onSignal);
   let runnerToClose: TaskRunner | null = null;
   try {
-    const { sourceBatches, threads } = await listInput(config);
+    const { sourceBatches, threads } = await listInput(config, [staging.dir, config.output]);
     const runner = await createRunner({ config, clean: options.clean, outputDir: staging.dir }, threads, options.workers ?? null);
     runnerToClose = runner;
     const run: PassContext = {
@@ -135,7 +135,7 @@ function passTimer(started: number): { laps: PassTimes; lap: (part: keyof PassTi
 interface PassContext {
   config: PipelineConfig;
   runner: TaskRunner;
-  /** The input in batches, listed anew for each pass. */
+  /** The input in batches, the same for each pass (ingest/index.ts openInput). */
   sourceBatches: () => AsyncIterable<Source[]>;
   /** Batches queued at once. */
   inFlight: number;
@@ -145,17 +145,20 @@ interface PassContext {
 }
 
 /**
- * The input listed in batches, and the threads to run them on. The first pass's listing tells
- * whether the input fills more than one batch: a single batch runs in this thread, since a worker
+ * The input listed in batches, without the run's output directories (`outputs`: the staging one and
+ * the earlier run's, which a link in the input can reach), and the threads to run them on. The first
+ * pass's listing tells whether the input fills more than one batch: a single batch runs in this thread, since a worker
  * thread would cost its start-up (its own module and lexicon loads, about 0.7 CPU s) and a second
  * one would get nothing to do (docs/scale.md).
  */
-async function listInput(config: PipelineConfig): Promise<{ sourceBatches: () => AsyncIterable<Source[]>; threads: number }> {
-  const ingestOptions = { input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder };
-  const first = await peek(batches<Source>(listSources(ingestOptions), BATCH_SIZE), 2);
+async function listInput(config: PipelineConfig, outputs: readonly string[]): Promise<{ sourceBatches: () => AsyncIterable<Source[]>; threads: number }> {
+  // By real path, as the listing meets directories; an output not yet created has none.
+  const outputDirs = (await Promise.all(outputs.map((dir) => realpath(dir).catch(() => null)))).filter((dir) => dir !== null);
+  const sources = await openInput({ input: config.input, maxFileBytes: config.limits.maxFileBytes, dateOrder: config.clean.dateOrder, outputDirs });
+  const first = await peek(batches<Source>(sources(), BATCH_SIZE), 2);
   let firstListing: AsyncIterable<Source[]> | null = first.all;
   const sourceBatches = (): AsyncIterable<Source[]> => {
-    const listing = firstListing ?? batches<Source>(listSources(ingestOptions), BATCH_SIZE);
+    const listing = firstListing ?? batches<Source>(sources(), BATCH_SIZE);
     firstListing = null;
     return listing;
   };

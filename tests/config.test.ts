@@ -48,6 +48,18 @@ describe('config messages', () => {
     expect(messageOf(() => loadConfig(block, true))).toMatch(/at line 1, column 16 \(a comment: JSON has none, remove it\)$/);
   });
 
+  it('a key written twice says which and on which lines (JSON.parse kept the last silently)', () => {
+    const path = configFile('{\n  "workers": 2,\n  "limits": { "maxFileBytes": 1000,\n    "maxFileBytes": 2000 },\n  "workers": 8\n}\n');
+    expect(messageOf(() => loadConfig(path, true))).toBe(
+      `${path} is invalid:\n  "workers": written twice (lines 2 and 5), only the last would count; remove one\n  "limits.maxFileBytes": written twice (lines 3 and 4), only the last would count; remove one`,
+    );
+    // An escaped name is the same key; keys of different objects, and strings that are values, are not twice.
+    const escaped = configFile('{ "language": "en", "lang\\u0075age": "de", "stopwords": { "extra": ["language"] }, "clean": { "extra": 1 } }');
+    expect(messageOf(() => loadConfig(escaped, true))).toMatch(/^\S+ is invalid:\n  "language": written twice \(line 1\)/);
+    const thrice = configFile('{"csv": {"dialect": "excel",\n"dialect": "excel",\n"dialect": "excel-eu"}}');
+    expect(messageOf(() => loadConfig(thrice, true))).toBe(`${thrice} is invalid:\n  "csv.dialect": written 3 times (lines 1, 2 and 3), only the last would count; remove all but one`);
+  });
+
   it('a number too large for JSON (1e400) is named as such, not as "received Infinity (got null)"', () => {
     const path = configFile('{ "limits": { "corpusTerms": 1e400 } }');
     expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is invalid:\n  "limits.corpusTerms": Too big: not a finite number (got a number beyond the largest JSON can hold, read as Infinity)`);

@@ -3,8 +3,8 @@
 // the file system is touched only from listSources on: the listing, and readTextFile, which the
 // tasks call (tasks.ts).
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { findIsoDate } from '../text/dates.js';
 import { decodeHtml } from '../text/html.js';
 import { stripMarkdown } from '../text/markdown.js';
@@ -168,6 +168,11 @@ export interface IngestOptions {
   maxFileBytes: number;
   /** How a JSONL `date` whose day and month could be either is read (config clean.dateOrder); `auto` when absent. */
   dateOrder?: DateOrder;
+  /**
+   * Directories a directory input must not read, by real path: the run's output and staging
+   * directories, which a link in the input can reach (pipeline.ts).
+   */
+  outputDirs?: readonly string[];
 }
 
 /** The source of the .txt file `path` in the input directory `inputDir`. */
@@ -193,37 +198,63 @@ export function sourceFileOf(source: Source): string {
  * read sequentially), .txt files as paths for readTextFile.
  */
 export async function* listSources(options: IngestOptions): AsyncGenerator<Source> {
-  const info = await stat(options.input).catch(() => null);
-  if (!info) {
-    // Run from another directory, "input": "seeds" of a config file named with --config was not
-    // found with nothing to say where it was looked for (paths are not relative to the config file).
-    const where = isAbsolute(options.input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`;
-    throw new IngestError(`input ${options.input} does not exist${where}`);
-  }
+  yield* (await openInput(options))();
+}
+
+/**
+ * The input, listed once: each call of the function returned lists the same inputs in the same order
+ * (the pipeline lists it once a pass). Pass 2 had listed a directory anew, so a file added or removed
+ * meanwhile was seen by one pass only: its lines not counted, or counted for an article not analysed.
+ * A directory's sources are kept (about 23 MB of heap for 100,000 files, docs/scale.md), a JSONL file is
+ * read up to the size it has now (records appended later are in no pass), its records parsed anew.
+ */
+export async function openInput(options: IngestOptions): Promise<() => AsyncIterable<Source> | Iterable<Source>> {
+  const info = await stat(options.input).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) throw new IngestError(`input ${options.input} ${await whyNoInput(options.input, info)}`);
   // Extensions in any case, as for the files of a directory (data.JSONL was refused).
   const extension = extname(options.input).toLowerCase();
-  if (info.isFile() && extension === '.jsonl') yield* readJsonl(options.input, options.maxFileBytes, options.dateOrder ?? 'auto');
+  if (info.isFile() && extension === '.jsonl') return () => readJsonl(options.input, info.size, options.maxFileBytes, options.dateOrder ?? 'auto');
   // One .txt file is an input of one article (it was refused): its id is its name, as in its directory.
-  else if (info.isFile() && extension === '.txt') yield textFileSource(dirname(options.input), options.input);
-  else if (info.isDirectory()) {
-    const { files, problems } = await listTextFiles(options.input);
-    yield* problems;
-    // The id drops the extension, which .txt matches in any case: a.txt and a.TXT were two articles
-    // with one id, and the second's clean/a.txt overwrote the first's. As in JSONL, the first is kept.
-    const firstWithId = new Map<string, string>();
-    for (const path of files) {
-      const source = textFileSource(options.input, path);
-      const { id, sourceFile } = source;
-      const first = firstWithId.get(id);
-      if (first === undefined) {
-        firstWithId.set(id, sourceFile);
-        yield source;
-      } else yield problemItem(sourceFile, id, `duplicate id "${id}": ${first} has it too (first file kept)`);
-    }
-  } else {
-    const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
-    throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
+  if (info.isFile() && extension === '.txt') {
+    const sources = [textFileSource(dirname(options.input), options.input)];
+    return () => sources;
   }
+  if (info.isDirectory()) {
+    const sources = await listDirectory(options.input, options.outputDirs ?? []);
+    return () => sources;
+  }
+  const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
+  throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
+}
+
+/** Why the input could not be looked at. A link loop or a broken link was said not to exist. */
+async function whyNoInput(input: string, error: NodeJS.ErrnoException): Promise<string> {
+  if (error.code === 'ELOOP') return 'is a symbolic link loop';
+  const target = await readlink(input).catch(() => null);
+  if (target !== null) return `is a broken symbolic link (to ${resolve(dirname(input), target)})`;
+  if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return `cannot be read: ${error.code ?? error.message}`;
+  // Run from another directory, "input": "seeds" of a config file named with --config was not
+  // found with nothing to say where it was looked for (paths are not relative to the config file).
+  return `does not exist${isAbsolute(input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`}`;
+}
+
+/** The sources of a directory's .txt files, after the problems of its listing. */
+async function listDirectory(input: string, outputDirs: readonly string[]): Promise<Source[]> {
+  const { files, problems } = await listTextFiles(input, outputDirs);
+  const sources: Source[] = [...problems];
+  // The id drops the extension, which .txt matches in any case: a.txt and a.TXT were two articles
+  // with one id, and the second's clean/a.txt overwrote the first's. As in JSONL, the first is kept.
+  const firstWithId = new Map<string, string>();
+  for (const path of files) {
+    const source = textFileSource(input, path);
+    const { id, sourceFile } = source;
+    const first = firstWithId.get(id);
+    if (first === undefined) {
+      firstWithId.set(id, sourceFile);
+      sources.push(source);
+    } else sources.push(problemItem(sourceFile, id, `duplicate id "${id}": ${first} has it too (first file kept)`));
+  }
+  return sources;
 }
 
 export class IngestError extends Error {
@@ -288,11 +319,12 @@ function readWhole(path: string, maxBytes: number): Buffer | number {
 }
 
 /**
- * Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported.
+ * Every .txt file below the directory, sorted by path; symlinks are followed once, loops reported;
+ * `outputDirs` (real paths) are not read.
  * Other files are not read, but counted per extension so a user who dropped in .html or .md files
  * learns why they are missing (hidden files such as .DS_Store are left out silently).
  */
-async function listTextFiles(root: string): Promise<{ files: string[]; problems: IngestItem[] }> {
+async function listTextFiles(root: string, outputDirs: readonly string[]): Promise<{ files: string[]; problems: IngestItem[] }> {
   const files: string[] = [];
   const problems: IngestItem[] = [];
   const visited = new Set<string>();
@@ -308,6 +340,13 @@ async function listTextFiles(root: string): Promise<{ files: string[]; problems:
         return;
       }
       visited.add(real);
+      // The output directory inside the input is refused before the run (output-location.ts), but a
+      // link in the input to a folder that holds it was followed: an earlier run's clean/ texts were
+      // read as articles, each a duplicate of its own source.
+      if (outputDirs.includes(real)) {
+        problems.push(problemItem(relative(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
+        return;
+      }
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
@@ -360,7 +399,8 @@ function readHead(path: string, length: number): Buffer {
   }
 }
 
-async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
+/** The records of the first `size` bytes of a JSONL file. */
+async function* readJsonl(path: string, size: number, maxRecordBytes: number, dateOrder: DateOrder): AsyncGenerator<IngestItem> {
   const name = basename(path);
   let head: Buffer;
   try {
@@ -374,8 +414,11 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
   const notUtf8 = notUtf8Jsonl(head);
   if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
-  for await (const line of readLines(path, maxRecordBytes)) {
+  // Lines that are not blank: a file with none had no errors.csv row, only "No articles found".
+  let written = 0;
+  for await (const line of readLines(path, maxRecordBytes, { size })) {
     const sourceFile = `${name}:${line.number}`;
+    if (line.text === null || line.text.trim()) written++;
     if (line.text === null) {
       yield problemItem(sourceFile, null, `line ${line.number}: record is ${formatBytes(line.bytes)}, over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
       continue;
@@ -397,6 +440,7 @@ async function* readJsonl(path: string, maxRecordBytes: number, dateOrder: DateO
       article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
     };
   }
+  if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');
 }
 
 /** A line of a file; `text` is null when the line was over the limit (its bytes were counted, not kept). */
@@ -419,7 +463,8 @@ const CR = 0x0d;
  * Which byte ends the lines of a file, told by its first line end: CR when that is a CR with no LF
  * after it (classic Mac OS, some old exports), else LF (a CR before it is dropped with the line).
  * Undefined while no line end has been seen, or the chunk ends in a CR whose next byte is unread.
- * Only the first line end decides: JSON allows a bare CR as whitespace inside a record.
+ * Only the first line end decides: JSON allows a bare CR as whitespace inside a record. In a file of
+ * CR line ends a later CRLF is one line end (readLines), as it is in a file of LF ones.
  */
 function lineEndOf(chunk: Buffer): number | undefined {
   const cr = chunk.indexOf(CR);
@@ -436,9 +481,11 @@ function lineEndOf(chunk: Buffer): number | undefined {
  * bytes are split at the line end byte before decoding (no UTF-8 sequence holds 0x0A or 0x0D), so
  * each line's own bytes tell a U+FFFD it encodes from one put in for invalid bytes. Lines end at LF
  * (or CRLF), or at CR in a file whose line ends are CR only: read as one line, its records were
- * lost under one error (chunkBytes is the read size, small in tests to split line ends).
+ * lost under one error. `size`: the bytes read from the file's start (all when absent); `chunkBytes`:
+ * the read size, small in tests to split line ends.
  */
-export async function* readLines(path: string, maxLineBytes: number, chunkBytes = 64 * 1024): AsyncGenerator<Line> {
+export async function* readLines(path: string, maxLineBytes: number, { size, chunkBytes = 64 * 1024 }: { size?: number; chunkBytes?: number } = {}): AsyncGenerator<Line> {
+  if (size === 0) return;
   let parts: Buffer[] = [];
   let bytes = 0;
   let number = 0;
@@ -462,7 +509,10 @@ export async function* readLines(path: string, maxLineBytes: number, chunkBytes 
   let lineEnd: number | undefined;
   // A CR that ended a chunk before the line end was known: read again with the next chunk.
   let heldCr = false;
-  for await (const data of createReadStream(path, { highWaterMark: chunkBytes })) {
+  // In a file of CR line ends, a CRLF is one line end too (records a newer tool appended): a line
+  // ended at the chunk's last byte, a CR, and an LF opening the next chunk is that line end's.
+  let afterCr = false;
+  for await (const data of createReadStream(path, { highWaterMark: chunkBytes, end: size === undefined ? undefined : size - 1 })) {
     let chunk = data as Buffer;
     if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
     first = false;
@@ -473,12 +523,14 @@ export async function* readLines(path: string, maxLineBytes: number, chunkBytes 
       heldCr = true;
       chunk = chunk.subarray(0, -1);
     }
-    let start = 0;
-    for (let end = chunk.indexOf(lineEnd ?? LF); end !== -1; end = chunk.indexOf(lineEnd ?? LF, start)) {
+    let start: number = afterCr && chunk[0] === LF ? 1 : 0;
+    for (let end = chunk.indexOf(lineEnd ?? LF, start); end !== -1; end = chunk.indexOf(lineEnd ?? LF, start)) {
       add(chunk.subarray(start, end));
       yield finish();
       start = end + 1;
+      if (lineEnd === CR && chunk[start] === LF) start++;
     }
+    afterCr = lineEnd === CR && start === chunk.length && chunk.at(-1) === CR;
     add(chunk.subarray(start));
   }
   if (bytes > 0 || heldCr) yield finish();

@@ -2,6 +2,7 @@
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import { join, sep } from 'node:path';
 import { signedScore, thousands } from './format.js';
+import { BIDI_CONTROLS } from './html/escape.js';
 import type { Problem } from '../types.js';
 import type { RunHighlights, RunSummary } from './summary-data.js';
 
@@ -28,10 +29,12 @@ const PLAIN: Palette = { bold: String, dim: String, red: String, green: String, 
 
 /**
  * Text from articles made safe for a terminal: control characters (escape sequences that could
- * recolour, move the cursor or retitle the window) become spaces; cut to `width` characters.
+ * recolour, move the cursor or retitle the window) become spaces; bidi controls (BIDI_CONTROLS) are
+ * dropped, since one left open reorders the rest of the line in a terminal that applies bidi (a
+ * title's U+202E reversed the text after it); cut to `width` characters.
  */
 export function terminalText(text: string, width: number): string {
-  const chars = [...text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')];
+  const chars = [...text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(BIDI_CONTROLS, '')];
   return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 

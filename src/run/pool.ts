@@ -174,8 +174,8 @@ export async function peek<T>(items: AsyncIterable<T>, count: number): Promise<{
   return { head, all: all() };
 }
 
-/** Groups a stream into arrays of up to `size` items. */
-export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+/** Groups a stream (or a list) into arrays of up to `size` items. */
+export async function* batches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
   for await (const item of items) {
     batch.push(item);

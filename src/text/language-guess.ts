@@ -117,10 +117,12 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const expectedIndex = LISTS.findIndex(([name]) => name === expected);
   if (expectedIndex < 0) return null;
   // The sample's words are in its first characters (a word is a few of them): a 1 MB body is not read whole.
-  const sample = text.slice(0, LANGUAGE_SAMPLE_WORDS * 20);
+  const head = text.slice(0, LANGUAGE_SAMPLE_WORDS * 20);
+  const sample = withoutLinks(head);
   const unspaced = unspacedLanguage(sample);
   if (unspaced) return unspaced === expected ? null : unspaced;
-  const records = paragraphs && samplePlacedWords(sample, text, paragraphs);
+  // The cleaner's records hold the links' words too: a text with links is scanned without them.
+  const records = paragraphs && sample === head && samplePlacedWords(sample, text, paragraphs);
   // Only words written in lower case: function words are, in running text. Tickers' exchange letters and
   // table heads ("HON.N", "W L T PF PA") spelt German and French ones, "Jan", "Nov", "Bank" Malay ones, and
   // English tables of them were named German, French, Malay and left unscored. Each word as the indexes of
@@ -138,13 +140,45 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   if (!guess || guess.language === expected) return null;
   let guessed = 0;
   let ours = 0;
+  // A word's lists are one array, shared by its every occurrence (LISTS_BY_WORD): one per distinct word.
+  const distinctGuessed = new Set<readonly number[]>();
   for (const found of lists) {
-    if (found?.includes(guess.list)) guessed++;
+    if (found?.includes(guess.list)) {
+      guessed++;
+      if (!ONE_LETTER_WORDS_LISTS.has(found)) distinctGuessed.add(found);
+    }
     if (found?.includes(expectedIndex)) ours++;
   }
   const fewOfOurs = lists.length >= MIN_WORDS_FOR_SHARE && ours < MAX_RUN_LANGUAGE_SHARE * lists.length;
-  return guessed >= OTHER_LANGUAGE_MARGIN * ours && (guessed >= MIN_OTHER_LANGUAGE_WORDS || fewOfOurs) ? guess.language : null;
+  const enough = (guessed >= MIN_OTHER_LANGUAGE_WORDS || fewOfOurs) && distinctGuessed.size >= MIN_DISTINCT_OTHER_LANGUAGE_WORDS;
+  return guessed >= OTHER_LANGUAGE_MARGIN * ours && enough ? guess.language : null;
 }
+
+/**
+ * And that many of them different words of two letters or more: one word said over and over ("de de
+ * de", a list of "ok", the words "link" left of Markdown links) named Spanish, Hungarian, Lithuanian,
+ * and letters ("a b c d", "o e a") German and Portuguese. A sentence of running text has several (the
+ * Turkish item above: 3 of its list's words, all different).
+ */
+const MIN_DISTINCT_OTHER_LANGUAGE_WORDS = 3;
+/** The lists (LISTS_BY_WORD's arrays) of the one-letter words, which MIN_DISTINCT_OTHER_LANGUAGE_WORDS leaves out. */
+const ONE_LETTER_WORDS_LISTS = new Set<readonly number[]>([...LISTS_BY_WORD].filter(([word]) => word.length === 1).map(([, lists]) => lists));
+
+/**
+ * A link's or an address's characters are no words of a language: "com" and "de" are Portuguese
+ * function words, and an article of only URLs (`https://example.com/...`) was named Portuguese. So are
+ * a handle's and a hashtag's (`@de`, `#para`). Each such token (a run of non-spaces holding `://`,
+ * `www.` or `@`, or opening with `#`) becomes a space; the text is returned as it was when it has none.
+ * Tokens are matched from their first character only (`(?<!\S)`), so a long run of non-spaces is
+ * read once, not once per character in it.
+ */
+function withoutLinks(text: string): string {
+  if (!LINK_MARK.test(text)) return text;
+  return text.replace(LINK_TOKEN, ' ');
+}
+
+const LINK_MARK = /:\/\/|www\.|@|#/i;
+const LINK_TOKEN = /(?<!\S)(?:#|\S*?(?::\/\/|www\.|@))\S*/giu;
 
 /**
  * The sample's first LANGUAGE_SAMPLE_WORDS words as the cleaner's records, when the sample is the

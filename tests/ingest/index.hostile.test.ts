@@ -117,6 +117,19 @@ describe('JSONL records', () => {
     ]);
   });
 
+  it('a file without a record (empty, a BOM, blank lines) says so in errors.csv: the run had said only "No articles found"', async () => {
+    const dir = tempDir();
+    const problems = async (name: string, bytes: string) => {
+      writeFileSync(join(dir, name), Buffer.from(bytes, 'latin1'));
+      return (await collect(join(dir, name))).map((item) => item.kind === 'problem' && `${item.problem.sourceFile}: ${item.problem.severity}: ${item.problem.problem}`);
+    };
+    expect(await problems('empty.jsonl', '')).toEqual(['empty.jsonl: warning: no records: the file is empty']);
+    expect(await problems('bom.jsonl', '\xef\xbb\xbf')).toEqual(['bom.jsonl: warning: no records: every line of the file is blank']);
+    expect(await problems('blank.jsonl', '\n \r\n\t\n')).toEqual(['blank.jsonl: warning: no records: every line of the file is blank']);
+    // A file of bad lines has their errors, and no line of its own.
+    expect(await problems('bad.jsonl', '{\n')).toEqual([expect.stringMatching(/^bad\.jsonl:1: error: line 1: not valid JSON/)]);
+  });
+
   it('a file that is not UTF-8 JSONL as a whole (UTF-16 or UTF-32, gzip) is refused as the input, by its encoding, not line by line', async () => {
     // Windows PowerShell's `Out-File` and `>` write UTF-16LE with a BOM; Node's 'utf16le' writes none.
     // Before, each line was an error quoting NUL bytes ("not valid JSON: Unexpected token '�'").
@@ -283,13 +296,28 @@ describe('readLines', () => {
     expect(lines).toEqual(records);
   });
 
+  it('reads a file whose line ends change from CR to CRLF (old records, then new ones) with each record on its line, wherever the stream splits it', async () => {
+    // Split on CR, each CRLF line had left its LF at the start of the next record and a last line of "\n"
+    // (the records parsed, JSON errors gave positions one off).
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 2, maxLength: 6 }), fc.array(fc.constantFrom('\r', '\r\n'), { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 8 }), async (texts, ends, chunk) => {
+        const path = join(tempDir(), 'ends.jsonl');
+        writeFileSync(path, texts.map((text, i) => text + (i === 0 ? '\r' : ends[i]!)).join(''));
+        const lines = [];
+        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push({ number: line.number, text: line.text });
+        expect(lines).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tells CR-only line ends from CRLF by the first line end, wherever the stream splits it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 1, maxLength: 6 }), fc.constantFrom('\r', '\n', '\r\n'), fc.integer({ min: 1, max: 8 }), async (texts, end, chunk) => {
         const path = join(tempDir(), 'ends.jsonl');
         writeFileSync(path, texts.join(end) + end);
         const lines = [];
-        for await (const line of readLines(path, 1000, chunk)) lines.push(line.text);
+        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push(line.text);
         expect(lines).toEqual(texts);
       }),
       { numRuns: 200 },

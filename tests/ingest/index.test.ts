@@ -124,6 +124,18 @@ describe('listSources', () => {
     await expect(items(join(dir, 'data.jsonl.gz'))).rejects.toThrow(/must be a directory of \.txt files, a \.txt file or a \.jsonl file \(decompress it first: gunzip\)/);
   });
 
+  it('says that an input which is a link loop or a broken link is one, not that it does not exist', async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'b.jsonl'), join(dir, 'a.jsonl'));
+    symlinkSync(join(dir, 'a.jsonl'), join(dir, 'b.jsonl'));
+    symlinkSync(join(dir, 'gone'), join(dir, 'broken'));
+    const listing = async (input: string) => {
+      for await (const source of listSources({ input, maxFileBytes: 1 << 20 })) expect(source).toBeUndefined();
+    };
+    await expect(listing(join(dir, 'a.jsonl'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'a.jsonl')} is a symbolic link loop$`));
+    await expect(listing(join(dir, 'broken'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'broken')} is a broken symbolic link \\(to ${join(dir, 'gone')}\\)$`));
+  });
+
   it('reports a directory it cannot read (a path over PATH_MAX) and lists the rest', async () => {
     const dir = tempDir();
     const name = 'd'.repeat(200);

@@ -106,6 +106,16 @@ test('terminalText replaces control characters and cuts by code point', () => {
   expect(terminalText('😀😀😀😀', 3)).toBe('😀😀…');
 });
 
+test('terminalText drops bidi overrides, embeddings and isolates: a title or a file name cannot reverse what follows it on the line', () => {
+  // U+202E (right-to-left override) showed "Invoice \u202Efdp.exe" as "Invoice exe.pdf", and the rest of the line reversed.
+  expect(terminalText('Invoice \u202Efdp.exe', 80)).toBe('Invoice fdp.exe');
+  expect(terminalText('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i', 80)).toBe('abcdefghi');
+  // Marks set the direction of neutral characters only; Hebrew and Arabic text uses them.
+  expect(terminalText('\u200F\u05E9\u05DC\u05D5\u05DD (\u061C3)\u200E', 80)).toBe('\u200F\u05E9\u05DC\u05D5\u05DD (\u061C3)\u200E');
+  const hostile = { ...summary, highlights: { ...summary.highlights, mostPositive: [{ id: 'b', title: 'Council \u202Etegdub', sentiment: 0.3 }] } };
+  expect(formatRunSummary(hostile, { color: false })).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+});
+
 test('a run without articles says which files are read, and lists the warnings that tell why none was', () => {
   const none: RunSummary = {
     ...summary, articlesRead: 0, articlesAnalysed: 0, articlesFailed: 0,

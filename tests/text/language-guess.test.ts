@@ -94,6 +94,27 @@ describe('otherLanguage', () => {
     expect(otherLanguage('The particles measured 2.5 μm, and the β coefficient was 0.3 (Коэффициент in the Russian table).', 'eng')).toBeNull();
   });
 
+  it('is null for text that reads as no language: links, handles, one word said again and again, letters, numbers', () => {
+    // Each was named a language ("com", "de", "para", "que" are Portuguese function words); "unknown" is the right answer.
+    const urls = ['https://example.com', 'https://example.com/a', 'https://example.com/b', 'https://example.com/c', 'https://example.com/d'];
+    expect(otherLanguage(urls.join('\n'), 'eng')).toBeNull();
+    expect(otherLanguage('www.example.com.br\nwww.exemplo.com.br/de/para\nwww.site.com/um\nwww.site.com/que\nwww.site.com', 'eng')).toBeNull();
+    expect(otherLanguage('sales@example.com.br de@example.com info@para.com.br que@um.pt para@site.com', 'eng')).toBeNull();
+    expect(otherLanguage('@de @la @que @com @para @um #de #la #que #com #para #um', 'eng')).toBeNull();
+    expect(otherLanguage('de de de de de de', 'eng')).toBeNull();
+    expect(otherLanguage(Array<string>(25).fill('ok').join(' '), 'eng')).toBeNull();
+    expect(otherLanguage('link link link link link', 'eng')).toBeNull();
+    expect(otherLanguage('a b c d e f g h i j k l m n o p', 'eng')).toBeNull();
+    expect(otherLanguage('o e a o e a', 'eng')).toBeNull();
+    // A results page: "d." (defeated) is French "d" by its letter.
+    expect(otherLanguage(Array<string>(9).fill('Eastside d. Northfield 70-44').join('\n\n'), 'eng')).toBeNull();
+    expect(otherLanguage('1 2 3 4 5 6 7 8 9 10\n2023 2024 2025\n12.5 13.7 99,1', 'eng')).toBeNull();
+    expect(otherLanguage('die', 'eng')).toBeNull();
+    // Text with links still reads as its language, now without the links' letters.
+    expect(otherLanguage(`O conselho disse que o plano será revisto na primavera e que não há pressa. ${urls.join(' ')}`, 'eng')).toBe('por');
+    expect(otherLanguage('רכבת הקלה בירושלים החלה לפעול היום https://www.example.com/the/council/said/that/it/would/review', 'eng')).toBe('heb');
+  });
+
   it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
     expect(otherLanguage('上海地铁十八号线二期工程今天上午正式开通运营，全长约十四公里，共设八座车站。', 'eng')).toBe('zho');
     expect(otherLanguage('台北市政府今天宣布，將在年底前新增三百個公共自行車站點。', 'eng')).toBe('zho');
@@ -109,7 +130,7 @@ describe('otherLanguage with the cleaner\'s words of a body', () => {
   const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
   const context: CleanContext = { boilerplatePatterns: [], articlesWithLine: () => 1, repeatedLineMinArticles: 3, ...options };
   const clean = (lines: readonly string[]) => cleanWithWords({ id: 'x', sourceFile: 'x.txt', text: normaliseText(lines.join('\n')), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] }, context);
-  const word = fc.constantFrom('the', 'said', 'that', 'council', 'der', 'die', 'und', 'dass', 'Stadtrat', 'que', 'não', 'foi', 'é', 'O', "it's", 'well-known', 'U.S.', '3.5', 'Straße', 'ÉTÉ', '北京', 'x\u0301y');
+  const word = fc.constantFrom('the', 'said', 'that', 'council', 'der', 'die', 'und', 'dass', 'Stadtrat', 'que', 'não', 'foi', 'é', 'O', "it's", 'well-known', 'U.S.', '3.5', 'Straße', 'ÉTÉ', '北京', 'x\u0301y', 'https://x.pt/de/que', 'www.um.com', '@para', '#que');
   const line = fc.oneof(
     fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => `${words.join(' ')}.`),
     fc.string({ unit: 'grapheme', maxLength: 80 }),

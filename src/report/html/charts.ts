@@ -1,7 +1,7 @@
 // Inline SVG charts, drawn at report time: the page needs no chart library, no network and no
 // script to show them. Every mark carries its number in a data- attribute and a <title> tooltip,
 // so a reader can hover for exact values and a test can check what was drawn.
-import { escapeHtml } from './escape.js';
+import { escapeHtml, isolatedText } from './escape.js';
 import { signedScore } from '../format.js';
 import type { SentimentTimeline } from '../summary-data.js';
 import type { SentimentLabel } from '../../types.js';
@@ -91,7 +91,7 @@ function horizontalBars(bars: readonly Bar[], ariaLabel: string, className: stri
     const negative = bar.value < 0;
     return (
       `<g class="bar" data-id="${escapeHtml(bar.id ?? '')}" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}">` +
-      `<title>${escapeHtml(`${bar.label}: ${tooltip(bar)}${bar.note ? ` (${bar.note})` : ''}`)}</title>` +
+      `<title>${escapeHtml(`${isolatedText(bar.label)}: ${tooltip(bar)}${bar.note ? ` (${bar.note})` : ''}`)}</title>` +
       `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(fitLabel(bar.label))}</text>` +
       `<rect class="${fill(bar)}" x="${px(Math.min(zero, end))}" y="${y + 3}" width="${px(Math.max(Math.abs(end - zero), 1))}" height="${ROW_HEIGHT - 6}"/>` +
       `<text class="value" x="${px(negative ? end - 4 : end + 4)}" y="${y + 14}" text-anchor="${negative ? 'end' : 'start'}">${format(bar)}</text></g>`

@@ -14,3 +14,19 @@ export function escapeHtml(text: string | number): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): one an article leaves
+ * open reorders what comes after it in the same paragraph, text of ours included.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Article text that starts a plain-text string of ours (a tooltip), first-strong isolated (U+2068 ...
+ * U+2069) when it holds bidi controls: the isolate's end closes an override it left open, which had
+ * reversed the rest of the string. Elements need none of this: the page gives article text `dir="auto"`,
+ * which isolates it.
+ */
+export function isolatedText(text: string): string {
+  return text.search(BIDI_CONTROLS) >= 0 ? `\u2068${text}\u2069` : text;
+}

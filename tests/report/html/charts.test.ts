@@ -21,6 +21,14 @@ describe('charts', () => {
     expect([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual(['budget: 1 time', 'council: 2 times (in 2 articles)']);
   });
 
+  test("a label's bidi override ends with the label: the tooltip's own text after it is not reversed", () => {
+    // "Council \u202Etegdub: +0.74" showed the score and label in the tooltip reversed; first-strong isolated, the override ends at U+2069.
+    const svg = sentimentBarChart([{ label: 'Council \u202Etegdub', value: 0.74, id: 'a' }, { label: 'Storm', value: -0.5, id: 'b' }], 'Sentiment');
+    const tooltips = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    expect(tooltips[0]).toMatch(/^\u2068Council \u202Etegdub\u2069: /);
+    expect(tooltips[1]).toMatch(/^Storm: /);
+  });
+
   test('sentiment bars: negative to the left of the zero line, positive to the right, lengths on one scale', () => {
     const svg = sentimentBarChart([{ label: 'bad', value: -0.5, id: 'a' }, { label: 'good', value: 0.25, id: 'b' }], 'Sentiment');
     const centre = Number(attribute(svg, 'x1')[0]);
