@@ -503,7 +503,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed);
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed, (line) => words[line.number - 1]!.words);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
