@@ -79,7 +79,7 @@ import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit,
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
-import { isPressRelease, releaseBoilerplate } from './release.js';
+import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 import { isLabel, navigationPage } from './navigation.js';
@@ -575,9 +575,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
-  if (isPressRelease(candidateLines.slice(block.first, block.first + 3))) {
-    for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
-  }
+  for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
