@@ -739,8 +739,13 @@ function ledeBefore(candidates: readonly number[], first: number, lines: readonl
     const lede = lines[i]!;
     // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
     const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
-    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !isProse(lede) || credited || probabilities[i]! < LEDE_MIN_PROBABILITY) continue;
-    if (isWireLede(lede) || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    // A wire lede is prose by its dateline: cut off after a ticker, of names more than function words, it may read as none.
+    // Right over the block it is the story's whatever it scores: the chrome and date lines around it, repeated
+    // over a run's pages, weaken it below LEDE_MIN_PROBABILITY, which keeps out a teaser or a notice (no dateline).
+    const wire = isWireLede(lede);
+    const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
+    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    if (wire || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }
