@@ -6,7 +6,8 @@
 // items, a table's rows, a roundup's first heading); cleanWithWords (index.ts) composes them.
 // Apart from index.ts so that the composition reads as one sequence and the edge rules in one place.
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
-import type { RemovedLine } from '../types.js';
+import { stopwordListsOf } from '../text/language-guess.js';
+import type { RemovedLine, Word } from '../types.js';
 import { embeddedPostsEnd } from './embedded.js';
 import {
   isAdLabel,
@@ -184,12 +185,13 @@ const STORY_BOX_HEADLINES = 3;
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
  * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
  * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
- * article's prose, over teasers to the block's end (isBoxOfTeasers). The box's titles, long lines
+ * article's prose, over teasers of other stories to the block's end (isBoxOfTeasers, and not
+ * continuesStory: the article's sections under one link set into it). The box's titles, long lines
  * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
  * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
  * each post) scored as body too. A label over one link, where the article goes on, is not a box.
  */
-export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number {
+export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: (line: Line) => readonly Word[]): number {
   for (let k = first + 1; k <= last; k++) {
     // The removed lines between two candidates are the only places a label stands.
     let label = false;
@@ -198,10 +200,39 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
     const before = candidates.slice(first, k).map((i) => lines[i]!);
-    if (before.some(isProse) && isBoxOfTeasers(candidates.slice(k, last + 1).map((i) => lines[i]!))) return k - 1;
+    const under = candidates.slice(k, last + 1).map((i) => lines[i]!);
+    if (before.some(isProse) && isBoxOfTeasers(under) && !continuesStory(before.filter(isProse), under, recordsOf)) return k - 1;
   }
   return last;
 }
+
+/**
+ * Share of the content words under a box's label that the article's prose above it uses, from which
+ * they go on with its story: subheadings each over one paragraph are shaped as teasers are (a
+ * headline over a sentence), but name what the article names. Teasers are of other stories: 5-12%
+ * of their words are the article's on the benchmark page and fixtures that have them, where one
+ * story's sections share 20-36%.
+ */
+const STORY_CONTINUED_OVERLAP = 0.2;
+
+/** Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words (in no stopword list) with the article's `prose` above it. */
+function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: (line: Line) => readonly Word[]): boolean {
+  const storyStems = new Set<string>();
+  for (const line of prose) for (const word of recordsOf(line)) if (isContentWord(word)) storyStems.add(word.stem);
+  let content = 0;
+  let shared = 0;
+  for (const line of under) {
+    for (const word of recordsOf(line)) {
+      if (!isContentWord(word)) continue;
+      content++;
+      if (storyStems.has(word.stem)) shared++;
+    }
+  }
+  return content > 0 && shared / content >= STORY_CONTINUED_OVERLAP;
+}
+
+/** A word in none of the stopword lists: the page's language may not be the run's. */
+const isContentWord = (word: Word): boolean => word.isWord && !stopwordListsOf(word);
 
 /** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
 const TEASER_LINES_PER_HEADLINE = 2;

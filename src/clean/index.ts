@@ -79,7 +79,7 @@ import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit,
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
-import { isPressRelease, releaseBoilerplate } from './release.js';
+import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 import { isLabel, navigationPage } from './navigation.js';
@@ -503,7 +503,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed);
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed, (line) => words[line.number - 1]!.words);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
@@ -575,9 +575,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
-  if (isPressRelease(candidateLines.slice(block.first, block.first + 3))) {
-    for (const [k, reason] of releaseBoilerplate(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
-  }
+  for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
@@ -741,8 +739,13 @@ function ledeBefore(candidates: readonly number[], first: number, lines: readonl
     const lede = lines[i]!;
     // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
     const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
-    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !isProse(lede) || credited || probabilities[i]! < LEDE_MIN_PROBABILITY) continue;
-    if (isWireLede(lede) || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    // A wire lede is prose by its dateline: cut off after a ticker, of names more than function words, it may read as none.
+    // Right over the block it is the story's whatever it scores: the chrome and date lines around it, repeated
+    // over a run's pages, weaken it below LEDE_MIN_PROBABILITY, which keeps out a teaser or a notice (no dateline).
+    const wire = isWireLede(lede);
+    const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
+    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    if (wire || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }

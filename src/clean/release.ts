@@ -8,7 +8,8 @@
 // as too short while its paragraph stayed, or, after the article's block, both went as page text
 // after the article under other reasons. l3s-dev's gold keeps the note on its one PR Newswire page
 // (recall 0.976 -> 0.975 on the set). The SOURCE line stays inside the block, as that gold keeps it;
-// after it, where it goes anyway, it is named for what it is (it had been a related headline).
+// after it, where it goes anyway, it is named for what it is (it had been a related headline). A
+// release on a company's own site has no wire's dateline: its closing sections tell it (pressReleaseClosing).
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './features.js';
 import type { Line } from './lines.js';
@@ -43,6 +44,8 @@ const FORWARD_LOOKING_LEGAL = /\b(?:within the meaning of|Private Securities Lit
 /** "Media Contact:", "Contacts", "Investor Relations Contact: Jane Doe, +1 …", "Press contacts". */
 const CONTACT_HEADING = /^(?:(?:media|press|investors?|news media|company)(?: relations)?(?: and (?:media|investor) relations)? )?contacts?(?:\s*:.*)?$/iu;
 const MAX_CONTACT_HEADING_WORDS = 14;
+/** "Notes to editors", "Note to Editors:", "Notes for editors": a release's background for the journalists it goes to. */
+const NOTES_HEADING = /^notes? (?:to|for) (?:the )?editors?:?$/iu;
 /** PR Newswire's last lines: "SOURCE Northwind Robotics Inc.", "###". */
 const SOURCE_LINE = /^SOURCE \p{Lu}/u;
 const END_MARK = /^(?:# ?){3}$|^-30-$/u;
@@ -51,8 +54,9 @@ const MAX_CONTACT_LINE_WORDS = 8;
 /** Paragraphs a section holds at most: a note of a few paragraphs, the lawyers' few more. */
 const MAX_ABOUT_LINES = 4;
 const MAX_FORWARD_LOOKING_LINES = 8;
+const MAX_NOTES_LINES = 6;
 
-type Section = 'about' | 'forward-looking' | 'contact';
+type Section = 'about' | 'forward-looking' | 'contact' | 'notes';
 
 const isReleaseEnd = (line: Line): boolean => SOURCE_LINE.test(line.text) || END_MARK.test(line.text);
 
@@ -60,6 +64,7 @@ const REASONS: Readonly<Record<Section | 'end' | 'source', string>> = {
   about: 'press-release boilerplate (about the company)',
   'forward-looking': 'press-release boilerplate (forward-looking statements)',
   contact: 'press-release boilerplate (media contact)',
+  notes: 'press-release boilerplate (notes to editors)',
   end: 'press-release boilerplate (end mark)',
   source: 'press-release boilerplate (SOURCE line)',
 };
@@ -69,6 +74,7 @@ export const isAboutHeading = (line: Line): boolean => line.wordCount <= MAX_HEA
 /** The section a line opens, or null. */
 function sectionOpenedBy(line: Line): Section | null {
   if (isAboutHeading(line)) return 'about';
+  if (NOTES_HEADING.test(line.text)) return 'notes';
   if (line.wordCount <= MAX_HEADING_WORDS && FORWARD_LOOKING_HEADING.test(line.text)) return 'forward-looking';
   if (FORWARD_LOOKING.test(line.text) && FORWARD_LOOKING_LEGAL.test(line.text)) return 'forward-looking';
   if (line.wordCount <= MAX_CONTACT_HEADING_WORDS && !line.endsWithSentencePunctuation && CONTACT_HEADING.test(line.text)) return 'contact';
@@ -87,7 +93,7 @@ const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_L
  * contacts). The SOURCE line is walked over but kept inside the block (see the top of this file). "About 300
  * people…" opens no section.
  */
-export function releaseBoilerplate(lines: readonly Line[], first: number, last: number): Map<number, string> {
+function releaseBoilerplate(lines: readonly Line[], first: number, last: number): Map<number, string> {
   const reasons = new Map<number, string>();
   let start = -1;
   for (let k = first + 1; k <= Math.min(last + 1, lines.length - 1) && start < 0; k++) if (sectionOpenedBy(lines[k]!) || isReleaseEnd(lines[k]!)) start = k;
@@ -112,6 +118,7 @@ export function releaseBoilerplate(lines: readonly Line[], first: number, last: 
       else kept = true;
     } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && (k <= last || isProse(line))) reason = REASONS.about;
     else if (section === 'forward-looking' && linesInSection < MAX_FORWARD_LOOKING_LINES && k <= last) reason = REASONS['forward-looking'];
+    else if (section === 'notes' && linesInSection < MAX_NOTES_LINES && (k <= last || isProse(line))) reason = REASONS.notes;
     // A contact block's lines are short; after a blank line only a label ("Media:") goes on with it.
     else if (section === 'contact' && isContactDetail(line) && (!blankBefore || line.text.endsWith(':'))) reason = REASONS.contact;
     if (!reason && !kept) break;
@@ -119,4 +126,20 @@ export function releaseBoilerplate(lines: readonly Line[], first: number, last: 
     if (reason) reasons.set(k, reason);
   }
   return reasons;
+}
+
+/** Kinds of closing section (About, forward-looking statements, contacts, notes to editors, end mark, SOURCE line) that tell a release without its wire's dateline. */
+const RELEASE_CLOSING_KINDS = 2;
+
+/**
+ * The closing boilerplate of the press release whose block runs from `first` to `last` among
+ * `lines` (releaseBoilerplate), or an empty map when the text is no release: a release wire's
+ * dateline opens it, or it closes with RELEASE_CLOSING_KINDS kinds of a release's sections. A release
+ * on a company's own site has no wire's dateline, and its notes to editors and About note had stayed
+ * in the body; a news article's note about a group it names ("About Save Our Library") is one kind.
+ */
+export function pressReleaseClosing(lines: readonly Line[], first: number, last: number): Map<number, string> {
+  const closing = releaseBoilerplate(lines, first, last);
+  if (isPressRelease(lines.slice(first, first + 3)) || new Set(closing.values()).size >= RELEASE_CLOSING_KINDS) return closing;
+  return new Map();
 }

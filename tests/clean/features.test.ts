@@ -105,6 +105,11 @@ describe('isPictureCredit', () => {
     'Volunteers fill sandbags on Mill Lane on Tuesday. (Ben Ashworth/The River Times)',
     'The minister leaves Downing Street after the vote. (Reuters/Dana Whitfield)',
     'Fans queue outside the stadium before the final (AFP/Getty)',
+    // An agency after a slash, then the credit's own words or the caption going on.
+    'The senator speaks to reporters at the Capitol. Maria K. Lane / AP file',
+    'Workers clear the road near the dam. Tom Reed/Reuters photo',
+    'Dan Hill / AFP via Getty Images',
+    'Tom Reed/Reuters Residents wait for buses outside the station on Monday.',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -124,6 +129,9 @@ describe('isPictureCredit', () => {
     // A poll's credit closing a paragraph: two organisations, no photographer.
     'Support for the plan fell to 38 percent in November, its lowest level this year (Reuters/Ipsos)',
     'Four in ten voters said prices were their main worry, up from a quarter in the spring. (CBS/YouGov)',
+    // A poll named by its two organisations, the agency after the slash, in the running text.
+    'Support for the plan fell to 38 percent in November, an Ipsos/Reuters poll found on Tuesday.',
+    'A YouGov/AP survey of 1,200 adults showed most voters wanted the bridge rebuilt.',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

@@ -179,6 +179,13 @@ describe('a wire story\'s lede right under the date line and over the one paragr
     expect(cleaned.metadata.title).toBe('Shipping line cuts freight rates as demand slows');
   });
 
+  it('keeps a lede cut off after its last ticker, names in most of its words', () => {
+    // Neither ending as a sentence nor a fifth stopwords, it was no prose to the lede rule, and was dropped as page text before the article.
+    const lede = 'ROTTERDAM (Reuters) - Nordvik Shipping ASA NVK.OL on Wednesday rejected a $2.1 billion offer from Baltic Freight Holdings AB BFH.ST, backing rival Hanseatic Container Lines AG ( HCL.DE ) and Meridian Port Partners LP ( MPP.N )';
+    const cleaned = cleanInRun(text.replace(/^ROTTERDAM \(Reuters\) - Nordvik Shipping.*$/mu, lede));
+    expect(paragraphs(cleaned.body)[0]).toBe(lede);
+  });
+
   it('leaves out a picture\'s caption there, dated as a dateline is but signed by no agency', () => {
     const caption = 'ROTTERDAM, NETHERLANDS - MARCH 13: A Nordvik container ship leaves the port of Rotterdam. (Photo by Jan Visser/Getty Images)';
     expect(cleanInRun(text.replace(/^ROTTERDAM \(Reuters\) - Nordvik Shipping.*$/mu, caption)).body).not.toContain('A Nordvik container ship leaves');

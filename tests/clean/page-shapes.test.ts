@@ -433,6 +433,20 @@ describe('a press release', () => {
   });
 });
 
+describe("a press release on a company's own site, without a wire's dateline", () => {
+  const cleaned = clean(page('press-release-newsroom.txt'));
+  const reason = (section: string) => ({ kind: 'boilerplate', reason: `press-release boilerplate (${section})` });
+
+  it('removes its notes to editors, About note and contacts, named for what they are', () => {
+    // Its closing sections tell it for a release: without a dateline, the notes and the About note had stayed in the body.
+    expect(reasonOf(cleaned, 'Notes to editors')).toMatchObject(reason('notes to editors'));
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('The coast line runs for 84 miles'))).toMatchObject(reason('notes to editors'));
+    expect(reasonOf(cleaned, 'About Tidewater Rail')).toMatchObject(reason('about the company'));
+    expect(reasonOf(cleaned, 'Media contact')).toMatchObject(reason('media contact'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The order, worth about £310 million, also covers a new maintenance depot at Harbourgate, which will employ 60 people.');
+  });
+});
+
 describe('an article that is not a press release', () => {
   const text = page('news-about.txt');
   const cleaned = clean(text);

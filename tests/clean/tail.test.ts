@@ -101,6 +101,14 @@ describe('a label over one link set into the text, the article going on in short
     expect(paragraphs.at(-1)).toBe('Für Schulklassen gilt die gleiche Regelung, der Schwimmunterricht fällt also nicht aus, sagte die Sprecherin.');
     expect(reasonOf(cleaned, 'Lesen Sie auch')).toBe('link to another story');
   });
+
+  it("keeps every section: subheadings each over one paragraph of the article's story are no teasers", () => {
+    // Shaped as teasers (headlines each over one line of prose), the sections had gone as page text after the article.
+    const cleaned = clean(page('related-link-short-sections.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs).toContain('Was die Sanierung des Marktplatzes kostet');
+    expect(paragraphs.at(-1)).toBe('Die meisten Händler sind mit dem Parkplatz am Rathaus zufrieden, fürchten aber, dass im Sommer weniger Kunden zum Wochenmarkt kommen.');
+  });
 });
 
 describe('a notice that comments are closed, under the last paragraph', () => {
