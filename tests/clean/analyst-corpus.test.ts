@@ -1,0 +1,20 @@
+// Pages of the kinds a new analyst's corpus held (session 27's tester wrote them, in the styles of
+// AMP pages, social embeds and copy-paste from blogs): what the cleaner got wrong on them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/analyst-corpus/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('an ad slot between paragraphs labelled other than "Advertisement"', () => {
+  it('("Story continues below", "Hide Ad", "SCROLL TO CONTINUE WITH CONTENT") keeps the paragraphs around it', () => {
+    const cleaned = clean(page('ad-slot-prompts.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The town council planted more than 3,000 street trees/u);
+    expect(paragraphs.at(-1)).toBe('A second round of planting will start in November, with applications open until the end of June.');
+    expect(paragraphs).toHaveLength(5);
+    expect(cleaned.body).not.toMatch(/Hide Ad|SCROLL TO CONTINUE|Article continues|scroll to continue/u);
+  });
+});
