@@ -79,6 +79,14 @@ export function isPictureCredit(line: Line): boolean {
 }
 
 /**
+ * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
+ * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
+ * as a sentence under the date line had been the body's first paragraph, address and all.
+ */
+const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\s()]+\))?$/u;
+export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
+
+/**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
  * rain"): it had been removed as a credit and the gallery had no title. A credit names a
  * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),

@@ -51,6 +51,7 @@ import {
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
+  isMarkdownImage,
   isPictureCredit,
   isProse,
   isReadingPrompt,
@@ -316,6 +317,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
+  [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],

@@ -18,3 +18,12 @@ describe('an ad slot between paragraphs labelled other than "Advertisement"', ()
     expect(cleaned.body).not.toMatch(/Hide Ad|SCROLL TO CONTINUE|Article continues|scroll to continue/u);
   });
 });
+
+describe('a picture in Markdown', () => {
+  it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
+    const cleaned = clean(page('markdown-image-under-date.txt'));
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^The island ferry operator will add two crossings/u);
+    expect(cleaned.body).not.toMatch(/!\[|img\.example/u);
+    expect(cleaned.removedLines.filter((line) => line.text.includes('![')).map((line) => line.reason)).toEqual(['picture (Markdown image)', 'picture (Markdown image)']);
+  });
+});
