@@ -35,7 +35,7 @@ import {
   referencesAfter,
   transcriptEnd,
 } from './edges.js';
-import { embeddedPostLines } from './embedded.js';
+import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
@@ -550,6 +550,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     last = end;
   }
   last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
+  last = proseAfterPosts(candidateLines, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);

@@ -27,3 +27,11 @@ describe('a picture in Markdown', () => {
     expect(cleaned.removedLines.filter((line) => line.text.includes('![')).map((line) => line.reason)).toEqual(['picture (Markdown image)', 'picture (Markdown image)']);
   });
 });
+
+describe('a post the article embeds', () => {
+  it('is followed by the rest of the article: the paragraph after its signature stays', () => {
+    const paragraphs = clean(page('post-then-last-paragraph.txt')).body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('Harbourside said she would stay at the club as a coach for its academy goalkeepers next season.');
+    expect(paragraphs.at(-2)).toBe('— Ilse Marten (@ilsemarten1) May 11, 2026');
+  });
+});
