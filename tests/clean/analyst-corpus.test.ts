@@ -35,3 +35,11 @@ describe('a post the article embeds', () => {
     expect(paragraphs.at(-2)).toBe('— Ilse Marten (@ilsemarten1) May 11, 2026');
   });
 });
+
+describe('a Japanese date line with its time', () => {
+  it('("2026年11月30日 16時45分", nine words to the segmenter) dates the article and is never its title', () => {
+    const cleaned = clean(page('japanese-date-with-time.txt'));
+    expect(cleaned.metadata).toMatchObject({ title: '大阪市、来春から市バスの運賃を一律250円に', date: '2026-11-30T16:45' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('2026年'))?.reason).toBe('date line');
+  });
+});
