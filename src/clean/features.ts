@@ -278,13 +278,15 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * day's biggest market moves delivered to your inbox." The line model kept them inside the article
  * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
  * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
- * a newsletter's title, the last stayed in its body. A sign-up box's e-mail field ("Enter your email
+ * a newsletter's title, the last stayed in its body. A newsletter platform's own (Substack's "Thanks for reading
+ * Field Notes! Subscribe for free to receive new posts …", "Field Notes is a reader-supported
+ * publication. To receive new posts …") had been a post's last paragraph or stood inside it. A sign-up box's e-mail field ("Enter your email
  * address") had been an unrelated headline after the article.
  */
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${ARTICLE_GOES_ON})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
+  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
   'iu',
 );
 const MAX_PROMPT_WORDS = 25;

@@ -43,3 +43,13 @@ describe('a Japanese date line with its time', () => {
     expect(cleaned.removedLines.find((line) => line.text.startsWith('2026年'))?.reason).toBe('date line');
   });
 });
+
+describe("a newsletter platform's prompts inside a post", () => {
+  it('("… is a reader-supported publication.", "Thanks for reading …! Subscribe for free …") are removed, the paragraphs around them kept', () => {
+    const cleaned = clean(page('newsletter-post-prompts.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('Only four have closed in the past decade, a survival rate no private chain can match.');
+    expect(paragraphs).toHaveLength(4);
+    expect(cleaned.removedLines.filter((line) => /reader-supported|Thanks for reading/u.test(line.text)).map((line) => line.reason)).toEqual(['newsletter or reading prompt', 'newsletter or reading prompt']);
+  });
+});
