@@ -33,7 +33,8 @@ const NOT_TOPICAL = new Set([
 ]);
 // Months, dates as the days of NOT_TOPICAL are ("October sales", "November" were top keyphrases
 // of the 1k bench corpus), but for a name's (isMonth). Written with a capital only: "a protest march".
-const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+// Abbreviated too: a police log's entries each open with "Nov. 3:", and "Nov" was its top keyphrase.
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 // Abbreviations written inside a name, before more of it ("Wm. Wrigley Jr. Co.", "St. Louis", "Mt.
 // Everest"): their dot does not end the name, as a capital initial's does not ("Daryl F. Gates").
 // Not titles ("Dr. Jones": the title is no part of the person) nor company words ("Acme Inc. Chairman").

@@ -10,7 +10,7 @@ import { stopwordListsOf } from '../text/language-guess.js';
 import type { RemovedLine, Word } from '../types.js';
 import { embeddedPostsEnd } from './embedded.js';
 import {
-  isAdLabel,
+  isAdSlot,
   isAuthorBio,
   isBulletedItem,
   isCommentsClosedNotice,
@@ -87,14 +87,14 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
 
 /**
  * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
- * after `last` with only advertisement labels between them (a mobile page's last paragraph under
+ * after `last` with only ad slots (labels, "Story continues below") between them (a mobile page's last paragraph under
  * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
  * it weaker than the block's threshold, and it was dropped as page text after the article.
  */
 export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
   while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
     const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
-    if (!between.length || !between.every(isAdLabel)) break;
+    if (!between.length || !between.every(isAdSlot)) break;
     kept.add(++last);
   }
   return last;

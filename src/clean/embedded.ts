@@ -2,6 +2,7 @@
 // quoted content of the article, as a block quote is. Their lines are short and unpunctuated, so
 // the line model finds them weak, and a post at the article's end would be cut off as a list of
 // headlines; these helpers keep them with the article.
+import { isProse } from './features.js';
 import type { Line } from './lines.js';
 
 const EMBEDDED_POST_SIGNATURE = /^[—–-]\s*.*\(@\w+\)/u;
@@ -21,6 +22,21 @@ export function embeddedPostsEnd(lines: readonly Line[], last: number): number {
     if (next < 0) return end;
     end += next + 1;
   }
+}
+
+/**
+ * The article's last line once the prose after an embedded post that ends it is taken in, and into
+ * `kept`: a post's signature at `last` with a paragraph after it (a tweet quoted before the story's
+ * last line). The post's short lines around it made that paragraph a weak island after the block,
+ * and it was dropped as page text after the article.
+ */
+export function proseAfterPosts(lines: readonly Line[], last: number, kept: Set<number>): number {
+  while (last + 1 < lines.length && isEmbeddedPostSignature(lines[last]!) && isProse(lines[last + 1]!)) {
+    kept.add(++last);
+    while (last + 1 < lines.length && isProse(lines[last + 1]!)) kept.add(++last);
+    last = embeddedPostsEnd(lines, last);
+  }
+  return last;
 }
 
 /**

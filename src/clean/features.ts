@@ -79,6 +79,14 @@ export function isPictureCredit(line: Line): boolean {
 }
 
 /**
+ * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
+ * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
+ * as a sentence under the date line had been the body's first paragraph, address and all.
+ */
+const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\s()]+\))?$/u;
+export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
+
+/**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
  * rain"): it had been removed as a credit and the gallery had no title. A credit names a
  * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),
@@ -229,8 +237,17 @@ export const isStoryLink = (line: Line): boolean =>
  * "Publicité"), where an ad stood between the paragraphs. In a run of one page (nothing repeated)
  * the line model kept it in the body.
  */
-const AD_LABEL = /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告)[-–—\s]*$/iu;
+const AD_LABEL =
+  /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
+
+/**
+ * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story
+ * continues below", "Article continues after this advertisement"). With only "Advertisement" taken
+ * for one, the paragraphs around a prompt had no prose next to them, and an AMP page's last
+ * paragraph was dropped as page text after the article.
+ */
+export const isAdSlot = (line: Line): boolean => isAdLabel(line) || (line.wordCount <= MAX_PROMPT_WORDS && ARTICLE_GOES_ON_LINE.test(line.text));
 
 /**
  * The text a screen reader says around a list of links, scraped with the page: "list of 4 items",
@@ -261,11 +278,17 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * day's biggest market moves delivered to your inbox." The line model kept them inside the article
  * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
  * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
- * a newsletter's title, the last stayed in its body. A sign-up box's e-mail field ("Enter your email
+ * a newsletter's title, the last stayed in its body. A newsletter platform's own (Substack's "Thanks for reading
+ * Field Notes! Subscribe for free to receive new posts …", "Field Notes is a reader-supported
+ * publication. To receive new posts …") had been a post's last paragraph or stood inside it. A sign-up box's e-mail field ("Enter your email
  * address") had been an unrelated headline after the article.
  */
-const READING_PROMPT =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)/iu;
+const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
+const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${ARTICLE_GOES_ON})`, 'iu');
+const READING_PROMPT = new RegExp(
+  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
+  'iu',
+);
 const MAX_PROMPT_WORDS = 25;
 
 /**
@@ -702,7 +725,7 @@ export class FeatureRows {
 }
 
 /**
- * lineFeatures, with an advertisement label between two lines of prose left out of every other
+ * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
  * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
  * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
  * scored so weak that they were dropped as page text before and after the article. A label with
@@ -710,7 +733,7 @@ export class FeatureRows {
  */
 export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[]): FeatureRows {
   const rows = lineFeatures(lines, repeatedIn);
-  const ad = lines.map(isAdLabel);
+  const ad = lines.map(isAdSlot);
   if (!ad.includes(true)) return rows;
   const proseAt = (i: number, step: 1 | -1): boolean => {
     while (i >= 0 && i < lines.length && ad[i]) i += step;

@@ -35,7 +35,7 @@ import {
   referencesAfter,
   transcriptEnd,
 } from './edges.js';
-import { embeddedPostLines } from './embedded.js';
+import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
@@ -51,6 +51,7 @@ import {
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
+  isMarkdownImage,
   isPictureCredit,
   isProse,
   isReadingPrompt,
@@ -316,6 +317,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
+  [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
@@ -548,6 +550,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     last = end;
   }
   last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
+  last = proseAfterPosts(candidateLines, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);

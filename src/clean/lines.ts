@@ -21,11 +21,12 @@ export interface Line {
 }
 
 /**
- * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]").
+ * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]",
+ * a newsletter's superscripts: "within weeks.¹").
  * The full stops the tokenizer knows (sentence-marks.ts): without the Devanagari
  * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
  */
-const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\])*$`, 'u');
+const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\]|[¹²³⁰⁴-⁹]{1,3})*$`, 'u');
 
 /** How many of the words are in the stopword list (lowercased). */
 function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>): number {

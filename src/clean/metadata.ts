@@ -76,10 +76,12 @@ const datedByUpdate = new WeakSet<ArticleMetadata>();
  * ago": 11 words and no leading label, so it had stayed in the body (its "PM GMT" a keyphrase, its
  * date unread, and the dateline after it no longer opening the body, so no source). Time zones
  * spelled out too: Business Wire heads every release with "Tuesday, October 24, 2023 07:30 AM
- * Eastern Daylight Time" (9 words: no date was read).
+ * Eastern Daylight Time" (9 words: no date was read). A Chinese, Japanese or Korean date and time
+ * are words of figures and their units ("2026年11月30日", "16時45分", "오후", "3시"): a Japanese date
+ * line of nine words to the segmenter had stayed unread, and been the page's title.
  */
 const DATE_LINE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+  /^(?:\d+(?:st|nd|rd|th)?|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
 /** A line of a date and nothing but DATE_LINE_WORDs. */
 const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => DATE_LINE_WORD.test(word.replace(/\.$/u, '')) || isMonthName(word.replace(/\.$/u, '')));
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;

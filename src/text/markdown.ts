@@ -18,8 +18,13 @@ const LINE_MARKERS = /^ {0,3}(?:>[ \t]?|#{1,6}[ \t]+(?=\S))+/gmu;
 const LINK = /(?<!!)\[([^[\]\n]{1,300})\]\((?:[a-z][a-z0-9+.-]{1,9}:|\/|www\.|#)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:[ \t]+"[^"\n]*")?\)/giu;
 /** "**strong**", "__strong__": the text; a lone "**" or "__" stays. */
 const STRONG = /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|(?<![\p{L}\p{N}_])__(?=\S)([^_\n]+?)(?<=\S)__(?![\p{L}\p{N}_])/gu;
-/** "*emphasis*" between non-spaces, not inside a word ("5*3*2", "* item" and "M*A*S*H" stay). */
-const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
+/**
+ * "*emphasis*", "_emphasis_" between non-spaces, not inside a word ("5*3*2", "* item", "M*A*S*H"
+ * and "snake_case_name" stay). Underscores too: a byline and date set in italics ("_By Jane Doe_")
+ * were no byline and no date.
+ */
+const EMPHASIS =
+  /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
 
 /** Characters every rule needs one of: most texts have none and are returned as they are. */
 const MARKUP = /[#>*_[]/u;
@@ -31,5 +36,5 @@ export function stripMarkdown(text: string): string {
     .replace(LINE_MARKERS, '')
     .replace(LINK, '$1')
     .replace(STRONG, (_, star: string | undefined, underscore: string | undefined) => star ?? underscore ?? '')
-    .replace(EMPHASIS, '$1');
+    .replace(EMPHASIS, (_, star: string | undefined, underscore: string | undefined) => star ?? underscore ?? '');
 }

@@ -103,6 +103,13 @@ describe('keyphraseCandidates', () => {
     expect(surfaces(candidatesOf('The protest march ended.'))).toEqual(['protest march']);
   });
 
+  it('leaves an abbreviated month out too ("Nov. 3:" opening each entry of a police log), but not a name ("Jun Li")', () => {
+    const candidates = allCandidatesOf('Nov. 3: A kayak was stolen. Nov. 4: Cattle got loose. On Aug 14 the plant opened. Jun Li spoke in Sept.', null, true);
+    expect(surfaces(candidates.phrases).filter((s) => /\b(?:Nov|Aug|Sept)\b/u.test(s))).toEqual([]);
+    expect(surfaces(candidates.words).filter((s) => /^(?:Nov|Aug|Sept)$/u.test(s))).toEqual([]);
+    expect(surfaces(candidates.phrases)).toContain('Jun Li');
+  });
+
   it('keeps "First", "Last" and the like when they are part of a name ("First Amendment", "Last Supper")', () => {
     const found = surfaces(candidatesOf('Lawyers cited the First Amendment. Visitors saw the Last Supper. The first snow fell, and the last train left. Many Americans agree, as other Americans do.'));
     expect(found).toEqual(expect.arrayContaining(['First Amendment', 'Last Supper', 'snow', 'train', 'Americans']));

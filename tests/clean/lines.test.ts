@@ -36,6 +36,12 @@ describe('describeLine', () => {
     for (const text of ['Sleep and memory [2]', 'See table [a]']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
   });
 
+  it('reads a sentence ending in a superscript footnote mark ("within weeks.¹") as ending in sentence punctuation', () => {
+    // A newsletter post's first paragraph ended so: no sentence, it was dropped as page text before the article.
+    for (const text of ['Their homes would be under water within weeks.¹', 'Both are falling behind.²³', 'He agreed.”¹⁰']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+    expect(describeLine(1, 'Area in km²', new Set()).endsWithSentencePunctuation).toBe(false);
+  });
+
   it('knows the full stops the tokenizer knows: the Devanagari danda, the Arabic question mark', () => {
     for (const text of ['शहर में नया पुस्तकालय खोला गया।', 'पुस्तकालय खुला रहेगा॥', 'هل يفتح المكتب غدا؟']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
   });

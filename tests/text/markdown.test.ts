@@ -19,9 +19,14 @@ describe('stripMarkdown', () => {
     expect(stripMarkdown('it was __very__ late and *really* cold')).toBe('it was very late and really cold');
   });
 
+  it('keeps text emphasised with underscores without them: a byline and date line in italics read as such', () => {
+    expect(stripMarkdown('_By Oskar Lund, Transport Correspondent_  \n_5 August 2026_')).toBe('By Oskar Lund, Transport Correspondent  \n5 August 2026');
+    expect(stripMarkdown('it was _very_ late')).toBe('it was very late');
+  });
+
   it('leaves text that only looks like markup as it is', () => {
     for (const text of [
-      '#MeToo and the #1 seed', 'rates rose > 5% on 1 > 0.5', 'the "[sic](1998)" note', '5*3*2 = 30 and M*A*S*H', '* a bullet item', 'the snake_case_name and __init',
+      '#MeToo and the #1 seed', 'rates rose > 5% on 1 > 0.5', 'the "[sic](1998)" note', '5*3*2 = 30 and M*A*S*H', '* a bullet item', 'the snake_case_name and __init', 'my_file_name.txt and _private', 'x_1 + y_2',
       'Prices* rose; *Source: ONS', '![Photo of the park](https://example.com/park.jpg)', '**', 'a ** b ** c',
     ]) {
       expect(stripMarkdown(text), text).toBe(text);

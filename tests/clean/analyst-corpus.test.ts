@@ -1,0 +1,55 @@
+// Pages of the kinds a new analyst's corpus held (session 27's tester wrote them, in the styles of
+// AMP pages, social embeds and copy-paste from blogs): what the cleaner got wrong on them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const page = (name: string): string => readFileSync(new URL(`fixtures/analyst-corpus/${name}`, import.meta.url), 'utf8');
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('an ad slot between paragraphs labelled other than "Advertisement"', () => {
+  it('("Story continues below", "Hide Ad", "SCROLL TO CONTINUE WITH CONTENT") keeps the paragraphs around it', () => {
+    const cleaned = clean(page('ad-slot-prompts.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The town council planted more than 3,000 street trees/u);
+    expect(paragraphs.at(-1)).toBe('A second round of planting will start in November, with applications open until the end of June.');
+    expect(paragraphs).toHaveLength(5);
+    expect(cleaned.body).not.toMatch(/Hide Ad|SCROLL TO CONTINUE|Article continues|scroll to continue/u);
+  });
+});
+
+describe('a picture in Markdown', () => {
+  it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
+    const cleaned = clean(page('markdown-image-under-date.txt'));
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^The island ferry operator will add two crossings/u);
+    expect(cleaned.body).not.toMatch(/!\[|img\.example/u);
+    expect(cleaned.removedLines.filter((line) => line.text.includes('![')).map((line) => line.reason)).toEqual(['picture (Markdown image)', 'picture (Markdown image)']);
+  });
+});
+
+describe('a post the article embeds', () => {
+  it('is followed by the rest of the article: the paragraph after its signature stays', () => {
+    const paragraphs = clean(page('post-then-last-paragraph.txt')).body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('Harbourside said she would stay at the club as a coach for its academy goalkeepers next season.');
+    expect(paragraphs.at(-2)).toBe('— Ilse Marten (@ilsemarten1) May 11, 2026');
+  });
+});
+
+describe('a Japanese date line with its time', () => {
+  it('("2026年11月30日 16時45分", nine words to the segmenter) dates the article and is never its title', () => {
+    const cleaned = clean(page('japanese-date-with-time.txt'));
+    expect(cleaned.metadata).toMatchObject({ title: '大阪市、来春から市バスの運賃を一律250円に', date: '2026-11-30T16:45' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('2026年'))?.reason).toBe('date line');
+  });
+});
+
+describe("a newsletter platform's prompts inside a post", () => {
+  it('("… is a reader-supported publication.", "Thanks for reading …! Subscribe for free …") are removed, the paragraphs around them kept', () => {
+    const cleaned = clean(page('newsletter-post-prompts.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('Only four have closed in the past decade, a survival rate no private chain can match.');
+    expect(paragraphs).toHaveLength(4);
+    expect(cleaned.removedLines.filter((line) => /reader-supported|Thanks for reading/u.test(line.text)).map((line) => line.reason)).toEqual(['newsletter or reading prompt', 'newsletter or reading prompt']);
+  });
+});
