@@ -147,11 +147,18 @@ function isTitle(lower: string): boolean {
   return TITLES.has(parts[parts.length - 1]!);
 }
 
+// A company's legal form, written after its name ("Calpine Corp", "Brandt Ltd"): no word of what it is.
+const LEGAL_FORMS = new Set('inc corp co ltd plc llc lp llp ag sa nv gmbh'.split(' '));
 // Words that end a company's name ("Executive Jet Aviation Corp", "Chancellor Capital Management Inc"):
 // a run ending so names a company, whose first word may read as a title.
-const COMPANY_ENDINGS = new Set(
-  'inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings ag sa nv gmbh'.split(' '),
-);
+const COMPANY_ENDINGS = new Set([...LEGAL_FORMS, ...'incorporated corporation company limited group holdings'.split(' ')]);
+
+/**
+ * Whether a word written with a capital is a company's legal form ("Inc", "Corp", "AG"), by its stem
+ * (Porter leaves these as they are) and the first letter of its surface: the set lookup first, as
+ * this runs on every word of a noun run.
+ */
+export const isLegalForm = (stem: string, surface: string): boolean => LEGAL_FORMS.has(stem) && /^\p{Lu}/u.test(surface);
 
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
