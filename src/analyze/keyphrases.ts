@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
 import { positionRank, type WordOccurrence } from './graph.js';
-import { isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
+import { isLegalForm, isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates, Sentence, Token } from '../types.js';
@@ -108,8 +108,9 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
     // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
     const graphWords = mergeByPosition(runs, verbs(sentence.tokens, classes, position));
-    for (const word of graphWords) {
-      if (word.initial) continue;
+    for (let i = 0; i < graphWords.length; i++) {
+      const word = graphWords[i]!;
+      if (word.initial || isLegalFormOfName(graphWords, i)) continue;
       occurrences.push({ word: word.stem, position: word.position });
       if (options.singleWords) addOccurrence(words, word.stem, word.surface, word.position, null);
     }
@@ -132,6 +133,8 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     firstPosition: c.firstPosition,
   });
   const inPhrases = occurrencesInPhrases(phrases);
+  // After counting the words said alone: "Calpine" stays a single word, the best of its article.
+  foldNamesIntoLegalForms(phrases);
   const candidates: KeyphraseCandidates = { phrases: [], words: [] };
   // A word said only right after a number is that number's unit ("percent", "cents", "euros": "percent"
   // was in a fifth of the 1k bench corpus's lists), which says nothing on its own.
@@ -179,6 +182,32 @@ function mergeByPosition(runs: ReadonlyArray<readonly Word[]>, b: readonly Word[
   }
   while (j < b.length) merged.push(b[j++]!);
   return merged;
+}
+
+/**
+ * Whether words[i] is a company's legal form right after its name ("Calpine Corp", "Brandt Ltd"): it
+ * stays in the phrase as written but is no graph word, so it adds nothing to the name's score
+ * ("Corp", a word the background corpus lacks, had scored as much as the name).
+ */
+const isLegalFormOfName = (words: readonly Word[], i: number): boolean =>
+  i > 0 && isLegalForm(words[i]!.stem, words[i]!.surface) && words[i - 1]!.position === words[i]!.position - 1;
+
+/**
+ * The name's mentions without its legal form ("Calpine" after "Power company Calpine Corp") are the
+ * company's: counted into the candidate written with it, which keeps its forms. Apart, the first
+ * mention's position put "Calpine Corp" far above the rest, "Calpine" came second, and the two blocked
+ * any further phrase with the name ("Calpine shares"; session 27).
+ */
+function foldNamesIntoLegalForms(phrases: Map<string, CandidateBuilder>): void {
+  for (const company of phrases.values()) {
+    if (company.stems.length < 2 || !isLegalForm(company.stems.at(-1)!, company.surface.slice(company.surface.lastIndexOf(' ') + 1))) continue;
+    const nameKey = company.stems.slice(0, -1).join(' ');
+    const name = phrases.get(nameKey);
+    if (!name) continue;
+    company.count += name.count;
+    company.firstPosition = Math.min(company.firstPosition, name.firstPosition);
+    phrases.delete(nameKey);
+  }
 }
 
 const countUp = (counts: Map<string, number>, key: string): void => {

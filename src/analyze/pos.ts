@@ -79,6 +79,8 @@ function guessTag(word: Word): string {
 }
 
 const DETERMINERS = new Set(['DT', 'PRP$', 'WP$', 'POS']);
+// Determiners that also stand alone as a subject ("That helped", "These include").
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 // Pronouns that are only subjects: the word right after one is its verb ("we use Arrowhead", "they
 // plan"). Not "I" ("World War I veterans", "Phase I trial"), "you" or "it", which can be objects.
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she']);
@@ -147,11 +149,18 @@ function isTitle(lower: string): boolean {
   return TITLES.has(parts[parts.length - 1]!);
 }
 
+// A company's legal form, written after its name ("Calpine Corp", "Brandt Ltd"): no word of what it is.
+const LEGAL_FORMS = new Set('inc corp co ltd plc llc lp llp ag sa nv gmbh'.split(' '));
 // Words that end a company's name ("Executive Jet Aviation Corp", "Chancellor Capital Management Inc"):
 // a run ending so names a company, whose first word may read as a title.
-const COMPANY_ENDINGS = new Set(
-  'inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings ag sa nv gmbh'.split(' '),
-);
+const COMPANY_ENDINGS = new Set([...LEGAL_FORMS, ...'incorporated corporation company limited group holdings'.split(' ')]);
+
+/**
+ * Whether a word written with a capital is a company's legal form ("Inc", "Corp", "AG"), by its stem
+ * (Porter leaves these as they are) and the first letter of its surface: the set lookup first, as
+ * this runs on every word of a noun run.
+ */
+export const isLegalForm = (stem: string, surface: string): boolean => LEGAL_FORMS.has(stem) && /^\p{Lu}/u.test(surface);
 
 /**
  * How many words at the end of the `length` tokens from `start` are a person's name after a title
@@ -194,6 +203,12 @@ export function isSuperlative(tokens: readonly Token[], i: number): boolean {
   return !(isCapitalised(token.word) && next !== undefined && !next.breakBefore && isCapitalised(next.word));
 }
 
+/** Whether the lexicon reads the word, as written or in lowercase, as a noun at all ("record", "rose"; not "helped"). */
+function hasNounReading(word: Word): boolean {
+  const lexicon = englishLexicon();
+  return [word.surface, word.lower].some((form) => lexicon.tags(form).some((tag) => tag.startsWith('NN')));
+}
+
 /** Coarse class of every token of one sentence. */
 export function tagWords(tokens: readonly Token[]): WordClass[] {
   const tags = tokens.map(cachedLexicalTag);
@@ -205,8 +220,10 @@ export function tagWords(tokens: readonly Token[]): WordClass[] {
     const nounOrAdjective = tag === 'NN' || tag === 'NNS' || tag === 'JJ';
     // Brill's rules: a verb reading right after a determiner is a noun ("the record"), a noun
     // reading after a modal or "to" is a verb ("will record", "to record"); and so is an adjective
-    // reading after a modal ("will fine Rudolph": "to" may start a phrase, "to new highs").
-    if ((tag === 'VB' || tag === 'VBP' || tag === 'VBD') && DETERMINERS.has(previous)) tags[i] = 'NN';
+    // reading after a modal ("will fine Rudolph": "to" may start a phrase, "to new highs"). After
+    // a demonstrative, which may be the subject ("That helped benchmark indexes" was a phrase), only
+    // a word the lexicon also reads as a noun; after an article, a participle too ("the recommended halt").
+    if ((tag === 'VB' || tag === 'VBP' || tag === 'VBD') && DETERMINERS.has(previous) && !(DEMONSTRATIVES.has(tokens[i - 1]!.word.lower) && !hasNounReading(tokens[i]!.word))) tags[i] = 'NN';
     else if (nounOrAdjective && (previous === 'MD' || (previous === 'TO' && tag !== 'JJ'))) tags[i] = 'VB';
     else if (nounOrAdjective && SUBJECT_PRONOUNS.has(tokens[i - 1]!.word.lower)) tags[i] = 'VBP';
     // A singular noun reading between a plural noun and the start of a noun phrase is the plural's

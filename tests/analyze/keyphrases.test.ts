@@ -220,6 +220,26 @@ describe('keyphraseCandidates', () => {
     expect(found).not.toContain('Jet Aviation Corp');
   });
 
+  it('scores a company without its legal form ("Harlow Foods Inc" as "Harlow Foods") and counts the name said alone as its mentions', () => {
+    const body = 'Snack maker Harlow Foods Inc said on Monday it would close a plant. Workers at Harlow Foods lost jobs. Harlow Foods shares fell. Brandt Ltd rose.';
+    const phrases = candidatesOf(body);
+    const company = phrases.find((c) => c.key === 'harlow food inc')!;
+    expect([company.surface, company.count, company.firstPosition]).toEqual(['Harlow Foods Inc', 2, 2]);
+    expect(company.wordScores[2]).toBe(0);
+    expect(surfaces(phrases)).toEqual(expect.arrayContaining(['Harlow Foods shares', 'Brandt Ltd']));
+    expect(surfaces(phrases)).not.toContain('Harlow Foods');
+    expect(phrases.find((c) => c.surface === 'Brandt Ltd')!.wordScores[1]).toBe(0);
+    // A lowercase "company" is a word of its phrase.
+    expect(candidatesOf('The oil company said it would drill.').find((c) => c.surface === 'oil company')!.wordScores[1]).toBeGreaterThan(0);
+  });
+
+  it('lists a company once, and then other phrases with its name ("Calpine shares")', () => {
+    const body = 'Power company Calpine Corp said on Tuesday its value fell. Calpine said creditors would recover most claims. Calpine expects to leave bankruptcy. Traders sold Calpine. Later, Calpine shares rose.';
+    const listed = rankKeyphrases(allCandidatesOf(body, null, true), corpusOf(body, 'The weather was fine.'), { limit: 10, singleWordWeight: 0.3 }).map((k) => k.keyphrase);
+    expect(listed.filter((k) => /^Calpine( Corp)?$/.test(k))).toEqual(['Calpine Corp']);
+    expect(listed).toContain('Calpine shares');
+  });
+
   it('takes a title\'s ending ("General", "Elect") for part of the title, not of the person', () => {
     const found = surfaces(candidatesOf('U.S. Attorney General Eric Holder spoke. UN Secretary-General Ban Ki-moon spoke. President Elect Barack Obama spoke too.'));
     expect(found).toEqual(expect.arrayContaining(['Eric Holder', 'Ban Ki-moon', 'Barack Obama']));

@@ -18,6 +18,13 @@ describe('tagWords', () => {
     expect(tagged('They will record it')).toContain('record/verb');
   });
 
+  it('keeps a verb with no noun reading a verb after a demonstrative ("That helped benchmark indexes")', () => {
+    expect(tagged('That helped benchmark indexes recover')).toContain('helped/verb benchmark/noun');
+    expect(tagged('This prompted new talks')).toContain('prompted/verb');
+    expect(tagged('They won that vote')).toContain('vote/noun');
+    expect(tagged('the recommended halt')).toContain('recommended/noun halt/noun');
+  });
+
   it('reads an adjective as a verb after a modal, and a noun or adjective after a subject pronoun', () => {
     expect(tagged('the NFL will fine Rudolph')).toBe('the/other NFL/noun will/verb fine/verb Rudolph/noun');
     expect(tagged('We use Arrowhead water and they plan talks')).toBe('We/other use/verb Arrowhead/noun water/noun and/other they/other plan/verb talks/noun');
