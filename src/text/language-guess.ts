@@ -118,10 +118,11 @@ const ONE_LETTER_WORDS_LISTS = new Set<readonly number[]>([...LISTS_BY_WORD].fil
 /**
  * The language (ISO 639-3 name of its `stopword` list) whose function words clearly lead in `text`
  * when it is not `expected`, the run's language's list: null when `expected` leads, or has no list,
- * or no other list leads it by OTHER_LANGUAGE_MARGIN. A text mostly in a script without spaces
- * between words is told by its script instead (unspacedLanguage). `paragraphs`: the cleaner's words
- * of each of the text's paragraphs when the text is a cleaned body (clean/index.ts cleanWithWords),
- * read instead of scanning the text again (samplePlacedWords).
+ * or no other list leads it by OTHER_LANGUAGE_MARGIN, or its words are too few to go on (the
+ * thresholds above). Links, addresses, handles and hashtags are no words (withoutLinks). A text
+ * mostly in a script without spaces between words is told by its script instead (unspacedLanguage).
+ * `paragraphs`: the cleaner's words of each of the text's paragraphs when the text is a cleaned body
+ * (clean/index.ts cleanWithWords), read instead of scanning the text again (samplePlacedWords).
  */
 export function otherLanguage(text: string, expected: string | undefined, paragraphs?: readonly PlacedWords[]): string | null {
   const expectedIndex = LISTS.findIndex(([name]) => name === expected);
