@@ -63,7 +63,7 @@ export interface TextFileSource {
   sourceFile: string;
 }
 
-/** An input as the listing gives it (ingest/index.ts listSources) and the tasks take it: a JSONL record read or a problem met while listing, or a text file still to read. */
+/** An input as the listing gives it (ingest/index.ts openInput) and the tasks take it: a JSONL record read or a problem met while listing, or a text file still to read. */
 export type Source = IngestItem | TextFileSource;
 
 type LineKind = 'title' | 'metadata' | 'body' | 'boilerplate' | 'headline';

@@ -1,7 +1,7 @@
 // Keyphrases in two steps, so the per-article work can run anywhere and the corpus is needed last.
 //   keyphraseCandidates (map): noun phrases (adjectives then nouns, from the part-of-speech classes
 //     of pos.ts) and, on request, single words (the phrases' words and verbs), each with the
-//     centrality of its words in the article's word graph (graph.ts, PositionRank: co-occurrence
+//     centrality of its words in the article's word graph (position-rank.ts, PositionRank: co-occurrence
 //     plus early and frequent mention) and which words the title has.
 //   rankKeyphrases (reduce): per word, centrality x specificity (IDF against the run's corpus) x a
 //     title bonus, summed over the phrase, decayed by the phrase's first position; then at most
@@ -10,7 +10,7 @@
 //     docs/keyphrases.md has the measured effect of each part.
 import { readFileSync } from 'node:fs';
 import { countForm, mostFrequentForm, wordsInCapitals, type FormCounts } from './forms.js';
-import { positionRank, type WordOccurrence } from './graph.js';
+import { positionRank, type WordOccurrence } from './position-rank.js';
 import { isLegalForm, isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, nameAtEnd, personAfterTitle, tagWords } from './pos.js';
 import type { WordClass } from './pos.js';
 import { detached } from '../text/word-cache.js';

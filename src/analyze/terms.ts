@@ -1,8 +1,10 @@
 // Terms: per-article n-gram counts (map side) and TF-IDF once the corpus's document frequencies
 // are known. The pipeline reduces the counts to document frequencies in term-summary.ts (term
-// hashes in shared memory); the string-keyed summary here (addToCorpus) serves the evaluation
-// scripts and is the tests' reference. One document-frequency map replaces natural.TfIdf, which
-// rescans every document for every term (quadratic in corpus size).
+// hashes in shared memory); the string-keyed summary here (addToCorpus), simpler, is kept as the
+// reference the tests hold that one to (tests/run/term-summary.test.ts) and as what
+// scripts/bench-keyphrases.ts and analyse-keyphrase-gold.ts count a corpus with. One
+// document-frequency map replaces natural.TfIdf, which rescans every document for every term
+// (quadratic in corpus size).
 import { countForm, mostFrequentForm, readerOrder, type FormCounts } from './forms.js';
 import type { CorpusStats, CorpusSummary, ScoredTerm, Sentence, TermCount, Token } from '../types.js';
 

@@ -1,6 +1,6 @@
 // Ingest: find the input files, decode their bytes (encoding.ts), normalise the text and give each
 // article an id. The pure parts (normaliseText, parseJsonlRecord) come first, exported for testing;
-// the file system is touched only from listSources on: the listing, and readTextFile, which the
+// the file system is touched only from openInput on: the listing, and readTextFile, which the
 // tasks call (tasks.ts).
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
@@ -194,19 +194,13 @@ export function sourceFileOf(source: Source): string {
 }
 
 /**
- * The input in order, without reading the text files yet: JSONL records come parsed (one file,
- * read sequentially), .txt files as paths for readTextFile.
- */
-export async function* listSources(options: IngestOptions): AsyncGenerator<Source> {
-  yield* (await openInput(options))();
-}
-
-/**
- * The input, listed once: each call of the function returned lists the same inputs in the same order
- * (the pipeline lists it once a pass). Pass 2 had listed a directory anew, so a file added or removed
- * meanwhile was seen by one pass only: its lines not counted, or counted for an article not analysed.
- * A directory's sources are kept (about 23 MB of heap for 100,000 files, docs/scale.md), a JSONL file is
- * read up to the size it has now (records appended later are in no pass), its records parsed anew.
+ * The input, listed once, in order and without reading the text files yet: JSONL records come parsed
+ * (one file, read sequentially), .txt files as paths for readTextFile. Each call of the function
+ * returned lists the same inputs in the same order (the pipeline lists it once a pass). Pass 2 had
+ * listed a directory anew, so a file added or removed meanwhile was seen by one pass only: its lines
+ * not counted, or counted for an article not analysed. A directory's sources are kept (about 23 MB of
+ * heap for 100,000 files, docs/scale.md), a JSONL file is read up to the size it has now (records
+ * appended later are in no pass), its records parsed anew.
  */
 export async function openInput(options: IngestOptions): Promise<() => AsyncIterable<Source> | Iterable<Source>> {
   const info = await stat(options.input).catch((error: NodeJS.ErrnoException) => error);

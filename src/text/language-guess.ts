@@ -106,12 +106,23 @@ const MIN_WORDS_FOR_SHARE = 20;
 const MAX_RUN_LANGUAGE_SHARE = 0.1;
 
 /**
+ * And that many of them different words of two letters or more: one word said over and over ("de de
+ * de", a list of "ok", the words "link" left of Markdown links) named Spanish, Hungarian, Lithuanian,
+ * and letters ("a b c d", "o e a") German and Portuguese. A sentence of running text has several (the
+ * Turkish item above: 3 of its list's words, all different).
+ */
+const MIN_DISTINCT_OTHER_LANGUAGE_WORDS = 3;
+/** The lists (LISTS_BY_WORD's arrays) of the one-letter words, which MIN_DISTINCT_OTHER_LANGUAGE_WORDS leaves out. */
+const ONE_LETTER_WORDS_LISTS = new Set<readonly number[]>([...LISTS_BY_WORD].filter(([word]) => word.length === 1).map(([, lists]) => lists));
+
+/**
  * The language (ISO 639-3 name of its `stopword` list) whose function words clearly lead in `text`
  * when it is not `expected`, the run's language's list: null when `expected` leads, or has no list,
- * or no other list leads it by OTHER_LANGUAGE_MARGIN. A text mostly in a script without spaces
- * between words is told by its script instead (unspacedLanguage). `paragraphs`: the cleaner's words
- * of each of the text's paragraphs when the text is a cleaned body (clean/index.ts cleanWithWords),
- * read instead of scanning the text again (samplePlacedWords).
+ * or no other list leads it by OTHER_LANGUAGE_MARGIN, or its words are too few to go on (the
+ * thresholds above). Links, addresses, handles and hashtags are no words (withoutLinks). A text
+ * mostly in a script without spaces between words is told by its script instead (unspacedLanguage).
+ * `paragraphs`: the cleaner's words of each of the text's paragraphs when the text is a cleaned body
+ * (clean/index.ts cleanWithWords), read instead of scanning the text again (samplePlacedWords).
  */
 export function otherLanguage(text: string, expected: string | undefined, paragraphs?: readonly PlacedWords[]): string | null {
   const expectedIndex = LISTS.findIndex(([name]) => name === expected);
@@ -153,16 +164,6 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const enough = (guessed >= MIN_OTHER_LANGUAGE_WORDS || fewOfOurs) && distinctGuessed.size >= MIN_DISTINCT_OTHER_LANGUAGE_WORDS;
   return guessed >= OTHER_LANGUAGE_MARGIN * ours && enough ? guess.language : null;
 }
-
-/**
- * And that many of them different words of two letters or more: one word said over and over ("de de
- * de", a list of "ok", the words "link" left of Markdown links) named Spanish, Hungarian, Lithuanian,
- * and letters ("a b c d", "o e a") German and Portuguese. A sentence of running text has several (the
- * Turkish item above: 3 of its list's words, all different).
- */
-const MIN_DISTINCT_OTHER_LANGUAGE_WORDS = 3;
-/** The lists (LISTS_BY_WORD's arrays) of the one-letter words, which MIN_DISTINCT_OTHER_LANGUAGE_WORDS leaves out. */
-const ONE_LETTER_WORDS_LISTS = new Set<readonly number[]>([...LISTS_BY_WORD].filter(([word]) => word.length === 1).map(([, lists]) => lists));
 
 /**
  * A link's or an address's characters are no words of a language: "com" and "de" are Portuguese

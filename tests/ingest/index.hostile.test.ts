@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listSources, parseJsonlRecord, readLines, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
+import { openInput, parseJsonlRecord, readLines, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
 import type { IngestItem } from '../../src/types.js';
 import { HOSTILE, tempDir } from '../helpers.js';
 
@@ -13,7 +13,7 @@ const ARTICLES = join(HOSTILE, 'articles');
 
 /** The articles of an input, each text file read as a worker reads it (tasks.ts), with a problem for each bad input. */
 async function* readArticles(options: IngestOptions): AsyncGenerator<IngestItem> {
-  for await (const source of listSources(options)) yield source.kind === 'file' ? readTextFile(source, options.maxFileBytes) : source;
+  for await (const source of (await openInput(options))()) yield source.kind === 'file' ? readTextFile(source, options.maxFileBytes) : source;
 }
 
 async function collect(input: string, maxFileBytes = 1024 * 1024): Promise<IngestItem[]> {

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listSources, normaliseText, readTextFile, textFileSource } from '../../src/ingest/index.js';
+import { normaliseText, openInput, readTextFile, textFileSource } from '../../src/ingest/index.js';
 import type { TextFileSource } from '../../src/types.js';
 import { decodeHtml } from '../../src/text/html.js';
 import { stripMarkdown } from '../../src/text/markdown.js';
@@ -75,7 +75,7 @@ describe('readTextFile', () => {
     mkdirSync(latin1('s'));
     writeFileSync(Buffer.concat([latin1('s'), Buffer.from('/menu.txt')]), 'Soup.\n');
     const problems = [];
-    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) problems.push(source.kind === 'file' ? readTextFile(source, 1 << 20) : source);
+    for await (const source of (await openInput({ input: dir, maxFileBytes: 1 << 20 }))()) problems.push(source.kind === 'file' ? readTextFile(source, 1 << 20) : source);
     expect(problems.map((item) => item.kind === 'problem' && `${item.problem.sourceFile}: ${item.problem.problem}`)).toEqual([
       'caf\uFFFDs: cannot read directory: its name is not valid UTF-8; rename it to have it read',
       'caf\uFFFD.txt: cannot read: its name is not valid UTF-8; rename it to have it read',
@@ -83,7 +83,7 @@ describe('readTextFile', () => {
   });
 });
 
-describe('listSources', () => {
+describe('openInput', () => {
   it('lists files, files in subdirectories and what symbolic links point to, by the types the listing gives', async () => {
     const dir = tempDir();
     const elsewhere = tempDir();
@@ -95,7 +95,7 @@ describe('listSources', () => {
     symlinkSync(elsewhere, join(dir, 'linked-dir'));
     mkdirSync(join(dir, 'folder.txt')); // a directory named like a text file is walked, not read
     const listed: string[] = [];
-    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : `problem: ${source.kind}`);
+    for await (const source of (await openInput({ input: dir, maxFileBytes: 1 << 20 }))()) listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : `problem: ${source.kind}`);
     expect(listed).toEqual(['a.txt', 'b/c.txt', 'link-to-a.txt', 'linked-dir/d.txt']);
   });
 
@@ -105,7 +105,7 @@ describe('listSources', () => {
     writeFileSync(join(dir, 'DATA.JSONL'), '{"id": "r1", "text": "Record."}\n');
     const items = async (input: string) => {
       const listed = [];
-      for await (const source of listSources({ input, maxFileBytes: 1 << 20 })) listed.push(source);
+      for await (const source of (await openInput({ input, maxFileBytes: 1 << 20 }))()) listed.push(source);
       return listed;
     };
     // A file comes listed with its id and errors.csv name, which its reads and the run's look-ups take from it.
@@ -130,7 +130,7 @@ describe('listSources', () => {
     symlinkSync(join(dir, 'a.jsonl'), join(dir, 'b.jsonl'));
     symlinkSync(join(dir, 'gone'), join(dir, 'broken'));
     const listing = async (input: string) => {
-      for await (const source of listSources({ input, maxFileBytes: 1 << 20 })) expect(source).toBeUndefined();
+      for await (const source of (await openInput({ input, maxFileBytes: 1 << 20 }))()) expect(source).toBeUndefined();
     };
     await expect(listing(join(dir, 'a.jsonl'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'a.jsonl')} is a symbolic link loop$`));
     await expect(listing(join(dir, 'broken'))).rejects.toThrow(new RegExp(`^input ${join(dir, 'broken')} is a broken symbolic link \\(to ${join(dir, 'gone')}\\)$`));
@@ -152,7 +152,7 @@ describe('listSources', () => {
     writeFileSync(join(dir, 'in', 'top.txt'), 'Top.\n');
     const listed: string[] = [];
     try {
-      for await (const source of listSources({ input: join(dir, 'in'), maxFileBytes: 1 << 20 })) {
+      for await (const source of (await openInput({ input: join(dir, 'in'), maxFileBytes: 1 << 20 }))()) {
         listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : source.kind === 'problem' ? `${source.problem.severity}: ${source.problem.problem}` : source.kind);
       }
     } finally {
@@ -172,7 +172,7 @@ describe('listSources', () => {
     mkdirSync(join(dir, 'b'));
     for (const name of ['a.txt', 'a.TXT', 'a.Txt', 'b/a.txt', 'b.txt']) writeFileSync(join(dir, name), 'Text.\n');
     const listed: string[] = [];
-    for await (const source of listSources({ input: dir, maxFileBytes: 1 << 20 })) {
+    for await (const source of (await openInput({ input: dir, maxFileBytes: 1 << 20 }))()) {
       listed.push(source.kind === 'file' ? source.path.slice(dir.length + 1) : source.kind === 'problem' ? `${source.problem.sourceFile}: ${source.problem.problem}` : source.kind);
     }
     expect(listed).toEqual([

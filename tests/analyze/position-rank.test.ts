@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { positionRank } from '../../src/analyze/graph.js';
+import { positionRank } from '../../src/analyze/position-rank.js';
 
 const sequence = (words: string[]) => words.map((word, position) => ({ word, position }));
 
