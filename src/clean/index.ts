@@ -549,7 +549,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
-  last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
+  last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = proseAfterPosts(candidateLines, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);

@@ -19,6 +19,18 @@ describe('an ad slot between paragraphs labelled other than "Advertisement"', ()
   });
 });
 
+describe('the last paragraph of a page that sets ads between its paragraphs', () => {
+  it('stays when an ad slot follows it: a short closing quote over "Advertisement", "Hide Ad" and the comments', () => {
+    // Two pages of the same site: its chrome repeats, which weakens the lines next to it.
+    const text = page('closing-quote-before-ads.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text, page('closing-quote-sibling.txt'), page('closing-quote-sibling.txt')]));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('"We have waited all winter," said volunteer Ken Adair.');
+    expect(paragraphs).toHaveLength(4);
+    expect(cleaned.body).not.toMatch(/Hide Ad|Advertisement|Comments/u);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
