@@ -708,7 +708,10 @@ const LEDE_GAP_LINES = 25;
 /**
  * Lines between a lede and the block at least: a line or two there are a picture's caption and
  * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
- * Not for a wire story's lede (isWireLede), which none of these is.
+ * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
+ * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
+ * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede was dropped as page text before the article.
  */
 const LEDE_MIN_GAP_LINES = 3;
 /** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
@@ -748,7 +751,7 @@ function ledeBefore(candidates: readonly number[], first: number, lines: readonl
     const wire = isWireLede(lede);
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
     if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
-    if (wire || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    if (wire || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }

@@ -31,6 +31,16 @@ describe('the last paragraph of a page that sets ads between its paragraphs', ()
   });
 });
 
+describe("a photo gallery's lede", () => {
+  it('stays over the gallery set between it and the rest of the text (counters, captions, "Swipe for more")', () => {
+    const cleaned = clean(page('gallery-lede.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toBe("Eighteen tall ships sailed into Fernhaven on Sunday for the town's first maritime festival in a decade.");
+    expect(paragraphs).toHaveLength(3);
+    expect(cleaned.body).not.toMatch(/Swipe for more|of 8|View gallery|Photo:/u);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
