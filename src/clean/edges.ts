@@ -108,6 +108,48 @@ export function pastAdSlots(lines: readonly Line[], candidates: readonly number[
   return last;
 }
 
+/** A listing's field: a label of one to three words, a colon and its value ("Where: Pier Pavilion", "Price: £9, children £5"). */
+const LISTING_FIELD = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2})\s*:\s+\S/u;
+const MAX_LISTING_FIELD_WORDS = 12;
+/** Fields of its own a listing has at least, and distinct labels the article's own listing has. */
+const MIN_LISTING_FIELDS = 2;
+/** Lines over a listing's fields at most: its name. */
+const LISTING_NAME_LINES = 2;
+
+/** The label of a line that is a listing's field, lower-cased; null for any other line. */
+function listingFieldLabel(line: Line): string | null {
+  if (line.wordCount > MAX_LISTING_FIELD_WORDS || isProse(line)) return null;
+  return LISTING_FIELD.exec(line.text)?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * The article's last candidate line once the listings after `last` that have the fields of one
+ * inside the block are taken in (a what's-on article's events, each its name, "Where:", "When:",
+ * "Price:" and a paragraph): a listing of MIN_LISTING_FIELDS or more fields, all with labels the
+ * block's listing has, under at most LISTING_NAME_LINES lines of its name, and the prose after it,
+ * which goes into `kept`. Four weak lines before each paragraph ended the block after the first
+ * listing, and the others' paragraphs were dropped as page text after the article. The names and
+ * fields are judged inside the block as the first listing's are.
+ */
+export function listingsAfter(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  const labels = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    const label = listingFieldLabel(lines[k]!);
+    if (label) labels.add(label);
+  }
+  if (labels.size < MIN_LISTING_FIELDS) return last;
+  const prose = (k: number): boolean => k < lines.length && isProse(lines[k]!);
+  for (;;) {
+    let next = last + 1;
+    for (let name = 0; name < LISTING_NAME_LINES && next < lines.length && !prose(next) && !listingFieldLabel(lines[next]!); name++) next++;
+    let fields = 0;
+    for (; next < lines.length && labels.has(listingFieldLabel(lines[next]!) ?? ''); next++) fields++;
+    if (fields < MIN_LISTING_FIELDS || !prose(next)) return last;
+    for (; prose(next); next++) kept.add(next);
+    last = next - 1;
+  }
+}
+
 /**
  * The article's edge once tables set inside it are taken in, from its first candidate line
  * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index

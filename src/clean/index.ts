@@ -30,6 +30,7 @@ import {
   droppedTables,
   firstBriefHeading,
   introducedListEnd,
+  listingsAfter,
   pastAdSlots,
   pastTables,
   referencesAfter,
@@ -551,6 +552,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = proseAfterPosts(candidateLines, last, continued);
+  last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);

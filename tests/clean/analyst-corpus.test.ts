@@ -41,6 +41,15 @@ describe("a photo gallery's lede", () => {
   });
 });
 
+describe('listings set in the text as a heading, fields and a paragraph each', () => {
+  it('("Venue:", "Dates:", "Tickets:") keep the paragraphs of the listings after the first, as the first keeps its own', () => {
+    const paragraphs = clean(page('event-listings.txt')).body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('The castle stays open late for torch-lit tours. Wrap up warm.');
+    expect(paragraphs).toContain('A ranger shows children how to find crabs at low tide.');
+    expect(paragraphs).toContain('Eight shows for children, two of them in Welsh. Book early.');
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
