@@ -36,7 +36,7 @@ import {
   referencesAfter,
   transcriptEnd,
 } from './edges.js';
-import { embeddedPostLines, proseAfterPosts } from './embedded.js';
+import { embedChromeLines, embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
@@ -447,6 +447,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
+  const embedChrome = embedChromeLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {
@@ -455,6 +456,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
     if (mailHeader.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
+      return;
+    }
+    if (embedChrome.has(line.number)) {
+      remove(line, 'boilerplate', "embedded post's chrome");
       return;
     }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {

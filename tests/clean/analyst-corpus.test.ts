@@ -50,6 +50,15 @@ describe('listings set in the text as a heading, fields and a paragraph each', (
   });
 });
 
+describe("an embedded post's chrome", () => {
+  it('("View this post on Instagram", "A post shared by Name (@handle)") is removed on sight, the paragraphs around it kept', () => {
+    const cleaned = clean(page('instagram-embed.txt'));
+    expect(cleaned.body).not.toMatch(/View this post|A post shared by/u);
+    expect(cleaned.body.split('\n\n')).toHaveLength(4);
+    expect(cleaned.removedLines.filter((line) => /View this post|A post shared by/u.test(line.text)).map((line) => line.reason)).toEqual(["embedded post's chrome", "embedded post's chrome"]);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
