@@ -381,6 +381,8 @@ interface ScoredLines {
   probabilities: number[];
   /** The transcript stamps and scripts cut off the lines (pageLines). */
   cuts: LineCuts;
+  /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
+  embedChrome: ReadonlySet<number>;
 }
 
 /**
@@ -402,9 +404,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
-  const features = featuresPastAdSlots(lines, repeatedIn);
+  const embedChrome = embedChromeLines(lines);
+  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -428,7 +431,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const { lines, words, repeatedIn, features, probabilities, cuts } = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities, cuts, embedChrome } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -447,7 +450,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
-  const embedChrome = embedChromeLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {

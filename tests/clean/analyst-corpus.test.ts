@@ -59,6 +59,14 @@ describe("an embedded post's chrome", () => {
   });
 });
 
+describe('a Threads or Bluesky post the article embeds', () => {
+  it('("3h", "Reply", "Repost" under it) is no comments section: the paragraph after it stays', () => {
+    const cleaned = clean(page('threads-post-then-last-paragraph.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Passenger groups said refunds should be paid automatically rather than on request.');
+    expect(cleaned.body).not.toMatch(/^(?:3h|Reply|Repost)$/mu);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
