@@ -441,6 +441,25 @@ const AUTHOR_BIO = new RegExp(
 const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
 
+/** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
+const BYLINE_PARTS = /,|&|\band\b/u;
+/** What follows an author's name in a note on them: "is a", "was the". */
+const NOTE_AFTER_NAME = /^\s+(?:is|was)\s+(?:a|an|the)\s/u;
+
+/**
+ * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
+ * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
+ * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
+ * engineer."), and stayed as the column's last paragraph; one about anyone else names another person.
+ */
+export function isBylineBio(line: Line, byline: string | null): boolean {
+  if (!byline || line.wordCount > MAX_AUTHOR_BIO_WORDS) return false;
+  return byline.split(BYLINE_PARTS).some((part) => {
+    const name = part.trim();
+    return name.includes(' ') && line.text.startsWith(name) && NOTE_AFTER_NAME.test(line.text.slice(name.length));
+  });
+}
+
 /**
  * An author's note in the shape an opinion column sets it between the byline and the first
  * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence

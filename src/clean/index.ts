@@ -44,6 +44,7 @@ import {
   isAnnouncedLink,
   isAuthorBio,
   isAuthorNoteShape,
+  isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
   isCopyrightNotice,
@@ -299,6 +300,7 @@ const READING_PROMPT = 'newsletter or reading prompt';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const PICTURE_CREDIT = 'picture caption or credit';
+const AUTHOR_BIO_AFTER = 'author bio after the article';
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -346,7 +348,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
-  [isAuthorBio, 'boilerplate', 'author bio after the article'],
+  [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -563,6 +565,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
+  while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   const references = referencesAfter(candidateLines, block.first, last);
   if (references) {
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
@@ -658,6 +662,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const credit = liftCredit(line, metadata);
     if (credit) {
       remove(line, 'metadata', credit);
+      continue;
+    }
+    if (isBylineBio(line, metadata.byline)) {
+      remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
       continue;
     }
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));

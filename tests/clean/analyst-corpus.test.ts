@@ -67,6 +67,19 @@ describe('a Threads or Bluesky post the article embeds', () => {
   });
 });
 
+describe("an opinion writer's bio under the column", () => {
+  const text = page('opinion-bio-last.txt');
+  it('("Owen Marsh is a former planning officer …", the byline\'s name) is removed as an author bio', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('It is time the council planned for the shoppers it actually has.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Owen Marsh is'))?.reason).toBe('author bio after the article');
+  });
+  it('is told from a last paragraph about someone else, which stays', () => {
+    const other = text.replace('Owen Marsh is a former planning officer', 'Dorothy Keel is a former planning officer');
+    expect(clean(other).body.split('\n\n').at(-1)).toMatch(/^Dorothy Keel is a former planning officer/u);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
