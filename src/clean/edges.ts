@@ -89,15 +89,65 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
  * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
  * after `last` with only ad slots (labels, "Story continues below") between them (a mobile page's last paragraph under
  * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
- * it weaker than the block's threshold, and it was dropped as page text after the article.
+ * it weaker than the block's threshold, and it was dropped as page text after the article. So does
+ * a line of prose right under `last`, nothing between them, with an ad slot right under it, on a
+ * page whose article already has an ad slot between its paragraphs: a page sets its ads after the
+ * article's paragraphs, and the slot with the page's chrome after it had weakened a short closing
+ * quote ("'It has been a long eight months,' said …") below the threshold. Not a line that closes
+ * the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
  */
-export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], last: number, kept: Set<number>): number {
+export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): number {
+  const slotsInside = (): boolean => lines.slice(candidates[first]!, candidates[last]!).some(isAdSlot);
   while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
-    const between = lines.slice(candidates[last]! + 1, candidates[last + 1]!);
-    if (!between.length || !between.every(isAdSlot)) break;
+    const next = candidates[last + 1]!;
+    const between = lines.slice(candidates[last]! + 1, next);
+    const overSlot = !between.length && lines[next + 1] !== undefined && isAdSlot(lines[next + 1]!) && !isPageNoteAfterText(lines[next]!) && slotsInside();
+    if (!overSlot && (!between.length || !between.every(isAdSlot))) break;
     kept.add(++last);
   }
   return last;
+}
+
+/** A listing's field: a label of one to three words, a colon and its value ("Where: Pier Pavilion", "Price: £9, children £5"). */
+const LISTING_FIELD = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2})\s*:\s+\S/u;
+const MAX_LISTING_FIELD_WORDS = 12;
+/** Fields of its own a listing has at least, and distinct labels the article's own listing has. */
+const MIN_LISTING_FIELDS = 2;
+/** Lines over a listing's fields at most: its name. */
+const LISTING_NAME_LINES = 2;
+
+/** The label of a line that is a listing's field, lower-cased; null for any other line. */
+function listingFieldLabel(line: Line): string | null {
+  if (line.wordCount > MAX_LISTING_FIELD_WORDS || isProse(line)) return null;
+  return LISTING_FIELD.exec(line.text)?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * The article's last candidate line once the listings after `last` that have the fields of one
+ * inside the block are taken in (a what's-on article's events, each its name, "Where:", "When:",
+ * "Price:" and a paragraph): a listing of MIN_LISTING_FIELDS or more fields, all with labels the
+ * block's listing has, under at most LISTING_NAME_LINES lines of its name, and the prose after it,
+ * which goes into `kept`. Four weak lines before each paragraph ended the block after the first
+ * listing, and the others' paragraphs were dropped as page text after the article. The names and
+ * fields are judged inside the block as the first listing's are.
+ */
+export function listingsAfter(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  const labels = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    const label = listingFieldLabel(lines[k]!);
+    if (label) labels.add(label);
+  }
+  if (labels.size < MIN_LISTING_FIELDS) return last;
+  const prose = (k: number): boolean => k < lines.length && isProse(lines[k]!);
+  for (;;) {
+    let next = last + 1;
+    for (let name = 0; name < LISTING_NAME_LINES && next < lines.length && !prose(next) && !listingFieldLabel(lines[next]!); name++) next++;
+    let fields = 0;
+    for (; next < lines.length && labels.has(listingFieldLabel(lines[next]!) ?? ''); next++) fields++;
+    if (fields < MIN_LISTING_FIELDS || !prose(next)) return last;
+    for (; prose(next); next++) kept.add(next);
+    last = next - 1;
+  }
 }
 
 /**
@@ -289,6 +339,15 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
 const RULE = /^[-_*=~•\s]+$/u;
 
 /**
+ * A line that closes the text as the page's, not the article's: credits, a standards link, a
+ * copyright notice, a rule. An author's bio under the text ("Jane Doe is a reporter covering …") is
+ * the page's, as the credits are; so is a notice that comments are closed, which the block takes in
+ * as a sentence.
+ */
+const isPageNoteAfterText = (line: Line): boolean =>
+  isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
+
+/**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
  * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
@@ -306,17 +365,7 @@ export function articleEnd(lines: readonly Line[], first: number, last: number):
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  // An author's bio under the text ("Jane Doe is a reporter covering …") is the page's, as the credits are;
-  // so is a notice that comments are closed, which the block takes in as a sentence.
-  const closing = (line: Line): boolean =>
-    isContributorLine(line) ||
-    isStandardsLink(line) ||
-    isCopyrightNotice(line) ||
-    isAuthorBio(line) ||
-    isCommentsClosedNotice(line) ||
-    RULE.test(line.text) ||
-    headline(line) ||
-    boxLabel(line);
+  const closing = (line: Line): boolean => isPageNoteAfterText(line) || headline(line) || boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

@@ -52,3 +52,39 @@ export function embeddedPostLines(lines: readonly Line[], first: number, last: n
   }
   return quoted;
 }
+
+/**
+ * An embed's own words around a post, which the page's reader never wrote: Instagram's "View this
+ * post on Instagram" and "A post shared by Jane Doe (@janedoe)", "View on Threads". The line model
+ * kept them as paragraphs.
+ */
+const EMBED_CHROME =
+  /^(?:view (?:this (?:post|photo|video|reel) |more )?on (?:instagram|threads|facebook|tiktok|bluesky)|an? (?:post|photo|video|reel) (?:shared|posted) by .{1,80}?\(?@[\w.]+\)?(?: on .{1,40})?)$/iu;
+/** A post's button, alone on its line, with its count or not ("Reply", "Repost 12", "Like 1.2K"). */
+const POST_BUTTON = /^(?:reply|replies|repost|reposts|quote|quotes|like|likes|share)(?:\s+\d[\d.,]*[km]?)?$/iu;
+/** A post's age ("2h", "3d"). */
+const POST_AGE = /^\d{1,2}[smhdw]$/u;
+/** The button only a social platform's post has, not a comment under the article: "Repost". */
+const REPOST = /^reposts?\b/iu;
+
+/**
+ * Numbers of the lines that are an embedded post's chrome: EMBED_CHROME, and a run of a post's age
+ * and buttons with "Repost" among them (a Threads or Bluesky post's "2h", "Reply", "Repost"; a
+ * comment's "Reply" and "Like" have none). The run was taken for a comments section's heading, and
+ * the article's last paragraph after it for a reader's comment.
+ */
+export function embedChromeLines(lines: readonly Line[]): Set<number> {
+  const chrome = new Set<number>();
+  let run: Line[] = [];
+  const endRun = (): void => {
+    if (run.some((line) => REPOST.test(line.text))) for (const line of run) chrome.add(line.number);
+    run = [];
+  };
+  for (const line of lines) {
+    if (POST_BUTTON.test(line.text) || POST_AGE.test(line.text)) run.push(line);
+    else endRun();
+    if (EMBED_CHROME.test(line.text)) chrome.add(line.number);
+  }
+  endRun();
+  return chrome;
+}

@@ -441,6 +441,25 @@ const AUTHOR_BIO = new RegExp(
 const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
 
+/** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
+const BYLINE_PARTS = /,|&|\band\b/u;
+/** What follows an author's name in a note on them: "is a", "was the". */
+const NOTE_AFTER_NAME = /^\s+(?:is|was)\s+(?:a|an|the)\s/u;
+
+/**
+ * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
+ * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
+ * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
+ * engineer."), and stayed as the column's last paragraph; one about anyone else names another person.
+ */
+export function isBylineBio(line: Line, byline: string | null): boolean {
+  if (!byline || line.wordCount > MAX_AUTHOR_BIO_WORDS) return false;
+  return byline.split(BYLINE_PARTS).some((part) => {
+    const name = part.trim();
+    return name.includes(' ') && line.text.startsWith(name) && NOTE_AFTER_NAME.test(line.text.slice(name.length));
+  });
+}
+
 /**
  * An author's note in the shape an opinion column sets it between the byline and the first
  * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
@@ -730,10 +749,12 @@ export class FeatureRows {
  * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
  * scored so weak that they were dropped as page text before and after the article. A label with
  * chrome on one side ("Advert" over "Send us YOUR kit review") still parts the article from it.
+ * So does an embedded post's chrome (`embedChrome`: "3h", "Reply", "Repost" under a Threads post),
+ * which had left the article's last paragraph after it without prose next to it.
  */
-export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[]): FeatureRows {
-  const rows = lineFeatures(lines, repeatedIn);
-  const ad = lines.map(isAdSlot);
+export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
+  const rows = lineFeatures(lines, repeatedIn, embedChrome);
+  const ad = lines.map((line) => isAdSlot(line) || embedChrome.has(line.number));
   if (!ad.includes(true)) return rows;
   const proseAt = (i: number, step: 1 | -1): boolean => {
     while (i >= 0 && i < lines.length && ad[i]) i += step;
@@ -744,6 +765,7 @@ export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly
   const past = lineFeatures(
     kept.map((i) => lines[i]!),
     kept.map((i) => repeatedIn[i]!),
+    embedChrome,
   );
   // Only what a line's neighbours give: its own features, its place in the page, are as they were.
   kept.forEach((i, k) => {
@@ -755,11 +777,15 @@ export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly
 /** The features a line takes from the lines around it. */
 const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDOW_MEANS.map(([, , feature]) => feature)];
 
+const NO_LINES: ReadonlySet<number> = new Set();
+
 /**
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
- * the run contain line i (1 = only this one).
+ * the run contain line i (1 = only this one). `embedChrome`: numbers of the lines that are an
+ * embedded post's chrome (embedded.ts embedChromeLines), whose "Reply" is a post's button, never a
+ * comments heading: it had made the article's last paragraph after a Threads post a comment.
  */
-export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[]): FeatureRows {
+export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
   const prose = lines.map(isProse);
   const repeated = repeatedIn.map((n) => n >= 2);
   // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
@@ -767,7 +793,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
-    const heading = isCommentsHeading(line);
+    const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
     if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;

@@ -30,12 +30,13 @@ import {
   droppedTables,
   firstBriefHeading,
   introducedListEnd,
+  listingsAfter,
   pastAdSlots,
   pastTables,
   referencesAfter,
   transcriptEnd,
 } from './edges.js';
-import { embeddedPostLines, proseAfterPosts } from './embedded.js';
+import { embedChromeLines, embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
   featuresPastAdSlots,
@@ -43,6 +44,7 @@ import {
   isAnnouncedLink,
   isAuthorBio,
   isAuthorNoteShape,
+  isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
   isCopyrightNotice,
@@ -298,6 +300,7 @@ const READING_PROMPT = 'newsletter or reading prompt';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const PICTURE_CREDIT = 'picture caption or credit';
+const AUTHOR_BIO_AFTER = 'author bio after the article';
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -345,7 +348,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
-  [isAuthorBio, 'boilerplate', 'author bio after the article'],
+  [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
 ];
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -380,6 +383,8 @@ interface ScoredLines {
   probabilities: number[];
   /** The transcript stamps and scripts cut off the lines (pageLines). */
   cuts: LineCuts;
+  /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
+  embedChrome: ReadonlySet<number>;
 }
 
 /**
@@ -401,9 +406,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
-  const features = featuresPastAdSlots(lines, repeatedIn);
+  const embedChrome = embedChromeLines(lines);
+  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome };
 }
 
 const surfaceOf = (word: Word): string => word.surface;
@@ -427,7 +433,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const { lines, words, repeatedIn, features, probabilities, cuts } = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities, cuts, embedChrome } = scoreLines(raw.text, context);
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -454,6 +460,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
     if (mailHeader.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
+      return;
+    }
+    if (embedChrome.has(line.number)) {
+      remove(line, 'boilerplate', "embedded post's chrome");
       return;
     }
     if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
@@ -549,11 +559,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
-  last = pastAdSlots(lines, candidates, pastTables(lines, candidates, last, 1, continued), continued);
+  last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = proseAfterPosts(candidateLines, last, continued);
+  last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
+  while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   const references = referencesAfter(candidateLines, block.first, last);
   if (references) {
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
@@ -651,6 +664,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       remove(line, 'metadata', credit);
       continue;
     }
+    if (isBylineBio(line, metadata.byline)) {
+      remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
+      continue;
+    }
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
@@ -708,7 +725,10 @@ const LEDE_GAP_LINES = 25;
 /**
  * Lines between a lede and the block at least: a line or two there are a picture's caption and
  * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
- * Not for a wire story's lede (isWireLede), which none of these is.
+ * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
+ * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
+ * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede was dropped as page text before the article.
  */
 const LEDE_MIN_GAP_LINES = 3;
 /** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
@@ -748,7 +768,7 @@ function ledeBefore(candidates: readonly number[], first: number, lines: readonl
     const wire = isWireLede(lede);
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
     if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
-    if (wire || (k < first - LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    if (wire || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }

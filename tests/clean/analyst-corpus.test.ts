@@ -19,6 +19,67 @@ describe('an ad slot between paragraphs labelled other than "Advertisement"', ()
   });
 });
 
+describe('the last paragraph of a page that sets ads between its paragraphs', () => {
+  it('stays when an ad slot follows it: a short closing quote over "Advertisement", "Hide Ad" and the comments', () => {
+    // Two pages of the same site: its chrome repeats, which weakens the lines next to it.
+    const text = page('closing-quote-before-ads.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text, page('closing-quote-sibling.txt'), page('closing-quote-sibling.txt')]));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('"We have waited all winter," said volunteer Ken Adair.');
+    expect(paragraphs).toHaveLength(4);
+    expect(cleaned.body).not.toMatch(/Hide Ad|Advertisement|Comments/u);
+  });
+});
+
+describe("a photo gallery's lede", () => {
+  it('stays over the gallery set between it and the rest of the text (counters, captions, "Swipe for more")', () => {
+    const cleaned = clean(page('gallery-lede.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toBe("Eighteen tall ships sailed into Fernhaven on Sunday for the town's first maritime festival in a decade.");
+    expect(paragraphs).toHaveLength(3);
+    expect(cleaned.body).not.toMatch(/Swipe for more|of 8|View gallery|Photo:/u);
+  });
+});
+
+describe('listings set in the text as a heading, fields and a paragraph each', () => {
+  it('("Venue:", "Dates:", "Tickets:") keep the paragraphs of the listings after the first, as the first keeps its own', () => {
+    const paragraphs = clean(page('event-listings.txt')).body.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('The castle stays open late for torch-lit tours. Wrap up warm.');
+    expect(paragraphs).toContain('A ranger shows children how to find crabs at low tide.');
+    expect(paragraphs).toContain('Eight shows for children, two of them in Welsh. Book early.');
+  });
+});
+
+describe("an embedded post's chrome", () => {
+  it('("View this post on Instagram", "A post shared by Name (@handle)") is removed on sight, the paragraphs around it kept', () => {
+    const cleaned = clean(page('instagram-embed.txt'));
+    expect(cleaned.body).not.toMatch(/View this post|A post shared by/u);
+    expect(cleaned.body.split('\n\n')).toHaveLength(4);
+    expect(cleaned.removedLines.filter((line) => /View this post|A post shared by/u.test(line.text)).map((line) => line.reason)).toEqual(["embedded post's chrome", "embedded post's chrome"]);
+  });
+});
+
+describe('a Threads or Bluesky post the article embeds', () => {
+  it('("3h", "Reply", "Repost" under it) is no comments section: the paragraph after it stays', () => {
+    const cleaned = clean(page('threads-post-then-last-paragraph.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Passenger groups said refunds should be paid automatically rather than on request.');
+    expect(cleaned.body).not.toMatch(/^(?:3h|Reply|Repost)$/mu);
+  });
+});
+
+describe("an opinion writer's bio under the column", () => {
+  const text = page('opinion-bio-last.txt');
+  it('("Owen Marsh is a former planning officer …", the byline\'s name) is removed as an author bio', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('It is time the council planned for the shoppers it actually has.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Owen Marsh is'))?.reason).toBe('author bio after the article');
+  });
+  it('is told from a last paragraph about someone else, which stays', () => {
+    const other = text.replace('Owen Marsh is a former planning officer', 'Dorothy Keel is a former planning officer');
+    expect(clean(other).body.split('\n\n').at(-1)).toMatch(/^Dorothy Keel is a former planning officer/u);
+  });
+});
+
 describe('a picture in Markdown', () => {
   it('("![alt](address)", also as a link) is never a paragraph, even with its alt text a sentence under the date line', () => {
     const cleaned = clean(page('markdown-image-under-date.txt'));
