@@ -13,6 +13,7 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import { scoresSentiment } from './analyze/sentiment-lexicon.js';
 import type { TokenizerOptions } from './text/tokenize.js';
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
@@ -24,7 +25,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, te
 import { readTextFile } from './ingest/index.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { isInstallationError } from './installation-error.js';
-import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, scoresSentiment, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
+import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './text/language-guess.js';
 import { reportOptionsOf, type RenderedArticles, type RenderedDetails } from './report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle } from './report/worker-rows.js';

@@ -237,7 +237,7 @@ export interface ArticleSentiment {
 
 /**
  * The sentiment of an article that is not scored: its text reads as another language than English,
- * the lexicons' (sentiment.otherLanguages, text/language.ts scoresSentiment), or it has no sentence
+ * the lexicons' (sentiment.otherLanguages, analyze/sentiment-lexicon.ts scoresSentiment), or it has no sentence
  * (analyze/index.ts). Its sentences are listed, without scores: a German article had scored -0.65
  * from the English verb "die".
  */

@@ -15,7 +15,7 @@ export interface AnalyzeOptions {
   sentiment: SentimentThresholds & { learnedLexicon: boolean };
   /** Collect single-word keyphrase candidates (keyphrases.singleWordWeight > 0). */
   keyphraseWords: boolean;
-  /** False: the sentiment is not scored (text in another language than the lexicons': text/language.ts scoresSentiment). */
+  /** False: the sentiment is not scored (text in another language than the lexicons': analyze/sentiment-lexicon.ts scoresSentiment). */
   scoreSentiment?: boolean;
 }
 

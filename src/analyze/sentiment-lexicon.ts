@@ -239,3 +239,15 @@ export const AUXILIARIES = words(`
 
 /** Forms of "be": an -ing form after one is a verb ("deaths are falling"), elsewhere mostly an adjective ("slowing growth"). */
 export const BE_FORMS = words('is are was were be been being am');
+
+/**
+ * Whether an article's sentiment is scored: the sentiment lexicons are English. `detected`: the
+ * language its function words clearly are when not the run's (language-guess.ts otherLanguage, ISO
+ * 639-3), or null. With "skip", an article is scored when it reads as English: in an English run,
+ * unless its text reads as another language; in another language's run, when its text reads as
+ * English. A German article in an English run scored -0.65 from the English verb "die".
+ */
+export function scoresSentiment(language: string, detected: string | null, otherLanguages: 'skip' | 'score'): boolean {
+  if (otherLanguages === 'score') return true;
+  return detected === null ? language === 'en' : detected === 'eng';
+}

@@ -178,14 +178,14 @@ const LEXICON_FIELDS: Record<keyof SentimentLexicon, true> = { valences: true, i
  * LEARNED_LEXICON only, and building the published one's word map took about 0.2 CPU s in every
  * worker thread at start-up (docs/scale.md, session 7).
  */
-function builtOnFirstUse(build: () => SentimentLexicon): SentimentLexicon {
+function lazyLexicon(build: () => SentimentLexicon): SentimentLexicon {
   let lexicon: SentimentLexicon | null = null;
   const fields = Object.keys(LEXICON_FIELDS).map((field) => [field, { enumerable: true, get: () => (lexicon ??= build())[field as keyof SentimentLexicon] }]);
   return Object.defineProperties({}, Object.fromEntries(fields)) as SentimentLexicon;
 }
 
 /** VADER + AFINN-165 as published, and the embedding guesses for words they lack (fitted on the lexicon, no rated text). */
-export const PUBLISHED_LEXICON = builtOnFirstUse(() => sentimentLexicon(PUBLISHED_VALENCES));
+export const PUBLISHED_LEXICON = lazyLexicon(() => sentimentLexicon(PUBLISHED_VALENCES));
 
 /** The published lexicon with learned entries laid over it: a learned valence replaces the published one or adds a word. */
 export function withLearnedValences(learned: Readonly<Record<string, number>>): SentimentLexicon {

@@ -57,23 +57,11 @@ export const languageOfList = (listName: string): string => Object.keys(STOPWORD
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
 
 /**
- * Whether an article's sentiment is scored: the sentiment lexicons are English. `detected`: the
- * language its function words clearly are when not the run's (language-guess.ts otherLanguage, ISO
- * 639-3), or null. With "skip", an article is scored when it reads as English: in an English run,
- * unless its text reads as another language; in another language's run, when its text reads as
- * English. A German article in an English run scored -0.65 from the English verb "die".
- */
-export function scoresSentiment(language: string, detected: string | null, otherLanguages: 'skip' | 'score'): boolean {
-  if (otherLanguages === 'score') return true;
-  return detected === null ? language === 'en' : detected === 'eng';
-}
-
-/**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
  * the run's: a German article in an English run had "die" and "Das" as its top terms and a
  * sentiment of -0.65 from the English verb "die", and nothing said why. Its terms now leave out
  * that language's stopwords (tasks.ts). `scored`: whether its sentiment was scored all the same
- * (scoresSentiment).
+ * (analyze/sentiment-lexicon.ts scoresSentiment).
  */
 export function otherLanguageWarning(listName: string, language: string, scored: boolean): string {
   const code = languageOfList(listName);
