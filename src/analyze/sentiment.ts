@@ -670,15 +670,39 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   return raw + moved;
 }
 
+/** Words that credit a wire story's staff after "(" ("Reporting by", "Additional reporting by", "Editing by"). */
+const CREDIT_VERBS = new Set(['reporting', 'editing', 'writing', 'compiled', 'compiling', 'edited', 'written', 'reported']);
+
+/**
+ * The tokens a sentence's sentiment is read from: all but a wire story's credit line, which starts a
+ * clause ("(Additional reporting by Hope Glory; Editing by Tom Best)", alone or closing a sentence) and
+ * runs to its end. On the 10,000 Reuters bench articles 4,826 sentences were such lines, 2,869 of them
+ * labelled positive and 670 negative from the reporters' names and "reporting" (session 27).
+ */
+export function sentimentTokens(tokens: readonly Token[]): readonly Token[] {
+  // The word at k when it follows the word before it in the same clause.
+  const joined = (k: number): string | undefined => (k < tokens.length && !tokens[k]!.breakBefore ? tokens[k]!.word.lower : undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !tokens[i]!.breakBefore) continue;
+    let j = i;
+    let word = tokens[i]!.word.lower;
+    if (word === 'with') word = joined(++j) ?? '';
+    if (word === 'additional' || word === 'further') word = joined(++j) ?? '';
+    if (CREDIT_VERBS.has(word) && joined(j + 1) === 'by') return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
 export function scoreSentence(
   sentence: Sentence, thresholds: SentimentThresholds, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): SentenceSentiment {
   if (rules.headlineEvent !== rules.event && isHeadlineForm(sentence)) rules = { ...rules, event: rules.headlineEvent };
-  const drivers = wordContributions(sentence.tokens, rules, lexicon);
+  const tokens = sentimentTokens(sentence.tokens);
+  const drivers = wordContributions(tokens, rules, lexicon);
   const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
   const bang = exclamation(sentence.text, wordsRaw, rules);
   if (bang) drivers.push(bang);
-  const raw = addContext(sentence.tokens, drivers, wordsRaw + (bang?.contribution ?? 0), rules, lexicon);
+  const raw = addContext(tokens, drivers, wordsRaw + (bang?.contribution ?? 0), rules, lexicon);
   const sentiment = normalise(raw, rules.alpha);
   drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return { index: sentence.index, text: sentence.text, sentiment, label: labelFor(sentiment, thresholds), drivers };

@@ -8,7 +8,7 @@
 // `npm run fit:sentiment` runs it and writes sentiment-learned.ts; a run never loads this module, only
 // the scripts and tests do.
 import {
-  buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
+  buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, sentimentTokens, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
 } from '../analyze/sentiment.js';
 import type { Sentence, Token } from '../types.js';
 
@@ -94,7 +94,7 @@ function fitSentences(
   const index = new Map(words.map((w, i) => [w, i]));
   return examples.map((example) =>
     example.sentences.map((sentence) => {
-      const occurrences = wordOccurrences(sentence.tokens, rules, lexicon);
+      const occurrences = wordOccurrences(sentimentTokens(sentence.tokens), rules, lexicon);
       const slots: Slot[] = [];
       let fixed = 0;
       for (const o of occurrences) {

@@ -242,6 +242,19 @@ describe('scoreSentence', () => {
     expect(contributionOf('It was gross, revenue aside.', 'gross')).toBeLessThan(0);
   });
 
+  it("reads no sentiment in a wire story's credit line, alone or closing a sentence", () => {
+    for (const text of ['(Reporting by Mary Good; Editing by Tom Best)', '(Additional reporting by Hope Glory and Joy Bright)', '(With additional reporting by Ann Angel; writing by Dan Fine)']) {
+      const scored = scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+      expect([scored.sentiment, scored.label, scored.drivers], text).toEqual([0, 'neutral', []]);
+    }
+    const closed = 'Sales rose 5 percent on strong demand. (Additional reporting by Hope Glory)';
+    const scored = scoreSentence(sentence(closed), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+    expect(scored.sentiment).toBe(scoreSentence(sentence('Sales rose 5 percent on strong demand.'), thresholds, DEFAULT_RULES, LEARNED_LEXICON).sentiment);
+    expect(scored.drivers.map((d) => d.word)).not.toContain('Hope');
+    // Reporting by someone inside a clause is no credit line.
+    expect(scoreSentence(sentence('The scandal grew after reporting by a local paper.'), thresholds, DEFAULT_RULES, LEARNED_LEXICON).sentiment).not.toBe(0);
+  });
+
   it('has drivers that add up to the raw score the sentence score comes from, with either lexicon', () => {
     const texts = ['The staff were friendly, but the food was awful!', "It isn't a good plan, and it is VERY costly.", 'Prices rose.'];
     for (const [text, lexicon] of texts.flatMap((t) => [PUBLISHED_LEXICON, LEARNED_LEXICON].map((l) => [t, l] as const))) {
