@@ -318,13 +318,14 @@ const isOutlet = (name: string): boolean => NEWS_AGENCIES.has(name.toLowerCase()
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency on its own ("TASS": both), or a last part (after the last comma, pipe, spaced
+ * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
+ * and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
  * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (NEWS_AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  if (NEWS_AGENCIES.has(byline.toLowerCase())) return { authors: null, outlet: byline };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
