@@ -2,6 +2,9 @@
 // date lines, datelines and source lines. Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { liftMetadata } from '../../src/clean/metadata.js';
+import { emptyMetadata } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
@@ -17,5 +20,26 @@ describe('a byline naming a news agency alone', () => {
     const cleaned = clean(text);
     expect(cleaned.metadata).toMatchObject({ byline: null, source: agency });
     expect(cleaned.removedLines.find((line) => line.text === byline)?.kind).toBe('metadata');
+  });
+});
+
+describe('a date line with its place, time and time zone in another language', () => {
+  it.each([
+    ['Madrid, 28 de noviembre de 2026 - 09:45 CET', '2026-11-28T09:45'],
+    ['Buenos Aires, 28 de noviembre de 2026 a las 09:45 horas', '2026-11-28T09:45'],
+    ['Lyon, le jeudi 3 décembre 2026 à 09h45 CET', '2026-12-03T09:45'],
+    ['Frankfurt am Main, Donnerstag, 3. Dezember 2026, 09.45 Uhr MEZ', '2026-12-03T09:45'],
+    ['Lisboa, 3 de dezembro de 2026 às 09h45 WET', '2026-12-03T09:45'],
+    ['Roma, giovedì 3 dicembre 2026 alle ore 09:45 CET', '2026-12-03T09:45'],
+    ['Amsterdam, donderdag 3 december 2026 om 09.45 uur CET', '2026-12-03T09:45'],
+  ])('reads "%s"', (text, date) => {
+    const metadata = emptyMetadata();
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'la', 'le', 'am', 'om'])), metadata, 0.1)).toBe('date line');
+    expect(metadata.date).toBe(date);
+  });
+
+  it('reads no sentence that opens with a place and holds a date', () => {
+    const text = 'Madrid, 28 de noviembre de 2026: el museo abre sus puertas';
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'el', 'sus'])), emptyMetadata(), 0.1)).toBeNull();
   });
 });
