@@ -37,16 +37,21 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 /**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
- * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines). The
- * agency tells it from a sentence's subject (German agency copy had no source, its city and "dpa"
- * counted as terms; Spanish copy so dated had neither).
+ * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines), and
+ * the month first, as the agencies' English copy writes it: "La Paz, Aug 14 (EFE).- ". The agency
+ * tells it from a sentence's subject (German agency copy had no source, its city and "dpa" counted
+ * as terms; Spanish copy so dated had neither, nor, until session 28, English copy).
  */
-const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}(?:, \\d{1,2}(?: de)? (\\p{L}+)\\.?)? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+const AGENCY_DATELINE = new RegExp(
+  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`,
+  'u',
+);
 function agencyDateline(text: string): RegExpExecArray | null {
   const match = AGENCY_DATELINE.exec(text);
-  if (!match || (match[2] !== undefined && !isMonthName(match[2])) || !isNewsAgency(match[3]!.split('/')[0]!.trim())) return null;
+  const month = match?.[2] ?? match?.[3];
+  if (!match || (month !== undefined && !isMonthName(month)) || !isNewsAgency(match[4]!.split('/')[0]!.trim())) return null;
   // The agency where the other patterns have it.
-  match[2] = match[3]!;
+  match[2] = match[4]!;
   return match;
 }
 /**
