@@ -76,7 +76,7 @@ import { describeLine, type Line } from './lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -670,6 +670,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
+  // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
+  // "Reuters" under the headline) signs the story as "By Reuters" does: a byline keptArticle reads
+  // as the source (signedByline), or the source when a byline (a wire credit's reporters too) was read.
+  // It had been the body's first paragraph.
+  const agency = headerAgency(lines, firstInBlock, title?.line);
+  if (agency) {
+    removed.delete(agency.number);
+    remove(agency, 'metadata', 'source credit');
+    if (metadata.byline === null) metadata.byline = agency.text;
+    else metadata.source ??= agency.text;
+  }
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
 }
 
@@ -694,6 +705,14 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
       if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
       if (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next)) return next;
     }
+  }
+  return null;
+}
+
+/** The first line up to the article's first line `firstInBlock` that is a news agency's name alone, but not the title; else null. */
+function headerAgency(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
+  for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
+    if (lines[i] !== title && isNewsAgencyName(lines[i]!.text)) return lines[i]!;
   }
   return null;
 }

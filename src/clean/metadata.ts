@@ -333,7 +333,9 @@ const TRAILING_AGENCY = new RegExp(
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
-const isOutlet = (name: string): boolean => NEWS_AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
+/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
+export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
+const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
@@ -344,7 +346,7 @@ const isOutlet = (name: string): boolean => NEWS_AGENCIES.has(name.toLowerCase()
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (NEWS_AGENCIES.has(byline.toLowerCase())) return { authors: null, outlet: byline };
+  if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);

@@ -28,11 +28,18 @@ const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const TITLE_PLACE = `(${TITLE_WORD}(?: (?:de|da|do|dos|das|del|di|la|le|el|al|am|of|on|upon|sur) ${TITLE_WORD}| ${TITLE_WORD}){0,3})`;
 const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITLE_WORD}){0,3} ?${AGENCY}(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
-/** News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – ") and bylines ("By TASS"). */
+/**
+ * News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – "), bylines ("By
+ * TASS") and header lines of their own; Chinese, Japanese and Korean pages name Kyodo, Jiji, Xinhua,
+ * Yonhap, Reuters, AP and AFP in their own script (共同通信, 新华社, 연합뉴스), Russian ones TASS, RIA
+ * Novosti and Interfax in Cyrillic.
+ */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
-  'dpa', 'efe', 'interfax', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
+  'dpa', 'efe', 'interfax', 'jiji', 'jiji press', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
   'upi', 'xinhua', 'yonhap',
+  ...['共同通信', '共同通信社', '共同社', '時事通信', '時事通信社', '新华社', '新華社', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社', '路透社', 'ロイター', '로이터'],
+  ...['美联社', '美聯社', '法新社', 'тасс', 'риа новости', 'интерфакс'],
 ]);
 /**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
