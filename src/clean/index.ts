@@ -76,7 +76,7 @@ import { describeLine, type Line } from './lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -685,14 +685,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /**
- * A name-shaped line (isNameLine) right above or below a date line, both before the article's first
+ * A name-shaped line (isNameLine) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
  */
 function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
-    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
+    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
