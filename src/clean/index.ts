@@ -76,7 +76,7 @@ import { describeLine, type Line } from './lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -670,11 +670,19 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
+  // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
+  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
+  const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;
+  if (academic) {
+    removed.delete(academic.number);
+    remove(academic, 'metadata', 'byline');
+    metadata.byline = academic.text;
+  }
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
   // "Reuters" under the headline) signs the story as "By Reuters" does: a byline keptArticle reads
   // as the source (signedByline), or the source when a byline (a wire credit's reporters too) was read.
   // It had been the body's first paragraph.
-  const agency = headerAgency(lines, firstInBlock, title?.line);
+  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text));
   if (agency) {
     removed.delete(agency.number);
     remove(agency, 'metadata', 'source credit');
@@ -709,10 +717,10 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
   return null;
 }
 
-/** The first line up to the article's first line `firstInBlock` that is a news agency's name alone, but not the title; else null. */
-function headerAgency(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
+/** The first line up to the article's first line `firstInBlock`, but the title, that `is` holds for; else null. */
+function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
-    if (lines[i] !== title && isNewsAgencyName(lines[i]!.text)) return lines[i]!;
+    if (lines[i] !== title && is(lines[i]!)) return lines[i]!;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { isEmbeddedPostSignature } from './embedded.js';
+import { BIO_NAME } from './features.js';
 import { describeLine, type Line } from './lines.js';
 
 /**
@@ -367,11 +368,42 @@ export function signedByline(byline: string | null): { authors: string | null; o
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
-/** A line crediting the article's reporters and editors, which the article ends with (see liftCredit). */
+/**
+ * An academic author's disclosure of interests, as The Conversation closes every article (English,
+ * French and Spanish editions): "Jane Doe does not work for, consult, own shares in or receive
+ * funding from any company …", "Jane Doe receives funding from the ESRC.", and its partner's note
+ * ("University of Leeds provides funding as a member of The Conversation UK."). It had stayed as
+ * the article's last paragraph. A name opens it: "The hospital trust receives funding from …" is
+ * article text.
+ */
+const AUTHOR_DISCLOSURE = new RegExp(
+  `^${BIO_NAME}(?:,? and ${BIO_NAME})?\\s+(?:(?:does|do) not work for, consult, own shares in|(?:receives?|(?:has|have) received) funding from|ne travaille(?:nt)? pas, ne conseille(?:nt)? pas|no recibe(?:n)? salario)` +
+    '|^[^.]{3,80} provides? funding as (?:a |one of the )?(?:founding )?(?:member|partner)s? of The Conversation',
+  'u',
+);
+/** A disclosure is a few sentences. */
+const MAX_DISCLOSURE_WORDS = 80;
+const isAuthorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLOSURE_WORDS && AUTHOR_DISCLOSURE.test(line.text);
+
+/** A line crediting the article's reporters and editors, or disclosing its author's interests, which the article ends with (see liftCredit). */
 export function isContributorLine(line: Line): boolean {
-  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
+  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return isAuthorDisclosure(line);
+  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAuthorDisclosure(line);
 }
+
+/**
+ * An academic author's line under the title: the name, a comma, the post and the institution ("Jane
+ * Doe, Professor of Economics, University of Leeds", "Amara Okafor, Research Fellow, Institute for
+ * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
+ * had no byline.
+ */
+const ACADEMIC_AUTHOR = new RegExp(
+  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|Director|Chair|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
+  'u',
+);
+const MAX_ACADEMIC_AUTHOR_WORDS = 20;
+export const isAcademicAuthorLine = (line: Line): boolean =>
+  line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && ACADEMIC_AUTHOR.test(line.text);
 
 /**
  * Removal reason for a wire credit or a contributor line after the article (a wire credit's
@@ -381,6 +413,7 @@ export function isContributorLine(line: Line): boolean {
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
   if (!isContributorLine(line)) return null;
+  if (isAuthorDisclosure(line)) return 'author disclosure';
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;

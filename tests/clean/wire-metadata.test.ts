@@ -74,3 +74,24 @@ describe('a name alone over the age of the story', () => {
     expect(cleaned.body.startsWith('Ferry fares between')).toBe(true);
   });
 });
+
+describe("The Conversation's author line and disclosure", () => {
+  const page = (author: string, disclosure: string) =>
+    `Health\nWhy hospital waiting lists keep growing\n${author}\nPublished: December 1, 2026 2.15pm GMT\n\nWaiting lists for planned hospital treatment in England have grown every year for a decade, and the pandemic made them longer still.\n\nThe number of people waiting more than a year has fallen, but the total has not, because demand has grown faster than capacity.\n\nMore beds alone will not fix this: the staff to run them have to be trained first, which takes years.\n\n${disclosure}\n`;
+  it.each([
+    ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.'],
+    ['Tomás Reyes, Senior Lecturer in Health Policy, King’s College London', 'Tomás Reyes receives funding from the National Institute for Health and Care Research.'],
+    ['Amara Okafor, Research Fellow, Institute for Fiscal Studies', 'Amara Okafor has received funding from the Economic and Social Research Council.'],
+  ])('reads "%s" as the byline and removes the disclosure', (author, disclosure) => {
+    const cleaned = clean(page(author, disclosure));
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.body.startsWith('Waiting lists for planned')).toBe(true);
+    expect(cleaned.body.trimEnd().endsWith('which takes years.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === disclosure)?.reason).toBe('author disclosure');
+  });
+
+  it('keeps a last paragraph on funding that is about someone else', () => {
+    const cleaned = clean(page('Jane Doe, Professor of Economics, University of Leeds', 'The hospital trust receives funding from the government for another 200 beds.'));
+    expect(cleaned.body.trimEnd().endsWith('another 200 beds.')).toBe(true);
+  });
+});
