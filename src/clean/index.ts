@@ -679,17 +679,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     metadata.byline = academic.text;
   }
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
-  // "Reuters" under the headline) signs the story as "By Reuters" does: a byline keptArticle reads
-  // as the source (signedByline), or the source when a byline (a wire credit's reporters too) was read.
-  // It had been the body's first paragraph.
+  // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
+  // or byline's outlet named one (keptArticle). It had been the body's first paragraph.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text));
   if (agency) {
     removed.delete(agency.number);
     remove(agency, 'metadata', 'source credit');
-    if (metadata.byline === null) metadata.byline = agency.text;
-    else metadata.source ??= agency.text;
   }
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  const kept = keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  // The article's metadata is this object.
+  if (agency) metadata.source ??= agency.text;
+  return kept;
 }
 
 /**

@@ -56,6 +56,11 @@ describe("a news agency's name alone on a line of the header", () => {
     expect(cleaned.body.startsWith(first)).toBe(true);
     expect(cleaned.removedLines.find((line) => line.text === agency)?.kind).toBe('metadata');
   });
+
+  it("gives way to the agency the dateline names, and leaves an author's byline", () => {
+    const text = 'World\nPort strike ends after three weeks\nBy Jane Doe\nReuters\nNovember 12, 2026\n\nROTTERDAM (AP) — Dock workers returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n';
+    expect(clean(text).metadata).toMatchObject({ source: 'AP', byline: 'Jane Doe' });
+  });
 });
 
 describe('a name alone over the age of the story', () => {
