@@ -110,9 +110,14 @@ const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}
  * 09.45 Uhr"). With it such a line had over 8 words and was no date line.
  */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|do|di|la|le|am|an|sur|upon)){0,3}, /u;
-const placeThenDateWords = (text: string): boolean => {
+/** The place of a line of a place, a comma and date line words (not a byline's name: "By Jane Doe, 20 November 2019"), else null. */
+const placeBeforeDate = (text: string): string | null => {
   const place = PLACE_BEFORE_DATE.exec(text);
-  return place !== null && onlyDateWords(text.slice(place[0].length));
+  return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
+};
+const placeThenDateWords = (text: string): boolean => {
+  const place = placeBeforeDate(text);
+  return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
@@ -192,7 +197,7 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder);
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
@@ -222,6 +227,20 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
   liftLine(dated, metadata, dateOrder);
   liftLine(author, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/**
+ * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
+ * as both; read whole it was all byline, date included, and the article had no date.
+ */
+function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const place = placeBeforeDate(line.text);
+  if (place === null || line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const [author, dated] = [place.slice(0, -2), line.text.slice(place.length)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
+  liftLine(author, metadata, dateOrder);
+  liftLine(dated, metadata, dateOrder);
   return 'byline and date line';
 }
 

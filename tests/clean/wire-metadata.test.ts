@@ -38,6 +38,12 @@ describe('a date line with its place, time and time zone in another language', (
     expect(metadata.date).toBe(date);
   });
 
+  it('reads a byline before the comma as the byline', () => {
+    const metadata = emptyMetadata();
+    expect(liftMetadata(describeLine(1, 'By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT', new Set()), metadata, 0.1)).toBe('byline and date line');
+    expect(metadata).toMatchObject({ byline: 'Sherif Saed', date: '2019-11-20T08:05' });
+  });
+
   it('reads no sentence that opens with a place and holds a date', () => {
     const text = 'Madrid, 28 de noviembre de 2026: el museo abre sus puertas';
     expect(liftMetadata(describeLine(1, text, new Set(['de', 'el', 'sus'])), emptyMetadata(), 0.1)).toBeNull();
