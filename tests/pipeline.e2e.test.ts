@@ -95,7 +95,7 @@ describe('npm run pipeline on seeds/', () => {
 
   it('lifts title, date and byline into articles.csv', () => {
     const [first, second] = readCsv(out, 'articles.csv');
-    expect(first).toMatchObject({ article_id: '000_25bcccac6cd7d71a', title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29T20:19', byline: 'TASS', removed_lines: '5' });
+    expect(first).toMatchObject({ article_id: '000_25bcccac6cd7d71a', title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29T20:19', byline: '', source: 'TASS', removed_lines: '5' });
     expect(second).toMatchObject({ article_id: '003_cf2491f437049e47', date: '2022-01-01', removed_lines: '7' });
     expect(Number(first!.words)).toBeGreaterThan(300);
     expect(['positive', 'negative', 'neutral']).toContain(first!.sentiment_label);

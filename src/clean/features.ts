@@ -420,7 +420,7 @@ export const noteMark = (line: Line): string | undefined => BRACKETED_NOTE.exec(
  * a beat ("covers", "writes about", "reports on"), and "The author is a … at/of <Name>" (an op-ed
  * writer's post elsewhere): these notes had stayed as the last paragraph (session 24).
  */
-const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
+export const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
 /** "The author", "The writer": an op-ed's note on who wrote it. */
 const THE_AUTHOR = '[Tt]he (?:author|writer)s?';
 const AUTHOR_BIO = new RegExp(

@@ -78,7 +78,7 @@ import { describeLine, type Line } from './lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -687,18 +687,37 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
+  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
+  const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;
+  if (academic) {
+    removed.delete(academic.number);
+    remove(academic, 'metadata', 'byline');
+    metadata.byline = academic.text;
+  }
+  // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
+  // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
+  // or byline's outlet named one (keptArticle). It had been the body's first paragraph.
+  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text));
+  if (agency) {
+    removed.delete(agency.number);
+    remove(agency, 'metadata', 'source credit');
+  }
+  const kept = keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  // The article's metadata is this object.
+  if (agency) metadata.source ??= agency.text;
+  return kept;
 }
 
 /**
- * A name-shaped line (isNameLine) right above or below a date line, both before the article's first
+ * A name-shaped line (isNameLine) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
  */
 function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
-    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line')) continue;
+    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
@@ -711,6 +730,14 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
       if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
       if (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next)) return next;
     }
+  }
+  return null;
+}
+
+/** The first line up to the article's first line `firstInBlock`, but the title, that `is` holds for; else null. */
+function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
+  for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
+    if (lines[i] !== title && is(lines[i]!)) return lines[i]!;
   }
   return null;
 }

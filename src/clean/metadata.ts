@@ -4,6 +4,7 @@ import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { isEmbeddedPostSignature } from './embedded.js';
+import { BIO_NAME } from './features.js';
 import { describeLine, type Line } from './lines.js';
 
 /**
@@ -68,6 +69,16 @@ const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisie
  * other date line was dated 1932.
  */
 const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
+/**
+ * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
+ * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
+ * Google News copy gives it under the author's name, which had been no byline: in the header it
+ * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere: a
+ * comment's stamp is the comments section's.
+ */
+const RELATIVE_AGE =
+  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
+export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text);
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /**
@@ -81,9 +92,33 @@ const datedByUpdate = new WeakSet<ArticleMetadata>();
  * line of nine words to the segmenter had stayed unread, and been the page's title.
  */
 const DATE_LINE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
-/** A line of a date and nothing but DATE_LINE_WORDs. */
-const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => DATE_LINE_WORD.test(word.replace(/\.$/u, '')) || isMonthName(word.replace(/\.$/u, '')));
+  /^(?:\d+(?:st|nd|rd|th)?|\d{1,2}[h.]\d{2}|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|mez|mesz|oez|oesz|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+/**
+ * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
+ * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
+ * décembre 2026 à 09h45", "09.45 Uhr"). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * de la Cruz") that a byline after a date keeps.
+ */
+const OTHER_DATE_LINE_WORD =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
+const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
+/** A line of a date and nothing but date line words. */
+const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')));
+/**
+ * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
+ * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,
+ * 09.45 Uhr"). With it such a line had over 8 words and was no date line.
+ */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|do|di|la|le|am|an|sur|upon)){0,3}, /u;
+/** The place of a line of a place, a comma and date line words (not a byline's name: "By Jane Doe, 20 November 2019"), else null. */
+const placeBeforeDate = (text: string): string | null => {
+  const place = PLACE_BEFORE_DATE.exec(text);
+  return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
+};
+const placeThenDateWords = (text: string): boolean => {
+  const place = placeBeforeDate(text);
+  return place !== null && bylineName(place.slice(0, -2)) === undefined;
+};
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
 const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
@@ -162,7 +197,7 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder);
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
@@ -195,11 +230,25 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   return 'byline and date line';
 }
 
+/**
+ * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
+ * as both; read whole it was all byline, date included, and the article had no date.
+ */
+function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const place = placeBeforeDate(line.text);
+  if (place === null || line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const [author, dated] = [place.slice(0, -2), line.text.slice(place.length)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
+  liftLine(author, metadata, dateOrder);
+  liftLine(dated, metadata, dateOrder);
+  return 'byline and date line';
+}
+
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
 /** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
-  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text)) && !isEmbeddedPostSignature(line);
+  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text) || placeThenDateWords(line.text)) && !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const reading = readDate(line.text, dateOrder);
@@ -314,17 +363,20 @@ const TRAILING_AGENCY = new RegExp(
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
-const isOutlet = (name: string): boolean => NEWS_AGENCIES.has(name.toLowerCase()) || (OUTLET_NAME.test(name) && !DESK.test(name));
+/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
+export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
+const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency on its own ("TASS": both), or a last part (after the last comma, pipe, spaced
+ * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
+ * and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
  * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (NEWS_AGENCIES.has(byline.toLowerCase())) return { authors: byline, outlet: byline };
+  if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
@@ -335,11 +387,42 @@ export function signedByline(byline: string | null): { authors: string | null; o
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
-/** A line crediting the article's reporters and editors, which the article ends with (see liftCredit). */
+/**
+ * An academic author's disclosure of interests, as The Conversation closes every article (English,
+ * French and Spanish editions): "Jane Doe does not work for, consult, own shares in or receive
+ * funding from any company …", "Jane Doe receives funding from the ESRC.", and its partner's note
+ * ("University of Leeds provides funding as a member of The Conversation UK."). It had stayed as
+ * the article's last paragraph. A name opens it: "The hospital trust receives funding from …" is
+ * article text.
+ */
+const AUTHOR_DISCLOSURE = new RegExp(
+  `^${BIO_NAME}(?:,? and ${BIO_NAME})?\\s+(?:(?:does|do) not work for, consult, own shares in|(?:receives?|(?:has|have) received) funding from|ne travaille(?:nt)? pas, ne conseille(?:nt)? pas|no recibe(?:n)? salario)` +
+    '|^[^.]{3,80} provides? funding as (?:a |one of the )?(?:founding )?(?:member|partner)s? of The Conversation',
+  'u',
+);
+/** A disclosure is a few sentences. */
+const MAX_DISCLOSURE_WORDS = 80;
+const isAuthorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLOSURE_WORDS && AUTHOR_DISCLOSURE.test(line.text);
+
+/** A line crediting the article's reporters and editors, or disclosing its author's interests, which the article ends with (see liftCredit). */
 export function isContributorLine(line: Line): boolean {
-  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
+  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return isAuthorDisclosure(line);
+  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAuthorDisclosure(line);
 }
+
+/**
+ * An academic author's line under the title: the name, a comma, the post and the institution ("Jane
+ * Doe, Professor of Economics, University of Leeds", "Amara Okafor, Research Fellow, Institute for
+ * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
+ * had no byline.
+ */
+const ACADEMIC_AUTHOR = new RegExp(
+  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|Director|Chair|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
+  'u',
+);
+const MAX_ACADEMIC_AUTHOR_WORDS = 20;
+export const isAcademicAuthorLine = (line: Line): boolean =>
+  line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && ACADEMIC_AUTHOR.test(line.text);
 
 /**
  * Removal reason for a wire credit or a contributor line after the article (a wire credit's
@@ -349,6 +432,7 @@ export function isContributorLine(line: Line): boolean {
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
   if (!isContributorLine(line)) return null;
+  if (isAuthorDisclosure(line)) return 'author disclosure';
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;

@@ -28,25 +28,37 @@ const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const TITLE_PLACE = `(${TITLE_WORD}(?: (?:de|da|do|dos|das|del|di|la|le|el|al|am|of|on|upon|sur) ${TITLE_WORD}| ${TITLE_WORD}){0,3})`;
 const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITLE_WORD}){0,3} ?${AGENCY}(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
-/** News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – ") and bylines ("By TASS"). */
+/**
+ * News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – "), bylines ("By
+ * TASS") and header lines of their own; Chinese, Japanese and Korean pages name Kyodo, Jiji, Xinhua,
+ * Yonhap, Reuters, AP and AFP in their own script (共同通信, 新华社, 연합뉴스), Russian ones TASS, RIA
+ * Novosti and Interfax in Cyrillic.
+ */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
-  'dpa', 'efe', 'interfax', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
+  'dpa', 'efe', 'interfax', 'jiji', 'jiji press', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
   'upi', 'xinhua', 'yonhap',
+  ...['共同通信', '共同通信社', '共同社', '時事通信', '時事通信社', '新华社', '新華社', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社', '路透社', 'ロイター', '로이터'],
+  ...['美联社', '美聯社', '法新社', 'тасс', 'риа новости', 'интерфакс'],
 ]);
 /**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
- * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines). The
- * agency tells it from a sentence's subject (German agency copy had no source, its city and "dpa"
- * counted as terms; Spanish copy so dated had neither).
+ * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines), and
+ * the month first, as the agencies' English copy writes it: "La Paz, Aug 14 (EFE).- ". The agency
+ * tells it from a sentence's subject (German agency copy had no source, its city and "dpa" counted
+ * as terms; Spanish copy so dated had neither, nor, until session 28, English copy).
  */
-const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}(?:, \\d{1,2}(?: de)? (\\p{L}+)\\.?)? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+const AGENCY_DATELINE = new RegExp(
+  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`,
+  'u',
+);
 function agencyDateline(text: string): RegExpExecArray | null {
   const match = AGENCY_DATELINE.exec(text);
-  if (!match || (match[2] !== undefined && !isMonthName(match[2])) || !isNewsAgency(match[3]!.split('/')[0]!.trim())) return null;
+  const month = match?.[2] ?? match?.[3];
+  if (!match || (month !== undefined && !isMonthName(month)) || !isNewsAgency(match[4]!.split('/')[0]!.trim())) return null;
   // The agency where the other patterns have it.
-  match[2] = match[3]!;
+  match[2] = match[4]!;
   return match;
 }
 /**

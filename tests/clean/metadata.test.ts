@@ -225,6 +225,7 @@ describe('liftMetadata', () => {
   it('takes a byline that is an agency alone for the source, and no person', () => {
     const outlet = (byline: string | null) => signedByline(byline).outlet;
     expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
+    expect(['TASS', 'Reuters', 'AFP'].map((byline) => signedByline(byline).authors)).toEqual([null, null, null]);
     expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
   });
 

@@ -51,10 +51,14 @@ describe('datelineAt', () => {
       // The place in Title Case, the day and month after it: the agency tells it from a sentence.
       ['Madrid, 20 nov (EFE).- El Gobierno aprobó hoy el plan.', 'Madrid, 20 nov (EFE).- ', 'EFE'],
       ['Sevilla, 4 de marzo (EFE) - El Gobierno aprobó hoy el plan.', 'Sevilla, 4 de marzo (EFE) - ', 'EFE'],
+      // English copy of the same agencies writes the month first.
+      ['La Paz, Aug 14 (EFE).- Bolivia opened the plant.', 'La Paz, Aug 14 (EFE).- ', 'EFE'],
+      ['Buenos Aires, Sept. 3 (EFE) - The central bank cut its rate.', 'Buenos Aires, Sept. 3 (EFE) - ', 'EFE'],
+      ['Hanoi, March 5 (AFP) – The port reopened.', 'Hanoi, March 5 (AFP) – ', 'AFP'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
     // Without a place, no agency in the brackets or no month: a sentence's or a list's.
-    for (const text of ['May 5 (Saturday) - The fair opens.', 'May 5 - The fair opens.', 'Round 3 (Reuters) - The fair opens.', '(Updated) - The fair opens.', 'Madrid, 20 nov (sábado) - El mercado abre.', 'Madrid, 20 puntos (EFE) - El equipo ganó.']) {
+    for (const text of ['May 5 (Saturday) - The fair opens.', 'May 5 - The fair opens.', 'Round 3 (Reuters) - The fair opens.', '(Updated) - The fair opens.', 'Madrid, 20 nov (sábado) - El mercado abre.', 'Madrid, 20 puntos (EFE) - El equipo ganó.', 'Denver, Round 3 (Reuters) - The fair opens.']) {
       expect(datelineAt(text), text).toBeNull();
     }
   });

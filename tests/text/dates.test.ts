@@ -37,6 +37,11 @@ describe('findIsoDate', () => {
     ['3 dicembre 2024, ore 11:20', '2024-12-03T11:20'],
     ['Pubblicato il 5 marzo 2024 alle ore 9:05', '2024-03-05T09:05'],
     ['29 listopada 2024, godz. 14:05', '2024-11-29T14:05'],
+    // The hour and minutes with a dot or an "h" before the word for "o'clock" or the hour's mark: German, Dutch, Spanish, French.
+    ['3. Dezember 2026, 09.45 Uhr', '2026-12-03T09:45'],
+    ['3 december 2026 om 09.45 uur', '2026-12-03T09:45'],
+    ['28 de noviembre de 2026, 09.45 h', '2026-11-28T09:45'],
+    ['le 3 décembre 2026 à 9 h 45', '2026-12-03T09:45'],
     ['Wed 27 Mar 2024 12.01 GMT', '2024-03-27T12:01'],
     ['Sat 9 Mar 2024 10.32am', '2024-03-09T10:32'],
     ['March 3, 2023 1.25 million views', '2023-03-03'],

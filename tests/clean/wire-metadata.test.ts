@@ -1,0 +1,108 @@
+// Wire copy's metadata as agencies and papers in other languages write it: bylines naming an agency,
+// date lines, datelines and source lines. Each page is a small one written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { liftMetadata } from '../../src/clean/metadata.js';
+import { emptyMetadata } from '../../src/ingest/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('a byline naming a news agency alone', () => {
+  it.each([
+    ['Par AFP', 'PARIS, 3 décembre 2026 (AFP) - Le gouvernement a présenté mercredi un plan de rénovation des écoles.', 'AFP'],
+    ['Por EFE', 'Lima, 3 dic (EFE).- El Gobierno presentó este miércoles un plan para renovar las escuelas del país.', 'EFE'],
+    ['Von dpa', 'Berlin (dpa) - Die Bundesregierung hat am Mittwoch einen Plan zur Sanierung der Schulen vorgestellt.', 'dpa'],
+    ['By Reuters', 'The government presented a plan on Wednesday to renovate the country’s schools over five years.', 'Reuters'],
+  ])('"%s" gives the source and no byline', (byline, lede, agency) => {
+    const text = `Schools plan presented\n${byline}\n\n${lede}\n\nThe plan will cost about two billion over five years and covers some 400 buildings.\n\nTeachers' unions welcomed the plan but said it came too late.\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: agency });
+    expect(cleaned.removedLines.find((line) => line.text === byline)?.kind).toBe('metadata');
+  });
+});
+
+describe('a date line with its place, time and time zone in another language', () => {
+  it.each([
+    ['Madrid, 28 de noviembre de 2026 - 09:45 CET', '2026-11-28T09:45'],
+    ['Buenos Aires, 28 de noviembre de 2026 a las 09:45 horas', '2026-11-28T09:45'],
+    ['Lyon, le jeudi 3 décembre 2026 à 09h45 CET', '2026-12-03T09:45'],
+    ['Frankfurt am Main, Donnerstag, 3. Dezember 2026, 09.45 Uhr MEZ', '2026-12-03T09:45'],
+    ['Lisboa, 3 de dezembro de 2026 às 09h45 WET', '2026-12-03T09:45'],
+    ['Roma, giovedì 3 dicembre 2026 alle ore 09:45 CET', '2026-12-03T09:45'],
+    ['Amsterdam, donderdag 3 december 2026 om 09.45 uur CET', '2026-12-03T09:45'],
+  ])('reads "%s"', (text, date) => {
+    const metadata = emptyMetadata();
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'la', 'le', 'am', 'om'])), metadata, 0.1)).toBe('date line');
+    expect(metadata.date).toBe(date);
+  });
+
+  it('reads a byline before the comma as the byline', () => {
+    const metadata = emptyMetadata();
+    expect(liftMetadata(describeLine(1, 'By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT', new Set()), metadata, 0.1)).toBe('byline and date line');
+    expect(metadata).toMatchObject({ byline: 'Sherif Saed', date: '2019-11-20T08:05' });
+  });
+
+  it('reads no sentence that opens with a place and holds a date', () => {
+    const text = 'Madrid, 28 de noviembre de 2026: el museo abre sus puertas';
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'el', 'sus'])), emptyMetadata(), 0.1)).toBeNull();
+  });
+});
+
+describe("a news agency's name alone on a line of the header", () => {
+  it.each([
+    ['ニュース > 社会\n東京の地下鉄、終電を三十分延長へ\n2026年11月12日 10時05分\n共同通信\n\n東京都は十二日、地下鉄の終電を来年春から三十分延長すると発表した。\n\n対象は都営地下鉄の四路線で、週末の深夜に運行する。\n\n利用者からは歓迎の声が上がっている。\n', '共同通信', '東京都は十二日'],
+    ['首页 > 国内\n北京地铁新线路年底开通\n2026年11月12日 10:05\n新华社\n\n北京市交通委员会12日宣布，地铁新线路将于年底开通运营。\n\n新线路全长约30公里，共设车站20座。\n\n开通后将缓解城市东部的交通压力。\n', '新华社', '北京市交通委员会'],
+    ['뉴스 > 사회\n서울 지하철 막차 30분 연장\n2026.11.12 10:05\n연합뉴스\n\n서울시는 12일 내년 봄부터 지하철 막차 시간을 30분 연장한다고 밝혔다.\n\n주말 심야에 네 개 노선에서 운행한다.\n\n시민들은 환영의 뜻을 밝혔다.\n', '연합뉴스', '서울시는 12일'],
+    ['World\nPort strike ends after three weeks\nReuters\nNovember 12, 2026\n\nDock workers at the country’s largest port returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n', 'Reuters', 'Dock workers'],
+  ])('is the source, not the first paragraph (%#)', (text, agency, first) => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ source: agency, byline: null });
+    expect(cleaned.body.startsWith(first)).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === agency)?.kind).toBe('metadata');
+  });
+
+  it("gives way to the agency the dateline names, and leaves an author's byline", () => {
+    const text = 'World\nPort strike ends after three weeks\nBy Jane Doe\nReuters\nNovember 12, 2026\n\nROTTERDAM (AP) — Dock workers returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n';
+    expect(clean(text).metadata).toMatchObject({ source: 'AP', byline: 'Jane Doe' });
+  });
+});
+
+describe('a name alone over the age of the story', () => {
+  it.each([
+    ['3 hours ago'],
+    ['45 mins ago'],
+    ['2 days ago'],
+    ['hace 3 horas'],
+    ['il y a 3 heures'],
+    ['vor 3 Stunden'],
+  ])('is the byline over "%s"', (age) => {
+    const text = `Top stories\nFor you\nThe Harbour Times\nFerry fares to rise by 8% from January\nMorwenna Hale\n${age}\nOpen in app\n\nFerry fares between the mainland and the islands will rise by 8% from January, the operator said on Tuesday.\n\nThe operator blamed higher fuel and crew costs for the increase.\n\nIslanders said the rise would hit those who travel for hospital appointments hardest.\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Morwenna Hale');
+    expect(cleaned.removedLines.find((line) => line.text === age)).toBeDefined();
+    expect(cleaned.body.startsWith('Ferry fares between')).toBe(true);
+  });
+});
+
+describe("The Conversation's author line and disclosure", () => {
+  const page = (author: string, disclosure: string) =>
+    `Health\nWhy hospital waiting lists keep growing\n${author}\nPublished: December 1, 2026 2.15pm GMT\n\nWaiting lists for planned hospital treatment in England have grown every year for a decade, and the pandemic made them longer still.\n\nThe number of people waiting more than a year has fallen, but the total has not, because demand has grown faster than capacity.\n\nMore beds alone will not fix this: the staff to run them have to be trained first, which takes years.\n\n${disclosure}\n`;
+  it.each([
+    ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.'],
+    ['Tomás Reyes, Senior Lecturer in Health Policy, King’s College London', 'Tomás Reyes receives funding from the National Institute for Health and Care Research.'],
+    ['Amara Okafor, Research Fellow, Institute for Fiscal Studies', 'Amara Okafor has received funding from the Economic and Social Research Council.'],
+  ])('reads "%s" as the byline and removes the disclosure', (author, disclosure) => {
+    const cleaned = clean(page(author, disclosure));
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.body.startsWith('Waiting lists for planned')).toBe(true);
+    expect(cleaned.body.trimEnd().endsWith('which takes years.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === disclosure)?.reason).toBe('author disclosure');
+  });
+
+  it('keeps a last paragraph on funding that is about someone else', () => {
+    const cleaned = clean(page('Jane Doe, Professor of Economics, University of Leeds', 'The hospital trust receives funding from the government for another 200 beds.'));
+    expect(cleaned.body.trimEnd().endsWith('another 200 beds.')).toBe(true);
+  });
+});
