@@ -507,7 +507,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
   if (navigation) {
     for (const line of candidateLines) remove(line, 'boilerplate', 'section label or navigation');
-    return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, navigation);
+    return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { emptyBecause: navigation });
   }
   const found = proseBlock(scored, candidateLines);
   if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
@@ -703,10 +703,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     removed.delete(agency.number);
     remove(agency, 'metadata', 'source credit');
   }
-  const kept = keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
-  // The article's metadata is this object.
-  if (agency) metadata.source ??= agency.text;
-  return kept;
+  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }
 
 /**
@@ -847,13 +844,13 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
  */
 function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
-  emptyBecause?: string,
+  { emptyBecause, headerAgency }: { emptyBecause?: string; headerAgency?: string } = {},
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
-  // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"): the article's source
-  // when no line gave one. The dateline stays
+  // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"), or a line of the header
+  // names it alone (`headerAgency`): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
@@ -861,7 +858,7 @@ function keptArticle(
   const dateline = datelineAt(body);
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet;
+  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? headerAgency ?? null;
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.

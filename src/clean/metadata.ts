@@ -406,8 +406,9 @@ const isAuthorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLO
 
 /** A line crediting the article's reporters and editors, or disclosing its author's interests, which the article ends with (see liftCredit). */
 export function isContributorLine(line: Line): boolean {
-  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return isAuthorDisclosure(line);
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAuthorDisclosure(line);
+  if (isAuthorDisclosure(line)) return true;
+  if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
+  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
 }
 
 /**
