@@ -55,6 +55,7 @@ import {
   isListItemAnnouncement,
   isMarkdownImage,
   isPictureCredit,
+  isPrintEditionNote,
   isProse,
   isReadingPrompt,
   isReadingTime,
@@ -335,6 +336,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
+  [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 

@@ -114,3 +114,27 @@ describe("a newsletter platform's prompts inside a post", () => {
     expect(cleaned.removedLines.filter((line) => /reader-supported|Thanks for reading/u.test(line.text)).map((line) => line.reason)).toEqual(['newsletter or reading prompt', 'newsletter or reading prompt']);
   });
 });
+
+describe('notes on the article itself after its last paragraph', () => {
+  it("(a print edition's \"A version of this article appears in print …\", \"This article appeared in … the print edition\") are removed as a print edition note", () => {
+    for (const [name, last] of [
+      ['print-edition-note.txt', 'The island council said it would ask the state to subsidize the lost sailings, as it did in 2019.'],
+      ['print-edition-note-section.txt', 'Deposits at the twenty largest credit unions rose by 14% in the year to September.'],
+    ] as const) {
+      const cleaned = clean(page(name));
+      expect(cleaned.body.split('\n\n').at(-1)).toBe(last);
+      expect(cleaned.removedLines.find((line) => /print edition|appears in print/u.test(line.text))?.reason).toBe('print edition note');
+    }
+  });
+
+  it("(a transcript's disclaimer: \"This transcript was created on a rush deadline and may contain errors\") is removed as a transcript notice", () => {
+    const cleaned = clean(page('transcript-disclaimer.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('HOST: Mary Okonjo, thank you.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('This transcript was created'))?.reason).toBe('transcript notice');
+  });
+
+  it('stays when it is a sentence of the story about a transcript or a print edition', () => {
+    const text = page('transcript-disclaimer.txt').replace(/^This transcript was created.*$/mu, 'The transcript of the hearing, which may contain errors, was released by the court on Friday.');
+    expect(clean(text).body).toMatch(/The transcript of the hearing/u);
+  });
+});
