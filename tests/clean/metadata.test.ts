@@ -52,6 +52,15 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('lifts a Greek byline, "Του"/"Της"/"Των" before names in the genitive, and no headline opening with the article', () => {
+    for (const [text, byline] of [['Της Ελένης Παπαδοπούλου', 'Ελένης Παπαδοπούλου'], ['Του Γιώργου Νικολάου', 'Γιώργου Νικολάου'], ['Των Νίκου Δήμου και Μαρίας Κωστή', 'Νίκου Δήμου και Μαρίας Κωστή'], ['ΤΟΥ ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ', 'ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ']]) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+    }
+    for (const text of ['Της Αθήνας η ομορφιά', 'Της Ελλάδας', 'Του χρόνου θα είναι καλύτερα']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+  });
+
   it('takes no headline about von der Leyen for a German byline; "Von der Redaktion" still is one', () => {
     for (const text of ['Von der Leyen says the EU will act on tariffs', 'Von der Leyen fordert mehr Geld für die Verteidigung']) expect(lift(text).metadata.byline, text).toBeNull();
     expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'der Redaktion' } });
