@@ -359,6 +359,17 @@ const MAX_OFFER_PROMPT_WORDS = 45;
 const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
 export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SUBSCRIBER_LOGIN.test(line.text);
 
+/**
+ * A newsroom's call for readers' tips, under the article or between its paragraphs: "Got a story?
+ * Email newsdesk@…", "Have you seen something that needs checking? Email us.", "Do you have a news
+ * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it.
+ * It had stayed as the last paragraph. A question the article asks ("Have you got a plot yourself?
+ * The council says …") goes on with no way to reach the newsroom.
+ */
+const TIP_CALL =
+  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:e-?mail|contact|call|message|text|send|tell|get in touch|write to|whatsapp)\b)/iu;
+export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));

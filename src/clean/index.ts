@@ -68,6 +68,7 @@ import {
   isSubscriberLogin,
   isSyndicationNote,
   isTimeStamp,
+  isTipCall,
   isTranscriptCue,
   isTranscriptNotice,
   OPENING_LIVE_STAMP,
@@ -337,6 +338,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isTipCall, 'boilerplate', "call for readers' tips"],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 

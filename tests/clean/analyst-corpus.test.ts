@@ -138,3 +138,18 @@ describe('notes on the article itself after its last paragraph', () => {
     expect(clean(text).body).toMatch(/The transcript of the hearing/u);
   });
 });
+
+describe("a newsroom's call for readers' tips under the article", () => {
+  it('("Got a story? Email …", "Have you seen something that needs checking? Email us.") is removed, the last paragraph kept', () => {
+    const cleaned = clean(page('tip-call-last.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The council said it was looking for land to create 120 new plots but had no budget to buy it.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Got a story?'))?.reason).toBe("call for readers' tips");
+    const factCheck = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have you seen something that needs checking? Email us.');
+    expect(clean(factCheck).removedLines.find((line) => line.text.startsWith('Have you seen'))?.reason).toBe("call for readers' tips");
+  });
+
+  it('is told from a question the article asks its readers', () => {
+    const text = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have you got a plot yourself? The council says tenants who no longer use theirs should hand them back.');
+    expect(clean(text).body).toMatch(/Have you got a plot yourself\?/u);
+  });
+});
