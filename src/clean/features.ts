@@ -370,6 +370,16 @@ const TIP_CALL =
   /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:e-?mail|contact|call|message|text|send|tell|get in touch|write to|whatsapp)\b)/iu;
 export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
 
+/**
+ * A market report's notice that its figures are late: "Quotes delayed at least 15 minutes.", "Prices
+ * are delayed by 20 minutes.", "All data delayed 15 mins". Under the text or a table of prices it had
+ * stayed as the last paragraph. The sentence ends at the minutes: "Data delayed 15 minutes by an
+ * outage left traders guessing" goes on, and is the story's.
+ */
+const MARKET_DATA_NOTICE =
+  /^(?:all |stock |share |index |market )?(?:quotes?|prices?|data|figures)(?: (?:are|is|were))? delayed (?:by )?(?:at least |up to |a minimum of )?\d+\s*(?:min(?:ute)?s?)(?: or more)?(?:\.|$)/iu;
+export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 && MARKET_DATA_NOTICE.test(line.text);
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));

@@ -54,6 +54,7 @@ import {
   isListAnnouncement,
   isListItemAnnouncement,
   isMarkdownImage,
+  isMarketDataNotice,
   isPictureCredit,
   isPrintEditionNote,
   isProse,
@@ -339,6 +340,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
+  [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 

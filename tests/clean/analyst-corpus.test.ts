@@ -153,3 +153,18 @@ describe("a newsroom's call for readers' tips under the article", () => {
     expect(clean(text).body).toMatch(/Have you got a plot yourself\?/u);
   });
 });
+
+describe("a market report's data notices", () => {
+  it('("Quotes delayed at least 15 minutes.", "Prices are delayed by 20 minutes.") are removed as a market data notice', () => {
+    const cleaned = clean(page('market-report-delay-note.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Traders now put the chance of a rate cut in February at about one in three, down from one in two a week ago.');
+    expect(cleaned.body).not.toMatch(/delayed/u);
+    expect(cleaned.removedLines.filter((line) => /delayed/u.test(line.text)).map((line) => line.reason)).toEqual(['market data notice', 'market data notice']);
+  });
+
+  it('is told from a sentence of the story about a delay', () => {
+    for (const text of ['Prices delayed by the strike rose 3% once the port reopened.', 'Data delayed 15 minutes by an outage left traders guessing.']) {
+      expect(clean(page('market-report-delay-note.txt').replace('Prices are delayed by 20 minutes.', text)).body).toContain(text);
+    }
+  });
+});
