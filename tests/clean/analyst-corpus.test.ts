@@ -168,3 +168,11 @@ describe("a market report's data notices", () => {
     }
   });
 });
+
+describe("a match report headed by its result", () => {
+  it('("Ashvale 24-17 Carrick Park" over a standfirst over the byline) takes the result for its title, not the standfirst', () => {
+    const cleaned = clean(page('result-headline-over-standfirst.txt'));
+    expect(cleaned.metadata.title).toBe('Ashvale 24-17 Carrick Park');
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^Ashvale kept their unbeaten home record/u);
+  });
+});
