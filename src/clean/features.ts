@@ -233,9 +233,10 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
 /**
- * An advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige",
- * "Publicité"), where an ad stood between the paragraphs. In a run of one page (nothing repeated)
- * the line model kept it in the body.
+ * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
+ * misspelt, or "Advert"), its word in the other languages the pattern lists (Japanese "sponsored
+ * link" too), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
   /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;

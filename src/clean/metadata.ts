@@ -3,6 +3,7 @@
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
+import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME } from './features.js';
 import { describeLine, type Line } from './lines.js';
@@ -120,8 +121,12 @@ const placeThenDateWords = (text: string): boolean => {
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
-/** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
-const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
+/**
+ * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
+ * "Research by", which the sentiment leaves out: it reads any clause's opening words, and "Research
+ * by Oxford Economics suggests…" is article text; here only names may follow (isWireCredit).
+ */
+const CREDIT_ROLE = `(?:additional )?(?:${[...WIRE_CREDIT_ROLES, 'research'].join('|')}) by`;
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT_ROLE} [^()]+\\)$`, 'iu');
 const UNBRACKETED_CREDIT = new RegExp(`^${CREDIT_ROLE} [^()]+(?<![.!?])$`, 'iu');
 const CREDIT_ROLES = new RegExp(CREDIT_ROLE, 'giu');
