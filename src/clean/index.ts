@@ -515,7 +515,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed, (line) => words[line.number - 1]!.words);
+  const aboveArticle = lines.slice(0, candidates[block.first]);
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, (line) => words[line.number - 1]!.words);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
@@ -536,7 +537,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     let end = last + 2;
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
-    last = articleEnd(candidateLines, last + 2, end);
+    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
   }
   // A live blog's entries each open with a time stamp (removed as such; a timeline's stay): when stamps stand inside the
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
@@ -659,7 +660,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let inComments = false;
   for (const i of tailAt) {
     const line = lines[i]!;
-    const credit = liftCredit(line, metadata);
+    const credit = liftCredit(line, metadata, aboveArticle);
     if (credit) {
       remove(line, 'metadata', credit);
       continue;
