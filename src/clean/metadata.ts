@@ -431,10 +431,12 @@ export function isContributorLine(line: Line, header: readonly Line[] = []): boo
  * An academic author's line under the title: the name, a comma, the post and the institution ("Jane
  * Doe, Professor of Economics, University of Leeds", "Amara Okafor, Research Fellow, Institute for
  * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
- * had no byline.
+ * had no byline. A director or chair is an academic's post only with an institution's name ("Jane Doe,
+ * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
+ * contact or a quoted person, not the author.
  */
 const ACADEMIC_AUTHOR = new RegExp(
-  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|Director|Chair|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
+  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
   'u',
 );
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;

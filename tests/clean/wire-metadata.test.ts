@@ -116,6 +116,15 @@ describe("The Conversation's author line and disclosure", () => {
     expect(cleaned.body.trimEnd().endsWith(closing)).toBe(true);
   });
 
+  // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
+  it.each(['John Smith, Managing Director at Acme Corp', 'John Smith, Communications Director', 'Maria Lopez, Board Chair'])('takes no byline from "%s"', (line) => {
+    expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
+  });
+
+  it.each(['Jane Doe, Director, Institute for Fiscal Studies', 'Tomás Reyes, Chair in Public Health, University of Leeds'])('reads "%s" as the byline', (author) => {
+    expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
+  });
+
   it('removes a short disclosure signed by a "By" byline', () => {
     const disclosure = 'Jane Doe receives funding from the Economic and Social Research Council.';
     const cleaned = clean(page('By Jane Doe', disclosure));
