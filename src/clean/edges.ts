@@ -315,8 +315,8 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
  * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
  * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
  * body, their authors' names and journals among the article's terms. Without a heading: notes in
- * brackets ending the block, or right after it, whose every mark the lines above them cite ("…
- * found.[1]"); a bracketed line the text does not cite may be anything.
+ * brackets or with superscript marks ending the block, or right after it, whose every mark the lines
+ * above them cite ("… found.[1]", "… weeks.¹"); a marked line the text does not cite may be anything.
  */
 export function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
   for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
