@@ -80,6 +80,7 @@ import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwor
 import { wordsAt } from '../text/line-words.js';
 import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { pastedArticleWarning } from './pasted.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
@@ -841,7 +842,7 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
  * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
- * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice).
+ * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice; a second article's header inside the text).
  */
 function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
@@ -869,6 +870,8 @@ function keptArticle(
   const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
   const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
   if (paywall) warnings.push(paywall);
+  const pasted = pastedArticleWarning(lines, removed, kept);
+  if (pasted) warnings.push(pasted);
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,
