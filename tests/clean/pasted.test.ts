@@ -26,8 +26,12 @@ describe('two articles pasted into one file', () => {
     expect(pastedWarning(cleaned.warnings)).toMatch(/By Owen Price/);
   });
 
-  it('gives no such warning for one article', () => {
+  it('gives no such warning for one article, nor for one whose header stands under its standfirst', () => {
     expect(pastedWarning(clean(`${bridge}\n`).warnings)).toBeUndefined();
     expect(pastedWarning(clean(`${library}\n`).warnings)).toBeUndefined();
+    const standfirst = 'Engineers say the bearings have worn faster than expected, and the work cannot wait until spring.';
+    const cleaned = clean(bridge.replace('\nBy Nadia Hassan', `\n\n${standfirst}\n\nBy Nadia Hassan`) + '\n');
+    expect(cleaned.body.startsWith(standfirst)).toBe(true);
+    expect(pastedWarning(cleaned.warnings)).toBeUndefined();
   });
 });
