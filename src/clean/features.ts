@@ -407,9 +407,12 @@ export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.t
 /** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …". */
 const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
 export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
-/** The mark opening a note in brackets, as a text cites it: "[2] Data from …" gives "[2]". */
-const BRACKETED_NOTE = /^\[\d{1,3}\](?=\s*\S)/u;
-export const noteMark = (line: Line): string | undefined => BRACKETED_NOTE.exec(line.text)?.[0];
+/**
+ * The mark opening a note, in brackets or superscript as a text cites it: "[2] Data from …" gives
+ * "[2]", a newsletter's "² Council papers …" gives "²" (its text cites "…the pumps.²").
+ */
+const NOTE_MARK = /^(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})(?=\s*\S)/u;
+export const noteMark = (line: Line): string | undefined => NOTE_MARK.exec(line.text)?.[0];
 
 /**
  * An author's bio under the article: a name (two to four capitalised words), "is" in the languages
