@@ -35,8 +35,8 @@ export class KnownWords {
    * Where the token at `start` ends when it is the cleaner's word there, known without wordEnd's
    * scan (wordEnd's answer otherwise). Without an apostrophe or hyphen, the cleaner's word is
    * letters, marks and numbers up to a character that is none of these nor a joiner, where the
-   * tokenizer's word ends too, unless that character is a dot or comma, which can join numbers
-   * or a name ending or end an acronym's letter ("3.5", "Amazon.com", "U.S."), or the cleaner stopped reading the line there.
+   * tokenizer's word ends too, unless that character is a dot, comma or ampersand, which can join numbers,
+   * a name ending or capitals or end an acronym's letter ("3.5", "Amazon.com", "AT&T", "U.S."), or the cleaner stopped reading the line there.
    */
   sameWordEnd(text: string, start: number): number {
     const { spans, joined, scanned } = this.line;
@@ -45,7 +45,7 @@ export class KnownWords {
     while (this.nextJoined < joined.length && joined[this.nextJoined]! < k) this.nextJoined++;
     const end = spans[2 * k + 1]!;
     const after = text.charCodeAt(end);
-    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || (end === scanned && end < text.length)) return wordEnd(text, start);
+    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || after === 0x26 || (end === scanned && end < text.length)) return wordEnd(text, start);
     return end;
   }
 

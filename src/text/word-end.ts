@@ -13,12 +13,14 @@ const LONGEST_ENDING = 4;
 
 // A word token is what this regex matches (wordEnd finds it by char codes): an acronym with dots
 // (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens,
-// (between digits) a dot or comma: 3.5, 1,000, or (after a letter) a dot before one of
-// NAME_ENDINGS that ends there: Amazon.com, Amazon.com's.
+// (between digits) a dot or comma: 3.5, 1,000, (between capitals) an ampersand: AT&T, S&P, M&A,
+// or (after a letter) a dot before one of NAME_ENDINGS that ends there: Amazon.com, Amazon.com's.
 export const WORD = new RegExp(
-  `(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N})|(?<=\\p{L})\\.(?=(?:${[...NAME_ENDINGS].join('|')})(?![\\p{L}\\p{M}\\p{N}])))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
+  `(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N})|(?<=[A-Z])&(?=[A-Z])|(?<=\\p{L})\\.(?=(?:${[...NAME_ENDINGS].join('|')})(?![\\p{L}\\p{M}\\p{N}])))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
   'gu',
 );
+
+const isAsciiCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** Whether the code unit is white space as the regex class `\s` has it (WhiteSpace and LineTerminator). */
 export function isSpace(code: number): boolean {
@@ -62,7 +64,7 @@ export function wordEnd(text: string, start: number): number {
     }
     if (end + 1 >= text.length) return end;
     // A joiner: an apostrophe or hyphen, or a dot or comma between two numbers, then a letter or
-    // number; or a dot after a letter before a name ending.
+    // number; an ampersand between two capitals; or a dot after a letter before a name ending.
     const code = text.charCodeAt(end);
     const next = classAt(text, end + 1);
     const joins =
@@ -70,7 +72,9 @@ export function wordEnd(text: string, start: number): number {
         ? (next & (LETTER | NUMBER)) !== 0
         : code === 0x2c
           ? (last & NUMBER) !== 0 && (next & NUMBER) !== 0
-          : code === 0x2e && ((last & NUMBER) !== 0 ? (next & NUMBER) !== 0 : (last & LETTER) !== 0 && nameEndingAt(text, end + 1) > 0);
+          : code === 0x26
+            ? isAsciiCapital(text.charCodeAt(end - 1)) && isAsciiCapital(text.charCodeAt(end + 1))
+            : code === 0x2e && ((last & NUMBER) !== 0 ? (next & NUMBER) !== 0 : (last & LETTER) !== 0 && nameEndingAt(text, end + 1) > 0);
     if (!joins) return end;
     last = next;
     end += 1 + codeUnits(next);

@@ -52,6 +52,11 @@ describe('tokenizeWords', () => {
     expect(words('Russia won’t isolate itself')).toContain('won’t');
   });
 
+  it('keeps an ampersand between capitals in the name it joins ("AT&T", "S&P", "M&A"), not between other words', () => {
+    expect(words('AT&T and S&P 500: M&A, R&D, Q&A')).toEqual(['AT&T', 'and', 'S&P', '500', 'M&A', 'R&D', 'Q&A']);
+    expect(words('Johnson & Johnson, salt&pepper, A& B, Ab&Cd')).toEqual(['Johnson', 'Johnson', 'salt', 'pepper', 'A', 'B', 'Ab', 'Cd']);
+  });
+
   it('keeps words of other scripts with their combining marks', () => {
     expect(words('Москва заявила')).toEqual(['Москва', 'заявила']);
     expect(words('नमस्ते दुनिया')).toEqual(['नमस्ते', 'दुनिया']);

@@ -13,6 +13,8 @@ const CHARACTERS = [
   '\ud800', '\udc00', '.', ',', "'", '’', '-', ' ', '\u00a0', '!', '👍', '\u0dff', '\u0e00',
   // The name endings and their near misses (word-end.ts NAME_ENDINGS).
   'com', 'co', 'uk', 'info', 'COM', 'c', 'in',
+  // The ampersand joins two capitals ("AT&T").
+  '&', 'T', 'É',
 ];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 60 }).map((parts) => parts.join('')),
