@@ -201,7 +201,9 @@ export function findTitle(
   // A match's result shares more words with its report than any headline (every word a name the
   // report repeats): "Millfield United 0 Kenton Harriers 1" under the byline had been the title, and
   // the headline over the byline page text. A headline over the header telling the story is the title.
-  if (best && overTheHeader && isResultLine(best.line)) best = overTheHeader;
+  // A result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
+  // Carrick Park" over "Late try keeps …"): the standfirst had been the title.
+  if (best && overTheHeader && isResultLine(best.line) && best.line.number > overTheHeader.line.number) best = overTheHeader;
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;

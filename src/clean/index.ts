@@ -54,7 +54,9 @@ import {
   isListAnnouncement,
   isListItemAnnouncement,
   isMarkdownImage,
+  isMarketDataNotice,
   isPictureCredit,
+  isPrintEditionNote,
   isProse,
   isReadingPrompt,
   isReadingTime,
@@ -67,6 +69,7 @@ import {
   isSubscriberLogin,
   isSyndicationNote,
   isTimeStamp,
+  isTipCall,
   isTranscriptCue,
   isTranscriptNotice,
   OPENING_LIVE_STAMP,
@@ -336,6 +339,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
+  [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isTipCall, 'boilerplate', "call for readers' tips"],
+  [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
 ];
 

@@ -116,9 +116,9 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
 // Windows-1252 is Latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes that block as Latin-1 C1
 // controls (nodejs/node#60888), losing €, curly quotes and dashes, so the block is mapped here.
 // The five bytes Windows-1252 leaves undefined keep their C1 code point, as WHATWG says.
-const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+export const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .replace(/[\x80-\x9F]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]!);

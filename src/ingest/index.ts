@@ -10,6 +10,7 @@ import { decodeHtml } from '../text/html.js';
 import { stripMarkdown } from '../text/markdown.js';
 import type { ArticleMetadata, DateOrder, IngestItem, Problem, Source, TextFileSource } from '../types.js';
 import { decodeBytes, notUtf8Jsonl, replacementsMade } from './encoding.js';
+import { repairMojibake } from './mojibake.js';
 
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
 
@@ -297,9 +298,11 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);
+  const { text, repaired } = repairMojibake(decoded.text);
+  const warnings = repaired ? [...decoded.warnings, `${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : decoded.warnings;
   return {
     kind: 'article',
-    article: { id, sourceFile, text: normaliseText(decoded.text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings: decoded.warnings },
+    article: { id, sourceFile, text: normaliseText(text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings },
   };
 }
 

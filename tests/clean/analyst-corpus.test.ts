@@ -114,3 +114,65 @@ describe("a newsletter platform's prompts inside a post", () => {
     expect(cleaned.removedLines.filter((line) => /reader-supported|Thanks for reading/u.test(line.text)).map((line) => line.reason)).toEqual(['newsletter or reading prompt', 'newsletter or reading prompt']);
   });
 });
+
+describe('notes on the article itself after its last paragraph', () => {
+  it("(a print edition's \"A version of this article appears in print …\", \"This article appeared in … the print edition\") are removed as a print edition note", () => {
+    for (const [name, last] of [
+      ['print-edition-note.txt', 'The island council said it would ask the state to subsidize the lost sailings, as it did in 2019.'],
+      ['print-edition-note-section.txt', 'Deposits at the twenty largest credit unions rose by 14% in the year to September.'],
+    ] as const) {
+      const cleaned = clean(page(name));
+      expect(cleaned.body.split('\n\n').at(-1)).toBe(last);
+      expect(cleaned.removedLines.find((line) => /print edition|appears in print/u.test(line.text))?.reason).toBe('print edition note');
+    }
+  });
+
+  it("(a transcript's disclaimer: \"This transcript was created on a rush deadline and may contain errors\") is removed as a transcript notice", () => {
+    const cleaned = clean(page('transcript-disclaimer.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('HOST: Mary Okonjo, thank you.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('This transcript was created'))?.reason).toBe('transcript notice');
+  });
+
+  it('stays when it is a sentence of the story about a transcript or a print edition', () => {
+    const text = page('transcript-disclaimer.txt').replace(/^This transcript was created.*$/mu, 'The transcript of the hearing, which may contain errors, was released by the court on Friday.');
+    expect(clean(text).body).toMatch(/The transcript of the hearing/u);
+  });
+});
+
+describe("a newsroom's call for readers' tips under the article", () => {
+  it('("Got a story? Email …", "Have you seen something that needs checking? Email us.") is removed, the last paragraph kept', () => {
+    const cleaned = clean(page('tip-call-last.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The council said it was looking for land to create 120 new plots but had no budget to buy it.');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Got a story?'))?.reason).toBe("call for readers' tips");
+    const factCheck = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have you seen something that needs checking? Email us.');
+    expect(clean(factCheck).removedLines.find((line) => line.text.startsWith('Have you seen'))?.reason).toBe("call for readers' tips");
+  });
+
+  it('is told from a question the article asks its readers', () => {
+    const text = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have you got a plot yourself? The council says tenants who no longer use theirs should hand them back.');
+    expect(clean(text).body).toMatch(/Have you got a plot yourself\?/u);
+  });
+});
+
+describe("a market report's data notices", () => {
+  it('("Quotes delayed at least 15 minutes.", "Prices are delayed by 20 minutes.") are removed as a market data notice', () => {
+    const cleaned = clean(page('market-report-delay-note.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Traders now put the chance of a rate cut in February at about one in three, down from one in two a week ago.');
+    expect(cleaned.body).not.toMatch(/delayed/u);
+    expect(cleaned.removedLines.filter((line) => /delayed/u.test(line.text)).map((line) => line.reason)).toEqual(['market data notice', 'market data notice']);
+  });
+
+  it('is told from a sentence of the story about a delay', () => {
+    for (const text of ['Prices delayed by the strike rose 3% once the port reopened.', 'Data delayed 15 minutes by an outage left traders guessing.']) {
+      expect(clean(page('market-report-delay-note.txt').replace('Prices are delayed by 20 minutes.', text)).body).toContain(text);
+    }
+  });
+});
+
+describe("a match report headed by its result", () => {
+  it('("Ashvale 24-17 Carrick Park" over a standfirst over the byline) takes the result for its title, not the standfirst', () => {
+    const cleaned = clean(page('result-headline-over-standfirst.txt'));
+    expect(cleaned.metadata.title).toBe('Ashvale 24-17 Carrick Park');
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^Ashvale kept their unbeaten home record/u);
+  });
+});

@@ -16,6 +16,9 @@ describe('liftMetadata', () => {
     ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
     // An interview's interviewer is its author: the line had been page text and the byline empty.
     ['Interview by Tom Walsh', 'Tom Walsh'],
+    // A podcast's or a video's host is its author: "Presented by …" had been the page's title.
+    ['Presented by Laura Finch', 'Laura Finch'],
+    ['Hosted by Sam Okoro and Ana Ruiz', 'Sam Okoro and Ana Ruiz'],
     ['Von Anna Becker', 'Anna Becker'],
     ['Por María López', 'María López'],
     // Its separator is not the name's.
@@ -48,6 +51,19 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
     }
     for (const text of ['Di Maio says the government will fall', 'Di Caprio wins his first Oscar', 'Di Maio Quits', 'di sera la città si svuota', 'DI MAIO: NO DEAL']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+  });
+
+  it('takes no sentence opening with "Presented by" or "Hosted by" for a host\'s byline', () => {
+    for (const text of ['Presented by the mayor, the award went to a nurse', 'Hosted by the council, the summit drew 400 delegates']) expect(lift(text).metadata.byline, text).toBeNull();
+  });
+
+  it('lifts a Greek byline, "Του"/"Της"/"Των" before names in the genitive, and no headline opening with the article', () => {
+    for (const [text, byline] of [['Της Ελένης Παπαδοπούλου', 'Ελένης Παπαδοπούλου'], ['Του Γιώργου Νικολάου', 'Γιώργου Νικολάου'], ['Των Νίκου Δήμου και Μαρίας Κωστή', 'Νίκου Δήμου και Μαρίας Κωστή'], ['ΤΟΥ ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ', 'ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ']]) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+    }
+    for (const text of ['Της Αθήνας η ομορφιά', 'Της Ελλάδας', 'Του χρόνου θα είναι καλύτερα']) {
       expect(lift(text).metadata.byline, text).toBeNull();
     }
   });

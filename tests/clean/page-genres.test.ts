@@ -112,7 +112,7 @@ describe('a newsletter saved as a page', () => {
   const cleaned = clean(page('newsletter.txt'));
 
   it('removes its own chrome, never a title: forward, view in browser, sign-up and subscription notices', () => {
-    for (const prompt of ['View in browser', 'Forward to a friend', 'Sign up', 'Did a friend forward you this email? Sign up here to get the Morning Briefing every weekday.', 'You are receiving this email because you subscribed to the Morning Briefing.']) {
+    for (const prompt of ['View in browser', 'Forward to a friend', 'Sign up', 'Did a friend forward you this email? Sign up here to get the Morning Briefing every weekday.', 'Forwarded this email? Sign up here.', 'You are receiving this email because you subscribed to the Morning Briefing.']) {
       expect(reasonOf(cleaned, prompt)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
     }
     expect(cleaned.metadata.title).not.toBe('Forward to a friend');

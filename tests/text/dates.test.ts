@@ -73,6 +73,21 @@ describe('findIsoDate', () => {
     expect(findIsoDate(line)).toBe(iso);
   });
 
+  it('reads the short month names of other languages, and Folha de S.Paulo\'s "3.dez.2026 às 10h15"', () => {
+    for (const [text, iso] of [
+      ['3.dez.2026 às 10h15', '2026-12-03T10:15'],
+      ['Atualizado: 14.fev.2026 às 9h05', '2026-02-14T09:05'],
+      ['12 abr. 2026', '2026-04-12'],
+      ['5 janv. 2026 à 08h30', '2026-01-05T08:30'],
+      ['21 déc. 2026', '2026-12-21'],
+      ['3. Okt. 2026, 09.45 Uhr', '2026-10-03T09:45'],
+      ['7 dic 2026', '2026-12-07'],
+      ['18 lug 2026 ore 11:20', '2026-07-18T11:20'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+  });
+
   it('rejects impossible dates and lines without a date', () => {
     expect(findIsoDate('2023-13-40')).toBeNull();
     expect(findIsoDate('2023-02-30')).toBeNull();

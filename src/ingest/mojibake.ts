@@ -1,0 +1,43 @@
+// UTF-8 text that was read as Windows-1252 and saved again as UTF-8: "Europeâ€™s", "â‚¬49", "CafÃ©".
+// Scraped pages carry it when a server or scraper took the page's encoding for Windows-1252; its
+// "â€™" and "â€œ" had been words of the terms and keyphrases, and the titles read so.
+import { WINDOWS_1252_80_9F } from './encoding.js';
+
+/** Windows-1252's reading of the bytes 0x80-0xBF, a UTF-8 sequence's continuation bytes. */
+const CONTINUATION = `[${WINDOWS_1252_80_9F}\u00A0-\u00BF]`;
+/**
+ * A UTF-8 sequence as Windows-1252 shows it: a lead byte (0xC2-0xDF for two bytes, 0xE0-0xEF for
+ * three, 0xF0-0xF4 for four: "Â" to "ß", "à" to "ï", "ð" to "ô") and its continuation bytes. Latin-1
+ * text does not set a letter right before "€", "™" or "©" (a continuation byte), so it is left alone.
+ */
+const MISREAD_SEQUENCE = new RegExp(`[\u00C2-\u00DF]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, 'gu');
+const BYTE_OF: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 0x100 - 0x80 }, (_, i) => [i < 0x20 ? WINDOWS_1252_80_9F[i]! : String.fromCharCode(0x80 + i), 0x80 + i]),
+);
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A closing double quote (E2 80 9D) misread: Windows-1252 leaves 0x9D undefined, and most tools
+ * drop it, leaving "â€" before the next word. Read so only in a text that has other misread
+ * sequences: alone, "â€" may be what the text says.
+ */
+const CLOSING_QUOTE_LOST_BYTE = new RegExp(`â€(?!${CONTINUATION})`, 'gu');
+
+/** The text with each misread sequence read back as UTF-8, and how many were; one that is no valid UTF-8 (an overlong form) is left. */
+export function repairMojibake(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const repairedText = text.replace(MISREAD_SEQUENCE, (sequence) => {
+    try {
+      const character = STRICT_UTF8.decode(Uint8Array.from(sequence, (c) => BYTE_OF.get(c)!));
+      repaired++;
+      return character;
+    } catch {
+      return sequence;
+    }
+  });
+  if (!repaired) return { text, repaired };
+  const quotesRepaired = repairedText.replace(CLOSING_QUOTE_LOST_BYTE, () => {
+    repaired++;
+    return '”';
+  });
+  return { text: quotesRepaired, repaired };
+}

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeWindows1252 } from '../../src/ingest/encoding.js';
+import { readTextFile, textFileSource } from '../../src/ingest/index.js';
+import { repairMojibake } from '../../src/ingest/mojibake.js';
+import { tempDir } from '../helpers.js';
+
+/** Text as a page that saved UTF-8 read as Windows-1252 shows it. */
+const misread = (text: string): string => decodeWindows1252(Buffer.from(text, 'utf8'));
+
+describe('repairMojibake', () => {
+  it('reads back UTF-8 that was read as Windows-1252: curly quotes, dashes, the euro and pound signs, accents, CJK', () => {
+    for (const text of ['Europe’s “night trains” – from €49', 'Café au lait, £3 — naïve', 'Ελλάδα', '東京 2026', 'a ½ share at 5°C']) {
+      expect(misread(text)).not.toBe(text);
+      expect(repairMojibake(misread(text))).toEqual({ text, repaired: expect.any(Number) });
+    }
+    expect(repairMojibake('Europeâ€™s night trains â€“ â‚¬49').repaired).toBe(3);
+  });
+
+  it('reads a lone "â€" as a closing quote whose undefined third byte (0x9D) was dropped, in a text with other misread sequences only', () => {
+    expect(repairMojibake('â€œWe sold out,â€ she said.')).toEqual({ text: '“We sold out,” she said.', repaired: 2 });
+    expect(repairMojibake('The sign read â€ and nothing else.').repaired).toBe(0);
+  });
+
+  it('leaves text alone that only looks like it: Latin-1 letters next to symbols, a lone "â€" whose third byte is lost', () => {
+    for (const text of ['Ça va? «Oui»', 'São Paulo, 3°C', 'Ã la carte', 'Crème brûlée – £4', 'Mañana, señor', 'â€ lost', 'ÂÂ']) {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+    }
+  });
+});
+
+describe('readTextFile and mojibake', () => {
+  it('repairs a file of UTF-8 read as Windows-1252 and saved again, and says so', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'trains.txt'), 'Europeâ€™s night trains\n\nâ€œWe sold out,â€\u009D she said. Fares from â‚¬49.\n');
+    const read = readTextFile(textFileSource(dir, join(dir, 'trains.txt')), 1 << 20);
+    expect(read).toMatchObject({ kind: 'article', article: { text: 'Europe’s night trains\n\n“We sold out,” she said. Fares from €49.\n' } });
+    expect(read.kind === 'article' && read.article.warnings).toEqual(['4 sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired']);
+  });
+});
