@@ -293,7 +293,7 @@ function nounRuns(tokens: readonly Token[], classes: readonly WordClass[], offse
     // Only when the run went on: an adjective after the dot ("St. Louis-based") ended it.
     if (nameGoesOn && !ends) run[run.length - 1]!.surface += '.';
     const possessive = isPossessive(token.word.surface);
-    // The record's stem is already that of the word without its `'s` (tokenize.ts wordRecord).
+    // The record's stem is already that of the word without its `'s` (word-records.ts wordRecord).
     const surface = possessive ? token.word.surface.slice(0, -2) : token.word.surface;
     run.push({ surface, stem: token.word.stem, position: offset + i, initial });
     if (wordClass === 'noun' && !initial) nouns++;

@@ -54,11 +54,11 @@ export function bodyVocabulary(body: readonly PlacedWords[], vocabulary: Vocabul
 /**
  * The stem of the word's lowercase form as it stands: the record's, unless the word has a curly
  * apostrophe or ends in `'s`, which the tokenizer straightens or cuts off before stemming
- * (tokenize.ts wordRecord) and the cleaner, whose line model was fitted without that, does not.
+ * (word-records.ts wordRecord) and the cleaner, whose line model was fitted without that, does not.
  */
 const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') || word.lower.endsWith("'s") ? vocabulary.stem(word.lower) : word.stem);
 
-/** The shared records (tokenize.ts) of a line's words, in order (ScoredLines.words). */
+/** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
 type RecordsOf = (line: Line) => readonly Word[];
 
 /** Share of a line's content-word stems that also occur in the body; `words`: its words' records. */

@@ -383,7 +383,7 @@ function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: read
 interface ScoredLines {
   /** The non-empty lines. */
   lines: Line[];
-  /** The shared records (tokenize.ts) of every line's words and their places, by line number - 1. */
+  /** The shared records (text/word-records.ts) of every line's words and their places, by line number - 1. */
   words: PlacedWords[];
   repeatedIn: number[];
   features: FeatureRows;
