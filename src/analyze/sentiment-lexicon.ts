@@ -106,12 +106,6 @@ export const NEGATORS = words(`
   cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint
 `);
 
-/**
- * Verbs of failure: before an infinitive or an object in their clause they negate it as "not" does
- * ("failed to win approval", "failed its main goal"), and keep their own valence.
- */
-export const FAILURE_VERBS = words('fail fails failed failing');
-
 /** Degree adverbs (VADER's list): they add to the magnitude of the next sentiment word. */
 export const INTENSIFIERS = words(`
   absolutely amazingly awfully completely considerably decidedly deeply enormously entirely especially

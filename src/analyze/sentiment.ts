@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  AN_AMOUNT, AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, FAILURE_VERBS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERM_AFTER, NEWS_TERM_BEFORE, NEWS_TERMS, NO_SENTIMENT,
+  AN_AMOUNT, AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERM_AFTER, NEWS_TERM_BEFORE, NEWS_TERMS, NO_SENTIMENT,
   SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection, type VerbForm,
 } from './sentiment-lexicon.js';
 import { isHeadlineForm } from './sentiment-headline.js';
@@ -249,7 +249,6 @@ const MODAL_WORD = 65536;
 const BARRIER_WORD = 131072;
 const AUXILIARY_WORD = 262144;
 const BE_WORD = 524288;
-const FAILURE_WORD = 1048576;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -258,7 +257,7 @@ const LISTED_ROLES: ReadonlyArray<readonly [{ has(key: string): boolean }, numbe
   [CONTRAST, CONTRAST_WORD], [NEGATORS, NEGATOR_WORD], [HEDGES, HEDGE_WORD], [REVERSERS, REVERSER_WORD],
   [INTENSIFIERS, INTENSIFIER_WORD], [DIMINISHERS, DIMINISHER_WORD], [NEWS_TERMS, NEWS_TERM_WORD], [EVENT_WORDS, EVENT_WORD],
   [DIRECTION_VERBS, DIRECTION_WORD], [DETERMINERS, DETERMINER_WORD], [MODALS, MODAL_WORD], [SUBJECT_BARRIERS, BARRIER_WORD],
-  [AUXILIARIES, AUXILIARY_WORD], [BE_FORMS, BE_WORD], [FAILURE_VERBS, FAILURE_WORD],
+  [AUXILIARIES, AUXILIARY_WORD], [BE_FORMS, BE_WORD],
 ];
 
 function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
@@ -445,9 +444,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       continue;
     }
     if (isNumberSign(tokens, word, i)) continue;
-    const negator =
-      ((roles & NEGATOR_WORD) !== 0 && !((roles & NOT_WORD) !== 0 && i + 1 < tokens.length && (words[i + 1]!.roles & ONLY_WORD) !== 0)) ||
-      ((roles & FAILURE_WORD) !== 0 && failsSomething(tokens, words, i));
+    const negator = (roles & NEGATOR_WORD) !== 0 && !((roles & NOT_WORD) !== 0 && i + 1 < tokens.length && (words[i + 1]!.roles & ONLY_WORD) !== 0);
     if (roles & HEDGE_WORD) hedged = true;
     const entry = word.entry;
     if (entry) {
@@ -480,11 +477,6 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
   return found;
-}
-
-/** A verb of failure with an infinitive or an object after it in its clause ("failed to win", "failed its goal"). */
-function failsSomething(tokens: readonly Token[], words: readonly WordSentiment[], i: number): boolean {
-  return i + 1 < tokens.length && !tokens[i + 1]!.breakBefore && (words[i + 1]!.key === 'to' || (words[i + 1]!.roles & DETERMINER_WORD) !== 0);
 }
 
 /** A number written as an amount (AN_AMOUNT): with a decimal point or a thousands separator. */
