@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { cleanArticle } from '../src/clean/index.js';
 import { emptyMetadata } from '../src/ingest/index.js';
-import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, type CleanSet } from './clean-bench-data.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, loadPages, requireBench, textsOf, type CleanSet } from './clean-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run bench:clean -- [options]', 'Speed of the cleaner alone on the raw pages of a cleaning benchmark set (../shared/bench/clean), one core, with a digest of its output.', {
@@ -18,7 +18,7 @@ if (!CLEAN_SETS.includes(set)) throw new Error(`--set must be one of ${CLEAN_SET
 requireBench(CLEAN_BENCH);
 
 const pages = loadPages(set);
-const context = contextFor(pages);
+const context = contextFor(textsOf(pages));
 const raws = pages.map((page) => ({ id: page.id, sourceFile: `${page.id}.txt`, text: page.text, encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] }));
 const bytes = raws.reduce((sum, raw) => sum + Buffer.byteLength(raw.text), 0);
 

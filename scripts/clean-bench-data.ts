@@ -86,18 +86,26 @@ export function loadPages(set: CleanSet): Page[] {
   return setIds(set).map((id) => ({ set, id, text: normaliseText(rawText(set, id)) }));
 }
 
-/** The clean context the pipeline would build for a run over these pages. */
-export function contextFor(pages: readonly Page[], model?: LineModel): CleanContext {
+/**
+ * The clean context the pipeline would build for a run over these texts (repetition counted over
+ * them), in the config's language or `language`'s, with `model` instead of the shipped line model
+ * if given. The cleaning scripts and the cleaner's tests share it.
+ */
+export function contextFor(texts: readonly string[], { language, model }: { language?: string; model?: LineModel } = {}): CleanContext {
   const config = loadConfig('pipeline.config.json', false);
   const seen = new Map<string, number>();
-  for (const page of pages) for (const key of distinctLineKeys(page.text)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const text of texts) for (const key of distinctLineKeys(text)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const runLanguage = language ?? config.language;
   return {
     boilerplatePatterns: config.clean.boilerplatePatterns.map((source) => new RegExp(source, 'u')),
     articlesWithLine: (key) => seen.get(key) ?? 1,
     repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
-    stopwords: runStopwords(config),
-    stem: stemmerFor(config.language),
+    stopwords: runStopwords({ ...config, language: runLanguage }),
+    stem: stemmerFor(runLanguage),
     ...(model ? { model } : {}),
   };
 }
+
+/** The pages' texts, as contextFor counts them. */
+export const textsOf = (pages: readonly Page[]): string[] => pages.map((page) => page.text);
 

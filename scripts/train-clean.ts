@@ -16,7 +16,7 @@ import { FEATURES } from '../src/clean/features.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest/index.js';
 import { fitLogistic } from './logistic-regression.js';
-import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, type CleanSet, type Page } from './clean-bench-data.js';
+import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, textsOf, type CleanSet, type Page } from './clean-bench-data.js';
 
 interface Sample {
   features: number[];
@@ -59,7 +59,7 @@ function samplesOf(pages: readonly Page[], context: CleanContext): Sample[] {
 }
 
 /** Fits the line model on these pages, counting repetition over the whole run they belong to. */
-const fitModel = (pages: readonly Page[], runPages: readonly Page[]): LineModel => fit(samplesOf(pages, contextFor(runPages)));
+const fitModel = (pages: readonly Page[], runPages: readonly Page[]): LineModel => fit(samplesOf(pages, contextFor(textsOf(runPages))));
 
 /** The line model fitted on these samples (logistic regression, body = 1). */
 function fit(samples: readonly Sample[]): LineModel {
@@ -73,7 +73,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Cleans the test pages with the model and scores them (repetition counted over all of `runPages`). */
 function evaluate(model: LineModel, test: readonly Page[], runPages: readonly Page[], workDir: string, label: string): void {
-  const context = contextFor(runPages, model);
+  const context = contextFor(textsOf(runPages), { model });
   const outDir = join(workDir, label.replace(/\W+/g, '_'));
   mkdirSync(outDir, { recursive: true });
   for (const page of test) {
@@ -115,7 +115,7 @@ function main(): void {
     return;
   }
   // Repetition is counted within each set (one run per set), as the pipeline would.
-  const samples = CLEAN_SETS.flatMap((set) => samplesOf(pagesBySet[set], contextFor(pagesBySet[set])));
+  const samples = CLEAN_SETS.flatMap((set) => samplesOf(pagesBySet[set], contextFor(textsOf(pagesBySet[set]))));
   const model = fit(samples);
   const rows = FEATURES.map((feature, j) => `    ${String(model.weights[j]).padStart(7)}, // ${feature.name}`);
   writeFileSync(

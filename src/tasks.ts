@@ -92,7 +92,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const unscoredOptions: AnalyzeOptions = { ...analyzeOptions, scoreSentiment: false };
   // An article in another language gets that language's stopwords and stemmer: a German article's
   // top terms were "die", "der" and "und". One tokenizer per language (ISO 639-3 list name) for the
-  // whole run: each has its own word records (tokenize.ts wordTables), made once per distinct word.
+  // whole run: each has its own word records (word-records.ts wordTables), made once per distinct word.
   const otherTokenizers = new Map<string, TokenizerOptions>();
   const tokenizerOf = (listName: string): TokenizerOptions => {
     let tokenizer = otherTokenizers.get(listName);

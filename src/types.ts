@@ -113,7 +113,7 @@ export interface CleanArticleWithWords {
 
 /**
  * What a word form is, whatever its place: one record per distinct surface and tokenizer (a bounded
- * cache in tokenize.ts), shared by all the occurrences. The later stages keep what they work out per
+ * cache in text/word-records.ts), shared by all the occurrences. The later stages keep what they work out per
  * word on it, so each looks a word up once per form instead of once per token.
  */
 export interface Word {
@@ -121,17 +121,17 @@ export interface Word {
   readonly surface: string;
   /** Lowercased surface, the unit stopwords are matched on. */
   readonly lower: string;
-  /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: tokenize.ts wordRecord): the key terms are counted under. */
+  /** Porter stem of `lower` (apostrophes straightened, a possessive `'s` cut off: text/word-records.ts wordRecord): the key terms are counted under. */
   readonly stem: string;
   readonly isStopword: boolean;
   /**
-   * A modal verb that is also a month or a name ("may"), where it reads as the modal (tokenize.ts
+   * A modal verb that is also a month or a name ("may"), where it reads as the modal (text/modals.ts
    * markModals): no term starts or ends with it. No stopword: keyphrases link the nouns around it
    * as around other verbs (as a stopword it cost DUC F1@10 33.95 -> 33.89, KPCrowd F1@5 9.34 -> 9.32).
    */
   readonly modal?: true;
   /**
-   * True for tokens with at least one letter that are no instrument code (tokenize.ts
+   * True for tokens with at least one letter that are no instrument code (text/token-shapes.ts
    * isInstrumentCode: "VOD.L", "CLc1"): numbers and codes are tokens, but never terms, keyphrase
    * words or sentiment words, and are not counted as words.
    */

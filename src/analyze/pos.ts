@@ -41,7 +41,7 @@ const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surf
 
 // lexicalTag depends only on the word form (surface, and the tokenizer's stopword list), so it is
 // kept on the word's shared record: words repeat, and the lexicon is large. A reading where the word
-// stands (an acronym, a modal: tokenize.ts readingOf) is a record of its own.
+// stands (an acronym, a modal: text/word-records.ts readingOf) is a record of its own.
 const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token.word));
 
 /**

@@ -14,6 +14,7 @@ import { LazyUnion } from './lazy-union.js';
 import { readValenceTable } from './valence-table.js';
 import { bestFirst } from './terms.js';
 import { sentimentScore } from '../numbers.js';
+import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token, ValenceSource, Word, WordSentiment } from '../types.js';
 
 /**
@@ -680,8 +681,13 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   return raw + moved;
 }
 
-/** Words that credit a wire story's staff after "(" ("Reporting by", "Additional reporting by", "Editing by"). */
-const CREDIT_VERBS = new Set(['reporting', 'editing', 'writing', 'compiled', 'compiling', 'edited', 'written', 'reported']);
+/**
+ * Words that credit a wire story's staff after "(" ("Reporting by", "Additional reporting by", "Editing by":
+ * WIRE_CREDIT_ROLES), and their other forms ("Compiling by", "Edited by", "Written by", "Reported by"),
+ * which the cleaner's credit line (clean/metadata.ts CREDIT_ROLE) has not: there "Written by" opens a
+ * byline (BYLINE), and the other three would change which last lines it removes, unmeasured.
+ */
+const CREDIT_VERBS = new Set([...WIRE_CREDIT_ROLES, 'compiling', 'edited', 'written', 'reported']);
 
 /**
  * The tokens a sentence's sentiment is read from: all but a wire story's credit line, which starts a

@@ -34,7 +34,7 @@ export function countTerms(sentences: readonly Sentence[], [minN, maxN]: readonl
         const token = tokens[start + n - 1]!;
         if (n > 1) {
           key = `${key} ${token.word.stem}`;
-          // An elided word is written joined to the next ("Banca d'Italia"), as the text has it (tokenize.ts elisionEnd).
+          // An elided word is written joined to the next ("Banca d'Italia"), as the text has it (text/token-shapes.ts elisionEnd).
           surface = endsWithApostrophe(surface) ? `${surface}${token.word.surface}` : `${surface} ${token.word.surface}`;
         }
         if (n >= minN && isTermEdge(token)) {

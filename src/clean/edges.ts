@@ -315,8 +315,8 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
  * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
  * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
  * body, their authors' names and journals among the article's terms. Without a heading: notes in
- * brackets ending the block, or right after it, whose every mark the lines above them cite ("…
- * found.[1]"); a bracketed line the text does not cite may be anything.
+ * brackets or with superscript marks ending the block, or right after it, whose every mark the lines
+ * above them cite ("… found.[1]", "… weeks.¹"); a marked line the text does not cite may be anything.
  */
 export function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
   for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
@@ -344,16 +344,16 @@ const RULE = /^[-_*=~•\s]+$/u;
  * the page's, as the credits are; so is a notice that comments are closed, which the block takes in
  * as a sentence.
  */
-const isPageNoteAfterText = (line: Line): boolean =>
-  isContributorLine(line) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
+const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
  * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
- * where it ends.
+ * where it ends. `header`: the page's lines above the article, whose byline tells an author's disclosure (isContributorLine).
  */
-export function articleEnd(lines: readonly Line[], first: number, last: number): number {
+export function articleEnd(lines: readonly Line[], first: number, last: number, header: readonly Line[]): number {
   let end = last;
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
@@ -365,7 +365,7 @@ export function articleEnd(lines: readonly Line[], first: number, last: number):
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
-  const closing = (line: Line): boolean => isPageNoteAfterText(line) || headline(line) || boxLabel(line);
+  const closing = (line: Line): boolean => isPageNoteAfterText(line, header) || headline(line) || boxLabel(line);
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

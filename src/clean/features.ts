@@ -233,9 +233,10 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
 /**
- * An advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige",
- * "Publicité"), where an ad stood between the paragraphs. In a run of one page (nothing repeated)
- * the line model kept it in the body.
+ * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
+ * misspelt, or "Advert"), its word in the other languages the pattern lists (Japanese "sponsored
+ * link" too), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
   /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
@@ -406,9 +407,12 @@ export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.t
 /** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …". */
 const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
 export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
-/** The mark opening a note in brackets, as a text cites it: "[2] Data from …" gives "[2]". */
-const BRACKETED_NOTE = /^\[\d{1,3}\](?=\s*\S)/u;
-export const noteMark = (line: Line): string | undefined => BRACKETED_NOTE.exec(line.text)?.[0];
+/**
+ * The mark opening a note, in brackets or superscript as a text cites it: "[2] Data from …" gives
+ * "[2]", a newsletter's "² Council papers …" gives "²" (its text cites "…the pumps.²").
+ */
+const NOTE_MARK = /^(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})(?=\s*\S)/u;
+export const noteMark = (line: Line): string | undefined => NOTE_MARK.exec(line.text)?.[0];
 
 /**
  * An author's bio under the article: a name (two to four capitalised words), "is" in the languages

@@ -80,6 +80,7 @@ import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwor
 import { wordsAt } from '../text/line-words.js';
 import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { pastedArticleWarning } from './pasted.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
@@ -515,7 +516,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last), removed, (line) => words[line.number - 1]!.words);
+  const aboveArticle = lines.slice(0, candidates[block.first]);
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, (line) => words[line.number - 1]!.words);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
@@ -536,7 +538,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     let end = last + 2;
     while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
     for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
-    last = articleEnd(candidateLines, last + 2, end);
+    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
   }
   // A live blog's entries each open with a time stamp (removed as such; a timeline's stay): when stamps stand inside the
   // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
@@ -659,7 +661,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let inComments = false;
   for (const i of tailAt) {
     const line = lines[i]!;
-    const credit = liftCredit(line, metadata);
+    const credit = liftCredit(line, metadata, aboveArticle);
     if (credit) {
       remove(line, 'metadata', credit);
       continue;
@@ -840,7 +842,7 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
  * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
- * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice).
+ * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice; a second article's header inside the text).
  */
 function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
@@ -868,6 +870,8 @@ function keptArticle(
   const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
   const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
   if (paywall) warnings.push(paywall);
+  const pasted = pastedArticleWarning(lines, removed, kept);
+  if (pasted) warnings.push(pasted);
   const article = {
     id: raw.id,
     sourceFile: raw.sourceFile,

@@ -3,6 +3,7 @@
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
+import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME } from './features.js';
 import { describeLine, type Line } from './lines.js';
@@ -120,8 +121,12 @@ const placeThenDateWords = (text: string): boolean => {
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
-/** A credit's role: "Reporting by", "additional reporting by", "Editing by". */
-const CREDIT_ROLE = '(?:additional )?(?:reporting|writing|editing|compiled|research) by';
+/**
+ * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
+ * "Research by", which the sentiment leaves out: it reads any clause's opening words, and "Research
+ * by Oxford Economics suggests…" is article text; here only names may follow (isWireCredit).
+ */
+const CREDIT_ROLE = `(?:additional )?(?:${[...WIRE_CREDIT_ROLES, 'research'].join('|')}) by`;
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT_ROLE} [^()]+\\)$`, 'iu');
 const UNBRACKETED_CREDIT = new RegExp(`^${CREDIT_ROLE} [^()]+(?<![.!?])$`, 'iu');
 const CREDIT_ROLES = new RegExp(CREDIT_ROLE, 'giu');
@@ -393,20 +398,36 @@ export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
  * funding from any company …", "Jane Doe receives funding from the ESRC.", and its partner's note
  * ("University of Leeds provides funding as a member of The Conversation UK."). It had stayed as
  * the article's last paragraph. A name opens it: "The hospital trust receives funding from …" is
- * article text.
+ * article text. The fixed wording tells a disclosure by itself; "receives funding from" does only
+ * from the author (AUTHOR_FUNDED): "Acme Corp receives funding from …" is a company's news.
  */
 const AUTHOR_DISCLOSURE = new RegExp(
-  `^${BIO_NAME}(?:,? and ${BIO_NAME})?\\s+(?:(?:does|do) not work for, consult, own shares in|(?:receives?|(?:has|have) received) funding from|ne travaille(?:nt)? pas, ne conseille(?:nt)? pas|no recibe(?:n)? salario)` +
+  `^${BIO_NAME}(?:,? and ${BIO_NAME})?\\s+(?:(?:does|do) not work for, consult, own shares in|ne travaille(?:nt)? pas, ne conseille(?:nt)? pas|no recibe(?:n)? salario)` +
     '|^[^.]{3,80} provides? funding as (?:a |one of the )?(?:founding )?(?:member|partner)s? of The Conversation',
   'u',
 );
+const AUTHOR_FUNDED = new RegExp(`^(${BIO_NAME})(?:,? and ${BIO_NAME})?\\s+(?:receives?|(?:has|have) received) funding from`, 'u');
+/** A line above the article that signs it with the name: "Jane Doe, Professor …", "By Jane Doe", "Jane Doe and Tom Smith". */
+const signs = (line: Line, name: string): boolean => {
+  const text = line.text.replace(/^by\s+/iu, '');
+  return text.startsWith(name) && /^(?:$|,|\s+(?:and|&)\s)/u.test(text.slice(name.length));
+};
 /** A disclosure is a few sentences. */
 const MAX_DISCLOSURE_WORDS = 80;
-const isAuthorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLOSURE_WORDS && AUTHOR_DISCLOSURE.test(line.text);
+/** Whether the line discloses the interests of the author who signs one of the `header` lines (the page's lines above the article). */
+function isAuthorDisclosure(line: Line, header: readonly Line[]): boolean {
+  if (line.wordCount > MAX_DISCLOSURE_WORDS) return false;
+  if (AUTHOR_DISCLOSURE.test(line.text)) return true;
+  const name = AUTHOR_FUNDED.exec(line.text)?.[1];
+  return name !== undefined && header.some((above) => signs(above, name));
+}
 
-/** A line crediting the article's reporters and editors, or disclosing its author's interests, which the article ends with (see liftCredit). */
-export function isContributorLine(line: Line): boolean {
-  if (isAuthorDisclosure(line)) return true;
+/**
+ * A line crediting the article's reporters and editors, or disclosing its author's interests, which
+ * the article ends with (see liftCredit). Without the `header` lines only a disclosure's fixed wording tells one.
+ */
+export function isContributorLine(line: Line, header: readonly Line[] = []): boolean {
+  if (isAuthorDisclosure(line, header)) return true;
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
   return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
 }
@@ -415,10 +436,12 @@ export function isContributorLine(line: Line): boolean {
  * An academic author's line under the title: the name, a comma, the post and the institution ("Jane
  * Doe, Professor of Economics, University of Leeds", "Amara Okafor, Research Fellow, Institute for
  * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
- * had no byline.
+ * had no byline. A director or chair is an academic's post only with an institution's name ("Jane Doe,
+ * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
+ * contact or a quoted person, not the author.
  */
 const ACADEMIC_AUTHOR = new RegExp(
-  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|Director|Chair|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
+  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
   'u',
 );
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
@@ -430,10 +453,11 @@ export const isAcademicAuthorLine = (line: Line): boolean =>
  * reporters lifted as the byline when the page gave none), else null. Only after the body (the
  * cleaner ends the article before those closing it): the cleaning benchmarks' gold keeps credits
  * that stand inside it. Its names are not the article's subject, and had been its top terms.
+ * `header`: the page's lines above the article, which sign it (isAuthorDisclosure).
  */
-export function liftCredit(line: Line, metadata: ArticleMetadata): string | null {
+export function liftCredit(line: Line, metadata: ArticleMetadata, header: readonly Line[] = []): string | null {
+  if (isAuthorDisclosure(line, header)) return 'author disclosure';
   if (!isContributorLine(line)) return null;
-  if (isAuthorDisclosure(line)) return 'author disclosure';
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;

@@ -71,8 +71,14 @@ export function normaliseText(raw: string): string {
   return stripMarkdown(spaced).normalize('NFC');
 }
 
-/** Article id of a file from its path relative to the input directory: without extension, `/`-separated. */
-const idOfRelativePath = (rel: string): string => rel.slice(0, rel.length - extname(rel).length).split(sep).join('/');
+/**
+ * Article id of a file from its path relative to the input directory: without extension, `/`-separated.
+ * A name blank before its extension keeps it (" .txt"): the id " " was blank in every report.
+ */
+function idOfRelativePath(rel: string): string {
+  const stem = rel.slice(0, rel.length - extname(rel).length);
+  return (basename(stem).trim() ? stem : rel).split(sep).join('/');
+}
 
 /** `warnings`: the record's metadata fields that were no text, left empty. */
 type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
@@ -217,9 +223,13 @@ export async function openInput(options: IngestOptions): Promise<() => AsyncIter
     const sources = await listDirectory(options.input, options.outputDirs ?? []);
     return () => sources;
   }
+  if (info.isFile() && basename(options.input).toLowerCase() === '.txt') throw new IngestError(`input ${options.input}: ${extensionOnly(basename(options.input))}`);
   const hint = extension === '.gz' ? ' (decompress it first: gunzip)' : '';
   throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
 }
+
+/** Why a file named ".txt" is not read: the name is all extension, which makes it a hidden file. */
+const extensionOnly = (name: string): string => `the file's name is only its extension "${name}" (a hidden file); rename it, as story.txt, to have it read`;
 
 /** Why the input could not be looked at. A link loop or a broken link was said not to exist. */
 async function whyNoInput(input: string, error: NodeJS.ErrnoException): Promise<string> {
@@ -363,6 +373,9 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       } else if (isText) {
         // A FIFO would block the run forever; a device never ends.
         problems.push(problemItem(relative(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
+      } else if (kind.isFile() && entry.name.toLowerCase() === '.txt') {
+        // All extension, so hidden (extname gives none) and meant as text: it had been left out silently.
+        problems.push(problemItem(relative(root, path).split(sep).join('/'), null, `not read: ${extensionOnly(entry.name)}`, 'warning'));
       } else if (kind.isFile() && !entry.name.startsWith('.')) {
         const extension = extname(entry.name).toLowerCase();
         const seen = otherFiles.get(extension);

@@ -1,8 +1,8 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import { join, sep } from 'node:path';
+import { BIDI_CONTROLS } from '../text/bidi-controls.js';
 import { signedScore, thousands } from './format.js';
-import { BIDI_CONTROLS } from './html/escape.js';
 import type { Problem } from '../types.js';
 import type { RunHighlights, RunSummary } from './summary-data.js';
 

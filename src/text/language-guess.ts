@@ -70,7 +70,7 @@ export const isInitial = (word: string, text: string, end: number): boolean => w
 
 /**
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
- * (stopwordListsOf of their shared records, tokenize.ts), in page order, initials left out (isInitial).
+ * (stopwordListsOf of their shared records, word-records.ts), in page order, initials left out (isInitial).
  */
 export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null>): LanguageGuess | null {
   return guessFromLists(lists, (found) => found);

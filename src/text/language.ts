@@ -100,7 +100,7 @@ export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 's
  * top terms of a run of 15 pages; not "may", a month and a name (MODALS). And the pronouns it lacks
  * ("us", "everyone", "something", "itself"): "Everyone" was a blog post's first keyphrase and top term,
  * "us" a transcript's. "US", the country, stays a term: a stopword in capitals inside a sentence is an
- * acronym (tokenize.ts markAcronyms).
+ * acronym (acronyms.ts markAcronyms).
  */
 export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: `not no nor its it's she her hers will says say told also just when why whom whose whether although though until upon either neither yet every ever shall mr mrs ms dr prof gen sen rep gov i'm don't didn't won't can't isn't wasn't aren't weren't he's she's that's there's they're we're you're i've we've they've i'd you'd he'd she'd it'd we'd they'd that'd there'd who'd what'd i'll you'll he'll she'll it'll we'll they'll that'll there'll who'll what'll you've who're who've who's what's here's where's how's let's doesn't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't shan't ain't us everyone everybody everything someone somebody something anyone anybody anything nobody nothing myself yourself herself itself ourselves yourselves themselves whoever whatever`.split(' '),
@@ -132,7 +132,7 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Modal verbs that are also a month or a name ("may", "May"), which the tokenizer makes stopwords
- * only where they read as the modal (tokenize.ts markModals). News words: off with them.
+ * only where they read as the modal (modals.ts markModals). News words: off with them.
  */
 const MODALS: Readonly<Record<string, readonly string[]>> = { en: ['may'] };
 
@@ -145,7 +145,7 @@ export function modalsFor(config: Pick<PipelineConfig, 'stopwords'>, language: s
 /**
  * The articles, pronouns and prepositions that French and Italian elide before a vowel and write
  * joined to the next word ("L'opposition", "d'Italia", "dell'Unione"): the tokenizer splits them
- * off, so that "l'opposition" counts as "opposition" (tokenize.ts elisionEnd). The lists of
+ * off, so that "l'opposition" counts as "opposition" (token-shapes.ts elisionEnd). The lists of
  * Lucene's FrenchAnalyzer and ItalianAnalyzer (DEFAULT_ARTICLES, Elasticsearch's "elision" filter).
  */
 const ELISIONS: Readonly<Record<string, readonly string[]>> = {

@@ -53,7 +53,7 @@ export function wordsOf(text: string): LineWords<string> {
 
 /**
  * wordsOf with each word given as what `wordAt` returns for its place in the text (the shared
- * records, tokenize.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
+ * records, word-records.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
  * already seen is looked up without being cut out of the line. `surfaceOf` gives a result's text.
  * With the words' places (types.ts PlacedWords), for the tokenizer to reuse.
  */

@@ -1,4 +1,4 @@
-// The Unicode classes the word scanners (line-words.ts, tokenize.ts) need, by code point: what
+// The Unicode classes the word scanners (line-words.ts, word-end.ts) need, by code point: what
 // their regexes `\p{L}`, `\p{N}` and `\p{M}` (with the u flag) test. Scanning by char codes lets a
 // word be looked up where it stands in its text (WordCache.getRange) instead of being cut out of it
 // by a regex match.

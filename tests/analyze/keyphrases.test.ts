@@ -333,7 +333,9 @@ describe('rankKeyphrases', () => {
   it('knows common words from the background corpus even when the run has one article', () => {
     const body = 'The countries watched the glacier. The countries and the glacier were discussed.';
     const single = corpusOf(body);
-    const ranked = (backgroundCorpus: boolean) => rankKeyphrases(allCandidatesOf(body), single, { ...PHRASES, limit: 3 }, { ...DEFAULT_WEIGHTS, backgroundCorpus }).map((k) => k.keyphrase);
+    // The IDF alone: the common-vocabulary test would leave "countries" out either way.
+    const ranked = (backgroundCorpus: boolean) =>
+      rankKeyphrases(allCandidatesOf(body), single, { ...PHRASES, limit: 3 }, { ...DEFAULT_WEIGHTS, backgroundCorpus, commonWordShare: 1 }).map((k) => k.keyphrase);
     expect(ranked(false)[0]).toBe('countries');
     expect(ranked(true)[0]).toBe('glacier');
   });
@@ -359,6 +361,35 @@ describe('rankKeyphrases', () => {
     const once = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
     const again = JSON.stringify(rankKeyphrases(allCandidatesOf(MAJOR, 'Major resigns', true), stats, options));
     expect(again).toBe(once);
+  });
+});
+
+describe("the run's common vocabulary", () => {
+  const listed = (body: string, stats: CorpusStats, singleWordWeight: number): string[] =>
+    rankKeyphrases(allCandidatesOf(body, null, true), stats, { limit: 10, singleWordWeight }).map((k) => k.keyphrase);
+  const WIRE = 'The company sold the glacier. The company said the oil company had sold the glacier. The company and the glacier.';
+  // A business wire's run of 100 articles, `withCompany` of them about a company.
+  const wireRun = (withCompany: number): CorpusStats =>
+    corpusOf(WIRE, ...Array.from({ length: 99 }, (_, i) => (i < withCompany ? `The company reported profit ${i}.` : `A storm hit the town ${i}.`)));
+
+  it('lists no lone word in over a third of the run\'s articles ("company" in a business wire), as a phrase or a single word', () => {
+    for (const weight of [0, 0.3, 1000]) {
+      expect(listed(WIRE, wireRun(90), weight)).not.toContain('company');
+      expect(listed(WIRE, wireRun(10), weight)).toContain('company');
+    }
+  });
+
+  it('still counts the word in phrases ("oil company")', () => {
+    expect(listed(WIRE, wireRun(90), 0)).toContain('oil company');
+  });
+
+  it('judges a small run with the background corpus: a word of both of two articles is common only if the background has it as often', () => {
+    const body = 'The people saw the glacier. The people said the glacier melted. The people and the glacier.';
+    const two = corpusOf(body, 'The people watched the glacier melt.');
+    for (const weight of [0, 1000]) {
+      expect(listed(body, two, weight)).toContain('glacier');
+      expect(listed(body, two, weight)).not.toContain('people');
+    }
   });
 });
 

@@ -244,7 +244,7 @@ describe('lines in Latin letters on a page in another script, in a run of its la
     ['ru', 'ru-latin-lines.txt'],
   ])('removes the menu and keeps the sentence (%s)', (language, name) => {
     const text = page(name);
-    const cleaned = cleanArticle(article(text), contextFor([text], language));
+    const cleaned = cleanArticle(article(text), contextFor([text], { language }));
     expect(removal(cleaned, 'Home News Sport Login')).toMatchObject({ kind: 'boilerplate' });
     expect(cleaned.body.split('\n\n')).toContainEqual(expect.stringMatching(/^The company said it would open two more stores/u));
   });

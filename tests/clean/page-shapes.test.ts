@@ -572,6 +572,15 @@ describe('a write-up with footnote marks and references', () => {
     expect(reasonOf(uncited, '[4] Met Office seasonal data.')?.reason).not.toBe('references or notes after the article');
   });
 
+  // A newsletter's notes are marked with superscripts ("within weeks.¹"); the first had stayed as the last paragraph.
+  it('removes notes with superscript marks that the text cites, as notes in brackets are', () => {
+    const cleaned = clean(page('footnotes-superscript.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('For now the ferry runs. Nobody on the island expects that to last past the spring.');
+    for (const line of ['¹ Island Schools Trust, annual report, 2025.', '² County council budget papers, March 2026.']) {
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+    }
+  });
+
   it('removes numbered sources written as sentences, in the other languages\' words too, and keeps a "Notes" heading over prose', () => {
     const text = (heading: string, items: string) =>
       [

@@ -105,4 +105,29 @@ describe("The Conversation's author line and disclosure", () => {
     const cleaned = clean(page('Jane Doe, Professor of Economics, University of Leeds', 'The hospital trust receives funding from the government for another 200 beds.'));
     expect(cleaned.body.trimEnd().endsWith('another 200 beds.')).toBe(true);
   });
+
+  // A company's funding is article text however it is named: a short disclosure is the author's only when the page is signed with its name.
+  it.each([
+    ['Jane Doe, Professor of Economics, University of Leeds', 'Acme Corp receives funding from three venture firms.'],
+    ['By Jane Doe', 'Acme Corp has received funding from three venture firms.'],
+    ['Acme Corp raises money for hospital software', 'Acme Corp receives funding from three venture firms.'],
+  ])('under "%s" keeps "%s" as the last paragraph', (author, closing) => {
+    const cleaned = clean(page(author, closing));
+    expect(cleaned.body.trimEnd().endsWith(closing)).toBe(true);
+  });
+
+  // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
+  it.each(['John Smith, Managing Director at Acme Corp', 'John Smith, Communications Director', 'Maria Lopez, Board Chair'])('takes no byline from "%s"', (line) => {
+    expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
+  });
+
+  it.each(['Jane Doe, Director, Institute for Fiscal Studies', 'Tomás Reyes, Chair in Public Health, University of Leeds'])('reads "%s" as the byline', (author) => {
+    expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
+  });
+
+  it('removes a short disclosure signed by a "By" byline', () => {
+    const disclosure = 'Jane Doe receives funding from the Economic and Social Research Council.';
+    const cleaned = clean(page('By Jane Doe', disclosure));
+    expect(cleaned.removedLines.find((line) => line.text === disclosure)?.reason).toBe('author disclosure');
+  });
 });

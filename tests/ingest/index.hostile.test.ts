@@ -75,6 +75,21 @@ describe('a directory of hostile files', () => {
     ]);
   });
 
+  // ".txt" is all extension: a hidden file, which had been left out with no word; " .txt" had the id " ", blank in every report.
+  it('a file named only ".txt" is reported, and one whose name before ".txt" is blank keeps its whole name as its id', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    for (const name of ['.txt', 'sub/.TXT', ' .txt', 'story.txt']) writeFileSync(join(dir, name), 'A short article written for the test, in one plain sentence.\n');
+    const items = await collect(dir);
+    expect(articlesOf(items).map((a) => a.id)).toEqual([' .txt', 'story']);
+    expect(problemsOf(items).map((p) => [p.sourceFile, p.severity, p.problem]).sort()).toEqual([
+      ['.txt', 'warning', 'not read: the file\'s name is only its extension ".txt" (a hidden file); rename it, as story.txt, to have it read'],
+      ['sub/.TXT', 'warning', 'not read: the file\'s name is only its extension ".TXT" (a hidden file); rename it, as story.txt, to have it read'],
+    ]);
+    // Given as the input, it had been "must be a directory of .txt files, a .txt file or a .jsonl file".
+    await expect(collect(join(dir, '.txt'))).rejects.toThrow(`input ${join(dir, '.txt')}: the file's name is only its extension ".txt" (a hidden file); rename it, as story.txt, to have it read`);
+  });
+
   it('a file over limits.maxFileBytes is refused by its size, never read', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));

@@ -5,22 +5,13 @@ import { elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/text/line-words.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
-import { isInstrumentCode, isSpace, splitSentences, tokenizeArticle, tokenizeWords, unwrapLines, wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import { isInstrumentCode } from '../../src/text/token-shapes.js';
+import { tokenizeArticle, tokenizeWords } from '../../src/text/tokenize.js';
+import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
+import { anyText } from './any-text.js';
 import type { CleanArticle, PlacedWords, Word } from '../../src/types.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
-
-// Any Unicode, and text built from the characters the tokenizer's rules turn on.
-const anyText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.string({
-    unit: fc.constantFrom('a', 'B', 'é', '1', '.', ',', '!', '?', '…', "'", '’', '-', '"', '“', ')', ' ', '\n', 'Mr', 'U.S.', ' The ', '\u0301', '\u200d', '👍', 'ש', 'com', 'co', 'St', 'Inc', '/', 'VOD', 'L', 'DJI', 'c1', '=', '(', 'Oa'),
-    maxLength: 120,
-  }),
-);
-
-const withoutSpace = (text: string): string => text.replace(/\s+/gu, '');
 
 describe('tokenizeWords', () => {
   it('tokens are the substrings of the text, in order, without spaces', () => {
@@ -93,92 +84,6 @@ describe('tokenizeWords with elisions (French, Italian)', () => {
   });
 });
 
-describe('instrument codes', () => {
-  // Codes, and pieces of them, words and numbers, with what stands between words in news text. (A code of
-  // one letter before a full stop, "C.N.", is an acronym: tokenize.test.ts.)
-  const piece = fc.constantFrom('VOD.L', 'RDSa.L', '.DJI', '.N225', 'EUR=', 'EUR=EBS', 'US10YT=RR', 'CLc1', '7203.T', 'GOOG.O', 'VOD', '.L', '=', 'L', 'U.S.', 'U.S', 'D.C', 'E.ON', '3.5', 'a.m.', 'Amazon.com', 'oil', 'Shell', "isn't");
-  const separator = fc.constantFrom(' ', ' ', ' (', ') ', ', ', '. ', ' - ');
-  it('a code standing alone is one token and no word, and leaves the tokens around it as they are without it', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(piece, separator), { maxLength: 20 }), (parts) => {
-        const tokens = tokenizeWords(parts.flat().join(''), options);
-        const codes = tokens.filter((t) => !t.word.isWord && /\p{L}/u.test(t.word.surface)).map((t) => t.word.surface);
-        expect(codes).toEqual(parts.map(([p]) => p).filter(isInstrumentCode));
-        const withoutCodes = parts.map(([p, s]) => [isInstrumentCode(p) ? '' : p, s]).flat().join('');
-        expect(tokens.filter((t) => !isInstrumentCode(t.word.surface)).map((t) => t.word.surface)).toEqual(tokenizeWords(withoutCodes, options).map((t) => t.word.surface));
-      }),
-      { numRuns: 1000 },
-    );
-  });
-});
-
-describe('a full stop without its space', () => {
-  it('"I" or "A" after a lowercase word, a code-shaped acronym and a dot, before a lowercase word, are words; after a name they make a code', () => {
-    const shape = fc.stringMatching(/^[A-Z][A-Z0-9]{1,6}$/);
-    const lowercase = fc.stringMatching(/^[a-z]{1,8}$/);
-    fc.assert(
-      fc.property(lowercase, shape, fc.constantFrom('I', 'A'), lowercase, (before, acronym, letter, next) => {
-        expect(tokenizeWords(`${before} ${acronym}.${letter} ${next}`, options).map((t) => t.word.surface)).toEqual([before, acronym, letter, next]);
-        const code = `${acronym}.${letter}`;
-        expect(tokenizeWords(`Acme ${code} ${next}`, options).map((t) => t.word.surface)).toEqual(isInstrumentCode(code) ? ['Acme', code, next] : ['Acme', acronym, letter, next]);
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('token records', () => {
-  it('a token has one record per surface, with its forms, and a break where the gap has punctuation', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const tokens = tokenizeWords(text, options);
-        let from = 0;
-        tokens.forEach((token, i) => {
-          const { surface, stem, isStopword } = token.word;
-          const straight = surface.toLowerCase().replace(/’/g, "'");
-          expect({ stem, isStopword }).toEqual({ stem: options.stem(straight), isStopword: options.stopwords.has(surface.toLowerCase()) || options.stopwords.has(straight) });
-          if (surface.length <= 64) expect(wordLookup(options)(surface)).toBe(token.word);
-          const at = text.indexOf(surface, from);
-          // The same test as the regex it replaced, on the text between this token and the last.
-          expect(token.breakBefore).toBe(i > 0 && /[^\s]/u.test(text.slice(from, at)));
-          from = at + surface.length;
-        });
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('the cleaner and the tokenizer share the records when they share the stopwords and the stem function', () => {
-    const same = wordLookup({ stopwords: options.stopwords, stem: options.stem });
-    expect(same('Markets')).toBe(wordLookup(options)('Markets'));
-    expect(wordLookup({ stopwords: new Set(['markets']), stem: options.stem })('Markets').isStopword).toBe(true);
-    expect(same('Markets').isStopword).toBe(false);
-  });
-});
-
-describe('isSpace', () => {
-  it('is the regex class \\s on every UTF-16 code unit', () => {
-    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code)).toBe(/\s/u.test(String.fromCharCode(code)));
-  });
-});
-
-describe('splitSentences', () => {
-  it('sentences are trimmed, non-empty, and together hold every non-space character of the paragraph', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const paragraph = unwrapLines(text);
-        const sentences = splitSentences(paragraph, options.stopwords);
-        for (const sentence of sentences) {
-          expect(sentence).toBe(sentence.trim());
-          expect(sentence).not.toBe('');
-        }
-        expect(withoutSpace(sentences.join(''))).toBe(withoutSpace(paragraph));
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
 describe('tokenizeArticle', () => {
   it('any body: sentences are one line each, tokens come from their sentence', () => {
     fc.assert(
@@ -198,7 +103,7 @@ describe('tokenizeArticle', () => {
 
 // Lines where the cleaner's word rule and the tokenizer's differ ("U.S." and "3.5" are two words
 // to the cleaner, "rock--roll" and "word-" one), and any text.
-const wordPiece = fc.constantFrom('U.S.', 'e.g.', 'A.', '3.5', '1,000', '2.', 'rock--roll', "word-", "isn't", 'don’t', "''", '-x', 'well-known', 'Mr.', 'São', 'e\u0301', '👍', '𝐀b', '\ud800', '北京', 'a', 'The', '.', ',', '!', '"', ' ', '  ', '\t', 'https://x.org/a-b', 'http', '://', 'www.', 'jane.doe@x.com', '@', ':', 'Amazon.com', '.com', 'co', '.uk', "'s", '/', 'x.io/a', 'end.The', 'St.', 'Inc.', ' The ', 'VOD.L', 'RDSa', '.L', '.DJI', ' .SPX', '(', 'EUR=', '=EBS', 'CLc1', 'US10YT=RR', '7203.T', 'C.N');
+const wordPiece = fc.constantFrom('U.S.', 'e.g.', 'A.', '3.5', '1,000', '2.', 'rock--roll', "word-", "isn't", 'don’t', "''", '-x', 'well-known', 'Mr.', 'São', 'e\u0301', '👍', '𝐀b', '\ud800', '北京', 'a', 'The', '.', ',', '!', '"', ' ', '  ', '\t', 'https://x.org/a-b', 'http', '://', 'www.', 'jane.doe@x.com', '@', ':', 'Amazon.com', '.com', 'co', '.uk', "'s", '/', 'x.io/a', 'end.The', 'St.', 'Inc.', ' The ', 'VOD.L', 'RDSa', '.L', '.DJI', ' .SPX', '(', 'EUR=', '=EBS', 'CLc1', 'US10YT=RR', '7203.T', 'C.N', '&', 'AT', 'T', 'S&P', 'b&');
 const bodyLine = fc.oneof(fc.array(wordPiece, { maxLength: 40 }).map((pieces) => pieces.join('')), anyText);
 const article = (body: string): CleanArticle => ({ id: 'x', sourceFile: 'x.txt', encoding: 'utf-8', metadata: { title: null, date: null, byline: null, source: null, url: null }, body, removedLines: [], warnings: [] });
 const placed = (line: string): PlacedWords => wordsAt(line, wordRangeLookup(options), (word) => word.surface);
@@ -258,18 +163,5 @@ describe('tokenizeArticle with the cleaner\'s words', () => {
     expect(sentences[0]!.tokens.map((token) => token.word)).toEqual([hello, world]);
     expect(sentences[0]!.tokens[0]!.word).toBe(hello);
     expect(sentences[0]!.tokens[1]!.word).toBe(world);
-  });
-});
-
-describe('unwrapLines', () => {
-  it('joins lines with single spaces, keeping every non-space character', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const joined = unwrapLines(text);
-        expect(joined).not.toContain('\n');
-        expect(joined).toBe(joined.trim());
-        expect(withoutSpace(joined)).toBe(withoutSpace(text));
-      }),
-    );
   });
 });

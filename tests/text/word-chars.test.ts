@@ -1,9 +1,9 @@
-// The word scanners (tokenize.ts wordEnd, line-words.ts wordsAt) against the regexes they stand for.
+// The word scanners (word-end.ts wordEnd, line-words.ts wordsAt) against the regexes they stand for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
-import { WORD, wordEnd } from '../../src/text/tokenize.js';
+import { WORD, wordEnd } from '../../src/text/word-end.js';
 import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.js';
 
 // Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
@@ -11,8 +11,10 @@ import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.j
 const CHARACTERS = [
   'a', 'Z', 'é', 'ß', 'İ', 'ǅ', 'Ω', 'ω', '\u0301', '\u0e3a', '3', '٣', '²', 'Ⅻ', '𝟏', '𝐀', '𝑎', '𠀀', '北', 'ก', 'あ', '한',
   '\ud800', '\udc00', '.', ',', "'", '’', '-', ' ', '\u00a0', '!', '👍', '\u0dff', '\u0e00',
-  // The name endings and their near misses (tokenize.ts NAME_ENDINGS).
+  // The name endings and their near misses (word-end.ts NAME_ENDINGS).
   'com', 'co', 'uk', 'info', 'COM', 'c', 'in',
+  // The ampersand joins two capitals ("AT&T").
+  '&', 'T', 'É',
 ];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 60 }).map((parts) => parts.join('')),

@@ -1,4 +1,5 @@
 // Escaping for the summary page: every string that comes from an article goes through one of these.
+import { BIDI_CONTROLS } from '../../text/bidi-controls.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -14,12 +15,6 @@ export function escapeHtml(text: string | number): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
-
-/**
- * Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): one an article leaves
- * open reorders what comes after it in the same paragraph, text of ours included.
- */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Article text that starts a plain-text string of ours (a tooltip), first-strong isolated (U+2068 ...

@@ -1,0 +1,135 @@
+// The record of each distinct word (types.ts Word), shared by its occurrences, and the copies that
+// read one where it stands (an acronym, a modal verb).
+import type { Word } from '../types.js';
+import { isInstrumentCode } from './token-shapes.js';
+import { WordCache } from './word-cache.js';
+
+export interface TokenizerOptions {
+  readonly stopwords: ReadonlySet<string>;
+  readonly stem: (word: string) => string;
+  /** Splits the runs of letters of a script without spaces between words into words (text/language.ts segmenterFor); none for spaced languages. */
+  readonly segmenter?: Intl.Segmenter;
+  /** Elided words split off the word they are joined to ("l'" of "l'opposition"; text/language.ts elisionsFor); none for English. */
+  readonly elisions?: ReadonlySet<string>;
+  /**
+   * Lowercase words that are a modal verb or a name by where they stand ("may", "May": the month,
+   * Theresa May; text/language.ts modalsFor): an occurrence read as the modal is marked (Word.modal,
+   * modals.ts markModals). Not in `stopwords`, which the cleaner and keyphrases read too.
+   */
+  readonly modals?: ReadonlySet<string>;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Per stopword list and stem function, the record of every surface seen (types.ts `Word`): each
+ * distinct surface is lowercased, stemmed and looked up in the stopwords once, and the occurrences
+ * share one string per form, whose hash the later stages' lookups find already computed, and one
+ * record, on which those stages keep what they work out per word. Keyed by the stopword set and
+ * the stem function, not by an options object, so the cleaner (whose context holds the same two)
+ * shares the records.
+ */
+const wordTables = new WeakMap<ReadonlySet<string>, WeakMap<TokenizerOptions['stem'], WordTable>>();
+
+export interface WordTable {
+  ofSurface: (surface: string) => Word;
+  ofRange: (text: string, start: number, end: number) => Word;
+}
+
+function wordTable(options: TokenizerOptions): WordTable {
+  let byStem = wordTables.get(options.stopwords);
+  if (!byStem) wordTables.set(options.stopwords, (byStem = new WeakMap()));
+  let table = byStem.get(options.stem);
+  if (!table) {
+    const cache = new WordCache<Word>();
+    const record = (surface: string): Word => wordRecord(surface, options);
+    table = { ofSurface: (surface) => cache.get(surface, record), ofRange: (text, start, end) => cache.getRange(text, start, end, record) };
+    byStem.set(options.stem, table);
+  }
+  return table;
+}
+
+/** The shared record of a surface (see wordTables), for these tokenizer options. */
+export function wordLookup(options: TokenizerOptions): (surface: string) => Word {
+  return wordTable(options).ofSurface;
+}
+
+/** wordLookup for the word text[start, end), which it cuts out only when it is not cached. */
+export function wordRangeLookup(options: TokenizerOptions): (text: string, start: number, end: number) => Word {
+  return wordTable(options).ofRange;
+}
+
+/**
+ * A possessive `'s` cut off (apostrophes already straightened). Porter expects words without the
+ * clitic (stem("russia's") is "russia'"), so "Russia's" and "Russia" were two terms in terms.csv
+ * and corpus_terms.csv, splitting a name's count in two.
+ */
+const withoutPossessive = (word: string): string => (word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word);
+
+const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** Longest word joinsStopwords reads: the segmenter's inflections are a few characters. */
+const LONGEST_JOINED = 12;
+
+/**
+ * Whether a word of hiragana only is a run of stopwords ("した" = "し" + "た", "すると", "ことに"):
+ * Japanese inflections and auxiliaries, which the Japanese list (Slothlib's, in `stopword`) has one
+ * by one and Intl.Segmenter gives joined ("承認した": "した" was the ja fixture's top term). Not every
+ * word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
+ * "ふるさと"), and none of those is a run of the list's words (docs/design.md, Stopwords). A list without
+ * kana (every other language's) makes this false.
+ */
+function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x3041 || first > 0x309f || word.length > LONGEST_JOINED || !HIRAGANA_ONLY.test(word)) return false;
+  // runs[i]: word[0, i) is a run of stopwords.
+  const runs = [true];
+  for (let end = 1; end <= word.length; end++) {
+    runs[end] = false;
+    for (let start = 0; start < end && !runs[end]; start++) runs[end] = runs[start]! && stopwords.has(word.slice(start, end));
+  }
+  return runs[word.length]!;
+}
+
+function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
+  const lower = surface.toLowerCase();
+  const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  // Every field, in copyOfWord's order: records and their readings share one hidden class (see there).
+  return {
+    surface,
+    lower,
+    stem: stem(withoutPossessive(straightApostrophes)),
+    // Only an elided article or preposition split off its word ends with an apostrophe (word-end.ts WORD never
+    // does): a function word, though the stopword lists have it without its apostrophe or not at all.
+    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'") || joinsStopwords(lower, stopwords),
+    modal: undefined,
+    isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
+    tag: undefined,
+    sentiment: undefined,
+    stopwordLists: undefined,
+  };
+}
+
+/**
+ * A copy of a record with its fields in wordRecord's order, so that the records and their readings
+ * (readingOf) share one hidden class. A reading spread from its record (`{ ...word }`) had another
+ * one; met only after the warm-up (an acronym, "may" the modal), it threw away the optimised code
+ * of every function inlining a read of a word (isCapitalised, tagWords, countTerms, ...) in each
+ * thread, and compiling that again is CPU that does not shrink with the corpus (docs/scale.md, session 24).
+ */
+function copyOfWord(word: Word): Word {
+  return {
+    surface: word.surface, lower: word.lower, stem: word.stem, isStopword: word.isStopword, modal: word.modal, isWord: word.isWord,
+    tag: word.tag, sentiment: word.sentiment, stopwordLists: word.stopwordLists,
+  };
+}
+
+/**
+ * A word's record as read where it stands (an acronym, a modal verb): a copy of the shared surface
+ * record with `change`, made once per record, since records are shared per surface and the
+ * reading is per occurrence.
+ */
+export function readingOf(readings: WeakMap<Word, Word>, word: Word, change: Partial<Word>): Word {
+  let reading = readings.get(word);
+  if (!reading) readings.set(word, (reading = Object.assign(copyOfWord(word), change)));
+  return reading;
+}

@@ -1,0 +1,37 @@
+// Two articles pasted one after the other into one file: the cleaner keeps them as one body (it
+// splits no file) and warns, naming the second article's header. Pages written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const story = (title: string, byline: string, date: string, paragraphs: readonly string[]) => [`${title}\n${byline}\n${date}`, ...paragraphs].join('\n\n');
+const bridge = story('Old bridge to close for three months of repairs', 'By Nadia Hassan', '14 October 2026', [
+  'The old road bridge over the river will close on Monday for three months while engineers replace its worn bearings.',
+  'Drivers will be sent on a twelve-mile detour through the villages to the north, and buses will run to a new timetable.',
+  'The council said the work could not wait until spring because the bearings had worn faster than expected.',
+]);
+const library = story('Library to open on Sundays from next month', 'By Owen Price', '14 October 2026', [
+  'The central library will open on Sunday afternoons from November, after a trial over the summer drew more visitors than expected.',
+  'Volunteers will staff the reading rooms, and the children’s section will host a story hour each week.',
+  'The library’s manager said the extra day costs little because the building is heated on Sundays anyway.',
+]);
+const pastedWarning = (warnings: readonly string[]) => warnings.find((warning) => warning.includes('pasted'));
+
+describe('two articles pasted into one file', () => {
+  it('keeps them as one body and warns, naming the second byline', () => {
+    const cleaned = clean(`${bridge}\n\n${library}\n`);
+    expect(cleaned.body).toContain('bearings had worn faster');
+    expect(cleaned.body).toContain('story hour each week');
+    expect(pastedWarning(cleaned.warnings)).toMatch(/By Owen Price/);
+  });
+
+  it('gives no such warning for one article, nor for one whose header stands under its standfirst', () => {
+    expect(pastedWarning(clean(`${bridge}\n`).warnings)).toBeUndefined();
+    expect(pastedWarning(clean(`${library}\n`).warnings)).toBeUndefined();
+    const standfirst = 'Engineers say the bearings have worn faster than expected, and the work cannot wait until spring.';
+    const cleaned = clean(bridge.replace('\nBy Nadia Hassan', `\n\n${standfirst}\n\nBy Nadia Hassan`) + '\n');
+    expect(cleaned.body.startsWith(standfirst)).toBe(true);
+    expect(pastedWarning(cleaned.warnings)).toBeUndefined();
+  });
+});
