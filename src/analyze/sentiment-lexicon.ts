@@ -161,6 +161,17 @@ export const NEWS_TERM_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['gross', words('domestic national margin margins profit profits revenue revenues sales income earnings proceeds premiums assets debt output product operating value redemptions')],
 ]);
 
+/** How NEWS_TERM_AFTER names a number written as an amount ("74,900", "947.0"); a whole number may end a name. */
+export const AN_AMOUNT = '(amount)';
+
+/**
+ * Words that are news terms only after one of the given words: "won" after an amount is Korea's currency
+ * ("100 billion won", "74,900 won"), no victory; "Proposition 112 won a majority" is one.
+ */
+export const NEWS_TERM_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['won', words(`hundred thousand million billion trillion ${AN_AMOUNT}`)],
+]);
+
 /**
  * Words that carry no sentiment in news, neither a valence nor a context valence. The news agencies
  * say who reports: the embedding guesses and context valences made them negative (Reuters -0.24,

@@ -5,7 +5,7 @@
 // to the raw score the sentence score comes from. The article score is the mean of its sentences: a
 // sum over a whole article saturates on long texts and says nothing about how much of it is negative.
 import {
-  AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERM_BEFORE, NEWS_TERMS, NO_SENTIMENT,
+  AN_AMOUNT, AUXILIARIES, BE_FORMS, combinedLexicon, CONTRAST, REVERSERS, DETERMINERS, DIMINISHERS, DIRECTION_VERBS, EVENT_WORDS, HEDGES, INTENSIFIERS, MODALS, NEGATORS, NEWS_TERM_AFTER, NEWS_TERM_BEFORE, NEWS_TERMS, NO_SENTIMENT,
   SUBJECT_BARRIERS, inflectionLexicon, valenceByInflection, type VerbForm,
 } from './sentiment-lexicon.js';
 import { isHeadlineForm } from './sentiment-headline.js';
@@ -453,7 +453,7 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
       // A word in capitals that neither lexicon rates is an acronym or a name ("RT", "PBS", "AIDS"), not a shout.
       if (roles & CAPITALS && entry.source !== 'embedding' && !(roles & ADDED_WORD) && (lowercase ??= hasLowercase(words))) shift += rules.emphasis;
       let weight = (entry.source === 'inflection' || entry.source === 'compound' ? rules.inflection : entry.source === 'embedding' ? rules.embedding : 1) * forLength;
-      if (roles & NEWS_TERM_WORD || isNewsTermBefore(tokens, words, i)) weight *= rules.newsTerm;
+      if (roles & NEWS_TERM_WORD || isNewsTermByNeighbour(tokens, words, i)) weight *= rules.newsTerm;
       if (negated) weight *= rules.negation;
       if (hedged) weight *= rules.hedge;
       if (i <= reversedUntil) weight *= rules.reversal;
@@ -480,10 +480,20 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
   return found;
 }
 
-/** A word that is a news term before the word after it in its clause (NEWS_TERM_BEFORE: "gross domestic product"). */
-function isNewsTermBefore(tokens: readonly Token[], words: readonly WordSentiment[], i: number): boolean {
-  const measured = NEWS_TERM_BEFORE.get(words[i]!.key);
-  return measured !== undefined && i + 1 < tokens.length && !tokens[i + 1]!.breakBefore && measured.has(words[i + 1]!.key);
+/** A number written as an amount (AN_AMOUNT): with a decimal point or a thousands separator. */
+const AMOUNT = /^\d[\d,.]*[,.]\d/;
+
+/**
+ * A word that is a news term by its neighbour in its clause: the word after it (NEWS_TERM_BEFORE: "gross
+ * domestic product") or the word before it (NEWS_TERM_AFTER: "100 billion won").
+ */
+function isNewsTermByNeighbour(tokens: readonly Token[], words: readonly WordSentiment[], i: number): boolean {
+  const key = words[i]!.key;
+  const measured = NEWS_TERM_BEFORE.get(key);
+  if (measured !== undefined && i + 1 < tokens.length && !tokens[i + 1]!.breakBefore && measured.has(words[i + 1]!.key)) return true;
+  const after = NEWS_TERM_AFTER.get(key);
+  if (after === undefined || i === 0 || tokens[i]!.breakBefore) return false;
+  return after.has(AMOUNT.test(tokens[i - 1]!.word.surface) ? AN_AMOUNT : words[i - 1]!.key);
 }
 
 /**

@@ -242,6 +242,17 @@ describe('scoreSentence', () => {
     expect(contributionOf('It was gross, revenue aside.', 'gross')).toBeLessThan(0);
   });
 
+  it('reads "won" after an amount as Korea\'s currency, and as a victory elsewhere', () => {
+    expect(contributionOf('The fund will give 100 billion won to charity.', 'won')).toBe(0);
+    expect(contributionOf('Its shares rose to 74,900 won.', 'won')).toBe(0);
+    expect(contributionOf('The rate was 947.0 won to the dollar.', 'won')).toBe(0);
+    expect(contributionOf('The team won the cup.', 'won')).toBeGreaterThan(0);
+    // A whole number may end a name.
+    expect(contributionOf('Proposition 112 won a majority.', 'won')).toBeGreaterThan(0);
+    // Only the word before in its clause: "a billion, won" is no amount.
+    expect(contributionOf('They spent a billion, won nothing.', 'won')).toBeGreaterThan(0);
+  });
+
   it("reads no sentiment in a wire story's credit line, alone or closing a sentence", () => {
     for (const text of ['(Reporting by Mary Good; Editing by Tom Best)', '(Additional reporting by Hope Glory and Joy Bright)', '(With additional reporting by Ann Angel; writing by Dan Fine)']) {
       const scored = scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
