@@ -390,3 +390,18 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   }
   return end > intro ? end : last;
 }
+
+/**
+ * An obituary's closing line of its subject's life dates ("Tomas Varga, clockmaker, born 14 June 1938;
+ * died 20 November 2026"): a name and roles, then born and died. Shaped like a headline, under the
+ * last paragraph, it had been removed as an unrelated headline after the article.
+ */
+const LIFE_DATES = /^\p{Lu}[^;]{0,150}, born [^;]{4,80}; died [^;]{4,80}$/u;
+
+/** The article's last candidate line once a life-dates line right under `last` is taken in (into `kept`). */
+export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const next = lines[last + 1];
+  if (!next || !LIFE_DATES.test(next.text)) return last;
+  kept.add(last + 1);
+  return last + 1;
+}

@@ -30,6 +30,7 @@ import {
   droppedTables,
   firstBriefHeading,
   introducedListEnd,
+  lifeDatesAfter,
   listingsAfter,
   pastAdSlots,
   pastTables,
@@ -573,6 +574,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  last = lifeDatesAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   const references = referencesAfter(candidateLines, block.first, last);

@@ -176,3 +176,16 @@ describe("a match report headed by its result", () => {
     expect(cleaned.body.split('\n\n')[0]).toMatch(/^Ashvale kept their unbeaten home record/u);
   });
 });
+
+describe("an obituary's closing line of its subject's life dates", () => {
+  it('("Tomas Varga, clockmaker, born 14 June 1938; died 20 November 2026") ends the article, the lists after it go', () => {
+    const cleaned = clean(page('obituary-life-line.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Tomas Varga, clockmaker, born 14 June 1938; died 20 November 2026');
+    expect(cleaned.body).not.toMatch(/Explore more|Ferry services|Most viewed/u);
+  });
+
+  it('is no headline of another story when a list of them follows a line that only mentions a birth', () => {
+    const text = page('obituary-life-line.txt').replace(/^Tomas Varga, clockmaker, born.*$/mu, 'Born to run: the marathon season opens');
+    expect(clean(text).body).not.toMatch(/Born to run/u);
+  });
+});
