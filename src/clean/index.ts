@@ -82,7 +82,7 @@ import { describeLine, type Line } from './lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
-import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
+import { isAcademicAuthorLine, isEditNote, isJobTitleLine, isNameLine, isNameOverJobTitle, isNameWithJobTitle, isNewsAgencyName, isRelativeAge, liftCredit, liftMetadata, signedByline } from './metadata.js';
 import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { pastedArticleWarning } from './pasted.js';
 import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -717,12 +717,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /**
- * A name-shaped line (isNameLine) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
  */
 function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
+  const isHeaderCandidate = (line: Line | undefined): line is Line =>
+    line !== undefined && line.number < firstInBlock && !kept.includes(line) && !(removed.has(line.number) && !repeated.has(line.number));
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
     if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
     for (const step of [-1, 1]) {
@@ -734,8 +736,11 @@ function headerName(lines: readonly Line[], removed: ReadonlyMap<number, Removed
         underJobTitle ||= isJobTitleLine(lines[j]!);
       }
       const next = lines[j];
-      if (!next || next.number >= firstInBlock || kept.includes(next) || (removed.has(next.number) && !repeated.has(next.number))) continue;
-      if (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next)) return next;
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next))) return next;
+      // Else the line next to the date line may be the name with its job title: a job title line to
+      // cross when a name stands over it ("Metro Times Staff Writer").
+      const adjacent = lines[i + step];
+      if (isHeaderCandidate(adjacent) && isNameWithJobTitle(adjacent)) return adjacent;
     }
   }
   return null;

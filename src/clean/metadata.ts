@@ -331,9 +331,35 @@ export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (
 
 function hasNameWordsOnly(line: Line): boolean {
   if (line.stopwordShare > 0 || isJobTitleLine(line)) return false;
-  return line.text.split(' ').every((word) => {
+  return areNameWords(line.text.split(' '));
+}
+
+/** No word of a page's sections and buttons, date word, month or possessive among the words. */
+const areNameWords = (words: readonly string[]): boolean =>
+  words.every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);
+  });
+
+/**
+ * Words of a job title after the name on the same line: at least two ("Courier Staff Writer" is an
+ * outlet's job title, not "Courier Staff" the writer), at most four ("UK technology editor").
+ */
+const MIN_JOB_TITLE_WORDS = 2;
+const MAX_JOB_TITLE_WORDS = 4;
+
+/**
+ * A name, then the author's job title on the same line, as pages without "By" print the author
+ * ("Alex Whitmore Technology correspondent", "Alex Hern UK technology editor"): no stopword, the job
+ * title last (JOB_TITLE), a name line's two or three words before it. The name over its job title on
+ * two lines is isNameOverJobTitle's.
+ */
+export function isNameWithJobTitle(line: Line): boolean {
+  if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text)) return false;
+  const words = line.text.split(' ');
+  return [2, 3].some((k) => {
+    const name = words.slice(0, k);
+    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name.join(' ')) && areNameWords(name);
   });
 }
 

@@ -189,3 +189,15 @@ describe("an obituary's closing line of its subject's life dates", () => {
     expect(clean(text).body).not.toMatch(/Born to run/u);
   });
 });
+
+describe('a name and its job title on one line over the date line, with no "By"', () => {
+  it('("Priya Nandakumar Environment correspondent") is the byline', () => {
+    expect(clean(page('name-with-job-title.txt')).metadata.byline).toBe('Priya Nandakumar Environment correspondent');
+  });
+
+  it('is not a section name over a job title, nor a line with a stopword', () => {
+    for (const line of ['Technology News editor', 'Letters to the editor', 'Meet our new correspondent']) {
+      expect(clean(page('name-with-job-title.txt').replace('Priya Nandakumar Environment correspondent', line)).metadata.byline, line).toBeNull();
+    }
+  });
+});
