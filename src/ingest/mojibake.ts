@@ -6,11 +6,13 @@ import { WINDOWS_1252_80_9F } from './encoding.js';
 /** Windows-1252's reading of the bytes 0x80-0xBF, a UTF-8 sequence's continuation bytes. */
 const CONTINUATION = `[${WINDOWS_1252_80_9F}\u00A0-\u00BF]`;
 /**
- * A UTF-8 sequence as Windows-1252 shows it: a lead byte (0xC2-0xDF for two bytes, 0xE0-0xEF for
- * three, 0xF0-0xF4 for four: "Â" to "ß", "à" to "ï", "ð" to "ô") and its continuation bytes. Latin-1
+ * A UTF-8 sequence as Windows-1252 shows it: a lead byte (0xC2-0xDE for two bytes, 0xE0-0xEF for
+ * three, 0xF0-0xF4 for four: "Â" to "Þ", "à" to "ï", "ð" to "ô") and its continuation bytes. Latin-1
  * text does not set a letter right before "€", "™" or "©" (a continuation byte), so it is left alone.
+ * Not 0xDF, "ß": the one lower-case letter among the two-byte leads ends German words, right before
+ * a closing quote or an ellipsis ("Spaß“"), which had become an NKo letter (U+07C0-U+07FF, never misread here).
  */
-const MISREAD_SEQUENCE = new RegExp(`[\u00C2-\u00DF]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, 'gu');
+const MISREAD_SEQUENCE = new RegExp(`[\u00C2-\u00DE]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, 'gu');
 const BYTE_OF: ReadonlyMap<string, number> = new Map(
   Array.from({ length: 0x100 - 0x80 }, (_, i) => [i < 0x20 ? WINDOWS_1252_80_9F[i]! : String.fromCharCode(0x80 + i), 0x80 + i]),
 );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -317,6 +317,14 @@ describe('transcript lines', () => {
 
   it.each(['(Reporting by Jane Doe)', '(AP)', '(Recasts, adds analyst comment)', 'BEGIN VIDEOTAPE of the hearing was shown.'])('leaves "%s" alone', (text) => {
     expect(isTranscriptCue(line(text))).toBe(false);
+  });
+
+  it.each(['This transcript was produced from a recording and may contain errors.', 'CNN transcripts are lightly edited for clarity.', 'Our transcripts are edited for length.'])('takes "%s" for a transcript\'s disclaimer', (text) => {
+    expect(isTranscriptNotice(line(text))).toBe(true);
+  });
+
+  it.each(['The White House transcript was later edited for clarity, officials said.', 'A Senate transcript was released on Friday, and the defence said it may contain errors.'])('leaves a story\'s sentence about a transcript alone: "%s"', (text) => {
+    expect(isTranscriptNotice(line(text))).toBe(false);
   });
 });
 

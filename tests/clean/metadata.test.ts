@@ -59,6 +59,10 @@ describe('liftMetadata', () => {
     for (const text of ['Presented by the mayor, the award went to a nurse', 'Hosted by the council, the summit drew 400 delegates']) expect(lift(text).metadata.byline, text).toBeNull();
   });
 
+  it('takes no sponsor\'s single name after "Presented by" for a host\'s byline', () => {
+    for (const text of ['Presented by Toyota', 'PRESENTED BY: ROLEX', 'Hosted by Spotify']) expect(lift(text).metadata.byline, text).toBeNull();
+  });
+
   it('lifts a Greek byline, "Του"/"Της"/"Των" before names in the genitive, and no headline opening with the article', () => {
     for (const [text, byline] of [['Της Ελένης Παπαδοπούλου', 'Ελένης Παπαδοπούλου'], ['Του Γιώργου Νικολάου', 'Γιώργου Νικολάου'], ['Των Νίκου Δήμου και Μαρίας Κωστή', 'Νίκου Δήμου και Μαρίας Κωστή'], ['ΤΟΥ ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ', 'ΚΩΣΤΑ ΑΝΤΩΝΙΟΥ']]) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });

@@ -28,6 +28,12 @@ describe('repairMojibake', () => {
       expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
     }
   });
+  it('leaves a German "ß" before a closing quote or an ellipsis, which read as UTF-8 would be an NKo letter', () => {
+    for (const text of ['„Das war ein großer Spaß“, sagte sie.', '„Ein Gruß‘ genügt', 'Am Fluß…']) {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+    }
+    expect(repairMojibake(misread('Spaß “Straße”')).text).toBe('Spaß “Straße”');
+  });
 });
 
 describe('readTextFile and mojibake', () => {
