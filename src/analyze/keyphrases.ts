@@ -400,12 +400,21 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
 }
 
 /**
+ * Articles a run needs before it has a common vocabulary of its own: in fewer, a third of the run is
+ * one to three articles, and the background alone would bar its common words ("war", "government")
+ * from an article about them.
+ */
+const MIN_COMMON_VOCABULARY_ARTICLES = 10;
+
+/**
  * The share of documents with the word: the smaller of the run's share and the share in the run and
- * the background corpus together. A large run decides alone ("company" is in 66 % of the 1k bench
- * corpus's articles, 24 % of the Brown corpus's); in a small run the background keeps a word of every
- * article ("glacier" in both of two) from counting as common, unless the background has it often too.
+ * the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES. A large run
+ * decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown corpus's);
+ * in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen) from
+ * counting as common, unless the background has it often too.
  */
 function commonShare(stats: CorpusStats, stem: string): number {
+  if (stats.documents < MIN_COMMON_VOCABULARY_ARTICLES) return 0;
   const { run, runDocuments, pooled, pooledDocuments } = documentCounts(stats, stem);
   return Math.min(run / Math.max(1, runDocuments), pooled / pooledDocuments);
 }

@@ -383,13 +383,18 @@ describe("the run's common vocabulary", () => {
     expect(listed(WIRE, wireRun(90), 0)).toContain('oil company');
   });
 
-  it('judges a small run with the background corpus: a word of both of two articles is common only if the background has it as often', () => {
+  it('judges a run of a few dozen articles with the background corpus: a word of most of them is common only if the background has it as often', () => {
     const body = 'The people saw the glacier. The people said the glacier melted. The people and the glacier.';
-    const two = corpusOf(body, 'The people watched the glacier melt.');
+    const run = corpusOf(body, ...Array.from({ length: 11 }, (_, i) => `The people watched the glacier melt ${i}.`));
     for (const weight of [0, 1000]) {
-      expect(listed(body, two, weight)).toContain('glacier');
-      expect(listed(body, two, weight)).not.toContain('people');
+      expect(listed(body, run, weight)).toContain('glacier');
+      expect(listed(body, run, weight)).not.toContain('people');
     }
+  });
+
+  it('leaves a run of fewer than ten articles alone: it has no common vocabulary of its own ("war" in an article about a war)', () => {
+    const body = 'The war reached the valley. The war closed the road and the war emptied the villages. Families fled the war.';
+    for (const run of [corpusOf(body), corpusOf(body, 'The war went on.')]) expect(listed(body, run, 1000)).toContain('war');
   });
 });
 
