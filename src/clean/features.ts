@@ -364,12 +364,13 @@ export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_
 /**
  * A newsroom's call for readers' tips, under the article or between its paragraphs: "Got a story?
  * Email newsdesk@…", "Have you seen something that needs checking? Email us.", "Do you have a news
- * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it.
+ * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it
+ * (call, send and tell only to "us": "Got something to sell? Send it to the auction house" is a story's).
  * It had stayed as the last paragraph. A question the article asks ("Have you got a plot yourself?
  * The council says …") goes on with no way to reach the newsroom.
  */
 const TIP_CALL =
-  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:e-?mail|contact|call|message|text|send|tell|get in touch|write to|whatsapp)\b)/iu;
+  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:(?:e-?mail|contact|message|text|get in touch|write to|whatsapp)\b|(?:call|send|tell)(?: [\p{L}'’]+){0,3} us\b))/iu;
 export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
 
 /**

@@ -152,6 +152,14 @@ describe("a newsroom's call for readers' tips under the article", () => {
     const text = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have you got a plot yourself? The council says tenants who no longer use theirs should hand them back.');
     expect(clean(text).body).toMatch(/Have you got a plot yourself\?/u);
   });
+
+  it("is told from a quoted question answered with a request to someone else (\"Tell me, senator\", \"Send it to the auction house\")", () => {
+    for (const line of ['"Do you have something to hide? Tell me, senator," the prosecutor said.', 'Got something to sell? Send it to the auction house by Friday, the organisers say, and it will be valued free.']) {
+      expect(clean(page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, line)).body, line).toContain(line);
+    }
+    const callUs = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Do you have a news tip? Call us on 0800 123 456.');
+    expect(clean(callUs).removedLines.find((line) => line.text.startsWith('Do you have a news tip'))?.reason).toBe("call for readers' tips");
+  });
 });
 
 describe("a market report's data notices", () => {
