@@ -152,14 +152,15 @@ const TRANSCRIPT_NOTICE =
 /**
  * A transcript's disclaimer under it, as radio and podcast pages set it: "This transcript was
  * produced from a recording and may contain errors.", "NPR transcripts are created on a rush deadline
- * … This text may not be in its final form and may be updated or revised in the future." It opens
+ * … This text may not be in its final form and may be updated or revised in the future." (the
+ * warning in its first or second sentence). It opens
  * with the transcript (this one, the outlet's) and says what a reader should beware of; a story's
  * sentence about a transcript ("The transcript of the hearing, which may contain errors, was
  * released …") names whose transcript it is. The outlet's name opens it bare: after an article
  * ("The White House transcript was later edited for clarity") the words are the story's.
  */
 const TRANSCRIPT_DISCLAIMER =
-  /^(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))/u;
+  /^(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))/u;
 export const isTranscriptNotice = (line: Line): boolean =>
   line.wordCount <= 30 ? TRANSCRIPT_NOTICE.test(line.text) || TRANSCRIPT_DISCLAIMER.test(line.text) : line.wordCount <= 60 && TRANSCRIPT_DISCLAIMER.test(line.text);
 

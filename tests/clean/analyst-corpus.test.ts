@@ -133,6 +133,12 @@ describe('notes on the article itself after its last paragraph', () => {
     expect(cleaned.removedLines.find((line) => line.text.startsWith('This transcript was created'))?.reason).toBe('transcript notice');
   });
 
+  it('is removed when it takes two sentences ("… are created on a rush deadline by a contractor. This text may not be in its final form …")', () => {
+    const disclaimer = 'Riverside Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated or revised in the future.';
+    const cleaned = clean(page('transcript-disclaimer.txt').replace(/^This transcript was created.*$/mu, disclaimer));
+    expect(cleaned.removedLines.find((line) => line.text === disclaimer)?.reason).toBe('transcript notice');
+  });
+
   it('stays when it is a sentence of the story about a transcript or a print edition', () => {
     const text = page('transcript-disclaimer.txt').replace(/^This transcript was created.*$/mu, 'The transcript of the hearing, which may contain errors, was released by the court on Friday.');
     expect(clean(text).body).toMatch(/The transcript of the hearing/u);
