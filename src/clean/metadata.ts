@@ -465,8 +465,10 @@ function isAuthorDisclosure(line: Line, header: readonly Line[]): boolean {
  * A line crediting the article's reporters and editors, or disclosing its author's interests, which
  * the article ends with (see liftCredit). Without the `header` lines only a disclosure's fixed wording tells one.
  */
-export function isContributorLine(line: Line, header: readonly Line[] = []): boolean {
-  if (isAuthorDisclosure(line, header)) return true;
+export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isCreditLine(line);
+
+/** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …". */
+function isCreditLine(line: Line): boolean {
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
   return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
 }
@@ -496,7 +498,7 @@ export const isAcademicAuthorLine = (line: Line): boolean =>
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata, header: readonly Line[] = []): string | null {
   if (isAuthorDisclosure(line, header)) return 'author disclosure';
-  if (!isContributorLine(line)) return null;
+  if (!isCreditLine(line)) return null;
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
   if (reporters) metadata.byline ??= reporters;
