@@ -14,7 +14,7 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { scoresSentiment } from './analyze/sentiment-lexicon.js';
-import type { TokenizerOptions } from './text/tokenize.js';
+import type { TokenizerOptions } from './text/word-records.js';
 import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';

@@ -18,7 +18,9 @@
 // line-repetition pass).
 import { datelineAt, signOffAgency } from '../text/dateline.js';
 import { pageDateOrder, readDate } from '../text/dates.js';
-import { isSpace, unwrapLines, wordRangeLookup } from '../text/tokenize.js';
+import { unwrapLines } from '../text/sentences.js';
+import { isSpace } from '../text/word-end.js';
+import { wordRangeLookup } from '../text/word-records.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { mainBlock, type ScoredLine } from './block.js';
