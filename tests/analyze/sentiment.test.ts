@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_RULES, LEARNED_LEXICON, labelFor, LENGTH_REFERENCE, lengthWeight, listedDrivers, normalise, OTHER_WORDS, PUBLISHED_LEXICON, scoreArticle, scoreSentence, sentimentLexicon,
-  withLearnedValences, type SentimentRules,
-} from '../../src/analyze/sentiment.js';
+import { DEFAULT_RULES, LEARNED_LEXICON, listedDrivers, PUBLISHED_LEXICON, scoreArticle, type SentimentRules } from '../../src/analyze/sentiment.js';
+import { labelFor, LENGTH_REFERENCE, lengthWeight, normalise } from '../../src/analyze/sentiment-rules.js';
+import { OTHER_WORDS, scoreSentence } from '../../src/analyze/sentiment-sentence.js';
+import { sentimentLexicon, withLearnedValences } from '../../src/analyze/sentiment-words.js';
 import { combinedLexicon, parseVaderLexicon } from '../../src/analyze/sentiment-lexicon.js';
 import { ValenceTable } from '../../src/analyze/valence-table.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
