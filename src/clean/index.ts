@@ -19,7 +19,6 @@
 import { datelineAt, signOffAgency } from '../text/dateline.js';
 import { pageDateOrder, readDate } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
-import { isSpace } from '../text/word-end.js';
 import { wordRangeLookup } from '../text/word-records.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -75,12 +74,11 @@ import {
   isTipCall,
   isTranscriptCue,
   isTranscriptNotice,
-  OPENING_LIVE_STAMP,
-  OPENING_TRANSCRIPT_STAMP,
-  TRAILING_SCRIPT_OR_STYLE,
   type FeatureRows,
 } from './features.js';
 import { describeLine, type Line } from './lines.js';
+import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
+import { cutsRemoved, pageLines, type LineCuts } from './page-lines.js';
 import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
@@ -91,7 +89,6 @@ import { isPaywallNotice, PAYWALL_NOTICE, paywallWarningOf } from './paywall.js'
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
-import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 import { isLabel, navigationPage } from './navigation.js';
 
 export interface CleanContext {
@@ -106,187 +103,6 @@ export interface CleanContext {
   /** How date lines' numeric dates whose day and month could be either are read (config clean.dateOrder); `auto` when absent. */
   dateOrder?: DateOrder;
 }
-
-/**
- * Lines this long are never site chrome: not counted across articles (their key is empty), nor
- * tried against the config's boilerplatePatterns. That bounds a pattern's backtracking, which
- * can grow with the square of the line's length or faster ("\s+$" on a line of spaces and an "x":
- * 2 ms at 2,000 characters, 1.8 s at 64,000, minutes on a 1 MB line); clean/patterns.ts refuses
- * the patterns that grow exponentially.
- */
-const MAX_KEYED_LINE_CHARS = 2_000;
-
-/** The identity of a line for cross-article repetition: case, digits and spacing folded. */
-export function lineKey(line: string): string {
-  if (line.length > MAX_KEYED_LINE_CHARS) return '';
-  const lower = line.trim().toLowerCase();
-  const folds = foldsIn(lower);
-  const digitsFolded = folds & DIGITS ? lower.replace(/\d+/g, '0') : lower;
-  return folds & SPACING ? digitsFolded.replace(/\s+/g, ' ') : digitsFolded;
-}
-
-const DIGITS = 1;
-const SPACING = 2;
-
-/**
- * Which of lineKey's replacements would change the text: DIGITS when it has an ASCII digit, SPACING
- * when it has white space other than single spaces. One scan by char codes instead of the two
- * regex replaces: the spacing one matched every space of every line (twice per line and article:
- * the repetition pass and the cleaner), and most lines need neither or only the first.
- */
-function foldsIn(text: string): number {
-  let folds = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) folds |= DIGITS;
-    else if (code === 32 ? i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) : isSpace(code)) folds |= SPACING;
-  }
-  return folds;
-}
-
-/** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
-interface LineCuts {
-  stamps: Array<{ line: number; stamp: string }>;
-  /** Live-blog entry stamps cut off their headings (liveStampsCut). */
-  liveStamps: Array<{ line: number; stamp: string }>;
-  /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
-  timelineHeadings: number[];
-  scripts: Array<{ line: number; code: string }>;
-}
-
-/**
- * A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what
- * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
- * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
- * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
- * stays (the line had been removed whole as script code, a headline so scraped with it). Each cut
- * goes into `cuts` when given. A stamp alone on its line is a time stamp (features.ts isTimeStamp),
- * a script alone script code (features.ts isScriptOrStyle).
- */
-function pageLines(text: string, cuts?: LineCuts): readonly string[] {
-  const lines = text.split('\n').map((line, i) => {
-    const trimmed = cutTrailingScript(line.trim(), i + 1, cuts);
-    if (trimmed.charCodeAt(0) !== 91 /* [ */) return trimmed;
-    const stamp = OPENING_TRANSCRIPT_STAMP.exec(trimmed);
-    if (!stamp) return trimmed;
-    cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
-    return trimmed.slice(stamp[0].length);
-  });
-  return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
-}
-
-/** Entries a page's stamped headings head at least for it to be read as a live blog's. */
-const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
-
-/**
- * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
- * Ministers arrive": features.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
- * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
- * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
- * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
- * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
- * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
- * the stamps run newest first (newestFirst). Oldest first they head a timeline's entries: the
- * stamps stay, and the headings are kept with their entries as a live blog's are (`cuts.timelineHeadings`).
- */
-function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
-  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regex.
-  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) ? OPENING_LIVE_STAMP.exec(line) : null));
-  const headings: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!stamped[i] || lines[i]!.endsWith('.')) continue;
-    let next = i + 1;
-    while (next < lines.length && !lines[next]) next++;
-    if (next < lines.length && !stamped[next]) headings.push(i);
-  }
-  if (new Set(headings.map((i) => stamped[i]![1])).size < LIVE_BLOG_MIN_STAMPED_HEADINGS) return lines;
-  if (!newestFirst(headings.map((i) => stamped[i]![1]!))) {
-    for (const i of headings) cuts?.timelineHeadings.push(i + 1);
-    return lines;
-  }
-  const cut = [...lines];
-  for (const i of headings) {
-    cuts?.liveStamps.push({ line: i + 1, stamp: stamped[i]![1]!.trim() });
-    cut[i] = lines[i]!.slice(stamped[i]![0].length);
-  }
-  return cut;
-}
-
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
-/**
- * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
- * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
- * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
- * first, and its times are its text: they had been cut off as a live blog's.
- */
-function newestFirst(stamps: readonly string[]): boolean {
-  const minutes = stamps.map(minuteOfDay);
-  let steps = 0;
-  for (let k = 1; k < minutes.length; k++) steps += Math.sign(minutes[k - 1]! - minutes[k]!);
-  return steps > 0;
-}
-
-/** The minute of the day a stamp opening with a time of day (features.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
-function minuteOfDay(stamp: string): number {
-  const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
-  const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
-  return hour * 60 + Number(minutes ?? 0);
-}
-
-function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
-  // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
-  if (!line.endsWith('>')) return line;
-  const script = TRAILING_SCRIPT_OR_STYLE.exec(line);
-  if (!script) return line;
-  cuts?.scripts.push({ line: number, code: script[2]! });
-  return script[1]!;
-}
-
-/** Lines at least this long are a story's paragraphs, not a site's chrome (a menu, a headline, a label). */
-const STORY_LINE_CHARS = 80;
-/** Paragraphs whose keys make a story's key. */
-const STORY_LINES = 3;
-
-/** What the repetition pass reads of one raw text (see pageKeys). */
-interface PageKeys {
-  /** Distinct line keys: what is counted across articles. */
-  lines: Set<string>;
-  /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
-  story: string | null;
-  /** Every paragraph of STORY_LINE_CHARS or more, distinct. */
-  paragraphs: readonly string[];
-}
-
-/**
- * The page's line keys, and what tells copies of one story apart from other pages (the same page
- * saved twice, a wire story on several sites, each with its own chrome): run/duplicates.ts
- * StoryCopies takes a page with an earlier page's story key, which shares most of its paragraphs,
- * for a copy, and the pass counts a story's lines once; otherwise its paragraphs would look like
- * lines repeated across a site's pages, and be scored and removed as its chrome. Paragraph keys
- * keep their digits (template briefs differ in their figures only, copies do not); a paragraph too
- * long to be keyed (a whole body on one line) is known by its beginning.
- */
-export function pageKeys(text: string): PageKeys {
-  const lines = new Set<string>();
-  // Each distinct paragraph key and the length of the line it keys.
-  const paragraphs = new Map<string, number>();
-  for (const line of pageLines(text)) {
-    const key = lineKey(line);
-    if (key && key.length <= 300) lines.add(key);
-    if (line.length < STORY_LINE_CHARS) continue;
-    const paragraph = line.slice(0, MAX_KEYED_LINE_CHARS).toLowerCase();
-    if (!paragraphs.has(paragraph)) paragraphs.set(paragraph, line.length);
-  }
-  const story = [...paragraphs]
-    .sort(([a, aLength], [b, bLength]) => bLength - aLength || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, STORY_LINES)
-    .map(([paragraph]) => paragraph);
-  return { lines, story: story.length >= 2 ? story.join('\n') : null, paragraphs: [...paragraphs.keys()] };
-}
-
-/** The distinct line keys of one raw text (what the repetition pass counts per article). */
-export const distinctLineKeys = (text: string): Set<string> => pageKeys(text).lines;
 
 /**
  * The reason for a comments heading or link after the article ("123 comments", "Join the
@@ -904,27 +720,6 @@ function keptArticle(
 function sameOutlet(outlet: string | null, source: string | null): boolean {
   const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
   return outlet === null || (source !== null && name(outlet) === name(source));
-}
-
-/** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
-function cutsRemoved({ stamps, liveStamps, scripts }: LineCuts): RemovedLine[] {
-  const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
-  const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
-  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows];
-}
-
-/**
- * The transcript stamps cut off the lines they opened, as one row at the first of those lines: the
- * stamps in order, and which lines they opened. A transcript has one at most turns (hundreds in an
- * hour), so a row each would swell removed_lines.csv with rows that say nothing more than the
- * stamps do; the lines themselves, kept or removed, have their own rows or are in the body.
- */
-function stampsRemoved(stamps: LineCuts['stamps']): RemovedLine[] {
-  const first = stamps[0];
-  if (!first) return [];
-  const last = stamps[stamps.length - 1]!;
-  const reason = stamps.length === 1 ? `transcript time stamp cut off the start of line ${first.line}` : `transcript time stamps cut off the start of ${stamps.length} lines (${first.line} to ${last.line})`;
-  return [{ line: first.line, text: stamps.map(({ stamp }) => stamp).join(' '), kind: 'boilerplate', reason }];
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
