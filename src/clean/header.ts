@@ -48,7 +48,13 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
   return null;
 }
 
-/** The first line up to the article's first line `firstInBlock`, but the title, that `is` holds for; else null. */
+/**
+ * The first line up to the article's first line `firstInBlock`, that line included, but the title,
+ * that `is` holds for; else null. That line included: with no section label over the headline, the
+ * line model takes a header's agency line into the block as its first line (tests/clean/header.test.ts),
+ * and it had been the body's first paragraph. `is` is narrow (an agency's name alone, an academic
+ * author's line without a full stop), so a paragraph of the story does not pass it.
+ */
 export function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     if (lines[i] !== title && is(lines[i]!)) return lines[i]!;
