@@ -2,19 +2,21 @@
 // (title / metadata / body / boilerplate / headline); only the body is kept, and every other
 // non-empty line is recorded with the reason it was removed.
 //
-//   1. describe each line (lines.ts) in the page's own language, guessed from stopword hits
-//      (text/language-guess.ts);
+//   1. describe each line of the page (page-lines.ts: what both passes read) in the page's own
+//      language, guessed from stopword hits (lines.ts, text/language-guess.ts);
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
-//      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose;
-//   4. the article is the densest block of body-like lines (block.ts), its edges moved over what a
-//      page sets inside an article and off what closes it (edges.ts; live blogs: live-blog.ts);
-//      lines before it hold the title, lines after it are related headlines and footer; weak lines
-//      inside it are dropped.
+//      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
+//      (removeAnywhere);
+//   4. the article is the densest block of body-like lines that holds prose (block.ts, header.ts),
+//      its edges moved over what a page sets inside an article and off what closes it (edges.ts; live
+//      blogs: live-blog.ts); lines before it hold the title and the header (header.ts, removeHead),
+//      lines after it are related headlines and footer (removeTail); weak lines inside it are
+//      dropped; kept-article.ts makes the result.
 //
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
-// repeated across many articles of the same run are site chrome (see lineKey / the pipeline's
+// repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
 import { pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
@@ -79,7 +81,7 @@ import { describeLine, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { pageLines, type LineCuts } from './page-lines.js';
-import { LIVE_ENTRY_HEAD_LINES, liveBlogHead, liveEntryHeadings } from './live-blog.js';
+import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
 import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata } from './metadata.js';
@@ -249,29 +251,25 @@ function countWords(words: readonly Word[], test: (word: Word) => boolean): numb
   return count;
 }
 
-export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
-  return cleanWithWords(raw, context).article;
-}
+/** Removes a line as `kind` for `reason`, unless it is removed already. */
+type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
 
-/** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
-export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const { lines, words, repeatedIn, features, probabilities, cuts, embedChrome } = scoreLines(raw.text, context);
-  const model = context.model ?? DEFAULT_MODEL;
-  const removed = new Map<number, RemovedLine>();
-  const metadata: ArticleMetadata = { ...raw.givenMetadata };
-  const remove = (line: Line, kind: RemovedLine['kind'], reason: string): void => {
-    if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
-  };
+/**
+ * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
+ * banner, a forwarded e-mail's header, an embedded post's chrome, the config's site patterns,
+ * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
+ * a list item announces, and lines repeated across the run's articles that do not read as prose.
+ */
+function removeAnywhere(
+  { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
+): { repeated: Set<number>; datings: Dating[] } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
-  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
   // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
-
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
   // Lines that are never article text, wherever they stand.
@@ -320,6 +318,124 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
       repeated.add(line.number);
     }
   });
+  return { repeated, datings };
+}
+
+/**
+ * The article's last candidate line, moved past a repeat of a headline from above the article or
+ * opening it (its title, set again mid-text): that is not where the article ends when new prose
+ * follows it, and the article goes on over the lines after it that are prose or strong enough to
+ * stay inside the block (not `weak`). Its prose is kept however the line model scores it
+ * (`continued`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
+ * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
+ * text the article has already given (its own headline and lead listed again in a box of related
+ * stories). `first`, `last`: the block's candidate lines.
+ */
+function pastRepeatedHeadlines(
+  lines: readonly Line[], candidateLines: readonly Line[], first: number, last: number, weak: (k: number) => boolean, continued: Set<number>, aboveArticle: readonly Line[],
+): number {
+  const headlineKeys = new Set(
+    lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
+  );
+  headlineKeys.delete('');
+  const given = (k: number): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
+    let end = last + 2;
+    while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
+    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
+    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
+  }
+  return last;
+}
+
+/** A weak line's or page text's reason, or DATA_TABLE_ROW when lines[i] is a table's row. */
+const weakReason = (lines: readonly Line[], i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
+
+/**
+ * Removes the lines above the article that are still there, but the heading of its first entry
+ * (`entryHeading`, a live blog's or a brief's): the title given again, a live blog's `summary` box,
+ * rows of results, section labels, and the rest as page text.
+ */
+function removeHead(headAt: readonly number[], lines: readonly Line[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
+  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
+  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
+  const resultRows = figureRows(headAt.map((i) => lines[i]!));
+  for (const i of headAt) {
+    const line = lines[i]!;
+    if (line === entryHeading) continue;
+    if (title && line.text === title) remove(line, 'title', 'title');
+    else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
+    else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
+    else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
+    else remove(line, 'boilerplate', weakReason(lines, i, 'page text before the article'));
+  }
+}
+
+/**
+ * Removes the lines after the article (and a list it introduces): credits and an author's
+ * disclosure lifted into `metadata`, the author's bio, AFTER_ARTICLE_RULES, the comments section,
+ * a subscriber's log-in prompt, a table's rows, headlines (related to the body's words or not), and
+ * the rest as page text. `aboveArticle`: the page's lines above the article.
+ */
+function removeTail(
+  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
+  recordsOf: (line: Line) => readonly Word[], remove: Remove,
+): void {
+  let inComments = false;
+  for (const i of tailAt) {
+    const line = lines[i]!;
+    const credit = liftCredit(line, metadata, aboveArticle);
+    if (credit) {
+      remove(line, 'metadata', credit);
+      continue;
+    }
+    if (isBylineBio(line, metadata.byline)) {
+      remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
+      continue;
+    }
+    const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
+    if (rule) {
+      remove(line, rule[1], rule[2]);
+      inComments ||= rule[2] === READER_COMMENTS;
+      continue;
+    }
+    if (inComments || COMMENT_BUTTONS.test(line.text)) {
+      remove(line, 'boilerplate', COMMENTS_SECTION);
+      continue;
+    }
+    if (isSubscriberLogin(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
+      continue;
+    }
+    const tableRow = isDataTableRow(lines, i);
+    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    if (headline) remove(line, 'headline', headline);
+    else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
+  }
+}
+
+export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
+  return cleanWithWords(raw, context).article;
+}
+
+/** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
+export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
+  const scoredLines = scoreLines(raw.text, context);
+  const { lines, words, repeatedIn, features, probabilities, cuts } = scoredLines;
+  const model = context.model ?? DEFAULT_MODEL;
+  const removed = new Map<number, RemovedLine>();
+  const metadata: ArticleMetadata = { ...raw.givenMetadata };
+  const remove: Remove = (line, kind, reason) => {
+    if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
+  };
+  // A line removed for one reason that another tells better (a name removed as a section label is the byline).
+  const relabel: Remove = (line, kind, reason) => {
+    removed.delete(line.number);
+    remove(line, kind, reason);
+  };
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
+  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
+  const { repeated, datings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
 
   // A loop, not flatMap: its array per line was a tenth of this function (docs/scale.md, session 25).
   const candidates: number[] = [];
@@ -341,47 +457,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, (line) => words[line.number - 1]!.words);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
-  // A repeat of a headline from above the article or opening it (its title, set again mid-text) is
-  // not where the article ends when new prose follows it: the article goes on over the lines after
-  // it that are prose or strong enough to stay inside the block. Its prose is kept however the line
-  // model scores it (a story filed twice in a run has its paragraphs weakened as repeated). Not
-  // after a three-word line (a section label: "Sport News Article"), nor when the line after the
-  // repeat is text the article has already given (its own headline and lead listed again in a
-  // box of related stories).
-  const headlineKeys = new Set(
-    lines.filter((line) => line.number <= candidateLines[block.first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
-  );
-  headlineKeys.delete('');
-  const given = (k: number): boolean => candidateLines.slice(block.first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
   // The lede is kept however weak: its neighbours (a table, a list) weaken it.
   if (lede < found.first) continued.add(lede);
-  while (last + 2 < candidates.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
-    let end = last + 2;
-    while (end + 1 < candidates.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
-    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
-    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
-  }
-  // A live blog's entries each open with a time stamp (removed as such; a timeline's stay): when stamps stand inside the
-  // block, an entry whose stamp follows the block's last line is the article's too, up to its prose.
-  // Its heading and a "Share" button between stamp and prose made the last entry of a page a weak
-  // island after the block, and its paragraphs were dropped as page text after the article.
-  // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]), so that
-  // each question below is two look-ups, not a scan of the page.
+  last = pastRepeatedHeadlines(lines, candidateLines, block.first, last, weak, continued, aboveArticle);
+  // A live blog's entries each open with a time stamp (removed as such; a timeline's stay).
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
-  const stampsBefore = new Int32Array(lines.length);
-  lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
-  /** A time stamp stands between candidate lines k and l (never stamps themselves). */
-  const stampBetween = (k: number, l: number): boolean => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
+  const stampBetween = stampLookup(lines, candidates, stampOpened);
   const liveBlog = stampBetween(block.first, last);
-  while (liveBlog && last + 1 < candidates.length && stampBetween(last, last + 1)) {
-    let prose = last + 1;
-    while (prose < Math.min(candidates.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(candidateLines[prose]!)) prose++;
-    if (prose >= candidates.length || !isProse(candidateLines[prose]!)) break;
-    let end = prose;
-    while (end + 1 < candidates.length && isProse(candidateLines[end + 1]!)) end++;
-    for (let k = prose; k <= end; k++) continued.add(k);
-    last = end;
-  }
+  if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
@@ -411,8 +494,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const tail = tailAt.map((i) => lines[i]!);
   const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
   if (tailDating) metadata.date = tailDating.before;
-  // Weak lines, and page text around the article, named for what they are when they are a table's rows.
-  const weakReason = (i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
@@ -425,7 +506,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
-    else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(i, explainRemoval(features.row(i), model)));
+    else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
@@ -464,69 +545,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
   if (named) {
-    removed.delete(named.number);
-    remove(named, 'metadata', 'byline');
+    relabel(named, 'metadata', 'byline');
     metadata.byline = named.text;
   }
-  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
-  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
-  const resultRows = figureRows(head);
-  for (const i of headAt) {
-    const line = lines[i]!;
-    if (line === entryHeading) continue;
-    if (metadata.title && line.text === metadata.title) remove(line, 'title', 'title');
-    else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
-    else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
-    else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
-    else remove(line, 'boilerplate', weakReason(i, 'page text before the article'));
-  }
-  let inComments = false;
-  for (const i of tailAt) {
-    const line = lines[i]!;
-    const credit = liftCredit(line, metadata, aboveArticle);
-    if (credit) {
-      remove(line, 'metadata', credit);
-      continue;
-    }
-    if (isBylineBio(line, metadata.byline)) {
-      remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
-      continue;
-    }
-    const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
-    if (rule) {
-      remove(line, rule[1], rule[2]);
-      inComments ||= rule[2] === READER_COMMENTS;
-      continue;
-    }
-    if (inComments || COMMENT_BUTTONS.test(line.text)) {
-      remove(line, 'boilerplate', COMMENTS_SECTION);
-      continue;
-    }
-    if (isSubscriberLogin(line)) {
-      remove(line, 'boilerplate', READING_PROMPT);
-      continue;
-    }
-    const tableRow = isDataTableRow(lines, i);
-    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
-    if (headline) remove(line, 'headline', headline);
-    else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
-  }
+  removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
+  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;
   if (academic) {
-    removed.delete(academic.number);
-    remove(academic, 'metadata', 'byline');
+    relabel(academic, 'metadata', 'byline');
     metadata.byline = academic.text;
   }
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
   // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text));
-  if (agency) {
-    removed.delete(agency.number);
-    remove(agency, 'metadata', 'source credit');
-  }
+  if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }
 

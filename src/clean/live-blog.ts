@@ -9,7 +9,7 @@ import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
-export const LIVE_ENTRY_HEAD_LINES = 3;
+const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
  * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
@@ -134,4 +134,37 @@ function minuteOfDay(stamp: string): number {
   const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
   const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
   return hour * 60 + Number(minutes ?? 0);
+}
+
+/**
+ * Whether a time stamp stands between candidate lines k and l (never stamps themselves): a stamp alone
+ * on its line (isTimeStamp) or one cut off the line it opened (`stampOpened`, page line numbers).
+ * The stamps before each line are counted once, so that each question is two look-ups, not a scan
+ * of the page.
+ */
+export function stampLookup(lines: readonly Line[], candidates: readonly number[], stampOpened: ReadonlySet<number>): (k: number, l: number) => boolean {
+  // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]).
+  const stampsBefore = new Int32Array(lines.length);
+  lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
+  return (k, l) => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
+}
+
+/**
+ * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
+ * stand inside the block, an entry whose stamp follows the block's last line is the article's too,
+ * up to its prose, which is kept however weak (`continued`). Its heading and a "Share" button
+ * between stamp and prose made the last entry of a page a weak island after the block, and its
+ * paragraphs were dropped as page text after the article.
+ */
+export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, continued: Set<number>): number {
+  while (last + 1 < lines.length && stampBetween(last, last + 1)) {
+    let prose = last + 1;
+    while (prose < Math.min(lines.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[prose]!)) prose++;
+    if (prose >= lines.length || !isProse(lines[prose]!)) break;
+    let end = prose;
+    while (end + 1 < lines.length && isProse(lines[end + 1]!)) end++;
+    for (let k = prose; k <= end; k++) continued.add(k);
+    last = end;
+  }
+  return last;
 }
