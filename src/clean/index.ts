@@ -3,7 +3,7 @@
 // non-empty line is recorded with the reason it was removed.
 //
 //   1. describe each line of the page (page-lines.ts: what both passes read) in the page's own
-//      language, guessed from stopword hits (lines.ts, text/language-guess.ts);
+//      language, guessed from stopword hits (scored-lines.ts, lines.ts, text/language-guess.ts);
 //   2. score it with the line model (features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
@@ -20,8 +20,7 @@
 // line-repetition pass).
 import { pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
-import { wordRangeLookup } from '../text/word-records.js';
-import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import {
   articleEnd,
@@ -38,10 +37,9 @@ import {
   referencesAfter,
   transcriptEnd,
 } from './edges.js';
-import { embedChromeLines, embeddedPostLines, proseAfterPosts } from './embedded.js';
+import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
 import {
-  featuresPastAdSlots,
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
@@ -74,18 +72,15 @@ import {
   isTipCall,
   isTranscriptCue,
   isTranscriptNotice,
-  type FeatureRows,
 } from './features.js';
 import { headerLine, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
-import { describeLine, type Line } from './lines.js';
+import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
-import { pageLines, type LineCuts } from './page-lines.js';
+import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
-import { wordsAt } from '../text/line-words.js';
 import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata } from './metadata.js';
-import { bodyProbability, DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
+import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
@@ -182,74 +177,6 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
 const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
-
-/** The page's first words but initials (text/language-guess.ts isInitial), as many as the language guess reads; `texts`: the lines. */
-function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
-  const words: Word[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const { words: line, spans } = lines[i]!;
-    // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
-    for (let k = 0; k < line.length; k++) {
-      if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
-      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) words.push(line[k]!);
-    }
-  }
-  return words;
-}
-
-interface ScoredLines {
-  /** The non-empty lines. */
-  lines: Line[];
-  /** The shared records (text/word-records.ts) of every line's words and their places, by line number - 1. */
-  words: PlacedWords[];
-  repeatedIn: number[];
-  features: FeatureRows;
-  probabilities: number[];
-  /** The transcript stamps and scripts cut off the lines (pageLines). */
-  cuts: LineCuts;
-  /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
-  embedChrome: ReadonlySet<number>;
-}
-
-/**
- * The non-empty lines of a page with their body probabilities (what the training script fits).
- * Each word is looked up once, as a shared record, for the language guess, the stopword shares,
- * the body's vocabulary and the tokenizer (cleanWithWords).
- */
-export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [] };
-  const texts = pageLines(text, cuts);
-  const wordAt = wordRangeLookup(context);
-  const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
-  const words = tokens.map((line) => line.words);
-  // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
-  // page's first words' again), then the stopword counts from these arrays.
-  const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf));
-  const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
-  const stopwords = guess?.stopwords ?? context.stopwords;
-  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
-  const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
-  const embedChrome = embedChromeLines(lines);
-  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
-  const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome };
-}
-
-const surfaceOf = (word: Word): string => word.surface;
-
-/** How many of a line's words (given by their stopword lists) are in stopword list `list`. */
-function countListed(lists: ReadonlyArray<readonly number[] | null>, list: number): number {
-  let count = 0;
-  for (const found of lists) if (found?.includes(list)) count++;
-  return count;
-}
-
-function countWords(words: readonly Word[], test: (word: Word) => boolean): number {
-  let count = 0;
-  for (const word of words) if (test(word)) count++;
-  return count;
-}
 
 /** Removes a line as `kind` for `reason`, unless it is removed already. */
 type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
