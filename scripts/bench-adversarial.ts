@@ -5,7 +5,8 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { cleanArticle, distinctLineKeys, passThrough, type CleanContext } from '../src/clean/index.js';
+import { cleanArticle, passThrough, type CleanContext } from '../src/clean/index.js';
+import { distinctLineKeys } from '../src/clean/page-keys.js';
 import { decodeBytes } from '../src/ingest/encoding.js';
 import { emptyMetadata, normaliseText } from '../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { scoreSentence } from '../src/analyze/sentiment.js';
+import { scoreSentence } from '../src/analyze/sentiment-sentence.js';
 import { stemmerFor, stopwordSet } from '../src/text/language.js';
-import { splitSentences, tokenizeWords } from '../src/text/tokenize.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { tokenizeWords } from '../src/text/tokenize.js';
 import type { Sentence } from '../src/types.js';
 import { scriptArgs } from './script-args.js';
 

@@ -7,7 +7,7 @@
 // `npx tsc -p tsconfig.build.json`), so two versions can be run alternately in the same minutes.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadModule, type ModulePath } from './load-module.js';
+import { loadModule, type ModulePath, type Modules } from './load-module.js';
 import { scriptArgs } from './script-args.js';
 
 const values = scriptArgs('npm run bench:stages -- [options]', 'CPU per article of each per-article stage (clean, tokenize, terms, sentiment, keyphrase candidates), in one process.', {
@@ -22,7 +22,9 @@ const count = Number(values.count);
 const load = <P extends ModulePath>(path: P) => loadModule(path, values.dist);
 const { readTextFile, textFileSource } = await load('ingest/index');
 const clean = await load('clean/index');
-const { cleanArticle, distinctLineKeys } = clean;
+const { cleanArticle } = clean;
+// A build from before session 30 has the page keys in clean/index.
+const { distinctLineKeys } = 'distinctLineKeys' in clean ? (clean as unknown as Modules['clean/page-keys']) : await load('clean/page-keys');
 // A build from before cleanWithWords (session 10) has only cleanArticle, and its tokenizer scans the body again.
 const cleanWithWords = clean.cleanWithWords as typeof clean.cleanWithWords | undefined;
 const { tokenizeArticle, tokenizeWords } = await load('text/tokenize');

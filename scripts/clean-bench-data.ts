@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { distinctLineKeys, type CleanContext } from '../src/clean/index.js';
+import type { CleanContext } from '../src/clean/index.js';
+import { distinctLineKeys } from '../src/clean/page-keys.js';
 import { guessStopwordLanguage, otherLanguage } from '../src/text/language-guess.js';
 import type { LineModel } from '../src/clean/model.js';
 import { loadConfig } from '../src/config.js';

@@ -5,7 +5,8 @@
 // fifth. Then the ship rule's other two checks at the point chosen on all 250: NYT dev (snippets,
 // editorial level) and VADER's three sets, in-sample, against the scorer before (s) (no headline rule).
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_RULES, scoreArticle, scoreSentence, type SentimentRules } from '../src/analyze/sentiment.js';
+import { DEFAULT_RULES, scoreArticle, type SentimentRules } from '../src/analyze/sentiment.js';
+import { scoreSentence } from '../src/analyze/sentiment-sentence.js';
 import { pairedBootstrapError } from '../src/fit/sentiment-context-fit.js';
 import { isHeadlineForm } from '../src/analyze/sentiment-headline.js';
 import type { Sentence } from '../src/types.js';

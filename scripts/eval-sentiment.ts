@@ -18,9 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import {
-  DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, withLearnedValences, type SentimentLexicon, type SentimentRules,
-} from '../src/analyze/sentiment.js';
+import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentRules } from '../src/analyze/sentiment.js';
+import { withLearnedValences, type SentimentLexicon } from '../src/analyze/sentiment-words.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/fit/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
 import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench-data.js';

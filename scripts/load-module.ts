@@ -7,11 +7,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Each module by its path under src/ (and under a build's root), without the extension. */
-interface Modules {
+export interface Modules {
   'ingest/index': typeof import('../src/ingest/index.js');
   config: typeof import('../src/config.js');
   pipeline: typeof import('../src/pipeline.js');
   'clean/index': typeof import('../src/clean/index.js');
+  'clean/page-keys': typeof import('../src/clean/page-keys.js');
   'text/tokenize': typeof import('../src/text/tokenize.js');
   'text/language': typeof import('../src/text/language.js');
   'analyze/terms': typeof import('../src/analyze/terms.js');
@@ -21,7 +22,7 @@ interface Modules {
 
 /** The same paths at run time (the interface is erased); loadModule takes only these. */
 export const MODULE_PATHS = [
-  'ingest/index', 'config', 'pipeline', 'clean/index', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/sentiment', 'analyze/keyphrases',
+  'ingest/index', 'config', 'pipeline', 'clean/index', 'clean/page-keys', 'text/tokenize', 'text/language', 'analyze/terms', 'analyze/sentiment', 'analyze/keyphrases',
 ] as const satisfies ReadonlyArray<keyof Modules>;
 
 export type ModulePath = (typeof MODULE_PATHS)[number];

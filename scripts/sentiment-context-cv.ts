@@ -7,9 +7,9 @@
 // the main thread, as the script did before it had workers).
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import {
-  contextScale, PUBLISHED_LEXICON, scoreArticle, sentimentLexicon, withLearnedValences, type SentimentLexicon, type SentimentRules,
-} from '../src/analyze/sentiment.js';
+import { PUBLISHED_LEXICON, scoreArticle, type SentimentRules } from '../src/analyze/sentiment.js';
+import { contextScale } from '../src/analyze/sentiment-rules.js';
+import { sentimentLexicon, withLearnedValences, type SentimentLexicon } from '../src/analyze/sentiment-words.js';
 import { fitLearnedValences } from '../src/fit/sentiment-fit.js';
 import { contextValence, fitContextModel, frequencyWeight, type ContextExample } from '../src/fit/sentiment-context-fit.js';
 import type { Sentence } from '../src/types.js';

@@ -11,7 +11,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanArticle, scoreLines, type CleanContext } from '../src/clean/index.js';
+import { cleanArticle, type CleanContext } from '../src/clean/index.js';
+import { scoreLines } from '../src/clean/scored-lines.js';
 import { FEATURES } from '../src/clean/features.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest/index.js';

@@ -1,5 +1,5 @@
 // The precision of every number the run writes, shared by the stages that compute a value and
-// the reports that print it (a label is given to the score as printed: analyze/sentiment.ts).
+// the reports that print it (a label is given to the score as printed: analyze/sentiment-rules.ts).
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
 
@@ -26,7 +26,7 @@ const SENTIMENT_DIGITS = 4;
 
 /**
  * A sentiment score as the reports print it. Labels are given to this value, not to the score
- * before rounding (analyze/sentiment.ts labelFor): 0.04996 prints as 0.05 and was labelled
+ * before rounding (analyze/sentiment-rules.ts labelFor): 0.04996 prints as 0.05 and was labelled
  * neutral at the threshold 0.05.
  */
 export const sentimentScore = (value: number): number => round(value, SENTIMENT_DIGITS);

@@ -14,8 +14,9 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { scoresSentiment } from './analyze/sentiment-lexicon.js';
-import type { TokenizerOptions } from './text/tokenize.js';
-import { cleanWithWords, pageKeys, passThrough, type CleanContext } from './clean/index.js';
+import type { TokenizerOptions } from './text/word-records.js';
+import { cleanWithWords, passThrough, type CleanContext } from './clean/index.js';
+import { pageKeys } from './clean/page-keys.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
 import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';

@@ -138,7 +138,7 @@ export interface Word {
   readonly isWord: boolean;
   /** Penn Treebank lexical tag (analyze/pos.ts), set on first use. */
   tag: string | undefined;
-  /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment.ts), set on first use. */
+  /** What the sentiment scorer reads for this word in one lexicon (analyze/sentiment-words.ts), set on first use. */
   sentiment: WordSentiment | undefined;
   /**
    * Which of the `stopword` package's lists have the lowercase form (their indexes in text/language-guess.ts),
@@ -147,18 +147,18 @@ export interface Word {
   stopwordLists: readonly number[] | null | undefined;
 }
 
-/** Where a word's valence came from: analyze/sentiment.ts weighs all but `lexicon` less (guesses). */
+/** Where a word's valence came from: analyze/sentiment-modifiers.ts weighs all but `lexicon` less (guesses). */
 export type ValenceSource = 'lexicon' | 'inflection' | 'embedding' | 'compound';
 
 /** A word's sentiment entry and context valence, and the lexicon they were looked up in. */
 export interface WordSentiment {
-  /** The lexicon read (analyze/sentiment.ts SentimentLexicon), told by identity: the record holds for that one only. */
+  /** The lexicon read (analyze/sentiment-words.ts SentimentLexicon), told by identity: the record holds for that one only. */
   lexicon: object;
   entry: { valence: number; source: ValenceSource } | null;
   context: number | undefined;
   /** The lowercase form with straight apostrophes: what the lexicon and the rules' word lists are keyed by. */
   key: string;
-  /** Which of the rules' word lists have the word, and the shape of its surface (bits, analyze/sentiment.ts). */
+  /** Which of the rules' word lists have the word, and the shape of its surface (bits, analyze/sentiment-words.ts). */
   roles: number;
 }
 
@@ -206,7 +206,7 @@ export interface Keyphrase {
 export interface SentenceSentiment {
   index: number;
   text: string;
-  /** -1..1; see analyze/sentiment.ts for the scale. */
+  /** -1..1; see analyze/sentiment-rules.ts for the scale. */
   sentiment: number;
   label: SentimentLabel;
   /** Words that moved the score, with their signed contribution, strongest first. */

@@ -3,7 +3,8 @@
 import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
-import { tokenizeArticle, tokenizeWords, type TokenizerOptions } from '../text/tokenize.js';
+import { tokenizeArticle, tokenizeWords } from '../text/tokenize.js';
+import type { TokenizerOptions } from '../text/word-records.js';
 import { datelineAt } from '../text/dateline.js';
 import { speakerLabelOf, TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { UNSPACED_LETTER } from '../text/word-chars.js';

@@ -1,13 +1,15 @@
 // Live blogs: a page of entries, each under a time stamp (removed as such) and most under a
 // heading. Which lines head the entries inside the article, and which of the lines above the first
-// entry hold the page's title and its summary box. Apart from edges.ts because a live blog's head
+// entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
+// each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
-import { isProse, isTimeStamp } from './features.js';
+import { isProse, isTimeStamp, OPENING_LIVE_STAMP } from './features.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
+import type { LineCuts } from './page-lines.js';
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
-export const LIVE_ENTRY_HEAD_LINES = 3;
+const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
  * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
@@ -74,3 +76,95 @@ export function liveBlogHead(
 
 /** The label of a live blog's box that sums up its entries above the first one. */
 const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
+
+/** Entries a page's stamped headings head at least for it to be read as a live blog's. */
+const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
+
+/**
+ * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
+ * Ministers arrive": features.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
+ * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
+ * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
+ * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
+ * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
+ * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
+ * the stamps run newest first (newestFirst). Oldest first they head a timeline's entries: the
+ * stamps stay, and the headings are kept with their entries as a live blog's are (`cuts.timelineHeadings`).
+ */
+export function liveStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
+  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regex.
+  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) ? OPENING_LIVE_STAMP.exec(line) : null));
+  const headings: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!stamped[i] || lines[i]!.endsWith('.')) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next]) next++;
+    if (next < lines.length && !stamped[next]) headings.push(i);
+  }
+  if (new Set(headings.map((i) => stamped[i]![1])).size < LIVE_BLOG_MIN_STAMPED_HEADINGS) return lines;
+  if (!newestFirst(headings.map((i) => stamped[i]![1]!))) {
+    for (const i of headings) cuts?.timelineHeadings.push(i + 1);
+    return lines;
+  }
+  const cut = [...lines];
+  for (const i of headings) {
+    cuts?.liveStamps.push({ line: i + 1, stamp: stamped[i]![1]!.trim() });
+    cut[i] = lines[i]!.slice(stamped[i]![0].length);
+  }
+  return cut;
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
+ * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
+ * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
+ * first, and its times are its text: they had been cut off as a live blog's.
+ */
+function newestFirst(stamps: readonly string[]): boolean {
+  const minutes = stamps.map(minuteOfDay);
+  let steps = 0;
+  for (let k = 1; k < minutes.length; k++) steps += Math.sign(minutes[k - 1]! - minutes[k]!);
+  return steps > 0;
+}
+
+/** The minute of the day a stamp opening with a time of day (features.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
+function minuteOfDay(stamp: string): number {
+  const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
+  const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
+  return hour * 60 + Number(minutes ?? 0);
+}
+
+/**
+ * Whether a time stamp stands between candidate lines k and l (never stamps themselves): a stamp alone
+ * on its line (isTimeStamp) or one cut off the line it opened (`stampOpened`, page line numbers).
+ * The stamps before each line are counted once, so that each question is two look-ups, not a scan
+ * of the page.
+ */
+export function stampLookup(lines: readonly Line[], candidates: readonly number[], stampOpened: ReadonlySet<number>): (k: number, l: number) => boolean {
+  // Time stamps before the text of lines[i] (alone on lines[0..i), or opening lines[0..i]).
+  const stampsBefore = new Int32Array(lines.length);
+  lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
+  return (k, l) => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
+}
+
+/**
+ * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
+ * stand inside the block, an entry whose stamp follows the block's last line is the article's too,
+ * up to its prose, which is kept however weak (`continued`). Its heading and a "Share" button
+ * between stamp and prose made the last entry of a page a weak island after the block, and its
+ * paragraphs were dropped as page text after the article.
+ */
+export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, continued: Set<number>): number {
+  while (last + 1 < lines.length && stampBetween(last, last + 1)) {
+    let prose = last + 1;
+    while (prose < Math.min(lines.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[prose]!)) prose++;
+    if (prose >= lines.length || !isProse(lines[prose]!)) break;
+    let end = prose;
+    while (end + 1 < lines.length && isProse(lines[end + 1]!)) end++;
+    for (let k = prose; k <= end; k++) continued.add(k);
+    last = end;
+  }
+  return last;
+}

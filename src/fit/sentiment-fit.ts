@@ -7,9 +7,11 @@
 // (the map is refitted in closed form at every step: only the correlation matters, not the scale).
 // `npm run fit:sentiment` runs it and writes sentiment-learned.ts; a run never loads this module, only
 // the scripts and tests do.
-import {
-  buildLexicon, DEFAULT_RULES, exclamation, normalise, PUBLISHED_LEXICON, sentimentTokens, wordContribution, wordOccurrences, type SentimentLexicon, type SentimentRules,
-} from '../analyze/sentiment.js';
+import { DEFAULT_RULES, PUBLISHED_LEXICON, type SentimentRules } from '../analyze/sentiment.js';
+import { wordContribution, wordOccurrences } from '../analyze/sentiment-modifiers.js';
+import { normalise } from '../analyze/sentiment-rules.js';
+import { exclamation, sentimentTokens } from '../analyze/sentiment-sentence.js';
+import { buildLexicon, type SentimentLexicon } from '../analyze/sentiment-words.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface FitExample {

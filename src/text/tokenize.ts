@@ -13,12 +13,6 @@ import { hasNonSpace, isSpace, wordEnd } from './word-end.js';
 import { classAt, codeUnits, unspacedScriptOf } from './word-chars.js';
 import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
 
-// The tokenizer's surface as its callers import it, from the modules it was split into.
-export { splitSentences, unwrapLines } from './sentences.js';
-export { isInstrumentCode } from './token-shapes.js';
-export { isSpace, WORD, wordEnd } from './word-end.js';
-export { wordLookup, wordRangeLookup, type TokenizerOptions } from './word-records.js';
-
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);

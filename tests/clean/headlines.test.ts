@@ -4,7 +4,7 @@ import { bodyVocabulary, figureRows, overlapWithBody, shapeOf } from '../../src/
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);

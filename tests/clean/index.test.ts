@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { introducedListEnd } from '../../src/clean/edges.js';
-import { cleanArticle, lineKey } from '../../src/clean/index.js';
+import { cleanArticle } from '../../src/clean/index.js';
 import { FEATURES } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
@@ -513,24 +512,6 @@ describe('introducedListEnd', () => {
     expect(introducedListEnd(plain, once(2), 0)).toBe(0);
     const label = lines(['A sentence of the article that ends the prose part.', 'Related coverage from Money: Retirement:', 'How to retire early and enjoy it']);
     expect(introducedListEnd(label, once(3), 0)).toBe(0);
-  });
-});
-
-describe('lineKey', () => {
-  it('folds case, digits and spacing so repeated chrome matches across articles', () => {
-    expect(lineKey('  Updated 12:30  PM ')).toBe(lineKey('updated 9:05 pm'));
-    expect(lineKey('Share')).not.toBe(lineKey('Shares'));
-  });
-
-  it('is the text trimmed, lowercased, with digit runs as 0 and white space runs as one space', () => {
-    const character = fc.constantFrom('a', 'B', 'İ', '1', '٣', '0', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '.', '𝟏');
-    const text = fc.oneof(fc.array(character, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
-    fc.assert(
-      fc.property(text, (line) => {
-        expect(lineKey(line)).toBe(line.trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' '));
-      }),
-      { numRuns: 500 },
-    );
   });
 });
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describeLine } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
-import { scoreLines } from '../../src/clean/index.js';
+import { scoreLines } from '../../src/clean/scored-lines.js';
 import { contextFor } from './context.js';
 
 describe('the language guess of a page of results', () => {

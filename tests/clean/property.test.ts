@@ -2,7 +2,8 @@
 // made of lines of the input, and every non-empty line is kept or recorded as removed, exactly once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, passThrough, scoreLines, type CleanContext } from '../../src/clean/index.js';
+import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
+import { scoreLines } from '../../src/clean/scored-lines.js';
 import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/features.js';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';

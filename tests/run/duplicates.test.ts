@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeys } from '../../src/clean/index.js';
+import { pageKeys } from '../../src/clean/page-keys.js';
 import { hashKeys } from '../../src/run/count-table.js';
 import { bodyKey, duplicateWarning, FirstCopies, StoryCopies } from '../../src/run/duplicates.js';
 

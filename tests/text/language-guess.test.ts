@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { guessStopwordLanguage, guessStopwordLanguageOfLists, otherLanguage, stopwordListsOf } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { wordLookup, wordRangeLookup } from '../../src/text/tokenize.js';
+import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentimentTokens } from '../../src/analyze/sentiment.js';
+import { sentimentTokens } from '../../src/analyze/sentiment-sentence.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { liftCredit } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';

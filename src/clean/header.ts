@@ -1,0 +1,158 @@
+// Where the article starts and what stands above it: the block of body-like lines that holds prose
+// (proseBlock), moved up to the story's lede under the byline or date line (ledeBefore); and the
+// header's lines read as metadata when no other line gave it: an author's name beside the date line
+// (headerName), an academic author's line or a news agency's name (headerLine).
+import { datelineAt } from '../text/dateline.js';
+import type { RemovedLine } from '../types.js';
+import { mainBlock, type ScoredLine } from './block.js';
+import { isProse } from './features.js';
+import type { Line } from './lines.js';
+import { isJobTitleLine, isNameLine, isNameOverJobTitle, isNameWithJobTitle, isRelativeAge } from './metadata.js';
+import { isLabel } from './navigation.js';
+
+/** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
+export const PICTURE_CREDIT = 'picture caption or credit';
+
+// Fitted by hand on the development sets (eval:clean): the block takes lines down to this
+// probability (a body often holds a few weak lines: subheadings, list items); index.ts
+// KEEP_INSIDE_BLOCK is what a line inside it needs to stay.
+const BLOCK_THRESHOLD = 0.35;
+
+/**
+ * A name-shaped line (isNameLine, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
+ * for anything but standing in other articles (an author's name heads all their articles); else null.
+ * Never a line of the body.
+ */
+export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
+  const isHeaderCandidate = (line: Line | undefined): line is Line =>
+    line !== undefined && line.number < firstInBlock && !kept.includes(line) && !(removed.has(line.number) && !repeated.has(line.number));
+  for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
+    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
+    for (const step of [-1, 1]) {
+      // Between the name and the date line a page may set the author's job title and e-mail
+      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
+      let j = i + step;
+      let underJobTitle = false;
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isJobTitleLine(lines[j]!) || CONTACT_LINE.test(lines[j]!.text)); crossed++, j += step) {
+        underJobTitle ||= isJobTitleLine(lines[j]!);
+      }
+      const next = lines[j];
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next))) return next;
+      // Else the line next to the date line may be the name with its job title: a job title line to
+      // cross when a name stands over it ("Metro Times Staff Writer").
+      const adjacent = lines[i + step];
+      if (isHeaderCandidate(adjacent) && isNameWithJobTitle(adjacent)) return adjacent;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first line up to the article's first line `firstInBlock`, that line included, but the title,
+ * that `is` holds for; else null. That line included: with no section label over the headline, the
+ * line model takes a header's agency line into the block as its first line (tests/clean/header.test.ts),
+ * and it had been the body's first paragraph. `is` is narrow (an agency's name alone, an academic
+ * author's line without a full stop), so a paragraph of the story does not pass it.
+ */
+export function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
+  for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
+    if (lines[i] !== title && is(lines[i]!)) return lines[i]!;
+  }
+  return null;
+}
+
+/** Job title and contact lines crossed between an author's name and the date line, at most. */
+const HEADER_NAME_NOTES = 2;
+/** An author's e-mail address or telephone number alone on its line. */
+const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
+
+/** How far before the block a lede under the header is looked for, in candidate lines. */
+const LEDE_GAP_LINES = 25;
+/**
+ * Lines between a lede and the block at least: a line or two there are a picture's caption and
+ * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
+ * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
+ * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
+ * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede was dropped as page text before the article.
+ */
+const LEDE_MIN_GAP_LINES = 3;
+/** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
+const LEDE_MIN_PROBABILITY = 0.15;
+
+/**
+ * A paragraph opening with a wire dateline that names its agency ("WASHINGTON (Reuters) - …"): the
+ * story's first paragraph, never a caption or a standfirst, and as often cut off mid-sentence by
+ * the page (its last ticker, "( T.N )", or no full stop). A caption dated in the same form
+ * ("ROTTERDAM, NETHERLANDS - MARCH 13: …") names no agency.
+ */
+const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agency);
+
+/**
+ * The block's first candidate line, moved up to the article's lede: a line of prose right under
+ * the header's byline or date line, ending as a sentence does (a standfirst often does not), not
+ * a picture's caption (a credit under it), from
+ * LEDE_MIN_GAP_LINES to LEDE_GAP_LINES lines before the block. A table, a list or a
+ * player's buttons between the lede and the rest (a results table, a recipe's ingredients, a
+ * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
+ * dropped as page text before the article, and the title was searched below it (a table row was
+ * the title). The lines between are inside the block, where the weak ones are removed as such; the
+ * lede stays, however weak its neighbours make it. A wire story's lede is taken from right over the
+ * block on: the site's chrome around it, repeated over a run's pages, had made it weaker than the
+ * threshold the one paragraph after it set, and a Reuters story lost its first paragraph.
+ */
+export function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
+    const i = candidates[k]!;
+    const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+    const lede = lines[i]!;
+    // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
+    const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
+    // A wire lede is prose by its dateline: cut off after a ticker, of names more than function words, it may read as none.
+    // Right over the block it is the story's whatever it scores: the chrome and date lines around it, repeated
+    // over a run's pages, weaken it below LEDE_MIN_PROBABILITY, which keeps out a teaser or a notice (no dateline).
+    const wire = isWireLede(lede);
+    const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
+    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    if (wire || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+  }
+  return first;
+}
+
+/**
+ * The block, unless it holds no prose and prose follows it: then the best block after it (judged
+ * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
+ * had the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ */
+export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
+  const block = blockOf(scored, 0);
+  if (!block) return block;
+  const inside = lines.slice(block.first, block.last + 1);
+  if (inside.some(isProse)) return block;
+  const after = lines.slice(block.last + 1);
+  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
+  // a section label and a headline, and the headline was dropped as a headline after the article.
+  const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
+  if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
+  // A page without prose (a headline alone, a gallery of captions): a section label opening the
+  // block ("World", "In pictures") is the page's, not the article's.
+  let first = chosen.first;
+  while (first < chosen.last && isLabel(lines[first]!)) first++;
+  return { ...chosen, first };
+}
+
+/**
+ * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
+ * chrome, a bare list, a note) is judged against that line: the threshold is half its probability
+ * when that is below BLOCK_THRESHOLD, as for the lines inside the block (a fixed threshold dropped
+ * the second of two paragraphs at 0.3).
+ */
+function blockOf(scored: readonly ScoredLine[], from: number): { first: number; last: number; strongest: number } | null {
+  const lines = scored.slice(from);
+  // Not Math.max(...spread): a page of a million lines overflowed the stack with its million arguments.
+  const strongest = lines.reduce((max, line) => Math.max(max, line.probability), 0);
+  const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  return block && { first: from + block.first, last: from + block.last, strongest };
+}

@@ -1,0 +1,63 @@
+// The cleaner's result once every removed line is decided: the kept lines as the body's paragraphs
+// (with the cleaner's words of each, for the tokenizer), the metadata completed from the body's
+// dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
+import { datelineAt, signOffAgency } from '../text/dateline.js';
+import { readDate } from '../text/dates.js';
+import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
+import type { Line } from './lines.js';
+import { signedByline } from './metadata.js';
+import { cutsRemoved, type LineCuts } from './page-lines.js';
+import { pastedArticleWarning } from './pasted.js';
+import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
+
+/**
+ * The article once every removed line is decided: the other lines as the body's paragraphs (with
+ * the cleaner's words of each), the metadata completed from the body's dateline and the byline,
+ * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice; a second article's header inside the text).
+ */
+export function keptArticle(
+  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
+  { emptyBecause, headerAgency }: { emptyBecause?: string; headerAgency?: string } = {},
+): CleanArticleWithWords {
+  const kept = lines.filter((line) => !removed.has(line.number));
+  const body = kept.map((line) => line.text).join('\n\n');
+  // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
+  // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"), or a line of the header
+  // names it alone (`headerAgency`): the article's source when no line gave one. The dateline stays
+  // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
+  // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
+  // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
+  // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it.
+  const dateline = datelineAt(body);
+  metadata.byline ??= dateline?.byline ?? null;
+  const signed = signedByline(metadata.byline);
+  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? headerAgency ?? null;
+  if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
+  // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
+  // it had no date. A wire's "Jan 15" without its year gives none.
+  if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
+  const warnings = [...raw.warnings];
+  if (!body) warnings.push(emptyBecause ? `nothing left after cleaning: ${emptyBecause}` : 'nothing left after cleaning');
+  const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
+  const paywall = notices.length ? paywallWarningOf(notices, kept[0]?.number ?? Infinity, kept.reduce((sum, line) => sum + line.wordCount, 0)) : null;
+  if (paywall) warnings.push(paywall);
+  const pasted = pastedArticleWarning(lines, removed, kept);
+  if (pasted) warnings.push(pasted);
+  const article = {
+    id: raw.id,
+    sourceFile: raw.sourceFile,
+    encoding: raw.encoding,
+    metadata,
+    body,
+    removedLines: [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line),
+    warnings,
+  };
+  // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
+  return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/** Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and spacing aside. */
+function sameOutlet(outlet: string | null, source: string | null): boolean {
+  const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  return outlet === null || (source !== null && name(outlet) === name(source));
+}

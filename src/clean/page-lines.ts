@@ -1,0 +1,69 @@
+// A page's lines as both passes read them (the repetition pass's keys, the cleaner): trimmed, with
+// what opens or ends a line without being its text cut off (a transcript's time stamps, a live blog's
+// entry stamps: live-blog.ts, a trailing script element), drop caps and hard-wrapped paragraphs
+// joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
+import type { RemovedLine } from '../types.js';
+import { OPENING_TRANSCRIPT_STAMP, TRAILING_SCRIPT_OR_STYLE } from './features.js';
+import { liveStampsCut } from './live-blog.js';
+import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
+
+/** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
+export interface LineCuts {
+  stamps: Array<{ line: number; stamp: string }>;
+  /** Live-blog entry stamps cut off their headings (liveStampsCut). */
+  liveStamps: Array<{ line: number; stamp: string }>;
+  /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
+  timelineHeadings: number[];
+  scripts: Array<{ line: number; code: string }>;
+}
+
+/**
+ * A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what
+ * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
+ * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
+ * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
+ * stays (the line had been removed whole as script code, a headline so scraped with it). Each cut
+ * goes into `cuts` when given. A stamp alone on its line is a time stamp (features.ts isTimeStamp),
+ * a script alone script code (features.ts isScriptOrStyle).
+ */
+export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
+  const lines = text.split('\n').map((line, i) => {
+    const trimmed = cutTrailingScript(line.trim(), i + 1, cuts);
+    if (trimmed.charCodeAt(0) !== 91 /* [ */) return trimmed;
+    const stamp = OPENING_TRANSCRIPT_STAMP.exec(trimmed);
+    if (!stamp) return trimmed;
+    cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
+    return trimmed.slice(stamp[0].length);
+  });
+  return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
+}
+
+function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {
+  // Only a line ending in a closing tag can end in an element: the test keeps every other line off the regex.
+  if (!line.endsWith('>')) return line;
+  const script = TRAILING_SCRIPT_OR_STYLE.exec(line);
+  if (!script) return line;
+  cuts?.scripts.push({ line: number, code: script[2]! });
+  return script[1]!;
+}
+
+/** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
+export function cutsRemoved({ stamps, liveStamps, scripts }: LineCuts): RemovedLine[] {
+  const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
+  const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows];
+}
+
+/**
+ * The transcript stamps cut off the lines they opened, as one row at the first of those lines: the
+ * stamps in order, and which lines they opened. A transcript has one at most turns (hundreds in an
+ * hour), so a row each would swell removed_lines.csv with rows that say nothing more than the
+ * stamps do; the lines themselves, kept or removed, have their own rows or are in the body.
+ */
+function stampsRemoved(stamps: LineCuts['stamps']): RemovedLine[] {
+  const first = stamps[0];
+  if (!first) return [];
+  const last = stamps[stamps.length - 1]!;
+  const reason = stamps.length === 1 ? `transcript time stamp cut off the start of line ${first.line}` : `transcript time stamps cut off the start of ${stamps.length} lines (${first.line} to ${last.line})`;
+  return [{ line: first.line, text: stamps.map(({ stamp }) => stamp).join(' '), kind: 'boilerplate', reason }];
+}

@@ -1,0 +1,83 @@
+// The page's non-empty lines as the cleaner reads them: each line's words looked up once as shared
+// records, its description (lines.ts) in the page's language (guessed from its first words' stopwords),
+// how many of the run's articles have it, and its probability of being article body (the line model,
+// features.ts and model.ts): what cleanWithWords decides from and what the training script fits.
+import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
+import { wordsAt } from '../text/line-words.js';
+import { wordRangeLookup } from '../text/word-records.js';
+import type { PlacedWords, Word } from '../types.js';
+import { embedChromeLines } from './embedded.js';
+import { featuresPastAdSlots, type FeatureRows } from './features.js';
+import type { CleanContext } from './index.js';
+import { describeLine, type Line } from './lines.js';
+import { bodyProbability, DEFAULT_MODEL } from './model.js';
+import { lineKey } from './page-keys.js';
+import { pageLines, type LineCuts } from './page-lines.js';
+
+/** The page's first words but initials (text/language-guess.ts isInitial), as many as the language guess reads; `texts`: the lines. */
+function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { words: line, spans } = lines[i]!;
+    // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
+    for (let k = 0; k < line.length; k++) {
+      if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
+      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) words.push(line[k]!);
+    }
+  }
+  return words;
+}
+
+export interface ScoredLines {
+  /** The non-empty lines. */
+  lines: Line[];
+  /** The shared records (text/word-records.ts) of every line's words and their places, by line number - 1. */
+  words: PlacedWords[];
+  repeatedIn: number[];
+  features: FeatureRows;
+  probabilities: number[];
+  /** The transcript stamps and scripts cut off the lines (pageLines). */
+  cuts: LineCuts;
+  /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
+  embedChrome: ReadonlySet<number>;
+}
+
+/**
+ * The non-empty lines of a page with their body probabilities (what the training script fits).
+ * Each word is looked up once, as a shared record, for the language guess, the stopword shares,
+ * the body's vocabulary and the tokenizer (cleanWithWords).
+ */
+export function scoreLines(text: string, context: CleanContext): ScoredLines {
+  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [] };
+  const texts = pageLines(text, cuts);
+  const wordAt = wordRangeLookup(context);
+  const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
+  const words = tokens.map((line) => line.words);
+  // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
+  // page's first words' again), then the stopword counts from these arrays.
+  const lists = words.map((line) => line.map(stopwordListsOf));
+  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf));
+  const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
+  const stopwords = guess?.stopwords ?? context.stopwords;
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
+  const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
+  const embedChrome = embedChromeLines(lines);
+  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
+  const model = context.model ?? DEFAULT_MODEL;
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome };
+}
+
+const surfaceOf = (word: Word): string => word.surface;
+
+/** How many of a line's words (given by their stopword lists) are in stopword list `list`. */
+function countListed(lists: ReadonlyArray<readonly number[] | null>, list: number): number {
+  let count = 0;
+  for (const found of lists) if (found?.includes(list)) count++;
+  return count;
+}
+
+function countWords(words: readonly Word[], test: (word: Word) => boolean): number {
+  let count = 0;
+  for (const word of words) if (test(word)) count++;
+  return count;
+}
