@@ -234,7 +234,8 @@ const DATE_THEN_AUTHOR_MAX_WORDS = 24;
 /**
  * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
  * date line and the author was lost. The date part has only date words (or a date label), the
- * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence).
+ * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence; nor a
+ * month alone).
  */
 function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   // Header lines only: the pattern backtracks over a long line's digits.
@@ -242,7 +243,9 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   if (!parts) return null;
   const [dated, author] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   const names = author.text.split(/\s+/u).slice(1);
-  const isAuthor = isByline(author) && names.length <= 8 && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word) && !isMonthName(word));
+  // A month among a name's words is the name's ("by Dez Bryant", "by Alicia May"); alone it is a deadline ("by March").
+  const isMonthAlone = names.length === 1 && isMonthName(names[0]!);
+  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word));
   if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
   liftLine(dated, metadata, dateOrder);
   liftLine(author, metadata, dateOrder);

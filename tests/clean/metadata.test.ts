@@ -177,6 +177,13 @@ describe('liftMetadata', () => {
     expect(lift('Prices fell 5% in March 2023 by Friday').metadata.byline).toBeNull();
   });
 
+  it('reads a name that is also a month after a date line\'s "by" as the author ("by Dez Bryant", "by Alicia May"); a month alone is none', () => {
+    for (const author of ['Dez Bryant', 'Alicia May', 'June Sarpong and Tom Ellis']) {
+      expect(lift(`Posted on February 7, 2024 by ${author}`).metadata, author).toEqual({ ...emptyMetadata(), byline: author, date: '2024-02-07' });
+    }
+    expect(lift('Posted on February 7, 2024 by March').metadata.byline).toBeNull();
+  });
+
   it('reads a label ending in a letter outside ASCII ("Publié le …") on a date line of more than 8 words', () => {
     expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
   });
