@@ -483,15 +483,17 @@ function isCreditLine(line: Line): boolean {
  * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
  * had no byline. A director or chair is an academic's post only with an institution's name ("Jane Doe,
  * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
- * contact or a quoted person, not the author.
+ * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
+ * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
+ * been none: the last part had to hold it), the British "Centre" too.
  */
-const ACADEMIC_AUTHOR = new RegExp(
-  `^${BIO_NAME}, (?:[^,]{2,60}, )?[^,]*(?<![\\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Scientist|Candidate|Student|Dean|University|College|Institute|School)(?![\\p{L}])[^,]{0,60}$`,
-  'u',
-);
+const ACADEMIC_AUTHOR = new RegExp(`^${BIO_NAME}, ([^,]{2,100}(?:, [^,]{2,100})?)$`, 'u');
+const ACADEMIC_POST = /(?<![\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Candidate|Student|Dean)(?![\p{L}])/u;
+const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|Centre|Center)(?![\p{L}])/u;
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
+const isAcademicPost = (post: string | undefined): boolean => post !== undefined && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>
-  line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && ACADEMIC_AUTHOR.test(line.text);
+  line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && isAcademicPost(ACADEMIC_AUTHOR.exec(line.text)?.[1]);
 
 /**
  * Removal reason for a wire credit or a contributor line after the article (a wire credit's
