@@ -450,8 +450,8 @@ const REFERENCES_HEADING = new RegExp(
   'iu',
 );
 export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.test(line.text);
-/** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …". */
-const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*\S/u;
+/** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …", "¹ …" (a superscript mark, as NOTE_MARK). */
+const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^|[¹²³⁰⁴-⁹]{1,3})\s*\S/u;
 export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
 /**
  * The mark opening a note, in brackets or superscript as a text cites it: "[2] Data from …" gives

@@ -145,6 +145,13 @@ function quantityLists(lines: readonly Line[]): Set<Line> {
   return lists;
 }
 
+/** A name of two capitalised words or more opening the line ("Margaret Ellery"), and opening the paragraph too. */
+const OPENING_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)+(?![\p{L}\p{M}])/u;
+function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
+  const name = OPENING_NAME.exec(line.text)?.[0];
+  return name !== undefined && paragraph !== undefined && name.length < line.text.length && paragraph.text.startsWith(name) && !/^[\p{L}\p{M}]/u.test(paragraph.text.slice(name.length));
+}
+
 const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
 
@@ -204,6 +211,10 @@ export function findTitle(
   // A result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
   // Carrick Park" over "Late try keeps …"): the standfirst had been the title.
   if (best && overTheHeader && isResultLine(best.line) && best.line.number > overTheHeader.line.number) best = overTheHeader;
+  // A headline of three words naming whom the body opens with, right over a standfirst over the
+  // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
+  // a section label over the headline ("Clocks and watches"), which the body does not open with.
+  if (best && short && head.indexOf(short) === head.indexOf(best.line) - 1 && overHeader(best.line) && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;

@@ -281,6 +281,12 @@ function readFailure(error: NodeJS.ErrnoException, path: string): string {
   return error.code ?? error.message;
 }
 
+/** The text with its mojibake repaired (a text file's or a JSONL record's), and the warning saying so. */
+function withMojibakeRepaired(raw: string): { text: string; warnings: string[] } {
+  const { text, repaired } = repairMojibake(raw);
+  return { text, warnings: repaired ? [`${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : [] };
+}
+
 /**
  * Reads, decodes and normalises one .txt file. Synchronous: it runs in worker threads, where the
  * promise machinery of fs/promises costs more than the system calls on small files.
@@ -298,8 +304,8 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);
-  const { text, repaired } = repairMojibake(decoded.text);
-  const warnings = repaired ? [...decoded.warnings, `${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : decoded.warnings;
+  const { text, warnings: repairWarnings } = withMojibakeRepaired(decoded.text);
+  const warnings = [...decoded.warnings, ...repairWarnings];
   return {
     kind: 'article',
     article: { id, sourceFile, text: normaliseText(text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings },
@@ -444,10 +450,12 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
       continue;
     }
     seen.add(record.id);
-    const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...record.warnings.map((warning) => `line ${line.number}: ${warning}`)];
+    const { text, warnings: repairWarnings } = withMojibakeRepaired(record.text);
+    const recordWarnings = [...record.warnings, ...repairWarnings].map((warning) => `line ${line.number}: ${warning}`);
+    const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...recordWarnings];
     yield {
       kind: 'article',
-      article: { id: record.id, sourceFile, text: normaliseText(record.text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
+      article: { id: record.id, sourceFile, text: normaliseText(text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
     };
   }
   if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');

@@ -24,19 +24,40 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
  */
 const CLOSING_QUOTE_LOST_BYTE = new RegExp(`â€(?!${CONTINUATION})`, 'gu');
 
-/** The text with each misread sequence read back as UTF-8, and how many were; one that is no valid UTF-8 (an overlong form) is left. */
+/**
+ * A text misread as a whole has its non-ASCII characters in misread sequences; one with its own
+ * accents and quotes has a sequence only by chance ("‘passé’”": "é’”" is E9 92 94 as bytes, valid
+ * UTF-8 for "钔"). The share of the non-ASCII characters the sequences must hold.
+ */
+const MIN_MISREAD_SHARE = 0.75;
+
+const nonAsciiCount = (text: string): number => {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
+};
+
+/**
+ * The text with each misread sequence read back as UTF-8, and how many were; one that is no valid
+ * UTF-8 (an overlong form) is left, and the whole text when its sequences are too few of its
+ * non-ASCII characters (MIN_MISREAD_SHARE).
+ */
 export function repairMojibake(text: string): { text: string; repaired: number } {
   let repaired = 0;
+  let misreadCharacters = 0;
   const repairedText = text.replace(MISREAD_SEQUENCE, (sequence) => {
     try {
       const character = STRICT_UTF8.decode(Uint8Array.from(sequence, (c) => BYTE_OF.get(c)!));
       repaired++;
+      misreadCharacters += sequence.length;
       return character;
     } catch {
       return sequence;
     }
   });
   if (!repaired) return { text, repaired };
+  const lostQuotes = text.match(CLOSING_QUOTE_LOST_BYTE)?.length ?? 0;
+  if (misreadCharacters + 2 * lostQuotes < MIN_MISREAD_SHARE * nonAsciiCount(text)) return { text, repaired: 0 };
   const quotesRepaired = repairedText.replace(CLOSING_QUOTE_LOST_BYTE, () => {
     repaired++;
     return '”';

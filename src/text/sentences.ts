@@ -132,10 +132,17 @@ const DAYS_AND_ZONES = new Set(
     'today tomorrow tonight yesterday eastern central mountain pacific local').split(' '),
 );
 
-/** Whether the word at text[next] is a day, a month or a time zone ("EST", "GMT", "UTC"), which a time goes on with. */
+/**
+ * Whether the word at text[next] is a day, a month or a time zone ("EST", "GMT", "UTC"), which a time
+ * goes on with. A month only with its day or year after it ("4 p.m. June 3", "5 p.m. Dec. 4"): a name
+ * may be a month's ("8 p.m. Dez Bryant caught …", "7 p.m. May Hollis will sing").
+ */
 function goesOnAfterTime(text: string, next: number): boolean {
-  const nextWord = NEXT_WORD.exec(text.slice(next, next + 40))?.[1] ?? '';
-  return DAYS_AND_ZONES.has(nextWord.toLowerCase()) || isMonthName(nextWord) || /^(?:\p{Lu}{1,3}T|UTC)$/u.test(nextWord);
+  const after = text.slice(next, next + 40);
+  const nextWord = NEXT_WORD.exec(after);
+  const word = nextWord?.[1] ?? '';
+  const isMonth = isMonthName(word) && /^\.?,?\s*\d/u.test(after.slice(nextWord![0].length));
+  return DAYS_AND_ZONES.has(word.toLowerCase()) || isMonth || /^(?:\p{Lu}{1,3}T|UTC)$/u.test(word);
 }
 
 /** Whether the word at text[next] (after an opening quote or bracket) is a stopword. */

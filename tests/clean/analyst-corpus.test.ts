@@ -198,6 +198,13 @@ describe("an obituary's closing line of its subject's life dates", () => {
     expect(cleaned.body).not.toMatch(/Explore more|Ferry services|Most viewed/u);
   });
 
+  it('takes its headline of three words ("Tomas Varga obituary") for the title, not the standfirst under it', () => {
+    expect(clean(page('obituary-life-line.txt')).metadata.title).toBe('Tomas Varga obituary');
+    // A section label over the headline shares fewer of its words with the body than the headline does.
+    const labelled = page('obituary-life-line.txt').replace('Tomas Varga obituary', 'Clocks and watches');
+    expect(clean(labelled).metadata.title).toBe("Clockmaker whose restorations kept the town hall's bells in time for forty years");
+  });
+
   it('is no headline of another story when a list of them follows a line that only mentions a birth', () => {
     const text = page('obituary-life-line.txt').replace(/^Tomas Varga, clockmaker, born.*$/mu, 'Born to run: the marathon season opens');
     expect(clean(text).body).not.toMatch(/Born to run/u);

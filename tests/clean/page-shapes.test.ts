@@ -600,6 +600,23 @@ describe('a write-up with footnote marks and references', () => {
     const notes = clean(text('Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.'));
     expect(paragraphs(notes.body).slice(-2)).toEqual(['Notes', 'The survey was carried out in the spring, before the latest heat wave reached the reefs of the northern Pacific, the researchers said.']);
   });
+
+  it('removes notes with superscript marks under a heading, whether or not the text cites them', () => {
+    const text = [
+      'How coral reefs recover after bleaching',
+      'Coral reefs around the world have suffered repeated bleaching events over the past decade, as ocean temperatures have risen to record levels.',
+      'Scientists studying reefs in the Pacific found that some reefs recovered within five years, while others showed little sign of recovery.',
+      'The difference, they said, came down to water quality, the presence of grazing fish, and how often heat waves returned.',
+      'Notes',
+      '¹ Reef survey data from the regional marine institute, 2025.',
+      '² Sea temperature records kept by the island weather station.',
+    ].join('\n\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The difference, they said/);
+    for (const line of ['Notes', '¹ Reef survey data from the regional marine institute, 2025.', '² Sea temperature records kept by the island weather station.']) {
+      expect(reasonOf(cleaned, line)?.reason, line).toBe('references or notes after the article');
+    }
+  });
 });
 
 describe('a market wrap with a table between its paragraphs', () => {

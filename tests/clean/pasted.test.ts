@@ -35,3 +35,27 @@ describe('two articles pasted into one file', () => {
     expect(pastedWarning(cleaned.warnings)).toBeUndefined();
   });
 });
+
+describe('pasted articles, other shapes', () => {
+  const market = story('Market hall reopens after a year of works', 'By Leila Osman', '15 October 2026', [
+    'The Victorian market hall reopened on Saturday after a year of works to repair its roof and glass.',
+    'Thirty traders have taken stalls, among them a cheesemonger and two bakers new to the town.',
+    'The council said footfall on the first day was twice what it had hoped for.',
+  ]);
+  const unsigned = (text: string) => text.replace(/\nBy [^\n]+\n[^\n]+/u, '');
+
+  it('warns when the first article has no byline, naming the second one\'s', () => {
+    expect(pastedWarning(clean(`${unsigned(bridge)}\n\n${library}\n`).warnings)).toMatch(/By Owen Price/);
+  });
+
+  it('warns for three articles pasted one after the other', () => {
+    expect(pastedWarning(clean(`${bridge}\n\n${library}\n\n${market}\n`).warnings)).toMatch(/By Owen Price.* and 1 more\): 3 articles may be pasted/);
+  });
+
+  it('gives no warning for one story its author signs again under an update', () => {
+    const updated = `${bridge}\n\nUPDATE\nBy Nadia Hassan\n14 October 2026, 16:20\n\nThe council has since said the bridge will reopen to pedestrians at weekends.\n\nA shuttle bus will also run every twenty minutes between the two ends of the detour.\n`;
+    const cleaned = clean(updated);
+    expect(cleaned.body).toContain('reopen to pedestrians');
+    expect(pastedWarning(cleaned.warnings)).toBeUndefined();
+  });
+});

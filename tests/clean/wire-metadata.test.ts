@@ -117,11 +117,19 @@ describe("The Conversation's author line and disclosure", () => {
   });
 
   // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
-  it.each(['John Smith, Managing Director at Acme Corp', 'John Smith, Communications Director', 'Maria Lopez, Board Chair'])('takes no byline from "%s"', (line) => {
+  // A scientist too: a company has one ("Chief Scientist at Acme").
+  it.each(['John Smith, Managing Director at Acme Corp', 'John Smith, Communications Director', 'Maria Lopez, Board Chair', 'Ravi Menon, Chief Scientist at Acme', 'Ravi Menon, Chief Scientist, Acme Corp'])('takes no byline from "%s"', (line) => {
     expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
   });
 
-  it.each(['Jane Doe, Director, Institute for Fiscal Studies', 'Tomás Reyes, Chair in Public Health, University of Leeds'])('reads "%s" as the byline', (author) => {
+  it.each([
+    'Jane Doe, Director, Institute for Fiscal Studies',
+    'Tomás Reyes, Chair in Public Health, University of Leeds',
+    // The post before the institution, and the British "Centre" an institution as "Institute" is.
+    'Ana Silva, Professor of Economics, Centre for Cities',
+    'Ana Silva, Chair of Economics, Centre for Economic Performance',
+    'Ravi Menon, Senior Research Scientist, University of Leeds',
+  ])('reads "%s" as the byline', (author) => {
     expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
   });
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeWindows1252 } from '../../src/ingest/encoding.js';
-import { readTextFile, textFileSource } from '../../src/ingest/index.js';
+import { openInput, readTextFile, textFileSource } from '../../src/ingest/index.js';
 import { repairMojibake } from '../../src/ingest/mojibake.js';
 import { tempDir } from '../helpers.js';
 
@@ -36,6 +36,18 @@ describe('repairMojibake', () => {
   });
 });
 
+describe('repairMojibake on the whole text', () => {
+  it('leaves a text with its own accents and quotes whose "é’”" is by chance valid UTF-8 ("钔")', () => {
+    const text = 'Critics called the style ‘passé’” in 1998. “It was never,” the designer said, “meant to last.” Café owners disagreed.';
+    expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+  });
+
+  it('still repairs a misread text that also has one such sequence', () => {
+    const text = 'Critics called the style ‘passé’” in 1998. “It was never,” the designer said.';
+    expect(repairMojibake(misread(text)).text).toBe(text);
+  });
+});
+
 describe('readTextFile and mojibake', () => {
   it('repairs a file of UTF-8 read as Windows-1252 and saved again, and says so', () => {
     const dir = tempDir();
@@ -43,5 +55,16 @@ describe('readTextFile and mojibake', () => {
     const read = readTextFile(textFileSource(dir, join(dir, 'trains.txt')), 1 << 20);
     expect(read).toMatchObject({ kind: 'article', article: { text: 'Europe’s night trains\n\n“We sold out,” she said. Fares from €49.\n' } });
     expect(read.kind === 'article' && read.article.warnings).toEqual(['4 sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired']);
+  });
+});
+
+describe('JSONL records and mojibake', () => {
+  it('repairs a record\'s text of UTF-8 read as Windows-1252, as a text file\'s, and says so', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify({ id: 'r1', text: 'Europeâ€™s night trains from â‚¬49' })}\n`);
+    const records = [];
+    for await (const source of (await openInput({ input: join(dir, 'records.jsonl'), maxFileBytes: 1 << 20 }))()) records.push(source);
+    expect(records).toMatchObject([{ kind: 'article', article: { text: 'Europe’s night trains from €49' } }]);
+    expect(records[0]!.kind === 'article' && records[0]!.article.warnings).toEqual(['line 1: 2 sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired']);
   });
 });

@@ -66,6 +66,12 @@ describe('splitSentences', () => {
     expect(splitSentences('The 9 a.m. meeting ran until 11 a.m. Eastern on Jan. 5 and 4 p.m. June 3.', stopwords)).toHaveLength(1);
   });
 
+  it('ends a sentence after a time\'s p.m. before a name that is also a month ("Dez", "May"): a month goes on with its day or year', () => {
+    expect(splitSentences('The game kicked off at 8 p.m. Dez Bryant caught the first pass.', stopwords)).toEqual(['The game kicked off at 8 p.m.', 'Dez Bryant caught the first pass.']);
+    expect(splitSentences('Doors open at 7 p.m. May Hollis will sing first.', stopwords)).toHaveLength(2);
+    expect(splitSentences('The vote closes at 5 p.m. Dec. 4 and the count at 9 a.m. December 2026.', stopwords)).toHaveLength(1);
+  });
+
   it('splits at the quotes of German, French and Spanish text as at English ones', () => {
     expect(splitSentences('Die Opposition kritisierte das Paket. „Das ist ein Tropfen auf den heißen Stein“, sagte er. „Gut.“ Die Union schwieg.', stopwords)).toEqual([
       'Die Opposition kritisierte das Paket.',
