@@ -256,22 +256,23 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
   return last;
 }
 
+const MIN_SENTENCE_WORDS = 4;
+/** A line of prose, or a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised). */
+const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation);
+
 /**
  * Whether candidate `k` is one link to another story set into the text under its label: a box
  * label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), the line headline-shaped
- * and no prose, and prose right under it, where the article goes on.
+ * and no prose, and a sentence right under it (isSentenceLine), where the article goes on.
  */
 export function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
   const at = candidates[k];
   if (at === undefined || at === 0 || k + 1 >= candidates.length) return false;
   const label = lines[at - 1]!;
   const line = lines[at]!;
-  return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isProse(lines[candidates[k + 1]!]!);
+  return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
 }
 
-const MIN_SENTENCE_WORDS = 4;
-/** A line of prose, or a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised). */
-const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation);
 
 /** Lines of prose after one link set into the text that go on with the article whatever words they share with it. */
 const PROSE_AFTER_LINK_LINES = 2;

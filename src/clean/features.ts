@@ -217,18 +217,20 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'siehe auch', 'weitere artikel',
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'vous aimerez aussi', 'à lire également', 'articles similaires',
-  // Spanish
-  'lee también', 'lea también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
+  // Spanish (Argentina's voseo too)
+  'lee también', 'lea también', 'mirá también', 'leé también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
   // Portuguese
-  'leia também', 'leia mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
+  'leia também', 'leia mais', 'ler mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
   // Italian
   'leggi anche', 'vedi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate',
   // Dutch
-  'lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen',
+  'lees ook', 'lees meer', 'bekijk ook', 'zie ook', 'gerelateerde artikelen',
   // Russian
   'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
   // Polish
-  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
+  'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
+  // Turkish: the capital dotted İ has no case-insensitive match for i
+  '[iİ]lgili haberler', 'bunu da okuyun', '[iİ]lginizi çekebilir', 'benzer haberler',
   // Indonesian and Malay, Hindi, Arabic
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Chinese, Japanese, Korean

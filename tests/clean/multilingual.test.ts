@@ -272,6 +272,21 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   });
 });
 
+describe('a box label in Turkish and Polish, and as Argentina and Portugal write it', () => {
+  it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it('keeps the paragraphs after "Bunu da okuyun" over one headline, and removes the headline', () => {
+    // Not a label, it stood over the link, and the link over the last paragraphs, which went as page text.
+    const text = page('tr-news.txt');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Geçen yıl parkta 40 bin ağaç sulandı.');
+    expect(removal(cleaned, 'Bursa’da tramvay hattı uzatılıyor')).toMatchObject({ reason: 'link to another story' });
+  });
+});
+
 describe('an Indonesian date line', () => {
   // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
   // Dutch or English names): the header's date line had given no date, and was page text.
