@@ -265,7 +265,7 @@ const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount
  * label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), the line headline-shaped
  * and no prose, and a sentence right under it (isSentenceLine), where the article goes on.
  */
-export function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
   const at = candidates[k];
   if (at === undefined || at === 0 || k + 1 >= candidates.length) return false;
   const label = lines[at - 1]!;
@@ -273,6 +273,22 @@ export function isLinkUnderLabel(lines: readonly Line[], candidates: readonly nu
   return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
 }
 
+
+/**
+ * The links set into the text under their labels inside the block (isLinkUnderLabel), to be removed:
+ * the line model had kept some as paragraphs. The sentences right under each go into `kept`: the
+ * label and the link weakened them as they weaken those after the block (pastLinkUnderLabel), and a
+ * short one had gone as "lines nearby are short".
+ */
+export function linksUnderLabels(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>): number[] {
+  const links: number[] = [];
+  for (let k = first + 1; k < last; k++) {
+    if (!isLinkUnderLabel(lines, candidates, k, removed)) continue;
+    links.push(k);
+    for (let next = k + 1; next <= last && isSentenceLine(lines[candidates[next]!]!); next++) kept.add(next);
+  }
+  return links;
+}
 
 /** Lines of prose after one link set into the text that go on with the article whatever words they share with it. */
 const PROSE_AFTER_LINK_LINES = 2;

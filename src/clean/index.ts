@@ -30,8 +30,8 @@ import {
   droppedTables,
   firstBriefHeading,
   introducedListEnd,
-  isLinkUnderLabel,
   lifeDatesAfter,
+  linksUnderLabels,
   listingsAfter,
   pastAdSlots,
   pastLinkUnderLabel,
@@ -606,8 +606,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
-  // One link set into the text under its label is no paragraph of it, however the line model scores it.
-  for (let k = block.first + 1; k < last; k++) if (isLinkUnderLabel(lines, candidates, k, removed)) remove(candidateLines[k]!, 'headline', 'link to another story');
+  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) remove(candidateLines[k]!, 'headline', 'link to another story');
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);

@@ -285,6 +285,14 @@ describe('a box label in Turkish and Polish, and as Argentina and Portugal write
     expect(cleaned.body.split('\n\n').at(-1)).toBe('Geçen yıl parkta 40 bin ağaç sulandı.');
     expect(removal(cleaned, 'Bursa’da tramvay hattı uzatılıyor')).toMatchObject({ reason: 'link to another story' });
   });
+
+  it('keeps the sentence right under such a link inside the article, weakened by the label and the link', () => {
+    // The site's chrome repeated on its other pages weakens the lines around the box: the sentence had gone as "lines nearby are short".
+    const text = page('tr-link-inside.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text, page('tr-link-sibling.txt')]));
+    expect(cleaned.body).toContain('Belediye ayrıca okullardaki eski su depolarını da yenileyecek.');
+    expect(removal(cleaned, "İzmir'de otobüs seferleri artırıldı")).toMatchObject({ reason: 'link to another story' });
+  });
 });
 
 describe('an Indonesian date line', () => {
