@@ -322,21 +322,33 @@ const MAX_PROMPT_WORDS = 25;
  * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
  * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
  * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
+ * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
+ * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
+ * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
+ * site ("Dołącz do nas na Facebooku!", "Simak breaking news …").
  */
 const OTHER_LANGUAGE_PROMPTS = [
   // German
   'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
   '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', 'weiter nach der (?:anzeige|werbung)',
+  'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
   // French
   '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)', "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur',
   // Spanish
-  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recibe[^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
   // Portuguese
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail', 'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   // Italian
-  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)",
+  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)", 'segnala(?:ci)? un errore',
   // Dutch
-  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie',
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie', 'fout gezien\\s*\\?',
+  // Polish
+  'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', 'dołącz do nas na ',
+  // Indonesian
+  'simak breaking news',
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'продолжение (?:ниже|после рекламы)', 'статья продолжается',
 ];

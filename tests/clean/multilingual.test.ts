@@ -161,6 +161,31 @@ describe('an author\'s bio under the article', () => {
   });
 });
 
+describe("a site's prompt under the article in other languages: report an error, rate the article, send a tip, follow", () => {
+  it.each([
+    'Fehler gefunden? Jetzt melden.',
+    'Encontrou algum erro nesta notícia? Clique aqui e nos avise.',
+    '¿Has visto algún error? Escríbenos.',
+    'Vous avez repéré une erreur ? Signalez-la.',
+    'Segnala un errore',
+    'Fout gezien? Mail de redactie.',
+    'Zauważyłeś błąd? Napisz do nas.',
+    'Gostou deste artigo?',
+    '¿Te ha gustado esta noticia?',
+    'Hat Ihnen dieser Artikel gefallen?',
+    'Masz ciekawy temat? Napisz do nas!',
+    'Dołącz do nas na Facebooku!',
+    'Recibí las noticias más importantes del día en tu correo.',
+    'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each([
+    'Fehler gefunden haben die Prüfer in drei der vier Abrechnungen, sagte die Sprecherin.',
+    'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
+    'Gostou deste artigo o ministro, que o citou no discurso.',
+  ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
+});
+
 describe('a prompt that offers an e-book or a newsletter by name', () => {
   it.each([
     'Baixe gratuitamente o nosso e-book com as melhores dicas para poupar dinheiro e investir com segurança e receba também a nossa newsletter semanal com as notícias mais importantes do mercado no seu e-mail.',
