@@ -311,7 +311,21 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * address") had been an unrelated headline after the article.
  */
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
-const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${ARTICLE_GOES_ON})`, 'iu');
+/**
+ * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
+ * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since
+ * session 30. Only a prompt, it had cut off the paragraphs after an ad ("Anzeige" over "Weiterlesen nach der Anzeige").
+ */
+const OTHER_LANGUAGE_GOES_ON = [
+  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
+  "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  'la noticia continúa (?:abajo|tras)', 'continúa después de la publicidad',
+  'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  "l['’]articolo continua (?:dopo|sotto)",
+  'lees verder (?:onder|na) de advertentie',
+  'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+];
+const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
   String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
   'iu',
@@ -330,27 +344,28 @@ const MAX_PROMPT_WORDS = 25;
 const OTHER_LANGUAGE_PROMPTS = [
   // German
   'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
-  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', 'weiter nach der (?:anzeige|werbung)',
   'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
   // French
-  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)', "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)',
   'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur',
   // Spanish
-  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
   '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
   // Portuguese
-  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail', 'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   // Italian
-  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)", 'segnala(?:ci)? un errore',
+  'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
   // Dutch
-  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie', 'fout gezien\\s*\\?',
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
   // Polish
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', 'dołącz do nas na ',
   // Indonesian
   'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ',
+  // The article goes on past an ad
+  ...OTHER_LANGUAGE_GOES_ON,
 ];
 const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isAdSlot, isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -184,6 +184,20 @@ describe("a site's prompt under the article in other languages: report an error,
     'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
     'Gostou deste artigo o ministro, que o citou no discurso.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
+});
+
+describe('an ad slot between the paragraphs, its prompt in another language', () => {
+  it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже'])(
+    'takes "%s" for an ad slot',
+    (text) => expect(isAdSlot(line(text))).toBe(true),
+  );
+
+  it('keeps the paragraphs after "Anzeige" and "Weiterlesen nach der Anzeige"', () => {
+    // Not an ad slot, the prompt was skipped by no rule: the paragraphs after it went as page text after the article.
+    const cleaned = clean(page('de-ad-slot.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Eine einfache Fahrt kostet zwei Euro.');
+    expect(cleaned.body).not.toContain('Weiterlesen');
+  });
 });
 
 describe('a prompt that offers an e-book or a newsletter by name', () => {
