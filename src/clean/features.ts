@@ -721,7 +721,8 @@ const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
-// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa", an image's
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
+// labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
 // description for screen readers scraped with it ("Alt text: A small blue planet …");
 // BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
 // caption, The turbines …" (both had stayed in the body when the caption was a sentence). A caption
@@ -736,7 +737,9 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+    // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
+    '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
