@@ -256,6 +256,75 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
   return last;
 }
 
+const MIN_SENTENCE_WORDS = 4;
+/** A line of prose, or a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised). */
+const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation);
+
+/**
+ * Whether candidate `k` is one link to another story set into the text under its label: a box
+ * label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), the line headline-shaped
+ * and no prose, and a sentence right under it (isSentenceLine), where the article goes on.
+ */
+function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  const at = candidates[k];
+  if (at === undefined || at === 0 || k + 1 >= candidates.length) return false;
+  const label = lines[at - 1]!;
+  const line = lines[at]!;
+  return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
+}
+
+
+/**
+ * The links set into the text under their labels inside the block (isLinkUnderLabel), to be removed:
+ * the line model had kept some as paragraphs. The sentences right under each go into `kept`: the
+ * label and the link weakened them as they weaken those after the block (pastLinkUnderLabel), and a
+ * short one had gone as "lines nearby are short".
+ */
+export function linksUnderLabels(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>): number[] {
+  const links: number[] = [];
+  for (let k = first + 1; k < last; k++) {
+    if (!isLinkUnderLabel(lines, candidates, k, removed)) continue;
+    links.push(k);
+    for (let next = k + 1; next <= last && isSentenceLine(lines[candidates[next]!]!); next++) kept.add(next);
+  }
+  return links;
+}
+
+/** Lines of prose after one link set into the text that go on with the article whatever words they share with it. */
+const PROSE_AFTER_LINK_LINES = 2;
+
+/**
+ * The article's last candidate line once the prose after one link set into the text right under
+ * `last` is taken in (isLinkUnderLabel), and into `kept`: its label, its headline and the site's
+ * chrome under the short paragraphs after it (a label repeated on the site's other pages) had
+ * weakened them below the block's threshold, and they went as page text after the article. Not
+ * a box of teasers: the run of sentences (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more,
+ * or one that continues the story above (continuesStory), and no headline over a sentence of prose
+ * follows it (another teaser).
+ */
+export function pastLinkUnderLabel(
+  lines: readonly Line[],
+  candidates: readonly number[],
+  first: number,
+  last: number,
+  removed: ReadonlyMap<number, RemovedLine>,
+  recordsOf: (line: Line) => readonly Word[],
+  kept: Set<number>,
+): number {
+  const line = (k: number): Line => lines[candidates[k]!]!;
+  while (isLinkUnderLabel(lines, candidates, last + 1, removed)) {
+    let end = last + 2;
+    while (end + 1 < candidates.length && isSentenceLine(line(end + 1))) end++;
+    const run = candidates.slice(last + 2, end + 1).map((i) => lines[i]!);
+    const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
+    const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
+    for (let k = last + 2; k <= end; k++) kept.add(k);
+    last = end;
+  }
+  return last;
+}
+
 /**
  * Share of the content words under a box's label that the article's prose above it uses, from which
  * they go on with its story: subheadings each over one paragraph are shaped as teasers are (a

@@ -217,18 +217,20 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'siehe auch', 'weitere artikel',
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'vous aimerez aussi', 'à lire également', 'articles similaires',
-  // Spanish
-  'lee también', 'lea también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
+  // Spanish (Argentina's voseo too)
+  'lee también', 'lea también', 'mirá también', 'leé también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
   // Portuguese
-  'leia também', 'leia mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
+  'leia também', 'leia mais', 'ler mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
   // Italian
   'leggi anche', 'vedi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate',
   // Dutch
-  'lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen',
+  'lees ook', 'lees meer', 'bekijk ook', 'zie ook', 'gerelateerde artikelen',
   // Russian
   'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
   // Polish
-  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
+  'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
+  // Turkish: the capital dotted İ has no case-insensitive match for i
+  '[iİ]lgili haberler', 'bunu da okuyun', '[iİ]lginizi çekebilir', 'benzer haberler',
   // Indonesian and Malay, Hindi, Arabic
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Chinese, Japanese, Korean
@@ -309,7 +311,21 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * address") had been an unrelated headline after the article.
  */
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
-const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${ARTICLE_GOES_ON})`, 'iu');
+/**
+ * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
+ * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since
+ * session 30. Only a prompt, it had cut off the paragraphs after an ad ("Anzeige" over "Weiterlesen nach der Anzeige").
+ */
+const OTHER_LANGUAGE_GOES_ON = [
+  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
+  "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  'la noticia continúa (?:abajo|tras)', 'continúa después de la publicidad',
+  'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  "l['’]articolo continua (?:dopo|sotto)",
+  'lees verder (?:onder|na) de advertentie',
+  'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+];
+const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
   String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
   'iu',
@@ -320,23 +336,36 @@ const MAX_PROMPT_WORDS = 25;
  * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
  * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
  * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
+ * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
+ * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
+ * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
+ * site ("Dołącz do nas na Facebooku!", "Simak breaking news …").
  */
 const OTHER_LANGUAGE_PROMPTS = [
   // German
   'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
-  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', 'weiter nach der (?:anzeige|werbung)',
+  'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
   // French
-  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)', "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)',
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur',
   // Spanish
-  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recibe[^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)', 'la noticia continúa (?:abajo|tras)',
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
+  '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
   // Portuguese
-  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail', 'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
+  'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   // Italian
-  'iscriviti alla (?:nostra )?newsletter', "l['’]articolo continua (?:dopo|sotto)",
+  'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
   // Dutch
-  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'lees verder (?:onder|na) de advertentie',
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
+  // Polish
+  'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', 'dołącz do nas na ',
+  // Indonesian
+  'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ',
+  // The article goes on past an ad
+  ...OTHER_LANGUAGE_GOES_ON,
 ];
 const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 
@@ -692,7 +721,8 @@ const COMMENTS_AFTER_WORDS = 60;
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
-// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa", an image's
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
+// labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
 // description for screen readers scraped with it ("Alt text: A small blue planet …");
 // BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
 // caption, The turbines …" (both had stayed in the body when the caption was a sentence). A caption
@@ -707,7 +737,9 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Crédito|Crédit photo)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+    // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
+    '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',

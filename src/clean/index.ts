@@ -31,8 +31,10 @@ import {
   firstBriefHeading,
   introducedListEnd,
   lifeDatesAfter,
+  linksUnderLabels,
   listingsAfter,
   pastAdSlots,
+  pastLinkUnderLabel,
   pastTables,
   referencesAfter,
   transcriptEnd,
@@ -381,7 +383,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, (line) => words[line.number - 1]!.words);
+  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
+  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
   // The lede is kept however weak: its neighbours (a table, a list) weaken it.
@@ -393,6 +396,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const liveBlog = stampBetween(block.first, last);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
+  last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
@@ -424,6 +428,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
+  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) remove(candidateLines[k]!, 'headline', 'link to another story');
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
@@ -438,7 +443,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
-  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));

@@ -70,14 +70,16 @@ const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|wor
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 const DATE_LABEL =
-  /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|pubblicato|veröffentlicht|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato)(?![\p{L}\p{N}])\s*:?/iu;
+  /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|pubblicato|veröffentlicht|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено)(?![\p{L}\p{N}])\s*:?/iu;
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
  * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
- * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …").
+ * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
+ * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30).
  */
-const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato)(?![\p{L}\p{N}])/iu;
+const UPDATE_LABEL =
+  /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено)(?![\p{L}\p{N}])/iu;
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
  * September 29, 2023"): a date line, but not when the article was published. An obituary with no

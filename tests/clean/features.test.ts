@@ -110,12 +110,19 @@ describe('isPictureCredit', () => {
     'Workers clear the road near the dam. Tom Reed/Reuters photo',
     'Dan Hill / AFP via Getty Images',
     'Tom Reed/Reuters Residents wait for buses outside the station on Monday.',
+    // Other languages' labels (session 30): the Polish one had been the body's first paragraph.
+    'Fot. Andrzej Nowak / Polska Press',
+    'Zdjęcie: Anna Wiśniewska',
+    'Imagem: Reprodução/Instagram',
+    'Fotoğraf: AA',
+    'Фото: Иван Петров / ТАСС',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
 
   it.each([
     'The photo by the river was taken in the spring.',
+    'Fot. 3 pokazuje most przed remontem.',
     'Images of the flood were shared widely on Monday.',
     'Photographers waited outside the court all day.',
     'The credit union said its members would not be affected.',

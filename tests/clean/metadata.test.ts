@@ -123,7 +123,7 @@ describe('liftMetadata', () => {
     expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
   });
 
-  it('takes the publication date over an update date given before it in French, Spanish, Portuguese and Italian too', () => {
+  it('takes the publication date over an update date given before it in French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch, Indonesian and Russian too', () => {
     const dateOf = (...texts: string[]): string | null => {
       const metadata = emptyMetadata();
       texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1), text).toBe('date line'));
@@ -134,6 +134,13 @@ describe('liftMetadata', () => {
     expect(dateOf('Actualizado: 5 de marzo de 2024', 'Publicado: 1 de marzo de 2024')).toBe('2024-03-01');
     expect(dateOf('Atualizado em 5 de março de 2024', 'Publicado em 1 de março de 2024')).toBe('2024-03-01');
     expect(dateOf('Aggiornato il 5 marzo 2024 alle 10:15', 'Pubblicato il 1 marzo 2024')).toBe('2024-03-01');
+    // Session 30: the update's date had been the article's.
+    expect(dateOf('Aktualizacja: 05.03.2024 10:15', 'Publikacja: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
+    expect(dateOf('Güncelleme: 05.03.2024 10:15', 'Giriş: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
+    expect(dateOf('Son Güncelleme: 05.03.2024 10:15', 'Yayınlanma: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
+    expect(dateOf('Bijgewerkt: 5 maart 2024', 'Gepubliceerd: 1 maart 2024')).toBe('2024-03-01');
+    expect(dateOf('Diperbarui 5 Maret 2024', 'Diterbitkan 1 Maret 2024')).toBe('2024-03-01');
+    expect(dateOf('Обновлено: 05.03.2024 10:15', 'Опубликовано: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
   });
 
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isAdSlot, isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -161,6 +161,45 @@ describe('an author\'s bio under the article', () => {
   });
 });
 
+describe("a site's prompt under the article in other languages: report an error, rate the article, send a tip, follow", () => {
+  it.each([
+    'Fehler gefunden? Jetzt melden.',
+    'Encontrou algum erro nesta notícia? Clique aqui e nos avise.',
+    '¿Has visto algún error? Escríbenos.',
+    'Vous avez repéré une erreur ? Signalez-la.',
+    'Segnala un errore',
+    'Fout gezien? Mail de redactie.',
+    'Zauważyłeś błąd? Napisz do nas.',
+    'Gostou deste artigo?',
+    '¿Te ha gustado esta noticia?',
+    'Hat Ihnen dieser Artikel gefallen?',
+    'Masz ciekawy temat? Napisz do nas!',
+    'Dołącz do nas na Facebooku!',
+    'Recibí las noticias más importantes del día en tu correo.',
+    'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each([
+    'Fehler gefunden haben die Prüfer in drei der vier Abrechnungen, sagte die Sprecherin.',
+    'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
+    'Gostou deste artigo o ministro, que o citou no discurso.',
+  ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
+});
+
+describe('an ad slot between the paragraphs, its prompt in another language', () => {
+  it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже'])(
+    'takes "%s" for an ad slot',
+    (text) => expect(isAdSlot(line(text))).toBe(true),
+  );
+
+  it('keeps the paragraphs after "Anzeige" and "Weiterlesen nach der Anzeige"', () => {
+    // Not an ad slot, the prompt was skipped by no rule: the paragraphs after it went as page text after the article.
+    const cleaned = clean(page('de-ad-slot.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Eine einfache Fahrt kostet zwei Euro.');
+    expect(cleaned.body).not.toContain('Weiterlesen');
+  });
+});
+
 describe('a prompt that offers an e-book or a newsletter by name', () => {
   it.each([
     'Baixe gratuitamente o nosso e-book com as melhores dicas para poupar dinheiro e investir com segurança e receba também a nossa newsletter semanal com as notícias mais importantes do mercado no seu e-mail.',
@@ -269,6 +308,29 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
 
   it.each(['यह भी पढ़ें: शहर में नई बस सेवा शुरू', 'ये भी पढ़ें', 'اقرأ أيضا: افتتاح مكتبة جديدة في وسط المدينة', 'Berita Terkait'])('takes "%s" for a story link', (text) => {
     expect(isStoryLink(line(text))).toBe(true);
+  });
+});
+
+describe('a box label in Turkish and Polish, and as Argentina and Portugal write it', () => {
+  it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it('keeps the paragraphs after "Bunu da okuyun" over one headline, and removes the headline', () => {
+    // Not a label, it stood over the link, and the link over the last paragraphs, which went as page text.
+    const text = page('tr-news.txt');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Geçen yıl parkta 40 bin ağaç sulandı.');
+    expect(removal(cleaned, 'Bursa’da tramvay hattı uzatılıyor')).toMatchObject({ reason: 'link to another story' });
+  });
+
+  it('keeps the sentence right under such a link inside the article, weakened by the label and the link', () => {
+    // The site's chrome repeated on its other pages weakens the lines around the box: the sentence had gone as "lines nearby are short".
+    const text = page('tr-link-inside.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text, page('tr-link-sibling.txt')]));
+    expect(cleaned.body).toContain('Belediye ayrıca okullardaki eski su depolarını da yenileyecek.');
+    expect(removal(cleaned, "İzmir'de otobüs seferleri artırıldı")).toMatchObject({ reason: 'link to another story' });
   });
 });
 

@@ -102,6 +102,21 @@ describe('a label over one link set into the text, the article going on in short
     expect(reasonOf(cleaned, 'Lesen Sie auch')).toBe('link to another story');
   });
 
+  it('removes the link itself, which the line model kept as a paragraph ("Lees ook" over one headline)', () => {
+    const cleaned = clean(page('related-link-kept.txt'));
+    expect(cleaned.body).not.toContain('Parkeren in binnenstad wordt duurder');
+    expect(reasonOf(cleaned, 'Parkeren in binnenstad wordt duurder')).toBe('link to another story');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Volgens de marktkooplieden blijven klanten nu bij slecht weer vaak weg.');
+  });
+
+  it('keeps two short paragraphs after the link, with the label repeated on the site\'s other pages ("Mehr zum Thema")', () => {
+    // Weakened by the label, the link and the site's chrome under them, they had gone as page text after the article.
+    const text = page('related-link-short-paragraphs.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text, page('related-link-sibling.txt')]));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Die Kosten liegen bei 400.000 Euro im Jahr.');
+    expect(reasonOf(cleaned, 'Schwimmbäder: Was sich im Sommer ändert')).toBe('link to another story');
+  });
+
   it("keeps every section: subheadings each over one paragraph of the article's story are no teasers", () => {
     // Shaped as teasers (headlines each over one line of prose), the sections had gone as page text after the article.
     const cleaned = clean(page('related-link-short-sections.txt'));
