@@ -407,16 +407,17 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
 const MIN_COMMON_VOCABULARY_ARTICLES = 10;
 
 /**
- * The share of documents with the word: the smaller of the run's share and the share in the run and
- * the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES. A large run
- * decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown corpus's);
- * in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen) from
- * counting as common, unless the background has it often too.
+ * The share of documents with the word: the smaller of the run's share and (`useBackground`) the share
+ * in the run and the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES.
+ * A large run decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown
+ * corpus's); in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen)
+ * from counting as common, unless the background has it often too.
  */
-function commonShare(stats: CorpusStats, stem: string): number {
+function commonShare(stats: CorpusStats, stem: string, useBackground: boolean): number {
   if (stats.documents < MIN_COMMON_VOCABULARY_ARTICLES) return 0;
   const { run, runDocuments, pooled, pooledDocuments } = documentCounts(stats, stem);
-  return Math.min(run / Math.max(1, runDocuments), pooled / pooledDocuments);
+  const runShare = run / Math.max(1, runDocuments);
+  return useBackground ? Math.min(runShare, pooled / pooledDocuments) : runShare;
 }
 
 /**
@@ -445,7 +446,7 @@ export const COVERAGE_WORD_MODEL: WordModel = { capitalised: 1, short: 1 };
 export interface RankingWeights {
   /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
   specificity: number;
-  /** Count the background corpus's documents into the IDF. */
+  /** Count the background corpus's documents into the IDF and into the common-vocabulary share. */
   backgroundCorpus: boolean;
   /** Multiplier for words of the headline (1: title ignored). */
   titleWordBonus: number;
@@ -510,7 +511,7 @@ export function rankKeyphrases(
     return value;
   };
   // Left out before the scale is set: the article's best word is then the best of the others.
-  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && commonShare(stats, c.stems[0]!) > weights.commonWordShare;
+  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && commonShare(stats, c.stems[0]!, weights.backgroundCorpus) > weights.commonWordShare;
   const phrases = relativeToBest(byScore(candidates.phrases.filter((c) => !isCommonWord(c)), (c) => phraseScore(c, specificity, weights)), 1);
   const words = relativeToBest(byScore(candidates.words.filter((c) => !isCommonWord(c)), (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight);
   const chosen: Scored[] = [];

@@ -392,6 +392,13 @@ describe("the run's common vocabulary", () => {
     }
   });
 
+  it('judges the run alone when the background corpus is switched off ("glacier" in every article of the run)', () => {
+    const body = 'The people saw the glacier. The people said the glacier melted. The people and the glacier.';
+    const run = corpusOf(body, ...Array.from({ length: 11 }, (_, i) => `The people watched the glacier melt ${i}.`));
+    const withoutBackground = rankKeyphrases(allCandidatesOf(body, null, true), run, { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, backgroundCorpus: false });
+    expect(withoutBackground.map((k) => k.keyphrase)).not.toContain('glacier');
+  });
+
   it('leaves a run of fewer than ten articles alone: it has no common vocabulary of its own ("war" in an article about a war)', () => {
     const body = 'The war reached the valley. The war closed the road and the war emptied the villages. Families fled the war.';
     for (const run of [corpusOf(body), corpusOf(body, 'The war went on.')]) expect(listed(body, run, 1000)).toContain('war');
