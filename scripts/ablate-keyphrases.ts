@@ -22,7 +22,9 @@ const weight = config.keyphrases.singleWordWeight;
 const VARIANTS: Array<[string, Partial<RankingWeights>, number]> = [
   [`full (singleWordWeight ${weight})`, {}, weight],
   ['no IDF', { specificity: 0 }, weight],
-  ['no background corpus in IDF', { backgroundCorpus: false }, weight],
+  ['no background corpus (IDF, common vocabulary)', { backgroundCorpus: false }, weight],
+  ['no common-vocabulary rule', { commonWordShare: 1 }, weight],
+  ['no common-verb rule', { commonVerbShare: 1 }, weight],
   ['no title words', { titleWordBonus: 1 }, weight],
   ['no first-position decay', { firstPositionDecay: false }, weight],
   ['no redundancy removal', { removeRedundant: false }, weight],

@@ -283,6 +283,8 @@ export interface KeyphraseCandidate {
   count: number;
   /** Position of the first word of the first occurrence among the article's tokens. */
   firstPosition: number;
+  /** A single word said as a verb more often than not ("rose", "married"); false for phrases. */
+  verb: boolean;
 }
 
 /**

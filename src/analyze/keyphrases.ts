@@ -90,6 +90,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // Per stem, its occurrences right after a number: as a run's first word, and as a run of its own.
   const afterNumber = new Map<string, number>();
   const aloneAfterNumber = new Map<string, number>();
+  const asVerb = new Map<string, number>();
   let position = 0;
   for (const sentence of sentences) {
     const classes = tagWords(sentence.tokens);
@@ -107,7 +108,9 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     // The graph links the words of all noun runs (too long to be phrases, "Canadian pop star Michael
     // Buble" still names Buble) and the verbs between them: verbs say what happens to the nouns
     // (DUC-2001 F1@10 +0.3), and a verb may be reported as a single word.
-    const graphWords = mergeByPosition(runs, verbs(sentence.tokens, classes, position));
+    const sentenceVerbs = verbs(sentence.tokens, classes, position);
+    if (options.singleWords) for (const verb of sentenceVerbs) countUp(asVerb, verb.stem);
+    const graphWords = mergeByPosition(runs, sentenceVerbs);
     for (let i = 0; i < graphWords.length; i++) {
       const word = graphWords[i]!;
       if (word.initial || isLegalFormOfName(graphWords, i)) continue;
@@ -122,7 +125,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   if (options.title) for (const run of nounRuns(options.title, tagWords(options.title), 0, null)) for (const word of run) titleWords.add(word.stem);
 
   const centrality = positionRank(occurrences, GRAPH_WINDOW);
-  const finish = (c: CandidateBuilder, key: string): KeyphraseCandidate => ({
+  const finish = (c: CandidateBuilder, key: string, verb: boolean): KeyphraseCandidate => ({
     key,
     // Ties go to the form with fewer words in capitals ("US insurers" over a lead's "US INSURERS").
     surface: mostFrequentForm(c, wordsInCapitals),
@@ -131,6 +134,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     wordInTitle: c.stems.map((stem) => titleWords.has(stem)),
     count: c.count,
     firstPosition: c.firstPosition,
+    verb,
   });
   const inPhrases = occurrencesInPhrases(phrases);
   // After counting the words said alone: "Calpine" stays a single word, the best of its article.
@@ -139,12 +143,12 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
   // A word said only right after a number is that number's unit ("percent", "cents", "euros": "percent"
   // was in a fifth of the 1k bench corpus's lists), which says nothing on its own.
   phrases.forEach((c, key) => {
-    if (c.stems.length > 1 || (aloneAfterNumber.get(key) ?? 0) < c.count) candidates.phrases.push(finish(c, key));
+    if (c.stems.length > 1 || (aloneAfterNumber.get(key) ?? 0) < c.count) candidates.phrases.push(finish(c, key, false));
   });
   // A word that never occurs outside multi-word phrases ("Buenos" of "Buenos Aires" and "downtown
   // Buenos Aires") is those phrases' part, not a keyphrase of its own.
   words.forEach((c, key) => {
-    if ((inPhrases.get(key) ?? 0) < c.count && (afterNumber.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key));
+    if ((inPhrases.get(key) ?? 0) < c.count && (afterNumber.get(key) ?? 0) < c.count) candidates.words.push(finish(c, key, 2 * (asVerb.get(key) ?? 0) > c.count));
   });
   return candidates;
 }
@@ -407,16 +411,17 @@ function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolea
 const MIN_COMMON_VOCABULARY_ARTICLES = 10;
 
 /**
- * The share of documents with the word: the smaller of the run's share and the share in the run and
- * the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES. A large run
- * decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown corpus's);
- * in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen) from
- * counting as common, unless the background has it often too.
+ * The share of documents with the word: the smaller of the run's share and (`useBackground`) the share
+ * in the run and the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES.
+ * A large run decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown
+ * corpus's); in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen)
+ * from counting as common, unless the background has it often too.
  */
-function commonShare(stats: CorpusStats, stem: string): number {
+function commonShare(stats: CorpusStats, stem: string, useBackground: boolean): number {
   if (stats.documents < MIN_COMMON_VOCABULARY_ARTICLES) return 0;
   const { run, runDocuments, pooled, pooledDocuments } = documentCounts(stats, stem);
-  return Math.min(run / Math.max(1, runDocuments), pooled / pooledDocuments);
+  const runShare = run / Math.max(1, runDocuments);
+  return useBackground ? Math.min(runShare, pooled / pooledDocuments) : runShare;
 }
 
 /**
@@ -445,7 +450,7 @@ export const COVERAGE_WORD_MODEL: WordModel = { capitalised: 1, short: 1 };
 export interface RankingWeights {
   /** Exponent of each word's IDF against the run's corpus (0: no corpus specificity). */
   specificity: number;
-  /** Count the background corpus's documents into the IDF. */
+  /** Count the background corpus's documents into the IDF and into the common-vocabulary share. */
   backgroundCorpus: boolean;
   /** Multiplier for words of the headline (1: title ignored). */
   titleWordBonus: number;
@@ -461,9 +466,15 @@ export interface RankingWeights {
    * keyphrase ("company", "share" in a business wire's run); phrases with it still count. 1: no limit.
    */
   commonWordShare: number;
+  /**
+   * The same for a single word said mostly as a verb, at a lower share: a verb is an event, and one in
+   * this share of the run's articles is the run's routine ("rose", "fell" in a markets wire), where a
+   * noun of that share is still a topic ("sales"). 1: no limit.
+   */
+  commonVerbShare: number;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL, commonWordShare: 1 / 3 };
+export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL, commonWordShare: 1 / 3, commonVerbShare: 1 / 6 };
 
 export interface RankOptions {
   /** Keyphrases per article. */
@@ -510,9 +521,12 @@ export function rankKeyphrases(
     return value;
   };
   // Left out before the scale is set: the article's best word is then the best of the others.
-  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && commonShare(stats, c.stems[0]!) > weights.commonWordShare;
+  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && commonShare(stats, c.stems[0]!, weights.backgroundCorpus) > weights.commonWordShare;
   const phrases = relativeToBest(byScore(candidates.phrases.filter((c) => !isCommonWord(c)), (c) => phraseScore(c, specificity, weights)), 1);
-  const words = relativeToBest(byScore(candidates.words.filter((c) => !isCommonWord(c)), (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight);
+  // A common verb is left out after the scale is set: it was often the article's best word, and the
+  // next best word taking its scale let more words outrank the phrases (9 of the 1k corpus's lists lost 3-7 entries).
+  const isCommonVerb = (c: KeyphraseCandidate): boolean => c.verb && commonShare(stats, c.stems[0]!, weights.backgroundCorpus) > weights.commonVerbShare;
+  const words = relativeToBest(byScore(candidates.words.filter((c) => !isCommonWord(c)), (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight).filter((s) => !isCommonVerb(s.candidate));
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));

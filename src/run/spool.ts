@@ -94,7 +94,7 @@ function encodeCandidate(out: Encoder, candidate: KeyphraseCandidate): void {
   out.text(candidate.key);
   out.text(candidate.surface);
   const inTitle = candidate.wordInTitle.reduce((mask, title, i) => (title ? mask | (1 << i) : mask), 0);
-  out.integers.push(candidate.count, candidate.firstPosition, inTitle, candidate.wordScores.length);
+  out.integers.push(candidate.count, candidate.firstPosition, inTitle, candidate.verb ? 1 : 0, candidate.wordScores.length);
   out.floats.push(...candidate.wordScores);
 }
 
@@ -183,13 +183,14 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     const count = integers[nextInteger++]!;
     const firstPosition = integers[nextInteger++]!;
     const inTitle = integers[nextInteger++]!;
+    const verb = integers[nextInteger++] === 1;
     // A loop, not Array.from(floats.subarray()): a typed-array view per candidate costs more than the copy.
     const wordScores: number[] = [];
     for (let end = nextFloat + integers[nextInteger++]!; nextFloat < end; nextFloat++) wordScores.push(floats[nextFloat]!);
     // A one-word key as [key], not split: V8 gives a second split of a one-character string a holey
     // array, of another hidden class, which deoptimised pass 3's ranking in each thread (docs/scale.md, session 24).
     const stems = key.includes(' ') ? key.split(' ') : [key];
-    return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition };
+    return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition, verb };
   };
   const header = JSON.parse(takeText()) as SpoolHeader;
   const shown = header.detail ? { detail: header.detail, json: { head: takeText(), tail: takeText() } } : null;

@@ -288,7 +288,7 @@ describe('rankKeyphrases', () => {
   it('never returns "minister", "prime minister" and "prime minister john major" together', () => {
     const phrase = (surface: string, score: number, firstPosition: number): KeyphraseCandidate => {
       const stems = surface.split(' ').map((w) => tokenizer.stem(w.toLowerCase()));
-      return { key: stems.join(' '), surface, stems, wordScores: stems.map(() => score), wordInTitle: stems.map(() => false), count: 1, firstPosition };
+      return { key: stems.join(' '), surface, stems, wordScores: stems.map(() => score), wordInTitle: stems.map(() => false), count: 1, firstPosition, verb: false };
     };
     const candidates = [phrase('Prime Minister John Major', 0.3, 0), phrase('prime minister', 0.4, 5), phrase('minister', 0.6, 9), phrase('Brussels', 0.2, 4)];
     const ranked = (removeRedundant: boolean) => rankKeyphrases(phrasesOnly(candidates), stats, PHRASES, { ...DEFAULT_WEIGHTS, removeRedundant }).map((k) => k.keyphrase);
@@ -390,6 +390,34 @@ describe("the run's common vocabulary", () => {
       expect(listed(body, run, weight)).toContain('glacier');
       expect(listed(body, run, weight)).not.toContain('people');
     }
+  });
+
+  it('judges the run alone when the background corpus is switched off ("glacier" in every article of the run)', () => {
+    const body = 'The people saw the glacier. The people said the glacier melted. The people and the glacier.';
+    const run = corpusOf(body, ...Array.from({ length: 11 }, (_, i) => `The people watched the glacier melt ${i}.`));
+    const withoutBackground = rankKeyphrases(allCandidatesOf(body, null, true), run, { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, backgroundCorpus: false });
+    expect(withoutBackground.map((k) => k.keyphrase)).not.toContain('glacier');
+  });
+
+  // A markets wire: `withRose` of its 1,000 articles say that glacier prices rose (the background has "rose"
+  // in 69 of its 500 documents, "glacier" in 2).
+  const RISE = 'Tourists rose early to see the glacier. Prices rose at the glacier, and the operator rose to the top. Hotels rose near the glacier.';
+  const markets = (withRose: number): CorpusStats =>
+    corpusOf(RISE, ...Array.from({ length: 999 }, (_, i) => (i < withRose ? `Glacier prices rose ${i}.` : `A storm hit the town ${i}.`)));
+
+  it('lists no verb in over a sixth of the run\'s articles ("rose" in a markets wire), and keeps a noun of that share', () => {
+    expect(listed(RISE, markets(100), 1000)).toContain('rose');
+    expect(listed(RISE, markets(400), 1000)).not.toContain('rose');
+    expect(listed(RISE, markets(400), 1000)).toContain('glacier');
+  });
+
+  it('leaves the other words\' scores as they were when it leaves out a verb', () => {
+    const scores = (commonVerbShare: number) =>
+      new Map(rankKeyphrases(allCandidatesOf(RISE, null, true), markets(400), { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, commonVerbShare }).map((k) => [k.keyphrase, k.keyphraseScore]));
+    const [withRule, without] = [scores(DEFAULT_WEIGHTS.commonVerbShare), scores(1)];
+    expect(without.has('rose')).toBe(true);
+    expect(withRule.size).toBeGreaterThan(1);
+    for (const [keyphrase, score] of withRule) expect(score).toBe(without.get(keyphrase));
   });
 
   it('leaves a run of fewer than ten articles alone: it has no common vocabulary of its own ("war" in an article about a war)', () => {
@@ -513,7 +541,7 @@ describe('single words (keyphrases.singleWordWeight)', () => {
 describe('the single-word model', () => {
   const word = (surface: string, centrality: number, count: number): KeyphraseCandidate => {
     const stem = tokenizer.stem(surface.toLowerCase());
-    return { key: stem, surface, stems: [stem], wordScores: [centrality], wordInTitle: [false], count, firstPosition: 0 };
+    return { key: stem, surface, stems: [stem], wordScores: [centrality], wordInTitle: [false], count, firstPosition: 0, verb: false };
   };
   const stats = corpusOf('Nothing here is a candidate of the words below.');
   const wordsOnly = (words: KeyphraseCandidate[], model = DEFAULT_WEIGHTS.words): string[] =>

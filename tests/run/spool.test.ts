@@ -97,7 +97,7 @@ describe('keyphrase candidates read back from the spool', () => {
   const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
   const candidate = (key: string): KeyphraseCandidate => {
     const stems = key.split(' ');
-    return { key, surface: key, stems, wordScores: stems.map(() => 0.25), wordInTitle: stems.map(() => false), count: 1, firstPosition: 0 };
+    return { key, surface: key, stems, wordScores: stems.map(() => 0.25), wordInTitle: stems.map(() => false), count: 1, firstPosition: 0, verb: false };
   };
 
   it('have their stems in arrays of one hidden class, one-letter keys too', () => {
@@ -106,5 +106,11 @@ describe('keyphrase candidates read back from the spool', () => {
     const stems = [1, 2, 3].flatMap(() => [...decodeSpool(bytes)].flatMap(({ analysis: a }) => [...a.keyphraseCandidates.phrases, ...a.keyphraseCandidates.words].map((c) => c.stems)));
     expect(stems.map((s) => s.join(' '))).toEqual(Array.from({ length: 3 }, () => ['stock price', 't', 'stock']).flat());
     for (const each of stems) expect(haveSameMap(each, stems[0]!)).toBe(true);
+  });
+
+  it('keep whether a single word is said as a verb (the ranking leaves out the run\'s common verbs)', () => {
+    const withVerb = { ...analysis, keyphraseCandidates: { phrases: [candidate('stock price')], words: [{ ...candidate('rose'), verb: true }, candidate('stock')] } };
+    const [read] = [...decodeSpool(encodeSpool([withVerb], false))];
+    expect(read!.analysis.keyphraseCandidates.words.map((c) => c.verb)).toEqual([true, false]);
   });
 });
