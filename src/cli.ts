@@ -35,6 +35,16 @@ function noSpaceMessage(error: unknown, output: string | null): string | null {
   return `${what} of the output directory ${output} (${code}): the run stopped, and the reports there are as they were; free some space there or choose another --output (a run writes its reports, and its analyses between passes, beside the output before moving them in)`;
 }
 
+/**
+ * What to do with a path given without its option. `npm run pipeline --input in` (no "--") is the
+ * usual cause: npm takes `--input` for its own config and passes on only "in".
+ */
+function positionalHint(): string {
+  const script = process.env.npm_lifecycle_event;
+  if (!script) return 'give a path with its option: --input PATH, --output DIR';
+  return `with npm run, the options go after "--": npm run ${script} -- --input PATH --output DIR (before it, npm takes them for its own and passes on only their values)`;
+}
+
 function parseCommandLine(argv: string[]) {
   let values;
   try {
@@ -53,7 +63,8 @@ function parseCommandLine(argv: string[]) {
       strict: true,
     }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `${message}; ${positionalHint()}` : message);
   }
   // An empty value (`--output=`, `--input "$UNSET"`) was taken for no flag: the run silently used
   // the config's paths, replacing the reports of another run.

@@ -1,5 +1,7 @@
 // Config schema, defaults and validation. The schema is the single source of truth: defaults,
 // error messages and the editor JSON Schema (`npm run config:schema`) all come from it.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { patternProblem } from './clean/patterns.js';
 import { ConfigError, readConfigFile } from './config-file.js';
@@ -9,6 +11,17 @@ import type { DateOrder } from './types.js';
 const regexSource = z.string().superRefine((source, context) => {
   const problem = patternProblem(source);
   if (problem) context.addIssue({ code: 'custom', message: problem, input: source });
+});
+
+/**
+ * A file system path. "~" is a shell's: "output": "~/news-reports" in a config file (or a quoted
+ * `--output '~/x'`) made a folder named "~" in the current directory (and `rm -rf ~` to remove it deletes the home).
+ */
+const pathValue = z.string().min(1).superRefine((path, context) => {
+  if (/^~(\/|$)/.test(path)) {
+    const message = `"~" means the home directory only to a shell, which did not expand it here: write the full path (${join(homedir(), path.slice(1))})`;
+    context.addIssue({ code: 'custom', message, input: path });
+  }
 });
 
 const ngramRange = z
@@ -21,8 +34,8 @@ const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A directory of .txt files (recursive), one .txt file, or a .jsonl file. */
-  input: z.string().min(1).default('seeds'),
-  output: z.string().min(1).default('output'),
+  input: pathValue.default('seeds'),
+  output: pathValue.default('output'),
   /** ISO 639-1 code of the articles' language: picks the stopword list and the stemmer. */
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code like "en"').default('en'),
   stopwords: z

@@ -12,7 +12,7 @@
 //   report   spool file + document frequencies -> TF-IDF, keyphrases, every report row rendered,
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
-import { analyzeArticle, finalizeArticle, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import { analyzeArticle, finalizeArticle, noWordsWarning, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
 import { scoresSentiment } from './analyze/sentiment-lexicon.js';
 import type { TokenizerOptions } from './text/word-records.js';
 import { cleanWithWords, passThrough, type CleanContext } from './clean/index.js';
@@ -177,8 +177,9 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       if (lateDate) article.warnings.push(lateDate);
       const options = scoreSentiment ? analyzeOptions : unscoredOptions;
       // The cleaner's word records are the run's language's: another language's words are looked up again.
-      if (other) return analyzeArticle(article, { ...options, tokenizer: tokenizerOf(other) });
-      return analyzeArticle(article, options, bodyWords);
+      const analysis = other ? analyzeArticle(article, { ...options, tokenizer: tokenizerOf(other) }) : analyzeArticle(article, options, bodyWords);
+      if (analysis.wordCount === 0 && article.body) article.warnings.push(noWordsWarning(article.body));
+      return analysis;
     } catch (error) {
       // A missing or damaged file of the installation fails every article alike: the run stops with it (cli.ts exits 2).
       if (isInstallationError(error)) throw error;

@@ -1,5 +1,6 @@
 // Invalid configuration: exit code 2, a message naming the key and the fix, and nothing written.
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,9 @@ import { ConfigError } from '../src/config-file.js';
 import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
+
+/** The message of a path starting with "~", with the path it would have meant in a shell. */
+const notExpanded = (rest: string): string => `"~" means the home directory only to a shell, which did not expand it here: write the full path (${join(homedir(), rest)})`;
 
 function configFile(text: string): string {
   const path = join(tempDir(), 'pipeline.config.json');
@@ -104,6 +108,8 @@ describe('config messages', () => {
     [{ limits: { maxFileBytes: Infinity } }, '"limits.maxFileBytes": Too big: not a finite number (got a number beyond the largest JSON can hold, read as Infinity)'],
     [{ workers: -Infinity }, '"workers": must be "auto" or a number of threads from 1 to 256 (got a negative number beyond the largest JSON can hold, read as -Infinity)'],
     [null, '"(top level)": Invalid input: expected object, received null (got null)'],
+    [{ input: '~/news' }, `"input": ${notExpanded('news')} (got "~/news")`],
+    [{ output: '~/news-reports' }, `"output": ${notExpanded('news-reports')} (got "~/news-reports")`],
     [{ clean: { boilerplatePatterns: ['^ok$', '('] } }, '"clean.boilerplatePatterns.1": is not a valid regular expression: Unterminated group (got "(")'],
     [{ stopwords: { extra: ['said', 'New York'] } }, '"stopwords.extra.1": a stopword is one word, without spaces: this entry would match no word (for "New York", list "new" and "york") (got "New York")'],
   ])('%j -> %s', (config, message) => {
@@ -148,6 +154,13 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     const stderr = await refuses({ config: JSON.stringify({ clean: { boilerplatePatterns: ['^Clicky$', '^(\\w+\\s?)+$'] } }) });
     expect(stderr).toContain('"clean.boilerplatePatterns.1": may take exponential time (catastrophic backtracking): "(\\w+\\s?)+" repeats without bound "\\w+"');
     expect(stderr).toContain('(got "^(\\\\w+\\\\s?)+$")');
+  });
+
+  // "~" is a shell's: "output": "~/news-reports" in a config file made a folder named "~" in the current
+  // directory, and `rm -rf ~` to remove it would delete the home directory.
+  it('an output path that starts with "~", quoted on the command line (the config file: above)', async () => {
+    expect(await refuses({ output: () => '~/news-reports' })).toContain(`"output": ${notExpanded('news-reports')} (got "~/news-reports")`);
+    expect(await refuses({ output: () => '~' })).toContain(`"output": ${notExpanded('')} (got "~")`);
   });
 
   it('wrong type', async () => {

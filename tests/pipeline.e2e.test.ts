@@ -457,6 +457,22 @@ describe('usage and config errors', () => {
     }
   });
 
+  // `npm run pipeline --input in --output out`, without the "--": npm takes the options for its own
+  // and passes on their values alone, which were refused with no word of the missing "--".
+  it('a path without its option: exit 2, and the hint to put it after "--" when run by npm run', () => {
+    const run = (npmScript?: string) => {
+      const env = { ...process.env, npm_lifecycle_event: npmScript };
+      if (npmScript === undefined) delete env.npm_lifecycle_event;
+      const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'news', 'reports'], { cwd: root, encoding: 'utf8', env });
+      expect(result.status).toBe(2);
+      return result.stderr.split('\n')[0];
+    };
+    expect(run()).toBe("Unexpected argument 'news'. This command does not take positional arguments; give a path with its option: --input PATH, --output DIR");
+    expect(run('pipeline')).toBe(
+      "Unexpected argument 'news'. This command does not take positional arguments; with npm run, the options go after \"--\": npm run pipeline -- --input PATH --output DIR (before it, npm takes them for its own and passes on only their values)",
+    );
+  });
+
   it('reads JSONL with metadata fields and --no-clean', () => {
     const dir = tempDir('jsonl-');
     const records = [

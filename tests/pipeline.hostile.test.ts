@@ -75,6 +75,24 @@ describe('a batch of hostile text files', async () => {
   });
 });
 
+// A file that was only a link had words 0, no sentiment and no warning: in the reports like an
+// article whose words all failed to be counted.
+describe('an article with text but no word in it', () => {
+  it('gets a warning that quotes its text, in articles.csv and errors.csv', async () => {
+    const input = join(tempDir(), 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'link.txt'), 'https://www.example.com/news/2024/03/12/harbour-council-approves-ferry-terminal\n');
+    writeFileSync(join(input, 'story.txt'), 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday after two years of debate.\n');
+    const output = join(tempDir(), 'out');
+    const run = await runCli(['--input', input, '--output', output, '--quiet']);
+    expect(run.code).toBe(0);
+    const warning = 'no words to count: the text is only "https://www.example.com/news/2024/03/12/harbour-council-approves…" (web addresses, numbers and symbols are not words), so it has no terms, keyphrases or sentiment';
+    const rows = readCsvRecords(join(output, 'articles.csv'));
+    expect(rows.map((row) => [row.article_id, row.words === '0', row.warnings])).toEqual([['link', true, warning], ['story', false, '']]);
+    expect(readCsvRecords(join(output, 'errors.csv')).map((row) => [row.source_file, row.problem])).toEqual([['link.txt', warning]]);
+  });
+});
+
 describe('JSONL with bad records', () => {
   it('reports each bad record by line number and analyses the others', async () => {
     const output = join(tempDir(), 'out');

@@ -20,6 +20,19 @@ export interface AnalyzeOptions {
   scoreSentiment?: boolean;
 }
 
+/** Characters of the text that `noWordsWarning` quotes. */
+const QUOTED_CHARACTERS = 64;
+
+/**
+ * The warning of an article that has text but no word to count (a link, a table of figures): it
+ * had words 0 and no sentiment with nothing said, like an article whose words were lost.
+ */
+export function noWordsWarning(body: string): string {
+  const text = body.replace(/\s+/g, ' ').trim();
+  const quoted = text.length > QUOTED_CHARACTERS ? `${text.slice(0, QUOTED_CHARACTERS)}…` : text;
+  return `no words to count: the text is only "${quoted}" (web addresses, numbers and symbols are not words), so it has no terms, keyphrases or sentiment`;
+}
+
 /** `bodyWords`: the cleaner's words of the body's paragraphs, when it cleaned them (cleanWithWords). */
 export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, bodyWords?: readonly PlacedWords[]): ArticleAnalysis {
   const { sentences } = tokenizeArticle(article, options.tokenizer, bodyWords);

@@ -229,6 +229,19 @@ export async function openInput(options: IngestOptions): Promise<() => AsyncIter
   throw new IngestError(`input ${options.input} must be a directory of .txt files, a .txt file or a .jsonl file${hint}`);
 }
 
+/**
+ * How a file left out of a directory input can be read, for the kinds a user puts beside their
+ * articles expecting them read: a JSONL export is read as the input itself (the command to paste,
+ * quoted for a POSIX shell), a web page as its text.
+ */
+function howToRead(extension: string, path: string): string {
+  if (extension === '.jsonl') return `, and a .jsonl file only as the input itself: --input ${shellWord(path)}`;
+  if (extension === '.html' || extension === '.htm') return ': save a web page as text (.txt) to have it read';
+  return '';
+}
+
+const shellWord = (text: string): string => (/^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
+
 /** Why a file named ".txt" is not read: the name is all extension, which makes it a hidden file. */
 const extensionOnly = (name: string): string => `the file's name is only its extension "${name}" (a hidden file); rename it, as story.txt, to have it read`;
 
@@ -398,7 +411,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
   for (const [extension, { count, first }] of [...otherFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const kind = extension ? `ending in ${extension}` : 'without an extension';
     const what = count === 1 ? `this file (${kind})` : `${count} files ${kind}, this one first`;
-    problems.push(problemItem(first, null, `not read: ${what}; only .txt files are analysed`, 'warning'));
+    problems.push(problemItem(first, null, `not read: ${what}; only .txt files are analysed${howToRead(extension, join(root, first))}`, 'warning'));
   }
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, problems };

@@ -68,6 +68,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
     ...configLines(summary, paint, width),
     ...problemLines(summary, paint, width),
+    ...notReadLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
     `Reports in ${join(summary.outputDir, sep)} (${REPORT_FILES})`,
@@ -107,6 +108,21 @@ function problemLines(summary: RunSummary, paint: Palette, width: number): strin
   const errors = summary.problems.filter((p) => p.severity === 'error');
   if (!errors.length) return [];
   return ['', paint.red(paint.bold('Problems')), ...errorLines(summary, width).map((line) => paint.red(line))];
+}
+
+/** The input's own warnings: files and links of the input that were not read, which no article row shows. */
+const inputWarnings = (summary: RunSummary): Problem[] => summary.problems.filter((p) => p.severity === 'warning' && p.stage === 'ingest' && p.articleId === null);
+
+/**
+ * Files of the input left out (a JSONL export or web pages beside the .txt files) had a line in
+ * errors.csv alone: the terminal said "read 15" and nothing of them. A run without articles lists
+ * them under its own heading (noArticleLines).
+ */
+function notReadLines(summary: RunSummary, paint: Palette, width: number): string[] {
+  // The heading says "not read": the lines keep the width for the why (and the how, for a .jsonl file).
+  const notRead = inputWarnings(summary).map((p) => ({ ...p, problem: p.problem.replace(/^not read: /, '') }));
+  if (summary.articlesRead === 0 || !notRead.length) return [];
+  return ['', paint.yellow(paint.bold('Not read')), ...problemList(notRead, width).map((line) => paint.yellow(line))];
 }
 
 /**

@@ -10,9 +10,14 @@ import { decodeHTMLStrict } from 'entities/decode';
  * Block elements end a paragraph or a cell: a space, so words on both sides stay apart. Others (`<b>`,
  * `<a href>`) vanish. Elements that carry code or a resource (`<script>`, `<img onerror=…>`) are not
  * listed: they stay visible as text, in the reports and summary.html, rather than half removed.
+ * A whole page's frame (`<html>`, `<head>`, `<title>`, `<body>`, `<nav>`, `<meta>`) is listed: a page
+ * saved as .txt had "html", "nav" and "title" as its keyphrases.
  */
-const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'hr', 'section', 'article', 'figure', 'figcaption', 'header', 'footer']);
-const INLINE_TAGS = new Set(['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'sup', 'sub', 'small', 'font', 'abbr', 'cite', 'q', 'mark']);
+const BLOCK_TAGS = new Set([
+  'p', 'br', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'tfoot', 'caption',
+  'blockquote', 'pre', 'hr', 'section', 'article', 'figure', 'figcaption', 'header', 'footer', 'address', 'html', 'head', 'title', 'body', 'main', 'nav', 'aside',
+]);
+const INLINE_TAGS = new Set(['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'sup', 'sub', 'small', 'font', 'abbr', 'cite', 'q', 'mark', 'time', 'meta']);
 
 // A tag with attributes that hold no angle bracket. Tags of other names ("<AAPL.O>", "<IBM>",
 // tickers in wire copy) are text. Linear: each part is a run of one class up to a fixed character.

@@ -71,7 +71,25 @@ describe('a directory of hostile files', () => {
     expect(articlesOf(items).map((a) => a.id)).toEqual(['story']);
     expect(problemsOf(items).map((p) => [p.sourceFile, p.severity, p.problem])).toEqual([
       ['README', 'warning', 'not read: this file (without an extension); only .txt files are analysed'],
-      ['a.html', 'warning', 'not read: 3 files ending in .html, this one first; only .txt files are analysed'],
+      ['a.html', 'warning', 'not read: 3 files ending in .html, this one first; only .txt files are analysed: save a web page as text (.txt) to have it read'],
+    ]);
+  });
+
+  // A user who put a .jsonl export or saved web pages among the .txt files was told only that .txt
+  // files are analysed: not that the .jsonl is read when it is the input, nor what to do with a page.
+  it("a .jsonl file or web page among the .txt files: the warning says how to have it read", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "feed's exports"));
+    writeFileSync(join(dir, 'story.txt'), 'The only article in this directory is a plain text file.\n');
+    writeFileSync(join(dir, "feed's exports", 'a.jsonl'), '{"id": "a", "text": "An article in a record."}\n');
+    writeFileSync(join(dir, 'page.htm'), '<p>x</p>');
+    const items = await collect(dir);
+    expect(problemsOf(items).map((p) => [p.sourceFile, p.problem])).toEqual([
+      ['page.htm', 'not read: this file (ending in .htm); only .txt files are analysed: save a web page as text (.txt) to have it read'],
+      [
+        "feed's exports/a.jsonl",
+        `not read: this file (ending in .jsonl); only .txt files are analysed, and a .jsonl file only as the input itself: --input '${dir}/feed'\\''s exports/a.jsonl'`,
+      ],
     ]);
   });
 

@@ -215,6 +215,34 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a title, id or address without a space to break at wraps: the article table keeps its columns in view and the page does not scroll sideways', async () => {
+    const input = join(work, 'unbroken.jsonl');
+    const text = 'The council approved the harbour plan on Monday. Residents welcomed the new ferry link.';
+    const records = [
+      { id: 'title', title: 'Harbourplan'.repeat(25), text },
+      { id: 'id-'.repeat(60), title: 'Harbour plan approved', text: `${text} It opens in spring.` },
+      { id: 'url', title: 'Ferry link opens', url: `https://example.com/${'news/'.repeat(60)}`, text: `${text} Fares were cut.` },
+    ];
+    writeFileSync(input, records.map((record) => JSON.stringify(record)).join('\n'));
+    const run = runCli(input, join(work, 'unbroken'));
+    const { page, problems } = await open(join(run.dir, 'summary.html'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const headers = await page.locator('#articles-table thead th').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+    expect(Math.max(...headers)).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+    // The squeezed columns keep their words whole: "negative" on one line, not "negativ" over "e".
+    const lines = await page.locator('#articles-table tbody td').evaluateAll((cells) =>
+      cells.filter((cell) => /^(negative|positive|neutral|\d{4}-\d\d-\d\d)$/.test(cell.textContent ?? '')).map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return { text: cell.textContent, lines: range.getClientRects().length };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((cell) => cell.lines !== 1)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   describe('1,000 generated articles', () => {
     let run: Run;
     let page: Page;

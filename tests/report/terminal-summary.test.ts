@@ -126,6 +126,25 @@ test('a run without articles says which files are read, and lists the warnings t
   expect(formatRunSummary(summary, { color: false })).not.toContain('No articles found');
 });
 
+// A JSONL export or web pages beside the .txt files were left out with a warning in errors.csv alone:
+// the terminal said "read 15" and nothing of the files it had not read.
+test('files of the input that were not read are listed under Not read, once, when other articles were', () => {
+  const notRead = 'not read: this file (ending in .jsonl); only .txt files are analysed';
+  const some: RunSummary = {
+    ...summary,
+    problems: [
+      { sourceFile: 'feed.jsonl', articleId: null, stage: 'ingest', severity: 'warning', problem: notRead },
+      { sourceFile: 'a.txt', articleId: 'a', stage: 'clean', severity: 'warning', problem: 'nothing left after cleaning' },
+    ],
+  };
+  const text = formatRunSummary(some, { color: false });
+  expect(text).toContain('Not read\n  feed.jsonl: this file (ending in .jsonl); only .txt files are analysed\n');
+  expect(text.split('(ending in .jsonl)')).toHaveLength(2);
+  expect(text).not.toContain('nothing left after cleaning');
+  // A run without articles lists it under its own heading, as before.
+  expect(formatRunSummary({ ...some, articlesRead: 0, articlesAnalysed: 0 }, { color: false }).split('(ending in .jsonl)')).toHaveLength(2);
+});
+
 test('a config warning is shown once, under Config, also when no article was found', () => {
   const warning = '"language": "ge" has no stopword list or stemmer here';
   const none: RunSummary = {

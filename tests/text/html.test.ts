@@ -19,6 +19,14 @@ describe('decodeHtml', () => {
     expect(decodeHtml('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d')).toBe('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d');
   });
 
+  // A whole web page saved as .txt kept the tags of its frame: "html", "nav" and "title" were
+  // counted as words and ranked as its keyphrases.
+  it("removes the tags of a whole page's frame and its headings, lists and tables; keeps code's elements visible", () => {
+    const page = '<html lang="en"><head><meta charset="utf-8"><title>Storm</title></head><body><nav>Home</nav><main><time datetime="2024-03-12">Monday</time><dl><dt>Power</dt><dd>cut</dd></dl></main></body></html>';
+    expect(decodeHtml(page).split(/\s+/).filter(Boolean)).toEqual(['Storm', 'Home', 'Monday', 'Power', 'cut']);
+    expect(decodeHtml('<body><script>track()</script></body>')).toBe(' <script>track()</script> ');
+  });
+
   it('leaves unknown names and references without a semicolon as written; a number that is no character reads as U+FFFD, as in a browser', () => {
     expect(decodeHtml('AT&T and S&P; &bogus; &amp no; &not a word, &copy2023; &not;')).toBe('AT&T and S&P; &bogus; &amp no; &not a word, &copy2023; ¬');
     expect(decodeHtml('&#0; &#xD800; &#1114112;')).toBe('\uFFFD \uFFFD \uFFFD');

@@ -213,7 +213,7 @@ export function summaryPageScript(): void {
         rows.append(head);
         for (const line of detail.removed) {
           const tr = el('tr');
-          tr.append(el('td', 'num', line.line), el('td', '', line.kind), el('td', '', line.reason), articleText('td', 'removed-text', line.text));
+          tr.append(el('td', 'num', line.line), el('td', 'nowrap', line.kind), el('td', '', line.reason), articleText('td', 'removed-text', line.text));
           rows.append(tr);
         }
         removed.append(rows);
@@ -286,7 +286,7 @@ export function summaryPageScript(): void {
         },
       },
       // A null label is an unscored article: its cell says so, as articles.csv does, rather than staying blank.
-      { key: 'label', label: 'Label', render: (item, td) => (td.textContent = item.label === null ? NOT_SCORED : String(item.label)) },
+      { key: 'label', label: 'Label', nowrap: true, render: (item, td) => (td.textContent = item.label === null ? NOT_SCORED : String(item.label)) },
       { key: 'removedLines', label: 'Removed lines', numeric: true },
       { key: 'distinctive', label: 'Distinctive terms', render: (item, td) => (td.textContent = (item.distinctive as string[]).join(', ')) },
     ],

@@ -45,6 +45,11 @@ g.clickable:hover text.label { text-decoration: underline; }
 table.data { border-collapse: collapse; width: 100%; font-size: 13px; }
 table.data th, table.data td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.data .nowrap { white-space: nowrap; }
+/* A title, id, path or term with no space to break at (a URL, a compound) wraps anywhere: as one
+   line it pushed the table's other columns and the cards off the page. Numbers and the cells of a
+   few set words (.nowrap: date, label, kind) stay whole. */
+table.data td, .card { overflow-wrap: anywhere; }
+table.data .num { overflow-wrap: normal; }
 tr.problem-error td { color: var(--negative); }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
 th button.sort { all: unset; cursor: pointer; font-weight: 600; }
