@@ -99,8 +99,7 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
       const phrase = phraseOf(sentence.tokens, run, position);
       if (phrase) addCandidate(phrases, phrase);
       // A number ends a run, so the word after one starts a run ("5 percent", "30 cents a share").
-      const start = run[0]!.position - position;
-      if (classes[start - 1] === 'number' && !sentence.tokens[start]!.breakBefore && !YEAR.test(sentence.tokens[start - 1]!.word.surface)) {
+      if (isUnitOfNumber(sentence.tokens, classes, run[0]!.position - position)) {
         countUp(afterNumber, run[0]!.stem);
         if (run.length === 1) countUp(aloneAfterNumber, run[0]!.stem);
       }
@@ -230,6 +229,18 @@ function occurrencesInPhrases(phrases: ReadonlyMap<string, CandidateBuilder>): M
 
 /** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
 const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower);
+
+/**
+ * Whether tokens[start] is the unit of a number right before it ("5 percent", "30 cents"), also
+ * through a "per" ("12 per cent": British papers' "cent" was in DUC's Financial Times lists). Not
+ * after a year ("the 1992 election") or across a line break.
+ */
+function isUnitOfNumber(tokens: readonly Token[], classes: readonly WordClass[], start: number): boolean {
+  let number = start - 1;
+  if (tokens[number]?.word.lower === 'per' && !tokens[number]!.breakBefore) number--;
+  if (number < 0 || classes[number] !== 'number' || tokens[start]!.breakBefore) return false;
+  return !YEAR.test(tokens[number]!.word.surface);
+}
 
 /** Whether tokens[i] is a month, not part of a name: a capitalised word of a name beside it ("Theresa May", "May Department Stores"; not "In May"). */
 function isMonth(tokens: readonly Token[], i: number): boolean {

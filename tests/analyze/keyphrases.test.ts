@@ -479,6 +479,15 @@ describe('single words (keyphrases.singleWordWeight)', () => {
     expect(surfaces(more.phrases)).toContain('jobs');
   });
 
+  it('reads "per cent" as the number\'s unit as "percent" is, and only after a number', () => {
+    const body = 'Acme shares fell 12 per cent. Sales dropped 8 per cent while online sales rose 3 per cent. Margins grew.';
+    const { phrases, words } = allCandidatesOf(body, null, true);
+    expect([...surfaces(phrases), ...surfaces(words)]).not.toContain('cent');
+    expect(surfaces(words)).toContain('Margins');
+    const paid = allCandidatesOf('Each coin was worth one cent. The cent was minted per order.', null, true);
+    expect(surfaces(paid.words)).toContain('cent');
+  });
+
   it('lists phrases only at weight 0, words first at a large weight, a mix in between', () => {
     const candidates = allCandidatesOf(WEDDING, null, true);
     const ranked = (singleWordWeight: number) => rankKeyphrases(candidates, stats, { limit: 8, singleWordWeight }).map((k) => k.keyphrase);
