@@ -46,6 +46,19 @@ describe('repairMojibake on the whole text', () => {
     const text = 'Critics called the style ‘passé’” in 1998. “It was never,” the designer said.';
     expect(repairMojibake(misread(text)).text).toBe(text);
   });
+
+  it('repairs the sequences no text sets by chance on a page misread only in part (its article, not its menu)', () => {
+    const menu = 'Home › Life & Style › Café culture — “Readers’ picks” · Señor Ortiz’s café in Zürich';
+    const story = 'She said, ‘It’s over’, and that’s when he left. © Daily Courier 2008 – résumé';
+    const page = `${menu}\n${misread(story)}`;
+    expect(repairMojibake(page)).toEqual({ text: `${menu}\n${story}`, repaired: 8 });
+  });
+
+  it('leaves a chance sequence of a page misread only in part: its own "é’”" is no "钔"', () => {
+    const menu = 'Home › Life & Style › Café culture — “Readers’ picks” · Señor Ortiz’s café in Zürich ‘passé’”';
+    const story = 'She said, ‘It’s over’.';
+    expect(repairMojibake(`${menu}\n${misread(story)}`).text).toBe(`${menu}\n${story}`);
+  });
 });
 
 describe('readTextFile and mojibake', () => {
