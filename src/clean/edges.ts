@@ -273,7 +273,6 @@ function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[],
   return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
 }
 
-
 /**
  * The links set into the text under their labels inside the block (isLinkUnderLabel), to be removed:
  * the line model had kept some as paragraphs. The sentences right under each go into `kept`: the

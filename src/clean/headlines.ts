@@ -214,7 +214,10 @@ export function findTitle(
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
-  if (best && short && head.indexOf(short) === head.indexOf(best.line) - 1 && overHeader(best.line) && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
+  // Right over it in `head`: a label the site repeats (`listed`) has no place there, and had been
+  // read as standing over head's first line.
+  const bestAt = best ? head.indexOf(best.line) : -1;
+  if (best && short && bestAt > 0 && head[bestAt - 1] === short && overHeader(best.line) && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;

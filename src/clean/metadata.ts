@@ -487,11 +487,12 @@ function isCreditLine(line: Line): boolean {
  * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
  * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
- * been none: the last part had to hold it), the British "Centre" too.
+ * been none: the last part had to hold it), a research centre too ("Centre for Cities", "Center for
+ * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption).
  */
 const ACADEMIC_AUTHOR = new RegExp(`^${BIO_NAME}, ([^,]{2,100}(?:, [^,]{2,100})?)$`, 'u');
 const ACADEMIC_POST = /(?<![\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Candidate|Student|Dean)(?![\p{L}])/u;
-const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|Centre|Center)(?![\p{L}])/u;
+const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|(?:Centre|Center) for)(?![\p{L}])/u;
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
 const isAcademicPost = (post: string | undefined): boolean => post !== undefined && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>

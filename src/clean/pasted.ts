@@ -22,6 +22,8 @@ const signature = (text: string): string => text.split(/\s*[|•·,]\s*|\s+\d/u)
  * The warning for bylines next to a date line inside the body (after its first kept line, before
  * its last), or null: a header each pasted article after the first opens with. Not the byline
  * above the body signing again (an update to the story), and each article long enough (above).
+ * Not when a byline closes the body: readers' comments kept in it are signed under their text
+ * ("Posted by: Jane | Jan 10, 2008"), an article opens with its header.
  */
 export function pastedArticleWarning(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, kept: readonly Line[]): string | null {
   if (kept.length < 2) return null;
@@ -31,6 +33,7 @@ export function pastedArticleWarning(lines: readonly Line[], removed: ReadonlyMa
     return removal?.kind === 'metadata' ? removal.reason : '';
   };
   const byline = lines.find((line) => line.number < first && metadataReason(line).startsWith('byline'));
+  if (metadataReason(lines.find((line) => line.number > last)).startsWith('byline')) return null;
   const inside = (i: number): string => (lines[i] && lines[i]!.number > first && lines[i]!.number < last ? metadataReason(lines[i]) : '');
   const isHeaderAt = (i: number): boolean =>
     inside(i) === 'byline and date line' || (inside(i) === 'byline' && [-HEADER_SPAN, -1, 1, HEADER_SPAN].some((step) => inside(i + step).startsWith('date line')));

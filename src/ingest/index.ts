@@ -294,10 +294,30 @@ function readFailure(error: NodeJS.ErrnoException, path: string): string {
   return error.code ?? error.message;
 }
 
-/** The text with its mojibake repaired (a text file's or a JSONL record's), and the warning saying so. */
+const mojibakeWarnings = (repaired: number): string[] => (repaired ? [`${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : []);
+
+/** A text file's text with its mojibake repaired, and the warning saying so. */
 function withMojibakeRepaired(raw: string): { text: string; warnings: string[] } {
   const { text, repaired } = repairMojibake(raw);
-  return { text, warnings: repaired ? [`${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : [] };
+  return { text, warnings: mojibakeWarnings(repaired) };
+}
+
+/**
+ * A JSONL record's text and its title, byline and source with their mojibake repaired, and the
+ * warning saying so: a title left misread was no longer found repeated in the repaired text, where
+ * it stayed as the first paragraph.
+ */
+function recordWithMojibakeRepaired(raw: string, given: ArticleMetadata): { text: string; metadata: ArticleMetadata; warnings: string[] } {
+  let repaired = 0;
+  const repair = (value: string): string => {
+    const result = repairMojibake(value);
+    repaired += result.repaired;
+    return result.text;
+  };
+  const field = (value: string | null): string | null => (value === null ? null : repair(value));
+  const text = repair(raw);
+  const metadata = { ...given, title: field(given.title), byline: field(given.byline), source: field(given.source) };
+  return { text, metadata, warnings: mojibakeWarnings(repaired) };
 }
 
 /**
@@ -463,12 +483,12 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
       continue;
     }
     seen.add(record.id);
-    const { text, warnings: repairWarnings } = withMojibakeRepaired(record.text);
+    const { text, metadata, warnings: repairWarnings } = recordWithMojibakeRepaired(record.text, record.metadata);
     const recordWarnings = [...record.warnings, ...repairWarnings].map((warning) => `line ${line.number}: ${warning}`);
     const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...recordWarnings];
     yield {
       kind: 'article',
-      article: { id: record.id, sourceFile, text: normaliseText(text), encoding: 'jsonl', givenMetadata: record.metadata, warnings },
+      article: { id: record.id, sourceFile, text: normaliseText(text), encoding: 'jsonl', givenMetadata: metadata, warnings },
     };
   }
   if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');

@@ -38,14 +38,19 @@ const nonAsciiCount = (text: string): number => {
 };
 
 /**
- * The text with each misread sequence read back as UTF-8, and how many were; one that is no valid
- * UTF-8 (an overlong form) is left, and the whole text when its sequences are too few of its
- * non-ASCII characters (MIN_MISREAD_SHARE).
+ * Sequences no text sets by chance: "â€" before a third byte (E2 80 xx: quotes, dashes, "…"), and
+ * "Â" or "Ã" before a symbol (C2 xx, C3 xx: "Â©", "Ã©"). A page misread only in part (its article
+ * and not its menu, or the reverse) holds them among its own accents and quotes, under
+ * MIN_MISREAD_SHARE: 7 of l3s-dev's 305 pages had kept "thatâ€™s" and "Â©" so.
  */
-export function repairMojibake(text: string): { text: string; repaired: number } {
+const UNMISTAKABLE_SEQUENCE = /^(?:â€|[ÂÃ])/u;
+
+/** The text with the misread sequences `repairs` takes read back as UTF-8; one that is no valid UTF-8 (an overlong form) is left. */
+function readBack(text: string, repairs: (sequence: string) => boolean): { text: string; repaired: number; misreadCharacters: number } {
   let repaired = 0;
   let misreadCharacters = 0;
   const repairedText = text.replace(MISREAD_SEQUENCE, (sequence) => {
+    if (!repairs(sequence)) return sequence;
     try {
       const character = STRICT_UTF8.decode(Uint8Array.from(sequence, (c) => BYTE_OF.get(c)!));
       repaired++;
@@ -55,10 +60,22 @@ export function repairMojibake(text: string): { text: string; repaired: number }
       return sequence;
     }
   });
-  if (!repaired) return { text, repaired };
+  return { text: repairedText, repaired, misreadCharacters };
+}
+
+/**
+ * The text with each misread sequence read back as UTF-8, and how many were: all of them in a text
+ * misread as a whole (MIN_MISREAD_SHARE), else only the unmistakable ones (UNMISTAKABLE_SEQUENCE).
+ */
+export function repairMojibake(text: string): { text: string; repaired: number } {
+  const whole = readBack(text, () => true);
+  if (!whole.repaired) return { text, repaired: 0 };
   const lostQuotes = text.match(CLOSING_QUOTE_LOST_BYTE)?.length ?? 0;
-  if (misreadCharacters + 2 * lostQuotes < MIN_MISREAD_SHARE * nonAsciiCount(text)) return { text, repaired: 0 };
-  const quotesRepaired = repairedText.replace(CLOSING_QUOTE_LOST_BYTE, () => {
+  const isMisreadWhole = whole.misreadCharacters + 2 * lostQuotes >= MIN_MISREAD_SHARE * nonAsciiCount(text);
+  const read = isMisreadWhole ? whole : readBack(text, (sequence) => UNMISTAKABLE_SEQUENCE.test(sequence));
+  if (!read.repaired) return { text, repaired: 0 };
+  let { repaired } = read;
+  const quotesRepaired = read.text.replace(CLOSING_QUOTE_LOST_BYTE, () => {
     repaired++;
     return '”';
   });

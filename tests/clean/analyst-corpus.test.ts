@@ -205,6 +205,18 @@ describe("an obituary's closing line of its subject's life dates", () => {
     expect(clean(labelled).metadata.title).toBe("Clockmaker whose restorations kept the town hall's bells in time for forty years");
   });
 
+  // A label the site sets over each of its pages is removed as repeated: it stands in no place among the lines over the body.
+  it('takes no section label the site repeats for the title, though the body opens with its name', () => {
+    const story = (headline: string, lead: string) =>
+      `Taylor Swift news\n${headline}\nBy Helen Marsh\nTue 1 Dec 2026 10.30 GMT\nTaylor Swift ${lead}\nThe singer's team said more dates would follow next year.\nTickets go on sale on Friday morning.\n`;
+    const texts = [
+      story('Eras tour adds three nights at Wembley', 'added three nights at Wembley on Tuesday after the first shows sold out within minutes.'),
+      story('Singer donates to food banks in every tour city', 'gave money to food banks in every city of her tour, the charities said on Monday.'),
+      story('New album to be released in April', 'will release a new album in April, her label said, her first since the tour began.'),
+    ];
+    expect(cleanArticle(article(texts[0]!), contextFor(texts)).metadata.title).toBe('Eras tour adds three nights at Wembley');
+  });
+
   it('is no headline of another story when a list of them follows a line that only mentions a birth', () => {
     const text = page('obituary-life-line.txt').replace(/^Tomas Varga, clockmaker, born.*$/mu, 'Born to run: the marathon season opens');
     expect(clean(text).body).not.toMatch(/Born to run/u);

@@ -52,6 +52,18 @@ describe('pasted articles, other shapes', () => {
     expect(pastedWarning(clean(`${bridge}\n\n${library}\n\n${market}\n`).warnings)).toMatch(/By Owen Price.* and 1 more\): 3 articles may be pasted/);
   });
 
+  it('gives no warning for readers\' comments kept under an unsigned article, each signed under its text', () => {
+    const comments = [
+      'We walk over that bridge every day and nobody has told us where the footpath will go.',
+      'Posted by: Jane Roe | 14 October 2026 04:12 PM',
+      'Three months is optimistic, the last repairs took twice as long as the council said.',
+      'Posted by: Tom Hale | 14 October 2026 05:40 PM',
+    ];
+    const cleaned = clean(`${unsigned(bridge)}\n\n${comments.join('\n\n')}\n`);
+    expect(cleaned.body).toContain('took twice as long');
+    expect(pastedWarning(cleaned.warnings)).toBeUndefined();
+  });
+
   it('gives no warning for one story its author signs again under an update', () => {
     const updated = `${bridge}\n\nUPDATE\nBy Nadia Hassan\n14 October 2026, 16:20\n\nThe council has since said the bridge will reopen to pedestrians at weekends.\n\nA shuttle bus will also run every twenty minutes between the two ends of the detour.\n`;
     const cleaned = clean(updated);

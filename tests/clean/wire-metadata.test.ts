@@ -118,7 +118,16 @@ describe("The Conversation's author line and disclosure", () => {
 
   // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
   // A scientist too: a company has one ("Chief Scientist at Acme").
-  it.each(['John Smith, Managing Director at Acme Corp', 'John Smith, Communications Director', 'Maria Lopez, Board Chair', 'Ravi Menon, Chief Scientist at Acme', 'Ravi Menon, Chief Scientist, Acme Corp'])('takes no byline from "%s"', (line) => {
+  // A hospital, a mall or a community centre is no research centre ("Centre for Cities"): a caption under the title names its nurse.
+  it.each([
+    'John Smith, Managing Director at Acme Corp',
+    'John Smith, Communications Director',
+    'Maria Lopez, Board Chair',
+    'Ravi Menon, Chief Scientist at Acme',
+    'Ravi Menon, Chief Scientist, Acme Corp',
+    'Maria Lopez, a nurse at Mercy Medical Center',
+    'Dan Cole, Manager, Riverside Community Centre',
+  ])('takes no byline from "%s"', (line) => {
     expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
   });
 

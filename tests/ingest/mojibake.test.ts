@@ -46,6 +46,19 @@ describe('repairMojibake on the whole text', () => {
     const text = 'Critics called the style ‘passé’” in 1998. “It was never,” the designer said.';
     expect(repairMojibake(misread(text)).text).toBe(text);
   });
+
+  it('repairs the sequences no text sets by chance on a page misread only in part (its article, not its menu)', () => {
+    const menu = 'Home › Life & Style › Café culture — “Readers’ picks” · Señor Ortiz’s café in Zürich';
+    const story = 'She said, ‘It’s over’, and that’s when he left. © Daily Courier 2008 – résumé';
+    const page = `${menu}\n${misread(story)}`;
+    expect(repairMojibake(page)).toEqual({ text: `${menu}\n${story}`, repaired: 8 });
+  });
+
+  it('leaves a chance sequence of a page misread only in part: its own "é’”" is no "钔"', () => {
+    const menu = 'Home › Life & Style › Café culture — “Readers’ picks” · Señor Ortiz’s café in Zürich ‘passé’”';
+    const story = 'She said, ‘It’s over’.';
+    expect(repairMojibake(`${menu}\n${misread(story)}`).text).toBe(`${menu}\n${story}`);
+  });
 });
 
 describe('readTextFile and mojibake', () => {
@@ -66,5 +79,16 @@ describe('JSONL records and mojibake', () => {
     for await (const source of (await openInput({ input: join(dir, 'records.jsonl'), maxFileBytes: 1 << 20 }))()) records.push(source);
     expect(records).toMatchObject([{ kind: 'article', article: { text: 'Europe’s night trains from €49' } }]);
     expect(records[0]!.kind === 'article' && records[0]!.article.warnings).toEqual(['line 1: 2 sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired']);
+  });
+
+  // Left misread, the title was no longer found repeated in the repaired text, where it stayed as the first paragraph.
+  it('repairs the record\'s title, author and source as its text', async () => {
+    const dir = tempDir();
+    const record = { id: 'r1', title: misread('Europe’s night trains'), author: misread('Zoë Brontë'), source: misread('Le Monde – Europe'), text: misread('Europe’s night trains\n\nFares from €49.') };
+    writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify(record)}\n`);
+    const records = [];
+    for await (const source of (await openInput({ input: join(dir, 'records.jsonl'), maxFileBytes: 1 << 20 }))()) records.push(source);
+    expect(records).toMatchObject([{ kind: 'article', article: { text: 'Europe’s night trains\n\nFares from €49.', givenMetadata: { title: 'Europe’s night trains', byline: 'Zoë Brontë', source: 'Le Monde – Europe' } } }]);
+    expect(records[0]!.kind === 'article' && records[0]!.article.warnings).toEqual(['line 1: 6 sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired']);
   });
 });
