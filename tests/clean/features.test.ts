@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -352,5 +352,29 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
+  });
+});
+
+describe('isReadingPrompt: a plug written as a sentence', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it.each([
+    'Listen to the full episode on Apple Podcasts, Spotify or wherever you get your podcasts.',
+    'Subscribe to The Daily Fix wherever you get your podcasts.',
+    'Catch all the business news, market news, breaking news events and latest news updates on Live Mint. Download The Mint News App to get daily market updates.',
+    'Download the HT app to read more news',
+    'This article was read by an AI voice.',
+    'Listen to this article',
+  ])('takes "%s" for a prompt', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(true);
+  });
+
+  it.each([
+    'Download the NHS app to book a test, the health minister told parents on Monday.',
+    'Listeners on Spotify streamed the album 40 million times in its first week.',
+    'Catch all the fish you can, the skipper told his crew as the season closed.',
+    'The article was read by a judge before the hearing resumed on Tuesday.',
+  ])('leaves "%s" alone', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(false);
   });
 });
