@@ -177,6 +177,22 @@ const SYNDICATION_NOTE =
 export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
 
 /**
+ * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
+ * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
+ * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the
+ * article's last paragraph. The views are the author's, or this article's (a writer, a contributor, a
+ * columnist named in the sentence): "The views expressed at the meeting do not necessarily reflect
+ * council policy, the chair said" is a story's.
+ */
+const OPINION_DISCLAIMER = new RegExp(
+  String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
+    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+  'iu',
+);
+const MAX_DISCLAIMER_WORDS = 60;
+export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
+
+/**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
  * article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition with the
  * headline: …", "This article appeared in the Finance & economics section of the print edition under
