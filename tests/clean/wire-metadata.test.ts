@@ -36,6 +36,25 @@ describe("an agency's byline over its dateline", () => {
   });
 });
 
+describe('names and an agency on one line next to the date line, no "By"', () => {
+  const page = (signature: string) =>
+    `Chile's Congress approves pension overhaul after years of debate\n${signature}\nDecember 3, 2026, 6:05 PM\n\nSANTIAGO, Chile (AP) — Chile's Congress on Wednesday approved an overhaul of the country's private pension system.\n\nThe law raises employers' contributions by seven percentage points over nine years.\n\nOpposition lawmakers said the higher contributions would weigh on small businesses.\n`;
+
+  it.each([
+    ['CAROLINA FUENTES Associated Press', 'CAROLINA FUENTES'],
+    ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS'],
+    ['Carolina Fuentes Associated Press', 'Carolina Fuentes'],
+  ])('"%s" is the byline: author %s, source AP', (signature, author) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: author, source: 'AP' });
+    expect(cleaned.removedLines.find((line) => line.text === signature)?.reason).toBe('byline');
+  });
+
+  it('is no byline when the words before the agency are a section', () => {
+    expect(clean(page('World News Associated Press')).metadata.byline).toBeNull();
+  });
+});
+
 describe('a date line with its place, time and time zone in another language', () => {
   it.each([
     ['Madrid, 28 de noviembre de 2026 - 09:45 CET', '2026-11-28T09:45'],
