@@ -168,12 +168,14 @@ export const isTranscriptNotice = (line: Line): boolean =>
  * A syndicated story's note on where it first appeared, named: "This article is republished from The
  * Conversation under a Creative Commons license.", "This story was originally published by Grist.",
  * "This article originally appeared on …". Under the last paragraph it had stayed in the body (the
- * outlet's name a term); over the headline it was page text before the article. Not "This report":
+ * outlet's name a term); over the headline it was page text before the article. Also where a version
+ * of it ran ("A version of this story appeared in the Morning Briefing newsletter."), which the print
+ * edition's note (PRINT_EDITION_NOTE) leaves to it. Not "This report":
  * one a story is about ("This report was published in March and found …"). Case matters (no `i`
  * flag): with it, \p{Lu} takes lowercase letters too ("published on page 20 of …").
  */
 const SYNDICATION_NOTE =
-  /^[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}/u;
+  /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
 export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
 
 /**

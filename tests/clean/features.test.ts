@@ -349,6 +349,10 @@ describe('isRunningHead and isSyndicationNote', () => {
   it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
     expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
     expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this story appeared in the Morning Briefing newsletter on December 1.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article first appeared on Stateline.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition.'))).toBe(false);
+    expect(isSyndicationNote(line('A version of this article appeared in The Times print edition on Sunday.'))).toBe(false);
     expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
