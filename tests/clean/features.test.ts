@@ -402,3 +402,14 @@ describeLineTest(
     'Views expressed by residents ranged from anger to relief.',
   ],
 );
+
+describeLineTest(
+  "isReadingPrompt: a sign-up box's consent line",
+  isReadingPrompt,
+  [
+    'By signing up you agree to our Terms of Use and acknowledge our Privacy Policy.',
+    'By subscribing, you consent to receive emails from us under our privacy notice.',
+    'By clicking Sign Up, you agree to our terms and privacy policy.',
+  ],
+  ['By signing up, you agree to let the company sell your data, critics say.', 'By registering early, farmers accept lower prices for their grain.'],
+);
