@@ -444,9 +444,10 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * podcast's ("Listen to the full episode on Apple Podcasts, Spotify or wherever you get your
  * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
- * an AI voice.", "Listen to this article"). They had stayed as the article's last paragraphs. The
- * plug names where to go: a podcast app, the news, the article read aloud; a story about an app
- * ("Download the NHS app to book a test") names none.
+ * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
+ * letter to letters@…"). They had stayed as the article's last paragraphs, or between them. The
+ * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
+ * story about an app ("Download the NHS app to book a test") names none.
  */
 const PLUG_PROMPT = new RegExp(
   '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
@@ -454,7 +455,9 @@ const PLUG_PROMPT = new RegExp(
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
-    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$)',
+    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
+    '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@)',
   'iu',
 );
 

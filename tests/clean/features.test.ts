@@ -378,12 +378,15 @@ describeLineTest(
     'Download the HT app to read more news',
     'This article was read by an AI voice.',
     'Listen to this article',
+    'Letters to the editor: Send your letter to letters@harbourgazette.example.com',
+    'Email your letters to the editor to letters@harbourgazette.example.com.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
     'Listeners on Spotify streamed the album 40 million times in its first week.',
     'Catch all the fish you can, the skipper told his crew as the season closed.',
     'The article was read by a judge before the hearing resumed on Tuesday.',
+    'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
   ],
 );
 

@@ -616,3 +616,24 @@ describe('a newsletter sign-up box between the paragraphs', () => {
     expect(cleaned.removedLines.find((line) => line.text === box[4])?.reason).toBe('newsletter or reading prompt');
   });
 });
+
+describe("a call for readers' letters between the paragraphs", () => {
+  it('is removed as a prompt and the paragraphs around it stay', () => {
+    const call = 'Letters to the editor: Send your letter to letters@harbourgazette.example.com';
+    const text = [
+      "Readers respond to the council's parking plan",
+      'December 4, 2026',
+      '',
+      "Several readers wrote in this week about the council's plan to double parking charges in the town centre.",
+      '',
+      call,
+      '',
+      'Most said the plan would drive shoppers to the retail park on the edge of town, where parking is free.',
+      '',
+      'A few welcomed it, saying the town centre has too many cars and not enough buses.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n\n')).toHaveLength(3);
+    expect(cleaned.removedLines.find((line) => line.text === call)?.reason).toBe('newsletter or reading prompt');
+  });
+});
