@@ -74,11 +74,13 @@ export function headerLine(lines: readonly Line[], firstInBlock: number, title: 
 export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number, title: Line | undefined): Line | null {
   const start = title ? lines.indexOf(title) : -1;
   if (start < 0) return null;
-  const isHeaderProper = (line: Line | undefined): boolean => line === title || (line !== undefined && removed.get(line.number)?.kind === 'metadata');
+  const isMetadata = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.kind === 'metadata';
+  const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
   const isOutlet = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
   for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     const [before, after] = [lines[i - 1], lines[i + 1]];
-    if (isOutlet(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isOutlet(before) && !isOutlet(after)) return lines[i]!;
+    // A line read as the byline already ("CAROLINA FUENTES Associated Press") is no masthead.
+    if (isOutlet(lines[i]) && !isMetadata(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isOutlet(before) && !isOutlet(after)) return lines[i]!;
   }
   return null;
 }
