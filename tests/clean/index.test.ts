@@ -422,6 +422,30 @@ describe('cleanArticle', () => {
     expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
   });
 
+  it('drops a credit with no label under a caption and inside the text, and keeps a sentence naming Getty', () => {
+    const text = [
+      'Opinion',
+      "The Governor's Race Was a Warning",
+      'By Jane Doe',
+      'Opinion Columnist',
+      'The mayor asked voters for a big win. He did not get it.',
+      'Credit...',
+      'Doug Mills/The New York Times',
+      'Voters went to the polls three times this month to choose a governor, a mayor and the members of the state legislature, and each time the turnout was higher than the year before.',
+      "The results suggest that the mayor's appeal has limits, even in the districts he carried easily four years ago.",
+      'Reuters/Jane Doe',
+      "Getty Images said on Monday it would cut 200 jobs after a fall in sales, the company's second round of cuts this year.",
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Doug Mills/The New York Times')).toBe('picture caption or credit');
+    expect(reasons.get('Reuters/Jane Doe')).toBe('picture caption or credit');
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[0]).toMatch(/^Voters went to the polls/u);
+    expect(body).toHaveLength(3);
+    expect(body[2]).toMatch(/^Getty Images said on Monday/u);
+  });
+
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',
