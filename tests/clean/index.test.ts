@@ -356,6 +356,24 @@ describe('cleanArticle', () => {
     });
   });
 
+  it("takes the headline over the byline for the title, not a menu line of the site that shares more words with the body", () => {
+    const menu = ['The Valley Ledger', 'Home', 'Letters to the Editor', 'Opinion'];
+    const page = (headline: string, lead: string, second: string, n: number): string =>
+      [...menu, headline, `By Jane Roe`, `Published : 1${n} Mar 2024 10:1${n} AM`, lead, second].join('\n');
+    const letters = page(
+      'Town hall outlaws jargon in official letters',
+      'Readers wrote to the editor with more letters than ever this year after the town began sending its notices in plain English.',
+      'The editor said the letters page would run twice a week, and the town said it would keep the new style.',
+      0,
+    );
+    const others = [
+      page('Ferry terminal approved after long debate', 'The harbour council approved a new ferry terminal on Tuesday after two years of debate over its cost.', 'Work starts in spring, and the first ferries should dock there next year.', 1),
+      page('Snow closes the mountain pass again', 'Heavy snow closed the mountain roads for a second day, leaving drivers stranded at the pass.', 'Road crews expect to clear the main route by Friday if the storm eases.', 2),
+    ];
+    const cleaned = cleanArticle(article(letters), contextFor([letters, ...others]));
+    expect(cleaned.metadata.title).toBe('Town hall outlaws jargon in official letters');
+  });
+
   it('goes on after its title set again mid-text, and still drops the unrelated headlines after it', () => {
     // The same wire story filed twice in one run (a second, retitled copy): its paragraphs stand in
     // two articles, which weakens them, and the title's repeat between them had ended the article.
