@@ -607,6 +607,36 @@ export function isShareButtonRow(line: Line): boolean {
   return names >= 2 && 2 * names >= words.length;
 }
 
+/** What a reader tool acts on: "this article", "the story". */
+const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
+/** A reader tool's button whose label says what it does: "Listen to article 4 min", "Save article", "Copy link", "Text size A A A". */
+const NAMED_TOOLS = [
+  String.raw`(?:text|font)\s+size(?:\s+A[-+]?){0,3}`,
+  String.raw`(?:increase|decrease|change|adjust|reset)\s+(?:the\s+)?(?:text|font)(?:\s+size)?`,
+  String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
+  String.raw`listen\s+to\s+${TOOL_OBJECT}`,
+  String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
+  String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
+  String.raw`link\s+copied`,
+  String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
+  String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
+  // "Share this article" alone is isShareOrFollow's, after the article.
+  String.raw`share\s+full\s+${TOOL_OBJECT}`,
+];
+/** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
+const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];
+const TOOL = `(?:${[...NAMED_TOOLS, ...BARE_TOOLS].join('|')})`;
+const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TOOL}(?:\s*[|·•]?\s*${TOOL}){1,5})$`, 'iu');
+const MAX_READER_TOOL_WORDS = 12;
+
+/**
+ * A row of the page's reader tools, in its header or under the text: "Text size A A A", "Listen to
+ * article 4 min", "Save article", "Copy link", "Gift this article", "Print | Email | Share". Between
+ * two paragraphs, "Copy link" and "Font size" had cut the article off there (the paragraph after them
+ * went as page text after the article); over the byline they were page text, a title candidate.
+ */
+export const isReaderTools = (line: Line): boolean => line.wordCount <= MAX_READER_TOOL_WORDS && !line.endsWithSentencePunctuation && READER_TOOLS.test(line.text);
+
 /**
  * A link to the outlet's editorial standards: "Our Standards: The Thomson Reuters Trust
  * Principles." (Reuters pages end with it, under the wire credit), "Editorial Guidelines",

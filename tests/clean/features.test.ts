@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isReaderTools, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -164,6 +164,28 @@ describe('isPictureCredit', () => {
 
   it('leaves paragraphs longer than any caption alone', () => {
     expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
+  });
+});
+
+describe('isReaderTools', () => {
+  const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
+
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)'])(
+    'takes "%s" for a row of reader tools',
+    (text) => {
+      expect(tools(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A bare button word alone may be a heading; a sentence about the tools is the story's.
+    'Print', 'Save', 'Listen', 'Share',
+    'Save the date', 'Print edition sales fell again',
+    'Listen to the full interview with the mayor on our podcast.',
+    'Copy link to the report was sent to the council.',
+    'The font size on the ballot papers was too small, voters said.',
+  ])('leaves "%s" alone', (text) => {
+    expect(tools(text)).toBe(false);
   });
 });
 

@@ -464,6 +464,29 @@ describe('cleanArticle', () => {
     expect(body[2]).toMatch(/^Getty Images said on Monday/u);
   });
 
+  it('drops reader tools in the header and between the paragraphs, and keeps the paragraph after them', () => {
+    const text = [
+      'Local News',
+      'Council votes to close two libraries',
+      'Text size A A A',
+      'Listen to article 4 min',
+      'Save article',
+      'By Jane Doe',
+      'March 3, 2026',
+      'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+      'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+      'Copy link',
+      'Font size',
+      'The council said it would run a mobile library on weekends and keep the main library open until nine in the evening from January.',
+      'Comments (12)',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    for (const tool of ['Text size A A A', 'Listen to article 4 min', 'Save article', 'Copy link', 'Font size']) expect(reasons.get(tool)).toBe('share buttons or reader tools');
+    expect(nonEmptyLines(cleaned.body).at(-1)).toMatch(/^The council said it would run a mobile library/u);
+    expect(cleaned.metadata.title).toBe('Council votes to close two libraries');
+  });
+
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',
