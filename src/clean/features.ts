@@ -479,6 +479,7 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
 
@@ -489,6 +490,16 @@ export const isCopyrightNotice = (line: Line): boolean =>
  */
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
+/**
+ * A rights notice without a © or "copyright": "Redistribution, republication, syndication, rewriting or
+ * broadcast is expressly prohibited without the prior written consent of AHN.", "No part of this
+ * article may be reproduced without written permission." Under a row of reader tools it had been the
+ * article's last paragraph. It ends on the prior or written consent (and whose): a story's sentence
+ * ("Reproduction of the paintings is prohibited without permission of the estate, the court ruled.")
+ * names no written consent, or goes on after it.
+ */
+const RIGHTS_NOTICE =
+  /^(?:(?:Any\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:Redistribution|Reproduction|Republication|Retransmission|Distribution|Copying|Reuse|Unauthori[sz]ed)\b|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$/u;
 
 /**
  * The heading of a write-up's references or notes, alone on its line, in the languages the cleaner

@@ -233,6 +233,23 @@ describe('isCopyrightNotice', () => {
     },
   );
 
+  it.each([
+    'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
+    'No part of this article may be reproduced without written permission.',
+    'Reproduction in whole or in part without written permission from The Valley Ledger is prohibited.',
+  ])('takes the rights notice "%s" for a notice, without a © or "copyright"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
+    'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
+    'Distribution of the leaflets without prior consent of the council is banned',
+  ])('leaves the sentence "%s"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(false);
+  });
+
   it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
     expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);
     expect(isCopyrightNotice(line(`${LONG_NOTICE} ${'More words follow here. '.repeat(5)}`))).toBe(false);
