@@ -487,6 +487,30 @@ describe('cleanArticle', () => {
     expect(cleaned.metadata.title).toBe('Council votes to close two libraries');
   });
 
+  describe('a picture caption under the byline', () => {
+    const story = [
+      'The fire broke out at the old mill on Tuesday and smoke drifted over the homes of hundreds of residents, who were forced to leave, the fire service said.',
+      'Firefighters worked through the night to stop the blaze spreading to the homes next to the mill, and the roads stayed closed on Wednesday.',
+    ];
+    const titleOf = (...lines: string[]): string | null => {
+      const text = ['News', ...lines, ...story].join('\n');
+      return cleanArticle(article(text), contextFor([text])).metadata.title;
+    };
+
+    it('is not the title when it stands over its credit, however many words it shares with the body', () => {
+      expect(titleOf('Night of smoke and sirens in Eastbrook', 'By Jane Doe', 'March 3, 2026', 'Firefighters tackle the fire at the old mill as smoke drifts over homes on Tuesday', 'Photo: Tom Reed/Reuters')).toBe(
+        'Night of smoke and sirens in Eastbrook',
+      );
+      expect(titleOf('Night of smoke and sirens in Eastbrook', 'By Jane Doe', 'Firefighters tackle the fire at the old mill as smoke drifts over homes on Tuesday', 'Credit...', 'Tom Reed/The Eastbrook Times')).toBe(
+        'Night of smoke and sirens in Eastbrook',
+      );
+    });
+
+    it('leaves the headline over a caption that ends with its own credit', () => {
+      expect(titleOf('January 15, 2026', 'Fire at the old mill forces residents from homes', 'Firefighters tackle the fire at the old mill on Tuesday. (AP Photo/Tom Reed)', 'By Jane Doe')).toBe('Fire at the old mill forces residents from homes');
+    });
+  });
+
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',
