@@ -278,6 +278,16 @@ const MAX_STORY_LINK_WORDS = 25;
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
+/**
+ * An English label over one link set into the text, alone with its colon, its headline on the next
+ * line ("Read also:", "READ MORE:", "Related:", "See also:"): STORY_LINK removes the label, and the
+ * headline under it had stayed in the body. Not a box's label (isStoryBoxLabel): taken as one, a bare
+ * "Related" or "Read more" ended benchmark articles at it (eval:clean l3s-dev 0.967 -> 0.965).
+ */
+const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
+/** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
+export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 

@@ -511,6 +511,32 @@ describe('cleanArticle', () => {
     });
   });
 
+  describe('an English label over one link set into the text, its headline on the next line', () => {
+    const page = (label: string, under: string): string =>
+      [
+        'Council votes to close two libraries',
+        'By Jane Doe',
+        'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+        'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+        label,
+        under,
+        'The council said it would run a mobile library on weekends and keep the main library open until nine in the evening from January.',
+        'Opponents of the closures have until the end of the month to ask for a review, and a petition has already gathered four thousand names.',
+      ].join('\n');
+    const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+    it.each(['Read also:', 'READ MORE:', 'Related:', 'See also:'])('removes "%s" and the headline under it, and keeps the text after them', (label) => {
+      const cleaned = clean(page(label, 'Mayor defends budget cuts as protests grow'));
+      expect(cleaned.removedLines.find((line) => line.text === 'Mayor defends budget cuts as protests grow')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+    });
+
+    it('keeps a paragraph of the story under such a label', () => {
+      const paragraph = 'The mayor defended the cuts on Wednesday, saying that every department had been asked to save money this year.';
+      expect(nonEmptyLines(clean(page('Read more:', paragraph)).body)).toContain(paragraph);
+    });
+  });
+
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',
