@@ -292,6 +292,23 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
 /**
+ * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
+ * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
+ * budget cuts", "Next » School meals to cost more"). Under a short post the line model kept the pair
+ * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
+ * "Next year the council …", "Previous post office closures …" have no separator after the label.
+ */
+const PAGER_WORD = '(?:previous|prev|next|older|newer)';
+const PAGER_LINK = new RegExp(
+  String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
+  'iu',
+);
+/** A lowercase word after the label's separator: a subheading ("Next: the council vote"), not another post's headline. */
+const LOWERCASE_AFTER_SEPARATOR = /^[^:»›→>|–—-]*[:»›→>|–—-]\s*\p{Ll}/u;
+export const isPagerLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && !line.endsWithSentencePunctuation && PAGER_LINK.test(line.text) && !LOWERCASE_AFTER_SEPARATOR.test(line.text);
+
+/**
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where

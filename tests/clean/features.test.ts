@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isReaderTools, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPagerLink, isPictureCredit, isReaderTools, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -165,6 +165,24 @@ describe('isPictureCredit', () => {
   it('leaves paragraphs longer than any caption alone', () => {
     expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
   });
+});
+
+describe('isPagerLink', () => {
+  const pager = (text: string): boolean => isPagerLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Previous post', 'Next post', '← Older', 'Newer →', 'Older posts', '« Previous', 'Previous | Next', 'Previous post: Mayor defends budget cuts as protests grow', 'Next » School meals to cost more', 'Next: LOOKING AT IOWA FROM AFAR'])(
+    'takes "%s" for a pager link',
+    (text) => {
+      expect(pager(text)).toBe(true);
+    },
+  );
+
+  it.each(['Next year the council will vote again', 'Previous post office closures angered residents', 'Older residents said the library mattered most', 'Next steps for the council', 'Next: the council vote', 'Next, the council will vote on the budget.'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(pager(text)).toBe(false);
+    },
+  );
 });
 
 describe('isReaderTools', () => {

@@ -537,6 +537,23 @@ describe('cleanArticle', () => {
     });
   });
 
+  it('removes a blog\'s pager under a post as links to the previous and next post', () => {
+    const text = [
+      'Council votes to close two libraries',
+      'By Jane Doe',
+      'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+      'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+      'Previous post: Mayor defends budget cuts as protests grow',
+      'Next post: School meals to cost more from April',
+      '← Older',
+      'Newer →',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const pager = cleaned.removedLines.filter((line) => line.reason === 'link to the previous or next post').map((line) => line.text);
+    expect(pager).toEqual(['Previous post: Mayor defends budget cuts as protests grow', 'Next post: School meals to cost more from April', '← Older', 'Newer →']);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(2);
+  });
+
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',
