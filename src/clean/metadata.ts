@@ -488,13 +488,18 @@ function isCreditLine(line: Line): boolean {
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
  * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
  * been none: the last part had to hold it), a research centre too ("Centre for Cities", "Center for
- * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption).
+ * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption). A post is
+ * named bare: a caption describes its person ("Maria Lopez, a teacher at Lincoln High School", "Tom
+ * Reyes, 19, a student at …", "Ana Ruiz, who teaches at …").
  */
 const ACADEMIC_AUTHOR = new RegExp(`^${BIO_NAME}, ([^,]{2,100}(?:, [^,]{2,100})?)$`, 'u');
 const ACADEMIC_POST = /(?<![\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Candidate|Student|Dean)(?![\p{L}])/u;
 const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|(?:Centre|Center) for)(?![\p{L}])/u;
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
-const isAcademicPost = (post: string | undefined): boolean => post !== undefined && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
+// Case-sensitive: 'The University of Sydney' is an institution named bare.
+const DESCRIBED_PERSON = /^(?:an?|the|who|whose|\d+)(?![\p{L}\p{N}])/u;
+const isAcademicPost = (post: string | undefined): boolean =>
+  post !== undefined && !DESCRIBED_PERSON.test(post) && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>
   line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && isAcademicPost(ACADEMIC_AUTHOR.exec(line.text)?.[1]);
 

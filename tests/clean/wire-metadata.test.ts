@@ -119,6 +119,7 @@ describe("The Conversation's author line and disclosure", () => {
   // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
   // A scientist too: a company has one ("Chief Scientist at Acme").
   // A hospital, a mall or a community centre is no research centre ("Centre for Cities"): a caption under the title names its nurse.
+  // A caption describes its person ('a teacher at', an age, 'who teaches at'); an author's line names the post bare.
   it.each([
     'John Smith, Managing Director at Acme Corp',
     'John Smith, Communications Director',
@@ -127,6 +128,9 @@ describe("The Conversation's author line and disclosure", () => {
     'Ravi Menon, Chief Scientist, Acme Corp',
     'Maria Lopez, a nurse at Mercy Medical Center',
     'Dan Cole, Manager, Riverside Community Centre',
+    'Maria Lopez, a teacher at Lincoln High School',
+    'Tom Reyes, 19, a student at Ohio State University',
+    'Ana Ruiz, who teaches at Lakeside College',
   ])('takes no byline from "%s"', (line) => {
     expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
   });
@@ -138,6 +142,8 @@ describe("The Conversation's author line and disclosure", () => {
     'Ana Silva, Professor of Economics, Centre for Cities',
     'Ana Silva, Chair of Economics, Centre for Economic Performance',
     'Ravi Menon, Senior Research Scientist, University of Leeds',
+    // An institution named bare with its article: the caption rule reads only a lower-case 'the'.
+    'Mei Chen, The University of Queensland',
   ])('reads "%s" as the byline', (author) => {
     expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
   });
