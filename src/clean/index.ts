@@ -81,7 +81,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata } from './metadata.js';
+import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -201,6 +201,7 @@ function removeAnywhere(
   let underByline = false;
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
+  const addresses = pageAddressLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {
@@ -222,6 +223,14 @@ function removeAnywhere(
     const dateBefore = metadata.date;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
+    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
+    const address = addresses.get(line.number);
+    if (address) {
+      metadata.url ??= address;
+      remove(line, 'metadata', PAGE_ADDRESS);
+      return;
+    }
     if (lifted) {
       remove(line, 'metadata', lifted);
       if (lifted.startsWith('byline')) underByline = true;

@@ -325,6 +325,41 @@ const PAGE_WORDS = new Set([
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+/** The reason a page's own web address is removed with: it is the article's `url`. */
+export const PAGE_ADDRESS = 'web address of the page';
+/** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
+const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+
+/**
+ * The web address a line is, when it is only the address of a page of a site (a path or a query
+ * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
+ * else null. A site's home address alone (`www.example.com`) names the site, not the page.
+ */
+export function pageAddressOf(line: Line): string | null {
+  const address = ADDRESS_ONLY.exec(line.text)?.[1];
+  if (!address) return null;
+  try {
+    const url = new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+    return url.hostname.includes('.') && (url.pathname.length > 1 || url.search.length > 1) ? address : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
+ * browsers' "save as text" print it over or under the page: in the middle of the text an address
+ * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
+ * its path held a date, and else the body's first paragraph, and the title went unfound under it.
+ */
+export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
+  const ends = [lines[0], lines.at(-1)].filter((line): line is Line => line !== undefined);
+  return new Map(ends.flatMap((line) => {
+    const address = pageAddressOf(line);
+    return address ? [[line.number, address] as const] : [];
+  }));
+}
+
 export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
