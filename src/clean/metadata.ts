@@ -25,6 +25,38 @@ const BYLINE =
  */
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /**
+ * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
+ * ROLE_BYLINE and EDITOR_CREDIT read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
+ */
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
+/**
+ * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
+ * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
+ * Portuguese "Texto de Ana Souza" or "Texto: Ana Souza", "Reportagem: …". They had stayed in the body,
+ * and the article had no author. "Reporter" only with its colon: "Reporter Jane Doe" opens a caption
+ * or a sentence ("Reporter Jane Doe was injured"); "Texto de" goes on a headline ("Texto de lei …")
+ * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
+ */
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+/**
+ * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
+ * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
+ * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ */
+const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
+const EDITOR_CREDIT = 'editor credit';
+/** Not /i: it would let \p{Lu} match lower case. */
+const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
+/** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
+function roleName(text: string, role = ROLE_LABEL): string | undefined {
+  const label = role.exec(text);
+  const names = label ? text.slice(label[0].length) : undefined;
+  // Without a colon, two names or more: "Texto de Natal" ("Christmas text") is a menu's link.
+  const enough = label?.[0].includes(':') || /\s/u.test(names ?? '');
+  return names !== undefined && enough && ROLE_NAMES.test(names) ? names : undefined;
+}
+/**
  * A Greek byline: the genitive article, then two names or more in the genitive ("Της Ελένης
  * Παπαδοπούλου", "Του Γιώργου Νικολάου", "Των Νίκου Δήμου και Μαρίας Κωστή"). Read as another
  * label, a headline opening with the article ("Του χρόνου θα …") would be one: names alone follow it.
@@ -60,7 +92,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -222,9 +254,10 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
+  // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
-  return 'byline and date line';
+  return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
@@ -268,6 +301,7 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   return 'byline and date line';
 }
 
+const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
 /** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
@@ -299,6 +333,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
     metadata.source ??= source[1]!.trim();

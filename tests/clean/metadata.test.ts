@@ -232,6 +232,34 @@ describe('liftMetadata', () => {
     expect(lift('Door').reason).toBeNull();
   });
 
+  it.each([
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ['Oleh Budi Santoso dan Sari Dewi', 'Budi Santoso dan Sari Dewi'],
+    ['Reporter: Jane Doe', 'Jane Doe'],
+    ['Wartawan : Rizky Pratama', 'Rizky Pratama'],
+    ['Texto de Ana Souza', 'Ana Souza'],
+    ['Texto: Ana de Souza e João Lima', 'Ana de Souza e João Lima'],
+  ])('lifts the writer a role label names: "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
+  it('removes an editor\'s credit as such, and takes the editor for no author', () => {
+    for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    for (const text of ["Editor's note: this story has been updated", 'Edited by the time it reached the printer, the letter read differently', 'Editor: the paper regrets the error']) {
+      expect(lift(text).reason, text).toBeNull();
+    }
+  });
+
   it('lifts a source credit', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
     expect(lift('来源：东方日报')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: '东方日报' } });

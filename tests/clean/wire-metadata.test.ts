@@ -148,3 +148,20 @@ describe("The Conversation's author line and disclosure", () => {
     expect(cleaned.removedLines.find((line) => line.text === disclosure)?.reason).toBe('author disclosure');
   });
 });
+
+describe('a writer and an editor named by their roles', () => {
+  it('takes the writer for the author and removes the editor credits, over and under an Indonesian story', () => {
+    const text = [
+      'Beranda', 'Regional', 'Pemkot Bandung Perbaiki 40 Ruas Jalan Jelang Musim Hujan', 'Penulis: Budi Santoso | Editor: Sari Dewi', 'Kamis, 12 Maret 2026 14:05 WIB', '',
+      'Pemerintah Kota Bandung mulai memperbaiki 40 ruas jalan yang rusak menjelang musim hujan tahun ini.', '',
+      'Kepala Dinas Pekerjaan Umum mengatakan perbaikan ditargetkan selesai dalam dua bulan dengan anggaran sekitar Rp 25 miliar.', '',
+      'Warga diminta berhati-hati saat melintas di lokasi perbaikan karena sebagian lajur akan ditutup sementara.', '',
+      'Redaktur: Sari Dewi', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Budi Santoso', date: '2026-03-12T14:05' });
+    expect(cleaned.removedLines.filter((line) => line.kind === 'metadata').map((line) => line.reason)).toEqual(['byline', 'date line', 'editor credit']);
+    expect(cleaned.body.startsWith('Pemerintah Kota Bandung')).toBe(true);
+    expect(cleaned.body).not.toContain('Sari Dewi');
+  });
+});
