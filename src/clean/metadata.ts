@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { isMonthName, readDate } from '../text/dates.js';
+import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
@@ -304,9 +304,16 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
 const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
-/** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
+/**
+ * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
+ * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
-  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text) || placeThenDateWords(line.text)) && !isEmbeddedPostSignature(line);
+  Boolean(reading) &&
+  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const reading = readDate(line.text, dateOrder);

@@ -157,6 +157,15 @@ describe('liftMetadata', () => {
     expect(lift('Published: 03/04/2023')).toEqual({ reason: 'date line (day and month order unknown: date left empty)', metadata: emptyMetadata() });
   });
 
+  it('lifts a date with a two-digit year from a line of date words or a labelled one, and from no headline or link dated so', () => {
+    expect(lift('15/01/08 15:46')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-15T15:46' } });
+    expect(lift('Last updated at 11:25am on 07.01.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-07T11:25' } });
+    expect(lift('11/20/19 6:38 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-20T06:38' } });
+    for (const text of ['Opening Bell 11.18.19', '• Mahler in Pendleton (05/26/07)', 'Australian sales charts, week ending 06/01/08', 'Daily Dawg Chow (11/20/19)']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
