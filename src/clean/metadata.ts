@@ -5,7 +5,7 @@ import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME } from './features.js';
+import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
 
 /**
@@ -299,6 +299,19 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
   return 'byline and date line';
+}
+
+/**
+ * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
+ * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
+ * and the article dated without it. Not when another time stands alone on the page: a live blog's
+ * first entry is stamped so under its date line, and its time is the entry's.
+ */
+export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
+  const line = lines[i]!;
+  if (i === 0 || !isTimeStamp(line) || lines.some((other) => other !== line && isTimeStamp(other))) return null;
+  const iso = readDate(`${lines[i - 1]!.text} ${line.text}`, dateOrder)?.iso;
+  return iso?.includes('T') ? iso : null;
 }
 
 const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;

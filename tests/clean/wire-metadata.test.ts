@@ -165,3 +165,28 @@ describe('a writer and an editor named by their roles', () => {
     expect(cleaned.body).not.toContain('Sari Dewi');
   });
 });
+
+describe("a date line's time on a line of its own under it", () => {
+  const story = [
+    'The city council approved a new budget on Wednesday that raises spending on schools and roads by four percent.', '',
+    'The mayor said the plan would be paid for without new taxes, drawing on reserves built up over two years.', '',
+    'Opposition members said the reserves were needed for emergencies and voted against the measure.', '',
+  ];
+
+  it.each([
+    [['12 March 2026', '14:05 GMT'], '2026-03-12T14:05'],
+    [['By Jane Doe', 'March 12, 2026', '2:05 PM EST'], '2026-03-12T14:05'],
+    [['Jumat, 13 Maret 2026', '08:15 WIB'], '2026-03-13T08:15'],
+  ])('dates the article with it and removes it as the date line: %j', (header, date) => {
+    const cleaned = clean(['Council approves new budget for schools and roads', ...header, '', ...story].join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(cleaned.removedLines.find((line) => line.text === header.at(-1))).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+
+  it("leaves a live blog's first entry stamp to the entry, and a second time to the date line that had its own", () => {
+    const live = clean(['Council budget vote: live', '12 March 2026', '14:05 GMT', 'Ministers arrive for the vote', '', ...story, '13:40 GMT', 'Debate opens', '', 'The debate opened with a statement from the mayor about the reserves and the schools.', ''].join('\n'));
+    expect(live.metadata.date).toBe('2026-03-12');
+    const timed = clean(['Council approves new budget for schools and roads', '12 March 2026 10:00', '14:05', '', ...story].join('\n'));
+    expect(timed.metadata.date).toBe('2026-03-12T10:00');
+  });
+});
