@@ -81,7 +81,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -221,6 +221,14 @@ function removeAnywhere(
       return;
     }
     const dateBefore = metadata.date;
+    // The time under the date line that dated the article, on a line of its own.
+    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
+    if (timed) {
+      metadata.date = timed;
+      datings.push({ line: line.number, before: dateBefore });
+      remove(line, 'metadata', 'date line');
+      return;
+    }
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
     // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did

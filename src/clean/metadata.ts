@@ -1,11 +1,11 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { isMonthName, readDate } from '../text/dates.js';
+import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME } from './features.js';
+import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
 
 /**
@@ -24,6 +24,38 @@ const BYLINE =
  * headlines for bylines: "Di Maio says the government will fall" gave the byline "Maio says the…".
  */
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
+/**
+ * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
+ * ROLE_BYLINE and EDITOR_CREDIT read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
+ */
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
+/**
+ * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
+ * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
+ * Portuguese "Texto de Ana Souza" or "Texto: Ana Souza", "Reportagem: …". They had stayed in the body,
+ * and the article had no author. "Reporter" only with its colon: "Reporter Jane Doe" opens a caption
+ * or a sentence ("Reporter Jane Doe was injured"); "Texto de" goes on a headline ("Texto de lei …")
+ * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
+ */
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+/**
+ * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
+ * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
+ * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ */
+const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
+const EDITOR_CREDIT = 'editor credit';
+/** Not /i: it would let \p{Lu} match lower case. */
+const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
+/** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
+function roleName(text: string, role = ROLE_LABEL): string | undefined {
+  const label = role.exec(text);
+  const names = label ? text.slice(label[0].length) : undefined;
+  // Without a colon, two names or more: "Texto de Natal" ("Christmas text") is a menu's link.
+  const enough = label?.[0].includes(':') || /\s/u.test(names ?? '');
+  return names !== undefined && enough && ROLE_NAMES.test(names) ? names : undefined;
+}
 /**
  * A Greek byline: the genitive article, then two names or more in the genitive ("Της Ελένης
  * Παπαδοπούλου", "Του Γιώργου Νικολάου", "Των Νίκου Δήμου και Μαρίας Κωστή"). Read as another
@@ -60,7 +92,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -222,9 +254,10 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
+  // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
-  return 'byline and date line';
+  return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
@@ -268,11 +301,32 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   return 'byline and date line';
 }
 
+/**
+ * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
+ * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
+ * and the article dated without it. Not when another time stands alone on the page: a live blog's
+ * first entry is stamped so under its date line, and its time is the entry's.
+ */
+export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
+  const line = lines[i]!;
+  if (i === 0 || !isTimeStamp(line) || lines.some((other) => other !== line && isTimeStamp(other))) return null;
+  const iso = readDate(`${lines[i - 1]!.text} ${line.text}`, dateOrder)?.iso;
+  return iso?.includes('T') ? iso : null;
+}
+
+const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
-/** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
+/**
+ * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
+ * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
-  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text) || placeThenDateWords(line.text)) && !isEmbeddedPostSignature(line);
+  Boolean(reading) &&
+  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const reading = readDate(line.text, dateOrder);
@@ -299,6 +353,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
     metadata.source ??= source[1]!.trim();

@@ -159,6 +159,15 @@ describe('liftMetadata', () => {
     expect(lift('Published: 03/04/2023')).toEqual({ reason: 'date line (day and month order unknown: date left empty)', metadata: emptyMetadata() });
   });
 
+  it('lifts a date with a two-digit year from a line of date words or a labelled one, and from no headline or link dated so', () => {
+    expect(lift('15/01/08 15:46')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-15T15:46' } });
+    expect(lift('Last updated at 11:25am on 07.01.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-07T11:25' } });
+    expect(lift('11/20/19 6:38 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-20T06:38' } });
+    for (const text of ['Opening Bell 11.18.19', '• Mahler in Pendleton (05/26/07)', 'Australian sales charts, week ending 06/01/08', 'Daily Dawg Chow (11/20/19)']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
@@ -232,6 +241,34 @@ describe('liftMetadata', () => {
     for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :', 'From', 'From:', 'FROM']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     // "Door" is Dutch for "by", and a word of its own in English.
     expect(lift('Door').reason).toBeNull();
+  });
+
+  it.each([
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ['Oleh Budi Santoso dan Sari Dewi', 'Budi Santoso dan Sari Dewi'],
+    ['Reporter: Jane Doe', 'Jane Doe'],
+    ['Wartawan : Rizky Pratama', 'Rizky Pratama'],
+    ['Texto de Ana Souza', 'Ana Souza'],
+    ['Texto: Ana de Souza e João Lima', 'Ana de Souza e João Lima'],
+  ])('lifts the writer a role label names: "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
+  it('removes an editor\'s credit as such, and takes the editor for no author', () => {
+    for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    for (const text of ["Editor's note: this story has been updated", 'Edited by the time it reached the printer, the letter read differently', 'Editor: the paper regrets the error']) {
+      expect(lift(text).reason, text).toBeNull();
+    }
   });
 
   it('lifts a source credit', () => {
