@@ -4,6 +4,7 @@
 import { findIsoDate } from '../text/dates.js';
 import { isSpeakerTurnText } from '../text/speaker.js';
 import type { Line } from './lines.js';
+import { isNewsAgencyName, isOutlet } from './outlets.js';
 
 interface FeatureSpec {
   name: string;
@@ -75,7 +76,29 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text);
+  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text));
+}
+
+/** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
+const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
+/** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
+const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
+// An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
+const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (name.includes(' ') && isOutlet(name));
+
+/**
+ * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
+ * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images"). Under a picture's caption or over the first paragraph,
+ * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
+ * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
+ */
+function isUnlabelledCredit(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const parts = text.split(/\s*\/\s*/u);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const names = parts.filter((part) => !isCreditOutlet(part));
+  return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
 }
 
 /**
@@ -733,6 +756,14 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // An agency after a slash ends a credit ("J. Scott Applewhite / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
+/**
+ * A stock agency's name as a credit gives it: closing the line ("Getty Images", "AFP via Getty
+ * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
+ * "Getty Images for Netflix"). A sentence naming the agency goes on in lower case ("Getty Images
+ * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
+ * stop ("… was sold to Getty Images."): it had been removed as a picture's credit.
+ */
+const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
 const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
@@ -740,7 +771,7 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
+    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );

@@ -7,6 +7,7 @@ import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
+import { isNewsAgencyName, isOutlet } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -466,31 +467,6 @@ export function isNameWithJobTitle(line: Line): boolean {
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 /**
- * The words news organisations are named with: what they are (an agency, a network), what a paper
- * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
- * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
- * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
- */
-const OUTLET_WORDS = [
-  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
-  ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
-  ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon'],
-];
-/**
- * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
- * Agency", "The Washington Post", "The Riverside Courier"). A job title ("Staff Writer", "Associated
- * Press Writer") or a place does not look like one; a desk does (DESK).
- */
-const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
-/**
- * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
- */
-const DESK =
-  /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
-
-/**
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
@@ -503,9 +479,6 @@ const TRAILING_AGENCY = new RegExp(
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
-/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
-export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
-const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:

@@ -116,6 +116,15 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
+    'Doug Mills/The New York Times',
+    'Reuters/Jane Doe',
+    'J. Scott Applewhite / AP',
+    'Jeenah Moon/Bloomberg/Getty Images',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Getty Images for Netflix',
+    'Photo illustration by Jane Doe',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -139,6 +148,16 @@ describe('isPictureCredit', () => {
     // A poll named by its two organisations, the agency after the slash, in the running text.
     'Support for the plan fell to 38 percent in November, an Ipsos/Reuters poll found on Tuesday.',
     'A YouGov/AP survey of 1,200 adults showed most voters wanted the bridge rebuilt.',
+    // A stock agency named in a sentence, as its subject or its object.
+    'Getty Images said on Monday it would cut 200 jobs after a fall in sales.',
+    'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
+    'Shutterstock shares rose 5% on Tuesday',
+    'The archive was bought last year by Getty Images.',
+    // Slashes between names that credit no picture: two people, two organisations, menu words.
+    'Jane Doe/John Roe',
+    'Reuters/Ipsos Poll Shows Voters Split',
+    'Register / Log In',
+    'Press/Media Center',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });
