@@ -479,6 +479,18 @@ const TRAILING_AGENCY = new RegExp(
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
+/**
+ * Names before an agency of two or more words on one line, no "By" (TRAILING_AGENCY): AP pages
+ * scraped to text sign so next to the date line ("CAROLINA FUENTES Associated Press", "ELENA
+ * BECATOROS and DEREK GATOPOULOS Associated Press"). Each name a name line's or one in capitals; the
+ * line had been page text before the article, and the story had no author.
+ */
+const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
+export function isNameWithAgency(line: Line): boolean {
+  const names = TRAILING_AGENCY.exec(line.text)?.[1];
+  if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
+  return names.split(NAME_SEPARATOR).every((name) => (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')));
+}
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:

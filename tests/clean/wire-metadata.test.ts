@@ -23,6 +23,38 @@ describe('a byline naming a news agency alone', () => {
   });
 });
 
+describe("an agency's byline over its dateline", () => {
+  const page = (byline: string) =>
+    `Wildfire forces evacuations near Los Angeles\n${byline}\nUpdated 9:42 PM EST, December 3, 2026\n\nLOS ANGELES (AP) — A fast-moving wildfire forced thousands of people to leave their homes north of Los Angeles on Wednesday.\n\nFire officials said the blaze had burned more than 4,000 acres by evening and was less than 10% contained.\n\nNo injuries had been reported, but at least a dozen structures were destroyed, officials said.\n`;
+
+  it.each([
+    ['By The Associated Press', null],
+    ['By Associated Press', null],
+    ['By Jane Doe, Associated Press', 'Jane Doe'],
+  ])('"%s" over "(AP) —" gives the author %s and the source AP', (byline, author) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source: 'AP' });
+  });
+});
+
+describe('names and an agency on one line next to the date line, no "By"', () => {
+  const page = (signature: string) =>
+    `Chile's Congress approves pension overhaul after years of debate\n${signature}\nDecember 3, 2026, 6:05 PM\n\nSANTIAGO, Chile (AP) — Chile's Congress on Wednesday approved an overhaul of the country's private pension system.\n\nThe law raises employers' contributions by seven percentage points over nine years.\n\nOpposition lawmakers said the higher contributions would weigh on small businesses.\n`;
+
+  it.each([
+    ['CAROLINA FUENTES Associated Press', 'CAROLINA FUENTES'],
+    ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS'],
+    ['Carolina Fuentes Associated Press', 'Carolina Fuentes'],
+  ])('"%s" is the byline: author %s, source AP', (signature, author) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: author, source: 'AP' });
+    expect(cleaned.removedLines.find((line) => line.text === signature)?.reason).toBe('byline');
+  });
+
+  it('is no byline when the words before the agency are a section', () => {
+    expect(clean(page('World News Associated Press')).metadata.byline).toBeNull();
+  });
+});
+
 describe('a date line with its place, time and time zone in another language', () => {
   it.each([
     ['Madrid, 28 de noviembre de 2026 - 09:45 CET', '2026-11-28T09:45'],
