@@ -409,7 +409,9 @@ export function pageAddressOf(line: Line): string | null {
  * its path held a date, and else the body's first paragraph, and the title went unfound under it.
  */
 export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
-  const ends = [lines[0], lines.at(-1)].filter((line): line is Line => line !== undefined);
+  // A text of the address alone is no page under it: its "no words to count" warning quotes it.
+  if (lines.length < 2) return new Map();
+  const ends = [lines[0]!, lines.at(-1)!];
   return new Map(ends.flatMap((line) => {
     const address = pageAddressOf(line);
     return address ? [[line.number, address] as const] : [];

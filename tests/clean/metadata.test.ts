@@ -451,6 +451,8 @@ describe("the page's web address over or under the page", () => {
     expect(pageAddressOf(describeLine(1, 'www.example-gazette.com', new Set()))).toBeNull();
     expect(pageAddressOf(describeLine(1, 'https://www.example-gazette.com/', new Set()))).toBeNull();
     expect(pageAddressOf(describeLine(1, 'Read the report at https://www.example-gazette.com/report', new Set()))).toBeNull();
+    // Alone, it is no page's: the text is only a link (its warning quotes it).
+    expect(clean('https://www.example-gazette.com/2026/12/04/harbour-council-budget').metadata.url).toBeNull();
     const inside = [...story.slice(0, 2), 'https://www.council.example/budget-2027.pdf', ...story.slice(2)].join('\n');
     const cleaned = clean(inside);
     expect(cleaned.metadata.url).toBeNull();
