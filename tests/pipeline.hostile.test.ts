@@ -200,8 +200,8 @@ describe('unreadable files and directories', () => {
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual([
-      'locked-dir: cannot read directory: EACCES',
-      'secret.txt: cannot read: EACCES',
+      'locked-dir: directory cannot be read: permission denied (EACCES); give the user running the pipeline read permission',
+      'secret.txt: cannot be read: permission denied (EACCES); give the user running the pipeline read permission',
     ]);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
@@ -217,7 +217,7 @@ describe('unreadable files and directories', () => {
     const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], asRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
-    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot read: EACCES']);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot be read: permission denied (EACCES); give the user running the pipeline read permission']);
   });
 });
 
