@@ -499,13 +499,20 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
       yield problemItem(sourceFile, record.id, `line ${line.number}: duplicate id "${record.id}" (first record kept)`);
       continue;
     }
-    seen.add(record.id);
     const { text, metadata, warnings: repairWarnings } = recordWithMojibakeRepaired(record.text, record.metadata);
+    const normalised = normaliseText(text);
+    // As an empty .txt file is (blankFileProblem): a record whose scrape failed had been an article
+    // of 0 words. Its id is not taken: a later record with it is read.
+    if (!normalised.trim()) {
+      yield problemItem(sourceFile, record.id, `line ${line.number}: "text" is ${record.text ? 'only whitespace' : 'empty'}`);
+      continue;
+    }
+    seen.add(record.id);
     const recordWarnings = [...record.warnings, ...repairWarnings].map((warning) => `line ${line.number}: ${warning}`);
     const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...recordWarnings];
     yield {
       kind: 'article',
-      article: { id: record.id, sourceFile, text: normaliseText(text), encoding: 'jsonl', givenMetadata: metadata, warnings },
+      article: { id: record.id, sourceFile, text: normalised, encoding: 'jsonl', givenMetadata: metadata, warnings },
     };
   }
   if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');
