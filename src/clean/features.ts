@@ -200,6 +200,22 @@ const SYNDICATION_NOTE =
 export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
 
 /**
+ * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
+ * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
+ * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the
+ * article's last paragraph. The views are the author's, or this article's (a writer, a contributor, a
+ * columnist named in the sentence): "The views expressed at the meeting do not necessarily reflect
+ * council policy, the chair said" is a story's.
+ */
+const OPINION_DISCLAIMER = new RegExp(
+  String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
+    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+  'iu',
+);
+const MAX_DISCLAIMER_WORDS = 60;
+export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
+
+/**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
  * article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition with the
  * headline: …", "This article appeared in the Finance & economics section of the print edition under
@@ -463,9 +479,28 @@ const MARKET_DATA_NOTICE =
   /^(?:all |stock |share |index |market )?(?:quotes?|prices?|data|figures)(?: (?:are|is|were))? delayed (?:by )?(?:at least |up to |a minimum of )?\d+\s*(?:min(?:ute)?s?)(?: or more)?(?:\.|$)/iu;
 export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 && MARKET_DATA_NOTICE.test(line.text);
 
+/**
+ * A site's plug for its other channels, written as a sentence under or inside the article: a
+ * podcast's ("Listen to the full episode on Apple Podcasts, Spotify or wherever you get your
+ * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
+ * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
+ * an AI voice.", "Listen to this article"). They had stayed as the article's last paragraphs. The
+ * plug names where to go: a podcast app, the news, the article read aloud; a story about an app
+ * ("Download the NHS app to book a test") names none.
+ */
+const PLUG_PROMPT = new RegExp(
+  '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
+    '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
+    '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
+    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
+    '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
+    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$)',
+  'iu',
+);
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text)));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",

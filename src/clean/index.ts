@@ -57,6 +57,7 @@ import {
   isListItemAnnouncement,
   isMarkdownImage,
   isMarketDataNotice,
+  isOpinionDisclaimer,
   isPagerLink,
   isPictureCredit,
   isPrintEditionNote,
@@ -83,13 +84,13 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata } from './metadata.js';
+import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
-import { repeatedLines } from './repeats.js';
+import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
 import { isLabel, navigationPage } from './navigation.js';
 
 export interface CleanContext {
@@ -161,6 +162,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
@@ -206,8 +208,15 @@ function removeAnywhere(
   let underByline = false;
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
+  const addresses = pageAddressLines(lines);
+  const loops = loopCopies(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
+    // First: a copy of a looped byline or date line is no second one to lift.
+    if (loops.has(line)) {
+      remove(line, 'boilerplate', LOOP_COPY);
+      return;
+    }
     if (banner.has(line.number)) {
       remove(line, 'boilerplate', ARCHIVE_BANNER);
       return;
@@ -225,8 +234,24 @@ function removeAnywhere(
       return;
     }
     const dateBefore = metadata.date;
+    // The time under the date line that dated the article, on a line of its own.
+    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
+    if (timed) {
+      metadata.date = timed;
+      datings.push({ line: line.number, before: dateBefore });
+      remove(line, 'metadata', 'date line');
+      return;
+    }
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
+    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
+    const address = addresses.get(line.number);
+    if (address) {
+      metadata.url ??= address;
+      remove(line, 'metadata', PAGE_ADDRESS);
+      return;
+    }
     if (lifted) {
       remove(line, 'metadata', lifted);
       if (lifted.startsWith('byline')) underByline = true;

@@ -1,7 +1,7 @@
 // The cleaner's result once every removed line is decided: the kept lines as the body's paragraphs
 // (with the cleaner's words of each, for the tokenizer), the metadata completed from the body's
 // dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
-import { datelineAt, signOffAgency } from '../text/dateline.js';
+import { agencyShortName, datelineAt, signOffAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
@@ -9,6 +9,7 @@ import { signedByline } from './metadata.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
+import { loopWarnings } from './repeats.js';
 
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
@@ -43,21 +44,19 @@ export function keptArticle(
   if (paywall) warnings.push(paywall);
   const pasted = pastedArticleWarning(lines, removed, kept);
   if (pasted) warnings.push(pasted);
-  const article = {
-    id: raw.id,
-    sourceFile: raw.sourceFile,
-    encoding: raw.encoding,
-    metadata,
-    body,
-    removedLines: [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line),
-    warnings,
-  };
+  const removedLines = [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line);
+  warnings.push(...loopWarnings(removedLines));
+  const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
 }
 
-/** Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and spacing aside. */
+/**
+ * Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and
+ * spacing aside, or an agency's full and short names ("The Associated Press" over an "(AP) —"
+ * dateline: the agency had been kept as the author).
+ */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
-  const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  const name = (text: string): string => agencyShortName(text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim());
   return outlet === null || (source !== null && name(outlet) === name(source));
 }
