@@ -294,8 +294,35 @@ const MAX_STORY_LINK_WORDS = 25;
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
+/**
+ * An English label over one link set into the text, alone with its colon, its headline on the next
+ * line ("Read also:", "READ MORE:", "Related:", "See also:"): STORY_LINK removes the label, and the
+ * headline under it had stayed in the body. Not a box's label (isStoryBoxLabel): taken as one, a bare
+ * "Related" or "Read more" ended benchmark articles at it (eval:clean l3s-dev 0.967 -> 0.965).
+ */
+const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
+/** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
+export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
+
+/**
+ * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
+ * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
+ * budget cuts", "Next » School meals to cost more"). Under a short post the line model kept the pair
+ * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
+ * "Next year the council …", "Previous post office closures …" have no separator after the label.
+ */
+const PAGER_WORD = '(?:previous|prev|next|older|newer)';
+const PAGER_LINK = new RegExp(
+  String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
+  'iu',
+);
+/** A lowercase word after the label's separator: a subheading ("Next: the council vote"), not another post's headline. */
+const LOWERCASE_AFTER_SEPARATOR = /^[^:»›→>|–—-]*[:»›→>|–—-]\s*\p{Ll}/u;
+export const isPagerLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && !line.endsWithSentencePunctuation && PAGER_LINK.test(line.text) && !LOWERCASE_AFTER_SEPARATOR.test(line.text);
 
 /**
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
@@ -514,6 +541,7 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
 
@@ -524,6 +552,16 @@ export const isCopyrightNotice = (line: Line): boolean =>
  */
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
+/**
+ * A rights notice without a © or "copyright": "Redistribution, republication, syndication, rewriting or
+ * broadcast is expressly prohibited without the prior written consent of AHN.", "No part of this
+ * article may be reproduced without written permission." Under a row of reader tools it had been the
+ * article's last paragraph. It ends on the prior or written consent (and whose): a story's sentence
+ * ("Reproduction of the paintings is prohibited without permission of the estate, the court ruled.")
+ * names no written consent, or goes on after it.
+ */
+const RIGHTS_NOTICE =
+  /^(?:(?:Any\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:Redistribution|Reproduction|Republication|Retransmission|Distribution|Copying|Reuse|Unauthori[sz]ed)\b|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$/u;
 
 /**
  * The heading of a write-up's references or notes, alone on its line, in the languages the cleaner
@@ -641,6 +679,36 @@ export function isShareButtonRow(line: Line): boolean {
   const names = words.filter((word) => SHARE_BUTTON_NAMES.has(word)).length;
   return names >= 2 && 2 * names >= words.length;
 }
+
+/** What a reader tool acts on: "this article", "the story". */
+const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
+/** A reader tool's button whose label says what it does: "Listen to article 4 min", "Save article", "Copy link", "Text size A A A". */
+const NAMED_TOOLS = [
+  String.raw`(?:text|font)\s+size(?:\s+A[-+]?){0,3}`,
+  String.raw`(?:increase|decrease|change|adjust|reset)\s+(?:the\s+)?(?:text|font)(?:\s+size)?`,
+  String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
+  String.raw`listen\s+to\s+${TOOL_OBJECT}`,
+  String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
+  String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
+  String.raw`link\s+copied`,
+  String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
+  String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
+  // "Share this article" alone is isShareOrFollow's, after the article.
+  String.raw`share\s+full\s+${TOOL_OBJECT}`,
+];
+/** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
+const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];
+const TOOL = `(?:${[...NAMED_TOOLS, ...BARE_TOOLS].join('|')})`;
+const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TOOL}(?:\s*[|·•]?\s*${TOOL}){1,5})$`, 'iu');
+const MAX_READER_TOOL_WORDS = 12;
+
+/**
+ * A row of the page's reader tools, in its header or under the text: "Text size A A A", "Listen to
+ * article 4 min", "Save article", "Copy link", "Gift this article", "Print | Email | Share". Between
+ * two paragraphs, "Copy link" and "Font size" had cut the article off there (the paragraph after them
+ * went as page text after the article); over the byline they were page text, a title candidate.
+ */
+export const isReaderTools = (line: Line): boolean => line.wordCount <= MAX_READER_TOOL_WORDS && !line.endsWithSentencePunctuation && READER_TOOLS.test(line.text);
 
 /**
  * A link to the outlet's editorial standards: "Our Standards: The Thomson Reuters Trust
