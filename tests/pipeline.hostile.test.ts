@@ -30,29 +30,34 @@ describe('a batch of hostile text files', async () => {
   it('binary files are skipped with "not text" in errors.csv and manifest.json', () => {
     const notText = (rows: Array<Record<string, string>>) =>
       rows.filter((row) => row.problem!.startsWith('not text')).map((row) => row.source_file ?? row.sourceFile);
-    const expected = ['archive.txt', 'nul-bytes.txt', 'photo.txt'];
+    const expected = ['archive.txt', 'photo.txt'];
     expect(notText(readCsvRecords(join(output, 'errors.csv')))).toEqual(expected);
     expect(notText(readJson(join(output, 'manifest.json')).problems)).toEqual(expected);
     const ids = readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id);
     expect(ids).not.toContain('photo');
   });
 
-  it('empty, whitespace-only and boilerplate-only files get a row with zero counts and a warning', () => {
-    const rows = readCsvRecords(join(output, 'articles.csv'));
-    for (const id of ['empty', 'whitespace-only', 'boilerplate-only']) {
-      const row = rows.find((r) => r.article_id === id)!;
-      expect(row, id).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
-      // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
-      expect(row, id).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
-    }
-    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(3);
-    const boilerplate = rows.find((r) => r.article_id === 'boilerplate-only')!;
-    expect([boilerplate.byline, boilerplate.date]).toEqual(['Jane Doe', '2023-04-29']);
+  it('empty and whitespace-only files are ingest errors, not articles', () => {
+    const errors = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'error' && row.stage === 'ingest');
+    expect(errors.find((row) => row.source_file === 'empty.txt')?.problem).toBe('empty file');
+    expect(errors.find((row) => row.source_file === 'whitespace-only.txt')?.problem).toBe('only whitespace');
+    const ids = readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id);
+    expect(ids).not.toContain('empty');
+    expect(ids).not.toContain('whitespace-only');
+  });
+
+  it('a boilerplate-only file gets a row with zero counts and a warning', () => {
+    const row = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'boilerplate-only')!;
+    expect(row).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
+    // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
+    expect(row).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
+    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(1);
+    expect([row.byline, row.date]).toEqual(['Jane Doe', '2023-04-29']);
   });
 
   it('the rest of the batch is analysed as usual', () => {
     const manifest = readJson(join(output, 'manifest.json'));
-    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 12, articlesFailed: 3 });
+    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 11, articlesFailed: 4 });
     const good = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'good')!;
     expect(good.title).toBe('Council passes the budget');
     expect(Number(good.words)).toBeGreaterThan(20);
@@ -62,7 +67,7 @@ describe('a batch of hostile text files', async () => {
   it('decoding warnings (guessed encoding, replaced bytes) reach errors.csv', () => {
     const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'warning');
     expect(warnings.find((w) => w.source_file === 'invalid-utf8.txt')).toMatchObject({ stage: 'ingest', problem: '2 invalid UTF-8 sequence(s) replaced with U+FFFD' });
-    expect(warnings.find((w) => w.source_file === 'empty.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
+    expect(warnings.find((w) => w.source_file === 'boilerplate-only.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
     expect(warnings.find((w) => w.source_file === 'windows-1252.txt')?.problem).toMatch(/^not valid UTF-8; decoded as windows-1252/);
   });
 
@@ -195,8 +200,8 @@ describe('unreadable files and directories', () => {
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual([
-      'locked-dir: cannot read directory: EACCES',
-      'secret.txt: cannot read: EACCES',
+      'locked-dir: directory cannot be read: permission denied (EACCES); give the user running the pipeline read permission',
+      'secret.txt: cannot be read: permission denied (EACCES); give the user running the pipeline read permission',
     ]);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
@@ -212,7 +217,7 @@ describe('unreadable files and directories', () => {
     const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], asRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
-    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot read: EACCES']);
+    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => `${row.source_file}: ${row.problem}`)).toEqual(['locked.jsonl: cannot be read: permission denied (EACCES); give the user running the pipeline read permission']);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   isSpeakerTurn,
   isStandardsLink,
   isStoryBoxLabel,
+  isStoryLinkLabel,
   noteMark,
 } from './features.js';
 import { isHeadlineShaped } from './headlines.js';
@@ -270,7 +271,7 @@ function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[],
   if (at === undefined || at === 0 || k + 1 >= candidates.length) return false;
   const label = lines[at - 1]!;
   const line = lines[at]!;
-  return removed.has(label.number) && isStoryBoxLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
+  return removed.has(label.number) && isStoryLinkLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
 }
 
 /**

@@ -58,11 +58,13 @@ import {
   isMarkdownImage,
   isMarketDataNotice,
   isOpinionDisclaimer,
+  isPagerLink,
   isPictureCredit,
   isPrintEditionNote,
   isProse,
   isReadingPrompt,
   isReadingTime,
+  isReaderTools,
   isRunningHead,
   isScriptOrStyle,
   isShareButtonRow,
@@ -82,12 +84,13 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata } from './metadata.js';
+import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
-import { repeatedLines } from './repeats.js';
+import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
 import { isLabel, navigationPage } from './navigation.js';
 
 export interface CleanContext {
@@ -146,10 +149,12 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
+  [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', 'share or follow links'],
+  [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
   [isGalleryCounter, 'boilerplate', 'gallery counter'],
@@ -203,8 +208,15 @@ function removeAnywhere(
   let underByline = false;
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
+  const addresses = pageAddressLines(lines);
+  const loops = loopCopies(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
+    // First: a copy of a looped byline or date line is no second one to lift.
+    if (loops.has(line)) {
+      remove(line, 'boilerplate', LOOP_COPY);
+      return;
+    }
     if (banner.has(line.number)) {
       remove(line, 'boilerplate', ARCHIVE_BANNER);
       return;
@@ -222,8 +234,24 @@ function removeAnywhere(
       return;
     }
     const dateBefore = metadata.date;
+    // The time under the date line that dated the article, on a line of its own.
+    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
+    if (timed) {
+      metadata.date = timed;
+      datings.push({ line: line.number, before: dateBefore });
+      remove(line, 'metadata', 'date line');
+      return;
+    }
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
+    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
+    const address = addresses.get(line.number);
+    if (address) {
+      metadata.url ??= address;
+      remove(line, 'metadata', PAGE_ADDRESS);
+      return;
+    }
     if (lifted) {
       remove(line, 'metadata', lifted);
       if (lifted.startsWith('byline')) underByline = true;
@@ -460,7 +488,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
-  const title = findTitle(titleSearch, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
+  const caption = (line: Line): boolean => header !== undefined && line.number > header.number && isCaptionOverCredit(lines, lines.indexOf(line, lines.indexOf(header)), removed);
+  const title = findTitle(titleSearch.filter((line) => !caption(line)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -498,6 +528,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
+}
+
+/** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */
+const MAX_CREDIT_WORDS = 8;
+/** Words of a label between a caption and its credit (the New York Times' "Credit..."). */
+const MAX_CREDIT_LABEL_WORDS = 2;
+
+/**
+ * Whether lines[i] is a picture's caption over its credit: a credit alone, removed as such, right
+ * under it or under a short label. Under the byline or date line, a caption telling the body's story
+ * had been the title, and the headline above the byline page text. A line over a caption that ends
+ * with its credit ("… on Tuesday. (AP Photo/Tom Reed)") is the page's headline, not a caption.
+ */
+function isCaptionOverCredit(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  const creditAlone = (line: Line | undefined): boolean => line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT;
+  const next = lines[i + 1];
+  return creditAlone(next) || (next !== undefined && next.wordCount <= MAX_CREDIT_LABEL_WORDS && creditAlone(lines[i + 2]));
 }
 
 /** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */

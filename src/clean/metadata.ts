@@ -1,12 +1,13 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { isMonthName, readDate } from '../text/dates.js';
+import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME } from './features.js';
+import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
+import { isNewsAgencyName, isOutlet } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -24,6 +25,38 @@ const BYLINE =
  * headlines for bylines: "Di Maio says the government will fall" gave the byline "Maio says the…".
  */
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
+/**
+ * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
+ * ROLE_BYLINE and EDITOR_CREDIT read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
+ */
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
+/**
+ * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
+ * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
+ * Portuguese "Texto de Ana Souza" or "Texto: Ana Souza", "Reportagem: …". They had stayed in the body,
+ * and the article had no author. "Reporter" only with its colon: "Reporter Jane Doe" opens a caption
+ * or a sentence ("Reporter Jane Doe was injured"); "Texto de" goes on a headline ("Texto de lei …")
+ * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
+ */
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+/**
+ * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
+ * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
+ * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ */
+const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
+const EDITOR_CREDIT = 'editor credit';
+/** Not /i: it would let \p{Lu} match lower case. */
+const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
+/** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
+function roleName(text: string, role = ROLE_LABEL): string | undefined {
+  const label = role.exec(text);
+  const names = label ? text.slice(label[0].length) : undefined;
+  // Without a colon, two names or more: "Texto de Natal" ("Christmas text") is a menu's link.
+  const enough = label?.[0].includes(':') || /\s/u.test(names ?? '');
+  return names !== undefined && enough && ROLE_NAMES.test(names) ? names : undefined;
+}
 /**
  * A Greek byline: the genitive article, then two names or more in the genitive ("Της Ελένης
  * Παπαδοπούλου", "Του Γιώργου Νικολάου", "Των Νίκου Δήμου και Μαρίας Κωστή"). Read as another
@@ -60,7 +93,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1];
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -222,9 +255,10 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k])) return null;
+  // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
-  return 'byline and date line';
+  return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
@@ -268,11 +302,32 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   return 'byline and date line';
 }
 
+/**
+ * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
+ * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
+ * and the article dated without it. Not when another time stands alone on the page: a live blog's
+ * first entry is stamped so under its date line, and its time is the entry's.
+ */
+export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
+  const line = lines[i]!;
+  if (i === 0 || !isTimeStamp(line) || lines.some((other) => other !== line && isTimeStamp(other))) return null;
+  const iso = readDate(`${lines[i - 1]!.text} ${line.text}`, dateOrder)?.iso;
+  return iso?.includes('T') ? iso : null;
+}
+
+const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
-/** A line of a date (also one that gives no date: day and month in unknown order, an impossible day) and little else. */
+/**
+ * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
+ * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
-  Boolean(reading) && (DATE_LABEL.test(line.text) || line.wordCount <= 8 || onlyDateWords(line.text) || placeThenDateWords(line.text)) && !isEmbeddedPostSignature(line);
+  Boolean(reading) &&
+  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const reading = readDate(line.text, dateOrder);
@@ -299,9 +354,10 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
-    metadata.source ??= source[1]!.trim();
+    liftSourceCredit(source[1]!.trim(), metadata);
     return 'source credit';
   }
   return null;
@@ -325,6 +381,64 @@ const PAGE_WORDS = new Set([
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+/** The reason a page's own web address is removed with: it is the article's `url`. */
+export const PAGE_ADDRESS = 'web address of the page';
+/** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
+const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+
+/**
+ * The web address a text is, when it is only the address of a page of a site (a path or a query
+ * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
+ * else null. A site's home address alone (`www.example.com`) names the site, not the page.
+ */
+export function pageAddressOf(text: string): string | null {
+  const address = ADDRESS_ONLY.exec(text)?.[1];
+  if (!address) return null;
+  try {
+    const url = new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+    return url.hostname.includes('.') && (url.pathname.length > 1 || url.search.length > 1) ? address : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A source credit's name and, after it in brackets or after a dash or bar, its web address: "Example Gazette (https://www.example-gazette.com)". */
+const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
+
+/**
+ * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)
+ * is the article's `url`, not its source, which it had been; a name with an address after it gives
+ * the name as the source and the address, a page's, as the url. A site's home address alone still
+ * names the source.
+ */
+function liftSourceCredit(value: string, metadata: ArticleMetadata): void {
+  const page = pageAddressOf(value);
+  if (page) {
+    metadata.url ??= page;
+    return;
+  }
+  const parts = NAME_THEN_ADDRESS.exec(value);
+  const address = parts && ADDRESS_ONLY.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
+  if (address) metadata.url ??= pageAddressOf(address);
+  metadata.source ??= address ? parts![1]! : value;
+}
+
+/**
+ * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
+ * browsers' "save as text" print it over or under the page: in the middle of the text an address
+ * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
+ * its path held a date, and else the body's first paragraph, and the title went unfound under it.
+ */
+export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
+  // A text of the address alone is no page under it: its "no words to count" warning quotes it.
+  if (lines.length < 2) return new Map();
+  const ends = [lines[0]!, lines.at(-1)!];
+  return new Map(ends.flatMap((line) => {
+    const address = pageAddressOf(line.text);
+    return address ? [[line.number, address] as const] : [];
+  }));
+}
+
 export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
@@ -376,32 +490,6 @@ export function isNameWithJobTitle(line: Line): boolean {
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 /**
- * The words news organisations are named with: what they are (an agency, a network), what a paper
- * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
- * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
- * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
- */
-const OUTLET_WORDS = [
-  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
-  ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
-  ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon'],
-];
-/**
- * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
- * Agency", "The Washington Post", "The Riverside Courier"), joined by hyphens as some mastheads are
- * ("Gulf-Times", "Hindustan-Times"). A job title ("Staff Writer", "Associated Press Writer") or a
- * place does not look like one; a desk does (DESK).
- */
-const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
-/**
- * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
- */
-const DESK =
-  /^(?:(?:Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
-
-/**
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
@@ -426,10 +514,6 @@ export function isNameWithAgency(line: Line): boolean {
   if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
   return names.split(NAME_SEPARATOR).every((name) => (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')));
 }
-
-/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
-export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
-const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 
 /**
  * An outlet's masthead on its own line (the header's, under the title): an outlet's name of two words
@@ -510,13 +594,18 @@ function isCreditLine(line: Line): boolean {
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
  * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
  * been none: the last part had to hold it), a research centre too ("Centre for Cities", "Center for
- * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption).
+ * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption). A post is
+ * named bare: a caption describes its person ("Maria Lopez, a teacher at Lincoln High School", "Tom
+ * Reyes, 19, a student at …", "Ana Ruiz, who teaches at …").
  */
 const ACADEMIC_AUTHOR = new RegExp(`^${BIO_NAME}, ([^,]{2,100}(?:, [^,]{2,100})?)$`, 'u');
 const ACADEMIC_POST = /(?<![\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Candidate|Student|Dean)(?![\p{L}])/u;
 const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|(?:Centre|Center) for)(?![\p{L}])/u;
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
-const isAcademicPost = (post: string | undefined): boolean => post !== undefined && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
+// Case-sensitive: 'The University of Sydney' is an institution named bare.
+const DESCRIBED_PERSON = /^(?:an?|the|who|whose|\d+)(?![\p{L}\p{N}])/u;
+const isAcademicPost = (post: string | undefined): boolean =>
+  post !== undefined && !DESCRIBED_PERSON.test(post) && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>
   line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && isAcademicPost(ACADEMIC_AUTHOR.exec(line.text)?.[1]);
 

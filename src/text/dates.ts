@@ -42,16 +42,34 @@ const TIME =
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
- * others write 30.03.2023); with slashes or hyphens the order is known only when one part is over
+ * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is known only when one part is over
  * 12 (a month-first 03/04/2023 and a day-first one are both common), so an ambiguous date is no
  * date unless the config says which order the sources write (`clean.dateOrder`): a wrong month is
  * worse than none.
  */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
+/**
+ * The same with a two-digit year, as Indonesian, Italian and Spanish pages, forums and US blogs write
+ * it ("12/03/26", "12.03.26 14:05"): two digits each, a dot or a slash between, no letter or figure
+ * next to it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Its
+ * day and month are ordered as NUMERIC_DATE's: by the page's other dates when they could be either
+ * (pageDateOrder), else left unread.
+ */
+const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})([./])(\d{2})\2(\d{2})(?![\p{L}\p{N}./-])/u;
+/**
+ * A two-digit year's century: the year in this century up to LATEST_PLAUSIBLE_YEAR ("26" is 2026),
+ * else in the last ("31" is 1931). No date of an article is later than that (implausibleDateWarning).
+ */
+const fullYear = (year: string): number => {
+  if (year.length !== 2) return +year;
+  const thisCentury = 2000 + Number(year);
+  return thisCentury <= LATEST_PLAUSIBLE_YEAR ? thisCentury : thisCentury - 100;
+};
 
 function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, number] | null {
-  const [first, second, year] = [+m[1]!, +m[3]!, +m[4]!];
-  if (m[2] === '.' || (first > 12 && second <= 12)) return [year, second, first];
+  const [first, second, year] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
+  // Month first only when the second part cannot be a month: a US page's "11.18.19".
+  if ((m[2] === '.' && second <= 12) || (first > 12 && second <= 12)) return [year, second, first];
   if (second > 12 && first <= 12) return [year, first, second];
   if (first === second || order === 'mdy') return [year, first, second];
   return order === 'dmy' ? [year, second, first] : null;
@@ -103,14 +121,14 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!, m[4], m[5], m[6]] },
-  // 22.03.2024, 10:15 Uhr; 04/13/2023 at 9:05 pm
-  {
-    regex: new RegExp(`${NUMERIC_DATE.source}${TIME}`, 'iu'),
-    parts: (m, order) => {
+  // 22.03.2024, 10:15 Uhr; 04/13/2023 at 9:05 pm; 12.03.26 14:05
+  ...[NUMERIC_DATE, SHORT_YEAR_DATE].map((numeric) => ({
+    regex: new RegExp(`${numeric.source}${TIME}`, 'iu'),
+    parts: (m: RegExpExecArray, order: DateOrder): DateParts | null => {
       const date = numericParts(m, order);
       return date && [...date, m[5], m[6], m[7]];
     },
-  },
+  })),
 ];
 
 /**
@@ -123,10 +141,8 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
 type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in
-  // their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
-  const text = OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line;
-  if (!hasYear(text)) return null;
+  const text = asciiDigits(line);
+  if (!mayHoldDate(text)) return null;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
@@ -157,6 +173,16 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   return unread && { iso: null, unread };
 }
 
+// Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic and Hindi ones often in
+// their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
+const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
+
+/**
+ * Whether the line writes a year of four digits, in any script's digits: a date read from a line
+ * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata.ts isDateLine).
+ */
+export const writesFullYear = (line: string): boolean => hasYear(asciiDigits(line));
+
 /**
  * Whether the text has four ASCII digits in a row. Every date pattern reads a year so, and most
  * lines the cleaner asks about have none: they are told by char codes, without the patterns (two
@@ -172,6 +198,9 @@ function hasYear(text: string): boolean {
   }
   return false;
 }
+
+/** Whether the text has a year of four digits (hasYear) or a numeric date with two (SHORT_YEAR_DATE). */
+const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text);
 
 const OTHER_DIGIT = /[０-９٠-٩۰-۹०-९]/;
 const OTHER_DIGITS = /[０-９：٠-٩۰-۹०-९]/g;
@@ -193,7 +222,7 @@ const NAMED_DATES = [
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
 ];
-const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), new RegExp(SHORT_YEAR_DATE.source, 'gu')];
 
 /**
  * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one
@@ -205,8 +234,8 @@ const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
   for (const text of texts) {
-    if (!hasYear(text)) continue;
-    for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (!mayHoldDate(text)) continue;
+    for (const m of NUMERIC_DATES.flatMap((dates) => [...text.matchAll(dates)])) {
       // Unread for its order alone: readDate's `order` reading.
       if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);
     }

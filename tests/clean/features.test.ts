@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPictureCredit, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -116,6 +116,15 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
+    'Doug Mills/The New York Times',
+    'Reuters/Jane Doe',
+    'J. Scott Applewhite / AP',
+    'Jeenah Moon/Bloomberg/Getty Images',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Getty Images for Netflix',
+    'Photo illustration by Jane Doe',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -139,12 +148,62 @@ describe('isPictureCredit', () => {
     // A poll named by its two organisations, the agency after the slash, in the running text.
     'Support for the plan fell to 38 percent in November, an Ipsos/Reuters poll found on Tuesday.',
     'A YouGov/AP survey of 1,200 adults showed most voters wanted the bridge rebuilt.',
+    // A stock agency named in a sentence, as its subject or its object.
+    'Getty Images said on Monday it would cut 200 jobs after a fall in sales.',
+    'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
+    'Shutterstock shares rose 5% on Tuesday',
+    'The archive was bought last year by Getty Images.',
+    // Slashes between names that credit no picture: two people, two organisations, menu words.
+    'Jane Doe/John Roe',
+    'Reuters/Ipsos Poll Shows Voters Split',
+    'Register / Log In',
+    'Press/Media Center',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });
 
   it('leaves paragraphs longer than any caption alone', () => {
     expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
+  });
+});
+
+describe('isPagerLink', () => {
+  const pager = (text: string): boolean => isPagerLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Previous post', 'Next post', '← Older', 'Newer →', 'Older posts', '« Previous', 'Previous | Next', 'Previous post: Mayor defends budget cuts as protests grow', 'Next » School meals to cost more', 'Next: LOOKING AT IOWA FROM AFAR'])(
+    'takes "%s" for a pager link',
+    (text) => {
+      expect(pager(text)).toBe(true);
+    },
+  );
+
+  it.each(['Next year the council will vote again', 'Previous post office closures angered residents', 'Older residents said the library mattered most', 'Next steps for the council', 'Next: the council vote', 'Next, the council will vote on the budget.'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(pager(text)).toBe(false);
+    },
+  );
+});
+
+describe('isReaderTools', () => {
+  const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
+
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)'])(
+    'takes "%s" for a row of reader tools',
+    (text) => {
+      expect(tools(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A bare button word alone may be a heading; a sentence about the tools is the story's.
+    'Print', 'Save', 'Listen', 'Share',
+    'Save the date', 'Print edition sales fell again',
+    'Listen to the full interview with the mayor on our podcast.',
+    'Copy link to the report was sent to the council.',
+    'The font size on the ballot papers was too small, voters said.',
+  ])('leaves "%s" alone', (text) => {
+    expect(tools(text)).toBe(false);
   });
 });
 
@@ -191,6 +250,23 @@ describe('isCopyrightNotice', () => {
       expect(isCopyrightNotice(line(text))).toBe(true);
     },
   );
+
+  it.each([
+    'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
+    'No part of this article may be reproduced without written permission.',
+    'Reproduction in whole or in part without written permission from The Valley Ledger is prohibited.',
+  ])('takes the rights notice "%s" for a notice, without a © or "copyright"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
+    'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
+    'Distribution of the leaflets without prior consent of the council is banned',
+  ])('leaves the sentence "%s"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(false);
+  });
 
   it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
     expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);

@@ -356,6 +356,24 @@ describe('cleanArticle', () => {
     });
   });
 
+  it("takes the headline over the byline for the title, not a menu line of the site that shares more words with the body", () => {
+    const menu = ['The Valley Ledger', 'Home', 'Letters to the Editor', 'Opinion'];
+    const page = (headline: string, lead: string, second: string, n: number): string =>
+      [...menu, headline, `By Jane Roe`, `Published : 1${n} Mar 2024 10:1${n} AM`, lead, second].join('\n');
+    const letters = page(
+      'Town hall outlaws jargon in official letters',
+      'Readers wrote to the editor with more letters than ever this year after the town began sending its notices in plain English.',
+      'The editor said the letters page would run twice a week, and the town said it would keep the new style.',
+      0,
+    );
+    const others = [
+      page('Ferry terminal approved after long debate', 'The harbour council approved a new ferry terminal on Tuesday after two years of debate over its cost.', 'Work starts in spring, and the first ferries should dock there next year.', 1),
+      page('Snow closes the mountain pass again', 'Heavy snow closed the mountain roads for a second day, leaving drivers stranded at the pass.', 'Road crews expect to clear the main route by Friday if the storm eases.', 2),
+    ];
+    const cleaned = cleanArticle(article(letters), contextFor([letters, ...others]));
+    expect(cleaned.metadata.title).toBe('Town hall outlaws jargon in official letters');
+  });
+
   it('goes on after its title set again mid-text, and still drops the unrelated headlines after it', () => {
     // The same wire story filed twice in one run (a second, retitled copy): its paragraphs stand in
     // two articles, which weakens them, and the title's repeat between them had ended the article.
@@ -420,6 +438,120 @@ describe('cleanArticle', () => {
     expect(reasons.get('Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)')).toBe('picture caption or credit');
     expect(reasons.get('Photo: Maria Lopez, Reuters')).toBe('picture caption or credit');
     expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
+  it('drops a credit with no label under a caption and inside the text, and keeps a sentence naming Getty', () => {
+    const text = [
+      'Opinion',
+      "The Governor's Race Was a Warning",
+      'By Jane Doe',
+      'Opinion Columnist',
+      'The mayor asked voters for a big win. He did not get it.',
+      'Credit...',
+      'Doug Mills/The New York Times',
+      'Voters went to the polls three times this month to choose a governor, a mayor and the members of the state legislature, and each time the turnout was higher than the year before.',
+      "The results suggest that the mayor's appeal has limits, even in the districts he carried easily four years ago.",
+      'Reuters/Jane Doe',
+      "Getty Images said on Monday it would cut 200 jobs after a fall in sales, the company's second round of cuts this year.",
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Doug Mills/The New York Times')).toBe('picture caption or credit');
+    expect(reasons.get('Reuters/Jane Doe')).toBe('picture caption or credit');
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[0]).toMatch(/^Voters went to the polls/u);
+    expect(body).toHaveLength(3);
+    expect(body[2]).toMatch(/^Getty Images said on Monday/u);
+  });
+
+  it('drops reader tools in the header and between the paragraphs, and keeps the paragraph after them', () => {
+    const text = [
+      'Local News',
+      'Council votes to close two libraries',
+      'Text size A A A',
+      'Listen to article 4 min',
+      'Save article',
+      'By Jane Doe',
+      'March 3, 2026',
+      'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+      'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+      'Copy link',
+      'Font size',
+      'The council said it would run a mobile library on weekends and keep the main library open until nine in the evening from January.',
+      'Comments (12)',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    for (const tool of ['Text size A A A', 'Listen to article 4 min', 'Save article', 'Copy link', 'Font size']) expect(reasons.get(tool)).toBe('share buttons or reader tools');
+    expect(nonEmptyLines(cleaned.body).at(-1)).toMatch(/^The council said it would run a mobile library/u);
+    expect(cleaned.metadata.title).toBe('Council votes to close two libraries');
+  });
+
+  describe('a picture caption under the byline', () => {
+    const story = [
+      'The fire broke out at the old mill on Tuesday and smoke drifted over the homes of hundreds of residents, who were forced to leave, the fire service said.',
+      'Firefighters worked through the night to stop the blaze spreading to the homes next to the mill, and the roads stayed closed on Wednesday.',
+    ];
+    const titleOf = (...lines: string[]): string | null => {
+      const text = ['News', ...lines, ...story].join('\n');
+      return cleanArticle(article(text), contextFor([text])).metadata.title;
+    };
+
+    it('is not the title when it stands over its credit, however many words it shares with the body', () => {
+      expect(titleOf('Night of smoke and sirens in Eastbrook', 'By Jane Doe', 'March 3, 2026', 'Firefighters tackle the fire at the old mill as smoke drifts over homes on Tuesday', 'Photo: Tom Reed/Reuters')).toBe(
+        'Night of smoke and sirens in Eastbrook',
+      );
+      expect(titleOf('Night of smoke and sirens in Eastbrook', 'By Jane Doe', 'Firefighters tackle the fire at the old mill as smoke drifts over homes on Tuesday', 'Credit...', 'Tom Reed/The Eastbrook Times')).toBe(
+        'Night of smoke and sirens in Eastbrook',
+      );
+    });
+
+    it('leaves the headline over a caption that ends with its own credit', () => {
+      expect(titleOf('January 15, 2026', 'Fire at the old mill forces residents from homes', 'Firefighters tackle the fire at the old mill on Tuesday. (AP Photo/Tom Reed)', 'By Jane Doe')).toBe('Fire at the old mill forces residents from homes');
+    });
+  });
+
+  describe('an English label over one link set into the text, its headline on the next line', () => {
+    const page = (label: string, under: string): string =>
+      [
+        'Council votes to close two libraries',
+        'By Jane Doe',
+        'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+        'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+        label,
+        under,
+        'The council said it would run a mobile library on weekends and keep the main library open until nine in the evening from January.',
+        'Opponents of the closures have until the end of the month to ask for a review, and a petition has already gathered four thousand names.',
+      ].join('\n');
+    const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+    it.each(['Read also:', 'READ MORE:', 'Related:', 'See also:'])('removes "%s" and the headline under it, and keeps the text after them', (label) => {
+      const cleaned = clean(page(label, 'Mayor defends budget cuts as protests grow'));
+      expect(cleaned.removedLines.find((line) => line.text === 'Mayor defends budget cuts as protests grow')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      expect(nonEmptyLines(cleaned.body)).toHaveLength(4);
+    });
+
+    it('keeps a paragraph of the story under such a label', () => {
+      const paragraph = 'The mayor defended the cuts on Wednesday, saying that every department had been asked to save money this year.';
+      expect(nonEmptyLines(clean(page('Read more:', paragraph)).body)).toContain(paragraph);
+    });
+  });
+
+  it('removes a blog\'s pager under a post as links to the previous and next post', () => {
+    const text = [
+      'Council votes to close two libraries',
+      'By Jane Doe',
+      'The city council voted 7-2 on Tuesday to close two branch libraries at the end of the year, saying the cost of repairing their roofs was more than the budget could bear.',
+      'Residents who packed the chamber said the libraries were the only places in their neighbourhoods where children could study after school.',
+      'Previous post: Mayor defends budget cuts as protests grow',
+      'Next post: School meals to cost more from April',
+      '← Older',
+      'Newer →',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const pager = cleaned.removedLines.filter((line) => line.reason === 'link to the previous or next post').map((line) => line.text);
+    expect(pager).toEqual(['Previous post: Mayor defends budget cuts as protests grow', 'Next post: School meals to cost more from April', '← Older', 'Newer →']);
+    expect(nonEmptyLines(cleaned.body)).toHaveLength(2);
   });
 
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {

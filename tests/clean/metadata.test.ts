@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
+import { article, contextFor } from './context.js';
 
 const lift = (text: string, probability = 0.1) => {
   const metadata = emptyMetadata();
@@ -157,6 +159,15 @@ describe('liftMetadata', () => {
     expect(lift('Published: 03/04/2023')).toEqual({ reason: 'date line (day and month order unknown: date left empty)', metadata: emptyMetadata() });
   });
 
+  it('lifts a date with a two-digit year from a line of date words or a labelled one, and from no headline or link dated so', () => {
+    expect(lift('15/01/08 15:46')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-15T15:46' } });
+    expect(lift('Last updated at 11:25am on 07.01.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-07T11:25' } });
+    expect(lift('11/20/19 6:38 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-20T06:38' } });
+    for (const text of ['Opening Bell 11.18.19', '• Mahler in Pendleton (05/26/07)', 'Australian sales charts, week ending 06/01/08', 'Daily Dawg Chow (11/20/19)']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
@@ -230,6 +241,34 @@ describe('liftMetadata', () => {
     for (const text of ['By', 'By:', 'BY', 'Written by', 'Reporting by :', 'From', 'From:', 'FROM']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     // "Door" is Dutch for "by", and a word of its own in English.
     expect(lift('Door').reason).toBeNull();
+  });
+
+  it.each([
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ['Oleh Budi Santoso dan Sari Dewi', 'Budi Santoso dan Sari Dewi'],
+    ['Reporter: Jane Doe', 'Jane Doe'],
+    ['Wartawan : Rizky Pratama', 'Rizky Pratama'],
+    ['Texto de Ana Souza', 'Ana Souza'],
+    ['Texto: Ana de Souza e João Lima', 'Ana de Souza e João Lima'],
+  ])('lifts the writer a role label names: "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
+  it('removes an editor\'s credit as such, and takes the editor for no author', () => {
+    for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    for (const text of ["Editor's note: this story has been updated", 'Edited by the time it reached the printer, the letter read differently', 'Editor: the paper regrets the error']) {
+      expect(lift(text).reason, text).toBeNull();
+    }
   });
 
   it('lifts a source credit', () => {
@@ -372,5 +411,67 @@ describe('liftMetadata', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// A scraper or a browser's "save as text" prints the page's address over or under it: it had been
+// the body's first paragraph (and the title went unfound under it), or a `date line` when its path
+// held a date.
+describe("the page's web address over or under the page", () => {
+  const story = [
+    'Harbour council passes budget after long debate',
+    'The harbour council approved its budget for next year on Thursday evening after a debate that lasted more than four hours.',
+    'Councillors voted eleven to four in favour of the plan, which raises spending on flood defences and the ferry terminal.',
+    'The mayor said the vote showed that the town was ready to invest, while opponents warned about rising debt.',
+  ];
+  const clean = (text: string, url: string | null = null) =>
+    cleanArticle({ ...article(text), givenMetadata: { ...emptyMetadata(), url } }, contextFor([text]));
+
+  it.each([
+    ['over the page, with no date in it', 'https://www.riverside-post.example/news/local/harbour-budget-passed', 0],
+    ['under the page, with a date in it', 'https://www.example-gazette.com/2026/12/04/harbour-council-budget', -1],
+    ['over the page, a short link with a query', 'http://example-gazette.com/?p=48213', 0],
+    ['over the page, without a scheme, in angle brackets', '<www.example-gazette.com/local/harbour-budget>', 0],
+  ])('is removed and gives `url`: %s', (_, address, at) => {
+    const lines = at === 0 ? [address, ...story] : [...story, address];
+    const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.url).toBe(address.replace(/^<|>$/g, ''));
+    expect(cleaned.removedLines.find((line) => line.text === address)).toMatchObject({ kind: 'metadata', reason: 'web address of the page' });
+    expect(cleaned.metadata.title).toBe(story[0]);
+    expect(cleaned.body.startsWith('The harbour council approved')).toBe(true);
+  });
+
+  it("keeps a date its path gives, and the input's own url", () => {
+    const address = 'https://www.example-gazette.com/2026/12/04/harbour-council-budget';
+    expect(clean([...story, address].join('\n')).metadata.date).toBe('2026-12-04');
+    expect(clean([address, ...story].join('\n'), 'https://given.example/story/1').metadata.url).toBe('https://given.example/story/1');
+  });
+
+  it("leaves a site's home address, an address among the paragraphs and a sentence with an address", () => {
+    expect(pageAddressOf('www.example-gazette.com')).toBeNull();
+    expect(pageAddressOf('https://www.example-gazette.com/')).toBeNull();
+    expect(pageAddressOf('Read the report at https://www.example-gazette.com/report')).toBeNull();
+    // Alone, it is no page's: the text is only a link (its warning quotes it).
+    expect(clean('https://www.example-gazette.com/2026/12/04/harbour-council-budget').metadata.url).toBeNull();
+    const inside = [...story.slice(0, 2), 'https://www.council.example/budget-2027.pdf', ...story.slice(2)].join('\n');
+    const cleaned = clean(inside);
+    expect(cleaned.metadata.url).toBeNull();
+    expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
+  });
+});
+
+// `Source: https://…` had put the address in `source`, where an analyst groups articles by outlet.
+describe('a Source: credit with a web address', () => {
+  it.each([
+    ['Source: https://www.example-gazette.com/local/harbour-budget', null, 'https://www.example-gazette.com/local/harbour-budget'],
+    ['Source: Example Gazette (https://www.example-gazette.com)', 'Example Gazette', null],
+    ['Source: Example Gazette - www.example-gazette.com/local/harbour-budget', 'Example Gazette', 'www.example-gazette.com/local/harbour-budget'],
+    ['Source: www.example-gazette.com', 'www.example-gazette.com', null],
+    ['Source: Reuters', 'Reuters', null],
+    ['Source: Office for National Statistics - Labour Force Survey', 'Office for National Statistics - Labour Force Survey', null],
+  ])('%s gives source %s and url %s', (text, source, url) => {
+    const { reason, metadata } = lift(text);
+    expect(reason).toBe('source credit');
+    expect([metadata.source, metadata.url]).toEqual([source, url]);
   });
 });

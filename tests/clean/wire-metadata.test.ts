@@ -151,6 +151,7 @@ describe("The Conversation's author line and disclosure", () => {
   // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
   // A scientist too: a company has one ("Chief Scientist at Acme").
   // A hospital, a mall or a community centre is no research centre ("Centre for Cities"): a caption under the title names its nurse.
+  // A caption describes its person ('a teacher at', an age, 'who teaches at'); an author's line names the post bare.
   it.each([
     'John Smith, Managing Director at Acme Corp',
     'John Smith, Communications Director',
@@ -159,6 +160,9 @@ describe("The Conversation's author line and disclosure", () => {
     'Ravi Menon, Chief Scientist, Acme Corp',
     'Maria Lopez, a nurse at Mercy Medical Center',
     'Dan Cole, Manager, Riverside Community Centre',
+    'Maria Lopez, a teacher at Lincoln High School',
+    'Tom Reyes, 19, a student at Ohio State University',
+    'Ana Ruiz, who teaches at Lakeside College',
   ])('takes no byline from "%s"', (line) => {
     expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
   });
@@ -170,6 +174,8 @@ describe("The Conversation's author line and disclosure", () => {
     'Ana Silva, Professor of Economics, Centre for Cities',
     'Ana Silva, Chair of Economics, Centre for Economic Performance',
     'Ravi Menon, Senior Research Scientist, University of Leeds',
+    // An institution named bare with its article: the caption rule reads only a lower-case 'the'.
+    'Mei Chen, The University of Queensland',
   ])('reads "%s" as the byline', (author) => {
     expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
   });
@@ -178,5 +184,47 @@ describe("The Conversation's author line and disclosure", () => {
     const disclosure = 'Jane Doe receives funding from the Economic and Social Research Council.';
     const cleaned = clean(page('By Jane Doe', disclosure));
     expect(cleaned.removedLines.find((line) => line.text === disclosure)?.reason).toBe('author disclosure');
+  });
+});
+
+describe('a writer and an editor named by their roles', () => {
+  it('takes the writer for the author and removes the editor credits, over and under an Indonesian story', () => {
+    const text = [
+      'Beranda', 'Regional', 'Pemkot Bandung Perbaiki 40 Ruas Jalan Jelang Musim Hujan', 'Penulis: Budi Santoso | Editor: Sari Dewi', 'Kamis, 12 Maret 2026 14:05 WIB', '',
+      'Pemerintah Kota Bandung mulai memperbaiki 40 ruas jalan yang rusak menjelang musim hujan tahun ini.', '',
+      'Kepala Dinas Pekerjaan Umum mengatakan perbaikan ditargetkan selesai dalam dua bulan dengan anggaran sekitar Rp 25 miliar.', '',
+      'Warga diminta berhati-hati saat melintas di lokasi perbaikan karena sebagian lajur akan ditutup sementara.', '',
+      'Redaktur: Sari Dewi', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Budi Santoso', date: '2026-03-12T14:05' });
+    expect(cleaned.removedLines.filter((line) => line.kind === 'metadata').map((line) => line.reason)).toEqual(['byline', 'date line', 'editor credit']);
+    expect(cleaned.body.startsWith('Pemerintah Kota Bandung')).toBe(true);
+    expect(cleaned.body).not.toContain('Sari Dewi');
+  });
+});
+
+describe("a date line's time on a line of its own under it", () => {
+  const story = [
+    'The city council approved a new budget on Wednesday that raises spending on schools and roads by four percent.', '',
+    'The mayor said the plan would be paid for without new taxes, drawing on reserves built up over two years.', '',
+    'Opposition members said the reserves were needed for emergencies and voted against the measure.', '',
+  ];
+
+  it.each([
+    [['12 March 2026', '14:05 GMT'], '2026-03-12T14:05'],
+    [['By Jane Doe', 'March 12, 2026', '2:05 PM EST'], '2026-03-12T14:05'],
+    [['Jumat, 13 Maret 2026', '08:15 WIB'], '2026-03-13T08:15'],
+  ])('dates the article with it and removes it as the date line: %j', (header, date) => {
+    const cleaned = clean(['Council approves new budget for schools and roads', ...header, '', ...story].join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(cleaned.removedLines.find((line) => line.text === header.at(-1))).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+
+  it("leaves a live blog's first entry stamp to the entry, and a second time to the date line that had its own", () => {
+    const live = clean(['Council budget vote: live', '12 March 2026', '14:05 GMT', 'Ministers arrive for the vote', '', ...story, '13:40 GMT', 'Debate opens', '', 'The debate opened with a statement from the mayor about the reserves and the schools.', ''].join('\n'));
+    expect(live.metadata.date).toBe('2026-03-12');
+    const timed = clean(['Council approves new budget for schools and roads', '12 March 2026 10:00', '14:05', '', ...story].join('\n'));
+    expect(timed.metadata.date).toBe('2026-03-12T10:00');
   });
 });

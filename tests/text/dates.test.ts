@@ -132,6 +132,37 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads a two-digit year in the century that keeps it no later than the latest plausible year', () => {
+    for (const [text, iso] of [
+      ['12.03.26 14:05', '2026-03-12T14:05'],
+      ['Diperbarui 25/03/26 09:10 WIB', '2026-03-25T09:10'],
+      ['03/25/26', '2026-03-25'],
+      [`01.01.${String(LATEST_PLAUSIBLE_YEAR % 100).padStart(2, '0')}`, `${LATEST_PLAUSIBLE_YEAR}-01-01`],
+      ['25.03.31', '1931-03-25'],
+      ['31.12.99', '1999-12-31'],
+      ['01.01.00', '2000-01-01'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // Day and month that could be either are read as the page's other dates order them, else not at all.
+    expect(readDate('12/03/26')).toEqual({ iso: null, unread: 'order' });
+    expect(readDate('12/03/26', 'dmy')).toEqual({ iso: '2026-03-12' });
+    // A version, a score or a code is no date; nor one digit for a day or month, or a hyphen between.
+    for (const text of ['v1.2.26', 'Build 12.03.26b', 'Score 3-1-26', '12-03-26', '5.3.26', 'Tickets 10:12.03.26']) expect(readDate(text), text).toBeNull();
+  });
+
+  it('reads any two-digit year as one of the hundred years up to the latest plausible year', () => {
+    const twoDigits = (n: number): string => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }), (day, month, year) => {
+        const iso = findIsoDate(`${twoDigits(day)}.${twoDigits(month)}.${twoDigits(year)}`);
+        expect(iso).toBe(`${iso!.slice(0, 2)}${twoDigits(year)}-${twoDigits(month)}-${twoDigits(day)}`);
+        expect(Number(iso!.slice(0, 4))).toBeGreaterThan(LATEST_PLAUSIBLE_YEAR - 100);
+        expect(Number(iso!.slice(0, 4))).toBeLessThanOrEqual(LATEST_PLAUSIBLE_YEAR);
+      }),
+    );
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
@@ -154,6 +185,11 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on 8 Mar 2024.'])).toBe('dmy');
     expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on August 3, 2023.'])).toBe('mdy');
     expect(pageDateOrder(['Posted 8-3-2024', 'Le vote a eu lieu le 3 août 2024.'])).toBe('mdy');
+  });
+
+  it('orders a numeric date with a two-digit year by the page\'s dates with a month name', () => {
+    expect(pageDateOrder(['Diperbarui 08/03/26 14:05', 'Rapat digelar pada 8 Maret 2026.'])).toBe('dmy');
+    expect(pageDateOrder(['Posted 08/03/26', 'The vote was on August 3, 2026.'])).toBe('mdy');
   });
 
   it('is auto with no ambiguous numeric date, none matching, or both orders found', () => {
