@@ -353,6 +353,10 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isNameThenOutlet(line)) {
+    metadata.byline ??= line.text;
+    return 'byline';
+  }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
@@ -470,7 +474,25 @@ const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
-const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
+/**
+ * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
+ * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
+ * "Liputan6.com"). No name of a person is so written.
+ */
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
+const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || BRAND.test(name);
+
+/**
+ * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
+ * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, which had stayed in the body.
+ * Not a comma ("Jane Doe, Reuters" under a picture is its credit), nor a job title after the dash
+ * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
+ */
+const NAME_THEN_OUTLET = /^(\S.*?) (?:[-–—]{1,2}|\|) (\S.*)$/u;
+function isNameThenOutlet(line: Line): boolean {
+  const parts = NAME_THEN_OUTLET.exec(line.text);
+  return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
+}
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:

@@ -300,6 +300,23 @@ describe('liftMetadata', () => {
     expect(metadata.byline).toBe(byline);
   });
 
+  it('lifts a name, a spaced dash or bar and an outlet, with no "By", as the byline signed with the outlet', () => {
+    for (const [text, authors, outlet] of [
+      ['Budi Santoso - detikJabar', 'Budi Santoso', 'detikJabar'],
+      ['Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+      ['Sari Dewi - Kompas.com', 'Sari Dewi', 'Kompas.com'],
+      ['Jane Doe | The Washington Post', 'Jane Doe', 'The Washington Post'],
+    ]) {
+      const { reason, metadata } = lift(text);
+      expect(reason, text).toBe('byline');
+      expect(signedByline(metadata.byline), text).toEqual({ authors, outlet });
+    }
+    // A job title, a desk, a comma (a picture's credit) or no name before it: no byline.
+    for (const text of ['Jane Doe - Staff Writer', 'Jane Doe | Business News', 'Jane Doe, Reuters', 'Home | World News', 'Markets - detikFinance']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
   it('takes a byline that is an agency alone for the source, and no person', () => {
     const outlet = (byline: string | null) => signedByline(byline).outlet;
     expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
