@@ -168,6 +168,13 @@ const placeThenDateWords = (text: string): boolean => {
   const place = placeBeforeDate(text);
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
+/**
+ * A newsroom's desk or its editors signing for the paper: "By Web Desk", "News Desk", "Business Desk",
+ * Indonesian "Oleh: Tim Redaksi". No person: it had been the author. Nor the source, which
+ * names the outlet: "Web Desk" signs for many papers, and would group their articles as one outlet's.
+ * The line is the header's byline, removed as such, with no author.
+ */
+const NEWSROOM = /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom)$/iu;
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
@@ -349,7 +356,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!NEWSROOM.test(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -381,6 +388,8 @@ const PAGE_WORDS = new Set([
   'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
+  // A newsroom's desk alone is no author's name ("Web Desk", "Tim Redaksi"; NEWSROOM).
+  'desk', 'redaksi',
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;

@@ -317,6 +317,13 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('removes a newsroom desk signing as the byline, and takes it for no author and no source', () => {
+    for (const text of ['By Web Desk', 'By News Desk', 'By The Business Desk', 'Oleh: Tim Redaksi', 'Penulis: Redaksi']) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    }
+    expect(lift('By Jane Doe').metadata.byline).toBe('Jane Doe');
+  });
+
   it('takes a byline that is an agency alone for the source, and no person', () => {
     const outlet = (byline: string | null) => signedByline(byline).outlet;
     expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);

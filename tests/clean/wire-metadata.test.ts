@@ -190,3 +190,15 @@ describe("a date line's time on a line of its own under it", () => {
     expect(timed.metadata.date).toBe('2026-03-12T10:00');
   });
 });
+
+describe("a newsroom desk in the header's byline", () => {
+  it.each(['Web Desk', 'By Web Desk', 'Tim Redaksi'])('"%s" over the date line gives no author', (desk) => {
+    const cleaned = clean([
+      'Council approves new budget for schools and roads', desk, '12 March 2026', '',
+      'The city council approved a new budget on Wednesday that raises spending on schools and roads by four percent.', '',
+      'The mayor said the plan would be paid for without new taxes, drawing on reserves built up over two years.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: null, date: '2026-03-12' });
+    expect(cleaned.body.startsWith('The city council')).toBe(true);
+  });
+});
