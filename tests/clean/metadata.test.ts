@@ -143,6 +143,26 @@ describe('liftMetadata', () => {
     expect(dateOf('Обновлено: 05.03.2024 10:15', 'Опубликовано: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
   });
 
+  it('takes the publication date from a line giving the update first and the publication after it', () => {
+    for (const text of ['Updated: 13 March 2026 10:15 | Published: 12 March 2026 09:10', 'Actualizado: 13 marzo 2026 - 10:15 | Publicado: 12 marzo 2026 - 09:10']) {
+      expect(lift(text), text).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-12T09:10' } });
+    }
+  });
+
+  it('lifts a line of both the publication and the update, longer than other metadata lines, with the publication date', () => {
+    for (const text of [
+      'Veröffentlicht am 12. März 2026, 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr',
+      'Aktualisiert am 13.03.2026 um 10:15 Uhr, veröffentlicht am 12.03.2026 um 09:10 Uhr',
+      'Publicado em 12 de março de 2026 às 09h10, atualizado em 13 de março de 2026 às 10h15',
+      'PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm',
+    ]) {
+      expect(lift(text).reason, text).toBe('date line');
+      expect(lift(text).metadata.date, text).toMatch(/^(?:2026-03-12T09:10|2019-11-19T20:59)$/u);
+    }
+    // A sentence about a publication and an update is not one.
+    expect(lift('Published on March 3, 2019, the report was updated in 2021 after criticism from unions and was widely read.').reason).toBeNull();
+  });
+
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {
     expect(lift('December 28, 2023 4:15 PM GMT Updated 2 hours ago')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-12-28T16:15' } });
     expect(lift('Thu, Dec. 28, 2023 at 4:15 p.m. ET Updated a day ago').metadata.date).toBe('2023-12-28T16:15');
