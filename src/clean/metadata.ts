@@ -70,6 +70,13 @@ const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\
  * let \p{Lu} match lower case.
  */
 const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+/**
+ * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
+ * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
+ * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
+ * place where it was reported from. It had been the page's title or first paragraph.
+ */
+const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi @sofiarossi", "Tom Ellis, tom@paper.example". */
@@ -92,7 +99,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1] ?? roleName(text));
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not

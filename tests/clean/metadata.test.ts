@@ -39,6 +39,11 @@ describe('liftMetadata', () => {
     ['מאת דנה כהן', 'דנה כהן'],
     ['记者 王伟', '王伟'],
     ['記者 陳志明／台北報導', '陳志明'],
+    // With no space after 記者, and in the brackets Taiwanese papers set it in: the place and "reported" tell it from a sentence.
+    ['記者王小明／台北報導', '王小明'],
+    ['〔記者王小明／台北報導〕', '王小明'],
+    ['记者李娜/北京报道', '李娜'],
+    ['記者王小明、陳美玲／台北報導', '王小明、陳美玲'],
     ['作者：李娜', '李娜'],
     ['김민수 기자', '김민수'],
     ['김민수 기자 minsu@example.co.kr', '김민수'],
