@@ -49,10 +49,10 @@ const TIME =
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
- * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is known only when one part is over
- * 12 (a month-first 03/04/2023 and a day-first one are both common), so an ambiguous date is no
- * date unless the config says which order the sources write (`clean.dateOrder`): a wrong month is
- * worse than none.
+ * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is
+ * known only when one part is over 12 (a month-first 03/04/2023 and a day-first one are both
+ * common), so an ambiguous date is no date unless the config says which order the sources write
+ * (`clean.dateOrder`): a wrong month is worse than none.
  */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 /**
