@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     // The threads start (their modules, their lexicons) while this one loads the schema and the
     // pipeline's modules, validates the config and lists the input (early-workers.ts).
     workers = startWorkersEarly(flags.input, fileConfig);
-    const [{ parseConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, useColor }] = await Promise.all([
+    const [{ parseConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, terminalWidth, useColor }] = await Promise.all([
       import('./config.js'), import('./pipeline.js'), import('./run/progress.js'), import('./report/terminal-summary.js'),
     ]);
     const base = parseConfig(fileConfig, configFile);
@@ -101,8 +101,8 @@ async function main(argv: string[]): Promise<number> {
     const summary = await runPipeline(config, { clean: config.clean.enabled && !flags['no-clean'], onProgress: progress?.onProgress, workers });
     progress?.done();
     if (flags.json) console.log(JSON.stringify(jsonRunSummary(summary), null, 2));
-    else if (flags.quiet) for (const line of errorLines(summary)) console.error(line);
-    else console.log(formatRunSummary(summary, { color: useColor(process.stdout, process.env), width: process.stdout.columns }));
+    else if (flags.quiet) for (const line of errorLines(summary, terminalWidth(process.stderr, process.env))) console.error(line);
+    else console.log(formatRunSummary(summary, { color: useColor(process.stdout, process.env), width: terminalWidth(process.stdout, process.env) }));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

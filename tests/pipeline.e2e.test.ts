@@ -184,12 +184,11 @@ describe('npm run pipeline on awkward input', () => {
   it('analyses the good articles and reports the bad ones without failing the batch', () => {
     expect(run.code).toBe(0);
     const articles = readCsv(out, 'articles.csv');
-    expect(articles.map((a) => a.article_id)).toEqual(['empty', 'formula', 'nested/latin1']);
-    expect(articles.find((a) => a.article_id === 'empty')).toMatchObject({ words: '0', sentences: '0' });
+    expect(articles.map((a) => a.article_id)).toEqual(['formula', 'nested/latin1']);
     const errors = readCsv(out, 'errors.csv');
     expect(errors.find((e) => e.source_file === 'image.txt')).toMatchObject({ stage: 'ingest', severity: 'error' });
     expect(errors.find((e) => e.source_file === 'image.txt')!.problem).toMatch(/not text/);
-    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ severity: 'warning' });
+    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ stage: 'ingest', severity: 'error', problem: 'empty file' });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.problems.some((p: { problem: string }) => /not text/.test(p.problem))).toBe(true);
   });

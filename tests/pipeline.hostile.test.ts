@@ -37,22 +37,27 @@ describe('a batch of hostile text files', async () => {
     expect(ids).not.toContain('photo');
   });
 
-  it('empty, whitespace-only and boilerplate-only files get a row with zero counts and a warning', () => {
-    const rows = readCsvRecords(join(output, 'articles.csv'));
-    for (const id of ['empty', 'whitespace-only', 'boilerplate-only']) {
-      const row = rows.find((r) => r.article_id === id)!;
-      expect(row, id).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
-      // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
-      expect(row, id).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
-    }
-    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(3);
-    const boilerplate = rows.find((r) => r.article_id === 'boilerplate-only')!;
-    expect([boilerplate.byline, boilerplate.date]).toEqual(['Jane Doe', '2023-04-29']);
+  it('empty and whitespace-only files are ingest errors, not articles', () => {
+    const errors = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'error' && row.stage === 'ingest');
+    expect(errors.find((row) => row.source_file === 'empty.txt')?.problem).toBe('empty file');
+    expect(errors.find((row) => row.source_file === 'whitespace-only.txt')?.problem).toBe('only whitespace');
+    const ids = readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id);
+    expect(ids).not.toContain('empty');
+    expect(ids).not.toContain('whitespace-only');
+  });
+
+  it('a boilerplate-only file gets a row with zero counts and a warning', () => {
+    const row = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'boilerplate-only')!;
+    expect(row).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
+    // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
+    expect(row).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
+    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(1);
+    expect([row.byline, row.date]).toEqual(['Jane Doe', '2023-04-29']);
   });
 
   it('the rest of the batch is analysed as usual', () => {
     const manifest = readJson(join(output, 'manifest.json'));
-    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 12, articlesFailed: 3 });
+    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 10, articlesFailed: 5 });
     const good = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'good')!;
     expect(good.title).toBe('Council passes the budget');
     expect(Number(good.words)).toBeGreaterThan(20);
@@ -62,7 +67,7 @@ describe('a batch of hostile text files', async () => {
   it('decoding warnings (guessed encoding, replaced bytes) reach errors.csv', () => {
     const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'warning');
     expect(warnings.find((w) => w.source_file === 'invalid-utf8.txt')).toMatchObject({ stage: 'ingest', problem: '2 invalid UTF-8 sequence(s) replaced with U+FFFD' });
-    expect(warnings.find((w) => w.source_file === 'empty.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
+    expect(warnings.find((w) => w.source_file === 'boilerplate-only.txt')).toMatchObject({ stage: 'clean', problem: 'nothing left after cleaning' });
     expect(warnings.find((w) => w.source_file === 'windows-1252.txt')?.problem).toMatch(/^not valid UTF-8; decoded as windows-1252/);
   });
 

@@ -4,6 +4,7 @@
 import { findIsoDate } from '../text/dates.js';
 import { isSpeakerTurnText } from '../text/speaker.js';
 import type { Line } from './lines.js';
+import { isNewsAgencyName, isOutlet } from './outlets.js';
 
 interface FeatureSpec {
   name: string;
@@ -75,7 +76,29 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text);
+  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text));
+}
+
+/** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
+const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
+/** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
+const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
+// An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
+const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (name.includes(' ') && isOutlet(name));
+
+/**
+ * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
+ * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images"). Under a picture's caption or over the first paragraph,
+ * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
+ * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
+ */
+function isUnlabelledCredit(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const parts = text.split(/\s*\/\s*/u);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const names = parts.filter((part) => !isCreditOutlet(part));
+  return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
 }
 
 /**
@@ -175,6 +198,22 @@ export const isTranscriptNotice = (line: Line): boolean =>
 const SYNDICATION_NOTE =
   /^[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}/u;
 export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
+
+/**
+ * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
+ * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
+ * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the
+ * article's last paragraph. The views are the author's, or this article's (a writer, a contributor, a
+ * columnist named in the sentence): "The views expressed at the meeting do not necessarily reflect
+ * council policy, the chair said" is a story's.
+ */
+const OPINION_DISCLAIMER = new RegExp(
+  String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
+    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+  'iu',
+);
+const MAX_DISCLAIMER_WORDS = 60;
+export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
 
 /**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
@@ -413,9 +452,28 @@ const MARKET_DATA_NOTICE =
   /^(?:all |stock |share |index |market )?(?:quotes?|prices?|data|figures)(?: (?:are|is|were))? delayed (?:by )?(?:at least |up to |a minimum of )?\d+\s*(?:min(?:ute)?s?)(?: or more)?(?:\.|$)/iu;
 export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 && MARKET_DATA_NOTICE.test(line.text);
 
+/**
+ * A site's plug for its other channels, written as a sentence under or inside the article: a
+ * podcast's ("Listen to the full episode on Apple Podcasts, Spotify or wherever you get your
+ * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
+ * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
+ * an AI voice.", "Listen to this article"). They had stayed as the article's last paragraphs. The
+ * plug names where to go: a podcast app, the news, the article read aloud; a story about an app
+ * ("Download the NHS app to book a test") names none.
+ */
+const PLUG_PROMPT = new RegExp(
+  '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
+    '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
+    '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
+    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
+    '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
+    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$)',
+  'iu',
+);
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && OFFER_PROMPT.test(line.text));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text)));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
@@ -733,6 +791,14 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 // An agency after a slash ends a credit ("J. Scott Applewhite / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
+/**
+ * A stock agency's name as a credit gives it: closing the line ("Getty Images", "AFP via Getty
+ * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
+ * "Getty Images for Netflix"). A sentence naming the agency goes on in lower case ("Getty Images
+ * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
+ * stop ("… was sold to Getty Images."): it had been removed as a picture's credit.
+ */
+const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
 const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
@@ -740,7 +806,7 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|\\bGetty Images\\b|\\b(?:Shutterstock|iStock(?:photo)?)\\b|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
+    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );

@@ -7,7 +7,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isNameLine, isNameOverJobTitle, isNameWithJobTitle, isRelativeAge } from './metadata.js';
+import { isJobTitleLine, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isRelativeAge } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -40,9 +40,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       const next = lines[j];
       if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next))) return next;
       // Else the line next to the date line may be the name with its job title: a job title line to
-      // cross when a name stands over it ("Metro Times Staff Writer").
+      // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
+      // FUENTES Associated Press").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && isNameWithJobTitle(adjacent)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent))) return adjacent;
     }
   }
   return null;

@@ -154,6 +154,10 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
 
 const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
+/** Share of its words a headline right over the header shares with the body at least. */
+const PAGE_HEADLINE_OVERLAP = 0.25;
+/** A name and a comma opening the line: an author's name and post over the date line ("Steve Peoples, AP National Political Writer"). */
+const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,2}, /u;
 
 /**
  * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
@@ -183,6 +187,8 @@ export function findTitle(
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
+  // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
+  let pageHeadline: { line: Line; overlap: number } | null = null;
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   const lists = quantityLists(head);
@@ -202,7 +208,10 @@ export function findTitle(
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
-    if (overHeader(line) && !listedInWindow.has(line) && overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
+    if (overHeader(line) && !listedInWindow.has(line)) {
+      if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
+      if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
+    }
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
   // A match's result shares more words with its report than any headline (every word a name the
@@ -211,6 +220,10 @@ export function findTitle(
   // A result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
   // Carrick Park" over "Late try keeps …"): the standfirst had been the title.
   if (best && overTheHeader && isResultLine(best.line) && best.line.number > overTheHeader.line.number) best = overTheHeader;
+  // The page's headline over the header is the title before a line the site lists on its other
+  // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
+  // "'Surge' Makes Annual Banned-Words List" did.
+  if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.

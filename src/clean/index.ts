@@ -57,6 +57,7 @@ import {
   isListItemAnnouncement,
   isMarkdownImage,
   isMarketDataNotice,
+  isOpinionDisclaimer,
   isPictureCredit,
   isPrintEditionNote,
   isProse,
@@ -81,7 +82,8 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, isNewsAgencyName, liftCredit, liftMetadata } from './metadata.js';
+import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
@@ -156,6 +158,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
@@ -201,6 +204,7 @@ function removeAnywhere(
   let underByline = false;
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
+  const addresses = pageAddressLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     if (banner.has(line.number)) {
@@ -230,6 +234,14 @@ function removeAnywhere(
     }
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
+    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
+    const address = addresses.get(line.number);
+    if (address) {
+      metadata.url ??= address;
+      remove(line, 'metadata', PAGE_ADDRESS);
+      return;
+    }
     if (lifted) {
       remove(line, 'metadata', lifted);
       if (lifted.startsWith('byline')) underByline = true;

@@ -1,7 +1,7 @@
 // The cleaner's result once every removed line is decided: the kept lines as the body's paragraphs
 // (with the cleaner's words of each, for the tokenizer), the metadata completed from the body's
 // dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
-import { datelineAt, signOffAgency } from '../text/dateline.js';
+import { agencyShortName, datelineAt, signOffAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
@@ -56,8 +56,12 @@ export function keptArticle(
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
 }
 
-/** Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and spacing aside. */
+/**
+ * Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and
+ * spacing aside, or an agency's full and short names ("The Associated Press" over an "(AP) —"
+ * dateline: the agency had been kept as the author).
+ */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
-  const name = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  const name = (text: string): string => agencyShortName(text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim());
   return outlet === null || (source !== null && name(outlet) === name(source));
 }

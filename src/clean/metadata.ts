@@ -7,6 +7,7 @@ import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
+import { isNewsAgencyName, isOutlet } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -429,6 +430,41 @@ const PAGE_WORDS = new Set([
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+/** The reason a page's own web address is removed with: it is the article's `url`. */
+export const PAGE_ADDRESS = 'web address of the page';
+/** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
+const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+
+/**
+ * The web address a line is, when it is only the address of a page of a site (a path or a query
+ * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
+ * else null. A site's home address alone (`www.example.com`) names the site, not the page.
+ */
+export function pageAddressOf(line: Line): string | null {
+  const address = ADDRESS_ONLY.exec(line.text)?.[1];
+  if (!address) return null;
+  try {
+    const url = new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+    return url.hostname.includes('.') && (url.pathname.length > 1 || url.search.length > 1) ? address : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
+ * browsers' "save as text" print it over or under the page: in the middle of the text an address
+ * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
+ * its path held a date, and else the body's first paragraph, and the title went unfound under it.
+ */
+export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
+  const ends = [lines[0], lines.at(-1)].filter((line): line is Line => line !== undefined);
+  return new Map(ends.flatMap((line) => {
+    const address = pageAddressOf(line);
+    return address ? [[line.number, address] as const] : [];
+  }));
+}
+
 export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
@@ -480,31 +516,6 @@ export function isNameWithJobTitle(line: Line): boolean {
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 /**
- * The words news organisations are named with: what they are (an agency, a network), what a paper
- * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
- * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
- * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
- */
-const OUTLET_WORDS = [
-  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
-  ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
-  ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon'],
-];
-/**
- * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
- * Agency", "The Washington Post", "The Riverside Courier"). A job title ("Staff Writer", "Associated
- * Press Writer") or a place does not look like one; a desk does (DESK).
- */
-const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
-/**
- * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
- */
-const DESK =
-  /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
-
-/**
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
@@ -517,15 +528,18 @@ const TRAILING_AGENCY = new RegExp(
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 
-/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
-export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
 /**
- * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
- * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
- * "Liputan6.com"). No name of a person is so written.
+ * Names before an agency of two or more words on one line, no "By" (TRAILING_AGENCY): AP pages
+ * scraped to text sign so next to the date line ("CAROLINA FUENTES Associated Press", "ELENA
+ * BECATOROS and DEREK GATOPOULOS Associated Press"). Each name a name line's or one in capitals; the
+ * line had been page text before the article, and the story had no author.
  */
-const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
-const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || BRAND.test(name);
+const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
+export function isNameWithAgency(line: Line): boolean {
+  const names = TRAILING_AGENCY.exec(line.text)?.[1];
+  if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
+  return names.split(NAME_SEPARATOR).every((name) => (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')));
+}
 
 /**
  * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
@@ -610,13 +624,18 @@ function isCreditLine(line: Line): boolean {
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
  * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
  * been none: the last part had to hold it), a research centre too ("Centre for Cities", "Center for
- * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption).
+ * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption). A post is
+ * named bare: a caption describes its person ("Maria Lopez, a teacher at Lincoln High School", "Tom
+ * Reyes, 19, a student at …", "Ana Ruiz, who teaches at …").
  */
 const ACADEMIC_AUTHOR = new RegExp(`^${BIO_NAME}, ([^,]{2,100}(?:, [^,]{2,100})?)$`, 'u');
 const ACADEMIC_POST = /(?<![\p{L}])(?:Professor|Lecturer|Reader|Fellow|Researcher|Candidate|Student|Dean)(?![\p{L}])/u;
 const INSTITUTION = /(?<![\p{L}])(?:University|College|Institute|School|(?:Centre|Center) for)(?![\p{L}])/u;
 const MAX_ACADEMIC_AUTHOR_WORDS = 20;
-const isAcademicPost = (post: string | undefined): boolean => post !== undefined && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
+// Case-sensitive: 'The University of Sydney' is an institution named bare.
+const DESCRIBED_PERSON = /^(?:an?|the|who|whose|\d+)(?![\p{L}\p{N}])/u;
+const isAcademicPost = (post: string | undefined): boolean =>
+  post !== undefined && !DESCRIBED_PERSON.test(post) && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>
   line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && isAcademicPost(ACADEMIC_AUTHOR.exec(line.text)?.[1]);
 

@@ -338,11 +338,25 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);
   const { text, warnings: repairWarnings } = withMojibakeRepaired(decoded.text);
+  const normalised = normaliseText(text);
+  const blank = blankFileProblem(bytes.length, normalised);
+  if (blank) return problemItem(sourceFile, id, blank);
   const warnings = [...decoded.warnings, ...repairWarnings];
   return {
     kind: 'article',
-    article: { id, sourceFile, text: normaliseText(text), encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings },
+    article: { id, sourceFile, text: normalised, encoding: decoded.encoding, givenMetadata: emptyMetadata(), warnings },
   };
+}
+
+/**
+ * Why a file holds no text to analyse, or null. An empty file, one of spaces and line ends, or one
+ * that is only a byte-order mark had been an article row of 0 words, among the real empty pages
+ * (all boilerplate), when it is a file that was never written: a scraper's failed save.
+ */
+function blankFileProblem(size: number, text: string): string | null {
+  if (text.trim()) return null;
+  if (size === 0) return 'empty file';
+  return text ? 'only whitespace' : 'empty file (only a byte-order mark)';
 }
 
 /**

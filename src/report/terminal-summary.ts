@@ -9,6 +9,17 @@ import type { RunHighlights, RunSummary } from './summary-data.js';
 const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
 const PROBLEMS_LISTED = 10;
 
+/**
+ * The width to print to, in columns: the terminal's (`columns` of a TTY stream), else COLUMNS, which
+ * shells set and users export for a pipe (`| less`), else 80. The summary had used 80 for any
+ * output that was not a terminal and 120 for `--quiet`'s errors on any.
+ */
+export function terminalWidth(stream: { columns?: number }, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (stream.columns && stream.columns > 0) return stream.columns;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
 /** Colour only for a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
@@ -38,12 +49,52 @@ export function terminalText(text: string, width: number): string {
   return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
+/** Lines of a problem past this many are cut (errors.csv has it whole): a JSON error can quote a long record. */
+const MAX_PROBLEM_LINES = 6;
+/** Continuation lines of a wrapped problem stand under its text, after its list indent and two more spaces. */
+const CONTINUATION = '    ';
+
+/**
+ * `text` (made safe as terminalText does) in lines of at most `width` characters, broken between
+ * words; a word longer than a line (a path, a URL) is broken inside. The lines after the first
+ * open with `indent`, which counts in their width. A problem cut at the width had lost its end,
+ * where the how-to sits ("…, and a .jsonl file only as the input itself: --input ~/fee…").
+ */
+export function wrappedText(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const room = (): number => Math.max(1, width - (lines.length ? indent.length : 0));
+  for (const word of terminalText(text, Infinity).split(' ')) {
+    let rest = [...word];
+    while (rest.length) {
+      const gap = line ? 1 : 0;
+      const fits = room() - [...line].length - gap;
+      if (rest.length <= fits) {
+        line += (gap ? ' ' : '') + rest.join('');
+        rest = [];
+      } else if (line && (rest.length <= room() || fits < 1)) {
+        lines.push(line);
+        line = '';
+      } else {
+        // Longer than a whole line: as much as fits here, the rest on the next.
+        const take = fits;
+        line += (gap ? ' ' : '') + rest.slice(0, take).join('');
+        rest = rest.slice(take);
+        lines.push(line);
+        line = '';
+      }
+    }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines.map((piece, index) => (index ? indent + piece : piece));
+}
+
 const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
 const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - [...text].length)) + text;
 
 interface TerminalOptions {
   color: boolean;
-  /** Terminal width in columns (80 when unknown). */
+  /** Terminal width in columns (80 when unknown; terminalWidth). */
   width?: number;
 }
 
@@ -52,7 +103,8 @@ const counted = (value: number, noun: string): string => `${thousands(value)} ${
 
 export function formatRunSummary(summary: RunSummary, options: TerminalOptions): string {
   const paint = options.color ? COLORS : PLAIN;
-  const width = Math.max(60, Math.min(options.width ?? 80, 140));
+  // Titles and problems are cut or wrapped to the width; below 40 columns they would be a word a line.
+  const width = Math.max(40, options.width ?? 80);
   const { overview } = summary.highlights;
   const count = (value: number, alert: Paint): string => (value > 0 ? alert(thousands(value)) : thousands(value));
   const dates = overview.dates ? `${overview.dates.first} to ${overview.dates.last} (${thousands(overview.dates.dated)} dated)` : 'no dates';
@@ -139,14 +191,22 @@ function noArticleLines(summary: RunSummary, paint: Palette, width: number): str
 const summaryHtml = (summary: RunSummary): string => join(summary.outputDir, 'summary.html');
 
 /** One line per failed article (the first few), e.g. for `--quiet`, which prints nothing else. */
-export function errorLines(summary: RunSummary, width = 120): string[] {
+export function errorLines(summary: RunSummary, width = 80): string[] {
   return problemList(summary.problems.filter((p) => p.severity === 'error'), width);
 }
 
+/** The first few problems, each wrapped to the width (its text whole up to MAX_PROBLEM_LINES lines). */
 function problemList(problems: readonly Problem[], width: number): string[] {
-  const lines = problems.slice(0, PROBLEMS_LISTED).map((p) => `  ${terminalText(`${p.sourceFile}: ${p.problem}`, width - 2)}`);
+  const lines = problems.slice(0, PROBLEMS_LISTED).flatMap((p) => problemLinesOf(`${p.sourceFile}: ${p.problem}`, width - 2).map((line) => `  ${line}`));
   if (problems.length > PROBLEMS_LISTED) lines.push(`  ... and ${thousands(problems.length - PROBLEMS_LISTED)} more in errors.csv`);
   return lines;
+}
+
+function problemLinesOf(text: string, width: number): string[] {
+  const lines = wrappedText(text, width, CONTINUATION);
+  if (lines.length <= MAX_PROBLEM_LINES) return lines;
+  const last = lines[MAX_PROBLEM_LINES - 1]!;
+  return [...lines.slice(0, MAX_PROBLEM_LINES - 1), `${[...last].slice(0, width - 1).join('')}…`];
 }
 
 /** The `--json` document: counts, corpus overview, highlights and every problem. */

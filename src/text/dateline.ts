@@ -42,6 +42,16 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   ...['美联社', '美聯社', '法新社', 'тасс', 'риа новости', 'интерфакс'],
 ]);
 /**
+ * An agency's full names and the short name its datelines sign with: "(AP)" is The Associated
+ * Press, whose byline over the story ("By The Associated Press") names the same outlet.
+ */
+const AGENCY_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['associated press', 'ap'], ['the associated press', 'ap'], ['agence france-presse', 'afp'], ['press association', 'pa'], ['pa media', 'pa'],
+  ['kyodo news', 'kyodo'], ['jiji press', 'jiji'],
+]);
+/** An agency's short name for any of its names (lower case), any other name as it is. */
+export const agencyShortName = (name: string): string => AGENCY_SHORT_NAMES.get(name) ?? name;
+/**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
  * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines), and

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isPictureCredit, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPictureCredit, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -116,6 +116,15 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
+    'Doug Mills/The New York Times',
+    'Reuters/Jane Doe',
+    'J. Scott Applewhite / AP',
+    'Jeenah Moon/Bloomberg/Getty Images',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Getty Images for Netflix',
+    'Photo illustration by Jane Doe',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -139,6 +148,16 @@ describe('isPictureCredit', () => {
     // A poll named by its two organisations, the agency after the slash, in the running text.
     'Support for the plan fell to 38 percent in November, an Ipsos/Reuters poll found on Tuesday.',
     'A YouGov/AP survey of 1,200 adults showed most voters wanted the bridge rebuilt.',
+    // A stock agency named in a sentence, as its subject or its object.
+    'Getty Images said on Monday it would cut 200 jobs after a fall in sales.',
+    'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
+    'Shutterstock shares rose 5% on Tuesday',
+    'The archive was bought last year by Getty Images.',
+    // Slashes between names that credit no picture: two people, two organisations, menu words.
+    'Jane Doe/John Roe',
+    'Reuters/Ipsos Poll Shows Voters Split',
+    'Register / Log In',
+    'Press/Media Center',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });
@@ -354,3 +373,47 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
 });
+
+/** A line test's cases: the lines it takes, the lines it leaves alone. */
+function describeLineTest(name: string, test: (line: ReturnType<typeof describeLine>) => boolean, takes: readonly string[], leaves: readonly string[]): void {
+  describe(name, () => {
+    const line = (text: string) => describeLine(1, text, STOPWORDS);
+    it.each(takes)('takes "%s"', (text) => expect(test(line(text))).toBe(true));
+    it.each(leaves)('leaves "%s" alone', (text) => expect(test(line(text))).toBe(false));
+  });
+}
+
+describeLineTest(
+  'isReadingPrompt: a plug written as a sentence',
+  isReadingPrompt,
+  [
+    'Listen to the full episode on Apple Podcasts, Spotify or wherever you get your podcasts.',
+    'Subscribe to The Daily Fix wherever you get your podcasts.',
+    'Catch all the business news, market news, breaking news events and latest news updates on Live Mint. Download The Mint News App to get daily market updates.',
+    'Download the HT app to read more news',
+    'This article was read by an AI voice.',
+    'Listen to this article',
+  ],
+  [
+    'Download the NHS app to book a test, the health minister told parents on Monday.',
+    'Listeners on Spotify streamed the album 40 million times in its first week.',
+    'Catch all the fish you can, the skipper told his crew as the season closed.',
+    'The article was read by a judge before the hearing resumed on Tuesday.',
+  ],
+);
+
+describeLineTest(
+  'isOpinionDisclaimer',
+  isOpinionDisclaimer,
+  [
+    "The views expressed in this article are the author's own and do not necessarily reflect the editorial position of the newspaper.",
+    'Opinions expressed by Forbes Contributors are their own.',
+    'Disclaimer: The views expressed here are those of the writer and do not necessarily represent those of the publisher.',
+    'The opinions expressed in this commentary are solely those of the author.',
+  ],
+  [
+    'The views expressed at the meeting do not necessarily reflect council policy, the chair said.',
+    "The author's views were expressed in a letter that the board later published.",
+    'Views expressed by residents ranged from anger to relief.',
+  ],
+);

@@ -356,6 +356,24 @@ describe('cleanArticle', () => {
     });
   });
 
+  it("takes the headline over the byline for the title, not a menu line of the site that shares more words with the body", () => {
+    const menu = ['The Valley Ledger', 'Home', 'Letters to the Editor', 'Opinion'];
+    const page = (headline: string, lead: string, second: string, n: number): string =>
+      [...menu, headline, `By Jane Roe`, `Published : 1${n} Mar 2024 10:1${n} AM`, lead, second].join('\n');
+    const letters = page(
+      'Town hall outlaws jargon in official letters',
+      'Readers wrote to the editor with more letters than ever this year after the town began sending its notices in plain English.',
+      'The editor said the letters page would run twice a week, and the town said it would keep the new style.',
+      0,
+    );
+    const others = [
+      page('Ferry terminal approved after long debate', 'The harbour council approved a new ferry terminal on Tuesday after two years of debate over its cost.', 'Work starts in spring, and the first ferries should dock there next year.', 1),
+      page('Snow closes the mountain pass again', 'Heavy snow closed the mountain roads for a second day, leaving drivers stranded at the pass.', 'Road crews expect to clear the main route by Friday if the storm eases.', 2),
+    ];
+    const cleaned = cleanArticle(article(letters), contextFor([letters, ...others]));
+    expect(cleaned.metadata.title).toBe('Town hall outlaws jargon in official letters');
+  });
+
   it('goes on after its title set again mid-text, and still drops the unrelated headlines after it', () => {
     // The same wire story filed twice in one run (a second, retitled copy): its paragraphs stand in
     // two articles, which weakens them, and the title's repeat between them had ended the article.
@@ -420,6 +438,30 @@ describe('cleanArticle', () => {
     expect(reasons.get('Cars cross the harbour bridge on Monday morning. (AP Photo/Tom Reed)')).toBe('picture caption or credit');
     expect(reasons.get('Photo: Maria Lopez, Reuters')).toBe('picture caption or credit');
     expect(nonEmptyLines(cleaned.body)).toHaveLength(3);
+  });
+
+  it('drops a credit with no label under a caption and inside the text, and keeps a sentence naming Getty', () => {
+    const text = [
+      'Opinion',
+      "The Governor's Race Was a Warning",
+      'By Jane Doe',
+      'Opinion Columnist',
+      'The mayor asked voters for a big win. He did not get it.',
+      'Credit...',
+      'Doug Mills/The New York Times',
+      'Voters went to the polls three times this month to choose a governor, a mayor and the members of the state legislature, and each time the turnout was higher than the year before.',
+      "The results suggest that the mayor's appeal has limits, even in the districts he carried easily four years ago.",
+      'Reuters/Jane Doe',
+      "Getty Images said on Monday it would cut 200 jobs after a fall in sales, the company's second round of cuts this year.",
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Doug Mills/The New York Times')).toBe('picture caption or credit');
+    expect(reasons.get('Reuters/Jane Doe')).toBe('picture caption or credit');
+    const body = nonEmptyLines(cleaned.body);
+    expect(body[0]).toMatch(/^Voters went to the polls/u);
+    expect(body).toHaveLength(3);
+    expect(body[2]).toMatch(/^Getty Images said on Monday/u);
   });
 
   it('keeps the posts the article embeds at its end, and drops the list after them', () => {

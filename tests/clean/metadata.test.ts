@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
-import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, signedByline } from '../../src/clean/metadata.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
+import { article, contextFor } from './context.js';
 
 const lift = (text: string, probability = 0.1) => {
   const metadata = emptyMetadata();
@@ -458,5 +460,49 @@ describe('liftMetadata', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// A scraper or a browser's "save as text" prints the page's address over or under it: it had been
+// the body's first paragraph (and the title went unfound under it), or a `date line` when its path
+// held a date.
+describe("the page's web address over or under the page", () => {
+  const story = [
+    'Harbour council passes budget after long debate',
+    'The harbour council approved its budget for next year on Thursday evening after a debate that lasted more than four hours.',
+    'Councillors voted eleven to four in favour of the plan, which raises spending on flood defences and the ferry terminal.',
+    'The mayor said the vote showed that the town was ready to invest, while opponents warned about rising debt.',
+  ];
+  const clean = (text: string, url: string | null = null) =>
+    cleanArticle({ ...article(text), givenMetadata: { ...emptyMetadata(), url } }, contextFor([text]));
+
+  it.each([
+    ['over the page, with no date in it', 'https://www.riverside-post.example/news/local/harbour-budget-passed', 0],
+    ['under the page, with a date in it', 'https://www.example-gazette.com/2026/12/04/harbour-council-budget', -1],
+    ['over the page, a short link with a query', 'http://example-gazette.com/?p=48213', 0],
+    ['over the page, without a scheme, in angle brackets', '<www.example-gazette.com/local/harbour-budget>', 0],
+  ])('is removed and gives `url`: %s', (_, address, at) => {
+    const lines = at === 0 ? [address, ...story] : [...story, address];
+    const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.url).toBe(address.replace(/^<|>$/g, ''));
+    expect(cleaned.removedLines.find((line) => line.text === address)).toMatchObject({ kind: 'metadata', reason: 'web address of the page' });
+    expect(cleaned.metadata.title).toBe(story[0]);
+    expect(cleaned.body.startsWith('The harbour council approved')).toBe(true);
+  });
+
+  it("keeps a date its path gives, and the input's own url", () => {
+    const address = 'https://www.example-gazette.com/2026/12/04/harbour-council-budget';
+    expect(clean([...story, address].join('\n')).metadata.date).toBe('2026-12-04');
+    expect(clean([address, ...story].join('\n'), 'https://given.example/story/1').metadata.url).toBe('https://given.example/story/1');
+  });
+
+  it("leaves a site's home address, an address among the paragraphs and a sentence with an address", () => {
+    expect(pageAddressOf(describeLine(1, 'www.example-gazette.com', new Set()))).toBeNull();
+    expect(pageAddressOf(describeLine(1, 'https://www.example-gazette.com/', new Set()))).toBeNull();
+    expect(pageAddressOf(describeLine(1, 'Read the report at https://www.example-gazette.com/report', new Set()))).toBeNull();
+    const inside = [...story.slice(0, 2), 'https://www.council.example/budget-2027.pdf', ...story.slice(2)].join('\n');
+    const cleaned = clean(inside);
+    expect(cleaned.metadata.url).toBeNull();
+    expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
   });
 });

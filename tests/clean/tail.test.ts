@@ -152,3 +152,52 @@ describe("an agency's sign-off in brackets closing the last paragraph", () => {
     expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
   });
 });
+
+describe("a site's plugs under the article", () => {
+  it('are removed as prompts, the last paragraph kept', () => {
+    const text = [
+      'Rupee weakens past 85 per dollar as oil prices climb',
+      '4 Dec 2026, 11:20 AM IST',
+      '',
+      "The rupee fell past 85 to the US dollar for the first time on Thursday as higher oil prices raised the country's import bill.",
+      '',
+      'Traders said the Reserve Bank of India appeared to sell dollars to slow the fall, but did not try to hold any particular level.',
+      '',
+      'Foreign investors have taken about $4 billion out of Indian shares since October.',
+      '',
+      'Catch all the business news, market news, breaking news events and latest news updates on Live Mint. Download The Mint News App to get daily market updates.',
+      'Download the HT app to read more news',
+      'This article was read by an AI voice.',
+      'Listen to the full episode on Apple Podcasts, Spotify or wherever you get your podcasts.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Foreign investors have taken about $4 billion out of Indian shares since October.');
+    expect(reasonOf(cleaned, 'This article was read by an AI voice.')).toBe('newsletter or reading prompt');
+    expect(reasonOf(cleaned, 'Download the HT app to read more news')).toBe('newsletter or reading prompt');
+  });
+});
+
+describe("an opinion column's disclaimer", () => {
+  it("is removed under the column, with the author's note over it (a bio after the article)", () => {
+    const note = 'Daniel Reyes is a transport planner and former adviser to the NSW Department of Transport.';
+    const disclaimer = "The views expressed in this article are the author's own and do not necessarily reflect the editorial position of the newspaper.";
+    const text = [
+      "The city's bus network needs a rethink, not another fare rise",
+      'By Daniel Reyes',
+      'Updated 4 December 2026 — 10:15am AEDT',
+      '',
+      'Every few years the state government raises bus fares and promises that the extra money will pay for better services. Every few years the services stay the same.',
+      '',
+      'Passengers in the outer suburbs wait up to 40 minutes for a bus at peak hour, while routes in the inner city overlap so much that buses run half empty.',
+      '',
+      'The government should start there before it asks commuters to pay more.',
+      '',
+      note,
+      disclaimer,
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The government should start there before it asks commuters to pay more.');
+    expect(reasonOf(cleaned, note)).toBe('author bio after the article');
+    expect(reasonOf(cleaned, disclaimer)).toBe('opinion disclaimer');
+  });
+});

@@ -23,6 +23,38 @@ describe('a byline naming a news agency alone', () => {
   });
 });
 
+describe("an agency's byline over its dateline", () => {
+  const page = (byline: string) =>
+    `Wildfire forces evacuations near Los Angeles\n${byline}\nUpdated 9:42 PM EST, December 3, 2026\n\nLOS ANGELES (AP) — A fast-moving wildfire forced thousands of people to leave their homes north of Los Angeles on Wednesday.\n\nFire officials said the blaze had burned more than 4,000 acres by evening and was less than 10% contained.\n\nNo injuries had been reported, but at least a dozen structures were destroyed, officials said.\n`;
+
+  it.each([
+    ['By The Associated Press', null],
+    ['By Associated Press', null],
+    ['By Jane Doe, Associated Press', 'Jane Doe'],
+  ])('"%s" over "(AP) —" gives the author %s and the source AP', (byline, author) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source: 'AP' });
+  });
+});
+
+describe('names and an agency on one line next to the date line, no "By"', () => {
+  const page = (signature: string) =>
+    `Chile's Congress approves pension overhaul after years of debate\n${signature}\nDecember 3, 2026, 6:05 PM\n\nSANTIAGO, Chile (AP) — Chile's Congress on Wednesday approved an overhaul of the country's private pension system.\n\nThe law raises employers' contributions by seven percentage points over nine years.\n\nOpposition lawmakers said the higher contributions would weigh on small businesses.\n`;
+
+  it.each([
+    ['CAROLINA FUENTES Associated Press', 'CAROLINA FUENTES'],
+    ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS'],
+    ['Carolina Fuentes Associated Press', 'Carolina Fuentes'],
+  ])('"%s" is the byline: author %s, source AP', (signature, author) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: author, source: 'AP' });
+    expect(cleaned.removedLines.find((line) => line.text === signature)?.reason).toBe('byline');
+  });
+
+  it('is no byline when the words before the agency are a section', () => {
+    expect(clean(page('World News Associated Press')).metadata.byline).toBeNull();
+  });
+});
+
 describe('a date line with its place, time and time zone in another language', () => {
   it.each([
     ['Madrid, 28 de noviembre de 2026 - 09:45 CET', '2026-11-28T09:45'],
@@ -119,6 +151,7 @@ describe("The Conversation's author line and disclosure", () => {
   // A director or chair is an academic's post only at an institution; at a company the line names a press contact or a quoted person.
   // A scientist too: a company has one ("Chief Scientist at Acme").
   // A hospital, a mall or a community centre is no research centre ("Centre for Cities"): a caption under the title names its nurse.
+  // A caption describes its person ('a teacher at', an age, 'who teaches at'); an author's line names the post bare.
   it.each([
     'John Smith, Managing Director at Acme Corp',
     'John Smith, Communications Director',
@@ -127,6 +160,9 @@ describe("The Conversation's author line and disclosure", () => {
     'Ravi Menon, Chief Scientist, Acme Corp',
     'Maria Lopez, a nurse at Mercy Medical Center',
     'Dan Cole, Manager, Riverside Community Centre',
+    'Maria Lopez, a teacher at Lincoln High School',
+    'Tom Reyes, 19, a student at Ohio State University',
+    'Ana Ruiz, who teaches at Lakeside College',
   ])('takes no byline from "%s"', (line) => {
     expect(clean(page(line, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBeNull();
   });
@@ -138,6 +174,8 @@ describe("The Conversation's author line and disclosure", () => {
     'Ana Silva, Professor of Economics, Centre for Cities',
     'Ana Silva, Chair of Economics, Centre for Economic Performance',
     'Ravi Menon, Senior Research Scientist, University of Leeds',
+    // An institution named bare with its article: the caption rule reads only a lower-case 'the'.
+    'Mei Chen, The University of Queensland',
   ])('reads "%s" as the byline', (author) => {
     expect(clean(page(author, 'Jane Doe receives funding from the Economic and Social Research Council.')).metadata.byline).toBe(author);
   });

@@ -55,16 +55,34 @@ describe('normaliseText', () => {
 });
 
 describe('readTextFile', () => {
-  it('reads a file whole, an empty one too, and refuses one over the limit by its size', () => {
+  it('reads a file whole, and refuses one over the limit by its size', () => {
     const dir = tempDir();
     const body = 'Oil prices rose.\n'.repeat(5000);
     writeFileSync(join(dir, 'long.txt'), body);
-    writeFileSync(join(dir, 'empty.txt'), '');
     const read = (name: string, limit = 1 << 20) => readTextFile(textFileSource(dir, join(dir, name)), limit);
     expect(read('long.txt')).toMatchObject({ kind: 'article', article: { id: 'long', text: body, encoding: 'utf-8' } });
-    expect(read('empty.txt')).toMatchObject({ kind: 'article', article: { id: 'empty', text: '' } });
     expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
     expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot read: ENOENT' } });
+  });
+
+  // A scraper's failed save: they had been articles of 0 words, among the pages left empty by cleaning.
+  it('refuses an empty file, one of whitespace and one that is only a byte-order mark, naming the problem', () => {
+    const dir = tempDir();
+    const files: Array<[string, string | Buffer, string]> = [
+      ['empty.txt', '', 'empty file'],
+      ['blank.txt', ' \r\n\t\n\u00A0\u200B\n', 'only whitespace'],
+      ['bom.txt', Buffer.from([0xef, 0xbb, 0xbf]), 'empty file (only a byte-order mark)'],
+      ['utf16-blank.txt', Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), 'only whitespace'],
+    ];
+    for (const [name, content] of files) writeFileSync(join(dir, name), content);
+    for (const [name, , problem] of files) {
+      expect(readTextFile(textFileSource(dir, join(dir, name)), 1 << 20), name).toEqual({
+        kind: 'problem',
+        problem: { sourceFile: name, articleId: name.replace('.txt', ''), stage: 'ingest', severity: 'error', problem },
+      });
+    }
+    writeFileSync(join(dir, 'one-word.txt'), '\n\n  Breaking \n');
+    expect(readTextFile(textFileSource(dir, join(dir, 'one-word.txt')), 1 << 20)).toMatchObject({ kind: 'article', article: { text: '\n\n  Breaking \n' } });
   });
 
   // Linux file names are bytes; APFS and NTFS refuse names that are not UTF-8.

@@ -3,9 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { RunSummary } from '../../src/report/summary-data.js';
-import { errorLines, formatRunSummary, jsonRunSummary, terminalText, useColor } from '../../src/report/terminal-summary.js';
+import { errorLines, formatRunSummary, jsonRunSummary, terminalText, terminalWidth, useColor, wrappedText } from '../../src/report/terminal-summary.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ESC = '\u001b';
@@ -98,6 +99,62 @@ describe('formatRunSummary', () => {
     const long = { ...summary, highlights: { ...summary.highlights, mostPositive: [{ id: 'b', title: 'word '.repeat(60), sentiment: 0.3 }] } };
     const widest = Math.max(...formatRunSummary(long, { color: false, width: 80 }).split('\n').filter((l) => l.includes('word')).map((l) => [...l].length));
     expect(widest).toBeLessThanOrEqual(80);
+  });
+});
+
+test("the width is the terminal's, else COLUMNS, else 80", () => {
+  expect(terminalWidth({ columns: 132 }, { COLUMNS: '100' })).toBe(132);
+  expect(terminalWidth({}, { COLUMNS: '100' })).toBe(100);
+  expect(terminalWidth({ columns: 0 }, { COLUMNS: 'wide' })).toBe(80);
+  expect(terminalWidth({}, {})).toBe(80);
+});
+
+// A problem was cut at the width: the end of a hint (the command to paste) was lost.
+describe('problems are wrapped to the width, not cut', () => {
+  const hint = 'not read: this file (ending in .jsonl); only .txt files are analysed, and a .jsonl file only as the input itself: --input /home/analyst/exports/2026-12/feed.jsonl';
+  const failed = 'not text: looks like macOS file metadata (an AppleDouble "._" file beside the article, not an article)';
+  const many: RunSummary = {
+    ...summary,
+    problems: [
+      { sourceFile: 'exports/feed.jsonl', articleId: null, stage: 'ingest', severity: 'warning', problem: hint },
+      { sourceFile: '2026/12/._story.txt', articleId: '2026/12/._story', stage: 'ingest', severity: 'error', problem: failed },
+    ],
+  };
+
+  test.each([60, 80, 132])('at %i columns every line fits and every word is there', (width) => {
+    const lines = formatRunSummary(many, { color: false, width }).split('\n');
+    const listed = lines.slice(lines.findIndex((line) => line === 'Problems'), lines.findIndex((line) => line.startsWith('Reports in')));
+    for (const line of listed) expect([...line].length, line).toBeLessThanOrEqual(width);
+    const words = listed.join(' ').split(/\s+/);
+    for (const word of `${hint} ${failed}`.replace(/^not read: /, '').split(' ')) expect(words).toContain(word);
+    expect(listed.join('\n')).not.toContain('…');
+  });
+
+  test("--quiet's error lines wrap to the width given, continuation lines indented under the text", () => {
+    expect(errorLines(many, 60)).toEqual([
+      '  2026/12/._story.txt: not text: looks like macOS file',
+      '      metadata (an AppleDouble "._" file beside the article,',
+      '      not an article)',
+    ]);
+  });
+
+  test('a word longer than a line is broken inside it; a very long problem is cut after six lines', () => {
+    expect(wrappedText(`see ${'x'.repeat(25)}`, 10, '  ')).toEqual(['see xxxxxx', '  xxxxxxxx', '  xxxxxxxx', '  xxx']);
+    const long: RunSummary = { ...summary, problems: [{ ...summary.problems[0]!, problem: 'word '.repeat(200) }] };
+    const lines = errorLines(long, 60);
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toMatch(/…$/);
+  });
+
+  test('property: wrapped lines fit the width and keep the words in order', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'é', '😀', '-', '/'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 16, max: 120 }), (words, width) => {
+        const lines = wrappedText(words.join(' '), width, '    ');
+        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+        expect(lines.map((line, i) => (i ? line.slice(4) : line)).join(' ')).toBe(words.join(' '));
+      }),
+    );
   });
 });
 

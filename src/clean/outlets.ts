@@ -1,0 +1,40 @@
+// The names news organisations sign with: the wire agencies (text/dateline.ts NEWS_AGENCIES) and
+// outlets named as papers and networks are. A byline's outlet (metadata.ts) and a picture's credit
+// (features.ts) are told by them.
+import { NEWS_AGENCIES } from '../text/dateline.js';
+
+/**
+ * The words news organisations are named with: what they are (an agency, a network), what a paper
+ * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
+ * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
+ * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
+ */
+const OUTLET_WORDS = [
+  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
+  ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
+  ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
+  ...['Star', 'Globe', 'Mirror', 'Beacon'],
+];
+/**
+ * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
+ * Agency", "The Washington Post", "The Riverside Courier"). A job title ("Staff Writer", "Associated
+ * Press Writer") or a place does not look like one; a desk does (DESK).
+ */
+const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
+/**
+ * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
+ * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
+ */
+const DESK =
+  /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
+
+/** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
+export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
+/**
+ * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
+ * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
+ * "Liputan6.com"). No name of a person is so written.
+ */
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
+/** An agency, an outlet's name ("Reuters", "The Washington Post") or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
+export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || BRAND.test(name);
