@@ -77,7 +77,7 @@ function article(index: number, next: () => number, title?: string): SyntheticRe
   };
 }
 
-/** The corpus as JSONL lines (one may be deliberately invalid when `hostile`). */
+/** The corpus as JSONL lines (when `hostile`, one invalid, one of empty text, an ingest error, and one left empty by cleaning). */
 function syntheticJsonl(options: SyntheticOptions): string[] {
   const next = seededRandom(options.seed ?? 42);
   const lines: string[] = [];

@@ -38,7 +38,7 @@ describe('an input that changes between the passes', () => {
       rmSync(join(input, 'b.txt'));
     });
     expect(run.ids).toEqual(['a', 'c']);
-    expect(run.errors).toEqual(['b.txt: cannot read: ENOENT']);
+    expect(run.errors).toEqual(['b.txt: cannot be read: it is gone (ENOENT): deleted or moved after the input was listed']);
   });
 
   it('a record appended to a JSONL file after pass 1 read it is in no pass', async () => {

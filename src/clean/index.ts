@@ -88,7 +88,7 @@ import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
-import { repeatedLines } from './repeats.js';
+import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
 import { isLabel, navigationPage } from './navigation.js';
 
 export interface CleanContext {
@@ -205,8 +205,14 @@ function removeAnywhere(
   const banner = archiveBannerLines(lines);
   const mailHeader = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
+  const loops = loopCopies(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
+    // First: a copy of a looped byline or date line is no second one to lift.
+    if (loops.has(line)) {
+      remove(line, 'boilerplate', LOOP_COPY);
+      return;
+    }
     if (banner.has(line.number)) {
       remove(line, 'boilerplate', ARCHIVE_BANNER);
       return;

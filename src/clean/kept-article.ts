@@ -9,6 +9,7 @@ import { signedByline } from './metadata.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
+import { loopWarnings } from './repeats.js';
 
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
@@ -43,15 +44,9 @@ export function keptArticle(
   if (paywall) warnings.push(paywall);
   const pasted = pastedArticleWarning(lines, removed, kept);
   if (pasted) warnings.push(pasted);
-  const article = {
-    id: raw.id,
-    sourceFile: raw.sourceFile,
-    encoding: raw.encoding,
-    metadata,
-    body,
-    removedLines: [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line),
-    warnings,
-  };
+  const removedLines = [...removed.values(), ...cutsRemoved(cuts)].sort((a, b) => a.line - b.line);
+  warnings.push(...loopWarnings(removedLines));
+  const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
 }

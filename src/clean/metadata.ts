@@ -404,7 +404,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
-    metadata.source ??= source[1]!.trim();
+    liftSourceCredit(source[1]!.trim(), metadata);
     return 'source credit';
   }
   return null;
@@ -436,12 +436,12 @@ export const PAGE_ADDRESS = 'web address of the page';
 const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
 
 /**
- * The web address a line is, when it is only the address of a page of a site (a path or a query
+ * The web address a text is, when it is only the address of a page of a site (a path or a query
  * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
  * else null. A site's home address alone (`www.example.com`) names the site, not the page.
  */
-export function pageAddressOf(line: Line): string | null {
-  const address = ADDRESS_ONLY.exec(line.text)?.[1];
+export function pageAddressOf(text: string): string | null {
+  const address = ADDRESS_ONLY.exec(text)?.[1];
   if (!address) return null;
   try {
     const url = new URL(/^www\./iu.test(address) ? `https://${address}` : address);
@@ -451,6 +451,27 @@ export function pageAddressOf(line: Line): string | null {
   }
 }
 
+/** A source credit's name and, after it in brackets or after a dash or bar, its web address: "Example Gazette (https://www.example-gazette.com)". */
+const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
+
+/**
+ * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)
+ * is the article's `url`, not its source, which it had been; a name with an address after it gives
+ * the name as the source and the address, a page's, as the url. A site's home address alone still
+ * names the source.
+ */
+function liftSourceCredit(value: string, metadata: ArticleMetadata): void {
+  const page = pageAddressOf(value);
+  if (page) {
+    metadata.url ??= page;
+    return;
+  }
+  const parts = NAME_THEN_ADDRESS.exec(value);
+  const address = parts && ADDRESS_ONLY.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
+  if (address) metadata.url ??= pageAddressOf(address);
+  metadata.source ??= address ? parts![1]! : value;
+}
+
 /**
  * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
  * browsers' "save as text" print it over or under the page: in the middle of the text an address
@@ -458,9 +479,11 @@ export function pageAddressOf(line: Line): string | null {
  * its path held a date, and else the body's first paragraph, and the title went unfound under it.
  */
 export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
-  const ends = [lines[0], lines.at(-1)].filter((line): line is Line => line !== undefined);
+  // A text of the address alone is no page under it: its "no words to count" warning quotes it.
+  if (lines.length < 2) return new Map();
+  const ends = [lines[0]!, lines.at(-1)!];
   return new Map(ends.flatMap((line) => {
-    const address = pageAddressOf(line);
+    const address = pageAddressOf(line.text);
     return address ? [[line.number, address] as const] : [];
   }));
 }

@@ -1,6 +1,8 @@
 // Text the page gives twice inside the article: a body scraped twice into one file, and pull
 // quotes, a sentence of the body set again in large type between the paragraphs. Either way the
-// words were counted twice: terms, keyphrases, sentiment and the word count of the article.
+// words were counted twice: terms, keyphrases, sentiment and the word count of the article. And a
+// scraper's loop: one line written over and over, its words counted each time.
+import type { RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 
 const REPEATED_PARAGRAPH = 'paragraph repeated (the page gives it twice)';
@@ -56,4 +58,33 @@ export function repeatedLines(lines: readonly Line[]): Map<Line, string> {
     if (clauses.every((clause) => others.some((line) => texts.get(line)!.includes(clause)))) repeats.set(quote, PULL_QUOTE);
   }
   return repeats;
+}
+
+/** A line given this many times in a row is a scraper's loop: no page repeats a line so (a results table's "-" cells hold no word). */
+const MIN_LOOP_COPIES = 20;
+export const LOOP_COPY = `copy of the line above (a scraper loop: one line ${MIN_LOOP_COPIES} or more times in a row)`;
+
+/**
+ * The copies of a line the page gives MIN_LOOP_COPIES or more times in a row (blank lines between
+ * them aside); the first of each run stays, for the other rules to judge. A page caught in a
+ * scraper's loop had the line counted in its words, terms and sentiment 20 or 200 times over, and
+ * not one word said so (repeatedLines leaves one paragraph repeated alone).
+ */
+export function loopCopies(lines: readonly Line[]): Set<Line> {
+  const copies = new Set<Line>();
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    for (end = start + 1; end < lines.length && lines[end]!.text === lines[start]!.text; end++);
+    if (end - start >= MIN_LOOP_COPIES && lines[start]!.wordCount > 0) for (const copy of lines.slice(start + 1, end)) copies.add(copy);
+  }
+  return copies;
+}
+
+/** One warning per looped line, naming it (cut to 80 characters) and how often it stood, from its copies' removed lines. */
+export function loopWarnings(removed: readonly RemovedLine[]): string[] {
+  const copies = new Map<string, number>();
+  for (const line of removed) if (line.reason === LOOP_COPY) copies.set(line.text, (copies.get(line.text) ?? 0) + 1);
+  return [...copies].map(([text, count]) => {
+    const shown = [...text].length > 80 ? `${[...text].slice(0, 79).join('')}…` : text;
+    return `the line "${shown}" stands ${count + 1} times in a row (a scraper loop?): kept once, its copies removed`;
+  });
 }

@@ -39,7 +39,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (bytes.includes(0)) {
     const wide = guessWideEncoding(bytes);
-    return wide ? decodeWith(wide, bytes) : { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
+    if (wide) return decodeWith(wide, bytes);
+    return textAroundNulRuns(bytes) ?? { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
   }
   if (controlByteShare(bytes) > 0.1) return { ok: false, problem: 'not text: too many control characters (binary file?)' };
 
@@ -53,6 +54,28 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const how = confidence === null ? 'fallback' : encoding === detected ? `detected, confidence ${confidence}%` : `detected as ${detected}, confidence ${confidence}%, with Ukrainian letters`;
   const decoded = decodeWith(encoding, bytes);
   if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${how})`);
+  return decoded;
+}
+
+/** A text file holds NULs in this many runs at most: where a crash cut it or the disk padded it, not spread through it as binary data. */
+const MAX_NUL_RUNS = 3;
+
+/**
+ * A UTF-8 text with a few runs of NUL bytes (a file cut by a crash while it was written, a block
+ * the file system filled with zeros) decoded without them, with a warning; null when the rest is
+ * not UTF-8 text. The whole article had been refused as binary for one run of NULs.
+ */
+function textAroundNulRuns(bytes: Uint8Array): Decoded | null {
+  let runs = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i)) {
+    if (++runs > MAX_NUL_RUNS) return null;
+    while (bytes[i] === 0) i++;
+  }
+  const text = bytes.filter((b) => b !== 0);
+  if (!isUtf8(text) || controlByteShare(text) > 0.1) return null;
+  const decoded = decodeUtf8(text, 'utf-8');
+  const removed = bytes.length - text.length;
+  if (decoded.ok) decoded.warnings.push(`${removed} NUL byte(s) removed, in ${runs} run(s) (a file cut or padded while it was written?)`);
   return decoded;
 }
 

@@ -250,7 +250,7 @@ async function whyNoInput(input: string, error: NodeJS.ErrnoException): Promise<
   if (error.code === 'ELOOP') return 'is a symbolic link loop';
   const target = await readlink(input).catch(() => null);
   if (target !== null) return `is a broken symbolic link (to ${resolve(dirname(input), target)})`;
-  if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return `cannot be read: ${error.code ?? error.message}`;
+  if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return `cannot be read: ${readFailure(error, input)}`;
   // Run from another directory, "input": "seeds" of a config file named with --config was not
   // found with nothing to say where it was looked for (paths are not relative to the config file).
   return `does not exist${isAbsolute(input) ? '' : ` (paths are relative to the current directory, ${process.cwd()})`}`;
@@ -287,10 +287,13 @@ const problemItem = (sourceFile: string, articleId: string | null, problem: stri
 /**
  * Why a listed path could not be read. A name that is not UTF-8 (Latin-1 names from old archives)
  * is listed with U+FFFD in place of its bytes, a path that does not exist: it was "cannot read:
- * ENOENT" of a file or folder the user can see.
+ * ENOENT" of a file or folder the user can see. A file the user may not read had "cannot read:
+ * EACCES", an error code to look up: the words say what happened and what to do.
  */
 function readFailure(error: NodeJS.ErrnoException, path: string): string {
   if (error.code === 'ENOENT' && path.includes('\uFFFD')) return 'its name is not valid UTF-8; rename it to have it read';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `permission denied (${error.code}); give the user running the pipeline read permission`;
+  if (error.code === 'ENOENT') return 'it is gone (ENOENT): deleted or moved after the input was listed';
   return error.code ?? error.message;
 }
 
@@ -333,7 +336,7 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
     }
     bytes = read;
   } catch (error) {
-    return problemItem(sourceFile, id, `cannot read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
+    return problemItem(sourceFile, id, `cannot be read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return problemItem(sourceFile, id, decoded.problem);
@@ -409,7 +412,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       }
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push(problemItem(relative(root, dir) || '.', null, `cannot read directory: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
+      problems.push(problemItem(relative(root, dir) || '.', null, `directory cannot be read: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
       return;
     }
     for (const entry of entries) {
@@ -420,7 +423,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       const kind = entry.isSymbolicLink() ? await stat(path).catch((error: NodeJS.ErrnoException) => error) : entry;
       const isText = extname(entry.name).toLowerCase() === '.txt';
       if (kind instanceof Error) {
-        const what = kind.code === 'ELOOP' ? 'symbolic link loop' : kind.code === 'ENOENT' ? 'broken symbolic link' : `cannot read: ${kind.code}`;
+        const what = kind.code === 'ELOOP' ? 'symbolic link loop' : kind.code === 'ENOENT' ? 'broken symbolic link' : `cannot be read: ${readFailure(kind, path)}`;
         problems.push(problemItem(relative(root, path), null, `${what}: not followed`, 'warning'));
       } else if (kind.isDirectory()) {
         await walk(path);
@@ -471,7 +474,7 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
     head = readHead(path, 8192);
   } catch (error) {
     // As for an unreadable .txt input (the stream's EACCES was an unexpected failure).
-    yield problemItem(name, null, `cannot read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
+    yield problemItem(name, null, `cannot be read: ${readFailure(error as NodeJS.ErrnoException, path)}`);
     return;
   }
   const notUtf8 = notUtf8Jsonl(head);
@@ -496,13 +499,20 @@ async function* readJsonl(path: string, size: number, maxRecordBytes: number, da
       yield problemItem(sourceFile, record.id, `line ${line.number}: duplicate id "${record.id}" (first record kept)`);
       continue;
     }
-    seen.add(record.id);
     const { text, metadata, warnings: repairWarnings } = recordWithMojibakeRepaired(record.text, record.metadata);
+    const normalised = normaliseText(text);
+    // As an empty .txt file is (blankFileProblem): a record whose scrape failed had been an article
+    // of 0 words. Its id is not taken: a later record with it is read.
+    if (!normalised.trim()) {
+      yield problemItem(sourceFile, record.id, `line ${line.number}: "text" is ${record.text ? 'only whitespace' : 'empty'}`);
+      continue;
+    }
+    seen.add(record.id);
     const recordWarnings = [...record.warnings, ...repairWarnings].map((warning) => `line ${line.number}: ${warning}`);
     const warnings = [...(line.invalid ? [`${line.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`] : []), ...recordWarnings];
     yield {
       kind: 'article',
-      article: { id: record.id, sourceFile, text: normaliseText(text), encoding: 'jsonl', givenMetadata: metadata, warnings },
+      article: { id: record.id, sourceFile, text: normalised, encoding: 'jsonl', givenMetadata: metadata, warnings },
     };
   }
   if (!written) yield problemItem(name, null, `no records: ${size ? 'every line of the file is blank' : 'the file is empty'}`, 'warning');

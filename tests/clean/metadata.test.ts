@@ -497,12 +497,30 @@ describe("the page's web address over or under the page", () => {
   });
 
   it("leaves a site's home address, an address among the paragraphs and a sentence with an address", () => {
-    expect(pageAddressOf(describeLine(1, 'www.example-gazette.com', new Set()))).toBeNull();
-    expect(pageAddressOf(describeLine(1, 'https://www.example-gazette.com/', new Set()))).toBeNull();
-    expect(pageAddressOf(describeLine(1, 'Read the report at https://www.example-gazette.com/report', new Set()))).toBeNull();
+    expect(pageAddressOf('www.example-gazette.com')).toBeNull();
+    expect(pageAddressOf('https://www.example-gazette.com/')).toBeNull();
+    expect(pageAddressOf('Read the report at https://www.example-gazette.com/report')).toBeNull();
+    // Alone, it is no page's: the text is only a link (its warning quotes it).
+    expect(clean('https://www.example-gazette.com/2026/12/04/harbour-council-budget').metadata.url).toBeNull();
     const inside = [...story.slice(0, 2), 'https://www.council.example/budget-2027.pdf', ...story.slice(2)].join('\n');
     const cleaned = clean(inside);
     expect(cleaned.metadata.url).toBeNull();
     expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
+  });
+});
+
+// `Source: https://…` had put the address in `source`, where an analyst groups articles by outlet.
+describe('a Source: credit with a web address', () => {
+  it.each([
+    ['Source: https://www.example-gazette.com/local/harbour-budget', null, 'https://www.example-gazette.com/local/harbour-budget'],
+    ['Source: Example Gazette (https://www.example-gazette.com)', 'Example Gazette', null],
+    ['Source: Example Gazette - www.example-gazette.com/local/harbour-budget', 'Example Gazette', 'www.example-gazette.com/local/harbour-budget'],
+    ['Source: www.example-gazette.com', 'www.example-gazette.com', null],
+    ['Source: Reuters', 'Reuters', null],
+    ['Source: Office for National Statistics - Labour Force Survey', 'Office for National Statistics - Labour Force Survey', null],
+  ])('%s gives source %s and url %s', (text, source, url) => {
+    const { reason, metadata } = lift(text);
+    expect(reason).toBe('source credit');
+    expect([metadata.source, metadata.url]).toEqual([source, url]);
   });
 });

@@ -840,3 +840,30 @@ describe('a syndicated story\'s notes on where it first appeared', () => {
     expect(paragraphs(cleaned.body)[2]).toBe('The meadows shelter young fish and store carbon in the sediment beneath them.');
   });
 });
+
+// A page saved as its HTML on one line (no line ends) had been one line of text: no title, byline
+// or date, and its menu and copyright in the body.
+describe('an HTML page saved on one line', () => {
+  const lines = [
+    '<html><head><title>Ferry service resumes after storm | Coastal Times</title></head><body>',
+    '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>',
+    '<h1>Ferry service resumes after storm</h1>',
+    '<p class="byline">By Jane Roe</p>',
+    '<p>Published: 4 December 2026</p>',
+    '<p>The island ferry resumed its normal timetable on Friday morning after three days of cancellations caused by the storm.</p>',
+    "<p>The operator said the first crossing left the harbour at seven o'clock with more than two hundred passengers on board.</p>",
+    '<p>Engineers had inspected the landing ramps overnight and found no damage, a spokesman for the harbour authority said.</p>',
+    '<p>Shops on the island had run short of fresh bread and milk, and a supply lorry was among the first vehicles to cross.</p>',
+    '<footer><p>© 2026 Coastal Times. All rights reserved.</p></footer>',
+    '</body></html>',
+  ];
+
+  it('is cleaned as the same page on many lines is', () => {
+    const [oneLine, manyLines] = [clean(lines.join('')), clean(lines.join('\n'))];
+    expect(oneLine.metadata).toEqual(manyLines.metadata);
+    expect(oneLine.metadata).toMatchObject({ title: 'Ferry service resumes after storm', byline: 'Jane Roe', date: '2026-12-04' });
+    expect(oneLine.body).toBe(manyLines.body);
+    expect(paragraphs(oneLine.body)).toHaveLength(4);
+    expect(oneLine.removedLines.map((line) => [line.text, line.reason])).toEqual(manyLines.removedLines.map((line) => [line.text, line.reason]));
+  });
+});

@@ -19,9 +19,21 @@ describe('binary files are not text', () => {
   it.each([
     ['photo.txt', 'not text: looks like a PNG image'],
     ['archive.txt', 'not text: looks like a gzip archive'],
-    ['nul-bytes.txt', 'not text: contains NUL bytes (binary file?)'],
   ])('%s -> %s', (name, problem) => {
     expect(decodeBytes(fixture(name))).toEqual({ ok: false, problem });
+  });
+
+  // A crash while the file was written, a block the disk filled with zeros: the article had been refused as binary.
+  it('a text with a few runs of NUL bytes is read without them, with a warning; more runs are binary', () => {
+    expect(decodeBytes(fixture('nul-bytes.txt'))).toEqual({
+      ok: true, text: 'Some text before  and after the NUL bytes.\n', encoding: 'utf-8',
+      warnings: ['3 NUL byte(s) removed, in 1 run(s) (a file cut or padded while it was written?)'],
+    });
+    const text = Buffer.from('The council approved the harbour plan on Tuesday.\n');
+    const padded = Buffer.concat([text, Buffer.alloc(4096), text, Buffer.alloc(512)]);
+    expect(decodeBytes(padded)).toMatchObject({ ok: true, text: `${text}${text}`, warnings: ['4608 NUL byte(s) removed, in 2 run(s) (a file cut or padded while it was written?)'] });
+    const spread = Buffer.concat([text, Buffer.alloc(1), text, Buffer.alloc(1), text, Buffer.alloc(1), text, Buffer.alloc(1), text]);
+    expect(decodeBytes(spread)).toEqual({ ok: false, problem: 'not text: contains NUL bytes (binary file?)' });
   });
 
   it('says what a macOS "._" file is (AppleDouble metadata), not only that it holds NUL bytes', () => {

@@ -62,7 +62,7 @@ describe('readTextFile', () => {
     const read = (name: string, limit = 1 << 20) => readTextFile(textFileSource(dir, join(dir, name)), limit);
     expect(read('long.txt')).toMatchObject({ kind: 'article', article: { id: 'long', text: body, encoding: 'utf-8' } });
     expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
-    expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot read: ENOENT' } });
+    expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot be read: it is gone (ENOENT): deleted or moved after the input was listed' } });
   });
 
   // A scraper's failed save: they had been articles of 0 words, among the pages left empty by cleaning.
@@ -95,8 +95,8 @@ describe('readTextFile', () => {
     const problems = [];
     for await (const source of (await openInput({ input: dir, maxFileBytes: 1 << 20 }))()) problems.push(source.kind === 'file' ? readTextFile(source, 1 << 20) : source);
     expect(problems.map((item) => item.kind === 'problem' && `${item.problem.sourceFile}: ${item.problem.problem}`)).toEqual([
-      'caf\uFFFDs: cannot read directory: its name is not valid UTF-8; rename it to have it read',
-      'caf\uFFFD.txt: cannot read: its name is not valid UTF-8; rename it to have it read',
+      'caf\uFFFDs: directory cannot be read: its name is not valid UTF-8; rename it to have it read',
+      'caf\uFFFD.txt: cannot be read: its name is not valid UTF-8; rename it to have it read',
     ]);
   });
 });
@@ -182,7 +182,7 @@ describe('openInput', () => {
         renameSync(join(dir, 'next'), join(dir, 'chain'));
       }
     }
-    expect(listed).toEqual(['error: cannot read directory: ENAMETOOLONG', 'in/top.txt']);
+    expect(listed).toEqual(['error: directory cannot be read: ENAMETOOLONG', 'in/top.txt']);
   });
 
   it('keeps the first of the files whose ids are one (a.TXT, a.txt) and reports the others', async () => {

@@ -256,7 +256,8 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     });
 
     test('overview, sentiment extremes, timeline and top terms match the CSV and JSON reports', async () => {
-      expect(run.articles.length).toBe(1_002);
+      // 1,000 and the page of a share button alone; the record of empty text is an ingest error (session 31).
+      expect(run.articles.length).toBe(1_001);
       await checkOverview(page, run);
       await checkTopTerms(page, run);
       const sorted = bySentiment(run.articles);
@@ -281,9 +282,9 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
       const firstRow = () => table.locator('tbody tr').first();
       const sorted = bySentiment(run.articles);
       expect(await firstRow().locator('td').first().innerText()).toBe(sorted[0]!.title);
-      expect(await table.locator('.pager-status').innerText()).toBe('Page 1 of 41 · 1,002 articles');
+      expect(await table.locator('.pager-status').innerText()).toBe('Page 1 of 41 · 1,001 articles');
       await table.getByRole('button', { name: 'Next ›' }).click();
-      expect(await table.locator('.pager-status').innerText()).toBe('Page 2 of 41 · 1,002 articles');
+      expect(await table.locator('.pager-status').innerText()).toBe('Page 2 of 41 · 1,001 articles');
       expect(await firstRow().locator('td').first().innerText()).toBe(sorted[25]!.title);
 
       await table.getByRole('button', { name: 'Words' }).click();

@@ -14,7 +14,7 @@ describe('decodeHtml', () => {
   });
 
   it('removes the tags of common elements, block ones as a space, and leaves other angle brackets as text', () => {
-    expect(decodeHtml('<p>The storm hit.</p><p>Damage was <strong>severe</strong>.</p>')).toBe(' The storm hit.  Damage was severe. ');
+    expect(decodeHtml('<p>Damage was <strong>severe</strong>.</p>\n<p>Roads closed.</p>')).toBe(' Damage was severe. \n Roads closed. ');
     expect(decodeHtml('See <a href="https://x.org/a?b=1&amp;c=2">the report</a><br/>now')).toBe('See the report now');
     expect(decodeHtml('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d')).toBe('Apple Inc <AAPL.O> and <IBM> rose; if a < b and c > d');
   });
@@ -25,6 +25,29 @@ describe('decodeHtml', () => {
     const page = '<html lang="en"><head><meta charset="utf-8"><title>Storm</title></head><body><nav>Home</nav><main><time datetime="2024-03-12">Monday</time><dl><dt>Power</dt><dd>cut</dd></dl></main></body></html>';
     expect(decodeHtml(page).split(/\s+/).filter(Boolean)).toEqual(['Storm', 'Home', 'Monday', 'Power', 'cut']);
     expect(decodeHtml('<body><script>track()</script></body>')).toBe(' <script>track()</script> ');
+  });
+
+  // A page saved on one line had been one line of text: title, byline and paragraphs run together.
+  it('puts the blocks of text of one line on lines of their own; a table row stays one line', () => {
+    expect(decodeHtml('<h1>Storm hits coast</h1><p class="byline">By Jane Roe</p><p>The storm hit.</p><p>Damage was <b>severe</b>.<br>Roads closed.</p>')).toBe(
+      'Storm hits coast\nBy Jane Roe\nThe storm hit.\nDamage was severe. Roads closed.',
+    );
+    expect(decodeHtml('Old page.<br><br>Its second paragraph, <br>wrapped.<br/>\t<br />Third.')).toBe('Old page.\nIts second paragraph,  wrapped.\nThird.');
+    expect(decodeHtml('<table><tr><td>Oslo</td><td>4</td></tr><tr><td>Bergen</td><td>7</td></tr></table>')).toBe('Oslo  4\nBergen  7');
+    // Line ends as found, and a line of one block as before.
+    expect(decodeHtml('<p>One.</p><p>Two.</p>\r\n<p>Three.</p>\rFour')).toBe('One.\nTwo.\r\n Three. \rFour');
+  });
+
+  it('property: the words are the same whether the blocks stand on one line or on lines of their own', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
+    const block = fc.tuple(fc.constantFrom('p', 'div', 'li', 'h2', 'blockquote'), fc.array(word, { minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
+        const html = blocks.map(([tag, words]) => `<${tag}>${words.join(' ')}</${tag}>`);
+        const lines = (text: string) => text.split(/\n/).map((line) => line.trim()).filter(Boolean);
+        expect(lines(decodeHtml(html.join('')))).toEqual(lines(decodeHtml(html.join('\n'))));
+      }),
+    );
   });
 
   it('leaves unknown names and references without a semicolon as written; a number that is no character reads as U+FFFD, as in a browser', () => {
