@@ -71,6 +71,13 @@ const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\
  * let \p{Lu} match lower case.
  */
 const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+/**
+ * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
+ * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
+ * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
+ * place where it was reported from. It had been the page's title or first paragraph.
+ */
+const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi @sofiarossi", "Tom Ellis, tom@paper.example". */
@@ -93,7 +100,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text))?.[1] ?? roleName(text));
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
@@ -102,8 +109,10 @@ export const bylineName = (text: string): string | undefined =>
 const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*:?$/iu;
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
-const DATE_LABEL =
-  /^(?:published|updated|posted|last updated|last modified|date|first published|modified|publicado|publié|pubblicato|veröffentlicht|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено)(?![\p{L}\p{N}])\s*:?/iu;
+/** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
+const DATE_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
@@ -111,8 +120,18 @@ const DATE_LABEL =
  * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
  * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30).
  */
-const UPDATE_LABEL =
-  /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено)(?![\p{L}\p{N}])/iu;
+const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A publication label inside a date line that opens with its update ("Updated: 13 March 2026 10:15 |
+ * Published: 12 March 2026 09:10", "Actualizado: … | Publicado: …"): the article's date is after it.
+ * Read from the line's start, the update's date had been the article's.
+ */
+const PUBLICATION_INSIDE = new RegExp(`(?<![\\p{L}])(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/** The part of a date line that dates the publication: from its publication label on when its update comes first, else all of it. */
+function publicationPart(text: string): string {
+  const inside = UPDATE_LABEL.test(text) ? PUBLICATION_INSIDE.exec(text) : null;
+  return inside ? text.slice(inside.index) : text;
+}
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
  * September 29, 2023"): a date line, but not when the article was published. An obituary with no
@@ -152,8 +171,24 @@ const DATE_LINE_WORD =
 const OTHER_DATE_LINE_WORD =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
-/** A line of a date and nothing but date line words. */
-const onlyDateWords = (text: string): boolean => (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')));
+/** A numeric date as one word: "13.03.2026", "12.03.26". */
+const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
+/** A line of a date and nothing but date line words (or words of `also`, lower case). */
+const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean =>
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()));
+/**
+ * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
+ * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
+ * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в").
+ */
+const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
+/**
+ * Most words of a line giving both the publication and the update ("Veröffentlicht am 12. März 2026,
+ * 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr": 15), over the 14 of other metadata lines.
+ */
+const MAX_TWO_DATES_WORDS = 24;
+/** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: it had stayed in the body as too long for metadata. */
+const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && DATE_LABEL.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
 /**
  * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
  * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,
@@ -169,6 +204,13 @@ const placeThenDateWords = (text: string): boolean => {
   const place = placeBeforeDate(text);
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
+/**
+ * A newsroom's desk or its editors signing for the paper: "By Web Desk", "News Desk", "Business Desk",
+ * Indonesian "Oleh: Tim Redaksi". No person: it had been the author. Nor the source, which
+ * names the outlet: "Web Desk" signs for many papers, and would group their articles as one outlet's.
+ * The line is the header's byline, removed as such, with no author.
+ */
+const NEWSROOM = /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom)$/iu;
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
@@ -230,7 +272,7 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  * `dateOrder`: how a numeric date line whose day and month could be either is read.
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
-  if (line.wordCount > 14 || bodyProbability > 0.9) return null;
+  if ((line.wordCount > 14 && !isLongDateLine(line)) || bodyProbability > 0.9) return null;
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
 }
 
@@ -330,14 +372,15 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
   !isEmbeddedPostSignature(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
-  const reading = readDate(line.text, dateOrder);
+  const published = publicationPart(line.text);
+  const reading = readDate(published, dateOrder) ?? readDate(line.text, dateOrder);
   // A day and month whose order is unknown (03/04/2023) or a day the month does not have (29 Feb
   // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
   if (reading && isDateLine(line, dateOrder, reading)) {
     const date = reading.iso;
     if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
     if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
-    const update = UPDATE_LABEL.test(line.text);
+    const update = UPDATE_LABEL.test(published);
     if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
       metadata.date = date;
       if (update) datedByUpdate.add(metadata);
@@ -350,10 +393,14 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!NEWSROOM.test(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isNameThenOutlet(line)) {
+    metadata.byline ??= line.text;
+    return 'byline';
+  }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
   if (source && line.wordCount <= 8) {
@@ -378,6 +425,8 @@ const PAGE_WORDS = new Set([
   'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
+  // A newsroom's desk alone is no author's name ("Web Desk", "Tim Redaksi"; NEWSROOM).
+  'desk', 'redaksi',
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
@@ -522,6 +571,18 @@ export function isNameWithAgency(line: Line): boolean {
  */
 const POST_LINK = /^(?:previous|next|older|newer)\s/iu;
 export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POST_LINK.test(text) && isOutlet(text);
+
+/**
+ * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
+ * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, which had stayed in the body.
+ * Not a comma ("Jane Doe, Reuters" under a picture is its credit), nor a job title after the dash
+ * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
+ */
+const NAME_THEN_OUTLET = /^(\S.*?) (?:[-–—]{1,2}|\|) (\S.*)$/u;
+function isNameThenOutlet(line: Line): boolean {
+  const parts = NAME_THEN_OUTLET.exec(line.text);
+  return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
+}
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:

@@ -31,5 +31,11 @@ const DESK =
 
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
-/** An agency or an outlet's name ("Reuters", "The Washington Post"), not a desk ("Business News"). */
-export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
+/**
+ * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
+ * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
+ * "Liputan6.com"). No name of a person is so written.
+ */
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
+/** An agency, an outlet's name ("Reuters", "The Washington Post") or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
+export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || BRAND.test(name);

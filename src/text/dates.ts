@@ -31,6 +31,13 @@ const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
 const OF = '(?:\\s+del?)?';
 /**
+ * A weekday between the date and its time ("12 March 2026, Thursday, 14:05", "13 Maret 2026 | Jumat |
+ * 08:15 WIB"): English, German, French, Spanish, Portuguese, Italian, Dutch and Indonesian, written as
+ * date lines write them. The date had been read without its time.
+ */
+const WEEKDAY =
+  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)';
+/**
  * The time after the date: "08:19 PM", "at 12:05", and as other papers write it, the French "à 09h12"
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
@@ -38,14 +45,14 @@ const OF = '(?:\\s+del?)?';
  * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"). These dates had been read without their time.
  */
 const TIME =
-  '(?:[,\\s]+(?:[-–—|]\\s+)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,\\s]+(?:[-–—|]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
- * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is known only when one part is over
- * 12 (a month-first 03/04/2023 and a day-first one are both common), so an ambiguous date is no
- * date unless the config says which order the sources write (`clean.dateOrder`): a wrong month is
- * worse than none.
+ * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is
+ * known only when one part is over 12 (a month-first 03/04/2023 and a day-first one are both
+ * common), so an ambiguous date is no date unless the config says which order the sources write
+ * (`clean.dateOrder`): a wrong month is worse than none.
  */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 /**

@@ -41,6 +41,11 @@ describe('liftMetadata', () => {
     ['מאת דנה כהן', 'דנה כהן'],
     ['记者 王伟', '王伟'],
     ['記者 陳志明／台北報導', '陳志明'],
+    // With no space after 記者, and in the brackets Taiwanese papers set it in: the place and "reported" tell it from a sentence.
+    ['記者王小明／台北報導', '王小明'],
+    ['〔記者王小明／台北報導〕', '王小明'],
+    ['记者李娜/北京报道', '李娜'],
+    ['記者王小明、陳美玲／台北報導', '王小明、陳美玲'],
     ['作者：李娜', '李娜'],
     ['김민수 기자', '김민수'],
     ['김민수 기자 minsu@example.co.kr', '김민수'],
@@ -143,6 +148,26 @@ describe('liftMetadata', () => {
     expect(dateOf('Bijgewerkt: 5 maart 2024', 'Gepubliceerd: 1 maart 2024')).toBe('2024-03-01');
     expect(dateOf('Diperbarui 5 Maret 2024', 'Diterbitkan 1 Maret 2024')).toBe('2024-03-01');
     expect(dateOf('Обновлено: 05.03.2024 10:15', 'Опубликовано: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
+  });
+
+  it('takes the publication date from a line giving the update first and the publication after it', () => {
+    for (const text of ['Updated: 13 March 2026 10:15 | Published: 12 March 2026 09:10', 'Actualizado: 13 marzo 2026 - 10:15 | Publicado: 12 marzo 2026 - 09:10']) {
+      expect(lift(text), text).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-12T09:10' } });
+    }
+  });
+
+  it('lifts a line of both the publication and the update, longer than other metadata lines, with the publication date', () => {
+    for (const text of [
+      'Veröffentlicht am 12. März 2026, 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr',
+      'Aktualisiert am 13.03.2026 um 10:15 Uhr, veröffentlicht am 12.03.2026 um 09:10 Uhr',
+      'Publicado em 12 de março de 2026 às 09h10, atualizado em 13 de março de 2026 às 10h15',
+      'PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm',
+    ]) {
+      expect(lift(text).reason, text).toBe('date line');
+      expect(lift(text).metadata.date, text).toMatch(/^(?:2026-03-12T09:10|2019-11-19T20:59)$/u);
+    }
+    // A sentence about a publication and an update is not one.
+    expect(lift('Published on March 3, 2019, the report was updated in 2021 after criticism from unions and was widely read.').reason).toBeNull();
   });
 
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {
@@ -300,6 +325,30 @@ describe('liftMetadata', () => {
     const metadata = emptyMetadata();
     expect(liftCredit(describeLine(1, text, new Set(['the', 'of'])), metadata)).toBe('wire credit line');
     expect(metadata.byline).toBe(byline);
+  });
+
+  it('lifts a name, a spaced dash or bar and an outlet, with no "By", as the byline signed with the outlet', () => {
+    for (const [text, authors, outlet] of [
+      ['Budi Santoso - detikJabar', 'Budi Santoso', 'detikJabar'],
+      ['Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+      ['Sari Dewi - Kompas.com', 'Sari Dewi', 'Kompas.com'],
+      ['Jane Doe | The Washington Post', 'Jane Doe', 'The Washington Post'],
+    ]) {
+      const { reason, metadata } = lift(text);
+      expect(reason, text).toBe('byline');
+      expect(signedByline(metadata.byline), text).toEqual({ authors, outlet });
+    }
+    // A job title, a desk, a comma (a picture's credit) or no name before it: no byline.
+    for (const text of ['Jane Doe - Staff Writer', 'Jane Doe | Business News', 'Jane Doe, Reuters', 'Home | World News', 'Markets - detikFinance']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+  });
+
+  it('removes a newsroom desk signing as the byline, and takes it for no author and no source', () => {
+    for (const text of ['By Web Desk', 'By News Desk', 'By The Business Desk', 'Oleh: Tim Redaksi', 'Penulis: Redaksi']) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    }
+    expect(lift('By Jane Doe').metadata.byline).toBe('Jane Doe');
   });
 
   it('takes a byline that is an agency alone for the source, and no person', () => {

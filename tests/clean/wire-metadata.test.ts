@@ -228,3 +228,29 @@ describe("a date line's time on a line of its own under it", () => {
     expect(timed.metadata.date).toBe('2026-03-12T10:00');
   });
 });
+
+describe("a newsroom desk in the header's byline", () => {
+  it.each(['Web Desk', 'By Web Desk', 'Tim Redaksi'])('"%s" over the date line gives no author', (desk) => {
+    const cleaned = clean([
+      'Council approves new budget for schools and roads', desk, '12 March 2026', '',
+      'The city council approved a new budget on Wednesday that raises spending on schools and roads by four percent.', '',
+      'The mayor said the plan would be paid for without new taxes, drawing on reserves built up over two years.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: null, date: '2026-03-12' });
+    expect(cleaned.body.startsWith('The city council')).toBe(true);
+  });
+});
+
+describe('a Chinese wire header with no space after 記者', () => {
+  it('gives the author and is removed, not taken for the title or a paragraph', () => {
+    const cleaned = clean([
+      '新聞', '行政院通過明年度總預算案　教育與交通經費增加', '記者王小明／台北報導', '2026年3月12日 14:05', '',
+      '行政院今天召開院會，通過明年度中央政府總預算案，其中教育與交通建設經費較今年增加百分之四。', '',
+      '主計總處表示，新增經費將優先用於偏鄉學校設備更新與道路養護，不會另外舉債。', '',
+      '在野黨立委則批評預算編列過於樂觀，將在立法院審查時要求刪減部分項目。', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: '王小明', date: '2026-03-12T14:05', title: '行政院通過明年度總預算案　教育與交通經費增加' });
+    expect(cleaned.removedLines.find((line) => line.text === '記者王小明／台北報導')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('行政院今天召開院會')).toBe(true);
+  });
+});

@@ -163,6 +163,22 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads the time after a weekday set between it and the date', () => {
+    for (const [text, iso] of [
+      ['12 March 2026, Thursday, 14:05', '2026-03-12T14:05'],
+      ['12 March 2026 Thu 2:05 pm', '2026-03-12T14:05'],
+      ['March 12, 2026 | Thursday | 2:05 PM', '2026-03-12T14:05'],
+      ['13 Maret 2026, Jumat, 08:15 WIB', '2026-03-13T08:15'],
+      ['12 de março de 2026, quinta-feira, 14h05', '2026-03-12T14:05'],
+      ['12. März 2026, Donnerstag, 14:05 Uhr', '2026-03-12T14:05'],
+      ['12.03.2026, giovedì, 14:05', '2026-03-12T14:05'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A weekday and a figure that is no time: the date alone.
+    expect(findIsoDate('March 3, 2026 Monday 10 killed')).toBe('2026-03-03');
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
