@@ -191,12 +191,14 @@ export const isTranscriptNotice = (line: Line): boolean =>
  * A syndicated story's note on where it first appeared, named: "This article is republished from The
  * Conversation under a Creative Commons license.", "This story was originally published by Grist.",
  * "This article originally appeared on …". Under the last paragraph it had stayed in the body (the
- * outlet's name a term); over the headline it was page text before the article. Not "This report":
+ * outlet's name a term); over the headline it was page text before the article. Also where a version
+ * of it ran ("A version of this story appeared in the Morning Briefing newsletter."), which the print
+ * edition's note (PRINT_EDITION_NOTE) leaves to it. Not "This report":
  * one a story is about ("This report was published in March and found …"). Case matters (no `i`
  * flag): with it, \p{Lu} takes lowercase letters too ("published on page 20 of …").
  */
 const SYNDICATION_NOTE =
-  /^[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}/u;
+  /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
 export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
 
 /**
@@ -376,6 +378,14 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * publication. To receive new posts …") had been a post's last paragraph or stood inside it. A sign-up box's e-mail field ("Enter your email
  * address") had been an unrelated headline after the article.
  */
+/**
+ * A sign-up box's consent line under its button: "By signing up you agree to our Terms of Use and
+ * acknowledge our Privacy Policy.", "By subscribing, you consent to receive emails … See our privacy
+ * notice." Between paragraphs it had stayed in the body under the box's other lines, which went as
+ * prompts. It names the site's terms or privacy policy: "By signing up, you agree to let the company
+ * sell your data, critics say" is a story's.
+ */
+const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?),? you (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 /**
  * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
@@ -393,7 +403,7 @@ const OTHER_LANGUAGE_GOES_ON = [
 ];
 const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$)`,
+  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT})`,
   'iu',
 );
 const MAX_PROMPT_WORDS = 25;
@@ -484,9 +494,10 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * podcast's ("Listen to the full episode on Apple Podcasts, Spotify or wherever you get your
  * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
- * an AI voice.", "Listen to this article"). They had stayed as the article's last paragraphs. The
- * plug names where to go: a podcast app, the news, the article read aloud; a story about an app
- * ("Download the NHS app to book a test") names none.
+ * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
+ * letter to letters@…"). They had stayed as the article's last paragraphs, or between them. The
+ * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
+ * story about an app ("Download the NHS app to book a test") names none.
  */
 const PLUG_PROMPT = new RegExp(
   '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
@@ -494,7 +505,9 @@ const PLUG_PROMPT = new RegExp(
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
-    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$)',
+    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
+    '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@)',
   'iu',
 );
 

@@ -1,13 +1,14 @@
 // Where the article starts and what stands above it: the block of body-like lines that holds prose
 // (proseBlock), moved up to the story's lede under the byline or date line (ledeBefore); and the
 // header's lines read as metadata when no other line gave it: an author's name beside the date line
-// (headerName), an academic author's line or a news agency's name (headerLine).
+// (headerName), an academic author's line or a news agency's name (headerLine), an outlet's masthead
+// (headerMasthead).
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isRelativeAge } from './metadata.js';
+import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isRelativeAge } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -59,6 +60,27 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
 export function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     if (lines[i] !== title && is(lines[i]!)) return lines[i]!;
+  }
+  return null;
+}
+
+/**
+ * An outlet's masthead in the header proper (metadata.ts isMasthead), after the title and up to the
+ * article's first line `firstInBlock`: right under the title or right next to a line lifted as
+ * metadata (the byline, a date line), where it signs the story; not in a menu under the title, nor
+ * in a list of a group's papers, an outlet's name beside it ("The Times of Trenton" over "The Jersey
+ * Journal" over "South Jersey Times"). Else null.
+ */
+export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number, title: Line | undefined): Line | null {
+  const start = title ? lines.indexOf(title) : -1;
+  if (start < 0) return null;
+  const isMetadata = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.kind === 'metadata';
+  const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
+  const isOutlet = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
+  for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
+    const [before, after] = [lines[i - 1], lines[i + 1]];
+    // A line read as the byline already ("CAROLINA FUENTES Associated Press") is no masthead.
+    if (isOutlet(lines[i]) && !isMetadata(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isOutlet(before) && !isOutlet(after)) return lines[i]!;
   }
   return null;
 }

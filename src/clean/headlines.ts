@@ -169,7 +169,8 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){
  * byline stands right under a line; a three-word line there is the page's headline when nothing
  * else is ("Premier League results" over its date, rows of results and a short report that names
  * none of its words: the page had no title); so is a headline written as sentences there ("Storm
- * hits the coast. Thousands lose power."), which ended in a full stop and had no title either; and a
+ * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
+ * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
  * `pageStart`: the page's first line.
  */
@@ -186,6 +187,7 @@ export function findTitle(
   let short: Line | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
+  let sentencesNotOverHeader: Line | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
   let pageHeadline: { line: Line; overlap: number } | null = null;
@@ -196,7 +198,10 @@ export function findTitle(
     if (rows.has(line) || lists.has(line)) continue;
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
     if (!isTitleShaped(line)) {
-      if (isSentenceHeadline(line) && overHeader(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) sentences ??= line;
+      if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
+        if (overHeader(line)) sentences ??= line;
+        else sentencesNotOverHeader ??= line;
+      }
       continue;
     }
     const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
@@ -229,8 +234,15 @@ export function findTitle(
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
   // Right over it in `head`: a label the site repeats (`listed`) has no place there, and had been
   // read as standing over head's first line.
+  // A headline ending in a full stop right over a standfirst over the header ("Scientists find water
+  // ice near the Moon's south pole." over "A new map … shows ice …"): the standfirst had been the
+  // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
-  if (best && short && bestAt > 0 && head[bestAt - 1] === short && overHeader(best.line) && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
+  const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
+  if (best && overBest && overHeader(best.line)) {
+    if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
+    else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
+  }
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;

@@ -78,7 +78,7 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
 } from './features.js';
-import { headerLine, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
+import { headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -522,8 +522,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
   // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
-  // or byline's outlet named one (keptArticle). It had been the body's first paragraph.
-  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text));
+  // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
+  // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
+  // page text or a section label.
+  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }

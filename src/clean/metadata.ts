@@ -565,6 +565,14 @@ export function isNameWithAgency(line: Line): boolean {
 }
 
 /**
+ * An outlet's masthead on its own line (the header's, under the title): an outlet's name of two words
+ * or more, hyphens joining them too ("The Sydney Morning Herald", "Gulf-Times"). One word is a menu's
+ * ("News", "Register"), and so is a link between a blog's posts ("Previous Post", "Next Post").
+ */
+const POST_LINK = /^(?:previous|next|older|newer)\s/iu;
+export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POST_LINK.test(text) && isOutlet(text);
+
+/**
  * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
  * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, which had stayed in the body.
  * Not a comma ("Jane Doe, Reuters" under a picture is its credit), nor a job title after the dash

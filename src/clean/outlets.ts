@@ -17,16 +17,17 @@ const OUTLET_WORDS = [
 ];
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
- * Agency", "The Washington Post", "The Riverside Courier"). A job title ("Staff Writer", "Associated
- * Press Writer") or a place does not look like one; a desk does (DESK).
+ * Agency", "The Washington Post", "The Riverside Courier"), joined by hyphens as some mastheads are
+ * ("Gulf-Times", "Hindustan-Times"). A job title ("Staff Writer", "Associated Press Writer") or a
+ * place does not look like one; a desk does (DESK).
  */
-const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
+const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
 /**
  * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
  * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
  */
 const DESK =
-  /^(?:(?:Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
+  /^(?:(?:Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
 
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());

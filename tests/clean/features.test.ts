@@ -425,6 +425,10 @@ describe('isRunningHead and isSyndicationNote', () => {
   it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
     expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
     expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this story appeared in the Morning Briefing newsletter on December 1.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article first appeared on Stateline.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition.'))).toBe(false);
+    expect(isSyndicationNote(line('A version of this article appeared in The Times print edition on Sunday.'))).toBe(false);
     expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
@@ -450,12 +454,15 @@ describeLineTest(
     'Download the HT app to read more news',
     'This article was read by an AI voice.',
     'Listen to this article',
+    'Letters to the editor: Send your letter to letters@harbourgazette.example.com',
+    'Email your letters to the editor to letters@harbourgazette.example.com.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
     'Listeners on Spotify streamed the album 40 million times in its first week.',
     'Catch all the fish you can, the skipper told his crew as the season closed.',
     'The article was read by a judge before the hearing resumed on Tuesday.',
+    'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
   ],
 );
 
@@ -473,4 +480,15 @@ describeLineTest(
     "The author's views were expressed in a letter that the board later published.",
     'Views expressed by residents ranged from anger to relief.',
   ],
+);
+
+describeLineTest(
+  "isReadingPrompt: a sign-up box's consent line",
+  isReadingPrompt,
+  [
+    'By signing up you agree to our Terms of Use and acknowledge our Privacy Policy.',
+    'By subscribing, you consent to receive emails from us under our privacy notice.',
+    'By clicking Sign Up, you agree to our terms and privacy policy.',
+  ],
+  ['By signing up, you agree to let the company sell your data, critics say.', 'By registering early, farmers accept lower prices for their grain.'],
 );

@@ -22,3 +22,26 @@ describe('headerLine', () => {
     expect(clean(text).metadata.source).toBeNull();
   });
 });
+
+describe("an outlet's masthead under the title", () => {
+  const page = (masthead: string, over = '') =>
+    `National\n${over}Heatwave to push Sydney past 40 degrees on Saturday\n${masthead}\nUpdated 4 December 2026 — 6:30pm AEST\n\nSydney is expected to swelter through its hottest day of the year on Saturday, with temperatures forecast to pass 40 degrees in the western suburbs.\n\nThe Bureau of Meteorology has issued a severe heatwave warning for much of NSW and urged people to stay indoors.\n\nA cool change is expected to arrive late on Sunday.\n`;
+
+  it.each(['The Sydney Morning Herald', 'Gulf-Times', 'Hindustan-Times'])('"%s" is the source, not the author', (masthead) => {
+    const cleaned = clean(page(masthead));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: masthead });
+    expect(cleaned.removedLines.find((line) => line.text === masthead)?.reason).toBe('source credit');
+  });
+
+  it('is no source over the title, where a menu links to a sister paper', () => {
+    expect(clean(page('Updated daily', 'The Canberra Times\n')).metadata.source).toBeNull();
+  });
+
+  it("is no source in a menu of a group's papers under the title", () => {
+    expect(clean(page('The Star-Ledger\nThe Jersey Journal\nSouth Jersey Times')).metadata.source).toBeNull();
+  });
+
+  it.each(['Breaking News', 'Main News', 'News', 'Previous Post'])('is no source when it is a desk or a link: "%s"', (line) => {
+    expect(clean(page(line)).metadata.source).toBeNull();
+  });
+});

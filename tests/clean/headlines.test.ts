@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyVocabulary, figureRows, overlapWithBody, shapeOf } from '../../src/clean/headlines.js';
+import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
+import { article, contextFor } from './context.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);
@@ -65,5 +67,21 @@ describe('figureRows', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a headline ending in a full stop over a standfirst', () => {
+  const headline = "Scientists find water ice near the Moon's south pole.";
+  const standfirst = 'A new map from an Indian orbiter shows ice buried under the dust of craters that never see sunlight';
+  const page = (title: string) =>
+    `Science\n${title}\n${standfirst}\nBy Priya Raman\nDecember 3, 2026\n\nScientists have found signs of water ice under the dust of several craters near the Moon's south pole, where the sun never shines.\n\nThe ice could one day supply water and fuel to astronauts, the researchers said in a paper published on Wednesday.\n\nThe map was made with a radar on board India's Chandrayaan-2 orbiter.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the standfirst', () => {
+    expect(clean(page(headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the standfirst the title under a sentence of another story', () => {
+    expect(clean(page('Markets closed early on Friday for the holiday.')).metadata.title).toBe(standfirst);
   });
 });

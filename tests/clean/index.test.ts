@@ -715,3 +715,57 @@ describe("cleanArticle on a transcript under CNN's notice", () => {
     expect(cleanArticle(article(story), contextFor([story])).body).toContain(report);
   });
 });
+
+describe('a newsletter sign-up box between the paragraphs', () => {
+  it('is removed line by line, its consent line too, and the paragraph after it stays', () => {
+    const after = 'Analysts said the expansion would ease a shortage that has held back carmakers in Germany and France for two years.';
+    const box = [
+      'Sign up for our Business Daily newsletter',
+      'Get the latest business news and analysis delivered to your inbox every weekday morning.',
+      'Enter your email',
+      'Subscribe',
+      'By signing up you agree to our Terms of Use and acknowledge our Privacy Policy.',
+    ];
+    const text = [
+      'Chipmaker doubles output at Dresden plant',
+      'By Anna Weber',
+      '3 December 2026',
+      '',
+      'The chipmaker said on Thursday it had doubled output at its Dresden plant after adding a second production line ahead of schedule.',
+      '',
+      "The company expects the plant to supply about a fifth of Europe's demand for chips used in electric cars by the end of next year.",
+      '',
+      ...box,
+      '',
+      after,
+      '',
+      'The plant employs about 3,000 people and is one of the largest industrial sites in Saxony.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs).toContain(after);
+    expect(paragraphs.filter((paragraph) => box.includes(paragraph))).toEqual([]);
+    expect(cleaned.removedLines.find((line) => line.text === box[4])?.reason).toBe('newsletter or reading prompt');
+  });
+});
+
+describe("a call for readers' letters between the paragraphs", () => {
+  it('is removed as a prompt and the paragraphs around it stay', () => {
+    const call = 'Letters to the editor: Send your letter to letters@harbourgazette.example.com';
+    const text = [
+      "Readers respond to the council's parking plan",
+      'December 4, 2026',
+      '',
+      "Several readers wrote in this week about the council's plan to double parking charges in the town centre.",
+      '',
+      call,
+      '',
+      'Most said the plan would drive shoppers to the retail park on the edge of town, where parking is free.',
+      '',
+      'A few welcomed it, saying the town centre has too many cars and not enough buses.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n\n')).toHaveLength(3);
+    expect(cleaned.removedLines.find((line) => line.text === call)?.reason).toBe('newsletter or reading prompt');
+  });
+});
