@@ -44,6 +44,10 @@ describe('findIsoDate', () => {
     ['le 3 décembre 2026 à 9 h 45', '2026-12-03T09:45'],
     ['Wed 27 Mar 2024 12.01 GMT', '2024-03-27T12:01'],
     ['Sat 9 Mar 2024 10.32am', '2024-03-09T10:32'],
+    // Indonesian pages (Tempo, Kompas) write the hour with a dot before the country's three zones.
+    ['Kamis, 12 Maret 2026 08.15 WIB', '2026-03-12T08:15'],
+    ['12 Maret 2026 | 14.05 WITA', '2026-03-12T14:05'],
+    ['12 Maret 2026 21.30 WIT', '2026-03-12T21:30'],
     ['March 3, 2023 1.25 million views', '2023-03-03'],
     ['March 3, 2023 - 10 killed', '2023-03-03'],
     // Chinese, Japanese and Korean: year, month and day marked by characters, or Korean dots; the half of the day before the time.
