@@ -206,11 +206,13 @@ const placeThenDateWords = (text: string): boolean => {
 };
 /**
  * A newsroom's desk or its editors signing for the paper: "By Web Desk", "News Desk", "Business Desk",
- * Indonesian "Oleh: Tim Redaksi". No person: it had been the author. Nor the source, which
- * names the outlet: "Web Desk" signs for many papers, and would group their articles as one outlet's.
- * The line is the header's byline, removed as such, with no author.
+ * Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
+ * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"). No person: it had been
+ * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
+ * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
-const NEWSROOM = /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom)$/iu;
+const NEWSROOM =
+  /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
