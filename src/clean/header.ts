@@ -76,11 +76,11 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   if (start < 0) return null;
   const isMetadata = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.kind === 'metadata';
   const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
-  const isOutlet = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
+  const isMastheadLine = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
   for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     const [before, after] = [lines[i - 1], lines[i + 1]];
     // A line read as the byline already ("CAROLINA FUENTES Associated Press") is no masthead.
-    if (isOutlet(lines[i]) && !isMetadata(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isOutlet(before) && !isOutlet(after)) return lines[i]!;
+    if (isMastheadLine(lines[i]) && !isMetadata(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isMastheadLine(before) && !isMastheadLine(after)) return lines[i]!;
   }
   return null;
 }

@@ -489,7 +489,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
-  const caption = (line: Line): boolean => header !== undefined && line.number > header.number && isCaptionOverCredit(lines, lines.indexOf(line, lines.indexOf(header)), removed);
+  const headerAt = header ? lines.indexOf(header) : -1;
+  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
   const title = findTitle(titleSearch.filter((line) => !caption(line)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);

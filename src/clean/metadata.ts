@@ -375,7 +375,8 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const published = publicationPart(line.text);
-  const reading = readDate(published, dateOrder) ?? readDate(line.text, dateOrder);
+  // The whole line again only when a publication part was cut from it: liftLine reads every short header line.
+  const reading = readDate(published, dateOrder) ?? (published === line.text ? null : readDate(line.text, dateOrder));
   // A day and month whose order is unknown (03/04/2023) or a day the month does not have (29 Feb
   // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
   if (reading && isDateLine(line, dateOrder, reading)) {
