@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openInput, parseJsonlRecord, readLines, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
+import { openInput, parseJsonlRecord, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
+import { readLines } from '../../src/ingest/jsonl-lines.js';
 import type { IngestItem } from '../../src/types.js';
 import { HOSTILE, tempDir } from '../helpers.js';
 
