@@ -187,6 +187,7 @@ function isUnitOfNumber(tokens: readonly Token[], classes: readonly WordClass[],
   return !YEAR.test(tokens[number]!.word.surface);
 }
 
+/** One occurrence of a phrase: keyed by its stems without its initials ("Daryl F. Gates" is "Daryl Gates"), written with them. */
 function addCandidate(byKey: Map<string, CandidateBuilder>, words: readonly Word[]): void {
   const stems = words.filter((w) => !w.initial).map((w) => w.stem);
   addOccurrence(byKey, stems.join(' '), words.map((w) => w.surface).join(' '), words[0]!.position, stems);

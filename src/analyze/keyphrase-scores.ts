@@ -83,10 +83,15 @@ const HAS_LOWERCASE = /\p{Ll}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const FOUR_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){4}/u;
 
+/** A single word's evidence as the ranking weighs it, for the fit of the word model (scripts/fit-keyphrase-words.ts). */
 export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, weights: RankingWeights): WordEvidence {
   return evidenceWith(candidate, specificityOf(stats, candidate.stems[0]!, weights));
 }
 
+/**
+ * The evidence given the word's specificity: the ranking passes the one it keeps per stem (rankKeyphrases'
+ * `specificities`), so a word's IDF is not worked out again for each of its candidates.
+ */
 function evidenceWith(candidate: KeyphraseCandidate, specificity: number): WordEvidence {
   const surface = candidate.surface;
   const acronym = !HAS_LOWERCASE.test(surface);
