@@ -1,6 +1,7 @@
 // How specific a word is to an article: its IDF over the run's articles and the background corpus,
 // and the share of documents that makes it the run's common vocabulary.
 import { readFileSync } from 'node:fs';
+import { smoothedIdf } from './terms.js';
 import type { CorpusStats } from '../types.js';
 
 interface BackgroundFrequencies {
@@ -38,13 +39,14 @@ function documentCounts(stats: CorpusStats, stem: string): DocumentCounts {
 }
 
 /**
- * Smoothed IDF of a word over the run's articles plus (`useBackground`) the background corpus: a run
- * of a handful of articles still knows that "countries" is common and "Lopilato" is not.
+ * Smoothed IDF (terms.ts smoothedIdf, the terms' own) of a word over the run's articles plus
+ * (`useBackground`) the background corpus: a run of a handful of articles still knows that
+ * "countries" is common and "Lopilato" is not.
  */
 export function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
   const counts = documentCounts(stats, stem);
   const [df, documents] = useBackground ? [counts.pooled, counts.pooledDocuments] : [counts.run, counts.runDocuments];
-  return Math.log((1 + documents) / (1 + df)) + 1;
+  return smoothedIdf(documents, df);
 }
 
 /**
