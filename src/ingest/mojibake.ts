@@ -1,6 +1,8 @@
 // UTF-8 text that was read as Windows-1252 and saved again as UTF-8: "Europeâ€™s", "â‚¬49", "CafÃ©".
 // Scraped pages carry it when a server or scraper took the page's encoding for Windows-1252; its
 // "â€™" and "â€œ" had been words of the terms and keyphrases, and the titles read so.
+// The repair's warning comes with it, for a text file (withMojibakeRepaired) and for a JSONL record,
+// whose title, byline and source are repaired with its text (recordWithMojibakeRepaired).
 import type { ArticleMetadata } from '../types.js';
 import { WINDOWS_1252_80_9F } from './encoding.js';
 
