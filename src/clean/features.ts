@@ -832,6 +832,8 @@ export function isShortSentence(line: Line): boolean {
 }
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
+/** Whether a line's words are parted by a menu's or breadcrumb's separators ("News | Opinion | Sport", "Home » Security »"). */
+export const hasSeparators = (line: Line): boolean => line.text.match(SEPARATORS) !== null;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
 // "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
