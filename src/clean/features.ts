@@ -328,12 +328,13 @@ export const isPagerLink = (line: Line): boolean =>
 
 /**
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
- * misspelt, or "Advert"), its word in the other languages the pattern lists (Japanese "sponsored
- * link" too), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
+ * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
+ * had stayed as paragraphs between the article's), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -396,7 +397,7 @@ const OTHER_LANGUAGE_GOES_ON = [
   '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
   "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
   'la noticia continúa (?:abajo|tras)', 'continúa después de la publicidad',
-  'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  'continua (?:depois|após) (?:d?a publicidade|d?o anúncio)',
   "l['’]articolo continua (?:dopo|sotto)",
   'lees verder (?:onder|na) de advertentie',
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
