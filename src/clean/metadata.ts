@@ -80,8 +80,13 @@ const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+
 const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
-/** A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi @sofiarossi", "Tom Ellis, tom@paper.example". */
-const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@]+\.[^\s@]+)$/u;
+/**
+ * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
+ * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
+ * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
+ * the address had stayed in the author's name.
+ */
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
