@@ -213,6 +213,14 @@ describe('liftMetadata', () => {
     expect(lift('By @sofiarossi').metadata.byline).toBe('@sofiarossi');
   });
 
+  it('lifts an Arabic byline: "wrote" and a name', () => {
+    // Youm7 and Masrawy sign so: the line had been page text and the article had no author.
+    expect(lift('كتب محمد عبد الرحمن')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'محمد عبد الرحمن' } });
+    expect(lift('كتبت - سارة أحمد').metadata.byline).toBe('سارة أحمد');
+    // The president wrote a letter to parliament asking …: a sentence, no byline.
+    expect(lift('كتب الرئيس رسالة إلى البرلمان يطالب فيها').metadata.byline).toBeNull();
+  });
+
   it('lifts a byline without the e-mail address set between the name and the outlet', () => {
     // MediaNews Group's papers sign so: the address had stayed in the author's name.
     expect(lift('By Ellen Okafor | eokafor@denverpost.com | The Denver Post').metadata.byline).toBe('Ellen Okafor | The Denver Post');
