@@ -416,7 +416,9 @@ const MAX_PROMPT_WORDS = 25;
  * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
  * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
  * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
- * site ("Dołącz do nas na Facebooku!", "Simak breaking news …").
+ * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
+ * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
+ * "Читайте РБК в Telegram"), which had stayed between the paragraphs.
  */
 const OTHER_LANGUAGE_PROMPTS = [
   // German
@@ -431,6 +433,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Portuguese
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
+  'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Italian
   'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
   // Dutch
@@ -440,7 +443,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Indonesian
   'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?в (?:telegram|телеграм|«?дзен|max)',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];

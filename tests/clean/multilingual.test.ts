@@ -177,12 +177,18 @@ describe("a site's prompt under the article in other languages: report an error,
     'Dołącz do nas na Facebooku!',
     'Recibí las noticias más importantes del día en tu correo.',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
+    // A site's channel on a messenger, between the paragraphs (session 32).
+    'Receba as principais notícias do Diário no seu WhatsApp. Clique aqui e entre no canal.',
+    'Entre no canal do Jornal do Vale no WhatsApp',
+    'Читайте «Вечерний город» в Telegram',
+    'Читайте нас в «Дзене»',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
   it.each([
     'Fehler gefunden haben die Prüfer in drei der vier Abrechnungen, sagte die Sprecherin.',
     'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
     'Gostou deste artigo o ministro, que o citou no discurso.',
+    'Читайте внимательно: в договоре нет пункта о сроках.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });
 
