@@ -128,3 +128,23 @@ function jsonSlip(text: string, position: number): string | null {
   }
   return null;
 }
+
+/**
+ * The name of `known` within two edits of `name` (case aside), if any: a misspelt config key
+ * (`"lanugage"`) or command-line option (`--inptu`) is answered with the one meant.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  return known.find((candidate) => editDistance(candidate.toLowerCase(), name.toLowerCase()) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -473,6 +473,16 @@ describe('usage and config errors', () => {
     );
   });
 
+  // parseArgs said "Unknown option '--inptu'" and left the spelling to be found in the usage below it.
+  it('a misspelt option: exit 2, and the option meant', () => {
+    for (const [given, meant] of [['--inptu', '--input'], ['--Output=out', '--output'], ['--no-cleen', '--no-clean'], ['--qiuet', '--quiet']]) {
+      const run = runCli([given!, 'seeds']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`Unknown option '${given!.replace(/=.*/, '')}'; did you mean ${meant}?`);
+    }
+    expect(runCli(['--verbose']).stderr.split('\n')[0]).toBe("Unknown option '--verbose'");
+  });
+
   it('reads JSONL with metadata fields and --no-clean', () => {
     const dir = tempDir('jsonl-');
     const records = [
