@@ -48,7 +48,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (bytes.includes(0)) {
     const wide = guessWideEncoding(bytes);
-    if (wide) return decodeWith(wide, bytes);
+    if (wide) {
+      // A guess, however good: the README promises a warning whenever the encoding is not declared.
+      const decoded = decodeWith(wide, bytes);
+      if (decoded.ok) decoded.warnings.push(`no byte order mark; decoded as ${wide} (guessed from the bytes)`);
+      return decoded;
+    }
     return textAroundNulRuns(bytes) ?? { ok: false, problem: `not text: contains NUL bytes (binary file?); ${BINARY_TODO}` };
   }
   if (controlByteShare(bytes) > 0.1) return { ok: false, problem: `not text: too many control characters (binary file?); ${BINARY_TODO}` };
