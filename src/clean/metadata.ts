@@ -77,7 +77,18 @@ const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
  * place where it was reported from. It had been the page's title or first paragraph.
  */
-const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
+const CHINESE_WIRE_HEADER = String.raw`(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)`;
+const CHINESE_WIRE_BYLINE = new RegExp(`^[〔［[(（]?${CHINESE_WIRE_HEADER}[〕］\\])）]?$`, 'u');
+/**
+ * Such a header in its brackets run into the paragraph it heads, with no line break ("〔記者王小明／台北報導〕
+ * 行政院今天…"): it had stayed in the body, its first words, and the article had no author.
+ */
+const RUN_IN_CHINESE_WIRE_HEADER = new RegExp(`^[〔［[(（]${CHINESE_WIRE_HEADER}[〕］\\])）](?=\\s*\\S)`, 'u');
+/** The bracketed Chinese wire header opening a line with text after it (RUN_IN_CHINESE_WIRE_HEADER) and its author, else null. */
+export function runInWireHeader(text: string): { header: string; author: string } | null {
+  const header = RUN_IN_CHINESE_WIRE_HEADER.exec(text);
+  return header && { header: header[0], author: header[1]! };
+}
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /** A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi @sofiarossi", "Tom Ellis, tom@paper.example". */
