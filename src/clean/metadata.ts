@@ -7,7 +7,7 @@ import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isOutlet } from './outlets.js';
+import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -216,14 +216,28 @@ const placeThenDateWords = (text: string): boolean => {
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
 /**
- * A newsroom's desk or its editors signing for the paper: "By Web Desk", "News Desk", "Business Desk",
- * Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
+ * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
+ * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+/**
+ * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
+ * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
+ * outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had been one: "By Jane
+ * Desk", a person whose surname is Desk, had lost the author.
+ */
+const DESK_NAME = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+desk$`,
+  'iu',
+);
+/** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
+const INITIALS_DESK = /^(?:[Tt]he\s+)?\p{Lu}{2,5}\s+(?:Desk|DESK)$/u;
+/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, INITIALS_DESK), no person's. */
+const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || INITIALS_DESK.test(name);
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
@@ -407,7 +421,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!NEWSROOM.test(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -439,8 +453,6 @@ const PAGE_WORDS = new Set([
   'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
-  // A newsroom's desk alone is no author's name ("Web Desk", "Tim Redaksi"; NEWSROOM).
-  'desk', 'redaksi',
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
@@ -518,8 +530,12 @@ function hasNameWordsOnly(line: Line): boolean {
   return areNameWords(line.text.split(' '));
 }
 
-/** No word of a page's sections and buttons, date word, month or possessive among the words. */
+/**
+ * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
+ * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is.
+ */
 const areNameWords = (words: readonly string[]): boolean =>
+  !isNewsroom(words.join(' ')) &&
   words.every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);

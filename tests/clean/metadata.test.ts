@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
+import { bylineName, isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 
@@ -350,6 +350,16 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     }
     expect(lift('By Jane Doe').metadata.byline).toBe('Jane Doe');
+  });
+
+  it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
+    for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk']) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    }
+    expect(lift('By Jane Desk')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Desk' } });
+    // Alone by the date line too: a name, where a desk is none.
+    expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
+    expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
   });
 
   it('takes a byline that is an agency alone for the source, and no person', () => {
