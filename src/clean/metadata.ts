@@ -121,7 +121,7 @@ const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|wor
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
 const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
 const DATE_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
 /**
@@ -358,13 +358,29 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
+ * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
+ * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018"): each read whole as a
+ * date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * scanned once.
+ */
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate) or AUTHOR_DASH_DATE, else null. */
+function authorThenDate(text: string): [string, string] | null {
+  const place = placeBeforeDate(text);
+  if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
+  const parts = AUTHOR_DASH_DATE.exec(text);
+  return parts && [parts[1]!, parts[2]!];
+}
+
+/**
  * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
- * as both; read whole it was all byline, date included, and the article had no date.
+ * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
+ * date included, and the article had no date.
  */
 function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
-  const place = placeBeforeDate(line.text);
-  if (place === null || line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
-  const [author, dated] = [place.slice(0, -2), line.text.slice(place.length)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
+  if (parts === null) return null;
+  const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
