@@ -420,6 +420,13 @@ const MAX_PROMPT_WORDS = 25;
  * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
  * "Читайте РБК в Telegram"), which had stayed between the paragraphs.
  */
+/**
+ * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
+ * Facebooku", "na Instagramie"; X only ending the line: "na X Festiwalu Nauki" is the tenth festival):
+ * "Dołącz do nas na festiwalu …" ("join us at the festival") is a sentence, which the prompt's first
+ * words alone had taken for the prompt and removed.
+ */
+const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
 const OTHER_LANGUAGE_PROMPTS = [
   // German
   'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
@@ -439,7 +446,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Dutch
   '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
   // Polish
-  'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', 'dołącz do nas na ',
+  'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
   // Indonesian
   'simak breaking news',
   // Russian

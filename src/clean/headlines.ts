@@ -11,9 +11,12 @@ interface Vocabulary {
   stem: (word: string) => string;
 }
 
+/** Words a headline has at most, but a long one right over the header (isLongHeadline). */
+const MAX_HEADLINE_WORDS = 25;
+
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {
-  return line.wordCount >= 3 && line.wordCount <= 25 && !/[.]$/.test(line.text);
+  return line.wordCount >= 3 && line.wordCount <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
 }
 
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
@@ -24,6 +27,22 @@ const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) &
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
+
+/**
+ * Words a long headline has at most: tabloids and Indian and Pakistani outlets write headlines of
+ * 26 to 50 words ("Man, 45, arrested after woman found dead in flat in Croydon as police say …").
+ */
+const MAX_LONG_HEADLINE_WORDS = 50;
+/** A sentence's end inside a line, a capital after it: a paragraph of sentences, which a headline is not. */
+const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
+/**
+ * A headline longer than isHeadlineShaped allows: one clause of up to MAX_LONG_HEADLINE_WORDS words,
+ * no sentence punctuation at its end or inside (a standfirst or a paragraph has it), no table line,
+ * list item or caption. Only right over the header, and only when no other line is a headline:
+ * it had been page text before the article, and the page had no title.
+ */
+const isLongHeadline = (line: Line): boolean =>
+  line.wordCount > MAX_HEADLINE_WORDS && line.wordCount <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."). */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
@@ -201,6 +220,8 @@ export function findTitle(
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
+  // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
+  let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
   let pageHeadline: { line: Line; overlap: number } | null = null;
@@ -214,6 +235,9 @@ export function findTitle(
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
         if (overHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
+      } else if (isLongHeadline(line) && overHeader(line) && !listedInWindow.has(line)) {
+        const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
+        if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
       }
       continue;
     }
@@ -242,6 +266,9 @@ export function findTitle(
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
   // "'Surge' Makes Annual Banned-Words List" did.
   if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
+  // A long headline over the header telling the story is the title before a line that does not tell
+  // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP)) best = long;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.

@@ -395,6 +395,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
   const { repeated, datings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
+  metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
   // A loop, not flatMap: its array per line was a tenth of this function (docs/scale.md, session 25).
   const candidates: number[] = [];

@@ -1,7 +1,7 @@
 // The cleaner's result once every removed line is decided: the kept lines as the body's paragraphs
 // (with the cleaner's words of each, for the tokenizer), the metadata completed from the body's
 // dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
-import { agencyShortName, datelineAt, signOffAgency } from '../text/dateline.js';
+import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
@@ -33,6 +33,9 @@ export function keptArticle(
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
   metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? headerAgency ?? null;
+  // An agency's source is one name whichever the page wrote (agencySourceName): "(AP)" and "By The
+  // Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
+  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = agencySourceName(metadata.source);
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // it had no date. A wire's "Jan 15" without its year gives none.
@@ -53,10 +56,10 @@ export function keptArticle(
 
 /**
  * Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and
- * spacing aside, or an agency's full and short names ("The Associated Press" over an "(AP) —"
- * dateline: the agency had been kept as the author).
+ * spacing aside, or two names of one agency ("The Associated Press" over an "(AP) —" dateline: the
+ * agency had been kept as the author).
  */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
-  const name = (text: string): string => agencyShortName(text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '').trim());
+  const name = (text: string): string => agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');
   return outlet === null || (source !== null && name(outlet) === name(source));
 }

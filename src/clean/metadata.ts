@@ -7,7 +7,7 @@ import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isOutlet } from './outlets.js';
+import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -84,7 +84,18 @@ const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
  * place where it was reported from. It had been the page's title or first paragraph.
  */
-const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
+const CHINESE_WIRE_HEADER = String.raw`(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)`;
+const CHINESE_WIRE_BYLINE = new RegExp(`^[〔［[(（]?${CHINESE_WIRE_HEADER}[〕］\\])）]?$`, 'u');
+/**
+ * Such a header in its brackets run into the paragraph it heads, with no line break ("〔記者王小明／台北報導〕
+ * 行政院今天…"): it had stayed in the body, its first words, and the article had no author.
+ */
+const RUN_IN_CHINESE_WIRE_HEADER = new RegExp(`^[〔［[(（]${CHINESE_WIRE_HEADER}[〕］\\])）](?=\\s*\\S)`, 'u');
+/** The bracketed Chinese wire header opening a line with text after it (RUN_IN_CHINESE_WIRE_HEADER) and its author, else null. */
+export function runInWireHeader(text: string): { header: string; author: string } | null {
+  const header = RUN_IN_CHINESE_WIRE_HEADER.exec(text);
+  return header && { header: header[0], author: header[1]! };
+}
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
@@ -122,7 +133,7 @@ const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|wor
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
 const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
 const DATE_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
 /**
@@ -217,14 +228,28 @@ const placeThenDateWords = (text: string): boolean => {
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
 };
 /**
- * A newsroom's desk or its editors signing for the paper: "By Web Desk", "News Desk", "Business Desk",
- * Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
+ * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
+ * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:the\s+)?(?:[\p{L}&]+\s+){0,3}desk|(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+/**
+ * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
+ * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
+ * outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had been one: "By Jane
+ * Desk", a person whose surname is Desk, had lost the author.
+ */
+const DESK_NAME = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+desk$`,
+  'iu',
+);
+/** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
+const INITIALS_DESK = /^(?:[Tt]he\s+)?\p{Lu}{2,5}\s+(?:Desk|DESK)$/u;
+/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, INITIALS_DESK), no person's. */
+const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || INITIALS_DESK.test(name);
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
@@ -345,13 +370,29 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
+ * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
+ * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018"): each read whole as a
+ * date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * scanned once.
+ */
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate) or AUTHOR_DASH_DATE, else null. */
+function authorThenDate(text: string): [string, string] | null {
+  const place = placeBeforeDate(text);
+  if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
+  const parts = AUTHOR_DASH_DATE.exec(text);
+  return parts && [parts[1]!, parts[2]!];
+}
+
+/**
  * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
- * as both; read whole it was all byline, date included, and the article had no date.
+ * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
+ * date included, and the article had no date.
  */
 function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
-  const place = placeBeforeDate(line.text);
-  if (place === null || line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
-  const [author, dated] = [place.slice(0, -2), line.text.slice(place.length)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
+  if (parts === null) return null;
+  const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
@@ -408,7 +449,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!NEWSROOM.test(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -440,8 +481,6 @@ const PAGE_WORDS = new Set([
   'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
-  // A newsroom's desk alone is no author's name ("Web Desk", "Tim Redaksi"; NEWSROOM).
-  'desk', 'redaksi',
 ]);
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
@@ -519,8 +558,12 @@ function hasNameWordsOnly(line: Line): boolean {
   return areNameWords(line.text.split(' '));
 }
 
-/** No word of a page's sections and buttons, date word, month or possessive among the words. */
+/**
+ * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
+ * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is.
+ */
 const areNameWords = (words: readonly string[]): boolean =>
+  !isNewsroom(words.join(' ')) &&
   words.every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);

@@ -22,12 +22,14 @@ const OUTLET_WORDS = [
  * place does not look like one; a desk does (DESK).
  */
 const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
+/** The sections an outlet's desks are named by ("Business News", "Metro Desk"). */
+export const SECTION_WORDS =
+  'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
 /**
  * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
  * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
  */
-const DESK =
-  /^(?:(?:Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus)(?:\s+and|\s+&)?\s+)+(?:News|Wire)$/iu;
+const DESK = new RegExp(`^(?:(?:${SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());

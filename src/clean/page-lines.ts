@@ -1,10 +1,11 @@
 // A page's lines as both passes read them (the repetition pass's keys, the cleaner): trimmed, with
 // what opens or ends a line without being its text cut off (a transcript's time stamps, a live blog's
-// entry stamps: live-blog.ts, a trailing script element), drop caps and hard-wrapped paragraphs
+// entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
 import { OPENING_TRANSCRIPT_STAMP, TRAILING_SCRIPT_OR_STYLE } from './features.js';
 import { liveStampsCut } from './live-blog.js';
+import { runInWireHeader } from './metadata.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
@@ -15,6 +16,8 @@ export interface LineCuts {
   /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
   timelineHeadings: number[];
   scripts: Array<{ line: number; code: string }>;
+  /** Chinese wire headers cut off the paragraphs they were run into (metadata.ts runInWireHeader), with their authors. */
+  wireHeaders: Array<{ line: number; header: string; author: string }>;
 }
 
 /**
@@ -22,18 +25,21 @@ export interface LineCuts {
  * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
  * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
  * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
- * stays (the line had been removed whole as script code, a headline so scraped with it). Each cut
+ * stays (the line had been removed whole as script code, a headline so scraped with it). A Chinese
+ * wire header run into the paragraph it heads ("〔記者王小明／台北報導〕行政院今天…") is cut off, the
+ * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts). Each cut
  * goes into `cuts` when given. A stamp alone on its line is a time stamp (features.ts isTimeStamp),
  * a script alone script code (features.ts isScriptOrStyle).
  */
 export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
   const lines = text.split('\n').map((line, i) => {
     const trimmed = cutTrailingScript(line.trim(), i + 1, cuts);
-    if (trimmed.charCodeAt(0) !== 91 /* [ */) return trimmed;
-    const stamp = OPENING_TRANSCRIPT_STAMP.exec(trimmed);
-    if (!stamp) return trimmed;
-    cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
-    return trimmed.slice(stamp[0].length);
+    const stamp = trimmed.charCodeAt(0) === 91 /* [ */ ? OPENING_TRANSCRIPT_STAMP.exec(trimmed) : null;
+    if (stamp) {
+      cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
+      return trimmed.slice(stamp[0].length);
+    }
+    return cutWireHeader(trimmed, i + 1, cuts);
   });
   return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
 }
@@ -47,11 +53,23 @@ function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefi
   return script[1]!;
 }
 
+/** Characters a bracketed Chinese wire header opens with (metadata.ts runInWireHeader): only such a line is read for one. */
+const WIRE_HEADER_BRACKETS = new Set(['〔', '［', '[', '(', '（']);
+
+/** The line without the Chinese wire header run into it ("〔記者王小明／台北報導〕行政院今天…"), which goes into `cuts` with its author. */
+function cutWireHeader(line: string, number: number, cuts: LineCuts | undefined): string {
+  const found = WIRE_HEADER_BRACKETS.has(line.charAt(0)) ? runInWireHeader(line) : null;
+  if (!found) return line;
+  cuts?.wireHeaders.push({ line: number, ...found });
+  return line.slice(found.header.length).trimStart();
+}
+
 /** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
-export function cutsRemoved({ stamps, liveStamps, scripts }: LineCuts): RemovedLine[] {
+export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders }: LineCuts): RemovedLine[] {
   const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
   const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
-  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows];
+  const headerRows = wireHeaders.map(({ line, header }): RemovedLine => ({ line, text: header, kind: 'metadata', reason: `byline cut off the start of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows];
 }
 
 /**

@@ -32,25 +32,32 @@ const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITL
  * News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – "), bylines ("By
  * TASS") and header lines of their own; Chinese, Japanese and Korean pages name Kyodo, Jiji, Xinhua,
  * Yonhap, Reuters, AP and AFP in their own script (共同通信, 新华社, 연합뉴스), Russian ones TASS, RIA
- * Novosti and Interfax in Cyrillic.
+ * Novosti and Interfax in Cyrillic. Each agency's names, the first the one `source` gives it: an AP
+ * story's source had been "AP" by its dateline, "The Associated Press" by its byline, "ASSOCIATED
+ * PRESS" by a header line, and a run's AP stories stood under five names where an analyst groups by
+ * source. The name is the agency's in its English copy, in full ("The Associated Press", "Kyodo News",
+ * "PA Media") unless it signs with its initials ("AFP", "dpa", "EFE").
  */
-export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
-  'afp', 'agence france-presse', 'ansa', 'ap', 'associated press', 'the associated press', 'anadolu agency', 'bernama', 'bloomberg',
-  'dpa', 'efe', 'interfax', 'jiji', 'jiji press', 'kyodo', 'kyodo news', 'pa', 'pa media', 'press association', 'pti', 'reuters', 'ria novosti', 'tass',
-  'upi', 'xinhua', 'yonhap',
-  ...['共同通信', '共同通信社', '共同社', '時事通信', '時事通信社', '新华社', '新華社', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社', '路透社', 'ロイター', '로이터'],
-  ...['美联社', '美聯社', '法新社', 'тасс', 'риа новости', 'интерфакс'],
-]);
-/**
- * An agency's full names and the short name its datelines sign with: "(AP)" is The Associated
- * Press, whose byline over the story ("By The Associated Press") names the same outlet.
- */
-const AGENCY_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
-  ['associated press', 'ap'], ['the associated press', 'ap'], ['agence france-presse', 'afp'], ['press association', 'pa'], ['pa media', 'pa'],
-  ['kyodo news', 'kyodo'], ['jiji press', 'jiji'],
-]);
-/** An agency's short name for any of its names (lower case), any other name as it is. */
-export const agencyShortName = (name: string): string => AGENCY_SHORT_NAMES.get(name) ?? name;
+const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['The Associated Press', 'AP', 'Associated Press', '美联社', '美聯社'],
+  ['AFP', 'Agence France-Presse', '法新社'],
+  ['ANSA'], ['Anadolu Agency'], ['Bernama'], ['Bloomberg'], ['dpa'], ['EFE'], ['Interfax', 'интерфакс'],
+  ['Jiji Press', 'Jiji', '時事通信', '時事通信社'],
+  ['Kyodo News', 'Kyodo', '共同通信', '共同通信社', '共同社'],
+  ['PA Media', 'PA', 'Press Association'], ['PTI'],
+  ['Reuters', '路透社', 'ロイター', '로이터'],
+  ['RIA Novosti', 'риа новости'], ['TASS', 'тасс'], ['UPI'],
+  ['Xinhua', '新华社', '新華社'],
+  ['Yonhap', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
+];
+/** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
+const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(
+  AGENCY_NAMES.flatMap((names) => names.map((name) => [name.toLowerCase(), names[0]] as const)),
+);
+/** Every name of a news agency, in lower case. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCY_SOURCE_NAMES.keys());
+/** The name `source` gives an agency, for any of its names in any case ("AP", "ASSOCIATED PRESS": "The Associated Press"); any other name as it is. */
+export const agencySourceName = (name: string): string => AGENCY_SOURCE_NAMES.get(name.toLowerCase()) ?? name;
 /**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",

@@ -86,6 +86,38 @@ describe('a headline ending in a full stop over a standfirst', () => {
   });
 });
 
+describe('a long headline over the byline', () => {
+  // Tabloids and Indian and Pakistani outlets write headlines of 26 to 50 words.
+  const headline =
+    'Man, 45, arrested after woman found dead in flat in Croydon as police say they are not looking for anyone else in connection with the death of the 32-year-old mother of two';
+  const body = [
+    'A man has been arrested after a woman was found dead in a flat in Croydon on Wednesday morning.',
+    "Officers were called to the property in Addiscombe Road shortly after 7am by a neighbour who had raised concerns about the woman's welfare.",
+    'The 32-year-old mother of two was pronounced dead at the scene. Her family have been informed and are being supported by specialist officers.',
+    'A 45-year-old man was arrested nearby on suspicion of murder and remains in custody at a south London police station.',
+    'Detective Chief Inspector Tom Hale said: "We are not looking for anyone else in connection with this death, but I would urge anyone with information to come forward."',
+  ].join('\n');
+  const page = (over: string, above = 'Home\nNews\nCrime') => `${above}\n${over}\nBy Jane Doe\nPublished: 12 March 2026 09:10\n${body}\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, also under a menu line that does not tell the story', () => {
+    for (const text of [page(headline), page(headline, 'Home\nTrending: Budget 2026 | Elections | Weather Warnings')]) {
+      const cleaned = clean(text);
+      expect(cleaned.metadata.title).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+      expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+    }
+  });
+
+  it('is no title under a headline (it is the standfirst), as a paragraph of sentences, or of a story the body does not tell', () => {
+    const short = 'Man arrested after woman found dead in Croydon flat';
+    expect(clean(page(headline, short)).metadata.title).toBe(short);
+    const sentences = 'Police were called to a flat in Croydon on Wednesday. They found a woman dead and arrested a man of 45 who they say is the only one they are looking for in connection with her death';
+    const otherStory = 'Council approves plan for 400 new homes on the site of the old gasworks in Sydenham as residents warn that roads and schools in the area cannot cope with many more families';
+    for (const over of [`${headline}.`, sentences, otherStory]) expect(clean(page(over)).metadata.title, over).toBeNull();
+  });
+});
+
 describe('a headline over a standfirst that shares more of the body’s words', () => {
   const headline = 'Bus fares in Leeds frozen for another year';
   const standfirst = 'Council says single bus fares stay at £2 as passenger numbers in the city rise again';

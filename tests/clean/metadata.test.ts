@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { bylineName, isContributorLine, isEditNote, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
+import { bylineName, isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 
@@ -364,6 +364,29 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     }
     expect(lift('By Jane Doe').metadata.byline).toBe('Jane Doe');
+  });
+
+  it('lifts a byline and a date line joined by a spaced dash or a publication label, as both', () => {
+    for (const [text, byline, date] of [
+      ['by Paul Cashmere - January 2 2008', 'Paul Cashmere', '2008-01-02'],
+      ['by Jeff Foust — November 18, 2019', 'Jeff Foust', '2019-11-18'],
+      ['By Tess Bonn - 11/19/19 06:56 AM EST', 'Tess Bonn', '2019-11-19T06:56'],
+      ['Von Moritz Bachmann publiziert am 25. September 2018', 'Moritz Bachmann', '2018-09-25'],
+    ]) {
+      expect(lift(text), text).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline, date } });
+    }
+    // A job title after the dash is the byline's, no date.
+    expect(lift('By Jane Doe - Staff Writer')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Doe - Staff Writer' } });
+  });
+
+  it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
+    for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk']) {
+      expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    }
+    expect(lift('By Jane Desk')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Desk' } });
+    // Alone by the date line too: a name, where a desk is none.
+    expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
+    expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
   });
 
   it('takes a byline that is an agency alone for the source, and no person', () => {

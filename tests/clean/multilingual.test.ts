@@ -175,6 +175,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Hat Ihnen dieser Artikel gefallen?',
     'Masz ciekawy temat? Napisz do nas!',
     'Dołącz do nas na Facebooku!',
+    'Dołącz do nas na Instagramie i bądź na bieżąco',
+    'Dołącz do nas na X!',
     'Recibí las noticias más importantes del día en tu correo.',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
     // A site's channel on a messenger, between the paragraphs (session 32).
@@ -188,6 +190,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Fehler gefunden haben die Prüfer in drei der vier Abrechnungen, sagte die Sprecherin.',
     'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
     'Gostou deste artigo o ministro, que o citou no discurso.',
+    'Dołącz do nas na festiwalu w Krakowie, zachęcał burmistrz, zapowiadając koncerty ponad 40 zespołów.',
+    'Dołącz do nas na X Festiwalu Nauki w Warszawie',
     'Читайте внимательно: в договоре нет пункта о сроках.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });

@@ -31,8 +31,17 @@ describe("an agency's byline over its dateline", () => {
     ['By The Associated Press', null],
     ['By Associated Press', null],
     ['By Jane Doe, Associated Press', 'Jane Doe'],
-  ])('"%s" over "(AP) —" gives the author %s and the source AP', (byline, author) => {
-    expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source: 'AP' });
+  ])('"%s" over "(AP) —" gives the author %s and the source The Associated Press', (byline, author) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source: 'The Associated Press' });
+  });
+
+  it('gives the agency one source, whichever of its names the page wrote', () => {
+    const noDateline = (header: string) =>
+      `Wildfire forces evacuations near Los Angeles\n${header}\nDecember 3, 2026\n\nA fast-moving wildfire forced thousands of people to leave their homes north of Los Angeles on Wednesday.\n\nFire officials said the blaze had burned more than 4,000 acres by evening.\n`;
+    for (const text of [page('By Jane Doe'), noDateline('By The Associated Press'), noDateline('By ASSOCIATED PRESS'), noDateline('Jane Doe | Associated Press'), noDateline('AP')]) {
+      expect(clean(text).metadata.source, text.split('\n')[1]).toBe('The Associated Press');
+    }
+    expect(clean(noDateline('By REUTERS')).metadata.source).toBe('Reuters');
   });
 });
 
@@ -44,9 +53,9 @@ describe('names and an agency on one line next to the date line, no "By"', () =>
     ['CAROLINA FUENTES Associated Press', 'CAROLINA FUENTES'],
     ['ELENA BECATOROS and DEREK GATOPOULOS Associated Press', 'ELENA BECATOROS and DEREK GATOPOULOS'],
     ['Carolina Fuentes Associated Press', 'Carolina Fuentes'],
-  ])('"%s" is the byline: author %s, source AP', (signature, author) => {
+  ])('"%s" is the byline: author %s, source The Associated Press', (signature, author) => {
     const cleaned = clean(page(signature));
-    expect(cleaned.metadata).toMatchObject({ byline: author, source: 'AP' });
+    expect(cleaned.metadata).toMatchObject({ byline: author, source: 'The Associated Press' });
     expect(cleaned.removedLines.find((line) => line.text === signature)?.reason).toBe('byline');
   });
 
@@ -84,20 +93,20 @@ describe('a date line with its place, time and time zone in another language', (
 
 describe("a news agency's name alone on a line of the header", () => {
   it.each([
-    ['ニュース > 社会\n東京の地下鉄、終電を三十分延長へ\n2026年11月12日 10時05分\n共同通信\n\n東京都は十二日、地下鉄の終電を来年春から三十分延長すると発表した。\n\n対象は都営地下鉄の四路線で、週末の深夜に運行する。\n\n利用者からは歓迎の声が上がっている。\n', '共同通信', '東京都は十二日'],
-    ['首页 > 国内\n北京地铁新线路年底开通\n2026年11月12日 10:05\n新华社\n\n北京市交通委员会12日宣布，地铁新线路将于年底开通运营。\n\n新线路全长约30公里，共设车站20座。\n\n开通后将缓解城市东部的交通压力。\n', '新华社', '北京市交通委员会'],
-    ['뉴스 > 사회\n서울 지하철 막차 30분 연장\n2026.11.12 10:05\n연합뉴스\n\n서울시는 12일 내년 봄부터 지하철 막차 시간을 30분 연장한다고 밝혔다.\n\n주말 심야에 네 개 노선에서 운행한다.\n\n시민들은 환영의 뜻을 밝혔다.\n', '연합뉴스', '서울시는 12일'],
-    ['World\nPort strike ends after three weeks\nReuters\nNovember 12, 2026\n\nDock workers at the country’s largest port returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n', 'Reuters', 'Dock workers'],
-  ])('is the source, not the first paragraph (%#)', (text, agency, first) => {
+    ['ニュース > 社会\n東京の地下鉄、終電を三十分延長へ\n2026年11月12日 10時05分\n共同通信\n\n東京都は十二日、地下鉄の終電を来年春から三十分延長すると発表した。\n\n対象は都営地下鉄の四路線で、週末の深夜に運行する。\n\n利用者からは歓迎の声が上がっている。\n', '共同通信', 'Kyodo News', '東京都は十二日'],
+    ['首页 > 国内\n北京地铁新线路年底开通\n2026年11月12日 10:05\n新华社\n\n北京市交通委员会12日宣布，地铁新线路将于年底开通运营。\n\n新线路全长约30公里，共设车站20座。\n\n开通后将缓解城市东部的交通压力。\n', '新华社', 'Xinhua', '北京市交通委员会'],
+    ['뉴스 > 사회\n서울 지하철 막차 30분 연장\n2026.11.12 10:05\n연합뉴스\n\n서울시는 12일 내년 봄부터 지하철 막차 시간을 30분 연장한다고 밝혔다.\n\n주말 심야에 네 개 노선에서 운행한다.\n\n시민들은 환영의 뜻을 밝혔다.\n', '연합뉴스', 'Yonhap', '서울시는 12일'],
+    ['World\nPort strike ends after three weeks\nReuters\nNovember 12, 2026\n\nDock workers at the country’s largest port returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n', 'Reuters', 'Reuters', 'Dock workers'],
+  ])('is the source (by its name in English), not the first paragraph (%#)', (text, agency, source, first) => {
     const cleaned = clean(text);
-    expect(cleaned.metadata).toMatchObject({ source: agency, byline: null });
+    expect(cleaned.metadata).toMatchObject({ source, byline: null });
     expect(cleaned.body.startsWith(first)).toBe(true);
     expect(cleaned.removedLines.find((line) => line.text === agency)?.kind).toBe('metadata');
   });
 
   it("gives way to the agency the dateline names, and leaves an author's byline", () => {
     const text = 'World\nPort strike ends after three weeks\nBy Jane Doe\nReuters\nNovember 12, 2026\n\nROTTERDAM (AP) — Dock workers returned to work on Thursday after a three-week strike over pay.\n\nThe union accepted a pay rise of 6% over two years.\n\nShipping lines said it would take a week to clear the backlog.\n';
-    expect(clean(text).metadata).toMatchObject({ source: 'AP', byline: 'Jane Doe' });
+    expect(clean(text).metadata).toMatchObject({ source: 'The Associated Press', byline: 'Jane Doe' });
   });
 });
 
