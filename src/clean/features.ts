@@ -881,13 +881,21 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
  */
 const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
 const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
+/**
+ * An agency's photo credit as captions end with it: in brackets ("(AP Photo/Evan Vucci)", "(AP Photo,
+ * File)"), before a photographer's slash ("AP Photo/Evan Vucci") or closing the line. A sentence that
+ * names one goes on after it ("an AP Photo taken in 1972 was sold …", "Reuters Photo editors chose
+ * it …"): it had been removed as a credit.
+ */
+const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
+    '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );

@@ -125,6 +125,10 @@ describe('isPictureCredit', () => {
     'AFP via Getty Images',
     'Getty Images for Netflix',
     'Photo illustration by Jane Doe',
+    // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
+    'Flood water fills the square on Monday. (Reuters Photo)',
+    'Flood water fills the square on Monday. AP Photo/Tom Reed',
+    'Flood water fills the square on Monday. AFP Photo',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -158,6 +162,9 @@ describe('isPictureCredit', () => {
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    // An agency's photo named in a sentence that goes on after it.
+    'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
+    'Reuters Photo editors chose it as one of the pictures of the year.',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });
