@@ -842,6 +842,16 @@ const COMMENTS_HEADING = new RegExp(
 );
 /** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
 export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+/**
+ * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
+ * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
+ * "Kommentare (3)"). Set between the paragraphs, where it opens no comments section
+ * (opensCommentsSection), it had stayed in the body as a paragraph. Not "Discussion" or "Reactions"
+ * (a report's own subheadings), nor the singular alone, a paper's opinion section ("Comment").
+ */
+const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
+const OPINION_SECTION = /^(?:comment|kommentar|commentaire|comentario|comentário)$/iu;
+export const isCommentsLink = (line: Line): boolean => COMMENTS_LINK.test(line.text) && !OPINION_SECTION.test(line.text);
 // A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments
 // are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
 // Its full stop kept it from the comments headings, and it had stayed as the article's last paragraph.

@@ -49,6 +49,7 @@ import {
   isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
+  isCommentsLink,
   isCopyrightNotice,
   isCutOffHeadline,
   isDataTableRow,
@@ -108,8 +109,9 @@ export interface CleanContext {
 
 /**
  * The reason for a comments heading or link after the article ("123 comments", "Join the
- * conversation"; they had been "unrelated headline after the article"). Not before it, where
- * "Comment & Opinion" is a section of the paper.
+ * conversation"; they had been "unrelated headline after the article"), and for a link to the
+ * comments between its paragraphs (isCommentsLink). Not before it, where "Comment & Opinion" is a
+ * section of the paper.
  */
 const READER_COMMENTS = 'reader comments heading or link';
 /**
@@ -468,6 +470,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
+    else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   // A body scraped twice into one file, a pull quote: its words were counted twice.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -76,6 +76,22 @@ describe('lineFeatures: storage', () => {
     expect(rows.values).toHaveLength(texts.length * FEATURES.length);
     expect(rows.row(3).buffer).toBe(rows.values.buffer);
     expect([...rows.row(3)]).toEqual([...rows.values.slice(3 * FEATURES.length, 4 * FEATURES.length)]);
+  });
+});
+
+describe('isCommentsLink', () => {
+  const link = (text: string): boolean => isCommentsLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Comments', 'Comments (12)', '12 Comments', '[ 4 comments ]', 'View comments', 'Leave a comment', 'Read all comments', '1 comment', 'Kommentare (3)', 'Commentaires'])(
+    'takes "%s" for a link to the comments',
+    (text) => {
+      expect(link(text)).toBe(true);
+    },
+  );
+
+  // A paper's opinion section, a report's subheadings, a sentence, a heading of commentary.
+  it.each(['Comment', 'Kommentar', 'Discussion', 'Reactions', 'Comments were mixed.', 'Comments from the minister', 'Commentary'])('does not take "%s" for one', (text) => {
+    expect(link(text)).toBe(false);
   });
 });
 
