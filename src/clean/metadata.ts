@@ -274,7 +274,7 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  * `dateOrder`: how a numeric date line whose day and month could be either is read.
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
-  if ((line.wordCount > 14 && !isLongDateLine(line)) || bodyProbability > 0.9) return null;
+  if ((line.wordCount > 14 && !isLongDateLine(line) && !isSourceAddress(line.text)) || bodyProbability > 0.9) return null;
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
 }
 
@@ -406,7 +406,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
-  if (source && line.wordCount <= 8) {
+  if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
     liftSourceCredit(source[1]!.trim(), metadata);
     return 'source credit';
   }
@@ -459,6 +459,16 @@ export function pageAddressOf(text: string): string | null {
 
 /** A source credit's name and, after it in brackets or after a dash or bar, its web address: "Example Gazette (https://www.example-gazette.com)". */
 const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
+
+/**
+ * A `Source:` credit whose value is a page's address alone: the words of a long address's path
+ * (`…/city-council-approves-new-budget-for-road-repairs`) are counted as the line's, and over the
+ * metadata lines' limits it had been an `unrelated headline after the article`, its url lost.
+ */
+function isSourceAddress(text: string): boolean {
+  const value = SOURCE.exec(text)?.[1];
+  return value !== undefined && pageAddressOf(value.trim()) !== null;
+}
 
 /**
  * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)

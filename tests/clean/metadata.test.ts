@@ -536,6 +536,12 @@ describe('a Source: credit with a web address', () => {
     ['Source: www.example-gazette.com', 'www.example-gazette.com', null],
     ['Source: Reuters', 'Reuters', null],
     ['Source: Office for National Statistics - Labour Force Survey', 'Office for National Statistics - Labour Force Survey', null],
+    // A long address: its path's words had put the line over the metadata lines' limits.
+    [
+      'Source: https://www.example-gazette.com/news/local/2026/12/04/harbour-council-passes-budget-after-long-debate-over-flood-defences-and-ferry-terminal',
+      null,
+      'https://www.example-gazette.com/news/local/2026/12/04/harbour-council-passes-budget-after-long-debate-over-flood-defences-and-ferry-terminal',
+    ],
   ])('%s gives source %s and url %s', (text, source, url) => {
     const { reason, metadata } = lift(text);
     expect(reason).toBe('source credit');
