@@ -562,11 +562,13 @@ const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
  * The block's first line when it is a picture's caption over its credit alone (isCaptionOverCredit),
  * more text after it: the credit removed, the caption had joined the article as its first paragraph
  * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). Only
- * the first: further in, a paragraph over a picture's credit without a caption is the text's.
+ * the first: further in, a paragraph over a picture's credit without a caption is the text's. Not in
+ * a gallery, whose captions, each over its credit, are its text.
  */
 function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  const first = inside.find((i) => !removed.has(lines[i]!.number));
-  return first !== undefined && first !== inside.at(-1) && isCaptionOverCredit(lines, first, removed) ? lines[first]! : null;
+  const kept = inside.filter((i) => !removed.has(lines[i]!.number));
+  const captions = kept.filter((i) => isCaptionOverCredit(lines, i, removed));
+  return kept.length > 1 && captions.length === 1 && captions[0] === kept[0] ? lines[kept[0]]! : null;
 }
 
 /** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */
