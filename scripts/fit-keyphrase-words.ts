@@ -1,4 +1,4 @@
-// Fits the single-word model of the keyphrase ranking (WordModel in src/analyze/keyphrases.ts): a
+// Fits the single-word model of the keyphrase ranking (WordModel in src/analyze/keyphrase-scores.ts): a
 // logistic regression of "this word is a gold keyphrase" on log(coverage), capitalised and short,
 // over the single-word candidates of KPCrowd train (the gold with many single words; DUC-2001 dev
 // is kept out of the fit and only scored). Each article weighs the same. A trait's factor is the

@@ -5,7 +5,7 @@
 // 1 unexpected failure, a full disk or a failed swap of the finished reports into the output directory.
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
-import { ConfigError, readConfigFile } from './config-file.js';
+import { closestName, ConfigError, readConfigFile } from './config-file.js';
 import { isInstallationError, missingPackage } from './installation-error.js';
 import { startWorkersEarly } from './run/early-workers.js';
 import { workersWarning, type WorkerPool } from './run/pool.js';
@@ -45,26 +45,34 @@ function positionalHint(): string {
   return `with npm run, the options go after "--": npm run ${script} -- --input PATH --output DIR (before it, npm takes them for its own and passes on only their values)`;
 }
 
+const OPTIONS = {
+  config: { type: 'string' },
+  input: { type: 'string' },
+  output: { type: 'string' },
+  'no-clean': { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/**
+ * The option meant by a misspelt one (`--inptu`: "did you mean --input?"), or an empty string.
+ * parseArgs said "Unknown option '--inptu'" and left the reader to find the spelling in the usage.
+ */
+function unknownOptionHint(message: string): string {
+  const given = /'--?([^'=]+)/.exec(message)?.[1];
+  const meant = given === undefined ? undefined : closestName(given, Object.keys(OPTIONS));
+  return meant ? `; did you mean --${meant}?` : '';
+}
+
 function parseCommandLine(argv: string[]) {
   let values;
   try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        config: { type: 'string' },
-        input: { type: 'string' },
-        output: { type: 'string' },
-        'no-clean': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values;
+    values = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `${message}; ${positionalHint()}` : message);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`${message}; ${positionalHint()}`);
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `${message}${unknownOptionHint(message)}` : message);
   }
   // An empty value (`--output=`, `--input "$UNSET"`) was taken for no flag: the run silently used
   // the config's paths, replacing the reports of another run.

@@ -13,8 +13,9 @@ export function readConfigFile(path: string, required: boolean): unknown {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
+    const { code } = error as NodeJS.ErrnoException;
+    if (!required && code === 'ENOENT') return {};
+    throw new ConfigError(unreadableConfigMessage(path, error as NodeJS.ErrnoException));
   }
   // JSON text is UTF-8 (RFC 8259). UTF-16 was read as "Unexpected token '�'", which said nothing of why.
   if (bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -79,15 +80,71 @@ function keysWrittenTwice(text: string): string[] {
   });
 }
 
-/** Turns V8's "at position N" into a line and column a person can find. */
+/**
+ * Why a config file given with --config cannot be read, and what to do. Node's own message
+ * ("ENOENT: no such file or directory, open 'nope.json'") said neither where the path was looked
+ * for nor that the option can be left out.
+ */
+function unreadableConfigMessage(path: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') {
+    return `config file ${path} does not exist (paths are relative to the current directory, ${process.cwd()}): check the path, or leave out --config to use pipeline.config.json there, or every default without it`;
+  }
+  if (error.code === 'EISDIR') return `config file ${path} is a directory: give the path of a .json file`;
+  return `cannot read config file ${path}: ${error.message}`;
+}
+
+/** Line (from 1) and column (from 1) of a position in `text`. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  return { line: before.split('\n').length, column: position - before.lastIndexOf('\n') };
+}
+
+/** Turns V8's "at position N" into a line and column a person can find, with the likely slip when it is one a hand edit makes. */
 function describeJsonError(text: string, error: Error): string {
   const match = /position (\d+)/.exec(error.message);
   if (!match) return error.message;
   const position = Number(match[1]);
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  // Editors' own settings files allow comments, JSON does not: V8 says only what it expected there.
-  const comment = /^\/[/*]/.test(text.slice(position)) ? ' (a comment: JSON has none, remove it)' : '';
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${comment}`;
+  const { line, column } = lineAndColumn(text, position);
+  const slip = jsonSlip(text, position);
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${slip ? ` (${slip})` : ''}`;
+}
+
+/**
+ * The slip of a hand-edited JSON file at the position JSON.parse stopped at, when it is a common
+ * one: V8 says only what it expected there ("Expected double-quoted property name" for a comma
+ * after the last entry), which did not say what to change.
+ */
+function jsonSlip(text: string, position: number): string | null {
+  const rest = text.slice(position);
+  const before = text.slice(0, position).trimEnd();
+  // Editors' own settings files allow comments and a comma after the last entry, JSON does not.
+  if (/^\/[/*]/.test(rest)) return 'a comment: JSON has none, remove it';
+  if (/^[}\]]/.test(rest) && before.endsWith(',')) return `a comma after the last entry, at line ${lineAndColumn(text, before.length - 1).line}: JSON allows none, remove it`;
+  if (rest.startsWith("'")) return 'JSON writes names and texts in double quotes, "like this"';
+  // A new entry where a comma or the end was expected: the line before it ends without its comma.
+  const previousLine = lineAndColumn(text, before.length).line;
+  if (/^["{[\w-]/.test(rest) && /[\w"}\]]$/.test(before) && previousLine < lineAndColumn(text, position).line) {
+    return `a comma missing at the end of line ${previousLine}?`;
+  }
+  return null;
+}
+
+/**
+ * The name of `known` within two edits of `name` (case aside), if any: a misspelt config key
+ * (`"lanugage"`) or command-line option (`--inptu`) is answered with the one meant.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  return known.find((candidate) => editDistance(candidate.toLowerCase(), name.toLowerCase()) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }

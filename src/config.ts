@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { patternProblem } from './clean/patterns.js';
-import { ConfigError, readConfigFile } from './config-file.js';
+import { closestName, ConfigError, readConfigFile } from './config-file.js';
 import type { DateOrder } from './types.js';
 
 /** A regular expression that compiles and cannot backtrack exponentially (clean/patterns.ts). */
@@ -222,21 +222,9 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
 
 /** "did you mean" for a misspelt key: the known key within two edits, if any. */
 function suggestKey(key: string, known: readonly string[]): string {
-  const close = known.filter((k) => k !== '$schema').find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const close = closestName(key, known.filter((k) => k !== '$schema'));
   if (close) return `did you mean "${close}"?`;
   return known.length ? `remove it; allowed here: ${known.filter((k) => k !== '$schema').join(', ')}` : 'remove it';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

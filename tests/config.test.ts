@@ -32,7 +32,33 @@ const messageOf = (action: () => unknown): string => {
 describe('config messages', () => {
   it('a JSON syntax error gives its line and column', () => {
     const path = configFile('{\n  "input": "seeds",\n  "output": "out"\n  "language": "en"\n}\n');
-    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected ',' or '}' after property value at line 4, column 3`);
+    expect(messageOf(() => loadConfig(path, true))).toBe(`${path} is not valid JSON: Expected ',' or '}' after property value at line 4, column 3 (a comma missing at the end of line 3?)`);
+    // On one line the comma could be missing anywhere before: no guess.
+    expect(messageOf(() => loadConfig(configFile('{ "workers": 2 "language": "en" }'), true))).toMatch(/at line 1, column 16$/);
+  });
+
+  // V8 said only "Expected double-quoted property name" or "Expected property name or '}'": what to change was left to guess.
+  it("the slips of a hand edit are named: a comma after the last entry, a comma missing at a line's end, single quotes", () => {
+    const trailing = configFile('{\n  "input": "seeds",\n  "output": "out",\n}\n');
+    expect(messageOf(() => loadConfig(trailing, true))).toBe(
+      `${trailing} is not valid JSON: Expected double-quoted property name at line 4, column 1 (a comma after the last entry, at line 3: JSON allows none, remove it)`,
+    );
+    const nested = configFile('{ "clean": { "enabled": true, },\n  "workers": 2 }');
+    expect(messageOf(() => loadConfig(nested, true))).toMatch(/at line 1, column 31 \(a comma after the last entry, at line 1: JSON allows none, remove it\)$/);
+    const missing = configFile('{\n  "clean": { "enabled": true }\n  "workers": 2\n}');
+    expect(messageOf(() => loadConfig(missing, true))).toMatch(/at line 3, column 3 \(a comma missing at the end of line 2\?\)$/);
+    const quotes = configFile("{\n  'input': 'seeds'\n}");
+    expect(messageOf(() => loadConfig(quotes, true))).toBe(`${quotes} is not valid JSON: Expected property name or '}' at line 2, column 3 (JSON writes names and texts in double quotes, "like this")`);
+  });
+
+  it('a --config file that is not there says where it was looked for and that the option can be left out', () => {
+    const dir = tempDir();
+    const missing = join(dir, 'pipline.config.json');
+    expect(messageOf(() => loadConfig(missing, true))).toBe(
+      `config file ${missing} does not exist (paths are relative to the current directory, ${process.cwd()}): check the path, or leave out --config to use pipeline.config.json there, or every default without it`,
+    );
+    expect(messageOf(() => loadConfig(dir, true))).toBe(`config file ${dir} is a directory: give the path of a .json file`);
+    expect(loadConfig(missing, false)).toEqual(parseConfig({}));
   });
 
   it('a file saved as UTF-16 (Notepad\'s "Unicode", PowerShell\'s ">") says so, with or without its BOM', () => {

@@ -144,7 +144,8 @@ describe('npm run pipeline on seeds/', () => {
     const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const { packages } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { packages: Record<string, string> };
     // piscina only runs the tasks: the order and the reduce are the pipeline's, the reports the same with any number of threads.
-    const shaping = Object.keys(dependencies).filter((name) => name !== 'piscina');
+    // string-width measures the terminal summary's text only.
+    const shaping = Object.keys(dependencies).filter((name) => name !== 'piscina' && name !== 'string-width');
     expect(Object.keys(packages).sort()).toEqual(shaping.sort());
     for (const name of shaping) expect(packages[name], name).toBe((JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version);
   });
@@ -470,6 +471,16 @@ describe('usage and config errors', () => {
     expect(run('pipeline')).toBe(
       "Unexpected argument 'news'. This command does not take positional arguments; with npm run, the options go after \"--\": npm run pipeline -- --input PATH --output DIR (before it, npm takes them for its own and passes on only their values)",
     );
+  });
+
+  // parseArgs said "Unknown option '--inptu'" and left the spelling to be found in the usage below it.
+  it('a misspelt option: exit 2, and the option meant', () => {
+    for (const [given, meant] of [['--inptu', '--input'], ['--Output=out', '--output'], ['--no-cleen', '--no-clean'], ['--qiuet', '--quiet']]) {
+      const run = runCli([given!, 'seeds']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`Unknown option '${given!.replace(/=.*/, '')}'; did you mean ${meant}?`);
+    }
+    expect(runCli(['--verbose']).stderr.split('\n')[0]).toBe("Unknown option '--verbose'");
   });
 
   it('reads JSONL with metadata fields and --no-clean', () => {

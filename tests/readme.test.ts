@@ -39,6 +39,23 @@ function tableRows(text: string): string[][] {
 /** A file name pattern whose `*` stands for any characters but `/`. */
 const glob = (pattern: string): RegExp => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
+/**
+ * docs/reference.md's entry of each CSV report under "Every column": the columns its heading lists
+ * in order (`**terms.csv** (`a`, `b`, ...)`) and the text that describes them. A column removed,
+ * renamed or moved in the code had stayed in the list a reader goes by, since only each column's
+ * presence somewhere in the section was tested.
+ */
+function reportEntries(): Map<string, { columns: string[]; text: string }> {
+  const entries = section('## Every column', reference).split(/\n(?=\*\*\w+\.csv\*\*)/).slice(1);
+  return new Map(
+    entries.map((entry) => {
+      const [heading, report, list] = /^\*\*(\w+)\.csv\*\* \(([^)]*)\)/.exec(entry) ?? [entry.slice(0, 40)];
+      expect(list, `${heading}: its columns in brackets after the name`).toBeDefined();
+      return [report!, { columns: list!.split(', ').map((name) => name.replace(/^`|`$/g, '')), text: entry.slice(heading.length) }];
+    }),
+  );
+}
+
 function readCsv(path: string): Record<string, string>[] {
   return parse(readFileSync(path, 'utf8'), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 }
@@ -54,11 +71,11 @@ describe('README.md', () => {
     for (const name of named) expect(packageJson.scripts, name).toHaveProperty([name]);
   });
 
-  it('describes every column of every CSV report (docs/reference.md)', () => {
-    const columns = section('## Every column', reference);
-    for (const [report, names] of Object.entries(REPORT_COLUMNS)) {
-      expect(columns, report).toContain(`**${report}.csv**`);
-      for (const name of names) expect(columns, `${report}.csv ${name}`).toContain(`\`${name}\``);
+  it('describes every column of every CSV report in its own entry (docs/reference.md)', () => {
+    const entries = reportEntries();
+    expect([...entries.keys()].sort()).toEqual(Object.keys(REPORT_COLUMNS).sort());
+    for (const [report, { columns, text }] of entries) {
+      for (const name of columns) expect(text, `${report}.csv ${name}`).toContain(`\`${name}\``);
     }
   });
 
@@ -139,6 +156,18 @@ describe('README.md', () => {
         const row = written[i]!;
         expect(Object.fromEntries(columns.map((column, k) => [column, cells[k] ?? '']))).toEqual(Object.fromEntries(columns.map((column) => [column, row[column]])));
       });
+    });
+
+    it("docs/reference.md's column lists are the headers of the CSV files it wrote, in order", () => {
+      const written = readdirSync(out).filter((name) => name.endsWith('.csv'));
+      const entries = reportEntries();
+      expect(written.map((name) => name.replace(/\.csv$/, '')).sort()).toEqual([...entries.keys()].sort());
+      for (const name of written) {
+        const header = readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, '').split('\r\n', 1)[0]!;
+        expect(entries.get(name.replace(/\.csv$/, ''))!.columns, name).toEqual(header.split(','));
+        // The README's "Bad input" names errors.csv's columns too.
+        if (name === 'errors.csv') expect(section('## Bad input')).toContain(`(\`${header.split(',').join(', ')}\`)`);
+      }
     });
 
     it('removed_lines.csv', () => {

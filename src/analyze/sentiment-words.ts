@@ -56,7 +56,7 @@ const NO_ENTRY: WordEntry = { sentiment: null, context: undefined };
  */
 export function buildLexicon(parts: LexiconParts): SentimentLexicon {
   const words = new LazyUnion<WordEntry>([parts.valences, parts.embedded, parts.context], (word) =>
-    NO_SENTIMENT.has(word) ? NO_ENTRY : { sentiment: slowLookUp(word, parts), context: parts.context.get(word) },
+    NO_SENTIMENT.has(word) ? NO_ENTRY : { sentiment: sentimentFromParts(word, parts), context: parts.context.get(word) },
   );
   return { ...parts, words, inflectedSeen: new Map() };
 }
@@ -158,8 +158,11 @@ function wordRoles(word: Word, key: string, lexicon: SentimentLexicon): number {
   return roles;
 }
 
-/** Exact entry, then another inflection's, then the embedding guess. */
-function slowLookUp(word: string, parts: LexiconParts): WordEntry['sentiment'] {
+/**
+ * A word's sentiment as the lexicon's parts give it, made once per word for its entry in the merged
+ * map (buildLexicon): the exact entry, then another inflection's, then the embedding guess.
+ */
+function sentimentFromParts(word: string, parts: LexiconParts): WordEntry['sentiment'] {
   const valence = parts.valences.get(word);
   if (valence !== undefined) return { valence, source: 'lexicon' };
   const inflected = inflectionValence(word, parts);

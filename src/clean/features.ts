@@ -328,12 +328,13 @@ export const isPagerLink = (line: Line): boolean =>
 
 /**
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
- * misspelt, or "Advert"), its word in the other languages the pattern lists (Japanese "sponsored
- * link" too), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
+ * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
+ * had stayed as paragraphs between the article's), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama|reclame|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -396,7 +397,7 @@ const OTHER_LANGUAGE_GOES_ON = [
   '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
   "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
   'la noticia continúa (?:abajo|tras)', 'continúa después de la publicidad',
-  'continua (?:depois|após) (?:a publicidade|o anúncio)',
+  'continua (?:depois|após) (?:d?a publicidade|d?o anúncio)',
   "l['’]articolo continua (?:dopo|sotto)",
   'lees verder (?:onder|na) de advertentie',
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
@@ -415,7 +416,9 @@ const MAX_PROMPT_WORDS = 25;
  * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
  * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
  * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
- * site ("Dołącz do nas na Facebooku!", "Simak breaking news …").
+ * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
+ * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
+ * "Читайте РБК в Telegram"), which had stayed between the paragraphs.
  */
 const OTHER_LANGUAGE_PROMPTS = [
   // German
@@ -430,6 +433,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Portuguese
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
+  'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Italian
   'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
   // Dutch
@@ -439,7 +443,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Indonesian
   'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?в (?:telegram|телеграм|«?дзен|max)',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -832,6 +836,8 @@ export function isShortSentence(line: Line): boolean {
 }
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
+/** Whether a line's words are parted by a menu's or breadcrumb's separators ("News | Opinion | Sport", "Home » Security »"). */
+export const hasSeparators = (line: Line): boolean => line.text.match(SEPARATORS) !== null;
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
 // "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.

@@ -3,7 +3,7 @@
 // the headline's content words the body uses.
 import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
-import { isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -152,6 +152,19 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
   return name !== undefined && paragraph !== undefined && name.length < line.text.length && paragraph.text.startsWith(name) && !/^[\p{L}\p{M}]/u.test(paragraph.text.slice(name.length));
 }
 
+/**
+ * A headline right over its standfirst, both headline-shaped: the shorter line on top is the
+ * headline ("Petrol and diesel prices fall for second month as Christmas approaches" over "Average
+ * petrol price drops below €1.75 a litre for first time since spring"). A kicker over a headline
+ * is shorter still, but of fewer than four words, which no title is here; a standfirst is longer
+ * than its headline, in words. A breadcrumb over the headline is no headline ("The Register » Security »").
+ */
+function isHeadlineOverStandfirst(upper: Line, lower: Line): boolean {
+  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount < lower.wordCount;
+}
+/** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
+const MIN_TITLE_WORDS = 4;
+
 const TITLE_SEARCH_LINES = 12;
 const SAME_STORY_OVERLAP = 0.5;
 /** Share of its words a headline right over the header shares with the body at least. */
@@ -208,7 +221,7 @@ export function findTitle(
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
-    if (line.wordCount < 4) {
+    if (line.wordCount < MIN_TITLE_WORDS) {
       if (overlap >= SAME_STORY_OVERLAP) short ??= line;
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
@@ -242,6 +255,13 @@ export function findTitle(
   if (best && overBest && overHeader(best.line)) {
     if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
     else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
+  }
+  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
+    const overlap = overlapWithBody(recordsOf(overBest), bodyStems, vocabulary);
+    // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
+    // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News
+    // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
+    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && overBest.wordCount > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
   }
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);

@@ -70,6 +70,13 @@ const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\
  * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). Not /i: it would
  * let \p{Lu} match lower case.
  */
+/**
+ * An Arabic byline: "wrote" (كتب, or feminine كتبت) and a name of two to four words alone after it
+ * ("كتب محمد عبد الرحمن", as Youm7 and Masrawy sign): the line had been page text and the article had
+ * no author. Arabic has no capitals to tell a name, so a short line: "كتب الرئيس رسالة إلى البرلمان
+ * يطالب فيها" (the president wrote a letter …) is a sentence.
+ */
+const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})$/u;
 const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
 /**
  * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
@@ -80,8 +87,13 @@ const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+
 const CHINESE_WIRE_BYLINE = /^[〔［[(（]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］\])）]?$/u;
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
-/** A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi @sofiarossi", "Tom Ellis, tom@paper.example". */
-const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@]+\.[^\s@]+)$/u;
+/**
+ * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
+ * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
+ * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
+ * the address had stayed in the author's name.
+ */
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -100,7 +112,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text));
+  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text));
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not

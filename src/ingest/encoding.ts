@@ -5,17 +5,26 @@ import chardet from 'chardet';
 
 type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
-const MAGIC: Array<[string, number[]]> = [
+const IMAGE_TODO = 'an image has no text to read: take it out of the input, or give the text an OCR program reads from it';
+/** What to do with a file of binary bytes that none of MAGIC names. */
+const BINARY_TODO = 'if it is text, save it as UTF-8 text; else take it out of the input';
+
+/**
+ * Binary files by their first bytes: what each is, and what to do with it. The error had said only
+ * what the file looked like ("not text: looks like a PDF document"), which left the analyst to
+ * guess how to get its article in.
+ */
+const MAGIC: Array<[string, number[], string]> = [
   // With its compression method (8, the only one RFC 1952 defines): 1F 8B alone is also "謟" in UTF-16LE.
-  ['a gzip archive', [0x1f, 0x8b, 0x08]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
-  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b, 0x08], 'decompress it first (gunzip)'],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47], IMAGE_TODO],
+  ['a JPEG image', [0xff, 0xd8, 0xff], IMAGE_TODO],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38], IMAGE_TODO],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46], 'extract its text first (pdftotext FILE.pdf FILE.txt, from poppler-utils)'],
+  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04], 'unpack it first (unzip) and give the folder as the input'],
   // What macOS writes beside each file it copies to a foreign volume or a ZIP ("._story.txt"): a
   // folder of articles from a Mac had an error "contains NUL bytes" for every one, which said nothing.
-  ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07]],
+  ['macOS file metadata (an AppleDouble "._" file beside the article, not an article)', [0x00, 0x05, 0x16, 0x07], "delete them, nothing is lost: find DIR -name '._*' -delete"],
 ];
 
 // The UTF-32LE BOM starts with the UTF-16LE one, so it is tested first.
@@ -34,15 +43,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = WIDE_BOMS.find(([, marks]) => startsWith(bytes, marks));
   if (bom) return decodeWith(bom[0], bytes.subarray(bom[1].length));
 
-  for (const [what, magic] of MAGIC) {
-    if (startsWith(bytes, magic)) return { ok: false, problem: `not text: looks like ${what}` };
+  for (const [what, magic, todo] of MAGIC) {
+    if (startsWith(bytes, magic)) return { ok: false, problem: `not text: looks like ${what}; ${todo}` };
   }
   if (bytes.includes(0)) {
     const wide = guessWideEncoding(bytes);
-    if (wide) return decodeWith(wide, bytes);
-    return textAroundNulRuns(bytes) ?? { ok: false, problem: 'not text: contains NUL bytes (binary file?)' };
+    if (wide) {
+      // A guess, however good: the README promises a warning whenever the encoding is not declared.
+      const decoded = decodeWith(wide, bytes);
+      if (decoded.ok) decoded.warnings.push(`no byte order mark; decoded as ${wide} (guessed from the bytes)`);
+      return decoded;
+    }
+    return textAroundNulRuns(bytes) ?? { ok: false, problem: `not text: contains NUL bytes (binary file?); ${BINARY_TODO}` };
   }
-  if (controlByteShare(bytes) > 0.1) return { ok: false, problem: 'not text: too many control characters (binary file?)' };
+  if (controlByteShare(bytes) > 0.1) return { ok: false, problem: `not text: too many control characters (binary file?); ${BINARY_TODO}` };
 
   // Valid UTF-8 (nearly every file) is recognised natively; scanUtf8, a loop over every byte in
   // JavaScript, would find no invalid byte in it (it accepts a superset of valid UTF-8).

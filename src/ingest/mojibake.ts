@@ -1,6 +1,9 @@
 // UTF-8 text that was read as Windows-1252 and saved again as UTF-8: "Europeâ€™s", "â‚¬49", "CafÃ©".
 // Scraped pages carry it when a server or scraper took the page's encoding for Windows-1252; its
 // "â€™" and "â€œ" had been words of the terms and keyphrases, and the titles read so.
+// The repair's warning comes with it, for a text file (withMojibakeRepaired) and for a JSONL record,
+// whose title, byline and source are repaired with its text (recordWithMojibakeRepaired).
+import type { ArticleMetadata } from '../types.js';
 import { WINDOWS_1252_80_9F } from './encoding.js';
 
 /** Windows-1252's reading of the bytes 0x80-0xBF, a UTF-8 sequence's continuation bytes. */
@@ -80,4 +83,30 @@ export function repairMojibake(text: string): { text: string; repaired: number }
     return '”';
   });
   return { text: quotesRepaired, repaired };
+}
+
+const mojibakeWarnings = (repaired: number): string[] => (repaired ? [`${repaired} sequence(s) of UTF-8 read as Windows-1252 (mojibake such as "â€™" for "’") repaired`] : []);
+
+/** A text file's text with its mojibake repaired, and the warning saying so. */
+export function withMojibakeRepaired(raw: string): { text: string; warnings: string[] } {
+  const { text, repaired } = repairMojibake(raw);
+  return { text, warnings: mojibakeWarnings(repaired) };
+}
+
+/**
+ * A JSONL record's text and its title, byline and source with their mojibake repaired, and the
+ * warning saying so: a title left misread was no longer found repeated in the repaired text, where
+ * it stayed as the first paragraph.
+ */
+export function recordWithMojibakeRepaired(raw: string, given: ArticleMetadata): { text: string; metadata: ArticleMetadata; warnings: string[] } {
+  let repaired = 0;
+  const repair = (value: string): string => {
+    const result = repairMojibake(value);
+    repaired += result.repaired;
+    return result.text;
+  };
+  const field = (value: string | null): string | null => (value === null ? null : repair(value));
+  const text = repair(raw);
+  const metadata = { ...given, title: field(given.title), byline: field(given.byline), source: field(given.source) };
+  return { text, metadata, warnings: mojibakeWarnings(repaired) };
 }

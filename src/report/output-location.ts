@@ -8,6 +8,17 @@ import { ConfigError } from '../config-file.js';
 import { isOutputReadme, OUTPUT_README_NAME } from './main-writer.js';
 import { isRunManifest, MANIFEST_NAME } from './manifest.js';
 
+/**
+ * A directory beside the input for its reports (`news` -> `news-reports`, as the README's example
+ * names it), relative to the current directory when it is below it. The refusal of an output
+ * inside the input had said why and not where to put the reports.
+ */
+function besideInput(input: string): string {
+  const beside = join(dirname(input), `${basename(input)}-reports`);
+  const fromHere = relative(process.cwd(), beside);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? beside : fromHere;
+}
+
 /** Throws a ConfigError naming the reason for an output location a run must not replace (above). */
 export async function checkOutputLocation(config: PipelineConfig): Promise<void> {
   const input = resolve(config.input);
@@ -21,8 +32,9 @@ export async function checkOutputLocation(config: PipelineConfig): Promise<void>
   };
   const any = (test: (out: string, into: string) => boolean) => outputs.some((out) => inputs.some((into) => test(out, into)));
   if (any((out, into) => out === into)) throw new ConfigError(`"output": ${config.output} is the input; choose another directory`);
-  if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run`);
-  if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input`);
+  const elsewhere = `choose a directory outside the input, such as ${besideInput(input)}`;
+  if (any((out, into) => inside(out, into))) throw new ConfigError(`"output": ${config.output} is inside the input ${config.input}; its reports would be read as articles next run: ${elsewhere}`);
+  if (any((out, into) => inside(into, out))) throw new ConfigError(`"output": ${config.output} contains the input ${config.input}; replacing it would delete the input: ${elsewhere}`);
   // The output directory is replaced as a whole (staged-output.ts): the current directory cannot be
   // renamed (`--output .` ended a finished run with EBUSY), and one holding it would be deleted.
   const cwd = process.cwd();

@@ -152,7 +152,7 @@ function termsSection(data: SummaryData): string {
 function problemsSection(data: SummaryData): string {
   if (!data.problemsTotal) return '<section id="problems"><h2>Problems</h2><p class="note">No article failed and none came with a warning.</p></section>';
   const rows = data.problems
-    .map((p) => `<tr class="problem-${p.severity}"><td class="nowrap">${escapeHtml(p.severity)}</td><td class="nowrap">${escapeHtml(p.stage)}</td><td>${escapeHtml(p.sourceFile)}</td><td>${escapeHtml(p.articleId ?? '')}</td><td>${escapeHtml(p.problem)}</td></tr>`)
+    .map((p) => `<tr class="problem-${p.severity}"><td class="nowrap">${escapeHtml(p.severity)}</td><td class="nowrap">${escapeHtml(p.stage)}</td><td class="name">${escapeHtml(p.sourceFile)}</td><td class="name">${escapeHtml(p.articleId ?? '')}</td><td>${escapeHtml(p.problem)}</td></tr>`)
     .join('');
   const more = data.problemsTotal > data.problems.length ? `<p class="note">The first ${thousands(data.problems.length)} of ${thousands(data.problemsTotal)}; errors.csv has them all.</p>` : '';
   return (

@@ -1,6 +1,7 @@
 // What the command line prints when a run ends: a one-screen table (counts, top terms, most negative
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import { join, sep } from 'node:path';
+import stringWidth from 'string-width';
 import { BIDI_CONTROLS } from '../text/bidi-controls.js';
 import { signedScore, thousands } from './format.js';
 import type { Problem } from '../types.js';
@@ -39,14 +40,40 @@ const COLORS: Palette = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), g
 const PLAIN: Palette = { bold: String, dim: String, red: String, green: String, yellow: String };
 
 /**
+ * A text's grapheme clusters, the pieces a line is cut between: a flag, a family emoji or a letter
+ * with a combining accent is several code points, and cut among them it showed as a broken glyph.
+ */
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = (text: string): string[] => Array.from(graphemeSegmenter.segment(text), (piece) => piece.segment);
+
+/**
+ * The screen columns a text takes (string-width: East Asian wide and emoji take two, combining
+ * marks and zero-width characters none). Counted in characters, a line of Chinese or of emoji
+ * took twice the width it was cut to and ran over the terminal's edge.
+ */
+const columns = (text: string): number => stringWidth(text);
+
+/** The longest start of `text`, in whole graphemes, that fits in `width` columns. */
+function fittedStart(text: string, width: number): string {
+  let fitted = '';
+  let used = 0;
+  for (const piece of graphemes(text)) {
+    used += columns(piece);
+    if (used > width) break;
+    fitted += piece;
+  }
+  return fitted;
+}
+
+/**
  * Text from articles made safe for a terminal: control characters (escape sequences that could
  * recolour, move the cursor or retitle the window) become spaces; bidi controls (BIDI_CONTROLS) are
  * dropped, since one left open reorders the rest of the line in a terminal that applies bidi (a
- * title's U+202E reversed the text after it); cut to `width` characters.
+ * title's U+202E reversed the text after it); cut to `width` columns, an ellipsis marking the cut.
  */
 export function terminalText(text: string, width: number): string {
-  const chars = [...text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(BIDI_CONTROLS, '')];
-  return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(BIDI_CONTROLS, '');
+  return columns(safe) <= width ? safe : `${fittedStart(safe, Math.max(1, width - 1))}…`;
 }
 
 /** Lines of a problem past this many are cut (errors.csv has it whole): a JSON error can quote a long record. */
@@ -55,42 +82,58 @@ const MAX_PROBLEM_LINES = 6;
 const CONTINUATION = '    ';
 
 /**
- * `text` (made safe as terminalText does) in lines of at most `width` characters, broken between
- * words; a word longer than a line (a path, a URL) is broken inside. The lines after the first
- * open with `indent`, which counts in their width. A problem cut at the width had lost its end,
- * where the how-to sits ("…, and a .jsonl file only as the input itself: --input ~/fee…").
+ * `text` (made safe as terminalText does) in lines of at most `width` columns, broken between
+ * words; a word longer than a line (a path, a URL) is broken inside, between graphemes. The lines
+ * after the first open with `indent`, which counts in their width. A problem cut at the width had
+ * lost its end, where the how-to sits ("…, and a .jsonl file only as the input itself: --input ~/fee…").
  */
 export function wrappedText(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
-  const room = (): number => Math.max(1, width - (lines.length ? indent.length : 0));
+  let used = 0;
+  const room = (): number => Math.max(1, width - (lines.length ? columns(indent) : 0));
+  const endLine = (): void => {
+    lines.push(line);
+    line = '';
+    used = 0;
+  };
   for (const word of terminalText(text, Infinity).split(' ')) {
-    let rest = [...word];
+    let rest = graphemes(word).map((piece) => ({ piece, width: columns(piece) }));
     while (rest.length) {
       const gap = line ? 1 : 0;
-      const fits = room() - [...line].length - gap;
-      if (rest.length <= fits) {
-        line += (gap ? ' ' : '') + rest.join('');
-        rest = [];
-      } else if (line && (rest.length <= room() || fits < 1)) {
-        lines.push(line);
-        line = '';
-      } else {
-        // Longer than a whole line: as much as fits here, the rest on the next.
-        const take = fits;
-        line += (gap ? ' ' : '') + rest.slice(0, take).join('');
+      const fits = room() - used - gap;
+      const take = graphemesHere(rest, fits, room(), line === '');
+      if (take) {
+        const taken = rest.slice(0, take);
+        line += (gap ? ' ' : '') + taken.map((grapheme) => grapheme.piece).join('');
+        used += gap + taken.reduce((sum, grapheme) => sum + grapheme.width, 0);
         rest = rest.slice(take);
-        lines.push(line);
-        line = '';
       }
+      if (rest.length) endLine();
     }
   }
   if (line || !lines.length) lines.push(line);
   return lines.map((piece, index) => (index ? indent + piece : piece));
 }
 
-const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
-const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - [...text].length)) + text;
+/**
+ * How many of a word's graphemes go on the current line, which has `fits` columns left of `room`:
+ * all when they fit; none when the word fits a line of its own, which it then starts; else as many
+ * as fit (a word longer than a line: a path, a URL), and one at least on an empty line, so that a
+ * grapheme wider than the whole line still moves on.
+ */
+function graphemesHere(word: readonly { width: number }[], fits: number, room: number, emptyLine: boolean): number {
+  const wordWidth = word.reduce((sum, grapheme) => sum + grapheme.width, 0);
+  if (wordWidth <= fits) return word.length;
+  if (!emptyLine && wordWidth <= room) return 0;
+  let used = 0;
+  let count = 0;
+  while (count < word.length && used + word[count]!.width <= fits) used += word[count++]!.width;
+  return count || (emptyLine ? 1 : 0);
+}
+
+const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - columns(text))) + text;
 
 interface TerminalOptions {
   color: boolean;
@@ -131,7 +174,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
 
 function topTermsTable(highlights: RunHighlights, paint: Palette): string[] {
   if (!highlights.topTerms.length) return [];
-  const termWidth = Math.max(4, ...highlights.topTerms.map((t) => [...terminalText(t.term, 30)].length));
+  const termWidth = Math.max(4, ...highlights.topTerms.map((t) => columns(terminalText(t.term, 30))));
   return [
     '',
     paint.bold('Top terms'),
@@ -206,7 +249,7 @@ function problemLinesOf(text: string, width: number): string[] {
   const lines = wrappedText(text, width, CONTINUATION);
   if (lines.length <= MAX_PROBLEM_LINES) return lines;
   const last = lines[MAX_PROBLEM_LINES - 1]!;
-  return [...lines.slice(0, MAX_PROBLEM_LINES - 1), `${[...last].slice(0, width - 1).join('')}…`];
+  return [...lines.slice(0, MAX_PROBLEM_LINES - 1), `${fittedStart(last, width - 1)}…`];
 }
 
 /** The `--json` document: counts, corpus overview, highlights and every problem. */

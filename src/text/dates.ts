@@ -5,7 +5,9 @@ import type { DateOrder } from '../types.js';
 // no word of their own ("dez", "févr", "okt", "dic", "lug"; not "set" or "out", Portuguese September and
 // October, nor "ago"); besides English: German, French, Spanish, Portuguese,
 // Italian, Dutch and Indonesian (with and without accents, as pages write them; Indonesian's own are
-// "maret", "agustus", "desember", its others Dutch or English); then, in the form dates take
+// "maret", "agustus", "desember", its others Dutch or English, and detik's, CNN Indonesia's and
+// Liputan6's short forms "agu", "agt" and "des": "Jumat, 04 Des 2026 10:15 WIB" had given no date;
+// "des" is a French word too, but no French date line sets it between a day and a year); then, in the form dates take
 // ("14 марта 2024": the genitive), Russian, Ukrainian, Polish, Czech, Turkish, Greek, Arabic and
 // Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence).
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
@@ -16,11 +18,11 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई'],
   ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून'],
   ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त'],
   ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर'],
   ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर'],
   ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));

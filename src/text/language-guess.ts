@@ -283,6 +283,12 @@ export function stopwordListsOf(word: Word): readonly number[] | null {
   return word.stopwordLists;
 }
 
+/**
+ * The guess from the first LANGUAGE_SAMPLE_WORDS words, each given by the lists that have it (`listsOf`):
+ * the list that has most of them, or the most widely spoken of those within CLOSE_CALL of it; null
+ * when no list has 5% of them. The words come as text (guessStopwordLanguage) or as the lists their
+ * shared records hold (guessStopwordLanguageOfLists), which the cleaner has looked up already.
+ */
 function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly number[] | null | undefined): LanguageGuess | null {
   const hits = new Array<number>(LISTS.length).fill(0);
   const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);

@@ -85,3 +85,19 @@ describe('a headline ending in a full stop over a standfirst', () => {
     expect(clean(page('Markets closed early on Friday for the holiday.')).metadata.title).toBe(standfirst);
   });
 });
+
+describe('a headline over a standfirst that shares more of the body’s words', () => {
+  const headline = 'Bus fares in Leeds frozen for another year';
+  const standfirst = 'Council says single bus fares stay at £2 as passenger numbers in the city rise again';
+  const page = (over: string) =>
+    `Transport\n${over}\n${standfirst}\nBy Tom Hale\n4 December 2026\n\nSingle bus fares in Leeds will stay at £2 for another year, the council said on Thursday, as passenger numbers in the city rise again.\n\nThe council says the fare freeze will cost it £4 million, paid from its transport budget.\n\nPassenger numbers in the city rose by 9% last year.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title: the standfirst had been', () => {
+    expect(clean(page(headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the standfirst the title under a headline of another story', () => {
+    expect(clean(page('Rail strike called off after late pay offer')).metadata.title).toBe(standfirst);
+  });
+});

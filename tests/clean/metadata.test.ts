@@ -213,6 +213,20 @@ describe('liftMetadata', () => {
     expect(lift('By @sofiarossi').metadata.byline).toBe('@sofiarossi');
   });
 
+  it('lifts an Arabic byline: "wrote" and a name', () => {
+    // Youm7 and Masrawy sign so: the line had been page text and the article had no author.
+    expect(lift('كتب محمد عبد الرحمن')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'محمد عبد الرحمن' } });
+    expect(lift('كتبت - سارة أحمد').metadata.byline).toBe('سارة أحمد');
+    // The president wrote a letter to parliament asking …: a sentence, no byline.
+    expect(lift('كتب الرئيس رسالة إلى البرلمان يطالب فيها').metadata.byline).toBeNull();
+  });
+
+  it('lifts a byline without the e-mail address set between the name and the outlet', () => {
+    // MediaNews Group's papers sign so: the address had stayed in the author's name.
+    expect(lift('By Ellen Okafor | eokafor@denverpost.com | The Denver Post').metadata.byline).toBe('Ellen Okafor | The Denver Post');
+    expect(lift('By Ellen Okafor, eokafor@pioneer.example, Pioneer Press').metadata.byline).toBe('Ellen Okafor, Pioneer Press');
+  });
+
   it('lifts a date line that ends with its author, as blogs write it ("Posted on … by Jamie Lee")', () => {
     expect(lift('Posted on February 7, 2024 by Jamie Lee')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jamie Lee', date: '2024-02-07' } });
     expect(lift('Published March 3, 2023 at 10:15 am by Jane Doe and Tom Ellis').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Doe and Tom Ellis', date: '2023-03-03T10:15' });

@@ -177,12 +177,18 @@ describe("a site's prompt under the article in other languages: report an error,
     'Dołącz do nas na Facebooku!',
     'Recibí las noticias más importantes del día en tu correo.',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
+    // A site's channel on a messenger, between the paragraphs (session 32).
+    'Receba as principais notícias do Diário no seu WhatsApp. Clique aqui e entre no canal.',
+    'Entre no canal do Jornal do Vale no WhatsApp',
+    'Читайте «Вечерний город» в Telegram',
+    'Читайте нас в «Дзене»',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
   it.each([
     'Fehler gefunden haben die Prüfer in drei der vier Abrechnungen, sagte die Sprecherin.',
     'Encontrou algum erro nas contas da prefeitura, disse o auditor.',
     'Gostou deste artigo o ministro, que o citou no discurso.',
+    'Читайте внимательно: в договоре нет пункта о сроках.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });
 
@@ -197,6 +203,28 @@ describe('an ad slot between the paragraphs, its prompt in another language', ()
     const cleaned = clean(page('de-ad-slot.txt'));
     expect(cleaned.body.split('\n\n').at(-1)).toBe('Eine einfache Fahrt kostet zwei Euro.');
     expect(cleaned.body).not.toContain('Weiterlesen');
+  });
+
+  it.each(['Continua depois da publicidade', 'Advertising', 'विज्ञापन', 'إعلان', 'Iklan', 'Reklam'])('takes "%s" for an ad slot', (text) => expect(isAdSlot(line(text))).toBe(true));
+
+  it.each(['Advertising revenue fell', 'Iklan rokok dilarang', 'إعلان الموازنة'])('leaves "%s" alone', (text) => expect(isAdSlot(line(text))).toBe(false));
+
+  it('removes a Hindi ad label between the paragraphs', () => {
+    const text = [
+      'देश',
+      'मुंबई में मेट्रो की नई लाइन शुरू, रोज दो लाख यात्रियों को फायदा',
+      'Updated Fri, 04 Dec 2026 08:40 AM IST',
+      '',
+      'मुंबई मेट्रो की नई लाइन शुक्रवार सुबह से यात्रियों के लिए खोल दी गई। पहले दिन करीब पचास हजार लोगों ने सफर किया।',
+      '',
+      'विज्ञापन',
+      '',
+      'अधिकारियों के मुताबिक अगले महीने से ट्रेनों की संख्या बढ़ाई जाएगी और हर पांच मिनट पर एक ट्रेन चलेगी।',
+      '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('विज्ञापन');
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^अधिकारियों/u);
   });
 });
 

@@ -17,10 +17,19 @@ function decodedText(name: string): { text: string; encoding: string; warnings: 
 
 describe('binary files are not text', () => {
   it.each([
-    ['photo.txt', 'not text: looks like a PNG image'],
-    ['archive.txt', 'not text: looks like a gzip archive'],
+    ['photo.txt', 'not text: looks like a PNG image; an image has no text to read: take it out of the input, or give the text an OCR program reads from it'],
+    ['archive.txt', 'not text: looks like a gzip archive; decompress it first (gunzip)'],
   ])('%s -> %s', (name, problem) => {
     expect(decodeBytes(fixture(name))).toEqual({ ok: false, problem });
+  });
+
+  // The error said only what the file looked like: how to get its article in was left to guess.
+  it.each([
+    ['a PDF', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), 'not text: looks like a PDF document; extract its text first (pdftotext FILE.pdf FILE.txt, from poppler-utils)'],
+    ['a ZIP archive', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]), 'not text: looks like a ZIP archive; unpack it first (unzip) and give the folder as the input'],
+    ['binary data', Buffer.from([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x41, 0x42, 0x0e, 0x0f]), 'not text: too many control characters (binary file?); if it is text, save it as UTF-8 text; else take it out of the input'],
+  ])('a file of %s says what to do with it', (_, bytes, problem) => {
+    expect(decodeBytes(bytes)).toEqual({ ok: false, problem });
   });
 
   // A crash while the file was written, a block the disk filled with zeros: the article had been refused as binary.
@@ -33,12 +42,12 @@ describe('binary files are not text', () => {
     const padded = Buffer.concat([text, Buffer.alloc(4096), text, Buffer.alloc(512)]);
     expect(decodeBytes(padded)).toMatchObject({ ok: true, text: `${text}${text}`, warnings: ['4608 NUL byte(s) removed, in 2 run(s) (a file cut or padded while it was written?)'] });
     const spread = Buffer.concat([text, Buffer.alloc(1), text, Buffer.alloc(1), text, Buffer.alloc(1), text, Buffer.alloc(1), text]);
-    expect(decodeBytes(spread)).toEqual({ ok: false, problem: 'not text: contains NUL bytes (binary file?)' });
+    expect(decodeBytes(spread)).toEqual({ ok: false, problem: 'not text: contains NUL bytes (binary file?); if it is text, save it as UTF-8 text; else take it out of the input' });
   });
 
   it('says what a macOS "._" file is (AppleDouble metadata), not only that it holds NUL bytes', () => {
     const appleDouble = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]), Buffer.from('Mac OS X        '), Buffer.alloc(64)]);
-    expect(decodeBytes(appleDouble)).toEqual({ ok: false, problem: 'not text: looks like macOS file metadata (an AppleDouble "._" file beside the article, not an article)' });
+    expect(decodeBytes(appleDouble)).toEqual({ ok: false, problem: 'not text: looks like macOS file metadata (an AppleDouble "._" file beside the article, not an article); delete them, nothing is lost: find DIR -name \'._*\' -delete' });
   });
 
   it('UTF-16LE text without a BOM that starts like a gzip header (謟 is 1F 8B) is text', () => {
@@ -61,7 +70,7 @@ describe('encodings', () => {
     const decoded = decodedText(name);
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.text).toMatch(/^Zoë’s café opened in Kraków\.\nThe city council/);
-    expect(decoded.warnings).toEqual([]);
+    expect(decoded.warnings).toEqual(name.includes('no-bom') ? [`no byte order mark; decoded as ${encoding} (guessed from the bytes)`] : []);
   });
 
   const SAMPLES = {
@@ -85,7 +94,8 @@ describe('encodings', () => {
     it.each(Object.entries(SAMPLES))('%s', (_, text) => {
       for (const bom of [true, false]) {
         const bytes = Buffer.concat([Buffer.from(bom ? BOMS[encoding] : []), encode(text, encoding)]);
-        expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
+        const warnings = bom ? [] : [`no byte order mark; decoded as ${encoding} (guessed from the bytes)`];
+        expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding, warnings });
       }
     });
   });
@@ -96,7 +106,7 @@ describe('encodings', () => {
     const noise = Buffer.from(Array.from({ length: 4000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff));
     for (const bytes of [integers, noise]) {
       expect(bytes.includes(0)).toBe(true);
-      expect(decodeBytes(bytes)).toEqual({ ok: false, problem: 'not text: contains NUL bytes (binary file?)' });
+      expect(decodeBytes(bytes)).toEqual({ ok: false, problem: expect.stringMatching(/^not text: contains NUL bytes \(binary file\?\); /) });
     }
   });
 

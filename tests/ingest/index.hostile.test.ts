@@ -3,9 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openInput, parseJsonlRecord, readLines, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
+import { openInput, readTextFile, type IngestOptions } from '../../src/ingest/index.js';
 import type { IngestItem } from '../../src/types.js';
 import { HOSTILE, tempDir } from '../helpers.js';
 
@@ -245,35 +244,6 @@ describe('JSONL records', () => {
     ]);
   });
 
-  it('parseJsonlRecord gives a date in ISO 8601 when it reads one, else as given', () => {
-    const dateOf = (date: unknown) => {
-      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
-      return record.ok ? record.metadata.date : undefined;
-    };
-    expect(dateOf('March 3, 2023')).toBe('2023-03-03');
-    expect(dateOf('Fri, 3 Mar 2023 10:15')).toBe('2023-03-03T10:15');
-    expect(dateOf('2023-03-03T10:15:00Z')).toBe('2023-03-03T10:15');
-    expect(dateOf('1678000000')).toBe('1678000000');
-    expect(dateOf(' ')).toBeNull();
-  });
-
-  it('parseJsonlRecord reads a date written as a number when it can only be one date: YYYYMMDD, or a Unix time in seconds or milliseconds', () => {
-    const read = (date: number) => {
-      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
-      return record.ok ? [record.metadata.date, record.warnings] : undefined;
-    };
-    expect(read(20230303)).toEqual(['2023-03-03', []]);
-    expect(read(19991231)).toEqual(['1999-12-31', []]);
-    // 2023-03-03T10:15:00Z, as the text "2023-03-03T10:15:00Z" is read.
-    expect(read(1677838500)).toEqual(['2023-03-03T10:15', []]);
-    expect(read(1677838500123)).toEqual(['2023-03-03T10:15', []]);
-    expect(read(1677838500.5)).toEqual(['2023-03-03T10:15', []]);
-    // No day 30 in February, no month 13, no year so read; a count, a time in microseconds, a negative number.
-    for (const date of [20230230, 20231301, 30230303, 12345, 1677838500123456, -1677838500, 2023]) {
-      expect(read(date), String(date)).toEqual([null, [`"date" is a number (${date}), neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty`]]);
-    }
-  });
-
   it('warns, naming the file and line, of a metadata field that is not text nor a date read from a number, and leaves it empty', async () => {
     const path = join(tempDir(), 'typed.jsonl');
     const records = [
@@ -303,75 +273,5 @@ describe('JSONL records', () => {
     expect(await dateOf('auto')).toBe('03/04/2023');
     expect(await dateOf('dmy')).toBe('2023-04-03');
     expect(await dateOf('mdy')).toBe('2023-03-04');
-  });
-
-  it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
-    expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
-    for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
-      expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing, or not a non-empty string or a number' });
-    }
-  });
-
-  it('parseJsonlRecord says when the file looks like JSON rather than JSONL (an array, or an object over several lines)', () => {
-    const records = [{ id: 'a', text: 't' }];
-    expect(parseJsonlRecord(JSON.stringify(records))).toEqual({ ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' });
-    const [first, second] = JSON.stringify(records, null, 2).split('\n');
-    expect(parseJsonlRecord(first!)).toEqual({ ok: false, problem: 'not valid JSON: Unexpected end of JSON input (JSON over several lines? JSONL has one object per line)' });
-    expect(parseJsonlRecord(second!)).toMatchObject({ ok: false, problem: expect.stringMatching(/\(JSON over several lines\?/) });
-    expect(parseJsonlRecord('{"id": "a", "text": ')).toEqual({ ok: false, problem: expect.not.stringMatching(/several lines/) });
-    expect(parseJsonlRecord('"text"')).toEqual({ ok: false, problem: 'not a JSON object' });
-  });
-});
-
-describe('readLines', () => {
-  it('splits on LF, drops CR before it and a leading BOM, counts bytes of every line', async () => {
-    const path = join(tempDir(), 'lines.txt');
-    writeFileSync(path, '\uFEFFone\r\ntwo\n\nthré\n' + 'z'.repeat(50));
-    const lines = [];
-    for await (const line of readLines(path, 20)) lines.push(line);
-    expect(lines).toEqual([
-      { number: 1, text: 'one', bytes: 4, invalid: 0 },
-      { number: 2, text: 'two', bytes: 3, invalid: 0 },
-      { number: 3, text: '', bytes: 0, invalid: 0 },
-      { number: 4, text: 'thré', bytes: 5, invalid: 0 },
-      { number: 5, text: null, bytes: 50, invalid: 0 },
-    ]);
-  });
-
-  it('splits a file whose line ends are CR only (classic Mac OS) on CR, also across chunks', async () => {
-    const path = join(tempDir(), 'mac.jsonl');
-    const records = ['{"id":"a","text":"One."}', '{"id":"b","text":"Two."}', '', 'x'.repeat(70000), '{"id":"c","text":"Three."}'];
-    writeFileSync(path, records.join('\r') + '\r');
-    const lines = [];
-    for await (const line of readLines(path, 100000)) lines.push(line.text);
-    expect(lines).toEqual(records);
-  });
-
-  it('reads a file whose line ends change from CR to CRLF (old records, then new ones) with each record on its line, wherever the stream splits it', async () => {
-    // Split on CR, each CRLF line had left its LF at the start of the next record and a last line of "\n"
-    // (the records parsed, JSON errors gave positions one off).
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 2, maxLength: 6 }), fc.array(fc.constantFrom('\r', '\r\n'), { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 8 }), async (texts, ends, chunk) => {
-        const path = join(tempDir(), 'ends.jsonl');
-        writeFileSync(path, texts.map((text, i) => text + (i === 0 ? '\r' : ends[i]!)).join(''));
-        const lines = [];
-        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push({ number: line.number, text: line.text });
-        expect(lines).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('tells CR-only line ends from CRLF by the first line end, wherever the stream splits it', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-z{}":]{0,5}$/), { minLength: 1, maxLength: 6 }), fc.constantFrom('\r', '\n', '\r\n'), fc.integer({ min: 1, max: 8 }), async (texts, end, chunk) => {
-        const path = join(tempDir(), 'ends.jsonl');
-        writeFileSync(path, texts.join(end) + end);
-        const lines = [];
-        for await (const line of readLines(path, 1000, { chunkBytes: chunk })) lines.push(line.text);
-        expect(lines).toEqual(texts);
-      }),
-      { numRuns: 200 },
-    );
   });
 });

@@ -38,4 +38,18 @@ describe('checkOutputLocation', () => {
     await expect(location(input, join(input, 'reports'))).rejects.toThrow(/is inside the input/);
     await expect(location(input, dir)).rejects.toThrow(/contains the input .*; replacing it would delete the input/);
   });
+
+  // It had said why, and left where the reports should go to the reader.
+  it('names a directory beside the input for the reports, relative when the input is below the current directory', async () => {
+    const elsewhere = `choose a directory outside the input, such as ${join(dir, 'in-reports')}`;
+    await expect(location(input, join(input, 'reports'))).rejects.toThrow(`its reports would be read as articles next run: ${elsewhere}`);
+    await expect(location(input, dir)).rejects.toThrow(`replacing it would delete the input: ${elsewhere}`);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(location('in/', 'in/out')).rejects.toThrow(/: choose a directory outside the input, such as in-reports$/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });

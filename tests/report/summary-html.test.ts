@@ -215,6 +215,29 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  // Its Problem column took the width, and "picture.txt" showed as "picture.tx" over "t".
+  test("the problems table keeps a short file name and article id on one line beside a long problem", async () => {
+    const input = join(work, 'problems');
+    mkdirSync(input);
+    writeFileSync(join(input, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    writeFileSync(join(input, 'report-12-04.txt'), Buffer.from('%PDF-1.7\n'));
+    writeFileSync(join(input, 'story.txt'), 'The council approved the harbour plan on Monday. Residents welcomed the new ferry link.\n');
+    const run = runCli(input, join(work, 'problems-out'));
+    expect(run.errors.map((error) => error.source_file)).toEqual(['picture.txt', 'report-12-04.txt']);
+    const { page, problems } = await open(join(run.dir, 'summary.html'));
+    const lines = await page.locator('#problems-table tbody td').evaluateAll((cells) =>
+      cells.filter((cell) => /\.txt$|^(picture|report-12-04)$/.test(cell.textContent ?? '')).map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return { text: cell.textContent, lines: range.getClientRects().length };
+      }),
+    );
+    expect(lines).toHaveLength(4);
+    expect(lines.filter((cell) => cell.lines !== 1)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a title, id or address without a space to break at wraps: the article table keeps its columns in view and the page does not scroll sideways', async () => {
     const input = join(work, 'unbroken.jsonl');
     const text = 'The council approved the harbour plan on Monday. Residents welcomed the new ferry link.';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { RunSummary } from '../../src/report/summary-data.js';
 import { errorLines, formatRunSummary, jsonRunSummary, terminalText, terminalWidth, useColor, wrappedText } from '../../src/report/terminal-summary.js';
@@ -100,6 +101,24 @@ describe('formatRunSummary', () => {
     const widest = Math.max(...formatRunSummary(long, { color: false, width: 80 }).split('\n').filter((l) => l.includes('word')).map((l) => [...l].length));
     expect(widest).toBeLessThanOrEqual(80);
   });
+
+  // Cut at 68 characters, a Chinese title took 136 columns and a term column of Japanese ran out of line.
+  test('titles and terms in Chinese, Japanese, Korean or emoji are cut and padded by screen columns, not characters', () => {
+    const wide: RunSummary = {
+      ...summary,
+      highlights: {
+        ...summary.highlights,
+        topTerms: [{ term: '東京都', count: 12, documents: 2 }, { term: 'harbour', count: 9, documents: 2 }],
+        mostNegative: [{ id: 'a', title: '国务院总理在北京主持召开国务院常务会议，研究部署进一步扩大内需和稳定外贸的政策措施'.repeat(2), sentiment: -0.4 }],
+        mostPositive: [{ id: 'b', title: '🎉👨‍👩‍👧🇫🇷 서울 시민 축제 '.repeat(8), sentiment: 0.3 }],
+      },
+    };
+    const lines = formatRunSummary(wide, { color: false, width: 80 }).split('\n');
+    for (const line of lines.filter((l) => !l.startsWith('Reports in'))) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    expect(lines.find((l) => l.includes('国务院'))).toMatch(/…$/);
+    const terms = lines.filter((l) => /東京都|harbour/.test(l));
+    expect(terms.map((l) => stringWidth(l))).toEqual([terms[0]!.length + 3, terms[0]!.length + 3]);
+  });
 });
 
 test("the width is the terminal's, else COLUMNS, else 80", () => {
@@ -146,21 +165,46 @@ describe('problems are wrapped to the width, not cut', () => {
     expect(lines.at(-1)).toMatch(/…$/);
   });
 
-  test('property: wrapped lines fit the width and keep the words in order', () => {
-    const word = fc.string({ unit: fc.constantFrom('a', 'é', '😀', '-', '/'), minLength: 1, maxLength: 12 });
+  // Graphemes of one to two columns, and of several code points (a family emoji, a flag, e and a combining acute).
+  const grapheme = fc.constantFrom('a', 'é', 'e\u0301', '😀', '👨‍👩‍👧', '🇫🇷', '東', '한', 'ｶ', '-', '/');
+
+  test('property: wrapped lines fit the width in screen columns and keep the words in order', () => {
+    const word = fc.array(grapheme, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 16, max: 120 }), (words, width) => {
         const lines = wrappedText(words.join(' '), width, '    ');
-        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
         expect(lines.map((line, i) => (i ? line.slice(4) : line)).join(' ')).toBe(words.join(' '));
+      }),
+    );
+  });
+
+  test('property: a word longer than a line is broken between graphemes, each line within the width', () => {
+    fc.assert(
+      fc.property(fc.array(grapheme, { minLength: 1, maxLength: 80 }), fc.integer({ min: 6, max: 40 }), (pieces, width) => {
+        const lines = wrappedText(pieces.join(''), width, '  ');
+        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        expect(lines.map((line, i) => (i ? line.slice(2) : line)).join('')).toBe(pieces.join(''));
       }),
     );
   });
 });
 
-test('terminalText replaces control characters and cuts by code point', () => {
+test('terminalText replaces control characters and cuts by screen columns between graphemes', () => {
   expect(terminalText('a\u001b[2Jb\r\nc', 80)).toBe('a [2Jb c');
-  expect(terminalText('😀😀😀😀', 3)).toBe('😀😀…');
+  expect(terminalText('😀😀😀😀', 5)).toBe('😀😀…');
+  expect(terminalText('东京都知事选举结果', 8)).toBe('东京都…');
+  expect(terminalText('🇫🇷🇩🇪👨‍👩‍👧x', 7)).toBe('🇫🇷🇩🇪👨‍👩‍👧x');
+  expect(terminalText('🇫🇷🇩🇪👨‍👩‍👧xy', 7)).toBe('🇫🇷🇩🇪👨‍👩‍👧…');
+  expect(terminalText('🇫🇷🇩🇪👨‍👩‍👧xy', 6)).toBe('🇫🇷🇩🇪…');
+  expect(terminalText('Cafe\u0301 Cafe\u0301', 6)).toBe('Cafe\u0301 …');
+});
+
+test('property: terminalText never takes more columns than it is given', () => {
+  const text = fc.array(fc.constantFrom('a', 'é', 'e\u0301', '😀', '👨‍👩‍👧', '🇫🇷', '東', ' '), { maxLength: 60 }).map((pieces) => pieces.join(''));
+  fc.assert(fc.property(text, fc.integer({ min: 2, max: 100 }), (title, width) => {
+    expect(stringWidth(terminalText(title, width))).toBeLessThanOrEqual(width);
+  }));
 });
 
 test('terminalText drops bidi overrides, embeddings and isolates: a title or a file name cannot reverse what follows it on the line', () => {
@@ -267,6 +311,6 @@ describe('the command line at the end of a run', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', '--input', input, '--output', join(work, 'failure'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim()).toBe('bad.txt: not text: looks like a PNG image');
+    expect(run.stderr.trim().replace(/\s+/g, ' ')).toBe('bad.txt: not text: looks like a PNG image; an image has no text to read: take it out of the input, or give the text an OCR program reads from it');
   });
 });

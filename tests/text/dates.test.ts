@@ -48,6 +48,10 @@ describe('findIsoDate', () => {
     ['Kamis, 12 Maret 2026 08.15 WIB', '2026-03-12T08:15'],
     ['12 Maret 2026 | 14.05 WITA', '2026-03-12T14:05'],
     ['12 Maret 2026 21.30 WIT', '2026-03-12T21:30'],
+    // detik, CNN Indonesia and Liputan6 shorten August and December so.
+    ['Jumat, 04 Des 2026 10:15 WIB', '2026-12-04T10:15'],
+    ['Selasa, 18 Agu 2026 07:02 WIB', '2026-08-18T07:02'],
+    ['18 Agt 2026, 07:02 WIB', '2026-08-18T07:02'],
     ['March 3, 2023 1.25 million views', '2023-03-03'],
     ['March 3, 2023 - 10 killed', '2023-03-03'],
     // Chinese, Japanese and Korean: year, month and day marked by characters, or Korean dots; the half of the day before the time.

@@ -50,6 +50,9 @@ table.data .nowrap { white-space: nowrap; }
    few set words (.nowrap: date, label, kind) stay whole. */
 table.data td, .card { overflow-wrap: anywhere; }
 table.data .num { overflow-wrap: normal; }
+/* A file name or id beside a long text (the problems table) is given room for a short name whole:
+   wrapping anywhere, its column had shrunk to a few letters ("picture.tx" over "t"). */
+table.data td.name { min-width: 20ch; }
 tr.problem-error td { color: var(--negative); }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
 th button.sort { all: unset; cursor: pointer; font-weight: 600; }

@@ -1,0 +1,93 @@
+// One JSONL line as a record: its id, its text and the metadata it gives, each checked.
+import { findIsoDate } from '../text/dates.js';
+import type { ArticleMetadata, DateOrder } from '../types.js';
+import { normaliseText } from './normalise.js';
+
+/** `warnings`: the record's metadata fields that were no text, left empty. */
+type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
+
+/** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
+const optionalString = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
+};
+
+/**
+ * A JSONL `date` in the ISO 8601 the cleaner gives dates it lifts ("March 3, 2023" is 2023-03-03),
+ * so that one column sorts and summary.html places the article in time; kept as given when it
+ * holds no date text/dates.ts reads (a Unix time, "yesterday").
+ */
+const givenDate = (value: unknown, order: DateOrder): string | null => {
+  const date = optionalString(value);
+  return date && (findIsoDate(date, order) ?? date);
+};
+
+// A date written as a number is read only where it can be one date alone: YYYYMMDD (years of
+// text/dates.ts, 1900-2100), or a Unix time in seconds or milliseconds from 1980 to 2099. The ranges do
+// not overlap (YYYYMMDD below 2.2e7; seconds 3.2e8-4.1e9; milliseconds from 3.2e11), so a number is
+// never read two ways; 2023 (a year), a count or a time in microseconds stays empty, with a warning.
+const EPOCH_SECONDS = [Date.UTC(1980, 0, 1) / 1000, Date.UTC(2100, 0, 1) / 1000] as const;
+
+/** The ISO text of a date written as a number (20230303, 1677838500, 1677838500123), or null. */
+function numericDate(value: number): string | null {
+  if (Number.isInteger(value) && value >= 19000101 && value <= 21001231) {
+    const [year, month, day] = [Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls 2023-02-30 over into March: an impossible day is no date.
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null;
+  }
+  const seconds = value >= EPOCH_SECONDS[0] && value < EPOCH_SECONDS[1] ? value : value >= EPOCH_SECONDS[0] * 1000 && value < EPOCH_SECONDS[1] * 1000 ? value / 1000 : null;
+  // As the text of that instant in UTC is read ("2023-03-03T10:15:00Z" is 2023-03-03T10:15).
+  return seconds === null ? null : findIsoDate(new Date(Math.floor(seconds) * 1000).toISOString());
+}
+
+/** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
+export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): JsonlRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    // A JSON file written with indentation fails on every line, with messages that never say so.
+    const opening = /^\s*[[{]\s*$/.test(line) ? ' (JSON over several lines? JSONL has one object per line)' : '';
+    // JSON.parse quotes the line: its control bytes (a run of NULs where a crash cut the file, a raw
+    // escape sequence) went as they were into errors.csv and report.json.
+    const message = (error as Error).message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { ok: false, problem: `not valid JSON: ${message}${opening}` };
+  }
+  if (Array.isArray(value)) return { ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' };
+  if (typeof value !== 'object' || value === null) return { ok: false, problem: 'not a JSON object' };
+  const record = value as Record<string, unknown>;
+  const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
+  if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
+  if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
+  // A field of another type is left empty, but not silently: a date written as a number that is
+  // no date (see numericDate) had given articles no date with nothing to say why.
+  const dateOfNumber = typeof record.date === 'number' ? numericDate(record.date) : null;
+  const warnings = METADATA_FIELDS.flatMap((field) => {
+    const value = record[field];
+    if (value === undefined || value === null || typeof value === 'string' || (field === 'date' && dateOfNumber)) return [];
+    if (field === 'date' && typeof value === 'number') return [`"date" is ${describeValue(value)}, neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty`];
+    return [`"${field}" is ${describeValue(value)}, not text: left empty`];
+  });
+  return {
+    ok: true,
+    id: id.trim(),
+    text: record.text,
+    metadata: {
+      title: optionalString(record.title),
+      date: dateOfNumber ?? givenDate(record.date, dateOrder),
+      byline: optionalString(record.author) ?? optionalString(record.byline),
+      source: optionalString(record.source),
+      url: optionalString(record.url),
+    },
+    warnings,
+  };
+}
+
+const METADATA_FIELDS = ['title', 'date', 'author', 'byline', 'source', 'url'] as const;
+
+const describeValue = (value: unknown): string => {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value} (${String(value)})`;
+};

@@ -1,0 +1,62 @@
+// The text as every later stage reads it, whatever the page or the export gave: HTML references
+// and tags, Markdown markup, line ends, invisible and control characters, tabs (normaliseText).
+import { decodeHtml } from '../text/html.js';
+import { stripMarkdown } from '../text/markdown.js';
+
+// Invisible characters that only split words (ZWSP, word joiner, BOM, soft hyphen). ZWJ and ZWNJ are
+// kept: they are meaningful in emoji sequences and in Persian or Indic scripts.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/**
+ * normaliseText's replacements, in order (CRLF before lone CR and the other line separators). A
+ * vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a
+ * control character, it had joined the words on either side ("budgetBy Jane Doe").
+ */
+const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\r\n?/g, '\n'],
+  [/[\v\f\u2028\u2029\u0085]/g, '\n'],
+  [INVISIBLE, ''],
+  [CONTROL, ''],
+  [/[\u00A0\u2007\u202F]/g, ' '],
+];
+
+/** Any character one of the replacements or spacedTabs changes. */
+const REPLACED = new RegExp([...REPLACEMENTS.map(([pattern]) => pattern.source), '\t'].join('|'));
+
+/** Cells between tabs that make a line a table row (features.ts tableCells takes 3 or more). */
+const MIN_TABBED_CELLS = 3;
+
+/**
+ * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs, a table row
+ * ("Index<tab>Close<tab>Change"), as two spaces between its cells, which the cleaner splits cells at
+ * (a table set in columns); any other as one space. With one space each, a tab-separated header
+ * row was three words, no cells, and stayed in the body when its rows went (features.ts isDataTableRow).
+ */
+function spacedTabs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\t')) return line;
+      const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
+      return cells.length >= MIN_TABBED_CELLS ? cells.join('  ') : line.replace(/\t/g, ' ');
+    })
+    .join('\n');
+}
+
+/**
+ * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
+ * form feeds, vertical tabs and Unicode's line separators), no BOM,
+ * no zero-width characters; non-breaking spaces and tabs become spaces (a table row's tabs two: spacedTabs);
+ * Markdown's markup removed (text/markdown.ts).
+ */
+export function normaliseText(raw: string): string {
+  // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.
+  const text = decodeHtml(raw);
+  // Most texts have none of those characters: one scan instead of five (each text is normalised
+  // twice per run, in pass 1 and pass 2).
+  const replaced = REPLACED.test(text) ? REPLACEMENTS.reduce((partly, [pattern, by]) => partly.replace(pattern, by), text) : text;
+  const spaced = replaced.includes('\t') ? spacedTabs(replaced) : replaced;
+  // After the line ends are LF: its heading and quote markers are read at a line's start.
+  return stripMarkdown(spaced).normalize('NFC');
+}

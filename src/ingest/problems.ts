@@ -1,0 +1,34 @@
+// What ingest reports: the problem row of an input it could not read, in words a user can act on,
+// and the error that stops the run (an input that is not there, or no kind it reads).
+import type { IngestItem, Problem } from '../types.js';
+
+/** An input the run cannot start from (none there, or no kind it reads): the run stops with its message (cli.ts). */
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+/** The row an input that is not read (or is read with a warning) adds to errors.csv. */
+export const problemItem = (sourceFile: string, articleId: string | null, problem: string, severity: Problem['severity'] = 'error'): IngestItem => ({
+  kind: 'problem',
+  problem: { sourceFile, articleId, stage: 'ingest', severity, problem },
+});
+
+/**
+ * Why a listed path could not be read. A name that is not UTF-8 (Latin-1 names from old archives)
+ * is listed with U+FFFD in place of its bytes, a path that does not exist: it was "cannot read:
+ * ENOENT" of a file or folder the user can see. A file the user may not read had "cannot read:
+ * EACCES", an error code to look up: the words say what happened and what to do.
+ */
+export function readFailure(error: NodeJS.ErrnoException, path: string): string {
+  if (error.code === 'ENOENT' && path.includes('\uFFFD')) return 'its name is not valid UTF-8; rename it to have it read';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `permission denied (${error.code}); give the user running the pipeline read permission`;
+  if (error.code === 'ENOENT') return 'it is gone (ENOENT): deleted or moved after the input was listed';
+  return error.code ?? error.message;
+}
+
+/** A size as a problem row gives it ("2.5 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonlRecord } from '../../src/ingest/jsonl-record.js';
+
+describe('parseJsonlRecord', () => {
+  it('parseJsonlRecord gives a date in ISO 8601 when it reads one, else as given', () => {
+    const dateOf = (date: unknown) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
+      return record.ok ? record.metadata.date : undefined;
+    };
+    expect(dateOf('March 3, 2023')).toBe('2023-03-03');
+    expect(dateOf('Fri, 3 Mar 2023 10:15')).toBe('2023-03-03T10:15');
+    expect(dateOf('2023-03-03T10:15:00Z')).toBe('2023-03-03T10:15');
+    expect(dateOf('1678000000')).toBe('1678000000');
+    expect(dateOf(' ')).toBeNull();
+  });
+
+  it('parseJsonlRecord reads a date written as a number when it can only be one date: YYYYMMDD, or a Unix time in seconds or milliseconds', () => {
+    const read = (date: number) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
+      return record.ok ? [record.metadata.date, record.warnings] : undefined;
+    };
+    expect(read(20230303)).toEqual(['2023-03-03', []]);
+    expect(read(19991231)).toEqual(['1999-12-31', []]);
+    // 2023-03-03T10:15:00Z, as the text "2023-03-03T10:15:00Z" is read.
+    expect(read(1677838500)).toEqual(['2023-03-03T10:15', []]);
+    expect(read(1677838500123)).toEqual(['2023-03-03T10:15', []]);
+    expect(read(1677838500.5)).toEqual(['2023-03-03T10:15', []]);
+    // No day 30 in February, no month 13, no year so read; a count, a time in microseconds, a negative number.
+    for (const date of [20230230, 20231301, 30230303, 12345, 1677838500123456, -1677838500, 2023]) {
+      expect(read(date), String(date)).toEqual([null, [`"date" is a number (${date}), neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty`]]);
+    }
+  });
+
+  it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
+    expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
+    for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {
+      expect(parseJsonlRecord(`{"id": ${id}, "text": "t"}`)).toEqual({ ok: false, problem: '"id" is missing, or not a non-empty string or a number' });
+    }
+  });
+
+  it('parseJsonlRecord says when the file looks like JSON rather than JSONL (an array, or an object over several lines)', () => {
+    const records = [{ id: 'a', text: 't' }];
+    expect(parseJsonlRecord(JSON.stringify(records))).toEqual({ ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' });
+    const [first, second] = JSON.stringify(records, null, 2).split('\n');
+    expect(parseJsonlRecord(first!)).toEqual({ ok: false, problem: 'not valid JSON: Unexpected end of JSON input (JSON over several lines? JSONL has one object per line)' });
+    expect(parseJsonlRecord(second!)).toMatchObject({ ok: false, problem: expect.stringMatching(/\(JSON over several lines\?/) });
+    expect(parseJsonlRecord('{"id": "a", "text": ')).toEqual({ ok: false, problem: expect.not.stringMatching(/several lines/) });
+    expect(parseJsonlRecord('"text"')).toEqual({ ok: false, problem: 'not a JSON object' });
+  });
+});
