@@ -855,6 +855,16 @@ const COMMENTS_HEADING = new RegExp(
 );
 /** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
 export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+/**
+ * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
+ * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
+ * "Kommentare (3)"). Set between the paragraphs, where it opens no comments section
+ * (opensCommentsSection), it had stayed in the body as a paragraph. Not "Discussion" or "Reactions"
+ * (a report's own subheadings), nor the singular alone, a paper's opinion section ("Comment").
+ */
+const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
+const OPINION_SECTION = /^(?:comment|kommentar|commentaire|comentario|comentário)$/iu;
+export const isCommentsLink = (line: Line): boolean => COMMENTS_LINK.test(line.text) && !OPINION_SECTION.test(line.text);
 // A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments
 // are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
 // Its full stop kept it from the comments headings, and it had stayed as the article's last paragraph.
@@ -894,13 +904,21 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
  */
 const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
 const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
+/**
+ * An agency's photo credit as captions end with it: in brackets ("(AP Photo/Evan Vucci)", "(AP Photo,
+ * File)"), before a photographer's slash ("AP Photo/Evan Vucci") or closing the line. A sentence that
+ * names one goes on after it ("an AP Photo taken in 1972 was sold …", "Reuters Photo editors chose
+ * it …"): it had been removed as a credit.
+ */
+const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    '|\\b(?:AP|AFP|EPA|Reuters) Photo\\b|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
+    '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );

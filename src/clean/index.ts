@@ -49,6 +49,7 @@ import {
   isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
+  isCommentsLink,
   isCopyrightNotice,
   isCutOffHeadline,
   isDataTableRow,
@@ -108,8 +109,9 @@ export interface CleanContext {
 
 /**
  * The reason for a comments heading or link after the article ("123 comments", "Join the
- * conversation"; they had been "unrelated headline after the article"). Not before it, where
- * "Comment & Opinion" is a section of the paper.
+ * conversation"; they had been "unrelated headline after the article"), and for a link to the
+ * comments between its paragraphs (isCommentsLink). Not before it, where "Comment & Opinion" is a
+ * section of the paper.
  */
 const READER_COMMENTS = 'reader comments heading or link';
 /**
@@ -470,8 +472,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
     if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
+    else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
+  const opening = captionOpening(lines, inside, removed);
+  if (opening) remove(opening, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -545,9 +550,27 @@ const MAX_CREDIT_LABEL_WORDS = 2;
  * with its credit ("… on Tuesday. (AP Photo/Tom Reed)") is the page's headline, not a caption.
  */
 function isCaptionOverCredit(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  const creditAlone = (line: Line | undefined): boolean => line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT;
+  const creditAlone = (line: Line | undefined): boolean =>
+    line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT && !CAPTION_WITH_CREDIT.test(line.text) && !CREDIT_OVER_PICTURE.test(line.text);
   const next = lines[i + 1];
   return creditAlone(next) || (next !== undefined && next.wordCount <= MAX_CREDIT_LABEL_WORDS && creditAlone(lines[i + 2]));
+}
+
+/** A short caption ending with its credit in brackets ("WeWork chairman Marcelo Claure (Credit: Getty Images)"): no credit alone. */
+const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
+/** BBC's credit, set over its picture and the caption under it: the line above it is the text's. */
+const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
+/**
+ * The block's first line when it is a picture's caption over its credit alone (isCaptionOverCredit),
+ * more text after it: the credit removed, the caption had joined the article as its first paragraph
+ * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). Only
+ * the first: further in, a paragraph over a picture's credit without a caption is the text's. Not in
+ * a gallery, whose captions, each over its credit, are its text.
+ */
+function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const kept = inside.filter((i) => !removed.has(lines[i]!.number));
+  const captions = kept.filter((i) => isCaptionOverCredit(lines, i, removed));
+  return kept.length > 1 && captions.length === 1 && captions[0] === kept[0] ? lines[kept[0]]! : null;
 }
 
 /** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */

@@ -5,7 +5,7 @@ import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME, isTimeStamp } from './features.js';
+import { BIO_NAME, isProse, isTimeStamp } from './features.js';
 import { describeLine, type Line } from './lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
 
@@ -311,7 +311,7 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  * `dateOrder`: how a numeric date line whose day and month could be either is read.
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
-  if ((line.wordCount > 14 && !isLongDateLine(line)) || bodyProbability > 0.9) return null;
+  if ((line.wordCount > 14 && !isLongDateLine(line) && !isSourceAddress(line.text)) || bodyProbability > 0.9) return null;
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
 }
 
@@ -459,7 +459,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
   const source = SOURCE.exec(line.text);
-  if (source && line.wordCount <= 8) {
+  if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
     liftSourceCredit(source[1]!.trim(), metadata);
     return 'source credit';
   }
@@ -489,6 +489,9 @@ export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
 const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
 
+/** An address as a URL, a scheme given to one that starts with `www.` (throws when it is none). */
+const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+
 /**
  * The web address a text is, when it is only the address of a page of a site (a path or a query
  * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
@@ -498,7 +501,7 @@ export function pageAddressOf(text: string): string | null {
   const address = ADDRESS_ONLY.exec(text)?.[1];
   if (!address) return null;
   try {
-    const url = new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+    const url = addressUrl(address);
     return url.hostname.includes('.') && (url.pathname.length > 1 || url.search.length > 1) ? address : null;
   } catch {
     return null;
@@ -507,6 +510,16 @@ export function pageAddressOf(text: string): string | null {
 
 /** A source credit's name and, after it in brackets or after a dash or bar, its web address: "Example Gazette (https://www.example-gazette.com)". */
 const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
+
+/**
+ * A `Source:` credit whose value is a page's address alone: the words of a long address's path
+ * (`…/city-council-approves-new-budget-for-road-repairs`) are counted as the line's, and over the
+ * metadata lines' limits it had been an `unrelated headline after the article`, its url lost.
+ */
+function isSourceAddress(text: string): boolean {
+  const value = SOURCE.exec(text)?.[1];
+  return value !== undefined && pageAddressOf(value.trim()) !== null;
+}
 
 /**
  * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)
@@ -538,8 +551,46 @@ export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
   const ends = [lines[0]!, lines.at(-1)!];
   return new Map(ends.flatMap((line) => {
     const address = pageAddressOf(line.text);
-    return address ? [[line.number, address] as const] : [];
+    if (!address || (line === lines.at(-1) && isCitedLink(lines, address))) return [];
+    return [[line.number, address] as const];
   }));
+}
+
+/**
+ * Whether the page's last line, `address`, is the link the article closes with (a report it cites)
+ * rather than the page's own: it stands right under a paragraph or a line that introduces it ("The
+ * full report:"), and its path's last words do not name the headline. The page's own address stands
+ * under the footer, or names the story (`…/2026/12/04/harbour-council-budget`); the cited one had
+ * been taken for the page's `url` and removed from the body.
+ */
+function isCitedLink(lines: readonly Line[], address: string): boolean {
+  const above = lines.at(-2)!;
+  return (isProse(above) || above.text.endsWith(':')) && !namesHeadline(address, lines);
+}
+
+/** Words of a slug that name a story: of three letters or more ("2026", "p", "id" name none). */
+const SLUG_WORD = /\p{L}{3,}/gu;
+const MIN_SLUG_WORDS = 2;
+/** Letters a slug's word and the headline's are compared on: a slug may inflect a word otherwise ("council-approved-budget"). */
+const SLUG_STEM = 5;
+const slugStem = (word: string): string => word.toLowerCase().slice(0, SLUG_STEM);
+
+/**
+ * Whether the last part of the address's path (`harbour-council-budget`, its extension left out)
+ * has two words or more, all in one line above the page's first paragraph, its headline. A link the
+ * article cites shares some of the story's words (`road-repairs-budget-plan` under "City council
+ * approves new budget for road repairs"), not all.
+ */
+function namesHeadline(address: string, lines: readonly Line[]): boolean {
+  const path = addressUrl(address).pathname;
+  const slug = (path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.\w+$/u, '');
+  const words = (slug.match(SLUG_WORD) ?? []).map(slugStem);
+  if (words.length < MIN_SLUG_WORDS) return false;
+  const firstParagraph = lines.findIndex(isProse);
+  return lines.slice(0, firstParagraph < 0 ? lines.length : firstParagraph).some((line) => {
+    const lineWords = new Set((line.text.match(/\p{L}+/gu) ?? []).map(slugStem));
+    return words.every((word) => lineWords.has(word));
+  });
 }
 
 export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -79,6 +79,22 @@ describe('lineFeatures: storage', () => {
   });
 });
 
+describe('isCommentsLink', () => {
+  const link = (text: string): boolean => isCommentsLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Comments', 'Comments (12)', '12 Comments', '[ 4 comments ]', 'View comments', 'Leave a comment', 'Read all comments', '1 comment', 'Kommentare (3)', 'Commentaires'])(
+    'takes "%s" for a link to the comments',
+    (text) => {
+      expect(link(text)).toBe(true);
+    },
+  );
+
+  // A paper's opinion section, a report's subheadings, a sentence, a heading of commentary.
+  it.each(['Comment', 'Kommentar', 'Discussion', 'Reactions', 'Comments were mixed.', 'Comments from the minister', 'Commentary'])('does not take "%s" for one', (text) => {
+    expect(link(text)).toBe(false);
+  });
+});
+
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
 
@@ -125,6 +141,10 @@ describe('isPictureCredit', () => {
     'AFP via Getty Images',
     'Getty Images for Netflix',
     'Photo illustration by Jane Doe',
+    // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
+    'Flood water fills the square on Monday. (Reuters Photo)',
+    'Flood water fills the square on Monday. AP Photo/Tom Reed',
+    'Flood water fills the square on Monday. AFP Photo',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
@@ -158,6 +178,9 @@ describe('isPictureCredit', () => {
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    // An agency's photo named in a sentence that goes on after it.
+    'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
+    'Reuters Photo editors chose it as one of the pictures of the year.',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

@@ -464,6 +464,39 @@ describe('cleanArticle', () => {
     expect(body[2]).toMatch(/^Getty Images said on Monday/u);
   });
 
+  describe('a picture opening the article, its caption over its credit alone', () => {
+    const page = (caption: string, credit: string): string =>
+      [
+        'Home | World | Business | Science',
+        'Airline orders 30 new jets at the air show',
+        'By Jane Doe',
+        'November 20, 2019',
+        caption,
+        credit,
+        'The airline finalised a deal on Wednesday to buy 30 long-range jets, executives of both companies announced at the air show.',
+        'The order replaces part of an earlier one for a larger model whose first deliveries have been delayed by two years.',
+        'The airline said the new jets would fly its routes to Africa and South America from 2022.',
+      ].join('\n');
+    const CAPTION = 'The ruler of the emirate walks past a new passenger jet during the air show on Monday, Nov. 18, 2019.';
+    const lede = /^The airline finalised a deal/u;
+
+    // The credit removed, the caption had been the article's first paragraph.
+    it.each(['Photo: Jane Roe, AP', 'Natalie Hill | Bloomberg | Getty Images', '(Image: © Air Show Media)'])('removes the caption over "%s" as a caption', (credit) => {
+      const cleaned = cleanArticle(article(page(CAPTION, credit)), contextFor([page(CAPTION, credit)]));
+      expect(cleaned.removedLines.find((line) => line.text === CAPTION)?.reason).toBe('picture caption or credit');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(lede);
+    });
+
+    // A short caption with its credit in brackets, BBC's credit over its picture: the line above them is the lede.
+    it.each([
+      ['Airline chairman Tim Clark (Credit: Getty Images)', 'The airline finalised a deal on Wednesday to buy 30 long-range jets, executives of both companies said.'],
+      ['Image copyright Getty Images', 'The airline finalised a deal on Wednesday to buy 30 long-range jets, executives of both companies said.'],
+    ])('keeps the paragraph over "%s"', (credit, paragraph) => {
+      const cleaned = cleanArticle(article(page(paragraph, credit)), contextFor([page(paragraph, credit)]));
+      expect(nonEmptyLines(cleaned.body)[0]).toBe(paragraph);
+    });
+  });
+
   it('drops reader tools in the header and between the paragraphs, and keeps the paragraph after them', () => {
     const text = [
       'Local News',

@@ -545,6 +545,23 @@ describe("the page's web address over or under the page", () => {
     expect(cleaned.metadata.url).toBeNull();
     expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
   });
+
+  // A report the article cites, linked under its last paragraph: it had been the page's `url`.
+  it.each([
+    ['under the last paragraph', [...story, 'https://www.harbour-council.example/reports/2027/harbour-flood-defence-plan.pdf']],
+    ['under a line that introduces it', [...story, 'The full budget report:', 'https://www.harbour-council.example/reports/2027/budget']],
+    ['a short link under the last paragraph', [...story, 'https://www.harbour-council.example/?doc=4812']],
+  ])("leaves the link the article closes with: %s", (_, lines) => {
+    const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.url).toBeNull();
+    expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
+  });
+
+  it("takes the last line under the page's footer, whatever its path names", () => {
+    const address = 'https://www.example-gazette.com/news/48213';
+    const cleaned = clean([...story, '© 2026 Example Gazette. All rights reserved.', address].join('\n'));
+    expect(cleaned.metadata.url).toBe(address);
+  });
 });
 
 // `Source: https://…` had put the address in `source`, where an analyst groups articles by outlet.
@@ -556,6 +573,12 @@ describe('a Source: credit with a web address', () => {
     ['Source: www.example-gazette.com', 'www.example-gazette.com', null],
     ['Source: Reuters', 'Reuters', null],
     ['Source: Office for National Statistics - Labour Force Survey', 'Office for National Statistics - Labour Force Survey', null],
+    // A long address: its path's words had put the line over the metadata lines' limits.
+    [
+      'Source: https://www.example-gazette.com/news/local/2026/12/04/harbour-council-passes-budget-after-long-debate-over-flood-defences-and-ferry-terminal',
+      null,
+      'https://www.example-gazette.com/news/local/2026/12/04/harbour-council-passes-budget-after-long-debate-over-flood-defences-and-ferry-terminal',
+    ],
   ])('%s gives source %s and url %s', (text, source, url) => {
     const { reason, metadata } = lift(text);
     expect(reason).toBe('source credit');

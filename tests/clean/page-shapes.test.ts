@@ -221,6 +221,13 @@ describe('reader-comment lines after the article', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(5);
   });
 
+  // A link to the comments set between the paragraphs opens no comments section, and had stayed as a paragraph.
+  it.each(['Comments (12)', 'Comments', 'View comments'])('removes a link "%s" between two paragraphs, and keeps the paragraphs around it', (link) => {
+    const cleaned = clean(page('comments-link-between-paragraphs.txt').replace('Comments (12)', link));
+    expect(reasonOf(cleaned, link)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
   it('names a comment\'s buttons after the article as the comments section, with no heading over them', () => {
     const text = page('comments-section.txt').replace('12 comments\n', '').replace('Like (4) Reply', 'Upvote 3 | REPLY');
     for (const buttons of ['Like (12) Reply', 'Upvote 3 | REPLY']) expect(reasonOf(clean(text), buttons)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments section' });
