@@ -764,7 +764,7 @@ export const TRAILING_SCRIPT_OR_STYLE = /^(?!<(?:script|style|noscript)\b)(.*?\S
  * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
  * punctuation", which says nothing of what they are. Cells are split at pipes when the row has
  * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
- * or by tabs, which ingest gives as two spaces: ingest/index.ts spacedTabs) when those make three cells,
+ * or by tabs, which ingest gives as two spaces: ingest/normalise.ts spacedTabs) when those make three cells,
  * else at spaces; a row ends with two figures or more. A header row ("Index    Close    Change")
  * has as many cells as a row next to it, split so too, or, in a pipe table, as its rule under it.
  */
