@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { patternProblem } from './clean/patterns.js';
 import { closestName, ConfigError, readConfigFile } from './config-file.js';
+import { MAX_FILE_BYTES_CEILING } from './ingest/problems.js';
 import type { DateOrder } from './types.js';
 
 /** A regular expression that compiles and cannot backtrack exponentially (clean/patterns.ts). */
@@ -28,8 +29,6 @@ const ngramRange = z
   .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
   .refine(([min, max]) => min <= max, { message: 'first value must not exceed the second' });
 
-/** Measured: one 32 MB article peaks at 1.5 GB of memory (16 MB at 1.1 GB); more risks running out. */
-const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
 
 const configSchema = z.strictObject({
   $schema: z.string().optional(),

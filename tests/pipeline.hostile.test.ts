@@ -123,7 +123,7 @@ describe('huge inputs never exhaust memory', () => {
     const run = await runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out'), '--quiet'], { nodeArgs: smallHeap });
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
-      expect.objectContaining({ source_file: 'huge.txt', severity: 'error', problem: 'file is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes)' }),
+      expect.objectContaining({ source_file: 'huge.txt', severity: 'error', problem: 'file is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)' }),
     ]);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
   });
@@ -141,7 +141,7 @@ describe('huge inputs never exhaust memory', () => {
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => row.problem)).toEqual([
-      'line 2: record is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes)',
+      'line 2: record is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)',
     ]);
     expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['before', 'after']);
   });

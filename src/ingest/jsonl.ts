@@ -7,7 +7,7 @@ import { parseJsonlRecord } from './jsonl-record.js';
 import { readLines } from './jsonl-lines.js';
 import { recordWithMojibakeRepaired } from './mojibake.js';
 import { normaliseText } from './normalise.js';
-import { formatBytes, IngestError, problemItem, readFailure } from './problems.js';
+import { IngestError, overSizeLimit, problemItem, readFailure } from './problems.js';
 
 /** The first bytes of a file, at most `length`. */
 function readHead(path: string, length: number): Buffer {
@@ -41,7 +41,7 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
     const sourceFile = `${name}:${line.number}`;
     if (line.text === null || line.text.trim()) written++;
     if (line.text === null) {
-      yield problemItem(sourceFile, null, `line ${line.number}: record is ${formatBytes(line.bytes)}, over the limit of ${formatBytes(maxRecordBytes)} (limits.maxFileBytes)`);
+      yield problemItem(sourceFile, null, `line ${line.number}: ${overSizeLimit('record', line.bytes, maxRecordBytes)}`);
       continue;
     }
     if (!line.text.trim()) continue;

@@ -26,6 +26,18 @@ export function readFailure(error: NodeJS.ErrnoException, path: string): string 
   return error.code ?? error.message;
 }
 
+/** The most limits.maxFileBytes may be. Measured: one 32 MB article peaks at 1.5 GB of memory (16 MB at 1.1 GB); more risks running out. */
+export const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
+
+/**
+ * Why a file or JSONL record is refused for its size, and what to do: a single article is rarely over
+ * 1 MB, so a bigger one is usually many articles in one; the limit itself can rise only to the ceiling
+ * measured safe for memory.
+ */
+export function overSizeLimit(what: string, bytes: number, limit: number): string {
+  return `${what} is ${formatBytes(bytes)}, over the limit of ${formatBytes(limit)} (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most ${formatBytes(MAX_FILE_BYTES_CEILING)})`;
+}
+
 /** A size as a problem row gives it ("2.5 MB"). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

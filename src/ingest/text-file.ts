@@ -4,7 +4,7 @@ import type { ArticleMetadata, IngestItem, TextFileSource } from '../types.js';
 import { decodeBytes } from './encoding.js';
 import { withMojibakeRepaired } from './mojibake.js';
 import { normaliseText } from './normalise.js';
-import { formatBytes, problemItem, readFailure } from './problems.js';
+import { overSizeLimit, problemItem, readFailure } from './problems.js';
 
 /** The metadata of an article that came with none given (a .txt file's: the cleaner finds it). */
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
@@ -18,7 +18,7 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
   try {
     const read = readWhole(path, maxFileBytes);
     if (typeof read === 'number') {
-      return problemItem(sourceFile, id, `file is ${formatBytes(read)}, over the limit of ${formatBytes(maxFileBytes)} (limits.maxFileBytes)`);
+      return problemItem(sourceFile, id, overSizeLimit('file', read, maxFileBytes));
     }
     bytes = read;
   } catch (error) {

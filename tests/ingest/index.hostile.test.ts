@@ -115,7 +115,7 @@ describe('a directory of hostile files', () => {
     const items = await collect(dir, 1024);
     expect(articlesOf(items).map((a) => a.id)).toEqual(['small']);
     expect(problemsOf(items)).toEqual([
-      expect.objectContaining({ sourceFile: 'big.txt', severity: 'error', problem: 'file is 2.0 KB, over the limit of 1.0 KB (limits.maxFileBytes)' }),
+      expect.objectContaining({ sourceFile: 'big.txt', severity: 'error', problem: 'file is 2.0 KB, over the limit of 1.0 KB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)' }),
     ]);
   });
 });
@@ -240,7 +240,7 @@ describe('JSONL records', () => {
     const items = await collect(path, 100_000);
     expect(articlesOf(items).map((a) => a.id)).toEqual(['before', 'after']);
     expect(problemsOf(items)).toEqual([
-      expect.objectContaining({ sourceFile: 'huge-record.jsonl:2', problem: 'line 2: record is 293.0 KB, over the limit of 97.7 KB (limits.maxFileBytes)' }),
+      expect.objectContaining({ sourceFile: 'huge-record.jsonl:2', problem: 'line 2: record is 293.0 KB, over the limit of 97.7 KB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)' }),
     ]);
   });
 

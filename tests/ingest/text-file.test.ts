@@ -13,7 +13,7 @@ describe('readTextFile', () => {
     writeFileSync(join(dir, 'long.txt'), body);
     const read = (name: string, limit = 1 << 20) => readTextFile(textFileSource(dir, join(dir, name)), limit);
     expect(read('long.txt')).toMatchObject({ kind: 'article', article: { id: 'long', text: body, encoding: 'utf-8' } });
-    expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes)' } });
+    expect(read('long.txt', 1000)).toMatchObject({ kind: 'problem', problem: { problem: 'file is 83.0 KB, over the limit of 1000 B (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)' } });
     expect(read('missing.txt')).toMatchObject({ kind: 'problem', problem: { problem: 'cannot be read: it is gone (ENOENT): deleted or moved after the input was listed' } });
   });
 
