@@ -151,7 +151,21 @@ export const OPENING_LIVE_STAMP = new RegExp(String.raw`^(${CLOCK_TIME}(?:\s+${S
 /** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
 export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
 
-export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && TIME_STAMP.test(line.text);
+/**
+ * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
+ * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
+ * Google News copy gives it under the author's name, which had been no byline: in the header it
+ * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere: a
+ * comment's stamp is the comments section's. A time stamp (isTimeStamp) since session 32: a live
+ * blog's entries are stamped so ("12 minutes ago" over "New tax on online gambling"), and the page
+ * had been no live blog to the cleaner: the first entry's heading was its title, the last entry page
+ * text after the article.
+ */
+const RELATIVE_AGE =
+  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
+export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text);
+
+export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isRelativeAge(line));
 
 /**
  * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",

@@ -6,9 +6,9 @@
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
-import { isProse } from './features.js';
+import { isProse, isRelativeAge } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isRelativeAge } from './metadata.js';
+import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */

@@ -161,16 +161,6 @@ function publicationPart(text: string): string {
  * other date line was dated 1932.
  */
 const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
-/**
- * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
- * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
- * Google News copy gives it under the author's name, which had been no byline: in the header it
- * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere: a
- * comment's stamp is the comments section's.
- */
-const RELATIVE_AGE =
-  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
-export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text);
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /**

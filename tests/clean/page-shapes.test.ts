@@ -69,6 +69,21 @@ describe('a live blog', () => {
   });
 });
 
+describe('a live blog whose entries are stamped with their age ("17 minutes ago")', () => {
+  const cleaned = clean(page('live-blog-ages.txt'));
+
+  it("takes the page's headline as the title, not the first entry's heading", () => {
+    // Under the page's head the first entry's heading is a candidate title too (a guard: the page's headline wins).
+    expect(cleaned.metadata.title).toBe('Council budget vote live: councillors back 4.9% council tax rise after long debate');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Councillors have approved the budget/u);
+  });
+
+  it('keeps the last entry and removes the ages as time stamps', () => {
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The finance chief opened the debate/u);
+    expect(reasonOf(cleaned, '45 minutes ago')).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+  });
+});
+
 describe('a live blog with a box of summary bullets above its first entry', () => {
   const cleaned = clean(page('live-blog-summary.txt'));
   const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
@@ -211,13 +226,15 @@ describe('reader-comment lines after the article', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(4);
   });
 
-  it('names the comments under the heading, their names, stamps, buttons and sign-in prompt, as the comments section', () => {
+  // The comments' stamps are time stamps wherever they stand, an age ("2 hours ago") as a clock time ("14:05") was.
+  it('names the comments under the heading, their names, buttons and sign-in prompt, as the comments section, and their stamps as time stamps', () => {
     const cleaned = clean(page('comments-section.txt'));
     const heading = cleaned.removedLines.findIndex((line) => line.text === '12 comments');
     expect(cleaned.removedLines[heading]).toMatchObject({ reason: 'reader comments heading or link' });
     const section = cleaned.removedLines.slice(heading + 1);
     expect(section.map((line) => line.text)).toContain('Already a subscriber? Log in');
-    for (const line of section) expect(line).toMatchObject({ kind: 'boilerplate', reason: 'reader comments section' });
+    const stamps = ['2 hours ago', '3 hours ago'];
+    for (const line of section) expect(line).toMatchObject({ kind: 'boilerplate', reason: stamps.includes(line.text) ? 'time stamp' : 'reader comments section' });
     expect(paragraphs(cleaned.body)).toHaveLength(5);
   });
 
