@@ -76,8 +76,18 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text));
+  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || JAPANESE_CAPTION.test(line.text));
 }
+
+/**
+ * A Japanese newspaper's caption (Asahi, Mainichi, Yomiuri, Kyodo): what the picture shows, an equals
+ * sign, and where, when or by whom it was taken ("敦賀駅に停車する北陸新幹線の車両=福井県敦賀市",
+ * "会見する社長＝3日、東京都千代田区、山田太郎撮影", "…＝同社提供"). It had been the body's first
+ * paragraph. The part after the sign must end as a place, a credit or an agency does: a headline with
+ * a rate ("円相場、1ドル=155円台に下落") does not.
+ */
+const JAPANESE_CAPTION =
+  /^(?=[^=＝]*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])[^=＝。！？]{6,60}[=＝][^=＝。！？]{0,50}(?:撮影|提供|[市区町村県都府道郡]|ロイター|共同|時事|AP|AFP|EPA)$/u;
 
 /** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
 const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;

@@ -145,11 +145,20 @@ describe('isPictureCredit', () => {
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
     'Flood water fills the square on Monday. AFP Photo',
+    // A Japanese newspaper's caption: what the picture shows = where, when or by whom.
+    '敦賀駅に停車する北陸新幹線の車両=福井県敦賀市',
+    '記者会見する社長＝3日、東京都千代田区、山田太郎撮影',
+    '新製品を発表する担当者＝同社提供',
+    '演説する大統領＝ロイター',
   ])('takes "%s" for a caption or credit', (text) => {
     expect(credit(text)).toBe(true);
   });
 
   it.each([
+    // Japanese headlines and sentences with an equals sign: a rate, a sentence's end.
+    '円相場、1ドル=155円台に下落',
+    '日経平均＝終値は3日続伸、半導体株が上昇',
+    '会見した社長は「値上げは避けられない」と述べた＝東京都千代田区。',
     'The photo by the river was taken in the spring.',
     'Fot. 3 pokazuje most przed remontem.',
     'Images of the flood were shared widely on Monday.',
