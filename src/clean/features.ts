@@ -165,11 +165,10 @@ export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STA
  * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
  * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
  * Google News copy gives it under the author's name, which had been no byline: in the header it
- * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere: a
- * comment's stamp is the comments section's. A time stamp (isTimeStamp) since session 32: a live
+ * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere. A time
+ * stamp (isTimeStamp) since session 32, as a clock time is, under a reader's comment too: a live
  * blog's entries are stamped so ("12 minutes ago" over "New tax on online gambling"), and the page
- * had been no live blog to the cleaner: the first entry's heading was its title, the last entry page
- * text after the article.
+ * had been no live blog to the cleaner: its last entry was page text after the article.
  */
 const RELATIVE_AGE =
   /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
@@ -340,7 +339,8 @@ export const isStoryLink = (line: Line): boolean =>
  * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
  * "Next year the council …", "Previous post office closures …" have no separator after the label.
  */
-const PAGER_WORD = '(?:previous|prev|next|older|newer)';
+/** A pager's word between a blog's posts; a masthead is none of them either (metadata.ts isMasthead). */
+export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 const PAGER_LINK = new RegExp(
   String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
   'iu',

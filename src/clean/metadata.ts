@@ -5,7 +5,7 @@ import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME, isProse, isTimeStamp } from './features.js';
+import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
 import { describeLine, type Line } from './lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
 
@@ -668,7 +668,7 @@ export function isNameWithAgency(line: Line): boolean {
  * or more, hyphens joining them too ("The Sydney Morning Herald", "Gulf-Times"). One word is a menu's
  * ("News", "Register"), and so is a link between a blog's posts ("Previous Post", "Next Post").
  */
-const POST_LINK = /^(?:previous|next|older|newer)\s/iu;
+const POST_LINK = new RegExp(String.raw`^${PAGER_WORD}\s`, 'iu');
 export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POST_LINK.test(text) && isOutlet(text);
 
 /**
