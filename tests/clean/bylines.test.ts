@@ -1,0 +1,30 @@
+// Which of a page's bylines signs the article: the header's, by its date line, not a menu's item
+// read as one nor a reader comment's under the article. Each page is a small one written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+const STORY = [
+  'The city council on Tuesday approved a plan to rebuild the harbour wall, which storms damaged twice last winter.',
+  'The work will cost about 12 million and should be finished before the autumn storms of next year.',
+  'Fishermen who moor their boats along the wall said they had waited a long time for the repairs.',
+  'The council will ask the national government to pay for half of the cost, its leader said.',
+].join('\n\n');
+
+describe('a byline in a reader comment under the article', () => {
+  it.each([
+    'Posted by: Walters | December 29, 2007 01:15 PM',
+  ])('"%s" signs the comment, not the article', (comment) => {
+    const text = `Harbour wall to be rebuilt\nDecember 29, 2007\n\n${STORY}\n\n2 Comments\nGreat news, finally!\n${comment}\nTook them long enough.\nPosted by: Travis Pahl | December 29, 2007 01:59 PM\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.date).toBe('2007-12-29');
+  });
+
+  it('the byline closing the article still signs it', () => {
+    const text = `Harbour wall to be rebuilt\nDecember 29, 2007\n\n${STORY}\n\nPosted by: Eric Earling | December 29, 2007 12:03 PM\n\n2 Comments\nGreat news, finally!\nPosted by: Walters | December 29, 2007 01:15 PM\n`;
+    expect(clean(text).metadata.byline).toBe('Eric Earling');
+  });
+});
