@@ -105,6 +105,8 @@ const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2
  * the address had stayed in the author's name.
  */
 const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+/** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
+const SPACED_COMMA = /\s+,/gu;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -301,8 +303,34 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  * `dateOrder`: how a numeric date line whose day and month could be either is read.
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
-  if ((line.wordCount > 14 && !isLongDateLine(line) && !isSourceAddress(line.text)) || bodyProbability > 0.9) return null;
+  if (bodyProbability > 0.9) return null;
+  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */
+const MAX_METADATA_WORDS = 14;
+
+/**
+ * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
+ * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
+ * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
+ * PolitiFact signs), which had stayed as the body's first paragraph. Else null.
+ */
+function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const author = authorThenDate(line.text)?.[0] ?? line.text;
+  return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
+}
+
+/**
+ * Whether a byline's name is names alone: each word a name's, a particle's or what joins names
+ * (CREDIT_WORD), no date word (a weekday: "… March 2023 by Friday" is a sentence). A spaced comma
+ * between names ("Matthew Digby , Minh Do") is no word.
+ */
+function isNamesAlone(byline: string): boolean {
+  const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '')).filter(Boolean);
+  return words !== undefined && words.every((word) => CREDIT_WORD.test(word) && !DATE_LINE_WORD.test(word));
 }
 
 /**
@@ -352,7 +380,7 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   const names = author.text.split(/\s+/u).slice(1);
   // A month among a name's words is the name's ("by Dez Bryant", "by Alicia May"); alone it is a deadline ("by March").
   const isMonthAlone = names.length === 1 && isMonthName(names[0]!);
-  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word));
+  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && isNamesAlone(author.text);
   if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
   liftLine(dated, metadata, dateOrder);
   liftLine(author, metadata, dateOrder);
@@ -366,12 +394,20 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
  * scanned once.
  */
 const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
-/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate) or AUTHOR_DASH_DATE, else null. */
+/**
+ * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
+ * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
+ * Read whole, the line was no byline nor a date line, and had stayed page text.
+ */
+const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE or AUTHOR_ON_DATE, else null. */
 function authorThenDate(text: string): [string, string] | null {
   const place = placeBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
-  const parts = AUTHOR_DASH_DATE.exec(text);
-  return parts && [parts[1]!, parts[2]!];
+  const dashed = AUTHOR_DASH_DATE.exec(text);
+  if (dashed) return [dashed[1]!, dashed[2]!];
+  const on = AUTHOR_ON_DATE.exec(text);
+  return on && isNamesAlone(on[1]!) ? [on[1]!, on[2]!] : null;
 }
 
 /**
@@ -439,7 +475,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').replace(SPACED_COMMA, ',').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';

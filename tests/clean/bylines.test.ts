@@ -16,6 +16,8 @@ const STORY = [
 describe('a byline in a reader comment under the article', () => {
   it.each([
     'Posted by: Walters | December 29, 2007 01:15 PM',
+    // Read as a byline and a date line since its "on" is.
+    'Posted by: Walters on December 29, 2007 01:15 PM',
   ])('"%s" signs the comment, not the article', (comment) => {
     const text = `Harbour wall to be rebuilt\nDecember 29, 2007\n\n${STORY}\n\n2 Comments\nGreat news, finally!\n${comment}\nTook them long enough.\nPosted by: Travis Pahl | December 29, 2007 01:59 PM\n`;
     const cleaned = clean(text);

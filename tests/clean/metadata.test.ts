@@ -379,6 +379,22 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Doe - Staff Writer')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Doe - Staff Writer' } });
   });
 
+  it('reads a byline, "on" and its date as both, as PolitiFact signs, however many names it has', () => {
+    for (const [text, byline, date] of [
+      ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', 'Louis Jacobson', '2019-11-18T11:04'],
+      // 15 words, over other metadata lines' 14; its spaced comma is unspaced.
+      ['By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby, Minh Do', '2019-11-18T11:08'],
+      ['Written by Rachael Link, MS, RD on November 14, 2019', 'Rachael Link, MS, RD', '2019-11-14'],
+    ]) {
+      expect(lift(text), text).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline, date } });
+    }
+    const names = 'By Jon Greenberg, Louis Jacobson, Amy Sherman, Miriam Valverde, Bill McCarthy, Tom Kertscher and Jane Doe';
+    expect(lift(names)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: names.slice(3) } });
+    // A sentence opening with "By" before "on" and a date is none, long or short.
+    expect(lift('By the time the council met on Monday, March 3, 2020 at 9 a.m. the decision had already been made by members').reason).toBeNull();
+    expect(lift('By the end of the day on March 3, 2020').metadata.date).toBeNull();
+  });
+
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
     for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk']) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
