@@ -79,13 +79,13 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
 } from './features.js';
-import { headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -523,6 +523,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
   if (title) metadata.title ??= headlineOf(title.line);
+  // The byline by the header's date line over a menu's item read as one (header.ts bylineByDate).
+  const byDate = raw.givenMetadata.byline === null ? bylineByDate(lines, removed, body) : null;
+  if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;

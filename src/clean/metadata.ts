@@ -438,6 +438,13 @@ export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: 
   return iso?.includes('T') ? iso : null;
 }
 
+/** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
+export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
+  const own: ArticleMetadata = { title: null, date: null, byline: null, source: null, url: null };
+  liftMetadata(line, own, 0, dateOrder);
+  return own.byline;
+}
+
 const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 

@@ -30,3 +30,27 @@ describe('a byline in a reader comment under the article', () => {
     expect(clean(text).metadata.byline).toBe('Eric Earling');
   });
 });
+
+describe("a menu's item read as a byline above the header", () => {
+  const menu = 'Radio\nBrave New World\nBy Any Means Necessary\nDouble Down\nLoud & Clear\nFault Lines\n';
+
+  it('gives way to the byline by the date line', () => {
+    const text = `${menu}Harbour wall to be rebuilt\nColumnists\n21:17 18.11.2019\nby Finian Cunningham\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Finian Cunningham');
+    expect(cleaned.metadata.date).toBe('2019-11-18T21:17');
+  });
+
+  it('gives way to a byline on the date line, its names and date after "on"', () => {
+    const filters = 'Issues\nBy subject\nPeople\nBy speaker\n';
+    const text = `${filters}Harbour wall to be rebuilt\n\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Louis Jacobson');
+    expect(cleaned.metadata.date).toBe('2019-11-18T11:04');
+  });
+
+  it('is the byline when no byline stands by a date line', () => {
+    const text = `${menu}Harbour wall to be rebuilt\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Any Means Necessary');
+  });
+});
