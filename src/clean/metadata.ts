@@ -684,10 +684,11 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
- * are left out: "Michael R. Bloomberg" is a person.
+ * are left out: "Michael R. Bloomberg" is a person. The agency's "The" is its name's, not the
+ * authors' last word: "Jane Doe, The Associated Press" had the author "Jane Doe, The".
  */
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])(?<!(?:^|[\\s,])the)\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */

@@ -431,6 +431,9 @@ describe('liftMetadata', () => {
     ['Jane Doe | Toronto Star', 'Jane Doe', 'Toronto Star'],
     ['Mark Lee, Evening Standard', 'Mark Lee', 'Evening Standard'],
     ['Jane Doe and Daily Mail', 'Jane Doe', 'Daily Mail'],
+    // The agency's "The" is its name's: the author had been "Jane Doe, The".
+    ['Jane Doe, The Associated Press', 'Jane Doe', 'The Associated Press'],
+    ['JANE DOE, THE ASSOCIATED PRESS', 'JANE DOE', 'THE ASSOCIATED PRESS'],
   ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
