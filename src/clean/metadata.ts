@@ -685,10 +685,11 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
  * are left out: "Michael R. Bloomberg" is a person. The agency's "The" is its name's, not the
- * authors' last word: "Jane Doe, The Associated Press" had the author "Jane Doe, The".
+ * authors' last word (NOT_THE): "Jane Doe, The Associated Press" had the author "Jane Doe, The".
  */
+const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])(?<!(?:^|[\\s,])the)\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
@@ -727,6 +728,25 @@ function isNameThenOutlet(line: Line): boolean {
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
 
+/** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
+ * "Jane Doe, Associated Press Writer", as AP signs. The job title had stayed in the author and the
+ * story had no source.
+ */
+const AGENCY_JOB_TITLE = new RegExp(
+  `^(.*?[\\p{L}.])${NOT_THE},?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
+  'iu',
+);
+/**
+ * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ran Kim, Asia auto
+ * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
+ * the names: the job title had stayed in it, and an author signing under two titles stood as two.
+ */
+const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
@@ -737,6 +757,10 @@ function isNameThenOutlet(line: Line): boolean {
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
+  const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
+  if (agencyTitled) return { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const titled = JOB_TITLE_AFTER.exec(byline);
+  if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);

@@ -38,6 +38,8 @@ describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nord
     ['Por Europa Press', lede, 'Europa Press', null],
     ['Av TT', lede, 'TT', null],
     ['Oleh: Antara', lede, 'Antara', null],
+    // The job title at the agency after the names, as AP signs.
+    ['By JOSEPH WHITE AP Sports Writer', lede, 'The Associated Press', 'JOSEPH WHITE'],
   ])('"%s" over "%s" gives the source %s', (header, first, source, byline) => {
     expect(clean(page(header, first)).metadata).toMatchObject({ source, byline });
   });
