@@ -400,14 +400,20 @@ const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${P
  * Read whole, the line was no byline nor a date line, and had stayed page text.
  */
 const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
-/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE or AUTHOR_ON_DATE, else null. */
+/**
+ * A byline, an ISO 8601 time stamp and the story's section: "By Mike Wall 2019-11-18T20:51:19Z Science &
+ * Astronomy", as Space.com signs. Read whole it was a date line and the author was lost; the section
+ * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
+ */
+const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE, AUTHOR_ON_DATE or AUTHOR_ISO_DATE, else null. */
 function authorThenDate(text: string): [string, string] | null {
   const place = placeBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
   const dashed = AUTHOR_DASH_DATE.exec(text);
   if (dashed) return [dashed[1]!, dashed[2]!];
-  const on = AUTHOR_ON_DATE.exec(text);
-  return on && isNamesAlone(on[1]!) ? [on[1]!, on[2]!] : null;
+  const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
+  return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : null;
 }
 
 /**

@@ -379,12 +379,15 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Doe - Staff Writer')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Doe - Staff Writer' } });
   });
 
-  it('reads a byline, "on" and its date as both, as PolitiFact signs, however many names it has', () => {
+  it('reads a byline, "on" or an ISO time stamp, and its date as both, however many names it has', () => {
     for (const [text, byline, date] of [
       ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', 'Louis Jacobson', '2019-11-18T11:04'],
       // 15 words, over other metadata lines' 14; its spaced comma is unspaced.
       ['By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby, Minh Do', '2019-11-18T11:08'],
       ['Written by Rachael Link, MS, RD on November 14, 2019', 'Rachael Link, MS, RD', '2019-11-14'],
+      // An ISO time stamp and the section after the names, as Space.com signs: it had been a date line alone.
+      ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy', 'Mike Wall', '2019-11-18T20:51'],
+      ['By Ana Ruiz and Tom Ellis 2026-12-04T09:15:00+01:00 Health', 'Ana Ruiz and Tom Ellis', '2026-12-04T09:15'],
     ]) {
       expect(lift(text), text).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline, date } });
     }
