@@ -239,9 +239,21 @@ const DESK_NAME = new RegExp(
   'iu',
 );
 /** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
-const INITIALS_DESK = /^(?:[Tt]he\s+)?\p{Lu}{2,5}\s+(?:Desk|DESK)$/u;
-/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, INITIALS_DESK), no person's. */
-const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || INITIALS_DESK.test(name);
+const INITIALS_DESK = /^(?:[Tt]he\s+)?(\p{Lu}{2,5})\s+(Desk|DESK)$/u;
+/** Letters of initials that may be a word: "TOI", "DNA". */
+const SHORT_INITIALS = 3;
+/**
+ * Whether the name is an outlet's initials and "Desk" (INITIALS_DESK). A byline all in capitals has a
+ * person's name in capitals too: there the initials are three letters or fewer ("TOI DESK"), have no
+ * vowel ("NDTV DESK") or are an agency's ("IANS DESK"); "By JANE DESK" had had no author.
+ */
+function isInitialsDesk(name: string): boolean {
+  const [, initials, desk] = INITIALS_DESK.exec(name) ?? [];
+  if (initials === undefined) return false;
+  return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
+}
+/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
+const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and

@@ -403,6 +403,9 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     }
     expect(lift('By Jane Desk')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Desk' } });
+    // In capitals the person's name is in capitals too, kept as written: initials are short, have no vowel or are an agency's.
+    expect(lift('By JANE DESK')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'JANE DESK' } });
+    for (const text of ['By TOI DESK', 'By NDTV DESK', 'By IANS DESK']) expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     // Alone by the date line too: a name, where a desk is none.
     expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
     expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
