@@ -399,7 +399,7 @@ describe('liftMetadata', () => {
   });
 
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
-    for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk']) {
+    for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk', 'By Agencies', 'By News Agencies']) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
     }
     expect(lift('By Jane Desk')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Desk' } });
