@@ -283,6 +283,9 @@ export function stopwordListsOf(word: Word): readonly number[] | null {
   return word.stopwordLists;
 }
 
+/** Whether a lowercase word is in any of the stopword lists: stopwordListsOf for a word without a record (a word the segmenter finds inside one of the cleaner's, clean/edges.ts). */
+export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lower);
+
 /**
  * The guess from the first LANGUAGE_SAMPLE_WORDS words, each given by the lists that have it (`listsOf`):
  * the list that has most of them, or the most widely spoken of those within CLOSE_CALL of it; null
