@@ -189,7 +189,7 @@ describe('npm run pipeline on awkward input', () => {
     const errors = readCsv(out, 'errors.csv');
     expect(errors.find((e) => e.source_file === 'image.txt')).toMatchObject({ stage: 'ingest', severity: 'error' });
     expect(errors.find((e) => e.source_file === 'image.txt')!.problem).toMatch(/not text/);
-    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ stage: 'ingest', severity: 'error', problem: 'empty file' });
+    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ stage: 'ingest', severity: 'error', problem: 'empty file: a failed download or save? Scrape the page again, or delete the file' });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.problems.some((p: { problem: string }) => /not text/.test(p.problem))).toBe(true);
   });
