@@ -70,9 +70,10 @@ export const isInitial = (word: string, text: string, end: number): boolean => w
 
 /**
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
- * (stopwordListsOf of their shared records, word-records.ts), in page order, initials left out (isInitial).
+ * (stopwordListsOf of their shared records, word-records.ts, or LISTS_BY_WORD: null or undefined for
+ * a word in none), in page order, initials left out (isInitial).
  */
-export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null>): LanguageGuess | null {
+export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null | undefined>): LanguageGuess | null {
   return guessFromLists(lists, (found) => found);
 }
 
@@ -141,7 +142,7 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const lists = records
     ? records.filter((word) => word.surface === word.lower).map(stopwordListsOf)
     : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
-  const guess = guessFromLists(lists, (found) => found);
+  const guess = guessStopwordLanguageOfLists(lists);
   const scriptLists = listsOfScript(sample);
   if (scriptLists && !scriptLists.includes(expected!)) {
     // Mostly letters the run's language is not written in: another language, however few function words a
