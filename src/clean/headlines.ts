@@ -110,7 +110,8 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
   // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
   // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
-  const runs = lines.map((line) => digitRuns(line.text));
+  // A line without a number (digitShare, which counts \p{N}) has no run, and is not scanned for one.
+  const runs = lines.map((line) => (line.digitShare > 0 ? digitRuns(line.text) : 0));
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {

@@ -395,7 +395,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(line, kind, reason);
   };
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
+  // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
+  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const { repeated, datings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
