@@ -267,6 +267,16 @@ export const isRunningHead = (line: Line): boolean => {
   return (PAGE_NUMBER_CELL.test(cells[0]!) || PAGE_NUMBER_CELL.test(cells[cells.length - 1]!)) && cells.some((cell) => MASTHEAD_CELL.test(cell));
 };
 
+/**
+ * A printed page's number in the footer of a browser's printout: "Page 1 of 2", "Seite 1 von 2",
+ * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
+ */
+const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
+export const isPrintedPageNumber = (line: Line): boolean => {
+  const numbers = PRINTED_PAGE_NUMBER.exec(line.text);
+  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+};
+
 /** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 

@@ -45,6 +45,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
+  isPrintedPageNumber,
   isAuthorNoteShape,
   isBylineBio,
   isCommentsClosedNotice,
@@ -174,6 +175,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
+  [isPrintedPageNumber, 'boilerplate', 'page number of a printout'],
 ];
 
 /**
