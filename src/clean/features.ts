@@ -590,6 +590,15 @@ const MAX_CUT_OFF_HEADLINE_WORDS = 12;
 export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
 
 /**
+ * How to cite the page, under the article: "Citation: Harbour ferry trial cuts emissions by half (2026,
+ * December 4) retrieved 4 December 2026 from https://phys.org/news/…" (Phys.org and its sister sites,
+ * with the copyright notice under it): it had been the last paragraph but one. It names the day the
+ * page was retrieved and its address.
+ */
+const PAGE_CITATION = /^citation:.{10,400}?\bretrieved\b.{4,40}?\bfrom https?:\/\/\S+$/iu;
+export const isPageCitation = (line: Line): boolean => PAGE_CITATION.test(line.text);
+
+/**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
  * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
  * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
@@ -599,6 +608,7 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
@@ -608,6 +618,12 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * This material may not be published, broadcast, rewritten or redistributed without permission."
  * (23 words: it stayed at the end of syndicated AP stories).
  */
+/**
+ * A page's notice on itself with no © or "all rights reserved": "This document is subject to copyright.
+ * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
+ * and its sister sites, 37 words under every story: it had been the last paragraph.)
+ */
+const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**
@@ -673,6 +689,20 @@ const AUTHOR_BIO = new RegExp(
 );
 const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
+ * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
+ * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
+ * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
+ * papers close every story so; it had stayed as the last paragraph. A name (capitalised words), not
+ * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
+ */
+const AUTHOR_CONTACT = new RegExp(
+  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@)`,
+  'u',
+);
+const MAX_AUTHOR_CONTACT_WORDS = 40;
+export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && AUTHOR_CONTACT.test(line.text);
 
 /** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
 const BYLINE_PARTS = /,|&|\band\b/u;

@@ -45,7 +45,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
-  isPrintedPageNumber,
+  isAuthorContact,
   isAuthorNoteShape,
   isBylineBio,
   isCommentsClosedNotice,
@@ -60,9 +60,11 @@ import {
   isMarkdownImage,
   isMarketDataNotice,
   isOpinionDisclaimer,
+  isPageCitation,
   isPagerLink,
   isPictureCredit,
   isPrintEditionNote,
+  isPrintedPageNumber,
   isProse,
   isReadingPrompt,
   isReadingTime,
@@ -186,9 +188,11 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
+  [isAuthorContact, 'boilerplate', "author's contact details"],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
