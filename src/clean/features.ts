@@ -301,6 +301,8 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lees ook', 'lees meer', 'bekijk ook', 'zie ook', 'gerelateerde artikelen',
   // Russian
   'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
+  // Ukrainian
+  'читайте також', 'дивіться також',
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
   // Turkish: the capital dotted İ has no case-insensitive match for i
@@ -364,11 +366,11 @@ export const isPagerLink = (line: Line): boolean =>
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -435,6 +437,7 @@ const OTHER_LANGUAGE_GOES_ON = [
   "l['’]articolo continua (?:dopo|sotto)",
   'lees verder (?:onder|na) de advertentie',
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+  'dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
 ];
 const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
@@ -452,7 +455,9 @@ const MAX_PROMPT_WORDS = 25;
  * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
  * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
  * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
- * "Читайте РБК в Telegram"), which had stayed between the paragraphs.
+ * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
+ * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
+ * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
@@ -467,7 +472,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
   // French
   '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)',
-  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur',
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur', 'cet article vous a(?:-t-il)? (?:été utile|plu)\\s*\\?',
   // Spanish
   'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
   '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
@@ -484,7 +489,11 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Indonesian
   'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?в (?:telegram|телеграм|«?дзен|max)',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
+  // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
+  '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
+  // Ukrainian
+  'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -540,7 +549,9 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
  * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
- * letter to letters@…"). They had stayed as the article's last paragraphs, or between them. The
+ * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
+ * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism.").
+ * They had stayed as the article's last paragraphs, or between them. The
  * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
  * story about an app ("Download the NHS app to book a test") names none.
  */
@@ -548,7 +559,8 @@ const PLUG_PROMPT = new RegExp(
   '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
     '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
-    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
+    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
+    '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
