@@ -120,6 +120,14 @@ const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\
 export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
 
 /**
+ * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
+ * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
+ * Between two paragraphs it had stayed as one.
+ */
+const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text);
+
+/**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
  * rain"): it had been removed as a credit and the gallery had no title. A credit names a
  * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),

@@ -58,6 +58,7 @@ import {
   isListAnnouncement,
   isListItemAnnouncement,
   isMarkdownImage,
+  isMediaPlaceholder,
   isMarketDataNotice,
   isOpinionDisclaimer,
   isPageCitation,
@@ -156,6 +157,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
+  [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
