@@ -137,7 +137,12 @@ const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|wor
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
 const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
-const DATE_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
+/**
+ * Yonhap's label of the time it sent the story, which the page's markup runs into the date
+ * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
+ */
+const SENT_LABEL = '송고시간';
+const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"

@@ -317,6 +317,21 @@ describe('a headline in a script without capitals, right over the date line', ()
   });
 });
 
+// Yonhap's label run into the time it sent the story (session 33, the tester's page): no date line, the
+// article had no date.
+describe('a Korean date line whose label runs into the date', () => {
+  const yonhap = (dateLine: string): string =>
+    ['연합뉴스', '사회', '서울 아침 영하 10도…올겨울 첫 한파주의보', dateLine, '김민수 기자', '',
+      '(서울=연합뉴스) 김민수 기자 = 4일 서울의 아침 최저기온이 영하 10도까지 떨어지면서 올겨울 들어 처음으로 서울에 한파주의보가 발효됐다.', '',
+      '기상청에 따르면 이날 오전 6시 기준 서울의 기온은 영하 9.8도를 기록했으며, 체감온도는 영하 15도 안팎까지 내려갔다.', ''].join('\n');
+  it('dates the article', () => {
+    const dateLine = '송고시간2026-12-04 10:21';
+    const cleaned = clean(yonhap(dateLine));
+    expect(cleaned.metadata.date).toBe('2026-12-04T10:21');
+    expect(cleaned.removedLines.find((line) => line.text === dateLine)?.reason).toBe('date line');
+  });
+});
+
 describe('lines in Latin letters on a page in another script, in a run of its language', () => {
   // A run in a language written in another script counts English stopwords too (language.ts
   // runStopwords): a menu in English words has none and goes, an English sentence stays.
