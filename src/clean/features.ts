@@ -1027,33 +1027,48 @@ export class FeatureRows {
   }
 }
 
+/** A listicle's numbered item heading ("4. Bad Ischl, Austria", "12) The Magpie, Whitby"): a number, then a capital. */
+const NUMBERED_HEADING = /^\d{1,3}[.)]\s+\p{Lu}/u;
+/** Words of a listicle's item heading at most. */
+const MAX_ITEM_HEADING_WORDS = 12;
+
 /**
  * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
  * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
  * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
- * scored so weak that they were dropped as page text before and after the article. A label with
- * chrome on one side ("Advert" over "Send us YOUR kit review") still parts the article from it.
- * So does an embedded post's chrome (`embedChrome`: "3h", "Reply", "Repost" under a Threads post),
- * which had left the article's last paragraph after it without prose next to it.
+ * scored so weak that they were dropped as page text before and after the article. So is a slot
+ * between prose and a listicle's next item, its numbered heading over its paragraph ("4. Bad Ischl,
+ * Austria"): with the label for a neighbour, that item's heading alone was dropped ("no sentence
+ * punctuation") while the others stayed. Only a numbered one: a video player's "Thanks for
+ * watching!Visit Website" over the next paragraph is the slot's chrome, and had been kept so (a
+ * scrapinghub page). A label with chrome on one side ("Advert" over "Send us YOUR kit
+ * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
+ * "3h", "Reply", "Repost" under a Threads post), which had left the article's last paragraph after
+ * it without prose next to it.
  */
 export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
   const rows = lineFeatures(lines, repeatedIn, embedChrome);
   const ad = lines.map((line) => isAdSlot(line) || embedChrome.has(line.number));
   if (!ad.includes(true)) return rows;
-  const proseAt = (i: number, step: 1 | -1): boolean => {
+  // The first line past the slots from i on, step by step (undefined past the page's edge).
+  const past = (i: number, step: 1 | -1): number => {
     while (i >= 0 && i < lines.length && ad[i]) i += step;
-    return i >= 0 && i < lines.length && isProse(lines[i]!);
+    return i;
   };
-  const kept = lines.flatMap((_, i) => (ad[i] && proseAt(i, -1) && proseAt(i, 1) ? [] : [i]));
+  const proseAt = (i: number): boolean => lines[i] !== undefined && isProse(lines[i]);
+  const itemOverProse = (i: number): boolean =>
+    lines[i] !== undefined && NUMBERED_HEADING.test(lines[i].text) && lines[i].wordCount <= MAX_ITEM_HEADING_WORDS && !lines[i].endsWithSentencePunctuation && proseAt(i + 1);
+  const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || itemOverProse(past(i, 1)));
+  const kept = lines.flatMap((_, i) => (ad[i] && inText(i) ? [] : [i]));
   if (kept.length === lines.length) return rows;
-  const past = lineFeatures(
+  const without = lineFeatures(
     kept.map((i) => lines[i]!),
     kept.map((i) => repeatedIn[i]!),
     embedChrome,
   );
   // Only what a line's neighbours give: its own features, its place in the page, are as they were.
   kept.forEach((i, k) => {
-    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = past.row(k)[feature]!;
+    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = without.row(k)[feature]!;
   });
   return rows;
 }

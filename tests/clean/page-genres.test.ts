@@ -216,3 +216,14 @@ describe('the end of the article', () => {
     expect(paragraphs(cleaned.body).at(-2)).toMatch(/^Correction: An earlier version/u);
   });
 });
+
+describe('a listicle with an ad slot between an item and the next item\'s heading', () => {
+  const cleaned = clean(page('listicle-ad-slot.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the heading right under "Advertisement" over its paragraph, as the other items\' headings', () => {
+    for (const heading of ["3. Colman's, South Shields", '5. The Fish Works, Aldeburgh']) expect(body[body.indexOf(heading) + 1], heading).toMatch(/^[A-Z].*\.$/u);
+    expect(body.filter((paragraph) => /^\d\. /u.test(paragraph))).toHaveLength(6);
+    expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
