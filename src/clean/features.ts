@@ -94,12 +94,13 @@ const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
 const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
-const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (name.includes(' ') && isOutlet(name));
+// A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
+const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
 
 /**
  * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
  * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
- * Doe", "Jeenah Moon/Bloomberg/Getty Images"). Under a picture's caption or over the first paragraph,
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times"). Under a picture's caption or over the first paragraph,
  * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
  * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
  */

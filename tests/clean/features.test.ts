@@ -137,6 +137,9 @@ describe('isPictureCredit', () => {
     'Reuters/Jane Doe',
     'J. Scott Applewhite / AP',
     'Jeenah Moon/Bloomberg/Getty Images',
+    // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
+    'Ashlee Rezin/Sun-Times',
+    'Pat Nabong / Post-Gazette',
     'Getty Images',
     'AFP via Getty Images',
     'Getty Images for Netflix',
@@ -187,6 +190,8 @@ describe('isPictureCredit', () => {
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    'Log-In/Sign-Up',
+    'Jane Doe/Left-Wing',
     // An agency's photo named in a sentence that goes on after it.
     'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
     'Reuters Photo editors chose it as one of the pictures of the year.',
