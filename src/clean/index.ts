@@ -86,7 +86,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -173,7 +173,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 
 /**
  * Lines after the article named for what they are; headline-shaped, they had been "unrelated
- * headline after the article", which misleads an audit of the cleaning.
+ * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
+ * its path's words counted as a headline's (a report the article cites, linked under its last
+ * paragraph: metadata.ts isCitedLink).
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
@@ -182,6 +184,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
+  [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
