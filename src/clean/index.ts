@@ -479,8 +479,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  const opening = captionOpening(lines, inside, removed);
-  if (opening) remove(opening, 'boilerplate', PICTURE_CREDIT);
+  for (const line of captionOpening(lines, inside, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -565,16 +564,21 @@ const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
 /** BBC's credit, set over its picture and the caption under it: the line above it is the text's. */
 const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
 /**
- * The block's first line when it is a picture's caption over its credit alone (isCaptionOverCredit),
- * more text after it: the credit removed, the caption had joined the article as its first paragraph
- * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). Only
- * the first: further in, a paragraph over a picture's credit without a caption is the text's. Not in
- * a gallery, whose captions, each over its credit, are its text.
+ * The block's first lines when they are a picture's caption over its credit alone (isCaptionOverCredit),
+ * more text after them: the credit removed, the caption had joined the article as its first paragraph
+ * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). The
+ * caption may be given several times in a row, as the image's alt text over it and again in a
+ * lightbox ("Former Massachusetts Gov. Deval Patrick, left, speaks …" four times over the AP story):
+ * every copy opening the block goes. Only at the start: further in, a paragraph over a picture's
+ * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
+ * each its own, are its text.
  */
-function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  const kept = inside.filter((i) => !removed.has(lines[i]!.number));
-  const captions = kept.filter((i) => isCaptionOverCredit(lines, i, removed));
-  return kept.length > 1 && captions.length === 1 && captions[0] === kept[0] ? lines[kept[0]]! : null;
+function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
+  const kept = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+  const captions = new Set(kept.filter((line) => isCaptionOverCredit(lines, lines.indexOf(line), removed)).map((line) => line.text));
+  if (captions.size !== 1) return [];
+  const opening = kept.findIndex((line) => !captions.has(line.text));
+  return opening > 0 ? kept.slice(0, opening) : [];
 }
 
 /** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */
