@@ -102,11 +102,38 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 /** Turns V8's "at position N" into a line and column a person can find, with the likely slip when it is one a hand edit makes. */
 function describeJsonError(text: string, error: Error): string {
   const match = /position (\d+)/.exec(error.message);
-  if (!match) return error.message;
-  const position = Number(match[1]);
+  const token = /^Unexpected token '(.)'/.exec(error.message)?.[1];
+  const position = match ? Number(match[1]) : token ? unexpectedTokenAt(text, token) : null;
+  if (position === null) return error.message;
   const { line, column } = lineAndColumn(text, position);
   const slip = jsonSlip(text, position);
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${slip ? ` (${slip})` : ''}`;
+  // Without V8's "in JSON at position N", or Node 20's quote of the text after the token (`, "{ … }" is not valid JSON`).
+  const what = error.message.replace(/ in JSON at position \d+.*$/su, '').replace(/^(Unexpected token '.'), .*$/su, '$1');
+  return `${what} at line ${line}, column ${column}${slip ? ` (${slip})` : ''}`;
+}
+
+/**
+ * Where JSON.parse met `token` when its message names the token but not where (Node 20's V8:
+ * "Unexpected token ']', "…" is not valid JSON" for a comma after an array's last entry, which gave no
+ * line or column): a closing bracket right after a comma, or a single quote, the first outside the
+ * text's strings; null for other tokens, which could stand anywhere.
+ */
+function unexpectedTokenAt(text: string, token: string): number | null {
+  let afterComma = false;
+  for (const i of outsideStrings(text)) {
+    const char = text[i]!;
+    if (char === token && (token === "'" || (afterComma && (token === ']' || token === '}')))) return i;
+    if (!/\s/u.test(char)) afterComma = char === ',';
+  }
+  return null;
+}
+
+/** The positions of the characters of `text` outside its JSON strings, in order. */
+function* outsideStrings(text: string): Generator<number> {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') yield i;
+    else for (i++; i < text.length && text[i] !== '"'; ) i += text[i] === '\\' ? 2 : 1;
+  }
 }
 
 /**

@@ -51,6 +51,16 @@ describe('config messages', () => {
     expect(messageOf(() => loadConfig(quotes, true))).toBe(`${quotes} is not valid JSON: Expected property name or '}' at line 2, column 3 (JSON writes names and texts in double quotes, "like this")`);
   });
 
+  // Node 20's V8 gives these no position ("Unexpected token ']', "…" is not valid JSON"), and the message had no line or column.
+  it("a comma after an array's last entry, and a value in single quotes, have their line and column", () => {
+    const array = configFile('{\n  "stopwords": {\n    "extra": [\n      "foo",\n      "bar",\n    ]\n  }\n}\n');
+    expect(messageOf(() => loadConfig(array, true))).toMatch(/ at line 6, column 5 \(a comma after the last entry, at line 5: JSON allows none, remove it\)$/);
+    // A comma and a bracket inside a string are no slip: the first outside strings is.
+    expect(messageOf(() => loadConfig(configFile('{ "stopwords": { "extra": ["a,]", "b",] } }'), true))).toMatch(/ at line 1, column 39 \(a comma after the last entry/);
+    const quoted = configFile('{\n  "language": \'en\'\n}');
+    expect(messageOf(() => loadConfig(quoted, true))).toMatch(/ at line 2, column 15 \(JSON writes names and texts in double quotes, "like this"\)$/);
+  });
+
   it('a --config file that is not there says where it was looked for and that the option can be left out', () => {
     const dir = tempDir();
     const missing = join(dir, 'pipline.config.json');

@@ -189,7 +189,7 @@ describe('npm run pipeline on awkward input', () => {
     const errors = readCsv(out, 'errors.csv');
     expect(errors.find((e) => e.source_file === 'image.txt')).toMatchObject({ stage: 'ingest', severity: 'error' });
     expect(errors.find((e) => e.source_file === 'image.txt')!.problem).toMatch(/not text/);
-    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ stage: 'ingest', severity: 'error', problem: 'empty file' });
+    expect(errors.find((e) => e.article_id === 'empty')).toMatchObject({ stage: 'ingest', severity: 'error', problem: 'empty file: a failed download or save? Scrape the page again, or delete the file' });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.problems.some((p: { problem: string }) => /not text/.test(p.problem))).toBe(true);
   });
@@ -387,7 +387,7 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
     const pick = ({ encoding, title, date, byline }: Record<string, string>) => ({ encoding, title, date, byline });
     expect(Object.values(articles()).map(pick)).toEqual([
       { encoding: 'utf-8', title: 'ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية', date: '2024-04-03', byline: 'أحمد المصري' },
-      { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '' },
+      { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '佐藤花子' },
       { encoding: 'euc-kr', title: '서울시, 내년부터 심야 버스 노선 두 배로 확대', date: '2024-05-17T14:32', byline: '김민수' },
       { encoding: 'koi8-r', title: 'В Новосибирске открыли новый мост через Обь', date: '2024-03-14T10:35', byline: 'Иван Петров' },
       { encoding: 'koi8-u', title: 'Уряд підвищить пенсії з першого січня', date: '2023-11-03T12:40', byline: 'Олена Ковальчук' },

@@ -39,8 +39,8 @@ describe('a batch of hostile text files', async () => {
 
   it('empty and whitespace-only files are ingest errors, not articles', () => {
     const errors = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'error' && row.stage === 'ingest');
-    expect(errors.find((row) => row.source_file === 'empty.txt')?.problem).toBe('empty file');
-    expect(errors.find((row) => row.source_file === 'whitespace-only.txt')?.problem).toBe('only whitespace');
+    expect(errors.find((row) => row.source_file === 'empty.txt')?.problem).toBe('empty file: a failed download or save? Scrape the page again, or delete the file');
+    expect(errors.find((row) => row.source_file === 'whitespace-only.txt')?.problem).toBe('only whitespace: a failed download or save? Scrape the page again, or delete the file');
     const ids = readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id);
     expect(ids).not.toContain('empty');
     expect(ids).not.toContain('whitespace-only');

@@ -14,6 +14,7 @@ import { OTHER_WORDS, scoreSentence } from './sentiment-sentence.js';
 import { DEFAULT_RULES, labelFor, type SentimentRules, type SentimentThresholds } from './sentiment-rules.js';
 import { DEFAULT_LEXICON, type SentimentLexicon } from './sentiment-words.js';
 import { bestFirst } from './terms.js';
+import { isOtherThanEnglish } from '../text/language-guess.js';
 import type { ArticleSentiment, Sentence, SentenceSentiment, SentimentDriver, SentimentLabel, Token } from '../types.js';
 
 // What analyze/index.ts and the scripts take from the stage: the rules and lexicons a config picks.
@@ -124,11 +125,27 @@ function topWords(sentences: readonly Sentence[], scored: readonly SentenceSenti
   return { positive: strongestOf(1), negative: strongestOf(-1) };
 }
 
+/**
+ * The sentences of an article in English that are clearly in another language (language-guess.ts
+ * isOtherThanEnglish: a German or French quote, a bilingual notice), which the English lexicons do not
+ * read: an English article quoting German had "die" (the) among its top negative words. None when half
+ * the sentences or more are such: the article is in that language, and scored so only when the config
+ * asks (sentiment.otherLanguages "score").
+ */
+function otherLanguageSentences(sentences: readonly Sentence[]): ReadonlySet<Sentence> {
+  const other = new Set(sentences.filter((s) => isOtherThanEnglish(s.tokens.map((t) => t.word))));
+  return 2 * other.size < sentences.length ? other : new Set();
+}
+
+/** A sentence the lexicons do not read: 0, neutral, no drivers, as a sentence without sentiment words. */
+const unread = (s: Sentence, options: SentimentThresholds): SentenceSentiment => ({ index: s.index, text: s.text, sentiment: 0, label: labelFor(0, options), drivers: [] });
+
 /** Sentence and article scores; the article's top words count every driver, sentences list their strongest (listedDrivers). */
 export function scoreArticle(
   sentences: readonly Sentence[], options: SentimentOptions, rules: SentimentRules = DEFAULT_RULES, lexicon: SentimentLexicon = DEFAULT_LEXICON,
 ): ArticleSentiment {
-  const scored = sentences.map((s) => scoreSentence(s, options, rules, lexicon));
+  const other = otherLanguageSentences(sentences);
+  const scored = sentences.map((s) => (other.has(s) ? unread(s, options) : scoreSentence(s, options, rules, lexicon)));
   const sentiment = scored.length ? scored.reduce((sum, s) => sum + s.sentiment, 0) / scored.length : 0;
   const top = topWords(sentences, scored);
   const listed = options.driversPerSentence;

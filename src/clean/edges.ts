@@ -6,7 +6,9 @@
 // items, a table's rows, a roundup's first heading); cleanWithWords (index.ts) composes them.
 // Apart from index.ts so that the composition reads as one sequence and the edge rules in one place.
 import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
-import { stopwordListsOf } from '../text/language-guess.js';
+import { inStopwordList, stopwordListsOf } from '../text/language-guess.js';
+import { segmenterFor } from '../text/language.js';
+import { hasUnspacedLetter } from '../text/word-chars.js';
 import type { RemovedLine, Word } from '../types.js';
 import { embeddedPostsEnd } from './embedded.js';
 import {
@@ -349,25 +351,55 @@ export function pastLinkUnderLabel(
  * story's sections share 20-36%.
  */
 const STORY_CONTINUED_OVERLAP = 0.2;
+/**
+ * The same for text in a script without spaces between words (Japanese, Chinese, Thai), by the words
+ * the segmenter finds (contentKeys): a story's next paragraph uses more words of its own than in a
+ * spaced language. On sentences of our own (four Japanese and Chinese stories going on after a link,
+ * four teasers of other stories after it), the stories' next paragraphs share 15-69% of their words with
+ * the prose above, the teasers none; a teaser of a story on a like subject (the budget under the
+ * railway's costs) shares 17%, and is taken for the story's.
+ */
+const UNSPACED_STORY_CONTINUED_OVERLAP = 0.12;
 
-/** Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words (in no stopword list) with the article's `prose` above it. */
+/** Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words (contentKeys) with the article's `prose` above it. */
 function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: (line: Line) => readonly Word[]): boolean {
-  const storyStems = new Set<string>();
-  for (const line of prose) for (const word of recordsOf(line)) if (isContentWord(word)) storyStems.add(word.stem);
-  let content = 0;
-  let shared = 0;
-  for (const line of under) {
-    for (const word of recordsOf(line)) {
-      if (!isContentWord(word)) continue;
-      content++;
-      if (storyStems.has(word.stem)) shared++;
-    }
-  }
-  return content > 0 && shared / content >= STORY_CONTINUED_OVERLAP;
+  const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)));
+  const keys = under.flatMap((line) => contentKeys(line, recordsOf));
+  const shared = keys.filter((key) => story.has(key)).length;
+  const overlap = under.some((line) => hasUnspacedLetter(line.text)) ? UNSPACED_STORY_CONTINUED_OVERLAP : STORY_CONTINUED_OVERLAP;
+  return keys.length > 0 && shared / keys.length >= overlap;
 }
 
 /** A word in none of the stopword lists: the page's language may not be the run's. */
 const isContentWord = (word: Word): boolean => word.isWord && !stopwordListsOf(word);
+
+/** Finds the words in a run of letters of a script without spaces: ICU's dictionaries go by the script, so a Japanese segmenter splits Chinese and Thai too. */
+const UNSPACED_WORDS = segmenterFor('ja')!;
+/** Hiragana alone (or with the long-vowel mark): an inflection or a particle, which the Japanese list has in parts ("された", "について"). */
+const HIRAGANA_ONLY = /^[\u3041-\u309f\u30fc]+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The keys of the line's content words (isContentWord) that continuesStory compares: a spaced word's
+ * stem, and the content words the segmenter finds in a run of letters of a script without spaces,
+ * which the cleaner's tokenizer (the run's language's) reads as one word. Whole clauses, those runs
+ * shared nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
+ * had been page text after it.
+ */
+function contentKeys(line: Line, recordsOf: (line: Line) => readonly Word[]): string[] {
+  const keys: string[] = [];
+  for (const word of recordsOf(line)) {
+    if (!isContentWord(word)) continue;
+    if (!hasUnspacedLetter(word.surface)) {
+      keys.push(word.stem);
+      continue;
+    }
+    for (const { segment, isWordLike } of UNSPACED_WORDS.segment(word.lower)) {
+      if (isWordLike && HAS_LETTER.test(segment) && !HIRAGANA_ONLY.test(segment) && !inStopwordList(segment)) keys.push(segment);
+    }
+  }
+  return keys;
+}
 
 /** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
 const TEASER_LINES_PER_HEADLINE = 2;

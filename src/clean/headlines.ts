@@ -3,6 +3,7 @@
 // the headline's content words the body uses.
 import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
+import { isSpace } from '../text/word-end.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
 
@@ -109,7 +110,8 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
   // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
   // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
-  const runs = lines.map((line) => digitRuns(line.text));
+  // A line without a number (digitShare, which counts \p{N}) has no run, and is not scanned for one.
+  const runs = lines.map((line) => (line.digitShare > 0 ? digitRuns(line.text) : 0));
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
@@ -125,6 +127,28 @@ const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
 /** A title line's headline, without such a label (it had stood in articles.csv's title). */
 export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+
+/** A text with its case and spacing folded: what readsAs compares. */
+export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * A test of whether a line reads as `text` but for case and spacing (foldedText: an input's title
+ * repeated as the page's first line). The text is folded once, not per line; a line with more
+ * characters other than white space than the folded text has is not folded at all: folding keeps
+ * each of those, and lowercasing shortens none, so it cannot equal it. The lines asked are a body's
+ * first paragraphs, mostly far longer than a title (folding them was about 2% of the cleaner).
+ */
+export function readsAs(text: string): (line: string) => boolean {
+  const folded = foldedText(text);
+  return (line) => !hasMoreThanVisible(line, folded.length) && foldedText(line) === folded;
+}
+
+/** Whether the text has more than `count` characters (UTF-16 code units) other than white space (`\s`). */
+function hasMoreThanVisible(text: string, count: number): boolean {
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i)) && ++visible > count) return true;
+  return false;
+}
 
 /** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
 function digitRuns(text: string): number {

@@ -90,7 +90,7 @@ import { dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, lif
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
 import { isLabel, navigationPage } from './navigation.js';
@@ -399,7 +399,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(line, kind, reason);
   };
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.map((line) => line.text));
+  // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
+  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const { repeated, datings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
@@ -512,7 +513,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
   const givenTitle = raw.givenMetadata.title;
   const titleText = givenTitle || (title && headlineOf(title.line));
-  const repeat = titleText ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && sameText(line.text, titleText)) : undefined;
+  const repeatsTitle = titleText ? readsAs(titleText) : null;
+  const repeat = repeatsTitle ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && repeatsTitle(line.text)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
   if (title) metadata.title ??= headlineOf(title.line);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
@@ -580,9 +582,6 @@ function captionOpening(lines: readonly Line[], inside: readonly number[], remov
   const opening = kept.findIndex((line) => !captions.has(line.text));
   return opening > 0 ? kept.slice(0, opening) : [];
 }
-
-/** Whether two lines read the same but for case and spacing (an input's title repeated as the page's first line). */
-const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {

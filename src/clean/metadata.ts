@@ -589,8 +589,22 @@ export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !l
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
 export function isNameLine(line: Line): boolean {
-  return NAME_LINE.test(line.text) && hasNameWordsOnly(line);
+  return (NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || isHanName(line.text);
 }
+
+/**
+ * A Japanese or Chinese name as papers print the author over the date line, alone on its line
+ * ("山田太郎", "山田 太郎", "王小明"): three to five ideographs, or a family name and a given name of one
+ * to three each with a space between. Two ideographs alone are as often a section ("社会", "国际").
+ */
+const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})$/u;
+/**
+ * How the names of newsrooms, outlets, offices and places end, and dates, which a name does not: a
+ * department (経済部), a company or agency (新華社, 共同通信, 朝日新聞, 人民日报, 电视台), a bureau (東京支局),
+ * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月).
+ */
+const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
+const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
 
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));

@@ -7,7 +7,7 @@ import { parseJsonlRecord } from './jsonl-record.js';
 import { readLines } from './jsonl-lines.js';
 import { recordWithMojibakeRepaired } from './mojibake.js';
 import { normaliseText } from './normalise.js';
-import { IngestError, overSizeLimit, problemItem, readFailure } from './problems.js';
+import { blankInput, IngestError, overSizeLimit, problemItem, readFailure } from './problems.js';
 
 /** The first bytes of a file, at most `length`. */
 function readHead(path: string, length: number): Buffer {
@@ -59,7 +59,8 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
     // As an empty .txt file is (blankFileProblem): a record whose scrape failed had been an article
     // of 0 words. Its id is not taken: a later record with it is read.
     if (!normalised.trim()) {
-      yield problemItem(sourceFile, record.id, `line ${line.number}: "text" is ${record.text ? 'only whitespace' : 'empty'}`);
+      const blank = `"text" is ${record.text ? 'only whitespace' : 'empty'}`;
+      yield problemItem(sourceFile, record.id, `line ${line.number}: ${blankInput(blank, 'line')}`);
       continue;
     }
     seen.add(record.id);

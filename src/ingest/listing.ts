@@ -1,9 +1,9 @@
 // A directory input listed: its .txt files in path order, and why any other file in it is not read.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import type { IngestItem, Source } from '../types.js';
 import { problemItem, readFailure } from './problems.js';
-import { textFileSource } from './sources.js';
+import { inputPath, textFileSource } from './sources.js';
 
 /** The sources of a directory's .txt files, after the problems of its listing. */
 export async function listDirectory(input: string, outputDirs: readonly string[]): Promise<Source[]> {
@@ -42,7 +42,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       // this try, one such directory ended the whole run ("Unexpected failure: ENAMETOOLONG").
       const real = await realpath(dir);
       if (visited.has(real)) {
-        problems.push(problemItem(relative(root, dir) || '.', null, 'directory link loop: not followed again', 'warning'));
+        problems.push(problemItem(inputPath(root, dir), null, 'directory link loop: not followed again', 'warning'));
         return;
       }
       visited.add(real);
@@ -50,12 +50,12 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       // link in the input to a folder that holds it was followed: an earlier run's clean/ texts were
       // read as articles, each a duplicate of its own source.
       if (outputDirs.includes(real)) {
-        problems.push(problemItem(relative(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
+        problems.push(problemItem(inputPath(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
         return;
       }
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push(problemItem(relative(root, dir) || '.', null, `directory cannot be read: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
+      problems.push(problemItem(inputPath(root, dir), null, `directory cannot be read: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
       return;
     }
     for (const entry of entries) {
@@ -67,21 +67,21 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       const isText = extname(entry.name).toLowerCase() === '.txt';
       if (kind instanceof Error) {
         const what = kind.code === 'ELOOP' ? 'symbolic link loop' : kind.code === 'ENOENT' ? 'broken symbolic link' : `cannot be read: ${readFailure(kind, path)}`;
-        problems.push(problemItem(relative(root, path), null, `${what}: not followed`, 'warning'));
+        problems.push(problemItem(inputPath(root, path), null, `${what}: not followed`, 'warning'));
       } else if (kind.isDirectory()) {
         await walk(path);
       } else if (isText && kind.isFile()) {
         files.push(path);
       } else if (isText) {
         // A FIFO would block the run forever; a device never ends.
-        problems.push(problemItem(relative(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
+        problems.push(problemItem(inputPath(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
       } else if (kind.isFile() && entry.name.toLowerCase() === '.txt') {
         // All extension, so hidden (extname gives none) and meant as text: it had been left out silently.
-        problems.push(problemItem(relative(root, path).split(sep).join('/'), null, `not read: ${extensionOnly(entry.name)}`, 'warning'));
+        problems.push(problemItem(inputPath(root, path), null, `not read: ${extensionOnly(entry.name)}`, 'warning'));
       } else if (kind.isFile() && !entry.name.startsWith('.')) {
         const extension = extname(entry.name).toLowerCase();
         const seen = otherFiles.get(extension);
-        const rel = relative(root, path).split(sep).join('/');
+        const rel = inputPath(root, path);
         if (!seen) otherFiles.set(extension, { count: 1, first: rel });
         else otherFiles.set(extension, { count: seen.count + 1, first: rel < seen.first ? rel : seen.first });
       }

@@ -26,6 +26,14 @@ export function readFailure(error: NodeJS.ErrnoException, path: string): string 
   return error.code ?? error.message;
 }
 
+/**
+ * Why a file or a JSONL record (`unit`: "file", "line") has no text to analyse (`problem`: "empty
+ * file"), and what to do: such an input is a scraper's failed download or save, and the page is
+ * fetched again or the input dropped. "empty file" alone had named no next step, as every other
+ * problem of ingest does.
+ */
+export const blankInput = (problem: string, unit: 'file' | 'line'): string => `${problem}: a failed download or save? Scrape the page again, or delete the ${unit}`;
+
 /** The most limits.maxFileBytes may be. Measured: one 32 MB article peaks at 1.5 GB of memory (16 MB at 1.1 GB); more risks running out. */
 export const MAX_FILE_BYTES_CEILING = 32 * 1024 * 1024;
 

@@ -14,8 +14,17 @@ function idOfRelativePath(rel: string): string {
 /** The source of the .txt file `path` in the input directory `inputDir`. */
 export function textFileSource(inputDir: string, path: string): TextFileSource {
   const rel = relative(inputDir, path);
-  return { kind: 'file', path, id: idOfRelativePath(rel), sourceFile: rel.split(sep).join('/') };
+  return { kind: 'file', path, id: idOfRelativePath(rel), sourceFile: slashed(rel) };
 }
+
+/**
+ * A path below the input directory `root` as errors.csv names it: relative to `root`, `/`-separated
+ * on every system, as its files' `source_file` is ("." for `root` itself). The listing's own problems
+ * (a link loop, a broken link, a pipe) had Windows' `\` where its other rows had `/`.
+ */
+export const inputPath = (root: string, path: string): string => slashed(relative(root, path)) || '.';
+
+const slashed = (rel: string): string => rel.split(sep).join('/');
 
 /** The id of an article still to be read (null for an input that failed at listing). */
 export function sourceId(source: Source): string | null {

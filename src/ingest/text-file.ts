@@ -4,7 +4,7 @@ import type { ArticleMetadata, IngestItem, TextFileSource } from '../types.js';
 import { decodeBytes } from './encoding.js';
 import { withMojibakeRepaired } from './mojibake.js';
 import { normaliseText } from './normalise.js';
-import { overSizeLimit, problemItem, readFailure } from './problems.js';
+import { blankInput, overSizeLimit, problemItem, readFailure } from './problems.js';
 
 /** The metadata of an article that came with none given (a .txt file's: the cleaner finds it). */
 export const emptyMetadata = (): ArticleMetadata => ({ title: null, date: null, byline: null, source: null, url: null });
@@ -44,8 +44,8 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
  */
 function blankFileProblem(size: number, text: string): string | null {
   if (text.trim()) return null;
-  if (size === 0) return 'empty file';
-  return text ? 'only whitespace' : 'empty file (only a byte-order mark)';
+  if (size === 0) return blankInput('empty file', 'file');
+  return blankInput(text ? 'only whitespace' : 'empty file (only a byte-order mark)', 'file');
 }
 
 /**

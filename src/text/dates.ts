@@ -193,6 +193,8 @@ const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.rep
  */
 export const writesFullYear = (line: string): boolean => hasYear(asciiDigits(line));
 
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /**
  * Whether the text has four ASCII digits in a row. Every date pattern reads a year so, and most
  * lines the cleaner asks about have none: they are told by char codes, without the patterns (two
@@ -202,9 +204,21 @@ export const writesFullYear = (line: string): boolean => hasYear(asciiDigits(lin
 function hasYear(text: string): boolean {
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    digits = code >= 0x30 && code <= 0x39 ? digits + 1 : 0;
+    digits = isAsciiDigit(text.charCodeAt(i)) ? digits + 1 : 0;
     if (digits === 4) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text has an ASCII digit, then ".", "/" or "-", then a digit, as every numeric date
+ * (NUMERIC_DATES) has: told by char codes, so that a line with a year and no such date ("in 2024",
+ * most of them) is not matched against both patterns (pageDateOrder).
+ */
+export function hasSeparatedDigits(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x2e || code === 0x2f || code === 0x2d) && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
@@ -244,7 +258,7 @@ const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), new RegExp(SHORT_YE
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
   for (const text of texts) {
-    if (!mayHoldDate(text)) continue;
+    if (!hasSeparatedDigits(text) || !mayHoldDate(text)) continue;
     for (const m of NUMERIC_DATES.flatMap((dates) => [...text.matchAll(dates)])) {
       // Unread for its order alone: readDate's `order` reading.
       if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);

@@ -68,11 +68,15 @@ export function guessStopwordLanguage(text: string): LanguageGuess | null {
  */
 export const isInitial = (word: string, text: string, end: number): boolean => word.length === 1 && text.charCodeAt(end) === 0x2e;
 
+/** A word written in lower case, as function words are in running text (otherLanguage). */
+const isLowerCase = (word: Word): boolean => word.surface === word.lower;
+
 /**
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
- * (stopwordListsOf of their shared records, word-records.ts), in page order, initials left out (isInitial).
+ * (stopwordListsOf of their shared records, word-records.ts, or LISTS_BY_WORD: null or undefined for
+ * a word in none), in page order, initials left out (isInitial).
  */
-export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null>): LanguageGuess | null {
+export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null | undefined>): LanguageGuess | null {
   return guessFromLists(lists, (found) => found);
 }
 
@@ -139,16 +143,25 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   // English tables of them were named German, French, Malay and left unscored. Each word as the indexes of
   // the lists that have it.
   const lists = records
-    ? records.filter((word) => word.surface === word.lower).map(stopwordListsOf)
+    ? records.filter(isLowerCase).map(stopwordListsOf)
     : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
-  const guess = guessFromLists(lists, (found) => found);
+  const guess = guessStopwordLanguageOfLists(lists);
   const scriptLists = listsOfScript(sample);
   if (scriptLists && !scriptLists.includes(expected!)) {
     // Mostly letters the run's language is not written in: another language, however few function words a
     // short text gives (a Hebrew brief had been scored with the English lexicons: 0, neutral).
     return guess && scriptLists.includes(guess.language) ? guess.language : scriptLists[0]!;
   }
-  if (!guess || guess.language === expected) return null;
+  return clearlyLeading(lists, guess, expectedIndex);
+}
+
+/**
+ * The language of the words given by their lists (`lists`, in text order) when the `guess` from
+ * them clearly leads the run's language (list `expectedIndex`): by OTHER_LANGUAGE_MARGIN, with words
+ * enough to go on (the thresholds above); null otherwise.
+ */
+function clearlyLeading(lists: ReadonlyArray<readonly number[] | null | undefined>, guess: LanguageGuess | null, expectedIndex: number): string | null {
+  if (!guess || guess.list === expectedIndex) return null;
   let guessed = 0;
   let ours = 0;
   // A word's lists are one array, shared by its every occurrence (LISTS_BY_WORD): one per distinct word.
@@ -163,6 +176,42 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const fewOfOurs = lists.length >= MIN_WORDS_FOR_SHARE && ours < MAX_RUN_LANGUAGE_SHARE * lists.length;
   const enough = (guessed >= MIN_OTHER_LANGUAGE_WORDS || fewOfOurs) && distinctGuessed.size >= MIN_DISTINCT_OTHER_LANGUAGE_WORDS;
   return guessed >= OTHER_LANGUAGE_MARGIN * ours && enough ? guess.language : null;
+}
+
+/** The index of the English list, the sentiment lexicons' language. */
+const ENGLISH = LISTS.findIndex(([name]) => name === 'eng');
+
+/**
+ * Whether a sentence's words (its tokens' records) are clearly in another language than English, by
+ * otherLanguage's thresholds on its words in lower case: a German or French sentence quoted in an
+ * English article ("Die Regierung hat die Pläne für den Hafen gestoppt.") is not read with the English
+ * lexicons (analyze/sentiment.ts), where German "die" (the) had scored as English "die".
+ */
+export function isOtherThanEnglish(words: readonly Word[]): boolean {
+  if (othersThanEnglish(words) < MIN_NOT_ENGLISH_WORDS) return false;
+  const lists = words.filter(isLowerCase).map(stopwordListsOf);
+  return clearlyLeading(lists, guessStopwordLanguageOfLists(lists), ENGLISH) !== null;
+}
+
+
+/**
+ * Words in another list and not in English's that a sentence clearly in another language has at least:
+ * with one, the other list's words are English's too but that one, and cannot lead English's two to
+ * one with MIN_OTHER_LANGUAGE_WORDS of them, nor give MIN_DISTINCT_OTHER_LANGUAGE_WORDS when English's
+ * are under a tenth. Most English sentences have none, and are not guessed at: about 1 µs a sentence of
+ * the 1k corpus, where the guess took 4.4.
+ */
+const MIN_NOT_ENGLISH_WORDS = 2;
+
+/** How many of the words in lower case are in a stopword list other than English's, and not in English's. */
+function othersThanEnglish(words: readonly Word[]): number {
+  let count = 0;
+  for (const word of words) {
+    if (!isLowerCase(word)) continue;
+    const found = stopwordListsOf(word);
+    if (found && !found.includes(ENGLISH)) count++;
+  }
+  return count;
 }
 
 /**
@@ -282,6 +331,9 @@ export function stopwordListsOf(word: Word): readonly number[] | null {
   if (word.stopwordLists === undefined) word.stopwordLists = LISTS_BY_WORD.get(word.lower) ?? null;
   return word.stopwordLists;
 }
+
+/** Whether a lowercase word is in any of the stopword lists: stopwordListsOf for a word without a record (a word the segmenter finds inside one of the cleaner's, clean/edges.ts). */
+export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lower);
 
 /**
  * The guess from the first LANGUAGE_SAMPLE_WORDS words, each given by the lists that have it (`listsOf`):

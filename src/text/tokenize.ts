@@ -10,7 +10,7 @@ import { markModals } from './modals.js';
 import { asksQuestion, sentenceSpans, unwrapLines } from './sentences.js';
 import { addressEnd, codeEnd, elisionEnd, isIndexCode } from './token-shapes.js';
 import { hasNonSpace, isSpace, wordEnd } from './word-end.js';
-import { classAt, codeUnits, unspacedScriptOf } from './word-chars.js';
+import { classAt, codeUnits, hasUnspacedLetter } from './word-chars.js';
 import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
 
 /** Word tokens of one sentence. */
@@ -22,12 +22,6 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
 /** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). `asks`: the sentence ends with a question mark. */
 function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange'], asks: boolean): Token[] {
   return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, asks), options.modals);
-}
-
-/** Whether the text has a letter of a script without spaces between words (word-chars.ts unspacedScriptOf). */
-function hasUnspacedLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (unspacedScriptOf(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /**

@@ -75,6 +75,12 @@ export function unspacedScriptOf(code: number): number {
   return 0;
 }
 
+/** Whether the text has a letter of a script without spaces between words (unspacedScriptOf). */
+export function hasUnspacedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (unspacedScriptOf(text.charCodeAt(i))) return true;
+  return false;
+}
+
 const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
 /** A regular expression character class of the same letters. */
 export const UNSPACED_LETTER = `[${UNSPACED_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;

@@ -95,3 +95,37 @@ describe('scoreArticle', () => {
     );
   });
 });
+
+describe('sentences in another language inside an English article', () => {
+  const english = [
+    'The border town of Kehl has welcomed a new tram line that links it with Strasbourg across the Rhine.',
+    'Officials said the line would carry about 10,000 passengers a day and cut traffic on the bridge.',
+    'Residents on both sides said they were happy with the faster trips.',
+    'The project took six years and cost about 100 million euros, shared by the two countries.',
+    'A second line to the south of Kehl is planned for 2030.',
+  ];
+  const german = [
+    'Die Stadt hat die neue Linie am Samstag mit einem Fest eröffnet, und die Bürger waren begeistert.',
+    'Der Bürgermeister sagte, die Bahn sei ein Erfolg für die ganze Region und für den Handel.',
+  ];
+  const scored = (texts: string[]) => scoreArticle(texts.map((t, i) => sentence(t, i)), thresholds, DEFAULT_RULES, LEXICONS_ONLY);
+
+  it('are not read with the English lexicons: German "die" (the) is no top negative word, and its sentences are 0 without drivers', () => {
+    // Read as English, "die" had been the article's strongest negative word, and the article negative.
+    const article = scored([english[0]!, german[0]!, ...english.slice(1, 3), german[1]!, ...english.slice(3)]);
+    expect(article.topNegativeWords).not.toContain('die');
+    for (const s of article.sentences.filter((s) => german.includes(s.text))) expect(s).toMatchObject({ sentiment: 0, label: 'neutral', drivers: [] });
+    expect(article.label).toBe('positive');
+  });
+
+  it('leave the English sentences as they were, "Two die in hotel fire" among them', () => {
+    const alone = scored(['Two die in hotel fire', ...english]);
+    expect(scored(['Two die in hotel fire', ...english, ...german]).sentences.slice(0, 6)).toEqual(alone.sentences);
+    expect(alone.topNegativeWords).toContain('die');
+  });
+
+  it('are read when they are half the article or more: the article is in that language, scored only when the config asks', () => {
+    const article = scored([...german, english[0]!]);
+    expect(article.sentences[0]!.drivers.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyVocabulary, figureRows, overlapWithBody, shapeOf } from '../../src/clean/headlines.js';
+import { bodyVocabulary, figureRows, foldedText, overlapWithBody, readsAs, shapeOf } from '../../src/clean/headlines.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
@@ -131,5 +131,29 @@ describe('a headline over a standfirst that shares more of the body’s words', 
 
   it('leaves the standfirst the title under a headline of another story', () => {
     expect(clean(page('Rail strike called off after late pay offer')).metadata.title).toBe(standfirst);
+  });
+});
+
+describe('readsAs', () => {
+  // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
+  const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');
+  const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 2 })), { maxLength: 8 }).map((pieces) => pieces.join(''));
+  /** The text again with its case and spacing changed, so that many pairs read the same. */
+  const restyled = (value: string, upper: boolean, space: string): string => (upper ? value.toUpperCase() : value.toLowerCase()).replace(/\s/gu, space);
+
+  it('gives what folding both texts gives', () => {
+    fc.assert(
+      fc.property(text, text, fc.boolean(), fc.constantFrom(' ', '  ', '\t', '\u00a0 '), fc.boolean(), (title, other, upper, space, same) => {
+        const line = same ? ` ${restyled(title, upper, space)} ` : other;
+        expect(readsAs(title)(line)).toBe(foldedText(line) === foldedText(title));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes a title set again in other case and spacing, not a paragraph opening with it', () => {
+    const repeats = readsAs('Storm hits the  coast');
+    expect(repeats('  STORM HITS\tTHE COAST ')).toBe(true);
+    expect(repeats('Storm hits the coast, and thousands of homes lose power overnight.')).toBe(false);
   });
 });

@@ -79,3 +79,17 @@ describe('describeLine titleCaseShare', () => {
     );
   });
 });
+
+describe('describeLine digitShare', () => {
+  // figureRows and the page's date order scan only lines with a number: a digit must never go uncounted.
+  it('is above 0 for every line with an ASCII digit, in any script around it', () => {
+    const piece = fc.constantFrom('7', '2024', '08/03/2024', 'Arsenal 2-1 Chelsea', '٣', '２', '½', '¹', '𝟙', 'x', ' ', 'é', '中', '\u200b');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        if (/[0-9]/.test(text)) expect(describeLine(1, text, new Set()).digitShare).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

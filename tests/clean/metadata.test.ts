@@ -504,6 +504,28 @@ describe('liftMetadata', () => {
 // A scraper or a browser's "save as text" prints the page's address over or under it: it had been
 // the body's first paragraph (and the title went unfound under it), or a `date line` when its path
 // held a date.
+describe('a Japanese or Chinese name alone next to the date line', () => {
+  const page = (name: string): string =>
+    [
+      '毎日ニュース', 'トップ', '経済', '日銀、政策金利を0.75％に引き上げ　1月以来の利上げ', name, '2026年12月19日 15時40分',
+      '日本銀行は19日、金融政策決定会合で政策金利を0.5％から0.75％に引き上げることを決めた。利上げは今年1月以来となる。',
+      '植田和男総裁は記者会見で、賃金と物価の好循環が強まっていると説明した。春闘での高い賃上げが中小企業にも広がりつつあるとみている。',
+      '決定には9人の政策委員のうち8人が賛成し、1人が反対した。',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each(['山田太郎', '山田 太郎', '王小明'])('is the author: "%s" over the date line', (name) => {
+    // Not a name to isNameLine's capitalised words, it had been a section label and the article had no author.
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((line) => line.text === name)?.reason).toBe('byline');
+  });
+
+  it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
+    expect(clean(page(name)).metadata.byline).toBeNull();
+  });
+});
+
 describe("the page's web address over or under the page", () => {
   const story = [
     'Harbour council passes budget after long debate',

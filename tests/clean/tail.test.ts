@@ -126,6 +126,23 @@ describe('a label over one link set into the text, the article going on in short
   });
 });
 
+describe('a label over one link set into a Japanese article ("関連記事"), the article going on in one paragraph', () => {
+  const text = page('related-link-inside-ja.txt');
+  const goingOn = '市場では、次の利上げは来年夏以降との見方が多い。日銀の利上げで住宅ローンの金利も上昇が見込まれる。';
+
+  it('keeps the paragraph after the link: it shares words with the story, which the segmenter finds in its clauses', () => {
+    // The cleaner's words of Japanese text are whole clauses, which shared nothing with the story, and the paragraph had gone as a headline after the article.
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(goingOn);
+    expect(reasonOf(cleaned, '住宅ローン金利、各行が引き上げへ　変動型も上昇か')).toBe('link to another story');
+  });
+
+  it("still ends the article at the link when the sentence after it is a teaser of another story", () => {
+    const cleaned = clean(text.replace(goingOn, '東京都は、来年度から高校の授業料を所得制限なしで無償化すると発表した。'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('決定には9人の政策委員のうち8人が賛成し、1人が反対した。');
+  });
+});
+
 describe('a notice that comments are closed, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';

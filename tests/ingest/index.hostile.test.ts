@@ -150,8 +150,8 @@ describe('JSONL records', () => {
     writeFileSync(path, records.map((record) => JSON.stringify(record)).join('\n'));
     const items = await collect(path);
     expect(problemsOf(items)).toEqual([
-      { sourceFile: 'blank.jsonl:1', articleId: 'a', stage: 'ingest', severity: 'error', problem: 'line 1: "text" is empty' },
-      { sourceFile: 'blank.jsonl:2', articleId: 'b', stage: 'ingest', severity: 'error', problem: 'line 2: "text" is only whitespace' },
+      { sourceFile: 'blank.jsonl:1', articleId: 'a', stage: 'ingest', severity: 'error', problem: 'line 1: "text" is empty: a failed download or save? Scrape the page again, or delete the line' },
+      { sourceFile: 'blank.jsonl:2', articleId: 'b', stage: 'ingest', severity: 'error', problem: 'line 2: "text" is only whitespace: a failed download or save? Scrape the page again, or delete the line' },
     ]);
     expect(articlesOf(items).map((a) => [a.id, a.sourceFile])).toEqual([['b', 'blank.jsonl:3']]);
   });

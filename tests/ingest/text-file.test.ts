@@ -18,13 +18,15 @@ describe('readTextFile', () => {
   });
 
   // A scraper's failed save: they had been articles of 0 words, among the pages left empty by cleaning.
-  it('refuses an empty file, one of whitespace and one that is only a byte-order mark, naming the problem', () => {
+  // "empty file" alone had said no more: the message says what to do, as ingest's other problems do.
+  const NEXT_STEP = ': a failed download or save? Scrape the page again, or delete the file';
+  it('refuses an empty file, one of whitespace and one that is only a byte-order mark, naming the problem and what to do', () => {
     const dir = tempDir();
     const files: Array<[string, string | Buffer, string]> = [
-      ['empty.txt', '', 'empty file'],
-      ['blank.txt', ' \r\n\t\n\u00A0\u200B\n', 'only whitespace'],
-      ['bom.txt', Buffer.from([0xef, 0xbb, 0xbf]), 'empty file (only a byte-order mark)'],
-      ['utf16-blank.txt', Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), 'only whitespace'],
+      ['empty.txt', '', `empty file${NEXT_STEP}`],
+      ['blank.txt', ' \r\n\t\n\u00A0\u200B\n', `only whitespace${NEXT_STEP}`],
+      ['bom.txt', Buffer.from([0xef, 0xbb, 0xbf]), `empty file (only a byte-order mark)${NEXT_STEP}`],
+      ['utf16-blank.txt', Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), `only whitespace${NEXT_STEP}`],
     ];
     for (const [name, content] of files) writeFileSync(join(dir, name), content);
     for (const [name, , problem] of files) {

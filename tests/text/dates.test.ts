@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, pageDateOrder, readDate } from '../../src/text/dates.js';
+import { findIsoDate, hasSeparatedDigits, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, pageDateOrder, readDate } from '../../src/text/dates.js';
 import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
@@ -222,5 +222,19 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Last updated: 08/03/2024', 'on 12 Jun 2024'])).toBe('auto');
     expect(pageDateOrder(['Last updated: 08/03/2024', 'on 8 Mar 2024 and 3 Aug 2024'])).toBe('auto');
     expect(pageDateOrder(['Last updated: 08/03/2024'])).toBe('auto');
+  });
+});
+
+describe('hasSeparatedDigits', () => {
+  // pageDateOrder reads no line without it: it must find every digit, separator, digit a numeric date has.
+  it('finds what /[0-9][./-][0-9]/ finds', () => {
+    const piece = fc.constantFrom('08/03/2024', '8.3.24', '2024-03-08', '3.5', '1-0', '7', '2024', '.', '/', '-', '–', ':', '٣', '２', 'x', ' ', 'é');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect(hasSeparatedDigits(text)).toBe(/[0-9][./-][0-9]/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
