@@ -85,6 +85,35 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   return null;
 }
 
+/** Lines between a byline and the date line it stands by, at most ("By Jane Doe" over "Staff Writer" over "Published: …"). */
+const BYLINE_DATE_GAP = 2;
+
+/**
+ * The byline line nearest a date line (on it, or up to BYLINE_DATE_GAP lines from it; the first of
+ * the nearest) when the page's first byline line stands by none; else null. A menu's item read as a
+ * byline ("By Any Means Necessary", a Sputnik show; PolitiFact's filters "By subject", "By speaker")
+ * had been the author, and the real byline further down, by the date, lost. Only in the header, up
+ * to the article's second paragraph of prose in `body` (its kept lines): a standfirst may stand over
+ * the byline, but reader comments' "Posted by: Sean | Jan 10, 2008 4:49:12 PM" under the article
+ * are no author's.
+ */
+export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, body: readonly Line[]): Line | null {
+  const headerEnd = body.filter(isProse)[1]?.number ?? Infinity;
+  const reason = (line: Line): string => (removed.get(line.number)?.kind === 'metadata' ? removed.get(line.number)!.reason : '');
+  const bylines = lines.flatMap((line, i) => (line.number < headerEnd && reason(line).startsWith('byline') ? [i] : []));
+  // Lines from the byline to the nearest date line up to BYLINE_DATE_GAP away, else Infinity.
+  const dateDistance = (i: number): number => {
+    let distance = Infinity;
+    for (let j = Math.max(0, i - BYLINE_DATE_GAP); j <= i + BYLINE_DATE_GAP && j < lines.length; j++) {
+      if (reason(lines[j]!).includes('date line')) distance = Math.min(distance, Math.abs(i - j));
+    }
+    return distance;
+  };
+  if (bylines.length < 2 || dateDistance(bylines[0]!) < Infinity) return null;
+  const nearest = bylines.reduce((best, i) => (dateDistance(i) < dateDistance(best) ? i : best));
+  return dateDistance(nearest) < Infinity ? lines[nearest]! : null;
+}
+
 /** Job title and contact lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
 /** An author's e-mail address or telephone number alone on its line. */

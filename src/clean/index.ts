@@ -80,13 +80,13 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
 } from './features.js';
-import { headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -140,6 +140,12 @@ interface Dating {
   line: number;
   before: string | null;
 }
+/**
+ * A line that set the byline, and the byline before it: a byline after the article and after page
+ * text there is a reader comment's ("Posted by: Walters | December 29, 2007 01:15 PM"), as a date
+ * line there is a related post's (Dating). One closing the article still signs it.
+ */
+type Bylining = Dating;
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
@@ -204,12 +210,13 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[] } {
+): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[] } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
   // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
+  const bylinings: Bylining[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
   const banner = archiveBannerLines(lines);
@@ -248,8 +255,10 @@ function removeAnywhere(
       remove(line, 'metadata', 'date line');
       return;
     }
+    const bylineBefore = metadata.byline;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
     if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
     // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
     // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
     const address = addresses.get(line.number);
@@ -283,7 +292,7 @@ function removeAnywhere(
       repeated.add(line.number);
     }
   });
-  return { repeated, datings };
+  return { repeated, datings, bylinings };
 }
 
 /**
@@ -401,7 +410,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
   // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
-  const { repeated, datings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -464,6 +473,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const tail = tailAt.map((i) => lines[i]!);
   const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
   if (tailDating) metadata.date = tailDating.before;
+  const tailBylining = bylinings.find((bylining) => bylining.line > (tail[0]?.number ?? Infinity));
+  if (tailBylining) metadata.byline = tailBylining.before;
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
@@ -517,6 +528,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeat = repeatsTitle ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && repeatsTitle(line.text)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
   if (title) metadata.title ??= headlineOf(title.line);
+  // The byline by the header's date line over a menu's item read as one (header.ts bylineByDate).
+  const byDate = raw.givenMetadata.byline === null ? bylineByDate(lines, removed, body) : null;
+  if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;

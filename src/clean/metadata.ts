@@ -105,6 +105,8 @@ const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2
  * the address had stayed in the author's name.
  */
 const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+/** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
+const SPACED_COMMA = /\s+,/gu;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -220,12 +222,13 @@ const placeThenDateWords = (text: string): boolean => {
 /**
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
- * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"). No person: it had been
+ * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
+ * ("By Agencies", as Indian papers sign wire copy). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
 /**
  * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
  * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
@@ -237,9 +240,21 @@ const DESK_NAME = new RegExp(
   'iu',
 );
 /** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
-const INITIALS_DESK = /^(?:[Tt]he\s+)?\p{Lu}{2,5}\s+(?:Desk|DESK)$/u;
-/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, INITIALS_DESK), no person's. */
-const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || INITIALS_DESK.test(name);
+const INITIALS_DESK = /^(?:[Tt]he\s+)?(\p{Lu}{2,5})\s+(Desk|DESK)$/u;
+/** Letters of initials that may be a word: "TOI", "DNA". */
+const SHORT_INITIALS = 3;
+/**
+ * Whether the name is an outlet's initials and "Desk" (INITIALS_DESK). A byline all in capitals has a
+ * person's name in capitals too: there the initials are three letters or fewer ("TOI DESK"), have no
+ * vowel ("NDTV DESK") or are an agency's ("IANS DESK"); "By JANE DESK" had had no author.
+ */
+function isInitialsDesk(name: string): boolean {
+  const [, initials, desk] = INITIALS_DESK.exec(name) ?? [];
+  if (initials === undefined) return false;
+  return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
+}
+/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
+const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
 const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
@@ -301,8 +316,34 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  * `dateOrder`: how a numeric date line whose day and month could be either is read.
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
-  if ((line.wordCount > 14 && !isLongDateLine(line) && !isSourceAddress(line.text)) || bodyProbability > 0.9) return null;
+  if (bodyProbability > 0.9) return null;
+  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */
+const MAX_METADATA_WORDS = 14;
+
+/**
+ * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
+ * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
+ * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
+ * PolitiFact signs), which had stayed as the body's first paragraph. Else null.
+ */
+function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const author = authorThenDate(line.text)?.[0] ?? line.text;
+  return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
+}
+
+/**
+ * Whether a byline's name is names alone: each word a name's, a particle's or what joins names
+ * (CREDIT_WORD), no date word (a weekday: "… March 2023 by Friday" is a sentence). A spaced comma
+ * between names ("Matthew Digby , Minh Do") is no word.
+ */
+function isNamesAlone(byline: string): boolean {
+  const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '')).filter(Boolean);
+  return words !== undefined && words.every((word) => CREDIT_WORD.test(word) && !DATE_LINE_WORD.test(word));
 }
 
 /**
@@ -352,7 +393,7 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   const names = author.text.split(/\s+/u).slice(1);
   // A month among a name's words is the name's ("by Dez Bryant", "by Alicia May"); alone it is a deadline ("by March").
   const isMonthAlone = names.length === 1 && isMonthName(names[0]!);
-  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && names.every((word) => CREDIT_WORD.test(word.replace(/,$/u, '')) && !DATE_LINE_WORD.test(word));
+  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && isNamesAlone(author.text);
   if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
   liftLine(dated, metadata, dateOrder);
   liftLine(author, metadata, dateOrder);
@@ -366,12 +407,26 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
  * scanned once.
  */
 const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
-/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate) or AUTHOR_DASH_DATE, else null. */
+/**
+ * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
+ * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
+ * Read whole, the line was no byline nor a date line, and had stayed page text.
+ */
+const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
+/**
+ * A byline, an ISO 8601 time stamp and the story's section: "By Mike Wall 2019-11-18T20:51:19Z Science &
+ * Astronomy", as Space.com signs. Read whole it was a date line and the author was lost; the section
+ * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
+ */
+const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE, AUTHOR_ON_DATE or AUTHOR_ISO_DATE, else null. */
 function authorThenDate(text: string): [string, string] | null {
   const place = placeBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
-  const parts = AUTHOR_DASH_DATE.exec(text);
-  return parts && [parts[1]!, parts[2]!];
+  const dashed = AUTHOR_DASH_DATE.exec(text);
+  if (dashed) return [dashed[1]!, dashed[2]!];
+  const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
+  return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : null;
 }
 
 /**
@@ -400,6 +455,13 @@ export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: 
   if (i === 0 || !isTimeStamp(line) || lines.some((other) => other !== line && isTimeStamp(other))) return null;
   const iso = readDate(`${lines[i - 1]!.text} ${line.text}`, dateOrder)?.iso;
   return iso?.includes('T') ? iso : null;
+}
+
+/** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
+export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
+  const own: ArticleMetadata = { title: null, date: null, byline: null, source: null, url: null };
+  liftMetadata(line, own, 0, dateOrder);
+  return own.byline;
 }
 
 const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
@@ -439,7 +501,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').trim();
+    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').replace(SPACED_COMMA, ',').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -656,10 +718,12 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
  * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
- * are left out: "Michael R. Bloomberg" is a person.
+ * are left out: "Michael R. Bloomberg" is a person. The agency's "The" is its name's, not the
+ * authors' last word (NOT_THE): "Jane Doe, The Associated Press" had the author "Jane Doe, The".
  */
+const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
@@ -698,6 +762,25 @@ function isNameThenOutlet(line: Line): boolean {
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
 
+/** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
+ * "Jane Doe, Associated Press Writer", as AP signs. The job title had stayed in the author and the
+ * story had no source.
+ */
+const AGENCY_JOB_TITLE = new RegExp(
+  `^(.*?[\\p{L}.])${NOT_THE},?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
+  'iu',
+);
+/**
+ * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ran Kim, Asia auto
+ * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
+ * the names: the job title had stayed in it, and an author signing under two titles stood as two.
+ */
+const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
@@ -708,6 +791,10 @@ function isNameThenOutlet(line: Line): boolean {
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
+  const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
+  if (agencyTitled) return { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const titled = JOB_TITLE_AFTER.exec(byline);
+  if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);

@@ -40,15 +40,19 @@ const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITL
  */
 const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['The Associated Press', 'AP', 'Associated Press', '美联社', '美聯社'],
-  ['AFP', 'Agence France-Presse', '法新社'],
-  ['ANSA'], ['Anadolu Agency'], ['Bernama'], ['Bloomberg'], ['dpa'], ['EFE'], ['Interfax', 'интерфакс'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse', '法新社'],
+  ['ANSA'], ['Anadolu Agency', 'Anadolu Ajansı'], ['Bernama'], ['Bloomberg'], ['dpa', 'Deutsche Presse-Agentur'], ['EFE', 'Agencia EFE'], ['Interfax', 'интерфакс'],
   ['Jiji Press', 'Jiji', '時事通信', '時事通信社'],
   ['Kyodo News', 'Kyodo', '共同通信', '共同通信社', '共同社'],
-  ['PA Media', 'PA', 'Press Association'], ['PTI'],
-  ['Reuters', '路透社', 'ロイター', '로이터'],
-  ['RIA Novosti', 'риа новости'], ['TASS', 'тасс'], ['UPI'],
-  ['Xinhua', '新华社', '新華社'],
-  ['Yonhap', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
+  ['PA Media', 'PA', 'Press Association'],
+  ['Reuters', 'Thomson Reuters', '路透社', 'ロイター', '로이터'],
+  ['RIA Novosti', 'риа новости'], ['TASS', 'тасс'], ['UPI', 'United Press International'],
+  ['Xinhua', 'Xinhua News Agency', '新华社', '新華社'],
+  ['Yonhap', 'Yonhap News Agency', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
+  // India's agencies sign "By Press Trust of India | Updated: …" or "(IANS)": the story had no source.
+  ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
+  ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'], ['The Canadian Press', 'Canadian Press'],
+  ['NTB'], ['TT', 'TT Nyhetsbyrån'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(

@@ -217,7 +217,8 @@ describe('cleanArticle', () => {
     ['By Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
     ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
     ['By Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
-    ['By Jane Doe, Staff Writer', 'Jane Doe, Staff Writer', null],
+    // Its job title is no author's (until session 33 kept in it).
+    ['By Jane Doe, Staff Writer', 'Jane Doe', null],
   ])('reads the byline "%s" as its authors and the agency it is signed with, the source', (line, byline, source) => {
     const signed = fixture('related-headlines.txt').replace('By Jane Calloway', line);
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });

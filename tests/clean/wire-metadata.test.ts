@@ -23,6 +23,28 @@ describe('a byline naming a news agency alone', () => {
   });
 });
 
+describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nordic countries', () => {
+  const page = (header: string, lede: string) =>
+    `Bus overturns on ghat road, three killed\n${header}\n\n${lede}\n\nThe bus, carrying 48 pilgrims, lost control on a sharp bend and rolled down a slope, officials said.\n\nThe injured were taken to the district hospital, where two are said to be in a critical condition.\n`;
+  const lede = 'Three people were killed and 12 others injured when a private bus carrying pilgrims overturned early on Thursday.';
+
+  it.each([
+    ['By Press Trust of India | Updated: Mar 12, 2026, 09:10 IST', lede, 'PTI', null],
+    ['Author : IANS', lede, 'IANS', null],
+    ['By Murray Brewster, THE CANADIAN PRESS', lede, 'The Canadian Press', 'Murray Brewster'],
+    ['March 12, 2026', `Chennai, Mar 12 (IANS) - ${lede}`, 'IANS', null],
+    ['March 12, 2026', `New Delhi, Mar 12 (ANI) - ${lede}`, 'ANI', null],
+    ['12 de março de 2026', `Lisboa, 12 mar (Lusa) - ${lede}`, 'Lusa', null],
+    ['Por Europa Press', lede, 'Europa Press', null],
+    ['Av TT', lede, 'TT', null],
+    ['Oleh: Antara', lede, 'Antara', null],
+    // The job title at the agency after the names, as AP signs.
+    ['By JOSEPH WHITE AP Sports Writer', lede, 'The Associated Press', 'JOSEPH WHITE'],
+  ])('"%s" over "%s" gives the source %s', (header, first, source, byline) => {
+    expect(clean(page(header, first)).metadata).toMatchObject({ source, byline });
+  });
+});
+
 describe("an agency's byline over its dateline", () => {
   const page = (byline: string) =>
     `Wildfire forces evacuations near Los Angeles\n${byline}\nUpdated 9:42 PM EST, December 3, 2026\n\nLOS ANGELES (AP) — A fast-moving wildfire forced thousands of people to leave their homes north of Los Angeles on Wednesday.\n\nFire officials said the blaze had burned more than 4,000 acres by evening and was less than 10% contained.\n\nNo injuries had been reported, but at least a dozen structures were destroyed, officials said.\n`;

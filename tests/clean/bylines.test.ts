@@ -1,0 +1,56 @@
+// Which of a page's bylines signs the article: the header's, by its date line, not a menu's item
+// read as one nor a reader comment's under the article. Each page is a small one written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+const STORY = [
+  'The city council on Tuesday approved a plan to rebuild the harbour wall, which storms damaged twice last winter.',
+  'The work will cost about 12 million and should be finished before the autumn storms of next year.',
+  'Fishermen who moor their boats along the wall said they had waited a long time for the repairs.',
+  'The council will ask the national government to pay for half of the cost, its leader said.',
+].join('\n\n');
+
+describe('a byline in a reader comment under the article', () => {
+  it.each([
+    'Posted by: Walters | December 29, 2007 01:15 PM',
+    // Read as a byline and a date line since its "on" is.
+    'Posted by: Walters on December 29, 2007 01:15 PM',
+  ])('"%s" signs the comment, not the article', (comment) => {
+    const text = `Harbour wall to be rebuilt\nDecember 29, 2007\n\n${STORY}\n\n2 Comments\nGreat news, finally!\n${comment}\nTook them long enough.\nPosted by: Travis Pahl | December 29, 2007 01:59 PM\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.date).toBe('2007-12-29');
+  });
+
+  it('the byline closing the article still signs it', () => {
+    const text = `Harbour wall to be rebuilt\nDecember 29, 2007\n\n${STORY}\n\nPosted by: Eric Earling | December 29, 2007 12:03 PM\n\n2 Comments\nGreat news, finally!\nPosted by: Walters | December 29, 2007 01:15 PM\n`;
+    expect(clean(text).metadata.byline).toBe('Eric Earling');
+  });
+});
+
+describe("a menu's item read as a byline above the header", () => {
+  const menu = 'Radio\nBrave New World\nBy Any Means Necessary\nDouble Down\nLoud & Clear\nFault Lines\n';
+
+  it('gives way to the byline by the date line', () => {
+    const text = `${menu}Harbour wall to be rebuilt\nColumnists\n21:17 18.11.2019\nby Finian Cunningham\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Finian Cunningham');
+    expect(cleaned.metadata.date).toBe('2019-11-18T21:17');
+  });
+
+  it('gives way to a byline on the date line, its names and date after "on"', () => {
+    const filters = 'Issues\nBy subject\nPeople\nBy speaker\n';
+    const text = `${filters}Harbour wall to be rebuilt\n\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Louis Jacobson');
+    expect(cleaned.metadata.date).toBe('2019-11-18T11:04');
+  });
+
+  it('is the byline when no byline stands by a date line', () => {
+    const text = `${menu}Harbour wall to be rebuilt\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Any Means Necessary');
+  });
+});
