@@ -19,8 +19,10 @@ import {
   isCommentsClosedNotice,
   isCopyrightNotice,
   isDataTableRow,
+  isGalleryCounter,
   isNumberedReference,
   isPageCitation,
+  isPictureCredit,
   isPipeTableLine,
   isProse,
   isReferencesHeading,
@@ -76,6 +78,20 @@ export function transcriptEnd(lines: readonly Line[], first: number, last: numbe
   while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
   for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
   return end;
+}
+
+/**
+ * The block's first candidate line, moved up over a photo gallery's captions right above it, each
+ * between its counter and its credit, both removed on sight ("2 of 8" over "Children sled down the
+ * hill at Soldier Field's south lawn." over "Ashlee Rezin/Sun-Times"). Short, they scored under the
+ * block's threshold but the last, which opened the block alone and was then removed as a caption
+ * opening the article (index.ts captionOpening): the gallery's captions, its text, were page text
+ * before the article. They go into `kept`, however weak.
+ */
+export function galleryCaptionsBefore(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
+  const framed = (i: number): boolean => i > 0 && i + 1 < lines.length && isGalleryCounter(lines[i - 1]!) && isPictureCredit(lines[i + 1]!);
+  while (first > 0 && framed(candidates[first - 1]!)) kept.add(--first);
+  return first;
 }
 
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */

@@ -94,12 +94,13 @@ const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
 const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
-const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (name.includes(' ') && isOutlet(name));
+// A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
+const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
 
 /**
  * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
  * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
- * Doe", "Jeenah Moon/Bloomberg/Getty Images"). Under a picture's caption or over the first paragraph,
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times"). Under a picture's caption or over the first paragraph,
  * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
  * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
  */
@@ -996,13 +997,21 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
  */
 const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
 const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
+/**
+ * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
+ * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
+ * eight words closing the line. A sentence opening so goes on in a clause after a comma or in another
+ * sentence ("Courtesy of a £2 million grant from the lottery fund, the museum will reopen …"): "Courtesy
+ * of" anywhere in a line had removed it as a picture's credit. "Photo courtesy of NASA" had been none.
+ */
+const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?|Pictures?)\s+)[Cc]ourtesy of\s+(?!.*,\s*\p{Ll})(?!.*[.!?]\s)\S+(?:\s+\S+){0,7}$`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|\\bCourtesy of\\b' +
+    '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );
@@ -1087,33 +1096,48 @@ export class FeatureRows {
   }
 }
 
+/** A listicle's numbered item heading ("4. Bad Ischl, Austria", "12) The Magpie, Whitby"): a number, then a capital. */
+const NUMBERED_HEADING = /^\d{1,3}[.)]\s+\p{Lu}/u;
+/** Words of a listicle's item heading at most. */
+const MAX_ITEM_HEADING_WORDS = 12;
+
 /**
  * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
  * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
  * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
- * scored so weak that they were dropped as page text before and after the article. A label with
- * chrome on one side ("Advert" over "Send us YOUR kit review") still parts the article from it.
- * So does an embedded post's chrome (`embedChrome`: "3h", "Reply", "Repost" under a Threads post),
- * which had left the article's last paragraph after it without prose next to it.
+ * scored so weak that they were dropped as page text before and after the article. So is a slot
+ * between prose and a listicle's next item, its numbered heading over its paragraph ("4. Bad Ischl,
+ * Austria"): with the label for a neighbour, that item's heading alone was dropped ("no sentence
+ * punctuation") while the others stayed. Only a numbered one: a video player's "Thanks for
+ * watching!Visit Website" over the next paragraph is the slot's chrome, and had been kept so (a
+ * scrapinghub page). A label with chrome on one side ("Advert" over "Send us YOUR kit
+ * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
+ * "3h", "Reply", "Repost" under a Threads post), which had left the article's last paragraph after
+ * it without prose next to it.
  */
 export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
   const rows = lineFeatures(lines, repeatedIn, embedChrome);
   const ad = lines.map((line) => isAdSlot(line) || embedChrome.has(line.number));
   if (!ad.includes(true)) return rows;
-  const proseAt = (i: number, step: 1 | -1): boolean => {
+  // The first line past the slots from i on, step by step (undefined past the page's edge).
+  const past = (i: number, step: 1 | -1): number => {
     while (i >= 0 && i < lines.length && ad[i]) i += step;
-    return i >= 0 && i < lines.length && isProse(lines[i]!);
+    return i;
   };
-  const kept = lines.flatMap((_, i) => (ad[i] && proseAt(i, -1) && proseAt(i, 1) ? [] : [i]));
+  const proseAt = (i: number): boolean => lines[i] !== undefined && isProse(lines[i]);
+  const itemOverProse = (i: number): boolean =>
+    lines[i] !== undefined && NUMBERED_HEADING.test(lines[i].text) && lines[i].wordCount <= MAX_ITEM_HEADING_WORDS && !lines[i].endsWithSentencePunctuation && proseAt(i + 1);
+  const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || itemOverProse(past(i, 1)));
+  const kept = lines.flatMap((_, i) => (ad[i] && inText(i) ? [] : [i]));
   if (kept.length === lines.length) return rows;
-  const past = lineFeatures(
+  const without = lineFeatures(
     kept.map((i) => lines[i]!),
     kept.map((i) => repeatedIn[i]!),
     embedChrome,
   );
   // Only what a line's neighbours give: its own features, its place in the page, are as they were.
   kept.forEach((i, k) => {
-    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = past.row(k)[feature]!;
+    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = without.row(k)[feature]!;
   });
   return rows;
 }

@@ -29,6 +29,7 @@ import {
   bulletedListsInside,
   droppedTables,
   firstBriefHeading,
+  galleryCaptionsBefore,
   introducedListEnd,
   lifeDatesAfter,
   linksUnderLabels,
@@ -89,7 +90,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -184,7 +185,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 
 /**
  * Lines after the article named for what they are; headline-shaped, they had been "unrelated
- * headline after the article", which misleads an audit of the cleaning.
+ * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
+ * its path's words counted as a headline's (a report the article cites, linked under its last
+ * paragraph: metadata.ts isCitedLink).
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
@@ -195,6 +198,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],
+  [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -433,7 +437,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: pastTables(lines, candidates, lede, -1, continued) };
+  const block = { ...found, first: galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
@@ -495,8 +499,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  const opening = captionOpening(lines, inside, removed);
-  if (opening) remove(opening, 'boilerplate', PICTURE_CREDIT);
+  for (const line of captionOpening(lines, inside, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -585,16 +588,21 @@ const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
 /** BBC's credit, set over its picture and the caption under it: the line above it is the text's. */
 const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
 /**
- * The block's first line when it is a picture's caption over its credit alone (isCaptionOverCredit),
- * more text after it: the credit removed, the caption had joined the article as its first paragraph
- * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). Only
- * the first: further in, a paragraph over a picture's credit without a caption is the text's. Not in
- * a gallery, whose captions, each over its credit, are its text.
+ * The block's first lines when they are a picture's caption over its credit alone (isCaptionOverCredit),
+ * more text after them: the credit removed, the caption had joined the article as its first paragraph
+ * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). The
+ * caption may be given several times in a row, as the image's alt text over it and again in a
+ * lightbox ("Former Massachusetts Gov. Deval Patrick, left, speaks …" four times over the AP story):
+ * every copy opening the block goes. Only at the start: further in, a paragraph over a picture's
+ * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
+ * each its own, are its text.
  */
-function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  const kept = inside.filter((i) => !removed.has(lines[i]!.number));
-  const captions = kept.filter((i) => isCaptionOverCredit(lines, i, removed));
-  return kept.length > 1 && captions.length === 1 && captions[0] === kept[0] ? lines[kept[0]]! : null;
+function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
+  const kept = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+  const captions = new Set(kept.filter((line) => isCaptionOverCredit(lines, lines.indexOf(line), removed)).map((line) => line.text));
+  if (captions.size !== 1) return [];
+  const opening = kept.findIndex((line) => !captions.has(line.text));
+  return opening > 0 ? kept.slice(0, opening) : [];
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

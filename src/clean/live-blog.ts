@@ -12,8 +12,27 @@ import type { LineCuts } from './page-lines.js';
 const LIVE_ENTRY_HEAD_LINES = 3;
 
 /**
+ * A line that may head a live blog's entry under its stamp: headline-shaped, or a heading of two
+ * words right over the entry's prose (`next`), as live blogs write them ("Budget approved", "Markets
+ * close"), which isHeadlineShaped's three words had left out: the line model dropped them as too
+ * short, or as a section label over the body's first paragraph. Written in sentence case, its
+ * second word in lower case (or a figure): a person's name is capitalised, and a name under the
+ * stamp ("Sarah Lyons", the entry's author) heads no entry. Not a live blog's own label over an
+ * entry ("Key event", "Pinned post").
+ */
+export function isEntryHeading(line: Line, next: Line | undefined): boolean {
+  if (isHeadlineShaped(line)) return true;
+  return line.wordCount === 2 && next !== undefined && isProse(next) && TWO_WORD_HEADING.test(line.text) && !LIVE_ENTRY_LABEL.test(line.text);
+}
+
+/** Two words in sentence case, no closing full stop or colon: "Budget approved", "Turnout 64%". */
+const TWO_WORD_HEADING = /^\p{Lu}\S*\s+[\p{Ll}\p{N}]\S*(?<![.:])$/u;
+/** A live blog's labels over an entry, not its heading. */
+const LIVE_ENTRY_LABEL = /^(?:key (?:event|update|point)|pinned post|breaking news|latest updates?|live updates?)$/iu;
+
+/**
  * The candidate lines (indices) from `first` to `last` that head a live blog's entries: after an
- * entry's time stamp, the first headline-shaped line among the LIVE_ENTRY_HEAD_LINES before its
+ * entry's time stamp, the first heading (isEntryHeading) among the LIVE_ENTRY_HEAD_LINES before its
  * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
  * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
  * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
@@ -27,7 +46,7 @@ export function liveEntryHeadings(
     if (!stampBetween(k - 1, k)) continue;
     for (let h = k; h < Math.min(last, k + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[h]!); h++) {
       // A line its stamp opened is the heading, however short ("10:31 GMT — Good morning").
-      if (!isHeadlineShaped(lines[h]!) && !stampOpened.has(lines[h]!.number)) continue;
+      if (!isEntryHeading(lines[h]!, lines[h + 1]) && !stampOpened.has(lines[h]!.number)) continue;
       // Only a heading over its entry's prose: the lines after it up to the prose are the entry's head too.
       if (lines.slice(h + 1, k + LIVE_ENTRY_HEAD_LINES + 1).some(isProse)) headings.add(h);
       break;
@@ -62,7 +81,7 @@ export function liveBlogHead(
   const last = head[head.length - 1]!;
   const at = lines.indexOf(last);
   const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
-  const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isHeadlineShaped(last);
+  const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isEntryHeading(last, lines[at + 1]);
   const overMetadata = aboveStamp.find((line) => {
     const next = lines[lines.indexOf(line) + 1];
     return isHeadline(line) && next !== undefined && isMetadata(next);

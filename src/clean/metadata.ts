@@ -545,6 +545,7 @@ const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|edit
 export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
 const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+export const isAddressLine = (line: Line): boolean => ADDRESS_ONLY.test(line.text);
 
 /** An address as a URL, a scheme given to one that starts with `www.` (throws when it is none). */
 const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? `https://${address}` : address);

@@ -114,6 +114,11 @@ describe('isPictureCredit', () => {
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
+    // Who lent the picture, alone or after its caption (session 33).
+    'Courtesy of NASA',
+    'Photo courtesy of the Smith family',
+    '(Courtesy of Jane Doe)',
+    'The couple on their wedding day in 1962. Courtesy of the family',
     'Pictures: Jane Doe for The Guardian',
     'Photos: Firefighters tackle the blaze on the roof of the mill.',
     'Image: The minister has agreed a deal to build the bridge',
@@ -137,6 +142,9 @@ describe('isPictureCredit', () => {
     'Reuters/Jane Doe',
     'J. Scott Applewhite / AP',
     'Jeenah Moon/Bloomberg/Getty Images',
+    // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
+    'Ashlee Rezin/Sun-Times',
+    'Pat Nabong / Post-Gazette',
     'Getty Images',
     'AFP via Getty Images',
     'Getty Images for Netflix',
@@ -187,6 +195,12 @@ describe('isPictureCredit', () => {
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    // A sentence opening with "Courtesy of": a clause or another sentence goes on after the name.
+    'Courtesy of a £2 million grant from the lottery fund, the museum will reopen its east wing in May.',
+    'Courtesy of Netflix, the series returns for a third season in March.',
+    'Courtesy of the rain. The match was called off at half-time.',
+    'Log-In/Sign-Up',
+    'Jane Doe/Left-Wing',
     // An agency's photo named in a sentence that goes on after it.
     'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
     'Reuters Photo editors chose it as one of the pictures of the year.',

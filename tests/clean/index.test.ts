@@ -488,6 +488,14 @@ describe('cleanArticle', () => {
       expect(nonEmptyLines(cleaned.body)[0]).toMatch(lede);
     });
 
+    // The caption given twice (the image's alt text over it) and again in a lightbox, each time over its credit.
+    it('removes every copy of the one caption opening the article', () => {
+      const text = page(`${CAPTION}\n${CAPTION}`, `Photo: Jane Roe, AP\nImage 1 of 5\n${CAPTION}\n${CAPTION}\nPhoto: Jane Roe, AP`);
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.filter((line) => line.text === CAPTION).map((line) => line.reason)).toEqual(Array(4).fill('picture caption or credit'));
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(lede);
+    });
+
     // A short caption with its credit in brackets, BBC's credit over its picture: the line above them is the lede.
     it.each([
       ['Airline chairman Tim Clark (Credit: Getty Images)', 'The airline finalised a deal on Wednesday to buy 30 long-range jets, executives of both companies said.'],

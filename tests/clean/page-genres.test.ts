@@ -216,3 +216,32 @@ describe('the end of the article', () => {
     expect(paragraphs(cleaned.body).at(-2)).toMatch(/^Correction: An earlier version/u);
   });
 });
+
+describe('a listicle with an ad slot between an item and the next item\'s heading', () => {
+  const cleaned = clean(page('listicle-ad-slot.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the heading right under "Advertisement" over its paragraph, as the other items\' headings', () => {
+    for (const heading of ["3. Colman's, South Shields", '5. The Fish Works, Aldeburgh']) expect(body[body.indexOf(heading) + 1], heading).toMatch(/^[A-Z].*\.$/u);
+    expect(body.filter((paragraph) => /^\d\. /u.test(paragraph))).toHaveLength(6);
+    expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
+
+describe('a photo gallery of short captions, each between its counter and its credit, over a report', () => {
+  const cleaned = clean(page('gallery-short-captions.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps every caption as the gallery\'s text, before the report, and removes counters and credits', () => {
+    expect(body).toEqual([
+      'The Norwegian barque Statsraad Lehmkuhl passes the lighthouse.',
+      'Cadets climb the rigging of the Polish frigate Dar Mlodziezy.',
+      'Crowds watch from the harbour wall near the fish market.',
+      'A fireboat sprays water as the ships reach the inner harbour.',
+      'The festival, held every four years, is expected to bring more than 300,000 visitors to the town over the weekend, organisers said.',
+      'The ships will leave in a parade of sail on Monday afternoon.',
+    ]);
+    for (const credit of ['Tom Reed/Post-Gazette', 'Jane Clark/Post-Gazette']) expect(reasonOf(cleaned, credit)).toMatchObject({ reason: 'picture caption or credit' });
+    expect(cleaned.metadata.title).toBe('Photos: Tall ships sail into the harbour for the summer festival');
+  });
+});

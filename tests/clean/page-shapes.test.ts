@@ -75,12 +75,30 @@ describe('a live blog whose entries are stamped with their age ("17 minutes ago"
   it("takes the page's headline as the title, not the first entry's heading", () => {
     // Under the page's head the first entry's heading is a candidate title too (a guard: the page's headline wins).
     expect(cleaned.metadata.title).toBe('Council budget vote live: councillors back 4.9% council tax rise after long debate');
-    expect(paragraphs(cleaned.body)[0]).toMatch(/^Councillors have approved the budget/u);
+    // The first entry's heading of two words opens the body (session 33: it had been dropped as a section label).
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Budget approved', 'Councillors have approved the budget by 41 votes to 22, with a council tax rise of 4.9 per cent.']);
   });
 
   it('keeps the last entry and removes the ages as time stamps', () => {
     expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The finance chief opened the debate/u);
     expect(reasonOf(cleaned, '45 minutes ago')).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+  });
+});
+
+describe('a live blog whose entries have headings of two words ("Markets close")', () => {
+  const cleaned = clean(page('live-blog-short-headings.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps each two-word heading over its entry, the first one too, as longer headings are kept', () => {
+    expect(body.slice(0, 2)).toEqual(['Markets close', 'The FTSE 100 closed down 0.6 per cent, with airlines and retailers the biggest fallers as oil prices climbed.']);
+    expect(body.slice(-2)).toEqual(['Pound steady', "The pound held at $1.27 against the dollar as traders waited for the oil ministers' statement."]);
+    expect(paragraphs(clean(page('live-blog-ages.txt')).body)).toEqual(expect.arrayContaining(['Budget approved', 'Debate begins']));
+  });
+
+  it('keeps no name under a stamp (the entry\'s author) nor a live blog\'s label as a heading', () => {
+    expect(body).not.toContain('Sarah Lyons');
+    expect(body).not.toContain('Key event');
+    expect(body).toContain('Analysts at two City banks said the cut would keep oil above $85 a barrel until the end of the year.');
   });
 });
 

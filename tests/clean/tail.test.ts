@@ -272,3 +272,22 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);
   });
 });
+
+describe('a web address alone after the article', () => {
+  const story = [
+    'Hospital waiting lists fall for third month in a row',
+    'By Priya Shah',
+    'Published 4 December 2026',
+    '',
+    'Waiting lists for planned hospital treatment in England fell for the third month in a row in October, official figures show.',
+    'The number of people waiting dropped by 42,000 to 7.3 million, the lowest level since early 2023, according to NHS England.',
+    'Health leaders said the fall was welcome but warned that winter pressures could reverse it within weeks.',
+  ];
+
+  it.each([
+    ['cited under the last paragraph', 'https://www.england.nhs.uk/statistics/statistical-work-areas/rtt-waiting-times/rtt-data-2026-27/', []],
+    ['among the links under the article', 'www.nhs-watch.example/reports/waiting-list-winter-pressures-2026', ['Most read', 'Strike talks collapse as doctors set new dates']],
+  ])('is named a link, not an unrelated headline: %s', (_, address, after) => {
+    expect(reasonOf(clean([...story, address, ...after].join('\n')), address)).toBe('web address (a link) after the article');
+  });
+});

@@ -1,0 +1,27 @@
+// Which lines head a live blog's entries under their stamps (live-blog.ts isEntryHeading).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isEntryHeading } from '../../src/clean/live-blog.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { stopwordSet } from '../../src/text/language.js';
+
+const stopwords = stopwordSet('en');
+const line = (text: string) => describeLine(1, text, stopwords);
+const prose = line('The FTSE 100 closed down 0.6 per cent, with airlines and retailers the biggest fallers.');
+
+describe('isEntryHeading', () => {
+  it('takes a heading of two words in sentence case over the entry\'s prose', () => {
+    for (const heading of ['Budget approved', 'Markets close', 'Turnout 64%']) expect(isEntryHeading(line(heading), prose), heading).toBe(true);
+  });
+
+  it('takes no two words over another line than prose, nor a live blog\'s label', () => {
+    expect(isEntryHeading(line('Budget approved'), line('Share'))).toBe(false);
+    expect(isEntryHeading(line('Budget approved'), undefined)).toBe(false);
+    for (const label of ['Key event', 'Pinned post', 'Breaking news']) expect(isEntryHeading(line(label), prose), label).toBe(false);
+  });
+
+  it('never takes a name of two capitalised words (an entry\'s author under its stamp) for a heading', () => {
+    const word = fc.tuple(fc.constantFrom(...'ABCDEFGHKLMNOPRSTWÉÖ'), fc.stringMatching(/^[a-zéöü'’-]{1,9}$/u)).map(([capital, rest]) => capital + rest);
+    fc.assert(fc.property(word, word, (first, last) => !isEntryHeading(line(`${first} ${last}`), prose)));
+  });
+});
