@@ -14,12 +14,14 @@ import { embeddedPostsEnd } from './embedded.js';
 import {
   isAdSlot,
   isAuthorBio,
+  isAuthorContact,
   isBulletedItem,
   isCommentsClosedNotice,
   isCopyrightNotice,
   isDataTableRow,
   isGalleryCounter,
   isNumberedReference,
+  isPageCitation,
   isPictureCredit,
   isPipeTableLine,
   isProse,
@@ -457,12 +459,13 @@ const RULE = /^[-_*=~•\s]+$/u;
 
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
- * copyright notice, a rule. An author's bio under the text ("Jane Doe is a reporter covering …") is
- * the page's, as the credits are; so is a notice that comments are closed, which the block takes in
- * as a sentence.
+ * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
+ * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
+ * ("Contact Jane Doe at …"); so is a notice that comments are closed, which the block takes in as a
+ * sentence.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isAuthorBio(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

@@ -121,6 +121,14 @@ const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\
 export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
 
 /**
+ * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
+ * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
+ * Between two paragraphs it had stayed as one.
+ */
+const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text);
+
+/**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
  * rain"): it had been removed as a credit and the gallery had no title. A credit names a
  * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),
@@ -268,6 +276,16 @@ export const isRunningHead = (line: Line): boolean => {
   return (PAGE_NUMBER_CELL.test(cells[0]!) || PAGE_NUMBER_CELL.test(cells[cells.length - 1]!)) && cells.some((cell) => MASTHEAD_CELL.test(cell));
 };
 
+/**
+ * A printed page's number in the footer of a browser's printout: "Page 1 of 2", "Seite 1 von 2",
+ * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
+ */
+const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
+export const isPrintedPageNumber = (line: Line): boolean => {
+  const numbers = PRINTED_PAGE_NUMBER.exec(line.text);
+  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+};
+
 /** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
@@ -292,6 +310,8 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lees ook', 'lees meer', 'bekijk ook', 'zie ook', 'gerelateerde artikelen',
   // Russian
   'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
+  // Ukrainian
+  'читайте також', 'дивіться також',
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
   // Turkish: the capital dotted İ has no case-insensitive match for i
@@ -355,11 +375,11 @@ export const isPagerLink = (line: Line): boolean =>
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -426,6 +446,7 @@ const OTHER_LANGUAGE_GOES_ON = [
   "l['’]articolo continua (?:dopo|sotto)",
   'lees verder (?:onder|na) de advertentie',
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+  'dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
 ];
 const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
@@ -443,7 +464,9 @@ const MAX_PROMPT_WORDS = 25;
  * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
  * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
  * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
- * "Читайте РБК в Telegram"), which had stayed between the paragraphs.
+ * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
+ * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
+ * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
@@ -458,7 +481,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
   // French
   '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)',
-  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur',
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur', 'cet article vous a(?:-t-il)? (?:été utile|plu)\\s*\\?',
   // Spanish
   'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
   '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
@@ -475,7 +498,11 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Indonesian
   'simak breaking news',
   // Russian
-  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?в (?:telegram|телеграм|«?дзен|max)',
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
+  // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
+  '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
+  // Ukrainian
+  'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -531,7 +558,9 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
  * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
- * letter to letters@…"). They had stayed as the article's last paragraphs, or between them. The
+ * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
+ * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism.").
+ * They had stayed as the article's last paragraphs, or between them. The
  * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
  * story about an app ("Download the NHS app to book a test") names none.
  */
@@ -539,7 +568,8 @@ const PLUG_PROMPT = new RegExp(
   '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
     '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
-    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles)\\b' +
+    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
+    '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
@@ -581,6 +611,15 @@ const MAX_CUT_OFF_HEADLINE_WORDS = 12;
 export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
 
 /**
+ * How to cite the page, under the article: "Citation: Harbour ferry trial cuts emissions by half (2026,
+ * December 4) retrieved 4 December 2026 from https://phys.org/news/…" (Phys.org and its sister sites,
+ * with the copyright notice under it): it had been the last paragraph but one. It names the day the
+ * page was retrieved and its address.
+ */
+const PAGE_CITATION = /^citation:.{10,400}?\bretrieved\b.{4,40}?\bfrom https?:\/\/\S+$/iu;
+export const isPageCitation = (line: Line): boolean => PAGE_CITATION.test(line.text);
+
+/**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
  * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
  * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
@@ -590,6 +629,7 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
@@ -599,6 +639,12 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * This material may not be published, broadcast, rewritten or redistributed without permission."
  * (23 words: it stayed at the end of syndicated AP stories).
  */
+/**
+ * A page's notice on itself with no © or "all rights reserved": "This document is subject to copyright.
+ * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
+ * and its sister sites, 37 words under every story: it had been the last paragraph.)
+ */
+const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**
@@ -664,6 +710,20 @@ const AUTHOR_BIO = new RegExp(
 );
 const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
+ * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
+ * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
+ * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
+ * papers close every story so; it had stayed as the last paragraph. A name (capitalised words), not
+ * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
+ */
+const AUTHOR_CONTACT = new RegExp(
+  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@)`,
+  'u',
+);
+const MAX_AUTHOR_CONTACT_WORDS = 40;
+export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && AUTHOR_CONTACT.test(line.text);
 
 /** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
 const BYLINE_PARTS = /,|&|\band\b/u;

@@ -32,10 +32,11 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
     if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
-      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"): the name is above them.
+      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
+      // Press", as the USA Today network's papers do): the name is above them.
       let j = i + step;
       let underJobTitle = false;
-      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isJobTitleLine(lines[j]!) || CONTACT_LINE.test(lines[j]!.text)); crossed++, j += step) {
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && isNoteUnderName(lines[j]!); crossed++, j += step) {
         underJobTitle ||= isJobTitleLine(lines[j]!);
       }
       const next = lines[j];
@@ -114,10 +115,12 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
   return dateDistance(nearest) < Infinity ? lines[nearest]! : null;
 }
 
-/** Job title and contact lines crossed between an author's name and the date line, at most. */
+/** Job title, contact and outlet lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
+/** A line a page sets between the author's name and the date line: a job title, an e-mail address or phone number, the outlet's name. */
+const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

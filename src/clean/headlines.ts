@@ -314,6 +314,7 @@ export function findTitle(
     // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
     if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && overBest.wordCount > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
   }
+  if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;
@@ -334,6 +335,21 @@ export function findTitle(
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** A page's title as the browser shows it: the headline, a dash or bar, the site's name ("… falls - The Seattle Times"). */
+const SITE_AFTER_HEADLINE = /^(.+?) [-–—|] [^-–—|]+$/u;
+
+/**
+ * The headline when `best` is the page's title as a printout's or scraper's header gives it (the
+ * headline and the site's name) and the headline itself stands under it, before the body or opening
+ * it: sharing as many of the body's words and more (the site's name, "Seattle"), the header's copy
+ * had been the title.
+ */
+function headlineUnderPageTitle(best: { line: Line; overlap: number }, window: readonly Line[]): { line: Line; overlap: number } {
+  const headline = SITE_AFTER_HEADLINE.exec(best.line.text)?.[1];
+  const line = headline === undefined ? undefined : window.find((other) => other.number > best.line.number && other.text === headline);
+  return line ? { line, overlap: best.overlap } : best;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
   isAdLabel,
   isAnnouncedLink,
   isAuthorBio,
+  isAuthorContact,
   isAuthorNoteShape,
   isBylineBio,
   isCommentsClosedNotice,
@@ -58,11 +59,14 @@ import {
   isListAnnouncement,
   isListItemAnnouncement,
   isMarkdownImage,
+  isMediaPlaceholder,
   isMarketDataNotice,
   isOpinionDisclaimer,
+  isPageCitation,
   isPagerLink,
   isPictureCredit,
   isPrintEditionNote,
+  isPrintedPageNumber,
   isProse,
   isReadingPrompt,
   isReadingTime,
@@ -154,6 +158,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
+  [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
@@ -175,6 +180,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
+  [isPrintedPageNumber, 'boilerplate', 'page number of a printout'],
 ];
 
 /**
@@ -187,9 +193,11 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', 'share or follow links'],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
+  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
 

@@ -137,7 +137,12 @@ const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|wor
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
 const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
-const DATE_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
+/**
+ * Yonhap's label of the time it sent the story, which the page's markup runs into the date
+ * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
+ */
+const SENT_LABEL = '송고시간';
+const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
@@ -594,19 +599,38 @@ function liftSourceCredit(value: string, metadata: ArticleMetadata): void {
 
 /**
  * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
- * browsers' "save as text" print it over or under the page: in the middle of the text an address
+ * browsers' "save as text" print it over or under the page (over it, any line above the first paragraph): in the middle of the text an address
  * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
  * its path held a date, and else the body's first paragraph, and the title went unfound under it.
  */
 export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
   // A text of the address alone is no page under it: its "no words to count" warning quotes it.
   if (lines.length < 2) return new Map();
-  const ends = [lines[0]!, lines.at(-1)!];
-  return new Map(ends.flatMap((line) => {
+  // Over the page: any line above its first paragraph, where a printout's header sets the address
+  // under the page's title (the address's slug's words had made it the title).
+  const firstProse = lines.findIndex(isProse);
+  const ends = [...lines.slice(0, Math.max(1, firstProse)), lines.at(-1)!];
+  const found = new Map(ends.flatMap((line) => {
     const address = pageAddressOf(line.text);
     if (!address || (line === lines.at(-1) && isCitedLink(lines, address))) return [];
     return [[line.number, address] as const];
   }));
+  for (const [number, address] of printedHeaderAddresses(lines)) found.set(number, address);
+  return found;
+}
+
+/**
+ * A page's address on two lines or more: a browser's printout repeats its header, the page's title
+ * and address, over each printed page. A link the article gives stands once. The address over the
+ * second page had stayed between two paragraphs, and the one over the first had been the title.
+ */
+function printedHeaderAddresses(lines: readonly Line[]): Map<number, string> {
+  const byAddress = new Map<string, number[]>();
+  for (const line of lines) {
+    const address = pageAddressOf(line.text);
+    if (address) byAddress.set(address, [...(byAddress.get(address) ?? []), line.number]);
+  }
+  return new Map([...byAddress].filter(([, numbers]) => numbers.length >= 2).flatMap(([address, numbers]) => numbers.map((number) => [number, address] as const)));
 }
 
 /**

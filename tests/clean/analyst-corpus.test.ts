@@ -89,6 +89,22 @@ describe('a picture in Markdown', () => {
   });
 });
 
+// A scraper's placeholder for a picture or a video it did not save, alone on its line ("[Image]",
+// "[Video]", "[Image: Firefighters on Santa Rosa Road]"): it had stayed between two paragraphs (the s33 tester's wildfire page).
+describe("a scraper's placeholder for a picture or a video", () => {
+  const paragraphs = [
+    'A fast-moving wildfire forced the evacuation of about 4,000 homes in Ventura County on Friday, fire officials said.',
+    'The fire had burned about 2,800 acres by late morning and was not contained, according to the county fire department.',
+    'Evacuation centers were opened at Camarillo High School and the county fairgrounds.',
+  ];
+  it.each(['[Image]', '[Video]', '[IMAGE]', '[Image: A plume of smoke over Camarillo]', '[Embedded video]'])('("%s") is never a paragraph', (placeholder) => {
+    const text = ['Wildfire forces evacuation of 4,000 homes in Ventura County', 'By Amanda Ruiz', 'December 4, 2026', '', paragraphs[0], '', placeholder, '', ...paragraphs.slice(1)].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).toBe(paragraphs.join('\n\n'));
+    expect(cleaned.removedLines.find((line) => line.text === placeholder)?.reason).toBe('picture or video placeholder');
+  });
+});
+
 describe('a post the article embeds', () => {
   it('is followed by the rest of the article: the paragraph after its signature stays', () => {
     const paragraphs = clean(page('post-then-last-paragraph.txt')).body.split('\n\n');

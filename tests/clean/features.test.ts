@@ -502,6 +502,9 @@ describeLineTest(
     'Listen to this article',
     'Letters to the editor: Send your letter to letters@harbourgazette.example.com',
     'Email your letters to the editor to letters@harbourgazette.example.com.',
+    // Session 33: they had been the last paragraph (the tester's storm update and council story).
+    'Download the WGRZ app for the latest forecast and weather alerts.',
+    'Thank you for supporting local journalism.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
@@ -509,6 +512,7 @@ describeLineTest(
     'Catch all the fish you can, the skipper told his crew as the season closed.',
     'The article was read by a judge before the hearing resumed on Tuesday.',
     'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
+    'Thank you for supporting our family through this, his widow wrote on Facebook.',
   ],
 );
 

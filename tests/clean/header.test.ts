@@ -45,3 +45,29 @@ describe("an outlet's masthead under the title", () => {
     expect(clean(page(line)).metadata.source).toBeNull();
   });
 });
+
+// The USA Today network's header: the author's name, the paper under it, the date line under that. The
+// paper, a name of three capitalised words next to the date line, had been the author (the s33 tester's
+// obituary); it is crossed, as a job title is, to the name over it.
+describe("an outlet's name between the author's name and the date line", () => {
+  const page = (outlet: string): string =>
+    [
+      'Obituaries',
+      'Peggy Ellison, Burlington librarian for four decades, dies at 91',
+      "Dan D'Ambrosio",
+      outlet,
+      'Published 6:02 a.m. ET Dec. 4, 2026',
+      '',
+      "Margaret Ellison, who ran the children's room at Fletcher Free Library for 41 years, died Tuesday at her home. She was 91.",
+      '',
+      'She started the Saturday story hour in 1962; it still runs today.',
+      '',
+    ].join('\n');
+
+  it.each(['Burlington Free Press', 'The Burlington Free Press'])('is no author but the source: "%s"', (outlet) => {
+    const cleaned = clean(page(outlet));
+    expect(cleaned.metadata.byline).toBe("Dan D'Ambrosio");
+    expect(cleaned.metadata.source).toBe(outlet);
+    expect(cleaned.body.startsWith('Margaret Ellison')).toBe(true);
+  });
+});

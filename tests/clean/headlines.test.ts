@@ -157,3 +157,26 @@ describe('readsAs', () => {
     expect(repeats('Storm hits the coast, and thousands of homes lose power overnight.')).toBe(false);
   });
 });
+
+// A page's title as the browser shows it, the headline and the site's name, over the headline itself
+// (a printout's or a scraper's header): sharing the body's words and the site's name too, it had been the title.
+describe("the page's title over its headline", () => {
+  const headline = 'School board votes to close two elementary schools as enrollment falls';
+  const body = [
+    'The Seattle School Board voted on Wednesday night to close two elementary schools at the end of the school year.',
+    'Enrollment in Seattle schools has fallen by about 4,000 students since 2019, and the board faces a budget gap next year.',
+  ];
+  const titleOf = (lines: string[]) => {
+    const text = lines.join('\n');
+    return cleanArticle(article(text), contextFor([text])).metadata.title;
+  };
+
+  it('gives way to the headline', () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'Education', headline, 'By Claire Withycombe', ...body])).toBe(headline);
+    expect(titleOf([`${headline} | The Seattle Times`, headline, ...body])).toBe(headline);
+  });
+
+  it('stays the title with no headline under it, or another line', () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(`${headline} - The Seattle Times`);
+  });
+});

@@ -618,6 +618,40 @@ describe("the page's web address over or under the page", () => {
     expect(cleaned.removedLines.map((line) => line.reason)).not.toContain('web address of the page');
   });
 
+  // A browser's printout copied as text: its header (the page's title and address) over each printed
+  // page, its footer (the page number, the time of printing) under it. The address over the second
+  // page had stayed between two paragraphs, and the one over the first had been the title.
+  const printed = (address: string) => [
+    'Harbour council passes budget after long debate - Riverside Post',
+    address,
+    story[0],
+    'By Ellen Marsh',
+    ...story.slice(1, 3),
+    'Page 1 of 2',
+    '12/4/2026, 10:14 AM',
+    'Harbour council passes budget after long debate - Riverside Post',
+    address,
+    story[3],
+    'Page 2 of 2',
+    '12/4/2026, 10:14 AM',
+  ];
+
+  it("removes a printout's address over each printed page and its page numbers", () => {
+    const address = 'https://www.riverside-post.example/news/local/harbour-budget-passed';
+    const cleaned = clean(printed(address).join('\n'));
+    expect(cleaned.metadata.title).toBe(story[0]);
+    expect(cleaned.metadata.url).toBe(address);
+    expect(cleaned.body).toBe(story.slice(1).join('\n\n'));
+    expect(cleaned.removedLines.filter((line) => line.text === address).map((line) => line.reason)).toEqual(['web address of the page', 'web address of the page']);
+    expect(cleaned.removedLines.find((line) => line.text === 'Page 1 of 2')?.reason).toBe('page number of a printout');
+  });
+
+  it('takes no web address for the title', () => {
+    const address = 'https://www.riverside-post.example/news/local/harbour-council-passes-budget-after-long-debate';
+    const cleaned = clean(['Riverside Post', address, ...story].join('\n'));
+    expect(cleaned.metadata.title).toBe(story[0]);
+  });
+
   it("takes the last line under the page's footer, whatever its path names", () => {
     const address = 'https://www.example-gazette.com/news/48213';
     const cleaned = clean([...story, '© 2026 Example Gazette. All rights reserved.', address].join('\n'));

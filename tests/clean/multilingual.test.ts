@@ -184,6 +184,12 @@ describe("a site's prompt under the article in other languages: report an error,
     'Entre no canal do Jornal do Vale no WhatsApp',
     'Читайте «Вечерний город» в Telegram',
     'Читайте нас в «Дзене»',
+    // Session 33 (the tester's Ouest-France and Ukrainska Pravda pages): they had been the last paragraph, or between two.
+    'Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site et son application mobile.',
+    'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.',
+    'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
+    'Підписуйтесь на канал УП у Telegram',
+    'Читайте нас у Telegram',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
   it.each([
@@ -193,11 +199,16 @@ describe("a site's prompt under the article in other languages: report an error,
     'Dołącz do nas na festiwalu w Krakowie, zachęcał burmistrz, zapowiadając koncerty ponad 40 zespołów.',
     'Dołącz do nas na X Festiwalu Nauki w Warszawie',
     'Читайте внимательно: в договоре нет пункта о сроках.',
+    'Cet article vous a été utile pour préparer le concours, assure une lectrice.',
+    'Якщо ви помітили помилку в декларації, її можна виправити до 1 квітня, нагадали в податковій.',
+    'Підписуйтесь на розсилку чи ні, вирішувати вам, каже юрист.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });
 
 describe('an ad slot between the paragraphs, its prompt in another language', () => {
-  it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже'])(
+  it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже',
+    // Session 33: Onet's prompt over a video, Ukrainska Pravda's label with its colon.
+    'Dalszy ciąg materiału pod wideo', 'Реклама:'])(
     'takes "%s" for an ad slot',
     (text) => expect(isAdSlot(line(text))).toBe(true),
   );
@@ -306,6 +317,21 @@ describe('a headline in a script without capitals, right over the date line', ()
   });
 });
 
+// Yonhap's label run into the time it sent the story (session 33, the tester's page): no date line, the
+// article had no date.
+describe('a Korean date line whose label runs into the date', () => {
+  const yonhap = (dateLine: string): string =>
+    ['연합뉴스', '사회', '서울 아침 영하 10도…올겨울 첫 한파주의보', dateLine, '김민수 기자', '',
+      '(서울=연합뉴스) 김민수 기자 = 4일 서울의 아침 최저기온이 영하 10도까지 떨어지면서 올겨울 들어 처음으로 서울에 한파주의보가 발효됐다.', '',
+      '기상청에 따르면 이날 오전 6시 기준 서울의 기온은 영하 9.8도를 기록했으며, 체감온도는 영하 15도 안팎까지 내려갔다.', ''].join('\n');
+  it('dates the article', () => {
+    const dateLine = '송고시간2026-12-04 10:21';
+    const cleaned = clean(yonhap(dateLine));
+    expect(cleaned.metadata.date).toBe('2026-12-04T10:21');
+    expect(cleaned.removedLines.find((line) => line.text === dateLine)?.reason).toBe('date line');
+  });
+});
+
 describe('lines in Latin letters on a page in another script, in a run of its language', () => {
   // A run in a language written in another script counts English stopwords too (language.ts
   // runStopwords): a menu in English words has none and goes, an English sentence stays.
@@ -344,7 +370,9 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
 });
 
 describe('a box label in Turkish and Polish, and as Argentina and Portugal write it', () => {
-  it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook'])(
+  it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook',
+    // Ukrainian (session 33).
+    'Читайте також:', 'Читайте також: Як отримати 1000 гривень "Зимової підтримки": інструкція'])(
     'takes "%s" for a story link',
     (text) => expect(isStoryLink(line(text))).toBe(true),
   );

@@ -1,14 +1,29 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio } from '../../src/clean/features.js';
+import { isAuthorBio, isAuthorContact, isCopyrightNotice, isPageCitation } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { describeLine } from '../../src/clean/lines.js';
+import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text)?.reason;
+/** An article's text, its last paragraph a sentence, with nothing after it. */
+const articleText = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
+const lastParagraph = articleText.trim().split('\n').at(-1)!;
+
+/** Each of `notes` under the last paragraph ends the article and is removed for `reason`; `test` leaves each of `sentences` alone. */
+function describeClosingNote(name: string, reason: string, test: (line: Line) => boolean, notes: readonly string[], sentences: readonly string[]): void {
+  describe(name, () => {
+    it.each(notes)('ends the article before "%s" and names it', (note) => {
+      const cleaned = clean(`${articleText}${note}\n`);
+      expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+      expect(reasonOf(cleaned, note)).toBe(reason);
+    });
+    it.each(sentences)('leaves "%s" alone', (sentence) => expect(test(describeLine(1, sentence, new Set()))).toBe(false));
+  });
+}
 
 describe('a date line after the article', () => {
   it("is a related post's date under its headline, not the article's: no date when the header gives none", () => {
@@ -43,27 +58,23 @@ describe('what closes a page after the article, named for what it is in removed_
   });
 });
 
-describe("an author's note after the article that does not say 'is a reporter'", () => {
-  const text = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
-  const lastParagraph = text.trim().split('\n').at(-1)!;
-  it.each([
+describeClosingNote(
+  "an author's note after the article that does not say 'is a reporter'",
+  'author bio after the article',
+  isAuthorBio,
+  [
     'Maria Silva covers climate and energy for the Harbour Gazette.',
     'The author is a professor of economics at the University of Leeds.',
     'Jane Doe writes about technology. Follow her on X.',
     'Tom Okafor reports on courts and crime from the paper\'s Lagos bureau.',
     'The writer is a senior fellow at the Institute for Fiscal Studies.',
-  ])('ends the article before "%s" and names it', (note) => {
-    const cleaned = clean(`${text}${note}\n`);
-    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
-    expect(reasonOf(cleaned, note)).toBe('author bio after the article');
-  });
-
-  it.each([
+  ],
+  [
     'The author of the report, Maria Silva, said the figures were a warning.',
     'The author is a witness in the case, the court heard on Tuesday.',
     'Jane Doe said the council writes about its plans too rarely.',
-  ])('leaves "%s" alone', (sentence) => expect(isAuthorBio(describeLine(1, sentence, new Set()))).toBe(false));
-});
+  ],
+);
 
 describe('a box of other stories after the article, its teasers written as prose', () => {
   const paragraphs = (body: string): string[] => body.split('\n\n');
@@ -216,6 +227,49 @@ describe("an opinion column's disclaimer", () => {
     expect(cleaned.body.split('\n\n').at(-1)).toBe('The government should start there before it asks commuters to pay more.');
     expect(reasonOf(cleaned, note)).toBe('author bio after the article');
     expect(reasonOf(cleaned, disclaimer)).toBe('opinion disclaimer');
+  });
+});
+
+// A reporter's e-mail address under the article, as US papers close every story with it: it had
+// stayed as the last paragraph (the s33 tester's obituary and print-view pages).
+describeClosingNote(
+  "an author's contact line after the article",
+  "author's contact details",
+  isAuthorContact,
+  [
+    "Contact Dan D'Ambrosio at ddambrosio@freepressmedia.com. Follow him on X @DanDambrosioVT.",
+    'Reach Maria Silva at msilva@harbourgazette.com or 555-0142.',
+    'Email Tom Okafor at tokafor@harbourgazette.com or follow him @tomokafor.',
+    'Jane Doe can be reached at jdoe@harbourgazette.com.',
+    'Claire Withycombe: cwithycombe@seattletimes.com; Claire Withycombe covers education for The Seattle Times.',
+  ],
+  [
+    'Contact the harbour office at harbour@example.gov for a permit.',
+    'Readers with questions can contact Jane Doe, the council clerk, at the town hall.',
+    'The Red Cross can be reached at 1-800-733-2767.',
+  ],
+);
+
+// A science news site's footer under the journal reference (Phys.org, Medical Xpress, Tech Xplore): how
+// to cite the page and its copyright notice had been the last paragraphs (the s33 tester's science page).
+describe("a page's citation and its copyright notice after the article", () => {
+  const citation = 'Citation: Harbour ferry trial cuts emissions by half, study finds (2026, December 4) retrieved 4 December 2026 from https://phys.org/news/2026-12-harbour-ferry-emissions.html';
+  const notice =
+    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.';
+
+  it('ends the article before them and names them', () => {
+    const cleaned = clean(`${articleText}${citation}\n${notice}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, citation)).toBe('citation of this page');
+    expect(reasonOf(cleaned, notice)).toBe('copyright notice');
+  });
+
+  it.each([
+    'Citation: the council issued 40 parking fines on Tuesday, more than in all of last month.',
+    'This document is subject to approval by the full council in January, the clerk said.',
+  ])('leaves "%s" alone', (sentence) => {
+    const line = describeLine(1, sentence, new Set());
+    expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);
   });
 });
 
