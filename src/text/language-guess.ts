@@ -193,7 +193,6 @@ export function isOtherThanEnglish(words: readonly Word[]): boolean {
   return clearlyLeading(lists, guessStopwordLanguageOfLists(lists), ENGLISH) !== null;
 }
 
-
 /**
  * Words in another list and not in English's that a sentence clearly in another language has at least:
  * with one, the other list's words are English's too but that one, and cannot lead English's two to
