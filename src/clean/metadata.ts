@@ -539,8 +539,10 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
+/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent"), maybe plural. */
+const JOB_TITLE_ROLE = String.raw`(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
-const JOB_TITLE = /\b(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?$/iu;
+const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 /** The reason a page's own web address is removed with: it is the article's `url`. */
 export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
@@ -787,7 +789,7 @@ function isNameThenOutlet(line: Line): boolean {
 }
 
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
 const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /**
  * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
