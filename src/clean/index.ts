@@ -89,7 +89,7 @@ import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -449,7 +449,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A live blog's entries each open with a time stamp (removed as such; a timeline's stay).
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
-  const liveBlog = stampBetween(block.first, last);
+  const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);

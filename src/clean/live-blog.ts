@@ -168,6 +168,32 @@ export function stampLookup(lines: readonly Line[], candidates: readonly number[
   return (k, l) => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
 }
 
+/** Words of the page's headline over a live blog's first stamp (liveBlogHead reads the title there too). */
+const LIVE_HEADLINE_WORDS = 4;
+
+/**
+ * Whether the block from `first` to `last`, no stamp inside it, is a live blog's first entry with
+ * its later entries after it: a time stamp over the entry's heading right over the block, a
+ * headline of LIVE_HEADLINE_WORDS or more words above that stamp (the page's), and right after the
+ * block LIVE_BLOG_MIN_STAMPED_HEADINGS or more entries in a row, each a stamp, a heading
+ * (isEntryHeading) and prose. Entries of one paragraph each are weak, their headings and stamps
+ * around them, and the block was the first entry alone: with no stamp inside it the page was no
+ * live blog, and every later entry went as page text after the article. A clock in the header over
+ * the article's headline has no headline above it, and a list of other stories under the article
+ * no stamped heading over the text.
+ */
+export function isFirstLiveEntry(lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean): boolean {
+  const heading = first - 1;
+  if (heading < 1 || !stampBetween(heading - 1, heading) || !isEntryHeading(lines[heading]!, lines[first])) return false;
+  if (!lines.slice(0, heading).some((line) => line.wordCount >= LIVE_HEADLINE_WORDS && isHeadlineShaped(line))) return false;
+  let entries = 0;
+  for (let k = last; entries < LIVE_BLOG_MIN_STAMPED_HEADINGS && k + 2 < lines.length; entries++) {
+    if (!stampBetween(k, k + 1) || !isEntryHeading(lines[k + 1]!, lines[k + 2]) || !isProse(lines[k + 2]!)) return false;
+    for (k += 2; k + 1 < lines.length && isProse(lines[k + 1]!) && !stampBetween(k, k + 1); k++);
+  }
+  return entries >= LIVE_BLOG_MIN_STAMPED_HEADINGS;
+}
+
 /**
  * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
  * stand inside the block, an entry whose stamp follows the block's last line is the article's too,

@@ -102,6 +102,21 @@ describe('a live blog whose entries have headings of two words ("Markets close")
   });
 });
 
+describe('a live blog whose entries after the first are one paragraph each', () => {
+  it('keeps every entry with its heading: the first entry alone had been the article', () => {
+    const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
+    for (const heading of ['Power cuts spread', 'Rail services suspended', 'Bridge closed to traffic', 'Red warning issued']) {
+      expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+    }
+    expect(body.at(-1)).toMatch(/^The Met Office upgraded its warning/u);
+  });
+
+  it('takes in no list of other stories under an article, a clock in the header over its headline', () => {
+    const body = paragraphs(clean(page('clock-over-headline-latest-list.txt')).body);
+    expect(body.at(-1)).toMatch(/^The council's cabinet member/u);
+  });
+});
+
 describe('a live blog with a box of summary bullets above its first entry', () => {
   const cleaned = clean(page('live-blog-summary.txt'));
   const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
