@@ -530,17 +530,44 @@ const LIST_INTRO = /^[^:]+:$/u;
 /** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
 const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
+/** A line introducing a list: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon. */
+const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
+
+/** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
+const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
+  lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
+
 /** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
-  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && lines[i].text.endsWith(':') && LIST_INTRO.test(lines[i].text));
+  const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
   if (intro === undefined) return last;
   let end = intro;
-  while (end + 1 < lines.length) {
-    const item = lines[end + 1]!;
-    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
-    end++;
-  }
+  while (end + 1 < lines.length && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
   return end > intro ? end : last;
+}
+
+/** Items a list inside the article has at least for them to stay however weak. */
+const MIN_INTRODUCED_ITEMS = 2;
+
+/**
+ * The items of the lists the article introduces inside its block from `first` to `last`, into
+ * `kept`: under a line introducing a list (isListIntro: "Expected totals through Sunday:"),
+ * MIN_INTRODUCED_ITEMS or more items (isIntroducedItem) on lines one right under the other (a blank
+ * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
+ * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
+ * 20 to 36 inches"), the items had been dropped as weak lines, and the introduction left over
+ * nothing; introducedListEnd took in such a list only at the block's end.
+ */
+export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first; k < last; k++) {
+    if (!isListIntro(lines[k])) continue;
+    let end = k + 1;
+    if (!isIntroducedItem(lines, repeatedIn, end)) continue;
+    while (end + 1 < last && lines[end + 1]!.number === lines[end]!.number + 1 && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+    if (end - k < MIN_INTRODUCED_ITEMS) continue;
+    for (let item = k + 1; item <= end; item++) kept.add(item);
+    k = end;
+  }
 }
 
 /**

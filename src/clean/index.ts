@@ -31,6 +31,7 @@ import {
   firstBriefHeading,
   galleryCaptionsBefore,
   introducedListEnd,
+  introducedListsInside,
   lifeDatesAfter,
   linksUnderLabels,
   listingsAfter,
@@ -457,6 +458,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
+  const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
+  introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
@@ -473,7 +476,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const i of candidates.slice(0, firstText)) if (isEditNote(lines[i]!)) remove(lines[i]!, 'metadata', 'wire edit note');
   const inside = candidates.slice(block.first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
-  const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
+  const listEnd = introducedListEnd(candidateLines, repeatedInCandidates, last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const headAt = candidates.slice(0, block.first).filter((i) => !removed.has(lines[i]!.number));
   const head = headAt.map((i) => lines[i]!);
