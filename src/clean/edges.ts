@@ -23,6 +23,7 @@ import {
   isNumberedReference,
   isPageCitation,
   isPictureCredit,
+  isPipeRule,
   isPipeTableLine,
   isProse,
   isReferencesHeading,
@@ -43,21 +44,44 @@ import { isLabel } from './navigation.js';
  * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
  * rows, next to prose, scored as body while the rows between them did not, and half a table (two
  * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
- * pages' gold keeps theirs.
+ * pages' gold keeps theirs; so does one the article's prose frames (tablesInProse, in `kept`).
  */
 export function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
   const rows = new Set<number>();
-  let run: number[] = [];
-  const endRun = (): void => {
-    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
-    run = [];
-  };
-  for (let k = first; k <= last; k++) {
-    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
-    else endRun();
-  }
-  endRun();
+  // A pipe table's rule, no text, goes whatever its rows do (tablesInProse).
+  const droppedRow = (k: number): boolean => dropped(k) && !isPipeRule(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) if (run.some(droppedRow)) for (const k of run) rows.add(k);
   return rows;
+}
+
+/** The runs of two or more rows of a table (isDataTableRow) among the candidate lines from `first` to `last`. */
+function tablesInBlock(lines: readonly Line[], candidates: readonly number[], first: number, last: number): number[][] {
+  const tables: number[][] = [];
+  let run: number[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    if (k <= last && isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else {
+      if (run.length >= 2) tables.push(run);
+      run = [];
+    }
+  }
+  return tables;
+}
+
+/**
+ * The rows of the tables inside the block from `first` to `last` that the article's prose frames,
+ * but a pipe table's rule, into `kept`: a paragraph right above the table, which introduces it, and
+ * one right under it, where the article goes on (a game's line score between the report's
+ * paragraphs, a market wrap's index levels, a price list). The table is the article's content: the
+ * benchmarks' gold keeps the rows of such tables (3 of 3 rows the cleaner had dropped inside an
+ * article), where it keeps 59 of the 609 rows the cleaner drops at the article's edges, which stay
+ * dropped (droppedTables).
+ */
+export function tablesInProse(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
+  const prose = (k: number): boolean => k >= first && k <= last && isProse(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) {
+    if (prose(run[0]! - 1) && prose(run[run.length - 1]! + 1)) for (const k of run) if (!isPipeRule(lines[candidates[k]!]!)) kept.add(k);
+  }
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   pastLinkUnderLabel,
   pastTables,
   referencesAfter,
+  tablesInProse,
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
@@ -460,6 +461,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   bulletedListsInside(candidateLines, block.first, last, continued);
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
   introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
+  tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
