@@ -22,11 +22,27 @@ const LIVE_ENTRY_HEAD_LINES = 3;
  */
 export function isEntryHeading(line: Line, next: Line | undefined): boolean {
   if (isHeadlineShaped(line)) return true;
-  return line.wordCount === 2 && next !== undefined && isProse(next) && TWO_WORD_HEADING.test(line.text) && !LIVE_ENTRY_LABEL.test(line.text);
+  if (line.wordCount !== 2 || next === undefined || !isProse(next) || LIVE_ENTRY_LABEL.test(line.text)) return false;
+  return TWO_WORD_HEADING.test(line.text) || (TITLE_CASE_TWO_WORDS.test(line.text) && sharesWord(line, next));
 }
 
 /** Two words in sentence case, no closing full stop or colon: "Budget approved", "Turnout 64%". */
 const TWO_WORD_HEADING = /^\p{Lu}\S*\s+[\p{Ll}\p{N}]\S*(?<![.:])$/u;
+/** Two words in title case, no closing full stop or colon: "Budget Approved", and a name ("Sarah Lyons"). */
+const TITLE_CASE_TWO_WORDS = /^\p{Lu}\S*\s+\p{Lu}\S*(?<![.:])$/u;
+/** Letters of a word compared between a heading and its entry ("Approved" / "approved", "Library" / "libraries"); shorter words are not compared. */
+const SHARED_WORD_LETTERS = 4;
+const wordStarts = (text: string): string[] => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= SHARED_WORD_LETTERS).map((word) => word.slice(0, SHARED_WORD_LETTERS + 1));
+
+/**
+ * Whether a heading in title case names what its entry's prose tells (`prose` uses one of its
+ * words: "Budget Approved" over "Councillors approved the budget …"): a name under the stamp, the
+ * entry's author ("Sarah Lyons"), is not in the entry it signs.
+ */
+function sharesWord(heading: Line, prose: Line): boolean {
+  const starts = new Set(wordStarts(prose.text));
+  return wordStarts(heading.text).some((start) => starts.has(start));
+}
 /** A live blog's labels over an entry, not its heading. */
 const LIVE_ENTRY_LABEL = /^(?:key (?:event|update|point)|pinned post|breaking news|latest updates?|live updates?)$/iu;
 
