@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
 import { REPORT_COLUMNS } from '../src/report/index.js';
 import { stopwordSet } from '../src/text/language.js';
 import { tempDir } from './helpers.js';
@@ -443,6 +444,24 @@ describe('usage and config errors', () => {
     expect(short.code).toBe(0);
     expect(short.stdout).toMatch(/^Usage: /);
     expect(short.stdout).toBe(long.stdout);
+  });
+
+  // The help had listed the options alone: no default input or output, nothing of the JSONL fields,
+  // of the output directory's rule, of the reports written or of the exit codes.
+  it('--help gives the default input and output, the JSONL fields, every report written, the exit codes and where the reference is', () => {
+    const help = runCli(['--help']).stdout;
+    const defaults = parseConfig({}, 'defaults');
+    expect(help).toContain(`overrides config "input" (default ${defaults.input})`);
+    expect(help).toContain(`overrides config "output" (default ${defaults.output})`);
+    expect(help).toMatch(/"id" and "text"; "title", "date", "author", "source", "url" optional/);
+    expect(help).toMatch(/a new or empty directory, or an earlier\s+run's output/);
+    for (const report of [...Object.keys(REPORT_COLUMNS).map((name) => `${name}.csv`), 'summary.html', 'report.json', 'manifest.json', 'clean/']) {
+      expect(help, report).toContain(report);
+    }
+    expect(help).toMatch(/Exit codes: 0 done .* 2 a usage, config or input\s+error .* 1 an unexpected failure/s);
+    const reference = /Every option, column and setting: (\S+)$/.exec(help.trim())?.[1];
+    expect(reference).toBe(join(root, 'docs', 'reference.md'));
+    expect(existsSync(reference!)).toBe(true);
   });
 
   it('exits 2 on an empty --input, --output or --config (before: the config\'s path was used instead)', () => {
