@@ -97,7 +97,7 @@ export class ReportWriter {
     await this.json.write(`\n],\n"problems": ${JSON.stringify(this.problemsInJson)}\n}\n`);
     await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
-    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), corpusTermsTotal);
+    const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), corpusTermsTotal, terms.length);
     await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
     return { corpusTermsWritten: terms.length, corpusTermsTotal, highlights: runHighlights(summary) };
   }
