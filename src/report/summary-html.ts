@@ -60,7 +60,7 @@ function overviewSection(overview: CorpusOverview): string {
     tile('duplicates', 'Duplicates (same body as an earlier article)', thousands(overview.duplicates), overview.duplicates > 0),
     tile('near-duplicates', 'Near-duplicates of an earlier article', thousands(overview.nearDuplicates)),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
-    tile('mean-sentiment', 'Mean sentiment', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
+    tile('mean-sentiment', 'Mean sentiment (−1 to +1)', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
     ...(overview.notScored ? [tile('not-scored', 'Sentiment not scored (another language or no text)', thousands(overview.notScored), true)] : []),
   ].join('');
   const sources = overview.sources.top.length

@@ -435,6 +435,12 @@ describe('summary.html on articles whose sentiment is not scored', () => {
     expect(html).not.toContain('reads as another language');
   });
 
+  // "Mean sentiment +0.05" alone could be a share or a count.
+  test('gives the scale of the mean sentiment in its overview tile', async () => {
+    const html = await render([row('a', 40, 0.3), row('b', 40, -0.1)]);
+    expect(html).toContain('data-stat="mean-sentiment"><dt>Mean sentiment (−1 to +1)</dt><dd>+0.10</dd>');
+  });
+
   test('says why none was scored when every article is empty', async () => {
     const html = await render([row('empty', 0, null), row('blank', 0, null)]);
     expect(html).toContain("No article's sentiment was scored: each of the 2 reads as another language than English, the lexicons' (sentiment.otherLanguages), or has no text.");
