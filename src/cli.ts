@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { closestName, ConfigError, readConfigFile } from './config-file.js';
 import { isInstallationError, missingPackage } from './installation-error.js';
+import { OUTPUT_FILES } from './report/output-files.js';
 import { startWorkersEarly } from './run/early-workers.js';
 import { workersWarning, type WorkerPool } from './run/pool.js';
 import type { ProgressReporter } from './run/progress.js';
@@ -35,9 +36,8 @@ Options:
   --json          print a machine-readable run summary (JSON) on stdout
   -h, --help      show this help
 
-In the output directory: summary.html (open it in a browser), articles.csv (one row an article),
-terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv (each line the cleaner
-removed, and why), errors.csv (files skipped, warnings), report.json, manifest.json, clean/ (the texts).
+In the output directory:
+${OUTPUT_FILES.map(([name, what]) => `  ${name.padEnd(19)}${what}`).join('\n')}
 
 Exit codes: 0 done (also when some files failed: they are in errors.csv), 2 a usage, config or input
 error (nothing written), 1 an unexpected failure or a full disk, 130/143 interrupted (the earlier

@@ -4,10 +4,10 @@ import { join, sep } from 'node:path';
 import stringWidth from 'string-width';
 import { BIDI_CONTROLS } from '../text/bidi-controls.js';
 import { signedScore, thousands } from './format.js';
+import { OUTPUT_FILE_NAMES } from './output-files.js';
 import type { Problem } from '../types.js';
 import type { RunHighlights, RunSummary } from './summary-data.js';
 
-const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
 const PROBLEMS_LISTED = 10;
 /** What a score is measured on, once beside the mean: "mean +0.05" alone could be a share or a count. */
 const SENTIMENT_SCALE = '(scale -1 to +1)';
@@ -168,7 +168,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...notReadLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
-    `Reports in ${join(summary.outputDir, sep)} (${REPORT_FILES})`,
+    `Reports in ${join(summary.outputDir, sep)} (${OUTPUT_FILE_NAMES})`,
     `Look at the corpus: ${paint.bold(summaryHtml(summary))}`,
   ];
   return lines.join('\n');
