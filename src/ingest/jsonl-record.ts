@@ -4,7 +4,8 @@ import type { ArticleMetadata, DateOrder } from '../types.js';
 import { normaliseText } from './normalise.js';
 
 /** `warnings`: the record's metadata fields that were no text, left empty. */
-type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
+/** `id` on a refused record: its id when it has a valid one (errors.csv names the article whose text was missing), else null. */
+type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string; id?: string };
 
 /** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
 const optionalString = (value: unknown): string | null => {
@@ -60,8 +61,8 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
   if (!Object.hasOwn(record, 'id')) return { ok: false, problem: `"id" is missing: give each record its own "id" (a string or a number)${fieldsOf(record)}` };
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
-  if (!Object.hasOwn(record, 'text')) return { ok: false, problem: `"text" is missing: JSONL records give the article's text in "text"${textFieldHint(record)}${fieldsOf(record)}` };
-  if (typeof record.text !== 'string') return { ok: false, problem: `"text" is ${describeValue(record.text)}, not text: give the article as one string` };
+  if (!Object.hasOwn(record, 'text')) return { ok: false, id: id.trim(), problem: `"text" is missing: JSONL records give the article's text in "text"${textFieldHint(record)}${fieldsOf(record)}` };
+  if (typeof record.text !== 'string') return { ok: false, id: id.trim(), problem: `"text" is ${describeValue(record.text)}, not text: give the article as one string` };
   // A field of another type is left empty, but not silently: a date written as a number that is
   // no date (see numericDate) had given articles no date with nothing to say why.
   const dateOfNumber = typeof record.date === 'number' ? numericDate(record.date) : null;

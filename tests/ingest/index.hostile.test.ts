@@ -130,6 +130,8 @@ describe('JSONL records', () => {
       'records.jsonl:5 | line 5: duplicate id "a1" (first record kept)',
       'records.jsonl:8 | line 8: not a JSON object but an array (JSONL has one object per line, not an array of them)',
     ]);
+    // A record refused for its text has an id: errors.csv names the article (it had been empty).
+    expect(problemsOf(items).map((p) => p.articleId)).toEqual([null, 'no-text', null, 'a1', null]);
     const articles = articlesOf(items);
     expect(articles.map((a) => [a.id, a.sourceFile])).toEqual([
       ['a1', 'records.jsonl:1'],
