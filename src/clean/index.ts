@@ -18,7 +18,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
-import { pageDateOrder } from '../text/dates.js';
+import { languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -415,9 +415,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     removed.delete(line.number);
     remove(line, kind, reason);
   };
-  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read,
+  // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
+  const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
   const { repeated, datings, bylinings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
