@@ -525,12 +525,24 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
 
 /**
  * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
- * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"), no stopword, date word,
+ * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
+ * NAME_PARTICLES), no stopword but those particles, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
  * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
-const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:(?:${NAME_WORD}|\\p{Lu}\\.) )?${NAME_WORD}$`, 'u');
+/**
+ * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
+ * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
+ * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
+ * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf").
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
+/** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
+const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}$`, 'u');
+/** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
+const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
@@ -697,9 +709,11 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
 
+/** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords). */
 function hasNameWordsOnly(line: Line): boolean {
-  if (line.stopwordShare > 0 || isJobTitleLine(line)) return false;
-  return areNameWords(line.text.split(' '));
+  const words = line.text.split(' ');
+  if (Math.round(line.stopwordShare * line.wordCount) > particlesInside(words) || isJobTitleLine(line)) return false;
+  return areNameWords(words);
 }
 
 /**

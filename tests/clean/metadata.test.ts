@@ -565,6 +565,32 @@ describe('a Japanese or Chinese name alone next to the date line', () => {
   });
 });
 
+describe('a name with particles alone next to the date line', () => {
+  const page = (name: string): string =>
+    [
+      'Actualité', 'Nantes. Le tramway de la ligne 1 fermé deux semaines en janvier pour des travaux', name, 'Publié le 4 décembre 2026 à 07h15',
+      "Les usagers du tramway nantais devront s'armer de patience cet hiver. La ligne 1 sera fermée du lundi 5 au dimanche 18 janvier, a annoncé jeudi la métropole.",
+      'Ces deux semaines de fermeture doivent permettre de remplacer les rails entre la gare et le centre-ville, usés par vingt ans de circulation.',
+      'Des bus de substitution circuleront toutes les cinq minutes aux heures de pointe, a précisé la vice-présidente chargée des mobilités.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each(['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Marie du Pont'])('is the author: "%s" over the date line', (name) => {
+    // Its particle is a stopword of the page's language: the line had no name's shape, and was a section label.
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((line) => line.text === name)?.reason).toBe('byline');
+  });
+
+  it('reads particles inside a name only, and no other stopword', () => {
+    const stopwords = new Set(['le', 'la', 'de', 'du', 'van', 'der', 'et', 'les']);
+    const name = (text: string) => isNameLine(describeLine(1, text, stopwords));
+    for (const text of ['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Ahmed bin Salman']) expect(name(text), text).toBe(true);
+    // An outlet's or a place's name opening with the article, a particle last, other stopwords, more than two particles.
+    for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz']) expect(name(text), text).toBe(false);
+  });
+});
+
 describe("the page's web address over or under the page", () => {
   const story = [
     'Harbour council passes budget after long debate',
