@@ -450,6 +450,18 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
+ * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026,
+ * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
+ * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
+ */
+export function nameBeforeDate(line: Line, dateOrder: DateOrder): string | null {
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  if (!parts) return null;
+  const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  return isNameLine(name) && isDateLine(dated, dateOrder) ? name.text : null;
+}
+
+/**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
  * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
  * and the article dated without it. Not when another time stands alone on the page: a live blog's

@@ -591,6 +591,36 @@ describe('a name with particles alone next to the date line', () => {
   });
 });
 
+describe('a name, a dash and the date on one header line, with no "By"', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+  const body = [
+    'Кабінет міністрів продовжив виплати за програмою "Зимова підтримка" до 31 березня 2027 року. Про це повідомила прем\'єр-міністерка.',
+    'За її словами, кожен громадянин, який подасть заявку до 31 грудня, отримає одноразово 1000 гривень на комунальні послуги або ліки.',
+    'Станом на 3 грудня заявки подали понад 14 мільйонів людей, найбільше через застосунок.',
+  ];
+
+  it.each([
+    ['Олена Ковальчук — 4 грудня 2026, 09:45', 'Олена Ковальчук', '2026-12-04T09:45'],
+    ['Jane Doe - March 3, 2026', 'Jane Doe', '2026-03-03'],
+  ])('is the byline and the date line: "%s"', (header, name, date) => {
+    // Read whole it was a date line, and the article had no author.
+    const cleaned = clean(['Уряд продовжив програму "Зимова підтримка" до березня', header, ...body].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date });
+    expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
+  });
+
+  it('takes no byline from such a line in the text, where it lists an event', () => {
+    const page = [
+      'Concerts this spring', 'Published: 1 March 2026',
+      'The city orchestra has announced its spring season, with four concerts in the town hall and one in the cathedral.',
+      'Spring Concert — April 5, 2026',
+      'Tickets go on sale next week at the box office and online, with discounts for students and pensioners.',
+      'The orchestra said the cathedral concert would be recorded for the radio and broadcast in May.',
+    ].join('\n');
+    expect(clean(page).metadata.byline).toBeNull();
+  });
+});
+
 describe("the page's web address over or under the page", () => {
   const story = [
     'Harbour council passes budget after long debate',
