@@ -90,7 +90,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -551,7 +551,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
-    metadata.byline = named.text;
+    metadata.byline = withoutContact(named.text);
   }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
   removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);

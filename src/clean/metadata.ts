@@ -518,7 +518,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').replace(SPACED_COMMA, ',').trim();
+    if (!isNewsroom(byline)) metadata.byline ??= withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim();
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -563,8 +563,8 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
-/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent"), maybe plural. */
-const JOB_TITLE_ROLE = String.raw`(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
+/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff"), maybe plural. */
+const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 /** The reason a page's own web address is removed with: it is the article's `url`. */
@@ -700,9 +700,17 @@ export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !l
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
+/**
+ * A name line, maybe with the author's handle or e-mail address after it ("Alex Harring @alex_harring",
+ * as CNBC signs): with it the line had no name's shape, and the article no author.
+ */
 export function isNameLine(line: Line): boolean {
-  return (NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || isHanName(line.text);
+  const name = withoutContact(line.text);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name);
 }
+
+/** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
+export const withoutContact = (text: string): string => text.replace(CONTACT_AFTER_NAME, '');
 
 /**
  * A Japanese or Chinese name as papers print the author over the date line, alone on its line
@@ -721,9 +729,9 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
 
-/** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords). */
-function hasNameWordsOnly(line: Line): boolean {
-  const words = line.text.split(' ');
+/** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
+function hasNameWordsOnly(line: Line, name = line.text): boolean {
+  const words = name.split(' ');
   if (Math.round(line.stopwordShare * line.wordCount) > particlesInside(words) || isJobTitleLine(line)) return false;
   return areNameWords(words);
 }
@@ -756,8 +764,9 @@ export function isNameWithJobTitle(line: Line): boolean {
   if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text)) return false;
   const words = line.text.split(' ');
   return [2, 3].some((k) => {
-    const name = words.slice(0, k);
-    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name.join(' ')) && areNameWords(name);
+    // A comma may part the name from its job title ("Lisa Ruiz, Patch Staff", as Patch signs).
+    const name = words.slice(0, k).join(' ').replace(/,$/u, '');
+    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name) && areNameWords(name.split(' '));
   });
 }
 

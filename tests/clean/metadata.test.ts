@@ -621,6 +621,34 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
   });
 });
 
+describe("a name by the header's date line with the author's handle or the outlet's staff title", () => {
+  const page = (over: string, under: string) =>
+    [
+      'Markets', 'Stocks close higher as jobs report eases rate worries', over, 'Published Fri, Dec 4 2026 4:02 PM EST', under,
+      'Stocks rose on Friday after a softer-than-expected jobs report strengthened the case for the Federal Reserve to cut interest rates again this month.',
+      'The Dow Jones Industrial Average added 352.18 points, or 0.8%, while the S&P 500 gained 0.8% and the Nasdaq Composite climbed 1.1%.',
+      'Technology shares led the gains, while energy stocks lagged as oil slipped below $66 a barrel.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each([
+    ['Share', 'Alex Harring @alex_harring', 'Alex Harring'],
+    ['Lisa Ruiz, Patch Staff', 'Share', 'Lisa Ruiz'],
+    ['Tom Ellis, tom.ellis@paper.example', 'Share', 'Tom Ellis'],
+  ])('is the byline: "%s" / "%s"', (over, under, name) => {
+    // The handle or the staff title had given the line no name's shape: the article had no author.
+    const cleaned = clean(page(over, under));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((line) => line.text === (over === 'Share' ? under : over))?.reason).toBe('byline');
+  });
+
+  it('reads a handle after a name only, and "Staff" as a job title after a name', () => {
+    expect(isNameLine(describeLine(1, 'Alex Harring @alex_harring', new Set()))).toBe(true);
+    expect(isNameLine(describeLine(1, '@alex_harring', new Set()))).toBe(false);
+    expect(signedByline('Lisa Ruiz, Patch Staff')).toEqual({ authors: 'Lisa Ruiz', outlet: null });
+  });
+});
+
 describe("the page's web address over or under the page", () => {
   const story = [
     'Harbour council passes budget after long debate',
