@@ -398,6 +398,18 @@ describe('liftMetadata', () => {
     expect(lift('By the end of the day on March 3, 2020').metadata.date).toBeNull();
   });
 
+  it('reads no byline from "by", an article and a word in lower case: a phrase, not a name', () => {
+    // "the end of the day on March 3, 2020" had been the author.
+    for (const text of ['By the end of the day on March 3, 2020', 'By the numbers', 'By a narrow margin', 'Por la tarde', 'Par les temps qui courent']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+      expect(bylineName(text), text).toBeUndefined();
+    }
+    // A newsroom, an agency named with its article and a reporter named by their job title still sign so.
+    expect(lift('By The Associated Press').metadata.byline).toBe('The Associated Press');
+    for (const text of ['by the editorial board', 'Par la rédaction']) expect(lift(text).reason, text).toBe('byline');
+    expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
+  });
+
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
     for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk', 'By Agencies', 'By News Agencies']) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
