@@ -403,3 +403,12 @@ describe('an Indonesian date line', () => {
     expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+describe('a Vietnamese page', () => {
+  it('dates the article by its weekday\'s date line, day first', () => {
+    // "Thứ sáu" (Friday) was no date line word: the line had been page text, and the article undated.
+    const cleaned = clean(page('vi-news.txt'));
+    expect(cleaned.metadata.date).toBe('2026-12-04T08:15');
+    expect(removal(cleaned, 'Thứ sáu, 4/12/2026, 08:15 (GMT+7)')?.reason).toBe('date line');
+  });
+});
