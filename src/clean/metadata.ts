@@ -872,9 +872,23 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
+  if (!outlet || !(isOutlet(outlet) || isInstitutionAfterNames(parts![1]!, outlet))) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
+
+/**
+ * An institution's name alone: capitalised words and the small words joining them ("University of
+ * Würzburg", "Max Planck Institute for Biology", "Imperial College London"), at most eight.
+ */
+const INSTITUTION_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|and|the|de|du|des|di|für)){0,7}$/u;
+/**
+ * A byline's names and, after them, the institution that published the story (phys.org's "by Laura
+ * Mendes, University of Würzburg", a university's press office): the institution is the source, as
+ * an outlet is. Its name alone, no post ("Jane Doe, Professor of Economics, University of Leeds" is an
+ * academic author's line, kept whole); the author had kept it, and the story had no source.
+ */
+const isInstitutionAfterNames = (names: string, institution: string): boolean =>
+  ROLE_NAMES.test(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution);
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
