@@ -90,7 +90,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -553,6 +553,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     relabel(named, 'metadata', 'byline');
     metadata.byline = withoutContact(named.text);
   }
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
+  // byline when the header gave none. It had been page text after the article, and the story had no author.
+  const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
+  if (signature) {
+    remove(signature, 'metadata', 'byline');
+    metadata.byline = signature.text;
+  }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
   removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
@@ -571,6 +578,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }
+
+/** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
+const VIETNAMESE = 'vie';
 
 /** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */
 const MAX_CREDIT_WORDS = 8;
