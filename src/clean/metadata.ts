@@ -530,7 +530,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) metadata.byline ??= withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim();
+    if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
     return 'byline';
   }
   if (EMPTY_BYLINE.test(line.text)) return 'byline';
@@ -872,7 +872,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isOutlet(outlet) || isInstitutionAfterNames(parts![1]!, outlet))) return { authors: byline, outlet: null };
+  if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
 
@@ -882,13 +882,27 @@ export function signedByline(byline: string | null): { authors: string | null; o
  */
 const INSTITUTION_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|and|the|de|du|des|di|für)){0,7}$/u;
 /**
- * A byline's names and, after them, the institution that published the story (phys.org's "by Laura
- * Mendes, University of Würzburg", a university's press office): the institution is the source, as
- * an outlet is. Its name alone, no post ("Jane Doe, Professor of Economics, University of Leeds" is an
- * academic author's line, kept whole); the author had kept it, and the story had no source.
+ * A "by" line's names and, after its last comma, the institution that published the story (phys.org's
+ * "by Laura Mendes, University of Würzburg", a university's press office), else null: the author had
+ * kept the institution, and the story had no source. Each name a name line's, the institution's name
+ * alone, no post. Only after "by": The Conversation's author line under the title ("Mei Chen, The
+ * University of Queensland", "Amara Okafor, Research Fellow, Institute for Fiscal Studies") is the
+ * academic author's, kept whole (isAcademicAuthorLine).
  */
-const isInstitutionAfterNames = (names: string, institution: string): boolean =>
-  ROLE_NAMES.test(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution);
+function institutionAfterNames(byline: string): { names: string; institution: string } | null {
+  const parts = LAST_PART.exec(byline);
+  if (!parts) return null;
+  const [names, institution] = [parts[1]!, parts[2]!.trim()];
+  const isNames = names.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
+  return isNames && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
+}
+
+/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */
+function liftBylineName(name: string, metadata: ArticleMetadata): void {
+  const signed = metadata.byline === null ? institutionAfterNames(name) : null;
+  metadata.byline ??= signed?.names ?? name;
+  if (signed) metadata.source ??= signed.institution;
+}
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 

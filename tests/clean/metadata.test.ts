@@ -662,17 +662,17 @@ describe("a name by the header's date line with the author's handle or the outle
 });
 
 describe('a byline signed with the institution that published the story', () => {
-  it('takes the institution after the names for the source, as an outlet', () => {
+  it('takes the institution after the names of a "by" line for the source', () => {
     // "by Laura Mendes, University of Würzburg" (phys.org) had been all author, and the story had no source.
-    expect(signedByline('Laura Mendes, University of Würzburg')).toEqual({ authors: 'Laura Mendes', outlet: 'University of Würzburg' });
-    expect(signedByline('Ana Ruiz and Tom Ellis, Max Planck Institute for Biology')).toEqual({ authors: 'Ana Ruiz and Tom Ellis', outlet: 'Max Planck Institute for Biology' });
+    expect(lift('by Laura Mendes, University of Würzburg').metadata).toMatchObject({ byline: 'Laura Mendes', source: 'University of Würzburg' });
+    expect(lift('By Ana Ruiz and Tom Ellis, Max Planck Institute for Biology').metadata).toMatchObject({ byline: 'Ana Ruiz and Tom Ellis', source: 'Max Planck Institute for Biology' });
     const text = "Nanotechnology\nHoneybees use the sun's position to tell time when flowers close\nby Laura Mendes, University of Würzburg\nDecember 4, 2026\n\nHoneybees remember not only where flowers grow but when they close, and they use the position of the sun to keep track of the time, according to a study published in Nature.\n\nResearchers trained colonies to visit artificial flowers that offered sugar water only in the morning.\n\nAfter a week, the bees stopped visiting the flowers in the afternoon, even on days when the flowers remained open.\n";
     expect(cleanArticle(article(text), contextFor([text])).metadata).toMatchObject({ byline: 'Laura Mendes', source: 'University of Würzburg' });
   });
 
   it('keeps an academic author\'s post with the institution, and an institution after a place, in the byline', () => {
-    for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, University of California, Berkeley', 'Jane Doe, Research Fellow at the University of Leeds']) {
-      expect(signedByline(byline), byline).toEqual({ authors: byline, outlet: null });
+    for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, Director, Institute for Fiscal Studies', 'Jane Doe, University of California, Berkeley']) {
+      expect(lift(`By ${byline}`).metadata, byline).toMatchObject({ byline, source: null });
     }
   });
 });
