@@ -18,7 +18,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
-import { pageDateOrder } from '../text/dates.js';
+import { languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -90,7 +90,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -415,9 +415,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     removed.delete(line.number);
     remove(line, kind, reason);
   };
-  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read,
+  // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
+  const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
   const { repeated, datings, bylinings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
@@ -541,10 +542,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
+  // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
+  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
+  if (nameDated) {
+    relabel(nameDated, 'metadata', 'byline and date line');
+    metadata.byline = nameBeforeDate(nameDated, dateOrder);
+  }
   const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
-    metadata.byline = named.text;
+    metadata.byline = withoutContact(named.text);
+  }
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
+  // byline when the header gave none. It had been page text after the article, and the story had no author.
+  const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
+  if (signature) {
+    remove(signature, 'metadata', 'byline');
+    metadata.byline = signature.text;
   }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
   removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
@@ -564,6 +578,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }
+
+/** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
+const VIETNAMESE = 'vie';
 
 /** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */
 const MAX_CREDIT_WORDS = 8;

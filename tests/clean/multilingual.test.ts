@@ -403,3 +403,25 @@ describe('an Indonesian date line', () => {
     expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+describe('a Vietnamese page', () => {
+  it('dates the article by its weekday\'s date line, day first', () => {
+    // "Thứ sáu" (Friday) was no date line word: the line had been page text, and the article undated.
+    const cleaned = clean(page('vi-news.txt'));
+    expect(cleaned.metadata.date).toBe('2026-12-04T08:15');
+    expect(removal(cleaned, 'Thứ sáu, 4/12/2026, 08:15 (GMT+7)')?.reason).toBe('date line');
+  });
+
+  it('takes the name alone under the last paragraph for the byline, as Vietnamese papers sign', () => {
+    // It had been page text after the article, and the story had no author.
+    const cleaned = clean(page('vi-news.txt').replace('\n\nChia sẻ', '\n\nNgọc Anh\n\nChia sẻ'));
+    expect(cleaned.metadata.byline).toBe('Ngọc Anh');
+    expect(removal(cleaned, 'Ngọc Anh')?.reason).toBe('byline');
+    expect(cleaned.body.trimEnd().endsWith('vào dịp lễ.')).toBe(true);
+  });
+
+  it('takes no byline from a name under an English article: a tag or a person it names', () => {
+    const text = 'World\nBridge opens two months early\n\nThe bridge between the two provinces opened on Friday, two months earlier than the contract required, the ministry said.\n\nIt has four lanes and cost more than 6,800 billion dong, and will cut the crossing to five minutes.\n\nDrivers will no longer have to use the old bridge, which is often jammed during holidays.\n\nNguyen Van Hung\n\nShare\nRelated\n';
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});

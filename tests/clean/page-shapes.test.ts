@@ -731,6 +731,24 @@ describe('a numeric date whose day and month could be either, and a date with a 
   });
 });
 
+describe('a numeric date whose day and month could be either, on a page in a language that writes the day first', () => {
+  const text = page('date-order-french.txt');
+
+  it('reads it day first on a French page, with no date with a month name to tell', () => {
+    // "04/12/2026" had been "order unknown" and the article undated: either order is written in English.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-12-04T07:15');
+    expect(reasonOf(cleaned, 'Publié le 04/12/2026 à 07h15')?.reason).toBe('date line');
+  });
+
+  it('reads it day first on a Portuguese page too, and leaves it unread on an English one', () => {
+    const portuguese = 'Economia\nPreço do pão sobe pelo segundo mês em Curitiba\n04/12/2026 - 09h32min\n\nO preço do pão francês subiu 1,8% em novembro na capital paranaense, segundo a pesquisa mensal da associação das padarias, que ouviu 120 estabelecimentos.\n\nA alta foi puxada pelo trigo, que ficou mais caro depois da quebra da safra na Argentina, e pela conta de luz das padarias.';
+    expect(clean(portuguese).metadata.date).toBe('2026-12-04');
+    const english = 'Business\nBread prices rise for a second month in Leeds\nPublished 04/12/2026\n\nThe price of a loaf rose 1.8% in November across the city, according to the monthly survey of the bakers\' association, which asked 120 shops.\n\nThe rise was driven by wheat, which became dearer after a poor harvest, and by the bakeries\' electricity bills.';
+    expect(clean(english).metadata.date).toBeNull();
+  });
+});
+
 describe('a headline of two or three words over one short sentence, alone on the page', () => {
   it('takes the headline for the title, not for a section label, when the sentence under it is prose', () => {
     // Under isHeadlineShaped's three words, or three sharing no word with the sentence and over no date line, it had been removed as a section label.
