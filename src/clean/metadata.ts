@@ -193,9 +193,11 @@ const OTHER_DATE_LINE_WORD =
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
+/** How many words of a line are no date line words (nor words of `also`, lower case). */
+const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
-const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean =>
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()));
+const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
  * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
  * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
@@ -476,12 +478,20 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
- * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
+ * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
+ * yapılacak.") had been removed as a date line.
  */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
-  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  (DATE_LABEL.test(line.text) ||
+    onlyDateWords(line.text) ||
+    (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
+
+/** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
+const SENTENCE_MIN_OTHER_WORDS = 3;
+const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const published = publicationPart(line.text);

@@ -194,6 +194,14 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('takes no short sentence with a date and a full stop for a date line: the article\'s closing sentence stays', () => {
+    for (const text of ["Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak.", 'The next hearing is set for Jan. 22, 2027.', 'Les travaux dureront jusqu’au 3 mars 2027.']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+    expect(lift('Friday, 4 December 2026.').reason).toBe('date line');
+    expect(lift('Sun, 13 Jan 2008 10:15a.m.').metadata.date).toBe('2008-01-13T10:15');
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
