@@ -292,7 +292,7 @@ export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.tex
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
  * words news sites of those languages set over a link to another story or a box of them, "Leia
- * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें". Such a label alone on its line heads a
+ * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें", "Läs också", "Citește și", "আরও পড়ুন". Such a label alone on its line heads a
  * box of links and is chrome too, also when it trails off ("Você pode gostar...", read as a sentence).
  */
 const OTHER_LANGUAGE_STORY_LABELS = [
@@ -314,10 +314,14 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'читайте також', 'дивіться також',
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
-  // Turkish: the capital dotted İ has no case-insensitive match for i
-  '[iİ]lgili haberler', 'bunu da okuyun', '[iİ]lginizi çekebilir', 'benzer haberler',
+  // Turkish: the capital dotted İ has no case-insensitive match for i (each i of a word, for a label in capitals: "İLGİLİ HABERLER")
+  '[iİ]lg[iİ]l[iİ] haberler', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
+  // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
+  'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
   // Indonesian and Malay, Hindi, Arabic
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
+  // Bengali
+  'আরও পড়ুন', 'আরো পড়ুন',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];
@@ -375,11 +379,11 @@ export const isPagerLink = (line: Line): boolean =>
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**

@@ -394,6 +394,31 @@ describe('a box label in Turkish and Polish, and as Argentina and Portugal write
   });
 });
 
+describe('a story link and an ad label in Swedish, Danish and Norwegian, Romanian, Czech and Bengali, and Turkish in capitals', () => {
+  it.each(['Läs också: Så påverkas ditt bolån av räntesänkningen', 'Läs mer', 'Les også: Strømprisen stiger igjen', 'Læs også', 'Citește și: Cursul euro a atins un nou maxim istoric',
+    'Citeşte şi', 'Čtěte také: Nový tramvajový most bude hotový v létě', 'Mohlo by vás zajímat', 'আরও পড়ুন', 'আরও পড়ুন: শীতে শিশুদের নিউমোনিয়া বাড়ছে', 'İLGİLİ HABERLER', 'İLGİNİZİ ÇEKEBİLİR'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it.each(['Publicitate', 'Annons', 'বিজ্ঞাপন'])('takes "%s" for an ad label', (text) => expect(isAdSlot(line(text))).toBe(true));
+
+  it('removes "Citește și: …" and "Publicitate" between a Romanian article\'s paragraphs', () => {
+    const text = [
+      'Digi24', 'Economie', 'BNR menține dobânda de politică monetară la 6,5% pe an', 'Data publicării: 04.12.2026 13:20', '',
+      'Consiliul de administrație al Băncii Naționale a României a decis, joi, menținerea ratei dobânzii de politică monetară la nivelul de 6,50% pe an.', '',
+      'Publicitate', '',
+      'Potrivit comunicatului BNR, rata anuală a inflației a coborât în octombrie la 4,7%, de la 5,1% în septembrie, pe fondul scăderii prețurilor la combustibili.', '',
+      'Citește și: Cursul euro a atins un nou maxim istoric. Cât costă un euro astăzi', '',
+      'Următoarea ședință de politică monetară a BNR va avea loc pe 14 ianuarie 2027, a anunțat banca centrală în comunicatul său.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('Publicitate');
+    expect(cleaned.body).not.toContain('Citește și');
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Următoarea ședință/u);
+  });
+});
+
 describe('an Indonesian date line', () => {
   // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
   // Dutch or English names): the header's date line had given no date, and was page text.
