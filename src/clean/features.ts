@@ -231,7 +231,17 @@ export const isTranscriptNotice = (line: Line): boolean =>
  */
 const SYNDICATION_NOTE =
   /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
-export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
+/**
+ * The same note as Indonesian networks set it under a story run on their other sites ("Artikel ini
+ * telah tayang di Kompas.com dengan judul …", the Kompas and Tribun networks' regional sites), and the
+ * first outlet's note on the nonprofit newsroom it is or belongs to, which a republished story carries
+ * under that note ("North Dakota Monitor is part of States Newsroom, a nonprofit news network …"):
+ * each had stayed as the last paragraph. A nonprofit of another kind ("The hospital is part of a
+ * nonprofit health system") is a story's.
+ */
+const OTHER_SYNDICATION_NOTE =
+  /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
+export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text));
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article

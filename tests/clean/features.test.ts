@@ -479,6 +479,16 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
+
+  it('takes an Indonesian network\'s note on the site a story first ran on, and the first outlet\'s note on the nonprofit network it belongs to', () => {
+    expect(isSyndicationNote(line('Artikel ini telah tayang di Kompas.com dengan judul "Banjir Rendam 14 RT di Jakarta Timur".'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini telah tayang di TribunJatim.com dengan judul Harga Cabai Naik Jelang Natal'))).toBe(true);
+    expect(isSyndicationNote(line('North Dakota Monitor is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.'))).toBe(true);
+    expect(isSyndicationNote(line('Maine Morning Star is part of States Newsroom, the nation’s largest state-focused nonprofit news organization.'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini membahas banjir yang melanda Jakarta Timur pada Jumat pagi.'))).toBe(false);
+    expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
+    expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
+  });
 });
 
 /** A line test's cases: the lines it takes, the lines it leaves alone. */
