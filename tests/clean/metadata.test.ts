@@ -28,6 +28,9 @@ describe('liftMetadata', () => {
     ['By : Jane Doe', 'Jane Doe'],
     ['BY:JANE DOE', 'JANE DOE'],
     ['By - Jane Doe', 'Jane Doe'],
+    // "By" run into the name by the page's markup (ABC News).
+    ['ByMary Kekatos', 'Mary Kekatos'],
+    ['ByLuke Barr and Jay O\'Brien', "Luke Barr and Jay O'Brien"],
     ['Written by | Jane Doe', 'Jane Doe'],
     ['Von: Anna Becker', 'Anna Becker'],
     // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
@@ -332,6 +335,9 @@ describe('liftMetadata', () => {
     // An author label needs its colon ("Autor des Jahres" is a heading); a Chinese sentence opening with 记者 has no space after it.
     expect(lift('Autor des Jahres').reason).toBeNull();
     expect(lift('记者从市政府获悉').reason).toBeNull();
+    // A word opening with "By" is no byline run into its name.
+    expect(lift('Byzantine Empire Exhibition').reason).toBeNull();
+    expect(lift('BYU Cougars Beat Utah').reason).toBeNull();
   });
 
   it('leaves the signature of an embedded post to the article (it quotes the post)', () => {
