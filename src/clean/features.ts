@@ -818,6 +818,9 @@ const NAMED_TOOLS = [
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
+  // A broadcast page's buttons over and under its transcript: "Read the Full Transcript", "Watch the Full Episode".
+  String.raw`(?:read|view|show|hide|see|download)\s+(?:the\s+)?(?:full\s+)?transcript`,
+  String.raw`(?:watch|listen\s+to)\s+(?:this|the)\s+(?:full\s+)?(?:segment|episode)`,
 ];
 /** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
 const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];
