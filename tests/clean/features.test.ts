@@ -515,6 +515,9 @@ describeLineTest(
     // Session 33: they had been the last paragraph (the tester's storm update and council story).
     'Download the WGRZ app for the latest forecast and weather alerts.',
     'Thank you for supporting local journalism.',
+    // Session 34: an opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
+    'The Banner welcomes your letters and op-eds. Submit them at thebaltimorebanner.com/opinion.',
+    'We welcome letters to the editor and guest columns. Email opinion@valleycourier.example.com.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
@@ -523,6 +526,7 @@ describeLineTest(
     'The article was read by a judge before the hearing resumed on Tuesday.',
     'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
     'Thank you for supporting our family through this, his widow wrote on Facebook.',
+    'The mayor welcomes your letters, she said, but will not answer each one.',
   ],
 );
 
