@@ -90,7 +90,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isJobTitleLine, isNameLine, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -541,7 +541,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
-  const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
     metadata.byline = named.text;
@@ -629,6 +629,16 @@ const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 function holdsCopyright(notice: string, name: string): boolean {
   const holder = notice.replace(COPYRIGHT_OPENING, '');
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
+}
+
+/**
+ * A name line under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS), above the article's first line `firstInBlock`: the label was an empty
+ * byline and the name a section label, and the article had no author.
+ */
+function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
+  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameLine(lines[i + 1]!));
+  return at < 0 ? null : lines[at + 1]!;
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

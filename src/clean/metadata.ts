@@ -137,7 +137,9 @@ export const bylineName = (text: string): string | undefined =>
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?$/iu;
+/** A byline's label alone on its line ("By", "By —"): its name may stand on the next line (index.ts nameUnderBylineLabel). */
+export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
@@ -525,7 +527,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').replace(SPACED_COMMA, ',').trim();
     return 'byline';
   }
-  if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEmptyByline(line)) return 'byline';
   if (isNameThenOutlet(line)) {
     metadata.byline ??= line.text;
     return 'byline';
