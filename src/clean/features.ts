@@ -777,16 +777,25 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 /**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
- * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
+ * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享"; since
+ * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me|him|her|them)\\b.*' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
-    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
+    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\\s.*)?' +
+    // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
+    '|ikuti kami(?:\\s+di\\s.*)?|تابع(?:وا|ونا|نا)?(?:\\s+\\S+){0,3}\\s+على\\s*:?)$',
   'iu',
 );
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+/**
+ * A prompt to follow the site that ends in a colon, over the network buttons the scraper did not
+ * keep ("Follow us on:", "تابع الجزيرة نت على:"): page text wherever it stands. Over the article
+ * the Arabic one had been its first paragraph.
+ */
+export const isFollowPrompt = (line: Line): boolean => line.text.endsWith(':') && isShareOrFollow(line);
 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row

@@ -419,6 +419,26 @@ describe('a story link and an ad label in Swedish, Danish and Norwegian, Romania
   });
 });
 
+describe('a prompt to follow the site in Arabic, Indonesian, Turkish, Swedish, Czech and Romanian', () => {
+  it.each(['تابع الجزيرة نت على:', 'تابعونا على', 'Ikuti kami di Instagram', 'Bizi takip edin', 'Följ oss på Facebook', 'Sledujte nás na X', 'Urmărește-ne pe Google News'])(
+    'takes "%s" for a follow link',
+    (text) => expect(isShareOrFollow(line(text))).toBe(true),
+  );
+
+  it.each(['تابع الرئيس خطابه أمام البرلمان', 'Ikuti kami ke pasar, kata warga'])('leaves "%s" alone', (text) => expect(isShareOrFollow(line(text))).toBe(false));
+
+  it('removes one ending in a colon over the article, where it had been the first paragraph', () => {
+    const text = [
+      'اقتصاد', 'مصر ترفع أسعار الوقود للمرة الثانية هذا العام', '4/12/2026', 'تابع الجزيرة نت على:', '',
+      'قررت لجنة التسعير التلقائي للمنتجات البترولية في مصر، صباح اليوم الخميس، رفع أسعار البنزين والسولار بنسب تتراوح بين 10% و12%.', '',
+      'وبموجب القرار، ارتفع سعر لتر بنزين 92 إلى 19.25 جنيها بدلا من 17.25 جنيها، وسعر لتر السولار إلى 15.5 جنيها.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.startsWith('قررت لجنة التسعير')).toBe(true);
+    expect(removal(cleaned, 'تابع الجزيرة نت على:')).toMatchObject({ reason: 'share or follow links' });
+  });
+});
+
 describe('an Indonesian date line', () => {
   // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
   // Dutch or English names): the header's date line had given no date, and was page text.
