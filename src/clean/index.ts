@@ -519,7 +519,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
-  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
+  // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, tail));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
@@ -617,8 +618,11 @@ function captionOpening(lines: readonly Line[], inside: readonly number[], remov
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, tail: readonly Line[]): boolean {
   const above = lines[lines.indexOf(line) - 1];
   if (above && isJobTitleLine(line) && isNameLine(above)) return true;
-  return tail.some((after) => isCopyrightNotice(after) && holdsCopyright(after.text, line.text));
+  return isCopyrightHolder(line, tail);
 }
+
+/** Whether the line is the name a copyright notice after the article holds (holdsCopyright). */
+const isCopyrightHolder = (line: Line, tail: readonly Line[]): boolean => tail.some((after) => isCopyrightNotice(after) && holdsCopyright(after.text, line.text));
 
 /** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
 const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;

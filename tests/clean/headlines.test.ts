@@ -202,4 +202,11 @@ describe('a job title under a name, and the outlet the copyright notice names', 
       'Volunteers in the valley mow the fields and paint the benches, but they cannot fix a drainage system or pay for a new playground.', '',
       '© 2026 The Valley Courier'])).toBe(headline);
   });
+
+  it('is no title after the article either, where a newsletter repeats it over its postal address', () => {
+    expect(titleOf(['View in browser', 'The Brief', 'Friday, December 4, 2026', '',
+      'The valley county will close two of its public pools next summer, its parks director told commissioners on Thursday.', '',
+      'Repairs to the pools in Marion and Gas City would cost $2.4 million, more than the parks budget for the whole year.', '',
+      'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
+  });
 });
