@@ -509,8 +509,6 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
   // Polish
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
-  // Indonesian
-  'simak breaking news',
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
   // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
@@ -593,9 +591,17 @@ const PLUG_PROMPT = new RegExp(
   'iu',
 );
 
+/**
+ * Kompas' prompt to follow it on a messenger ("Simak breaking news dan berita pilihan kami langsung di
+ * ponselmu. … WhatsApp Channel : https://…. Pastikan kamu sudah install aplikasi WhatsApp ya."): with
+ * the channel's address and the reminder it has 32 words, more than MAX_PROMPT_WORDS, and had stayed
+ * as the last paragraph (session 34).
+ */
+const CHANNEL_PROMPT = /^simak breaking news\b/iu;
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text)));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",

@@ -190,6 +190,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
     'Підписуйтесь на канал УП у Telegram',
     'Читайте нас у Telegram',
+    // Session 34: Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
+    'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
   it.each([
