@@ -55,6 +55,7 @@ import {
   isCopyrightNotice,
   isCutOffHeadline,
   isDataTableRow,
+  isFollowPrompt,
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
@@ -90,7 +91,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -168,6 +169,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', 'share or follow links'],
+  [isFollowPrompt, 'boilerplate', 'share or follow links'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
@@ -518,11 +520,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
-  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
+  // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, tail));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, tail)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -548,7 +551,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     relabel(nameDated, 'metadata', 'byline and date line');
     metadata.byline = nameBeforeDate(nameDated, dateOrder);
   }
-  const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
     metadata.byline = withoutContact(named.text);
@@ -620,6 +623,45 @@ function captionOpening(lines: readonly Line[], inside: readonly number[], remov
   if (captions.size !== 1) return [];
   const opening = kept.findIndex((line) => !captions.has(line.text));
   return opening > 0 ? kept.slice(0, opening) : [];
+}
+
+/**
+ * A line of the header that shares the body's words by chance, never its title: a reporter's job
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) and
+ * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
+ * menu, "© 2026 The Baltimore Banner"). Each had been the title over a headline the body tells less
+ * of ("What is … and who does it affect?").
+ */
+function isHeaderNameOrRole(lines: readonly Line[], line: Line, tail: readonly Line[]): boolean {
+  const above = lines[lines.indexOf(line) - 1];
+  if (above && isJobTitleLine(line) && isNameLine(above)) return true;
+  return isCopyrightHolder(line, tail);
+}
+
+/** Whether the line is the name a copyright notice after the article holds (holdsCopyright). */
+const isCopyrightHolder = (line: Line, tail: readonly Line[]): boolean => tail.some((after) => isCopyrightNotice(after) && holdsCopyright(after.text, line.text));
+
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
+/** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
+const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
+/**
+ * Whether `name` is the holder a copyright notice names, right after its opening: not a headline
+ * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
+ */
+function holdsCopyright(notice: string, name: string): boolean {
+  const holder = notice.replace(COPYRIGHT_OPENING, '');
+  return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
+}
+
+/**
+ * A name line under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS), above the article's first line `firstInBlock`: the label was an empty
+ * byline and the name a section label, and the article had no author.
+ */
+function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
+  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameLine(lines[i + 1]!));
+  return at < 0 ? null : lines[at + 1]!;
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

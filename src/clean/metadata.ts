@@ -79,6 +79,12 @@ const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\
 const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})$/u;
 const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
 /**
+ * "By" run into the name, as a page's markup joins its label and link without a space ("ByMary
+ * Kekatos", ABC News): the line had been the author. Names alone after it, "By" in that case and a
+ * capital then a small letter: no word opens so ("Byzantine", "BYU").
+ */
+const RUN_IN_BYLINE = /^By(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+/**
  * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
  * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
@@ -134,7 +140,7 @@ const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het)\s+\p{
 const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name;
 };
 /**
@@ -142,7 +148,9 @@ export const bylineName = (text: string): string | undefined => {
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?$/iu;
+/** A byline's label alone on its line ("By", "By —"): its name may stand on the next line (index.ts nameUnderBylineLabel). */
+export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
@@ -205,9 +213,11 @@ const OTHER_DATE_LINE_WORD =
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
+/** How many words of a line are no date line words (nor words of `also`, lower case). */
+const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
-const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean =>
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()));
+const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
  * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
  * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
@@ -500,12 +510,20 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
- * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
+ * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
+ * yapılacak.") had been removed as a date line.
  */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
-  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  (DATE_LABEL.test(line.text) ||
+    onlyDateWords(line.text) ||
+    (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
+
+/** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
+const SENTENCE_MIN_OTHER_WORDS = 3;
+const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const published = publicationPart(line.text);
@@ -533,7 +551,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
     return 'byline';
   }
-  if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEmptyByline(line)) return 'byline';
   if (isNameThenOutlet(line)) {
     metadata.byline ??= line.text;
     return 'byline';

@@ -28,6 +28,9 @@ describe('liftMetadata', () => {
     ['By : Jane Doe', 'Jane Doe'],
     ['BY:JANE DOE', 'JANE DOE'],
     ['By - Jane Doe', 'Jane Doe'],
+    // "By" run into the name by the page's markup (ABC News).
+    ['ByMary Kekatos', 'Mary Kekatos'],
+    ['ByLuke Barr and Jay O\'Brien', "Luke Barr and Jay O'Brien"],
     ['Written by | Jane Doe', 'Jane Doe'],
     ['Von: Anna Becker', 'Anna Becker'],
     // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
@@ -194,6 +197,14 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('takes no short sentence with a date and a full stop for a date line: the article\'s closing sentence stays', () => {
+    for (const text of ["Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak.", 'The next hearing is set for Jan. 22, 2027.', 'Les travaux dureront jusqu’au 3 mars 2027.']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+    expect(lift('Friday, 4 December 2026.').reason).toBe('date line');
+    expect(lift('Sun, 13 Jan 2008 10:15a.m.').metadata.date).toBe('2008-01-13T10:15');
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
@@ -324,6 +335,9 @@ describe('liftMetadata', () => {
     // An author label needs its colon ("Autor des Jahres" is a heading); a Chinese sentence opening with 记者 has no space after it.
     expect(lift('Autor des Jahres').reason).toBeNull();
     expect(lift('记者从市政府获悉').reason).toBeNull();
+    // A word opening with "By" is no byline run into its name.
+    expect(lift('Byzantine Empire Exhibition').reason).toBeNull();
+    expect(lift('BYU Cougars Beat Utah').reason).toBeNull();
   });
 
   it('leaves the signature of an embedded post to the article (it quotes the post)', () => {

@@ -429,6 +429,21 @@ describe('a broadcast transcript', () => {
   });
 });
 
+describe('a transcript whose speakers are named on lines of their own ("Daniel Ortiz:" over the speech)', () => {
+  const cleaned = clean(page('transcript-labels.txt'));
+
+  it('keeps the conversation to its last turn, the sign-off', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body.slice(-2)).toEqual(['Daniel Ortiz:', "For Channel 9 News, I'm Daniel Ortiz in Marion."]);
+    expect(body).toContain('Karen Holt, Marion Parks Director:');
+  });
+
+  it('removes the buttons over and under the transcript, which are no title', () => {
+    for (const button of ['Read the Full Transcript', 'Watch the Full Episode']) expect(reasonOf(cleaned, button)).toMatchObject({ reason: 'share buttons or reader tools' });
+    expect(cleaned.metadata.title).not.toBe('Read the Full Transcript');
+  });
+});
+
 describe('a press release', () => {
   const prNewswire = clean(page('press-release.txt'));
   const businessWire = clean(page('press-release-businesswire.txt'));
