@@ -23,6 +23,7 @@ import {
   isNumberedReference,
   isPageCitation,
   isPictureCredit,
+  isPipeRule,
   isPipeTableLine,
   isProse,
   isReferencesHeading,
@@ -43,21 +44,44 @@ import { isLabel } from './navigation.js';
  * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
  * rows, next to prose, scored as body while the rows between them did not, and half a table (two
  * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
- * pages' gold keeps theirs.
+ * pages' gold keeps theirs; so does one the article's prose frames (tablesInProse, in `kept`).
  */
 export function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
   const rows = new Set<number>();
-  let run: number[] = [];
-  const endRun = (): void => {
-    if (run.length >= 2 && run.some(dropped)) for (const k of run) rows.add(k);
-    run = [];
-  };
-  for (let k = first; k <= last; k++) {
-    if (isDataTableRow(lines, candidates[k]!)) run.push(k);
-    else endRun();
-  }
-  endRun();
+  // A pipe table's rule, no text, goes whatever its rows do (tablesInProse).
+  const droppedRow = (k: number): boolean => dropped(k) && !isPipeRule(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) if (run.some(droppedRow)) for (const k of run) rows.add(k);
   return rows;
+}
+
+/** The runs of two or more rows of a table (isDataTableRow) among the candidate lines from `first` to `last`. */
+function tablesInBlock(lines: readonly Line[], candidates: readonly number[], first: number, last: number): number[][] {
+  const tables: number[][] = [];
+  let run: number[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    if (k <= last && isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else {
+      if (run.length >= 2) tables.push(run);
+      run = [];
+    }
+  }
+  return tables;
+}
+
+/**
+ * The rows of the tables inside the block from `first` to `last` that the article's prose frames,
+ * but a pipe table's rule, into `kept`: a paragraph right above the table, which introduces it, and
+ * one right under it, where the article goes on (a game's line score between the report's
+ * paragraphs, a market wrap's index levels, a price list). The table is the article's content: the
+ * benchmarks' gold keeps the rows of such tables (3 of 3 rows the cleaner had dropped inside an
+ * article), where it keeps 59 of the 609 rows the cleaner drops at the article's edges, which stay
+ * dropped (droppedTables).
+ */
+export function tablesInProse(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
+  const prose = (k: number): boolean => k >= first && k <= last && isProse(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) {
+    if (prose(run[0]! - 1) && prose(run[run.length - 1]! + 1)) for (const k of run) if (!isPipeRule(lines[candidates[k]!]!)) kept.add(k);
+  }
 }
 
 /**
@@ -286,30 +310,42 @@ const MIN_SENTENCE_WORDS = 4;
 const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation);
 
 /**
- * Whether candidate `k` is one link to another story set into the text under its label: a box
- * label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), the line headline-shaped
- * and no prose, and a sentence right under it (isSentenceLine), where the article goes on.
+ * How many links to other stories set into the text under their label start at candidate `k` (0
+ * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), then
+ * the fewest lines each headline-shaped and no prose with a sentence right under them
+ * (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
+ * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
+ * has more, and a short question among them ("Com Quantos Botões se Faz uma Brincadeira?" under
+ * "Artigos relacionados" and two headlines) reads as a sentence.
  */
-function isLinkUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): number {
   const at = candidates[k];
-  if (at === undefined || at === 0 || k + 1 >= candidates.length) return false;
+  if (at === undefined || at === 0) return 0;
   const label = lines[at - 1]!;
-  const line = lines[at]!;
-  return removed.has(label.number) && isStoryLinkLabel(label) && isHeadlineShaped(line) && !isProse(line) && isSentenceLine(lines[candidates[k + 1]!]!);
+  if (!removed.has(label.number) || !isStoryLinkLabel(label)) return 0;
+  const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
+  const isLink = (n: number): boolean => line(n) !== undefined && isHeadlineShaped(line(n)!) && !isProse(line(n)!);
+  let run = 0;
+  while (run < STORY_BOX_HEADLINES && isLink(run)) run++;
+  if (run >= STORY_BOX_HEADLINES) return 0;
+  for (let links = 1; links <= run; links++) if (line(links) !== undefined && isSentenceLine(line(links)!)) return links;
+  return 0;
 }
 
 /**
- * The links set into the text under their labels inside the block (isLinkUnderLabel), to be removed:
- * the line model had kept some as paragraphs. The sentences right under each go into `kept`: the
- * label and the link weakened them as they weaken those after the block (pastLinkUnderLabel), and a
+ * The links set into the text under their labels inside the block (linksUnderLabel), to be removed:
+ * the line model had kept some as paragraphs. The sentences right under them go into `kept`: the
+ * label and the links weakened them as they weaken those after the block (pastLinkUnderLabel), and a
  * short one had gone as "lines nearby are short".
  */
 export function linksUnderLabels(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>): number[] {
   const links: number[] = [];
   for (let k = first + 1; k < last; k++) {
-    if (!isLinkUnderLabel(lines, candidates, k, removed)) continue;
-    links.push(k);
-    for (let next = k + 1; next <= last && isSentenceLine(lines[candidates[next]!]!); next++) kept.add(next);
+    const count = linksUnderLabel(lines, candidates, k, removed);
+    if (!count) continue;
+    for (let link = k; link < k + count; link++) links.push(link);
+    k += count;
+    for (let next = k; next <= last && isSentenceLine(lines[candidates[next]!]!); next++) kept.add(next);
   }
   return links;
 }
@@ -318,13 +354,31 @@ export function linksUnderLabels(lines: readonly Line[], candidates: readonly nu
 const PROSE_AFTER_LINK_LINES = 2;
 
 /**
- * The article's last candidate line once the prose after one link set into the text right under
- * `last` is taken in (isLinkUnderLabel), and into `kept`: its label, its headline and the site's
- * chrome under the short paragraphs after it (a label repeated on the site's other pages) had
- * weakened them below the block's threshold, and they went as page text after the article. Not
- * a box of teasers: the run of sentences (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more,
- * or one that continues the story above (continuesStory), and no headline over a sentence of prose
- * follows it (another teaser).
+ * The candidate line right after the last link of the links set into the text (linksUnderLabel)
+ * either right under `last` or inside the block with nothing but sentences from there to `last`
+ * (the article going on under them to the block's end); null when there are none.
+ */
+function underLastLinks(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number | null {
+  const after = linksUnderLabel(lines, candidates, last + 1, removed);
+  if (after) return last + 1 + after;
+  let run = last;
+  while (run > first && isSentenceLine(lines[candidates[run]!]!)) run--;
+  for (let start = run; start > Math.max(first, run - STORY_BOX_HEADLINES + 1); start--) {
+    if (linksUnderLabel(lines, candidates, start, removed) === run - start + 1) return run + 1;
+  }
+  return null;
+}
+
+/**
+ * The article's last candidate line once the prose after links set into the text is taken in, and
+ * into `kept`: links right under `last`, or inside the block with the article's sentences running
+ * from them to its end (underLastLinks). Their label, their headlines and the site's chrome under
+ * the short paragraphs after them (a label repeated on the site's other pages) had weakened those
+ * below the block's threshold, and they went as page text after the article (Tagesspiegel's last
+ * paragraph under "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
+ * (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more, or one that continues the story above
+ * (continuesStory), and no headline over a sentence of prose follows it (another teaser); nor a
+ * line that closes the text as the page's (a copyright notice).
  */
 export function pastLinkUnderLabel(
   lines: readonly Line[],
@@ -336,14 +390,16 @@ export function pastLinkUnderLabel(
   kept: Set<number>,
 ): number {
   const line = (k: number): Line => lines[candidates[k]!]!;
-  while (isLinkUnderLabel(lines, candidates, last + 1, removed)) {
-    let end = last + 2;
-    while (end + 1 < candidates.length && isSentenceLine(line(end + 1))) end++;
-    const run = candidates.slice(last + 2, end + 1).map((i) => lines[i]!);
+  const goesOn = (k: number): boolean => k < candidates.length && isSentenceLine(line(k)) && !isPageNoteAfterText(line(k));
+  for (let start = underLastLinks(lines, candidates, first, last, removed); start !== null; start = underLastLinks(lines, candidates, first, last, removed)) {
+    let end = Math.max(start, last);
+    while (goesOn(end + 1)) end++;
+    if (end === last) break;
+    const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
-    const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+    const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
     if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
-    for (let k = last + 2; k <= end; k++) kept.add(k);
+    for (let k = start; k <= end; k++) kept.add(k);
     last = end;
   }
   return last;
@@ -502,17 +558,44 @@ const LIST_INTRO = /^[^:]+:$/u;
 /** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
 const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
+/** A line introducing a list: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon. */
+const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
+
+/** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
+const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
+  lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
+
 /** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
-  const intro = [last, last + 1].find((i) => lines[i] && lines[i].wordCount >= LIST_INTRO_MIN_WORDS && lines[i].text.endsWith(':') && LIST_INTRO.test(lines[i].text));
+  const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
   if (intro === undefined) return last;
   let end = intro;
-  while (end + 1 < lines.length) {
-    const item = lines[end + 1]!;
-    if (item.wordCount < INTRODUCED_ITEM_WORDS[0] || item.wordCount > INTRODUCED_ITEM_WORDS[1] || repeatedIn[end + 1]! >= 2) break;
-    end++;
-  }
+  while (end + 1 < lines.length && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
   return end > intro ? end : last;
+}
+
+/** Items a list inside the article has at least for them to stay however weak. */
+const MIN_INTRODUCED_ITEMS = 2;
+
+/**
+ * The items of the lists the article introduces inside its block from `first` to `last`, into
+ * `kept`: under a line introducing a list (isListIntro: "Expected totals through Sunday:"),
+ * MIN_INTRODUCED_ITEMS or more items (isIntroducedItem) on lines one right under the other (a blank
+ * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
+ * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
+ * 20 to 36 inches"), the items had been dropped as weak lines, and the introduction left over
+ * nothing; introducedListEnd took in such a list only at the block's end.
+ */
+export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first; k < last; k++) {
+    if (!isListIntro(lines[k])) continue;
+    let end = k + 1;
+    if (!isIntroducedItem(lines, repeatedIn, end)) continue;
+    while (end + 1 < last && lines[end + 1]!.number === lines[end]!.number + 1 && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+    if (end - k < MIN_INTRODUCED_ITEMS) continue;
+    for (let item = k + 1; item <= end; item++) kept.add(item);
+    k = end;
+  }
 }
 
 /**

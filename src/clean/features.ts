@@ -926,6 +926,8 @@ export const isPipeTableLine = (line: Line): boolean => /^\|.*\|$/u.test(line.te
 
 /** A pipe table's rule under its head: "|---|---|", "| :--- | ---: |". */
 const PIPE_RULE = /^\|(?:\s*:?-+:?\s*\|)+$/u;
+/** A pipe table's rule under its head ("|---|---|"): no text of the table's. */
+export const isPipeRule = (line: Line): boolean => PIPE_RULE.test(line.text);
 
 const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */

@@ -31,6 +31,7 @@ import {
   firstBriefHeading,
   galleryCaptionsBefore,
   introducedListEnd,
+  introducedListsInside,
   lifeDatesAfter,
   linksUnderLabels,
   listingsAfter,
@@ -38,6 +39,7 @@ import {
   pastLinkUnderLabel,
   pastTables,
   referencesAfter,
+  tablesInProse,
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
@@ -90,7 +92,7 @@ import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -452,7 +454,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A live blog's entries each open with a time stamp (removed as such; a timeline's stay).
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
-  const liveBlog = stampBetween(block.first, last);
+  const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
@@ -460,6 +462,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
+  const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
+  introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
+  tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
@@ -476,7 +481,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const i of candidates.slice(0, firstText)) if (isEditNote(lines[i]!)) remove(lines[i]!, 'metadata', 'wire edit note');
   const inside = candidates.slice(block.first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
-  const listEnd = introducedListEnd(candidateLines, candidates.map((i) => repeatedIn[i]!), last);
+  const listEnd = introducedListEnd(candidateLines, repeatedInCandidates, last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
   const headAt = candidates.slice(0, block.first).filter((i) => !removed.has(lines[i]!.number));
   const head = headAt.map((i) => lines[i]!);

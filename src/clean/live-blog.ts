@@ -22,11 +22,27 @@ const LIVE_ENTRY_HEAD_LINES = 3;
  */
 export function isEntryHeading(line: Line, next: Line | undefined): boolean {
   if (isHeadlineShaped(line)) return true;
-  return line.wordCount === 2 && next !== undefined && isProse(next) && TWO_WORD_HEADING.test(line.text) && !LIVE_ENTRY_LABEL.test(line.text);
+  if (line.wordCount !== 2 || next === undefined || !isProse(next) || LIVE_ENTRY_LABEL.test(line.text)) return false;
+  return TWO_WORD_HEADING.test(line.text) || (TITLE_CASE_TWO_WORDS.test(line.text) && sharesWord(line, next));
 }
 
 /** Two words in sentence case, no closing full stop or colon: "Budget approved", "Turnout 64%". */
 const TWO_WORD_HEADING = /^\p{Lu}\S*\s+[\p{Ll}\p{N}]\S*(?<![.:])$/u;
+/** Two words in title case, no closing full stop or colon: "Budget Approved", and a name ("Sarah Lyons"). */
+const TITLE_CASE_TWO_WORDS = /^\p{Lu}\S*\s+\p{Lu}\S*(?<![.:])$/u;
+/** Letters of a word compared between a heading and its entry ("Approved" / "approved", "Library" / "libraries"); shorter words are not compared. */
+const SHARED_WORD_LETTERS = 4;
+const wordStarts = (text: string): string[] => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= SHARED_WORD_LETTERS).map((word) => word.slice(0, SHARED_WORD_LETTERS + 1));
+
+/**
+ * Whether a heading in title case names what its entry's prose tells (`prose` uses one of its
+ * words: "Budget Approved" over "Councillors approved the budget …"): a name under the stamp, the
+ * entry's author ("Sarah Lyons"), is not in the entry it signs.
+ */
+function sharesWord(heading: Line, prose: Line): boolean {
+  const starts = new Set(wordStarts(prose.text));
+  return wordStarts(heading.text).some((start) => starts.has(start));
+}
 /** A live blog's labels over an entry, not its heading. */
 const LIVE_ENTRY_LABEL = /^(?:key (?:event|update|point)|pinned post|breaking news|latest updates?|live updates?)$/iu;
 
@@ -166,6 +182,32 @@ export function stampLookup(lines: readonly Line[], candidates: readonly number[
   const stampsBefore = new Int32Array(lines.length);
   lines.forEach((line, i) => (stampsBefore[i] = (i > 0 ? stampsBefore[i - 1]! + (isTimeStamp(lines[i - 1]!) ? 1 : 0) : 0) + (stampOpened.has(line.number) ? 1 : 0)));
   return (k, l) => stampsBefore[candidates[l]!]! > stampsBefore[candidates[k]!]!;
+}
+
+/** Words of the page's headline over a live blog's first stamp (liveBlogHead reads the title there too). */
+const LIVE_HEADLINE_WORDS = 4;
+
+/**
+ * Whether the block from `first` to `last`, no stamp inside it, is a live blog's first entry with
+ * its later entries after it: a time stamp over the entry's heading right over the block, a
+ * headline of LIVE_HEADLINE_WORDS or more words above that stamp (the page's), and right after the
+ * block LIVE_BLOG_MIN_STAMPED_HEADINGS or more entries in a row, each a stamp, a heading
+ * (isEntryHeading) and prose. Entries of one paragraph each are weak, their headings and stamps
+ * around them, and the block was the first entry alone: with no stamp inside it the page was no
+ * live blog, and every later entry went as page text after the article. A clock in the header over
+ * the article's headline has no headline above it, and a list of other stories under the article
+ * no stamped heading over the text.
+ */
+export function isFirstLiveEntry(lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean): boolean {
+  const heading = first - 1;
+  if (heading < 1 || !stampBetween(heading - 1, heading) || !isEntryHeading(lines[heading]!, lines[first])) return false;
+  if (!lines.slice(0, heading).some((line) => line.wordCount >= LIVE_HEADLINE_WORDS && isHeadlineShaped(line))) return false;
+  let entries = 0;
+  for (let k = last; entries < LIVE_BLOG_MIN_STAMPED_HEADINGS && k + 2 < lines.length; entries++) {
+    if (!stampBetween(k, k + 1) || !isEntryHeading(lines[k + 1]!, lines[k + 2]) || !isProse(lines[k + 2]!)) return false;
+    for (k += 2; k + 1 < lines.length && isProse(lines[k + 1]!) && !stampBetween(k, k + 1); k++);
+  }
+  return entries >= LIVE_BLOG_MIN_STAMPED_HEADINGS;
 }
 
 /**

@@ -425,6 +425,15 @@ describe('cleanArticle', () => {
     expect(body).not.toContain('Facebook');
   });
 
+  it('keeps the items of a list the article introduces in its middle, the article going on under them', () => {
+    // Short and without a sentence, the snowfall totals had been dropped as weak lines, their introduction left over nothing.
+    const text = fixture('introduced-list-inside.txt');
+    const body = nonEmptyLines(cleanArticle(article(text), contextFor([text])).body);
+    const intro = body.indexOf('Rain totals expected through Saturday:');
+    expect(body.slice(intro + 1, intro + 5)).toEqual(['Sacramento and Davis: 2 to 3 inches', 'Auburn and Grass Valley: 4 to 6 inches', 'Placerville (foothills): 5 to 7 inches', 'Lake Tahoe basin: 3 to 5 feet of snow']);
+    expect(body.at(-1)).toMatch(/^The county opened sandbag stations/u);
+  });
+
   it('drops picture captions and credits inside the article, with their reason', () => {
     const text = [
       'Harbour bridge reopens after six months of repairs',

@@ -102,6 +102,30 @@ describe('a live blog whose entries have headings of two words ("Markets close")
   });
 });
 
+describe('a table between the paragraphs of a report (a game\'s line score)', () => {
+  it('keeps its rows: introduced by the paragraph above and followed by the report, the table is the article\'s', () => {
+    const body = paragraphs(clean(page('line-score-in-report.txt')).body);
+    const head = body.indexOf('Team | 1st | 2nd | 3rd | Final');
+    expect(body.slice(head, head + 3)).toEqual(['Team | 1st | 2nd | 3rd | Final', 'Edmonton | 1 | 0 | 4 | 5', 'Calgary | 2 | 1 | 0 | 3']);
+    expect(body[head + 3]).toMatch(/^Draisaitl tied the game/u);
+  });
+});
+
+describe('a live blog whose entries after the first are one paragraph each', () => {
+  it('keeps every entry with its heading: the first entry alone had been the article', () => {
+    const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
+    for (const heading of ['Power cuts spread', 'Rail services suspended', 'Bridge closed to traffic', 'Red warning issued']) {
+      expect(body[body.indexOf(heading) + 1]).toMatch(/^[A-Z].*\.$/u);
+    }
+    expect(body.at(-1)).toMatch(/^The Met Office upgraded its warning/u);
+  });
+
+  it('takes in no list of other stories under an article, a clock in the header over its headline', () => {
+    const body = paragraphs(clean(page('clock-over-headline-latest-list.txt')).body);
+    expect(body.at(-1)).toMatch(/^The council's cabinet member/u);
+  });
+});
+
 describe('a live blog with a box of summary bullets above its first entry', () => {
   const cleaned = clean(page('live-blog-summary.txt'));
   const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
@@ -360,12 +384,17 @@ describe('rows of a market table', () => {
     ['market-rows-spaced.txt', ['Index              Close   Change', 'FTSE 100           7,612.4   +0.3%', 'DAX               15,123.2   -0.2%', 'CAC 40             7,301.5   +0.1%', 'Euro Stoxx 50      4,312.9   +0.2%']],
     // Cells set apart by tabs, as ingest passes them (normaliseText): a tab between cells is two spaces.
     ['market-rows-tabbed.txt', ['Index  Close  Change', 'FTSE 100  7,612.4  +0.3%', 'DAX  15,123.2  -0.2%', 'CAC 40  7,301.5  +0.1%', 'Euro Stoxx 50  4,312.9  +0.2%']],
-  ])('%s: are removed as data table rows, all of them, not as a list of links or a line without punctuation', (name, rows) => {
-    const cleaned = clean(page(name));
-    for (const row of rows) expect(reasonOf(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
-    // The prose around the table stays, and nothing else does.
-    expect(paragraphs(cleaned.body).length).toBeGreaterThanOrEqual(4);
-    for (const paragraph of paragraphs(cleaned.body)) expect(paragraph).toMatch(/[.!?]["”]?$/u);
+  ])('%s: stay in the body, all of them, between the paragraphs that frame them (session 34: the benchmarks\' gold keeps such tables)', (name, rows) => {
+    const body = paragraphs(clean(page(name)).body);
+    for (const row of rows) expect(body, row).toContain(row);
+    expect(body[body.indexOf(rows[0]!) - 1]).toMatch(/[.!?]["”]?$/u);
+    expect(body[body.indexOf(rows.at(-1)!) + 1]).toMatch(/[.!?]["”]?$/u);
+  });
+
+  it('are removed as data table rows after the article\'s last paragraph, where no prose follows them', () => {
+    const text = page('market-rows.txt').replace(/\nTraders said[^]*$/u, '\n');
+    const cleaned = clean(text);
+    for (const row of ['FTSE 100 7,612.4 +0.3%', 'DAX 15,123.2 -0.2%']) expect(reasonOf(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
   });
 });
 
@@ -677,14 +706,18 @@ describe('a write-up with footnote marks and references', () => {
 });
 
 describe('a market wrap with a table between its paragraphs', () => {
-  it('goes on over the table to the paragraph after it, the table\'s rows removed as such', () => {
+  it('goes on over the table to the paragraph after it, the table\'s rows kept and its rule removed', () => {
     const cleaned = clean(page('table-inside.txt'));
     expect(cleaned.metadata.title).toBe('Stocks slide as bond yields climb');
     expect(paragraphs(cleaned.body)).toEqual([
       'Stocks fell on Friday as bond yields rose to their highest level in a month, with technology shares leading the decline.',
+      '| Index | Close | Change |',
+      '| S&P 500 | 5,051.41 | -0.90% |',
+      '| Nasdaq | 15,882.67 | -1.15% |',
+      '| Dow Jones | 38,627.99 | -0.45% |',
       'Analysts said they expect more volatility next week as investors wait for the inflation figures.',
     ]);
-    for (const row of ['| Index | Close | Change |', '|---|---|---|', '| Nasdaq | 15,882.67 | -1.15% |']) expect(reasonOf(cleaned, row)).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+    expect(reasonOf(cleaned, '|---|---|---|')).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
   });
 
   it('removes script and style code a scraper left, named for what it is', () => {

@@ -137,6 +137,23 @@ describe('a label over one link set into the text, the article going on in short
   });
 });
 
+describe('a label over two links set into the middle of the text ("Mehr zum Thema"), the article going on under them', () => {
+  const text = page('related-links-two-inside.txt');
+  const lastParagraph = 'Der Landkreis muss noch zustimmen. Der Kreistag entscheidet im Januar.';
+
+  it('keeps the short last paragraph, which the site\'s chrome under it had weakened below the block', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, 'Parkgebühren: Stadt erhöht Preise in der Innenstadt')).toBe('link to another story');
+    expect(reasonOf(cleaned, 'Radweg am Ring: Bauarbeiten beginnen im Frühjahr')).toBe('link to another story');
+  });
+
+  it('still ends the article at the box when only headlines follow it, a question among them', () => {
+    const cleaned = clean(text.replace(/\nDie Freien Wähler[^]*?\n\nZur Startseite/u, '\nWann fährt die Buslinie zum Klinikum?\nBusfahrer gesucht: Stadtwerke werben in Polen\nZur Startseite'));
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Oberbürgermeisterin Petra Lindner/u);
+  });
+});
+
 describe('a label over one link set into a Japanese article ("関連記事"), the article going on in one paragraph', () => {
   const text = page('related-link-inside-ja.txt');
   const goingOn = '市場では、次の利上げは来年夏以降との見方が多い。日銀の利上げで住宅ローンの金利も上昇が見込まれる。';
