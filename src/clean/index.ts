@@ -55,6 +55,8 @@ import {
   isCopyrightNotice,
   isCutOffHeadline,
   isDataTableRow,
+  isDonationAppeal,
+  isDonationHeading,
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
@@ -129,6 +131,7 @@ const COMMENTS_SECTION = 'reader comments section';
 const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
 const READING_PROMPT = 'newsletter or reading prompt';
+const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
@@ -166,6 +169,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
+  [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', 'share or follow links'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
@@ -283,6 +287,10 @@ function removeAnywhere(
     const rule = ANYWHERE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
+      return;
+    }
+    if (isDonationHeading(line, lines[i + 1])) {
+      remove(line, 'boilerplate', DONATION_APPEAL);
       return;
     }
     if (underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isDonationAppeal, isDonationHeading, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -542,3 +542,55 @@ describeLineTest(
   ],
   ['By signing up, you agree to let the company sell your data, critics say.', 'By registering early, farmers accept lower prices for their grain.'],
 );
+
+describeLineTest(
+  'isDonationAppeal: a donation or membership box',
+  isDonationAppeal,
+  [
+    'Donate now',
+    'Donate',
+    'Become a member',
+    'Make a donation',
+    'Support independent journalism',
+    'Support our work',
+    'Grist is a nonprofit newsroom. Your gift today will be matched.',
+    'The Sun-Times is a nonprofit newsroom. Support our work.',
+    'If you value our reporting, please consider a donation.',
+    'We rely on readers like you to keep our journalism free.',
+    'Jetzt spenden',
+    'Unterstützen Sie unabhängigen Journalismus',
+    'Faire un don',
+    'Soutenez le journalisme indépendant',
+    'Apoie o jornalismo independente',
+    'Hazte socio',
+    'Sostieni il nostro giornalismo',
+    'Steun onafhankelijke journalistiek',
+    'Wesprzyj nas',
+    'Поддержите независимую журналистику',
+    'Підтримайте нас',
+  ],
+  [
+    'Your donation will be matched by the Rotary Club until Friday, organisers said.',
+    'Support for local journalism has fallen in every state, the study found.',
+    'Support Ukraine rallies drew thousands in Berlin on Saturday.',
+    'Donate blood this winter, the health service urged on Monday.',
+    'The foundation became a member of the alliance in 2019.',
+    'Faire un don à une association ouvre droit à une réduction d’impôt.',
+    'Wesprzyj nas, apelowali mieszkańcy do radnych.',
+  ],
+);
+
+describe('isDonationHeading', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const appeal = 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.';
+
+  it("takes 'Support' and the site's name right over the box's appeal", () => {
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, appeal))).toBe(true);
+  });
+
+  it('leaves it alone over a paragraph, past a blank line, or as a story\'s heading', () => {
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, PROSE))).toBe(false);
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(3, appeal))).toBe(false);
+    expect(isDonationHeading(at(1, 'Support for the ferry'), at(2, appeal))).toBe(false);
+  });
+});

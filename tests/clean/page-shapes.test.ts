@@ -909,3 +909,20 @@ describe('an HTML page saved on one line', () => {
     expect(oneLine.removedLines.map((line) => [line.text, line.reason])).toEqual(manyLines.removedLines.map((line) => [line.text, line.reason]));
   });
 });
+
+describe('a donation box set between the paragraphs', () => {
+  const cleaned = clean(page('donation-box.txt'));
+
+  it('removes its heading, its appeal and its button, and keeps the paragraphs around it', () => {
+    // They had stayed between the second and the third paragraph (the s33 tester's Grist interview).
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    expect(cleaned.body).not.toMatch(/Support The Valley Ledger|nonprofit newsroom|Donate now|please consider|Become a member/u);
+    for (const text of ['Support The Valley Ledger', 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.', 'Donate now']) {
+      expect(reasonOf(cleaned, text)?.reason, text).toBe('donation or membership appeal');
+    }
+  });
+
+  it("keeps a story's sentence on a matched donation, which goes on past the ask", () => {
+    expect(paragraphs(cleaned.body)[2]).toMatch(/^Islanders packed the meeting/u);
+  });
+});
