@@ -623,6 +623,16 @@ const SUPPORT_SITE = /^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostien
 export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
   SUPPORT_SITE.test(line.text) && under !== undefined && under.number === line.number + 1 && isDonationAppeal(under);
 
+/**
+ * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
+ * box's only when its prompt stands next to it (index.ts boxChrome).
+ * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
+ * item is the menu's.
+ */
+const BOX_BUTTON =
+  /^(?:subscribe(?: now| for free| today)?|sign me up|submit|join(?: now| today)?|go|abonnieren|jetzt abonnieren|anmelden|s['’]abonner|je m['’]abonne|s['’]inscrire|suscribirse|suscríbete|assinar|inscrever-se|iscriviti|abbonati|abonneren|aanmelden|subskrybuj|zapisz się|подписаться|підписатися)\s*[.!→›»]*$/iu;
+export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text)));

@@ -48,6 +48,7 @@ import {
   isAuthorBio,
   isAuthorContact,
   isAuthorNoteShape,
+  isBoxButton,
   isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
@@ -289,8 +290,9 @@ function removeAnywhere(
       remove(line, rule[1], rule[2]);
       return;
     }
-    if (isDonationHeading(line, lines[i + 1])) {
-      remove(line, 'boilerplate', DONATION_APPEAL);
+    const box = boxChrome(lines, i);
+    if (box) {
+      remove(line, 'boilerplate', box);
       return;
     }
     if (underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) {
@@ -309,6 +311,20 @@ function removeAnywhere(
     }
   });
   return { repeated, datings, bylinings };
+}
+
+/**
+ * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
+ * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
+ * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
+ * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). null otherwise.
+ */
+function boxChrome(lines: readonly Line[], i: number): string | null {
+  const line = lines[i]!;
+  if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (!isBoxButton(line)) return null;
+  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
+  return [lines[i - 1], lines[i + 1]].some((next) => next !== undefined && isReadingPrompt(next)) ? READING_PROMPT : null;
 }
 
 /**

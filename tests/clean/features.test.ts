@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isDonationAppeal, isDonationHeading, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -594,3 +594,10 @@ describe('isDonationHeading', () => {
     expect(isDonationHeading(at(1, 'Support for the ferry'), at(2, appeal))).toBe(false);
   });
 });
+
+describeLineTest(
+  "isBoxButton: a sign-up box's bare button",
+  isBoxButton,
+  ['Subscribe', 'SUBSCRIBE NOW', 'Submit', 'Join now', 'Jetzt abonnieren', "S'abonner", 'Suscríbete', 'Подписаться'],
+  ['Subscribe to our newsletter for the latest news.', 'Subscribers', 'Joining the club', 'Go-ahead for the bridge'],
+);

@@ -926,3 +926,21 @@ describe('a donation box set between the paragraphs', () => {
     expect(paragraphs(cleaned.body)[2]).toMatch(/^Islanders packed the meeting/u);
   });
 });
+
+describe('a newsletter sign-up box set between the paragraphs', () => {
+  const cleaned = clean(page('newsletter-box-inside.txt'));
+
+  it("removes the box's bare button with its prompt, e-mail field and consent line, and keeps the paragraphs after it", () => {
+    // "Subscribe" had stayed between two paragraphs (the s33 tester's Patch page).
+    expect(paragraphs(cleaned.body)).toEqual([
+      expect.stringMatching(/^The town council voted/u),
+      expect.stringMatching(/^Swimming clubs/u),
+      expect.stringMatching(/^Councillor Ana Reyes/u),
+      'The council will hear bids for the site in January.',
+    ]);
+    expect(cleaned.removedLines.filter((line) => line.text === 'Subscribe').map((line) => line.reason)).toEqual([
+      'section label or navigation',
+      'newsletter or reading prompt',
+    ]);
+  });
+});
