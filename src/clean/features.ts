@@ -820,13 +820,23 @@ export const isAuthorNoteShape = (line: Line): boolean =>
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
+const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\s.*)?`;
 const SHARE_OR_FOLLOW = new RegExp(
-  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me|him|her|them)\\b.*' +
+  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
-    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\\s.*)?)$',
+    `|${FOLLOW})$`,
   'iu',
 );
-export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+const MAX_SHARE_OR_FOLLOW_WORDS = 8;
+export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+/**
+ * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
+ * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
+ * Ujala page). A bare share button ("Share", "Teilen") stays isShareOrFollow's, after the article:
+ * before it, it is a label, and one may head a section.
+ */
+const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
+export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row

@@ -58,6 +58,7 @@ import {
   isDataTableRow,
   isDonationAppeal,
   isDonationHeading,
+  isFollowLink,
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
@@ -132,6 +133,7 @@ const COMMENTS_SECTION = 'reader comments section';
 const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
 const READING_PROMPT = 'newsletter or reading prompt';
+const SHARE_OR_FOLLOW = 'share or follow links';
 const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
@@ -172,7 +174,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
   [isReadingTime, 'boilerplate', 'reading time'],
-  [isShareButtonRow, 'boilerplate', 'share or follow links'],
+  [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
+  [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
@@ -199,7 +202,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
-  [isShareOrFollow, 'boilerplate', 'share or follow links'],
+  [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -600,4 +600,11 @@ describeLineTest(
   isBoxButton,
   ['Subscribe', 'SUBSCRIBE NOW', 'Submit', 'Join now', 'Jetzt abonnieren', "S'abonner", 'Suscríbete', 'Подписаться'],
   ['Subscribe to our newsletter for the latest news.', 'Subscribers', 'Joining the club', 'Go-ahead for the bridge'],
+);
+
+describeLineTest(
+  'isFollowLink: a follow link alone, wherever it stands',
+  isFollowLink,
+  ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
+  ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
 );

@@ -944,3 +944,22 @@ describe('a newsletter sign-up box set between the paragraphs', () => {
     ]);
   });
 });
+
+describe('a follow link between the paragraphs', () => {
+  const text = [
+    'Harbour Gazette',
+    'Storm closes the coast road for a second day',
+    'Updated Fri, 04 Dec 2026 09:12 AM',
+    'High tides and a storm surge flooded the coast road at Marsh End again on Friday, and the council kept it closed to all traffic.',
+    'Follow Us',
+    'Engineers will inspect the sea wall once the water falls, the council said. The road may stay closed until Monday.',
+    'Buses to the villages will run on the inland route, adding about twenty minutes to each trip.',
+  ].join('\n');
+
+  it('removes it as a share or follow link wherever it stands, not only after the article', () => {
+    // Under a Hindi page's summary it had been the body's second paragraph (the s32 tester's Amar Ujala page).
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(reasonOf(cleaned, 'Follow Us')?.reason).toBe('share or follow links');
+  });
+});
