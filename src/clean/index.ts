@@ -88,7 +88,7 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
 } from './features.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -239,6 +239,7 @@ function removeAnywhere(
   const mailHeader = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
+  const summaryBox = summaryBoxLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -252,6 +253,10 @@ function removeAnywhere(
     }
     if (mailHeader.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
+      return;
+    }
+    if (summaryBox.has(line.number)) {
+      remove(line, 'boilerplate', SUMMARY_BOX);
       return;
     }
     if (embedChrome.has(line.number)) {
