@@ -466,7 +466,8 @@ const MAX_PROMPT_WORDS = 25;
  * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
  * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
  * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
- * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two.
+ * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two; since
+ * session 34 a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), the last paragraph.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
@@ -503,6 +504,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
   // Ukrainian
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
+  // Hindi: stay updated with every story, download the app
+  'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -559,7 +562,9 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
  * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
  * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
- * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism.").
+ * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism."); since
+ * session 34 an Indian site's footer in English ("Get all India News in Hindi related to … Stay updated with us for all
+ * breaking news …").
  * They had stayed as the article's last paragraphs, or between them. The
  * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
  * story about an app ("Download the NHS app to book a test") names none.
@@ -569,6 +574,8 @@ const PLUG_PROMPT = new RegExp(
     '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
+    '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
+    '|stay updated with us\\b' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +

@@ -505,6 +505,10 @@ describeLineTest(
     // Session 33: they had been the last paragraph (the tester's storm update and council story).
     'Download the WGRZ app for the latest forecast and weather alerts.',
     'Thank you for supporting local journalism.',
+    // Session 34: an Indian site's footer under the text (the s32 tester's Amar Ujala page).
+    'Get all India News in Hindi related to live update of politics, sports, entertainment, technology and education etc.',
+    'Get the latest Lucknow news in Hindi on our app.',
+    'Stay updated with us for all breaking news from India News and more news in Hindi.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
@@ -513,6 +517,8 @@ describeLineTest(
     'The article was read by a judge before the hearing resumed on Tuesday.',
     'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
     'Thank you for supporting our family through this, his widow wrote on Facebook.',
+    'Get all the facts before you vote, the election commission urged on Monday.',
+    'The channel will broadcast news in Hindi and English from January.',
   ],
 );
 
