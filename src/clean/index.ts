@@ -531,7 +531,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  for (const line of captionOpening(lines, inside, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
+  const opening = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+  const standfirst = standfirstOverPicture(lines, opening, removed);
+  if (standfirst) {
+    remove(standfirst, 'boilerplate', 'page text before the article');
+    remove(opening[1]!, 'boilerplate', PICTURE_CREDIT);
+  }
+  for (const line of captionOpening(lines, opening, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -629,13 +635,35 @@ const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
  * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
  * each its own, are its text.
  */
-function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
-  const kept = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+function captionOpening(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
   const captions = new Set(kept.filter((line) => isCaptionOverCredit(lines, lines.indexOf(line), removed)).map((line) => line.text));
   if (captions.size !== 1) return [];
   const opening = kept.findIndex((line) => !captions.has(line.text));
   return opening > 0 ? kept.slice(0, opening) : [];
 }
+
+/**
+ * The block's first kept line when a picture's caption over its credit follows it and the header's
+ * byline or date line stands under the picture, before the text: the New York Times sets the
+ * headline, the standfirst, the picture ("President Trump at the Economic Club …", "Credit...", the
+ * credit) and the byline over the text, and the standfirst and the caption had been the body's first
+ * two paragraphs (captionOpening takes a caption opening the block, and only when the page has no
+ * other). Both stand over the byline, in the header; the caller removes the caption with it. A
+ * paragraph over a picture with no byline under it is the text's.
+ */
+function standfirstOverPicture(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const at = kept.length >= 3 ? lines.indexOf(kept[1]!) : -1;
+  if (at < 0 || !isCaptionOverCredit(lines, at, removed)) return null;
+  // The caption's label and credit, then the byline: no line of the text between.
+  const underPicture = lines.slice(at + 1, at + 1 + PICTURE_LINES);
+  const header = underPicture.findIndex((line) => {
+    const reason = removed.get(line.number);
+    return reason?.kind === 'metadata' && /^(?:byline|date line)/u.test(reason.reason);
+  });
+  return header >= 0 && underPicture.slice(0, header).every((line) => removed.has(line.number) || line.wordCount <= MAX_CREDIT_LABEL_WORDS) ? kept[0]! : null;
+}
+/** Lines under a caption down to the byline at most: a label, the credit, the byline. */
+const PICTURE_LINES = 3;
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {
