@@ -1140,14 +1140,22 @@ function isAllCapitals(text: string): boolean {
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 
 /**
+ * The first of a numbered thread's comments ("1. About time too, …", "#1 Will it be wide enough …"):
+ * under a bare "Comments" between prose it opens the thread, where the article's own paragraph (a
+ * National Review page sets "Comments" between its paragraphs) has no number.
+ */
+const FIRST_COMMENT = /^(?:#\s?1|1[.)])\s+\p{L}/u;
+
+/**
  * Whether the comments heading at line i starts the comments section, rather than being a link
- * where the article goes on: a bare "Comments" between two paragraphs of prose, a button among
+ * where the article goes on: a bare "Comments" between two paragraphs of prose (unless the first of
+ * numbered comments is under it, the numbered ones having stayed in the body), a button among
  * share buttons (short lines repeated in other articles on both sides: "Twitter / Comments /
  * Print"), or a count of none.
  */
 function opensCommentsSection(lines: readonly Line[], i: number, prose: readonly boolean[], repeated: readonly boolean[]): boolean {
   if (NO_COMMENTS.test(lines[i]!.text)) return false;
-  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return false;
+  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return FIRST_COMMENT.test(lines[i + 1]!.text);
   const shareButton = (k: number): boolean => repeated[k] === true && lines[k]!.wordCount <= 3;
   return !(shareButton(i - 1) && shareButton(i + 1));
 }

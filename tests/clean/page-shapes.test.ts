@@ -963,3 +963,20 @@ describe('a follow link between the paragraphs', () => {
     expect(reasonOf(cleaned, 'Follow Us')?.reason).toBe('share or follow links');
   });
 });
+
+describe('a bare "Comments" between paragraphs', () => {
+  const text = page('comments-bare-heading.txt');
+
+  it('opens the comments section when the first of numbered comments is under it: they had stayed in the body', () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Councillors said the crossing/u);
+    expect(reasonOf(cleaned, '2. Fourteen million pounds for a footbridge while the roads are full of potholes is a scandal.')?.reason).toBe('reader comments section');
+  });
+
+  it("opens none over the article's own paragraph, unnumbered or a figure (a National Review page sets it between its paragraphs)", () => {
+    for (const after of ['Work on the bridge will start in the spring once the designs are approved.', '1 in 5 residents walk to the station, the council said, and most of them will use the bridge.']) {
+      const cleaned = clean(text.replace(/^1\. About time too.*$/mu, after));
+      expect(paragraphs(cleaned.body), after).toContain(after);
+    }
+  });
+});
