@@ -3,23 +3,47 @@
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
 // or a missing or damaged file of the installation (data/, natural's lexicon and stemmers) or a package not installed,
 // 1 unexpected failure, a full disk or a failed swap of the finished reports into the output directory.
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';
 import { closestName, ConfigError, readConfigFile } from './config-file.js';
 import { isInstallationError, missingPackage } from './installation-error.js';
+import { OUTPUT_FILES } from './report/output-files.js';
 import { startWorkersEarly } from './run/early-workers.js';
 import { workersWarning, type WorkerPool } from './run/pool.js';
 import type { ProgressReporter } from './run/progress.js';
 
+/** docs/reference.md of this installation, beside dist/ (and src/, under tsx), wherever the command is run from. */
+const REFERENCE = fileURLToPath(new URL('../docs/reference.md', import.meta.url));
+
+// What a newcomer needs before a first run: what the input may be, where the reports go and what they
+// are, and what the exit code says. The help had listed the options alone, without their defaults or
+// the JSONL fields, and nothing of the output directory's rule (new, empty or an earlier run's).
 const USAGE = `Usage: npm run pipeline -- [options]
 
-  --config FILE   config file (default: pipeline.config.json if present)
-  --input PATH    directory of .txt files (recursive), a .txt file or a .jsonl file; overrides config "input"
-  --output DIR    where the reports go; overrides config "output"
+Cleans scraped news articles (menus, bylines, share buttons... removed) and reports their terms,
+keyphrases and sentiment as CSV, JSON and a summary page.
+
+Options:
+  --config FILE   config file (default: pipeline.config.json if present, else every setting's default)
+  --input PATH    overrides config "input" (default seeds): a directory (every .txt file below it is
+                  one article, its path without .txt the id), one .txt file, or a .jsonl file (one
+                  JSON object a line: "id" and "text"; "title", "date", "author", "source", "url" optional)
+  --output DIR    overrides config "output" (default output): a new or empty directory, or an earlier
+                  run's output, which the run replaces as a whole
   --no-clean      analyse the text as given (input that is already clean)
   --quiet         print nothing but errors (failed articles go to stderr)
   --json          print a machine-readable run summary (JSON) on stdout
-  -h, --help      show this help`;
+  -h, --help      show this help
+
+In the output directory:
+${OUTPUT_FILES.map(([name, what]) => `  ${name.padEnd(19)}${what}`).join('\n')}
+
+Exit codes: 0 done (also when some files failed: they are in errors.csv), 2 a usage, config or input
+error (nothing written), 1 an unexpected failure or a full disk, 130/143 interrupted (the earlier
+reports stay).
+
+Every option, column and setting: ${REFERENCE}`;
 
 class UsageError extends Error {}
 

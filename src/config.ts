@@ -25,9 +25,10 @@ const pathValue = z.string().min(1).superRefine((path, context) => {
   }
 });
 
-const ngramRange = z
-  .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
-  .refine(([min, max]) => min <= max, { message: 'first value must not exceed the second' });
+// The values are named in the message: the key's value is a list, which the "(got …)" of a scalar does not quote.
+const ngramRange = z.tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)]).superRefine(([min, max], context) => {
+  if (min > max) context.addIssue({ code: 'custom', message: `the first value (${min}) must not exceed the second (${max}): write [${max}, ${min}]` });
+});
 
 
 const configSchema = z.strictObject({
@@ -109,8 +110,10 @@ const configSchema = z.strictObject({
        */
       otherLanguages: z.enum(['skip', 'score']).default('skip'),
     })
-    .refine((s) => s.negativeThreshold < s.positiveThreshold, {
-      message: 'negativeThreshold must be below positiveThreshold',
+    .superRefine((s, context) => {
+      if (s.negativeThreshold >= s.positiveThreshold) {
+        context.addIssue({ code: 'custom', message: `negativeThreshold (${s.negativeThreshold}) must be below positiveThreshold (${s.positiveThreshold})` });
+      }
     })
     .prefault({}),
   nearDuplicates: z
@@ -188,8 +191,26 @@ function keyProblem(issues: z.core.$ZodIssue[]): string {
   const shown = own.length ? own : issues;
   const input = shown[0]!.input;
   const infinite = input === Infinity || input === -Infinity;
-  const messages = shown.map((issue) => (infinite && issue.code === 'invalid_type' ? `${input > 0 ? 'Too big' : 'Too small'}: not a finite number` : issue.message));
+  const messages = shown.map((issue) => (infinite && issue.code === 'invalid_type' ? `${input > 0 ? 'Too big' : 'Too small'}: not a finite number` : issue.message + numberInQuotesHint(issue)));
   return `"${issuePath(issues[0]!)}": ${messages.join('; ')}${gotValue(input)}`;
+}
+
+/** A size as people write it: "16MB", "512 KB", "1.5 MiB". */
+const SIZE_TEXT = /^(\d+(?:\.\d+)?)\s*([KMG])i?B?$/i;
+const SIZE_UNITS: Record<string, number> = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/**
+ * What to write for a number given as text: "10" needs only its quotes removed, and a size in the
+ * bytes key ("16MB" for limits.maxFileBytes) its bytes. zod said "expected number, received string" and no more.
+ */
+function numberInQuotesHint(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'number' || typeof issue.input !== 'string') return '';
+  const text = issue.input.trim();
+  if (text !== '' && Number.isFinite(Number(text))) return `: write it without quotes, ${Number(text)}`;
+  const size = SIZE_TEXT.exec(text);
+  const key = String(issue.path.at(-1) ?? '');
+  if (size && key.endsWith('Bytes')) return `: write the size in bytes, without quotes, ${Math.round(Number(size[1]) * SIZE_UNITS[size[2]!.toUpperCase()]!)} for ${text}`;
+  return ': write a number, without quotes';
 }
 
 /** What a key held, for a scalar (an object or a list is not quoted). */

@@ -4,7 +4,8 @@ import type { ArticleMetadata, DateOrder } from '../types.js';
 import { normaliseText } from './normalise.js';
 
 /** `warnings`: the record's metadata fields that were no text, left empty. */
-type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string };
+/** `id` on a refused record: its id when it has a valid one (errors.csv names the article whose text was missing), else null. */
+type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string; id?: string };
 
 /** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
 const optionalString = (value: unknown): string | null => {
@@ -58,8 +59,10 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   if (typeof value !== 'object' || value === null) return { ok: false, problem: 'not a JSON object' };
   const record = value as Record<string, unknown>;
   const id = typeof record.id === 'number' && Number.isFinite(record.id) ? String(record.id) : record.id;
+  if (!Object.hasOwn(record, 'id')) return { ok: false, problem: `"id" is missing: give each record its own "id" (a string or a number)${fieldsOf(record)}` };
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
-  if (typeof record.text !== 'string') return { ok: false, problem: '"text" is missing or not a string' };
+  if (!Object.hasOwn(record, 'text')) return { ok: false, id: id.trim(), problem: `"text" is missing: JSONL records give the article's text in "text"${textFieldHint(record)}${fieldsOf(record)}` };
+  if (typeof record.text !== 'string') return { ok: false, id: id.trim(), problem: `"text" is ${describeValue(record.text)}, not text: give the article as one string` };
   // A field of another type is left empty, but not silently: a date written as a number that is
   // no date (see numericDate) had given articles no date with nothing to say why.
   const dateOfNumber = typeof record.date === 'number' ? numericDate(record.date) : null;
@@ -86,7 +89,34 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
 
 const METADATA_FIELDS = ['title', 'date', 'author', 'byline', 'source', 'url'] as const;
 
+/**
+ * The fields a record has, for the error of a missing one: an export that names the text "body" or
+ * "content" had every record refused with `"text" is missing`, which did not say what was there.
+ */
+function fieldsOf(record: Record<string, unknown>): string {
+  const names = Object.keys(record);
+  if (!names.length) return ' (the record is an empty object)';
+  const listed = names.slice(0, MAX_FIELDS_LISTED).map((name) => JSON.stringify(name)).join(', ');
+  return ` (the record has ${listed}${names.length > MAX_FIELDS_LISTED ? ` and ${names.length - MAX_FIELDS_LISTED} more` : ''})`;
+}
+
+const MAX_FIELDS_LISTED = 8;
+
+/**
+ * The field that most likely holds the article under another name: the longest string that is not
+ * the id or a metadata field, named with the rename that fixes the file. Empty when there is none.
+ */
+function textFieldHint(record: Record<string, unknown>): string {
+  let longest: { name: string; length: number } | null = null;
+  for (const [name, value] of Object.entries(record)) {
+    if (name === 'id' || (METADATA_FIELDS as readonly string[]).includes(name) || typeof value !== 'string' || !value.trim()) continue;
+    if (!longest || value.length > longest.length) longest = { name, length: value.length };
+  }
+  return longest ? `; if ${JSON.stringify(longest.name)} holds it, rename that field "text"` : '';
+}
+
 const describeValue = (value: unknown): string => {
+  if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value} (${String(value)})`;

@@ -47,7 +47,7 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
     if (!line.text.trim()) continue;
     const record = parseJsonlRecord(line.text, dateOrder);
     if (!record.ok) {
-      yield problemItem(sourceFile, null, `line ${line.number}: ${record.problem}`);
+      yield problemItem(sourceFile, record.id ?? null, `line ${line.number}: ${record.problem}`);
       continue;
     }
     if (seen.has(record.id)) {

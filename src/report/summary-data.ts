@@ -78,6 +78,8 @@ export interface SummaryData {
   /** Corpus terms in corpus_terms.csv order (the first TERMS_ON_PAGE of them). */
   corpusTerms: CorpusTerm[];
   corpusTermsTotal: number;
+  /** Rows of corpus_terms.csv: the most frequent terms.corpusLimit of corpusTermsTotal. */
+  corpusTermsInCsv: number;
   /** Phrases by the number of articles that have them among their top keyphrases. */
   keyphrases: Array<{ keyphrase: string; articles: number }>;
   problems: Problem[];
@@ -197,12 +199,12 @@ export class SummaryCollector {
     if (this.problems.length < PROBLEMS_ON_PAGE) this.problems.push(problem);
   }
 
-  summary(corpusTerms: CorpusTerm[], corpusTermsTotal: number): SummaryData {
+  summary(corpusTerms: CorpusTerm[], corpusTermsTotal: number, corpusTermsInCsv = corpusTermsTotal): SummaryData {
     const keyphrases = [...this.keyphraseTally.values()]
       .filter((k) => k.articles > 1)
       .sort((a, b) => b.articles - a.articles || (a.keyphrase < b.keyphrase ? -1 : a.keyphrase > b.keyphrase ? 1 : 0))
       .slice(0, 30);
-    return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
+    return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, corpusTermsInCsv, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
   }
 
   // A phrase shared by many articles is seen early and often, so when the tally grows past its limit

@@ -60,7 +60,7 @@ function overviewSection(overview: CorpusOverview): string {
     tile('duplicates', 'Duplicates (same body as an earlier article)', thousands(overview.duplicates), overview.duplicates > 0),
     tile('near-duplicates', 'Near-duplicates of an earlier article', thousands(overview.nearDuplicates)),
     tile('removed-lines', 'Lines removed by cleaning', thousands(overview.removedLines)),
-    tile('mean-sentiment', 'Mean sentiment', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
+    tile('mean-sentiment', 'Mean sentiment (−1 to +1)', overview.meanSentiment === null ? 'not scored' : signedScore(overview.meanSentiment)),
     ...(overview.notScored ? [tile('not-scored', 'Sentiment not scored (another language or no text)', thousands(overview.notScored), true)] : []),
   ].join('');
   const sources = overview.sources.top.length
@@ -125,6 +125,15 @@ function termCloud(data: SummaryData): string {
 const articlesCount = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
 const times = (n: number): string => `${n} time${n === 1 ? '' : 's'}`;
 
+/**
+ * What corpus_terms.csv holds beyond the page's table. "corpus_terms.csv has more" sent a reader
+ * looking for a rare term to a file cut at terms.corpusLimit (20,000 of 47,440 terms in a 300-article run).
+ */
+function corpusTermsCsvNote(data: SummaryData): string {
+  if (data.corpusTermsInCsv >= data.corpusTermsTotal) return 'corpus_terms.csv has them all';
+  return `corpus_terms.csv has the ${thousands(data.corpusTermsInCsv)} most frequent (terms.corpusLimit)`;
+}
+
 function termsSection(data: SummaryData): string {
   const termBars = (n: (value: number) => boolean, limit: number): Bar[] =>
     data.corpusTerms
@@ -136,7 +145,7 @@ function termsSection(data: SummaryData): string {
   const keyphrases = data.keyphrases.slice(0, TOP_PHRASES_SHOWN).map((k) => ({ label: k.keyphrase, value: k.articles }));
   const chart = (title: string, bars: Bar[], counted: (count: number) => string, id: string): string =>
     `<div id="${id}"><h3>${title}</h3>${bars.length ? barChart(bars, title, counted) : '<p class="note">None in this corpus.</p>'}</div>`;
-  const shown = data.corpusTerms.length < data.corpusTermsTotal ? ` (the ${thousands(data.corpusTerms.length)} most frequent of ${thousands(data.corpusTermsTotal)}; corpus_terms.csv has more)` : '';
+  const shown = data.corpusTerms.length < data.corpusTermsTotal ? ` (the ${thousands(data.corpusTerms.length)} most frequent of ${thousands(data.corpusTermsTotal)}; ${corpusTermsCsvNote(data)})` : '';
   return (
     '<section id="terms"><h2>Terms and keyphrases</h2><p class="note">Terms are counted under their stems and shown as written in the article that uses them most (on a tie between articles, the spelling with fewer words in capitals, then fewer capitalised words); stopwords are left out.</p>' +
     '<div class="columns">' +

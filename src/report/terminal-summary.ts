@@ -4,11 +4,13 @@ import { join, sep } from 'node:path';
 import stringWidth from 'string-width';
 import { BIDI_CONTROLS } from '../text/bidi-controls.js';
 import { signedScore, thousands } from './format.js';
+import { OUTPUT_FILE_NAMES } from './output-files.js';
 import type { Problem } from '../types.js';
 import type { RunHighlights, RunSummary } from './summary-data.js';
 
-const REPORT_FILES = 'summary.html, articles.csv, terms.csv, corpus_terms.csv, keyphrases.csv, sentences.csv, removed_lines.csv, errors.csv, report.json, manifest.json, clean/';
 const PROBLEMS_LISTED = 10;
+/** What a score is measured on, once beside the mean: "mean +0.05" alone could be a share or a count. */
+const SENTIMENT_SCALE = '(scale -1 to +1)';
 
 /**
  * The width to print to, in columns: the terminal's (`columns` of a TTY stream), else COLUMNS, which
@@ -157,7 +159,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}${summary.articlesDuplicate ? ` · duplicates ${count(summary.articlesDuplicate, paint.yellow)}` : ''}${summary.articlesNearDuplicate ? ` · near-duplicates ${thousands(summary.articlesNearDuplicate)}` : ''}`,
     `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${counted(overview.sentences, 'sentence')} · ${counted(overview.removedLines, 'line')} removed by cleaning`,
     `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
-    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${overview.meanSentiment === null ? 'none' : signedScore(overview.meanSentiment)}${overview.notScored ? ` · ${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language or no text)` : ''}`,
+    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${overview.meanSentiment === null ? 'none' : `${signedScore(overview.meanSentiment)} ${SENTIMENT_SCALE}`}${overview.notScored ? ` · ${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language or no text)` : ''}`,
     ...topTermsTable(summary.highlights, paint),
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
@@ -166,7 +168,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...notReadLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
-    `Reports in ${join(summary.outputDir, sep)} (${REPORT_FILES})`,
+    `Reports in ${join(summary.outputDir, sep)} (${OUTPUT_FILE_NAMES})`,
     `Look at the corpus: ${paint.bold(summaryHtml(summary))}`,
   ];
   return lines.join('\n');

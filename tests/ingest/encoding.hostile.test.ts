@@ -131,7 +131,7 @@ describe('encodings', () => {
     const decoded = decodedText('windows-1252.txt');
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text.split('\n')[0]).toBe('Le café « spécial » coûte 5 € — c’est “cher”, dit-on à Besançon.');
-    expect(decoded.warnings).toEqual([expect.stringMatching(/^not valid UTF-8; decoded as windows-1252 \(detected, confidence \d+%\)$/)]);
+    expect(decoded.warnings).toEqual([expect.stringMatching(/^not valid UTF-8; decoded as windows-1252 \(detected, confidence \d+%\); if its letters read wrong in its clean\/ text, save the file as UTF-8$/)]);
   });
 
   it('Latin-1 is decoded exactly (WHATWG reads ISO-8859-1 as its superset windows-1252)', () => {
@@ -143,7 +143,7 @@ describe('encodings', () => {
   it('a lone legacy byte that chardet calls UTF-8 still decodes as windows-1252, nothing replaced', () => {
     const decoded = decodeBytes(Buffer.from('Caf\xe9', 'latin1'));
     expect(decoded).toMatchObject({ ok: true, text: 'Café', encoding: 'windows-1252' });
-    expect(decoded.ok && decoded.warnings).toEqual(['not valid UTF-8; decoded as windows-1252 (fallback)']);
+    expect(decoded.ok && decoded.warnings).toEqual(['not valid UTF-8; decoded as windows-1252 (fallback); if its letters read wrong in its clean/ text, save the file as UTF-8']);
   });
 
   it('invalid UTF-8 in UTF-8 text: replaced with U+FFFD, counted and reported', () => {

@@ -125,11 +125,13 @@ describe('JSONL records', () => {
     const items = await collect(join(HOSTILE, 'records.jsonl'));
     expect(problemsOf(items).map((p) => `${p.sourceFile} | ${p.problem}`)).toEqual([
       expect.stringMatching(/^records\.jsonl:2 \| line 2: not valid JSON: /),
-      'records.jsonl:3 | line 3: "text" is missing or not a string',
+      'records.jsonl:3 | line 3: "text" is missing: JSONL records give the article\'s text in "text" (the record has "id", "title")',
       'records.jsonl:4 | line 4: "id" is missing, or not a non-empty string or a number',
       'records.jsonl:5 | line 5: duplicate id "a1" (first record kept)',
       'records.jsonl:8 | line 8: not a JSON object but an array (JSONL has one object per line, not an array of them)',
     ]);
+    // A record refused for its text has an id: errors.csv names the article (it had been empty).
+    expect(problemsOf(items).map((p) => p.articleId)).toEqual([null, 'no-text', null, 'a1', null]);
     const articles = articlesOf(items);
     expect(articles.map((a) => [a.id, a.sourceFile])).toEqual([
       ['a1', 'records.jsonl:1'],

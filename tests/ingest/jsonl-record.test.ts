@@ -38,6 +38,26 @@ describe('parseJsonlRecord', () => {
     }
   });
 
+  it('parseJsonlRecord names the fields a record has when "id" or "text" is missing, and the field that may hold the text', () => {
+    // A scraper's export that calls the text "body": every record had been refused with `"text" is missing or not a string`.
+    const export_ = { id: 'a1', title: 'Harbour council approves new park', url: 'https://example.com/a1', body: 'The harbour council approved the park on Tuesday after a long debate.', lang: 'en' };
+    expect(parseJsonlRecord(JSON.stringify(export_))).toEqual({
+      ok: false,
+      id: 'a1',
+      problem: '"text" is missing: JSONL records give the article\'s text in "text"; if "body" holds it, rename that field "text" (the record has "id", "title", "url", "body", "lang")',
+    });
+    expect(parseJsonlRecord('{"id": "a1", "title": "Only a title"}')).toEqual({ ok: false, id: 'a1', problem: '"text" is missing: JSONL records give the article\'s text in "text" (the record has "id", "title")' });
+    expect(parseJsonlRecord('{"url": "https://example.com/a1", "text": "t"}')).toEqual({ ok: false, problem: '"id" is missing: give each record its own "id" (a string or a number) (the record has "url", "text")' });
+    expect(parseJsonlRecord('{}')).toEqual({ ok: false, problem: '"id" is missing: give each record its own "id" (a string or a number) (the record is an empty object)' });
+    const wide = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`f${i}`, i]));
+    expect(parseJsonlRecord(JSON.stringify(wide))).toMatchObject({ problem: expect.stringMatching(/\(the record has "f0", .*"f7" and 2 more\)$/) });
+  });
+
+  it('parseJsonlRecord says what "text" is when it is no string', () => {
+    expect(parseJsonlRecord('{"id": "a", "text": ["First paragraph.", "Second paragraph."]}')).toEqual({ ok: false, id: 'a', problem: '"text" is an array, not text: give the article as one string' });
+    expect(parseJsonlRecord('{"id": "a", "text": null}')).toEqual({ ok: false, id: 'a', problem: '"text" is null, not text: give the article as one string' });
+  });
+
   it('parseJsonlRecord says when the file looks like JSON rather than JSONL (an array, or an object over several lines)', () => {
     const records = [{ id: 'a', text: 't' }];
     expect(parseJsonlRecord(JSON.stringify(records))).toEqual({ ok: false, problem: 'not a JSON object but an array (JSONL has one object per line, not an array of them)' });

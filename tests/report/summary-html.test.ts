@@ -397,13 +397,24 @@ describe('summary.html term notes', () => {
   test('say "1 article" and "1 time", not "1 articles" (a small corpus had it beside every term)', async () => {
     const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
     const html = renderSummaryHtml({
-      rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTermsTotal: 2,
+      rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTermsTotal: 2, corpusTermsInCsv: 2,
       corpusTerms: [{ term: 'inflation', n: 1, count: 3, documents: 2, idf: 1.5 }, { term: 'rates', n: 1, count: 1, documents: 1, idf: 2 }],
     });
     expect(html).toContain('inflation: 3 times in 2 articles');
     expect(html).toContain('rates: 1 time in 1 article"');
     expect(html).toMatch(/rates: 1 ?\S* \(in 1 article\)/);
     expect(html).not.toContain('1 articles');
+  });
+
+  // "corpus_terms.csv has more" sent a reader looking for a rare term to a file cut at terms.corpusLimit.
+  test('the term table says how many terms corpus_terms.csv has when the page shows only the most frequent', async () => {
+    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const terms = [{ term: 'inflation', n: 1, count: 3, documents: 2, idf: 1.5 }, { term: 'rates', n: 1, count: 1, documents: 1, idf: 2 }];
+    const heading = (corpusTermsTotal: number, corpusTermsInCsv: number) =>
+      /<h3>All terms[^<]*<\/h3>/.exec(renderSummaryHtml({ rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: terms, corpusTermsTotal, corpusTermsInCsv }))?.[0];
+    expect(heading(47_440, 20_000)).toBe('<h3>All terms (the 2 most frequent of 47,440; corpus_terms.csv has the 20,000 most frequent (terms.corpusLimit))</h3>');
+    expect(heading(5, 5)).toBe('<h3>All terms (the 2 most frequent of 5; corpus_terms.csv has them all)</h3>');
+    expect(heading(2, 2)).toBe('<h3>All terms</h3>');
   });
 });
 
@@ -414,7 +425,7 @@ describe('summary.html on articles whose sentiment is not scored', () => {
   });
   const render = async (rows: ArticleRow[]) => {
     const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
-    return renderSummaryHtml({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0 });
+    return renderSummaryHtml({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
   };
 
   // An article with no text is not scored either (analyze/index.ts): the page had said that its text read as another language.
@@ -422,6 +433,12 @@ describe('summary.html on articles whose sentiment is not scored', () => {
     const html = await render([row('empty', 0, null), row('en', 40, 0.3)]);
     expect(html).toContain('1 not scored (another language than English, or no text;');
     expect(html).not.toContain('reads as another language');
+  });
+
+  // "Mean sentiment +0.05" alone could be a share or a count.
+  test('gives the scale of the mean sentiment in its overview tile', async () => {
+    const html = await render([row('a', 40, 0.3), row('b', 40, -0.1)]);
+    expect(html).toContain('data-stat="mean-sentiment"><dt>Mean sentiment (−1 to +1)</dt><dd>+0.10</dd>');
   });
 
   test('says why none was scored when every article is empty', async () => {

@@ -64,11 +64,16 @@ describe('formatRunSummary', () => {
   test('says how many articles\' sentiment was not scored, in the text and the --json document, and a mean of none when no article was', () => {
     const overview = { ...summary.highlights.overview, notScored: 2 };
     const some = { ...summary, highlights: { ...summary.highlights, overview } };
-    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 · not scored 2 (another language or no text)');
+    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 (scale -1 to +1) · not scored 2 (another language or no text)');
     expect(jsonRunSummary(some).sentiment).toEqual({ labels: overview.labels, mean: -0.05, notScored: 2 });
     const none = { ...summary, highlights: { ...summary.highlights, overview: { ...overview, labels: { negative: 0, neutral: 0, positive: 0 }, meanSentiment: null } } };
     expect(formatRunSummary(none, { color: false })).toContain('0 positive · mean none · not scored 2');
     expect(formatRunSummary(summary, { color: false })).not.toContain('not scored');
+  });
+
+  // "mean +0.05" alone could be a share or a count: the scale is said once, beside the mean.
+  test('gives the scale of the sentiment beside its mean', () => {
+    expect(formatRunSummary(summary, { color: false })).toMatch(/^ {2}Sentiment {2}.* · mean -0\.05 \(scale -1 to \+1\)$/m);
   });
 
   test('writes one sentence and one line removed in the singular', () => {

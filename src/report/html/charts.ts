@@ -155,6 +155,15 @@ export function sentimentProfile(sortedScores: readonly number[], ariaLabel: str
   return svg('profile', WIDTH, height, ariaLabel, body);
 }
 
+/**
+ * A period as the time axis names it: `2006` for a year and `2006-10` for a month, which had read
+ * `2006-01-01` and `2006-10-01`, days the articles were not from; a day or a week by its (first) day.
+ */
+function periodName(unit: SentimentTimeline['unit'], start: string): string {
+  if (unit === 'year') return start.slice(0, 4);
+  return unit === 'month' ? start.slice(0, 7) : start;
+}
+
 /** Articles per period (grey bars) and their mean sentiment (line, broken where a period has none). */
 export function timelineChart(timeline: SentimentTimeline, ariaLabel: string): string {
   const height = 220;
@@ -183,12 +192,12 @@ export function timelineChart(timeline: SentimentTimeline, ariaLabel: string): s
       b.meanSentiment === null
         ? ''
         : `<circle class="point fill-${b.meanSentiment < 0 ? 'negative' : 'positive'}" data-start="${b.start}" data-articles="${b.articles}" data-value="${b.meanSentiment}" cx="${px(xCentre(i))}" cy="${px(ySentiment(b.meanSentiment))}" r="${buckets.length > 60 ? 2 : 3.5}">` +
-          `<title>${timeline.unit} of ${b.start}: ${b.articles} article${b.articles === 1 ? '' : 's'}, mean sentiment ${signedScore(b.meanSentiment)}</title></circle>`,
+          `<title>${timeline.unit === 'week' ? 'week of ' : ''}${periodName(timeline.unit, b.start)}: ${b.articles} article${b.articles === 1 ? '' : 's'}, mean sentiment ${signedScore(b.meanSentiment)}</title></circle>`,
     )
     .join('');
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 8));
   const xLabels = buckets
-    .map((b, i) => (i % labelEvery === 0 ? `<text class="tick" x="${px(xCentre(i))}" y="${height - 20}" text-anchor="middle">${b.start}</text>` : ''))
+    .map((b, i) => (i % labelEvery === 0 ? `<text class="tick" x="${px(xCentre(i))}" y="${height - 20}" text-anchor="middle">${periodName(timeline.unit, b.start)}</text>` : ''))
     .join('');
   const sentimentTicks = [-scale, 0, scale]
     .map((v) => `<text class="tick" x="${left - 6}" y="${px(ySentiment(v) + 4)}" text-anchor="end">${signedScore(v)}</text>`)

@@ -80,6 +80,22 @@ describe('charts', () => {
     expect(attribute(svg, 'data-start')).toEqual(['2024-01-01', '2024-01-02', '2024-01-04']);
   });
 
+  // Years and months had been named by their first day (`2006-01-01`), a day the articles were not from.
+  test('the time axis and the tooltips name a year as 2006 and a month as 2006-10, a week by its first day', () => {
+    const chart = (unit: 'year' | 'month' | 'week', starts: string[]) =>
+      timelineChart({ unit, buckets: starts.map((start) => ({ start, articles: 2, meanSentiment: 0.1 })) }, `Mean sentiment per ${unit}`);
+    const ticks = (svg: string) => [...svg.matchAll(/<text class="tick" [^>]*text-anchor="middle">([^<]*)<\/text>/g)].map((m) => m[1]);
+    const tooltips = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    const years = chart('year', ['2006-01-01', '2007-01-01']);
+    expect(ticks(years)).toEqual(['2006', '2007']);
+    expect(tooltips(years)).toEqual(['2006: 2 articles, mean sentiment +0.10', '2007: 2 articles, mean sentiment +0.10']);
+    expect(attribute(years, 'data-start')).toEqual(['2006-01-01', '2007-01-01']);
+    expect(ticks(chart('month', ['2023-04-01', '2023-05-01']))).toEqual(['2023-04', '2023-05']);
+    const weeks = chart('week', ['2024-01-01', '2024-01-08']);
+    expect(ticks(weeks)).toEqual(['2024-01-01', '2024-01-08']);
+    expect(tooltips(weeks)[0]).toBe('week of 2024-01-01: 2 articles, mean sentiment +0.10');
+  });
+
   test('label chart segments add up to the full width', () => {
     const svg = labelChart({ negative: 1, neutral: 2, positive: 1 }, 'labels');
     const widths = [...svg.matchAll(/<rect class="fill-\w+" x="[\d.]+" y="0" width="([\d.]+)"/g)].map((m) => Number(m[1]));
