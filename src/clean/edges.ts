@@ -5,7 +5,7 @@
 // rule here moves one edge, or names lines inside the block that stay or go as a whole (a list's
 // items, a table's rows, a roundup's first heading); cleanWithWords (index.ts) composes them.
 // Apart from index.ts so that the composition reads as one sequence and the edge rules in one place.
-import { TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
+import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../text/speaker.js';
 import { inStopwordList, stopwordListsOf } from '../text/language-guess.js';
 import { segmenterFor } from '../text/language.js';
 import { hasUnspacedLetter } from '../text/word-chars.js';
@@ -70,13 +70,17 @@ export function droppedTables(lines: readonly Line[], candidates: readonly numbe
  * goes into `kept`, so that a short one is not dropped as weak.
  */
 export function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  const isSpeech = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line);
+  // A speaker's turn, or a web transcript's speaker named on a line over the speech ("Paul Solman:"), where
+  // the block had ended at the last name and dropped its speech, the sign-off ("For the PBS News Hour, I'm
+  // Paul Solman in Dayton, Ohio."), as page text after the article. Not a label over no speech ("Support Provided By:").
+  const isTurn = (k: number): boolean => isSpeakerTurn(lines[k]!) || (isSpeakerLabelLine(lines[k]!.text) && isSpeech(lines[k + 1]));
   let turns = 0;
-  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isSpeakerTurn(lines[k]!)) turns++;
+  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isTurn(k)) turns++;
   if (turns < TRANSCRIPT_MIN_TURNS) return last;
   let end = last;
-  const speech = (line: Line): boolean => isSpeakerTurn(line) || (isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line));
-  while (end + 1 < lines.length && speech(lines[end + 1]!)) end++;
-  for (let k = first; k <= end; k++) if (isSpeakerTurn(lines[k]!) || k > last) kept.add(k);
+  while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]))) end++;
+  for (let k = first; k <= end; k++) if (isTurn(k) || k > last) kept.add(k);
   return end;
 }
 

@@ -181,7 +181,17 @@ export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STA
  */
 const RELATIVE_AGE =
   /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
-export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text);
+/**
+ * A relative day and a clock time, as pages date their stories in the header: Onet's "Dziś 08:30"
+ * ("today"), "Wczoraj 18:05", "Heute, 09:15 Uhr", "Hier à 18:05", "Hoy 10:15", "Сегодня, 09:45", "Вчора о
+ * 12:00", "Today at 10:30 AM". Dated by the day the page was read, which the text does not give: an
+ * age, not a date. It had been a section label, and the author's name over it no byline.
+ */
+const RELATIVE_DAY_TIME = new RegExp(
+  String.raw`^(?:today|yesterday|dziś|dzisiaj|wczoraj|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|bugün|dün|hôm nay|hôm qua),?\s+(?:(?:at|à|a las|às|um|om|alle|в|о)\s+)?${CLOCK_TIME}(?:\s*(?:uhr|h))?$`,
+  'iu',
+);
+export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isRelativeAge(line));
 
@@ -231,7 +241,17 @@ export const isTranscriptNotice = (line: Line): boolean =>
  */
 const SYNDICATION_NOTE =
   /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
-export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && SYNDICATION_NOTE.test(line.text);
+/**
+ * The same note as Indonesian networks set it under a story run on their other sites ("Artikel ini
+ * telah tayang di Kompas.com dengan judul …", the Kompas and Tribun networks' regional sites), and the
+ * first outlet's note on the nonprofit newsroom it is or belongs to, which a republished story carries
+ * under that note ("North Dakota Monitor is part of States Newsroom, a nonprofit news network …"):
+ * each had stayed as the last paragraph. A nonprofit of another kind ("The hospital is part of a
+ * nonprofit health system") is a story's.
+ */
+const OTHER_SYNDICATION_NOTE =
+  /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
+export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text));
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
@@ -292,7 +312,7 @@ export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.tex
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
  * words news sites of those languages set over a link to another story or a box of them, "Leia
- * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें". Such a label alone on its line heads a
+ * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें", "Läs också", "Citește și", "আরও পড়ুন". Such a label alone on its line heads a
  * box of links and is chrome too, also when it trails off ("Você pode gostar...", read as a sentence).
  */
 const OTHER_LANGUAGE_STORY_LABELS = [
@@ -314,10 +334,14 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'читайте також', 'дивіться також',
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
-  // Turkish: the capital dotted İ has no case-insensitive match for i
-  '[iİ]lgili haberler', 'bunu da okuyun', '[iİ]lginizi çekebilir', 'benzer haberler',
+  // Turkish: the capital dotted İ has no case-insensitive match for i (each i of a word, for a label in capitals: "İLGİLİ HABERLER")
+  '[iİ]lg[iİ]l[iİ] haberler', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
+  // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
+  'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
   // Indonesian and Malay, Hindi, Arabic
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
+  // Bengali
+  'আরও পড়ুন', 'আরো পড়ুন',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];
@@ -375,11 +399,11 @@ export const isPagerLink = (line: Line): boolean =>
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|reklama?|reclame|iklan|विज्ञापन|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
 
 /**
@@ -496,8 +520,6 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
   // Polish
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
-  // Indonesian
-  'simak breaking news',
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
   // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
@@ -580,7 +602,9 @@ const PLUG_PROMPT = new RegExp(
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
-    '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@)',
+    '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
+    // An opinion page's call for op-eds, with where to send them (session 34): "The Banner welcomes your letters and op-eds. Submit them at …".
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
   'iu',
 );
 
@@ -640,9 +664,17 @@ const BOX_BUTTON =
   /^(?:subscribe(?: now| for free| today)?|sign me up|submit|join(?: now| today)?|go|abonnieren|jetzt abonnieren|anmelden|s['’]abonner|je m['’]abonne|s['’]inscrire|suscribirse|suscríbete|assinar|inscrever-se|iscriviti|abbonati|abonneren|aanmelden|subskrybuj|zapisz się|подписаться|підписатися)\s*[.!→›»]*$/iu;
 export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
 
+/**
+ * Kompas' prompt to follow it on a messenger ("Simak breaking news dan berita pilihan kami langsung di
+ * ponselmu. … WhatsApp Channel : https://…. Pastikan kamu sudah install aplikasi WhatsApp ya."): with
+ * the channel's address and the reminder it has 32 words, more than MAX_PROMPT_WORDS, and had stayed
+ * as the last paragraph (session 34).
+ */
+const CHANNEL_PROMPT = /^simak breaking news\b/iu;
+
 export const isReadingPrompt = (line: Line): boolean =>
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text)));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
 
 /**
  * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
@@ -824,10 +856,13 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 /**
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
- * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享".
+ * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享"; since
+ * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
-const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas)(?:\s.*)?`;
+const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\s.*)?`
+  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
+  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
@@ -844,6 +879,12 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+/**
+ * A prompt to follow the site that ends in a colon, over the network buttons the scraper did not
+ * keep ("Follow us on:", "تابع الجزيرة نت على:"): page text wherever it stands. Over the article
+ * the Arabic one had been its first paragraph.
+ */
+export const isFollowPrompt = (line: Line): boolean => line.text.endsWith(':') && isShareOrFollow(line);
 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row
@@ -877,6 +918,9 @@ const NAMED_TOOLS = [
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
+  // A broadcast page's buttons over and under its transcript: "Read the Full Transcript", "Watch the Full Episode".
+  String.raw`(?:read|view|show|hide|see|download)\s+(?:the\s+)?(?:full\s+)?transcript`,
+  String.raw`(?:watch|listen\s+to)\s+(?:this|the)\s+(?:full\s+)?(?:segment|episode)`,
 ];
 /** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
 const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];

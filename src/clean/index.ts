@@ -18,7 +18,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
-import { pageDateOrder } from '../text/dates.js';
+import { languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -59,6 +59,7 @@ import {
   isDonationAppeal,
   isDonationHeading,
   isFollowLink,
+  isFollowPrompt,
   isGalleryCounter,
   isListAnnouncement,
   isListItemAnnouncement,
@@ -94,7 +95,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, liftCredit, liftMetadata, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -176,6 +177,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
+  [isFollowPrompt, 'boilerplate', SHARE_OR_FOLLOW],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
@@ -447,9 +449,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     removed.delete(line.number);
     remove(line, kind, reason);
   };
-  // Unless the config says, the page's dates with a month name may tell how its numeric ones read.
-  // Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
-  const dateOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  // Unless the config says, the page's dates with a month name may tell how its numeric ones read,
+  // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
+  const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
+  const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
   const { repeated, datings, bylinings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
@@ -555,11 +558,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
-  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)));
+  // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, tail));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, tail)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -579,10 +583,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
-  const named = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
+  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
+  if (nameDated) {
+    relabel(nameDated, 'metadata', 'byline and date line');
+    metadata.byline = nameBeforeDate(nameDated, dateOrder);
+  }
+  const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
-    metadata.byline = named.text;
+    metadata.byline = withoutContact(named.text);
+  }
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
+  // byline when the header gave none. It had been page text after the article, and the story had no author.
+  const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
+  if (signature) {
+    remove(signature, 'metadata', 'byline');
+    metadata.byline = signature.text;
   }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
   removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
@@ -602,6 +619,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (agency) relabel(agency, 'metadata', 'source credit');
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
 }
+
+/** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
+const VIETNAMESE = 'vie';
 
 /** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */
 const MAX_CREDIT_WORDS = 8;
@@ -664,6 +684,45 @@ function standfirstOverPicture(lines: readonly Line[], kept: readonly Line[], re
 }
 /** Lines under a caption down to the byline at most: a label, the credit, the byline. */
 const PICTURE_LINES = 3;
+
+/**
+ * A line of the header that shares the body's words by chance, never its title: a reporter's job
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) and
+ * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
+ * menu, "© 2026 The Baltimore Banner"). Each had been the title over a headline the body tells less
+ * of ("What is … and who does it affect?").
+ */
+function isHeaderNameOrRole(lines: readonly Line[], line: Line, tail: readonly Line[]): boolean {
+  const above = lines[lines.indexOf(line) - 1];
+  if (above && isJobTitleLine(line) && isNameLine(above)) return true;
+  return isCopyrightHolder(line, tail);
+}
+
+/** Whether the line is the name a copyright notice after the article holds (holdsCopyright). */
+const isCopyrightHolder = (line: Line, tail: readonly Line[]): boolean => tail.some((after) => isCopyrightNotice(after) && holdsCopyright(after.text, line.text));
+
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
+/** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
+const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
+/**
+ * Whether `name` is the holder a copyright notice names, right after its opening: not a headline
+ * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
+ */
+function holdsCopyright(notice: string, name: string): boolean {
+  const holder = notice.replace(COPYRIGHT_OPENING, '');
+  return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
+}
+
+/**
+ * A name line under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS), above the article's first line `firstInBlock`: the label was an empty
+ * byline and the name a section label, and the article had no author.
+ */
+function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
+  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameLine(lines[i + 1]!));
+  return at < 0 ? null : lines[at + 1]!;
+}
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {

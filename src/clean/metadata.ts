@@ -79,6 +79,12 @@ const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\
 const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})$/u;
 const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
 /**
+ * "By" run into the name, as a page's markup joins its label and link without a space ("ByMary
+ * Kekatos", ABC News): the line had been the author. Names alone after it, "By" in that case and a
+ * capital then a small letter: no word opens so ("Byzantine", "BYU").
+ */
+const RUN_IN_BYLINE = /^By(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+/**
  * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
  * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
@@ -124,14 +130,27 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
  */
 const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
-export const bylineName = (text: string): string | undefined =>
-  VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) ? undefined : ((BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text));
+/**
+ * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
+ * the day on March 3, 2020", "By the numbers", "Por la tarde"). Its text had been the author. A
+ * newsroom signs so ("by the editorial board", "par la rédaction"), and a reporter named by their job
+ * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
+ */
+const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het)\s+\p{Ll}/u;
+const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
+export const bylineName = (text: string): string | undefined => {
+  if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
+  return name !== undefined && isPhraseAfterBy(name) ? undefined : name;
+};
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*:?$/iu;
+const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?$/iu;
+/** A byline's label alone on its line ("By", "By —"): its name may stand on the next line (index.ts nameUnderBylineLabel). */
+export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
@@ -185,17 +204,20 @@ const DATE_LINE_WORD =
 /**
  * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
- * décembre 2026 à 09h45", "09.45 Uhr"). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
+ * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
  * de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
+/** How many words of a line are no date line words (nor words of `also`, lower case). */
+const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
-const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean =>
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).every((word) => isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()));
+const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
  * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
  * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
@@ -450,6 +472,18 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
+ * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026,
+ * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
+ * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
+ */
+export function nameBeforeDate(line: Line, dateOrder: DateOrder): string | null {
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  if (!parts) return null;
+  const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  return isNameLine(name) && isDateLine(dated, dateOrder) ? name.text : null;
+}
+
+/**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
  * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
  * and the article dated without it. Not when another time stands alone on the page: a live blog's
@@ -476,12 +510,20 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
- * in Pendleton (05/26/07)"), and had been taken for the page's date line.
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
+ * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
+ * yapılacak.") had been removed as a date line.
  */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
-  (DATE_LABEL.test(line.text) || onlyDateWords(line.text) || (writesFullYear(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  (DATE_LABEL.test(line.text) ||
+    onlyDateWords(line.text) ||
+    (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
+
+/** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
+const SENTENCE_MIN_OTHER_WORDS = 3;
+const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const published = publicationPart(line.text);
@@ -506,10 +548,10 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) metadata.byline ??= byline.replace(CHINESE_REPORTING_PLACE, '').replace(CONTACT_AFTER_NAME, '').replace(SPACED_COMMA, ',').trim();
+    if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
     return 'byline';
   }
-  if (EMPTY_BYLINE.test(line.text)) return 'byline';
+  if (isEmptyByline(line)) return 'byline';
   if (isNameThenOutlet(line)) {
     metadata.byline ??= line.text;
     return 'byline';
@@ -525,12 +567,24 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
 
 /**
  * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
- * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"), no stopword, date word,
+ * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
+ * NAME_PARTICLES), no stopword but those particles, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
  * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
-const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:(?:${NAME_WORD}|\\p{Lu}\\.) )?${NAME_WORD}$`, 'u');
+/**
+ * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
+ * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
+ * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
+ * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf").
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
+/** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
+const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}$`, 'u');
+/** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
+const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
@@ -539,8 +593,8 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
-/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent"), maybe plural. */
-const JOB_TITLE_ROLE = String.raw`(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?`;
+/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff"), maybe plural. */
+const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 /** The reason a page's own web address is removed with: it is the article's `url`. */
@@ -676,9 +730,17 @@ export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !l
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
+/**
+ * A name line, maybe with the author's handle or e-mail address after it ("Alex Harring @alex_harring",
+ * as CNBC signs): with it the line had no name's shape, and the article no author.
+ */
 export function isNameLine(line: Line): boolean {
-  return (NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || isHanName(line.text);
+  const name = withoutContact(line.text);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name);
 }
+
+/** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
+export const withoutContact = (text: string): string => text.replace(CONTACT_AFTER_NAME, '');
 
 /**
  * A Japanese or Chinese name as papers print the author over the date line, alone on its line
@@ -697,9 +759,11 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
 
-function hasNameWordsOnly(line: Line): boolean {
-  if (line.stopwordShare > 0 || isJobTitleLine(line)) return false;
-  return areNameWords(line.text.split(' '));
+/** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
+function hasNameWordsOnly(line: Line, name = line.text): boolean {
+  const words = name.split(' ');
+  if (Math.round(line.stopwordShare * line.wordCount) > particlesInside(words) || isJobTitleLine(line)) return false;
+  return areNameWords(words);
 }
 
 /**
@@ -730,8 +794,9 @@ export function isNameWithJobTitle(line: Line): boolean {
   if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text)) return false;
   const words = line.text.split(' ');
   return [2, 3].some((k) => {
-    const name = words.slice(0, k);
-    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name.join(' ')) && areNameWords(name);
+    // A comma may part the name from its job title ("Lisa Ruiz, Patch Staff", as Patch signs).
+    const name = words.slice(0, k).join(' ').replace(/,$/u, '');
+    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name) && areNameWords(name.split(' '));
   });
 }
 
@@ -827,6 +892,34 @@ export function signedByline(byline: string | null): { authors: string | null; o
   const outlet = parts?.[2]!.trim();
   if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
+}
+
+/**
+ * An institution's name alone: capitalised words and the small words joining them ("University of
+ * Würzburg", "Max Planck Institute for Biology", "Imperial College London"), at most eight.
+ */
+const INSTITUTION_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|and|the|de|du|des|di|für)){0,7}$/u;
+/**
+ * A "by" line's names and, after its last comma, the institution that published the story (phys.org's
+ * "by Laura Mendes, University of Würzburg", a university's press office), else null: the author had
+ * kept the institution, and the story had no source. Each name a name line's, the institution's name
+ * alone, no post. Only after "by": The Conversation's author line under the title ("Mei Chen, The
+ * University of Queensland", "Amara Okafor, Research Fellow, Institute for Fiscal Studies") is the
+ * academic author's, kept whole (isAcademicAuthorLine).
+ */
+function institutionAfterNames(byline: string): { names: string; institution: string } | null {
+  const parts = LAST_PART.exec(byline);
+  if (!parts) return null;
+  const [names, institution] = [parts[1]!, parts[2]!.trim()];
+  const isNames = names.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
+  return isNames && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
+}
+
+/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */
+function liftBylineName(name: string, metadata: ArticleMetadata): void {
+  const signed = metadata.byline === null ? institutionAfterNames(name) : null;
+  metadata.byline ??= signed?.names ?? name;
+  if (signed) metadata.source ??= signed.institution;
 }
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);

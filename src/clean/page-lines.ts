@@ -32,7 +32,7 @@ export interface LineCuts {
  * a script alone script code (features.ts isScriptOrStyle).
  */
 export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
-  const lines = text.split('\n').map((line, i) => {
+  const lines = barsParted(text.split('\n')).map((line, i) => {
     const trimmed = cutTrailingScript(line.trim(), i + 1, cuts);
     const stamp = trimmed.charCodeAt(0) === 91 /* [ */ ? OPENING_TRANSCRIPT_STAMP.exec(trimmed) : null;
     if (stamp) {
@@ -42,6 +42,26 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
     return cutWireHeader(trimmed, i + 1, cuts);
   });
   return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
+}
+
+/**
+ * A scraper may join every line of a page with " | ": the header on one line, the story's paragraphs
+ * and the chrome after them on another. Read so, the story was one line with the page's links run
+ * into it, and the whole body was dropped as page text after the article. A page with a line of
+ * MIN_JOINED_SENTENCES sentences between bars is such a page: each of its lines is read as the lines
+ * its bars part. Elsewhere a bar stays: a table's row, a byline with its editor ("Penulis … | Editor …").
+ * Line numbers (removed_lines.csv) then count the parted lines.
+ */
+const JOINING_BAR = ' | ';
+const MIN_JOINED_SENTENCES = 3;
+/** A part that is a sentence: a few words and a full stop, question or exclamation mark at its end. */
+const JOINED_SENTENCE = /^\S+(?: \S+){5,}[.!?…]["'”’)]*$/u;
+const isBarJoinedProse = (line: string): boolean =>
+  line.includes(JOINING_BAR) && line.split(JOINING_BAR).filter((part) => JOINED_SENTENCE.test(part.trim())).length >= MIN_JOINED_SENTENCES;
+
+function barsParted(lines: string[]): string[] {
+  if (!lines.some(isBarJoinedProse)) return lines;
+  return lines.flatMap((line) => (line.includes(JOINING_BAR) ? line.split(JOINING_BAR) : [line]));
 }
 
 function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefined): string {

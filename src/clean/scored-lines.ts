@@ -40,6 +40,8 @@ export interface ScoredLines {
   cuts: LineCuts;
   /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
   embedChrome: ReadonlySet<number>;
+  /** The page's language guessed from its first words' stopwords (ISO 639-3), null when none was guessed. */
+  language: string | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const embedChrome = embedChromeLines(lines);
   const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome, language: guess?.language ?? null };
 }
 
 const surfaceOf = (word: Word): string => word.surface;

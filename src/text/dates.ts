@@ -279,6 +279,22 @@ export function pageDateOrder(texts: readonly string[]): DateOrder {
 }
 
 /**
+ * The languages (ISO 639-3, as text/language-guess.ts names them) whose pages write a numeric date
+ * month first, as American English does ("12/04/2026" for 4 December), and Filipino from it. Every
+ * other language writes the day first, or the year first (Chinese, Japanese, Korean, Persian: read
+ * by the year's place, whatever the order).
+ */
+const MONTH_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['eng', 'tgl']);
+
+/**
+ * The order numeric dates are read in on a page in `language` whose dates with a month name told none
+ * (pageDateOrder): day first in a language that writes no other, else `auto`. A French page's
+ * "Publié le 04/12/2026 à 07h15" and a Brazilian one's "04/12/2026 - 09h32min" had left the article
+ * undated: either order was possible in English.
+ */
+export const languageDateOrder = (language: string | null): DateOrder => (language !== null && !MONTH_FIRST_LANGUAGES.has(language) ? 'dmy' : 'auto');
+
+/**
  * The first date in the text as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or null; `order`: how to read
  * a numeric day and month that could be either (see DateOrder).
  */

@@ -8,6 +8,15 @@ const SPEAKER_TURN = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{Lu}\p{M}.'�
 
 export const isSpeakerTurnText = (text: string): boolean => SPEAKER_TURN.test(text);
 
+/**
+ * A speaker named on a line of their own over the speech, as a broadcaster's web transcript sets it:
+ * a name in Title Case, maybe a comma and who they are, a colon ("Paul Solman:", "Gloria Hendricks,
+ * Hardware Store Employee:").
+ */
+const SPEAKER_LABEL_LINE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:, [^:,]{2,60})?:$/u;
+
+export const isSpeakerLabelLine = (text: string): boolean => SPEAKER_LABEL_LINE.test(text);
+
 /** The label opening a speaker's turn ("RAJ PATEL" of "RAJ PATEL: Exactly."), or null. */
 export const speakerLabelOf = (text: string): string | null => SPEAKER_TURN.exec(text)?.[1] ?? null;
 

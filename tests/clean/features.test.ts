@@ -479,6 +479,16 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
+
+  it('takes an Indonesian network\'s note on the site a story first ran on, and the first outlet\'s note on the nonprofit network it belongs to', () => {
+    expect(isSyndicationNote(line('Artikel ini telah tayang di Kompas.com dengan judul "Banjir Rendam 14 RT di Jakarta Timur".'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini telah tayang di TribunJatim.com dengan judul Harga Cabai Naik Jelang Natal'))).toBe(true);
+    expect(isSyndicationNote(line('North Dakota Monitor is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.'))).toBe(true);
+    expect(isSyndicationNote(line('Maine Morning Star is part of States Newsroom, the nation’s largest state-focused nonprofit news organization.'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini membahas banjir yang melanda Jakarta Timur pada Jumat pagi.'))).toBe(false);
+    expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
+    expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
+  });
 });
 
 /** A line test's cases: the lines it takes, the lines it leaves alone. */
@@ -509,6 +519,9 @@ describeLineTest(
     'Get all India News in Hindi related to live update of politics, sports, entertainment, technology and education etc.',
     'Get the latest Lucknow news in Hindi on our app.',
     'Stay updated with us for all breaking news from India News and more news in Hindi.',
+    // Session 34: an opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
+    'The Banner welcomes your letters and op-eds. Submit them at thebaltimorebanner.com/opinion.',
+    'We welcome letters to the editor and guest columns. Email opinion@valleycourier.example.com.',
   ],
   [
     'Download the NHS app to book a test, the health minister told parents on Monday.',
@@ -519,6 +532,7 @@ describeLineTest(
     'Thank you for supporting our family through this, his widow wrote on Facebook.',
     'Get all the facts before you vote, the election commission urged on Monday.',
     'The channel will broadcast news in Hindi and English from January.',
+    'The mayor welcomes your letters, she said, but will not answer each one.',
   ],
 );
 

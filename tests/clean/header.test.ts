@@ -86,3 +86,20 @@ describe('summaryBoxLines', () => {
     expect(summaryBoxLines(lines('Summary', summary, 'The town council voted on Thursday to close the pool.', 'Swimmers will move to the school pool.')).size).toBe(0);
   });
 });
+
+// A page that sets its byline's label and the author's name on lines of their own ("By" over "Yuki
+// Noguchi", NPR; "By —" over the name, PBS): the label was an empty byline, the name a section label.
+describe('a name under a byline label alone on its line', () => {
+  const page = (label: string, name = 'Yuki Noguchi') =>
+    `Health\nHospitals that cut nurse staffing saw more deaths, study finds\nDecember 4, 2026 5:00 AM ET\n${label}\n${name}\nPlaylist\nDownload\n\nHospitals that reduced the number of registered nurses on their wards saw higher death rates among surgical patients, a study found.\n\nResearchers looked at records from 412 hospitals in four states, covering nearly 1.8 million patients.\n\nA similar bill is pending in Pennsylvania.\n`;
+
+  it.each(['By', 'By —'])('is the author under "%s"', (label) => {
+    const cleaned = clean(page(label));
+    expect(cleaned.metadata.byline).toBe('Yuki Noguchi');
+    expect(cleaned.removedLines.find((line) => line.text === 'Yuki Noguchi')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none when the line under the label is no name', () => {
+    expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
+  });
+});

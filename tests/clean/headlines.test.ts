@@ -158,6 +158,12 @@ describe('readsAs', () => {
   });
 });
 
+/** The title the cleaner gives a page of these lines. */
+const titleOf = (lines: string[]) => {
+  const text = lines.join('\n');
+  return cleanArticle(article(text), contextFor([text])).metadata.title;
+};
+
 // A page's title as the browser shows it, the headline and the site's name, over the headline itself
 // (a printout's or a scraper's header): sharing the body's words and the site's name too, it had been the title.
 describe("the page's title over its headline", () => {
@@ -166,10 +172,6 @@ describe("the page's title over its headline", () => {
     'The Seattle School Board voted on Wednesday night to close two elementary schools at the end of the school year.',
     'Enrollment in Seattle schools has fallen by about 4,000 students since 2019, and the board faces a budget gap next year.',
   ];
-  const titleOf = (lines: string[]) => {
-    const text = lines.join('\n');
-    return cleanArticle(article(text), contextFor([text])).metadata.title;
-  };
 
   it('gives way to the headline', () => {
     expect(titleOf([`${headline} - The Seattle Times`, 'Education', headline, 'By Claire Withycombe', ...body])).toBe(headline);
@@ -178,5 +180,33 @@ describe("the page's title over its headline", () => {
 
   it('stays the title with no headline under it, or another line', () => {
     expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(`${headline} - The Seattle Times`);
+  });
+});
+
+// Lines of the header that share the body's words by chance: the reporter's job title under their
+// name, the outlet's name the page's copyright notice gives. Each had been the title over a headline
+// the body tells less of.
+describe('a job title under a name, and the outlet the copyright notice names', () => {
+
+  it('is no title under the name: the headline over them is', () => {
+    const question = "What is the UK's new visa overhaul and who does it affect?";
+    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Ashby', 'Cost of living correspondent', '',
+      'The government has announced the biggest changes to visas for care workers since 2020, which ministers say will fill 30,000 posts a year.', '',
+      'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
+  });
+
+  it('is no title as the name the copyright notice gives: the headline is', () => {
+    const headline = 'Our parks need more than volunteers. The county must pay.';
+    expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
+      'For ten years the Valley Courier has printed letters about the state of our parks, and every year the county has promised to fix them.', '',
+      'Volunteers in the valley mow the fields and paint the benches, but they cannot fix a drainage system or pay for a new playground.', '',
+      '© 2026 The Valley Courier'])).toBe(headline);
+  });
+
+  it('is no title after the article either, where a newsletter repeats it over its postal address', () => {
+    expect(titleOf(['View in browser', 'The Brief', 'Friday, December 4, 2026', '',
+      'The valley county will close two of its public pools next summer, its parks director told commissioners on Thursday.', '',
+      'Repairs to the pools in Marion and Gas City would cost $2.4 million, more than the parks budget for the whole year.', '',
+      'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
   });
 });

@@ -28,6 +28,9 @@ describe('liftMetadata', () => {
     ['By : Jane Doe', 'Jane Doe'],
     ['BY:JANE DOE', 'JANE DOE'],
     ['By - Jane Doe', 'Jane Doe'],
+    // "By" run into the name by the page's markup (ABC News).
+    ['ByMary Kekatos', 'Mary Kekatos'],
+    ['ByLuke Barr and Jay O\'Brien', "Luke Barr and Jay O'Brien"],
     ['Written by | Jane Doe', 'Jane Doe'],
     ['Von: Anna Becker', 'Anna Becker'],
     // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
@@ -194,6 +197,14 @@ describe('liftMetadata', () => {
     }
   });
 
+  it('takes no short sentence with a date and a full stop for a date line: the article\'s closing sentence stays', () => {
+    for (const text of ["Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak.", 'The next hearing is set for Jan. 22, 2027.', 'Les travaux dureront jusqu’au 3 mars 2027.']) {
+      expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    }
+    expect(lift('Friday, 4 December 2026.').reason).toBe('date line');
+    expect(lift('Sun, 13 Jan 2008 10:15a.m.').metadata.date).toBe('2008-01-13T10:15');
+  });
+
   it('lifts a byline and a date set on one line as both, the byline without the date', () => {
     expect(lift('By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST')).toEqual({
       reason: 'byline and date line',
@@ -324,6 +335,9 @@ describe('liftMetadata', () => {
     // An author label needs its colon ("Autor des Jahres" is a heading); a Chinese sentence opening with 记者 has no space after it.
     expect(lift('Autor des Jahres').reason).toBeNull();
     expect(lift('记者从市政府获悉').reason).toBeNull();
+    // A word opening with "By" is no byline run into its name.
+    expect(lift('Byzantine Empire Exhibition').reason).toBeNull();
+    expect(lift('BYU Cougars Beat Utah').reason).toBeNull();
   });
 
   it('leaves the signature of an embedded post to the article (it quotes the post)', () => {
@@ -396,6 +410,18 @@ describe('liftMetadata', () => {
     // A sentence opening with "By" before "on" and a date is none, long or short.
     expect(lift('By the time the council met on Monday, March 3, 2020 at 9 a.m. the decision had already been made by members').reason).toBeNull();
     expect(lift('By the end of the day on March 3, 2020').metadata.date).toBeNull();
+  });
+
+  it('reads no byline from "by", an article and a word in lower case: a phrase, not a name', () => {
+    // "the end of the day on March 3, 2020" had been the author.
+    for (const text of ['By the end of the day on March 3, 2020', 'By the numbers', 'By a narrow margin', 'Por la tarde', 'Par les temps qui courent']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+      expect(bylineName(text), text).toBeUndefined();
+    }
+    // A newsroom, an agency named with its article and a reporter named by their job title still sign so.
+    expect(lift('By The Associated Press').metadata.byline).toBe('The Associated Press');
+    for (const text of ['by the editorial board', 'Par la rédaction']) expect(lift(text).reason, text).toBe('byline');
+    expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
   });
 
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
@@ -562,6 +588,106 @@ describe('a Japanese or Chinese name alone next to the date line', () => {
 
   it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
     expect(clean(page(name)).metadata.byline).toBeNull();
+  });
+});
+
+describe('a name with particles alone next to the date line', () => {
+  const page = (name: string): string =>
+    [
+      'Actualité', 'Nantes. Le tramway de la ligne 1 fermé deux semaines en janvier pour des travaux', name, 'Publié le 4 décembre 2026 à 07h15',
+      "Les usagers du tramway nantais devront s'armer de patience cet hiver. La ligne 1 sera fermée du lundi 5 au dimanche 18 janvier, a annoncé jeudi la métropole.",
+      'Ces deux semaines de fermeture doivent permettre de remplacer les rails entre la gare et le centre-ville, usés par vingt ans de circulation.',
+      'Des bus de substitution circuleront toutes les cinq minutes aux heures de pointe, a précisé la vice-présidente chargée des mobilités.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each(['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Marie du Pont'])('is the author: "%s" over the date line', (name) => {
+    // Its particle is a stopword of the page's language: the line had no name's shape, and was a section label.
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((line) => line.text === name)?.reason).toBe('byline');
+  });
+
+  it('reads particles inside a name only, and no other stopword', () => {
+    const stopwords = new Set(['le', 'la', 'de', 'du', 'van', 'der', 'et', 'les']);
+    const name = (text: string) => isNameLine(describeLine(1, text, stopwords));
+    for (const text of ['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Ahmed bin Salman']) expect(name(text), text).toBe(true);
+    // An outlet's or a place's name opening with the article, a particle last, other stopwords, more than two particles.
+    for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz']) expect(name(text), text).toBe(false);
+  });
+});
+
+describe('a name, a dash and the date on one header line, with no "By"', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+  const body = [
+    'Кабінет міністрів продовжив виплати за програмою "Зимова підтримка" до 31 березня 2027 року. Про це повідомила прем\'єр-міністерка.',
+    'За її словами, кожен громадянин, який подасть заявку до 31 грудня, отримає одноразово 1000 гривень на комунальні послуги або ліки.',
+    'Станом на 3 грудня заявки подали понад 14 мільйонів людей, найбільше через застосунок.',
+  ];
+
+  it.each([
+    ['Олена Ковальчук — 4 грудня 2026, 09:45', 'Олена Ковальчук', '2026-12-04T09:45'],
+    ['Jane Doe - March 3, 2026', 'Jane Doe', '2026-03-03'],
+  ])('is the byline and the date line: "%s"', (header, name, date) => {
+    // Read whole it was a date line, and the article had no author.
+    const cleaned = clean(['Уряд продовжив програму "Зимова підтримка" до березня', header, ...body].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date });
+    expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
+  });
+
+  it('takes no byline from such a line in the text, where it lists an event', () => {
+    const page = [
+      'Concerts this spring', 'Published: 1 March 2026',
+      'The city orchestra has announced its spring season, with four concerts in the town hall and one in the cathedral.',
+      'Spring Concert — April 5, 2026',
+      'Tickets go on sale next week at the box office and online, with discounts for students and pensioners.',
+      'The orchestra said the cathedral concert would be recorded for the radio and broadcast in May.',
+    ].join('\n');
+    expect(clean(page).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name by the header's date line with the author's handle or the outlet's staff title", () => {
+  const page = (over: string, under: string) =>
+    [
+      'Markets', 'Stocks close higher as jobs report eases rate worries', over, 'Published Fri, Dec 4 2026 4:02 PM EST', under,
+      'Stocks rose on Friday after a softer-than-expected jobs report strengthened the case for the Federal Reserve to cut interest rates again this month.',
+      'The Dow Jones Industrial Average added 352.18 points, or 0.8%, while the S&P 500 gained 0.8% and the Nasdaq Composite climbed 1.1%.',
+      'Technology shares led the gains, while energy stocks lagged as oil slipped below $66 a barrel.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each([
+    ['Share', 'Alex Harring @alex_harring', 'Alex Harring'],
+    ['Lisa Ruiz, Patch Staff', 'Share', 'Lisa Ruiz'],
+    ['Tom Ellis, tom.ellis@paper.example', 'Share', 'Tom Ellis'],
+  ])('is the byline: "%s" / "%s"', (over, under, name) => {
+    // The handle or the staff title had given the line no name's shape: the article had no author.
+    const cleaned = clean(page(over, under));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((line) => line.text === (over === 'Share' ? under : over))?.reason).toBe('byline');
+  });
+
+  it('reads a handle after a name only, and "Staff" as a job title after a name', () => {
+    expect(isNameLine(describeLine(1, 'Alex Harring @alex_harring', new Set()))).toBe(true);
+    expect(isNameLine(describeLine(1, '@alex_harring', new Set()))).toBe(false);
+    expect(signedByline('Lisa Ruiz, Patch Staff')).toEqual({ authors: 'Lisa Ruiz', outlet: null });
+  });
+});
+
+describe('a byline signed with the institution that published the story', () => {
+  it('takes the institution after the names of a "by" line for the source', () => {
+    // "by Laura Mendes, University of Würzburg" (phys.org) had been all author, and the story had no source.
+    expect(lift('by Laura Mendes, University of Würzburg').metadata).toMatchObject({ byline: 'Laura Mendes', source: 'University of Würzburg' });
+    expect(lift('By Ana Ruiz and Tom Ellis, Max Planck Institute for Biology').metadata).toMatchObject({ byline: 'Ana Ruiz and Tom Ellis', source: 'Max Planck Institute for Biology' });
+    const text = "Nanotechnology\nHoneybees use the sun's position to tell time when flowers close\nby Laura Mendes, University of Würzburg\nDecember 4, 2026\n\nHoneybees remember not only where flowers grow but when they close, and they use the position of the sun to keep track of the time, according to a study published in Nature.\n\nResearchers trained colonies to visit artificial flowers that offered sugar water only in the morning.\n\nAfter a week, the bees stopped visiting the flowers in the afternoon, even on days when the flowers remained open.\n";
+    expect(cleanArticle(article(text), contextFor([text])).metadata).toMatchObject({ byline: 'Laura Mendes', source: 'University of Würzburg' });
+  });
+
+  it('keeps an academic author\'s post with the institution, and an institution after a place, in the byline', () => {
+    for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, Director, Institute for Fiscal Studies', 'Jane Doe, University of California, Berkeley']) {
+      expect(lift(`By ${byline}`).metadata, byline).toMatchObject({ byline, source: null });
+    }
   });
 });
 

@@ -207,6 +207,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
     'Підписуйтесь на канал УП у Telegram',
     'Читайте нас у Telegram',
+    // Session 34: Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
+    'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
   it.each([
@@ -411,6 +413,51 @@ describe('a box label in Turkish and Polish, and as Argentina and Portugal write
   });
 });
 
+describe('a story link and an ad label in Swedish, Danish and Norwegian, Romanian, Czech and Bengali, and Turkish in capitals', () => {
+  it.each(['Läs också: Så påverkas ditt bolån av räntesänkningen', 'Läs mer', 'Les også: Strømprisen stiger igjen', 'Læs også', 'Citește și: Cursul euro a atins un nou maxim istoric',
+    'Citeşte şi', 'Čtěte také: Nový tramvajový most bude hotový v létě', 'Mohlo by vás zajímat', 'আরও পড়ুন', 'আরও পড়ুন: শীতে শিশুদের নিউমোনিয়া বাড়ছে', 'İLGİLİ HABERLER', 'İLGİNİZİ ÇEKEBİLİR'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it.each(['Publicitate', 'Annons', 'বিজ্ঞাপন'])('takes "%s" for an ad label', (text) => expect(isAdSlot(line(text))).toBe(true));
+
+  it('removes "Citește și: …" and "Publicitate" between a Romanian article\'s paragraphs', () => {
+    const text = [
+      'Digi24', 'Economie', 'BNR menține dobânda de politică monetară la 6,5% pe an', 'Data publicării: 04.12.2026 13:20', '',
+      'Consiliul de administrație al Băncii Naționale a României a decis, joi, menținerea ratei dobânzii de politică monetară la nivelul de 6,50% pe an.', '',
+      'Publicitate', '',
+      'Potrivit comunicatului BNR, rata anuală a inflației a coborât în octombrie la 4,7%, de la 5,1% în septembrie, pe fondul scăderii prețurilor la combustibili.', '',
+      'Citește și: Cursul euro a atins un nou maxim istoric. Cât costă un euro astăzi', '',
+      'Următoarea ședință de politică monetară a BNR va avea loc pe 14 ianuarie 2027, a anunțat banca centrală în comunicatul său.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('Publicitate');
+    expect(cleaned.body).not.toContain('Citește și');
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Următoarea ședință/u);
+  });
+});
+
+describe('a prompt to follow the site in Arabic, Indonesian, Turkish, Swedish, Czech and Romanian', () => {
+  it.each(['تابع الجزيرة نت على:', 'تابعونا على', 'Ikuti kami di Instagram', 'Bizi takip edin', 'Följ oss på Facebook', 'Sledujte nás na X', 'Urmărește-ne pe Google News'])(
+    'takes "%s" for a follow link',
+    (text) => expect(isShareOrFollow(line(text))).toBe(true),
+  );
+
+  it.each(['تابع الرئيس خطابه أمام البرلمان', 'Ikuti kami ke pasar, kata warga'])('leaves "%s" alone', (text) => expect(isShareOrFollow(line(text))).toBe(false));
+
+  it('removes one ending in a colon over the article, where it had been the first paragraph', () => {
+    const text = [
+      'اقتصاد', 'مصر ترفع أسعار الوقود للمرة الثانية هذا العام', '4/12/2026', 'تابع الجزيرة نت على:', '',
+      'قررت لجنة التسعير التلقائي للمنتجات البترولية في مصر، صباح اليوم الخميس، رفع أسعار البنزين والسولار بنسب تتراوح بين 10% و12%.', '',
+      'وبموجب القرار، ارتفع سعر لتر بنزين 92 إلى 19.25 جنيها بدلا من 17.25 جنيها، وسعر لتر السولار إلى 15.5 جنيها.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.startsWith('قررت لجنة التسعير')).toBe(true);
+    expect(removal(cleaned, 'تابع الجزيرة نت على:')).toMatchObject({ reason: 'share or follow links' });
+  });
+});
+
 describe('an Indonesian date line', () => {
   // Indonesian writes three months its own way ("Maret", "Agustus", "Desember"; the others are the
   // Dutch or English names): the header's date line had given no date, and was page text.
@@ -418,5 +465,27 @@ describe('an Indonesian date line', () => {
     const cleaned = clean(page('id-news.txt'));
     expect(cleaned.metadata.date).toBe('2024-03-12');
     expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+describe('a Vietnamese page', () => {
+  it('dates the article by its weekday\'s date line, day first', () => {
+    // "Thứ sáu" (Friday) was no date line word: the line had been page text, and the article undated.
+    const cleaned = clean(page('vi-news.txt'));
+    expect(cleaned.metadata.date).toBe('2026-12-04T08:15');
+    expect(removal(cleaned, 'Thứ sáu, 4/12/2026, 08:15 (GMT+7)')?.reason).toBe('date line');
+  });
+
+  it('takes the name alone under the last paragraph for the byline, as Vietnamese papers sign', () => {
+    // It had been page text after the article, and the story had no author.
+    const cleaned = clean(page('vi-news.txt').replace('\n\nChia sẻ', '\n\nNgọc Anh\n\nChia sẻ'));
+    expect(cleaned.metadata.byline).toBe('Ngọc Anh');
+    expect(removal(cleaned, 'Ngọc Anh')?.reason).toBe('byline');
+    expect(cleaned.body.trimEnd().endsWith('vào dịp lễ.')).toBe(true);
+  });
+
+  it('takes no byline from a name under an English article: a tag or a person it names', () => {
+    const text = 'World\nBridge opens two months early\n\nThe bridge between the two provinces opened on Friday, two months earlier than the contract required, the ministry said.\n\nIt has four lanes and cost more than 6,800 billion dong, and will cut the crossing to five minutes.\n\nDrivers will no longer have to use the old bridge, which is often jammed during holidays.\n\nNguyen Van Hung\n\nShare\nRelated\n';
+    expect(clean(text).metadata.byline).toBeNull();
   });
 });

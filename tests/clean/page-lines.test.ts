@@ -31,3 +31,36 @@ describe('a Chinese wire header run into the paragraph it heads', () => {
     expect(alone.removedLines.find((line) => line.line === 2)?.reason).toBe('byline');
   });
 });
+
+// A scraper that joins every line of the page with " | " (one line for the header, one for the
+// story and what follows it): the story's paragraphs were one line, the page's chrome run into it,
+// and the whole body was dropped as page text after the article.
+describe("a page whose scraper joined its lines with ' | '", () => {
+  const story = [
+    'Bus drivers in Leeds will strike on two weekends in January in a dispute over pay, the Unite union has announced.',
+    'The walkouts are planned for 10 and 11 January and 17 and 18 January, causing disruption on most routes in the city.',
+    'A spokesperson for the bus company said it was disappointed by the decision and urged the union to return to talks.',
+    'Passengers are advised to check before they travel, as a reduced timetable is expected on strike days.',
+  ];
+  const page = [
+    'Skip to main content | Menu | Search | News | UK | World | Sport',
+    'Bus drivers in Leeds to strike on two weekends in January',
+    'Jane Hollis | Friday 04 December 2026 11:20 GMT | Comments',
+    [...story, 'Read more', 'Rail fares to rise by 4.6% in March', 'Most popular', '© 2026 Northern News Ltd'].join(' | '),
+  ].join('\n');
+
+  it('is read as the lines the bars part: the story, its byline and date, and the chrome apart', () => {
+    expect(pageLines('Menu | News | Sport\nFirst sentence of a story that goes on here. | Second sentence of the story, which goes on. | Third one, the last sentence of it.')).toEqual([
+      'Menu', 'News', 'Sport', 'First sentence of a story that goes on here.', 'Second sentence of the story, which goes on.', 'Third one, the last sentence of it.',
+    ]);
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(cleaned.metadata).toMatchObject({ title: 'Bus drivers in Leeds to strike on two weekends in January', byline: 'Jane Hollis', date: '2026-12-04T11:20' });
+  });
+
+  it('leaves a line of bars on a page with no such line alone: a table row, a byline with its editor', () => {
+    expect(pageLines('Dow Jones Industrial Average | 44,918.54 | +0.4%\nPenulis Rizky Syahrial | Editor Irfan Maullana\nThe index rose. | It fell back later in the day.')).toEqual([
+      'Dow Jones Industrial Average | 44,918.54 | +0.4%', 'Penulis Rizky Syahrial | Editor Irfan Maullana', 'The index rose. | It fell back later in the day.',
+    ]);
+  });
+});

@@ -429,6 +429,21 @@ describe('a broadcast transcript', () => {
   });
 });
 
+describe('a transcript whose speakers are named on lines of their own ("Daniel Ortiz:" over the speech)', () => {
+  const cleaned = clean(page('transcript-labels.txt'));
+
+  it('keeps the conversation to its last turn, the sign-off', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body.slice(-2)).toEqual(['Daniel Ortiz:', "For Channel 9 News, I'm Daniel Ortiz in Marion."]);
+    expect(body).toContain('Karen Holt, Marion Parks Director:');
+  });
+
+  it('removes the buttons over and under the transcript, which are no title', () => {
+    for (const button of ['Read the Full Transcript', 'Watch the Full Episode']) expect(reasonOf(cleaned, button)).toMatchObject({ reason: 'share buttons or reader tools' });
+    expect(cleaned.metadata.title).not.toBe('Read the Full Transcript');
+  });
+});
+
 describe('a press release', () => {
   const prNewswire = clean(page('press-release.txt'));
   const businessWire = clean(page('press-release-businesswire.txt'));
@@ -728,6 +743,24 @@ describe('a numeric date whose day and month could be either, and a date with a 
       expect(cleaned.metadata.date, named).toBeNull();
       expect(reasonOf(cleaned, 'Last updated: 08/03/2024')?.reason, named).toBe('date line (day and month order unknown: date left empty)');
     }
+  });
+});
+
+describe('a numeric date whose day and month could be either, on a page in a language that writes the day first', () => {
+  const text = page('date-order-french.txt');
+
+  it('reads it day first on a French page, with no date with a month name to tell', () => {
+    // "04/12/2026" had been "order unknown" and the article undated: either order is written in English.
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-12-04T07:15');
+    expect(reasonOf(cleaned, 'Publié le 04/12/2026 à 07h15')?.reason).toBe('date line');
+  });
+
+  it('reads it day first on a Portuguese page too, and leaves it unread on an English one', () => {
+    const portuguese = 'Economia\nPreço do pão sobe pelo segundo mês em Curitiba\n04/12/2026 - 09h32min\n\nO preço do pão francês subiu 1,8% em novembro na capital paranaense, segundo a pesquisa mensal da associação das padarias, que ouviu 120 estabelecimentos.\n\nA alta foi puxada pelo trigo, que ficou mais caro depois da quebra da safra na Argentina, e pela conta de luz das padarias.';
+    expect(clean(portuguese).metadata.date).toBe('2026-12-04');
+    const english = 'Business\nBread prices rise for a second month in Leeds\nPublished 04/12/2026\n\nThe price of a loaf rose 1.8% in November across the city, according to the monthly survey of the bakers\' association, which asked 120 shops.\n\nThe rise was driven by wheat, which became dearer after a poor harvest, and by the bakeries\' electricity bills.';
+    expect(clean(english).metadata.date).toBeNull();
   });
 });
 

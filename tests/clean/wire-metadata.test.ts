@@ -1,6 +1,7 @@
 // Wire copy's metadata as agencies and papers in other languages write it: bylines naming an agency,
 // date lines, datelines and source lines. Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
+import { isRelativeAge } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { liftMetadata } from '../../src/clean/metadata.js';
@@ -140,12 +141,25 @@ describe('a name alone over the age of the story', () => {
     ['hace 3 horas'],
     ['il y a 3 heures'],
     ['vor 3 Stunden'],
+    // A relative day and a time: "Dziś 08:30" (today) had been a section label, and the name over it no byline.
+    ['Dziś 08:30'],
+    ['Wczoraj 18:05'],
+    ['Heute, 09:15 Uhr'],
+    ['Hier à 18:05'],
+    ['Сегодня, 09:45'],
+    ['Today at 10:30 AM'],
   ])('is the byline over "%s"', (age) => {
     const text = `Top stories\nFor you\nThe Harbour Times\nFerry fares to rise by 8% from January\nMorwenna Hale\n${age}\nOpen in app\n\nFerry fares between the mainland and the islands will rise by 8% from January, the operator said on Tuesday.\n\nThe operator blamed higher fuel and crew costs for the increase.\n\nIslanders said the rise would hit those who travel for hospital appointments hardest.\n`;
     const cleaned = clean(text);
     expect(cleaned.metadata.byline).toBe('Morwenna Hale');
     expect(cleaned.removedLines.find((line) => line.text === age)).toBeDefined();
     expect(cleaned.body.startsWith('Ferry fares between')).toBe(true);
+  });
+});
+
+describe('a relative day alone or in a sentence', () => {
+  it('is no age of the story without its time, nor inside a sentence', () => {
+    for (const text of ['Heute', 'Today', 'Today 10 things to know', 'Hier encore, le maire parlait à 18:05']) expect(isRelativeAge(describeLine(1, text, new Set())), text).toBe(false);
   });
 });
 

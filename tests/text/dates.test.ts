@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, hasSeparatedDigits, implausibleDateWarning, LATEST_PLAUSIBLE_YEAR, pageDateOrder, readDate } from '../../src/text/dates.js';
+import { findIsoDate, hasSeparatedDigits, implausibleDateWarning, languageDateOrder, LATEST_PLAUSIBLE_YEAR, pageDateOrder, readDate } from '../../src/text/dates.js';
 import type { DateOrder } from '../../src/types.js';
 
 describe('findIsoDate', () => {
@@ -222,6 +222,13 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Last updated: 08/03/2024', 'on 12 Jun 2024'])).toBe('auto');
     expect(pageDateOrder(['Last updated: 08/03/2024', 'on 8 Mar 2024 and 3 Aug 2024'])).toBe('auto');
     expect(pageDateOrder(['Last updated: 08/03/2024'])).toBe('auto');
+  });
+});
+
+describe('languageDateOrder', () => {
+  it('is day first in a language that writes no other, auto in English and Filipino or with no language guessed', () => {
+    for (const language of ['fra', 'por', 'vie', 'pol', 'deu', 'spa']) expect(languageDateOrder(language), language).toBe('dmy');
+    for (const language of ['eng', 'tgl', null]) expect(languageDateOrder(language), String(language)).toBe('auto');
   });
 });
 
