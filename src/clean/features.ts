@@ -490,7 +490,8 @@ const MAX_PROMPT_WORDS = 25;
  * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
  * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
  * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
- * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two.
+ * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two; since
+ * session 34 a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), the last paragraph.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
@@ -525,6 +526,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
   // Ukrainian
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
+  // Hindi: stay updated with every story, download the app
+  'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -581,7 +584,9 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
  * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
  * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
- * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism.").
+ * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism."); since
+ * session 34 an Indian site's footer in English ("Get all India News in Hindi related to … Stay updated with us for all
+ * breaking news …").
  * They had stayed as the article's last paragraphs, or between them. The
  * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
  * story about an app ("Download the NHS app to book a test") names none.
@@ -591,6 +596,8 @@ const PLUG_PROMPT = new RegExp(
     '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
     '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
+    '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
+    '|stay updated with us\\b' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
@@ -600,6 +607,62 @@ const PLUG_PROMPT = new RegExp(
     '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
   'iu',
 );
+
+/**
+ * A donation or membership box set between the paragraphs or under them: its button alone on its line
+ * ("Donate now", "Become a member", "Jetzt spenden", "Faire un don"), its call ("Support independent
+ * journalism", "Soutenez le journalisme indépendant", "Wesprzyj nas") and its ask ("Grist is a
+ * nonprofit newsroom. Your gift today will be matched.", "If you value our reporting, please consider
+ * a donation."). Grist's box had stayed between two answers of an interview. A story's sentence on
+ * a charity's drive goes on past the ask ("Your donation will be matched by the Smith Foundation
+ * until Friday"), opens with "Support for …" or names no journalism and no "us".
+ */
+const DONATION_BUTTON = new RegExp(
+  '^(?:donate|donate here|donate to us|make a (?:donation|gift|contribution)|give (?:now|today)|contribute(?: now| today)?|become a (?:member|supporter|patron|sustaining member)' +
+    '|jetzt (?:spenden|unterstützen|mitglied werden)|spenden sie jetzt|(?:faire|faites|je fais) un don|je (?:soutiens|donne)|devenez (?:membre|donateur)|dona (?:ahora|hoy|ora)|haz una donación|hazte (?:socio|miembro)' +
+    '|doe (?:agora|hoje)|faça uma doação|seja (?:um )?(?:membro|apoiador)|fai una donazione|doneer(?: nu| vandaag)?|word (?:lid|donateur)|przekaż darowiznę|wesprzyj(?: nas)?|пожертвовать|підтримати)' +
+    '(?: now| today| here| jetzt| maintenant| ahora| agora| ora| nu| teraz| сейчас| зараз)?\\s*[.!:→›»]*$',
+  'iu',
+);
+/** The journalism a box asks to support, in the languages the project lists. */
+const OUR_JOURNALISM = String.raw`(?:(?:independent|local|quality|nonprofit|non-profit|public[- ]service|fearless|trusted|our)\s+)?(?:journalism|reporting|newsroom|news|work|fact-checking)`;
+/** The call alone in its sentence: "Wesprzyj nas, apelowali mieszkańcy" goes on as a story's. */
+const DONATION_CALLS = [
+  String.raw`support\s+(?:us|${OUR_JOURNALISM})`, String.raw`help\s+(?:us\s+)?(?:keep|fund|sustain|support)\s+(?:our\s+|this\s+)?(?:journalism|reporting|newsroom|work)`,
+  'unterstützen sie (?:uns|(?:unabhängigen |unseren )?journalismus|unsere arbeit)', 'soutenez(?:-nous| le journalisme(?: indépendant)?| notre (?:journalisme|rédaction|travail))',
+  'apoya(?: a)? (?:el periodismo(?: independiente)?|nuestro (?:periodismo|trabajo))', 'apoie o (?:nosso )?jornalismo(?: independente)?',
+  "sostieni (?:il (?:nostro )?giornalismo(?: indipendente)?|l['’]informazione(?: libera)?|il nostro lavoro)", 'steun (?:ons|(?:onafhankelijke |onze )?journalistiek)',
+  'wesprzyj (?:nas|niezależne dziennikarstwo)', 'поддержите (?:нас|независимую журналистику)', 'підтримайте (?:нас|незалежну журналістику)',
+];
+const DONATION_CALL = new RegExp(`^(?:${DONATION_CALLS.join('|')})\\s*(?:[.!:→›»]|$)`, 'iu');
+/** The ask in a sentence of its own: a gift matched, a donation considered, readers' support relied on, "Support our work." closing the line. */
+const DONATION_ASK = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:your (?:gift|donation|contribution)(?: today| now)? (?:will be|is|gets) (?:matched|doubled|tripled)(?: today)?[.!]?$` +
+    String.raw`|(?:if you (?:value|like|enjoy|appreciate|rely on)[^.!?]{0,80}?,\s*)?(?:please )?consider (?:making )?(?:a (?:donation|gift|contribution)|donating|supporting (?:us|our (?:journalism|work|reporting)))\b` +
+    String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$)`,
+  'iu',
+);
+const MAX_DONATION_WORDS = 40;
+export const isDonationAppeal = (line: Line): boolean =>
+  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text));
+
+/**
+ * A donation box's heading naming the site ("Support Grist", "Soutenez Mediapart"), right over the
+ * box's appeal with no blank line between: alone, "Support Ukraine" may head a story's section.
+ */
+const SUPPORT_SITE = /^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}$/u;
+export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
+  SUPPORT_SITE.test(line.text) && under !== undefined && under.number === line.number + 1 && isDonationAppeal(under);
+
+/**
+ * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
+ * box's only when its prompt stands next to it (index.ts boxChrome).
+ * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
+ * item is the menu's.
+ */
+const BOX_BUTTON =
+  /^(?:subscribe(?: now| for free| today)?|sign me up|submit|join(?: now| today)?|go|abonnieren|jetzt abonnieren|anmelden|s['’]abonner|je m['’]abonne|s['’]inscrire|suscribirse|suscríbete|assinar|inscrever-se|iscriviti|abbonati|abonneren|aanmelden|subskrybuj|zapisz się|подписаться|підписатися)\s*[.!→›»]*$/iu;
+export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
 
 /**
  * Kompas' prompt to follow it on a messenger ("Simak breaking news dan berita pilihan kami langsung di
@@ -797,15 +860,25 @@ export const isAuthorNoteShape = (line: Line): boolean =>
  * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
+const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\s.*)?`
+  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
+  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
 const SHARE_OR_FOLLOW = new RegExp(
-  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?|follow\\s+(?:us|me|him|her|them)\\b.*' +
+  '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
     '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
-    '|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\\s.*)?' +
-    // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
-    '|ikuti kami(?:\\s+di\\s.*)?|تابع(?:وا|ونا|نا)?(?:\\s+\\S+){0,3}\\s+على\\s*:?)$',
+    `|${FOLLOW})$`,
   'iu',
 );
-export const isShareOrFollow = (line: Line): boolean => line.wordCount <= 8 && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+const MAX_SHARE_OR_FOLLOW_WORDS = 8;
+export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
+/**
+ * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
+ * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
+ * Ujala page). A bare share button ("Share", "Teilen") stays isShareOrFollow's, after the article:
+ * before it, it is a label, and one may head a section.
+ */
+const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
+export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
 /**
  * A prompt to follow the site that ends in a colon, over the network buttons the scraper did not
  * keep ("Follow us on:", "تابع الجزيرة نت على:"): page text wherever it stands. Over the article
@@ -1113,14 +1186,22 @@ function isAllCapitals(text: string): boolean {
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 
 /**
+ * The first of a numbered thread's comments ("1. About time too, …", "#1 Will it be wide enough …"):
+ * under a bare "Comments" between prose it opens the thread, where the article's own paragraph (a
+ * National Review page sets "Comments" between its paragraphs) has no number.
+ */
+const FIRST_COMMENT = /^(?:#\s?1|1[.)])\s+\p{L}/u;
+
+/**
  * Whether the comments heading at line i starts the comments section, rather than being a link
- * where the article goes on: a bare "Comments" between two paragraphs of prose, a button among
+ * where the article goes on: a bare "Comments" between two paragraphs of prose (unless the first of
+ * numbered comments is under it, the numbered ones having stayed in the body), a button among
  * share buttons (short lines repeated in other articles on both sides: "Twitter / Comments /
  * Print"), or a count of none.
  */
 function opensCommentsSection(lines: readonly Line[], i: number, prose: readonly boolean[], repeated: readonly boolean[]): boolean {
   if (NO_COMMENTS.test(lines[i]!.text)) return false;
-  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return false;
+  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return FIRST_COMMENT.test(lines[i + 1]!.text);
   const shareButton = (k: number): boolean => repeated[k] === true && lines[k]!.wordCount <= 3;
   return !(shareButton(i - 1) && shareButton(i + 1));
 }

@@ -211,3 +211,28 @@ function blockOf(scored: readonly ScoredLine[], from: number): { first: number; 
   const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
   return block && { first: from + block.first, last: from + block.last, strongest };
 }
+
+export const SUMMARY_BOX = "page's summary over the article";
+/** A summary box's label over it ("सार", "Summary") and the label under it that opens the full text ("विस्तार", "Full story"). */
+const SUMMARY_LABEL = /^(?:सार|summary|in short|zusammenfassung|résumé|resumen|resumo|sintesi|samenvatting|streszczenie|кратко|коротко)\s*:?$/iu;
+const FULL_TEXT_LABEL =
+  /^(?:विस्तार|विस्तार से पढ़ें|full story|full text|full article|read the full (?:story|article)|in detail|ausführlich|en détail|en detalle|em detalhe|nel dettaglio|подробнее|детальніше)\s*:?$/iu;
+/** Lines of prose a summary box holds at most. */
+const MAX_SUMMARY_LINES = 3;
+
+/**
+ * The line numbers of the page's summary box: its label, its paragraphs of prose and the label
+ * that opens the full text under them (Amar Ujala sets "सार", the summary, "विस्तार" between the
+ * date line and the text). Prose, the summary had opened the article's block, and "Follow Us" under
+ * the labels stayed in the body as its second paragraph. Only framed by both labels: a "Summary"
+ * over key points the text goes on from is the text's.
+ */
+export function summaryBoxLines(lines: readonly Line[]): ReadonlySet<number> {
+  for (let i = 0; i < lines.length; i++) {
+    if (!SUMMARY_LABEL.test(lines[i]!.text)) continue;
+    const box = lines.slice(i + 1, i + 2 + MAX_SUMMARY_LINES);
+    const end = box.findIndex((line) => FULL_TEXT_LABEL.test(line.text));
+    if (end > 0 && box.slice(0, end).every(isProse)) return new Set(lines.slice(i, i + 2 + end).map((line) => line.number));
+  }
+  return new Set();
+}

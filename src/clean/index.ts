@@ -50,6 +50,7 @@ import {
   isAuthorBio,
   isAuthorContact,
   isAuthorNoteShape,
+  isBoxButton,
   isBylineBio,
   isCommentsClosedNotice,
   isCommentsHeading,
@@ -57,6 +58,9 @@ import {
   isCopyrightNotice,
   isCutOffHeadline,
   isDataTableRow,
+  isDonationAppeal,
+  isDonationHeading,
+  isFollowLink,
   isFollowPrompt,
   isGalleryCounter,
   isListAnnouncement,
@@ -87,7 +91,7 @@ import {
   isTranscriptCue,
   isTranscriptNotice,
 } from './features.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -132,6 +136,8 @@ const COMMENTS_SECTION = 'reader comments section';
 const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
 
 const READING_PROMPT = 'newsletter or reading prompt';
+const SHARE_OR_FOLLOW = 'share or follow links';
+const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
@@ -169,9 +175,11 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
+  [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
   [isReadingTime, 'boilerplate', 'reading time'],
-  [isShareButtonRow, 'boilerplate', 'share or follow links'],
-  [isFollowPrompt, 'boilerplate', 'share or follow links'],
+  [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
+  [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
+  [isFollowPrompt, 'boilerplate', SHARE_OR_FOLLOW],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
@@ -198,7 +206,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
-  [isShareOrFollow, 'boilerplate', 'share or follow links'],
+  [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],
@@ -235,6 +243,7 @@ function removeAnywhere(
   const mailHeader = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
+  const summaryBox = summaryBoxLines(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -248,6 +257,10 @@ function removeAnywhere(
     }
     if (mailHeader.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
+      return;
+    }
+    if (summaryBox.has(line.number)) {
+      remove(line, 'boilerplate', SUMMARY_BOX);
       return;
     }
     if (embedChrome.has(line.number)) {
@@ -289,6 +302,11 @@ function removeAnywhere(
       remove(line, rule[1], rule[2]);
       return;
     }
+    const box = boxChrome(lines, i);
+    if (box) {
+      remove(line, 'boilerplate', box);
+      return;
+    }
     if (underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) {
       remove(line, 'boilerplate', 'author note before the article');
       return;
@@ -305,6 +323,20 @@ function removeAnywhere(
     }
   });
   return { repeated, datings, bylinings };
+}
+
+/**
+ * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
+ * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
+ * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
+ * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). null otherwise.
+ */
+function boxChrome(lines: readonly Line[], i: number): string | null {
+  const line = lines[i]!;
+  if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (!isBoxButton(line)) return null;
+  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
+  return [lines[i - 1], lines[i + 1]].some((next) => next !== undefined && isReadingPrompt(next)) ? READING_PROMPT : null;
 }
 
 /**
@@ -507,7 +539,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  for (const line of captionOpening(lines, inside, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
+  const opening = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+  const standfirst = standfirstOverPicture(lines, opening, removed);
+  if (standfirst) {
+    remove(standfirst, 'boilerplate', 'page text before the article');
+    remove(opening[1]!, 'boilerplate', PICTURE_CREDIT);
+  }
+  for (const line of captionOpening(lines, opening, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -622,13 +660,35 @@ const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
  * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
  * each its own, are its text.
  */
-function captionOpening(lines: readonly Line[], inside: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
-  const kept = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
+function captionOpening(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
   const captions = new Set(kept.filter((line) => isCaptionOverCredit(lines, lines.indexOf(line), removed)).map((line) => line.text));
   if (captions.size !== 1) return [];
   const opening = kept.findIndex((line) => !captions.has(line.text));
   return opening > 0 ? kept.slice(0, opening) : [];
 }
+
+/**
+ * The block's first kept line when a picture's caption over its credit follows it and the header's
+ * byline or date line stands under the picture, before the text: the New York Times sets the
+ * headline, the standfirst, the picture ("President Trump at the Economic Club …", "Credit...", the
+ * credit) and the byline over the text, and the standfirst and the caption had been the body's first
+ * two paragraphs (captionOpening takes a caption opening the block, and only when the page has no
+ * other). Both stand over the byline, in the header; the caller removes the caption with it. A
+ * paragraph over a picture with no byline under it is the text's.
+ */
+function standfirstOverPicture(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const at = kept.length >= 3 ? lines.indexOf(kept[1]!) : -1;
+  if (at < 0 || !isCaptionOverCredit(lines, at, removed)) return null;
+  // The caption's label and credit, then the byline: no line of the text between.
+  const underPicture = lines.slice(at + 1, at + 1 + PICTURE_LINES);
+  const header = underPicture.findIndex((line) => {
+    const reason = removed.get(line.number);
+    return reason?.kind === 'metadata' && /^(?:byline|date line)/u.test(reason.reason);
+  });
+  return header >= 0 && underPicture.slice(0, header).every((line) => removed.has(line.number) || line.wordCount <= MAX_CREDIT_LABEL_WORDS) ? kept[0]! : null;
+}
+/** Lines under a caption down to the byline at most: a label, the credit, the byline. */
+const PICTURE_LINES = 3;
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job

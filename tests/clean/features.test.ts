@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -515,6 +515,10 @@ describeLineTest(
     // Session 33: they had been the last paragraph (the tester's storm update and council story).
     'Download the WGRZ app for the latest forecast and weather alerts.',
     'Thank you for supporting local journalism.',
+    // Session 34: an Indian site's footer under the text (the s32 tester's Amar Ujala page).
+    'Get all India News in Hindi related to live update of politics, sports, entertainment, technology and education etc.',
+    'Get the latest Lucknow news in Hindi on our app.',
+    'Stay updated with us for all breaking news from India News and more news in Hindi.',
     // Session 34: an opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
     'The Banner welcomes your letters and op-eds. Submit them at thebaltimorebanner.com/opinion.',
     'We welcome letters to the editor and guest columns. Email opinion@valleycourier.example.com.',
@@ -526,6 +530,8 @@ describeLineTest(
     'The article was read by a judge before the hearing resumed on Tuesday.',
     'Send a letter to the editor to complain, the mayor urged residents on Tuesday.',
     'Thank you for supporting our family through this, his widow wrote on Facebook.',
+    'Get all the facts before you vote, the election commission urged on Monday.',
+    'The channel will broadcast news in Hindi and English from January.',
     'The mayor welcomes your letters, she said, but will not answer each one.',
   ],
 );
@@ -555,4 +561,70 @@ describeLineTest(
     'By clicking Sign Up, you agree to our terms and privacy policy.',
   ],
   ['By signing up, you agree to let the company sell your data, critics say.', 'By registering early, farmers accept lower prices for their grain.'],
+);
+
+describeLineTest(
+  'isDonationAppeal: a donation or membership box',
+  isDonationAppeal,
+  [
+    'Donate now',
+    'Donate',
+    'Become a member',
+    'Make a donation',
+    'Support independent journalism',
+    'Support our work',
+    'Grist is a nonprofit newsroom. Your gift today will be matched.',
+    'The Sun-Times is a nonprofit newsroom. Support our work.',
+    'If you value our reporting, please consider a donation.',
+    'We rely on readers like you to keep our journalism free.',
+    'Jetzt spenden',
+    'Unterstützen Sie unabhängigen Journalismus',
+    'Faire un don',
+    'Soutenez le journalisme indépendant',
+    'Apoie o jornalismo independente',
+    'Hazte socio',
+    'Sostieni il nostro giornalismo',
+    'Steun onafhankelijke journalistiek',
+    'Wesprzyj nas',
+    'Поддержите независимую журналистику',
+    'Підтримайте нас',
+  ],
+  [
+    'Your donation will be matched by the Rotary Club until Friday, organisers said.',
+    'Support for local journalism has fallen in every state, the study found.',
+    'Support Ukraine rallies drew thousands in Berlin on Saturday.',
+    'Donate blood this winter, the health service urged on Monday.',
+    'The foundation became a member of the alliance in 2019.',
+    'Faire un don à une association ouvre droit à une réduction d’impôt.',
+    'Wesprzyj nas, apelowali mieszkańcy do radnych.',
+  ],
+);
+
+describe('isDonationHeading', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const appeal = 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.';
+
+  it("takes 'Support' and the site's name right over the box's appeal", () => {
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, appeal))).toBe(true);
+  });
+
+  it('leaves it alone over a paragraph, past a blank line, or as a story\'s heading', () => {
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, PROSE))).toBe(false);
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(3, appeal))).toBe(false);
+    expect(isDonationHeading(at(1, 'Support for the ferry'), at(2, appeal))).toBe(false);
+  });
+});
+
+describeLineTest(
+  "isBoxButton: a sign-up box's bare button",
+  isBoxButton,
+  ['Subscribe', 'SUBSCRIBE NOW', 'Submit', 'Join now', 'Jetzt abonnieren', "S'abonner", 'Suscríbete', 'Подписаться'],
+  ['Subscribe to our newsletter for the latest news.', 'Subscribers', 'Joining the club', 'Go-ahead for the bridge'],
+);
+
+describeLineTest(
+  'isFollowLink: a follow link alone, wherever it stands',
+  isFollowLink,
+  ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
+  ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
 );

@@ -1,6 +1,8 @@
 // The header's lines read as metadata (header.ts). Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
+import { summaryBoxLines } from '../../src/clean/header.js';
 import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
@@ -69,6 +71,19 @@ describe("an outlet's name between the author's name and the date line", () => {
     expect(cleaned.metadata.byline).toBe("Dan D'Ambrosio");
     expect(cleaned.metadata.source).toBe(outlet);
     expect(cleaned.body.startsWith('Margaret Ellison')).toBe(true);
+  });
+});
+
+describe('summaryBoxLines', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'its'])));
+  const summary = 'The council will close the Marsh Road pool at the end of the summer to save money on repairs.';
+
+  it('takes the summary framed by its label and the label opening the full text, labels and all', () => {
+    expect([...summaryBoxLines(lines('Summary', summary, 'Full story', 'The town council voted on Thursday to close the pool.'))]).toEqual([1, 2, 3]);
+  });
+
+  it('takes no "Summary" over key points the text goes on from: the full text\'s label is missing', () => {
+    expect(summaryBoxLines(lines('Summary', summary, 'The town council voted on Thursday to close the pool.', 'Swimmers will move to the school pool.')).size).toBe(0);
   });
 });
 

@@ -515,6 +515,37 @@ describe('cleanArticle', () => {
     });
   });
 
+  // The New York Times' header: the headline, the standfirst, the picture, then the byline over the text.
+  describe('a standfirst and a picture over the byline', () => {
+    const STANDFIRST = "The carrier's biggest order in five years comes as demand for long flights returns, executives say.";
+    const CAPTION = 'The ruler of the emirate walks past a new passenger jet during the air show on Monday.';
+    const text = [
+      'Home | World | Business | Science',
+      'Airline orders 30 new jets at the air show',
+      STANDFIRST,
+      CAPTION,
+      'Jane Roe/Reuters',
+      'By Jane Doe',
+      'November 20, 2019',
+      'The airline finalised a deal on Wednesday to buy 30 long-range jets, executives of both companies announced at the air show.',
+      'The order replaces part of an earlier one for a larger model whose first deliveries have been delayed by two years.',
+      'A pilot of the airline in a new jet on the airfield on Tuesday.',
+      'Tom Reed/Reuters',
+      'The airline said the new jets would fly its routes to Africa and South America from 2022.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+
+    it('removes both as the header\'s, not the text\'s: they had been its first two paragraphs', () => {
+      expect(cleaned.removedLines.find((line) => line.text === STANDFIRST)?.reason).toBe('page text before the article');
+      expect(cleaned.removedLines.find((line) => line.text === CAPTION)?.reason).toBe('picture caption or credit');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^The airline finalised a deal/u);
+    });
+
+    it('keeps the paragraph over a picture inside the text, where no byline stands under it', () => {
+      expect(nonEmptyLines(cleaned.body)).toContain('The order replaces part of an earlier one for a larger model whose first deliveries have been delayed by two years.');
+    });
+  });
+
   it('drops reader tools in the header and between the paragraphs, and keeps the paragraph after them', () => {
     const text = [
       'Local News',

@@ -95,6 +95,23 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
       ['यह भी पढ़ें', 'link to another story'],
     ],
   },
+  {
+    // Amar Ujala's summary box between the date line and the text, its plugs under it (the s32 tester's page): the summary had been the first paragraph.
+    name: 'hi-summary-box.txt',
+    first: 'पश्चिम रेलवे ने शुक्रवार को',
+    last: 'यात्री संगठनों ने इस फैसले',
+    chrome: [
+      ['सार', "page's summary over the article"],
+      ['पश्चिम रेलवे ने सोमवार से लोकल ट्रेनों का नया टाइम टेबल लागू करने का फैसला किया है। इसमें 40 नई सेवाएं जोड़ी गई हैं।', "page's summary over the article"],
+      ['विस्तार', "page's summary over the article"],
+      // The site's plugs under the text had been its last paragraphs.
+      ['रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App और iOS Hindi News App अपने मोबाइल पे|', 'newsletter or reading prompt'],
+      [
+        'Get all Mumbai News in Hindi related to live update of politics, sports, entertainment, technology and education etc. Stay updated with us for all breaking news from India News and more news in Hindi.',
+        'newsletter or reading prompt',
+      ],
+    ],
+  },
 ])('a news page in its own language ($name)', ({ name, first, last, chrome }) => {
   const cleaned = clean(page(name));
   const paragraphs = cleaned.body.split('\n\n');

@@ -975,3 +975,74 @@ describe('an HTML page saved on one line', () => {
     expect(oneLine.removedLines.map((line) => [line.text, line.reason])).toEqual(manyLines.removedLines.map((line) => [line.text, line.reason]));
   });
 });
+
+describe('a donation box set between the paragraphs', () => {
+  const cleaned = clean(page('donation-box.txt'));
+
+  it('removes its heading, its appeal and its button, and keeps the paragraphs around it', () => {
+    // They had stayed between the second and the third paragraph (the s33 tester's Grist interview).
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    expect(cleaned.body).not.toMatch(/Support The Valley Ledger|nonprofit newsroom|Donate now|please consider|Become a member/u);
+    for (const text of ['Support The Valley Ledger', 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.', 'Donate now']) {
+      expect(reasonOf(cleaned, text)?.reason, text).toBe('donation or membership appeal');
+    }
+  });
+
+  it("keeps a story's sentence on a matched donation, which goes on past the ask", () => {
+    expect(paragraphs(cleaned.body)[2]).toMatch(/^Islanders packed the meeting/u);
+  });
+});
+
+describe('a newsletter sign-up box set between the paragraphs', () => {
+  const cleaned = clean(page('newsletter-box-inside.txt'));
+
+  it("removes the box's bare button with its prompt, e-mail field and consent line, and keeps the paragraphs after it", () => {
+    // "Subscribe" had stayed between two paragraphs (the s33 tester's Patch page).
+    expect(paragraphs(cleaned.body)).toEqual([
+      expect.stringMatching(/^The town council voted/u),
+      expect.stringMatching(/^Swimming clubs/u),
+      expect.stringMatching(/^Councillor Ana Reyes/u),
+      'The council will hear bids for the site in January.',
+    ]);
+    expect(cleaned.removedLines.filter((line) => line.text === 'Subscribe').map((line) => line.reason)).toEqual([
+      'section label or navigation',
+      'newsletter or reading prompt',
+    ]);
+  });
+});
+
+describe('a follow link between the paragraphs', () => {
+  const text = [
+    'Harbour Gazette',
+    'Storm closes the coast road for a second day',
+    'Updated Fri, 04 Dec 2026 09:12 AM',
+    'High tides and a storm surge flooded the coast road at Marsh End again on Friday, and the council kept it closed to all traffic.',
+    'Follow Us',
+    'Engineers will inspect the sea wall once the water falls, the council said. The road may stay closed until Monday.',
+    'Buses to the villages will run on the inland route, adding about twenty minutes to each trip.',
+  ].join('\n');
+
+  it('removes it as a share or follow link wherever it stands, not only after the article', () => {
+    // Under a Hindi page's summary it had been the body's second paragraph (the s32 tester's Amar Ujala page).
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(reasonOf(cleaned, 'Follow Us')?.reason).toBe('share or follow links');
+  });
+});
+
+describe('a bare "Comments" between paragraphs', () => {
+  const text = page('comments-bare-heading.txt');
+
+  it('opens the comments section when the first of numbered comments is under it: they had stayed in the body', () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Councillors said the crossing/u);
+    expect(reasonOf(cleaned, '2. Fourteen million pounds for a footbridge while the roads are full of potholes is a scandal.')?.reason).toBe('reader comments section');
+  });
+
+  it("opens none over the article's own paragraph, unnumbered or a figure (a National Review page sets it between its paragraphs)", () => {
+    for (const after of ['Work on the bridge will start in the spring once the designs are approved.', '1 in 5 residents walk to the station, the council said, and most of them will use the bridge.']) {
+      const cleaned = clean(text.replace(/^1\. About time too.*$/mu, after));
+      expect(paragraphs(cleaned.body), after).toContain(after);
+    }
+  });
+});
