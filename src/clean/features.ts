@@ -874,17 +874,13 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
 /**
  * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
  * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
- * Ujala page). A bare share button ("Share", "Teilen") stays isShareOrFollow's, after the article:
- * before it, it is a label, and one may head a section.
+ * Ujala page); so with a colon over the network buttons the scraper did not keep ("Follow us on:",
+ * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph). A bare share button
+ * ("Share", "Teilen") stays isShareOrFollow's, after the article: before it, it is a label, and one
+ * may head a section.
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
-/**
- * A prompt to follow the site that ends in a colon, over the network buttons the scraper did not
- * keep ("Follow us on:", "تابع الجزيرة نت على:"): page text wherever it stands. Over the article
- * the Arabic one had been its first paragraph.
- */
-export const isFollowPrompt = (line: Line): boolean => line.text.endsWith(':') && isShareOrFollow(line);
 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row
