@@ -333,7 +333,9 @@ export function findTitle(
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
   if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
-  const after = tail.find((line) => isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
+  // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
+  const after = tail.find((line) => line.wordCount >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 

@@ -210,3 +210,20 @@ describe('a job title under a name, and the outlet the copyright notice names', 
       'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
   });
 });
+
+// With no headline over the article, a headline of the story listed after it is the title; a footer's
+// link of three words is not, though it shares half its words with the body by chance ("use").
+describe('the headline of this article listed after it', () => {
+  const body = [
+    'The city should use land banks to take abandoned houses quickly, clear their liens and sell them to neighbours first.', '',
+    'Philadelphia and Detroit have shown the way, and the council has sat on the bill since 2024 while blocks empty out.', '',
+  ];
+
+  it('is the title when it tells the story', () => {
+    expect(titleOf(['Opinion', '', ...body, 'Read more', 'City should use land banks for abandoned houses', 'Privacy Policy'])).toBe('City should use land banks for abandoned houses');
+  });
+
+  it('is not a footer link of three words', () => {
+    expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).not.toBe('Terms of Use');
+  });
+});
