@@ -404,7 +404,13 @@ export const isPagerLink = (line: Line): boolean =>
  */
 const AD_LABEL =
   /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
-export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text);
+/**
+ * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
+ * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's had
+ * been a video transcript's title, as its headline listed after it (session 34).
+ */
+const SPONSOR_CREDIT = /^(?:(?:support|funding|underwriting)(?: for [\p{L}\p{N}' ’&.-]{1,40}?)?(?: is)? provided|sponsored|paid for|brought to you|made possible)(?: in part)? by\s*:?$/iu;
+export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text);
 
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -628,3 +628,16 @@ describeLineTest(
   ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
   ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
 );
+
+// A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.
+describe('isAdLabel: a sponsor credit', () => {
+  const label = (text: string): boolean => isAdLabel(describeLine(1, text, STOPWORDS));
+
+  it('is a credit line that ends at its "by"', () => {
+    for (const text of ['Support Provided By:', 'Support for News Hour Provided By', 'Funding for this program is provided in part by:', 'Sponsored by', 'Paid for by', 'Made possible by:']) expect(label(text), text).toBe(true);
+  });
+
+  it('is not a sentence or headline that names who provided or sponsored something', () => {
+    for (const text of ['Support provided by the state ended in March.', 'Sponsored by the mayor, the bill passed 7-2', 'Paid for by taxpayers: the stadium deal', 'Stand By']) expect(label(text), text).toBe(false);
+  });
+});
