@@ -65,7 +65,7 @@ describe('findIsoDate', () => {
     ['기사입력 2024.05.17. 오후 2:32', '2024-05-17T14:32'],
     ['2024. 5. 17. 오전 9:05', '2024-05-17T09:05'],
     ['2024년 5월 17일 오후 2시 32분', '2024-05-17T14:32'],
-    // Month names of more languages, in the genitive their dates use; Arabic and Hindi digits.
+    // Month names of more languages, in the genitive their dates use; Arabic, Hindi and Bengali digits.
     ['Опубликовано: 14 марта 2024, 10:35', '2024-03-14T10:35'],
     ['Оновлено 3 листопада 2023', '2023-11-03'],
     ['Opublikowano: 12 stycznia 2024, 14:20', '2024-01-12T14:20'],
@@ -77,6 +77,10 @@ describe('findIsoDate', () => {
     ['نشر في: ٣ أبريل ٢٠٢٤ - ١٠:٤٥', '2024-04-03T10:45'],
     ['प्रकाशित: 8 नवंबर 2023', '2023-11-08'],
     ['अपडेटेड: १२ फ़रवरी २०२४', '2024-02-12'],
+    // Bengali digits and month names (Prothom Alo's date line).
+    ['প্রকাশ: ০৪ ডিসেম্বর ২০২৬, ০৯:৩০', '2026-12-04T09:30'],
+    ['আপডেট: ১২ ফেব্রুয়ারি ২০২৪', '2024-02-12'],
+    ['৩ মে ২০২৫', '2025-05-03'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
