@@ -562,11 +562,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
-  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, tail));
+  const copyrightNotices = tail.filter(isCopyrightNotice);
+  const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, tail)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -695,14 +696,14 @@ const PICTURE_LINES = 3;
  * menu, "© 2026 The Baltimore Banner"). Each had been the title over a headline the body tells less
  * of ("What is … and who does it affect?").
  */
-function isHeaderNameOrRole(lines: readonly Line[], line: Line, tail: readonly Line[]): boolean {
+function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[]): boolean {
   const above = lines[lines.indexOf(line) - 1];
   if (above && isJobTitleLine(line) && isNameLine(above)) return true;
-  return isCopyrightHolder(line, tail);
+  return isCopyrightHolder(line, copyrightNotices);
 }
 
-/** Whether the line is the name a copyright notice after the article holds (holdsCopyright). */
-const isCopyrightHolder = (line: Line, tail: readonly Line[]): boolean => tail.some((after) => isCopyrightNotice(after) && holdsCopyright(after.text, line.text));
+/** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
+const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
 /** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
 const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
