@@ -265,8 +265,11 @@ function removeAnywhere(
       remove(line, 'boilerplate', "embedded post's chrome");
       return;
     }
-    if (line.text.length <= MAX_KEYED_LINE_CHARS && context.boilerplatePatterns.some((pattern) => pattern.test(line.text))) {
-      remove(line, 'boilerplate', 'site boilerplate pattern');
+    // The reason names the pattern: with several in the config, an auditor had to re-run each to
+    // learn which one took a line it should not have.
+    const sitePattern = line.text.length <= MAX_KEYED_LINE_CHARS ? context.boilerplatePatterns.find((pattern) => pattern.test(line.text)) : undefined;
+    if (sitePattern) {
+      remove(line, 'boilerplate', `site boilerplate pattern ${sitePattern.source}`);
       return;
     }
     const dateBefore = metadata.date;

@@ -100,8 +100,15 @@ describe('cleanArticle', () => {
     const disclaimer = (length: number) => `Disclaimer: ${'this text may not be republished '.repeat(70)}`.slice(0, length);
     const text = ['Council votes on the new budget', '', 'The council voted on Tuesday to approve the budget for next year after a long debate.', '', disclaimer(2_000), '', disclaimer(2_001)].join('\n');
     const page = cleanArticle(article(text), { ...contextFor([text]), boilerplatePatterns: [/^Disclaimer: /u] });
-    const byPattern = page.removedLines.filter((line) => line.reason === 'site boilerplate pattern').map((line) => line.text.length);
+    const byPattern = page.removedLines.filter((line) => line.reason.startsWith('site boilerplate pattern')).map((line) => line.text.length);
     expect(byPattern).toEqual([2_000]);
+  });
+
+  it('names in the reason which of the boilerplate patterns took a line', () => {
+    const text = ['Council votes on the new budget', '', 'Clicky', '', 'The council voted on Tuesday to approve the budget for next year after a long debate.', '', 'Sponsored: Win a trip', '', 'The mayor said the vote was a turning point for the city and its schools.'].join('\n');
+    const page = cleanArticle(article(text), { ...contextFor([text]), boilerplatePatterns: [/^Clicky$/u, /^Sponsored:/u] });
+    const reasonOf = (removed: string) => page.removedLines.find((line) => line.text === removed)?.reason;
+    expect([reasonOf('Clicky'), reasonOf('Sponsored: Win a trip')]).toEqual(['site boilerplate pattern ^Clicky$', 'site boilerplate pattern ^Sponsored:']);
   });
 
   it('gives back the first letter of a paragraph opened by a drop cap, which had been dropped as too short', () => {
