@@ -44,7 +44,7 @@ function degreeShift(tokens: readonly Token[], words: readonly WordSentiment[], 
  * A lexicon word in a sentence and what the rules do to it. Its contribution is a function of its
  * valence (wordContribution), which is what lets fit/sentiment-fit.ts learn valences through the rules.
  */
-interface WordOccurrence {
+export interface WordOccurrence {
   /** As written. */
   word: string;
   /** Lowercased: the lexicon entry when `source` is 'lexicon'. */

@@ -1,9 +1,10 @@
 // One sentence's score: its words' contributions (sentiment-modifiers.ts), its "!" and the context
-// valences of its words, squashed to -1..1 by VADER's normalisation. Every contribution is kept as a
-// driver, so the drivers add up to the raw score the sentence score comes from. A wire story's
-// credit line is not read.
+// valences of its words, squashed to -1..1 by VADER's normalisation. Every contribution is kept in the
+// drivers, so they add up to the raw score the sentence score comes from: a sentiment word as its own
+// driver, the topic's tone (weak guesses and learned additions, context valences) pooled as
+// OTHER_WORDS. A wire story's credit line is not read.
 import { isHeadlineForm } from './sentiment-headline.js';
-import { wordContribution, wordOccurrences } from './sentiment-modifiers.js';
+import { wordContribution, wordOccurrences, type WordOccurrence } from './sentiment-modifiers.js';
 import { DEFAULT_RULES, LENGTH_REFERENCE, labelFor, lengthWeight, normalise, type SentimentRules, type SentimentThresholds } from './sentiment-rules.js';
 import { DEFAULT_LEXICON, wordSentiment, type SentimentLexicon } from './sentiment-words.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
@@ -12,14 +13,33 @@ import type { Sentence, SentenceSentiment, SentimentDriver, Token } from '../typ
 const MAX_EXCLAMATIONS = 4;
 const EXCLAMATION_SHARE = 0.4;
 
-/** Contributions of the sentiment words of one sentence, in text order; words that add nothing are left out. */
-function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): SentimentDriver[] {
+/**
+ * The valence (VADER's -4..4) from which a word with an inferred valence is named as a driver: an
+ * embedding guess, a learned addition (a word VADER and AFINN lack), another inflection's or a compound
+ * part's. Under it the word is the topic's tone, pooled as OTHER_WORDS: the guesses of "will" (+0.34),
+ * "new" (+0.28) and "economy" (-0.13), the learned "percent" (+0.05) and "years" (by "year", -0.07) had
+ * been most of the drivers of news sentences and read as if "will" made them positive. Half a point of
+ * VADER's scale, where its raters' mean still calls a word neutral; an inferred valence reaching it is a
+ * sentiment word the lexicons lack ("delays" -0.95, "partnership" +0.62). The words still count in the score.
+ */
+export const MIN_NAMED_VALENCE = 0.5;
+
+/** A word of VADER or AFINN (as the fit corrected it) is a sentiment word; an inferred valence is one only from MIN_NAMED_VALENCE. */
+const isNamed = (o: WordOccurrence): boolean => (o.source === 'lexicon' && !o.added) || Math.abs(o.valence) >= MIN_NAMED_VALENCE;
+
+/** The word contributions of one sentence: their sum, the sentiment words' drivers in text order, and the sum of the rest. */
+function wordContributions(tokens: readonly Token[], rules: SentimentRules, lexicon: SentimentLexicon): { raw: number; drivers: SentimentDriver[]; pooled: number } {
   const drivers: SentimentDriver[] = [];
+  let raw = 0;
+  let pooled = 0;
   for (const o of wordOccurrences(tokens, rules, lexicon)) {
     const contribution = wordContribution(o.valence, o.shift, o.weight, rules);
-    if (contribution !== 0) drivers.push({ word: o.word, contribution });
+    if (contribution === 0) continue;
+    raw += contribution;
+    if (isNamed(o)) drivers.push({ word: o.word, contribution });
+    else pooled += contribution;
   }
-  return drivers;
+  return { raw, drivers, pooled };
 }
 
 /** "!" outside brackets: one inside them belongs to a name or an aside ("(Reuters Life!)", "Yahoo!" in a ticker's brackets), not to the sentence. */
@@ -48,9 +68,7 @@ const denormalise = (score: number, alpha: number): number => (score * Math.sqrt
 /** Context valences of the tokens of the sentence being scored (reused: this runs on every sentence). */
 let contextValences = new Float64Array(256);
 
-/** Words listed with their own context share; the shares of the others are pooled as OTHER_WORDS. */
-const CONTEXT_DRIVERS = 3;
-/** The driver that pools the context shares of the words not listed. */
+/** The driver that pools what no sentiment word of the sentence gives: the topic's tone (weak guesses, learned additions, context shares). */
 export const OTHER_WORDS = '(other words)';
 
 /** Scores stay short of +-1 so that the raw score they come from is finite. */
@@ -59,11 +77,14 @@ const MAX_SCORE = 0.99;
 /**
  * Context valences: the sentence score moves by the mean context valence of its content words. That
  * move is expressed on the raw scale and shared among the words by their context valences, so the
- * drivers still add up to the raw score the sentence score comes from. A word that is also a
- * lexicon driver gets its share added to that driver.
+ * drivers still add up to the raw score the sentence score comes from. A word that is also a named
+ * driver gets its share added to that driver; the others' shares are the topic's, returned as `pooled`.
  */
-function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon): number {
-  if (rules.context === 0 || lexicon.context.size === 0) return raw;
+function addContext(
+  tokens: readonly Token[], drivers: SentimentDriver[], raw: number, rules: SentimentRules, lexicon: SentimentLexicon,
+): { raw: number; pooled: number } {
+  const unmoved = { raw, pooled: 0 };
+  if (rules.context === 0 || lexicon.context.size === 0) return unmoved;
   if (contextValences.length < tokens.length) contextValences = new Float64Array(tokens.length * 2);
   let sum = 0;
   let count = 0;
@@ -74,7 +95,7 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
     sum += valence;
     count++;
   }
-  if (count === 0 || sum === 0) return raw;
+  if (count === 0 || sum === 0) return unmoved;
   // The words of a long sentence are damped for its length (lengthWeight), as their sum grows with it; the
   // context is a mean, which does not, and is scaled up by the same factor, as in its fit
   // (scripts/fit-sentiment-context.ts). Beyond the reference length both terms then grow like the sum of
@@ -86,11 +107,11 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
   const shift = tokens.length > LENGTH_REFERENCE ? mean / lengthWeight(tokens.length, rules) : mean * rules.shortContext;
   const score = Math.max(-MAX_SCORE, Math.min(MAX_SCORE, normalise(raw, rules.alpha) + shift));
   const moved = denormalise(score, rules.alpha) - raw;
-  if (moved === 0) return raw;
+  if (moved === 0) return unmoved;
   // Each word's share is moved * valence / sum. Words that already drive the score get theirs added;
-  // of the others the few with the largest shares are listed and the rest are pooled.
+  // the others' are pooled: a word with a context valence and no sentiment word's valence is the
+  // topic ("meeting", "people", "says"), which had been listed as a driver of its own.
   let pooled = moved;
-  const listed: number[] = [];
   // The first driver of each word, as drivers.find gave it: a find per token made a sentence of n
   // words cost n x its drivers, quadratic (a 1 MB line of words without a full stop took minutes).
   const firstDriver = new Map<string, SentimentDriver>();
@@ -99,29 +120,11 @@ function addContext(tokens: readonly Token[], drivers: SentimentDriver[], raw: n
     const valence = contextValences[i]!;
     if (valence === 0) continue;
     const driver = firstDriver.get(tokens[i]!.word.surface);
-    if (driver) {
-      driver.contribution += (moved * valence) / sum;
-      pooled -= (moved * valence) / sum;
-    } else if (listed.length < CONTEXT_DRIVERS) listed.push(i);
-    else {
-      const weakest = listed.reduce((w, j, k) => (Math.abs(contextValences[j]!) < Math.abs(contextValences[listed[w]!]!) ? k : w), 0);
-      if (Math.abs(valence) > Math.abs(contextValences[listed[weakest]!]!)) listed[weakest] = i;
-    }
+    if (!driver) continue;
+    driver.contribution += (moved * valence) / sum;
+    pooled -= (moved * valence) / sum;
   }
-  for (const i of listed.sort((a, b) => a - b)) {
-    const share = (moved * contextValences[i]!) / sum;
-    const token = tokens[i]!;
-    const driver = firstDriver.get(token.word.surface);
-    if (driver) driver.contribution += share;
-    else {
-      const added = { word: token.word.surface, contribution: share };
-      drivers.push(added);
-      firstDriver.set(added.word, added);
-    }
-    pooled -= share;
-  }
-  if (Math.abs(pooled) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: pooled });
-  return raw + moved;
+  return { raw: raw + moved, pooled };
 }
 
 /**
@@ -157,11 +160,13 @@ export function scoreSentence(
 ): SentenceSentiment {
   if (rules.headlineEvent !== rules.event && isHeadlineForm(sentence)) rules = { ...rules, event: rules.headlineEvent };
   const tokens = sentimentTokens(sentence.tokens);
-  const drivers = wordContributions(tokens, rules, lexicon);
-  const wordsRaw = drivers.reduce((sum, d) => sum + d.contribution, 0);
-  const bang = exclamation(sentence.text, wordsRaw, rules);
+  const words = wordContributions(tokens, rules, lexicon);
+  const drivers = words.drivers;
+  const bang = exclamation(sentence.text, words.raw, rules);
   if (bang) drivers.push(bang);
-  const raw = addContext(tokens, drivers, wordsRaw + (bang?.contribution ?? 0), rules, lexicon);
+  const { raw, pooled } = addContext(tokens, drivers, words.raw + (bang?.contribution ?? 0), rules, lexicon);
+  const topic = words.pooled + pooled;
+  if (Math.abs(topic) > 1e-12) drivers.push({ word: OTHER_WORDS, contribution: topic });
   const sentiment = normalise(raw, rules.alpha);
   drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return { index: sentence.index, text: sentence.text, sentiment, label: labelFor(sentiment, thresholds), drivers };

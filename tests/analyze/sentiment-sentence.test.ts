@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_RULES, LEARNED_LEXICON, listedDrivers, PUBLISHED_LEXICON, scoreArticle, type SentimentRules } from '../../src/analyze/sentiment.js';
 import { LENGTH_REFERENCE, lengthWeight, normalise } from '../../src/analyze/sentiment-rules.js';
-import { OTHER_WORDS, scoreSentence } from '../../src/analyze/sentiment-sentence.js';
+import { MIN_NAMED_VALENCE, OTHER_WORDS, scoreSentence } from '../../src/analyze/sentiment-sentence.js';
 import { sentimentLexicon } from '../../src/analyze/sentiment-words.js';
 import { contributionOf, LEXICONS_ONLY, score, sentence, thresholds } from './sentiment-helpers.js';
 
@@ -319,16 +319,17 @@ describe('context valences', () => {
     }
     const drivers = scored('The plan is good.').drivers;
     expect(drivers.map((d) => d.word)).toEqual(['good']);
-    expect(scored('Journalist seized in Gaza.').drivers.map((d) => d.word)).toEqual(['seized', 'Journalist']);
+    // Words with a context valence and no lexicon one are the topic: their shares are pooled.
+    expect(scored('Journalist seized in Gaza.').drivers.map((d) => d.word)).toEqual([OTHER_WORDS]);
   });
 
-  it('list the words with the largest shares and pool the rest, still adding up', () => {
+  it('pool the shares of the words that are no driver, still adding up, and never as a top word', () => {
     const many = sentimentLexicon(PUBLISHED_LEXICON.valences, new Set(), new Map(), new Map([['alpha', 0.01], ['beta', -0.3], ['gamma', 0.2], ['delta', 0.02], ['omega', 0.25]]));
-    const s = scoreSentence(sentence('Alpha beta gamma delta omega.'), thresholds, DEFAULT_RULES, many);
-    expect(s.drivers.map((d) => d.word).sort()).toEqual([OTHER_WORDS, 'beta', 'gamma', 'omega'].sort());
+    const s = scoreSentence(sentence('Alpha beta gamma delta omega, all good.'), thresholds, DEFAULT_RULES, many);
+    expect(s.drivers.map((d) => d.word)).toEqual(['good', OTHER_WORDS]);
     expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
     const article = scoreArticle([sentence('Alpha beta gamma delta omega.')], thresholds, DEFAULT_RULES, many);
-    expect([...article.topPositiveWords, ...article.topNegativeWords]).not.toContain(OTHER_WORDS);
+    expect([...article.topPositiveWords, ...article.topNegativeWords]).toEqual([]);
   });
 
   it('are listed up to the limit, strongest first, only where they show at two decimals, and still add up', () => {
@@ -352,5 +353,50 @@ describe('context valences', () => {
     const s = scoreSentence(sentence('Great, great, great!'), thresholds, DEFAULT_RULES, strong);
     expect(s.sentiment).toBeLessThan(1);
     expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+  });
+});
+
+describe('drivers: sentiment words named, the topic pooled', () => {
+  const named = (drivers: readonly { word: string }[]): string[] => drivers.map((d) => d.word).filter((w) => w !== OTHER_WORDS);
+  const learned = (text: string) => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
+
+  it('names no word of a reporting sentence, and names the sentiment words of one that has them', () => {
+    // "will", "economy", "grow" have embedding guesses under MIN_NAMED_VALENCE, "says" a context valence.
+    const reporting = learned('The minister says the economy will grow.');
+    expect(named(reporting.drivers)).toEqual([]);
+    expect(reporting.drivers.map((d) => d.word)).toEqual([OTHER_WORDS]);
+    const judged = learned('The minister says the economy will suffer a terrible year.');
+    expect(named(judged.drivers)).toEqual(['terrible', 'suffer']);
+    expect(judged.label).toBe('negative');
+  });
+
+  // Published words, a weak and a strong guess, a weak and a strong learned addition, an inflection of the weak one, context valences.
+  const lexicon = sentimentLexicon(
+    new Map([...PUBLISHED_LEXICON.valences, ['percent', 0.05], ['vandals', -0.6]]), new Set(['percent', 'vandals']),
+    new Map([['economy', -0.13], ['delays', -0.95]]), new Map([['economy', -0.02], ['minister', -0.01], ['good', 0.05]]),
+  );
+  const scored = (text: string) => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, lexicon);
+
+  it('name a guess or a learned addition only from MIN_NAMED_VALENCE, and pool the rest with the context', () => {
+    const s = scored('Delays and vandals hit the economy as the minister saw 5 percents of good news.');
+    expect(named(s.drivers).map((w) => w.toLowerCase()).sort()).toEqual(['delays', 'good', 'vandals']);
+    const pool = s.drivers.find((d) => d.word === OTHER_WORDS)!;
+    expect(pool.contribution).toBeLessThan(0);
+    expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+  });
+
+  it('keep every score, add up to it, pool once, and name only published words or inferred ones from MIN_NAMED_VALENCE', () => {
+    const words = ['Delays', 'vandals', 'economy', 'percent', 'percents', 'minister', 'good', 'terrible', 'not', 'but', 'very', 'the', ',', '!'];
+    const inferred = (word: string) => !PUBLISHED_LEXICON.valences.has(word.toLowerCase());
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), (list) => {
+        const s = scored(list.join(' '));
+        expect(s.sentiment).toBeCloseTo(normalise(s.drivers.reduce((sum, d) => sum + d.contribution, 0), DEFAULT_RULES.alpha), 10);
+        expect(s.drivers.filter((d) => d.word === OTHER_WORDS).length).toBeLessThanOrEqual(1);
+        for (const word of named(s.drivers).filter((w) => w !== '!' && inferred(w))) {
+          expect(Math.abs(lexicon.words.get(word.toLowerCase())!.sentiment!.valence), word).toBeGreaterThanOrEqual(MIN_NAMED_VALENCE);
+        }
+      }),
+    );
   });
 });
