@@ -20,6 +20,7 @@ import {
   isCopyrightNotice,
   isDataTableRow,
   isGalleryCounter,
+  isListEndAnnouncement,
   isNumberedReference,
   isPageCitation,
   isPictureCredit,
@@ -292,10 +293,7 @@ const STORY_BOX_HEADLINES = 3;
  */
 export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: (line: Line) => readonly Word[]): number {
   for (let k = first + 1; k <= last; k++) {
-    // The removed lines between two candidates are the only places a label stands.
-    let label = false;
-    for (let i = candidates[k - 1]! + 1; i < candidates[k]! && !label; i++) label = removed.has(lines[i]!.number) && isStoryBoxLabel(lines[i]!);
-    if (!label) continue;
+    if (!openBoxLabelBetween(lines, removed, candidates[k - 1]! + 1, candidates[k]!)) continue;
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
     const before = candidates.slice(first, k).map((i) => lines[i]!);
@@ -303,6 +301,23 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
     if (before.some(isProse) && isBoxOfTeasers(under) && !continuesStory(before.filter(isProse), under, recordsOf)) return k - 1;
   }
   return last;
+}
+
+/**
+ * Whether the lines from `from` to before `to`, removed, hold a box's label (isStoryBoxLabel) that
+ * no screen reader's "end of list" closes under it. The removed lines between two candidates are
+ * the only places a label stands. Al Jazeera sets "اقرأ أيضا" ("Read also") over its links, each
+ * announced ("list 1 of 2"), and "end of list" under them in the middle of the article: the two
+ * paragraphs after that read as a box's teasers, and the article had ended at the label.
+ */
+function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, from: number, to: number): boolean {
+  let open = false;
+  for (let i = from; i < to; i++) {
+    if (!removed.has(lines[i]!.number)) continue;
+    if (isStoryBoxLabel(lines[i]!)) open = true;
+    else if (isListEndAnnouncement(lines[i]!)) open = false;
+  }
+  return open;
 }
 
 const MIN_SENTENCE_WORDS = 4;

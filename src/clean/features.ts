@@ -440,6 +440,8 @@ export const isGalleryCounter = (line: Line): boolean => {
 };
 /** "list 1 of 4": the line after it is the list's item, a link. */
 export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
+/** "end of list": the box of links a screen reader announced is closed, and what follows is the page's text again. */
+export const isListEndAnnouncement = (line: Line): boolean => /^end of list$/iu.test(line.text);
 /** A list item announced so is a link to another story when it is headline-sized. */
 export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_STORY_LINK_WORDS;
 

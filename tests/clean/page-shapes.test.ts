@@ -357,6 +357,20 @@ describe('a box of other stories set into the text, with what a screen reader sa
   });
 });
 
+describe("a box of other stories under a box's label, closed by what a screen reader says under it", () => {
+  const cleaned = clean(page('announced-links-box-arabic.txt'));
+
+  it('keeps the paragraphs after "end of list": the box is closed and the article goes on', () => {
+    // Al Jazeera's Arabic "اقرأ أيضا" ("Read also") labels a box of other stories: the two paragraphs
+    // under it had been taken for its teasers, and the article ended at the label.
+    expect(paragraphs(cleaned.body).map((paragraph) => paragraph.split(' ').slice(0, 2).join(' '))).toEqual(['وقعت الحكومة', 'وبحسب الاتفاق،', 'وقال وزير', 'وانتقدت جمعيات', 'ومن المنتظر']);
+  });
+
+  it("removes the box's label and links as links to other stories", () => {
+    for (const text of ['اقرأ أيضا', 'الدرهم يستقر أمام اليورو والدولار']) expect(reasonOf(cleaned, text)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+  });
+});
+
 describe('a newsletter prompt that offers the news by e-mail', () => {
   it('removes "Get … delivered to your inbox" under the article as a newsletter prompt', () => {
     const text = [
