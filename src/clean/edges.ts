@@ -580,12 +580,31 @@ const isListIntro = (line: Line | undefined): boolean => line !== undefined && l
 const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
   lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
 
-/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
+/** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
+const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
+
+/**
+ * The last item (isIntroducedItem) of the list introduced at lines[intro], up to lines[limit];
+ * `intro` when there is none. With `closedByBreak`, the items after the first stand one right under
+ * the other (rightUnder), and the first break ends the list.
+ */
+function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[], intro: number, limit: number, closedByBreak: boolean): number {
+  let end = intro;
+  while (end + 1 <= limit && isIntroducedItem(lines, repeatedIn, end + 1) && (end === intro || !closedByBreak || rightUnder(lines, end + 1))) end++;
+  return end;
+}
+
+/**
+ * Index of the last line of the article once a list introduced by its last line(s) is taken in. A
+ * list set right under its introduction ends at its first break: the related headlines a blank line
+ * under "The proposed cuts include:" and its items had been taken in as more items. One set apart
+ * from it, a blank line under the introduction, may have one between its items too (an Italian
+ * gift list's items, each over its link, a blank line between them, all in its page's gold).
+ */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
   const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
-  if (intro === undefined) return last;
-  let end = intro;
-  while (end + 1 < lines.length && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+  if (intro === undefined || intro + 1 >= lines.length) return last;
+  const end = introducedItemsEnd(lines, repeatedIn, intro, lines.length - 1, rightUnder(lines, intro + 1));
   return end > intro ? end : last;
 }
 
@@ -604,9 +623,7 @@ const MIN_INTRODUCED_ITEMS = 2;
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
     if (!isListIntro(lines[k])) continue;
-    let end = k + 1;
-    if (!isIntroducedItem(lines, repeatedIn, end)) continue;
-    while (end + 1 < last && lines[end + 1]!.number === lines[end]!.number + 1 && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+    const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);
     k = end;
