@@ -111,6 +111,15 @@ describe('a table between the paragraphs of a report (a game\'s line score)', ()
   });
 });
 
+describe("a price table between a report's paragraphs whose changes are in pence", () => {
+  it('keeps its head and rows: "-1.8p" is a figure, so they are a table the prose frames', () => {
+    const body = paragraphs(clean(page('price-table-in-pence.txt')).body);
+    const head = body.indexOf('Fuel (per litre) | Last week | This week | Change');
+    expect(body.slice(head, head + 4)).toEqual(['Fuel (per litre) | Last week | This week | Change', 'Unleaded | 138.2p | 136.4p | -1.8p', 'Diesel | 144.0p | 141.9p | -2.1p', 'Super unleaded | 151.6p | 150.9p | -0.7p']);
+    expect(body[head + 4]).toMatch(/^The RAC's fuel spokesman/u);
+  });
+});
+
 describe('a live blog whose entries after the first are one paragraph each', () => {
   it('keeps every entry with its heading: the first entry alone had been the article', () => {
     const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
