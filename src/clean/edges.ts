@@ -583,14 +583,29 @@ const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[],
 /** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
 const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
 
+/** A numbered item's number: "15) Thriller (Vinile)", "3. Paris". */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
+const itemNumber = (line: Line): number | null => {
+  const found = ITEM_NUMBER.exec(line.text);
+  return found ? Number(found[1]) : null;
+};
+
 /**
- * The last item (isIntroducedItem) of the list introduced at lines[intro], up to lines[limit];
- * `intro` when there is none. With `closedByBreak`, the items after the first stand one right under
- * the other (rightUnder), and the first break ends the list.
+ * The last item of the list introduced at lines[intro], up to lines[limit]; `intro` when there is
+ * none. An item is isIntroducedItem's, or, however short, the next number of a numbered list (a gift
+ * list's "15) Thriller (Vinile)", three words, had ended it, and its items 16 to 22 were lost as
+ * headlines after the article). With `closedByBreak`, the items after the first stand one right
+ * under the other (rightUnder), and the first break ends the list.
  */
 function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[], intro: number, limit: number, closedByBreak: boolean): number {
   let end = intro;
-  while (end + 1 <= limit && isIntroducedItem(lines, repeatedIn, end + 1) && (end === intro || !closedByBreak || rightUnder(lines, end + 1))) end++;
+  let numbered: number | null = null;
+  for (; end + 1 <= limit && (end === intro || !closedByBreak || rightUnder(lines, end + 1)); end++) {
+    const number = itemNumber(lines[end + 1]!);
+    const nextNumber = numbered !== null && number === numbered + 1 && lines[end + 1]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[end + 1]! < 2;
+    if (!nextNumber && !isIntroducedItem(lines, repeatedIn, end + 1)) break;
+    numbered = number ?? numbered;
+  }
   return end;
 }
 
