@@ -420,6 +420,32 @@ export function pastLinkUnderLabel(
   return last;
 }
 
+/** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
+const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
+
+/**
+ * The article's last candidate line once a closing sentence right under `last` is taken in (into
+ * `kept`): a line of prose with no removed line between them, in no other article of the run, not
+ * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
+ * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
+ * under the block's threshold, and the article's last paragraph went as page text after the article
+ * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
+ * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
+ * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's.
+ */
+export function closingSentenceAfter(
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
+): number {
+  const next = candidates[last + 1];
+  if (next === undefined || next !== candidates[last]! + 1 || repeatedIn[next]! >= 2) return last;
+  const line = lines[next]!;
+  if (!isProse(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
+  const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+  if (!continuesStory(above, [line], recordsOf)) return last;
+  kept.add(last + 1);
+  return last + 1;
+}
+
 /**
  * Share of the content words under a box's label that the article's prose above it uses, from which
  * they go on with its story: subheadings each over one paragraph are shaped as teasers are (a
