@@ -20,6 +20,7 @@ import {
   isCopyrightNotice,
   isDataTableRow,
   isGalleryCounter,
+  isListEndAnnouncement,
   isNumberedReference,
   isPageCitation,
   isPictureCredit,
@@ -292,10 +293,7 @@ const STORY_BOX_HEADLINES = 3;
  */
 export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: (line: Line) => readonly Word[]): number {
   for (let k = first + 1; k <= last; k++) {
-    // The removed lines between two candidates are the only places a label stands.
-    let label = false;
-    for (let i = candidates[k - 1]! + 1; i < candidates[k]! && !label; i++) label = removed.has(lines[i]!.number) && isStoryBoxLabel(lines[i]!);
-    if (!label) continue;
+    if (!openBoxLabelBetween(lines, removed, candidates[k - 1]! + 1, candidates[k]!)) continue;
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
     if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
     const before = candidates.slice(first, k).map((i) => lines[i]!);
@@ -303,6 +301,23 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
     if (before.some(isProse) && isBoxOfTeasers(under) && !continuesStory(before.filter(isProse), under, recordsOf)) return k - 1;
   }
   return last;
+}
+
+/**
+ * Whether the lines from `from` to before `to`, removed, hold a box's label (isStoryBoxLabel) that
+ * no screen reader's "end of list" closes under it. The removed lines between two candidates are
+ * the only places a label stands. Al Jazeera sets "اقرأ أيضا" ("Read also") over its links, each
+ * announced ("list 1 of 2"), and "end of list" under them in the middle of the article: the two
+ * paragraphs after that read as a box's teasers, and the article had ended at the label.
+ */
+function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, from: number, to: number): boolean {
+  let open = false;
+  for (let i = from; i < to; i++) {
+    if (!removed.has(lines[i]!.number)) continue;
+    if (isStoryBoxLabel(lines[i]!)) open = true;
+    else if (isListEndAnnouncement(lines[i]!)) open = false;
+  }
+  return open;
 }
 
 const MIN_SENTENCE_WORDS = 4;
@@ -403,6 +418,32 @@ export function pastLinkUnderLabel(
     last = end;
   }
   return last;
+}
+
+/** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
+const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
+
+/**
+ * The article's last candidate line once a closing sentence right under `last` is taken in (into
+ * `kept`): a line of prose with no removed line between them, in no other article of the run, not
+ * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
+ * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
+ * under the block's threshold, and the article's last paragraph went as page text after the article
+ * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
+ * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
+ * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's.
+ */
+export function closingSentenceAfter(
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
+): number {
+  const next = candidates[last + 1];
+  if (next === undefined || next !== candidates[last]! + 1 || repeatedIn[next]! >= 2) return last;
+  const line = lines[next]!;
+  if (!isProse(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
+  const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+  if (!continuesStory(above, [line], recordsOf)) return last;
+  kept.add(last + 1);
+  return last + 1;
 }
 
 /**
@@ -565,12 +606,46 @@ const isListIntro = (line: Line | undefined): boolean => line !== undefined && l
 const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
   lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
 
-/** Index of the last line of the article once a list introduced by its last line(s) is taken in. */
+/** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
+const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
+
+/** A numbered item's number: "15) Thriller (Vinile)", "3. Paris". */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
+const itemNumber = (line: Line): number | null => {
+  const found = ITEM_NUMBER.exec(line.text);
+  return found ? Number(found[1]) : null;
+};
+
+/**
+ * The last item of the list introduced at lines[intro], up to lines[limit]; `intro` when there is
+ * none. An item is isIntroducedItem's, or, however short, the next number of a numbered list (a gift
+ * list's "15) Thriller (Vinile)", three words, had ended it, and its items 16 to 22 were lost as
+ * headlines after the article). With `closedByBreak`, the items after the first stand one right
+ * under the other (rightUnder), and the first break ends the list.
+ */
+function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[], intro: number, limit: number, closedByBreak: boolean): number {
+  let end = intro;
+  let numbered: number | null = null;
+  for (; end + 1 <= limit && (end === intro || !closedByBreak || rightUnder(lines, end + 1)); end++) {
+    const number = itemNumber(lines[end + 1]!);
+    const nextNumber = numbered !== null && number === numbered + 1 && lines[end + 1]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[end + 1]! < 2;
+    if (!nextNumber && !isIntroducedItem(lines, repeatedIn, end + 1)) break;
+    numbered = number ?? numbered;
+  }
+  return end;
+}
+
+/**
+ * Index of the last line of the article once a list introduced by its last line(s) is taken in. A
+ * list set right under its introduction ends at its first break: the related headlines a blank line
+ * under "The proposed cuts include:" and its items had been taken in as more items. One set apart
+ * from it, a blank line under the introduction, may have one between its items too (an Italian
+ * gift list's items, each over its link, a blank line between them, all in its page's gold).
+ */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
   const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
-  if (intro === undefined) return last;
-  let end = intro;
-  while (end + 1 < lines.length && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+  if (intro === undefined || intro + 1 >= lines.length) return last;
+  const end = introducedItemsEnd(lines, repeatedIn, intro, lines.length - 1, rightUnder(lines, intro + 1));
   return end > intro ? end : last;
 }
 
@@ -589,9 +664,7 @@ const MIN_INTRODUCED_ITEMS = 2;
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
     if (!isListIntro(lines[k])) continue;
-    let end = k + 1;
-    if (!isIntroducedItem(lines, repeatedIn, end)) continue;
-    while (end + 1 < last && lines[end + 1]!.number === lines[end]!.number + 1 && isIntroducedItem(lines, repeatedIn, end + 1)) end++;
+    const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);
     k = end;

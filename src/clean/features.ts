@@ -440,6 +440,8 @@ export const isGalleryCounter = (line: Line): boolean => {
 };
 /** "list 1 of 4": the line after it is the list's item, a link. */
 export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
+/** "end of list": the box of links a screen reader announced is closed, and what follows is the page's text again. */
+export const isListEndAnnouncement = (line: Line): boolean => /^end of list$/iu.test(line.text);
 /** A list item announced so is a link to another story when it is headline-sized. */
 export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_STORY_LINK_WORDS;
 
@@ -1007,7 +1009,12 @@ export const isPipeRule = (line: Line): boolean => PIPE_RULE.test(line.text);
 const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
 const SPACED_CELLS = /\S {2,}\S/u;
-const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
+/**
+ * A table's cell that is a figure: "7,612.4", "-0.90%", "€1.74", "$2.1bn"; since session 35 also a
+ * change in cents or pence ("-3c", "+1.5c", "139.7p", "5¢"): a fuel price table's last column had
+ * made none of its rows a table's, and the table the article's prose frames was removed (tablesInProse).
+ */
+const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?|[cp¢])?$/iu;
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;

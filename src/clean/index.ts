@@ -27,6 +27,7 @@ import {
   boxOfStoriesEnd,
   bulletedListEnd,
   bulletedListsInside,
+  closingSentenceAfter,
   droppedTables,
   firstBriefHeading,
   galleryCaptionsBefore,
@@ -491,6 +492,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);

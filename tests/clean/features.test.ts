@@ -399,7 +399,7 @@ describe('isBulletedItem', () => {
 describe('isDataTableRow', () => {
   // Lines as ingest passes them: tabs are spaces (normaliseText).
   const rows = (...texts: string[]) => normaliseText(texts.join('\n')).split('\n').map((text, i) => describeLine(i + 1, text, STOPWORDS));
-  it.each(['FTSE 100 7,612.4 +0.3%', 'Euro Stoxx 50 4,312.9 +0.2%', 'S&P 500 | 5,051.41 | -45.86 | -0.90%', 'Brent crude\t$91.40\t+1.8%'])('takes "%s" for a table row', (text) => {
+  it.each(['FTSE 100 7,612.4 +0.3%', 'Euro Stoxx 50 4,312.9 +0.2%', 'S&P 500 | 5,051.41 | -45.86 | -0.90%', 'Brent crude\t$91.40\t+1.8%', 'Petrol (per litre) | €1.74 | -3c', 'Unleaded | 138.2p | -1.8p', 'Diesel  €1.69  +1.5c'])('takes "%s" for a table row', (text) => {
     expect(isDataTableRow(rows(text), 0)).toBe(true);
   });
 
@@ -425,6 +425,7 @@ describe('isDataTableRow', () => {
     'The S&P 500 lost 0.9% on Tuesday, while the Nasdaq dropped 1.4%.',
     'Dow Jones 37,798.97 -230.12 -0.61%.',
     'Top 10',
+    'Fuel duty cut by 5p',
   ])('leaves "%s" alone', (text) => {
     expect(isDataTableRow(rows(text), 0)).toBe(false);
   });

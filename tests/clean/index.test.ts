@@ -432,6 +432,20 @@ describe('cleanArticle', () => {
     expect(body).not.toContain('Facebook');
   });
 
+  it('ends a list set right under its introduction at the blank line under its items: the related headlines after it are no items', () => {
+    const text = fixture('introduced-list-headlines.txt');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(nonEmptyLines(cleaned.body).at(-1)).toBe('Merging the two youth services into one team');
+    expect(cleaned.removedLines.find((line) => line.text === 'Bus company drops three evening routes across the city')).toMatchObject({ kind: 'headline' });
+  });
+
+  it('keeps a numbered list the article introduces over a short item: its number goes on with the list', () => {
+    // "4. Orbital", two words, had ended the list, and the novels after it went as headlines after the article.
+    const text = fixture('introduced-numbered-list.txt');
+    const body = nonEmptyLines(cleanArticle(article(text), contextFor([text])).body);
+    expect(body.slice(-3)).toEqual(['4. Orbital', '5. The Salt Road by Miriam Osei', '6. Nobody Comes Back by Jonas Lind']);
+  });
+
   it('keeps the items of a list the article introduces in its middle, the article going on under them', () => {
     // Short and without a sentence, the snowfall totals had been dropped as weak lines, their introduction left over nothing.
     const text = fixture('introduced-list-inside.txt');
@@ -725,6 +739,22 @@ describe('introducedListEnd', () => {
     const page = lines(['A sentence of the article that ends the prose part.', 'The list of the winners:', 'First prize to Ann Lee, Leeds', 'Second prize to Bo Chan, York', 'Contact', 'Third line of chrome here']);
     expect(introducedListEnd(page, once(6), 0)).toBe(3);
     expect(introducedListEnd(page, [1, 1, 1, 1, 3, 1], 1)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
+  });
+
+  it('ends a list set right under its introduction at a blank line; one set apart from it runs over blank lines', () => {
+    // Line numbers with gaps: blank lines between.
+    const numbered = (texts: Array<[number, string]>) => texts.map(([number, text]) => describeLine(number, text, new Set(['the', 'of', 'a'])));
+    const items = ['First prize to Ann Lee, Leeds', 'Second prize to Bo Chan, York', 'Council tax to rise by five per cent'];
+    const under = numbered([[1, 'A sentence of the article that ends the prose part.'], [2, 'The list of the winners:'], [3, items[0]!], [4, items[1]!], [6, items[2]!]]);
+    expect(introducedListEnd(under, once(5), 0)).toBe(3);
+    const apart = numbered([[1, 'A sentence of the article that ends the prose part.'], [2, 'The list of the winners:'], [4, items[0]!], [5, items[1]!], [7, items[2]!]]);
+    expect(introducedListEnd(apart, once(5), 0)).toBe(4);
+  });
+
+  it('takes a numbered item of any length when its number follows the last, and no other short line', () => {
+    const page = lines(['A sentence of the article that ends the prose part.', 'The list of the winners:', '1. Ann Lee of Leeds', '2. Bo', '4. Chan', 'Contact']);
+    expect(introducedListEnd(page, once(6), 0)).toBe(3);
     expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
   });
 

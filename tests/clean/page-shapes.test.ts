@@ -111,6 +111,15 @@ describe('a table between the paragraphs of a report (a game\'s line score)', ()
   });
 });
 
+describe("a price table between a report's paragraphs whose changes are in pence", () => {
+  it('keeps its head and rows: "-1.8p" is a figure, so they are a table the prose frames', () => {
+    const body = paragraphs(clean(page('price-table-in-pence.txt')).body);
+    const head = body.indexOf('Fuel (per litre) | Last week | This week | Change');
+    expect(body.slice(head, head + 4)).toEqual(['Fuel (per litre) | Last week | This week | Change', 'Unleaded | 138.2p | 136.4p | -1.8p', 'Diesel | 144.0p | 141.9p | -2.1p', 'Super unleaded | 151.6p | 150.9p | -0.7p']);
+    expect(body[head + 4]).toMatch(/^The RAC's fuel spokesman/u);
+  });
+});
+
 describe('a live blog whose entries after the first are one paragraph each', () => {
   it('keeps every entry with its heading: the first entry alone had been the article', () => {
     const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
@@ -354,6 +363,20 @@ describe('a box of other stories set into the text, with what a screen reader sa
     expect(paragraphs(cleaned.body)).not.toContain('Advertisement');
     expect(cleaned.removedLines.filter((line) => line.text === 'Advertisement')).toHaveLength(2);
     expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
+
+describe("a box of other stories under a box's label, closed by what a screen reader says under it", () => {
+  const cleaned = clean(page('announced-links-box-arabic.txt'));
+
+  it('keeps the paragraphs after "end of list": the box is closed and the article goes on', () => {
+    // Al Jazeera's Arabic "اقرأ أيضا" ("Read also") labels a box of other stories: the two paragraphs
+    // under it had been taken for its teasers, and the article ended at the label.
+    expect(paragraphs(cleaned.body).map((paragraph) => paragraph.split(' ').slice(0, 2).join(' '))).toEqual(['وقعت الحكومة', 'وبحسب الاتفاق،', 'وقال وزير', 'وانتقدت جمعيات', 'ومن المنتظر']);
+  });
+
+  it("removes the box's label and links as links to other stories", () => {
+    for (const text of ['اقرأ أيضا', 'الدرهم يستقر أمام اليورو والدولار']) expect(reasonOf(cleaned, text)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
   });
 });
 

@@ -171,6 +171,30 @@ describe('a label over one link set into a Japanese article ("関連記事"), th
   });
 });
 
+describe("the article's short last paragraph over the site's chrome, in a run of the site's pages", () => {
+  const text = page('closing-sentence-over-chrome.txt');
+  const closing = 'The All-Star Game will be played on Saturday, February 6 in Calgary.';
+  // Two more pages of the site: the chrome under the article is repeated, the stories are not.
+  const sibling = (story: string) => text.replace(/\nToronto, ON[^]*?in Calgary\.\n/u, `\n${story}\n`);
+  const siblings = [
+    sibling('Calgary, AB (Sports Desk) - The Calgary Flames signed defenceman Erik Lund to a three-year contract extension on Wednesday, the club said.'),
+    sibling('Vancouver, BC (Sports Desk) - The Vancouver Canucks placed winger Tom Ellis on injured reserve on Tuesday with a lower-body injury.'),
+  ];
+  const cleanInRun = (page: string) => cleanArticle(article(page), contextFor([page, ...siblings]));
+
+  it('keeps it: it goes on with the story, and the chrome under it had weakened it below the block', () => {
+    expect(cleanInRun(text).body.split('\n\n').at(-1)).toBe(closing);
+  });
+
+  it("leaves a sentence the site's other pages have under their stories after the article", () => {
+    const note = 'All-Star Game tickets for the game in Calgary go on sale on Friday.';
+    const withNote = (page: string) => page.replace('\n12/04 16:59:52 ET', `\n${note}\n\n12/04 16:59:52 ET`);
+    const pages = [text.replace(`${closing}\n`, ''), ...siblings].map(withNote);
+    const body = cleanArticle(article(pages[0]!), contextFor(pages)).body;
+    expect(body.split('\n\n').at(-1)).toBe('Both players were voted in by the fans.');
+  });
+});
+
 describe('a notice that comments are closed, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';
