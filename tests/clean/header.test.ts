@@ -103,3 +103,38 @@ describe('a name under a byline label alone on its line', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
   });
 });
+
+// The BBC's header: the headline, the story's age, its "Share" and "Save" buttons, then the author's
+// name over their job title. The buttons between the age and the name had hidden the name (a section
+// label), and the story had no author.
+describe("an author's name under the age's share and save buttons", () => {
+  const page = (buttons: readonly string[], name = 'Nadia Farouk'): string =>
+    [
+      'BBC',
+      'Home',
+      'News',
+      'Why are rail fares in England going up by 4.6% in March?',
+      '5 hours ago',
+      ...buttons,
+      name,
+      'Transport correspondent',
+      '',
+      'Regulated rail fares in England will rise by 4.6% from 1 March, the government has confirmed, the largest increase in three years.',
+      '',
+      'The rise covers season tickets on most commuter routes and some off-peak returns on longer journeys.',
+      '',
+      'Passenger groups said the increase would push more people back into their cars.',
+      '',
+    ].join('\n');
+
+  it.each([[['Share', 'Save']], [['Share']], [['Save', 'Share']]])('is the author under %j', (buttons) => {
+    const cleaned = clean(page(buttons));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('Regulated rail fares')).toBe(true);
+  });
+
+  it('is none when no name stands under the buttons', () => {
+    expect(clean(page(['Share', 'Save'], 'Live updates')).metadata.byline).toBeNull();
+  });
+});
