@@ -391,7 +391,7 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
-  const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
+  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
@@ -399,6 +399,16 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   for (const part of partLines) liftLine(part, metadata, dateOrder);
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
+
+/**
+ * A writer's or an editor's role label with no colon, a capitalised name after it, as Kompas sets its
+ * byline box: "Penulis Rizky Syahrial | Editor Irfan Maullana". Read only among a metadata line's
+ * parts, each of which is a credit or a date (liftBylineAndDate): alone, "Reporter Jane Doe" opens a
+ * caption or a sentence. The line was page text and the article had no author.
+ */
+const BARE_ROLE_LABEL = /^(penulis|reporter|wartawan|editor|redaktur|penyunting)\s+(?=\p{Lu})/iu;
+/** The part with a colon after its bare role label (BARE_ROLE_LABEL), as ROLE_LABEL and EDITOR_LABEL read it. */
+const withRoleColon = (part: string): string => part.replace(BARE_ROLE_LABEL, '$1: ');
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
 // The space run before "by" starts after a non-space: tried from every space of a long run, the lazy

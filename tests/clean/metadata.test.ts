@@ -306,6 +306,21 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  // Kompas sets its byline box so, the labels without their colons: only beside one another (or a date) are they credits.
+  it.each([
+    ['Penulis Rizky Syahrial | Editor Irfan Maullana', 'Rizky Syahrial'],
+    ['Reporter Dewi Lestari | Redaktur Agus Salim', 'Dewi Lestari'],
+    ['Penulis Rizky Syahrial | 04/12/2026, 08:45 WIB', 'Rizky Syahrial'],
+  ])('lifts the writer from a line of bare role labels and names: "%s"', (text, byline) => {
+    expect(lift(text)).toMatchObject({ reason: expect.stringMatching(/^byline/u), metadata: { byline } });
+  });
+
+  it('takes no line of bare role labels whose parts are not all credits or dates', () => {
+    for (const text of ['Reporter Jane Doe | Sports', 'Penulis Rizky Syahrial | Baca juga', 'Editor Irfan Maullana | Editor Sari Dewi', 'Penulis buku | Editor Irfan Maullana']) {
+      expect(lift(text).reason, text).toBeNull();
+    }
+  });
+
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
     for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
