@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle } from './metadata.js';
+import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -20,7 +20,7 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
@@ -41,7 +41,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         underJobTitle ||= isJobTitleLine(lines[j]!);
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next))) return next;
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
       // FUENTES Associated Press").

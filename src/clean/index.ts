@@ -96,7 +96,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -596,7 +596,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
-    metadata.byline = withoutContact(named.text);
+    metadata.byline = headerNameText(named);
   }
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.

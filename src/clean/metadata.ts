@@ -2,7 +2,7 @@
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
-import { NEWS_AGENCIES } from '../text/dateline.js';
+import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
@@ -492,6 +492,28 @@ export function nameBeforeDate(line: Line, dateOrder: DateOrder): string | null 
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   return isNameLine(name) && isDateLine(dated, dateOrder) ? name.text : null;
 }
+
+/**
+ * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
+ * الله", "سارة الخطيب"). An outlet or an agency signs with it ("الجزيرة نت", "الأناضول"), or with
+ * one word ("وكالات", "agencies"): no person.
+ */
+const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){1,3}$/u;
+
+/**
+ * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), else null. The
+ * line had been page text before the article, and the story had no author. index.ts reads it next to
+ * the date line only (header.ts headerName): in the text, a place and a dash open the story.
+ */
+export function placedName(line: Line): string | null {
+  const dateline = line.endsWithSentencePunctuation ? null : datelineAt(line.text);
+  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
+  return name !== null && ARABIC_NAME.test(name) ? name : null;
+}
+
+/** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */
+export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text);
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over

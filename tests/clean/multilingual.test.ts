@@ -489,3 +489,35 @@ describe('a Vietnamese page', () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 });
+
+// Al Jazeera signs over its date line with the place, a dash and the reporter's name ("القاهرة – …"):
+// the line had been page text before the article, and the story had no author.
+describe("an Arabic reporter's name after the dateline's place, over the date line", () => {
+  const page = (signature: string): string =>
+    [
+      'الرئيسية', 'أخبار', 'اقتصاد',
+      'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير',
+      signature,
+      '5/12/2026',
+      'حفظ',
+      '',
+      'أعلنت وزارة المياه والري الأردنية، اليوم السبت، رفع تعرفة المياه للاستهلاك المنزلي بنسبة 8% اعتبارا من مطلع العام المقبل.',
+      '',
+      'وقالت الوزارة في بيان إن القرار يهدف إلى تغطية جزء من كلفة ضخ المياه ومعالجتها، التي ارتفعت بشكل كبير خلال السنوات الماضية.',
+      '',
+      'ويستهلك الأردن، وهو من أفقر دول العالم مائيا، نحو مليار متر مكعب من المياه سنويا.',
+      '',
+    ].join('\n');
+
+  it.each([['عمّان – سارة الخطيب', 'سارة الخطيب'], ['عمّان - محمد عبد الله', 'محمد عبد الله']])('takes the name of "%s" for the author', (signature, name) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05' });
+    expect(removal(cleaned, signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('أعلنت وزارة المياه')).toBe(true);
+  });
+
+  // An outlet ("الجزيرة نت") or the agencies ("وكالات") sign so too: no person.
+  it.each(['عمّان – وكالات', 'الدوحة – الجزيرة نت', 'عمّان (رويترز) – سارة الخطيب'])('takes no author from "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
+  });
+});
