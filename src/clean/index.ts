@@ -96,7 +96,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -591,7 +591,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    metadata.byline = nameBeforeDate(nameDated, dateOrder);
+    liftNameBeforeDate(nameDated, metadata, dateOrder);
   }
   const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {

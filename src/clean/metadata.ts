@@ -486,11 +486,26 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
  * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
-export function nameBeforeDate(line: Line, dateOrder: DateOrder): string | null {
+export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
+
+/** The name line and the date line a header line is made of (nameBeforeDate), else null. */
+function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
   if (!parts) return null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  return isNameLine(name) && isDateLine(dated, dateOrder) ? name.text : null;
+  return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
+}
+
+/**
+ * The name of such a line lifted as the byline, and its date part as a date line (liftLine: a date
+ * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
+ * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
+ */
+export function liftNameBeforeDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): void {
+  const [name, dated] = nameAndDate(line, dateOrder) ?? [];
+  if (!name || !dated) return;
+  metadata.byline = name.text;
+  liftLine(dated, metadata, dateOrder);
 }
 
 /**
