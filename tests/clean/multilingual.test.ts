@@ -521,3 +521,21 @@ describe("an Arabic reporter's name after the dateline's place, over the date li
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });
+
+// Al Jazeera heads its stories "آخر تحديث: …" ("last update"): the line had been page text before the
+// article, and a page with no other date line was undated.
+describe('an Arabic date line labelled as the last update or the publication', () => {
+  it.each([
+    ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
+    ['تاريخ النشر: 5/12/2026', '2026-12-05'],
+  ])('dates the article by "%s"', (dated, date) => {
+    const text = [
+      'اقتصاد', 'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير', dated, '',
+      'أعلنت وزارة المياه والري الأردنية، اليوم السبت، رفع تعرفة المياه للاستهلاك المنزلي بنسبة 8% اعتبارا من مطلع العام المقبل.', '',
+      'وقالت الوزارة في بيان إن القرار يهدف إلى تغطية جزء من كلفة ضخ المياه ومعالجتها، التي ارتفعت بشكل كبير خلال السنوات الماضية.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
