@@ -74,6 +74,34 @@ describe("an outlet's name between the author's name and the date line", () => {
   });
 });
 
+// A French or Spanish paper's name, its word first ("Journal De Montréal", "Diário de Notícias"), has a
+// name's shape (capitalised words, a particle between them): next to the date line it had been the author.
+describe("a paper's name opening with its word, between the author's name and the date line", () => {
+  const page = (over: string, outlet: string): string =>
+    [
+      'Actualités',
+      "Québec prolonge l'aide au chauffage jusqu'à la fin de mars",
+      over,
+      outlet,
+      'Publié le 4 décembre 2026 à 07h15',
+      '',
+      "Le gouvernement du Québec prolonge de trois mois le programme d'aide au chauffage destiné aux ménages à faible revenu, a annoncé jeudi la ministre des Finances.",
+      '',
+      "Près de 210 000 ménages ont reçu l'aide l'hiver dernier, selon le ministère, qui prévoit une hausse des demandes cette année.",
+      '',
+    ].join('\n');
+
+  it.each(['Journal De Montréal', 'Tribune de Genève'])('is no author but the source: "%s"', (outlet) => {
+    const cleaned = clean(page('Marie-Ève Tremblay', outlet));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Marie-Ève Tremblay', source: outlet });
+    expect(cleaned.body.startsWith('Le gouvernement du Québec')).toBe(true);
+  });
+
+  it('is no author with no name over it', () => {
+    expect(clean(page('Actualités', 'Journal De Montréal')).metadata.byline).toBeNull();
+  });
+});
+
 describe('summaryBoxLines', () => {
   const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'its'])));
   const summary = 'The council will close the Marsh Road pool at the end of the summer to save money on repairs.';
