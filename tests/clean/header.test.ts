@@ -100,6 +100,12 @@ describe("a paper's name opening with its word, between the author's name and th
   it('is no author with no name over it', () => {
     expect(clean(page('Actualités', 'Journal De Montréal')).metadata.byline).toBeNull();
   });
+
+  // It shares a word with the text ("Québec"): over the date line it had been the title, the headline page text.
+  it('is no title over the date line: the headline is', () => {
+    const cleaned = clean(page('Marie-Ève Tremblay', 'Le Journal de Québec'));
+    expect(cleaned.metadata).toMatchObject({ title: "Québec prolonge l'aide au chauffage jusqu'à la fin de mars", byline: 'Marie-Ève Tremblay', source: 'Le Journal de Québec' });
+  });
 });
 
 describe('summaryBoxLines', () => {
