@@ -7,7 +7,7 @@ import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
+import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -923,14 +923,14 @@ const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JO
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
- * and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
+ * a known agency or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa";
+ * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
  * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
+  if (isNewsAgencyName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);

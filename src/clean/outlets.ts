@@ -51,5 +51,11 @@ export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(tex
  * "Liputan6.com"). No name of a person is so written.
  */
 const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
-/** An agency, an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal") or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
-export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || BRAND.test(name);
+/**
+ * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
+ * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
+ */
+const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
+export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
+/** An agency, an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
+export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name);

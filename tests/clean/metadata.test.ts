@@ -459,6 +459,15 @@ describe('liftMetadata', () => {
     expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
   });
 
+  // The Indian Express signs its newsroom's copy "By Express News Service": it had been the author.
+  it.each(['Express News Service', 'Tribune News Service', 'Religion News Service', 'The Canadian Press Wire Service'])('takes the news service "%s" for the source, and no person', (byline) => {
+    expect(signedByline(byline)).toEqual({ authors: null, outlet: byline });
+  });
+
+  it.each(['News Service', 'Jane Service', 'Jane Doe, News Service'])('takes "%s" for no news service alone', (byline) => {
+    expect(signedByline(byline).authors).toBe(byline);
+  });
+
   it.each([
     ['Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
     ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
