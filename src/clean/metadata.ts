@@ -921,6 +921,18 @@ const AGENCY_JOB_TITLE = new RegExp(
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
 
+/** A name's middle initial ("Michael R."): no name ends with one. */
+const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+/**
+ * The author when an agency's one-word name after the names is the person's surname (the names end
+ * with a middle initial): "Michael R. Bloomberg Opinion Columnist" is Michael R. Bloomberg, with no
+ * outlet (his job title dropped), else null. Read as names, agency and job title, the author had been
+ * "Michael R." and the source Bloomberg.
+ */
+function agencyAsSurname(names: string, agency: string): { authors: string; outlet: null } | null {
+  return ENDS_WITH_INITIAL.test(names) && !agency.includes(' ') ? { authors: `${names} ${agency}`, outlet: null } : null;
+}
+
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa";
@@ -932,7 +944,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
-  if (agencyTitled) return { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);

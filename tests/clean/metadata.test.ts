@@ -497,6 +497,9 @@ describe('liftMetadata', () => {
     ['Jane Doe, Reuters Correspondent', 'Jane Doe', 'Reuters'],
     // Until session 33 kept whole, job title and agency in the author.
     ['MATTHEW LEE, Associated Press Writer', 'MATTHEW LEE', 'Associated Press'],
+    // An agency's one-word name after a middle initial is the surname: the author had been "Michael R.".
+    ['Michael R. Bloomberg Opinion Columnist', 'Michael R. Bloomberg', null],
+    ['Jane Q. Doe, Associated Press Writer', 'Jane Q. Doe', 'Associated Press'],
     // A job title after a comma or a spaced dash is no author's (until session 33 kept in it).
     ['Jane Doe, Staff Writer', 'Jane Doe', null],
     ['Jane Doe, Staff Reporter', 'Jane Doe', null],
