@@ -47,6 +47,12 @@ const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\
  */
 const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
 const EDITOR_CREDIT = 'editor credit';
+/**
+ * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
+ * brackets, as Chinese papers close their stories ("（责任编辑：王伟）"), a name or names of two to four ideographs.
+ * It had been an unrelated headline after the article; the editor is not the author.
+ */
+const CHINESE_EDITOR_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[）)]?$/u;
 /** Not /i: it would let \p{Lu} match lower case. */
 const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
 /** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
@@ -552,7 +558,7 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
   return own.byline;
 }
 
-const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
+const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined || CHINESE_EDITOR_CREDIT.test(line.text);
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
 /**

@@ -332,6 +332,11 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
     }
     expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    // Chinese papers close their stories so: it had been an unrelated headline after the article.
+    for (const text of ['责任编辑：李华', '（责任编辑：王伟）', '責任編輯：陳志明', '编辑：张三、李四', '(责编: 刘洋)']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    for (const text of ['编辑部：欢迎读者来信', '责任编辑：李华表示，这篇文章经过了三次修改']) expect(lift(text).reason, text).toBeNull();
     for (const text of ["Editor's note: this story has been updated", 'Edited by the time it reached the printer, the letter read differently', 'Editor: the paper regrets the error']) {
       expect(lift(text).reason, text).toBeNull();
     }

@@ -539,3 +539,20 @@ describe('an Arabic date line labelled as the last update or the publication', (
     expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+// Chinese papers close their stories with the editor's credit: it had been an unrelated headline after the article.
+describe("a Chinese editor's credit under the article", () => {
+  it('is removed as an editor credit, and the editor is no author', () => {
+    const text = [
+      '首页', '北京', '北京地铁三条新线年底开通运营', '2026年12月04日 09:15', '',
+      '北京市交通委员会4日宣布，地铁三条新线将于12月28日开通试运营，届时北京地铁运营总里程将超过900公里。', '',
+      '据介绍，此次开通的线路包括地铁17号线北段、22号线和28号线，共设车站31座。', '',
+      '市交通委表示，新线开通后将有效缓解城市北部和东部的通勤压力。', '',
+      '（责任编辑：李华）', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(removal(cleaned, '（责任编辑：李华）')).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
+  });
+});
