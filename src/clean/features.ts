@@ -930,6 +930,13 @@ const NAMED_TOOLS = [
 const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];
 const TOOL = `(?:${[...NAMED_TOOLS, ...BARE_TOOLS].join('|')})`;
 const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TOOL}(?:\s*[|·•]?\s*${TOOL}){1,5})$`, 'iu');
+const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
+/**
+ * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may
+ * head a section), but the BBC sets "Share" and "Save" between the story's age and the author's name
+ * (header.ts headerName crosses them).
+ */
+export const isToolButton = (line: Line): boolean => BARE_TOOL.test(line.text);
 const MAX_READER_TOOL_WORDS = 12;
 
 /**

@@ -6,9 +6,9 @@
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
-import { isProse, isRelativeAge } from './features.js';
+import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle } from './metadata.js';
+import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -20,7 +20,7 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
@@ -33,14 +33,15 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
-      // Press", as the USA Today network's papers do): the name is above them.
+      // Press", as the USA Today network's papers do): the name is above them. Or the story's
+      // buttons ("Share", "Save", the BBC): the name is under them.
       let j = i + step;
       let underJobTitle = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && isNoteUnderName(lines[j]!); crossed++, j += step) {
         underJobTitle ||= isJobTitleLine(lines[j]!);
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next))) return next;
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
       // FUENTES Associated Press").
@@ -115,12 +116,16 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
   return dateDistance(nearest) < Infinity ? lines[nearest]! : null;
 }
 
-/** Job title, contact and outlet lines crossed between an author's name and the date line, at most. */
+/** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
-/** A line a page sets between the author's name and the date line: a job title, an e-mail address or phone number, the outlet's name. */
-const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text);
+/**
+ * A line a page sets between the author's name and the date line: a job title, an e-mail address or
+ * phone number, the outlet's name, a reader tool's bare button (the BBC's "Share" and "Save" between
+ * the story's age and the name: the author had gone unfound).
+ */
+const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

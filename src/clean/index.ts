@@ -97,7 +97,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isNameLine, liftCredit, liftMetadata, nameBeforeDate, PAGE_ADDRESS, pageAddressLines, withoutContact } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -572,7 +572,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -596,12 +596,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    metadata.byline = nameBeforeDate(nameDated, dateOrder);
+    liftNameBeforeDate(nameDated, metadata, dateOrder);
   }
   const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
   if (named) {
     relabel(named, 'metadata', 'byline');
-    metadata.byline = withoutContact(named.text);
+    metadata.byline = headerNameText(named);
   }
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
@@ -696,15 +696,16 @@ const PICTURE_LINES = 3;
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) and
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
- * menu, "© 2026 The Baltimore Banner"). Each had been the title over a headline the body tells less
- * of ("What is … and who does it affect?").
+ * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
+ * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
+ * title over a headline the body tells less of ("What is … and who does it affect?").
  */
-function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[]): boolean {
+function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const above = lines[lines.indexOf(line) - 1];
   if (above && isJobTitleLine(line) && isNameLine(above)) return true;
-  return isCopyrightHolder(line, copyrightNotices);
+  return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */

@@ -2,12 +2,12 @@
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
-import { NEWS_AGENCIES } from '../text/dateline.js';
+import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
 import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isOutlet, SECTION_WORDS } from './outlets.js';
+import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -47,6 +47,12 @@ const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\
  */
 const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
 const EDITOR_CREDIT = 'editor credit';
+/**
+ * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
+ * brackets, as Chinese papers close their stories ("（责任编辑：王伟）"), a name or names of two to four ideographs.
+ * It had been an unrelated headline after the article; the editor is not the author.
+ */
+const CHINESE_EDITOR_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[）)]?$/u;
 /** Not /i: it would let \p{Lu} match lower case. */
 const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
 /** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
@@ -154,8 +160,8 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено';
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -167,7 +173,9 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
  * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
  * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
- * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30).
+ * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30), and
+ * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
+ * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated.
  */
 const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -391,7 +399,7 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const parts = line.text.split(METADATA_PARTS);
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
-  const partLines = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS));
+  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
@@ -399,6 +407,16 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   for (const part of partLines) liftLine(part, metadata, dateOrder);
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
+
+/**
+ * A writer's or an editor's role label with no colon, a capitalised name after it, as Kompas sets its
+ * byline box: "Penulis Rizky Syahrial | Editor Irfan Maullana". Read only among a metadata line's
+ * parts, each of which is a credit or a date (liftBylineAndDate): alone, "Reporter Jane Doe" opens a
+ * caption or a sentence. The line was page text and the article had no author.
+ */
+const BARE_ROLE_LABEL = /^(penulis|reporter|wartawan|editor|redaktur|penyunting)\s+(?=\p{Lu})/iu;
+/** The part with a colon after its bare role label (BARE_ROLE_LABEL), as ROLE_LABEL and EDITOR_LABEL read it. */
+const withRoleColon = (part: string): string => part.replace(BARE_ROLE_LABEL, '$1: ');
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
 // The space run before "by" starts after a non-space: tried from every space of a long run, the lazy
@@ -476,12 +494,49 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
  * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
-export function nameBeforeDate(line: Line, dateOrder: DateOrder): string | null {
+export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
+
+/** The name line and the date line a header line is made of (nameBeforeDate), else null. */
+function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
   if (!parts) return null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  return isNameLine(name) && isDateLine(dated, dateOrder) ? name.text : null;
+  return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
 }
+
+/**
+ * The name of such a line lifted as the byline, and its date part as a date line (liftLine: a date
+ * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
+ * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
+ */
+export function liftNameBeforeDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): void {
+  const [name, dated] = nameAndDate(line, dateOrder) ?? [];
+  if (!name || !dated) return;
+  metadata.byline = name.text;
+  liftLine(dated, metadata, dateOrder);
+}
+
+/**
+ * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
+ * الله", "سارة الخطيب"). An outlet or an agency signs with it ("الجزيرة نت", "الأناضول"), or with
+ * one word ("وكالات", "agencies"): no person.
+ */
+const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){1,3}$/u;
+
+/**
+ * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), else null. The
+ * line had been page text before the article, and the story had no author. index.ts reads it next to
+ * the date line only (header.ts headerName): in the text, a place and a dash open the story.
+ */
+export function placedName(line: Line): string | null {
+  const dateline = line.endsWithSentencePunctuation ? null : datelineAt(line.text);
+  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
+  return name !== null && ARABIC_NAME.test(name) ? name : null;
+}
+
+/** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */
+export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text);
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
@@ -503,7 +558,7 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
   return own.byline;
 }
 
-const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined;
+const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined || CHINESE_EDITOR_CREDIT.test(line.text);
 const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;
 
 /**
@@ -872,18 +927,30 @@ const AGENCY_JOB_TITLE = new RegExp(
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
 
+/** A name's middle initial ("Michael R."): no name ends with one. */
+const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+/**
+ * The author when an agency's one-word name after the names is the person's surname (the names end
+ * with a middle initial): "Michael R. Bloomberg Opinion Columnist" is Michael R. Bloomberg, with no
+ * outlet (his job title dropped), else null. Read as names, agency and job title, the author had been
+ * "Michael R." and the source Bloomberg.
+ */
+function agencyAsSurname(names: string, agency: string): { authors: string; outlet: null } | null {
+  return ENDS_WITH_INITIAL.test(names) && !agency.includes(' ') ? { authors: `${names} ${agency}`, outlet: null } : null;
+}
+
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa": the outlet
- * and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
+ * a known agency or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa";
+ * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
  * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (isNewsAgencyName(byline)) return { authors: null, outlet: byline };
+  if (isNewsAgencyName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
-  if (agencyTitled) return { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);

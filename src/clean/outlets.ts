@@ -22,6 +22,18 @@ const OUTLET_WORDS = [
  * place does not look like one; a desk does (DESK).
  */
 const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
+/**
+ * A paper named as French, Spanish, Portuguese and Italian papers are: the paper's word first, then "of"
+ * and a place or a day ("Journal de Montréal", "Le Journal de Québec", "Diário de Notícias", "Corriere della
+ * Sera", "Tribune de Genève", "Journal du Dimanche"), the particle maybe capitalised as a masthead sets it
+ * ("Journal De Montréal"). With a particle between capitalised words it had the shape of a name (metadata.ts
+ * isNameLine: "Ana de la Cruz"), and next to the date line it had been the author.
+ */
+const PAPER_FIRST_WORDS = ['Journal', 'Jornal', 'Diário', 'Diario', 'Gazette', 'Gazeta', 'Gazzetta', 'Corriere', 'Giornale', 'Courrier', 'Correio', 'Tribune', 'Tribuna', 'Periódico', 'Heraldo', 'Voz', 'Eco'];
+const PAPER_OF = new RegExp(
+  `^(?:(?:Le|La|Il|El|O|A)\\s+)?(?:${PAPER_FIRST_WORDS.join('|')})\\s+[Dd](?:e|u|es|a|o|as|os|el|ella|ello|elle|i)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?$`,
+  'u',
+);
 /** The sections an outlet's desks are named by ("Business News", "Metro Desk"). */
 export const SECTION_WORDS =
   'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
@@ -39,5 +51,11 @@ export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(tex
  * "Liputan6.com"). No name of a person is so written.
  */
 const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
-/** An agency, an outlet's name ("Reuters", "The Washington Post") or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
-export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || BRAND.test(name);
+/**
+ * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
+ * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
+ */
+const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
+export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
+/** An agency, an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
+export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name);

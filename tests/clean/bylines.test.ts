@@ -54,3 +54,11 @@ describe("a menu's item read as a byline above the header", () => {
     expect(clean(text).metadata.byline).toBe('Any Means Necessary');
   });
 });
+
+// The Indian Express signs its newsroom's copy with its news service: the article's source, no author.
+describe("an outlet's news service signing the article", () => {
+  it('is the source, and the article has no author', () => {
+    const text = `Cities\nHarbour wall to be rebuilt before the monsoon\nBy Express News Service | Updated: December 4, 2026 09:10 IST\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: 'Express News Service', date: '2026-12-04T09:10' });
+  });
+});

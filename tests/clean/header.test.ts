@@ -74,6 +74,40 @@ describe("an outlet's name between the author's name and the date line", () => {
   });
 });
 
+// A French or Spanish paper's name, its word first ("Journal De Montréal", "Diário de Notícias"), has a
+// name's shape (capitalised words, a particle between them): next to the date line it had been the author.
+describe("a paper's name opening with its word, between the author's name and the date line", () => {
+  const page = (over: string, outlet: string): string =>
+    [
+      'Actualités',
+      "Québec prolonge l'aide au chauffage jusqu'à la fin de mars",
+      over,
+      outlet,
+      'Publié le 4 décembre 2026 à 07h15',
+      '',
+      "Le gouvernement du Québec prolonge de trois mois le programme d'aide au chauffage destiné aux ménages à faible revenu, a annoncé jeudi la ministre des Finances.",
+      '',
+      "Près de 210 000 ménages ont reçu l'aide l'hiver dernier, selon le ministère, qui prévoit une hausse des demandes cette année.",
+      '',
+    ].join('\n');
+
+  it.each(['Journal De Montréal', 'Tribune de Genève'])('is no author but the source: "%s"', (outlet) => {
+    const cleaned = clean(page('Marie-Ève Tremblay', outlet));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Marie-Ève Tremblay', source: outlet });
+    expect(cleaned.body.startsWith('Le gouvernement du Québec')).toBe(true);
+  });
+
+  it('is no author with no name over it', () => {
+    expect(clean(page('Actualités', 'Journal De Montréal')).metadata.byline).toBeNull();
+  });
+
+  // It shares a word with the text ("Québec"): over the date line it had been the title, the headline page text.
+  it('is no title over the date line: the headline is', () => {
+    const cleaned = clean(page('Marie-Ève Tremblay', 'Le Journal de Québec'));
+    expect(cleaned.metadata).toMatchObject({ title: "Québec prolonge l'aide au chauffage jusqu'à la fin de mars", byline: 'Marie-Ève Tremblay', source: 'Le Journal de Québec' });
+  });
+});
+
 describe('summaryBoxLines', () => {
   const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'its'])));
   const summary = 'The council will close the Marsh Road pool at the end of the summer to save money on repairs.';
@@ -101,5 +135,40 @@ describe('a name under a byline label alone on its line', () => {
 
   it('is none when the line under the label is no name', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
+  });
+});
+
+// The BBC's header: the headline, the story's age, its "Share" and "Save" buttons, then the author's
+// name over their job title. The buttons between the age and the name had hidden the name (a section
+// label), and the story had no author.
+describe("an author's name under the age's share and save buttons", () => {
+  const page = (buttons: readonly string[], name = 'Nadia Farouk'): string =>
+    [
+      'BBC',
+      'Home',
+      'News',
+      'Why are rail fares in England going up by 4.6% in March?',
+      '5 hours ago',
+      ...buttons,
+      name,
+      'Transport correspondent',
+      '',
+      'Regulated rail fares in England will rise by 4.6% from 1 March, the government has confirmed, the largest increase in three years.',
+      '',
+      'The rise covers season tickets on most commuter routes and some off-peak returns on longer journeys.',
+      '',
+      'Passenger groups said the increase would push more people back into their cars.',
+      '',
+    ].join('\n');
+
+  it.each([[['Share', 'Save']], [['Share']], [['Save', 'Share']]])('is the author under %j', (buttons) => {
+    const cleaned = clean(page(buttons));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('Regulated rail fares')).toBe(true);
+  });
+
+  it('is none when no name stands under the buttons', () => {
+    expect(clean(page(['Share', 'Save'], 'Live updates')).metadata.byline).toBeNull();
   });
 });

@@ -306,6 +306,21 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  // Kompas sets its byline box so, the labels without their colons: only beside one another (or a date) are they credits.
+  it.each([
+    ['Penulis Rizky Syahrial | Editor Irfan Maullana', 'Rizky Syahrial'],
+    ['Reporter Dewi Lestari | Redaktur Agus Salim', 'Dewi Lestari'],
+    ['Penulis Rizky Syahrial | 04/12/2026, 08:45 WIB', 'Rizky Syahrial'],
+  ])('lifts the writer from a line of bare role labels and names: "%s"', (text, byline) => {
+    expect(lift(text)).toMatchObject({ reason: expect.stringMatching(/^byline/u), metadata: { byline } });
+  });
+
+  it('takes no line of bare role labels whose parts are not all credits or dates', () => {
+    for (const text of ['Reporter Jane Doe | Sports', 'Penulis Rizky Syahrial | Baca juga', 'Editor Irfan Maullana | Editor Sari Dewi', 'Penulis buku | Editor Irfan Maullana']) {
+      expect(lift(text).reason, text).toBeNull();
+    }
+  });
+
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
     for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
@@ -317,6 +332,11 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
     }
     expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    // Chinese papers close their stories so: it had been an unrelated headline after the article.
+    for (const text of ['责任编辑：李华', '（责任编辑：王伟）', '責任編輯：陳志明', '编辑：张三、李四', '(责编: 刘洋)']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    for (const text of ['编辑部：欢迎读者来信', '责任编辑：李华表示，这篇文章经过了三次修改']) expect(lift(text).reason, text).toBeNull();
     for (const text of ["Editor's note: this story has been updated", 'Edited by the time it reached the printer, the letter read differently', 'Editor: the paper regrets the error']) {
       expect(lift(text).reason, text).toBeNull();
     }
@@ -444,6 +464,15 @@ describe('liftMetadata', () => {
     expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
   });
 
+  // The Indian Express signs its newsroom's copy "By Express News Service": it had been the author.
+  it.each(['Express News Service', 'Tribune News Service', 'Religion News Service', 'The Canadian Press Wire Service'])('takes the news service "%s" for the source, and no person', (byline) => {
+    expect(signedByline(byline)).toEqual({ authors: null, outlet: byline });
+  });
+
+  it.each(['News Service', 'Jane Service', 'Jane Doe, News Service'])('takes "%s" for no news service alone', (byline) => {
+    expect(signedByline(byline).authors).toBe(byline);
+  });
+
   it.each([
     ['Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
     ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
@@ -473,6 +502,9 @@ describe('liftMetadata', () => {
     ['Jane Doe, Reuters Correspondent', 'Jane Doe', 'Reuters'],
     // Until session 33 kept whole, job title and agency in the author.
     ['MATTHEW LEE, Associated Press Writer', 'MATTHEW LEE', 'Associated Press'],
+    // An agency's one-word name after a middle initial is the surname: the author had been "Michael R.".
+    ['Michael R. Bloomberg Opinion Columnist', 'Michael R. Bloomberg', null],
+    ['Jane Q. Doe, Associated Press Writer', 'Jane Q. Doe', 'Associated Press'],
     // A job title after a comma or a spaced dash is no author's (until session 33 kept in it).
     ['Jane Doe, Staff Writer', 'Jane Doe', null],
     ['Jane Doe, Staff Reporter', 'Jane Doe', null],
@@ -628,6 +660,9 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
   it.each([
     ['Олена Ковальчук — 4 грудня 2026, 09:45', 'Олена Ковальчук', '2026-12-04T09:45'],
     ['Jane Doe - March 3, 2026', 'Jane Doe', '2026-03-03'],
+    // Over eight words, read whole it was no date line: the author was found, the date lost.
+    ['Jane Doe - Thursday, March 3, 2026 at 9:45 a.m. EST', 'Jane Doe', '2026-03-03T09:45'],
+    ['Олена Ковальчук — четвер, 4 грудня 2026 року, 09:45', 'Олена Ковальчук', '2026-12-04'],
   ])('is the byline and the date line: "%s"', (header, name, date) => {
     // Read whole it was a date line, and the article had no author.
     const cleaned = clean(['Уряд продовжив програму "Зимова підтримка" до березня', header, ...body].join('\n'));

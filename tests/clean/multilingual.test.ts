@@ -489,3 +489,70 @@ describe('a Vietnamese page', () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 });
+
+// Al Jazeera signs over its date line with the place, a dash and the reporter's name ("القاهرة – …"):
+// the line had been page text before the article, and the story had no author.
+describe("an Arabic reporter's name after the dateline's place, over the date line", () => {
+  const page = (signature: string): string =>
+    [
+      'الرئيسية', 'أخبار', 'اقتصاد',
+      'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير',
+      signature,
+      '5/12/2026',
+      'حفظ',
+      '',
+      'أعلنت وزارة المياه والري الأردنية، اليوم السبت، رفع تعرفة المياه للاستهلاك المنزلي بنسبة 8% اعتبارا من مطلع العام المقبل.',
+      '',
+      'وقالت الوزارة في بيان إن القرار يهدف إلى تغطية جزء من كلفة ضخ المياه ومعالجتها، التي ارتفعت بشكل كبير خلال السنوات الماضية.',
+      '',
+      'ويستهلك الأردن، وهو من أفقر دول العالم مائيا، نحو مليار متر مكعب من المياه سنويا.',
+      '',
+    ].join('\n');
+
+  it.each([['عمّان – سارة الخطيب', 'سارة الخطيب'], ['عمّان - محمد عبد الله', 'محمد عبد الله']])('takes the name of "%s" for the author', (signature, name) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05' });
+    expect(removal(cleaned, signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('أعلنت وزارة المياه')).toBe(true);
+  });
+
+  // An outlet ("الجزيرة نت") or the agencies ("وكالات") sign so too: no person.
+  it.each(['عمّان – وكالات', 'الدوحة – الجزيرة نت', 'عمّان (رويترز) – سارة الخطيب'])('takes no author from "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
+  });
+});
+
+// Al Jazeera heads its stories "آخر تحديث: …" ("last update"): the line had been page text before the
+// article, and a page with no other date line was undated.
+describe('an Arabic date line labelled as the last update or the publication', () => {
+  it.each([
+    ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
+    ['تاريخ النشر: 5/12/2026', '2026-12-05'],
+  ])('dates the article by "%s"', (dated, date) => {
+    const text = [
+      'اقتصاد', 'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير', dated, '',
+      'أعلنت وزارة المياه والري الأردنية، اليوم السبت، رفع تعرفة المياه للاستهلاك المنزلي بنسبة 8% اعتبارا من مطلع العام المقبل.', '',
+      'وقالت الوزارة في بيان إن القرار يهدف إلى تغطية جزء من كلفة ضخ المياه ومعالجتها، التي ارتفعت بشكل كبير خلال السنوات الماضية.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+// Chinese papers close their stories with the editor's credit: it had been an unrelated headline after the article.
+describe("a Chinese editor's credit under the article", () => {
+  it('is removed as an editor credit, and the editor is no author', () => {
+    const text = [
+      '首页', '北京', '北京地铁三条新线年底开通运营', '2026年12月04日 09:15', '',
+      '北京市交通委员会4日宣布，地铁三条新线将于12月28日开通试运营，届时北京地铁运营总里程将超过900公里。', '',
+      '据介绍，此次开通的线路包括地铁17号线北段、22号线和28号线，共设车站31座。', '',
+      '市交通委表示，新线开通后将有效缓解城市北部和东部的通勤压力。', '',
+      '（责任编辑：李华）', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(removal(cleaned, '（责任编辑：李华）')).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
+  });
+});

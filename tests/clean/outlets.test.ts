@@ -1,0 +1,15 @@
+// The names news organisations sign with (outlets.ts).
+import { describe, expect, it } from 'vitest';
+import { isOutlet } from '../../src/clean/outlets.js';
+
+describe('isOutlet', () => {
+  // A paper named with its word first, then "of" and a place or a day, as French, Spanish, Portuguese and Italian papers are.
+  it.each(['Journal De Montréal', 'Le Journal de Québec', 'Diário de Notícias', 'Corriere della Sera', 'La Voz de Galicia', 'Journal du Dimanche', 'Tribune de Genève'])(
+    'takes "%s" for an outlet',
+    (name) => expect(isOutlet(name)).toBe(true),
+  );
+
+  it.each(['Ana de la Cruz', 'Jean de Montréal', 'Journal de bord', 'Journal de Montréal et de Laval', 'Corriere'])('takes "%s" for no outlet', (name) => {
+    expect(isOutlet(name)).toBe(false);
+  });
+});
