@@ -3,6 +3,7 @@
 // when it is what pushed the line out of the body.
 import { findIsoDate } from '../text/dates.js';
 import { isSpeakerTurnText } from '../text/speaker.js';
+import { isConsentNotice } from './consent.js';
 import type { Line } from './lines.js';
 import { isNewsAgencyName, isOutlet } from './outlets.js';
 
@@ -1283,7 +1284,9 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * comments heading: it had made the article's last paragraph after a Threads post a comment.
  */
 export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
-  const prose = lines.map(isProse);
+  // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it had
+  // put a "Comments" link under the byline after the text and opened the comments section there.
+  const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
   const repeated = repeatedIn.map((n) => n >= 2);
   // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
   const timeStamp = lines.map((line) => line.wordCount <= 14 && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
