@@ -1008,7 +1008,12 @@ export const isPipeRule = (line: Line): boolean => PIPE_RULE.test(line.text);
 const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
 const SPACED_CELLS = /\S {2,}\S/u;
-const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?)?$/iu;
+/**
+ * A table's figure: a number with its sign, currency and unit, which a results table writes apart too
+ * ("$66.0 bln", "1.2 million", "3.1 pct"): with the unit so set, an earnings story's rows had been no
+ * table's and were dropped from its body ("list of links or tags (separator characters)").
+ */
+const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:\s?(?:%|pct|bps|[kmb]n?|bln|mln|trn|million|billion|trillion))?$/iu;
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;

@@ -412,6 +412,12 @@ describe('isDataTableRow', () => {
     expect(isDataTableRow(rows('European Markets Today', 'Euro Stoxx 50\t4,312.9\t+0.2%'), 0)).toBe(false);
   });
 
+  it('takes a row whose figures have their unit apart for one, and the header row over it', () => {
+    const table = rows('Item | Q1 2027 | Q1 2026 | Change', 'Net sales | $66.0 bln | $61.4 bln | +7.5%', 'Revenue | 1.2 million | 0.9 million | 3.1 pct');
+    expect([0, 1, 2].map((i) => isDataTableRow(table, i))).toEqual([true, true, true]);
+    expect(isDataTableRow(rows('Sales rose to $66.0 bln from $61.4 bln'), 0)).toBe(false);
+  });
+
   it('takes a pipe table\'s head for one over its rule and rows, not over a rule alone', () => {
     const table = rows('| Team | P | W |', '|---|---|---|', '| Rovers | 10 | 7 |', '| United | 10 | 6 |');
     expect([0, 1, 2, 3].map((i) => isDataTableRow(table, i))).toEqual([true, true, true, true]);
