@@ -605,6 +605,13 @@ const PLUG_PROMPT = new RegExp(
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
     '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
     '|stay updated with us\\b' +
+    // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
+    // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
+    // flowers to the family of Jane Doe, please visit our floral store."; a regional paper's ask ending in its sign-up,
+    // "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here."
+    '|for the latest news, weather, sports,? and streaming video\\b' +
+    '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
+    '|[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
