@@ -118,6 +118,17 @@ describe('liftMetadata', () => {
     }
   });
 
+  it("takes a reporter's beat written before the name for no part of it (ABC News's bylines)", () => {
+    for (const [text, byline] of [
+      ['By health reporter Rachel Clayton', 'Rachel Clayton'],
+      ['By national science, technology and environment reporter Michael Slezak', 'Michael Slezak'],
+      ['By political reporter Tom Lowrey and Jake Evans', 'Tom Lowrey and Jake Evans'],
+      ['By Rachel Clayton', 'Rachel Clayton'],
+    ]) {
+      expect(lift(text).metadata.byline, text).toBe(byline);
+    }
+  });
+
   it('lifts date lines as ISO 8601', () => {
     expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
     expect(lift('Nov 20, 2019').reason).toBe('date line');
