@@ -3,6 +3,7 @@
 // when it is what pushed the line out of the body.
 import { findIsoDate } from '../text/dates.js';
 import { isSpeakerTurnText } from '../text/speaker.js';
+import { isConsentNotice } from './consent.js';
 import type { Line } from './lines.js';
 import { isNewsAgencyName, isOutlet } from './outlets.js';
 
@@ -606,6 +607,13 @@ const PLUG_PROMPT = new RegExp(
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
     '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
     '|stay updated with us\\b' +
+    // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
+    // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
+    // flowers to the family of Jane Doe, please visit our floral store."; a regional paper's ask ending in its sign-up,
+    // "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here."
+    '|for the latest news, weather, sports,? and streaming video\\b' +
+    '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
+    '|[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
@@ -1017,11 +1025,13 @@ const CELL_SEPARATOR = /\|/u;
 /** Cells set apart by runs of spaces, as a table in columns is copied from a page. */
 const SPACED_CELLS = /\S {2,}\S/u;
 /**
- * A table's cell that is a figure: "7,612.4", "-0.90%", "€1.74", "$2.1bn"; since session 35 also a
- * change in cents or pence ("-3c", "+1.5c", "139.7p", "5¢"): a fuel price table's last column had
- * made none of its rows a table's, and the table the article's prose frames was removed (tablesInProse).
+ * A table's figure: a number with its sign, currency and unit, which a results table writes apart too
+ * ("$66.0 bln", "1.2 million", "3.1 pct"): with the unit so set, an earnings story's rows had been no
+ * table's and were dropped from its body ("list of links or tags (separator characters)"). A change in
+ * cents or pence ("-3c", "+1.5c", "139.7p", "5¢") too: a fuel price table's last column had made none
+ * of its rows a table's, and the table the article's prose frames was removed (tablesInProse).
  */
-const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:%|[kmb]n?|[cp¢])?$/iu;
+const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:[cp¢]|\s?(?:%|pct|bps|[kmb]n?|bln|mln|trn|million|billion|trillion))?$/iu;
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;
@@ -1297,7 +1307,9 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * comments heading: it had made the article's last paragraph after a Threads post a comment.
  */
 export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
-  const prose = lines.map(isProse);
+  // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it had
+  // put a "Comments" link under the byline after the text and opened the comments section there.
+  const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
   const repeated = repeatedIn.map((n) => n >= 2);
   // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
   const timeStamp = lines.map((line) => line.wordCount <= 14 && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null));

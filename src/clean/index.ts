@@ -22,6 +22,7 @@ import { languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
+import { isConsentNotice } from './consent.js';
 import {
   articleEnd,
   boxOfStoriesEnd,
@@ -166,6 +167,7 @@ type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
+  [isConsentNotice, 'boilerplate', 'cookie consent banner'],
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],

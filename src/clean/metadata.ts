@@ -18,7 +18,7 @@ import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outl
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|por|par|von|door|av|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -135,7 +135,7 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
  * verslaggever", "Av redaktionen"). Not /i: it would let \p{Ll} match upper case.
  */
 const LABEL_HEADLINE =
-  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
+  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 /**
  * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
  * the day on March 3, 2020", "By the numbers", "Por la tarde"). Its text had been the author. A
@@ -144,10 +144,15 @@ const LABEL_HEADLINE =
  */
 const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het)\s+\p{Ll}/u;
 const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/**
+ * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
+ * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
+ */
+const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
   const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
-  return name !== undefined && isPhraseAfterBy(name) ? undefined : name;
+  return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,

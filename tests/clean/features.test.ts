@@ -412,6 +412,12 @@ describe('isDataTableRow', () => {
     expect(isDataTableRow(rows('European Markets Today', 'Euro Stoxx 50\t4,312.9\t+0.2%'), 0)).toBe(false);
   });
 
+  it('takes a row whose figures have their unit apart for one, and the header row over it', () => {
+    const table = rows('Item | Q1 2027 | Q1 2026 | Change', 'Net sales | $66.0 bln | $61.4 bln | +7.5%', 'Revenue | 1.2 million | 0.9 million | 3.1 pct');
+    expect([0, 1, 2].map((i) => isDataTableRow(table, i))).toEqual([true, true, true]);
+    expect(isDataTableRow(rows('Sales rose to $66.0 bln from $61.4 bln'), 0)).toBe(false);
+  });
+
   it('takes a pipe table\'s head for one over its rule and rows, not over a rule alone', () => {
     const table = rows('| Team | P | W |', '|---|---|---|', '| Rovers | 10 | 7 |', '| United | 10 | 6 |');
     expect([0, 1, 2, 3].map((i) => isDataTableRow(table, i))).toEqual([true, true, true, true]);
@@ -523,8 +529,16 @@ describeLineTest(
     // Session 34: an opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
     'The Banner welcomes your letters and op-eds. Submit them at thebaltimorebanner.com/opinion.',
     'We welcome letters to the editor and guest columns. Email opinion@valleycourier.example.com.',
+    // Session 35: a local station's footer, an obituary host's and a regional paper's plugs (the tester's alert, obituary and court pages).
+    'For the latest news, weather, sports, and streaming video, head to KTLA.',
+    'To plant trees in memory, please visit the Sympathy Store.',
+    'To send flowers to the family of Robert Kowalski, please visit our floral store.',
+    "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here.",
   ],
   [
+    'For the latest news on the fire, residents should check the county website.',
+    'To plant trees along the river, the council will need volunteers, the mayor said.',
+    'The charity asked supporters to sign up for our newsletter campaign at the town fair, organisers said in a statement on Friday.',
     'Download the NHS app to book a test, the health minister told parents on Monday.',
     'Listeners on Spotify streamed the album 40 million times in its first week.',
     'Catch all the fish you can, the skipper told his crew as the season closed.',

@@ -94,8 +94,8 @@ describe('liftMetadata', () => {
     expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: emptyMetadata() });
   });
 
-  it('takes no headline opening with "Par", "Door" or "Av" for a byline; names after them still are one, the newsroom a byline with no author', () => {
-    for (const text of ['Par avion, le courrier arrive en retard', 'Par la fenêtre du train', 'Door de storm vallen bomen om', 'Door personeelstekort sluit het zwembad', 'Av alla dagar kom regnet i dag', 'Av 100 sökande fick tio jobb']) {
+  it('takes no headline opening with "Par", "Door", "Av" or "Af" for a byline; names after them still are one, the newsroom a byline with no author', () => {
+    for (const text of ['Par avion, le courrier arrive en retard', 'Par la fenêtre du train', 'Door de storm vallen bomen om', 'Door personeelstekort sluit het zwembad', 'Av alla dagar kom regnet i dag', 'Av 100 sökande fick tio jobb', 'Af samme grund lukker skolen', 'Af 300 ansøgere fik ti job']) {
       expect(lift(text).metadata.byline, text).toBeNull();
     }
     for (const [text, byline] of [
@@ -106,12 +106,26 @@ describe('liftMetadata', () => {
       ['Door onze verslaggever', 'onze verslaggever'],
       ['Av Anna Svensson', 'Anna Svensson'],
       ['Av TT', 'TT'],
+      // Danish (session 35): DR's byline had given no author (the s35 tester's page).
+      ['Af Sofie Kjær Nielsen', 'Sofie Kjær Nielsen'],
+      ['Af Ritzau', 'Ritzau'],
     ]) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
     }
     // The newsroom signing is no person, as a desk is not ('Tim Redaksi'): the line goes, with no author.
-    for (const text of ['Par la rédaction', 'Door de redactie', 'Av redaktionen', 'Por la Redacción', 'By the editorial staff']) {
+    for (const text of ['Par la rédaction', 'Door de redactie', 'Av redaktionen', 'Af redaktionen', 'Por la Redacción', 'By the editorial staff']) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
+    }
+  });
+
+  it("takes a reporter's beat written before the name for no part of it (ABC News's bylines)", () => {
+    for (const [text, byline] of [
+      ['By health reporter Rachel Clayton', 'Rachel Clayton'],
+      ['By national science, technology and environment reporter Michael Slezak', 'Michael Slezak'],
+      ['By political reporter Tom Lowrey and Jake Evans', 'Tom Lowrey and Jake Evans'],
+      ['By Rachel Clayton', 'Rachel Clayton'],
+    ]) {
+      expect(lift(text).metadata.byline, text).toBe(byline);
     }
   });
 

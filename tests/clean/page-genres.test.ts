@@ -245,3 +245,31 @@ describe('a photo gallery of short captions, each between its counter and its cr
     expect(cleaned.metadata.title).toBe('Photos: Tall ships sail into the harbour for the summer festival');
   });
 });
+
+describe("an earnings story with its results table between the paragraphs, each figure's unit set apart", () => {
+  const text = `Business
+Harbour Freight quarterly profit rises on strong parcel volumes
+By Jane Ortiz
+December 4, 2026 9:48 PM UTC
+
+Harbour Freight reported third-quarter profit above analysts' estimates on Thursday, helped by higher parcel volumes and lower fuel costs.
+
+The logistics group's shares rose about 3% in extended trading after the results were published.
+
+Item | Q3 2026 | Q3 2025 | Change
+Revenue | $4.1 bln | $3.8 bln | +7.9%
+Net income | $412 mln | $366 mln | +12.6%
+
+Analysts on average had expected earnings of $1.92 per share, according to data compiled by LSEG.
+
+The company kept its forecast for the full year and said it would buy back $500 million of its shares.
+`;
+  const cleaned = clean(text);
+
+  it('keeps the table in the body, its rows between the paragraphs around it', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body[1]).toMatch(/^The logistics group's shares/u);
+    expect(body.slice(2, 5)).toEqual(['Item | Q3 2026 | Q3 2025 | Change', 'Revenue | $4.1 bln | $3.8 bln | +7.9%', 'Net income | $412 mln | $366 mln | +12.6%']);
+    expect(body.at(-1)).toMatch(/^The company kept its forecast/u);
+  });
+});

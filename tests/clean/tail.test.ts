@@ -332,3 +332,30 @@ describe('a web address alone after the article', () => {
     expect(reasonOf(clean([...story, address, ...after].join('\n')), address)).toBe('web address (a link) after the article');
   });
 });
+
+// A local station's page under its last paragraph: the owner's copyright notice, then its plug. The
+// plug had kept the notice inside the article's block, and both had been its last paragraphs.
+describe("a station's copyright notice and plug under the last paragraph", () => {
+  const text = `KTLA 5
+Local News
+Brush fire forces evacuations as Santa Ana winds return
+by: Sarah Moreno
+Posted: Dec 4, 2026 / 05:12 AM PST
+
+A fast-moving brush fire driven by Santa Ana winds forced the evacuation of about 2,000 homes near Camarillo early Thursday, fire officials said.
+
+An evacuation center has been set up at Camarillo Community Center, and large animals can be taken to the fairgrounds.
+
+No injuries have been reported. At least two structures have been damaged, officials said.
+
+Copyright 2026 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.
+For the latest news, weather, sports, and streaming video, head to KTLA.
+Trending Stories
+`;
+  const cleaned = clean(text);
+
+  it('ends the body at the last paragraph and removes the notice and the plug', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^No injuries have been reported/u);
+    expect(cleaned.body).not.toMatch(/Nexstar|head to KTLA/u);
+  });
+});

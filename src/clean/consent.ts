@@ -1,0 +1,29 @@
+// A cookie-consent banner saved with the page ("We and our 842 partners store and/or access information
+// on a device, such as cookies …", "We use cookies to …", "We value your privacy"): the consent
+// platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
+// prose at the top of a page had counted as text read before a "Comments" link under the byline, which
+// so opened a comments section that took the whole article; with the article gone, the banner was the body.
+import type { Line } from './lines.js';
+
+const CONSENT = new RegExp(
+  [
+    // The IAB framework's text and its translations: "We and our partners store and/or access
+    // information on a device", "With your permission we and our partners may use precise
+    // geolocation data"; "Wir und unsere Partner", "Nous et nos partenaires", "Noi e i nostri
+    // partner", "Nosotros y nuestros socios", "Wij en onze partners".
+    String.raw`^(?:with your (?:permission|consent),? )?(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|nous et nos (?:\d+ )?partenaires|noi e i nostri (?:\d+ )?partner|nosotros y nuestros (?:\d+ )?(?:socios|proveedores)|wij en onze (?:\d+ )?partners)\b`,
+    // A site's own notice: "We use cookies to …", "This website uses cookies …", "By clicking
+    // "Accept all", you agree to the storing of cookies …".
+    String.raw`^(?:we use cookies|this (?:web)?site uses cookies|by clicking ["“]?(?:accept|agree|allow|i accept|ok)\b[^.]{0,40}?,? you (?:agree|consent|accept)\b)`,
+  ].join('|'),
+  'iu',
+);
+/** What a banner's sentence is about, one of which it names: its prose shares no more with the article. */
+const CONSENT_TOPIC = /\b(?:cookies?|personal data|personenbezogene|données personnelles|dati personali|datos personales|persoonsgegevens|device|consent|preferences|privacy)\b/iu;
+/** The banner's heading, a line of its own over the notice. */
+const CONSENT_HEADING = /^(?:we value your privacy|we care about your privacy|your privacy matters|your privacy choices)\W*$/iu;
+/** A notice is a paragraph at most; past this it is a text about cookies. */
+const MAX_NOTICE_WORDS = 90;
+
+export const isConsentNotice = (line: Line): boolean =>
+  line.wordCount <= MAX_NOTICE_WORDS && (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { isConsentNotice } from '../../src/clean/consent.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { article, contextFor } from './context.js';
+
+const notice = (text: string): boolean => isConsentNotice(describeLine(1, text, new Set(['the', 'and', 'our', 'to', 'of', 'a', 'we'])));
+
+describe('isConsentNotice', () => {
+  it.each([
+    'We value your privacy',
+    'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers.',
+    'With your permission we and our partners may use precise geolocation data and identification through device scanning.',
+    'We use cookies to improve your experience on our site and to show you personalised advertising.',
+    'This website uses cookies to ensure you get the best experience.',
+    'By clicking "Accept all", you agree to the storing of cookies on your device.',
+    'Wir und unsere 211 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, etwa Cookies.',
+    'Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, tels que les cookies.',
+  ])('takes "%s" for a consent banner', (text) => {
+    expect(notice(text)).toBe(true);
+  });
+
+  it.each([
+    'We and our partners at the food bank have handed out 4,000 parcels this winter, the charity said.',
+    'The regulator said it had fined the company for setting cookies without consent.',
+    'Privacy campaigners said the new rules on cookies did not go far enough.',
+    'We use a lot of water in the summer, the farmer said.',
+  ])('leaves "%s" as text', (text) => {
+    expect(notice(text)).toBe(false);
+  });
+});
+
+// A consent banner over the page, and a "Comments" link under the byline: the banner's prose had
+// counted as text read before the link, which opened the comments section over the whole article.
+const PAGE = `We value your privacy
+We and our 842 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device for personalised advertising and content, advertising and content measurement, audience research and services development.
+With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 842 partners' processing as described above.
+Accept all
+Reject all
+The Daily Courier
+News
+Climate
+Tidal power scheme wins approval for the Severn estuary
+Jane Holt
+Friday 05 December 2026 07:00 GMT
+Comments
+
+A tidal power scheme on the Severn estuary has won planning approval after a decade of delays, the government said on Friday.
+
+The 1.2 gigawatt project is expected to supply about 3 per cent of Britain's electricity once it is finished in the 2030s.
+
+Environmental groups said the lagoon walls would harm feeding grounds for wading birds and promised to challenge the decision in court.
+
+More about
+Tidal power
+`;
+
+describe('a cookie consent banner over the page', () => {
+  const cleaned = cleanArticle(article(PAGE), contextFor([PAGE]));
+
+  it('keeps the article and its title, and removes the banner', () => {
+    expect(cleaned.metadata.title).toBe('Tidal power scheme wins approval for the Severn estuary');
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^A tidal power scheme/);
+    expect(cleaned.body).toMatch(/promised to challenge the decision in court\.$/);
+    expect(cleaned.removedLines.filter((line) => line.reason === 'cookie consent banner').map((line) => line.line)).toEqual([1, 2, 3]);
+  });
+});
