@@ -199,11 +199,14 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * A headline right over its standfirst, both headline-shaped: the shorter line on top is the
  * headline ("Petrol and diesel prices fall for second month as Christmas approaches" over "Average
  * petrol price drops below €1.75 a litre for first time since spring"). A kicker over a headline
- * is shorter still, but of fewer than four words, which no title is here; a standfirst is longer
- * than its headline, in words. A breadcrumb over the headline is no headline ("The Register » Security »").
+ * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
+ * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
+ * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
+ * each: the standfirst had been the title). A breadcrumb over the headline is no
+ * headline ("The Register » Security »").
  */
 function isHeadlineOverStandfirst(upper: Line, lower: Line): boolean {
-  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount < lower.wordCount;
+  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount <= lower.wordCount;
 }
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
