@@ -69,6 +69,15 @@ describe('a live blog', () => {
   });
 });
 
+describe('a live blog with a standfirst between its headline and byline', () => {
+  const cleaned = clean(page('live-blog-standfirst.txt'));
+
+  it('takes the headline for the title, not the standfirst under it, and keeps the first entry', () => {
+    expect(cleaned.metadata.title).toBe('Budget day live: Chancellor raises fuel duty and freezes income tax thresholds');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Fuel duty rises by 3p', expect.stringMatching(/^The chancellor told MPs that fuel duty/u)]);
+  });
+});
+
 describe('a live blog whose entries are stamped with their age ("17 minutes ago")', () => {
   const cleaned = clean(page('live-blog-ages.txt'));
 
