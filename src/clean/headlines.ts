@@ -231,17 +231,23 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `pageStart`: the page's first line.
+ * `overByline`: whether the header's byline does. `pageStart`: the page's first line.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, pageStart: Line | undefined,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, pageStart: Line | undefined,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const window = head.slice(-TITLE_SEARCH_LINES);
   const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
-  const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
+  // A line over the header's byline further up, telling the body's story, is searched too: a video
+  // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
+  // and player controls, and the page had no title. Not over a date line alone: a site's name or a
+  // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
+  // Nutrition > Meal Plans") shares words with the body too.
+  const overBylineAbove = head.slice(0, -TITLE_SEARCH_LINES).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
   let headerLine: Line | null = null;

@@ -120,6 +120,16 @@ describe('a newsletter saved as a page', () => {
   });
 });
 
+describe('a video page whose share buttons and player controls stand between its byline and the text', () => {
+  const cleaned = clean(page('video-segment.txt'));
+
+  it('takes the headline over the byline for the title, more than twelve lines above the text', () => {
+    expect(cleaned.metadata.title).toBe('Why grocery prices are still rising after the inflation slowdown');
+    expect(reasonOf(cleaned, 'Why grocery prices are still rising after the inflation slowdown')?.kind).toBe('title');
+    expect(paragraphs(cleaned.body)).toContain('At a supermarket in Columbus, Ohio, coffee now costs nearly a third more than it did two years ago.');
+  });
+});
+
 describe('an article with image credits and alt text between its paragraphs', () => {
   it('removes the picture\'s description for screen readers as a caption', () => {
     const cleaned = clean(page('image-credits.txt'));
