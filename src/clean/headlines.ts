@@ -333,8 +333,10 @@ export function findTitle(
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
   // A correction or editor's note set above the story opens such a text: the headline is under it.
+  // So does an e-mail newsletter's greeting ("Good morning! It's Friday. Here's what you need to know
+  // today."): its story's headline is under it, and the newsletter had no title.
   let opening = 0;
-  while (opening < body.length - 1 && EDITOR_NOTE.test(body[opening]!.text)) opening++;
+  while (opening < body.length - 1 && (EDITOR_NOTE.test(body[opening]!.text) || isGreeting(body[opening]!))) opening++;
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
@@ -347,6 +349,12 @@ export function findTitle(
   const after = tail.find((line) => line.wordCount >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/** Words of a newsletter's greeting line at most: one opening a paragraph of the story is longer. */
+const MAX_GREETING_WORDS = 20;
+/** A newsletter's greeting opening its text: "Good morning!", "Hello, readers.", "Happy Friday," (English only). */
+const GREETING = /^(?:good (?:morning|afternoon|evening)|hello|hi|hey|happy \p{L}+day)\b[^.!?,]{0,20}[.!?,]/iu;
+const isGreeting = (line: Line): boolean => line.wordCount <= MAX_GREETING_WORDS && GREETING.test(line.text);
 
 /** A page's title as the browser shows it: the headline, a dash or bar, the site's name ("… falls - The Seattle Times"). */
 const SITE_AFTER_HEADLINE = /^(.+?) [-–—|] [^-–—|]+$/u;

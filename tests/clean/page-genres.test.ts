@@ -130,6 +130,15 @@ describe('a video page whose share buttons and player controls stand between its
   });
 });
 
+describe('an e-mail newsletter of one story, its greeting over the headline', () => {
+  const cleaned = clean(page('newsletter-one-story.txt'));
+
+  it("takes the story's headline under the greeting for the title, and keeps the greeting", () => {
+    expect(cleaned.metadata.title).toBe('Ferry fares to Stornoway will double from January as the operator cuts its subsidy');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(["Good morning! It's Tuesday, and here's what you need to know about the islands today.", expect.stringMatching(/^The operator of the ferry/u)]);
+  });
+});
+
 describe('an article with image credits and alt text between its paragraphs', () => {
   it('removes the picture\'s description for screen readers as a caption', () => {
     const cleaned = clean(page('image-credits.txt'));
