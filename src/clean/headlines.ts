@@ -45,12 +45,24 @@ const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
 const isLongHeadline = (line: Line): boolean =>
   line.wordCount > MAX_HEADLINE_WORDS && line.wordCount <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
 
-/** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."). */
+/** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
+/** Where one sentence of a line ends and the next starts. */
+const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
 
-/** A headline written as sentences: a few words ending in a full stop, not a list item or credited caption. */
+/**
+ * A headline written as sentences: a few words ending in a full stop, or two sentences of a few
+ * words each (an op-ed's "Baltimore's vacant houses won't fix themselves. The city has to stop
+ * waiting for buyers.", 14 words, had been page text and the page had no title); not a list item or
+ * credited caption.
+ */
 const isSentenceHeadline = (line: Line): boolean =>
-  line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && isNoTableListOrCaption(line);
+  line.wordCount >= 3 && /[.]$/u.test(line.text) && (line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+
+function isTwoShortSentences(text: string): boolean {
+  const sentences = text.split(SENTENCE_BREAK);
+  return sentences.length === 2 && sentences.every((sentence) => sentence.split(' ').length <= MAX_SENTENCE_HEADLINE_WORDS);
+}
 
 /**
  * The stems of the body's words (the cleaner's words of each body line), for overlap with
@@ -253,6 +265,12 @@ export function findTitle(
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
+  // Right over a label of a few words over the header ("Guest Commentary" between an op-ed's headline
+  // and its byline): the next line of `head` on the page, a blank line between them at most.
+  const overLabelOverHeader = (line: Line): boolean => {
+    const label = head[head.indexOf(line) + 1];
+    return label !== undefined && label.number - line.number <= 2 && label.wordCount < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+  };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
@@ -266,7 +284,7 @@ export function findTitle(
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
     if (!isTitleShaped(line)) {
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
-        if (overHeader(line)) sentences ??= line;
+        if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
       } else if (isLongHeadline(line) && overHeader(line) && !listedInWindow.has(line)) {
         const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);

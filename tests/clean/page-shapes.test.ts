@@ -857,6 +857,21 @@ describe('share buttons under an article whose headline was not found above it',
     expect(storm.metadata.title).toBe('Storm hits the coast. Thousands lose power.');
   });
 
+  it("takes a headline of two short sentences for the title, also over a label over the byline (an op-ed's)", () => {
+    const headline = 'The town pool will not mend itself. The council has to stop waiting for a buyer.';
+    for (const over of [headline, `${headline}\n\nGuest Commentary`]) {
+      const cleaned = clean(text.replace("Don't close the town pool. Mend it.", over));
+      expect(cleaned.metadata.title, over).toBe(headline);
+      expect(paragraphs(cleaned.body)[0]).toMatch(/^Every spring the same argument returns/u);
+    }
+  });
+
+  it('takes no paragraph of sentences over the byline for the title, nor sentences of another story', () => {
+    const sentences = 'The pool opened in 1936 and has been mended twice since then. The council says it cannot pay for a third time.';
+    const otherStory = 'Markets fell sharply on Friday. Oil rose to its highest price in a year.';
+    for (const over of [sentences, otherStory]) expect(clean(text.replace("Don't close the town pool. Mend it.", over)).metadata.title, over).toBeNull();
+  });
+
   it('takes no sentence over the byline for the title when a headline stands above it', () => {
     const standfirst = text.replace("Don't close the town pool. Mend it.", "Save the town pool\n\nThe pool can be mended for less than it costs to close it.");
     expect(clean(standfirst).metadata.title).toBe('Save the town pool');
