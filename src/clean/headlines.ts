@@ -45,12 +45,24 @@ const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
 const isLongHeadline = (line: Line): boolean =>
   line.wordCount > MAX_HEADLINE_WORDS && line.wordCount <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
 
-/** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."). */
+/** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
+/** Where one sentence of a line ends and the next starts. */
+const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
 
-/** A headline written as sentences: a few words ending in a full stop, not a list item or credited caption. */
+/**
+ * A headline written as sentences: a few words ending in a full stop, or two sentences of a few
+ * words each (an op-ed's "Baltimore's vacant houses won't fix themselves. The city has to stop
+ * waiting for buyers.", 14 words, had been page text and the page had no title); not a list item or
+ * credited caption.
+ */
 const isSentenceHeadline = (line: Line): boolean =>
-  line.wordCount >= 3 && line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS && /[.]$/u.test(line.text) && isNoTableListOrCaption(line);
+  line.wordCount >= 3 && /[.]$/u.test(line.text) && (line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+
+function isTwoShortSentences(text: string): boolean {
+  const sentences = text.split(SENTENCE_BREAK);
+  return sentences.length === 2 && sentences.every((sentence) => sentence.split(' ').length <= MAX_SENTENCE_HEADLINE_WORDS);
+}
 
 /**
  * The stems of the body's words (the cleaner's words of each body line), for overlap with
@@ -199,11 +211,14 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * A headline right over its standfirst, both headline-shaped: the shorter line on top is the
  * headline ("Petrol and diesel prices fall for second month as Christmas approaches" over "Average
  * petrol price drops below €1.75 a litre for first time since spring"). A kicker over a headline
- * is shorter still, but of fewer than four words, which no title is here; a standfirst is longer
- * than its headline, in words. A breadcrumb over the headline is no headline ("The Register » Security »").
+ * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
+ * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
+ * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
+ * each: the standfirst had been the title). A breadcrumb over the headline is no
+ * headline ("The Register » Security »").
  */
 function isHeadlineOverStandfirst(upper: Line, lower: Line): boolean {
-  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount < lower.wordCount;
+  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount <= lower.wordCount;
 }
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
@@ -228,22 +243,34 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `pageStart`: the page's first line.
+ * `overByline`: whether the header's byline does. `pageStart`: the page's first line.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, pageStart: Line | undefined,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, pageStart: Line | undefined,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const window = head.slice(-TITLE_SEARCH_LINES);
   const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
-  const lines = [...window, ...listedInWindow].sort((a, b) => b.number - a.number);
+  // A line over the header's byline further up, telling the body's story, is searched too: a video
+  // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
+  // and player controls, and the page had no title. Not over a date line alone: a site's name or a
+  // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
+  // Nutrition > Meal Plans") shares words with the body too.
+  const overBylineAbove = head.slice(0, -TITLE_SEARCH_LINES).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
+  // Right over a label of a few words over the header ("Guest Commentary" between an op-ed's headline
+  // and its byline): the next line of `head` on the page, a blank line between them at most.
+  const overLabelOverHeader = (line: Line): boolean => {
+    const label = head[head.indexOf(line) + 1];
+    return label !== undefined && label.number - line.number <= 2 && label.wordCount < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+  };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
@@ -257,7 +284,7 @@ export function findTitle(
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
     if (!isTitleShaped(line)) {
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
-        if (overHeader(line)) sentences ??= line;
+        if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
       } else if (isLongHeadline(line) && overHeader(line) && !listedInWindow.has(line)) {
         const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
@@ -324,8 +351,10 @@ export function findTitle(
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
   // A correction or editor's note set above the story opens such a text: the headline is under it.
+  // So does an e-mail newsletter's greeting ("Good morning! It's Friday. Here's what you need to know
+  // today."): its story's headline is under it, and the newsletter had no title.
   let opening = 0;
-  while (opening < body.length - 1 && EDITOR_NOTE.test(body[opening]!.text)) opening++;
+  while (opening < body.length - 1 && (EDITOR_NOTE.test(body[opening]!.text) || isGreeting(body[opening]!))) opening++;
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
@@ -338,6 +367,12 @@ export function findTitle(
   const after = tail.find((line) => line.wordCount >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/** Words of a newsletter's greeting line at most: one opening a paragraph of the story is longer. */
+const MAX_GREETING_WORDS = 20;
+/** A newsletter's greeting opening its text: "Good morning!", "Hello, readers.", "Happy Friday," (English only). */
+const GREETING = /^(?:good (?:morning|afternoon|evening)|hello|hi|hey|happy \p{L}+day)\b[^.!?,]{0,20}[.!?,]/iu;
+const isGreeting = (line: Line): boolean => line.wordCount <= MAX_GREETING_WORDS && GREETING.test(line.text);
 
 /** A page's title as the browser shows it: the headline, a dash or bar, the site's name ("… falls - The Seattle Times"). */
 const SITE_AFTER_HEADLINE = /^(.+?) [-–—|] [^-–—|]+$/u;

@@ -558,11 +558,14 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const firstInBlock = lines[candidates[block.first]!]!.number;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
-  const overHeader = (line: Line): boolean => {
+  // Whether the line right under this one was removed as metadata for one of these reasons.
+  const overMetadata = (line: Line, reason: RegExp): boolean => {
     const under = lines[lines.indexOf(line) + 1];
     const header = under && removed.get(under.number);
-    return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
+    return header?.kind === 'metadata' && reason.test(header.reason);
   };
+  const overHeader = (line: Line): boolean => overMetadata(line, /^(?:byline|date line)/u);
+  const overByline = (line: Line): boolean => overMetadata(line, /^byline/u);
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
@@ -574,7 +577,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines[0]);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

@@ -3,7 +3,7 @@
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
-import { isProse, isTimeStamp, OPENING_LIVE_STAMP } from './features.js';
+import { hasSeparators, isProse, isTimeStamp, OPENING_LIVE_STAMP } from './features.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -98,15 +98,26 @@ export function liveBlogHead(
   const at = lines.indexOf(last);
   const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
   const opensBody = lines[at + 1]?.number === firstInBlock && underStamp && isEntryHeading(last, lines[at + 1]);
+  // The line right over `line` on the page, when it is a headline above the first stamp (not a menu
+  // line: "Home | News | Business | Sport" over the headline shared more words with the entries).
+  const headlineOver = (line: Line): Line | undefined => {
+    const over = lines[lines.indexOf(line) - 1];
+    return over !== undefined && aboveStamp.includes(over) && isHeadline(over) && !hasSeparators(over) ? over : undefined;
+  };
+  // The headline over the header, or the standfirst between them: the page's headline over it and
+  // the standfirst are both searched (findTitle tells them apart). The standfirst alone had been the
+  // title, and one ending in a full stop left a summary bullet the title.
   const overMetadata = aboveStamp.find((line) => {
     const next = lines[lines.indexOf(line) + 1];
-    return isHeadline(line) && next !== undefined && isMetadata(next);
+    return next !== undefined && isMetadata(next) && (isHeadline(line) || headlineOver(line) !== undefined);
   });
+  const overStandfirst = overMetadata && headlineOver(overMetadata);
   // Under the headline: a label above it is the page's menu.
   const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
   const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
   const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
-  return { titleSearch: overMetadata ? [overMetadata] : aboveStamp, entryHeading: opensBody ? last : null, summary };
+  const titleSearch = overMetadata ? (overStandfirst ? [overStandfirst, overMetadata] : [overMetadata]) : aboveStamp;
+  return { titleSearch, entryHeading: opensBody ? last : null, summary };
 }
 
 /** The label of a live blog's box that sums up its entries above the first one. */

@@ -134,6 +134,27 @@ describe('a headline over a standfirst that shares more of the body’s words', 
   });
 });
 
+describe('a headline over a standfirst of as many words', () => {
+  const headline = 'Nurses at Leeds hospitals to walk out on two days next month';
+  const standfirst = 'Union says nurses have had no pay offer for this financial year';
+  const body = [
+    'Nurses at two Leeds hospitals will walk out on 14 and 15 January in a dispute over pay, the Royal College of Nursing said on Friday.',
+    'The union says its members have had no pay offer for this financial year, and that talks with the trust have gone nowhere since June.',
+    'The hospital trust said it was disappointed and would keep emergency care running on both days.',
+  ];
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, on its own lines or on a page whose lines a scraper joined with bars', () => {
+    const lines = `Health\n${headline}\n${standfirst}\nBy Amira Khan\n4 December 2026\n\n${body.join('\n\n')}\n`;
+    const joined = `News | UK | Health\n${headline}\n${standfirst}\nAmira Khan | Friday 04 December 2026 09:20 GMT | Comments\n${[...body, 'Read more', 'Most popular'].join(' | ')}\n`;
+    for (const text of [lines, joined]) {
+      const cleaned = clean(text);
+      expect(cleaned.metadata.title).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === standfirst)?.kind).not.toBe('title');
+    }
+  });
+});
+
 describe('readsAs', () => {
   // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
   const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');

@@ -120,6 +120,25 @@ describe('a newsletter saved as a page', () => {
   });
 });
 
+describe('a video page whose share buttons and player controls stand between its byline and the text', () => {
+  const cleaned = clean(page('video-segment.txt'));
+
+  it('takes the headline over the byline for the title, more than twelve lines above the text', () => {
+    expect(cleaned.metadata.title).toBe('Why grocery prices are still rising after the inflation slowdown');
+    expect(reasonOf(cleaned, 'Why grocery prices are still rising after the inflation slowdown')?.kind).toBe('title');
+    expect(paragraphs(cleaned.body)).toContain('At a supermarket in Columbus, Ohio, coffee now costs nearly a third more than it did two years ago.');
+  });
+});
+
+describe('an e-mail newsletter of one story, its greeting over the headline', () => {
+  const cleaned = clean(page('newsletter-one-story.txt'));
+
+  it("takes the story's headline under the greeting for the title, and keeps the greeting", () => {
+    expect(cleaned.metadata.title).toBe('Ferry fares to Stornoway will double from January as the operator cuts its subsidy');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(["Good morning! It's Tuesday, and here's what you need to know about the islands today.", expect.stringMatching(/^The operator of the ferry/u)]);
+  });
+});
+
 describe('an article with image credits and alt text between its paragraphs', () => {
   it('removes the picture\'s description for screen readers as a caption', () => {
     const cleaned = clean(page('image-credits.txt'));

@@ -69,6 +69,15 @@ describe('a live blog', () => {
   });
 });
 
+describe('a live blog with a standfirst between its headline and byline', () => {
+  const cleaned = clean(page('live-blog-standfirst.txt'));
+
+  it('takes the headline for the title, not the standfirst under it, and keeps the first entry', () => {
+    expect(cleaned.metadata.title).toBe('Budget day live: Chancellor raises fuel duty and freezes income tax thresholds');
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Fuel duty rises by 3p', expect.stringMatching(/^The chancellor told MPs that fuel duty/u)]);
+  });
+});
+
 describe('a live blog whose entries are stamped with their age ("17 minutes ago")', () => {
   const cleaned = clean(page('live-blog-ages.txt'));
 
@@ -869,6 +878,21 @@ describe('share buttons under an article whose headline was not found above it',
     expect(reasonOf(cleaned, "Don't close the town pool. Mend it.")?.kind).toBe('title');
     const storm = clean('Weather\n\nStorm hits the coast. Thousands lose power.\n\n7 April 2024\n\nA storm brought winds of up to 120 kilometres per hour to the coast overnight, bringing down trees and power lines.\n\nAbout 30,000 homes were without power on Wednesday morning, the electricity company said.');
     expect(storm.metadata.title).toBe('Storm hits the coast. Thousands lose power.');
+  });
+
+  it("takes a headline of two short sentences for the title, also over a label over the byline (an op-ed's)", () => {
+    const headline = 'The town pool will not mend itself. The council has to stop waiting for a buyer.';
+    for (const over of [headline, `${headline}\n\nGuest Commentary`]) {
+      const cleaned = clean(text.replace("Don't close the town pool. Mend it.", over));
+      expect(cleaned.metadata.title, over).toBe(headline);
+      expect(paragraphs(cleaned.body)[0]).toMatch(/^Every spring the same argument returns/u);
+    }
+  });
+
+  it('takes no paragraph of sentences over the byline for the title, nor sentences of another story', () => {
+    const sentences = 'The pool opened in 1936 and has been mended twice since then. The council says it cannot pay for a third time.';
+    const otherStory = 'Markets fell sharply on Friday. Oil rose to its highest price in a year.';
+    for (const over of [sentences, otherStory]) expect(clean(text.replace("Don't close the town pool. Mend it.", over)).metadata.title, over).toBeNull();
   });
 
   it('takes no sentence over the byline for the title when a headline stands above it', () => {
