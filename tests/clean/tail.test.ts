@@ -148,6 +148,22 @@ describe('a label over two links set into the middle of the text ("Mehr zum Them
     expect(reasonOf(cleaned, 'Radweg am Ring: Bauarbeiten beginnen im Frühjahr')).toBe('link to another story');
   });
 
+  it('takes a question headline set right under the other link for a link: the paragraph after the box stands after a blank line', () => {
+    const question = 'Wie teuer wird das Deutschlandticket?';
+    const cleaned = clean(text.replace('Radweg am Ring: Bauarbeiten beginnen im Frühjahr', question));
+    expect(reasonOf(cleaned, question)).toBe('link to another story');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+  });
+
+  it('keeps a question under the link as the article going on when a blank line sets it apart, or no line is', () => {
+    const question = 'Wie teuer wird das Deutschlandticket?';
+    for (const joined of [text.replace('\nRadweg am Ring: Bauarbeiten beginnen im Frühjahr', `\n\n${question}`), text.replace('Radweg am Ring: Bauarbeiten beginnen im Frühjahr', question).replace(/\n\n/gu, '\n')]) {
+      const cleaned = clean(joined);
+      expect(reasonOf(cleaned, question)).toBeUndefined();
+      expect(cleaned.body).toContain(question);
+    }
+  });
+
   it('still ends the article at the box when only headlines follow it, a question among them', () => {
     const cleaned = clean(text.replace(/\nDie Freien Wähler[^]*?\n\nZur Startseite/u, '\nWann fährt die Buslinie zum Klinikum?\nBusfahrer gesucht: Stadtwerke werben in Polen\nZur Startseite'));
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Oberbürgermeisterin Petra Lindner/u);
