@@ -113,6 +113,34 @@ function isUnlabelledCredit(text: string): boolean {
 }
 
 /**
+ * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
+ * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
+ * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
+ * shape: only under a caption is it a credit (isCreditUnderCaption).
+ */
+function isCommaCredit(line: Line): boolean {
+  const parts = line.text.split(/\s*,\s*/u);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+}
+
+/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter. */
+const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line);
+
+/**
+ * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
+ * written as a sentence that stands apart from the text above it (a blank line, or a picture's own
+ * line, right over it), or a picture's line. Between the paragraphs it had stayed in the body. A
+ * contributor's line alone between paragraphs, or under a paragraph of a page without blank lines
+ * (the line above it right under the text's), stays.
+ */
+export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line)) return false;
+  if (isPictureLine(above)) return true;
+  const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
+  return apart && isProse(above);
+}
+
+/**
  * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
  * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
  * as a sentence under the date line had been the body's first paragraph, address and all.

@@ -56,6 +56,7 @@ import {
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
+  isCreditUnderCaption,
   isCutOffHeadline,
   isDataTableRow,
   isDonationAppeal,
@@ -327,10 +328,12 @@ function removeAnywhere(
  * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
- * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). null otherwise.
+ * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.

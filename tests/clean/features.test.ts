@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -599,6 +599,30 @@ describeLineTest(
     'Wesprzyj nas, apelowali mieszkańcy do radnych.',
   ],
 );
+
+describe('isCreditUnderCaption', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for a rise in pay.';
+
+  it.each(['Michael Conroy, AP', 'Hugh Gentry, Reuters', 'Al Goldis, Associated Press', 'Jane Doe, Getty Images', 'Kelly Wilkinson, The Indianapolis Star'])(
+    'takes "%s" right under a caption set apart from the text for a credit',
+    (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
+  );
+
+  it("takes one right under a picture's own line", () => {
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
+  });
+
+  it('leaves a contributor\'s line alone between paragraphs, under a paragraph of a page without blank lines, or of another shape', () => {
+    expect(isCreditUnderCaption(at(12, 'Michael Conroy, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, 'Eastern Michigan quarterback Mike Glass'), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+  });
+});
 
 describe('isDonationHeading', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);

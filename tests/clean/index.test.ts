@@ -474,6 +474,31 @@ describe('cleanArticle', () => {
     expect(body[2]).toMatch(/^Getty Images said on Monday/u);
   });
 
+  it("drops a credit with a comma under a picture's caption inside the text, and keeps a contributor's line between paragraphs", () => {
+    const text = [
+      'Indiana teachers rally at the Statehouse',
+      'By Jane Doe',
+      '',
+      'Thousands of teachers from across Indiana rallied at the Statehouse on Tuesday to call for higher pay and less testing.',
+      '',
+      'The union said it was the biggest such protest in the state, amid a wave of educator activism across the country.',
+      '',
+      'Teachers wearing red carry signs at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for further increases in teacher pay.',
+      'Michael Conroy, AP',
+      '',
+      'Teachers chanted "Fund our schools" as hundreds of them lined the entrances, many holding handmade signs.',
+      '',
+      'Tom Reyes, Reuters',
+      '',
+      'The governor said the state had already raised pay and would look at the testing rules next year.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Michael Conroy, AP')).toBe('picture caption or credit');
+    expect(cleaned.body).not.toContain('Michael Conroy');
+    expect(cleaned.body).toContain('Tom Reyes, Reuters');
+  });
+
   describe('a picture opening the article, its caption over its credit alone', () => {
     const page = (caption: string, credit: string): string =>
       [
