@@ -917,6 +917,25 @@ const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
 
 /**
+ * A link to the article in another language, each as its own language words it, one or several on a
+ * line, joined by nothing, a space or a bar: the New York Times' "阅读简体中文版閱讀繁體中文版" under its
+ * byline, "Leer en español", "Read in English", "Lire en français", "Auf Deutsch lesen", "Ler em
+ * português", "English version", "Versión en español". They had been the body's first paragraph. A
+ * sentence goes on past the language ("Read in English, the letter says …").
+ */
+const LANGUAGE_NAMES = String.raw`(?:simplified |traditional )?(?:english|spanish|french|german|portuguese|italian|chinese|japanese|korean|russian|ukrainian|arabic|hindi|turkish|dutch|polish|vietnamese)`;
+const EDITION_LINK =
+  String.raw`(?:(?:read|view)(?: (?:this|the) (?:article|story|page))? in ${LANGUAGE_NAMES}|${LANGUAGE_NAMES} version` +
+  String.raw`|(?:leer|lee|lea|léalo|léelo)(?: (?:este artículo|esta nota|la nota))? en (?:español|inglés|portugués|francés)|versión en (?:español|inglés)` +
+  String.raw`|lire(?: cet article)? en (?:français|anglais|espagnol|allemand)|version (?:française|anglaise|espagnole)` +
+  String.raw`|(?:ler|leia)(?: esta (?:matéria|reportagem|notícia))? em (?:português|inglês|espanhol)|versão em (?:português|inglês)` +
+  String.raw`|(?:auf (?:deutsch|englisch) lesen|(?:lesen sie )?(?:diesen artikel )?auf (?:deutsch|englisch)|deutsche version|englische version)` +
+  String.raw`|leggi (?:l['’]articolo )?in (?:italiano|inglese)|читать на (?:русском|английском|украинском)(?: языке)?|читати (?:українською|англійською)` +
+  String.raw`|(?:阅读|閱讀)(?:简体|簡體|繁体|繁體)中文版|英文版|한국어로 읽기|영어로 읽기|日本語で読む|英語で読む)`;
+const LANGUAGE_EDITION_LINKS = new RegExp(`^${EDITION_LINK}(?:\\s*[|/·•]?\\s*${EDITION_LINK})*$`, 'iu');
+export const isLanguageEditionLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS * 2 && LANGUAGE_EDITION_LINKS.test(line.text);
+
+/**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row
  * of them ("Whatsapp   Facebook   Pint   Baixar", "Facebook Twitter E-mail") is the buttons' text,
  * wherever it stands. Between a page's paragraphs the line model had kept them in the body.

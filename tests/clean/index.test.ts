@@ -499,6 +499,28 @@ describe('cleanArticle', () => {
     expect(cleaned.body).toContain('Tom Reyes, Reuters');
   });
 
+  it("drops the links to the article in other languages under the byline, which had been the body's first paragraph", () => {
+    const text = [
+      'BUSINESS',
+      'Ports Brace for a Slower Holiday Season',
+      '',
+      'By Jane Doe',
+      '',
+      '阅读简体中文版閱讀繁體中文版',
+      '',
+      'Shipping companies expect fewer containers to arrive at West Coast ports this winter, as retailers cut their orders for the holidays.',
+      '',
+      'The port of Long Beach said on Tuesday that its volumes fell 8 percent in October from a year earlier.',
+      '',
+      'Leer en español',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('阅读简体中文版閱讀繁體中文版')).toBe('link to the article in another language');
+    expect(reasons.get('Leer en español')).toBe('link to the article in another language');
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Shipping companies expect/u);
+  });
+
   describe('a picture opening the article, its caption over its credit alone', () => {
     const page = (caption: string, credit: string): string =>
       [
