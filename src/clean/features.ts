@@ -389,6 +389,15 @@ const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'r
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
+/**
+ * A box of other stories' label after the article naming where they come from: "More from Arlington
+ * Heights", "More in Politics", "More From WIRED", "More on washingtonpost.com", "More on this story".
+ * Under a comment's buttons (Patch's "Reply" / "Share") its headlines had been listed as the reader
+ * comments section (index.ts removeTail).
+ */
+const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
+export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
+
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 

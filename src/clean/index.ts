@@ -68,6 +68,7 @@ import {
   isListItemAnnouncement,
   isMarkdownImage,
   isMediaPlaceholder,
+  isMoreStoriesLabel,
   isMarketDataNotice,
   isOpinionDisclaimer,
   isPageCitation,
@@ -212,6 +213,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
+  [isMoreStoriesLabel, 'headline', 'link to another story'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -417,7 +419,8 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      inComments ||= rule[2] === READER_COMMENTS;
+      // A box of other stories' label ends the comments section: the headlines under it are no comments.
+      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {

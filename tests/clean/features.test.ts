@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -629,6 +629,13 @@ describeLineTest(
   isLanguageEditionLink,
   ['阅读简体中文版閱讀繁體中文版', 'Leer en español', 'Read in English', 'Read this article in Spanish', 'Lire en français', 'Auf Deutsch lesen', 'Ler em português', 'English version', 'Versión en español', 'Read in English | Leer en español', 'Читать на русском'],
   ['Read in English, the letter says the council will close the library.', 'English version of the report is due in March', 'Leer en español es un placer', 'Chinese edition sales rose 20 percent last year', 'English Edition', 'Read more'],
+);
+
+describeLineTest(
+  "isMoreStoriesLabel: a box of other stories' label naming where they come from",
+  isMoreStoriesLabel,
+  ['More from Arlington Heights', 'More in Politics', 'More From WIRED', 'More on washingtonpost.com', 'More on this story', 'MORE IN WORLD'],
+  ['More from the council meeting was expected on Tuesday.', 'More than 200 people attended', 'More from the interview', 'more in politics'],
 );
 
 describe('isDonationHeading', () => {

@@ -25,6 +25,17 @@ function describeClosingNote(name: string, reason: string, test: (line: Line) =>
   });
 }
 
+describe("a box of other stories after a comment's buttons", () => {
+  it("names its label and headlines as links, not as the reader comments section that 'Reply' opened", () => {
+    const cleaned = clean(`${articleText}Reply\nShare\nMore from Arlington Heights\nArlington Heights Christmas Tree Lighting Set For Saturday\nPolice: Man Charged In Rand Road Hit-And-Run\n`);
+    expect(reasonOf(cleaned, 'Reply')).toBe('reader comments heading or link');
+    expect(reasonOf(cleaned, 'More from Arlington Heights')).toBe('link to another story');
+    expect(reasonOf(cleaned, 'Arlington Heights Christmas Tree Lighting Set For Saturday')).toMatch(/headline after the article$/u);
+    expect(reasonOf(cleaned, 'Police: Man Charged In Rand Road Hit-And-Run')).toMatch(/headline after the article$/u);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+  });
+});
+
 describe('a date line after the article', () => {
   it("is a related post's date under its headline, not the article's: no date when the header gives none", () => {
     const cleaned = clean(page('related-post-date.txt'));
