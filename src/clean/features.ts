@@ -715,7 +715,24 @@ export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
  */
 const CHANNEL_PROMPT = /^simak breaking news\b/iu;
 
+/**
+ * A newsletter's or an aggregator's link to the whole story on the site, alone on its line: "Read more
+ * at texastribune.org", "Read the full story at The Texas Tribune", "Continue reading on nytimes.com".
+ * Between a newsletter's items it had stayed in the body. The site is a domain or a capitalised name:
+ * "Read more at the council's website." is a sentence.
+ */
+const READ_MORE_AT =
+  /^(?:read more|read (?:the )?(?:full|whole|entire) (?:story|article|report)|read the rest(?: of the (?:story|article))?|continue reading|keep reading|(?:the )?full (?:story|article))(?: here| online)? (?:at|on) (.+?)\s*[.!→›»]*$/iu;
+const SITE_NAME = /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|(?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|and|&)){0,4})$/u;
+const MAX_READ_MORE_AT_WORDS = 12;
+const isReadMoreAt = (line: Line): boolean => {
+  if (line.wordCount > MAX_READ_MORE_AT_WORDS) return false;
+  const site = READ_MORE_AT.exec(line.text)?.[1];
+  return site !== undefined && SITE_NAME.test(site);
+};
+
 export const isReadingPrompt = (line: Line): boolean =>
+  isReadMoreAt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
 

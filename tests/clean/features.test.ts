@@ -632,6 +632,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isReadingPrompt: a link to the whole story on the site",
+  isReadingPrompt,
+  ['Read more at texastribune.org', 'Read the full story at The Texas Tribune', 'Continue reading on nytimes.com/2026/12/04/us/story.html', 'Full story at BBC News'],
+  ["Read more at the council's website.", 'Read more on the vote in our live blog'],
+);
+
+describeLineTest(
   "isMoreStoriesLabel: a box of other stories' label naming where they come from",
   isMoreStoriesLabel,
   ['More from Arlington Heights', 'More in Politics', 'More From WIRED', 'More on washingtonpost.com', 'More on this story', 'MORE IN WORLD'],
