@@ -731,8 +731,26 @@ const isReadMoreAt = (line: Line): boolean => {
   return site !== undefined && SITE_NAME.test(site);
 };
 
+/**
+ * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
+ * Sign up for our newsletter.", "Stay up to date with Ascom. Subscribe to our newsletter.", "Get the
+ * latest updates right in your inbox. Subscribe to NJ.com's newsletters." Only a line's opening was
+ * read, and these had stayed as the last paragraph or between two. At most MAX_LEAD_UP_WORDS words
+ * before it, and not the prompt that the article goes on past an ad: a paragraph a scraper glued to
+ * "Story continues below" is the story's.
+ */
+const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
+const MAX_LEAD_UP_WORDS = 12;
+const isClosingPrompt = (line: Line): boolean => {
+  if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS) return false;
+  const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];
+  if (leadUp === undefined || last === undefined || leadUp.split(/\s+/u).length > MAX_LEAD_UP_WORDS || ARTICLE_GOES_ON_LINE.test(last)) return false;
+  return READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last);
+};
+
 export const isReadingPrompt = (line: Line): boolean =>
   isReadMoreAt(line) ||
+  isClosingPrompt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
 

@@ -639,6 +639,17 @@ describeLineTest(
 );
 
 describeLineTest(
+  'isReadingPrompt: a sign-up prompt closing a line after a short lead-up',
+  isReadingPrompt,
+  ['Want more Rolling Stone? Sign up for our newsletter.', 'Stay up to date with Ascom. Subscribe to our newsletter.', "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters."],
+  [
+    'The mayor resigned on Tuesday after a vote of no confidence. Story continues below advertisement',
+    'The council will publish its plan for the harbour in March, after a consultation with residents and businesses. Sign up for our newsletter.',
+    'The library said residents can sign up for the newsletter at the front desk.',
+  ],
+);
+
+describeLineTest(
   "isMoreStoriesLabel: a box of other stories' label naming where they come from",
   isMoreStoriesLabel,
   ['More from Arlington Heights', 'More in Politics', 'More From WIRED', 'More on washingtonpost.com', 'More on this story', 'MORE IN WORLD'],
