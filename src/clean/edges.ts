@@ -343,7 +343,25 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   let run = 0;
   while (run < STORY_BOX_HEADLINES && isLink(run)) run++;
   if (run >= STORY_BOX_HEADLINES) return 0;
+  const boxed = linksSetUnderLabel(lines, candidates, k, run);
+  if (boxed && isSentenceLine(line(boxed)!)) return boxed;
   for (let links = 1; links <= run; links++) if (line(links) !== undefined && isSentenceLine(line(links)!)) return links;
+  return 0;
+}
+
+/**
+ * How many candidate lines from `k` on, up to `run`, are set one right under the other under the
+ * label above `k`, as a box's links are, before a line that is not (after a blank line, the article
+ * going on); 0 when the line after the `run` is set so too. A question headline in the box ("Dolar/TL güne nasıl
+ * başladı?" under "İLGİLİ HABERLER" and another headline) reads as a sentence, and had been kept as
+ * the article going on. A page without blank lines gives no box here (the fewest links are taken).
+ */
+function linksSetUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, run: number): number {
+  const rightUnder = (i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
+  for (let n = 0; n <= run && k + n < candidates.length; n++) {
+    const at = candidates[k + n]!;
+    if (!rightUnder(at) || (n > 0 && candidates[k + n - 1] !== at - 1)) return n;
+  }
   return 0;
 }
 

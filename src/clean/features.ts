@@ -114,6 +114,34 @@ function isUnlabelledCredit(text: string): boolean {
 }
 
 /**
+ * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
+ * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
+ * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
+ * shape: only under a caption is it a credit (isCreditUnderCaption).
+ */
+function isCommaCredit(line: Line): boolean {
+  const parts = line.text.split(/\s*,\s*/u);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+}
+
+/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter. */
+const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line);
+
+/**
+ * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
+ * written as a sentence that stands apart from the text above it (a blank line, or a picture's own
+ * line, right over it), or a picture's line. Between the paragraphs it had stayed in the body. A
+ * contributor's line alone between paragraphs, or under a paragraph of a page without blank lines
+ * (the line above it right under the text's), stays.
+ */
+export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line)) return false;
+  if (isPictureLine(above)) return true;
+  const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
+  return apart && isProse(above);
+}
+
+/**
  * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
  * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
  * as a sentence under the date line had been the body's first paragraph, address and all.
@@ -361,6 +389,15 @@ const STORY_LINK = new RegExp(
 const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you'];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
+
+/**
+ * A box of other stories' label after the article naming where they come from: "More from Arlington
+ * Heights", "More in Politics", "More From WIRED", "More on washingtonpost.com", "More on this story".
+ * Under a comment's buttons (Patch's "Reply" / "Share") its headlines had been listed as the reader
+ * comments section (index.ts removeTail).
+ */
+const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
+export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
 
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
@@ -688,7 +725,42 @@ export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
  */
 const CHANNEL_PROMPT = /^simak breaking news\b/iu;
 
+/**
+ * A newsletter's or an aggregator's link to the whole story on the site, alone on its line: "Read more
+ * at texastribune.org", "Read the full story at The Texas Tribune", "Continue reading on nytimes.com".
+ * Between a newsletter's items it had stayed in the body. The site is a domain or a capitalised name:
+ * "Read more at the council's website." is a sentence.
+ */
+const READ_MORE_AT =
+  /^(?:read more|read (?:the )?(?:full|whole|entire) (?:story|article|report)|read the rest(?: of the (?:story|article))?|continue reading|keep reading|(?:the )?full (?:story|article))(?: here| online)? (?:at|on) (.+?)\s*[.!→›»]*$/iu;
+const SITE_NAME = /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|(?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|and|&)){0,4})$/u;
+const MAX_READ_MORE_AT_WORDS = 12;
+const isReadMoreAt = (line: Line): boolean => {
+  if (line.wordCount > MAX_READ_MORE_AT_WORDS) return false;
+  const site = READ_MORE_AT.exec(line.text)?.[1];
+  return site !== undefined && SITE_NAME.test(site);
+};
+
+/**
+ * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
+ * Sign up for our newsletter.", "Stay up to date with Ascom. Subscribe to our newsletter.", "Get the
+ * latest updates right in your inbox. Subscribe to NJ.com's newsletters." Only a line's opening was
+ * read, and these had stayed as the last paragraph or between two. At most MAX_LEAD_UP_WORDS words
+ * before it, and not the prompt that the article goes on past an ad: a paragraph a scraper glued to
+ * "Story continues below" is the story's.
+ */
+const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
+const MAX_LEAD_UP_WORDS = 12;
+const isClosingPrompt = (line: Line): boolean => {
+  if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS) return false;
+  const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];
+  if (leadUp === undefined || last === undefined || leadUp.split(/\s+/u).length > MAX_LEAD_UP_WORDS || ARTICLE_GOES_ON_LINE.test(last)) return false;
+  return READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last);
+};
+
 export const isReadingPrompt = (line: Line): boolean =>
+  isReadMoreAt(line) ||
+  isClosingPrompt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
   (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
 
@@ -897,6 +969,25 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+
+/**
+ * A link to the article in another language, each as its own language words it, one or several on a
+ * line, joined by nothing, a space or a bar: the New York Times' "阅读简体中文版閱讀繁體中文版" under its
+ * byline, "Leer en español", "Read in English", "Lire en français", "Auf Deutsch lesen", "Ler em
+ * português", "English version", "Versión en español". They had been the body's first paragraph. A
+ * sentence goes on past the language ("Read in English, the letter says …").
+ */
+const LANGUAGE_NAMES = String.raw`(?:simplified |traditional )?(?:english|spanish|french|german|portuguese|italian|chinese|japanese|korean|russian|ukrainian|arabic|hindi|turkish|dutch|polish|vietnamese)`;
+const EDITION_LINK =
+  String.raw`(?:(?:read|view)(?: (?:this|the) (?:article|story|page))? in ${LANGUAGE_NAMES}|${LANGUAGE_NAMES} version` +
+  String.raw`|(?:leer|lee|lea|léalo|léelo)(?: (?:este artículo|esta nota|la nota))? en (?:español|inglés|portugués|francés)|versión en (?:español|inglés)` +
+  String.raw`|lire(?: cet article)? en (?:français|anglais|espagnol|allemand)|version (?:française|anglaise|espagnole)` +
+  String.raw`|(?:ler|leia)(?: esta (?:matéria|reportagem|notícia))? em (?:português|inglês|espanhol)|versão em (?:português|inglês)` +
+  String.raw`|(?:auf (?:deutsch|englisch) lesen|(?:lesen sie )?(?:diesen artikel )?auf (?:deutsch|englisch)|deutsche version|englische version)` +
+  String.raw`|leggi (?:l['’]articolo )?in (?:italiano|inglese)|читать на (?:русском|английском|украинском)(?: языке)?|читати (?:українською|англійською)` +
+  String.raw`|(?:阅读|閱讀)(?:简体|簡體|繁体|繁體)中文版|英文版|한국어로 읽기|영어로 읽기|日本語で読む|英語で読む)`;
+const LANGUAGE_EDITION_LINKS = new RegExp(`^${EDITION_LINK}(?:\\s*[|/·•]?\\s*${EDITION_LINK})*$`, 'iu');
+export const isLanguageEditionLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS * 2 && LANGUAGE_EDITION_LINKS.test(line.text);
 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row

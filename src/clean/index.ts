@@ -58,16 +58,19 @@ import {
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
+  isCreditUnderCaption,
   isCutOffHeadline,
   isDataTableRow,
   isDonationAppeal,
   isDonationHeading,
   isFollowLink,
   isGalleryCounter,
+  isLanguageEditionLink,
   isListAnnouncement,
   isListItemAnnouncement,
   isMarkdownImage,
   isMediaPlaceholder,
+  isMoreStoriesLabel,
   isMarketDataNotice,
   isOpinionDisclaimer,
   isPageCitation,
@@ -181,6 +184,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReadingTime, 'boilerplate', 'reading time'],
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
+  [isLanguageEditionLink, 'headline', 'link to the article in another language'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
@@ -212,6 +216,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
+  [isMoreStoriesLabel, 'headline', 'link to another story'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -333,10 +338,12 @@ function removeAnywhere(
  * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
- * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). null otherwise.
+ * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
@@ -418,7 +425,8 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      inComments ||= rule[2] === READER_COMMENTS;
+      // A box of other stories' label ends the comments section: the headlines under it are no comments.
+      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {

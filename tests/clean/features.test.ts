@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -613,6 +613,62 @@ describeLineTest(
     'Faire un don à une association ouvre droit à une réduction d’impôt.',
     'Wesprzyj nas, apelowali mieszkańcy do radnych.',
   ],
+);
+
+describe('isCreditUnderCaption', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for a rise in pay.';
+
+  it.each(['Michael Conroy, AP', 'Hugh Gentry, Reuters', 'Al Goldis, Associated Press', 'Jane Doe, Getty Images', 'Kelly Wilkinson, The Indianapolis Star'])(
+    'takes "%s" right under a caption set apart from the text for a credit',
+    (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
+  );
+
+  it("takes one right under a picture's own line", () => {
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
+  });
+
+  it('leaves a contributor\'s line alone between paragraphs, under a paragraph of a page without blank lines, or of another shape', () => {
+    expect(isCreditUnderCaption(at(12, 'Michael Conroy, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, 'Eastern Michigan quarterback Mike Glass'), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+  });
+});
+
+describeLineTest(
+  'isLanguageEditionLink: a link to the article in another language',
+  isLanguageEditionLink,
+  ['阅读简体中文版閱讀繁體中文版', 'Leer en español', 'Read in English', 'Read this article in Spanish', 'Lire en français', 'Auf Deutsch lesen', 'Ler em português', 'English version', 'Versión en español', 'Read in English | Leer en español', 'Читать на русском'],
+  ['Read in English, the letter says the council will close the library.', 'English version of the report is due in March', 'Leer en español es un placer', 'Chinese edition sales rose 20 percent last year', 'English Edition', 'Read more'],
+);
+
+describeLineTest(
+  "isReadingPrompt: a link to the whole story on the site",
+  isReadingPrompt,
+  ['Read more at texastribune.org', 'Read the full story at The Texas Tribune', 'Continue reading on nytimes.com/2026/12/04/us/story.html', 'Full story at BBC News'],
+  ["Read more at the council's website.", 'Read more on the vote in our live blog'],
+);
+
+describeLineTest(
+  'isReadingPrompt: a sign-up prompt closing a line after a short lead-up',
+  isReadingPrompt,
+  ['Want more Rolling Stone? Sign up for our newsletter.', 'Stay up to date with Ascom. Subscribe to our newsletter.', "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters."],
+  [
+    'The mayor resigned on Tuesday after a vote of no confidence. Story continues below advertisement',
+    'The council will publish its plan for the harbour in March, after a consultation with residents and businesses. Sign up for our newsletter.',
+    'The library said residents can sign up for the newsletter at the front desk.',
+  ],
+);
+
+describeLineTest(
+  "isMoreStoriesLabel: a box of other stories' label naming where they come from",
+  isMoreStoriesLabel,
+  ['More from Arlington Heights', 'More in Politics', 'More From WIRED', 'More on washingtonpost.com', 'More on this story', 'MORE IN WORLD'],
+  ['More from the council meeting was expected on Tuesday.', 'More than 200 people attended', 'More from the interview', 'more in politics'],
 );
 
 describe('isDonationHeading', () => {

@@ -495,6 +495,53 @@ describe('cleanArticle', () => {
     expect(body[2]).toMatch(/^Getty Images said on Monday/u);
   });
 
+  it("drops a credit with a comma under a picture's caption inside the text, and keeps a contributor's line between paragraphs", () => {
+    const text = [
+      'Indiana teachers rally at the Statehouse',
+      'By Jane Doe',
+      '',
+      'Thousands of teachers from across Indiana rallied at the Statehouse on Tuesday to call for higher pay and less testing.',
+      '',
+      'The union said it was the biggest such protest in the state, amid a wave of educator activism across the country.',
+      '',
+      'Teachers wearing red carry signs at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for further increases in teacher pay.',
+      'Michael Conroy, AP',
+      '',
+      'Teachers chanted "Fund our schools" as hundreds of them lined the entrances, many holding handmade signs.',
+      '',
+      'Tom Reyes, Reuters',
+      '',
+      'The governor said the state had already raised pay and would look at the testing rules next year.',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('Michael Conroy, AP')).toBe('picture caption or credit');
+    expect(cleaned.body).not.toContain('Michael Conroy');
+    expect(cleaned.body).toContain('Tom Reyes, Reuters');
+  });
+
+  it("drops the links to the article in other languages under the byline, which had been the body's first paragraph", () => {
+    const text = [
+      'BUSINESS',
+      'Ports Brace for a Slower Holiday Season',
+      '',
+      'By Jane Doe',
+      '',
+      '阅读简体中文版閱讀繁體中文版',
+      '',
+      'Shipping companies expect fewer containers to arrive at West Coast ports this winter, as retailers cut their orders for the holidays.',
+      '',
+      'The port of Long Beach said on Tuesday that its volumes fell 8 percent in October from a year earlier.',
+      '',
+      'Leer en español',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
+    expect(reasons.get('阅读简体中文版閱讀繁體中文版')).toBe('link to the article in another language');
+    expect(reasons.get('Leer en español')).toBe('link to the article in another language');
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Shipping companies expect/u);
+  });
+
   describe('a picture opening the article, its caption over its credit alone', () => {
     const page = (caption: string, credit: string): string =>
       [

@@ -118,6 +118,17 @@ describe('a newsletter saved as a page', () => {
     expect(cleaned.metadata.title).not.toBe('Forward to a friend');
     expect(paragraphs(cleaned.body).at(-1)).toMatch(/^A tortoise that went missing/u);
   });
+
+  it("removes each item's link to the whole story on the site, between the items", () => {
+    const links = ['Read more at morningbriefing.co.uk', 'Read the full story at The Morning Briefing'];
+    const text = page('newsletter.txt')
+      .replace('quarter-point reduction.\n', `quarter-point reduction.\n${links[0]}\n`)
+      .replace('run normally.\n', `run normally.\n${links[1]}\n`);
+    const withLinks = clean(text);
+    for (const link of links) expect(reasonOf(withLinks, link)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    expect(withLinks.body).not.toMatch(/Read (?:more|the full story) at/u);
+    expect(paragraphs(withLinks.body)).toContain(paragraphs(cleaned.body).at(-1));
+  });
 });
 
 describe('a video page whose share buttons and player controls stand between its byline and the text', () => {

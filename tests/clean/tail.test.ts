@@ -25,6 +25,17 @@ function describeClosingNote(name: string, reason: string, test: (line: Line) =>
   });
 }
 
+describe("a box of other stories after a comment's buttons", () => {
+  it("names its label and headlines as links, not as the reader comments section that 'Reply' opened", () => {
+    const cleaned = clean(`${articleText}Reply\nShare\nMore from Arlington Heights\nArlington Heights Christmas Tree Lighting Set For Saturday\nPolice: Man Charged In Rand Road Hit-And-Run\n`);
+    expect(reasonOf(cleaned, 'Reply')).toBe('reader comments heading or link');
+    expect(reasonOf(cleaned, 'More from Arlington Heights')).toBe('link to another story');
+    expect(reasonOf(cleaned, 'Arlington Heights Christmas Tree Lighting Set For Saturday')).toMatch(/headline after the article$/u);
+    expect(reasonOf(cleaned, 'Police: Man Charged In Rand Road Hit-And-Run')).toMatch(/headline after the article$/u);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+  });
+});
+
 describe('a date line after the article', () => {
   it("is a related post's date under its headline, not the article's: no date when the header gives none", () => {
     const cleaned = clean(page('related-post-date.txt'));
@@ -146,6 +157,22 @@ describe('a label over two links set into the middle of the text ("Mehr zum Them
     expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
     expect(reasonOf(cleaned, 'Parkgebühren: Stadt erhöht Preise in der Innenstadt')).toBe('link to another story');
     expect(reasonOf(cleaned, 'Radweg am Ring: Bauarbeiten beginnen im Frühjahr')).toBe('link to another story');
+  });
+
+  it('takes a question headline set right under the other link for a link: the paragraph after the box stands after a blank line', () => {
+    const question = 'Wie teuer wird das Deutschlandticket?';
+    const cleaned = clean(text.replace('Radweg am Ring: Bauarbeiten beginnen im Frühjahr', question));
+    expect(reasonOf(cleaned, question)).toBe('link to another story');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+  });
+
+  it('keeps a question under the link as the article going on when a blank line sets it apart, or no line is', () => {
+    const question = 'Wie teuer wird das Deutschlandticket?';
+    for (const joined of [text.replace('\nRadweg am Ring: Bauarbeiten beginnen im Frühjahr', `\n\n${question}`), text.replace('Radweg am Ring: Bauarbeiten beginnen im Frühjahr', question).replace(/\n\n/gu, '\n')]) {
+      const cleaned = clean(joined);
+      expect(reasonOf(cleaned, question)).toBeUndefined();
+      expect(cleaned.body).toContain(question);
+    }
   });
 
   it('still ends the article at the box when only headlines follow it, a question among them', () => {
