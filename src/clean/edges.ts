@@ -349,6 +349,9 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   return 0;
 }
 
+/** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
+const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
+
 /**
  * How many candidate lines from `k` on, up to `run`, are set one right under the other under the
  * label above `k`, as a box's links are, before a line that is not (after a blank line, the article
@@ -357,10 +360,9 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
  * the article going on. A page without blank lines gives no box here (the fewest links are taken).
  */
 function linksSetUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, run: number): number {
-  const rightUnder = (i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
   for (let n = 0; n <= run && k + n < candidates.length; n++) {
     const at = candidates[k + n]!;
-    if (!rightUnder(at) || (n > 0 && candidates[k + n - 1] !== at - 1)) return n;
+    if (!rightUnder(lines, at) || (n > 0 && candidates[k + n - 1] !== at - 1)) return n;
   }
   return 0;
 }
@@ -623,9 +625,6 @@ const isListIntro = (line: Line | undefined): boolean => line !== undefined && l
 /** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
 const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
   lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
-
-/** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
-const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;
 
 /** A numbered item's number: "15) Thriller (Vinile)", "3. Paris". */
 const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
