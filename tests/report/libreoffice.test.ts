@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, readCsv, runCli, tempDir } from '../helpers.js';
+import { HOSTILE, readCsv, readCsvRecords, runCli, tempDir } from '../helpers.js';
+import { readsAsOtherNumber } from '../../src/report/csv.js';
 import { readFlatOds, type SheetCell } from './fods.js';
 
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -183,4 +184,34 @@ describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and d
       }
     });
   }
+});
+
+describe.skipIf(!hasLibreOffice)('article ids that a spreadsheet shows as other numbers are named in errors.csv', async () => {
+  // Ids as file names and feeds give them: numbered with leading zeros, versions, long numeric ids.
+  const ids = ['0042', '42', '1.10', '1.5', 'a-0042', '1234567890123456789', '1e5', '000/0001'];
+  const dir = tempDir();
+  writeFileSync(join(dir, 'ids.jsonl'), ids.map((id, i) => JSON.stringify({ id, text: `The council approved plan number ${i + 1} for the harbour on Monday. Work starts in ${i + 2} weeks.` })).join('\n'));
+  const output = join(dir, 'out');
+  const run = await runCli(['--input', join(dir, 'ids.jsonl'), '--output', output, '--quiet']);
+
+  for (const [name, filter] of Object.entries(IMPORTS.excel)) {
+    it(`the ids named are those LibreOffice changes (${name})`, () => {
+      expect(run.code, run.stderr).toBe(0);
+      const [header, ...rows] = openInLibreOffice(output, filter, ['articles']).articles!;
+      const id = header!.findIndex((cell) => cell.text === 'article_id');
+      const changed = rows.map((row, i) => ({ id: ids[i]!, cell: row[id]! })).filter(({ id, cell }) => cell.text !== id);
+      expect(changed.map(({ id, cell }) => [id, cell.type, cell.text])).toEqual([
+        ['0042', 'float', '42'],
+        ['1.10', 'float', '1.1'],
+        ['1234567890123456789', 'float', expect.stringMatching(/^1\.2345678901234\d*E\+018$/)],
+        ['1e5', 'float', expect.stringMatching(/^1(?:00000|\.00E\+05)$/)],
+      ]);
+      expect(ids.filter(readsAsOtherNumber)).toEqual(changed.map(({ id }) => id));
+    });
+  }
+
+  it('errors.csv warns once, naming them', () => {
+    const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.stage === 'report');
+    expect(warnings).toEqual([{ source_file: 'articles.csv', article_id: '', stage: 'report', severity: 'warning', problem: expect.stringMatching(/^4 article ids read as another number in a spreadsheet \(0042, 1\.10, 1234567890123456789, 1e5\): 0042 shows as 42/) }]);
+  });
 });
