@@ -371,6 +371,13 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Bengali
   'আরও পড়ুন', 'আরো পড়ুন',
+  // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai: session 36, the s35
+  // tester's pages, where the label and the headline under it had stayed between the paragraphs
+  'διαβ[άα]στε (?:ακ[όο]μα|επ[ίι]σης)', 'σχετικ[άα] (?:[άα]ρθρα|θ[έε]ματα)', 'σχετικ[έε]ς ειδ[ήη]σεις',
+  'kapcsolódó (?:cikkek|cikk|hírek)', 'ajánlott cikkek', 'ezt is ajánljuk', 'olvassa el ezt is',
+  'soma (?:zaidi|pia)', 'habari (?:zaidi|zinazohusiana|nyingine)',
+  'مطالب (?:پیشنهادی|مرتبط)', '(?:خبرهای|اخبار) مرتبط', '(?:بیشتر|همچنین) بخوانید',
+  'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวแนะนำ', 'อ่านเพิ่มเติม',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];

@@ -556,3 +556,41 @@ describe("a Chinese editor's credit under the article", () => {
     expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
   });
 });
+
+// Session 36 (the s35 tester's pages): the label over a link to another story, and over a box of
+// them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines.
+describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and Thai', () => {
+  it.each(['Διαβάστε επίσης: Νέα μέτρα για το ενοίκιο', 'ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ', 'Σχετικά άρθρα', 'Kapcsolódó cikkek', 'Ezt is ajánljuk', 'Soma zaidi: Bei ya mafuta yapanda tena',
+    'Soma pia', 'Habari zinazohusiana', 'مطالب پیشنهادی', 'خبرهای مرتبط', 'همچنین بخوانید: افزایش قیمت بنزین', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวแนะนำ'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it.each(['Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara.', 'Διαβάστε επίσης την ανακοίνωση του υπουργείου για τα νέα μέτρα.', 'Kapcsolódó cikkek száma nőtt tavaly'])(
+    'no story link: "%s"',
+    (text) => expect(isStoryLink(line(text))).toBe(false),
+  );
+
+  it.each([
+    // Thai writes no full stop: its paragraph under the link had not read as the article going on.
+    ['th-news.txt', 'อ่านข่าวที่เกี่ยวข้อง', 'รถไฟฟ้าสายสีม่วงเปิดส่วนต่อขยายถึงบางใหญ่', 'ผู้โดยสารสามารถใช้บัตรโดยสารเดิมได้ตามปกติ'],
+    ['fa-news.txt', 'مطالب پیشنهادی', 'چرا قیمت گندم بالا رفته است؟', 'یک نانوا در خیابان انقلاب'],
+  ])('removes the label of %s and the headline under it between the paragraphs, and keeps the text after them', (name, label, headline, last) => {
+    const cleaned = clean(page(name));
+    expect(removal(cleaned, label)).toMatchObject({ reason: 'link to another story' });
+    expect(removal(cleaned, headline)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(new RegExp(`^${last}`, 'u'));
+  });
+
+  it('removes the Thai box of recommended stories under the article', () => {
+    const cleaned = clean(page('th-news.txt'));
+    expect(cleaned.body).not.toContain('ข่าวแนะนำ');
+    expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
+  });
+
+  it('removes Swahili "Soma zaidi: …" between the paragraphs', () => {
+    const cleaned = clean(page('sw-news.txt'));
+    expect(removal(cleaned, 'Soma zaidi: Serikali yaruhusu uingizaji wa sukari kutoka nje')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Wananchi wa Dodoma/u);
+  });
+});
