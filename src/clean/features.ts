@@ -152,10 +152,14 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
 /**
  * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
  * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
- * Between two paragraphs it had stayed as one.
+ * Between two paragraphs it had stayed as one. Since session 36 also the label a site sets over a
+ * video player in the text, the player not scraped: Index's "Ajánlott videó" ("recommended video")
+ * had stayed between two paragraphs. No box's label (isStoryBoxLabel): the article goes on under it,
+ * and taken as one it had ended the article there.
  */
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
-export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text);
+const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text);
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the

@@ -594,3 +594,13 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Wananchi wa Dodoma/u);
   });
 });
+
+// Index sets "Ajánlott videó" ("recommended video") over a video player between the paragraphs: the
+// label had stayed in the body, and taken for a box's label it ended the article (session 36).
+describe("a Hungarian label over a video player that was not scraped", () => {
+  it('is removed, and the paragraphs under it stay', () => {
+    const cleaned = clean(page('hu-news.txt'));
+    expect(removal(cleaned, 'Ajánlott videó')).toMatchObject({ reason: 'picture or video placeholder' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('A benzin átlagára így 612, a gázolajé 628 forint lesz literenként.');
+  });
+});
