@@ -582,6 +582,12 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(new RegExp(`^${last}`, 'u'));
   });
 
+  it("removes BBC Persian's age of the story under its date line, where it had been the first paragraph", () => {
+    const cleaned = clean(page('fa-news.txt'));
+    expect(removal(cleaned, 'به‌روزرسانی شده ۳ ساعت قبل')).toMatchObject({ reason: 'time stamp' });
+    expect(cleaned.body).toMatch(/^قیمت نان سنگک/u);
+  });
+
   it('removes the Thai box of recommended stories under the article', () => {
     const cleaned = clean(page('th-news.txt'));
     expect(cleaned.body).not.toContain('ข่าวแนะนำ');
