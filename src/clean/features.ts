@@ -592,6 +592,10 @@ const OTHER_LANGUAGE_PROMPTS = [
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // Hindi: stay updated with every story, download the app
   'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
+  // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
+  // habari kuu kila asubuhi kupitia barua pepe yako."; Kathimerini's had been the article's last paragraph
+  '(?:λάβετε|λαμβάνετε|αποκτήστε)[^.!?;]{0,120}?στο (?:e-?mail|inbox) σας', '(?:εγγραφείτε|γραφτείτε) στο newsletter',
+  'pata habari[^.!?]{0,80}?(?:kupitia|kwenye) barua pepe', 'jiunge na jarida(?: letu)?',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];

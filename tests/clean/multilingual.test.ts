@@ -610,3 +610,33 @@ describe("a Hungarian label over a video player that was not scraped", () => {
     expect(cleaned.body.split('\n\n').at(-1)).toBe('A benzin átlagára így 612, a gázolajé 628 forint lesz literenként.');
   });
 });
+
+// Kathimerini closes its stories with its newsletter's plug, which had been the last paragraph (session 36).
+describe('a newsletter plug in Greek and Swahili', () => {
+  it.each([
+    'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.',
+    'Εγγραφείτε στο newsletter μας',
+    'Pata habari kuu za siku kila jioni kupitia barua pepe yako.',
+    'Jiunge na jarida letu',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each(['Λάβετε υπόψη ότι η προθεσμία λήγει την Παρασκευή.', 'Pata habari kamili kutoka kwa mkuu wa wilaya.'])('no prompt: "%s"', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(false);
+  });
+
+  it('removes the plug under the last paragraph, and the button under it', () => {
+    const text = [
+      'ΚΑΘΗΜΕΡΙΝΗ', 'Ειδήσεις', 'Οικονομία', 'ΟΙΚΟΝΟΜΙΑ', 'Αυξάνεται κατά 5% ο κατώτατος μισθός από τον Απρίλιο', 'Μαρία Νικολάου', '12.11.2026 • 10:05', '',
+      'Αύξηση 5% στον κατώτατο μισθό από την 1η Απριλίου ανακοίνωσε σήμερα το υπουργείο Εργασίας, μετά τη διαβούλευση με τους κοινωνικούς εταίρους.', '',
+      'Ο νέος κατώτατος μισθός θα ανέλθει στα 924 ευρώ μεικτά, από 880 ευρώ σήμερα, και αφορά περίπου 600.000 εργαζόμενους του ιδιωτικού τομέα.', '',
+      'Οι εργοδοτικές οργανώσεις ζήτησαν μικρότερη αύξηση, επικαλούμενες το υψηλό κόστος ενέργειας για τις επιχειρήσεις.', '',
+      'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.', 'Εγγραφή',
+      'Όροι χρήσης', 'Copyright © 2026 Η ΚΑΘΗΜΕΡΙΝΗ',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Οι εργοδοτικές οργανώσεις/u);
+    expect(removal(cleaned, 'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.')).toMatchObject({
+      reason: 'newsletter or reading prompt',
+    });
+  });
+});
