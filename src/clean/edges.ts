@@ -435,7 +435,8 @@ export function pastLinkUnderLabel(
   for (let start = underLastLinks(lines, candidates, first, last, removed); start !== null; start = underLastLinks(lines, candidates, first, last, removed)) {
     let end = Math.max(start, last);
     while (goesOn(end + 1)) end++;
-    if (end === last) break;
+    // The line right under the links, past the block, is one the page closes its text with ("© 2024 Jornal da Cidade."): no article going on.
+    if (end === last || (start > last && !goesOn(start))) break;
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);

@@ -973,9 +973,11 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\s.*)?`
   // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
   + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
+/** The share button's word in the languages the project lists besides English's "share". */
+const OTHER_LANGUAGE_SHARE = '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)';
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
-    '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
+    `|${OTHER_LANGUAGE_SHARE}(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)` +
     `|${FOLLOW})$`,
   'iu',
 );
@@ -985,12 +987,19 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
  * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
  * Ujala page); so with a colon over the network buttons the scraper did not keep ("Follow us on:",
- * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph). A bare share button
- * ("Share", "Teilen") stays isShareOrFollow's, after the article: before it, it is a label, and one
- * may head a section.
+ * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph).
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+/**
+ * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands:
+ * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
+ * opening, and it had stayed between the box and the first paragraph. Until session 36 it was taken
+ * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
+ * gold is one, of their raw pages 24 are.
+ */
+const SHARE_BUTTON = new RegExp(`^(?:share|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**
  * A link to the article in another language, each as its own language words it, one or several on a
