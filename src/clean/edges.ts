@@ -35,7 +35,7 @@ import {
   isStoryLinkLabel,
   noteMark,
 } from './features.js';
-import { isHeadlineShaped } from './headlines.js';
+import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
 import { isContributorLine } from './metadata.js';
 import { isLabel } from './navigation.js';
@@ -321,8 +321,14 @@ function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number
 }
 
 const MIN_SENTENCE_WORDS = 4;
-/** A line of prose, or a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised). */
-const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation);
+/**
+ * A paragraph of Thai, which writes no full stop: a line of it longer than a headline. Under a link
+ * set into the text ("อ่านข่าวที่เกี่ยวข้อง" over one headline) no line read as the article going on,
+ * and the link stayed in the body (session 36).
+ */
+const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && /\p{Script=Thai}/u.test(line.text);
+/** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
+const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
 
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0
@@ -429,7 +435,8 @@ export function pastLinkUnderLabel(
   for (let start = underLastLinks(lines, candidates, first, last, removed); start !== null; start = underLastLinks(lines, candidates, first, last, removed)) {
     let end = Math.max(start, last);
     while (goesOn(end + 1)) end++;
-    if (end === last) break;
+    // The line right under the links, past the block, is one the page closes its text with ("© 2024 Jornal da Cidade."): no article going on.
+    if (end === last || (start > last && !goesOn(start))) break;
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);

@@ -152,10 +152,14 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
 /**
  * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
  * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
- * Between two paragraphs it had stayed as one.
+ * Between two paragraphs it had stayed as one. Since session 36 also the label a site sets over a
+ * video player in the text, the player not scraped: Index's "Ajánlott videó" ("recommended video")
+ * had stayed between two paragraphs. No box's label (isStoryBoxLabel): the article goes on under it,
+ * and taken as one it had ended the article there.
  */
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
-export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text);
+const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text);
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
@@ -211,6 +215,13 @@ export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STA
 const RELATIVE_AGE =
   /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
 /**
+ * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات";
+ * BBC Persian sets it after "updated" ("به‌روزرسانی شده ۵ ساعت قبل") under its date line, and the line had
+ * been the article's first paragraph (session 36).
+ */
+const PERSIAN_ARABIC_AGE =
+  /^(?:(?:به[\u200c ]?روز[\u200c ]?رسانی|به[\u200c ]?روز) شده\s+)?\p{Nd}{1,3}\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(?:قبل|پیش)$|^منذ\s+\p{Nd}{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)$/u;
+/**
  * A relative day and a clock time, as pages date their stories in the header: Onet's "Dziś 08:30"
  * ("today"), "Wczoraj 18:05", "Heute, 09:15 Uhr", "Hier à 18:05", "Hoy 10:15", "Сегодня, 09:45", "Вчора о
  * 12:00", "Today at 10:30 AM". Dated by the day the page was read, which the text does not give: an
@@ -220,7 +231,7 @@ const RELATIVE_DAY_TIME = new RegExp(
   String.raw`^(?:today|yesterday|dziś|dzisiaj|wczoraj|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|bugün|dün|hôm nay|hôm qua),?\s+(?:(?:at|à|a las|às|um|om|alle|в|о)\s+)?${CLOCK_TIME}(?:\s*(?:uhr|h))?$`,
   'iu',
 );
-export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
+export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
 
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isRelativeAge(line));
 
@@ -371,6 +382,13 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Bengali
   'আরও পড়ুন', 'আরো পড়ুন',
+  // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai: session 36, the s35
+  // tester's pages, where the label and the headline under it had stayed between the paragraphs
+  'διαβ[άα]στε (?:ακ[όο]μα|επ[ίι]σης)', 'σχετικ[άα] (?:[άα]ρθρα|θ[έε]ματα)', 'σχετικ[έε]ς ειδ[ήη]σεις',
+  'kapcsolódó (?:cikkek|cikk|hírek)', 'ajánlott cikkek', 'ezt is ajánljuk', 'olvassa el ezt is',
+  'soma (?:zaidi|pia)', 'habari (?:zaidi|zinazohusiana|nyingine)',
+  'مطالب (?:پیشنهادی|مرتبط)', '(?:خبرهای|اخبار) مرتبط', '(?:بیشتر|همچنین) بخوانید',
+  'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวแนะนำ', 'อ่านเพิ่มเติม',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];
@@ -574,6 +592,10 @@ const OTHER_LANGUAGE_PROMPTS = [
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // Hindi: stay updated with every story, download the app
   'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
+  // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
+  // habari kuu kila asubuhi kupitia barua pepe yako."; Kathimerini's had been the article's last paragraph
+  '(?:λάβετε|λαμβάνετε|αποκτήστε)[^.!?;]{0,120}?στο (?:e-?mail|inbox) σας', '(?:εγγραφείτε|γραφτείτε) στο newsletter',
+  'pata habari[^.!?]{0,80}?(?:kupitia|kwenye) barua pepe', 'jiunge na jarida(?: letu)?',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
@@ -951,9 +973,11 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\s.*)?`
   // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
   + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
+/** The share button's word in the languages the project lists besides English's "share". */
+const OTHER_LANGUAGE_SHARE = '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)';
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
-    '|(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)' +
+    `|${OTHER_LANGUAGE_SHARE}(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)` +
     `|${FOLLOW})$`,
   'iu',
 );
@@ -963,12 +987,19 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
  * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
  * Ujala page); so with a colon over the network buttons the scraper did not keep ("Follow us on:",
- * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph). A bare share button
- * ("Share", "Teilen") stays isShareOrFollow's, after the article: before it, it is a label, and one
- * may head a section.
+ * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph).
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+/**
+ * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands:
+ * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
+ * opening, and it had stayed between the box and the first paragraph. Until session 36 it was taken
+ * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
+ * gold is one, of their raw pages 24 are.
+ */
+const SHARE_BUTTON = new RegExp(`^(?:share|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**
  * A link to the article in another language, each as its own language words it, one or several on a

@@ -13,7 +13,7 @@ interface Vocabulary {
 }
 
 /** Words a headline has at most, but a long one right over the header (isLongHeadline). */
-const MAX_HEADLINE_WORDS = 25;
+export const MAX_HEADLINE_WORDS = 25;
 
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {

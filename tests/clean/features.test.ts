@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -698,6 +698,13 @@ describeLineTest(
   isFollowLink,
   ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
   ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
+);
+
+describeLineTest(
+  'isShareButton: a bare share button alone, wherever it stands',
+  isShareButton,
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir'],
+  ['Share this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.'],
 );
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.

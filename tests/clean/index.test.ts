@@ -935,3 +935,21 @@ describe("a call for readers' letters between the paragraphs", () => {
     expect(cleaned.removedLines.find((line) => line.text === call)?.reason).toBe('newsletter or reading prompt');
   });
 });
+
+// ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
+// opening: it had stayed between the box and the first paragraph (the s35 tester's page, session 36).
+describe('a share button under a key points box', () => {
+  it('is removed, the key points and the article kept', () => {
+    const text = [
+      'ABC News', 'Just In', 'Politics', 'Energy', 'Household power bills to fall by up to $150 from July, regulator says', 'By energy reporter Tom Hartley', 'Posted Thu 4 Dec 2026 at 6:10am',
+      'In short:', 'Power bills for most households will fall by between $80 and $150 from July, the energy regulator says.', 'Lower wholesale prices are behind the cut.', "What's next?", 'Retailers must pass on the cut by July 1.', 'Share', '',
+      'Most households in New South Wales, Queensland and South Australia will pay less for electricity from July, the Australian Energy Regulator said on Thursday.', '',
+      'The regulator said wholesale prices had fallen by almost a fifth over the past year, as more wind and solar power came into the grid.', '',
+      'Consumer groups welcomed the cut but said bills were still far higher than they were three years ago.', '',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain('Share');
+    expect(cleaned.body).toContain('Most households in New South Wales');
+    expect(cleaned.removedLines.find((line) => line.text === 'Share')?.reason).toBe('share or follow links');
+  });
+});

@@ -556,3 +556,87 @@ describe("a Chinese editor's credit under the article", () => {
     expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
   });
 });
+
+// Session 36 (the s35 tester's pages): the label over a link to another story, and over a box of
+// them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines.
+describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and Thai', () => {
+  it.each(['Διαβάστε επίσης: Νέα μέτρα για το ενοίκιο', 'ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ', 'Σχετικά άρθρα', 'Kapcsolódó cikkek', 'Ezt is ajánljuk', 'Soma zaidi: Bei ya mafuta yapanda tena',
+    'Soma pia', 'Habari zinazohusiana', 'مطالب پیشنهادی', 'خبرهای مرتبط', 'همچنین بخوانید: افزایش قیمت بنزین', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวแนะนำ'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it.each(['Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara.', 'Διαβάστε επίσης την ανακοίνωση του υπουργείου για τα νέα μέτρα.', 'Kapcsolódó cikkek száma nőtt tavaly'])(
+    'no story link: "%s"',
+    (text) => expect(isStoryLink(line(text))).toBe(false),
+  );
+
+  it.each([
+    // Thai writes no full stop: its paragraph under the link had not read as the article going on.
+    ['th-news.txt', 'อ่านข่าวที่เกี่ยวข้อง', 'รถไฟฟ้าสายสีม่วงเปิดส่วนต่อขยายถึงบางใหญ่', 'ผู้โดยสารสามารถใช้บัตรโดยสารเดิมได้ตามปกติ'],
+    ['fa-news.txt', 'مطالب پیشنهادی', 'چرا قیمت گندم بالا رفته است؟', 'یک نانوا در خیابان انقلاب'],
+  ])('removes the label of %s and the headline under it between the paragraphs, and keeps the text after them', (name, label, headline, last) => {
+    const cleaned = clean(page(name));
+    expect(removal(cleaned, label)).toMatchObject({ reason: 'link to another story' });
+    expect(removal(cleaned, headline)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(new RegExp(`^${last}`, 'u'));
+  });
+
+  it("removes BBC Persian's age of the story under its date line, where it had been the first paragraph", () => {
+    const cleaned = clean(page('fa-news.txt'));
+    expect(removal(cleaned, 'به‌روزرسانی شده ۳ ساعت قبل')).toMatchObject({ reason: 'time stamp' });
+    expect(cleaned.body).toMatch(/^قیمت نان سنگک/u);
+  });
+
+  it('removes the Thai box of recommended stories under the article', () => {
+    const cleaned = clean(page('th-news.txt'));
+    expect(cleaned.body).not.toContain('ข่าวแนะนำ');
+    expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
+  });
+
+  it('removes Swahili "Soma zaidi: …" between the paragraphs', () => {
+    const cleaned = clean(page('sw-news.txt'));
+    expect(removal(cleaned, 'Soma zaidi: Serikali yaruhusu uingizaji wa sukari kutoka nje')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Wananchi wa Dodoma/u);
+  });
+});
+
+// Index sets "Ajánlott videó" ("recommended video") over a video player between the paragraphs: the
+// label had stayed in the body, and taken for a box's label it ended the article (session 36).
+describe("a Hungarian label over a video player that was not scraped", () => {
+  it('is removed, and the paragraphs under it stay', () => {
+    const cleaned = clean(page('hu-news.txt'));
+    expect(removal(cleaned, 'Ajánlott videó')).toMatchObject({ reason: 'picture or video placeholder' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('A benzin átlagára így 612, a gázolajé 628 forint lesz literenként.');
+  });
+});
+
+// Kathimerini closes its stories with its newsletter's plug, which had been the last paragraph (session 36).
+describe('a newsletter plug in Greek and Swahili', () => {
+  it.each([
+    'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.',
+    'Εγγραφείτε στο newsletter μας',
+    'Pata habari kuu za siku kila jioni kupitia barua pepe yako.',
+    'Jiunge na jarida letu',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each(['Λάβετε υπόψη ότι η προθεσμία λήγει την Παρασκευή.', 'Pata habari kamili kutoka kwa mkuu wa wilaya.'])('no prompt: "%s"', (text) => {
+    expect(isReadingPrompt(line(text))).toBe(false);
+  });
+
+  it('removes the plug under the last paragraph, and the button under it', () => {
+    const text = [
+      'ΚΑΘΗΜΕΡΙΝΗ', 'Ειδήσεις', 'Οικονομία', 'ΟΙΚΟΝΟΜΙΑ', 'Αυξάνεται κατά 5% ο κατώτατος μισθός από τον Απρίλιο', 'Μαρία Νικολάου', '12.11.2026 • 10:05', '',
+      'Αύξηση 5% στον κατώτατο μισθό από την 1η Απριλίου ανακοίνωσε σήμερα το υπουργείο Εργασίας, μετά τη διαβούλευση με τους κοινωνικούς εταίρους.', '',
+      'Ο νέος κατώτατος μισθός θα ανέλθει στα 924 ευρώ μεικτά, από 880 ευρώ σήμερα, και αφορά περίπου 600.000 εργαζόμενους του ιδιωτικού τομέα.', '',
+      'Οι εργοδοτικές οργανώσεις ζήτησαν μικρότερη αύξηση, επικαλούμενες το υψηλό κόστος ενέργειας για τις επιχειρήσεις.', '',
+      'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.', 'Εγγραφή',
+      'Όροι χρήσης', 'Copyright © 2026 Η ΚΑΘΗΜΕΡΙΝΗ',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Οι εργοδοτικές οργανώσεις/u);
+    expect(removal(cleaned, 'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.')).toMatchObject({
+      reason: 'newsletter or reading prompt',
+    });
+  });
+});

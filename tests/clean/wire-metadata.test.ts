@@ -163,6 +163,16 @@ describe('a relative day alone or in a sentence', () => {
   });
 });
 
+// BBC Persian's "updated 5 hours ago" under its date line had been the first paragraph (session 36).
+describe('the age of the story in Persian and Arabic', () => {
+  it.each(['به‌روزرسانی شده ۵ ساعت قبل', '۳ روز پیش', '45 دقیقه قبل', 'منذ 5 ساعات', 'منذ ٣ أيام'])('"%s" is an age', (text) => {
+    expect(isRelativeAge(describeLine(1, text, new Set()))).toBe(true);
+  });
+  it.each(['۵ ساعت قبل از آغاز جلسه، نمایندگان به مجلس رسیدند', 'منذ 5 ساعات والمحتجون في الشارع'])('"%s" is none', (text) => {
+    expect(isRelativeAge(describeLine(1, text, new Set()))).toBe(false);
+  });
+});
+
 describe("The Conversation's author line and disclosure", () => {
   const page = (author: string, disclosure: string) =>
     `Health\nWhy hospital waiting lists keep growing\n${author}\nPublished: December 1, 2026 2.15pm GMT\n\nWaiting lists for planned hospital treatment in England have grown every year for a decade, and the pandemic made them longer still.\n\nThe number of people waiting more than a year has fallen, but the total has not, because demand has grown faster than capacity.\n\nMore beds alone will not fix this: the staff to run them have to be trained first, which takes years.\n\n${disclosure}\n`;
