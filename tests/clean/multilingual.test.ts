@@ -556,3 +556,32 @@ describe("a Chinese editor's credit under the article", () => {
     expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
   });
 });
+
+// Thai pages date their stories in the Buddhist era ("4 ธ.ค. 2569": 2026), BBC Persian in Persian digits, Swahili
+// papers with the month first: each header's date line had been page text before the article, and the story undated.
+describe('a Thai, Persian or Swahili date line', () => {
+  it.each([
+    [
+      ['หน้าแรก', 'กีฬา', 'ทีมชาติไทยเตรียมลงสนามนัดชิงชนะเลิศซีเกมส์ที่กรุงเทพฯ', '9 ธ.ค. 2568 18:20 น.', '',
+        'ทีมฟุตบอลชาติไทยจะลงสนามพบกับเวียดนามในนัดชิงชนะเลิศการแข่งขันกีฬาซีเกมส์ครั้งที่ 33 ที่สนามราชมังคลากีฬาสถานในคืนวันพรุ่งนี้', '',
+        'หัวหน้าผู้ฝึกสอนกล่าวว่านักเตะทุกคนมีความพร้อมเต็มที่และไม่มีผู้เล่นบาดเจ็บก่อนเกมสำคัญครั้งนี้', ''],
+      '9 ธ.ค. 2568 18:20 น.', '2025-12-09T18:20',
+    ],
+    [
+      ['خانه', 'ورزش', 'تیم ملی والیبال ایران به فینال مسابقات آسیایی رسید', '۱۲ سپتامبر ۲۰۲۵', '',
+        'تیم ملی والیبال ایران روز جمعه با پیروزی سه بر یک مقابل ژاپن به دیدار نهایی مسابقات قهرمانی آسیا راه یافت.', '',
+        'سرمربی تیم پس از بازی گفت بازیکنان با وجود خستگی سفر، بازی منظمی انجام دادند و حالا برای قهرمانی آماده‌اند.', ''],
+      '۱۲ سپتامبر ۲۰۲۵', '2025-09-12',
+    ],
+    [
+      ['Habari', 'Michezo', 'Simba yaichapa Yanga mabao mawili kwa moja', 'Jumamosi, Agosti 16, 2025', '',
+        'Dar es Salaam. Timu ya Simba imeifunga Yanga mabao mawili kwa moja katika mchezo wa Ngao ya Jamii uliochezwa jana jioni.', '',
+        'Kocha wa Simba amesema wachezaji wake walicheza kwa nidhamu kubwa na wanastahili ushindi huo mbele ya mashabiki wao.', ''],
+      'Jumamosi, Agosti 16, 2025', '2025-08-16',
+    ],
+  ])('dates the article by its header\'s date line (%#)', (lines, dated, date) => {
+    const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
