@@ -165,8 +165,8 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث';
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -180,7 +180,9 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
  * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30), and
  * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
- * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated.
+ * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
+ * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
+ * its two-digit year's date unread unlabelled, and the article undated.
  */
 const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**

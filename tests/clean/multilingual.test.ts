@@ -585,3 +585,25 @@ describe('a Thai, Persian or Swahili date line', () => {
     expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+// ynet heads its stories "פורסם: 04.12.26, 16:05" over "עודכן: …" (published, updated): a two-digit year's date is read
+// only labelled, so both lines had been page text before the article, and the story undated.
+describe('a Hebrew date line labelled as the publication or the update', () => {
+  const text = [
+    'חדשות', 'ספורט',
+    'מכבי תל אביב ניצחה את פנרבחצ\'ה בהארכה',
+    'פורסם: 12.03.26, 22:41',
+    'עודכן: 13.03.26, 08:15',
+    '',
+    'מכבי תל אביב ניצחה הערב את פנרבחצ\'ה 94:89 בהארכה, בזכות שלשה של הרכז בשנייה האחרונה של הזמן החוקי.',
+    '',
+    'המאמן אמר אחרי המשחק כי הקבוצה הראתה אופי גדול, ושהניצחון מחזיר אותה למאבק על מקום בשמינייה הראשונה.',
+    '',
+  ].join('\n');
+
+  it('dates the article by the publication, and removes both lines as date lines', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-03-12T22:41');
+    for (const dated of ['פורסם: 12.03.26, 22:41', 'עודכן: 13.03.26, 08:15']) expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
