@@ -166,7 +166,7 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -570,7 +570,9 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
 
 /**
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
- * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
+ * dicembre 2026 | 21:40)", the update after the publication's date: nine words, it had been page text and the
+ * article undated), or a short line. A two-digit year's date (no year of four digits) only labelled or alone with date
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
  * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
@@ -579,7 +581,7 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
-    onlyDateWords(line.text) ||
+    onlyDateWords(line.text, LABEL_WORDS) ||
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 

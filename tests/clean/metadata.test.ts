@@ -271,6 +271,15 @@ describe('liftMetadata', () => {
     expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
   });
 
+  it('lifts a date line of over 8 words that holds dates and their labels alone, the update after the publication (Corriere della Sera)', () => {
+    expect(lift('4 dicembre 2026 (modifica il 4 dicembre 2026 | 21:40)')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04' } });
+    expect(lift('12 March 2026, updated 13 March 2026 10:15 GMT')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-12' } });
+    // Labelled, the update alone dates the article until a publication's date line does.
+    expect(lift('Modificato il 5 dicembre 2026 alle ore 09:10')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T09:10' } });
+    // Other words than a date's and its labels': a sentence, or a headline dated so.
+    expect(lift('4 dicembre 2026: la Camera approva la legge di Bilancio, il testo al Senato').reason).toBeNull();
+  });
+
   it('removes an obituary\'s dates of birth and death without taking them for the article\'s date', () => {
     expect(lift('Born: March 2, 1932')).toEqual({ reason: 'date of birth or death', metadata: emptyMetadata() });
     expect(lift('Died: September 29, 2023').metadata.date).toBeNull();
