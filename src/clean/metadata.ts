@@ -966,9 +966,19 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
+  if (!outlet || !(isOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
+
+/**
+ * A byline's last part named with "The" and capitalised words alone: "By Meg Britton-Mehlisch, The Berkshire Eagle",
+ * a paper whose last word is no outlet's word ("Eagle", "Union", "Day", "Conversation"). It had stayed in the
+ * author, and the story had no source. No person's name opens with "The"; a newsroom does ("The Editorial Board"),
+ * a job title ("The Guardian's Correspondent") and an institution ("The Ohio State University", an academic
+ * author's line kept whole) too: none is the outlet.
+ */
+const NAMED_WITH_THE = /^The(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
+const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
 
 /**
  * An institution's name alone: capitalised words and the small words joining them ("University of

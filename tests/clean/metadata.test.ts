@@ -539,6 +539,23 @@ describe('liftMetadata', () => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
 
+  // A paper named with "The" whose last word is no outlet's word: the outlet had stayed in the author, and the story had no source.
+  it.each([
+    ['Meg Britton-Mehlisch, The Berkshire Eagle', 'Meg Britton-Mehlisch', 'The Berkshire Eagle'],
+    ['Jane Doe | The Day', 'Jane Doe', 'The Day'],
+    ['Ana Ruiz and Tom Ellis, The Conversation', 'Ana Ruiz and Tom Ellis', 'The Conversation'],
+  ])('reads "%s" as its authors and the outlet named with "The"', (byline, authors, outlet) => {
+    expect(signedByline(byline)).toEqual({ authors, outlet });
+  });
+
+  // A newsroom, a job title or an institution named with "The" is no outlet; nor "The" alone.
+  it.each(['Jane Doe and The Editorial Board', 'Jane Doe, The Ohio State University', 'Jane Doe, The Chief Correspondent', 'Jane Doe, The', 'Jane Doe, the Berkshire Eagle'])(
+    'names no outlet in "%s"',
+    (byline) => {
+      expect(signedByline(byline).outlet).toBeNull();
+    },
+  );
+
   it.each(['Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
     'names no outlet in "%s" and keeps it whole',
     (byline) => {
