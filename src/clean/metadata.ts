@@ -532,14 +532,27 @@ const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
- * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), else null. The
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or before the place
+ * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
  * line had been page text before the article, and the story had no author. index.ts reads it next to
  * the date line only (header.ts headerName): in the text, a place and a dash open the story.
  */
 export function placedName(line: Line): string | null {
-  const dateline = line.endsWithSentencePunctuation ? null : datelineAt(line.text);
+  if (line.endsWithSentencePunctuation) return null;
+  const dateline = datelineAt(line.text);
   const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
-  return name !== null && ARABIC_NAME.test(name) ? name : null;
+  return name !== null && ARABIC_NAME.test(name) ? name : nameAtPlace(line);
+}
+
+/**
+ * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
+ * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line. The line
+ * had no name's shape, and the story no author.
+ */
+const NAME_AT_PLACE = /^(\S.*?) (?:at|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+function nameAtPlace(line: Line): string | null {
+  const name = NAME_AT_PLACE.exec(line.text)?.[1];
+  return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
 /** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */

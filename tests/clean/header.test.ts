@@ -172,3 +172,38 @@ describe("an author's name under the age's share and save buttons", () => {
     expect(clean(page(['Share', 'Save'], 'Live updates')).metadata.byline).toBeNull();
   });
 });
+
+// The Guardian signs a match report "Jacob Steinberg at Villa Park", a dispatch "Helena Smith in Athens", over the date
+// line: with the place the line had no name's shape, and the story no author.
+describe("a reporter's name and the place they write from, over the date line", () => {
+  const page = (signature: string): string =>
+    [
+      'Sport',
+      'Football',
+      'Harbour Town 2-0 Riverside',
+      'Late goals send the hosts top as Riverside slip to a third straight defeat',
+      signature,
+      'Sat 5 Dec 2026 17.30 GMT',
+      '',
+      'Harbour Town went top of the table with two goals in the last ten minutes, both from corners that Riverside never cleared.',
+      '',
+      'The visitors had the better of the first half and hit the post twice before the break.',
+      '',
+      'Riverside have now lost three league games in a row for the first time in two seasons.',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['Tom Ellis at Harbour Park', 'Tom Ellis'],
+    ['Ana Ruiz in Athens', 'Ana Ruiz'],
+    ['Jane Doe at the Emirates Stadium', 'Jane Doe'],
+  ])('is the author: "%s"', (signature, name) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05T17:30' });
+    expect(cleaned.removedLines.find((line) => line.text === signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each(['Fans at Harbour Park', 'Match report at Harbour Park', 'Tom Ellis at the ground'])('gives no author: "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
+  });
+});
