@@ -41,6 +41,12 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  */
 const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
 /**
+ * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
+ * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
+ * Polish or Czech "on" ("Na Ukrainie", "Na Slovensku": one word, no names; ROLE_NAMES reads two or more).
+ */
+const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
+/**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
@@ -151,7 +157,7 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

@@ -325,6 +325,9 @@ describe('liftMetadata', () => {
     ['Wartawan : Rizky Pratama', 'Rizky Pratama'],
     ['Texto de Ana Souza', 'Ana Souza'],
     ['Texto: Ana de Souza e João Lima', 'Ana de Souza e João Lima'],
+    // Swahili's "by" (Mwananchi): the line had been page text.
+    ['Na Elizabeth Edward', 'Elizabeth Edward'],
+    ['NA JOHN MUSHI', 'JOHN MUSHI'],
   ])('lifts the writer a role label names: "%s"', (text, byline) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
@@ -345,7 +348,7 @@ describe('liftMetadata', () => {
   });
 
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
-    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
     }
   });
