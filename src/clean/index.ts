@@ -101,7 +101,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -709,7 +709,8 @@ const PICTURE_LINES = 3;
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them),
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) or a role under its
+ * label ("Role,", "نقش,": metadata.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
@@ -717,7 +718,7 @@ const PICTURE_LINES = 3;
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const above = lines[lines.indexOf(line) - 1];
-  if (above && isJobTitleLine(line) && isNameLine(above)) return true;
+  if (above && ((isJobTitleLine(line) && isNameLine(above)) || isRoleLabel(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }
 
@@ -743,7 +744,7 @@ function holdsCopyright(notice: string, name: string): boolean {
  * byline and the name a section label, and the article had no author.
  */
 function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
-  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameLine(lines[i + 1]!));
+  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameUnderLabel(lines[i + 1]!));
   return at < 0 ? null : lines[at + 1]!;
 }
 

@@ -165,8 +165,11 @@ export const bylineName = (text: string): string | undefined => {
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?$/iu;
-/** A byline's label alone on its line ("By", "By —"): its name may stand on the next line (index.ts nameUnderBylineLabel). */
+const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+/**
+ * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
+ * the author's "Role,"): its name may stand on the next line (index.ts nameUnderBylineLabel).
+ */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
@@ -838,6 +841,21 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
  */
 const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
+
+/**
+ * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
+ * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (index.ts isHeaderNameOrRole): BBC
+ * Persian's had been, and the headline over the byline page text.
+ */
+const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
+export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
+
+/**
+ * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, or a name in Arabic script (ARABIC_NAME),
+ * which no capitals tell but the label does: BBC Persian's "نویسنده," over "نسیم حسینی" had been page text, and the
+ * story had no author.
+ */
+export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
 
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));

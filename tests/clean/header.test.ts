@@ -127,7 +127,7 @@ describe('a name under a byline label alone on its line', () => {
   const page = (label: string, name = 'Yuki Noguchi') =>
     `Health\nHospitals that cut nurse staffing saw more deaths, study finds\nDecember 4, 2026 5:00 AM ET\n${label}\n${name}\nPlaylist\nDownload\n\nHospitals that reduced the number of registered nurses on their wards saw higher death rates among surgical patients, a study found.\n\nResearchers looked at records from 412 hospitals in four states, covering nearly 1.8 million patients.\n\nA similar bill is pending in Pennsylvania.\n`;
 
-  it.each(['By', 'By —'])('is the author under "%s"', (label) => {
+  it.each(['By', 'By —', 'Author,'])('is the author under "%s"', (label) => {
     const cleaned = clean(page(label));
     expect(cleaned.metadata.byline).toBe('Yuki Noguchi');
     expect(cleaned.removedLines.find((line) => line.text === 'Yuki Noguchi')).toMatchObject({ kind: 'metadata', reason: 'byline' });

@@ -607,3 +607,29 @@ describe('a Hebrew date line labelled as the publication or the update', () => {
     for (const dated of ['פורסם: 12.03.26, 22:41', 'עודכן: 13.03.26, 08:15']) expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+// BBC Persian's byline box: "نویسنده," (author) over the name, "نقش," (role) over the author's role, then the date line.
+// The name had been page text, the story had no author, and the role was its title.
+describe("BBC Persian's byline box", () => {
+  const text = [
+    'خانه', 'اقتصاد',
+    'بانک مرکزی نرخ سود سپرده‌های بانکی را دو درصد افزایش داد',
+    'نویسنده,',
+    'مریم احمدی',
+    'نقش,',
+    'گزارشگر اقتصادی',
+    '۱۲ سپتامبر ۲۰۲۵',
+    '',
+    'بانک مرکزی روز پنجشنبه اعلام کرد نرخ سود سپرده‌های یک‌ساله از اول مهر دو درصد افزایش می‌یابد تا جلوی خروج سپرده‌ها از بانک‌ها گرفته شود.',
+    '',
+    'کارشناسان می‌گویند این تصمیم می‌تواند هزینه وام‌ها را هم بالا ببرد و رشد تولید را کندتر کند.',
+    '',
+  ].join('\n');
+
+  it('gives the name under the author label as the author, and the role under its label is no title', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'مریم احمدی', title: 'بانک مرکزی نرخ سود سپرده‌های بانکی را دو درصد افزایش داد', date: '2025-09-12' });
+    expect(removal(cleaned, 'مریم احمدی')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('بانک مرکزی روز پنجشنبه')).toBe(true);
+  });
+});
