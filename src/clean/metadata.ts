@@ -822,7 +822,7 @@ const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
-  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || HEBREW_NAME.test(name);
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
@@ -841,6 +841,14 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
  */
 const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
+/**
+ * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
+ * Hebrew letters, maybe with a geresh or a hyphen ("ג'ורג' בן-דוד"). It had been page text, and the story had no
+ * author. Hebrew has no capitals to tell a name: one word alone is as often a section ("כלכלה"), and the name is read
+ * only where names are, by the header's date line or under a byline's label.
+ */
+const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
+const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under

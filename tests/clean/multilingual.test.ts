@@ -633,3 +633,30 @@ describe("BBC Persian's byline box", () => {
     expect(cleaned.body.startsWith('بانک مرکزی روز پنجشنبه')).toBe(true);
   });
 });
+
+// ynet prints the author's name alone over its date line: it had been page text, and the story had no author.
+describe('a Hebrew name alone over the date line', () => {
+  const page = (signature: string): string =>
+    [
+      'חדשות', 'ספורט',
+      'הפועל באר שבע עלתה לראש הטבלה אחרי ניצחון בדרבי',
+      'שני שערים במחצית השנייה הכריעו את המשחק מול מכבי חיפה',
+      signature,
+      'פורסם: 05.12.26, 21:40',
+      '',
+      'הפועל באר שבע ניצחה הערב 2:0 את מכבי חיפה ועלתה למקום הראשון בטבלה, לראשונה מאז תחילת העונה.',
+      '',
+      'המאמן אמר אחרי המשחק כי הקבוצה שיחקה בסבלנות, ושהקהל בבית היה השחקן ה-12 שלה.',
+      '',
+    ].join('\n');
+
+  it.each(["רוני כהן", "ג'ורג' בן-דוד"])('is the author: "%s"', (name) => {
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05T21:40' });
+    expect(removal(cleaned, name)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each(['כלכלה', 'דובר צה"ל', 'המשחק הסתיים בתוצאה 2:0'])('gives no author: "%s"', (line) => {
+    expect(clean(page(line)).metadata.byline).toBeNull();
+  });
+});
