@@ -48,6 +48,11 @@ const THAI = /\p{Script=Thai}/u;
 const eraYear = (year: number, month: string): number => (year >= FIRST_BUDDHIST_ERA_YEAR && THAI.test(month) ? year - BUDDHIST_ERA_OFFSET : year);
 /** The Thai era's mark before the year ("4 ธันวาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.", the common era's). */
 const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
+/**
+ * The word for "year" some languages set after a date's year, before its time: Ukrainian "4 грудня 2026 року, 09:45"
+ * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). The date had been read without its time.
+ */
+const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.))?';
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
 const OF = '(?:\\s+del?)?';
 /**
@@ -62,12 +67,12 @@ const WEEKDAY =
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
  * is no time), after a dash ("04 jul 2023 - 13:45 CEST"), after the Italian and Polish words for the
- * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), and Indonesia's zones after a dot ("08.15 WIB",
+ * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"). These dates had been
  * read without their time.
  */
 const TIME =
-  '(?:[,،\\s]+(?:[-–—|]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,،\\s]+(?:[-–—|]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
@@ -145,7 +150,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm

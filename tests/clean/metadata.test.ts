@@ -705,7 +705,8 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
     ['Jane Doe - March 3, 2026', 'Jane Doe', '2026-03-03'],
     // Over eight words, read whole it was no date line: the author was found, the date lost.
     ['Jane Doe - Thursday, March 3, 2026 at 9:45 a.m. EST', 'Jane Doe', '2026-03-03T09:45'],
-    ['Олена Ковальчук — четвер, 4 грудня 2026 року, 09:45', 'Олена Ковальчук', '2026-12-04'],
+    // The time after "року" ("of the year") had been lost.
+    ['Олена Ковальчук — четвер, 4 грудня 2026 року, 09:45', 'Олена Ковальчук', '2026-12-04T09:45'],
   ])('is the byline and the date line: "%s"', (header, name, date) => {
     // Read whole it was a date line, and the article had no author.
     const cleaned = clean(['Уряд продовжив програму "Зимова підтримка" до березня', header, ...body].join('\n'));

@@ -230,6 +230,20 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads the time after the word for "year" (Ukrainian "року", Russian "года", Polish "r.") and the Slavic "at"', () => {
+    for (const [text, iso] of [
+      ['4 грудня 2026 року, 09:45', '2026-12-04T09:45'],
+      ['4 грудня 2026 р. о 09:45', '2026-12-04T09:45'],
+      ['4 декабря 2026 года в 09:45', '2026-12-04T09:45'],
+      ['4 декабря 2026 г. 09:45', '2026-12-04T09:45'],
+      ['4 grudnia 2026 r., godz. 09:45', '2026-12-04T09:45'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A place after "в" is no time.
+    expect(findIsoDate('4 декабря 2026 года в Москве')).toBe('2026-12-04');
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
