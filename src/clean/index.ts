@@ -611,11 +611,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     relabel(nameDated, 'metadata', 'byline and date line');
     liftNameBeforeDate(nameDated, metadata, dateOrder);
   }
-  const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
-  if (named) {
-    relabel(named, 'metadata', 'byline');
-    metadata.byline = headerNameText(named);
-  }
+  const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
+  const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
+  for (const line of named) relabel(line, 'metadata', 'byline');
+  if (named.length > 0) metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
   const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
@@ -739,14 +738,17 @@ function holdsCopyright(notice: string, name: string): boolean {
 }
 
 /**
- * A name line under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS), above the article's first line `firstInBlock`: the label was an empty
- * byline and the name a section label, and the article had no author.
+ * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
+ * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
+ * second author had been left out.
  */
-function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
-  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameUnderLabel(lines[i + 1]!));
-  return at < 0 ? null : lines[at + 1]!;
+function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
+  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
 }
+
+/** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
+const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {

@@ -136,6 +136,13 @@ describe('a name under a byline label alone on its line', () => {
   it('is none when the line under the label is no name', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
   });
+
+  // PBS sets "By —" over each author's name, the name twice (its picture's text and its link): the second author had been left out.
+  it('gives each name under its own label, joined', () => {
+    const cleaned = clean(page('By —', 'Yuki Noguchi\nYuki Noguchi\nBy —\nTom Ellis\nTom Ellis'));
+    expect(cleaned.metadata.byline).toBe('Yuki Noguchi and Tom Ellis');
+    expect(cleaned.removedLines.filter((line) => line.reason === 'byline').map((line) => line.text)).toEqual(['By —', 'Yuki Noguchi', 'By —', 'Tom Ellis']);
+  });
 });
 
 // The BBC's header: the headline, the story's age, its "Share" and "Save" buttons, then the author's
