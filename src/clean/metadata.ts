@@ -117,6 +117,17 @@ export function runInWireHeader(text: string): { header: string; author: string 
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
+ * A Japanese byline: the name, then 記者 ("reporter"), as Japanese papers sign ("山田太郎記者", "山田 太郎 記者", a given name in
+ * kana: "田中みどり記者"). It had been page text, and the story had no author. The name is a Han name (isHanName: not an
+ * office's or an agency's, "本報記者", "共同通信記者") or a family name and a given name in kana; else undefined.
+ */
+const JAPANESE_BYLINE = /^(.+?)[ \u3000]?記者$/u;
+const KANA_GIVEN_NAME = /^\p{Script=Han}{1,3}[ \u3000]?[\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+function japaneseByline(text: string): string | undefined {
+  const name = JAPANESE_BYLINE.exec(text)?.[1];
+  return name !== undefined && (isHanName(name) || KANA_GIVEN_NAME.test(name)) ? name : undefined;
+}
+/**
  * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
  * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
  * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
@@ -157,7 +168,7 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

@@ -56,6 +56,20 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  // Japanese papers sign with the name, then 記者 ("reporter"): the line had been page text, and the story had no author.
+  it.each([
+    ['山田太郎記者', '山田太郎'],
+    ['山田 太郎 記者', '山田 太郎'],
+    ['田中みどり記者', '田中みどり'],
+  ])('lifts the Japanese byline "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  // An office, an agency or a paper's reporter is no name; nor a phrase.
+  it.each(['本報記者', '共同通信記者', '中央社記者', '記者', '東京都の記者'])('takes no author from "%s"', (text) => {
+    expect(lift(text).metadata.byline).toBeNull();
+  });
+
   it('lifts an Italian byline, "di" in lower case over names, and no headline opening with "Di"', () => {
     for (const [text, byline] of [['di Mario Rossi', 'Mario Rossi'], ['di Mario Rossi e Anna Bianchi', 'Mario Rossi e Anna Bianchi'], ['di Giovanni De Luca', 'Giovanni De Luca'], ['di: Mario Rossi', 'Mario Rossi']]) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
