@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
+import { asciiDigits, isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
@@ -186,7 +186,7 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -240,17 +240,24 @@ const DATE_LINE_WORD =
  * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
  * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
- * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
+ * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
  * de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
-/** How many words of a line are no date line words (nor words of `also`, lower case). */
+/**
+ * A line's words as date line words are told: letters and figures, dots inside ("13.03.2026"), and a script's marks and the
+ * zero-width non-joiner Persian writes inside a word ("به‌روزرسانی", updated): without them the word was cut in two, and
+ * neither half was a label's word.
+ */
+const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
+/** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
@@ -642,7 +649,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
   // header, which had stayed among the lines above the article and been taken for its title.
-  if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
+  if (!reading && DATE_LABEL.test(line.text) && /\p{Nd}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);

@@ -209,7 +209,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
 
 // Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic, Persian, Hindi, Bengali and Thai ones
 // often in their own ("٣ أبريل ٢٠٢٤", "๔ ธ.ค. ๒๕๖๙"): read as ASCII.
-const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
+export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
 
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line

@@ -317,6 +317,9 @@ describe('liftMetadata', () => {
     // A live blog's header line: it had stayed a candidate for the title and became the page's title.
     const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
     for (const line of ['Updated 11:42 PM EST', 'Last updated: 9:05 a.m. ET', 'Posted 2 hours ago', 'Published at 14:10 GMT']) expect(lift(line), line).toEqual(timeOnly);
+    // BBC Persian's "updated 5 hours ago", in Persian digits: it had been the body's first paragraph.
+    for (const line of ['به‌روزرسانی شده ۵ ساعت قبل', 'به‌روزرسانی شده ۴۰ دقیقه پیش']) expect(lift(line), line).toEqual(timeOnly);
+    expect(lift('به‌روزرسانی شده برای همه کاربران').reason).toBeNull();
     // Without a number it is a label or a heading; with other words, a sentence.
     for (const line of ['Updated', 'Updated daily', 'Updated 10 times since the vote', 'Posted 2 hours ago by a reader']) expect(lift(line).reason, line).toBeNull();
   });
