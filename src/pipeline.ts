@@ -27,7 +27,7 @@ import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, worker
 import { stageOutput } from './report/staged-output.js';
 import { writeManifest } from './report/manifest.js';
 import { checkOutputLocation } from './report/output-location.js';
-import { configProblems, sheetRowsProblems } from './report/problems.js';
+import { configProblems, numericIdProblems, sheetRowsProblems } from './report/problems.js';
 import { articlesShownInFull, reportOptionsOf } from './report/index.js';
 import { ReportWriter } from './report/main-writer.js';
 import type { PassTimes, RunHighlights, RunSummary } from './report/summary-data.js';
@@ -92,7 +92,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
     const closed = runner.close();
     await rm(run.spoolDir, { recursive: true, force: true });
-    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer.rowCounts())];
+    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;

@@ -105,8 +105,8 @@ describe('npm run pipeline on seeds/', () => {
 
   it('lifts title, date and byline into articles.csv', () => {
     const [first, second] = readCsv(out, 'articles.csv');
-    expect(first).toMatchObject({ article_id: '000_25bcccac6cd7d71a', title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29T20:19', byline: '', source: 'TASS', removed_lines: '5' });
-    expect(second).toMatchObject({ article_id: '003_cf2491f437049e47', date: '2022-01-01', removed_lines: '7' });
+    expect(first).toMatchObject({ article_id: '000_25bcccac6cd7d71a', title: 'Russia won’t isolate itself, will boost ties with friendly countries: Putin', date: '2023-04-29', time: '20:19', byline: '', source: 'TASS', removed_lines: '5' });
+    expect(second).toMatchObject({ article_id: '003_cf2491f437049e47', date: '2022-01-01', time: '', removed_lines: '7' });
     expect(Number(first!.words)).toBeGreaterThan(300);
     expect(['positive', 'negative', 'neutral']).toContain(first!.sentiment_label);
   });
@@ -394,7 +394,7 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
 
   it('decodes each page, and lifts its title, date and byline', () => {
     expect(run.code).toBe(0);
-    const pick = ({ encoding, title, date, byline }: Record<string, string>) => ({ encoding, title, date, byline });
+    const pick = ({ encoding, title, date, time, byline }: Record<string, string>) => ({ encoding, title, date: time ? `${date}T${time}` : date, byline });
     expect(Object.values(articles()).map(pick)).toEqual([
       { encoding: 'utf-8', title: 'ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية', date: '2024-04-03', byline: 'أحمد المصري' },
       { encoding: 'shift_jis', title: '東京で桜が開花、平年より五日遅く', date: '2024-03-29T11:20', byline: '佐藤花子' },

@@ -168,6 +168,8 @@ describe('an article that needs more memory than a worker thread has', () => {
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
       expect.objectContaining({ source_file: '20-list.txt', article_id: '20-list', stage: 'analyze', severity: 'error', problem: expect.stringMatching(/^ran out of memory while being analysed .*limits\.maxFileBytes/) }),
+      // 00.txt to 09.txt: a spreadsheet shows 0 to 9.
+      expect.objectContaining({ source_file: 'articles.csv', stage: 'report', problem: expect.stringMatching(/^10 article ids read as another number in a spreadsheet \(00, 01, 02, 03, 04, … and 5 more\)/) }),
     ]);
 
     rmSync(join(input, '20-list.txt'));

@@ -29,6 +29,34 @@ export function sheetRowsWarning(fileName: string, dataRows: number): string | n
   return `${fileName} has ${dataRows} rows; Excel and LibreOffice show only the first ${MAX_SHEET_ROWS - 1} (use report.json or a database for the rest)`;
 }
 
+/** Text a spreadsheet reads as a number, whatever its import settings: digits, a decimal part, an exponent. */
+const NUMBER_TEXT = /^\d+(?:\.\d+)?(?:e\d+)?$/i;
+/** Significant digits Excel keeps of a number (LibreOffice shows more than 15 as `1.23456789012346E+018`). */
+const SHEET_DIGITS = 15;
+
+/**
+ * Whether a spreadsheet shows a text cell as another number: `0042` as 42, `1.10` as 1.1, `1e5` as
+ * 100000, an id of 16 digits or more rounded. No CSV quoting keeps such a text as text in Excel or
+ * in LibreOffice's import dialog as it opens (tested, tests/report/libreoffice.test.ts).
+ */
+export function readsAsOtherNumber(text: string): boolean {
+  return NUMBER_TEXT.test(text) && (String(Number(text)) !== text || text.replace(/\D/g, '').length > SHEET_DIGITS);
+}
+
+/** Ids named in numericIdsWarning. */
+export const IDS_NAMED = 5;
+
+/**
+ * The warning for a run whose article ids a spreadsheet changes (readsAsOtherNumber, `ids` the
+ * first of them): the id column of every CSV then no longer reads as the file or record it names.
+ */
+export function numericIdsWarning(ids: readonly string[], count: number): string | null {
+  if (!count) return null;
+  const named = ids.slice(0, IDS_NAMED).join(', ') + (count > IDS_NAMED ? `, … and ${count - IDS_NAMED} more` : '');
+  const noun = count === 1 ? 'article id reads' : 'article ids read';
+  return `${count} ${noun} as another number in a spreadsheet (${named}): 0042 shows as 42, 1.10 as 1.1, and more than 15 digits are rounded; source_file and clean_file keep each id whole (to keep article_id as written, set its column to Text on import: Excel's Data > From Text/CSV, LibreOffice's import dialog)`;
+}
+
 /** excel-eu: decimal comma. A number cell stays a number for csv-stringify, so it is never formula-escaped. */
 const numberText = (value: number, dialect: CsvDialect): string => (dialect === 'excel-eu' ? String(value).replace('.', ',') : String(value));
 

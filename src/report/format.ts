@@ -3,6 +3,21 @@
 import { round } from '../numbers.js';
 import type { CsvDialect } from './csv.js';
 
+/** An ISO date with the time of day, as the cleaner and the JSONL reader write it: `2023-04-29T20:19`. */
+const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/**
+ * An article's date as articles.csv writes it, in two cells: the day (`2023-04-29`), which every
+ * spreadsheet reads as a date, and the time of day when the page gave one (`20:19`, 24-hour, so
+ * that it sorts right even read as text), else empty. `2023-04-29T20:19` in one cell is text to
+ * Excel and to LibreOffice's import dialog as it opens, so a column of both forms sorted the dated
+ * articles of one form before those of the other. A date kept as given (not read) stays whole.
+ */
+export function dayAndTime(date: string | null): [day: string | null, time: string | null] {
+  const withTime = date === null ? null : DATE_WITH_TIME.exec(date);
+  return withTime ? [withTime[1]!, withTime[2]!] : [date, null];
+}
+
 /** 12345 -> "12,345". */
 export const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

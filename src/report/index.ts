@@ -7,7 +7,7 @@ import { DETAILED_ARTICLES, type SummaryEntry } from './summary-data.js';
 
 export const REPORT_COLUMNS = {
   articles: [
-    'article_id', 'source_file', 'clean_file', 'title', 'date', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
+    'article_id', 'source_file', 'clean_file', 'title', 'date', 'time', 'byline', 'source', 'url', 'encoding', 'words', 'sentences',
     'removed_lines', 'sentiment', 'sentiment_label', 'positive_sentences', 'negative_sentences',
     'top_positive_words', 'top_negative_words', 'top_keyphrases', 'top_terms', 'warnings', 'duplicate_of', 'near_duplicate_of',
   ],

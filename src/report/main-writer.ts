@@ -2,7 +2,7 @@
 // appended in input order, then the corpus-level files.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openCsv, type CsvFile } from './csv.js';
+import { IDS_NAMED, openCsv, readsAsOtherNumber, type CsvFile } from './csv.js';
 import { OUTPUT_FILES } from './output-files.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { CorpusTerm, Problem } from '../types.js';
@@ -45,6 +45,8 @@ export class ReportWriter {
   private articlesNotInJson = 0;
   private problemsInJson: Problem[] = [];
   private readonly summary = new SummaryCollector();
+  /** Article ids a spreadsheet shows as other numbers (readsAsOtherNumber): how many, and the first few. */
+  private readonly otherNumberIds = { first: [] as string[], count: 0 };
 
   private constructor(
     readonly dir: string,
@@ -78,7 +80,18 @@ export class ReportWriter {
       this.articlesInJson += rendered.json.entries;
     }
     this.articlesNotInJson += rendered.articles - rendered.json.entries;
-    for (const entry of rendered.summary) this.summary.addArticle(entry);
+    for (const entry of rendered.summary) {
+      this.summary.addArticle(entry);
+      // The summary's id is cut at 120 characters: an id of more digits goes unnamed.
+      if (!readsAsOtherNumber(entry.row.id)) continue;
+      if (this.otherNumberIds.first.length < IDS_NAMED) this.otherNumberIds.first.push(entry.row.id);
+      this.otherNumberIds.count++;
+    }
+  }
+
+  /** Article ids a spreadsheet shows as other numbers: the first few, and how many (problems.ts numericIdProblems). */
+  numericIds(): { first: readonly string[]; count: number } {
+    return this.otherNumberIds;
   }
 
   async writeProblem(problem: Problem): Promise<void> {

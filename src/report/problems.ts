@@ -2,7 +2,7 @@
 import { settingWarnings, type PipelineConfig } from '../config.js';
 import { englishOnlyWarning, languageWarning } from '../text/language.js';
 import type { Problem } from '../types.js';
-import { sheetRowsWarning } from './csv.js';
+import { numericIdsWarning, sheetRowsWarning } from './csv.js';
 import type { ReportName } from './index.js';
 
 /** errors.csv's rows for the config: settings that are allowed but probably not meant. */
@@ -17,4 +17,10 @@ export function sheetRowsProblems(rowCounts: Record<ReportName, number>): Proble
     const warning = sheetRowsWarning(`${name}.csv`, rows);
     return warning ? [{ sourceFile: `${name}.csv`, articleId: null, stage: 'report', severity: 'warning', problem: warning } satisfies Problem] : [];
   });
+}
+
+/** errors.csv's row for article ids a spreadsheet reads as other numbers (`first`: the first of `count` such ids). */
+export function numericIdProblems({ first, count }: { first: readonly string[]; count: number }): Problem[] {
+  const warning = numericIdsWarning(first, count);
+  return warning ? [{ sourceFile: 'articles.csv', articleId: null, stage: 'report', severity: 'warning', problem: warning }] : [];
 }

@@ -3,7 +3,7 @@
 // only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
 import { sentimentScore } from '../numbers.js';
-import { sentimentDriver } from './format.js';
+import { dayAndTime, sentimentDriver } from './format.js';
 import type { ReportName } from './index.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
@@ -95,6 +95,12 @@ function clip(text: string, max: number): string {
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
 
+/** A date as the page shows it, the day and the time of day as articles.csv's two cells give them: `2023-04-29 20:19`. */
+function shownDate(date: string | null): string | null {
+  const [day, time] = dayAndTime(date);
+  return time === null ? day : `${day} ${time}`;
+}
+
 export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { duplicateOf, nearDuplicateOf }: EarlierCopies = NO_COPIES): ArticleRow {
   const { article, sentiment } = analysis;
   const m = article.metadata;
@@ -105,7 +111,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
   return {
     id: clip(article.id, MAX_FIELD),
     title: clip(m.title ?? article.sourceFile, MAX_TITLE),
-    date: clipOrNull(m.date, 40),
+    date: clipOrNull(shownDate(m.date), 40),
     byline: clipOrNull(m.byline, MAX_FIELD),
     source: clipOrNull(m.source, MAX_FIELD),
     words: analysis.wordCount,

@@ -5,7 +5,7 @@ import { cleanFilePath } from './clean-files.js';
 import type { ArticleAnalysis, ArticleResult } from '../types.js';
 import { articleDetail, DETAILED_ARTICLES, summaryEntry, type ArticleDetail, type EarlierCopies, type SummaryEntry } from './summary-data.js';
 import { round, sentimentScore } from '../numbers.js';
-import { sentimentDriver } from './format.js';
+import { dayAndTime, sentimentDriver } from './format.js';
 import {
   articlesShownInFull, REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type ReportName, type ReportOptions,
 } from './index.js';
@@ -188,7 +188,7 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
   const m = article.metadata;
   const unigrams = terms.filter((t) => t.n === 1);
   const articleRow: CsvCell[] = [
-    id, article.sourceFile, cleanFilePath(place.fileName), m.title, m.date, m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
+    id, article.sourceFile, cleanFilePath(place.fileName), m.title, ...dayAndTime(m.date), m.byline, m.source, m.url, article.encoding, analysis.wordCount, analysis.sentenceCount,
     analysis.removedLineCount,
     ...(sentiment.sentiment === null
       ? [null, NOT_SCORED, null, null, '', '']

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, openCsv, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
+import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, numericIdsWarning, openCsv, readsAsOtherNumber, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
 import { tempDir } from '../helpers.js';
 
 // csv-stringify's escape_formulas: also the full-width forms, which Apple Numbers reads as formula signs.
@@ -131,6 +131,19 @@ describe('Excel limits', () => {
     expect(sheetRowsWarning('terms.csv', MAX_SHEET_ROWS)).toBe(
       'terms.csv has 1048576 rows; Excel and LibreOffice show only the first 1048575 (use report.json or a database for the rest)',
     );
+  });
+});
+
+describe('article ids a spreadsheet shows as other numbers', () => {
+  it('are numbers whose text is not how a spreadsheet writes the number, or longer than the 15 digits Excel keeps', () => {
+    const ids = ['0042', '00', '1.10', '1e5', '1E5', '1234567890123456', '42', '0', '1.5', '123456789012345', 'a-0042', '0042a', '-42', '000/0001', '2024-01-05', '4 2', ''];
+    expect(ids.filter(readsAsOtherNumber)).toEqual(['0042', '00', '1.10', '1e5', '1E5', '1234567890123456']);
+  });
+
+  it('are counted in one warning that names the first five', () => {
+    expect(numericIdsWarning([], 0)).toBeNull();
+    expect(numericIdsWarning(['0042'], 1)).toMatch(/^1 article id reads as another number in a spreadsheet \(0042\): /);
+    expect(numericIdsWarning(['0001', '0002', '0003', '0004', '0005'], 999)).toMatch(/^999 article ids read as another number in a spreadsheet \(0001, 0002, 0003, 0004, 0005, … and 994 more\): /);
   });
 });
 

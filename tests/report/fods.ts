@@ -7,6 +7,8 @@ export interface SheetCell {
   text: string;
   /** The numeric value of a number cell. */
   value: number | null;
+  /** The value of a date or time cell as ODF writes it (`2023-03-03`, `2023-03-03T10:15:00`, `PT10H15M00S`). */
+  dateValue: string | null;
   /** Set when the spreadsheet treats the cell as a formula: that must never happen. */
   formula: string | null;
 }
@@ -42,6 +44,7 @@ function readCell(tag: string, body: string): SheetCell {
     type: attribute(tag, 'office:value-type') ?? 'empty',
     text: paragraphs.join('\n'),
     value: value === null ? null : Number(value),
+    dateValue: attribute(tag, 'office:date-value') ?? attribute(tag, 'office:time-value'),
     formula: attribute(tag, 'table:formula'),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentimentDriver } from '../../src/report/format.js';
+import { dayAndTime, sentimentDriver } from '../../src/report/format.js';
 
 describe('sentimentDriver', () => {
   it('writes the word and its contribution rounded to two decimals, signed when positive, whatever texts it has kept', () => {
@@ -21,5 +21,29 @@ describe('sentimentDriver', () => {
     expect(sentimentDriver({ word: 'crisis', contribution: -2.8 }, 'excel-eu')).toBe('crisis (-2,8)');
     expect(sentimentDriver({ word: 'gain', contribution: 3 }, 'excel-eu')).toBe('gain (+3)');
     expect(sentimentDriver({ word: 'U.S.', contribution: 0.7213 }, 'excel')).toBe('U.S. (+0.72)');
+  });
+});
+
+describe('dayAndTime', () => {
+  it('splits a date with a time of day into the day and the time, and leaves any other date whole', () => {
+    expect(dayAndTime('2006-10-22T12:16')).toEqual(['2006-10-22', '12:16']);
+    expect(dayAndTime('2023-04-29')).toEqual(['2023-04-29', null]);
+    // Dates kept as the input gave them, not read.
+    expect(dayAndTime('1677801600')).toEqual(['1677801600', null]);
+    expect(dayAndTime('Spring 2023, T12:16')).toEqual(['Spring 2023, T12:16', null]);
+    expect(dayAndTime(null)).toEqual([null, null]);
+  });
+
+  it('loses nothing: the day and the time give the date back', () => {
+    const iso = fc
+      .tuple(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), fc.boolean())
+      .map(([date, timed]) => date.toISOString().slice(0, timed ? 16 : 10));
+    fc.assert(
+      fc.property(fc.oneof(iso, fc.string()), (date) => {
+        const [day, time] = dayAndTime(date);
+        expect(time === null ? day : `${day}T${time}`).toBe(date);
+        if (time !== null) expect([day, time]).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^\d{2}:\d{2}$/)]);
+      }),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, readCsv, runCli, tempDir } from '../helpers.js';
+import { HOSTILE, readCsv, readCsvRecords, runCli, tempDir } from '../helpers.js';
+import { readsAsOtherNumber } from '../../src/report/csv.js';
 import { readFlatOds, type SheetCell } from './fods.js';
 
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -21,11 +22,11 @@ const DIALECTS = {
   'excel-eu': { delimiter: ';', filter: 'CSV:59,34,76,1,,1031,false,true,false,false,false,-1,true', number: /^-?\d+(?:,\d+)?(?:e-?\d+)?$/ },
 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Converts every CSV of a directory to Flat ODS in one LibreOffice call; returns sheets by report name. */
-function openInLibreOffice(dir: string, filter: string): Record<string, SheetCell[][]> {
-  const csvFiles = readdirSync(dir).filter((name) => name.endsWith('.csv'));
+/** Converts the CSVs of a directory (every one, or those named) to Flat ODS in one LibreOffice call; returns sheets by report name. */
+function openInLibreOffice(dir: string, filter: string, names?: readonly string[]): Record<string, SheetCell[][]> {
+  const csvFiles = names?.map((name) => `${name}.csv`) ?? readdirSync(dir).filter((name) => name.endsWith('.csv'));
   const converted = tempDir('lo-out-');
   const profile = tempDir('lo-profile-');
   const run = spawnSync(
@@ -131,4 +132,86 @@ describe.skipIf(!hasLibreOffice)('the import filters docs/reference.md gives rea
       for (const { text, cell } of scores) expect([cell?.type, cell?.value], text).toEqual(['float', Number(text.replace(',', '.'))]);
     }, 120_000);
   }
+});
+
+// A double-click on a CSV opens LibreOffice's import dialog with "Detect special numbers" off (its
+// default: Calc/Dialogs/CSVImport/DetectSpecialNumbers in the registry). So set, it reads
+// `2023-03-04` as a date and `2006-10-22T12:16` as text, a column that sorts the dated articles of
+// one form before those of the other; Excel reads no date with a `T` in it at all. With the option
+// on (a script's `--infilter` without it) both are dates.
+const IMPORTS = {
+  excel: { 'the import dialog as it opens': 'CSV:44,34,76,1,,1033,false,false', 'detect special numbers': DIALECTS.excel.filter },
+  'excel-eu': { 'the import dialog as it opens': 'CSV:59,34,76,1,,1031,false,false', 'detect special numbers': DIALECTS['excel-eu'].filter },
+} as const;
+
+describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and date then time sort the articles in time order', () => {
+  // Out of order, dated as feeds give them: a day alone, a UTC instant, a Unix time, a local time.
+  const records = [
+    { id: 'day-after', date: '2023-03-04' },
+    { id: 'late-evening', date: '2023-03-03T22:40:00Z' },
+    { id: 'day-only', date: 'March 3, 2023' },
+    { id: 'unix-time', date: 1677838500 },
+    { id: 'years-before', date: '2006-10-22T12:16' },
+    { id: 'early-morning', date: '2023-03-03T09:05:00Z' },
+  ].map((record, i) => ({ ...record, title: `Harbour works, part ${i + 1}`, text: `The harbour authority said on Friday that dredging of berth ${i + 1} would resume next week. Residents welcomed the news.` }));
+  // A spreadsheet sorts an empty cell last: the article dated by its day alone comes after that day's timed ones.
+  const inTimeOrder = ['years-before', 'early-morning', 'unix-time', 'late-evening', 'day-only', 'day-after'];
+
+  for (const [dialect, imports] of Object.entries(IMPORTS)) {
+    describe(dialect, async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'config.json'), JSON.stringify({ csv: { dialect } }));
+      writeFileSync(join(dir, 'dated.jsonl'), records.map((record) => JSON.stringify(record)).join('\n'));
+      const output = join(dir, 'out');
+      const run = await runCli(['--config', join(dir, 'config.json'), '--input', join(dir, 'dated.jsonl'), '--output', output, '--quiet']);
+
+      for (const [name, filter] of Object.entries(imports)) {
+        it(name, () => {
+          expect(run.code, run.stderr).toBe(0);
+          const [header, ...rows] = openInLibreOffice(output, filter, ['articles']).articles!;
+          const column = (label: string) => header!.findIndex((cell) => cell.text === label);
+          const [id, date, time] = [column('article_id'), column('date'), column('time')];
+          for (const row of rows) expect(row[date], row[id]!.text).toMatchObject({ type: 'date', dateValue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+          expect(time).toBe(date + 1);
+          for (const row of rows) {
+            const cell = row[time] ?? { type: 'empty', text: '' };
+            // A time cell, or under the dialog's default its text, which sorts as the time does: `09:05` before `10:15`.
+            if (cell.type !== 'empty') expect(cell.type === 'time' || (cell.type === 'string' && /^\d{2}:\d{2}$/.test(cell.text)), `${row[id]!.text}: ${cell.type} ${cell.text}`).toBe(true);
+          }
+          const key = (row: SheetCell[]) => `${row[date]!.dateValue} ${row[time]?.dateValue ?? (row[time]?.text || '\uffff')}`;
+          expect(rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((row) => row[id]!.text)).toEqual(inTimeOrder);
+        });
+      }
+    });
+  }
+});
+
+describe.skipIf(!hasLibreOffice)('article ids that a spreadsheet shows as other numbers are named in errors.csv', async () => {
+  // Ids as file names and feeds give them: numbered with leading zeros, versions, long numeric ids.
+  const ids = ['0042', '42', '1.10', '1.5', 'a-0042', '1234567890123456789', '1e5', '000/0001'];
+  const dir = tempDir();
+  writeFileSync(join(dir, 'ids.jsonl'), ids.map((id, i) => JSON.stringify({ id, text: `The council approved plan number ${i + 1} for the harbour on Monday. Work starts in ${i + 2} weeks.` })).join('\n'));
+  const output = join(dir, 'out');
+  const run = await runCli(['--input', join(dir, 'ids.jsonl'), '--output', output, '--quiet']);
+
+  for (const [name, filter] of Object.entries(IMPORTS.excel)) {
+    it(`the ids named are those LibreOffice changes (${name})`, () => {
+      expect(run.code, run.stderr).toBe(0);
+      const [header, ...rows] = openInLibreOffice(output, filter, ['articles']).articles!;
+      const id = header!.findIndex((cell) => cell.text === 'article_id');
+      const changed = rows.map((row, i) => ({ id: ids[i]!, cell: row[id]! })).filter(({ id, cell }) => cell.text !== id);
+      expect(changed.map(({ id, cell }) => [id, cell.type, cell.text])).toEqual([
+        ['0042', 'float', '42'],
+        ['1.10', 'float', '1.1'],
+        ['1234567890123456789', 'float', expect.stringMatching(/^1\.2345678901234\d*E\+018$/)],
+        ['1e5', 'float', expect.stringMatching(/^1(?:00000|\.00E\+05)$/)],
+      ]);
+      expect(ids.filter(readsAsOtherNumber)).toEqual(changed.map(({ id }) => id));
+    });
+  }
+
+  it('errors.csv warns once, naming them', () => {
+    const warnings = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.stage === 'report');
+    expect(warnings).toEqual([{ source_file: 'articles.csv', article_id: '', stage: 'report', severity: 'warning', problem: expect.stringMatching(/^4 article ids read as another number in a spreadsheet \(0042, 1\.10, 1234567890123456789, 1e5\): 0042 shows as 42/) }]);
+  });
 });

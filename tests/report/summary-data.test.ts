@@ -73,6 +73,10 @@ describe('articleRow and articleDetail', () => {
     expect(articleRow(result('b', { title: null })).title).toBe('b.txt');
   });
 
+  test('a date is shown as articles.csv gives it, the day and the time of day apart; a date kept as given as it is', () => {
+    expect(['2023-04-29T20:19', '2023-04-29', 'spring 2024', null].map((date) => articleRow(result('a', { date })).date)).toEqual(['2023-04-29 20:19', '2023-04-29', 'spring 2024', null]);
+  });
+
   test('strongest sentences: the two most negative, then the two most positive, numbered from 1', () => {
     const detail = articleDetail(result('a', { scores: [0.2, -0.7, 0.9, 0, -0.1, 0.5] }).analysis, 'clean/a.txt');
     expect(detail.strongest.map((s) => [s.sentence, s.sentiment])).toEqual([[2, -0.7], [5, -0.1], [3, 0.9], [6, 0.5]]);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { articlesShownInFull } from '../../src/report/index.js';
+import { articlesShownInFull, REPORT_COLUMNS } from '../../src/report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/worker-rows.js';
 import type { ArticleResult } from '../../src/types.js';
 
@@ -79,7 +79,7 @@ describe('an article whose sentiment is not scored (another language)', () => {
   it('has empty score cells labelled "not scored" in articles.csv and sentences.csv, and null scores in report.json', () => {
     const rows = emptyArticleRows();
     addArticleRows(rows, { ...result, analysis: unscored }, options, 0, shownArticle(unscored, 'a'), { duplicateOf: null, nearDuplicateOf: null, fileName: 'a' });
-    const sentimentAt = 12;
+    const sentimentAt = REPORT_COLUMNS.articles.indexOf('sentiment');
     expect(cells(rows.csv.articles.texts.join('')).slice(sentimentAt, sentimentAt + 6)).toEqual(['', 'not scored', '', '', '', '']);
     const json = JSON.parse(rows.json[0]!) as { sentiment: { score: unknown; label: unknown; sentences: Array<{ text: string; score: unknown; drivers: unknown[] }> } };
     expect(json.sentiment.score).toBeNull();
