@@ -102,7 +102,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -613,11 +613,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     relabel(nameDated, 'metadata', 'byline and date line');
     liftNameBeforeDate(nameDated, metadata, dateOrder);
   }
-  const named = metadata.byline === null ? (nameUnderBylineLabel(lines, firstInBlock) ?? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading])) : null;
-  if (named) {
-    relabel(named, 'metadata', 'byline');
-    metadata.byline = headerNameText(named);
-  }
+  const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
+  const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
+  for (const line of named) relabel(line, 'metadata', 'byline');
+  if (named.length > 0) metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
   const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
@@ -711,7 +710,8 @@ const PICTURE_LINES = 3;
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them),
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) or a role under its
+ * label ("Role,", "نقش,": metadata.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
@@ -719,7 +719,7 @@ const PICTURE_LINES = 3;
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const above = lines[lines.indexOf(line) - 1];
-  if (above && isJobTitleLine(line) && isNameLine(above)) return true;
+  if (above && ((isJobTitleLine(line) && isNameLine(above)) || isRoleLabel(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }
 
@@ -740,14 +740,17 @@ function holdsCopyright(notice: string, name: string): boolean {
 }
 
 /**
- * A name line under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS), above the article's first line `firstInBlock`: the label was an empty
- * byline and the name a section label, and the article had no author.
+ * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
+ * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
+ * second author had been left out.
  */
-function nameUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
-  const at = lines.findIndex((line, i) => line.number < firstInBlock && isEmptyByline(line) && lines[i + 1] !== undefined && lines[i + 1]!.number < firstInBlock && isNameLine(lines[i + 1]!));
-  return at < 0 ? null : lines[at + 1]!;
+function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
+  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
 }
+
+/** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
+const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {

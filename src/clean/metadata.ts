@@ -1,7 +1,7 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata.
 import type { ArticleMetadata, DateOrder } from '../types.js';
-import { isMonthName, readDate, writesFullYear } from '../text/dates.js';
+import { asciiDigits, isMonthName, readDate, writesFullYear } from '../text/dates.js';
 import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
@@ -40,6 +40,12 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
  */
 const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+/**
+ * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
+ * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
+ * Polish or Czech "on" ("Na Ukrainie", "Na Slovensku": one word, no names; ROLE_NAMES reads two or more).
+ */
+const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
 /**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
@@ -111,6 +117,17 @@ export function runInWireHeader(text: string): { header: string; author: string 
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
+ * A Japanese byline: the name, then 記者 ("reporter"), as Japanese papers sign ("山田太郎記者", "山田 太郎 記者", a given name in
+ * kana: "田中みどり記者"). It had been page text, and the story had no author. The name is a Han name (isHanName: not an
+ * office's or an agency's, "本報記者", "共同通信記者") or a family name and a given name in kana; else undefined.
+ */
+const JAPANESE_BYLINE = /^(.+?)[ \u3000]?記者$/u;
+const KANA_GIVEN_NAME = /^\p{Script=Han}{1,3}[ \u3000]?[\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+function japaneseByline(text: string): string | undefined {
+  const name = JAPANESE_BYLINE.exec(text)?.[1];
+  return name !== undefined && (isHanName(name) || KANA_GIVEN_NAME.test(name)) ? name : undefined;
+}
+/**
  * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
  * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
  * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
@@ -151,7 +168,7 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**
@@ -159,14 +176,17 @@ export const bylineName = (text: string): string | undefined => {
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?$/iu;
-/** A byline's label alone on its line ("By", "By —"): its name may stand on the next line (index.ts nameUnderBylineLabel). */
+const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+/**
+ * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
+ * the author's "Role,"): its name may stand on the next line (index.ts nameUnderBylineLabel).
+ */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث';
+const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -180,7 +200,9 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
  * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30), and
  * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
- * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated.
+ * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
+ * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
+ * its two-digit year's date unread unlabelled, and the article undated.
  */
 const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -218,17 +240,24 @@ const DATE_LINE_WORD =
  * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
  * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
- * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
+ * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
  * de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
-/** How many words of a line are no date line words (nor words of `also`, lower case). */
+/**
+ * A line's words as date line words are told: letters and figures, dots inside ("13.03.2026"), and a script's marks and the
+ * zero-width non-joiner Persian writes inside a word ("به‌روزرسانی", updated): without them the word was cut in two, and
+ * neither half was a label's word.
+ */
+const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
+/** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
@@ -530,14 +559,27 @@ const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
- * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), else null. The
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or before the place
+ * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
  * line had been page text before the article, and the story had no author. index.ts reads it next to
  * the date line only (header.ts headerName): in the text, a place and a dash open the story.
  */
 export function placedName(line: Line): string | null {
-  const dateline = line.endsWithSentencePunctuation ? null : datelineAt(line.text);
+  if (line.endsWithSentencePunctuation) return null;
+  const dateline = datelineAt(line.text);
   const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
-  return name !== null && ARABIC_NAME.test(name) ? name : null;
+  return name !== null && ARABIC_NAME.test(name) ? name : nameAtPlace(line);
+}
+
+/**
+ * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
+ * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line. The line
+ * had no name's shape, and the story no author.
+ */
+const NAME_AT_PLACE = /^(\S.*?) (?:at|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+function nameAtPlace(line: Line): string | null {
+  const name = NAME_AT_PLACE.exec(line.text)?.[1];
+  return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
 /** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */
@@ -568,7 +610,9 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
 
 /**
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
- * and little else. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
+ * dicembre 2026 | 21:40)", the update after the publication's date: nine words, it had been page text and the
+ * article undated), or a short line. A two-digit year's date (no year of four digits) only labelled or alone with date
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
  * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
@@ -577,7 +621,7 @@ const isByline = (line: Line): boolean => bylineName(line.text) !== undefined &&
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
-    onlyDateWords(line.text) ||
+    onlyDateWords(line.text, LABEL_WORDS) ||
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 
@@ -605,7 +649,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
   // header, which had stayed among the lines above the article and been taken for its title.
-  if (!reading && DATE_LABEL.test(line.text) && /\d/u.test(line.text) && onlyDateWords(line.text)) return 'date line (a time, no date: date left empty)';
+  if (!reading && DATE_LABEL.test(line.text) && /\p{Nd}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
@@ -796,7 +840,7 @@ const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
-  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || HEBREW_NAME.test(name);
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
@@ -815,6 +859,29 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
  */
 const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
+/**
+ * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
+ * Hebrew letters, maybe with a geresh or a hyphen ("ג'ורג' בן-דוד"). It had been page text, and the story had no
+ * author. Hebrew has no capitals to tell a name: one word alone is as often a section ("כלכלה"), and the name is read
+ * only where names are, by the header's date line or under a byline's label.
+ */
+const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
+const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+
+/**
+ * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
+ * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (index.ts isHeaderNameOrRole): BBC
+ * Persian's had been, and the headline over the byline page text.
+ */
+const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
+export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
+
+/**
+ * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, or a name in Arabic script (ARABIC_NAME),
+ * which no capitals tell but the label does: BBC Persian's "نویسنده," over "نسیم حسینی" had been page text, and the
+ * story had no author.
+ */
+export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
 
 /** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
 export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
@@ -962,9 +1029,19 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !isOutlet(outlet)) return { authors: byline, outlet: null };
+  if (!outlet || !(isOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
+
+/**
+ * A byline's last part named with "The" and capitalised words alone: "By Meg Britton-Mehlisch, The Berkshire Eagle",
+ * a paper whose last word is no outlet's word ("Eagle", "Union", "Day", "Conversation"). It had stayed in the
+ * author, and the story had no source. No person's name opens with "The"; a newsroom does ("The Editorial Board"),
+ * a job title ("The Guardian's Correspondent") and an institution ("The Ohio State University", an academic
+ * author's line kept whole) too: none is the outlet.
+ */
+const NAMED_WITH_THE = /^The(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
+const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
 
 /**
  * An institution's name alone: capitalised words and the small words joining them ("University of

@@ -9,27 +9,50 @@ import type { DateOrder } from '../types.js';
 // Liputan6's short forms "agu", "agt" and "des": "Jumat, 04 Des 2026 10:15 WIB" had given no date;
 // "des" is a French word too, but no French date line sets it between a day and a year); then, in the form dates take
 // ("14 марта 2024": the genitive), Russian, Ukrainian, Polish, Czech, Turkish, Greek, Arabic and
-// Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence).
+// Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence);
+// and Persian (BBC Persian's "۴ دسامبر ۲۰۲۶"), Hebrew (with and without the "in" prefix: "4 בדצמבר
+// 2026"), Swahili (Mwananchi's "Alhamisi, Desemba 04, 2026") and Thai, full and short ("4 ธ.ค. 2569",
+// Thairath; its year the Buddhist era's: eraYear), whose date lines had given no date either.
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী'],
-  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
-  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ'],
-  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে'],
-  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন'],
-  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর'],
-  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর'],
+  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค'],
+  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ'],
+  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค'],
+  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค'],
+  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย'],
+  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย'],
+  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
 /** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
 export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
-// Longest names first, so "marzo" is not read as "mar" followed by junk.
-const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
+// Longest names first, so "marzo" is not read as "mar" followed by junk; a Thai short name's dots are no wildcards.
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replaceAll('.', '\\.')).join('|')})\\.?(?![\\p{L}])`;
+/** The month's number of a month name MONTH read (any case, no dot after it). */
+const monthOf = (name: string): number => MONTHS.get(name.toLowerCase())!;
+/**
+ * What Thai pages write after the month: a day, a Thai month and a year are the Buddhist era's ("4 ธ.ค. 2569",
+ * "4 ธันวาคม พ.ศ. 2569"), 543 years ahead of the common era. Read as a common year, 2569 was none (over 2100)
+ * and the article was undated.
+ */
+const BUDDHIST_ERA_OFFSET = 543;
+/** Years from which a Thai date's year is the Buddhist era's (2443 BE is 1900): a Thai page may write a common year too. */
+const FIRST_BUDDHIST_ERA_YEAR = 1900 + BUDDHIST_ERA_OFFSET;
+const THAI = /\p{Script=Thai}/u;
+/** The common era's year of a date written with the month name `month`: a Thai month's year in the Buddhist era is 543 years ahead. */
+const eraYear = (year: number, month: string): number => (year >= FIRST_BUDDHIST_ERA_YEAR && THAI.test(month) ? year - BUDDHIST_ERA_OFFSET : year);
+/** The Thai era's mark before the year ("4 ธันวาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.", the common era's). */
+const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
+/**
+ * The word for "year" some languages set after a date's year, before its time: Ukrainian "4 грудня 2026 року, 09:45"
+ * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). The date had been read without its time.
+ */
+const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.))?';
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
 const OF = '(?:\\s+del?)?';
 /**
@@ -44,11 +67,12 @@ const WEEKDAY =
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
  * is no time), after a dash ("04 jul 2023 - 13:45 CEST"), after the Italian and Polish words for the
- * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), and Indonesia's zones after a dot ("08.15 WIB",
- * "14.05 WITA", as Tempo and Kompas write it). These dates had been read without their time.
+ * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), and Indonesia's zones after a dot ("08.15 WIB",
+ * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"). These dates had been
+ * read without their time.
  */
 const TIME =
-  '(?:[,\\s]+(?:[-–—|]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,،\\s]+(?:[-–—|]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
@@ -126,11 +150,11 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
-  { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!, m[4], m[5], m[6]] },
+  { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
-  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!, m[4], m[5], m[6]] },
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!, m[4], m[5], m[6]] },
   // 22.03.2024, 10:15 Uhr; 04/13/2023 at 9:05 pm; 12.03.26 14:05
   ...[NUMERIC_DATE, SHORT_YEAR_DATE].map((numeric) => ({
     regex: new RegExp(`${numeric.source}${TIME}`, 'iu'),
@@ -183,9 +207,9 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   return unread && { iso: null, unread };
 }
 
-// Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic, Hindi and Bengali ones often in
-// their own ("٣ أبريل ٢٠٢٤"); one code unit each, as ASCII.
-const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
+// Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic, Persian, Hindi, Bengali and Thai ones
+// often in their own ("٣ أبريل ٢٠٢٤", "๔ ธ.ค. ๒๕๖๙"): read as ASCII.
+export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
 
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
@@ -226,14 +250,29 @@ export function hasSeparatedDigits(text: string): boolean {
 /** Whether the text has a year of four digits (hasYear) or a numeric date with two (SHORT_YEAR_DATE). */
 const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text);
 
-const OTHER_DIGIT = /[０-９٠-٩۰-۹०-९০-৯]/;
-const OTHER_DIGITS = /[０-９：٠-٩۰-۹०-९০-৯]/g;
-/** The ASCII digit (or colon) of a full-width, Arabic-Indic, Persian, Devanagari or Bengali one. */
-const asciiDigit = (c: string): string => {
-  const code = c.charCodeAt(0);
-  const zero = code >= 0xff10 ? 0xff10 : code >= 0x09e6 ? 0x09e6 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-  return String.fromCharCode(code - zero + 0x30);
-};
+/** A decimal digit of any script but ASCII's (Unicode's Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, … */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}|：/gu;
+const DIGIT = /^\p{Nd}$/u;
+/**
+ * The value of a decimal digit: Unicode encodes every script's digits as ten code points in a row from zero
+ * (a stable policy), and sets of them may follow one another (the mathematical digits): its place in the run
+ * of digits it stands in, modulo ten. Cached: a page writes a few digits many times.
+ */
+const digitValues = new Map<string, string>();
+function digitValue(digit: string): string {
+  let value = digitValues.get(digit);
+  if (value === undefined) {
+    const code = digit.codePointAt(0)!;
+    let zero = code;
+    while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    value = String((code - zero) % 10);
+    digitValues.set(digit, value);
+  }
+  return value;
+}
+/** The ASCII digit of another script's (or the colon of a full-width one, as Japanese times write it). */
+const asciiDigit = (c: string): string => (c === '：' ? ':' : digitValue(c));
 
 /** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
 const impossibleNumeric = (m: RegExpExecArray): boolean => {
@@ -269,7 +308,7 @@ export function pageDateOrder(texts: readonly string[]): DateOrder {
   for (const text of texts) {
     for (const { regex, day, month } of NAMED_DATES) {
       for (const m of text.matchAll(regex)) {
-        const [d, mo] = [+m[day]!, MONTHS.get(m[month]!.toLowerCase())!];
+        const [d, mo] = [+m[day]!, monthOf(m[month]!)];
         if (ambiguous.has(`${d}/${mo}`)) found.add('dmy');
         if (ambiguous.has(`${mo}/${d}`)) found.add('mdy');
       }

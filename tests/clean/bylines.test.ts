@@ -62,3 +62,12 @@ describe("an outlet's news service signing the article", () => {
     expect(clean(text).metadata).toMatchObject({ byline: null, source: 'Express News Service', date: '2026-12-04T09:10' });
   });
 });
+
+// The Berkshire Eagle signs "By Meg Britton-Mehlisch, The Berkshire Eagle": "Eagle" is no outlet's word, so the paper had
+// stayed in the author and the story had no source.
+describe("a byline signed with a paper named with \"The\"", () => {
+  it('gives the names as the author and the paper as the source', () => {
+    const text = `Local News\nHarbour wall to be rebuilt before the storms\nBy Meg Britton-Mehlisch, The Berkshire Eagle\nDec 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Meg Britton-Mehlisch', source: 'The Berkshire Eagle', date: '2026-12-04' });
+  });
+});

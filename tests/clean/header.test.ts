@@ -127,7 +127,7 @@ describe('a name under a byline label alone on its line', () => {
   const page = (label: string, name = 'Yuki Noguchi') =>
     `Health\nHospitals that cut nurse staffing saw more deaths, study finds\nDecember 4, 2026 5:00 AM ET\n${label}\n${name}\nPlaylist\nDownload\n\nHospitals that reduced the number of registered nurses on their wards saw higher death rates among surgical patients, a study found.\n\nResearchers looked at records from 412 hospitals in four states, covering nearly 1.8 million patients.\n\nA similar bill is pending in Pennsylvania.\n`;
 
-  it.each(['By', 'By —'])('is the author under "%s"', (label) => {
+  it.each(['By', 'By —', 'Author,'])('is the author under "%s"', (label) => {
     const cleaned = clean(page(label));
     expect(cleaned.metadata.byline).toBe('Yuki Noguchi');
     expect(cleaned.removedLines.find((line) => line.text === 'Yuki Noguchi')).toMatchObject({ kind: 'metadata', reason: 'byline' });
@@ -135,6 +135,13 @@ describe('a name under a byline label alone on its line', () => {
 
   it('is none when the line under the label is no name', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
+  });
+
+  // PBS sets "By —" over each author's name, the name twice (its picture's text and its link): the second author had been left out.
+  it('gives each name under its own label, joined', () => {
+    const cleaned = clean(page('By —', 'Yuki Noguchi\nYuki Noguchi\nBy —\nTom Ellis\nTom Ellis'));
+    expect(cleaned.metadata.byline).toBe('Yuki Noguchi and Tom Ellis');
+    expect(cleaned.removedLines.filter((line) => line.reason === 'byline').map((line) => line.text)).toEqual(['By —', 'Yuki Noguchi', 'By —', 'Tom Ellis']);
   });
 });
 
@@ -170,5 +177,40 @@ describe("an author's name under the age's share and save buttons", () => {
 
   it('is none when no name stands under the buttons', () => {
     expect(clean(page(['Share', 'Save'], 'Live updates')).metadata.byline).toBeNull();
+  });
+});
+
+// The Guardian signs a match report "Jacob Steinberg at Villa Park", a dispatch "Helena Smith in Athens", over the date
+// line: with the place the line had no name's shape, and the story no author.
+describe("a reporter's name and the place they write from, over the date line", () => {
+  const page = (signature: string): string =>
+    [
+      'Sport',
+      'Football',
+      'Harbour Town 2-0 Riverside',
+      'Late goals send the hosts top as Riverside slip to a third straight defeat',
+      signature,
+      'Sat 5 Dec 2026 17.30 GMT',
+      '',
+      'Harbour Town went top of the table with two goals in the last ten minutes, both from corners that Riverside never cleared.',
+      '',
+      'The visitors had the better of the first half and hit the post twice before the break.',
+      '',
+      'Riverside have now lost three league games in a row for the first time in two seasons.',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['Tom Ellis at Harbour Park', 'Tom Ellis'],
+    ['Ana Ruiz in Athens', 'Ana Ruiz'],
+    ['Jane Doe at the Emirates Stadium', 'Jane Doe'],
+  ])('is the author: "%s"', (signature, name) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05T17:30' });
+    expect(cleaned.removedLines.find((line) => line.text === signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each(['Fans at Harbour Park', 'Match report at Harbour Park', 'Tom Ellis at the ground'])('gives no author: "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });

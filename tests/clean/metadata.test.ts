@@ -56,6 +56,20 @@ describe('liftMetadata', () => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
 
+  // Japanese papers sign with the name, then 記者 ("reporter"): the line had been page text, and the story had no author.
+  it.each([
+    ['山田太郎記者', '山田太郎'],
+    ['山田 太郎 記者', '山田 太郎'],
+    ['田中みどり記者', '田中みどり'],
+  ])('lifts the Japanese byline "%s"', (text, byline) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
+  });
+
+  // An office, an agency or a paper's reporter is no name; nor a phrase.
+  it.each(['本報記者', '共同通信記者', '中央社記者', '記者', '東京都の記者'])('takes no author from "%s"', (text) => {
+    expect(lift(text).metadata.byline).toBeNull();
+  });
+
   it('lifts an Italian byline, "di" in lower case over names, and no headline opening with "Di"', () => {
     for (const [text, byline] of [['di Mario Rossi', 'Mario Rossi'], ['di Mario Rossi e Anna Bianchi', 'Mario Rossi e Anna Bianchi'], ['di Giovanni De Luca', 'Giovanni De Luca'], ['di: Mario Rossi', 'Mario Rossi']]) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
@@ -271,6 +285,15 @@ describe('liftMetadata', () => {
     expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
   });
 
+  it('lifts a date line of over 8 words that holds dates and their labels alone, the update after the publication (Corriere della Sera)', () => {
+    expect(lift('4 dicembre 2026 (modifica il 4 dicembre 2026 | 21:40)')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04' } });
+    expect(lift('12 March 2026, updated 13 March 2026 10:15 GMT')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-12' } });
+    // Labelled, the update alone dates the article until a publication's date line does.
+    expect(lift('Modificato il 5 dicembre 2026 alle ore 09:10')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T09:10' } });
+    // Other words than a date's and its labels': a sentence, or a headline dated so.
+    expect(lift('4 dicembre 2026: la Camera approva la legge di Bilancio, il testo al Senato').reason).toBeNull();
+  });
+
   it('removes an obituary\'s dates of birth and death without taking them for the article\'s date', () => {
     expect(lift('Born: March 2, 1932')).toEqual({ reason: 'date of birth or death', metadata: emptyMetadata() });
     expect(lift('Died: September 29, 2023').metadata.date).toBeNull();
@@ -294,6 +317,9 @@ describe('liftMetadata', () => {
     // A live blog's header line: it had stayed a candidate for the title and became the page's title.
     const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
     for (const line of ['Updated 11:42 PM EST', 'Last updated: 9:05 a.m. ET', 'Posted 2 hours ago', 'Published at 14:10 GMT']) expect(lift(line), line).toEqual(timeOnly);
+    // BBC Persian's "updated 5 hours ago", in Persian digits: it had been the body's first paragraph.
+    for (const line of ['به‌روزرسانی شده ۵ ساعت قبل', 'به‌روزرسانی شده ۴۰ دقیقه پیش']) expect(lift(line), line).toEqual(timeOnly);
+    expect(lift('به‌روزرسانی شده برای همه کاربران').reason).toBeNull();
     // Without a number it is a label or a heading; with other words, a sentence.
     for (const line of ['Updated', 'Updated daily', 'Updated 10 times since the vote', 'Posted 2 hours ago by a reader']) expect(lift(line).reason, line).toBeNull();
   });
@@ -316,6 +342,9 @@ describe('liftMetadata', () => {
     ['Wartawan : Rizky Pratama', 'Rizky Pratama'],
     ['Texto de Ana Souza', 'Ana Souza'],
     ['Texto: Ana de Souza e João Lima', 'Ana de Souza e João Lima'],
+    // Swahili's "by" (Mwananchi): the line had been page text.
+    ['Na Elizabeth Edward', 'Elizabeth Edward'],
+    ['NA JOHN MUSHI', 'JOHN MUSHI'],
   ])('lifts the writer a role label names: "%s"', (text, byline) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline } });
   });
@@ -336,7 +365,7 @@ describe('liftMetadata', () => {
   });
 
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
-    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing']) {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
     }
   });
@@ -530,6 +559,23 @@ describe('liftMetadata', () => {
     expect(signedByline(byline)).toEqual({ authors, outlet });
   });
 
+  // A paper named with "The" whose last word is no outlet's word: the outlet had stayed in the author, and the story had no source.
+  it.each([
+    ['Meg Britton-Mehlisch, The Berkshire Eagle', 'Meg Britton-Mehlisch', 'The Berkshire Eagle'],
+    ['Jane Doe | The Day', 'Jane Doe', 'The Day'],
+    ['Ana Ruiz and Tom Ellis, The Conversation', 'Ana Ruiz and Tom Ellis', 'The Conversation'],
+  ])('reads "%s" as its authors and the outlet named with "The"', (byline, authors, outlet) => {
+    expect(signedByline(byline)).toEqual({ authors, outlet });
+  });
+
+  // A newsroom, a job title or an institution named with "The" is no outlet; nor "The" alone.
+  it.each(['Jane Doe and The Editorial Board', 'Jane Doe, The Ohio State University', 'Jane Doe, The Chief Correspondent', 'Jane Doe, The', 'Jane Doe, the Berkshire Eagle'])(
+    'names no outlet in "%s"',
+    (byline) => {
+      expect(signedByline(byline).outlet).toBeNull();
+    },
+  );
+
   it.each(['Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
     'names no outlet in "%s" and keeps it whole',
     (byline) => {
@@ -676,7 +722,8 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
     ['Jane Doe - March 3, 2026', 'Jane Doe', '2026-03-03'],
     // Over eight words, read whole it was no date line: the author was found, the date lost.
     ['Jane Doe - Thursday, March 3, 2026 at 9:45 a.m. EST', 'Jane Doe', '2026-03-03T09:45'],
-    ['Олена Ковальчук — четвер, 4 грудня 2026 року, 09:45', 'Олена Ковальчук', '2026-12-04'],
+    // The time after "року" ("of the year") had been lost.
+    ['Олена Ковальчук — четвер, 4 грудня 2026 року, 09:45', 'Олена Ковальчук', '2026-12-04T09:45'],
   ])('is the byline and the date line: "%s"', (header, name, date) => {
     // Read whole it was a date line, and the article had no author.
     const cleaned = clean(['Уряд продовжив програму "Зимова підтримка" до березня', header, ...body].join('\n'));

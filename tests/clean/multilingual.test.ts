@@ -640,3 +640,107 @@ describe('a newsletter plug in Greek and Swahili', () => {
     });
   });
 });
+
+// Thai pages date their stories in the Buddhist era ("4 ธ.ค. 2569": 2026), BBC Persian in Persian digits, Swahili
+// papers with the month first: each header's date line had been page text before the article, and the story undated.
+describe('a Thai, Persian or Swahili date line', () => {
+  it.each([
+    [
+      ['หน้าแรก', 'กีฬา', 'ทีมชาติไทยเตรียมลงสนามนัดชิงชนะเลิศซีเกมส์ที่กรุงเทพฯ', '9 ธ.ค. 2568 18:20 น.', '',
+        'ทีมฟุตบอลชาติไทยจะลงสนามพบกับเวียดนามในนัดชิงชนะเลิศการแข่งขันกีฬาซีเกมส์ครั้งที่ 33 ที่สนามราชมังคลากีฬาสถานในคืนวันพรุ่งนี้', '',
+        'หัวหน้าผู้ฝึกสอนกล่าวว่านักเตะทุกคนมีความพร้อมเต็มที่และไม่มีผู้เล่นบาดเจ็บก่อนเกมสำคัญครั้งนี้', ''],
+      '9 ธ.ค. 2568 18:20 น.', '2025-12-09T18:20',
+    ],
+    [
+      ['خانه', 'ورزش', 'تیم ملی والیبال ایران به فینال مسابقات آسیایی رسید', '۱۲ سپتامبر ۲۰۲۵', '',
+        'تیم ملی والیبال ایران روز جمعه با پیروزی سه بر یک مقابل ژاپن به دیدار نهایی مسابقات قهرمانی آسیا راه یافت.', '',
+        'سرمربی تیم پس از بازی گفت بازیکنان با وجود خستگی سفر، بازی منظمی انجام دادند و حالا برای قهرمانی آماده‌اند.', ''],
+      '۱۲ سپتامبر ۲۰۲۵', '2025-09-12',
+    ],
+    [
+      ['Habari', 'Michezo', 'Simba yaichapa Yanga mabao mawili kwa moja', 'Jumamosi, Agosti 16, 2025', '',
+        'Dar es Salaam. Timu ya Simba imeifunga Yanga mabao mawili kwa moja katika mchezo wa Ngao ya Jamii uliochezwa jana jioni.', '',
+        'Kocha wa Simba amesema wachezaji wake walicheza kwa nidhamu kubwa na wanastahili ushindi huo mbele ya mashabiki wao.', ''],
+      'Jumamosi, Agosti 16, 2025', '2025-08-16',
+    ],
+  ])('dates the article by its header\'s date line (%#)', (lines, dated, date) => {
+    const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+// ynet heads its stories "פורסם: 04.12.26, 16:05" over "עודכן: …" (published, updated): a two-digit year's date is read
+// only labelled, so both lines had been page text before the article, and the story undated.
+describe('a Hebrew date line labelled as the publication or the update', () => {
+  const text = [
+    'חדשות', 'ספורט',
+    'מכבי תל אביב ניצחה את פנרבחצ\'ה בהארכה',
+    'פורסם: 12.03.26, 22:41',
+    'עודכן: 13.03.26, 08:15',
+    '',
+    'מכבי תל אביב ניצחה הערב את פנרבחצ\'ה 94:89 בהארכה, בזכות שלשה של הרכז בשנייה האחרונה של הזמן החוקי.',
+    '',
+    'המאמן אמר אחרי המשחק כי הקבוצה הראתה אופי גדול, ושהניצחון מחזיר אותה למאבק על מקום בשמינייה הראשונה.',
+    '',
+  ].join('\n');
+
+  it('dates the article by the publication, and removes both lines as date lines', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-03-12T22:41');
+    for (const dated of ['פורסם: 12.03.26, 22:41', 'עודכן: 13.03.26, 08:15']) expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+// BBC Persian's byline box: "نویسنده," (author) over the name, "نقش," (role) over the author's role, then the date line.
+// The name had been page text, the story had no author, and the role was its title.
+describe("BBC Persian's byline box", () => {
+  const text = [
+    'خانه', 'اقتصاد',
+    'بانک مرکزی نرخ سود سپرده‌های بانکی را دو درصد افزایش داد',
+    'نویسنده,',
+    'مریم احمدی',
+    'نقش,',
+    'گزارشگر اقتصادی',
+    '۱۲ سپتامبر ۲۰۲۵',
+    '',
+    'بانک مرکزی روز پنجشنبه اعلام کرد نرخ سود سپرده‌های یک‌ساله از اول مهر دو درصد افزایش می‌یابد تا جلوی خروج سپرده‌ها از بانک‌ها گرفته شود.',
+    '',
+    'کارشناسان می‌گویند این تصمیم می‌تواند هزینه وام‌ها را هم بالا ببرد و رشد تولید را کندتر کند.',
+    '',
+  ].join('\n');
+
+  it('gives the name under the author label as the author, and the role under its label is no title', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'مریم احمدی', title: 'بانک مرکزی نرخ سود سپرده‌های بانکی را دو درصد افزایش داد', date: '2025-09-12' });
+    expect(removal(cleaned, 'مریم احمدی')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('بانک مرکزی روز پنجشنبه')).toBe(true);
+  });
+});
+
+// ynet prints the author's name alone over its date line: it had been page text, and the story had no author.
+describe('a Hebrew name alone over the date line', () => {
+  const page = (signature: string): string =>
+    [
+      'חדשות', 'ספורט',
+      'הפועל באר שבע עלתה לראש הטבלה אחרי ניצחון בדרבי',
+      'שני שערים במחצית השנייה הכריעו את המשחק מול מכבי חיפה',
+      signature,
+      'פורסם: 05.12.26, 21:40',
+      '',
+      'הפועל באר שבע ניצחה הערב 2:0 את מכבי חיפה ועלתה למקום הראשון בטבלה, לראשונה מאז תחילת העונה.',
+      '',
+      'המאמן אמר אחרי המשחק כי הקבוצה שיחקה בסבלנות, ושהקהל בבית היה השחקן ה-12 שלה.',
+      '',
+    ].join('\n');
+
+  it.each(["רוני כהן", "ג'ורג' בן-דוד"])('is the author: "%s"', (name) => {
+    const cleaned = clean(page(name));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date: '2026-12-05T21:40' });
+    expect(removal(cleaned, name)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each(['כלכלה', 'דובר צה"ל', 'המשחק הסתיים בתוצאה 2:0'])('gives no author: "%s"', (line) => {
+    expect(clean(page(line)).metadata.byline).toBeNull();
+  });
+});

@@ -191,6 +191,59 @@ describe('findIsoDate', () => {
     expect(findIsoDate('March 3, 2026 Monday 10 killed')).toBe('2026-03-03');
   });
 
+  it('reads Persian, Hebrew, Swahili and Thai month names, a Thai year in the Buddhist era, and any script\'s digits', () => {
+    for (const [text, iso] of [
+      ['۴ دسامبر ۲۰۲۶', '2026-12-04'],
+      ['۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰', '2025-07-15T10:30'],
+      ['4 בדצמבר 2026', '2026-12-04'],
+      ['15 ביולי 2025 10:30', '2025-07-15T10:30'],
+      ['Alhamisi, Desemba 04, 2026', '2026-12-04'],
+      ['Ijumaa, 15 Julai 2025 10:30', '2025-07-15T10:30'],
+      // Thairath: the short month name with its dots, the year 2569 of the Buddhist era (2026).
+      ['4 ธ.ค. 2569 14:35 น.', '2026-12-04T14:35'],
+      ['๔ ธันวาคม พ.ศ. ๒๕๖๙', '2026-12-04'],
+      ['15 ก.ค. 2568', '2025-07-15'],
+      // A Thai page may write the common year.
+      ['4 ธ.ค. 2026', '2026-12-04'],
+      // Khmer, Lao and Myanmar digits: every script's decimal digits read as ASCII.
+      ['២០២៦-១២-០៤', '2026-12-04'],
+      ['໒໐໒໖-໑໒-໐໔', '2026-12-04'],
+      ['၂၀၂၆-၁၂-၀၄', '2026-12-04'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A month's short name is no wildcard: "ม.ค" is not "มีค", and a year of no era stays unread.
+    expect(findIsoDate('4 มีค 2569')).toBeNull();
+    expect(findIsoDate('4 December 2569')).toBeNull();
+  });
+
+  it('reads a date written in any script\'s decimal digits as in ASCII ones', () => {
+    // The zeros of the scripts' digits (Unicode Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
+    const zeros = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810];
+    const dates = fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }));
+    fc.assert(
+      fc.property(dates, fc.constantFrom(...zeros), ([year, month, day, hour, minute], zero) => {
+        const ascii = `${day} March ${year} ${hour}:${String(minute).padStart(2, '0')} / ${year}-${month}-${day}`;
+        const other = ascii.replace(/[0-9]/gu, (digit) => String.fromCodePoint(zero + Number(digit)));
+        expect(findIsoDate(other)).toBe(findIsoDate(ascii));
+      }),
+    );
+  });
+
+  it('reads the time after the word for "year" (Ukrainian "року", Russian "года", Polish "r.") and the Slavic "at"', () => {
+    for (const [text, iso] of [
+      ['4 грудня 2026 року, 09:45', '2026-12-04T09:45'],
+      ['4 грудня 2026 р. о 09:45', '2026-12-04T09:45'],
+      ['4 декабря 2026 года в 09:45', '2026-12-04T09:45'],
+      ['4 декабря 2026 г. 09:45', '2026-12-04T09:45'],
+      ['4 grudnia 2026 r., godz. 09:45', '2026-12-04T09:45'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A place after "в" is no time.
+    expect(findIsoDate('4 декабря 2026 года в Москве')).toBe('2026-12-04');
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
