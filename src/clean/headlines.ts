@@ -214,11 +214,16 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
  * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
  * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
- * each: the standfirst had been the title). A breadcrumb over the headline is no
- * headline ("The Register » Security »").
+ * each: the standfirst had been the title). Right over the header's byline or date line (`overHeader`)
+ * a standfirst quoting the story's speaker may be the shorter ("Manovra, via libera della Camera:
+ * taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo passa al Senato.
+ * Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the standfirst had
+ * been the title), but not when the longer line holds it: "Home News Business News Ascom announces …"
+ * over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb over the headline is
+ * no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, lower: Line): boolean {
-  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount <= lower.wordCount;
+function isHeadlineOverStandfirst(upper: Line, lower: Line, overHeader: (line: Line) => boolean): boolean {
+  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (upper.wordCount <= lower.wordCount || (overHeader(lower) && !upper.text.includes(lower.text)));
 }
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
@@ -334,7 +339,7 @@ export function findTitle(
     if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
     else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
   }
-  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
+  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line, overHeader) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
     const overlap = overlapWithBody(recordsOf(overBest), bodyStems, vocabulary);
     // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
     // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News

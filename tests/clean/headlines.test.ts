@@ -155,6 +155,42 @@ describe('a headline over a standfirst of as many words', () => {
   });
 });
 
+/** A page: its lines over the article, a blank line, the article's paragraphs. */
+const pageOf = (lines: readonly string[], body: readonly string[]): string => `${lines.join('\n')}\n\n${body.join('\n\n')}\n`;
+const cleanText = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('a headline over a shorter standfirst over the byline', () => {
+  const standfirst = 'The bill goes back to the House. Hollis: “We kept our word”';
+  const body = [
+    'The Senate passed the housing bill on Thursday night by 58 votes to 41, after a late deal on rent controls between the two parties.',
+    '“We kept our word to renters,” Senate leader Maria Hollis said after the vote, answering critics who had called the building targets too low.',
+    'The bill sets new building targets of 90,000 homes a year and now goes back to the House for a final vote before the holiday.',
+  ];
+  const header = ['By Dana Whitfield', 'December 4, 2026'];
+
+  it('is the title, the standfirst quoting the story’s speaker no longer', () => {
+    const headline = 'Senate passes housing bill after late deal on rent controls and new building targets';
+    const cleaned = cleanText(pageOf(['Politics', headline, standfirst, ...header], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst)?.kind).not.toBe('title');
+  });
+
+  it('leaves the standfirst the title under a longer line of another story', () => {
+    expect(cleanText(pageOf(['Politics', 'Snowstorm closes schools across three counties as temperatures fall', standfirst, ...header], body)).metadata.title).toBe(standfirst);
+  });
+
+  it('is the title in Hangul too', () => {
+    const headline = '서울시, 내년 시내버스 요금 동결…“물가 부담 덜겠다”';
+    const hangulBody = [
+      '서울시가 내년 시내버스 요금을 올해와 같은 수준으로 동결하기로 했다고 4일 밝혔다.',
+      '오세훈 서울시장은 기자회견에서 “시민들의 물가 부담을 덜기 위해 요금을 동결한다”며 “지하철 요금도 동결을 검토하고 있다”고 말했다.',
+      '서울시는 요금 동결로 생기는 적자를 시 예산으로 메울 계획이다.',
+    ];
+    const cleaned = cleanText(pageOf(['사회', headline, '오세훈 시장 “지하철 요금도 동결 검토”', '등록 2026-12-04 10:31', '박지훈 기자'], hangulBody));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
+
 describe('readsAs', () => {
   // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
   const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');
