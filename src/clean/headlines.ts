@@ -17,7 +17,27 @@ const MAX_HEADLINE_WORDS = 25;
 
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {
-  return line.wordCount >= 3 && line.wordCount <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  const words = headlineWords(line);
+  return words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+}
+
+/** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
+const SEGMENTED_WORDS = /[\u0E00-\u0E7F\u200C]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * A line's words as a headline has them. The line's count (text/line-words.ts) reads a run of Thai
+ * as one word per two characters and a Persian word as two or three where a zero-width non-joiner
+ * stands in it: a Thai share button (`คัดลอกลิงก์`, "copy link", two words) counted six and a Persian
+ * outlet's name (`بی‌بی‌سی فارسی`, two) four, each the title, as more than a section label's three;
+ * a Thai headline of 16 words counted 30, too many for one. Such lines' words are the runtime's
+ * word segmenter's (Intl.Segmenter: a dictionary for Thai, the joiner inside a word).
+ */
+function headlineWords(line: Line): number {
+  if (!SEGMENTED_WORDS.test(line.text)) return line.wordCount;
+  let words = 0;
+  for (const segment of wordSegmenter.segment(line.text)) if (segment.isWordLike) words++;
+  return words;
 }
 
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
@@ -42,8 +62,10 @@ const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
  * list item or caption. Only right over the header, and only when no other line is a headline:
  * it had been page text before the article, and the page had no title.
  */
-const isLongHeadline = (line: Line): boolean =>
-  line.wordCount > MAX_HEADLINE_WORDS && line.wordCount <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
+function isLongHeadline(line: Line): boolean {
+  const words = headlineWords(line);
+  return words > MAX_HEADLINE_WORDS && words <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
+}
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
@@ -56,8 +78,10 @@ const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
  * waiting for buyers.", 14 words, had been page text and the page had no title); not a list item or
  * credited caption.
  */
-const isSentenceHeadline = (line: Line): boolean =>
-  line.wordCount >= 3 && /[.]$/u.test(line.text) && (line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+function isSentenceHeadline(line: Line): boolean {
+  const words = headlineWords(line);
+  return words >= 3 && /[.]$/u.test(line.text) && (words <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+}
 
 function isTwoShortSentences(text: string): boolean {
   const sentences = text.split(SENTENCE_BREAK);
@@ -223,7 +247,7 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * no headline either ("The Register » Security »").
  */
 function isHeadlineOverStandfirst(upper: Line, lower: Line, overHeader: (line: Line) => boolean): boolean {
-  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (upper.wordCount <= lower.wordCount || (overHeader(lower) && !upper.text.includes(lower.text)));
+  return upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (headlineWords(upper) <= headlineWords(lower) || (overHeader(lower) && !upper.text.includes(lower.text)));
 }
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
@@ -274,7 +298,7 @@ export function findTitle(
   // and its byline): the next line of `head` on the page, a blank line between them at most.
   const overLabelOverHeader = (line: Line): boolean => {
     const label = head[head.indexOf(line) + 1];
-    return label !== undefined && label.number - line.number <= 2 && label.wordCount < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+    return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
   };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
@@ -301,7 +325,7 @@ export function findTitle(
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
-    if (line.wordCount < MIN_TITLE_WORDS) {
+    if (headlineWords(line) < MIN_TITLE_WORDS) {
       if (overlap >= SAME_STORY_OVERLAP) short ??= line;
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
@@ -344,7 +368,7 @@ export function findTitle(
     // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
     // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News
     // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
-    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && overBest.wordCount > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
+    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(overBest) > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
   }
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
@@ -369,7 +393,7 @@ export function findTitle(
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
-  const after = tail.find((line) => line.wordCount >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 

@@ -191,6 +191,34 @@ describe('a headline over a shorter standfirst over the byline', () => {
   });
 });
 
+describe('headline words in Thai and Persian', () => {
+  // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
+  const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
+  const persian = 'سیل در شمال ایران ده‌ها روستا را زیر آب برد؛ جاده چالوس بسته شد';
+  it.each([
+    {
+      headline: thai,
+      lines: ['ข่าวสดออนไลน์', 'หน้าแรก', 'การเมือง', 'ภูมิภาค', 'เข้าสู่ระบบ', 'ภูมิภาค', thai, '5 ธ.ค. 2569 09:10 น.', 'ข่าวสดออนไลน์', 'แชร์', 'Facebook', 'LINE', 'คัดลอกลิงก์'],
+      body: [
+        'ระดับน้ำในแม่น้ำปิงที่สถานีวัดน้ำสะพานนวรัฐ อำเภอเมืองเชียงใหม่ ขึ้นสูงถึง 4.9 เมตร เมื่อเช้าวันที่ 5 ธันวาคม ซึ่งสูงที่สุดในรอบ 10 ปี ทำให้น้ำไหลเข้าท่วมชุมชนริมน้ำหลายแห่ง',
+        'ผู้ว่าราชการจังหวัดเชียงใหม่ สั่งเปิดศูนย์พักพิงชั่วคราว 12 แห่ง และให้หน่วยงานท้องถิ่นเร่งช่วยชาวบ้านขนย้ายสิ่งของขึ้นที่สูง',
+        'กรมอุตุนิยมวิทยาคาดว่าฝนจะลดลงในอีกสองวัน แต่ระดับน้ำจะยังทรงตัวอยู่ในระดับสูงจนถึงสุดสัปดาห์',
+      ],
+    },
+    {
+      headline: persian,
+      lines: ['BBC News فارسی', 'پرش به محتوا', 'خانه', 'ایران', 'جهان', 'اقتصاد', 'ایران', persian, 'نویسنده,', 'مریم احمدی', 'نقش,', 'بی‌بی‌سی فارسی', '۵ دسامبر ۲۰۲۶'],
+      body: [
+        'باران‌های سیل‌آسا در استان‌های مازندران و گیلان ده‌ها روستا را زیر آب برد و پلیس راه جاده چالوس را تا اطلاع ثانوی بست.',
+        'یک ساکن روستا به بی‌بی‌سی فارسی گفت: «آب تا کمر ما بالا آمد و هیچ‌کس به کمک ما نیامد.»',
+        'سازمان هواشناسی برای دو روز آینده هشدار نارنجی صادر کرده است.',
+      ],
+    },
+  ])('leave a label or an outlet’s name of two words no title, and the headline the title: $headline', ({ headline, lines, body }) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('readsAs', () => {
   // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
   const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');
