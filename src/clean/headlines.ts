@@ -336,12 +336,16 @@ export function findTitle(
     }
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
-  // A match's result shares more words with its report than any headline (every word a name the
-  // report repeats): "Millfield United 0 Kenton Harriers 1" under the byline had been the title, and
-  // the headline over the byline page text. A headline over the header telling the story is the title.
-  // A result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
-  // Carrick Park" over "Late try keeps …"): the standfirst had been the title.
-  if (best && overTheHeader && isResultLine(best.line) && best.line.number > overTheHeader.line.number) best = overTheHeader;
+  // A line under the header may share more words with the body than any headline: a match's result
+  // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
+  // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
+  // "Membership fee income up 14%" under its date line). A headline over the header telling the story
+  // is the title over a result, over the byline over any line: over a date line alone, a related
+  // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
+  // still a pulse?" over the date line over the headline). A result above that line is the page's
+  // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
+  // …"): the standfirst had been the title.
+  if (best && overTheHeader && best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))) best = overTheHeader;
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
   // "'Surge' Makes Annual Banned-Words List" did.

@@ -191,6 +191,19 @@ describe('a headline over a shorter standfirst over the byline', () => {
   });
 });
 
+describe('key points under the date line', () => {
+  it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
+    const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
+    const lines = ['Business', 'Retail', headline, 'By Laura Kimani and Theo Marsh', 'December 4, 2026 9:48 PM UTC', 'Summary', 'Online orders up 22%', 'Full-year profit forecast raised to $1.9 bln', 'Shares up 5% in early trade'];
+    const body = [
+      'Dec 4 (Reuters) - Fenwick Foods raised its full-year profit forecast on Thursday after online orders rose 22% in the third quarter, helped by its new same-day delivery service.',
+      'The grocer now expects profit of $1.9 billion for the year, up from its earlier forecast of $1.7 billion. Its shares were up 5% in early trade.',
+      'Chief Executive Anne Okafor said online orders had grown fastest in smaller cities, where the grocer opened six new warehouses this year.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('headline words in Thai and Persian', () => {
   // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
   const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
