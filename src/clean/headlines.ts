@@ -159,6 +159,27 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
 /** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
 const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
 
+/**
+ * The headline telling the story under a match's result at the top of a score widget (its scorers,
+ * venue, attendance and referee under it: "Aston Villa 3-1 Newcastle" over "Watkins 12', 58'" over
+ * "Villa Park"), when `best` is that result: sharing every word with the report, it had been the
+ * title over the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle …" under the
+ * widget. Only a result with two scores and figures in the line under it, as scorers have: a press
+ * release's headline has a result's shape with one number ("Northwind Robotics Reports Third Quarter
+ * 2026 Results" over its date line), and its subheading had been taken for the title. Of the
+ * `headlines` under the result, the one sharing most of the body's words, half at least (a line of
+ * scorers may share half: "Okafor 23', Lindqvist 67'"). A result right over that line is the page's
+ * headline over its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps …"), and stays the title.
+ */
+function headlineUnderScores(best: { line: Line; overlap: number }, headlines: ReadonlyArray<{ line: Line; overlap: number }>, head: readonly Line[]): { line: Line; overlap: number } {
+  const under = head[head.indexOf(best.line) + 1];
+  if (!isResultLine(best.line) || digitRuns(best.line.text) !== 2 || !under || under.digitShare === 0) return best;
+  const story = headlines.filter(({ line, overlap }) => line.number > best.line.number && overlap >= SAME_STORY_OVERLAP);
+  if (!story.length) return best;
+  const most = story.reduce((top, headline) => (headline.overlap > top.overlap ? headline : top));
+  return most.line === under ? best : most;
+}
+
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
 /** A title line's headline, without such a label (it had stood in articles.csv's title). */
@@ -305,6 +326,8 @@ export function findTitle(
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
   let pageHeadline: { line: Line; overlap: number } | null = null;
+  // Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores).
+  const headlines: Array<{ line: Line; overlap: number }> = [];
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   const lists = quantityLists(head);
@@ -334,6 +357,7 @@ export function findTitle(
       if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
+    headlines.push({ line, overlap });
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
   // A line under the header may share more words with the body than any headline: a match's result
@@ -346,6 +370,7 @@ export function findTitle(
   // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
   // …"): the standfirst had been the title.
   if (best && overTheHeader && best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))) best = overTheHeader;
+  if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
   // "'Surge' Makes Annual Banned-Words List" did.

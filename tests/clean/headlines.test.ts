@@ -204,6 +204,20 @@ describe('key points under the date line', () => {
   });
 });
 
+describe('a score widget over the match report’s headline', () => {
+  it('leaves the headline under it the title, not the result (a result right over its standfirst stays the title: analyst-corpus.test.ts)', () => {
+    const headline = 'Okafor and Lindqvist strike as Riverside end Eastfield’s unbeaten run';
+    const widget = ['Riverside United 2-0 Eastfield', "Okafor 23', Lindqvist 67'", 'Riverside Stadium', 'Attendance: 31,204', 'Referee: Sam Barrott'];
+    const lines = ['Football', 'Match report', ...widget, headline, 'Riverside climb to third with a first home win in a month', 'By Helen Marsh', 'Thu 4 Dec 2026 22.05 GMT'];
+    const body = [
+      'Riverside United ended Eastfield’s unbeaten run with a 2-0 win on Thursday night, Daniel Okafor and Emil Lindqvist scoring either side of half-time.',
+      'Okafor gave Riverside the lead after 23 minutes, heading in a corner at the near post, and Lindqvist made it two with a low shot after 67 minutes.',
+      'Eastfield, unbeaten in their previous nine games, had the better of the first half but could not find a way past the Riverside goalkeeper.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('headline words in Thai and Persian', () => {
   // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
   const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
