@@ -404,7 +404,6 @@ export function findTitle(
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   const fallback = short ?? sentences;
   if (!best && fallback) best = { line: fallback, overlap: 0 };
-  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
@@ -417,13 +416,28 @@ export function findTitle(
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title.
-  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
+  const opensWithHeadline = (): boolean => {
+    const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
+    return first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
+  };
+  // A line before the body sharing none of its words is no title over a headline opening the body
+  // and telling its story (half its words in the text under it): a live blog's block opened at its
+  // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.
+  if (best && opensWithHeadline() && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
+  if (opensWithHeadline()) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** The stems of these lines' words, as bodyVocabulary gives a body's. */
+function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary: Vocabulary): Set<string> {
+  const stems = new Set<string>();
+  for (const line of lines) for (const word of recordsOf(line)) stems.add(lowercaseStem(word, vocabulary));
+  return stems;
 }
 
 /** Words of a newsletter's greeting line at most: one opening a paragraph of the story is longer. */

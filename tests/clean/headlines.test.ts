@@ -218,6 +218,19 @@ describe('a score widget over the match report’s headline', () => {
   });
 });
 
+describe('a live blog whose block opens at its headline', () => {
+  it('has that headline for its title, not a line over it that shares none of the body’s words', () => {
+    const headline = 'Storm Darragh live: trains cancelled and schools shut as winds reach 90mph';
+    const lines = ['Skip to main content', 'Home | News | Weather', headline, 'Forecasters warn of falling trees and flooding along the west coast tonight.', 'By Owen Hughes', 'Last updated: 5 December 2026, 11:20 GMT'];
+    const body = [
+      '11:20\nSchools shut across Wales\nMore than 200 schools in Wales are shut today, the Welsh government said, as winds reached 90mph on the coast.',
+      '10:55\nTrains cancelled on the west coast line\nAll trains between Cardiff and Swansea are cancelled until at least 3pm, the rail operator said, after trees fell on the line.',
+      '10:30\nWinds of 90mph recorded\nThe Met Office recorded winds of 90mph at Aberdaron this morning, the strongest of the storm so far.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('headline words in Thai and Persian', () => {
   // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
   const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
