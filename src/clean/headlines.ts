@@ -402,8 +402,6 @@ export function findTitle(
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
-  const fallback = short ?? sentences;
-  if (!best && fallback) best = { line: fallback, overlap: 0 };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
@@ -420,6 +418,11 @@ export function findTitle(
     const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
     return first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
   };
+  // A line of three words or a headline written as sentences is the title when no longer headline is,
+  // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
+  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
+  const fallback = short ?? sentences;
+  if (!best && fallback && !(opening > 0 && opensWithHeadline())) best = { line: fallback, overlap: 0 };
   // A line before the body sharing none of its words is no title over a headline opening the body
   // and telling its story (half its words in the text under it): a live blog's block opened at its
   // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.

@@ -231,6 +231,20 @@ describe('a live blog whose block opens at its headline', () => {
   });
 });
 
+describe('a newsletter’s name over its date line', () => {
+  it('is no title over the story’s headline under the greeting, though it shares the greeting’s word', () => {
+    const headline = 'Valley rail line to reopen in March after two years of repairs';
+    const lines = ['View in browser', 'Dale Courier', 'The Evening Post-Bag', 'Thursday, December 3, 2026'];
+    const body = [
+      'Good evening! It’s Thursday, and here is the one story from the dales you need tonight.',
+      headline,
+      'The rail line between Settle and Hawes will reopen to passengers in March, two years after floods washed away part of the track, the operator said on Thursday.',
+      'Repairs to the line have cost £14 million, most of it paid by the government, and trains will run every two hours at first.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('headline words in Thai and Persian', () => {
   // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
   const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
