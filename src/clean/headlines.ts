@@ -17,7 +17,27 @@ export const MAX_HEADLINE_WORDS = 25;
 
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {
-  return line.wordCount >= 3 && line.wordCount <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  const words = headlineWords(line);
+  return words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+}
+
+/** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
+const SEGMENTED_WORDS = /[\u0E00-\u0E7F\u200C]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * A line's words as a headline has them. The line's count (text/line-words.ts) reads a run of Thai
+ * as one word per two characters and a Persian word as two or three where a zero-width non-joiner
+ * stands in it: a Thai share button (`คัดลอกลิงก์`, "copy link", two words) counted six and a Persian
+ * outlet's name (`بی‌بی‌سی فارسی`, two) four, each the title, as more than a section label's three;
+ * a Thai headline of 16 words counted 30, too many for one. Such lines' words are the runtime's
+ * word segmenter's (Intl.Segmenter: a dictionary for Thai, the joiner inside a word).
+ */
+function headlineWords(line: Line): number {
+  if (!SEGMENTED_WORDS.test(line.text)) return line.wordCount;
+  let words = 0;
+  for (const segment of wordSegmenter.segment(line.text)) if (segment.isWordLike) words++;
+  return words;
 }
 
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
@@ -42,8 +62,10 @@ const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
  * list item or caption. Only right over the header, and only when no other line is a headline:
  * it had been page text before the article, and the page had no title.
  */
-const isLongHeadline = (line: Line): boolean =>
-  line.wordCount > MAX_HEADLINE_WORDS && line.wordCount <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
+function isLongHeadline(line: Line): boolean {
+  const words = headlineWords(line);
+  return words > MAX_HEADLINE_WORDS && words <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
+}
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
@@ -56,8 +78,10 @@ const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
  * waiting for buyers.", 14 words, had been page text and the page had no title); not a list item or
  * credited caption.
  */
-const isSentenceHeadline = (line: Line): boolean =>
-  line.wordCount >= 3 && /[.]$/u.test(line.text) && (line.wordCount <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+function isSentenceHeadline(line: Line): boolean {
+  const words = headlineWords(line);
+  return words >= 3 && /[.]$/u.test(line.text) && (words <= MAX_SENTENCE_HEADLINE_WORDS || isTwoShortSentences(line.text)) && isNoTableListOrCaption(line);
+}
 
 function isTwoShortSentences(text: string): boolean {
   const sentences = text.split(SENTENCE_BREAK);
@@ -134,6 +158,27 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
 
 /** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
 const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
+
+/**
+ * The headline telling the story under a match's result at the top of a score widget (its scorers,
+ * venue, attendance and referee under it: "Aston Villa 3-1 Newcastle" over "Watkins 12', 58'" over
+ * "Villa Park"), when `best` is that result: sharing every word with the report, it had been the
+ * title over the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle …" under the
+ * widget. Only a result with two scores and figures in the line under it, as scorers have: a press
+ * release's headline has a result's shape with one number ("Northwind Robotics Reports Third Quarter
+ * 2026 Results" over its date line), and its subheading had been taken for the title. Of the
+ * `headlines` under the result, the one sharing most of the body's words, half at least (a line of
+ * scorers may share half: "Okafor 23', Lindqvist 67'"). A result right over that line is the page's
+ * headline over its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps …"), and stays the title.
+ */
+function headlineUnderScores(best: { line: Line; overlap: number }, headlines: ReadonlyArray<{ line: Line; overlap: number }>, head: readonly Line[]): { line: Line; overlap: number } {
+  const under = head[head.indexOf(best.line) + 1];
+  if (!isResultLine(best.line) || digitRuns(best.line.text) !== 2 || !under || under.digitShare === 0) return best;
+  const story = headlines.filter(({ line, overlap }) => line.number > best.line.number && overlap >= SAME_STORY_OVERLAP);
+  if (!story.length) return best;
+  const most = story.reduce((top, headline) => (headline.overlap > top.overlap ? headline : top));
+  return most.line === under ? best : most;
+}
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
@@ -214,11 +259,16 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
  * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
  * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
- * each: the standfirst had been the title). A breadcrumb over the headline is no
- * headline ("The Register » Security »").
+ * each: the standfirst had been the title). Right over the header's byline or date line (`overHeader`)
+ * a standfirst quoting the story's speaker may be the shorter ("Manovra, via libera della Camera:
+ * taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo passa al Senato.
+ * Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the standfirst had
+ * been the title), but not when the longer line holds it: "Home News Business News Ascom announces …"
+ * over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb over the headline is
+ * no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, lower: Line): boolean {
-  return upper.number === lower.number - 1 && upper.wordCount >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && upper.wordCount <= lower.wordCount;
+function isHeadlineOverStandfirst(upper: Line, lower: Line, overHeader: (line: Line) => boolean): boolean {
+  return upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (headlineWords(upper) <= headlineWords(lower) || (overHeader(lower) && !upper.text.includes(lower.text)));
 }
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
@@ -269,13 +319,15 @@ export function findTitle(
   // and its byline): the next line of `head` on the page, a blank line between them at most.
   const overLabelOverHeader = (line: Line): boolean => {
     const label = head[head.indexOf(line) + 1];
-    return label !== undefined && label.number - line.number <= 2 && label.wordCount < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+    return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
   };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
   let pageHeadline: { line: Line; overlap: number } | null = null;
+  // Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores).
+  const headlines: Array<{ line: Line; overlap: number }> = [];
   // The body's first two lines: its first may be the title, the second a row it makes with it.
   const rows = figureRows([...head, ...body.slice(0, 2)]);
   const lists = quantityLists(head);
@@ -296,7 +348,7 @@ export function findTitle(
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
-    if (line.wordCount < MIN_TITLE_WORDS) {
+    if (headlineWords(line) < MIN_TITLE_WORDS) {
       if (overlap >= SAME_STORY_OVERLAP) short ??= line;
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
@@ -305,14 +357,20 @@ export function findTitle(
       if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
+    headlines.push({ line, overlap });
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
-  // A match's result shares more words with its report than any headline (every word a name the
-  // report repeats): "Millfield United 0 Kenton Harriers 1" under the byline had been the title, and
-  // the headline over the byline page text. A headline over the header telling the story is the title.
-  // A result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
-  // Carrick Park" over "Late try keeps …"): the standfirst had been the title.
-  if (best && overTheHeader && isResultLine(best.line) && best.line.number > overTheHeader.line.number) best = overTheHeader;
+  // A line under the header may share more words with the body than any headline: a match's result
+  // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
+  // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
+  // "Membership fee income up 14%" under its date line). A headline over the header telling the story
+  // is the title over a result, over the byline over any line: over a date line alone, a related
+  // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
+  // still a pulse?" over the date line over the headline). A result above that line is the page's
+  // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
+  // …"): the standfirst had been the title.
+  if (best && overTheHeader && best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))) best = overTheHeader;
+  if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
   // "'Surge' Makes Annual Banned-Words List" did.
@@ -334,19 +392,16 @@ export function findTitle(
     if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
     else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
   }
-  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
+  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line, overHeader) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
     const overlap = overlapWithBody(recordsOf(overBest), bodyStems, vocabulary);
     // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
     // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News
     // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
-    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && overBest.wordCount > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
+    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(overBest) > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
   }
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
-  const fallback = short ?? sentences;
-  if (!best && fallback) best = { line: fallback, overlap: 0 };
-  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
@@ -359,13 +414,33 @@ export function findTitle(
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title.
-  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  if (first && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText) return { line: first, reason: 'title' };
+  const opensWithHeadline = (): boolean => {
+    const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
+    return first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
+  };
+  // A line of three words or a headline written as sentences is the title when no longer headline is,
+  // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
+  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
+  const fallback = short ?? sentences;
+  if (!best && fallback && !(opening > 0 && opensWithHeadline())) best = { line: fallback, overlap: 0 };
+  // A line before the body sharing none of its words is no title over a headline opening the body
+  // and telling its story (half its words in the text under it): a live blog's block opened at its
+  // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.
+  if (best && opensWithHeadline() && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
+  if (opensWithHeadline()) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
-  const after = tail.find((line) => line.wordCount >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** The stems of these lines' words, as bodyVocabulary gives a body's. */
+function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary: Vocabulary): Set<string> {
+  const stems = new Set<string>();
+  for (const line of lines) for (const word of recordsOf(line)) stems.add(lowercaseStem(word, vocabulary));
+  return stems;
 }
 
 /** Words of a newsletter's greeting line at most: one opening a paragraph of the story is longer. */

@@ -155,6 +155,124 @@ describe('a headline over a standfirst of as many words', () => {
   });
 });
 
+/** A page: its lines over the article, a blank line, the article's paragraphs. */
+const pageOf = (lines: readonly string[], body: readonly string[]): string => `${lines.join('\n')}\n\n${body.join('\n\n')}\n`;
+const cleanText = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('a headline over a shorter standfirst over the byline', () => {
+  const standfirst = 'The bill goes back to the House. Hollis: “We kept our word”';
+  const body = [
+    'The Senate passed the housing bill on Thursday night by 58 votes to 41, after a late deal on rent controls between the two parties.',
+    '“We kept our word to renters,” Senate leader Maria Hollis said after the vote, answering critics who had called the building targets too low.',
+    'The bill sets new building targets of 90,000 homes a year and now goes back to the House for a final vote before the holiday.',
+  ];
+  const header = ['By Dana Whitfield', 'December 4, 2026'];
+
+  it('is the title, the standfirst quoting the story’s speaker no longer', () => {
+    const headline = 'Senate passes housing bill after late deal on rent controls and new building targets';
+    const cleaned = cleanText(pageOf(['Politics', headline, standfirst, ...header], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst)?.kind).not.toBe('title');
+  });
+
+  it('leaves the standfirst the title under a longer line of another story', () => {
+    expect(cleanText(pageOf(['Politics', 'Snowstorm closes schools across three counties as temperatures fall', standfirst, ...header], body)).metadata.title).toBe(standfirst);
+  });
+
+  it('is the title in Hangul too', () => {
+    const headline = '서울시, 내년 시내버스 요금 동결…“물가 부담 덜겠다”';
+    const hangulBody = [
+      '서울시가 내년 시내버스 요금을 올해와 같은 수준으로 동결하기로 했다고 4일 밝혔다.',
+      '오세훈 서울시장은 기자회견에서 “시민들의 물가 부담을 덜기 위해 요금을 동결한다”며 “지하철 요금도 동결을 검토하고 있다”고 말했다.',
+      '서울시는 요금 동결로 생기는 적자를 시 예산으로 메울 계획이다.',
+    ];
+    const cleaned = cleanText(pageOf(['사회', headline, '오세훈 시장 “지하철 요금도 동결 검토”', '등록 2026-12-04 10:31', '박지훈 기자'], hangulBody));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
+
+describe('key points under the date line', () => {
+  it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
+    const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
+    const lines = ['Business', 'Retail', headline, 'By Laura Kimani and Theo Marsh', 'December 4, 2026 9:48 PM UTC', 'Summary', 'Online orders up 22%', 'Full-year profit forecast raised to $1.9 bln', 'Shares up 5% in early trade'];
+    const body = [
+      'Dec 4 (Reuters) - Fenwick Foods raised its full-year profit forecast on Thursday after online orders rose 22% in the third quarter, helped by its new same-day delivery service.',
+      'The grocer now expects profit of $1.9 billion for the year, up from its earlier forecast of $1.7 billion. Its shares were up 5% in early trade.',
+      'Chief Executive Anne Okafor said online orders had grown fastest in smaller cities, where the grocer opened six new warehouses this year.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a score widget over the match report’s headline', () => {
+  it('leaves the headline under it the title, not the result (a result right over its standfirst stays the title: analyst-corpus.test.ts)', () => {
+    const headline = 'Okafor and Lindqvist strike as Riverside end Eastfield’s unbeaten run';
+    const widget = ['Riverside United 2-0 Eastfield', "Okafor 23', Lindqvist 67'", 'Riverside Stadium', 'Attendance: 31,204', 'Referee: Sam Barrott'];
+    const lines = ['Football', 'Match report', ...widget, headline, 'Riverside climb to third with a first home win in a month', 'By Helen Marsh', 'Thu 4 Dec 2026 22.05 GMT'];
+    const body = [
+      'Riverside United ended Eastfield’s unbeaten run with a 2-0 win on Thursday night, Daniel Okafor and Emil Lindqvist scoring either side of half-time.',
+      'Okafor gave Riverside the lead after 23 minutes, heading in a corner at the near post, and Lindqvist made it two with a low shot after 67 minutes.',
+      'Eastfield, unbeaten in their previous nine games, had the better of the first half but could not find a way past the Riverside goalkeeper.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a live blog whose block opens at its headline', () => {
+  it('has that headline for its title, not a line over it that shares none of the body’s words', () => {
+    const headline = 'Storm Darragh live: trains cancelled and schools shut as winds reach 90mph';
+    const lines = ['Skip to main content', 'Home | News | Weather', headline, 'Forecasters warn of falling trees and flooding along the west coast tonight.', 'By Owen Hughes', 'Last updated: 5 December 2026, 11:20 GMT'];
+    const body = [
+      '11:20\nSchools shut across Wales\nMore than 200 schools in Wales are shut today, the Welsh government said, as winds reached 90mph on the coast.',
+      '10:55\nTrains cancelled on the west coast line\nAll trains between Cardiff and Swansea are cancelled until at least 3pm, the rail operator said, after trees fell on the line.',
+      '10:30\nWinds of 90mph recorded\nThe Met Office recorded winds of 90mph at Aberdaron this morning, the strongest of the storm so far.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a newsletter’s name over its date line', () => {
+  it('is no title over the story’s headline under the greeting, though it shares the greeting’s word', () => {
+    const headline = 'Valley rail line to reopen in March after two years of repairs';
+    const lines = ['View in browser', 'Dale Courier', 'The Evening Post-Bag', 'Thursday, December 3, 2026'];
+    const body = [
+      'Good evening! It’s Thursday, and here is the one story from the dales you need tonight.',
+      headline,
+      'The rail line between Settle and Hawes will reopen to passengers in March, two years after floods washed away part of the track, the operator said on Thursday.',
+      'Repairs to the line have cost £14 million, most of it paid by the government, and trains will run every two hours at first.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('headline words in Thai and Persian', () => {
+  // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
+  const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
+  const persian = 'سیل در شمال ایران ده‌ها روستا را زیر آب برد؛ جاده چالوس بسته شد';
+  it.each([
+    {
+      headline: thai,
+      lines: ['ข่าวสดออนไลน์', 'หน้าแรก', 'การเมือง', 'ภูมิภาค', 'เข้าสู่ระบบ', 'ภูมิภาค', thai, '5 ธ.ค. 2569 09:10 น.', 'ข่าวสดออนไลน์', 'แชร์', 'Facebook', 'LINE', 'คัดลอกลิงก์'],
+      body: [
+        'ระดับน้ำในแม่น้ำปิงที่สถานีวัดน้ำสะพานนวรัฐ อำเภอเมืองเชียงใหม่ ขึ้นสูงถึง 4.9 เมตร เมื่อเช้าวันที่ 5 ธันวาคม ซึ่งสูงที่สุดในรอบ 10 ปี ทำให้น้ำไหลเข้าท่วมชุมชนริมน้ำหลายแห่ง',
+        'ผู้ว่าราชการจังหวัดเชียงใหม่ สั่งเปิดศูนย์พักพิงชั่วคราว 12 แห่ง และให้หน่วยงานท้องถิ่นเร่งช่วยชาวบ้านขนย้ายสิ่งของขึ้นที่สูง',
+        'กรมอุตุนิยมวิทยาคาดว่าฝนจะลดลงในอีกสองวัน แต่ระดับน้ำจะยังทรงตัวอยู่ในระดับสูงจนถึงสุดสัปดาห์',
+      ],
+    },
+    {
+      headline: persian,
+      lines: ['BBC News فارسی', 'پرش به محتوا', 'خانه', 'ایران', 'جهان', 'اقتصاد', 'ایران', persian, 'نویسنده,', 'مریم احمدی', 'نقش,', 'بی‌بی‌سی فارسی', '۵ دسامبر ۲۰۲۶'],
+      body: [
+        'باران‌های سیل‌آسا در استان‌های مازندران و گیلان ده‌ها روستا را زیر آب برد و پلیس راه جاده چالوس را تا اطلاع ثانوی بست.',
+        'یک ساکن روستا به بی‌بی‌سی فارسی گفت: «آب تا کمر ما بالا آمد و هیچ‌کس به کمک ما نیامد.»',
+        'سازمان هواشناسی برای دو روز آینده هشدار نارنجی صادر کرده است.',
+      ],
+    },
+  ])('leave a label or an outlet’s name of two words no title, and the headline the title: $headline', ({ headline, lines, body }) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('readsAs', () => {
   // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
   const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');
