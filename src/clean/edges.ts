@@ -123,6 +123,66 @@ export function galleryCaptionsBefore(lines: readonly Line[], candidates: readon
   return first;
 }
 
+/** Pictures a gallery set between the article's paragraphs shows at least (one is a picture's caption, which the benchmarks' gold leaves out). */
+const MIN_GALLERY_PICTURES = 2;
+/** Words of a gallery's caption at least: a credit alone is shorter. */
+const MIN_GALLERY_CAPTION_WORDS = 5;
+/** Words of a gallery's button under a caption at most ("Expand", "View larger"). */
+const MAX_GALLERY_BUTTON_WORDS = 2;
+
+/**
+ * The captions (line indices) of the photo gallery from lines[i] on, and the index of the line after
+ * it: pictures, each its counter ("1 of 12") right over its caption, which may end with its credit
+ * (then removed on sight as a picture's caption), with a credit alone or a button ("Expand") under it.
+ */
+function galleryAt(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): { captions: number[]; next: number } {
+  const isCaption = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= MIN_GALLERY_CAPTION_WORDS && (isPictureCredit(line) || !removed.has(line.number));
+  const isUnderCaption = (line: Line): boolean => isPictureCredit(line) || (!removed.has(line.number) && line.wordCount <= MAX_GALLERY_BUTTON_WORDS && !isProse(line));
+  const captions: number[] = [];
+  while (i < lines.length && isGalleryCounter(lines[i]!) && isCaption(lines[i + 1])) {
+    captions.push(i + 1);
+    for (i += 2; i < lines.length && isUnderCaption(lines[i]!); i++);
+  }
+  return { captions, next: i };
+}
+
+/**
+ * The article's last candidate line once the photo galleries set between its paragraphs (galleryAt)
+ * are taken in, with the prose after one right under `last`; and the galleries' captions that were
+ * removed on sight, which the caller keeps. A gallery of MIN_GALLERY_PICTURES or more inside the
+ * block from `first` to `last`, or right under it, with a line of prose after it, where the article
+ * goes on. The Denver Post sets its galleries so, each caption ending with its credit ("… on
+ * Thursday. (Photo by Hyoung Chang/The Denver Post)"): the captions, a gallery story's text, were
+ * removed as pictures' captions, and the buttons between them ("Expand") weakened the closing
+ * paragraph under the block's threshold, so it went as page text after the article. The captions
+ * that were candidates and the prose after the gallery go into `kept` (the buttons, weak, are
+ * dropped inside the block). A gallery over the article's text or after it stays as it was: the
+ * benchmarks' gold leaves out the captions of a wire story's pictures there.
+ */
+export function galleriesInText(
+  lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>,
+): { last: number; captions: Line[] } {
+  const candidateAt = new Map(candidates.map((i, k) => [i, k]));
+  const captions: Line[] = [];
+  for (let i = candidates[first]! + 1; i <= candidates[last]! + 1 && i < lines.length; i++) {
+    const gallery = galleryAt(lines, i, removed);
+    const next = candidateAt.get(gallery.next);
+    if (gallery.captions.length < MIN_GALLERY_PICTURES || next === undefined || !isProse(lines[gallery.next]!)) continue;
+    for (const caption of gallery.captions) {
+      const candidate = candidateAt.get(caption);
+      if (candidate === undefined) captions.push(lines[caption]!);
+      else kept.add(candidate);
+    }
+    if (next > last) {
+      last = next;
+      kept.add(last);
+      while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) kept.add(++last);
+    }
+    i = gallery.next;
+  }
+  return { last, captions };
+}
+
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
 function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
   let next = from;

@@ -303,3 +303,32 @@ The company kept its forecast for the full year and said it would buy back $500 
     expect(body.at(-1)).toMatch(/^The company kept its forecast/u);
   });
 });
+
+describe('a photo gallery set between the paragraphs, each caption ending with its credit', () => {
+  const text = page('gallery-between-paragraphs.txt');
+  const cleaned = clean(text);
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the captions, the gallery story\'s text, and the paragraph after the gallery', () => {
+    expect(body.map((paragraph) => paragraph.slice(0, 30))).toEqual([
+      'Lake-effect bands parked over ',
+      'Crews from the Ohio Department',
+      'A driver clears the windshield',
+      'Snowplows line up at the ODOT ',
+      'Students from Chardon High Sch',
+      'Forecasters expect the bands t',
+    ]);
+    for (const counter of ['1 of 9', '2 of 9', '3 of 9']) expect(reasonOf(cleaned, counter)).toMatchObject({ reason: 'gallery counter' });
+    expect(cleaned.removedLines.filter((line) => line.text === 'Enlarge')).toHaveLength(3);
+  });
+
+  it('removes the captions of a gallery over the text, and the caption of one picture between the paragraphs', () => {
+    const gallery = text.slice(text.indexOf('1 of 9'), text.lastIndexOf('Enlarge\n') + 'Enlarge\n'.length);
+    const over = clean(text.replace(gallery, '').replace('\n\nLake-effect', `\n${gallery}\nLake-effect`));
+    expect(paragraphs(over.body)[0]).toMatch(/^Lake-effect/u);
+    expect(over.body).not.toContain('(Photo by');
+    const one = clean(text.replace(/2 of 9[^]*?3 of 9[^]*?Enlarge\n/u, ''));
+    expect(one.body).not.toContain('(Photo by');
+    expect(reasonOf(one, 'A driver clears the windshield of a car buried on Mayfield Road in South Euclid on Thursday morning. (Photo by Lisa DeJong/The Plain Dealer)')).toMatchObject({ reason: 'picture caption or credit' });
+  });
+});
