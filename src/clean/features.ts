@@ -373,6 +373,8 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'আরও পড়ুন', 'আরো পড়ুন',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
+  // Hebrew
+  'כתבות נוספות', 'כתבות נוספות למנויים', 'כתבות קשורות', 'עוד בנושא', 'קראו גם', 'קראו עוד',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
