@@ -42,6 +42,7 @@ import {
   pastLinkUnderLabel,
   pastTables,
   referencesAfter,
+  summaryPointsOver,
   tablesInProse,
   transcriptEnd,
 } from './edges.js';
@@ -487,7 +488,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued) };
+  const block = { ...found, first: summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);

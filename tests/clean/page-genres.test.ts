@@ -332,3 +332,50 @@ describe('a photo gallery set between the paragraphs, each caption ending with i
     expect(reasonOf(one, 'A driver clears the windshield of a car buried on Mayfield Road in South Euclid on Thursday morning. (Photo by Lisa DeJong/The Plain Dealer)')).toMatchObject({ reason: 'picture caption or credit' });
   });
 });
+
+describe("a wire story under its editors' summary of three points without a full stop", () => {
+  const text = `Reuters
+Skip to main content
+World
+Business
+Markets
+Business
+Autos & Transportation
+Ford cuts annual profit forecast as tariff costs mount
+By Jane Ortiz and David Shepardson
+December 3, 2026 8:15 PM UTC
+Updated ago
+Summary
+Full-year profit forecast cut to $7 bln
+Tariff costs seen at $2.5 bln this year
+Shares fall 4% in extended trading
+
+Dec 3 (Reuters) - Ford Motor cut its full-year profit forecast on Wednesday, saying tariffs on imported parts and steel would cost it about $2.5 billion this year, more than it had expected in the summer.
+
+The Dearborn, Michigan-based automaker now expects adjusted earnings before interest and taxes of about $7 billion, down from its earlier forecast of $7.5 billion to $8 billion.
+
+Chief Financial Officer Sherry House told analysts that higher warranty costs had also weighed on the quarter, and that the company would keep cutting spending on electric vehicles.
+
+Reporting by Jane Ortiz in Detroit; Editing by Shilpi Majumdar
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Read Next
+GM to add shifts at Kansas plant as truck demand holds up
+© 2026 Reuters. All rights reserved`;
+  const cleaned = clean(text);
+
+  it('keeps the points as the body opening, the headline as the title', () => {
+    expect(paragraphs(cleaned.body).slice(0, 4)).toEqual([
+      'Full-year profit forecast cut to $7 bln',
+      'Tariff costs seen at $2.5 bln this year',
+      'Shares fall 4% in extended trading',
+      expect.stringMatching(/^Dec 3 \(Reuters\) - Ford Motor cut/u),
+    ]);
+    expect(cleaned.metadata.title).toBe('Ford cuts annual profit forecast as tariff costs mount');
+    expect(reasonOf(cleaned, 'Summary')).toMatchObject({ reason: 'section label or navigation' });
+  });
+
+  it('leaves a menu under a "Summary" item as it was', () => {
+    const menu = clean(text.replace('Summary\nFull-year profit forecast cut to $7 bln\nTariff costs seen at $2.5 bln this year\nShares fall 4% in extended trading', 'Summary\nLocal Indices\nWorld Markets'));
+    expect(paragraphs(menu.body)[0]).toMatch(/^Dec 3 \(Reuters\)/u);
+  });
+});
