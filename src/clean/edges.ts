@@ -800,3 +800,34 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
   kept.add(last + 1);
   return last + 1;
 }
+
+/** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */
+const LINEUP_WITH_FORMATION = /^[^:;()]{2,40}\(\d(?:-\d){2,3}\):?\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A team's list under its name: players in groups parted by semicolons ("Newcastle: Pope 5; Trippier 6, Schär 5; …"). */
+const TEAM_LIST = /^[^:;]{2,40}:\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A field of a match report's team sheet: "Half-time: Aston Villa 1-1 Newcastle", "Subs not used: …", "Booked: …". */
+const TEAM_SHEET_FIELD = /^(?:half-time|full-time|subs(?: not used)?|substitutes|booked|bookings|sent off|goals|scorers|referee|attendance|venue)\s*:\s+\S/iu;
+/** Words of a heading in a team sheet at most ("Player ratings"). */
+const MAX_TEAM_SHEET_HEADING_WORDS = 3;
+
+/**
+ * The article's last candidate line once a match report's team sheet right under `last` is taken in
+ * (into `kept`): line-ups, one with its formation at least ("Aston Villa (4-2-3-1): Martínez; Cash,
+ * …"), the sheet's fields ("Subs not used: …", "Booked: …") and a short heading over a team's list
+ * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
+ * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
+ * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
+ * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none.
+ */
+export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const isSheetLine = (k: number): boolean => {
+    const text = lines[k]!.text;
+    if (LINEUP_WITH_FORMATION.test(text) || TEAM_LIST.test(text) || TEAM_SHEET_FIELD.test(text)) return true;
+    return lines[k]!.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !lines[k]!.endsWithSentencePunctuation && k + 1 < lines.length && TEAM_LIST.test(lines[k + 1]!.text);
+  };
+  let end = last;
+  while (end + 1 < lines.length && isSheetLine(end + 1)) end++;
+  if (!lines.slice(last + 1, end + 1).some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
+  for (let k = last + 1; k <= end; k++) kept.add(k);
+  return end;
+}

@@ -44,6 +44,7 @@ import {
   referencesAfter,
   summaryPointsOver,
   tablesInProse,
+  teamSheetAfter,
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
@@ -518,6 +519,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   const references = referencesAfter(candidateLines, block.first, last);

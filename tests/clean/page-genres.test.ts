@@ -379,3 +379,48 @@ GM to add shifts at Kansas plant as truck demand holds up
     expect(paragraphs(menu.body)[0]).toMatch(/^Dec 3 \(Reuters\)/u);
   });
 });
+
+describe("a football match report with the teams' line-ups under it", () => {
+  const text = `Sport
+Football
+Brighton 2-0 Everton
+Mitoma and Welbeck lift Brighton into the top half
+Priya Nair at the Amex Stadium
+Sat 29 Nov 2026 17.10 GMT
+
+Kaoru Mitoma scored one and made another for Danny Welbeck as Brighton beat Everton 2-0 to climb into the top half of the table.
+
+Mitoma opened the scoring after 20 minutes, cutting inside from the left and shooting past Jordan Pickford at the near post.
+
+Welbeck headed in Mitoma's cross early in the second half, and Everton, without a win in five league games, rarely threatened after that.
+
+"We played with courage and we deserved it," said Fabian Hürzeler.
+
+Brighton (4-2-3-1): Verbruggen; Veltman, Dunk, Van Hecke, Estupiñán; Baleba, Gross (Ayari 80); Minteh, Rutter, Mitoma (Adingra 85); Welbeck (Ferguson 88)
+Subs not used: Steele, Webster, Igor
+Booked: Baleba
+Everton (4-4-1-1): Pickford; Patterson, Tarkowski, Branthwaite, Mykolenko; Ndiaye, Gueye, Garner, McNeil; Doucouré; Beto (Calvert-Lewin 60)
+Booked: Tarkowski, Gueye
+
+Explore more on these topics
+Premier League
+Most viewed
+Arsenal go top after late winner at Villa Park
+© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.`;
+
+  it('keeps the line-ups and the fields of the team sheet after the report', () => {
+    const body = paragraphs(clean(text).body);
+    expect(body.at(-5)).toMatch(/^Brighton \(4-2-3-1\): Verbruggen;/u);
+    expect(body.slice(-4)).toEqual([
+      'Subs not used: Steele, Webster, Igor',
+      'Booked: Baleba',
+      expect.stringMatching(/^Everton \(4-4-1-1\): Pickford;/u),
+      'Booked: Tarkowski, Gueye',
+    ]);
+  });
+
+  it('leaves out lists of papers parted by semicolons, which have no formation', () => {
+    const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Amherst Daily News; Cape Breton Post; The Daily News; Truro Daily News\nNew Brunswick: The Tribune; The Gleaner; The Citizen; Sackville Tribune-Post');
+    expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+});
