@@ -184,7 +184,8 @@ function galleryAt(lines: readonly Line[], i: number, removed: ReadonlyMap<numbe
  * paragraph under the block's threshold, so it went as page text after the article. The captions
  * that were candidates and the prose after the gallery go into `kept` (the buttons, weak, are
  * dropped inside the block). A gallery over the article's text or after it stays as it was: the
- * benchmarks' gold leaves out the captions of a wire story's pictures there.
+ * benchmarks' gold leaves out the captions of a wire story's pictures there. The caller passes the
+ * block the line model found as `first`: a gallery between the lede and the text is the story's top gallery.
  */
 export function galleriesInText(
   lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>,

@@ -504,8 +504,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
-  // A gallery between the paragraphs: its captions removed on sight are its text.
-  const gallery = galleriesInText(lines, candidates, block.first, last, removed, continued);
+  // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
+  // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
+  const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
