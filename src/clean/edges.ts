@@ -521,23 +521,12 @@ export function pastLinkUnderLabel(
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
-    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !setApartFromLinks(lines, candidates, start) && !continuesStory(above, run, recordsOf))) break;
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
     for (let k = start; k <= end; k++) kept.add(k);
     last = end;
   }
   return last;
 }
-
-/**
- * Whether the sentence at candidate `start` stands apart (a blank line over it) from the link right
- * above it, which stands right under its label or the link above it: the box's layout ends the box
- * there (linksSetUnderLabel), and the sentence is the article going on, whatever words it shares with
- * it. A Hebrew story's closing sentence under ynet's box ("החלטת הריבית הבאה תתפרסם ב-5 בינואר 2027." under
- * "כתבות נוספות למנויים:" and one headline) shares one word of six with the story: without a stemmer,
- * Hebrew's prefixed words ("הריבית", "ההחלטה") share few stems.
- */
-const setApartFromLinks = (lines: readonly Line[], candidates: readonly number[], start: number): boolean =>
-  !rightUnder(lines, candidates[start]!) && rightUnder(lines, candidates[start - 1]!);
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
