@@ -35,6 +35,7 @@ import {
   isStoryLinkLabel,
   noteMark,
 } from './features.js';
+import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
 import { isContributorLine } from './metadata.js';
@@ -121,6 +122,93 @@ export function galleryCaptionsBefore(lines: readonly Line[], candidates: readon
   const framed = (i: number): boolean => i > 0 && i + 1 < lines.length && isGalleryCounter(lines[i - 1]!) && isPictureCredit(lines[i + 1]!);
   while (first > 0 && framed(candidates[first - 1]!)) kept.add(--first);
   return first;
+}
+
+/** Points a summary box over the article holds at most, and words a point has at least (a subheading, a button under the box has fewer). */
+const MAX_SUMMARY_POINTS = 6;
+const MIN_SUMMARY_POINT_WORDS = 4;
+
+/**
+ * The block's first candidate line `first`, moved up to the first point of a summary box right over
+ * the article or opening it: a summary label (header.ts isSummaryLabel: "Summary", "In short:"), then
+ * up to MAX_SUMMARY_POINTS lines of MIN_SUMMARY_POINT_WORDS words or more, one right under the other,
+ * the block's first line among them or right under them. The points go into `kept`: the article's
+ * editors' summary, which the text goes on from (the benchmarks' gold keeps a page's "SUMMARY"
+ * boxes). Reuters sets "Summary" over three points without a full stop ("Membership fee income up
+ * 14%", "Shares up 2% after the bell"): the last, stronger, opened the block, the first was taken for
+ * the title, and the page's headline went as page text before the article.
+ */
+export function summaryPointsOver(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
+  for (let label = first - 1; label >= Math.max(0, first - MAX_SUMMARY_POINTS - 1); label--) {
+    if (!isSummaryLabel(lines[candidates[label]!]!)) continue;
+    let end = label;
+    while (end + 1 < candidates.length && end - label < MAX_SUMMARY_POINTS && lines[candidates[end + 1]!]!.wordCount >= MIN_SUMMARY_POINT_WORDS && rightUnder(lines, candidates[end + 1]!)) end++;
+    if (end === label || end + 1 < first) return first;
+    for (let k = label + 1; k <= end; k++) kept.add(k);
+    return label + 1;
+  }
+  return first;
+}
+
+/** Pictures a gallery set between the article's paragraphs shows at least (one is a picture's caption, which the benchmarks' gold leaves out). */
+const MIN_GALLERY_PICTURES = 2;
+/** Words of a gallery's caption at least: a credit alone is shorter. */
+const MIN_GALLERY_CAPTION_WORDS = 5;
+/** Words of a gallery's button under a caption at most ("Expand", "View larger"). */
+const MAX_GALLERY_BUTTON_WORDS = 2;
+
+/**
+ * The captions (line indices) of the photo gallery from lines[i] on, and the index of the line after
+ * it: pictures, each its counter ("1 of 12") right over its caption, which may end with its credit
+ * (then removed on sight as a picture's caption), with a credit alone or a button ("Expand") under it.
+ */
+function galleryAt(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): { captions: number[]; next: number } {
+  const isCaption = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= MIN_GALLERY_CAPTION_WORDS && (isPictureCredit(line) || !removed.has(line.number));
+  const isUnderCaption = (line: Line): boolean => isPictureCredit(line) || (!removed.has(line.number) && line.wordCount <= MAX_GALLERY_BUTTON_WORDS && !isProse(line));
+  const captions: number[] = [];
+  while (i < lines.length && isGalleryCounter(lines[i]!) && isCaption(lines[i + 1])) {
+    captions.push(i + 1);
+    for (i += 2; i < lines.length && isUnderCaption(lines[i]!); i++);
+  }
+  return { captions, next: i };
+}
+
+/**
+ * The article's last candidate line once the photo galleries set between its paragraphs (galleryAt)
+ * are taken in, with the prose after one right under `last`; and the galleries' captions that were
+ * removed on sight, which the caller keeps. A gallery of MIN_GALLERY_PICTURES or more inside the
+ * block from `first` to `last`, or right under it, with a line of prose after it, where the article
+ * goes on. The Denver Post sets its galleries so, each caption ending with its credit ("… on
+ * Thursday. (Photo by Hyoung Chang/The Denver Post)"): the captions, a gallery story's text, were
+ * removed as pictures' captions, and the buttons between them ("Expand") weakened the closing
+ * paragraph under the block's threshold, so it went as page text after the article. The captions
+ * that were candidates and the prose after the gallery go into `kept` (the buttons, weak, are
+ * dropped inside the block). A gallery over the article's text or after it stays as it was: the
+ * benchmarks' gold leaves out the captions of a wire story's pictures there. The caller passes the
+ * block the line model found as `first`: a gallery between the lede and the text is the story's top gallery.
+ */
+export function galleriesInText(
+  lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>,
+): { last: number; captions: Line[] } {
+  const candidateAt = new Map(candidates.map((i, k) => [i, k]));
+  const captions: Line[] = [];
+  for (let i = candidates[first]! + 1; i <= candidates[last]! + 1 && i < lines.length; i++) {
+    const gallery = galleryAt(lines, i, removed);
+    const next = candidateAt.get(gallery.next);
+    if (gallery.captions.length < MIN_GALLERY_PICTURES || next === undefined || !isProse(lines[gallery.next]!)) continue;
+    for (const caption of gallery.captions) {
+      const candidate = candidateAt.get(caption);
+      if (candidate === undefined) captions.push(lines[caption]!);
+      else kept.add(candidate);
+    }
+    if (next > last) {
+      last = next;
+      kept.add(last);
+      while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) kept.add(++last);
+    }
+    i = gallery.next;
+  }
+  return { last, captions };
 }
 
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
@@ -708,4 +796,35 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
   if (!next || !LIFE_DATES.test(next.text)) return last;
   kept.add(last + 1);
   return last + 1;
+}
+
+/** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */
+const LINEUP_WITH_FORMATION = /^[^:;()]{2,40}\(\d(?:-\d){2,3}\):?\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A team's list under its name: players in groups parted by semicolons ("Newcastle: Pope 5; Trippier 6, Schär 5; …"). */
+const TEAM_LIST = /^[^:;]{2,40}:\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A field of a match report's team sheet: "Half-time: Aston Villa 1-1 Newcastle", "Subs not used: …", "Booked: …". */
+const TEAM_SHEET_FIELD = /^(?:half-time|full-time|subs(?: not used)?|substitutes|booked|bookings|sent off|goals|scorers|referee|attendance|venue)\s*:\s+\S/iu;
+/** Words of a heading in a team sheet at most ("Player ratings"). */
+const MAX_TEAM_SHEET_HEADING_WORDS = 3;
+
+/**
+ * The article's last candidate line once a match report's team sheet right under `last` is taken in
+ * (into `kept`): line-ups, one with its formation at least ("Aston Villa (4-2-3-1): Martínez; Cash,
+ * …"), the sheet's fields ("Subs not used: …", "Booked: …") and a short heading over a team's list
+ * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
+ * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
+ * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
+ * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none.
+ */
+export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const isSheetLine = (k: number): boolean => {
+    const text = lines[k]!.text;
+    if (LINEUP_WITH_FORMATION.test(text) || TEAM_LIST.test(text) || TEAM_SHEET_FIELD.test(text)) return true;
+    return lines[k]!.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !lines[k]!.endsWithSentencePunctuation && k + 1 < lines.length && TEAM_LIST.test(lines[k + 1]!.text);
+  };
+  let end = last;
+  while (end + 1 < lines.length && isSheetLine(end + 1)) end++;
+  if (!lines.slice(last + 1, end + 1).some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
+  for (let k = last + 1; k <= end; k++) kept.add(k);
+  return end;
 }

@@ -220,6 +220,7 @@ function blockOf(scored: readonly ScoredLine[], from: number): { first: number; 
 export const SUMMARY_BOX = "page's summary over the article";
 /** A summary box's label over it ("सार", "Summary") and the label under it that opens the full text ("विस्तार", "Full story"). */
 const SUMMARY_LABEL = /^(?:सार|summary|in short|zusammenfassung|résumé|resumen|resumo|sintesi|samenvatting|streszczenie|кратко|коротко)\s*:?$/iu;
+export const isSummaryLabel = (line: Line): boolean => SUMMARY_LABEL.test(line.text);
 const FULL_TEXT_LABEL =
   /^(?:विस्तार|विस्तार से पढ़ें|full story|full text|full article|read the full (?:story|article)|in detail|ausführlich|en détail|en detalle|em detalhe|nel dettaglio|подробнее|детальніше)\s*:?$/iu;
 /** Lines of prose a summary box holds at most. */
@@ -234,7 +235,7 @@ const MAX_SUMMARY_LINES = 3;
  */
 export function summaryBoxLines(lines: readonly Line[]): ReadonlySet<number> {
   for (let i = 0; i < lines.length; i++) {
-    if (!SUMMARY_LABEL.test(lines[i]!.text)) continue;
+    if (!isSummaryLabel(lines[i]!)) continue;
     const box = lines.slice(i + 1, i + 2 + MAX_SUMMARY_LINES);
     const end = box.findIndex((line) => FULL_TEXT_LABEL.test(line.text));
     if (end > 0 && box.slice(0, end).every(isProse)) return new Set(lines.slice(i, i + 2 + end).map((line) => line.number));

@@ -31,6 +31,7 @@ import {
   closingSentenceAfter,
   droppedTables,
   firstBriefHeading,
+  galleriesInText,
   galleryCaptionsBefore,
   introducedListEnd,
   introducedListsInside,
@@ -41,7 +42,9 @@ import {
   pastLinkUnderLabel,
   pastTables,
   referencesAfter,
+  summaryPointsOver,
   tablesInProse,
+  teamSheetAfter,
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
@@ -488,7 +491,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued) };
+  const block = { ...found, first: summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
@@ -503,6 +506,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
+  // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
+  // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
+  const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
+  for (const caption of gallery.captions) removed.delete(caption.number);
+  last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
   last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued);
   last = proseAfterPosts(candidateLines, last, continued);
@@ -514,6 +522,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   const references = referencesAfter(candidateLines, block.first, last);

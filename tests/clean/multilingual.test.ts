@@ -388,6 +388,16 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   });
 });
 
+describe('a link to another story set into a Hebrew article', () => {
+  it('removes "קראו גם:" over a headline under the article as a link to another story', () => {
+    expect(removal(clean(page('he-news.txt')), 'קראו גם:')).toMatchObject({ reason: 'link to another story' });
+  });
+
+  it.each(['כתבות נוספות למנויים:', 'כתבות נוספות', 'עוד בנושא:', 'כתבות קשורות', 'קראו עוד: הבורסה נסגרה בעליות שערים'])('takes "%s" for a story link', (text) => {
+    expect(isStoryLink(line(text))).toBe(true);
+  });
+});
+
 describe('a box label in Turkish and Polish, and as Argentina and Portugal write it', () => {
   it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook',
     // Ukrainian (session 33).

@@ -303,3 +303,124 @@ The company kept its forecast for the full year and said it would buy back $500 
     expect(body.at(-1)).toMatch(/^The company kept its forecast/u);
   });
 });
+
+describe('a photo gallery set between the paragraphs, each caption ending with its credit', () => {
+  const text = page('gallery-between-paragraphs.txt');
+  const cleaned = clean(text);
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the captions, the gallery story\'s text, and the paragraph after the gallery', () => {
+    expect(body.map((paragraph) => paragraph.slice(0, 30))).toEqual([
+      'Lake-effect bands parked over ',
+      'Crews from the Ohio Department',
+      'A driver clears the windshield',
+      'Snowplows line up at the ODOT ',
+      'Students from Chardon High Sch',
+      'Forecasters expect the bands t',
+    ]);
+    for (const counter of ['1 of 9', '2 of 9', '3 of 9']) expect(reasonOf(cleaned, counter)).toMatchObject({ reason: 'gallery counter' });
+    expect(cleaned.removedLines.filter((line) => line.text === 'Enlarge')).toHaveLength(3);
+  });
+
+  it('removes the captions of a gallery over the text, and the caption of one picture between the paragraphs', () => {
+    const gallery = text.slice(text.indexOf('1 of 9'), text.lastIndexOf('Enlarge\n') + 'Enlarge\n'.length);
+    const over = clean(text.replace(gallery, '').replace('\n\nLake-effect', `\n${gallery}\nLake-effect`));
+    expect(paragraphs(over.body)[0]).toMatch(/^Lake-effect/u);
+    expect(over.body).not.toContain('(Photo by');
+    const one = clean(text.replace(/2 of 9[^]*?3 of 9[^]*?Enlarge\n/u, ''));
+    expect(one.body).not.toContain('(Photo by');
+    expect(reasonOf(one, 'A driver clears the windshield of a car buried on Mayfield Road in South Euclid on Thursday morning. (Photo by Lisa DeJong/The Plain Dealer)')).toMatchObject({ reason: 'picture caption or credit' });
+  });
+});
+
+describe("a wire story under its editors' summary of three points without a full stop", () => {
+  const text = `Reuters
+Skip to main content
+World
+Business
+Markets
+Business
+Autos & Transportation
+Ford cuts annual profit forecast as tariff costs mount
+By Jane Ortiz and David Shepardson
+December 3, 2026 8:15 PM UTC
+Updated ago
+Summary
+Full-year profit forecast cut to $7 bln
+Tariff costs seen at $2.5 bln this year
+Shares fall 4% in extended trading
+
+Dec 3 (Reuters) - Ford Motor cut its full-year profit forecast on Wednesday, saying tariffs on imported parts and steel would cost it about $2.5 billion this year, more than it had expected in the summer.
+
+The Dearborn, Michigan-based automaker now expects adjusted earnings before interest and taxes of about $7 billion, down from its earlier forecast of $7.5 billion to $8 billion.
+
+Chief Financial Officer Sherry House told analysts that higher warranty costs had also weighed on the quarter, and that the company would keep cutting spending on electric vehicles.
+
+Reporting by Jane Ortiz in Detroit; Editing by Shilpi Majumdar
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Read Next
+GM to add shifts at Kansas plant as truck demand holds up
+© 2026 Reuters. All rights reserved`;
+  const cleaned = clean(text);
+
+  it('keeps the points as the body opening, the headline as the title', () => {
+    expect(paragraphs(cleaned.body).slice(0, 4)).toEqual([
+      'Full-year profit forecast cut to $7 bln',
+      'Tariff costs seen at $2.5 bln this year',
+      'Shares fall 4% in extended trading',
+      expect.stringMatching(/^Dec 3 \(Reuters\) - Ford Motor cut/u),
+    ]);
+    expect(cleaned.metadata.title).toBe('Ford cuts annual profit forecast as tariff costs mount');
+    expect(reasonOf(cleaned, 'Summary')).toMatchObject({ reason: 'section label or navigation' });
+  });
+
+  it('leaves a menu under a "Summary" item as it was', () => {
+    const menu = clean(text.replace('Summary\nFull-year profit forecast cut to $7 bln\nTariff costs seen at $2.5 bln this year\nShares fall 4% in extended trading', 'Summary\nLocal Indices\nWorld Markets'));
+    expect(paragraphs(menu.body)[0]).toMatch(/^Dec 3 \(Reuters\)/u);
+  });
+});
+
+describe("a football match report with the teams' line-ups under it", () => {
+  const text = `Sport
+Football
+Brighton 2-0 Everton
+Mitoma and Welbeck lift Brighton into the top half
+Priya Nair at the Amex Stadium
+Sat 29 Nov 2026 17.10 GMT
+
+Kaoru Mitoma scored one and made another for Danny Welbeck as Brighton beat Everton 2-0 to climb into the top half of the table.
+
+Mitoma opened the scoring after 20 minutes, cutting inside from the left and shooting past Jordan Pickford at the near post.
+
+Welbeck headed in Mitoma's cross early in the second half, and Everton, without a win in five league games, rarely threatened after that.
+
+"We played with courage and we deserved it," said Fabian Hürzeler.
+
+Brighton (4-2-3-1): Verbruggen; Veltman, Dunk, Van Hecke, Estupiñán; Baleba, Gross (Ayari 80); Minteh, Rutter, Mitoma (Adingra 85); Welbeck (Ferguson 88)
+Subs not used: Steele, Webster, Igor
+Booked: Baleba
+Everton (4-4-1-1): Pickford; Patterson, Tarkowski, Branthwaite, Mykolenko; Ndiaye, Gueye, Garner, McNeil; Doucouré; Beto (Calvert-Lewin 60)
+Booked: Tarkowski, Gueye
+
+Explore more on these topics
+Premier League
+Most viewed
+Arsenal go top after late winner at Villa Park
+© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.`;
+
+  it('keeps the line-ups and the fields of the team sheet after the report', () => {
+    const body = paragraphs(clean(text).body);
+    expect(body.at(-5)).toMatch(/^Brighton \(4-2-3-1\): Verbruggen;/u);
+    expect(body.slice(-4)).toEqual([
+      'Subs not used: Steele, Webster, Igor',
+      'Booked: Baleba',
+      expect.stringMatching(/^Everton \(4-4-1-1\): Pickford;/u),
+      'Booked: Tarkowski, Gueye',
+    ]);
+  });
+
+  it('leaves out lists of papers parted by semicolons, which have no formation', () => {
+    const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Amherst Daily News; Cape Breton Post; The Daily News; Truro Daily News\nNew Brunswick: The Tribune; The Gleaner; The Citizen; Sackville Tribune-Post');
+    expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+});
