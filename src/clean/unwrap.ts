@@ -9,7 +9,7 @@ import { isBulletedItem } from './features.js';
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
 const MIN_MEASURED = 20;
 /** Wrap widths seen in practice: 60-80 columns; web text has paragraphs on lines far longer. */
-const WIDTH_RANGE = [40, 100] as const;
+const WIDTH_RANGE = [25, 100] as const;
 /**
  * A page is hard-wrapped when it has this many wraps inside a sentence (no full stop before, a
  * lowercase word after: a list of headlines of one length has neither)...
@@ -36,17 +36,27 @@ const firstWordLength = (line: string): number => {
 };
 
 /**
+ * A line this far over the column's width, or over its lines' median length, is no line of it: a PDF
+ * page's running head (`THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3`) or a URL. Two
+ * heads on a short page of a newspaper's narrow column are more than its longest tenth, and had set
+ * the width at theirs; and a head over the column's first line had been joined to it.
+ */
+const OUTLIER_SHARE = 1.5;
+
+/**
  * The wrap width of a page of trimmed lines: the length of its longest measured line after the
- * longest tenth (a URL or a table row on a line of its own), or null when the lines are not the
+ * longest tenth (a URL or a table row on a line of its own) and the lines far over the median, or null when the lines are not the
  * lines of a hard-wrapped page. A line alone between blank lines is not measured: it is a paragraph
  * of one line, or a line of its own such as the running head over each page of a PDF's narrow
  * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which had set the width above the
  * column's and left the page unjoined.
  */
 function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
-  if (lengths.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
-  lengths.sort((a, b) => a - b);
+  const measured = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
+  if (measured.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
+  measured.sort((a, b) => a - b);
+  const median = measured[Math.floor(measured.length / 2)]!;
+  const lengths = measured.filter((length) => length <= OUTLIER_SHARE * median);
   const width = lengths[Math.ceil(lengths.length * 0.9) - 1]!;
   return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
 }
@@ -64,7 +74,7 @@ const FULL_LINE_SHARE = 0.75;
 function isWrap(lines: readonly string[], i: number, width: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (!line || !next || line.length < MIN_MEASURED || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
+  if (!line || !next || line.length < MIN_MEASURED || line.length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
   if (line.length + 1 + firstWordLength(next) > width) return true;
   return line.length >= FULL_LINE_SHARE * width && isMidSentence(line, next);
 }

@@ -58,6 +58,18 @@ describe('unwrapHardWrapped', () => {
     expect(paragraphs.slice(1, 3)).toEqual(['Ferry terminal upgrade approved by county board', 'By Alice Merton']);
   });
 
+  it("joins a newspaper's narrow column (30 characters) under a running head that no blank line sets apart", () => {
+    const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8'));
+    const joined = unwrapHardWrapped(page);
+    const paragraphs = joined.filter(Boolean);
+    expect(paragraphs).toContain('RIVERTON — The county will cut opening hours at four of its six branch libraries from April, the library board said on Monday, after the budget committee trimmed its grant by $1.2 million.');
+    expect(paragraphs.some((p) => p.startsWith('Branches in Eastfield and Millbrook will close on Mon-days'))).toBe(true);
+    // The running heads, far longer than the column, stay lines of their own: not joined to the section label under them.
+    expect(joined[0]).toBe(page[0]);
+    expect(joined[1]).toBe('CITY');
+    expect(joined.at(-1)).toBe(page.at(-1));
+  });
+
   it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
     const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
     expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);
