@@ -280,7 +280,16 @@ const SYNDICATION_NOTE =
  */
 const OTHER_SYNDICATION_NOTE =
   /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
-export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text));
+/**
+ * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
+ * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
+ * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
+ * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
+ * appeared first on Facebook, was shared 10,000 times" is a story's.
+ */
+const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on [^,;:.!?]{1,60}\.?$/u;
+export const isSyndicationNote = (line: Line): boolean =>
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article

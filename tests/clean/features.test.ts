@@ -487,6 +487,13 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
 
+  it("takes a WordPress feed's footer naming the site a post appeared on, and a story's sentence about a post for none", () => {
+    expect(isSyndicationNote(line("The post Riverbend's largest employer to add 600 jobs at expanded battery plant appeared first on Riverbend Ledger."))).toBe(true);
+    expect(isSyndicationNote(line('The post 5 things to know about the new bus routes appeared first on CityBeat'))).toBe(true);
+    expect(isSyndicationNote(line('The post, which appeared first on Facebook, was shared 10,000 times before it was deleted.'))).toBe(false);
+    expect(isSyndicationNote(line('The post appeared first on Reddit on Monday, and news sites picked it up within hours.'))).toBe(false);
+  });
+
   it('takes an Indonesian network\'s note on the site a story first ran on, and the first outlet\'s note on the nonprofit network it belongs to', () => {
     expect(isSyndicationNote(line('Artikel ini telah tayang di Kompas.com dengan judul "Banjir Rendam 14 RT di Jakarta Timur".'))).toBe(true);
     expect(isSyndicationNote(line('Artikel ini telah tayang di TribunJatim.com dengan judul Harga Cabai Naik Jelang Natal'))).toBe(true);
