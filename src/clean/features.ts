@@ -380,6 +380,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Bengali
   'আরও পড়ুন', 'আরো পড়ুন',
+  // Finnish, Catalan, Bulgarian and Serbian (Cyrillic and Latin), Malay's bare "BACA:" and Tagalog, Urdu, Tamil
+  'lue myös', 'lue lisää', 'us pot interessar', 'et pot interessar', 'llegiu també', 'llegeix també', 'notícies relacionades',
+  'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
+  'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
 ];
