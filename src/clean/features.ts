@@ -323,14 +323,21 @@ export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 
  * capitals and the page number at one end, set apart by pipes ("4 | THE VALLEY NEWSLETTER | SPRING
  * 2025", "THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7"). Over the page it had been the
  * title, the headline under it the body's first paragraph. A table's row has no masthead of two words
- * in capitals, or no page number at its end.
+ * in capitals, or no page number at its end. A PDF's text laid out as printed sets the parts apart
+ * by runs of spaces instead, with a newspaper's section-lettered page number ("THE HARBOUR GAZETTE
+ *     Friday, December 4, 2026     Page A3", "A3     THE HARBOUR GAZETTE     Friday, …"): there, as
+ * a table's spaced row could be a masthead and a number, one of its three parts has the year.
  */
-const PAGE_NUMBER_CELL = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}$/iu;
+const PAGE_NUMBER_CELL = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\p{Lu}?\d{1,4}$/iu;
 const MASTHEAD_CELL = /^(?:[\p{Lu}'’&.-]+ )+[\p{Lu}'’&.-]+$/u;
+const SPACED_PARTS = / {3,}/u;
+const YEAR = /\b(?:19|20)\d\d\b/u;
 export const isRunningHead = (line: Line): boolean => {
-  if (!line.text.includes('|') || line.endsWithSentencePunctuation) return false;
-  const cells = line.text.split('|').map((cell) => cell.trim());
-  if (cells.length < 2 || cells.length > 4) return false;
+  if (line.endsWithSentencePunctuation) return false;
+  const piped = line.text.includes('|');
+  if (!piped && !SPACED_PARTS.test(line.text)) return false;
+  const cells = line.text.split(piped ? '|' : SPACED_PARTS).map((cell) => cell.trim());
+  if (cells.length < 2 || cells.length > 4 || (!piped && (cells.length !== 3 || !cells.some((cell) => YEAR.test(cell))))) return false;
   return (PAGE_NUMBER_CELL.test(cells[0]!) || PAGE_NUMBER_CELL.test(cells[cells.length - 1]!)) && cells.some((cell) => MASTHEAD_CELL.test(cell));
 };
 

@@ -475,6 +475,14 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isRunningHead(line('S&P 500 | 5,051.41 | -45.86 | -0.90%'))).toBe(false);
   });
 
+  it("takes a PDF's running head laid out with runs of spaces, a section-lettered page number at one end, and a spaced table's row for none", () => {
+    expect(isRunningHead(line('THE HARBOUR GAZETTE          Friday, December 4, 2026          Page A3'))).toBe(true);
+    expect(isRunningHead(line('B2          THE RIVERTON POST          Tuesday, March 10, 2026'))).toBe(true);
+    expect(isRunningHead(line('NEW YORK KNICKS      41      102'))).toBe(false);
+    expect(isRunningHead(line('BOSTON CELTICS     2024     118     104'))).toBe(false);
+    expect(isRunningHead(line('THE HARBOUR GAZETTE  Friday 12'))).toBe(false);
+  });
+
   it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
     expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
     expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
