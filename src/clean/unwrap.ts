@@ -67,16 +67,24 @@ const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*(?: |$)){1,4}$/u;
 const FULL_LINE_SHARE = 0.75;
 
 /**
- * Whether the break after line i is a wrap: the next line's first word did not fit on it, or the
- * line, a full one, breaks a sentence before a lowercase word (a PDF's justified column in a
- * proportional font: its lines' lengths in characters vary by a word's length or more).
+ * Once a page is found hard-wrapped, a line of any length (of MIN_MEASURED or more) that breaks a
+ * sentence before a lowercase word is wrapped: a newspaper's headline, set larger than the column's
+ * text, wraps at fewer characters (`Council approves ferry` `terminal rebuild after` `decade of
+ * delays`), and its last line alone had been the title.
  */
-function isWrap(lines: readonly string[], i: number, width: number): boolean {
+const HARD_WRAPPED_LINE_SHARE = 0;
+
+/**
+ * Whether the break after line i is a wrap: the next line's first word did not fit on it, or the
+ * line, a full one (`fullLineShare` of the width), breaks a sentence before a lowercase word (a PDF's
+ * justified column in a proportional font: its lines' lengths in characters vary by a word's length or more).
+ */
+function isWrap(lines: readonly string[], i: number, width: number, fullLineShare = FULL_LINE_SHARE): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line || !next || line.length < MIN_MEASURED || line.length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
   if (line.length + 1 + firstWordLength(next) > width) return true;
-  return line.length >= FULL_LINE_SHARE * width && isMidSentence(line, next);
+  return line.length >= fullLineShare * width && isMidSentence(line, next);
 }
 
 const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && LOWERCASE_START.test(next);
@@ -109,7 +117,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
       joined[head] = joinWrapped(joined[head]!, lines[i]!, pageWords);
       joined[i] = '';
     } else head = i;
-    if (!isWrap(lines, i, width)) head = -1;
+    if (!isWrap(lines, i, width, HARD_WRAPPED_LINE_SHARE)) head = -1;
   }
   return joined;
 }

@@ -996,6 +996,17 @@ describe('a syndicated story\'s notes on where it first appeared', () => {
   });
 });
 
+describe("a newspaper page's narrow column as a PDF's text gives it", () => {
+  const cleaned = clean(page('../pdf-narrow-column.txt'));
+
+  it('finds the headline wrapped over two lines under the running head, and joins the paragraphs', () => {
+    expect(cleaned.metadata.title).toBe('Library hours cut as county trims budget');
+    expect(cleaned.metadata.byline).toBe('Joan Avery');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^RIVERTON — The county will cut opening hours at four of its six branch libraries/u);
+    expect(cleaned.body).not.toContain('THE RIVERTON POST');
+  });
+});
+
 describe("an RSS reader's export of a WordPress feed item", () => {
   const cleaned = clean(page('feed-item.txt'));
 

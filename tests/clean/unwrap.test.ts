@@ -70,6 +70,13 @@ describe('unwrapHardWrapped', () => {
     expect(joined.at(-1)).toBe(page.at(-1));
   });
 
+  it("joins a headline set larger than the column's text, wrapped at fewer characters, and leaves it apart from the byline", () => {
+    const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8'));
+    const paragraphs = unwrapHardWrapped(page).filter(Boolean);
+    // Its last line alone had been the title.
+    expect(paragraphs.slice(1, 4)).toEqual(['CITY', 'Library hours cut as county trims budget', 'By Joan Avery']);
+  });
+
   it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
     const brief = ['Council approves budget', '', ...hardWrapped.slice(5, 8)];
     expect(unwrapHardWrapped(brief).filter(Boolean)).toEqual(['Council approves budget', hardWrapped.slice(5, 8).join(' ')]);
