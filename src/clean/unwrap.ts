@@ -127,17 +127,25 @@ const BROKEN_START = /(\p{L}+)-$/u;
 const BROKEN_END = /^\p{Ll}\p{L}*/u;
 
 /**
+ * English endings that are no word of their own, so never a compound's second half: a word goes on
+ * with one of them alone after a hyphen only where it was split to fit a line ("build-" "ing",
+ * "dur-" "ing", "govern-" "ment"), which a newspaper's narrow column does every few lines.
+ */
+const SUFFIX_ALONE = /^(?:ing|ings|ed|ers?|est|ly|tions?|sions?|ments?|ness|ity|ities|ance|ence|ous|ive)$/u;
+
+/**
  * A line and the wrapped line after it, as one. A hyphen at the end of a line is kept and the word
  * goes on without a space ("well-" "known": "well-known"), unless the word goes on in lower case
  * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
- * "economy": "economy"): only the page tells a hyphenated compound from a word split to fit the
- * width, so without that evidence the hyphen stays.
+ * "economy": "economy") or it goes on with an ending alone (SUFFIX_ALONE): only the page or the
+ * ending tells a hyphenated compound from a word split to fit the width, so without that evidence
+ * the hyphen stays.
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
   if (!line.endsWith('-')) return `${line} ${next}`;
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
-  if (start && end && pageWords().has(`${start}${end}`.toLowerCase())) return `${line.slice(0, -1)}${next}`;
+  if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()))) return `${line.slice(0, -1)}${next}`;
   return `${line}${next}`;
 }
 

@@ -49,6 +49,19 @@ describe('unwrapHardWrapped', () => {
     expect(unsure[0]).toContain('the eco-nomy of the city');
   });
 
+  it('rejoins a word split before an ending that is no word of its own, which the page has nowhere whole', () => {
+    const page = [
+      'The ferry terminal was closed twice this year after inspectors found damage in the build-',
+      'ing, and passengers will use a temporary floating dock dur-',
+      'ing the work, which is expected to take two years from the start of the govern-',
+      'ment programme and to cost about $48 million, the state said in a statement.',
+    ];
+    const [joined] = unwrapHardWrapped(page);
+    expect(joined).toContain('found damage in the building, and passengers');
+    expect(joined).toContain('floating dock during the work');
+    expect(joined).toContain('start of the government programme');
+  });
+
   it("measures a PDF column's width on its paragraphs' lines, not on running heads longer than them", () => {
     const page = lines(readFileSync(new URL('fixtures/pdf-column.txt', import.meta.url), 'utf8'));
     const paragraphs = unwrapHardWrapped(page).filter(Boolean);
