@@ -42,6 +42,8 @@ const firstWordLength = (line: string): number => {
  * the width at theirs; and a head over the column's first line had been joined to it.
  */
 const OUTLIER_SHARE = 1.5;
+/** At most this share of a page's measured lines are left out of the width as such lines. */
+const MAX_OUTLIER_SHARE_OF_LINES = 0.25;
 
 /**
  * The wrap width of a page of trimmed lines: the length of its longest measured line after the
@@ -56,7 +58,9 @@ function wrapWidth(lines: readonly string[]): number | null {
   if (measured.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
   measured.sort((a, b) => a - b);
   const median = measured[Math.floor(measured.length / 2)]!;
-  const lengths = measured.filter((length) => length <= OUTLIER_SHARE * median);
+  const inColumn = measured.filter((length) => length <= OUTLIER_SHARE * median);
+  // Heads are a few lines of a page; where a quarter of them are that long, they are its paragraphs (a printout of a web page).
+  const lengths = inColumn.length >= measured.length * (1 - MAX_OUTLIER_SHARE_OF_LINES) ? inColumn : measured;
   const width = lengths[Math.ceil(lengths.length * 0.9) - 1]!;
   return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
 }
