@@ -291,7 +291,16 @@ const SYNDICATION_NOTE =
  */
 const OTHER_SYNDICATION_NOTE =
   /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
-export const isSyndicationNote = (line: Line): boolean => line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text));
+/**
+ * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
+ * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
+ * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
+ * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
+ * appeared first on Facebook, was shared 10,000 times" is a story's.
+ */
+const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on [^,;:.!?]{1,60}\.?$/u;
+export const isSyndicationNote = (line: Line): boolean =>
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
@@ -325,14 +334,21 @@ export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 
  * capitals and the page number at one end, set apart by pipes ("4 | THE VALLEY NEWSLETTER | SPRING
  * 2025", "THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7"). Over the page it had been the
  * title, the headline under it the body's first paragraph. A table's row has no masthead of two words
- * in capitals, or no page number at its end.
+ * in capitals, or no page number at its end. A PDF's text laid out as printed sets the parts apart
+ * by runs of spaces instead, with a newspaper's section-lettered page number ("THE HARBOUR GAZETTE
+ *     Friday, December 4, 2026     Page A3", "A3     THE HARBOUR GAZETTE     Friday, …"): there, as
+ * a table's spaced row could be a masthead and a number, one of its three parts has the year.
  */
-const PAGE_NUMBER_CELL = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}$/iu;
+const PAGE_NUMBER_CELL = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\p{Lu}?\d{1,4}$/iu;
 const MASTHEAD_CELL = /^(?:[\p{Lu}'’&.-]+ )+[\p{Lu}'’&.-]+$/u;
+const SPACED_PARTS = / {3,}/u;
+const YEAR = /\b(?:19|20)\d\d\b/u;
 export const isRunningHead = (line: Line): boolean => {
-  if (!line.text.includes('|') || line.endsWithSentencePunctuation) return false;
-  const cells = line.text.split('|').map((cell) => cell.trim());
-  if (cells.length < 2 || cells.length > 4) return false;
+  if (line.endsWithSentencePunctuation) return false;
+  const piped = line.text.includes('|');
+  if (!piped && !SPACED_PARTS.test(line.text)) return false;
+  const cells = line.text.split(piped ? '|' : SPACED_PARTS).map((cell) => cell.trim());
+  if (cells.length < 2 || cells.length > 4 || (!piped && (cells.length !== 3 || !cells.some((cell) => YEAR.test(cell))))) return false;
   return (PAGE_NUMBER_CELL.test(cells[0]!) || PAGE_NUMBER_CELL.test(cells[cells.length - 1]!)) && cells.some((cell) => MASTHEAD_CELL.test(cell));
 };
 
@@ -389,6 +405,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'soma (?:zaidi|pia)', 'habari (?:zaidi|zinazohusiana|nyingine)',
   'مطالب (?:پیشنهادی|مرتبط)', '(?:خبرهای|اخبار) مرتبط', '(?:بیشتر|همچنین) بخوانید',
   'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวแนะนำ', 'อ่านเพิ่มเติม',
+  // Finnish, Catalan, Bulgarian and Serbian (Cyrillic and Latin), Malay's bare "BACA:" and Tagalog, Urdu, Tamil
+  'lue myös', 'lue lisää', 'us pot interessar', 'et pot interessar', 'llegiu també', 'llegeix també', 'notícies relacionades',
+  'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
+  'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
   // Hebrew

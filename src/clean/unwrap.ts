@@ -9,7 +9,7 @@ import { isBulletedItem } from './features.js';
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
 const MIN_MEASURED = 20;
 /** Wrap widths seen in practice: 60-80 columns; web text has paragraphs on lines far longer. */
-const WIDTH_RANGE = [40, 100] as const;
+const WIDTH_RANGE = [25, 100] as const;
 /**
  * A page is hard-wrapped when it has this many wraps inside a sentence (no full stop before, a
  * lowercase word after: a list of headlines of one length has neither)...
@@ -36,17 +36,31 @@ const firstWordLength = (line: string): number => {
 };
 
 /**
+ * A line this far over the column's width, or over its lines' median length, is no line of it: a PDF
+ * page's running head (`THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3`) or a URL. Two
+ * heads on a short page of a newspaper's narrow column are more than its longest tenth, and had set
+ * the width at theirs; and a head over the column's first line had been joined to it.
+ */
+const OUTLIER_SHARE = 1.5;
+/** At most this share of a page's measured lines are left out of the width as such lines. */
+const MAX_OUTLIER_SHARE_OF_LINES = 0.25;
+
+/**
  * The wrap width of a page of trimmed lines: the length of its longest measured line after the
- * longest tenth (a URL or a table row on a line of its own), or null when the lines are not the
+ * longest tenth (a URL or a table row on a line of its own) and the lines far over the median, or null when the lines are not the
  * lines of a hard-wrapped page. A line alone between blank lines is not measured: it is a paragraph
  * of one line, or a line of its own such as the running head over each page of a PDF's narrow
  * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which had set the width above the
  * column's and left the page unjoined.
  */
 function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
-  if (lengths.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
-  lengths.sort((a, b) => a - b);
+  const measured = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
+  if (measured.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
+  measured.sort((a, b) => a - b);
+  const median = measured[Math.floor(measured.length / 2)]!;
+  const inColumn = measured.filter((length) => length <= OUTLIER_SHARE * median);
+  // Heads are a few lines of a page; where a quarter of them are that long, they are its paragraphs (a printout of a web page).
+  const lengths = inColumn.length >= measured.length * (1 - MAX_OUTLIER_SHARE_OF_LINES) ? inColumn : measured;
   const width = lengths[Math.ceil(lengths.length * 0.9) - 1]!;
   return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
 }
@@ -57,16 +71,24 @@ const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*(?: |$)){1,4}$/u;
 const FULL_LINE_SHARE = 0.75;
 
 /**
- * Whether the break after line i is a wrap: the next line's first word did not fit on it, or the
- * line, a full one, breaks a sentence before a lowercase word (a PDF's justified column in a
- * proportional font: its lines' lengths in characters vary by a word's length or more).
+ * Once a page is found hard-wrapped, a line of any length (of MIN_MEASURED or more) that breaks a
+ * sentence before a lowercase word is wrapped: a newspaper's headline, set larger than the column's
+ * text, wraps at fewer characters (`Council approves ferry` `terminal rebuild after` `decade of
+ * delays`), and its last line alone had been the title.
  */
-function isWrap(lines: readonly string[], i: number, width: number): boolean {
+const HARD_WRAPPED_LINE_SHARE = 0;
+
+/**
+ * Whether the break after line i is a wrap: the next line's first word did not fit on it, or the
+ * line, a full one (`fullLineShare` of the width), breaks a sentence before a lowercase word (a PDF's
+ * justified column in a proportional font: its lines' lengths in characters vary by a word's length or more).
+ */
+function isWrap(lines: readonly string[], i: number, width: number, fullLineShare = FULL_LINE_SHARE): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (!line || !next || line.length < MIN_MEASURED || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
+  if (!line || !next || line.length < MIN_MEASURED || line.length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
   if (line.length + 1 + firstWordLength(next) > width) return true;
-  return line.length >= FULL_LINE_SHARE * width && isMidSentence(line, next);
+  return line.length >= fullLineShare * width && isMidSentence(line, next);
 }
 
 const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && LOWERCASE_START.test(next);
@@ -99,7 +121,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
       joined[head] = joinWrapped(joined[head]!, lines[i]!, pageWords);
       joined[i] = '';
     } else head = i;
-    if (!isWrap(lines, i, width)) head = -1;
+    if (!isWrap(lines, i, width, HARD_WRAPPED_LINE_SHARE)) head = -1;
   }
   return joined;
 }
@@ -109,17 +131,25 @@ const BROKEN_START = /(\p{L}+)-$/u;
 const BROKEN_END = /^\p{Ll}\p{L}*/u;
 
 /**
+ * English endings that are no word of their own, so never a compound's second half: a word goes on
+ * with one of them alone after a hyphen only where it was split to fit a line ("build-" "ing",
+ * "dur-" "ing", "govern-" "ment"), which a newspaper's narrow column does every few lines.
+ */
+const SUFFIX_ALONE = /^(?:ing|ings|ed|ers?|est|ly|tions?|sions?|ments?|ness|ity|ities|ance|ence|ous|ive)$/u;
+
+/**
  * A line and the wrapped line after it, as one. A hyphen at the end of a line is kept and the word
  * goes on without a space ("well-" "known": "well-known"), unless the word goes on in lower case
  * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
- * "economy": "economy"): only the page tells a hyphenated compound from a word split to fit the
- * width, so without that evidence the hyphen stays.
+ * "economy": "economy") or it goes on with an ending alone (SUFFIX_ALONE): only the page or the
+ * ending tells a hyphenated compound from a word split to fit the width, so without that evidence
+ * the hyphen stays.
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
   if (!line.endsWith('-')) return `${line} ${next}`;
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
-  if (start && end && pageWords().has(`${start}${end}`.toLowerCase())) return `${line.slice(0, -1)}${next}`;
+  if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()))) return `${line.slice(0, -1)}${next}`;
   return `${line}${next}`;
 }
 

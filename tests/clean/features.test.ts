@@ -475,6 +475,14 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isRunningHead(line('S&P 500 | 5,051.41 | -45.86 | -0.90%'))).toBe(false);
   });
 
+  it("takes a PDF's running head laid out with runs of spaces, a section-lettered page number at one end, and a spaced table's row for none", () => {
+    expect(isRunningHead(line('THE HARBOUR GAZETTE          Friday, December 4, 2026          Page A3'))).toBe(true);
+    expect(isRunningHead(line('B2          THE RIVERTON POST          Tuesday, March 10, 2026'))).toBe(true);
+    expect(isRunningHead(line('NEW YORK KNICKS      41      102'))).toBe(false);
+    expect(isRunningHead(line('BOSTON CELTICS     2024     118     104'))).toBe(false);
+    expect(isRunningHead(line('THE HARBOUR GAZETTE  Friday 12'))).toBe(false);
+  });
+
   it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
     expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
     expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
@@ -485,6 +493,13 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
     expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
+  });
+
+  it("takes a WordPress feed's footer naming the site a post appeared on, and a story's sentence about a post for none", () => {
+    expect(isSyndicationNote(line("The post Riverbend's largest employer to add 600 jobs at expanded battery plant appeared first on Riverbend Ledger."))).toBe(true);
+    expect(isSyndicationNote(line('The post 5 things to know about the new bus routes appeared first on CityBeat'))).toBe(true);
+    expect(isSyndicationNote(line('The post, which appeared first on Facebook, was shared 10,000 times before it was deleted.'))).toBe(false);
+    expect(isSyndicationNote(line('The post appeared first on Reddit on Monday, and news sites picked it up within hours.'))).toBe(false);
   });
 
   it('takes an Indonesian network\'s note on the site a story first ran on, and the first outlet\'s note on the nonprofit network it belongs to', () => {

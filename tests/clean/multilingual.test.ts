@@ -423,6 +423,31 @@ describe('a box label in Turkish and Polish, and as Argentina and Portugal write
   });
 });
 
+describe('a story link in Finnish, Catalan, Bulgarian, Serbian, Malay, Tagalog, Urdu and Tamil', () => {
+  it.each(['Lue myös: Hallitus leikkaa ansiosidonnaista työttömyysturvaa', 'Lue lisää', 'Us pot interessar: Els preus del lloguer baixen per primera vegada',
+    'Llegiu també', 'Прочетете още: Цените на горивата падат', 'Прочитајте још', 'Pročitajte još: Nova linija metroa', 'BACA: Ringgit dibuka tinggi berbanding dolar AS',
+    'Basahin din: Presyo ng bigas bumaba', 'یہ بھی پڑھیے:', 'مزید پڑھیں: ڈالر کی قیمت میں کمی', 'மேலும் படிக்க: மேட்டூர் அணையின் நீர்மட்டம் 118 அடியாக உயர்வு'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it.each(['Baca buku itu setiap malam, kata guru.', 'Basahin ang buong ulat sa aming website ngayong linggo.'])('leaves "%s" alone', (text) => expect(isStoryLink(line(text))).toBe(false));
+
+  it('removes "Lue myös: …" between a Finnish article\'s paragraphs', () => {
+    const text = [
+      'Yle', 'Talous', 'Suomen työttömyysaste nousi marraskuussa 10,1 prosenttiin', 'Mika Mäkeläinen', '4.12.2026 9:02', '',
+      'Suomen työttömyysaste nousi marraskuussa 10,1 prosenttiin, kertoo Tilastokeskus. Vuotta aiemmin työttömyysaste oli 9,2 prosenttia.', '',
+      'Työttömyys on noussut erityisesti rakennusalalla ja teollisuudessa, joissa tilauskanta on heikentynyt korkojen nousun jälkeen.', '',
+      'Lue myös: Hallitus leikkaa ansiosidonnaista työttömyysturvaa', '',
+      'Työllisyysaste laski 71,8 prosenttiin. Hallitus tavoittelee 80 prosentin työllisyysastetta vuoteen 2031 mennessä.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    // It had stayed between the paragraphs, another story's headline in the article's terms.
+    expect(removal(cleaned, 'Lue myös: Hallitus leikkaa ansiosidonnaista työttömyysturvaa')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Työllisyysaste laski/u);
+  });
+});
+
 describe('a story link and an ad label in Swedish, Danish and Norwegian, Romanian, Czech and Bengali, and Turkish in capitals', () => {
   it.each(['Läs också: Så påverkas ditt bolån av räntesänkningen', 'Läs mer', 'Les også: Strømprisen stiger igjen', 'Læs også', 'Citește și: Cursul euro a atins un nou maxim istoric',
     'Citeşte şi', 'Čtěte také: Nový tramvajový most bude hotový v létě', 'Mohlo by vás zajímat', 'আরও পড়ুন', 'আরও পড়ুন: শীতে শিশুদের নিউমোনিয়া বাড়ছে', 'İLGİLİ HABERLER', 'İLGİNİZİ ÇEKEBİLİR'])(

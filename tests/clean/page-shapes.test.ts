@@ -996,6 +996,29 @@ describe('a syndicated story\'s notes on where it first appeared', () => {
   });
 });
 
+describe("a newspaper page's narrow column as a PDF's text gives it", () => {
+  const cleaned = clean(page('../pdf-narrow-column.txt'));
+
+  it('finds the headline wrapped over two lines under the running head, and joins the paragraphs', () => {
+    expect(cleaned.metadata.title).toBe('Library hours cut as county trims budget');
+    expect(cleaned.metadata.byline).toBe('Joan Avery');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^RIVERTON — The county will cut opening hours at four of its six branch libraries/u);
+    expect(cleaned.body).not.toContain('THE RIVERTON POST');
+  });
+});
+
+describe("an RSS reader's export of a WordPress feed item", () => {
+  const cleaned = clean(page('feed-item.txt'));
+
+  it("removes the feed's footer naming the site the post appeared on, and the tags over it", () => {
+    // The footer had been the last paragraph (the headline twice in the body), the tags kept over it.
+    expect(reasonOf(cleaned, 'The post Millbrook bakery wins state award for its rye bread appeared first on Millbrook Courier.')?.reason).toBe('syndication note');
+    expect(cleaned.body).not.toContain('Tags:');
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+    expect(paragraphs(cleaned.body)[2]).toBe('"We still use my grandmother\'s starter," Rosa Berger said.');
+  });
+});
+
 // A page saved as its HTML on one line (no line ends) had been one line of text: no title, byline
 // or date, and its menu and copyright in the body.
 describe('an HTML page saved on one line', () => {

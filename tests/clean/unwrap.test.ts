@@ -49,6 +49,19 @@ describe('unwrapHardWrapped', () => {
     expect(unsure[0]).toContain('the eco-nomy of the city');
   });
 
+  it('rejoins a word split before an ending that is no word of its own, which the page has nowhere whole', () => {
+    const page = [
+      'The ferry terminal was closed twice this year after inspectors found damage in the build-',
+      'ing, and passengers will use a temporary floating dock dur-',
+      'ing the work, which is expected to take two years from the start of the govern-',
+      'ment programme and to cost about $48 million, the state said in a statement.',
+    ];
+    const [joined] = unwrapHardWrapped(page);
+    expect(joined).toContain('found damage in the building, and passengers');
+    expect(joined).toContain('floating dock during the work');
+    expect(joined).toContain('start of the government programme');
+  });
+
   it("measures a PDF column's width on its paragraphs' lines, not on running heads longer than them", () => {
     const page = lines(readFileSync(new URL('fixtures/pdf-column.txt', import.meta.url), 'utf8'));
     const paragraphs = unwrapHardWrapped(page).filter(Boolean);
@@ -56,6 +69,25 @@ describe('unwrapHardWrapped', () => {
     expect(paragraphs).toContain('Objectors say the extra traffic will clog the shore road and want the board to look again at a site south of the town.');
     // The headline, longer than the column, stays apart from the byline under it.
     expect(paragraphs.slice(1, 3)).toEqual(['Ferry terminal upgrade approved by county board', 'By Alice Merton']);
+  });
+
+  it("joins a newspaper's narrow column (30 characters) under a running head that no blank line sets apart", () => {
+    const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8'));
+    const joined = unwrapHardWrapped(page);
+    const paragraphs = joined.filter(Boolean);
+    expect(paragraphs).toContain('RIVERTON — The county will cut opening hours at four of its six branch libraries from April, the library board said on Monday, after the budget committee trimmed its grant by $1.2 million.');
+    expect(paragraphs.some((p) => p.startsWith('Branches in Eastfield and Millbrook will close on Mon-days'))).toBe(true);
+    // The running heads, far longer than the column, stay lines of their own: not joined to the section label under them.
+    expect(joined[0]).toBe(page[0]);
+    expect(joined[1]).toBe('CITY');
+    expect(joined.at(-1)).toBe(page.at(-1));
+  });
+
+  it("joins a headline set larger than the column's text, wrapped at fewer characters, and leaves it apart from the byline", () => {
+    const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8'));
+    const paragraphs = unwrapHardWrapped(page).filter(Boolean);
+    // Its last line alone had been the title.
+    expect(paragraphs.slice(1, 4)).toEqual(['CITY', 'Library hours cut as county trims budget', 'By Joan Avery']);
   });
 
   it('joins a one-paragraph wrapped brief, and leaves a list of headlines of one length alone', () => {
