@@ -109,6 +109,16 @@ describe('scoreSentence', () => {
     expect(contributionOf('Rules complicates matters.', 'complicates', DEFAULT_RULES, lexicon)).toBeLessThan(0);
   });
 
+  it('reads no verb in a participle used as a preposition: "excluding items" is no exclusion', () => {
+    const driversOf = (text: string) => scoreSentence(sentence(text), thresholds).drivers.map((d) => d.word);
+    expect(driversOf('Profit excluding items rose to $2 billion.')).not.toContain('excluding');
+    const storm = scoreSentence(sentence('Sales excluding exports fell after the terrible storm.'), thresholds);
+    expect(storm.drivers.map((d) => d.word)).not.toContain('excluding');
+    expect(storm.drivers.find((d) => d.word === 'terrible')?.contribution).toBeLessThan(0);
+    // Its verb's other forms still read as the verb.
+    expect(contributionOf('The club excludes women.', 'excludes')).toBeLessThan(0);
+  });
+
   it('turns a sentiment word around a few words after a reversing verb, in its clause', () => {
     const rules = { ...DEFAULT_RULES, reversal: -0.5, length: 0 };
     const plain = contributionOf('The heart attack risk is high.', 'risk', rules);
