@@ -692,8 +692,9 @@ const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean 
 export function articleEnd(lines: readonly Line[], first: number, last: number, header: readonly Line[]): number {
   let end = last;
   // Without a sentence in the block there is no last one to end with (a headline over captions).
-  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation);
-  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation;
+  // Thai writes no full stop: a Thai paragraph is its sentence, and no headline.
+  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation || isThaiParagraph(line));
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation && !isThaiParagraph(line);
   // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
   // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
   // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):

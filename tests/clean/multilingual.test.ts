@@ -624,10 +624,7 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
     expect(cleaned.body).toMatch(/^قیمت نان سنگک/u);
   });
 
-  // Known regression (session 36's merges): headlines.ts counts Thai words with Intl.Segmenter now, so the
-  // article's last Thai paragraph (no full stop, 18 words) is headline-shaped too and the box under it stays.
-  // The s35 tester's Thairath page still loses its box. it.fails reports when this passes again.
-  it.fails('removes the Thai box of recommended stories under the article', () => {
+  it('removes the Thai box of recommended stories under the article', () => {
     const cleaned = clean(page('th-news.txt'));
     expect(cleaned.body).not.toContain('ข่าวแนะนำ');
     expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
