@@ -414,21 +414,19 @@ export function findTitle(
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title.
-  const opensWithHeadline = (): boolean => {
-    const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-    return first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
-  };
+  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
   const fallback = short ?? sentences;
-  if (!best && fallback && !(opening > 0 && opensWithHeadline())) best = { line: fallback, overlap: 0 };
+  if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
   // A line before the body sharing none of its words is no title over a headline opening the body
   // and telling its story (half its words in the text under it): a live blog's block opened at its
   // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.
-  if (best && opensWithHeadline() && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
-  if (opensWithHeadline()) return { line: first!, reason: 'title' };
+  if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
