@@ -50,6 +50,14 @@ describe('describeLine', () => {
     for (const text of ['شہر میں نئی لائبریری کھل گئی۔', '図書館は来週開館する｡']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
   });
 
+  it('knows the full stops of Amharic, Armenian, Khmer and Burmese', () => {
+    // Without the Ethiopic full stop ("።") a BBC Amharic page had no sentence: all its paragraphs went as page text.
+    for (const text of ['ባንኩ ሐሙስ ባወጣው መግለጫ መመሪያው ተግባራዊ እንደሚሆን ገልጿል።', 'ገዥው ምን አሉ፧', 'Կառավարությունը հաստատեց բյուջեն։', 'កម្មករភាគច្រើនជាស្ត្រី។', 'အစိုးရက ကြေညာခဲ့သည်။']) {
+      expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+    }
+    expect(describeLine(1, 'ተያያዥ ርዕሶች', new Set()).endsWithSentencePunctuation).toBe(false);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);

@@ -780,3 +780,28 @@ describe('a Hebrew name alone over the date line', () => {
     expect(clean(page(line)).metadata.byline).toBeNull();
   });
 });
+
+// Amharic ends its sentences with the Ethiopic full stop ("።"): without it no paragraph of a BBC
+// Amharic page was a sentence, all went as page text before the article and the last was the title.
+describe('an Amharic page', () => {
+  const text = [
+    'BBC News አማርኛ', 'ዜና', 'ኢትዮጵያ', 'ስፖርት',
+    'የአዲስ አበባ ከተማ አስተዳደር አዲስ የአውቶቡስ መስመሮችን ከፈተ',
+    '4 ታህሳስ 2026',
+    '',
+    'የአዲስ አበባ ከተማ አስተዳደር በከተማዋ ሰባት አዳዲስ የአውቶቡስ መስመሮችን ሐሙስ ዕለት ሥራ ማስጀመሩን አስታወቀ።',
+    '',
+    'የትራንስፖርት ቢሮ ኃላፊ "መስመሮቹ በቀን ከአንድ መቶ ሺህ በላይ ተሳፋሪዎችን ያገለግላሉ" ብለዋል።',
+    '',
+    'ተሳፋሪዎች ግን የአውቶቡሶች ቁጥር አሁንም በቂ እንዳልሆነ ይናገራሉ።',
+    'ተያያዥ ርዕሶች', 'ትራንስፖርት',
+  ].join('\n');
+
+  it('keeps its paragraphs and takes its headline for the title', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe('የአዲስ አበባ ከተማ አስተዳደር አዲስ የአውቶቡስ መስመሮችን ከፈተ');
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^የአዲስ አበባ ከተማ አስተዳደር በከተማዋ/u);
+    expect(paragraphs.at(-1)).toMatch(/^ተሳፋሪዎች ግን/u);
+  });
+});
