@@ -805,3 +805,33 @@ describe('an Amharic page', () => {
     expect(paragraphs.at(-1)).toMatch(/^ተሳፋሪዎች ግን/u);
   });
 });
+
+// Khmer puts no spaces between words (zero-width ones, which normaliseText drops): each run of a
+// paragraph had counted one word, so a Radio Free Asia page's headline and paragraphs were all labels.
+describe('a Khmer page', () => {
+  const zwsp = (text: string): string => text.replaceAll(' ', '\u200B').replaceAll('_', ' ');
+  const text = [
+    'វិទ្យុអាស៊ីសេរី', 'ព័ត៌មាន', 'នយោបាយ', 'សេដ្ឋកិច្ច',
+    zwsp('ក្រសួង សុខាភិបាល បើក មន្ទីរពេទ្យ ថ្មី នៅ ខេត្ត សៀមរាប'),
+    '2026.12.04',
+    'ចែករំលែក',
+    'បោះពុម្ព',
+    '',
+    zwsp('ក្រសួង សុខាភិបាល បាន បើក មន្ទីរពេទ្យ បង្អែក ថ្មី មួយ នៅ ខេត្ត សៀមរាប ដែល មាន គ្រែ ចំនួន_២០០ សម្រាប់ អ្នកជំងឺ។'),
+    '',
+    zwsp('មន្ត្រី ក្រសួង បាន ប្រាប់ ថា មន្ទីរពេទ្យ នេះ នឹង ជួយ ប្រជាជន ក្នុង ខេត្ត ជិតខាង ផង ដែរ។'),
+    '',
+    zwsp('ការ សាងសង់ មន្ទីរពេទ្យ នេះ ចំណាយ អស់ ប្រាក់ ប្រមាណ_៣០ លាន ដុល្លារ។'),
+    'ស្លាក:', 'សុខភាព',
+    '© 2026 Radio Free Asia',
+  ].join('\n');
+
+  it('takes its headline for the title and keeps its paragraphs, without the share and print buttons', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe(zwsp('ក្រសួង សុខាភិបាល បើក មន្ទីរពេទ្យ ថ្មី នៅ ខេត្ត សៀមរាប').replaceAll('\u200B', ''));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^ក្រសួងសុខាភិបាលបានបើក/u);
+    expect(paragraphs.at(-1)).toMatch(/^ការសាងសង់/u);
+    expect(cleaned.body).not.toContain('បោះពុម្ព');
+  });
+});
