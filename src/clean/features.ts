@@ -319,6 +319,15 @@ const MAX_DISCLAIMER_WORDS = 60;
 export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
 
 /**
+ * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
+ * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
+ * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
+ * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
+ */
+const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
+export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
+
+/**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
  * article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition with the
  * headline: …", "This article appeared in the Finance & economics section of the print edition under
@@ -488,7 +497,17 @@ const AD_LABEL =
  * been a video transcript's title, as its headline listed after it (session 34).
  */
 const SPONSOR_CREDIT = /^(?:(?:support|funding|underwriting)(?: for [\p{L}\p{N}' ’&.-]{1,40}?)?(?: is)? provided|sponsored|paid for|brought to you|made possible)(?: in part)? by\s*:?$/iu;
-export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text);
+/**
+ * A sponsored post's label: alone ("Paid Post", "Advertisement feature", "Sponsored Content", as
+ * scrapinghub's raw pages have them 20 times and their gold never), or naming the sponsor ("In
+ * partnership with Greenleaf Energy", "Sponsored by MasterCard®"): a paid post's "In partnership
+ * with …" over its headline had been its title. Not "Brought to you by AAP", a wire's credit.
+ */
+const SPONSORED_LABEL = /^(?:(?:paid|sponsored|partner|promoted|branded|advertiser) (?:post|content|story|stories|feature)s?|sponsored|advertorial|paid partnership|advertisement features?)\s*:?$/iu;
+/** The sponsor named after the label, a name of up to 40 characters and no clause ("Sponsored by the mayor, the bill passed"). */
+const SPONSOR_NAMED = /^(?:(?:produced |presented )?in partnership with|sponsored(?: content)?(?: provided)? by)\s*:?\s+[^\s,;:.!?][^,;:!?]{0,39}$/iu;
+const isSponsorLabel = (line: Line): boolean => SPONSORED_LABEL.test(line.text) || (SPONSOR_NAMED.test(line.text) && !line.endsWithSentencePunctuation);
+export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text) || isSponsorLabel(line);
 
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -732,5 +732,37 @@ describe('isAdLabel: a sponsor credit', () => {
 
   it('is not a sentence or headline that names who provided or sponsored something', () => {
     for (const text of ['Support provided by the state ended in March.', 'Sponsored by the mayor, the bill passed 7-2', 'Paid for by taxpayers: the stadium deal', 'Stand By']) expect(label(text), text).toBe(false);
+  });
+
+  // A paid post's "In partnership with Greenleaf Energy" over its headline had been its title.
+  it("is a sponsored post's label, alone or naming the sponsor", () => {
+    for (const text of ['Paid Post', 'Advertisement feature', 'Sponsored Content', 'Partner content', 'Sponsored', 'In partnership with Greenleaf Energy', 'Sponsored by MasterCard®', 'Sponsored Content Provided by ARA']) {
+      expect(label(text), text).toBe(true);
+    }
+  });
+
+  it('is not a headline or sentence about sponsors or partnerships', () => {
+    for (const text of ['In partnership with the county, the city will build 200 homes', 'Sponsored content is booming on social media', 'Paid posts on Instagram face new rules', 'In partnership with NASA.']) {
+      expect(label(text), text).toBe(false);
+    }
+  });
+});
+
+// A sponsored post's disclosure under its text had been the article's last paragraph.
+describe("isSponsorDisclosure: a sponsored post's disclosure", () => {
+  const disclosure = (text: string): boolean => isSponsorDisclosure(describeLine(1, text, STOPWORDS));
+
+  it('is the note that a sponsor paid for the text', () => {
+    for (const text of [
+      'This content was paid for by Greenleaf Energy and produced by MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.',
+      'This article is sponsored by Harbor Bank.',
+      'This is a paid post.',
+    ]) expect(disclosure(text), text).toBe(true);
+  });
+
+  it("is not a story's funding note or a sentence about sponsors", () => {
+    for (const text of ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.']) {
+      expect(disclosure(text), text).toBe(false);
+    }
   });
 });

@@ -424,3 +424,31 @@ Arsenal go top after late winner at Villa Park
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
   });
 });
+
+// A paid post: its labels over the headline ("In partnership with …" had been the title) and its
+// sponsor's disclosure under the text (it had been the last paragraph).
+describe('a sponsored post', () => {
+  const text = [
+    'Daily Courier', 'News', 'Money',
+    'Paid Post',
+    'In partnership with Northgate Credit Union',
+    'Five ways first-time buyers can save for a deposit',
+    'December 3, 2026',
+    'Advertisement feature',
+    '',
+    'Saving for a first home can feel impossible when rents take half of what you earn, but small changes add up faster than most people expect.',
+    '',
+    'Setting up an automatic transfer on payday means the money is gone before you can spend it, and many savers barely notice it.',
+    '',
+    'Government schemes can add up to a quarter on top of what you put away each year, up to a limit.',
+    'This content was paid for by Northgate Credit Union and produced by Courier Studio. The Daily Courier newsroom was not involved in its creation.',
+    'More from the Courier',
+  ].join('\n');
+
+  it('takes the headline for the title and removes the labels and the disclosure', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe('Five ways first-time buyers can save for a deposit');
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Government schemes/u);
+    for (const label of ['Paid Post', 'In partnership with Northgate Credit Union', 'Advertisement feature']) expect(cleaned.body).not.toContain(label);
+  });
+});
