@@ -328,6 +328,16 @@ const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page)
 export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
 
 /**
+ * A feedback poll's question or thanks, under the article: "Was this article helpful?", "Did you find
+ * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
+ * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
+ * over its "Yes" and "No" buttons.
+ */
+const FEEDBACK_POLL =
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
+
+/**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
  * article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition with the
  * headline: …", "This article appeared in the Finance & economics section of the print edition under

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isFeedbackPoll, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -763,6 +763,23 @@ describe("isSponsorDisclosure: a sponsored post's disclosure", () => {
   it("is not a story's funding note or a sentence about sponsors", () => {
     for (const text of ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.']) {
       expect(disclosure(text), text).toBe(false);
+    }
+  });
+});
+
+// A feedback poll's question under the article had been its last paragraph, over the poll's "Yes" and "No".
+describe("isFeedbackPoll: a feedback poll's question or thanks", () => {
+  const poll = (text: string): boolean => isFeedbackPoll(describeLine(1, text, STOPWORDS));
+
+  it('is the question, the rating prompt or the thanks', () => {
+    for (const text of ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate the quality of this article?', 'Rate this Article', 'Thanks for your feedback!']) {
+      expect(poll(text), text).toBe(true);
+    }
+  });
+
+  it('is not a question or sentence of the story', () => {
+    for (const text of ['Was the story helpful to the defence?', 'Is this page useful to investors, the regulator asked?', 'Thanks for your feedback, the mayor told residents.', 'Was this helpful or harmful to the town?']) {
+      expect(poll(text), text).toBe(false);
     }
   });
 });

@@ -452,3 +452,26 @@ describe('a sponsored post', () => {
     for (const label of ['Paid Post', 'In partnership with Northgate Credit Union', 'Advertisement feature']) expect(cleaned.body).not.toContain(label);
   });
 });
+
+// A feedback poll under the article: its question ends in "?", and had been the last paragraph.
+describe('a feedback poll under the article', () => {
+  const text = [
+    'Council tax: what the new bands mean for you',
+    'By Sam Ortiz',
+    '',
+    'Most households in the borough will pay between £60 and £140 more a year from April, after the council approved new bands on Tuesday.',
+    '',
+    'Residents on the lowest incomes can apply for a reduction of up to 80 percent, the council said.',
+    'Was this article helpful?',
+    'Yes',
+    'No',
+    'Thanks for your feedback!',
+    '© 2026 Borough News',
+  ].join('\n');
+
+  it('is removed, and the last paragraph over it is the body\'s last', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Residents on the lowest incomes/u);
+    expect(cleaned.removedLines.find((line) => line.text === 'Was this article helpful?')).toMatchObject({ reason: 'reader feedback poll' });
+  });
+});
