@@ -303,6 +303,29 @@ export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
 
 /**
+ * A translated story's note: "This article was translated from German by Anna Roth.", "This
+ * interview has been translated and edited for clarity.", "Translated from the Spanish by Ana
+ * Ruiz", Le Monde's "Translation of an original article published in French on lemonde.fr; …", and
+ * in the story's language: Tagalog "Ang artikulong ito ay isinalin mula sa Ingles.", German "Aus dem
+ * Englischen übersetzt von …", French "Traduit de l'anglais par …", Spanish "Traducido del inglés
+ * por …". It had been the article's last paragraph. A bare "Translated from …" is the whole line or
+ * names its translator: "Translated from Latin, the motto means …" is a story's.
+ */
+const TRANSLATION_NOTE = new RegExp(
+  [
+    String.raw`^this (?:article|story|piece|text|interview|column|post) (?:was|has been|is) (?:(?:machine|automatically|partly|partially) )?(?:translated|machine-translated)\b`,
+    String.raw`^(?:translated|translation) from (?:the )?\p{L}+(?: original)?(?: by [^,;]{2,60})?\.?$`,
+    String.raw`^translation of an? (?:original )?(?:article|story) (?:originally |first )?published in \p{Lu}`,
+    String.raw`^ang (?:artikulong|balitang) ito ay isinalin\b`,
+    String.raw`^aus dem \p{L}+ (?:übersetzt|übertragen)\b`,
+    String.raw`^(?:traduit de l['’]|traducido del |traduzido do |tradotto dall['’])\p{L}+(?: (?:par|por|da) [^,;]{2,60})?\.?$`,
+  ].join('|'),
+  'iu',
+);
+const MAX_TRANSLATION_NOTE_WORDS = 40;
+export const isTranslationNote = (line: Line): boolean => line.wordCount <= MAX_TRANSLATION_NOTE_WORDS && TRANSLATION_NOTE.test(line.text);
+
+/**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
  * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
  * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the

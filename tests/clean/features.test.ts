@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isFeedbackPoll, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isFeedbackPoll, isTranslationNote, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -781,5 +781,32 @@ describe("isFeedbackPoll: a feedback poll's question or thanks", () => {
     for (const text of ['Was the story helpful to the defence?', 'Is this page useful to investors, the regulator asked?', 'Thanks for your feedback, the mayor told residents.', 'Was this helpful or harmful to the town?']) {
       expect(poll(text), text).toBe(false);
     }
+  });
+});
+
+// A translated story's note under the text had been its last paragraph.
+describe("isTranslationNote: a translated story's note", () => {
+  const note = (text: string): boolean => isTranslationNote(describeLine(1, text, STOPWORDS));
+
+  it('is the note in English or in the language of the story', () => {
+    for (const text of [
+      'This article was translated from German by Anna Roth.',
+      'This interview has been translated and edited for clarity.',
+      'Translated from the Spanish by Ana Ruiz',
+      'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the English version.',
+      'Ang artikulong ito ay isinalin mula sa Ingles.',
+      'Aus dem Englischen übersetzt von Jan Meyer.',
+      "Traduit de l'anglais par Marie Dupont.",
+      'Traducido del inglés por Ana Ruiz.',
+    ]) expect(note(text), text).toBe(true);
+  });
+
+  it("is not a story's sentence about a translation", () => {
+    for (const text of [
+      'Translated from Latin, the motto means "let it be".',
+      'The report was translated into 12 languages and sent to every school.',
+      'This article was the most read on the site last year.',
+      'Translation from English to Welsh costs the council £2m a year, the audit found.',
+    ]) expect(note(text), text).toBe(false);
   });
 });

@@ -475,3 +475,23 @@ describe('a feedback poll under the article', () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Was this article helpful?')).toMatchObject({ reason: 'reader feedback poll' });
   });
 });
+
+// A translated story's note under the text had been the last paragraph, the translator's name among its terms.
+describe("a translated story's note", () => {
+  const text = [
+    'Rail operator to cut one in ten long-distance trains on quiet lines',
+    'By Jan Meyer',
+    '',
+    'The national rail operator will cut about 10 percent of its long-distance services next year, mostly on lines away from the main routes.',
+    '',
+    'Passenger groups criticised the plans, saying the operator was pulling out of rural areas.',
+    'This article was translated from German by Anna Roth.',
+    '© 2026 Metro Daily',
+  ].join('\n');
+
+  it('is removed, and the paragraph over it is the last', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Passenger groups/u);
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('This article was translated'))).toMatchObject({ reason: 'translation note' });
+  });
+});
