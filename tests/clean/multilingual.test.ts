@@ -835,3 +835,34 @@ describe('a Khmer page', () => {
     expect(cleaned.body).not.toContain('បោះពុម្ព');
   });
 });
+
+// Slovak, Lithuanian, Latvian, Estonian, Welsh, Georgian, Kazakh, Marathi and Amharic "read also"
+// labels had stayed between the paragraphs, another story's headline among the article's terms.
+describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Marathi and Amharic', () => {
+  it.each([
+    'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta', 'Čítajte aj', 'Taip pat skaitykite: Vyriausybė pritarė mokesčių pakeitimams',
+    'Lasi arī: Rīgā atklāta jauna tramvaja līnija', 'Loe ka: Tallinnas avati uus tramm', 'Darllenwch hefyd: Ysgolion gwledig yn wynebu cau',
+    'ასევე წაიკითხეთ:', 'Сондай-ақ оқыңыз: Теңге бағамы доллармен салыстырғанда нығайды', 'हेही वाचा', 'ተጨማሪ ለማንበብ',
+  ])('takes "%s" for a story link', (text) => expect(isStoryLink(line(text))).toBe(true));
+
+  it.each(['Prečítajte si tiež správu ministerstva, ktorá vyšla v pondelok.', 'Darllenwch hefyd yr adroddiad llawn ar wefan y cyngor.'])(
+    'no story link: "%s"',
+    (text) => expect(isStoryLink(line(text))).toBe(false),
+  );
+
+  it('removes a Slovak link between the paragraphs, and keeps the paragraph after it', () => {
+    const cleaned = clean(
+      [
+        'Vláda schválila zvýšenie minimálnej mzdy na 870 eur',
+        '',
+        'Minimálna mzda na Slovensku sa od 1. januára 2027 zvýši na 870 eur mesačne, rozhodla o tom vláda na stredajšom rokovaní.',
+        '',
+        'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta',
+        '',
+        'Odbory tvrdia, že ani nová suma nepokryje rast cien potravín a energií za posledné dva roky.',
+      ].join('\n'),
+    );
+    expect(removal(cleaned, 'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Odbory tvrdia/u);
+  });
+});
