@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isSponsorDisclosure, isFeedbackPoll, isTranslationNote, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -732,81 +732,5 @@ describe('isAdLabel: a sponsor credit', () => {
 
   it('is not a sentence or headline that names who provided or sponsored something', () => {
     for (const text of ['Support provided by the state ended in March.', 'Sponsored by the mayor, the bill passed 7-2', 'Paid for by taxpayers: the stadium deal', 'Stand By']) expect(label(text), text).toBe(false);
-  });
-
-  // A paid post's "In partnership with Greenleaf Energy" over its headline had been its title.
-  it("is a sponsored post's label, alone or naming the sponsor", () => {
-    for (const text of ['Paid Post', 'Advertisement feature', 'Sponsored Content', 'Partner content', 'Sponsored', 'In partnership with Greenleaf Energy', 'Sponsored by MasterCard®', 'Sponsored Content Provided by ARA']) {
-      expect(label(text), text).toBe(true);
-    }
-  });
-
-  it('is not a headline or sentence about sponsors or partnerships', () => {
-    for (const text of ['In partnership with the county, the city will build 200 homes', 'Sponsored content is booming on social media', 'Paid posts on Instagram face new rules', 'In partnership with NASA.']) {
-      expect(label(text), text).toBe(false);
-    }
-  });
-});
-
-// A sponsored post's disclosure under its text had been the article's last paragraph.
-describe("isSponsorDisclosure: a sponsored post's disclosure", () => {
-  const disclosure = (text: string): boolean => isSponsorDisclosure(describeLine(1, text, STOPWORDS));
-
-  it('is the note that a sponsor paid for the text', () => {
-    for (const text of [
-      'This content was paid for by Greenleaf Energy and produced by MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.',
-      'This article is sponsored by Harbor Bank.',
-      'This is a paid post.',
-    ]) expect(disclosure(text), text).toBe(true);
-  });
-
-  it("is not a story's funding note or a sentence about sponsors", () => {
-    for (const text of ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.']) {
-      expect(disclosure(text), text).toBe(false);
-    }
-  });
-});
-
-// A feedback poll's question under the article had been its last paragraph, over the poll's "Yes" and "No".
-describe("isFeedbackPoll: a feedback poll's question or thanks", () => {
-  const poll = (text: string): boolean => isFeedbackPoll(describeLine(1, text, STOPWORDS));
-
-  it('is the question, the rating prompt or the thanks', () => {
-    for (const text of ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate the quality of this article?', 'Rate this Article', 'Thanks for your feedback!']) {
-      expect(poll(text), text).toBe(true);
-    }
-  });
-
-  it('is not a question or sentence of the story', () => {
-    for (const text of ['Was the story helpful to the defence?', 'Is this page useful to investors, the regulator asked?', 'Thanks for your feedback, the mayor told residents.', 'Was this helpful or harmful to the town?']) {
-      expect(poll(text), text).toBe(false);
-    }
-  });
-});
-
-// A translated story's note under the text had been its last paragraph.
-describe("isTranslationNote: a translated story's note", () => {
-  const note = (text: string): boolean => isTranslationNote(describeLine(1, text, STOPWORDS));
-
-  it('is the note in English or in the language of the story', () => {
-    for (const text of [
-      'This article was translated from German by Anna Roth.',
-      'This interview has been translated and edited for clarity.',
-      'Translated from the Spanish by Ana Ruiz',
-      'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the English version.',
-      'Ang artikulong ito ay isinalin mula sa Ingles.',
-      'Aus dem Englischen übersetzt von Jan Meyer.',
-      "Traduit de l'anglais par Marie Dupont.",
-      'Traducido del inglés por Ana Ruiz.',
-    ]) expect(note(text), text).toBe(true);
-  });
-
-  it("is not a story's sentence about a translation", () => {
-    for (const text of [
-      'Translated from Latin, the motto means "let it be".',
-      'The report was translated into 12 languages and sent to every school.',
-      'This article was the most read on the site last year.',
-      'Translation from English to Welsh costs the council £2m a year, the audit found.',
-    ]) expect(note(text), text).toBe(false);
   });
 });
