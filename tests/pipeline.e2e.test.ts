@@ -550,6 +550,26 @@ describe('usage and config errors', () => {
     expect(warned(['--no-clean']).given).toEqual(['2093-05-01', expect.stringMatching(warning)]);
   });
 
+  // A JSONL date that is no date had stayed whole in `date`: 'yesterday' sorted among the dates as
+  // text, '03/04/2023' became a date cell in the spreadsheet locale's order, nothing said why.
+  it('leaves a JSONL date it cannot read empty, quotes it in a warning naming the file and line, and dates the article by its date line', () => {
+    const dir = tempDir('unread-date-');
+    const text = 'The harbour council approved the new park on Tuesday after a long debate among residents.';
+    const records = [
+      { id: 'yesterday', date: 'yesterday', text: `Published: March 3, 2023\n\n${text}` },
+      { id: 'either', date: '03/04/2023', text: 'Work on the park starts in the spring and should finish within two years, the mayor said.' },
+    ];
+    writeFileSync(join(dir, 'in.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'in.jsonl'), '--output', out, '--quiet']).code).toBe(0);
+    const articles = readCsv(out, 'articles.csv');
+    expect(articles.map((a) => [a.article_id, a.date, a.warnings])).toEqual([
+      ['yesterday', '2023-03-03', 'line 1: "date" is "yesterday", which holds no day, month and year read as a date: left empty'],
+      ['either', '', 'line 2: "date" is "03/04/2023", whose day and month could be either: left empty (set clean.dateOrder to "dmy" or "mdy" in pipeline.config.json)'],
+    ]);
+    expect(readCsv(out, 'errors.csv').map((e) => [e.source_file, e.article_id, e.severity, e.problem])).toEqual(articles.map((a) => [a.source_file, a.article_id, 'warning', a.warnings]));
+  });
+
   it("names each article's cleaned text in articles.csv, one file per id even where ids differ only in case", () => {
     const dir = tempDir('names-');
     const ids = ['story', 'Story', 'STORY', '2024/bbc/1'];
