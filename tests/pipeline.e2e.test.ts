@@ -221,6 +221,44 @@ describe('npm run pipeline on awkward input', () => {
   });
 });
 
+// A cell over 32,000 characters is cut with a marker at its end (csv.ts truncateCell), which had been
+// all that said so; errors.csv and manifest.json now name each cut cell.
+describe('a page with an image pasted into its text as base64', () => {
+  const input = tempDir('pasted-');
+  const blob = 'iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzkAAAgAElEQVR4nOy9'.repeat(700);
+  const page = (title: string) =>
+    `${title}\n\nBy Jane Doe\n\nPublished: March 3, 2023\n\nThe harbour council approved the new park on Tuesday after a long debate among residents.\n\n` +
+    `The plan shows ${blob} a playground near the water.\n\nWork starts in the spring and should finish within two years, the mayor said.\n\n<script>var img="${blob}";</script>\n`;
+  writeFileSync(join(input, 'park.txt'), page('Harbour council approves new park'));
+  writeFileSync(join(input, 'ferry.txt'), page('Ferry service resumes after storm').replace('harbour council approved the new park', 'ferry operator resumed its service'));
+  const out = join(tempDir('pasted-out-'), 'out');
+  const run = runCli(['--input', input, '--output', out, '--quiet']);
+
+  it('names each cut cell in errors.csv and manifest.json, once: the article, its file, the report, the row and the column', () => {
+    expect(run.code).toBe(0);
+    const marker = ' …[truncated]';
+    const reports = ['articles', 'terms', 'keyphrases', 'sentences', 'removed_lines'] as const;
+    // Every cut cell of the reports, as report, article and column, in the reports' order and each report's.
+    const cutCells = reports.flatMap((report) =>
+      readCsv(out, `${report}.csv`).flatMap((row) => Object.keys(row).filter((column) => row[column]!.endsWith(marker)).map((column) => `${report}.csv ${row.article_id} ${column}`)),
+    );
+    const cut = readCsv(out, 'errors.csv').filter((e) => / cut to its first 32,000 of /.test(e.problem));
+    expect(cut.map((e) => `${/^\w+\.csv/.exec(e.problem)![0]} ${e.article_id} ${/: (\w+) cut/.exec(e.problem)![1]}`)).toEqual(cutCells);
+    expect(cutCells.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(cut.map((e) => [e.source_file, e.stage, e.severity].join()))).toEqual(new Set(['ferry.txt,report,warning', 'park.txt,report,warning']));
+    // The text of a sentence and of a removed line, and where each is whole.
+    const sentence = readCsv(out, 'sentences.csv').find((row) => row.article_id === 'park' && row.text.endsWith(marker))!;
+    const line = readCsv(out, 'removed_lines.csv').find((row) => row.article_id === 'park' && row.text.endsWith(marker))!;
+    const lengths = readFileSync(join(input, 'park.txt'), 'utf8').split('\n').map((text) => text.length);
+    expect(cut.map((e) => e.problem)).toContain(
+      `removed_lines.csv, line ${line.line}: text cut to its first 32,000 of ${lengths[Number(line.line) - 1]!.toLocaleString('en')} characters (a spreadsheet cell holds at most 32,767; the cell ends in "…[truncated]"); the source file has the whole line`,
+    );
+    expect(cut.map((e) => e.problem)).toContainEqual(expect.stringMatching(new RegExp(`^sentences\\.csv, sentence ${sentence.sentence}: text cut to its first 32,000 of [\\d,]+ characters .*; the article's clean file has the whole sentence$`)));
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { problems: Array<{ problem: string }> };
+    expect(manifest.problems.filter((p) => / cut to its first /.test(p.problem)).map((p) => p.problem)).toEqual(cut.map((e) => e.problem));
+  });
+});
+
 describe('a language it has no resources for', () => {
   it('is a warning on the terminal and in errors.csv, and the run goes on', () => {
     const dir = tempDir('language-');
