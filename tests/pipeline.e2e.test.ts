@@ -58,9 +58,21 @@ describe('npm run pipeline on seeds/', () => {
   // sent to a colleague, or found a year later, came without the project.
   it('says in the README.md it writes what each file of the directory is for, and where every column is described', () => {
     const note = readFileSync(join(out, 'README.md'), 'utf8');
-    const listed = [...note.matchAll(/^- `([^`]+)`: \S/gmu)].map((match) => match[1]!.replace(/\/$/, ''));
+    const files = note.slice(0, note.indexOf('\n## Columns'));
+    const listed = [...files.matchAll(/^- `([^`]+)`: \S/gmu)].map((match) => match[1]!.replace(/\/$/, ''));
     expect(listed.sort()).toEqual(readdirSync(out).filter((name) => name !== 'README.md').sort());
     expect(note).toContain('docs/reference.md');
+  });
+
+  // A folder of reports sent to a colleague came without docs/reference.md: what `idf`,
+  // `relative_frequency` or a keyphrase's `score` are was nowhere in it.
+  it('says in the README.md it writes what every column of every CSV holds, under the CSV\'s name, in the CSV\'s order', () => {
+    const note = readFileSync(join(out, 'README.md'), 'utf8');
+    for (const name of readdirSync(out).filter((file) => file.endsWith('.csv'))) {
+      const header = readFileSync(join(out, name), 'utf8').slice(1).split('\r\n')[0]!.split(',');
+      const section = note.split(`\n### ${name}\n\n`)[1]?.split('\n\n')[0] ?? '';
+      expect([...section.matchAll(/^- `([^`]+)`: \S/gmu)].map((match) => match[1]), name).toEqual(header);
+    }
   });
 
   it('runs into a directory that holds only the note of an earlier run, headed with its name or output/', () => {

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IDS_NAMED, openCsv, readsAsOtherNumber, type CsvFile } from './csv.js';
+import { columnsMarkdown } from './columns.js';
 import { OUTPUT_FILES } from './output-files.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { CorpusTerm, Problem } from '../types.js';
@@ -11,8 +12,8 @@ import { renderSummaryHtml } from './summary-html.js';
 import { REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type RenderedRows, type ReportName, type ReportOptions } from './index.js';
 
 /**
- * The note written into every output directory, so a folder of reports found later explains itself,
- * headed with the directory's name (it had been "# output/" in every directory). The repository's
+ * The note written into every output directory, so a folder of reports found later explains itself
+ * (what each file is for, and each CSV column: columns.ts), headed with the directory's name (it had been "# output/" in every directory). The repository's
  * output/ ships it alone (output-location.ts checkOutputLocation takes that, whatever its heading,
  * for an earlier run's output).
  */
@@ -22,7 +23,12 @@ const OUTPUT_README_TEXT = [
   '',
   ...OUTPUT_FILES.map(([name, what]) => `- \`${name}\`: ${what}`),
   '',
-  'Every column, and every reason a line was removed: docs/reference.md of news-text-pipeline.',
+  '## Columns',
+  '',
+  "The rows of articles.csv, terms.csv, keyphrases.csv, sentences.csv and removed_lines.csv are in the order the articles were read, an article's rows together (terms.csv's by n, then rank); corpus_terms.csv is sorted by count.",
+  '',
+  columnsMarkdown(),
+  'Every column in full, and every reason a line was removed: docs/reference.md of news-text-pipeline.',
   '',
 ].join('\n');
 export const outputReadme = (dirName: string): string => `# ${dirName}/\n\n${OUTPUT_README_TEXT}`;
