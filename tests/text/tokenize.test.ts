@@ -62,6 +62,16 @@ describe('tokenizeWords', () => {
     expect(words('नमस्ते दुनिया')).toEqual(['नमस्ते', 'दुनिया']);
   });
 
+  it('leaves out a pasted blob (a base64 image, a hash) as a break, and keeps long words of a language', () => {
+    const marked = (text: string) => tokenizeWords(text, options).map((t) => (t.breakBefore ? '|' : '') + t.word.surface);
+    const blob = 'iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzkAAAgAElEQVR4nOy9'.repeat(3);
+    expect(marked(`The plan shows ${blob} a playground`)).toEqual(['The', 'plan', 'shows', '|a', 'playground']);
+    expect(marked(`digest ${'9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'}0 here`)).toEqual(['digest', '|here']);
+    // The longest words in use: a German compound, a chemical name; and a long word of another script.
+    const long = ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz', 'Pneumonoultramicroscopicsilicovolcanoconiosis', 'წარმოუდგენლადმიუწვდომელსაჩვენებლისეულიც'];
+    for (const word of long) expect(marked(`the ${word} law`)).toEqual(['the', word, 'law']);
+  });
+
   it('marks stopwords case-insensitively and stems for matching', () => {
     const [the, talks] = tokenizeWords('The talks', options);
     expect(the!.word.isStopword).toBe(true);
