@@ -34,6 +34,7 @@ import {
   isStoryBoxLabel,
   isStoryLinkLabel,
   noteMark,
+  ruleMarks,
 } from './features.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
@@ -670,9 +671,6 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
   return { start, end };
 }
 
-/** A rule between the article and its credits: "___", "* * *", "----". */
-const RULE = /^[-_*=~•\s]+$/u;
-
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
@@ -681,7 +679,7 @@ const RULE = /^[-_*=~•\s]+$/u;
  * sentence.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

@@ -362,6 +362,18 @@ export const isPrintedPageNumber = (line: Line): boolean => {
   return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
 };
 
+/**
+ * A line of rule characters only: a rule between parts of the page or of the text ("___" over a
+ * wire story's correction or between a live page's updates, a Markdown "* * *", "-----", "•••").
+ * It has no words: mid-text and under the last paragraph it had been kept as one. `ruleMarks` counts
+ * its marks (0 when it has anything else); a rule has RULE_MIN_MARKS, as Markdown's does, and at
+ * the text's end (edges.ts articleEnd) one mark closes it too ("*", "--").
+ */
+const RULE_LINE = /^(?:[-_*=~•·—–─━⁂]\s*)+$/u;
+const RULE_MIN_MARKS = 3;
+export const ruleMarks = (line: Line): number => (RULE_LINE.test(line.text) ? line.text.replace(/\s/gu, '').length : 0);
+export const isRuleLine = (line: Line): boolean => ruleMarks(line) >= RULE_MIN_MARKS;
+
 /** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 

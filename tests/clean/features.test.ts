@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -510,6 +510,30 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('Artikel ini membahas banjir yang melanda Jakarta Timur pada Jumat pagi.'))).toBe(false);
     expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
+  });
+});
+
+// A rule between parts of the page or of the text has no words: mid-text it had been kept as a line of the body.
+describeLineTest(
+  'isRuleLine: a line of rule characters only',
+  isRuleLine,
+  ['* * *', '___', '-----', '==============================', '•••', '— — —', '⁂'.repeat(3)],
+  ['*', '--', '***Update***', '---- Forwarded message ----', '— Jane Doe', '1/2', '* The council met on Monday.'],
+);
+
+describe('isRuleLine and ruleMarks', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it('takes no line with a letter or a digit in it for a rule, and counts no marks in it', () => {
+    const mark = fc.constantFrom('-', '_', '*', '=', '~', '•', '—', ' ');
+    const text = fc.tuple(fc.array(mark, { maxLength: 12 }), fc.string({ minLength: 1, maxLength: 12 }).filter((part) => /[\p{L}\p{N}]/u.test(part)), fc.array(mark, { maxLength: 12 }));
+    fc.assert(
+      fc.property(text, ([before, part, after]) => {
+        const candidate = line(`${before.join('')}${part}${after.join('')}`.trim());
+        expect(isRuleLine(candidate)).toBe(false);
+        expect(ruleMarks(candidate)).toBe(0);
+      }),
+    );
   });
 });
 

@@ -778,6 +778,42 @@ describe('cleanArticle on a byline without "By"', () => {
   });
 });
 
+// A rule has no words: a Markdown post's "* * *" between its sections and AP's "___" over a correction
+// had been kept as lines of the body (the s36 tester's pages, session 37).
+describe('a rule between the parts of a text', () => {
+  const post = [
+    '# Why our nightly backups ran six hours late', '', 'By Tom Okafor · March 3, 2026', '',
+    'For two weeks in February our nightly database backups finished six hours after they were due, and nobody noticed until a restore test failed.', '',
+    'The backup job had been moved to a smaller machine during a cost review, and it slowed down as the database grew.', '',
+    '* * *', '',
+    '## What we changed', '',
+    'We moved the job back to a larger machine and added an alert that fires when a backup finishes more than an hour late.', '',
+    'We also run a restore test every week now, not every quarter, so that a slow or broken backup is found within days.', '',
+    '* * *', '',
+  ];
+  const wire = [
+    'Court halts river dredging plan', 'By SAM OKONJO', 'Updated 4:10 PM EST, March 3, 2026', '',
+    'A state judge on Tuesday halted a plan to dredge a 12-mile stretch of the Clearwater River, saying the state had not studied its effect on spawning fish.', '',
+    'The state transport agency said it would appeal. The dredging was meant to let larger barges reach the port at Milltown.', '',
+    'Fishing groups that brought the case said the ruling gave the river a chance to recover after two dry summers.', '',
+    '___', '',
+    'This story has been corrected to show that the stretch is 12 miles long, not 20.', '',
+  ];
+
+  it.each([
+    ["between a Markdown post's sections and under its last paragraph", post, '* * *', ['The backup job had been moved', 'We moved the job back'], 'found within days.'],
+    ["over a wire story's correction", wire, '___', ['Fishing groups that brought the case'], 'not 20.'],
+  ])('is removed %s, the text around it kept', (_, lines, rule, kept, end) => {
+    const text = lines.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain(rule);
+    for (const part of kept) expect(cleaned.body).toContain(part);
+    expect(cleaned.body.endsWith(end)).toBe(true);
+    const reasons = cleaned.removedLines.filter((line) => line.text === rule).map((line) => line.reason);
+    expect(reasons).toEqual(lines.filter((line) => line === rule).map(() => 'rule (a line of rule characters)'));
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);
