@@ -1030,9 +1030,11 @@ export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE
  * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
  * opening, and it had stayed between the box and the first paragraph. Until session 36 it was taken
  * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
- * gold is one, of their raw pages 24 are.
+ * gold is one, of their raw pages 24 are. Since session 37 with the network's place left out, "Share
+ * via :", "Share on", and the label over the buttons, "Share this:" (Dinamani's "Share Via :" under its
+ * byline had been the article's first paragraph); "Share this article" alone may be a heading.
  */
-const SHARE_BUTTON = new RegExp(`^(?:share|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on)|\\s+this\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
 export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**

@@ -742,8 +742,8 @@ describeLineTest(
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir'],
-  ['Share this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.'],
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:'],
+  ['Share this article', 'Share this', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
 );
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.

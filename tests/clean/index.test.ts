@@ -814,6 +814,25 @@ describe('a rule between the parts of a text', () => {
   });
 });
 
+// Dinamani sets "Share Via :" under its byline, its buttons not scraped: it had been the article's first
+// paragraph (the s36 tester's page, session 37).
+describe('a share label under the byline', () => {
+  it('is removed, and the first paragraph opens the body', () => {
+    const text = [
+      'Home', 'Nation', 'World', 'Cities', 'Business', 'Sport',
+      'Heavy rain shuts schools in 12 districts of Tamil Nadu',
+      'By Express News Service | Published: 04th December 2026 06:45 AM',
+      'Share Via :', '',
+      'Schools and colleges in Chennai and 11 other districts were closed on Thursday as the northeast monsoon brought heavy rain to the coast.', '',
+      'A low pressure area over the Bay of Bengal has brought heavy rain to the coastal districts for two days, the weather office said.', '',
+      'Nungambakkam in Chennai recorded 14 cm of rain in the 24 hours to 8.30 am on Wednesday.', '',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.startsWith('Schools and colleges in Chennai')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === 'Share Via :')?.reason).toBe('share or follow links');
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);
