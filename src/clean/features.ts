@@ -124,8 +124,8 @@ function isCommaCredit(line: Line): boolean {
   return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
 }
 
-/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter. */
-const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line);
+/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
+const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
 
 /**
  * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
@@ -160,6 +160,16 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
 const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
 export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text);
+
+/**
+ * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
+ * here to see more images", "View gallery", "See all 12 photos". A mobile page sets it over its
+ * gallery's counter between two paragraphs, where it had stayed in the body (the s36 tester's page).
+ * A sentence goes on past the pictures ("See the photos of the flood here.").
+ */
+const GALLERY_PROMPT =
+  /^(?:(?:swipe|scroll|click|tap)(?: (?:left|right|up|through|here))?(?: (?:for|to see|to view|to open))?|view|see|open|browse) (?:(?:more|all|the)(?: \d+)? (?:photos|pictures|images|slides)|(?:the )?(?:photo |picture |image )?gallery)\s*[.!»›→>]*$/iu;
+export const isGalleryPrompt = (line: Line): boolean => GALLERY_PROMPT.test(line.text);
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -519,6 +519,14 @@ describeLineTest(
   isRuleLine,
   ['* * *', '___', '-----', '==============================', '•••', '— — —', '⁂'.repeat(3)],
   ['*', '--', '***Update***', '---- Forwarded message ----', '— Jane Doe', '1/2', '* The council met on Monday.'],
+);
+
+// A mobile page's gallery sets its prompt between two paragraphs: it had stayed in the body.
+describeLineTest(
+  "isGalleryPrompt: a gallery's prompt to go through its pictures",
+  isGalleryPrompt,
+  ['Swipe for more photos', 'Swipe left for more photos', 'Click here to see more images', 'Tap to view gallery', 'View Gallery', 'See all 12 photos', 'Open the photo gallery »'],
+  ['See the photos of the flood damage here.', 'View more photos of the pier on our website', 'Swipe', 'Photo gallery', 'Scroll down for the full story'],
 );
 
 describe('isRuleLine and ruleMarks', () => {

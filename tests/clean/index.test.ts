@@ -833,6 +833,30 @@ describe('a share label under the byline', () => {
   });
 });
 
+// A mobile page's gallery between two paragraphs: its prompt and counter had stayed in the body (the
+// s36 tester's page, session 37).
+describe("a gallery's prompt and counter between the paragraphs", () => {
+  const page = [
+    'Open in app', 'Harbour Times', 'Crane topples onto empty ferry terminal in high winds', 'By Mia Lund', '2 hours ago', 'Share', '',
+    'A construction crane toppled onto the empty ferry terminal at Harbour Quay on Saturday morning as gusts of up to 70 mph swept the coast, the port authority said.', '',
+    'Nobody was hurt. The terminal had been closed since Friday night, and the crane operator had left the site before the winds rose.', '',
+    '"We are very lucky this happened when it did," harbour master Owen Clarke said.', '',
+    'Swipe for more photos', '1/6', '',
+    'Engineers will check the terminal building on Monday, and ferries to the islands will run from the north pier until then.', '',
+    'The weather service has kept a wind warning in place for the coast until Sunday evening.', '',
+  ];
+
+  it('is removed, the paragraphs around it kept', () => {
+    const text = page.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const body = cleaned.body.split('\n');
+    expect(body).not.toContain('Swipe for more photos');
+    expect(cleaned.body).toContain('harbour master Owen Clarke said.');
+    expect(cleaned.body.endsWith('until Sunday evening.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === 'Swipe for more photos')?.reason).toBe('gallery prompt');
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);
