@@ -125,7 +125,7 @@ function isCommaCredit(line: Line): boolean {
 }
 
 /** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
-const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
+export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
 
 /**
  * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
@@ -371,6 +371,22 @@ export const isPrintedPageNumber = (line: Line): boolean => {
   const numbers = PRINTED_PAGE_NUMBER.exec(line.text);
   return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
 };
+
+/**
+ * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
+ * second). Alone it may be a recipe's quantity or a score, so it is a counter only by a line next to
+ * it (index.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
+ * "1/6"), or a browser printout's page break (the time of printing under it, "12/5/26, 8:41 AM", the
+ * page's address over the last page's). It had stayed between two paragraphs.
+ */
+const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
+export const isUnspacedCounter = (line: Line): boolean => {
+  const numbers = UNSPACED_COUNTER.exec(line.text);
+  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+};
+/** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
+const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
+export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);
 
 /**
  * A line of rule characters only: a rule between parts of the page or of the text ("___" over a

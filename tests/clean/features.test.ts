@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -528,6 +528,10 @@ describeLineTest(
   ['Swipe for more photos', 'Swipe left for more photos', 'Click here to see more images', 'Tap to view gallery', 'View Gallery', 'See all 12 photos', 'Open the photo gallery »'],
   ['See the photos of the flood damage here.', 'View more photos of the pier on our website', 'Swipe', 'Photo gallery', 'Scroll down for the full story'],
 );
+
+// A counter without spaces is a counter only by the lines next to it (index.ts boxChrome): alone it may be a recipe's quantity.
+describeLineTest('isUnspacedCounter: "1/6" alone on its line', isUnspacedCounter, ['1/6', '1/2', '2/2', '12/40'], ['6/1', '01/19', '1/2 cup sugar', '0/3', '1 / 6', '1/100']);
+describeLineTest("isPrintoutTime: a browser printout's time of printing", isPrintoutTime, ['12/5/26, 8:41 AM', '05/12/2026, 08:41', '1/7/2027, 11:02 pm'], ['12/5/26', '8:41 AM', 'Dec 5, 2026, 8:41 AM', '12/5/26, 8:41 AM Water tariff hike']);
 
 describe('isRuleLine and ruleMarks', () => {
   const line = (text: string) => describeLine(1, text, STOPWORDS);

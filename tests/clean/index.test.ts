@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { introducedListEnd } from '../../src/clean/edges.js';
@@ -854,6 +855,56 @@ describe("a gallery's prompt and counter between the paragraphs", () => {
     expect(cleaned.body).toContain('harbour master Owen Clarke said.');
     expect(cleaned.body.endsWith('until Sunday evening.')).toBe(true);
     expect(cleaned.removedLines.find((line) => line.text === 'Swipe for more photos')?.reason).toBe('gallery prompt');
+  });
+
+  it('takes "1/6" under the prompt for its counter', () => {
+    const text = page.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain('1/6');
+    expect(cleaned.removedLines.find((line) => line.text === '1/6')?.reason).toBe('gallery counter');
+  });
+});
+
+// A browser's printout copied as text, Chrome's: its footer's page number "1/2" over the time of printing
+// and the page's title and address that head the next printed page; it had stayed between two paragraphs
+// (the s35 tester's page, session 37).
+describe("a printout's page number without spaces", () => {
+  const address = 'https://www.riverside-post.example/news/local/library-hours-cut';
+  const printout = [
+    '3/4/27, 9:15 AM', 'Library opening hours cut at eight branches - Riverside Post', address,
+    'Library opening hours cut at eight branches', 'By Ellen Marsh', '',
+    'Eight of the city\'s twelve libraries will open two hours later on weekdays from April, the council said on Tuesday, to save £1.2 million a year.', '',
+    'The central library and the three largest branches keep their hours. Opening on Sundays ends at all of them.', '',
+    '1/2',
+    '3/4/27, 9:15 AM', 'Library opening hours cut at eight branches - Riverside Post', address, '',
+    'Campaigners said the cuts would hit students and older readers hardest, and called a protest for Saturday outside the town hall.', '',
+    'The council will review the hours after a year.', '',
+    address, '2/2',
+  ];
+
+  it('is removed, the paragraphs on both printed pages kept', () => {
+    const text = printout.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain('1/2');
+    expect(cleaned.body).toContain('Opening on Sundays ends at all of them.');
+    expect(cleaned.body.endsWith('after a year.')).toBe(true);
+    expect(cleaned.removedLines.filter((line) => /^\d\/2$/u.test(line.text)).map((line) => line.reason)).toEqual(['page number of a printout', 'page number of a printout']);
+  });
+
+  // Alone, "1/2" may be a recipe's quantity: among ingredients it is no counter, whatever stands next to it there.
+  it("takes no quantity among a recipe's ingredients for a counter", () => {
+    const ingredient = fc.constantFrom('cup sugar', 'tsp salt', '2 eggs, beaten', '250g plain flour', 'Ingredients', 'lemon, juiced', '3/4 cup milk');
+    const page = fc.tuple(fc.array(ingredient, { minLength: 1, maxLength: 4 }), fc.constantFrom('1/2', '1/4', '2/3', '3/4'), fc.array(ingredient, { minLength: 1, maxLength: 4 }));
+    fc.assert(
+      fc.property(page, ([before, quantity, after]) => {
+        const text = ['Lemon drizzle cake', 'By Marta Kowalski', 'This cake keeps for three days in a tin, and the drizzle soaks in best while it is still warm from the oven.', ...before, quantity, ...after, 'Beat the butter and sugar together until pale, then add the eggs one at a time and fold in the flour.'].join('\n');
+        const cleaned = cleanArticle(article(text), contextFor([text]));
+        const reasons = cleaned.removedLines.filter((line) => line.text === quantity).map((line) => line.reason);
+        expect(reasons).not.toContain('gallery counter');
+        expect(reasons).not.toContain('page number of a printout');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
