@@ -77,8 +77,18 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || JAPANESE_CAPTION.test(line.text));
+  return (
+    line.wordCount <= MAX_CAPTION_WORDS &&
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text))
+  );
 }
+
+/**
+ * A caption cut off with its expander, as Forbes sets it under a picture: "Not all duvets have real
+ * feathers in them. If you are having an allergic reaction, you can try one ... [+]". It had stayed
+ * between two paragraphs, a sentence and a half of no story.
+ */
+const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
 
 /**
  * A Japanese newspaper's caption (Asahi, Mainichi, Yomiuri, Kyodo): what the picture shows, an equals
@@ -92,8 +102,11 @@ const JAPANESE_CAPTION =
 
 /** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
 const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
+/** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
+const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
+const STOCK_AGENCY_NAMES = new Set(STOCK_AGENCIES);
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
-const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
+const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
 // A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
 const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
@@ -111,6 +124,16 @@ function isUnlabelledCredit(text: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   const names = parts.filter((part) => !isCreditOutlet(part));
   return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
+}
+
+/**
+ * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
+ * sets "GETTY" under each picture's caption, where it had stayed between two paragraphs; "Getty
+ * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
+ */
+function isStockAgencyCredit(text: string): boolean {
+  const parts = text.split(/\s*\/\s*/u);
+  return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
 }
 
 /**

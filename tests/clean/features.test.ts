@@ -149,6 +149,13 @@ describe('isPictureCredit', () => {
     'AFP via Getty Images',
     'Getty Images for Netflix',
     'Photo illustration by Jane Doe',
+    // A stock agency's name alone, as Forbes sets "GETTY" under each caption (session 37).
+    'GETTY',
+    'Shutterstock',
+    'AFP/Getty Images',
+    // Forbes' caption cut off with its expander (session 37).
+    'Not all duvets have real feathers in them. If you are having an allergic reaction, you can try one ... [+]',
+    'The new ferry terminal at Harbour Quay, which opened in May after two years of delays and … [+]',
     // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
@@ -190,6 +197,11 @@ describe('isPictureCredit', () => {
     'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
     'Shutterstock shares rose 5% on Tuesday',
     'The archive was bought last year by Getty Images.',
+    // A news agency or a word that names other things alone: the story's source, a heading.
+    'Reuters',
+    'Pool',
+    'EPA',
+    'Press the [+] button to expand the caption, the help page says.',
     // Slashes between names that credit no picture: two people, two organisations, menu words.
     'Jane Doe/John Roe',
     'Reuters/Ipsos Poll Shows Voters Split',

@@ -908,6 +908,34 @@ describe("a printout's page number without spaces", () => {
   });
 });
 
+// A Forbes contributor's page: a caption cut off with its expander ("… [+]") over "GETTY" between two
+// paragraphs, both kept as text, and the author's plug under the last paragraph (scrapinghub's Forbes
+// page, session 37).
+describe("a contributor's page with pictures between the paragraphs", () => {
+  const page = [
+    'Innovation', 'Leadership', 'Money', 'Why your office plants may be making you sneeze', 'Dana Whitfield', 'Contributor', 'Healthcare', '',
+    'Can a fern give you hay fever? (Photo: Getty Images)', '', 'GETTY', '',
+    'Houseplants are supposed to clean the air. But for some people, the plants on their desks may be the reason they sneeze all winter, according to a study published this week.', '',
+    'Researchers in Leeds tested 40 office workers who had a runny nose every winter and found that a third of them were allergic to the mould growing in their plant pots.', '',
+    'Mould grows in damp soil, and offices with heating on all day give it plenty of warmth. Overwatered plants are the worst. ... [+]', '', 'GETTY', '',
+    'The workers whose plants were moved out of the office, or whose soil was topped with gravel, had fewer symptoms within a month, the researchers said.', '',
+    'So before you blame the dust or the air conditioning, take a look at your plant pots. They may be growing more than you think.', '',
+    'Follow me on Twitter or LinkedIn. Check out my website.',
+  ];
+  const cleaned = () => {
+    const text = page.join('\n');
+    return cleanArticle(article(text), contextFor([text]));
+  };
+
+  it('removes the cut-off caption and the agency credit under it, the paragraphs kept', () => {
+    const { body, removedLines } = cleaned();
+    expect(body).not.toMatch(/\[\+\]|GETTY/u);
+    expect(body).toContain('Researchers in Leeds tested 40 office workers');
+    expect(body).toContain('The workers whose plants were moved');
+    expect(removedLines.filter((line) => line.text === 'GETTY' || line.text.endsWith('[+]')).map((line) => line.reason)).toEqual(Array(3).fill('picture caption or credit'));
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);
