@@ -1073,7 +1073,17 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph).
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
-export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+/**
+ * An author's plug written as sentences, the networks only, then a "check out my …" sentence or none:
+ * Forbes' contributors close with "Follow me on Twitter or LinkedIn. Check out my website." FOLLOW_LINK
+ * wants no full stop, and it had been the article's last paragraph (session 37).
+ */
+const FOLLOW_PLUG = new RegExp(
+  String.raw`^follow (?:me|us) on ${SOCIAL_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${SOCIAL_NETWORK})*[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
+  'iu',
+);
+export const isFollowLink = (line: Line): boolean =>
+  (line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text)) || FOLLOW_PLUG.test(line.text);
 /**
  * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands:
  * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's

@@ -759,8 +759,15 @@ describeLineTest(
 describeLineTest(
   'isFollowLink: a follow link alone, wherever it stands',
   isFollowLink,
-  ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
-  ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
+  [
+    'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
+    // An author's plug written as sentences (Forbes' contributors, session 37).
+    'Follow me on Twitter or LinkedIn. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
+  ],
+  [
+    'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
+    'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
+  ],
 );
 
 describeLineTest(

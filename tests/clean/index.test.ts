@@ -934,6 +934,12 @@ describe("a contributor's page with pictures between the paragraphs", () => {
     expect(body).toContain('The workers whose plants were moved');
     expect(removedLines.filter((line) => line.text === 'GETTY' || line.text.endsWith('[+]')).map((line) => line.reason)).toEqual(Array(3).fill('picture caption or credit'));
   });
+
+  it("removes the author's plug under the last paragraph", () => {
+    const { body, removedLines } = cleaned();
+    expect(body.endsWith('They may be growing more than you think.')).toBe(true);
+    expect(removedLines.find((line) => line.text.startsWith('Follow me on Twitter'))?.reason).toBe('share or follow links');
+  });
 });
 
 describe('introducedListEnd', () => {
