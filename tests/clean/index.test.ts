@@ -942,6 +942,35 @@ describe("a contributor's page with pictures between the paragraphs", () => {
   });
 });
 
+// A question headline of eight words or more reads as prose (a sentence with its question mark): under a
+// link label it had stayed between two paragraphs (session 36's notes, session 37).
+describe('a question headline under a link label between the paragraphs', () => {
+  const page = (between: string[]) => [
+    'News', 'Local', 'Council approves plan to rebuild the old harbour bridge', 'By Ellen Marsh', 'March 3, 2026', '',
+    'The city council approved a £40 million plan on Monday night to rebuild the harbour bridge, which has been closed to lorries since a crack was found in one of its piers last year.', '',
+    'Work will start in September and is expected to take two years, during which a temporary bridge will carry cars and buses.', '',
+    ...between,
+    'Council leader James Ford said the bridge was the town\'s most important road and could not be left to decay.', '',
+    'Opposition councillors said the cost had risen by a third since the plan was first put forward, and asked for an independent review.',
+  ].join('\n');
+  const question = "Will the new bridge finally fix the town's traffic problems for good?";
+
+  it('is removed as a link when set right under the label, the paragraphs after it kept', () => {
+    const text = page(['Read more:', question, '']);
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).not.toContain(question);
+    expect(cleaned.body).toContain('Council leader James Ford said');
+    expect(cleaned.body.endsWith('asked for an independent review.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === question)?.reason).toBe('link to another story');
+  });
+
+  it("stays as the article's question when a blank line sets it apart from the label", () => {
+    const text = page(['Read more:', '', question, '']);
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).toContain(question);
+  });
+});
+
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
   const once = (n: number) => new Array<number>(n).fill(1);
