@@ -132,7 +132,8 @@ function isUnlabelledCredit(text: string): boolean {
  * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
  */
 function isStockAgencyCredit(text: string): boolean {
-  const parts = text.split(/\s*\/\s*/u);
+  // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
+  const parts = text.split('/').map((part) => part.trim());
   return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
 }
 
