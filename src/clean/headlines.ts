@@ -259,17 +259,62 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
  * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
  * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
- * each: the standfirst had been the title). Right over the header's byline or date line (`overHeader`)
- * a standfirst quoting the story's speaker may be the shorter ("Manovra, via libera della Camera:
- * taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo passa al Senato.
- * Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the standfirst had
- * been the title), but not when the longer line holds it: "Home News Business News Ascom announces …"
- * over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb over the headline is
- * no headline either ("The Register » Security »").
+ * each: the standfirst had been the title); a standfirst of several lines counts the words of all
+ * (the Guardian's two lines of 9 and 10 words under a headline of 14). Right over the header's byline
+ * or date line (`overHeader`) a standfirst quoting the story's speaker may be the shorter ("Manovra,
+ * via libera della Camera: taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo
+ * passa al Senato. Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the
+ * standfirst had been the title), but not when the longer line holds it: "Home News Business News
+ * Ascom announces …" over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb
+ * over the headline is no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, lower: Line, overHeader: (line: Line) => boolean): boolean {
-  return upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (headlineWords(upper) <= headlineWords(lower) || (overHeader(lower) && !upper.text.includes(lower.text)));
+function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: (line: Line) => boolean): boolean {
+  const [first] = standfirst;
+  const words = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
+  return isStandfirstLineOver(upper, first!) && (headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text)));
 }
+
+/** A line right over `lower` that may be a headline or a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. */
+const isStandfirstLineOver = (upper: Line, lower: Line): boolean => upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper);
+
+/** Lines of a standfirst at most, each headline-shaped (the Guardian's two under a match report's headline). */
+const MAX_STANDFIRST_LINES = 2;
+
+/**
+ * The headline over `best` when `best` is a line of its standfirst (isHeadlineOverStandfirst): the
+ * standfirst, written to sum the story up, shares more of the body's words than its headline, and
+ * had been the title. Climbs over up to MAX_STANDFIRST_LINES lines of `head` right over one another
+ * (`candidate`: no table row, list or line the site lists) to the nearest that tells the story too:
+ * under the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle to climb to
+ * fourth", the second line of its standfirst, "Morgan Rogers seals win after Isak had levelled
+ * before half-time", had been the title (the first shares a third of the body's words). Over a
+ * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
+ * headlines over the page's own, a line two lines up shares the body's words as often, and had
+ * become the title (MacRumors' "First Impressions Praise Scissor Keyboard, Larger Display" over "Mac
+ * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
+ */
+function headlineOverStandfirst(
+  best: { line: Line; overlap: number }, head: readonly Line[], overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+): { line: Line; overlap: number } {
+  const at = head.indexOf(best.line);
+  const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!);
+  for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
+    const upper = head[top - 1]!;
+    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!)) break;
+    if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
+    const overlap = overlapOf(upper);
+    if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };
+  }
+  return best;
+}
+
+/**
+ * Whether a headline over a standfirst tells the story too: more than half its words in the body.
+ * A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News Science
+ * & Astronomy" over a football and a space story's headlines): a headline that short shares more.
+ */
+const tellsStoryAsHeadline = (line: Line, overlap: number): boolean => overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(line) > MIN_TITLE_WORDS);
+
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
 
@@ -388,17 +433,9 @@ export function findTitle(
   // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
-  if (best && overBest && overHeader(best.line)) {
-    if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
-    else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
-  }
-  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line, overHeader) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
-    const overlap = overlapWithBody(recordsOf(overBest), bodyStems, vocabulary);
-    // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
-    // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News
-    // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
-    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(overBest) > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
-  }
+  const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
+  if (named) best = { line: named, overlap: 0 };
+  else if (best) best = headlineOverStandfirst(best, head, overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);

@@ -216,6 +216,33 @@ describe('a score widget over the match report’s headline', () => {
     ];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
+
+  it('leaves the headline the title over a standfirst of two lines, the second sharing more of the body’s words', () => {
+    const headline = 'Harlow double sends Millbrook top as Kingsford lose their way after the break';
+    const standfirst = ['Harlow now has nine goals in his last six games', 'Tanaka finishes Millbrook’s win after Berg had pulled Kingsford level'];
+    const widget = ['Millbrook 3-1 Kingsford', "Harlow 9', 61' Tanaka 80'", "Berg 38'", 'Millbrook Park', 'Referee: Joe Nolan'];
+    const lines = ['Sport', 'Football', 'Match report', ...widget, headline, ...standfirst, 'Rachel Quinn at Millbrook Park', 'Sat 5 Dec 2026 17.10 GMT', 'Share'];
+    const body = [
+      'Millbrook went top of the table after Sam Harlow scored twice and Kenji Tanaka added a third in a 3-1 win over Kingsford on Saturday afternoon.',
+      'Harlow opened the scoring in the ninth minute, and Kingsford were level when Lars Berg headed in a corner seven minutes before half-time.',
+      'Millbrook were much the better side after the break. Harlow scored again on the hour, and Tanaka finished the win ten minutes from the end.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a list of other stories’ headlines over the page’s headline', () => {
+  it('gives no title of its own, two lines over the headline, though it shares the body’s words', () => {
+    const headline = 'Council approves new flood barrier for the River Taff after Storm Bert';
+    const list = ['Rail strike called off after late pay offer to drivers', 'Storm Bert floods Welsh valleys and closes schools', 'Port of Dover reopens after repairs to ferry berths'];
+    const lines = ['Menu', 'Top Stories', ...list, headline, 'By Gareth Lewis', 'December 5, 2026'];
+    const body = [
+      'Cardiff council approved a new flood barrier for the River Taff on Thursday, two weeks after Storm Bert flooded homes and schools in the valleys above the city.',
+      'The barrier will cost £38 million and protect 2,000 homes from floods, the council said. Work on it starts in the spring.',
+      'Storm Bert closed 40 schools in the valleys and flooded more than 300 homes, most of them along the river.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
 });
 
 describe('a live blog whose block opens at its headline', () => {
