@@ -3,6 +3,7 @@
 // the headline's content words the body uses.
 import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
+import { readDate } from '../text/dates.js';
 import { isSpace } from '../text/word-end.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
@@ -43,8 +44,26 @@ function headlineWords(line: Line): number {
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros") or credited caption. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text);
+/**
+ * A date and time written in figures, a label's word or two at most: more figures than letters, and
+ * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
+ * ten words to the line's count) was no date line and had been the title; a headline has words.
+ */
+const isDateInFigures = (line: Line): boolean => line.digitShare > 0 && figuresOutnumberLetters(line.text) && readDate(line.text) !== null;
+
+const FIGURE = /\p{N}/u;
+const LETTER = /\p{L}/u;
+function figuresOutnumberLetters(text: string): boolean {
+  let balance = 0;
+  for (const char of text) {
+    if (FIGURE.test(char)) balance++;
+    else if (LETTER.test(char)) balance--;
+  }
+  return balance > 0;
+}
+
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption or date (isDateInFigures). */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);

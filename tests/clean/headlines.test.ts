@@ -300,6 +300,19 @@ describe('headline words in Thai and Persian', () => {
   });
 });
 
+describe('a date and time in figures over the article', () => {
+  it('is no title, though the line reads as no date line: the headline over it is', () => {
+    const headline = '北市公車票價明年不調漲 議會要求增班';
+    const lines = ['聯合新聞', '即時', '政治', '社會', '地方', headline, '2026/12/5 09:12（12/5 11:40 更新）', '字級', '分享'];
+    const body = [
+      '（記者林怡君台北5日電）台北市政府今天宣布，明年市區公車票價維持不變，市議會則要求公車處在尖峰時段增加班次。',
+      '交通局長表示，票價凍漲造成的虧損將由市府預算補貼，預估一年約需新台幣3億元。',
+      '多位市議員指出，部分路線尖峰時段候車時間超過20分鐘，希望公車處在明年3月前提出增班計畫。',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('readsAs', () => {
   // Words, every kind of white space \s has, and characters whose lowercase is longer (İ) or other than one letter (Σ, a surrogate pair).
   const piece = fc.constantFrom('Storm', 'STORM', 'storm', 'hits', 'Hits', 'İ', 'i̇', 'Σ', 'σ', '𐐀', '𐐨', 'é', 'x', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200a', '\u1680', '\u205f', '\u202f', '\v', '\f', '\r', '\u200b', '.');
