@@ -455,6 +455,9 @@ export function findTitle(
   const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
   else if (best) best = headlineOverStandfirst(best, head, overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
+  // A letters page's heading over the header is its title, not the first letter's headline under it.
+  const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
+  if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
@@ -489,6 +492,17 @@ export function findTitle(
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/**
+ * A letters page's heading: a letters label, a colon or dash, and what the letters are about
+ * ("Letters: Library cuts, the bypass and holiday parking", "Leserbriefe: …", "Cartas al director: …").
+ * Its letters each open with a headline and close with a signature: the first letter's headline,
+ * under the header's date line and sharing every word with the body, had been the page's title. A
+ * page of letters is titled by its heading; only a page without one (a letter alone) by its headline.
+ */
+const LETTERS_HEADING =
+  /^(?:letters(?: to the editor)?|your letters|readers['’]? letters|mailbag|leserbriefe|courrier des lecteurs|cartas(?: al director| de los lectores)?|lettere(?: al direttore)?|lezersbrieven|ingezonden brieven)\s*[:：–—-]\s*\S/iu;
+const isLettersHeading = (line: Line): boolean => LETTERS_HEADING.test(line.text) && isTitleShaped(line);
 
 /** The stems of these lines' words, as bodyVocabulary gives a body's. */
 function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary: Vocabulary): Set<string> {

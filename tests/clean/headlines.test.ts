@@ -300,6 +300,30 @@ describe('headline words in Thai and Persian', () => {
   });
 });
 
+describe('a letters page', () => {
+  const heading = 'Letters: Riverside pool, Hill Road and the market';
+  const lines = ['The Dale Gazette', 'Subscribe', 'Sign In', 'News', 'Sports', 'Opinion', 'Letters to the Editor', heading, 'December 5, 2026 at 6:00 a.m.', 'Share this:', 'Click to share on Facebook (Opens in new window)', 'Click to share on X (Opens in new window)', 'Click to print (Opens in new window)'];
+  const letters = [
+    "Don't close the Riverside pool",
+    "The council's plan to close the Riverside pool in the winter months would hurt the families who can least afford it. My children learned to swim there because their school has none. Saving $90,000 a year is not worth shutting them out.",
+    'Anne Fielding, Riverside',
+    'Slow the traffic on Hill Road',
+    'Cars come down Hill Road at 50 miles an hour past the primary school every morning. A crossing and a speed camera would cost less than one accident.',
+    'Tom Price, Northgate',
+    'The market is worth saving',
+    'The Saturday market brought more people into the town centre this year than any event the council paid for. Give the stallholders a longer lease.',
+    'Grace Okoye, stallholder, Dale Market',
+  ];
+
+  it('has its heading for its title, not the first letter’s headline under the date line', () => {
+    expect(cleanText(pageOf(lines, letters)).metadata.title).toBe(heading);
+  });
+
+  it('has a letter’s headline for its title without such a heading', () => {
+    expect(cleanText(pageOf(lines.filter((line) => line !== heading), letters)).metadata.title).toBe("Don't close the Riverside pool");
+  });
+});
+
 describe('a date and time in figures over the article', () => {
   it('is no title, though the line reads as no date line: the headline over it is', () => {
     const headline = '北市公車票價明年不調漲 議會要求增班';
