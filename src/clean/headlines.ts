@@ -290,11 +290,23 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
 function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const [first] = standfirst;
   const words = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
-  return isStandfirstLineOver(upper, first!) && (headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text)));
+  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text));
 }
 
-/** A line right over `lower` that may be a headline or a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. */
-const isStandfirstLineOver = (upper: Line, lower: Line): boolean => upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper);
+/** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
+type NextOnPage = (line: Line) => Line | undefined;
+
+/**
+ * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
+ * a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. Rolling Stone sets
+ * a blank line between its headline and standfirst ("The Doobie Brothers Unite With Michael McDonald
+ * for 50th Anniversary Tour", a blank line, "McDonald joins Tom Johnston, …"): the standfirst had been
+ * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
+ * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
+ */
+const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
+  nextOnPage(upper) === lower && headlineWords(upper) >= (lower.number - upper.number === 1 ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
+const MIN_TITLE_WORDS_OVER_BLANK = 5;
 
 /** Lines of a standfirst at most, each headline-shaped (the Guardian's two under a match report's headline). */
 const MAX_STANDFIRST_LINES = 2;
@@ -313,13 +325,13 @@ const MAX_STANDFIRST_LINES = 2;
  * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
  */
 function headlineOverStandfirst(
-  best: { line: Line; overlap: number }, head: readonly Line[], overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
-  const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!);
+  const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
     const upper = head[top - 1]!;
-    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!)) break;
+    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
     if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
     const overlap = overlapOf(upper);
     if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };
@@ -357,13 +369,14 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does. `pageStart`: the page's first line.
+ * `overByline`: whether the header's byline does. `page`: the page's lines (not blank).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, pageStart: Line | undefined,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[],
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
+  const [pageStart] = page;
   const window = head.slice(-TITLE_SEARCH_LINES);
   const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
@@ -454,7 +467,7 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best) best = headlineOverStandfirst(best, head, overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
+  else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };

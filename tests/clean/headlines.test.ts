@@ -191,6 +191,30 @@ describe('a headline over a shorter standfirst over the byline', () => {
   });
 });
 
+describe('a headline and its standfirst parted by a blank line', () => {
+  it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
+    const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';
+    const lines = ['Rolling Stone', 'Music', 'TV & Movies', 'Subscribe', 'Home Music Music News', 'December 5, 2026 9:04AM ET', headline, '',
+      'Walsh joins Conor Byrne, Aoife Kelly and Sean Daly onstage in Galway for a surprise show and tour announcement', '', 'By', 'Megan Doyle'];
+    const body = [
+      'Harbour Lights will reunite with singer Niamh Walsh next year for a tour marking the band’s 30th anniversary, the group announced on Thursday night after a surprise show in Galway.',
+      'Walsh, who left the band in 2004, joined Conor Byrne, Aoife Kelly and Sean Daly onstage for four songs, and Byrne made the tour announcement from the stage.',
+      'The tour starts in Dublin in May and takes the band to 25 cities in Europe and North America. Tickets go on sale next Friday.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the headline the title under a picture’s caption of four words parted from it by a blank line', () => {
+    const headline = "Health of Norway's former prime minister Solberg improving, doctors say";
+    const lines = ['Go to World News', '', 'Norwegian Prime Minister Solberg', '', headline, '', 'Jan 4, 2027'];
+    const body = [
+      'OSLO (AFP) — The health of Norway’s former prime minister Erna Solberg is improving, doctors said on Sunday, two days after she was taken to hospital with pneumonia.',
+      'Solberg, 65, was breathing without help and talking to her family, the hospital said, but she would stay in intensive care for at least two more days.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
 describe('key points under the date line', () => {
   it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
     const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
