@@ -62,8 +62,23 @@ function figuresOutnumberLetters(text: string): boolean {
   return balance > 0;
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption or date (isDateInFigures). */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line);
+/** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
+const MAX_CRUMB_WORDS = 4;
+const CRUMB_SEPARATOR = /\s*>\s*/u;
+
+/**
+ * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
+ * subjects, it shared more of the body's words than the headline under it, and had been the title
+ * over it (features.ts SEPARATORS, the line model's input, has no ">").
+ */
+function isBreadcrumb(text: string): boolean {
+  if (!text.includes('>')) return false;
+  const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
+  return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
+}
+
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption, date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);

@@ -215,6 +215,30 @@ describe('a headline and its standfirst parted by a blank line', () => {
   });
 });
 
+describe('a breadcrumb parted by ">" over the headline', () => {
+  const headline = "Japan's central bank raises interest rates to highest level since 1995";
+  const body = [
+    'The Bank of Japan raised its short-term interest rate to 0.75% on Friday, the highest level since 1995, as inflation in Japan stayed above its 2% target for a third year.',
+    'Governor Kazuo Ueda said the central bank would keep raising rates if wages kept rising, and markets in Asia rose after the decision.',
+    'The yen rose against the dollar after the decision, and Japanese bank shares climbed.',
+  ];
+  const titleUnder = (breadcrumb: string) => cleanText(pageOf(['Asia Times Today', 'Subscribe', breadcrumb, headline, 'By Kenji Mori', 'December 5, 2026'], body)).metadata.title;
+
+  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
+    expect(titleUnder(breadcrumb)).toBe(headline);
+  });
+
+  it('is no title whatever steps of the body’s words it has', () => {
+    const step = fc.array(fc.constantFrom('Home', 'Japan', 'Bank', 'of', 'Asia', 'Interest', 'rates', 'Markets', 'Yen', 'Inflation'), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>'), (steps, separator) => {
+        expect(titleUnder(steps.join(separator))).toBe(headline);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('key points under the date line', () => {
   it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
     const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
