@@ -72,6 +72,12 @@ describe('tokenizeWords', () => {
     for (const word of long) expect(marked(`the ${word} law`)).toEqual(['the', word, 'law']);
   });
 
+  it('keeps a Persian word whole across its zero-width non-joiner: a verb\'s prefix and a plural ending are no words of their own', () => {
+    expect(words('نیروگاه\u200cها خاموش می\u200cشوند و بی\u200cبی\u200cسی گزارش داد')).toEqual(['نیروگاه\u200cها', 'خاموش', 'می\u200cشوند', 'و', 'بی\u200cبی\u200cسی', 'گزارش', 'داد']);
+    // Not at a word's edge: a joiner between a word and a space or a mark joins nothing.
+    expect(words('خانه\u200c ها \u200cمی')).toEqual(['خانه', 'ها', 'می']);
+  });
+
   it('marks stopwords case-insensitively and stems for matching', () => {
     const [the, talks] = tokenizeWords('The talks', options);
     expect(the!.word.isStopword).toBe(true);
