@@ -186,7 +186,7 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -202,7 +202,8 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
  * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
  * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
- * its two-digit year's date unread unlabelled, and the article undated.
+ * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
+ * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title.
  */
 const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**

@@ -313,6 +313,20 @@ describe('liftMetadata', () => {
     expect(lift('Call 0800-12-34').reason).toBeNull();
   });
 
+  it('reads a date line with its update marked 更新 ("updated"), as CNA and Japanese papers set it', () => {
+    // CNA's date and, in brackets, the time it was updated: ten words with 更新, it had been no date line and was the title.
+    expect(lift('2026/12/4 16:30（12/4 18:05 更新）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T16:30' } });
+    expect(lift('2026年12月4日 18時05分 更新').metadata.date).toBe('2026-12-04T18:05');
+    // A sentence opening with the word has no date.
+    expect(lift('更新された制度は2026年から始まる').reason).toBeNull();
+    const page = ['中央社 CNA', '產經', '央行理監事會 利率連3凍 房市管制加碼', '2026/12/4 16:30（12/4 18:05 更新）', '字級', '列印',
+      '中央銀行今天召開第4季理監事聯席會議，決議政策利率維持不變，重貼現率維持2%，為連續第3季凍漲。',
+      '央行總裁會後記者會表示，台灣今年經濟成長率預估上修至4.6%，通膨已回落至2%以下。',
+      '新措施包括第2戶購屋貸款成數上限由5成降為4成，並自12月5日起實施。'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ title: '央行理監事會 利率連3凍 房市管制加碼', date: '2026-12-04T16:30' });
+  });
+
   it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
     // A live blog's header line: it had stayed a candidate for the title and became the page's title.
     const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
