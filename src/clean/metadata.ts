@@ -5,7 +5,7 @@ import { asciiDigits, isMonthName, readDate, writesFullYear } from '../text/date
 import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
+import { BIO_NAME, isProse, isReadingTime, isTimeStamp, PAGER_WORD } from './features.js';
 import { describeLine, type Line } from './lines.js';
 import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
 
@@ -398,10 +398,14 @@ const MAX_METADATA_WORDS = 14;
  * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
  * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
  * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
- * PolitiFact signs), which had stayed as the body's first paragraph. Else null.
+ * PolitiFact signs), which had stayed as the body's first paragraph. Or a byline and dates in parts
+ * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
+ * (19 words) had been page text and the article undated. Else null.
  */
 function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
+  if (parted) return parted;
   const author = authorThenDate(line.text)?.[0] ?? line.text;
   return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
 }
@@ -438,7 +442,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part))) return null;
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header).
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part) || isReadingTime(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }

@@ -243,6 +243,19 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
   });
 
+  it('lifts a byline and a date set on one line with a reading time, or with the update, over 14 words', () => {
+    // A blog's header: read whole it was all byline, date and reading time included, and the post undated.
+    expect(lift('By Priya Raman · December 4, 2026 · 7 min read')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Priya Raman', date: '2026-12-04' },
+    });
+    // Dinamani's header, 19 words: over the 14 of a metadata line, it had been page text and the article undated.
+    const dinamani = lift('By Staff Reporter | Published On : 04th December 2026 06:45 AM | Last Updated : 04th December 2026 09:10 AM');
+    expect(dinamani).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Staff Reporter', date: '2026-12-04T06:45' } });
+    // Over 24 words the line is no metadata line.
+    expect(lift('By Jane Doe and Tom Smith and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
+  });
+
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
     // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
     expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
