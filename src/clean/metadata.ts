@@ -703,8 +703,11 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
-/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff"), maybe plural. */
-const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
+/**
+ * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
+ * under which the name over it had been a section label), maybe plural.
+ */
+const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 /** The reason a page's own web address is removed with: it is the article's `url`. */

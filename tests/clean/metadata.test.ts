@@ -798,6 +798,23 @@ describe("a name by the header's date line with the author's handle or the outle
   });
 });
 
+describe('a name over the job title "Journalist" over the date line', () => {
+  const page = (title: string) =>
+    [
+      'Økonomi', 'Norges Bank holder renten uendret på 4 prosent', 'Sentralbanken varsler likevel at renten trolig blir satt ned i mars.',
+      'Ingrid Halvorsen', title, 'Publisert 4. des. 2026 kl. 10:00', 'Del',
+      'Norges Bank holder styringsrenten uendret på 4 prosent. Det ble kjent torsdag klokken 10.',
+      'Beslutningen var ventet av de fleste økonomer, etter at prisveksten i november falt til 2,8 prosent.',
+      'Kronekursen svekket seg litt etter kunngjøringen. En euro kostet 11,62 kroner torsdag ettermiddag.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each(['Journalist', 'Senior Journalist', 'Freelance journalist'])('is the byline over "%s"', (title) => {
+    // NRK sets the name over "Journalist": no job title the name was read over, the article had no author.
+    expect(clean(page(title)).metadata.byline).toBe('Ingrid Halvorsen');
+  });
+});
+
 describe('a byline signed with the institution that published the story', () => {
   it('takes the institution after the names of a "by" line for the source', () => {
     // "by Laura Mendes, University of Würzburg" (phys.org) had been all author, and the story had no source.
