@@ -687,9 +687,10 @@ const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
  * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
  * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
  * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
- * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf").
+ * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf"). Catalan joins two
+ * surnames with "i" ("and": VilaWeb's "Marta Puig i Soler", which had been a section label).
  */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}$`, 'u');
