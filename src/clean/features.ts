@@ -332,9 +332,14 @@ const OTHER_SYNDICATION_NOTE =
  * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
  * appeared first on Facebook, was shared 10,000 times" is a story's.
  */
-const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on [^,;:.!?]{1,60}\.?$/u;
+const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
+/**
+ * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
+ * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
+ */
+export const feedFooterSite = (line: Line): string | null => (line.wordCount <= 40 ? (FEED_FOOTER.exec(line.text)?.[1]?.trim() ?? null) : null);
 
 /**
  * A translated story's note: "This article was translated from German by Anna Roth.", "This
