@@ -493,7 +493,9 @@ function underLastLinks(lines: readonly Line[], candidates: readonly number[], f
   let run = last;
   while (run > first && isSentenceLine(lines[candidates[run]!]!)) run--;
   for (let start = run; start > Math.max(first, run - STORY_BOX_HEADLINES + 1); start--) {
-    if (linksUnderLabel(lines, candidates, start, removed) === run - start + 1) return run + 1;
+    // The last links may read as sentences ("How much will bridge tolls rise?"): they end at or past the run.
+    const links = linksUnderLabel(lines, candidates, start, removed);
+    if (links && start + links > run) return start + links;
   }
   return null;
 }
@@ -579,13 +581,39 @@ const STORY_CONTINUED_OVERLAP = 0.2;
  */
 const UNSPACED_STORY_CONTINUED_OVERLAP = 0.12;
 
-/** Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words (contentKeys) with the article's `prose` above it. */
+/**
+ * Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words
+ * (contentKeys) with the article's `prose` above it, a word shared when both hold one core of it
+ * (wordCores): the same word with or without an affix.
+ */
 function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: (line: Line) => readonly Word[]): boolean {
-  const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)));
+  const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)).flatMap(wordCores));
   const keys = under.flatMap((line) => contentKeys(line, recordsOf));
-  const shared = keys.filter((key) => story.has(key)).length;
+  const shared = keys.filter((key) => wordCores(key).some((core) => story.has(core))).length;
   const overlap = under.some((line) => hasUnspacedLetter(line.text)) ? UNSPACED_STORY_CONTINUED_OVERLAP : STORY_CONTINUED_OVERLAP;
   return keys.length > 0 && shared / keys.length >= overlap;
+}
+
+/** Letters of a word's core, at least: a shorter run of letters is part of too many words. */
+const MIN_CORE_LETTERS = 4;
+/** Letters a word may have around its core: an affix (Hebrew "ה" "the", "ב" "in"; Turkish "-da" "in"). */
+const AFFIX_LETTERS = 2;
+
+/**
+ * The runs of letters in `key` that leave out AFFIX_LETTERS of its letters at most and hold
+ * MIN_CORE_LETTERS at least (a shorter key is its own one core). Two words holding one core are the
+ * same word with an affix on or off, in any language: the stemmers strip a few languages' endings,
+ * and a language with none (Hebrew, Turkish, Hungarian) had shared only the words it wrote alike:
+ * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shared one of its six words with the
+ * story (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and went as page text.
+ */
+function wordCores(key: string): string[] {
+  const letters = [...key];
+  const cores: string[] = [];
+  for (let length = Math.min(letters.length, Math.max(MIN_CORE_LETTERS, letters.length - AFFIX_LETTERS)); length <= letters.length; length++) {
+    for (let start = 0; start + length <= letters.length; start++) cores.push(letters.slice(start, start + length).join(''));
+  }
+  return cores;
 }
 
 /** A word in none of the stopword lists: the page's language may not be the run's. */

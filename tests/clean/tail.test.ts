@@ -198,6 +198,20 @@ describe('a label over one link set into a Japanese article ("関連記事"), th
   });
 });
 
+describe('the paragraph after a link set into an article in a language without a stemmer', () => {
+  it('keeps a Hebrew closing sentence that shares the story\'s words with their prefixes ("בתוכנית", "in the plan")', () => {
+    // It shared one of its words with the story as written, and went as page text after the article.
+    const cleaned = clean(page('related-link-inside-he.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('הדיון הבא בתוכנית הרכבת ייערך במרץ.');
+    expect(reasonOf(cleaned, 'נתיב תחבורה ציבורית חדש ייפתח בתל אביב')).toBe('link to another story');
+  });
+
+  it('still ends the article at the link when the sentence after it is a teaser of another story', () => {
+    const text = page('related-link-inside-he.txt').replace('הדיון הבא בתוכנית הרכבת ייערך במרץ.', 'משרד הבריאות פרסם הנחיות חדשות לחיסון נגד שפעת לקראת החורף.');
+    expect(clean(text).body.split('\n\n').at(-1)).toMatch(/^ראש העירייה אמר/u);
+  });
+});
+
 describe("the article's short last paragraph over the site's chrome, in a run of the site's pages", () => {
   const text = page('closing-sentence-over-chrome.txt');
   const closing = 'The All-Star Game will be played on Saturday, February 6 in Calgary.';
