@@ -58,6 +58,7 @@ import {
   isBoxButton,
   isBylineBio,
   isCommentsClosedNotice,
+  isNewsletterSignOff,
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
@@ -214,6 +215,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
+  [isNewsletterSignOff, 'boilerplate', "newsletter's sign-off"],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],

@@ -1,7 +1,7 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isAuthorContact, isCopyrightNotice, isPageCitation } from '../../src/clean/features.js';
+import { isAuthorBio, isAuthorContact, isCopyrightNotice, isNewsletterSignOff, isPageCitation } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -84,6 +84,20 @@ describeClosingNote(
     'The author of the report, Maria Silva, said the figures were a warning.',
     'The author is a witness in the case, the court heard on Tuesday.',
     'Jane Doe said the council writes about its plans too rarely.',
+  ],
+);
+
+describeClosingNote(
+  "a newsletter's sign-off under its last item",
+  "newsletter's sign-off",
+  isNewsletterSignOff,
+  ['Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.'],
+  [
+    'Thanks for reading the report, the minister said.',
+    'See you in court, the landlord told the tenants.',
+    "That's all for today's session, the Speaker said.",
+    'Thank you.',
+    'Have a great day out at the fair: the gates open at 10am.',
   ],
 );
 
