@@ -20,6 +20,7 @@ import {
   isCopyrightNotice,
   isDataTableRow,
   isGalleryCounter,
+  isLetterRules,
   isListEndAnnouncement,
   isNewsletterSignOff,
   isNumberedReference,
@@ -706,11 +707,12 @@ const RULE = /^[-_*=~•\s]+$/u;
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
  * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
- * ("Contact Jane Doe at …"); so are a notice that comments are closed and a newsletter's sign-off
- * ("Thanks for reading. See you Monday."), which the block takes in as sentences.
+ * ("Contact Jane Doe at …"); so are a notice that comments are closed, a newsletter's sign-off
+ * ("Thanks for reading. See you Monday.") and a letters page's rules ("Letters should be no more
+ * than 200 words …"), which the block takes in as sentences.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isNewsletterSignOff(line) || RULE.test(line.text);
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isNewsletterSignOff(line) || isLetterRules(line) || RULE.test(line.text);
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

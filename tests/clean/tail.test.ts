@@ -1,7 +1,7 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isAuthorContact, isCopyrightNotice, isNewsletterSignOff, isPageCitation } from '../../src/clean/features.js';
+import { isAuthorBio, isAuthorContact, isCopyrightNotice, isLetterRules, isNewsletterSignOff, isPageCitation } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -98,6 +98,22 @@ describeClosingNote(
     "That's all for today's session, the Speaker said.",
     'Thank you.',
     'Have a great day out at the fair: the gates open at 10am.',
+  ],
+);
+
+describeClosingNote(
+  "a letters page's rules for sending one, under the last letter",
+  "letters page's rules for sending one",
+  isLetterRules,
+  [
+    'Letters should be no more than 200 words and include your full name, address and phone number. We do not publish anonymous letters.',
+    'Letters may be edited for length and clarity.',
+    'Letters to the editor must include the writer\'s name and home town.',
+  ],
+  [
+    'Letters should reach the council by Friday, the clerk said.',
+    'Letters from the bank must be answered within 14 days, the court ruled.',
+    'Letters are still the main way the tenants hear from the housing association.',
   ],
 );
 
