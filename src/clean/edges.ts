@@ -196,8 +196,11 @@ export function galleriesInText(
   const captions: Line[] = [];
   for (let i = candidates[first]! + 1; i <= candidates[last]! + 1 && i < lines.length; i++) {
     const gallery = galleryAt(lines, i, removed);
+    if (gallery.captions.length < MIN_GALLERY_PICTURES) continue;
+    // With no prose after it, the gallery is the page's pictures after the article: the block ends over it.
+    if (!lines.slice(gallery.next, Math.max(gallery.next, candidates[last]!) + 1).some(isProse)) return { last: candidateBefore(candidates, i, first, last), captions };
     const next = candidateAt.get(gallery.next);
-    if (gallery.captions.length < MIN_GALLERY_PICTURES || next === undefined || !isProse(lines[gallery.next]!)) continue;
+    if (next === undefined || !isProse(lines[gallery.next]!)) continue;
     for (const caption of gallery.captions) {
       const candidate = candidateAt.get(caption);
       if (candidate === undefined) captions.push(lines[caption]!);
@@ -211,6 +214,13 @@ export function galleriesInText(
     i = gallery.next;
   }
   return { last, captions };
+}
+
+/** The last candidate from `first` to `last` over line `i`. */
+function candidateBefore(candidates: readonly number[], i: number, first: number, last: number): number {
+  let k = last;
+  while (k > first && candidates[k]! >= i) k--;
+  return k;
 }
 
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
