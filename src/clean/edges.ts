@@ -20,7 +20,9 @@ import {
   isCopyrightNotice,
   isDataTableRow,
   isGalleryCounter,
+  isLetterRules,
   isListEndAnnouncement,
+  isNewsletterSignOff,
   isNumberedReference,
   isPageCitation,
   isPictureCredit,
@@ -195,8 +197,11 @@ export function galleriesInText(
   const captions: Line[] = [];
   for (let i = candidates[first]! + 1; i <= candidates[last]! + 1 && i < lines.length; i++) {
     const gallery = galleryAt(lines, i, removed);
+    if (gallery.captions.length < MIN_GALLERY_PICTURES) continue;
+    // With no prose after it, the gallery is the page's pictures after the article: the block ends over it.
+    if (!lines.slice(gallery.next, Math.max(gallery.next, candidates[last]!) + 1).some(isProse)) return { last: candidateBefore(candidates, i, first, last), captions };
     const next = candidateAt.get(gallery.next);
-    if (gallery.captions.length < MIN_GALLERY_PICTURES || next === undefined || !isProse(lines[gallery.next]!)) continue;
+    if (next === undefined || !isProse(lines[gallery.next]!)) continue;
     for (const caption of gallery.captions) {
       const candidate = candidateAt.get(caption);
       if (candidate === undefined) captions.push(lines[caption]!);
@@ -210,6 +215,13 @@ export function galleriesInText(
     i = gallery.next;
   }
   return { last, captions };
+}
+
+/** The last candidate from `first` to `last` over line `i`. */
+function candidateBefore(candidates: readonly number[], i: number, first: number, last: number): number {
+  let k = last;
+  while (k > first && candidates[k]! >= i) k--;
+  return k;
 }
 
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
@@ -503,7 +515,9 @@ function underLastLinks(lines: readonly Line[], candidates: readonly number[], f
   let run = last;
   while (run > first && isSentenceLine(lines[candidates[run]!]!)) run--;
   for (let start = run; start > Math.max(first, run - STORY_BOX_HEADLINES + 1); start--) {
-    if (linksUnderLabel(lines, candidates, start, removed) === run - start + 1) return run + 1;
+    // The last links may read as sentences ("How much will bridge tolls rise?"): they end at or past the run.
+    const links = linksUnderLabel(lines, candidates, start, removed);
+    if (links && start + links > run) return start + links;
   }
   return null;
 }
@@ -589,13 +603,39 @@ const STORY_CONTINUED_OVERLAP = 0.2;
  */
 const UNSPACED_STORY_CONTINUED_OVERLAP = 0.12;
 
-/** Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words (contentKeys) with the article's `prose` above it. */
+/**
+ * Whether the lines `under` a box's label share STORY_CONTINUED_OVERLAP of their content words
+ * (contentKeys) with the article's `prose` above it, a word shared when both hold one core of it
+ * (wordCores): the same word with or without an affix.
+ */
 function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: (line: Line) => readonly Word[]): boolean {
-  const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)));
+  const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)).flatMap(wordCores));
   const keys = under.flatMap((line) => contentKeys(line, recordsOf));
-  const shared = keys.filter((key) => story.has(key)).length;
+  const shared = keys.filter((key) => wordCores(key).some((core) => story.has(core))).length;
   const overlap = under.some((line) => hasUnspacedLetter(line.text)) ? UNSPACED_STORY_CONTINUED_OVERLAP : STORY_CONTINUED_OVERLAP;
   return keys.length > 0 && shared / keys.length >= overlap;
+}
+
+/** Letters of a word's core, at least: a shorter run of letters is part of too many words. */
+const MIN_CORE_LETTERS = 4;
+/** Letters a word may have around its core: an affix (Hebrew "ה" "the", "ב" "in"; Turkish "-da" "in"). */
+const AFFIX_LETTERS = 2;
+
+/**
+ * The runs of letters in `key` that leave out AFFIX_LETTERS of its letters at most and hold
+ * MIN_CORE_LETTERS at least (a shorter key is its own one core). Two words holding one core are the
+ * same word with an affix on or off, in any language: the stemmers strip a few languages' endings,
+ * and a language with none (Hebrew, Turkish, Hungarian) had shared only the words it wrote alike:
+ * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shared one of its six words with the
+ * story (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and went as page text.
+ */
+function wordCores(key: string): string[] {
+  const letters = [...key];
+  const cores: string[] = [];
+  for (let length = Math.min(letters.length, Math.max(MIN_CORE_LETTERS, letters.length - AFFIX_LETTERS)); length <= letters.length; length++) {
+    for (let start = 0; start + length <= letters.length; start++) cores.push(letters.slice(start, start + length).join(''));
+  }
+  return cores;
 }
 
 /** A word in none of the stopword lists: the page's language may not be the run's. */
@@ -684,11 +724,12 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
  * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
- * ("Contact Jane Doe at …"); so is a notice that comments are closed, which the block takes in as a
- * sentence.
+ * ("Contact Jane Doe at …"); so are a notice that comments are closed, a newsletter's sign-off
+ * ("Thanks for reading. See you Monday.") and a letters page's rules ("Letters should be no more
+ * than 200 words …"), which the block takes in as sentences.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isNewsletterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

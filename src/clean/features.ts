@@ -1386,6 +1386,31 @@ const COMMENTS_CLOSED = new RegExp(
 const COMMENTS_CLOSED_MAX_WORDS = 10;
 /** A notice that the page takes no more comments: "Comments are closed on this article." */
 export const isCommentsClosedNotice = (line: Line): boolean => line.wordCount <= COMMENTS_CLOSED_MAX_WORDS && COMMENTS_CLOSED.test(line.text);
+/**
+ * A letters page's rules for sending one, under the last letter: "Letters should be no more than 200
+ * words and include your full name, address and phone number.", "Letters may be edited for length
+ * and clarity." A sentence, it had stayed as the last letter's paragraph. Letters, then what they
+ * should or may be, and a rule's words (a word limit, the writer's name or address, editing,
+ * anonymity): "Letters should reach the council by Friday, the clerk said." is a story's.
+ */
+const LETTER_RULES = /^(?:letters|submissions)(?: to the editor)? (?:should|must|may|will|can|are)(?: not)?\b[^.!?]*?\b(?:\d+ words|(?:full )?names?|(?:home |e-?mail )?address|edited|anonymous|length)\b/iu;
+const LETTER_RULES_MAX_WORDS = 40;
+/** A letters page's rules for sending one ("Letters should be no more than 200 words …"). */
+export const isLetterRules = (line: Line): boolean => line.wordCount <= LETTER_RULES_MAX_WORDS && LETTER_RULES.test(line.text);
+/**
+ * A newsletter's sign-off under its last item, a line of nothing but its farewells: "Thanks for
+ * reading. See you Monday.", "That's all for today.", "Have a great weekend!", "Until tomorrow."
+ * Short sentences with a full stop, it had stayed as the briefing's last paragraph. Only words that
+ * take leave, each sentence whole: "Thanks for reading the report, the minister said." is a story's.
+ */
+const DAY = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|time|month|year)|then|soon|later|in the new year)`;
+const FAREWELL = String.raw`(?:(?:and )?(?:many )?(?:thanks?|thank you)(?: (?:so|very) much)?(?: as always)? for (?:reading|joining us|being here|your time)` +
+  String.raw`|(?:and )?(?:we(?:['’]ll)? |I(?:['’]ll)? )?(?:see|talk to|speak to) you ${DAY}|(?:and )?until ${DAY}|(?:that['’]s|that is) (?:all|it) for (?:today|now|this (?:week|morning|evening|edition))` +
+  String.raw`|(?:and )?(?:have|enjoy) (?:a|your) (?:great|good|nice|lovely|wonderful|safe|restful|happy) (?:day|weekend|week|evening|holiday|holidays|${DAY}))`;
+const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+$`, 'iu');
+const SIGN_OFF_MAX_WORDS = 16;
+/** A newsletter's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."). */
+export const isNewsletterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;

@@ -58,6 +58,8 @@ import {
   isBoxButton,
   isBylineBio,
   isCommentsClosedNotice,
+  isLetterRules,
+  isNewsletterSignOff,
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
@@ -230,6 +232,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
+  [isNewsletterSignOff, 'boilerplate', "newsletter's sign-off"],
+  [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],

@@ -55,6 +55,19 @@ export const isForwardLookingParagraph = (text: string): boolean => SAYS_FORWARD
 /** "Media Contact:", "Contacts", "Investor Relations Contact: Jane Doe, +1 …", "Press contacts". */
 const CONTACT_HEADING = /^(?:(?:media|press|investors?|news media|company)(?: relations)?(?: and (?:media|investor) relations)? )?contacts?(?:\s*:.*)?$/iu;
 const MAX_CONTACT_HEADING_WORDS = 14;
+/**
+ * The press contacts written as one sentence: "For interviews contact the press office: press@…,
+ * +44 …", "For media enquiries, please contact Jane Roe at jroe@example.org." A university's release
+ * sets them so under its notes to editors, and they had been its last paragraph. An e-mail address or
+ * a phone number in it, and the press named: "Contact with the virus was rare, the authors said." is
+ * the story's, and so is a news story's "For more information, contact the library on 01632 960 555."
+ */
+const CONTACT_SENTENCE = /^(?:for [^.:;]{1,60}?,? )?(?:please )?contact\b/iu;
+const CONTACT_ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|\+?\d[\d ()-]{7,}\d/u;
+const NAMES_PRESS = /\b(?:press|media|interviews?|journalists?|communications)\b/iu;
+const MAX_CONTACT_SENTENCE_WORDS = 30;
+const isContactSentence = (line: Line): boolean =>
+  line.wordCount <= MAX_CONTACT_SENTENCE_WORDS && CONTACT_SENTENCE.test(line.text) && CONTACT_ADDRESS.test(line.text) && NAMES_PRESS.test(line.text);
 /** "Notes to editors", "Note to Editors:", "Notes for editors": a release's background for the journalists it goes to. */
 const NOTES_HEADING = /^notes? (?:to|for) (?:the )?editors?:?$/iu;
 /** PR Newswire's last lines: "SOURCE Northwind Robotics Inc.", "###". */
@@ -88,7 +101,7 @@ function sectionOpenedBy(line: Line): Section | null {
   if (NOTES_HEADING.test(line.text)) return 'notes';
   if (line.wordCount <= MAX_HEADING_WORDS && FORWARD_LOOKING_HEADING.test(line.text)) return 'forward-looking';
   if (isForwardLookingParagraph(line.text)) return 'forward-looking';
-  if (line.wordCount <= MAX_CONTACT_HEADING_WORDS && !line.endsWithSentencePunctuation && CONTACT_HEADING.test(line.text)) return 'contact';
+  if ((line.wordCount <= MAX_CONTACT_HEADING_WORDS && !line.endsWithSentencePunctuation && CONTACT_HEADING.test(line.text)) || isContactSentence(line)) return 'contact';
   return null;
 }
 

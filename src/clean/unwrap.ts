@@ -4,6 +4,7 @@
 // sentence at every line end and kept n-grams from running over it. A page found to be
 // hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
+import { englishLexicon } from '../text/pos-lexicon.js';
 import { isBulletedItem } from './features.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
@@ -138,18 +139,30 @@ const BROKEN_END = /^\p{Ll}\p{L}*/u;
 const SUFFIX_ALONE = /^(?:ing|ings|ed|ers?|est|ly|tions?|sions?|ments?|ness|ity|ities|ance|ence|ous|ive)$/u;
 
 /**
+ * Whether English's lexicon (natural's, which the tagger reads anyway) knows the word the two halves
+ * make and not both halves as words: "cor-" "rosion" is "corrosion", where "well-" "known" and "re-"
+ * "elect" are compounds of two words. A word the lexicon does not know (another language's) is no evidence.
+ */
+function isKnownSplitWord(start: string, end: string): boolean {
+  const lexicon = englishLexicon();
+  const known = (word: string): boolean => lexicon.get(word.toLowerCase()) !== undefined;
+  return known(`${start}${end}`) && !(known(start) && known(end));
+}
+
+/**
  * A line and the wrapped line after it, as one. A hyphen at the end of a line is kept and the word
  * goes on without a space ("well-" "known": "well-known"), unless the word goes on in lower case
  * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
- * "economy": "economy") or it goes on with an ending alone (SUFFIX_ALONE): only the page or the
- * ending tells a hyphenated compound from a word split to fit the width, so without that evidence
- * the hyphen stays.
+ * "economy": "economy"), it goes on with an ending alone (SUFFIX_ALONE), or English's lexicon knows
+ * the word and not both halves (isKnownSplitWord: a PDF newspaper column's "found cor-" "rosion in
+ * the steel piles" had kept "cor-rosion"): only the page, the ending or the lexicon tells a
+ * hyphenated compound from a word split to fit the width, so without that evidence the hyphen stays.
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
   if (!line.endsWith('-')) return `${line} ${next}`;
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
-  if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()))) return `${line.slice(0, -1)}${next}`;
+  if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()) || isKnownSplitWord(start, end))) return `${line.slice(0, -1)}${next}`;
   return `${line}${next}`;
 }
 

@@ -304,6 +304,15 @@ The company kept its forecast for the full year and said it would buy back $500 
   });
 });
 
+describe('a photo gallery after the article, no prose after it', () => {
+  it('ends the article over the gallery: its first caption, its credit on the next line, is no paragraph', () => {
+    // Right under the last paragraph but for its counter, the first caption had stayed as the article's last paragraph.
+    const cleaned = clean(page('gallery-after-article.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The weather service said winds reached 70 mph on the coast and warned of more gusts on Saturday.');
+    expect(cleaned.body).not.toContain('A fallen oak');
+  });
+});
+
 describe('a photo gallery set between the paragraphs, each caption ending with its credit', () => {
   const text = page('gallery-between-paragraphs.txt');
   const cleaned = clean(text);

@@ -565,6 +565,24 @@ describe("a press release on a company's own site, without a wire's dateline", (
   });
 });
 
+describe("a university's press release, its contacts one sentence under its notes to editors", () => {
+  it('removes the contact sentence and the notes, named for what they are, and ends with the text', () => {
+    // The notes alone are one kind of a release's closing sections, so it was no release, and the contacts had been its last paragraph.
+    const cleaned = clean(page('press-release-university.txt'));
+    const contact = 'For interviews contact the press office: press@kingsmere.example, +44 (0)1632 960 118.';
+    expect(reasonOf(cleaned, contact)).toMatchObject({ kind: 'boilerplate', reason: 'press-release boilerplate (media contact)' });
+    expect(reasonOf(cleaned, 'Notes to editors')).toMatchObject({ kind: 'boilerplate', reason: 'press-release boilerplate (notes to editors)' });
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The study was published in the Journal of Applied Ecology.');
+  });
+
+  it("keeps a news story's sentence asking readers to contact someone, over its note about a group", () => {
+    const text = page('news-about.txt');
+    const sentence = 'For more information, contact the library on 01632 960 555.';
+    const cleaned = clean(text.replace(/(\nAbout Save Our Library\n)/u, `\n${sentence}$1`));
+    expect(paragraphs(cleaned.body)).toContain(sentence);
+  });
+});
+
 describe('an article that is not a press release', () => {
   const text = page('news-about.txt');
   const cleaned = clean(text);

@@ -1,7 +1,7 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isAuthorContact, isCopyrightNotice, isPageCitation } from '../../src/clean/features.js';
+import { isAuthorBio, isAuthorContact, isCopyrightNotice, isLetterRules, isNewsletterSignOff, isPageCitation } from '../../src/clean/features.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -84,6 +84,36 @@ describeClosingNote(
     'The author of the report, Maria Silva, said the figures were a warning.',
     'The author is a witness in the case, the court heard on Tuesday.',
     'Jane Doe said the council writes about its plans too rarely.',
+  ],
+);
+
+describeClosingNote(
+  "a newsletter's sign-off under its last item",
+  "newsletter's sign-off",
+  isNewsletterSignOff,
+  ['Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.'],
+  [
+    'Thanks for reading the report, the minister said.',
+    'See you in court, the landlord told the tenants.',
+    "That's all for today's session, the Speaker said.",
+    'Thank you.',
+    'Have a great day out at the fair: the gates open at 10am.',
+  ],
+);
+
+describeClosingNote(
+  "a letters page's rules for sending one, under the last letter",
+  "letters page's rules for sending one",
+  isLetterRules,
+  [
+    'Letters should be no more than 200 words and include your full name, address and phone number. We do not publish anonymous letters.',
+    'Letters may be edited for length and clarity.',
+    'Letters to the editor must include the writer\'s name and home town.',
+  ],
+  [
+    'Letters should reach the council by Friday, the clerk said.',
+    'Letters from the bank must be answered within 14 days, the court ruled.',
+    'Letters are still the main way the tenants hear from the housing association.',
   ],
 );
 
@@ -195,6 +225,20 @@ describe('a label over one link set into a Japanese article ("関連記事"), th
   it("still ends the article at the link when the sentence after it is a teaser of another story", () => {
     const cleaned = clean(text.replace(goingOn, '東京都は、来年度から高校の授業料を所得制限なしで無償化すると発表した。'));
     expect(cleaned.body.split('\n\n').at(-1)).toBe('決定には9人の政策委員のうち8人が賛成し、1人が反対した。');
+  });
+});
+
+describe('the paragraph after a link set into an article in a language without a stemmer', () => {
+  it('keeps a Hebrew closing sentence that shares the story\'s words with their prefixes ("בתוכנית", "in the plan")', () => {
+    // It shared one of its words with the story as written, and went as page text after the article.
+    const cleaned = clean(page('related-link-inside-he.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('הדיון הבא בתוכנית הרכבת ייערך במרץ.');
+    expect(reasonOf(cleaned, 'נתיב תחבורה ציבורית חדש ייפתח בתל אביב')).toBe('link to another story');
+  });
+
+  it('still ends the article at the link when the sentence after it is a teaser of another story', () => {
+    const text = page('related-link-inside-he.txt').replace('הדיון הבא בתוכנית הרכבת ייערך במרץ.', 'משרד הבריאות פרסם הנחיות חדשות לחיסון נגד שפעת לקראת החורף.');
+    expect(clean(text).body.split('\n\n').at(-1)).toMatch(/^ראש העירייה אמר/u);
   });
 });
 

@@ -44,22 +44,34 @@ describe('unwrapHardWrapped', () => {
     expect(first).toContain('She added that the economy of the city');
     expect(first).toContain('when two well-known employers');
     expect(second).toContain('the economy of the county');
-    // Without the whole word elsewhere on the page, the hyphen stays.
-    const unsure = unwrapHardWrapped(page.map((line) => line.replace('the economy of the county', 'the state of the county')));
-    expect(unsure[0]).toContain('the eco-nomy of the city');
+    // Without the whole word elsewhere on the page, nor in English's lexicon, the hyphen stays.
+    const unsure = unwrapHardWrapped(page.map((line) => line.replace('the economy of the county', 'the state of the county').replace('the eco-', 'the agro-')));
+    expect(unsure[0]).toContain('the agro-nomy of the city');
   });
 
-  it('rejoins a word split before an ending that is no word of its own, which the page has nowhere whole', () => {
-    const page = [
-      'The ferry terminal was closed twice this year after inspectors found damage in the build-',
-      'ing, and passengers will use a temporary floating dock dur-',
-      'ing the work, which is expected to take two years from the start of the govern-',
-      'ment programme and to cost about $48 million, the state said in a statement.',
-    ];
+  it.each([
+    [
+      "English's lexicon knows whose halves are no words of their own, and keeps a compound of two words",
+      [
+        'The current terminal, built in 1968, has been closed twice this year after inspectors found cor-',
+        'rosion in the steel piles that hold up the ramp, and the council voted to re-',
+        'elect its chair before it approved the plan to rebuild the terminal by 2028.',
+      ],
+      ['inspectors found corrosion in the steel piles', 'voted to re-elect its chair'],
+    ],
+    [
+      'split before an ending that is no word of its own, which the page has nowhere whole',
+      [
+        'The ferry terminal was closed twice this year after inspectors found damage in the build-',
+        'ing, and passengers will use a temporary floating dock dur-',
+        'ing the work, which is expected to take two years from the start of the govern-',
+        'ment programme and to cost about $48 million, the state said in a statement.',
+      ],
+      ['found damage in the building, and passengers', 'floating dock during the work', 'start of the government programme'],
+    ],
+  ])('rejoins a word %s', (_, page, joins) => {
     const [joined] = unwrapHardWrapped(page);
-    expect(joined).toContain('found damage in the building, and passengers');
-    expect(joined).toContain('floating dock during the work');
-    expect(joined).toContain('start of the government programme');
+    for (const text of joins) expect(joined).toContain(text);
   });
 
   it("measures a PDF column's width on its paragraphs' lines, not on running heads longer than them", () => {
