@@ -452,6 +452,27 @@ const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories|
 /** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
 export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
 
+/**
+ * A teaser set between the paragraphs as Reach's sites set it (the Mirror, the Express, the Manchester
+ * Evening News): a bare "Read More" over another story's headline, given twice, as the link's text and
+ * as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a
+ * "continue reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser.
+ * The label stayed in the body, and under the last paragraph the teaser had ended the article, the
+ * paragraph after it lost as page text after the article.
+ */
+const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+/** The lines of such teasers (the label and the headline's two copies). */
+export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
+  const teasers = new Set<Line>();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    if (TEASER_LABEL.test(label.text) && copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
+      for (const line of [label, headline, copy]) teasers.add(line);
+    }
+  }
+  return teasers;
+}
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
