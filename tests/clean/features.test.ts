@@ -114,6 +114,9 @@ describe('isPictureCredit', () => {
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
+    // Its label in title case, after the caption's bar, as The Hindu sets it (session 37): the caption had been the title.
+    'Commuters wait for a train at the Electronic City station in Bengaluru. File | Photo Credit: K. MURALI KUMAR',
+    'Image Credit: Supplied',
     // Who lent the picture, alone or after its caption (session 33).
     'Courtesy of NASA',
     'Photo courtesy of the Smith family',
