@@ -155,11 +155,12 @@ const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 /**
  * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
- * the day on March 3, 2020", "By the numbers", "Por la tarde"). Its text had been the author. A
+ * the day on March 3, 2020", "By the numbers", "Por la tarde"), or a possessive ("From our sponsor:
+ * ShipRight Logistics", a trade journal's sponsored box, had been the author). Its text had been the author. A
  * newsroom signs so ("by the editorial board", "par la rédaction"), and a reporter named by their job
  * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
  */
-const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het)\s+\p{Ll}/u;
+const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
 const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,

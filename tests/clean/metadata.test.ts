@@ -494,6 +494,15 @@ describe('liftMetadata', () => {
     expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
   });
 
+  it('reads no byline from a label and a possessive in lower case: a sponsored box\'s credit is no author', () => {
+    for (const text of ['From our sponsor: ShipRight Logistics', 'From our partners at Acme Bank', 'By your local councillors']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+    // A reporter named by their job title after "our" still signs.
+    expect(lift('By our correspondent').metadata.byline).toBe('our correspondent');
+    expect(lift('By Our Special Correspondent').reason).toBe('byline');
+  });
+
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {
     for (const text of ['By Metro Desk', 'By Online Desk', 'By India Today Web Desk', 'By HT Desk', 'By Monitoring Desk', 'By Agencies', 'By News Agencies']) {
       expect(lift(text), text).toEqual({ reason: 'byline', metadata: emptyMetadata() });
