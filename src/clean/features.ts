@@ -420,9 +420,11 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * the line model kept these inside the article, whose terms and sentences they joined.
  * Or the label alone ("Read more:"), its link's text not scraped: under the last paragraph it had
  * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
+ * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
+ * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
  */
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*(?:\\S|$)`,
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */

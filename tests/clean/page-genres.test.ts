@@ -107,6 +107,15 @@ describe('links to other stories set between the paragraphs', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(6);
   });
 
+  it('removes a link set off its label by a spaced bar, as The Hindu sets "Also Read |"', () => {
+    const link = 'Also Read | Suburban rail project gets Centre’s nod for second phase';
+    const text = page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', link);
+    expect(reasonOf(clean(text), link)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    // A sentence with a bar in it is no link.
+    const sentence = 'More | than half of the patients waited over a year, the figures show.';
+    expect(reasonOf(clean(page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', sentence)), sentence)).toBeUndefined();
+  });
+
   it('removes a bare "Read More" over a headline given twice, and keeps the paragraph under the last one', () => {
     const teaser = (headline: string): string[] => ['Read More', headline, headline];
     const text = [
