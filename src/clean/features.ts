@@ -159,7 +159,12 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
  */
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
 const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
-export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text);
+/**
+ * What a player or an embed shows until its script runs, which a scraper saves instead ("Loading...",
+ * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
+ */
+const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
