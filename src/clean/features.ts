@@ -303,9 +303,16 @@ const OTHER_SYNDICATION_NOTE =
  * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
  * appeared first on Facebook, was shared 10,000 times" is a story's.
  */
+/**
+ * A publisher's note on reprints under the article: "For a reprint of this article, please contact
+ * reprints@law360.com.", "To order reprints of this story, call …", "For reprints, please email …". It had
+ * stayed as the last paragraph (Law360's). The line opens so and names the contact: "For reprints of the
+ * 1962 edition, collectors pay $400" is a story's.
+ */
+const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|report))?|To (?:order|purchase|request) (?:a )?reprints?(?: of this (?:article|story|report))?),? (?:please )?(?:contact|e-?mail|call|visit|go to|write to)\b/iu;
 const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on [^,;:.!?]{1,60}\.?$/u;
 export const isSyndicationNote = (line: Line): boolean =>
-  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
