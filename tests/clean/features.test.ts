@@ -605,6 +605,22 @@ describeLineTest(
 );
 
 describeLineTest(
+  'isReadingPrompt: an ask to follow the site on a messenger, by push alerts, or to subscribe (session 37)',
+  isReadingPrompt,
+  [
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    'Follow the Herald on our Telegram channel for breaking news',
+    'Sign up for Health & Family push alerts and have the best health news, tips and advice sent straight to your phone',
+    'Subscribe: Get unlimited access to local news for just $1',
+  ],
+  [
+    "The ministry's WhatsApp channel spread the rumour to 40,000 followers within an hour.",
+    'Subscribers said the push alerts came too late to be useful.',
+    'Follow-up checks found the Telegram channel was run from abroad.',
+  ],
+);
+
+describeLineTest(
   'isDonationAppeal: a donation or membership box',
   isDonationAppeal,
   [
