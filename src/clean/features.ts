@@ -1115,6 +1115,9 @@ const NAMED_TOOLS = [
   String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
   String.raw`link\s+copied`,
   String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
+  // A picture's licensing button, with what a screen reader says of its link: Reuters' "Purchase Licensing
+  // Rights, opens new tab" under each caption had stayed between a photo essay's paragraphs.
+  String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
