@@ -515,15 +515,14 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
   });
-
-  it("takes a publisher's note on reprints for a syndication note, and a story's sentence about reprints for none", () => {
-    expect(isSyndicationNote(line('For a reprint of this article, please contact reprints@lawwire.com.'))).toBe(true);
-    expect(isSyndicationNote(line('To order reprints of this story, call 1-800-555-0199.'))).toBe(true);
-    expect(isSyndicationNote(line('For reprints, please email permissions@example-journal.com'))).toBe(true);
-    expect(isSyndicationNote(line('For reprints of the 1962 edition, collectors now pay more than $400.'))).toBe(false);
-    expect(isSyndicationNote(line('To order reprints, the paper once needed six weeks and a letter from the editor.'))).toBe(false);
-  });
 });
+
+describeLineTest(
+  "isSyndicationNote: a publisher's note on reprints (session 37)",
+  isSyndicationNote,
+  ['For a reprint of this article, please contact reprints@lawwire.com.', 'To order reprints of this story, call 1-800-555-0199.', 'For reprints, please email permissions@example-journal.com'],
+  ['For reprints of the 1962 edition, collectors now pay more than $400.', 'To order reprints, the paper once needed six weeks and a letter from the editor.'],
+);
 
 /** A line test's cases: the lines it takes, the lines it leaves alone. */
 function describeLineTest(name: string, test: (line: ReturnType<typeof describeLine>) => boolean, takes: readonly string[], leaves: readonly string[]): void {
