@@ -92,7 +92,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
     const closed = runner.close();
     await rm(run.spoolDir, { recursive: true, force: true });
-    const problems = [...configProblems(config), ...analysed.problems, ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
+    const problems = [...configProblems(config), ...analysed.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
     for (const problem of problems) await writer.writeProblem(problem);
     const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
     await closed;

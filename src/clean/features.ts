@@ -315,6 +315,29 @@ export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
 
 /**
+ * A translated story's note: "This article was translated from German by Anna Roth.", "This
+ * interview has been translated and edited for clarity.", "Translated from the Spanish by Ana
+ * Ruiz", Le Monde's "Translation of an original article published in French on lemonde.fr; …", and
+ * in the story's language: Tagalog "Ang artikulong ito ay isinalin mula sa Ingles.", German "Aus dem
+ * Englischen übersetzt von …", French "Traduit de l'anglais par …", Spanish "Traducido del inglés
+ * por …". It had been the article's last paragraph. A bare "Translated from …" is the whole line or
+ * names its translator: "Translated from Latin, the motto means …" is a story's.
+ */
+const TRANSLATION_NOTE = new RegExp(
+  [
+    String.raw`^this (?:article|story|piece|text|interview|column|post) (?:was|has been|is) (?:(?:machine|automatically|partly|partially) )?(?:translated|machine-translated)\b`,
+    String.raw`^(?:translated|translation) from (?:the )?\p{L}+(?: original)?(?: by [^,;]{2,60})?\.?$`,
+    String.raw`^translation of an? (?:original )?(?:article|story) (?:originally |first )?published in \p{Lu}`,
+    String.raw`^ang (?:artikulong|balitang) ito ay isinalin\b`,
+    String.raw`^aus dem \p{L}+ (?:übersetzt|übertragen)\b`,
+    String.raw`^(?:traduit de l['’]|traducido del |traduzido do |tradotto dall['’])\p{L}+(?: (?:par|por|da) [^,;]{2,60})?\.?$`,
+  ].join('|'),
+  'iu',
+);
+const MAX_TRANSLATION_NOTE_WORDS = 40;
+export const isTranslationNote = (line: Line): boolean => line.wordCount <= MAX_TRANSLATION_NOTE_WORDS && TRANSLATION_NOTE.test(line.text);
+
+/**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
  * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
  * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the
@@ -329,6 +352,25 @@ const OPINION_DISCLAIMER = new RegExp(
 );
 const MAX_DISCLAIMER_WORDS = 60;
 export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
+
+/**
+ * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
+ * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
+ * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
+ * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
+ */
+const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
+export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
+
+/**
+ * A feedback poll's question or thanks, under the article: "Was this article helpful?", "Did you find
+ * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
+ * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
+ * over its "Yes" and "No" buttons.
+ */
+const FEEDBACK_POLL =
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
 
 /**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
@@ -421,6 +463,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lue myös', 'lue lisää', 'us pot interessar', 'et pot interessar', 'llegiu també', 'llegeix també', 'notícies relacionades',
   'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
   'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
+  // Slovak, Lithuanian, Latvian, Estonian, Welsh (session 37)
+  'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
+  // Georgian, Kazakh, Marathi, Amharic (session 37)
+  'ასევე წაიკითხეთ', 'ასევე იხილეთ', 'сондай-ақ оқыңыз', 'сондай-ақ қараңыз', 'हेही वाचा', 'हे ही वाचा', 'ተጨማሪ ለማንበብ',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
   // Hebrew
@@ -523,7 +569,17 @@ const AD_LABEL =
  * been a video transcript's title, as its headline listed after it (session 34).
  */
 const SPONSOR_CREDIT = /^(?:(?:support|funding|underwriting)(?: for [\p{L}\p{N}' ’&.-]{1,40}?)?(?: is)? provided|sponsored|paid for|brought to you|made possible)(?: in part)? by\s*:?$/iu;
-export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text);
+/**
+ * A sponsored post's label: alone ("Paid Post", "Advertisement feature", "Sponsored Content", as
+ * scrapinghub's raw pages have them 20 times and their gold never), or naming the sponsor ("In
+ * partnership with Greenleaf Energy", "Sponsored by MasterCard®"): a paid post's "In partnership
+ * with …" over its headline had been its title. Not "Brought to you by AAP", a wire's credit.
+ */
+const SPONSORED_LABEL = /^(?:(?:paid|sponsored|partner|promoted|branded|advertiser) (?:post|content|story|stories|feature)s?|sponsored|advertorial|paid partnership|advertisement features?)\s*:?$/iu;
+/** The sponsor named after the label, a name of up to 40 characters and no clause ("Sponsored by the mayor, the bill passed"). */
+const SPONSOR_NAMED = /^(?:(?:produced |presented )?in partnership with|sponsored(?: content)?(?: provided)? by)\s*:?\s+[^\s,;:.!?][^,;:!?]{0,39}$/iu;
+const isSponsorLabel = (line: Line): boolean => SPONSORED_LABEL.test(line.text) || (SPONSOR_NAMED.test(line.text) && !line.endsWithSentencePunctuation);
+export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text) || isSponsorLabel(line);
 
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story

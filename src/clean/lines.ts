@@ -9,7 +9,7 @@ export interface Line {
   number: number;
   /** Trimmed text. */
   text: string;
-  /** Word tokens; a run of CJK or Thai characters counts as one word per two characters. */
+  /** Word tokens; a run of CJK or Thai characters counts as one word per two characters, of Khmer, Lao or Burmese as the segmenter splits it. */
   wordCount: number;
   endsWithSentencePunctuation: boolean;
   /** Share of words in the page language's stopword list (0 when the page language is unknown). */

@@ -1,5 +1,5 @@
 // One JSONL line as a record: its id, its text and the metadata it gives, each checked.
-import { findIsoDate } from '../text/dates.js';
+import { findIsoDate, readDate } from '../text/dates.js';
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { normaliseText } from './normalise.js';
 
@@ -11,16 +11,6 @@ type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetada
 const optionalString = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
   return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
-};
-
-/**
- * A JSONL `date` in the ISO 8601 the cleaner gives dates it lifts ("March 3, 2023" is 2023-03-03),
- * so that one column sorts and summary.html places the article in time; kept as given when it
- * holds no date text/dates.ts reads (a Unix time, "yesterday").
- */
-const givenDate = (value: unknown, order: DateOrder): string | null => {
-  const date = optionalString(value);
-  return date && (findIsoDate(date, order) ?? date);
 };
 
 // A date written as a number is read only where it can be one date alone: YYYYMMDD (years of
@@ -40,6 +30,45 @@ function numericDate(value: number): string | null {
   const seconds = value >= EPOCH_SECONDS[0] && value < EPOCH_SECONDS[1] ? value : value >= EPOCH_SECONDS[0] * 1000 && value < EPOCH_SECONDS[1] * 1000 ? value / 1000 : null;
   // As the text of that instant in UTC is read ("2023-03-03T10:15:00Z" is 2023-03-03T10:15).
   return seconds === null ? null : findIsoDate(new Date(Math.floor(seconds) * 1000).toISOString());
+}
+
+/** A JSONL `date` as metadata, and the warning when it held none (`unread`). */
+type GivenDate = { date: string | null; unread: string | null };
+
+const NO_NUMERIC_DATE = 'neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty';
+/** Characters of an unread date text quoted in its warning. */
+const MAX_QUOTED_DATE = 80;
+
+/**
+ * A JSONL `date` in the ISO 8601 the cleaner gives dates it lifts ("March 3, 2023" is 2023-03-03),
+ * so that one column sorts and summary.html places the article in time; a number, or a text of
+ * digits alone ("1677838500", as exports write Unix times), as numericDate reads it. A date that
+ * is none of these is left empty with a warning that quotes it: kept as given in `date`, "yesterday"
+ * sorted among the dates as text and "03/04/2023" became a date cell in whatever order the
+ * spreadsheet's locale reads; and an empty `date` lets the cleaner date the article by its own date line.
+ */
+function givenDate(value: unknown, order: DateOrder): GivenDate {
+  if (typeof value === 'number') return numericGivenDate(value, describeValue(value));
+  const text = optionalString(value);
+  if (text === null) return { date: null, unread: null };
+  const quoted = JSON.stringify(text.length > MAX_QUOTED_DATE ? `${text.slice(0, MAX_QUOTED_DATE)}…` : text);
+  if (/^\d+$/.test(text)) return numericGivenDate(Number(text), quoted);
+  const reading = readDate(text, order);
+  if (reading === null) return { date: null, unread: `"date" is ${quoted}, ${UNREAD.none}` };
+  return reading.iso === null ? { date: null, unread: `"date" is ${quoted}, ${UNREAD[reading.unread]}` } : { date: reading.iso, unread: null };
+}
+
+/** Why a date text was not read, by readDate's answer. */
+const UNREAD = {
+  none: 'which holds no day, month and year read as a date: left empty',
+  order: 'whose day and month could be either: left empty (set clean.dateOrder to "dmy" or "mdy" in pipeline.config.json)',
+  impossible: 'a day its month does not have: left empty',
+} as const;
+
+/** A date written as a number, `described` in the warning when it is none. */
+function numericGivenDate(value: number, described: string): GivenDate {
+  const date = numericDate(value);
+  return { date, unread: date ? null : `"date" is ${described}, ${NO_NUMERIC_DATE}` };
 }
 
 /** Validates one JSONL line: `id` (string or number) and `text` (string) required. */
@@ -63,13 +92,12 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
   if (typeof id !== 'string' || !id.trim()) return { ok: false, problem: '"id" is missing, or not a non-empty string or a number' };
   if (!Object.hasOwn(record, 'text')) return { ok: false, id: id.trim(), problem: `"text" is missing: JSONL records give the article's text in "text"${textFieldHint(record)}${fieldsOf(record)}` };
   if (typeof record.text !== 'string') return { ok: false, id: id.trim(), problem: `"text" is ${describeValue(record.text)}, not text: give the article as one string` };
-  // A field of another type is left empty, but not silently: a date written as a number that is
-  // no date (see numericDate) had given articles no date with nothing to say why.
-  const dateOfNumber = typeof record.date === 'number' ? numericDate(record.date) : null;
+  // A field of another type is left empty, but not silently, and so is a date that is no date.
+  const date = givenDate(record.date, dateOrder);
   const warnings = METADATA_FIELDS.flatMap((field) => {
     const value = record[field];
-    if (value === undefined || value === null || typeof value === 'string' || (field === 'date' && dateOfNumber)) return [];
-    if (field === 'date' && typeof value === 'number') return [`"date" is ${describeValue(value)}, neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty`];
+    if (field === 'date') return date.unread ? [date.unread] : [];
+    if (value === undefined || value === null || typeof value === 'string') return [];
     return [`"${field}" is ${describeValue(value)}, not text: left empty`];
   });
   return {
@@ -78,7 +106,7 @@ export function parseJsonlRecord(line: string, dateOrder: DateOrder = 'auto'): J
     text: record.text,
     metadata: {
       title: optionalString(record.title),
-      date: dateOfNumber ?? givenDate(record.date, dateOrder),
+      date: date.date,
       byline: optionalString(record.author) ?? optionalString(record.byline),
       source: optionalString(record.source),
       url: optionalString(record.url),

@@ -1,12 +1,16 @@
 // CSV that spreadsheets open correctly: UTF-8 with BOM, CRLF, RFC 4180 quoting (including line breaks
 // inside cells), numbers left numeric, formula-like text neutralised, cells cut to Excel's limit.
 import { stringify } from 'csv-stringify/sync';
+import { thousands } from './format.js';
 import { openTextFile } from './text-file.js';
 
 export type CsvDialect = 'excel' | 'excel-eu';
 export type CsvCell = string | number | null;
 
-/** Excel refuses cells longer than 32,767 characters; we cut earlier and say so in the cell. */
+/** Characters a spreadsheet cell holds (Excel's limit; LibreOffice opens longer ones, Excel refuses the file). */
+const SHEET_CELL_CHARS = 32_767;
+
+/** Excel refuses cells longer than SHEET_CELL_CHARS; we cut earlier and say so in the cell and in errors.csv (cutCellWarning). */
 export const MAX_CELL_CHARS = 32_000;
 export const TRUNCATION_MARKER = ' …[truncated]';
 /** Rows Excel can show, header included. */
@@ -18,6 +22,15 @@ export function truncateCell(value: string): string {
   const last = value.charCodeAt(MAX_CELL_CHARS - 1);
   const end = last >= 0xd800 && last <= 0xdbff ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
   return value.slice(0, end) + TRUNCATION_MARKER;
+}
+
+/**
+ * errors.csv's text for a cell truncateCell cut, `where` naming the report, the row and the column
+ * (`sentences.csv, sentence 2: text`): the cut had been said only by the marker at the cell's end,
+ * which no one finds in a file of a million rows.
+ */
+export function cutCellWarning(where: string, length: number): string {
+  return `${where} cut to its first ${thousands(MAX_CELL_CHARS)} of ${thousands(length)} characters (a spreadsheet cell holds at most ${thousands(SHEET_CELL_CHARS)}; the cell ends in "${TRUNCATION_MARKER.trim()}")`;
 }
 
 /**

@@ -21,8 +21,15 @@ export function dayAndTime(date: string | null): [day: string | null, time: stri
 /** 12345 -> "12,345". */
 export const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** A sentiment score with its sign and two decimals: "+0.25", "-0.40", "0.00". */
-export const signedScore = (value: number): string => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
+/**
+ * A sentiment score with its sign and two decimals: "+0.25", "-0.40", "0.00". A score that rounds to
+ * zero has no sign: the seeds' neutral article (-0.0011) had been "-0.00" in its bar, the terminal and the timeline.
+ */
+export function signedScore(value: number): string {
+  const text = value.toFixed(2);
+  if (Number(text) === 0) return '0.00';
+  return value > 0 ? `+${text}` : text;
+}
 
 /**
  * A word that moved a sentence's score, as sentences.csv and the article cards show it: `crisis (-2.8)`;
@@ -34,21 +41,21 @@ export function sentimentDriver(driver: { word: string; contribution: number }, 
 }
 
 /**
- * The text of each rounded contribution made so far, positive and not: sentences.csv writes about
+ * The text of each rounded contribution made so far: sentences.csv writes about
  * 180 drivers per article, with a few hundred distinct texts in a run (431 of 179,206 in the 1k
  * bench corpus), and String() of a double costs several times the lookup. Bounded for any input.
  */
-const CONTRIBUTION_TEXTS = { positive: new Map<number, string>(), other: new Map<number, string>() };
+const CONTRIBUTION_TEXTS = new Map<number, string>();
 const MAX_CONTRIBUTION_TEXTS = 10_000;
 
+/** A contribution rounded to two decimals, with its sign unless it rounds to zero (`(other words) (+0)` had been written in 94 rows of the 1k scale corpus's sentences.csv). */
 function contributionText(contribution: number): string {
   const rounded = round(contribution, 2);
-  const texts = contribution > 0 ? CONTRIBUTION_TEXTS.positive : CONTRIBUTION_TEXTS.other;
-  let text = texts.get(rounded);
+  let text = CONTRIBUTION_TEXTS.get(rounded);
   if (text === undefined) {
-    text = `${contribution > 0 ? '+' : ''}${rounded}`;
-    if (texts.size >= MAX_CONTRIBUTION_TEXTS) texts.clear();
-    texts.set(rounded, text);
+    text = `${rounded > 0 ? '+' : ''}${rounded}`;
+    if (CONTRIBUTION_TEXTS.size >= MAX_CONTRIBUTION_TEXTS) CONTRIBUTION_TEXTS.clear();
+    CONTRIBUTION_TEXTS.set(rounded, text);
   }
   return text;
 }

@@ -2,6 +2,7 @@
 // (worker-rows.ts); the main thread appends them to the reports in input order and writes the
 // corpus-level files (main-writer.ts). All files go into a staging directory (see staged-output.ts).
 import type { PipelineConfig } from '../config.js';
+import type { Problem } from '../types.js';
 import type { CsvDialect } from './csv.js';
 import { DETAILED_ARTICLES, type SummaryEntry } from './summary-data.js';
 
@@ -41,6 +42,8 @@ export const reportOptionsOf = (config: PipelineConfig): ReportOptions => ({
 export interface RenderedRows {
   bytes: Uint8Array;
   rows: number;
+  /** errors.csv's rows for the cells of these rows cut to MAX_CELL_CHARS (csv.ts cutCellWarning), in row order. */
+  cut: Problem[];
 }
 
 /** Reports with rows from an article alone, rendered in pass 2. */
@@ -68,7 +71,9 @@ export const articlesShownInFull = (options: ReportOptions): number => Math.max(
 
 /** The rendered rows of consecutive runs of articles, as one run's. */
 export function joinDetails(runs: readonly RenderedDetails[]): RenderedDetails {
-  const join = (name: DetailReport): RenderedRows => ({ bytes: Buffer.concat(runs.map((run) => run[name].bytes)), rows: runs.reduce((sum, run) => sum + run[name].rows, 0) });
+  const join = (name: DetailReport): RenderedRows => ({
+    bytes: Buffer.concat(runs.map((run) => run[name].bytes)), rows: runs.reduce((sum, run) => sum + run[name].rows, 0), cut: runs.flatMap((run) => run[name].cut),
+  });
   return { sentences: join('sentences'), removed_lines: join('removed_lines') };
 }
 

@@ -3,16 +3,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IDS_NAMED, openCsv, readsAsOtherNumber, type CsvFile } from './csv.js';
+import { columnsMarkdown } from './columns.js';
 import { OUTPUT_FILES } from './output-files.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { CorpusTerm, Problem } from '../types.js';
 import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type RunHighlights } from './summary-data.js';
 import { renderSummaryHtml } from './summary-html.js';
-import { REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type ReportName, type ReportOptions } from './index.js';
+import { REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type RenderedRows, type ReportName, type ReportOptions } from './index.js';
 
 /**
- * The note written into every output directory, so a folder of reports found later explains itself,
- * headed with the directory's name (it had been "# output/" in every directory). The repository's
+ * The note written into every output directory, so a folder of reports found later explains itself
+ * (what each file is for, and each CSV column: columns.ts), headed with the directory's name (it had been "# output/" in every directory). The repository's
  * output/ ships it alone (output-location.ts checkOutputLocation takes that, whatever its heading,
  * for an earlier run's output).
  */
@@ -22,7 +23,12 @@ const OUTPUT_README_TEXT = [
   '',
   ...OUTPUT_FILES.map(([name, what]) => `- \`${name}\`: ${what}`),
   '',
-  'Every column, and every reason a line was removed: docs/reference.md of news-text-pipeline.',
+  '## Columns',
+  '',
+  "The rows of articles.csv, terms.csv, keyphrases.csv, sentences.csv and removed_lines.csv are in the order the articles were read, an article's rows together (terms.csv's by n, then rank); corpus_terms.csv is sorted by count.",
+  '',
+  columnsMarkdown(),
+  'Every column in full, and every reason a line was removed: docs/reference.md of news-text-pipeline.',
   '',
 ].join('\n');
 export const outputReadme = (dirName: string): string => `# ${dirName}/\n\n${OUTPUT_README_TEXT}`;
@@ -47,6 +53,8 @@ export class ReportWriter {
   private readonly summary = new SummaryCollector();
   /** Article ids a spreadsheet shows as other numbers (readsAsOtherNumber): how many, and the first few. */
   private readonly otherNumberIds = { first: [] as string[], count: 0 };
+  /** Per report, errors.csv's rows for its cells cut to a spreadsheet's size, in the order its rows are written (input order). */
+  private readonly cut: Partial<Record<ReportName, Problem[]>> = {};
 
   private constructor(
     readonly dir: string,
@@ -68,12 +76,12 @@ export class ReportWriter {
 
   /** Pass 2's rows, in input order. */
   async writeDetails(details: RenderedDetails): Promise<void> {
-    for (const [name, { bytes, rows }] of Object.entries(details)) await this.csv[name as DetailReport].writeText(bytes, rows);
+    for (const [name, rendered] of Object.entries(details)) await this.writeRows(name as DetailReport, rendered);
   }
 
   /** Pass 3's rows and entries, in input order. */
   async writeRendered(rendered: RenderedArticles): Promise<void> {
-    for (const [name, { bytes, rows }] of Object.entries(rendered.csv)) await this.csv[name as ArticleReport].writeText(bytes, rows);
+    for (const [name, rows] of Object.entries(rendered.csv)) await this.writeRows(name as ArticleReport, rows);
     if (rendered.json.entries) {
       if (this.articlesInJson) await this.json.write(',\n');
       await this.json.write(rendered.json.bytes);
@@ -87,6 +95,20 @@ export class ReportWriter {
       if (this.otherNumberIds.first.length < IDS_NAMED) this.otherNumberIds.first.push(entry.row.id);
       this.otherNumberIds.count++;
     }
+  }
+
+  private async writeRows(report: DetailReport | ArticleReport, { bytes, rows, cut }: RenderedRows): Promise<void> {
+    await this.csv[report].writeText(bytes, rows);
+    if (cut.length) (this.cut[report] ??= []).push(...cut);
+  }
+
+  /**
+   * errors.csv's rows for the cells cut to a spreadsheet's size, report by report in the reports'
+   * order, each in input order: the same whatever the batches (a batch run one article at a time
+   * after running out of memory gives its sentences.csv and removed_lines.csv rows article by article).
+   */
+  cutCells(): Problem[] {
+    return Object.keys(REPORT_COLUMNS).flatMap((report) => this.cut[report as ReportName] ?? []);
   }
 
   /** Article ids a spreadsheet shows as other numbers: the first few, and how many (problems.ts numericIdProblems). */

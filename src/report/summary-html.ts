@@ -27,6 +27,8 @@ const EXTREMES_SHOWN = 15;
 const TOP_TERMS_SHOWN = 25;
 const TOP_PHRASES_SHOWN = 15;
 const CLOUD_TERMS = 60;
+/** Keyphrases the overview names (topicsNote). */
+const TOPICS_SHOWN = 10;
 
 const ARTICLE_COLUMNS = ['id', 'title', 'date', 'byline', 'source', 'words', 'sentences', 'removedLines', 'sentiment', 'label', 'keyphrases', 'distinctive', 'warnings'] as const satisfies ReadonlyArray<keyof ArticleRow>;
 const TERM_COLUMNS = ['term', 'n', 'count', 'documents', 'idf'] as const;
@@ -45,7 +47,7 @@ function tile(stat: string, label: string, value: string, alert = false): string
   return `<div class="tile${alert ? ' alert' : ''}${value.length > 12 ? ' wide' : ''}" data-stat="${stat}"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
 }
 
-function overviewSection(overview: CorpusOverview): string {
+function overviewSection(overview: CorpusOverview, keyphrases: SummaryData['keyphrases']): string {
   const dates = overview.dates;
   const tiles = [
     tile('articles', 'Articles analysed', thousands(overview.articles)),
@@ -66,7 +68,18 @@ function overviewSection(overview: CorpusOverview): string {
   const sources = overview.sources.top.length
     ? `<p class="note">Top sources: ${overview.sources.top.map((s) => `${escapeHtml(s.source)} (${thousands(s.articles)})`).join(', ')}</p>`
     : '<p class="note">No source names were given with the articles.</p>';
-  return `<section id="overview"><h2>Overview</h2><dl class="tiles">${tiles}</dl>${sources}</section>`;
+  return `<section id="overview"><h2>Overview</h2><dl class="tiles">${tiles}</dl>${sources}${topicsNote(keyphrases)}</section>`;
+}
+
+/**
+ * What the corpus is about, on the first screen: the keyphrases most articles share. The overview
+ * had said how many articles, words, dates and sources, and what they were about only below the
+ * sentiment charts, a screen and more further down.
+ */
+function topicsNote(keyphrases: SummaryData['keyphrases']): string {
+  if (!keyphrases.length) return '';
+  const shown = keyphrases.slice(0, TOPICS_SHOWN).map((k) => `${escapeHtml(k.keyphrase)} (${thousands(k.articles)})`).join(', ');
+  return `<p class="note" id="topics">Topics (the keyphrases most articles share, with how many): ${shown} · <a href="#top-keyphrases">more</a></p>`;
 }
 
 const articleBar = (row: ScoredRow): Bar => ({ label: row.title, value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
@@ -205,7 +218,7 @@ export function renderSummaryHtml(data: SummaryData): string {
 <nav><a href="#overview">Overview</a><a href="#sentiment">Sentiment</a><a href="#terms">Terms</a><a href="#articles">Articles</a><a href="#cards">Cards</a><a href="#problems">Problems</a></nav>
 </header>
 <main>
-${overviewSection(overview)}
+${overviewSection(overview, data.keyphrases)}
 ${sentimentSection(data, overview)}
 ${termsSection(data)}
 <section id="articles"><h2>Articles</h2><p class="note">Click a column to sort, a title to open its card. Distinctive terms are the article's highest TF-IDF terms against this corpus.</p><div id="articles-table" class="table-root"><noscript><p class="note">The article table needs JavaScript; articles.csv has the same rows.</p></noscript></div></section>

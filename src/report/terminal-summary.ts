@@ -165,6 +165,7 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
     ...configLines(summary, paint, width),
     ...problemLines(summary, paint, width),
+    ...spreadsheetLines(summary, paint, width),
     ...notReadLines(summary, paint, width),
     ...noArticleLines(summary, paint, width),
     '',
@@ -194,12 +195,21 @@ function articleTable(heading: string, articles: RunHighlights['mostNegative'], 
   ];
 }
 
-/** Settings that make the run say less than it seems to (a language it has no resources for). */
-function configLines(summary: RunSummary, paint: Palette, width: number): string[] {
-  const notes = summary.problems.filter((p) => p.stage === 'config');
+/** A heading over the first few of `notes`, in yellow, or nothing. */
+function noteLines(heading: string, notes: readonly Problem[], paint: Palette, width: number): string[] {
   if (!notes.length) return [];
-  return ['', paint.yellow(paint.bold('Config')), ...problemList(notes, width).map((line) => paint.yellow(line))];
+  return ['', paint.yellow(paint.bold(heading)), ...problemList(notes, width).map((line) => paint.yellow(line))];
 }
+
+/** Settings that make the run say less than it seems to (a language it has no resources for). */
+const configLines = (summary: RunSummary, paint: Palette, width: number): string[] => noteLines('Config', summary.problems.filter((p) => p.stage === 'config'), paint, width);
+
+/**
+ * What a spreadsheet will not show as written (problems.ts, worker-rows.ts): article ids it reads as
+ * other numbers, a report longer than a sheet, a cell cut to a cell's size. These were in errors.csv
+ * alone, though they are what an analyst meets first on opening the CSVs.
+ */
+const spreadsheetLines = (summary: RunSummary, paint: Palette, width: number): string[] => noteLines('Spreadsheets', summary.problems.filter((p) => p.stage === 'report'), paint, width);
 
 function problemLines(summary: RunSummary, paint: Palette, width: number): string[] {
   const errors = summary.problems.filter((p) => p.severity === 'error');
@@ -218,8 +228,7 @@ const inputWarnings = (summary: RunSummary): Problem[] => summary.problems.filte
 function notReadLines(summary: RunSummary, paint: Palette, width: number): string[] {
   // The heading says "not read": the lines keep the width for the why (and the how, for a .jsonl file).
   const notRead = inputWarnings(summary).map((p) => ({ ...p, problem: p.problem.replace(/^not read: /, '') }));
-  if (summary.articlesRead === 0 || !notRead.length) return [];
-  return ['', paint.yellow(paint.bold('Not read')), ...problemList(notRead, width).map((line) => paint.yellow(line))];
+  return summary.articlesRead === 0 ? [] : noteLines('Not read', notRead, paint, width);
 }
 
 /**

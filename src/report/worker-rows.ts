@@ -1,13 +1,13 @@
 // The rows of the reports for each article, rendered as CSV and report.json text (pure: runs in the
 // worker threads, tasks.ts); the main thread only appends the bytes (main-writer.ts).
-import { csvText, type CsvCell, type CsvDialect } from './csv.js';
+import { csvText, cutCellWarning, MAX_CELL_CHARS, type CsvCell, type CsvDialect } from './csv.js';
 import { cleanFilePath } from './clean-files.js';
-import type { ArticleAnalysis, ArticleResult } from '../types.js';
+import type { ArticleAnalysis, ArticleResult, CleanArticle, Problem } from '../types.js';
 import { articleDetail, DETAILED_ARTICLES, summaryEntry, type ArticleDetail, type EarlierCopies, type SummaryEntry } from './summary-data.js';
 import { round, sentimentScore } from '../numbers.js';
 import { dayAndTime, sentimentDriver } from './format.js';
 import {
-  articlesShownInFull, REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type ReportName, type ReportOptions,
+  articlesShownInFull, REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type ReportOptions,
 } from './index.js';
 
 /**
@@ -44,14 +44,38 @@ export function utf8Groups(groups: readonly (readonly string[])[]): Uint8Array[]
 interface RowTexts {
   texts: string[];
   rows: number;
+  /** errors.csv's rows for the cells cut (csv.ts truncateCell). */
+  cut: Problem[];
 }
 
-const emptyRowTexts = (): RowTexts => ({ texts: [], rows: 0 });
+const emptyRowTexts = (): RowTexts => ({ texts: [], rows: 0, cut: [] });
 
-function addRows(into: RowTexts, rows: CsvCell[][], report: ReportName, dialect: CsvDialect): void {
+/** Reports with rows of one article each. */
+type PerArticleReport = ArticleReport | DetailReport;
+
+/** The columns that tell an article's rows of a report apart, named where a cell is cut (none: one row per article). */
+const ROW_KEYS: Record<PerArticleReport, readonly string[]> = { articles: [], terms: ['n', 'rank'], keyphrases: ['rank'], sentences: ['sentence'], removed_lines: ['line'] };
+/** Where the whole of a cut cell's text is, when the reports have it elsewhere. */
+const WHOLE_TEXT: Partial<Record<PerArticleReport, string>> = {
+  sentences: "the article's clean file has the whole sentence",
+  removed_lines: 'the source file has the whole line',
+};
+
+/** The article's rows of a report, rendered, with an errors.csv row for each cell cut to a spreadsheet's size. */
+function addRows(into: RowTexts, rows: CsvCell[][], report: PerArticleReport, dialect: CsvDialect, article: Pick<CleanArticle, 'id' | 'sourceFile'>): void {
   if (!rows.length) return;
-  into.texts.push(csvText(rows, REPORT_COLUMNS[report], dialect));
+  const columns = REPORT_COLUMNS[report];
+  into.texts.push(csvText(rows, columns, dialect));
   into.rows += rows.length;
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (typeof cell !== 'string' || cell.length <= MAX_CELL_CHARS) return;
+      const keys = ROW_KEYS[report].map((key) => `, ${key} ${row[columns.indexOf(key as never)]}`).join('');
+      const whole = WHOLE_TEXT[report] ? `; ${WHOLE_TEXT[report]}` : '';
+      const problem = `${cutCellWarning(`${report}.csv${keys}: ${columns[i]}`, cell.length)}${whole}`;
+      into.cut.push({ sourceFile: article.sourceFile, articleId: article.id, stage: 'report', severity: 'warning', problem });
+    });
+  }
 }
 
 /**
@@ -72,15 +96,15 @@ export function addDetailRows(rows: DetailRows, { article, sentiment }: ArticleA
           const drivers = s.drivers.map((d) => sentimentDriver(d, dialect)).join('; ');
           return [article.id, s.index + 1, s.text, sentimentScore(s.sentiment), s.label, drivers];
         });
-  addRows(rows.sentences, sentences, 'sentences', dialect);
+  addRows(rows.sentences, sentences, 'sentences', dialect, article);
   const removed = article.removedLines.map((line): CsvCell[] => [article.id, line.line, line.text, line.kind, line.reason]);
-  addRows(rows.removed_lines, removed, 'removed_lines', dialect);
+  addRows(rows.removed_lines, removed, 'removed_lines', dialect, article);
 }
 
 /** DetailRows as UTF-8 CSV, in one buffer (utf8Groups). Pure: runs in any thread. */
 export function renderDetails(rows: DetailRows): RenderedDetails {
   const [sentences, removed] = utf8Groups([rows.sentences.texts, rows.removed_lines.texts]);
-  return { sentences: { bytes: sentences!, rows: rows.sentences.rows }, removed_lines: { bytes: removed!, rows: rows.removed_lines.rows } };
+  return { sentences: { bytes: sentences!, rows: rows.sentences.rows, cut: rows.sentences.cut }, removed_lines: { bytes: removed!, rows: rows.removed_lines.rows, cut: rows.removed_lines.cut } };
 }
 
 /**
@@ -197,9 +221,9 @@ export function addArticleRows(rows: ArticleRows, result: ArticleResult, options
     unigrams.slice(0, options.topTerms).map((t) => t.term).join('; '),
     article.warnings.join('; '), place.duplicateOf, place.nearDuplicateOf,
   ];
-  addRows(rows.csv.articles, [articleRow], 'articles', options.dialect);
-  addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect);
-  addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect);
+  addRows(rows.csv.articles, [articleRow], 'articles', options.dialect, article);
+  addRows(rows.csv.terms, terms.map((t) => [id, t.term, t.n, t.count, round(t.relativeFrequency), round(t.tfIdf), t.rank]), 'terms', options.dialect, article);
+  addRows(rows.csv.keyphrases, keyphrases.map((k) => [id, k.rank, k.keyphrase, round(k.keyphraseScore)]), 'keyphrases', options.dialect, article);
   // Both limits are at most articlesShownInFull(): past this check, `shown` is there wherever it is needed.
   if (position < articlesShownInFull(options) && !shown) throw new Error(`article ${position + 1} is shown in full, and came without what is shown (see articlesShownInFull)`);
   if (position < options.jsonArticleLimit && shown) rows.json.push(articleJsonEntry(result, shown.json, place));
@@ -211,7 +235,9 @@ export function renderArticleRows(rows: ArticleRows): RenderedArticles {
   const { articles, terms, keyphrases } = rows.csv;
   const json = rows.json.flatMap((entry, i) => (i ? [',\n', entry] : [entry]));
   const [articleBytes, termBytes, keyphraseBytes, jsonBytes] = utf8Groups([articles.texts, terms.texts, keyphrases.texts, json]);
-  const csv = { articles: { bytes: articleBytes!, rows: articles.rows }, terms: { bytes: termBytes!, rows: terms.rows }, keyphrases: { bytes: keyphraseBytes!, rows: keyphrases.rows } };
+  const csv = {
+    articles: { bytes: articleBytes!, rows: articles.rows, cut: articles.cut }, terms: { bytes: termBytes!, rows: terms.rows, cut: terms.cut }, keyphrases: { bytes: keyphraseBytes!, rows: keyphrases.rows, cut: keyphrases.cut },
+  };
   return { articles: rows.summary.length, csv, json: { bytes: jsonBytes!, entries: rows.json.length }, summary: rows.summary };
 }
 

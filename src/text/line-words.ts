@@ -5,6 +5,16 @@ import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
 /** A word: what wordsOf and the language guess match, and what wordsAt finds by char codes. */
 export const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+/**
+ * Scripts without spaces between words whose runs are counted by the runtime's word segmenter
+ * (Intl.Segmenter, a dictionary for each): Lao, Khmer and Myanmar. Counted as one word each, a
+ * Khmer paragraph (its words joined by zero-width spaces, which normaliseText drops) was a label of
+ * one word, and a Radio Free Asia page lost its headline and all its paragraphs as navigation. One
+ * word per two characters does not fit them either: their vowel signs and stacked consonants are
+ * code units of their own, so a two-word share button (`ចែករំលែក`) counted four, a sentence's.
+ */
+const SEGMENTED_SCRIPT = /[\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/uy;
@@ -26,8 +36,22 @@ function mayBeUnspaced(word: string): boolean {
   return false;
 }
 
-/** How many words a word counts for: a run of an unspaced script one per two characters. */
-const wordWeight = (word: string): number => (word.length > 3 && mayBeUnspaced(word) && UNSPACED_SCRIPT.test(word) ? Math.ceil(word.length / 2) : 1);
+/** The words the runtime's segmenter finds in a run of letters (at least one: a run is a word). */
+function segmentedWordCount(word: string): number {
+  let words = 0;
+  for (const segment of wordSegmenter.segment(word)) if (segment.isWordLike) words++;
+  return Math.max(words, 1);
+}
+
+/**
+ * How many words a word counts for: a run of an unspaced script one per two characters, or as the
+ * segmenter splits it (SEGMENTED_SCRIPT).
+ */
+function wordWeight(word: string): number {
+  if (word.length <= 3 || !mayBeUnspaced(word)) return 1;
+  if (UNSPACED_SCRIPT.test(word)) return Math.ceil(word.length / 2);
+  return SEGMENTED_SCRIPT.test(word) ? segmentedWordCount(word) : 1;
+}
 
 /** The word count of a line whose first SAMPLE_CHARS characters were read. */
 const extrapolated = (wordCount: number, text: string, sample: string): number => (sample === text ? wordCount : Math.round((wordCount * text.length) / SAMPLE_CHARS));

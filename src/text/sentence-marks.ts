@@ -5,9 +5,12 @@
 
 /**
  * Besides ".", "!", "?", "…": the Devanagari danda and double danda (Hindi), the Arabic question
- * mark, the Urdu full stop (U+06D4). A space comes after them.
+ * mark, the Urdu full stop (U+06D4), the Ethiopic full stop and question mark (Amharic, Tigrinya:
+ * "።", "፧"), the Armenian full stop ("։"), the Khmer khan ("។") and the Myanmar full stop ("။").
+ * A space comes after them. Without "።" no Amharic paragraph ended a sentence: a BBC Amharic page's
+ * paragraphs were all removed as page text before the article, and its last one was the title.
  */
-export const FULL_STOPS = '.!?…।॥؟۔';
+export const FULL_STOPS = '.!?…।॥؟۔።፧։។။';
 
 /** Chinese and Japanese full-width marks and the halfwidth full stop: no space need come after them. */
 export const CJK_FULL_STOPS = '。！？｡';

@@ -50,20 +50,48 @@ describe('describeLine', () => {
     for (const text of ['شہر میں نئی لائبریری کھل گئی۔', '図書館は来週開館する｡']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
   });
 
+  it('knows the full stops of Amharic, Armenian, Khmer and Burmese', () => {
+    // Without the Ethiopic full stop ("።") a BBC Amharic page had no sentence: all its paragraphs went as page text.
+    for (const text of ['ባንኩ ሐሙስ ባወጣው መግለጫ መመሪያው ተግባራዊ እንደሚሆን ገልጿል።', 'ገዥው ምን አሉ፧', 'Կառավարությունը հաստատեց բյուջեն։', 'កម្មករភាគច្រើនជាស្ត្រី។', 'အစိုးရက ကြေညာခဲ့သည်။']) {
+      expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+    }
+    expect(describeLine(1, 'ተያያዥ ርዕሶች', new Set()).endsWithSentencePunctuation).toBe(false);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);
   });
 
-  it('counts words as the unspaced-script regex alone would, whatever the characters', () => {
+  it('counts words as the unspaced-script regex and the segmenter alone would, whatever the characters', () => {
     const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
-    const character = fc.oneof(fc.constantFrom('a', 'é', 'ß', ' ', '-', 'ก', 'ข', '北', 'あ', 'ア', '한', '𠀀', 'ฺ', '\u0dff', '\u0e00'), fc.string({ unit: 'binary', maxLength: 1 }));
+    const SEGMENTED = /[\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const segmented = (word: string): number => Math.max([...segmenter.segment(word)].filter((segment) => segment.isWordLike).length, 1);
+    const weight = (word: string): number => {
+      if (word.length <= 3) return 1;
+      if (UNSPACED.test(word)) return Math.ceil(word.length / 2);
+      return SEGMENTED.test(word) ? segmented(word) : 1;
+    };
+    const character = fc.oneof(
+      fc.constantFrom('a', 'é', 'ß', ' ', '-', 'ก', 'ข', '北', 'あ', 'ア', '한', '𠀀', 'ฺ', '\u0dff', '\u0e00', 'ក', 'ា', '្', 'ល', 'ສ', 'ະ', 'မ', 'ြ', '។'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    );
     fc.assert(
       fc.property(fc.array(character, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
         const { words, wordCount } = wordsOf(text);
-        expect(wordCount).toBe(words.reduce((sum, word) => sum + (word.length > 3 && UNSPACED.test(word) ? Math.ceil(word.length / 2) : 1), 0));
+        expect(wordCount).toBe(words.reduce((sum, word) => sum + weight(word), 0));
       }),
     );
+  });
+
+  it('counts Khmer, Lao and Burmese words as the segmenter finds them, not one per run nor per two characters', () => {
+    // Khmer writes zero-width spaces between words, which normaliseText drops: a paragraph is a few long runs.
+    expect(wordsOf('ការដំឡើងនេះគឺកើនឡើង ១០ ដុល្លារ').wordCount).toBe(6);
+    // A share button and a print button are a word each, labels; by characters they had counted four, a sentence's.
+    expect(wordsOf('ចែករំលែក').wordCount).toBe(1);
+    expect(wordsOf('បោះពុម្ព').wordCount).toBe(1);
+    expect(wordsOf('ສະບາຍດີປະເທດລາວ').wordCount).toBe(3);
   });
 });
 

@@ -780,3 +780,89 @@ describe('a Hebrew name alone over the date line', () => {
     expect(clean(page(line)).metadata.byline).toBeNull();
   });
 });
+
+// Amharic ends its sentences with the Ethiopic full stop ("።"): without it no paragraph of a BBC
+// Amharic page was a sentence, all went as page text before the article and the last was the title.
+describe('an Amharic page', () => {
+  const text = [
+    'BBC News አማርኛ', 'ዜና', 'ኢትዮጵያ', 'ስፖርት',
+    'የአዲስ አበባ ከተማ አስተዳደር አዲስ የአውቶቡስ መስመሮችን ከፈተ',
+    '4 ታህሳስ 2026',
+    '',
+    'የአዲስ አበባ ከተማ አስተዳደር በከተማዋ ሰባት አዳዲስ የአውቶቡስ መስመሮችን ሐሙስ ዕለት ሥራ ማስጀመሩን አስታወቀ።',
+    '',
+    'የትራንስፖርት ቢሮ ኃላፊ "መስመሮቹ በቀን ከአንድ መቶ ሺህ በላይ ተሳፋሪዎችን ያገለግላሉ" ብለዋል።',
+    '',
+    'ተሳፋሪዎች ግን የአውቶቡሶች ቁጥር አሁንም በቂ እንዳልሆነ ይናገራሉ።',
+    'ተያያዥ ርዕሶች', 'ትራንስፖርት',
+  ].join('\n');
+
+  it('keeps its paragraphs and takes its headline for the title', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe('የአዲስ አበባ ከተማ አስተዳደር አዲስ የአውቶቡስ መስመሮችን ከፈተ');
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^የአዲስ አበባ ከተማ አስተዳደር በከተማዋ/u);
+    expect(paragraphs.at(-1)).toMatch(/^ተሳፋሪዎች ግን/u);
+  });
+});
+
+// Khmer puts no spaces between words (zero-width ones, which normaliseText drops): each run of a
+// paragraph had counted one word, so a Radio Free Asia page's headline and paragraphs were all labels.
+describe('a Khmer page', () => {
+  const zwsp = (text: string): string => text.replaceAll(' ', '\u200B').replaceAll('_', ' ');
+  const text = [
+    'វិទ្យុអាស៊ីសេរី', 'ព័ត៌មាន', 'នយោបាយ', 'សេដ្ឋកិច្ច',
+    zwsp('ក្រសួង សុខាភិបាល បើក មន្ទីរពេទ្យ ថ្មី នៅ ខេត្ត សៀមរាប'),
+    '2026.12.04',
+    'ចែករំលែក',
+    'បោះពុម្ព',
+    '',
+    zwsp('ក្រសួង សុខាភិបាល បាន បើក មន្ទីរពេទ្យ បង្អែក ថ្មី មួយ នៅ ខេត្ត សៀមរាប ដែល មាន គ្រែ ចំនួន_២០០ សម្រាប់ អ្នកជំងឺ។'),
+    '',
+    zwsp('មន្ត្រី ក្រសួង បាន ប្រាប់ ថា មន្ទីរពេទ្យ នេះ នឹង ជួយ ប្រជាជន ក្នុង ខេត្ត ជិតខាង ផង ដែរ។'),
+    '',
+    zwsp('ការ សាងសង់ មន្ទីរពេទ្យ នេះ ចំណាយ អស់ ប្រាក់ ប្រមាណ_៣០ លាន ដុល្លារ។'),
+    'ស្លាក:', 'សុខភាព',
+    '© 2026 Radio Free Asia',
+  ].join('\n');
+
+  it('takes its headline for the title and keeps its paragraphs, without the share and print buttons', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe(zwsp('ក្រសួង សុខាភិបាល បើក មន្ទីរពេទ្យ ថ្មី នៅ ខេត្ត សៀមរាប').replaceAll('\u200B', ''));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^ក្រសួងសុខាភិបាលបានបើក/u);
+    expect(paragraphs.at(-1)).toMatch(/^ការសាងសង់/u);
+    expect(cleaned.body).not.toContain('បោះពុម្ព');
+  });
+});
+
+// Slovak, Lithuanian, Latvian, Estonian, Welsh, Georgian, Kazakh, Marathi and Amharic "read also"
+// labels had stayed between the paragraphs, another story's headline among the article's terms.
+describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Marathi and Amharic', () => {
+  it.each([
+    'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta', 'Čítajte aj', 'Taip pat skaitykite: Vyriausybė pritarė mokesčių pakeitimams',
+    'Lasi arī: Rīgā atklāta jauna tramvaja līnija', 'Loe ka: Tallinnas avati uus tramm', 'Darllenwch hefyd: Ysgolion gwledig yn wynebu cau',
+    'ასევე წაიკითხეთ:', 'Сондай-ақ оқыңыз: Теңге бағамы доллармен салыстырғанда нығайды', 'हेही वाचा', 'ተጨማሪ ለማንበብ',
+  ])('takes "%s" for a story link', (text) => expect(isStoryLink(line(text))).toBe(true));
+
+  it.each(['Prečítajte si tiež správu ministerstva, ktorá vyšla v pondelok.', 'Darllenwch hefyd yr adroddiad llawn ar wefan y cyngor.'])(
+    'no story link: "%s"',
+    (text) => expect(isStoryLink(line(text))).toBe(false),
+  );
+
+  it('removes a Slovak link between the paragraphs, and keeps the paragraph after it', () => {
+    const cleaned = clean(
+      [
+        'Vláda schválila zvýšenie minimálnej mzdy na 870 eur',
+        '',
+        'Minimálna mzda na Slovensku sa od 1. januára 2027 zvýši na 870 eur mesačne, rozhodla o tom vláda na stredajšom rokovaní.',
+        '',
+        'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta',
+        '',
+        'Odbory tvrdia, že ani nová suma nepokryje rast cien potravín a energií za posledné dva roky.',
+      ].join('\n'),
+    );
+    expect(removal(cleaned, 'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Odbory tvrdia/u);
+  });
+});

@@ -2,16 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonlRecord } from '../../src/ingest/jsonl-record.js';
 
 describe('parseJsonlRecord', () => {
-  it('parseJsonlRecord gives a date in ISO 8601 when it reads one, else as given', () => {
+  it('parseJsonlRecord gives a date in ISO 8601 when it reads one', () => {
     const dateOf = (date: unknown) => {
       const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
-      return record.ok ? record.metadata.date : undefined;
+      return record.ok ? [record.metadata.date, record.warnings] : undefined;
     };
-    expect(dateOf('March 3, 2023')).toBe('2023-03-03');
-    expect(dateOf('Fri, 3 Mar 2023 10:15')).toBe('2023-03-03T10:15');
-    expect(dateOf('2023-03-03T10:15:00Z')).toBe('2023-03-03T10:15');
-    expect(dateOf('1678000000')).toBe('1678000000');
-    expect(dateOf(' ')).toBeNull();
+    expect(dateOf('March 3, 2023')).toEqual(['2023-03-03', []]);
+    expect(dateOf('Fri, 3 Mar 2023 10:15')).toEqual(['2023-03-03T10:15', []]);
+    expect(dateOf('2023-03-03T10:15:00Z')).toEqual(['2023-03-03T10:15', []]);
+    expect(dateOf(' ')).toEqual([null, []]);
+    // A Unix time or YYYYMMDD an export wrote as text is read as the number is.
+    expect(dateOf('1677838500')).toEqual(['2023-03-03T10:15', []]);
+    expect(dateOf('20230303')).toEqual(['2023-03-03', []]);
+  });
+
+  it('parseJsonlRecord leaves a date it cannot read empty, with a warning quoting it and saying why', () => {
+    const dateOf = (date: string) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a', text: 't', date }));
+      return record.ok ? [record.metadata.date, record.warnings] : undefined;
+    };
+    // Kept as given, 'yesterday' sorted among the dates as text and '03/04/2023' became a date cell in the spreadsheet locale's order.
+    expect(dateOf('yesterday')).toEqual([null, ['"date" is "yesterday", which holds no day, month and year read as a date: left empty']]);
+    expect(dateOf('March 2023')).toEqual([null, ['"date" is "March 2023", which holds no day, month and year read as a date: left empty']]);
+    expect(dateOf('03/04/2023')).toEqual([null, ['"date" is "03/04/2023", whose day and month could be either: left empty (set clean.dateOrder to "dmy" or "mdy" in pipeline.config.json)']]);
+    expect(dateOf('2023-02-30')).toEqual([null, ['"date" is "2023-02-30", a day its month does not have: left empty']]);
+    expect(dateOf('2023')).toEqual([null, ['"date" is "2023", neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty']]);
+    const long = `posted ${'very '.repeat(40)}recently`;
+    expect(dateOf(long)![1]).toEqual([`"date" is "${long.slice(0, 80)}…", which holds no day, month and year read as a date: left empty`]);
   });
 
   it('parseJsonlRecord reads a date written as a number when it can only be one date: YYYYMMDD, or a Unix time in seconds or milliseconds', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayAndTime, sentimentDriver } from '../../src/report/format.js';
+import { dayAndTime, sentimentDriver, signedScore } from '../../src/report/format.js';
 
 describe('sentimentDriver', () => {
-  it('writes the word and its contribution rounded to two decimals, signed when positive, whatever texts it has kept', () => {
-    const written = (word: string, contribution: number): string => `${word} (${contribution > 0 ? '+' : ''}${Number(contribution.toFixed(2))})`;
+  it('writes the word and its contribution rounded to two decimals, signed when it rounds to a positive number, whatever texts it has kept', () => {
+    const written = (word: string, contribution: number): string => `${word} (${Number(contribution.toFixed(2)) > 0 ? '+' : ''}${Number(contribution.toFixed(2))})`;
     // Contributions near zero of both signs, and repeats of the same rounded value with either sign.
     const contribution = fc.oneof(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.constantFrom(0, -0, 0.004, -0.004, 0.005, -0.005, 2.8, -2.8));
     fc.assert(
@@ -13,7 +13,9 @@ describe('sentimentDriver', () => {
       }),
     );
     expect(sentimentDriver({ word: 'crisis', contribution: -2.8 })).toBe('crisis (-2.8)');
-    expect(sentimentDriver({ word: 'gain', contribution: 0.001 })).toBe('gain (+0)');
+    // `(other words) (+0)` had been written in 94 rows of the 1k scale corpus's sentences.csv.
+    expect(sentimentDriver({ word: 'gain', contribution: 0.001 })).toBe('gain (0)');
+    expect(sentimentDriver({ word: '(other words)', contribution: 0.004 })).toBe('(other words) (0)');
   });
 
   it('writes the decimal comma of excel-eu, in the number only', () => {
@@ -45,5 +47,17 @@ describe('dayAndTime', () => {
         if (time !== null) expect([day, time]).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^\d{2}:\d{2}$/)]);
       }),
     );
+  });
+});
+
+describe('signedScore', () => {
+  // The seeds' neutral article (-0.0011) had been "-0.00" in its bar, the terminal and the timeline.
+  it('gives a score that rounds to zero no sign, and any other its sign and two decimals', () => {
+    expect([-0.0011, 0.004, 0, -0, 0.25, -0.4, 0.005, -0.006].map(signedScore)).toEqual(['0.00', '0.00', '0.00', '0.00', '+0.25', '-0.40', '+0.01', '-0.01']);
+    fc.assert(fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (score) => {
+      const text = signedScore(score);
+      expect(Number(text)).toBeCloseTo(score, 2);
+      expect(text.startsWith('-') || text.startsWith('+')).toBe(Number(text) !== 0);
+    }));
   });
 });

@@ -406,6 +406,20 @@ describe('summary.html term notes', () => {
     expect(html).not.toContain('1 articles');
   });
 
+  // The overview said how many articles, words, dates and sources, and what they were about only
+  // below the sentiment charts, a screen and more further down.
+  test('the overview names what the corpus is about: the ten keyphrases most articles share, with how many', async () => {
+    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const keyphrases = Array.from({ length: 12 }, (_, i) => ({ keyphrase: i ? `phrase ${i}` : 'AT&T <Inc>', articles: 40 - i }));
+    const render = (shared: typeof keyphrases) =>
+      renderSummaryHtml({ rows: [], details: [], keyphrases: shared, problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
+    const overview = /<section id="overview">.*?<\/section>/s.exec(render(keyphrases))![0];
+    expect(overview).toContain(
+      '<p class="note" id="topics">Topics (the keyphrases most articles share, with how many): AT&amp;T &lt;Inc&gt; (40), phrase 1 (39), phrase 2 (38), phrase 3 (37), phrase 4 (36), phrase 5 (35), phrase 6 (34), phrase 7 (33), phrase 8 (32), phrase 9 (31) · <a href="#top-keyphrases">more</a></p>',
+    );
+    expect(render([])).not.toContain('id="topics"');
+  });
+
   // "corpus_terms.csv has more" sent a reader looking for a rare term to a file cut at terms.corpusLimit.
   test('the term table says how many terms corpus_terms.csv has when the page shows only the most frequent', async () => {
     const { renderSummaryHtml } = await import('../../src/report/summary-html.js');

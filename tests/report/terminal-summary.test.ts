@@ -262,6 +262,26 @@ test('a config warning is shown once, under Config, also when no article was fou
   expect(text.split(warning)).toHaveLength(2);
 });
 
+// Article ids a spreadsheet reads as other numbers, a report longer than a sheet, a cut cell: in
+// errors.csv alone, though they are what an analyst meets first on opening the CSVs.
+test('what a spreadsheet will not show as written is listed under Spreadsheets, once', () => {
+  const ids = '3 article ids read as another number in a spreadsheet (0042, 0043, 1.10): 0042 shows as 42';
+  const cut = 'sentences.csv, sentence 2: text cut to its first 32,000 of 48,075 characters';
+  const some: RunSummary = {
+    ...summary,
+    problems: [
+      { sourceFile: 'a.txt', articleId: 'a', stage: 'clean', severity: 'warning', problem: 'nothing left after cleaning' },
+      { sourceFile: 'page.txt', articleId: 'page', stage: 'report', severity: 'warning', problem: cut },
+      { sourceFile: 'articles.csv', articleId: null, stage: 'report', severity: 'warning', problem: ids },
+    ],
+  };
+  const text = formatRunSummary(some, { color: false, width: 200 });
+  expect(text).toContain(`Spreadsheets\n  page.txt: ${cut}\n  articles.csv: ${ids}\n`);
+  expect(text.split(ids)).toHaveLength(2);
+  expect(text).not.toContain('nothing left after cleaning');
+  expect(formatRunSummary(summary, { color: false })).not.toContain('Spreadsheets');
+});
+
 test('the output directory is named once, with or without a final slash', () => {
   for (const outputDir of ['out', 'out/']) {
     const text = formatRunSummary({ ...summary, outputDir }, { color: false });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { articlesShownInFull, REPORT_COLUMNS } from '../../src/report/index.js';
-import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, shownArticle, utf8Groups } from '../../src/report/worker-rows.js';
+import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle, utf8Groups } from '../../src/report/worker-rows.js';
+import { MAX_CELL_CHARS } from '../../src/report/csv.js';
 import type { ArticleResult } from '../../src/types.js';
 
 const analysis = analyzeArticle(
@@ -67,6 +68,42 @@ describe('addDetailRows', () => {
     const point = driversOf('excel');
     expect(point.some((d) => d.includes('.'))).toBe(true);
     expect(driversOf('excel-eu')).toEqual(point.map((d) => d.replace('.', ',')));
+  });
+});
+
+// A cell over MAX_CELL_CHARS is cut with a marker at its end (csv.ts truncateCell), which had been
+// all that said so: no one finds it in a file of a million rows.
+describe('a cell cut to a spreadsheet\'s size', () => {
+  // A base64 image pasted into the text: one sentence, and the script line the cleaner removed.
+  const blob = 'iVBORw0KGgoAAAANSUhEUgAA'.repeat(1_500);
+  const long = analyzeArticle(
+    { ...analysis.article, metadata: { ...analysis.article.metadata, title: `Gallery ${blob}` }, body: `The council met. The image ${blob} was attached.`, removedLines: [{ line: 9, text: `<script>var d="${blob}";</script>`, kind: 'boilerplate', reason: 'code' }] },
+    { tokenizer: { stopwords: stopwordSet('en'), stem: stemmerFor('en') }, ngramRange: [1, 1], sentiment: { positiveThreshold: 0.05, negativeThreshold: -0.05, learnedLexicon: true }, keyphraseWords: false },
+  );
+  const cut = (where: string, length: number, whole = '') => ({
+    sourceFile: 'a/1.txt', articleId: 'a/1', stage: 'report', severity: 'warning',
+    problem: `${where} cut to its first 32,000 of ${length.toLocaleString('en')} characters (a spreadsheet cell holds at most 32,767; the cell ends in "…[truncated]")${whole}`,
+  });
+
+  it('gets an errors.csv row naming the article, the report, the row and the column, once per cell', () => {
+    const details = emptyDetailRows();
+    addDetailRows(details, long, 'excel');
+    const sentence = long.sentiment.sentences.find((s) => s.text.length > MAX_CELL_CHARS)!;
+    const { sentences, removed_lines } = renderDetails(details);
+    expect(sentences.cut).toEqual([cut(`sentences.csv, sentence ${sentence.index + 1}: text`, sentence.text.length, "; the article's clean file has the whole sentence")]);
+    expect(removed_lines.cut).toEqual([cut('removed_lines.csv, line 9: text', long.article.removedLines[0]!.text.length, '; the source file has the whole line')]);
+
+    const rows = emptyArticleRows();
+    addArticleRows(rows, { ...result, analysis: long }, options, 0, shownArticle(long, 'a'), { duplicateOf: null, nearDuplicateOf: null, fileName: 'a' });
+    const rendered = renderArticleRows(rows).csv;
+    expect(rendered.articles.cut).toEqual([cut('articles.csv: title', long.article.metadata.title!.length)]);
+    expect([rendered.terms.cut, rendered.keyphrases.cut]).toEqual([[], []]);
+  });
+
+  it('gets none under the limit', () => {
+    const details = emptyDetailRows();
+    addDetailRows(details, analysis, 'excel');
+    expect([details.sentences.cut, details.removed_lines.cut]).toEqual([[], []]);
   });
 });
 

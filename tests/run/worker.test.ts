@@ -15,7 +15,7 @@ describe('resultBuffers', () => {
     const signature = new Uint32Array(64);
     const analyzed: AnalyzeResult = {
       items: [{ kind: 'analysed', id: 'a', sourceFile: 'a.txt', terms, problems: [], bodyKey: null, signature }, { kind: 'analysed', id: 'b', sourceFile: 'b.txt', terms: new Uint32Array(0), problems: [], bodyKey: null, signature: null }, { kind: 'problem', problem: { sourceFile: 'x', articleId: null, stage: 'ingest', severity: 'error', problem: 'unreadable' } }],
-      details: { sentences: { bytes: sentences!, rows: 1 }, removed_lines: { bytes: removed!, rows: 1 } },
+      details: { sentences: { bytes: sentences!, rows: 1, cut: [] }, removed_lines: { bytes: removed!, rows: 1, cut: [] } },
       complete: false,
     };
     expect([...resultBuffers(analyzed)]).toEqual([terms.buffer, signature.buffer, (analyzed.items[1] as { terms: Uint32Array }).terms.buffer, sentences!.buffer]);
@@ -23,7 +23,7 @@ describe('resultBuffers', () => {
     const [articles, termRows, keyphrases, json] = utf8Groups([['1\r\n'], ['2\r\n'], [], ['{}']]);
     const report: ReportResult = {
       articles: 1,
-      csv: { articles: { bytes: articles!, rows: 1 }, terms: { bytes: termRows!, rows: 1 }, keyphrases: { bytes: keyphrases!, rows: 0 } },
+      csv: { articles: { bytes: articles!, rows: 1, cut: [] }, terms: { bytes: termRows!, rows: 1, cut: [] }, keyphrases: { bytes: keyphrases!, rows: 0, cut: [] } },
       json: { bytes: json!, entries: 1 },
       summary: [],
       surfaces: { index: [], surface: [] },

@@ -106,6 +106,9 @@ describe('splitSentences', () => {
     ]);
     // Urdu ends with its own full stop (U+06D4), in Arabic script.
     expect(splitSentences('شہر میں بارش ہوئی۔ حکومت نے اسکول بند کر دیے۔', stopwords)).toEqual(['شہر میں بارش ہوئی۔', 'حکومت نے اسکول بند کر دیے۔']);
+    // Amharic ends with the Ethiopic full stop ("።") and asks with "፧", Armenian ends with "։".
+    expect(splitSentences('ባንኩ መግለጫ አወጣ። ገዥው ምን አሉ፧ መመሪያው ተግባራዊ ይሆናል።', stopwords)).toEqual(['ባንኩ መግለጫ አወጣ።', 'ገዥው ምን አሉ፧', 'መመሪያው ተግባራዊ ይሆናል።']);
+    expect(splitSentences('Կառավարությունը հաստատեց բյուջեն։ Պատգամավորները քվեարկեցին։', stopwords)).toEqual(['Կառավարությունը հաստատեց բյուջեն։', 'Պատգամավորները քվեարկեցին։']);
     expect(splitSentences('ההחלטה התקבלה אתמול. ראש העירייה בירך על ההחלטה.', stopwords)).toEqual(['ההחלטה התקבלה אתמול.', 'ראש העירייה בירך על ההחלטה.']);
     expect(splitSentences('서울시는 17일 밝혔다. 시 관계자는 설명했다.', stopwords)).toEqual(['서울시는 17일 밝혔다.', '시 관계자는 설명했다.']);
     // Greek asks with ";" (U+037E, which NFC makes a semicolon); an English semicolon goes on.

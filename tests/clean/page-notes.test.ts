@@ -1,0 +1,120 @@
+// A sponsored, polled or translated page's notes (session 37): a sponsored post's labels and its
+// sponsor's disclosure, a feedback poll under the article, a translated story's note. Each had been
+// the title or the article's last paragraph. Each fixture is a small page written for the test.
+import { describe, expect, it } from 'vitest';
+import { isAdLabel, isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { describeLine, type Line } from '../../src/clean/lines.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const lastParagraph = (cleaned: ReturnType<typeof clean>): string | undefined => cleaned.body.split('\n\n').at(-1);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string): string | undefined => cleaned.removedLines.find((line) => line.text === text)?.reason;
+
+/** Each text the test takes (`yes`) and leaves (`no`). */
+function describeTest(name: string, test: (line: Line) => boolean, yes: readonly string[], no: readonly string[]): void {
+  describe(name, () => {
+    it.each(yes)('takes "%s"', (text) => expect(test(describeLine(1, text, new Set()))).toBe(true));
+    it.each(no)('leaves "%s"', (text) => expect(test(describeLine(1, text, new Set()))).toBe(false));
+  });
+}
+
+describeTest(
+  "isAdLabel: a sponsored post's label, alone or naming the sponsor",
+  isAdLabel,
+  ['Paid Post', 'Advertisement feature', 'Sponsored Content', 'Partner content', 'Sponsored', 'In partnership with Greenleaf Energy', 'Sponsored by MasterCard®', 'Sponsored Content Provided by ARA'],
+  ['In partnership with the county, the city will build 200 homes', 'Sponsored content is booming on social media', 'Paid posts on Instagram face new rules', 'In partnership with NASA.', 'Sponsored by the mayor, the bill passed 7-2'],
+);
+
+describeTest(
+  "isSponsorDisclosure: a sponsored post's disclosure",
+  isSponsorDisclosure,
+  [
+    'This content was paid for by Greenleaf Energy and produced by MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.',
+    'This article is sponsored by Harbor Bank.',
+    'This is a paid post.',
+  ],
+  ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.'],
+);
+
+describeTest(
+  "isFeedbackPoll: a feedback poll's question or thanks",
+  isFeedbackPoll,
+  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate the quality of this article?', 'Rate this Article', 'Thanks for your feedback!'],
+  ['Was the story helpful to the defence?', 'Is this page useful to investors, the regulator asked?', 'Thanks for your feedback, the mayor told residents.', 'Was this helpful or harmful to the town?'],
+);
+
+describeTest(
+  "isTranslationNote: a translated story's note",
+  isTranslationNote,
+  [
+    'This article was translated from German by Anna Roth.',
+    'This interview has been translated and edited for clarity.',
+    'Translated from the Spanish by Ana Ruiz',
+    'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the English version.',
+    'Ang artikulong ito ay isinalin mula sa Ingles.',
+    'Aus dem Englischen übersetzt von Jan Meyer.',
+    "Traduit de l'anglais par Marie Dupont.",
+    'Traducido del inglés por Ana Ruiz.',
+  ],
+  [
+    'Translated from Latin, the motto means "let it be".',
+    'The report was translated into 12 languages and sent to every school.',
+    'This article was the most read on the site last year.',
+    'Translation from English to Welsh costs the council £2m a year, the audit found.',
+  ],
+);
+
+describe('a sponsored post', () => {
+  const text = [
+    'Daily Courier', 'News', 'Money',
+    'Paid Post',
+    'In partnership with Northgate Credit Union',
+    'Five ways first-time buyers can save for a deposit',
+    'December 3, 2026',
+    'Advertisement feature',
+    '',
+    'Saving for a first home can feel impossible when rents take half of what you earn, but small changes add up faster than most people expect.',
+    '',
+    'Setting up an automatic transfer on payday means the money is gone before you can spend it, and many savers barely notice it.',
+    '',
+    'Government schemes can add up to a quarter on top of what you put away each year, up to a limit.',
+    'This content was paid for by Northgate Credit Union and produced by Courier Studio. The Daily Courier newsroom was not involved in its creation.',
+    'More from the Courier',
+  ].join('\n');
+
+  it('takes the headline for the title and removes the labels and the disclosure', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe('Five ways first-time buyers can save for a deposit');
+    expect(lastParagraph(cleaned)).toMatch(/^Government schemes/u);
+    for (const label of ['Paid Post', 'In partnership with Northgate Credit Union', 'Advertisement feature']) expect(reasonOf(cleaned, label)).toBe('advertisement label');
+  });
+});
+
+describe.each([
+  {
+    name: 'a feedback poll under the article',
+    note: 'Was this article helpful?',
+    reason: 'reader feedback poll',
+    after: ['Yes', 'No', 'Thanks for your feedback!'],
+  },
+  { name: "a translated story's note", note: 'This article was translated from German by Anna Roth.', reason: 'translation note', after: [] },
+])('$name', ({ note, reason, after }) => {
+  const text = [
+    'Council tax: what the new bands mean for you',
+    'By Sam Ortiz',
+    '',
+    'Most households in the borough will pay between £60 and £140 more a year from April, after the council approved new bands on Tuesday.',
+    '',
+    'Residents on the lowest incomes can apply for a reduction of up to 80 percent, the council said.',
+    note,
+    ...after,
+    '© 2026 Borough News',
+  ].join('\n');
+
+  it('is removed, and the paragraph over it is the last', () => {
+    const cleaned = clean(text);
+    expect(lastParagraph(cleaned)).toMatch(/^Residents on the lowest incomes/u);
+    expect(reasonOf(cleaned, note)).toBe(reason);
+  });
+});
