@@ -34,6 +34,7 @@ import {
   isStoryBoxLabel,
   isStoryLinkLabel,
   noteMark,
+  ruleMarks,
 } from './features.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
@@ -418,6 +419,10 @@ const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_W
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
 
+/** A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"). */
+const QUESTION_HEADLINE = /^[^.!?]+\?["'”’]?$/u;
+const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
+
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0
  * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), then
@@ -425,7 +430,10 @@ const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount
  * (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
  * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
  * has more, and a short question among them ("Com Quantos Botões se Faz uma Brincadeira?" under
- * "Artigos relacionados" and two headlines) reads as a sentence.
+ * "Artigos relacionados" and two headlines) reads as a sentence. A question headline of eight words or
+ * more is prose by its length and question mark: it is a link when set right under the label or the
+ * link over it ("Read more:" over "Will the new bridge finally fix the town's traffic problems for
+ * good?", which had stayed as a paragraph); set apart by a blank line it is the article's question.
  */
 function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): number {
   const at = candidates[k];
@@ -433,7 +441,9 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   const label = lines[at - 1]!;
   if (!removed.has(label.number) || !isStoryLinkLabel(label)) return 0;
   const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
-  const isLink = (n: number): boolean => line(n) !== undefined && isHeadlineShaped(line(n)!) && !isProse(line(n)!);
+  // A question headline of eight words or more reads as prose: set right under the label, or under the link over it, it is a link.
+  const setAsLink = (n: number): boolean => (n === 0 || candidates[k + n] === candidates[k + n - 1]! + 1) && rightUnder(lines, candidates[k + n]!);
+  const isLink = (n: number): boolean => line(n) !== undefined && isHeadlineShaped(line(n)!) && (!isProse(line(n)!) || (isQuestionHeadline(line(n)!) && setAsLink(n)));
   let run = 0;
   while (run < STORY_BOX_HEADLINES && isLink(run)) run++;
   if (run >= STORY_BOX_HEADLINES) return 0;
@@ -673,9 +683,6 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
   return { start, end };
 }
 
-/** A rule between the article and its credits: "___", "* * *", "----". */
-const RULE = /^[-_*=~•\s]+$/u;
-
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
@@ -684,7 +691,7 @@ const RULE = /^[-_*=~•\s]+$/u;
  * sentence.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || RULE.test(line.text);
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

@@ -77,8 +77,18 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
 export function isPictureCredit(line: Line): boolean {
-  return line.wordCount <= MAX_CAPTION_WORDS && ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || JAPANESE_CAPTION.test(line.text));
+  return (
+    line.wordCount <= MAX_CAPTION_WORDS &&
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text))
+  );
 }
+
+/**
+ * A caption cut off with its expander, as Forbes sets it under a picture: "Not all duvets have real
+ * feathers in them. If you are having an allergic reaction, you can try one ... [+]". It had stayed
+ * between two paragraphs, a sentence and a half of no story.
+ */
+const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
 
 /**
  * A Japanese newspaper's caption (Asahi, Mainichi, Yomiuri, Kyodo): what the picture shows, an equals
@@ -92,8 +102,11 @@ const JAPANESE_CAPTION =
 
 /** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
 const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
+/** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
+const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
+const STOCK_AGENCY_NAMES = new Set(STOCK_AGENCIES);
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
-const PICTURE_AGENCIES = new Set(['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'epa', 'epa-efe', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'nurphoto', 'pool']);
+const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
 // A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
 const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
@@ -114,6 +127,17 @@ function isUnlabelledCredit(text: string): boolean {
 }
 
 /**
+ * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
+ * sets "GETTY" under each picture's caption, where it had stayed between two paragraphs; "Getty
+ * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
+ */
+function isStockAgencyCredit(text: string): boolean {
+  // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
+  const parts = text.split('/').map((part) => part.trim());
+  return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
+}
+
+/**
  * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
  * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
  * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
@@ -124,8 +148,8 @@ function isCommaCredit(line: Line): boolean {
   return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
 }
 
-/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter. */
-const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line);
+/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
+export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
 
 /**
  * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
@@ -165,6 +189,16 @@ const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kieme
  */
 const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
 export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
+
+/**
+ * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
+ * here to see more images", "View gallery", "See all 12 photos". A mobile page sets it over its
+ * gallery's counter between two paragraphs, where it had stayed in the body (the s36 tester's page).
+ * A sentence goes on past the pictures ("See the photos of the flood here.").
+ */
+const GALLERY_PROMPT =
+  /^(?:(?:swipe|scroll|click|tap)(?: (?:left|right|up|through|here))?(?: (?:for|to see|to view|to open))?|view|see|open|browse) (?:(?:more|all|the)(?: \d+)? (?:photos|pictures|images|slides)|(?:the )?(?:photo |picture |image )?gallery)\s*[.!»›→>]*$/iu;
+export const isGalleryPrompt = (line: Line): boolean => GALLERY_PROMPT.test(line.text);
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
@@ -415,6 +449,34 @@ export const isPrintedPageNumber = (line: Line): boolean => {
   const numbers = PRINTED_PAGE_NUMBER.exec(line.text);
   return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
 };
+
+/**
+ * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
+ * second). Alone it may be a recipe's quantity or a score, so it is a counter only by a line next to
+ * it (index.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
+ * "1/6"), or a browser printout's page break (the time of printing under it, "12/5/26, 8:41 AM", the
+ * page's address over the last page's). It had stayed between two paragraphs.
+ */
+const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
+export const isUnspacedCounter = (line: Line): boolean => {
+  const numbers = UNSPACED_COUNTER.exec(line.text);
+  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+};
+/** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
+const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
+export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);
+
+/**
+ * A line of rule characters only: a rule between parts of the page or of the text ("___" over a
+ * wire story's correction or between a live page's updates, a Markdown "* * *", "-----", "•••").
+ * It has no words: mid-text and under the last paragraph it had been kept as one. `ruleMarks` counts
+ * its marks (0 when it has anything else); a rule has RULE_MIN_MARKS, as Markdown's does, and at
+ * the text's end (edges.ts articleEnd) one mark closes it too ("*", "--").
+ */
+const RULE_LINE = /^(?:[-_*=~•·—–─━⁂]\s*)+$/u;
+const RULE_MIN_MARKS = 3;
+export const ruleMarks = (line: Line): number => (RULE_LINE.test(line.text) ? line.text.replace(/\s/gu, '').length : 0);
+export const isRuleLine = (line: Line): boolean => ruleMarks(line) >= RULE_MIN_MARKS;
 
 /** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
@@ -1112,15 +1174,27 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
  * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph).
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
-export const isFollowLink = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text);
+/**
+ * An author's plug written as sentences, the networks only, then a "check out my …" sentence or none:
+ * Forbes' contributors close with "Follow me on Twitter or LinkedIn. Check out my website." FOLLOW_LINK
+ * wants no full stop, and it had been the article's last paragraph (session 37).
+ */
+const FOLLOW_PLUG = new RegExp(
+  String.raw`^follow (?:me|us) on ${SOCIAL_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${SOCIAL_NETWORK})*[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
+  'iu',
+);
+export const isFollowLink = (line: Line): boolean =>
+  (line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text)) || FOLLOW_PLUG.test(line.text);
 /**
  * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands:
  * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
  * opening, and it had stayed between the box and the first paragraph. Until session 36 it was taken
  * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
- * gold is one, of their raw pages 24 are.
+ * gold is one, of their raw pages 24 are. Since session 37 with the network's place left out, "Share
+ * via :", "Share on", and the label over the buttons, "Share this:" (Dinamani's "Share Via :" under its
+ * byline had been the article's first paragraph); "Share this article" alone may be a heading.
  */
-const SHARE_BUTTON = new RegExp(`^(?:share|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on)|\\s+this\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
 export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**

@@ -3,6 +3,7 @@
 // the headline's content words the body uses.
 import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
+import { readDate } from '../text/dates.js';
 import { isSpace } from '../text/word-end.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
@@ -43,8 +44,41 @@ function headlineWords(line: Line): number {
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros") or credited caption. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text);
+/**
+ * A date and time written in figures, a label's word or two at most: more figures than letters, and
+ * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
+ * ten words to the line's count) was no date line and had been the title; a headline has words.
+ */
+const isDateInFigures = (line: Line): boolean => line.digitShare > 0 && figuresOutnumberLetters(line.text) && readDate(line.text) !== null;
+
+const FIGURE = /\p{N}/u;
+const LETTER = /\p{L}/u;
+function figuresOutnumberLetters(text: string): boolean {
+  let balance = 0;
+  for (const char of text) {
+    if (FIGURE.test(char)) balance++;
+    else if (LETTER.test(char)) balance--;
+  }
+  return balance > 0;
+}
+
+/** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
+const MAX_CRUMB_WORDS = 4;
+const CRUMB_SEPARATOR = /\s*>\s*/u;
+
+/**
+ * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
+ * subjects, it shared more of the body's words than the headline under it, and had been the title
+ * over it (features.ts SEPARATORS, the line model's input, has no ">").
+ */
+function isBreadcrumb(text: string): boolean {
+  if (!text.includes('>')) return false;
+  const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
+  return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
+}
+
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption, date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
@@ -259,17 +293,74 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
  * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
  * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
- * each: the standfirst had been the title). Right over the header's byline or date line (`overHeader`)
- * a standfirst quoting the story's speaker may be the shorter ("Manovra, via libera della Camera:
- * taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo passa al Senato.
- * Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the standfirst had
- * been the title), but not when the longer line holds it: "Home News Business News Ascom announces …"
- * over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb over the headline is
- * no headline either ("The Register » Security »").
+ * each: the standfirst had been the title); a standfirst of several lines counts the words of all
+ * (the Guardian's two lines of 9 and 10 words under a headline of 14). Right over the header's byline
+ * or date line (`overHeader`) a standfirst quoting the story's speaker may be the shorter ("Manovra,
+ * via libera della Camera: taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo
+ * passa al Senato. Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the
+ * standfirst had been the title), but not when the longer line holds it: "Home News Business News
+ * Ascom announces …" over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb
+ * over the headline is no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, lower: Line, overHeader: (line: Line) => boolean): boolean {
-  return upper.number === lower.number - 1 && headlineWords(upper) >= MIN_TITLE_WORDS && isTitleShaped(upper) && !hasSeparators(upper) && (headlineWords(upper) <= headlineWords(lower) || (overHeader(lower) && !upper.text.includes(lower.text)));
+function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: (line: Line) => boolean): boolean {
+  const [first] = standfirst;
+  const words = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
+  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text));
 }
+
+/** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
+type NextOnPage = (line: Line) => Line | undefined;
+
+/**
+ * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
+ * a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. Rolling Stone sets
+ * a blank line between its headline and standfirst ("The Doobie Brothers Unite With Michael McDonald
+ * for 50th Anniversary Tour", a blank line, "McDonald joins Tom Johnston, …"): the standfirst had been
+ * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
+ * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
+ */
+const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
+  nextOnPage(upper) === lower && headlineWords(upper) >= (lower.number - upper.number === 1 ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
+const MIN_TITLE_WORDS_OVER_BLANK = 5;
+
+/** Lines of a standfirst at most, each headline-shaped (the Guardian's two under a match report's headline). */
+const MAX_STANDFIRST_LINES = 2;
+
+/**
+ * The headline over `best` when `best` is a line of its standfirst (isHeadlineOverStandfirst): the
+ * standfirst, written to sum the story up, shares more of the body's words than its headline, and
+ * had been the title. Climbs over up to MAX_STANDFIRST_LINES lines of `head` right over one another
+ * (`candidate`: no table row, list or line the site lists) to the nearest that tells the story too:
+ * under the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle to climb to
+ * fourth", the second line of its standfirst, "Morgan Rogers seals win after Isak had levelled
+ * before half-time", had been the title (the first shares a third of the body's words). Over a
+ * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
+ * headlines over the page's own, a line two lines up shares the body's words as often, and had
+ * become the title (MacRumors' "First Impressions Praise Scissor Keyboard, Larger Display" over "Mac
+ * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
+ */
+function headlineOverStandfirst(
+  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+): { line: Line; overlap: number } {
+  const at = head.indexOf(best.line);
+  const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
+  for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
+    const upper = head[top - 1]!;
+    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
+    if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
+    const overlap = overlapOf(upper);
+    if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };
+  }
+  return best;
+}
+
+/**
+ * Whether a headline over a standfirst tells the story too: more than half its words in the body.
+ * A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News Science
+ * & Astronomy" over a football and a space story's headlines): a headline that short shares more.
+ */
+const tellsStoryAsHeadline = (line: Line, overlap: number): boolean => overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(line) > MIN_TITLE_WORDS);
+
 /** Words of the shortest headline findTitle takes when a longer one competes: three are a section label's ("World News Today"). */
 const MIN_TITLE_WORDS = 4;
 
@@ -293,13 +384,14 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does. `pageStart`: the page's first line.
+ * `overByline`: whether the header's byline does. `page`: the page's lines (not blank).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, pageStart: Line | undefined,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[],
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
+  const [pageStart] = page;
   const window = head.slice(-TITLE_SEARCH_LINES);
   const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
@@ -388,17 +480,12 @@ export function findTitle(
   // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
-  if (best && overBest && overHeader(best.line)) {
-    if (overBest === short && opensWithSameName(short, body[0])) best = { line: short, overlap: 0 };
-    else if (overBest === sentencesNotOverHeader) best = { line: sentencesNotOverHeader, overlap: 0 };
-  }
-  if (best && overBest && isHeadlineOverStandfirst(overBest, best.line, overHeader) && !rows.has(overBest) && !lists.has(overBest) && !listedInWindow.has(overBest)) {
-    const overlap = overlapWithBody(recordsOf(overBest), bodyStems, vocabulary);
-    // Both tell the story: the standfirst, written to sum it up, shares more of the body's words.
-    // A menu's link of four words shares half of them by chance ("Laws of the Game", "Home News
-    // Science & Astronomy" over a football and a space story's headlines): a headline that short shares more.
-    if (overlap > SAME_STORY_OVERLAP || (overlap === SAME_STORY_OVERLAP && headlineWords(overBest) > MIN_TITLE_WORDS)) best = { line: overBest, overlap };
-  }
+  const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
+  if (named) best = { line: named, overlap: 0 };
+  else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
+  // A letters page's heading over the header is its title, not the first letter's headline under it.
+  const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
+  if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
@@ -433,6 +520,17 @@ export function findTitle(
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/**
+ * A letters page's heading: a letters label, a colon or dash, and what the letters are about
+ * ("Letters: Library cuts, the bypass and holiday parking", "Leserbriefe: …", "Cartas al director: …").
+ * Its letters each open with a headline and close with a signature: the first letter's headline,
+ * under the header's date line and sharing every word with the body, had been the page's title. A
+ * page of letters is titled by its heading; only a page without one (a letter alone) by its headline.
+ */
+const LETTERS_HEADING =
+  /^(?:letters(?: to the editor)?|your letters|readers['’]? letters|mailbag|leserbriefe|courrier des lecteurs|cartas(?: al director| de los lectores)?|lettere(?: al direttore)?|lezersbrieven|ingezonden brieven)\s*[:：–—-]\s*\S/iu;
+const isLettersHeading = (line: Line): boolean => LETTERS_HEADING.test(line.text) && isTitleShaped(line);
 
 /** The stems of these lines' words, as bodyVocabulary gives a body's. */
 function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary: Vocabulary): Set<string> {

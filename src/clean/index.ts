@@ -68,6 +68,7 @@ import {
   isDonationHeading,
   isFollowLink,
   isGalleryCounter,
+  isGalleryPrompt,
   isLanguageEditionLink,
   isListAnnouncement,
   isListItemAnnouncement,
@@ -82,12 +83,15 @@ import {
   isPageCitation,
   isPagerLink,
   isPictureCredit,
+  isPictureLine,
   isPrintEditionNote,
   isPrintedPageNumber,
+  isPrintoutTime,
   isProse,
   isReadingPrompt,
   isReadingTime,
   isReaderTools,
+  isRuleLine,
   isRunningHead,
   isScriptOrStyle,
   isShareButton,
@@ -102,6 +106,7 @@ import {
   isTipCall,
   isTranscriptCue,
   isTranscriptNotice,
+  isUnspacedCounter,
 } from './features.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
@@ -152,6 +157,8 @@ const SHARE_OR_FOLLOW = 'share or follow links';
 const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
+const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
+const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
 
 /**
@@ -197,7 +204,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
-  [isGalleryCounter, 'boilerplate', 'gallery counter'],
+  [isRuleLine, 'boilerplate', 'rule (a line of rule characters)'],
+  [isGalleryCounter, 'boilerplate', GALLERY_COUNTER],
+  [isGalleryPrompt, 'boilerplate', 'gallery prompt'],
   [isTranscriptCue, 'boilerplate', 'transcript cue'],
   [isTranscriptNotice, 'boilerplate', 'transcript notice'],
   [isSyndicationNote, 'boilerplate', 'syndication note'],
@@ -209,7 +218,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
-  [isPrintedPageNumber, 'boilerplate', 'page number of a printout'],
+  [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
 ];
 
 /**
@@ -356,15 +365,29 @@ function removeAnywhere(
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line. null otherwise.
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; and for a
+ * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
+ * more photos"), alone maybe a recipe's quantity. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
   return [lines[i - 1], lines[i + 1]].some((next) => next !== undefined && isReadingPrompt(next)) ? READING_PROMPT : null;
+}
+
+/**
+ * A counter written without spaces alone on its line ("1/6"), by the lines next to it: a gallery's
+ * by a picture's line, a printout's page number by its time of printing or the page's address
+ * (features.ts isUnspacedCounter); null by any other line (a recipe's "1/2").
+ */
+function unspacedCounterReason(next: ReadonlyArray<Line | undefined>): string | null {
+  const by = next.filter((line): line is Line => line !== undefined);
+  if (by.some(isPictureLine)) return GALLERY_COUNTER;
+  return by.some((line) => isPrintoutTime(line) || isAddressLine(line)) ? PRINTOUT_PAGE_NUMBER : null;
 }
 
 /**
@@ -608,7 +631,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines[0]);
+  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
   if (title) {
     if (repeated.has(title.line.number)) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

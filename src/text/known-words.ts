@@ -1,6 +1,6 @@
 // The cleaner's words of a paragraph, walked along by the tokenizer so it takes their records.
 import type { PlacedWords, Word } from '../types.js';
-import { wordEnd } from './word-end.js';
+import { wordEnd, ZWNJ } from './word-end.js';
 
 /**
  * A paragraph's words as the cleaner found them (text/line-words.ts wordsAt), walked along by the
@@ -36,7 +36,8 @@ export class KnownWords {
    * scan (wordEnd's answer otherwise). Without an apostrophe or hyphen, the cleaner's word is
    * letters, marks and numbers up to a character that is none of these nor a joiner, where the
    * tokenizer's word ends too, unless that character is a dot, comma or ampersand, which can join numbers,
-   * a name ending or capitals or end an acronym's letter ("3.5", "Amazon.com", "AT&T", "U.S."), or the cleaner stopped reading the line there.
+   * a name ending or capitals or end an acronym's letter ("3.5", "Amazon.com", "AT&T", "U.S."), a zero-width
+   * non-joiner, which joins the tokenizer's word and not the cleaner's, or the cleaner stopped reading the line there.
    */
   sameWordEnd(text: string, start: number): number {
     const { spans, joined, scanned } = this.line;
@@ -45,7 +46,7 @@ export class KnownWords {
     while (this.nextJoined < joined.length && joined[this.nextJoined]! < k) this.nextJoined++;
     const end = spans[2 * k + 1]!;
     const after = text.charCodeAt(end);
-    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || after === 0x26 || (end === scanned && end < text.length)) return wordEnd(text, start);
+    if (joined[this.nextJoined] === k || after === 0x2e || after === 0x2c || after === 0x26 || after === ZWNJ || (end === scanned && end < text.length)) return wordEnd(text, start);
     return end;
   }
 

@@ -82,6 +82,11 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       start = address;
       continue;
     }
+    if (isPastedBlob(text, start, end)) {
+      // Left out as an address is: the next word gets a break, since text stands between it and the last.
+      start = end;
+      continue;
+    }
     const elided = elisions ? elisionEnd(text, start, end, elisions) : -1;
     if (elided > 0) {
       // The elided word with its apostrophe, then the word it opens, as the next token with no break before it.
@@ -97,6 +102,18 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
     previousEnd = start = last;
   }
   return tokens;
+}
+
+/** Longer than any word of a language written in Latin letters (German compounds stay under about 45). */
+const LONGEST_WORD = 64;
+const LETTERS_AND_DIGITS = /^[A-Za-z0-9]+$/;
+
+/**
+ * text[start, end) is a run of Latin letters and digits longer than any word: a base64 image, a hash or
+ * a key pasted into the page. As a term it would fill a spreadsheet cell of terms.csv and keyphrases.csv.
+ */
+function isPastedBlob(text: string, start: number, end: number): boolean {
+  return end - start > LONGEST_WORD && LETTERS_AND_DIGITS.test(text.slice(start, end));
 }
 
 /**

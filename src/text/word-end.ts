@@ -12,13 +12,18 @@ const NAME_ENDINGS = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 
 const LONGEST_ENDING = 4;
 
 // A word token is what this regex matches (wordEnd finds it by char codes): an acronym with dots
-// (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens,
+// (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens, the
+// zero-width non-joiner Persian writes inside a word (می‌شود, "becomes"; نیروگاه‌ها, "power plants":
+// the prefix می and the plural ها had been the top terms and keyphrases of a Persian article),
 // (between digits) a dot or comma: 3.5, 1,000, (between capitals) an ampersand: AT&T, S&P, M&A,
 // or (after a letter) a dot before one of NAME_ENDINGS that ends there: Amazon.com, Amazon.com's.
 export const WORD = new RegExp(
-  `(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N})|(?<=[A-Z])&(?=[A-Z])|(?<=\\p{L})\\.(?=(?:${[...NAME_ENDINGS].join('|')})(?![\\p{L}\\p{M}\\p{N}])))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
+  `(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-\\u200c]|(?<=\\p{N})[.,](?=\\p{N})|(?<=[A-Z])&(?=[A-Z])|(?<=\\p{L})\\.(?=(?:${[...NAME_ENDINGS].join('|')})(?![\\p{L}\\p{M}\\p{N}])))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
   'gu',
 );
+
+/** The zero-width non-joiner (U+200C), which joins a word's parts as a hyphen does. */
+export const ZWNJ = 0x200c;
 
 const isAsciiCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
@@ -63,12 +68,12 @@ export function wordEnd(text: string, start: number): number {
       end += codeUnits(bits);
     }
     if (end + 1 >= text.length) return end;
-    // A joiner: an apostrophe or hyphen, or a dot or comma between two numbers, then a letter or
-    // number; an ampersand between two capitals; or a dot after a letter before a name ending.
+    // A joiner: an apostrophe, hyphen or zero-width non-joiner, or a dot or comma between two numbers,
+    // then a letter or number; an ampersand between two capitals; or a dot after a letter before a name ending.
     const code = text.charCodeAt(end);
     const next = classAt(text, end + 1);
     const joins =
-      code === 0x27 || code === 0x2019 || code === 0x2d
+      code === 0x27 || code === 0x2019 || code === 0x2d || code === ZWNJ
         ? (next & (LETTER | NUMBER)) !== 0
         : code === 0x2c
           ? (last & NUMBER) !== 0 && (next & NUMBER) !== 0

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isReaderTools, isReadingPrompt, isRunningHead, isSpeakerTurn, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -152,6 +152,13 @@ describe('isPictureCredit', () => {
     'AFP via Getty Images',
     'Getty Images for Netflix',
     'Photo illustration by Jane Doe',
+    // A stock agency's name alone, as Forbes sets "GETTY" under each caption (session 37).
+    'GETTY',
+    'Shutterstock',
+    'AFP/Getty Images',
+    // Forbes' caption cut off with its expander (session 37).
+    'Not all duvets have real feathers in them. If you are having an allergic reaction, you can try one ... [+]',
+    'The new ferry terminal at Harbour Quay, which opened in May after two years of delays and … [+]',
     // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
@@ -193,6 +200,11 @@ describe('isPictureCredit', () => {
     'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
     'Shutterstock shares rose 5% on Tuesday',
     'The archive was bought last year by Getty Images.',
+    // A news agency or a word that names other things alone: the story's source, a heading.
+    'Reuters',
+    'Pool',
+    'EPA',
+    'Press the [+] button to expand the caption, the help page says.',
     // Slashes between names that credit no picture: two people, two organisations, menu words.
     'Jane Doe/John Roe',
     'Reuters/Ipsos Poll Shows Voters Split',
@@ -524,6 +536,42 @@ describeLineTest(
   ['For reprints of the 1962 edition, collectors now pay more than $400.', 'To order reprints, the paper once needed six weeks and a letter from the editor.'],
 );
 
+// A rule between parts of the page or of the text has no words: mid-text it had been kept as a line of the body.
+describeLineTest(
+  'isRuleLine: a line of rule characters only',
+  isRuleLine,
+  ['* * *', '___', '-----', '==============================', '•••', '— — —', '⁂'.repeat(3)],
+  ['*', '--', '***Update***', '---- Forwarded message ----', '— Jane Doe', '1/2', '* The council met on Monday.'],
+);
+
+// A mobile page's gallery sets its prompt between two paragraphs: it had stayed in the body.
+describeLineTest(
+  "isGalleryPrompt: a gallery's prompt to go through its pictures",
+  isGalleryPrompt,
+  ['Swipe for more photos', 'Swipe left for more photos', 'Click here to see more images', 'Tap to view gallery', 'View Gallery', 'See all 12 photos', 'Open the photo gallery »'],
+  ['See the photos of the flood damage here.', 'View more photos of the pier on our website', 'Swipe', 'Photo gallery', 'Scroll down for the full story'],
+);
+
+// A counter without spaces is a counter only by the lines next to it (index.ts boxChrome): alone it may be a recipe's quantity.
+describeLineTest('isUnspacedCounter: "1/6" alone on its line', isUnspacedCounter, ['1/6', '1/2', '2/2', '12/40'], ['6/1', '01/19', '1/2 cup sugar', '0/3', '1 / 6', '1/100']);
+describeLineTest("isPrintoutTime: a browser printout's time of printing", isPrintoutTime, ['12/5/26, 8:41 AM', '05/12/2026, 08:41', '1/7/2027, 11:02 pm'], ['12/5/26', '8:41 AM', 'Dec 5, 2026, 8:41 AM', '12/5/26, 8:41 AM Water tariff hike']);
+
+describe('isRuleLine and ruleMarks', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it('takes no line with a letter or a digit in it for a rule, and counts no marks in it', () => {
+    const mark = fc.constantFrom('-', '_', '*', '=', '~', '•', '—', ' ');
+    const text = fc.tuple(fc.array(mark, { maxLength: 12 }), fc.string({ minLength: 1, maxLength: 12 }).filter((part) => /[\p{L}\p{N}]/u.test(part)), fc.array(mark, { maxLength: 12 }));
+    fc.assert(
+      fc.property(text, ([before, part, after]) => {
+        const candidate = line(`${before.join('')}${part}${after.join('')}`.trim());
+        expect(isRuleLine(candidate)).toBe(false);
+        expect(ruleMarks(candidate)).toBe(0);
+      }),
+    );
+  });
+});
+
 /** A line test's cases: the lines it takes, the lines it leaves alone. */
 function describeLineTest(name: string, test: (line: ReturnType<typeof describeLine>) => boolean, takes: readonly string[], leaves: readonly string[]): void {
   describe(name, () => {
@@ -738,15 +786,22 @@ describeLineTest(
 describeLineTest(
   'isFollowLink: a follow link alone, wherever it stands',
   isFollowLink,
-  ['Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter'],
-  ['Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.'],
+  [
+    'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
+    // An author's plug written as sentences (Forbes' contributors, session 37).
+    'Follow me on Twitter or LinkedIn. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
+  ],
+  [
+    'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
+    'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
+  ],
 );
 
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir'],
-  ['Share this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.'],
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:'],
+  ['Share this article', 'Share this', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
 );
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.

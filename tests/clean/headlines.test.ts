@@ -191,6 +191,54 @@ describe('a headline over a shorter standfirst over the byline', () => {
   });
 });
 
+describe('a headline and its standfirst parted by a blank line', () => {
+  it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
+    const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';
+    const lines = ['Rolling Stone', 'Music', 'TV & Movies', 'Subscribe', 'Home Music Music News', 'December 5, 2026 9:04AM ET', headline, '',
+      'Walsh joins Conor Byrne, Aoife Kelly and Sean Daly onstage in Galway for a surprise show and tour announcement', '', 'By', 'Megan Doyle'];
+    const body = [
+      'Harbour Lights will reunite with singer Niamh Walsh next year for a tour marking the band’s 30th anniversary, the group announced on Thursday night after a surprise show in Galway.',
+      'Walsh, who left the band in 2004, joined Conor Byrne, Aoife Kelly and Sean Daly onstage for four songs, and Byrne made the tour announcement from the stage.',
+      'The tour starts in Dublin in May and takes the band to 25 cities in Europe and North America. Tickets go on sale next Friday.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the headline the title under a picture’s caption of four words parted from it by a blank line', () => {
+    const headline = "Health of Norway's former prime minister Solberg improving, doctors say";
+    const lines = ['Go to World News', '', 'Norwegian Prime Minister Solberg', '', headline, '', 'Jan 4, 2027'];
+    const body = [
+      'OSLO (AFP) — The health of Norway’s former prime minister Erna Solberg is improving, doctors said on Sunday, two days after she was taken to hospital with pneumonia.',
+      'Solberg, 65, was breathing without help and talking to her family, the hospital said, but she would stay in intensive care for at least two more days.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a breadcrumb parted by ">" over the headline', () => {
+  const headline = "Japan's central bank raises interest rates to highest level since 1995";
+  const body = [
+    'The Bank of Japan raised its short-term interest rate to 0.75% on Friday, the highest level since 1995, as inflation in Japan stayed above its 2% target for a third year.',
+    'Governor Kazuo Ueda said the central bank would keep raising rates if wages kept rising, and markets in Asia rose after the decision.',
+    'The yen rose against the dollar after the decision, and Japanese bank shares climbed.',
+  ];
+  const titleUnder = (breadcrumb: string) => cleanText(pageOf(['Asia Times Today', 'Subscribe', breadcrumb, headline, 'By Kenji Mori', 'December 5, 2026'], body)).metadata.title;
+
+  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
+    expect(titleUnder(breadcrumb)).toBe(headline);
+  });
+
+  it('is no title whatever steps of the body’s words it has', () => {
+    const step = fc.array(fc.constantFrom('Home', 'Japan', 'Bank', 'of', 'Asia', 'Interest', 'rates', 'Markets', 'Yen', 'Inflation'), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>'), (steps, separator) => {
+        expect(titleUnder(steps.join(separator))).toBe(headline);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('key points under the date line', () => {
   it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
     const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
@@ -213,6 +261,33 @@ describe('a score widget over the match report’s headline', () => {
       'Riverside United ended Eastfield’s unbeaten run with a 2-0 win on Thursday night, Daniel Okafor and Emil Lindqvist scoring either side of half-time.',
       'Okafor gave Riverside the lead after 23 minutes, heading in a corner at the near post, and Lindqvist made it two with a low shot after 67 minutes.',
       'Eastfield, unbeaten in their previous nine games, had the better of the first half but could not find a way past the Riverside goalkeeper.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the headline the title over a standfirst of two lines, the second sharing more of the body’s words', () => {
+    const headline = 'Harlow double sends Millbrook top as Kingsford lose their way after the break';
+    const standfirst = ['Harlow now has nine goals in his last six games', 'Tanaka finishes Millbrook’s win after Berg had pulled Kingsford level'];
+    const widget = ['Millbrook 3-1 Kingsford', "Harlow 9', 61' Tanaka 80'", "Berg 38'", 'Millbrook Park', 'Referee: Joe Nolan'];
+    const lines = ['Sport', 'Football', 'Match report', ...widget, headline, ...standfirst, 'Rachel Quinn at Millbrook Park', 'Sat 5 Dec 2026 17.10 GMT', 'Share'];
+    const body = [
+      'Millbrook went top of the table after Sam Harlow scored twice and Kenji Tanaka added a third in a 3-1 win over Kingsford on Saturday afternoon.',
+      'Harlow opened the scoring in the ninth minute, and Kingsford were level when Lars Berg headed in a corner seven minutes before half-time.',
+      'Millbrook were much the better side after the break. Harlow scored again on the hour, and Tanaka finished the win ten minutes from the end.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a list of other stories’ headlines over the page’s headline', () => {
+  it('gives no title of its own, two lines over the headline, though it shares the body’s words', () => {
+    const headline = 'Council approves new flood barrier for the River Taff after Storm Bert';
+    const list = ['Rail strike called off after late pay offer to drivers', 'Storm Bert floods Welsh valleys and closes schools', 'Port of Dover reopens after repairs to ferry berths'];
+    const lines = ['Menu', 'Top Stories', ...list, headline, 'By Gareth Lewis', 'December 5, 2026'];
+    const body = [
+      'Cardiff council approved a new flood barrier for the River Taff on Thursday, two weeks after Storm Bert flooded homes and schools in the valleys above the city.',
+      'The barrier will cost £38 million and protect 2,000 homes from floods, the council said. Work on it starts in the spring.',
+      'Storm Bert closed 40 schools in the valleys and flooded more than 300 homes, most of them along the river.',
     ];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
@@ -269,6 +344,43 @@ describe('headline words in Thai and Persian', () => {
       ],
     },
   ])('leave a label or an outlet’s name of two words no title, and the headline the title: $headline', ({ headline, lines, body }) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a letters page', () => {
+  const heading = 'Letters: Riverside pool, Hill Road and the market';
+  const lines = ['The Dale Gazette', 'Subscribe', 'Sign In', 'News', 'Sports', 'Opinion', 'Letters to the Editor', heading, 'December 5, 2026 at 6:00 a.m.', 'Share this:', 'Click to share on Facebook (Opens in new window)', 'Click to share on X (Opens in new window)', 'Click to print (Opens in new window)'];
+  const letters = [
+    "Don't close the Riverside pool",
+    "The council's plan to close the Riverside pool in the winter months would hurt the families who can least afford it. My children learned to swim there because their school has none. Saving $90,000 a year is not worth shutting them out.",
+    'Anne Fielding, Riverside',
+    'Slow the traffic on Hill Road',
+    'Cars come down Hill Road at 50 miles an hour past the primary school every morning. A crossing and a speed camera would cost less than one accident.',
+    'Tom Price, Northgate',
+    'The market is worth saving',
+    'The Saturday market brought more people into the town centre this year than any event the council paid for. Give the stallholders a longer lease.',
+    'Grace Okoye, stallholder, Dale Market',
+  ];
+
+  it('has its heading for its title, not the first letter’s headline under the date line', () => {
+    expect(cleanText(pageOf(lines, letters)).metadata.title).toBe(heading);
+  });
+
+  it('has a letter’s headline for its title without such a heading', () => {
+    expect(cleanText(pageOf(lines.filter((line) => line !== heading), letters)).metadata.title).toBe("Don't close the Riverside pool");
+  });
+});
+
+describe('a date and time in figures over the article', () => {
+  it('is no title, though the line reads as no date line: the headline over it is', () => {
+    const headline = '北市公車票價明年不調漲 議會要求增班';
+    const lines = ['聯合新聞', '即時', '政治', '社會', '地方', headline, '2026/12/5 09:12（12/5 11:40 更新）', '字級', '分享'];
+    const body = [
+      '（記者林怡君台北5日電）台北市政府今天宣布，明年市區公車票價維持不變，市議會則要求公車處在尖峰時段增加班次。',
+      '交通局長表示，票價凍漲造成的虧損將由市府預算補貼，預估一年約需新台幣3億元。',
+      '多位市議員指出，部分路線尖峰時段候車時間超過20分鐘，希望公車處在明年3月前提出增班計畫。',
+    ];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });

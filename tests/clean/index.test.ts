@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { introducedListEnd } from '../../src/clean/edges.js';
@@ -775,6 +776,198 @@ describe('cleanArticle on a byline without "By"', () => {
     const page = clean(['From']);
     expect(reasonOf(page, 'From')).toBe('byline');
     expect(page.body).toBe(paragraphs.join('\n\n'));
+  });
+});
+
+// A rule has no words: a Markdown post's "* * *" between its sections and AP's "___" over a correction
+// had been kept as lines of the body (the s36 tester's pages, session 37).
+describe('a rule between the parts of a text', () => {
+  const post = [
+    '# Why our nightly backups ran six hours late', '', 'By Tom Okafor · March 3, 2026', '',
+    'For two weeks in February our nightly database backups finished six hours after they were due, and nobody noticed until a restore test failed.', '',
+    'The backup job had been moved to a smaller machine during a cost review, and it slowed down as the database grew.', '',
+    '* * *', '',
+    '## What we changed', '',
+    'We moved the job back to a larger machine and added an alert that fires when a backup finishes more than an hour late.', '',
+    'We also run a restore test every week now, not every quarter, so that a slow or broken backup is found within days.', '',
+    '* * *', '',
+  ];
+  const wire = [
+    'Court halts river dredging plan', 'By SAM OKONJO', 'Updated 4:10 PM EST, March 3, 2026', '',
+    'A state judge on Tuesday halted a plan to dredge a 12-mile stretch of the Clearwater River, saying the state had not studied its effect on spawning fish.', '',
+    'The state transport agency said it would appeal. The dredging was meant to let larger barges reach the port at Milltown.', '',
+    'Fishing groups that brought the case said the ruling gave the river a chance to recover after two dry summers.', '',
+    '___', '',
+    'This story has been corrected to show that the stretch is 12 miles long, not 20.', '',
+  ];
+
+  it.each([
+    ["between a Markdown post's sections and under its last paragraph", post, '* * *', ['The backup job had been moved', 'We moved the job back'], 'found within days.'],
+    ["over a wire story's correction", wire, '___', ['Fishing groups that brought the case'], 'not 20.'],
+  ])('is removed %s, the text around it kept', (_, lines, rule, kept, end) => {
+    const text = lines.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain(rule);
+    for (const part of kept) expect(cleaned.body).toContain(part);
+    expect(cleaned.body.endsWith(end)).toBe(true);
+    const reasons = cleaned.removedLines.filter((line) => line.text === rule).map((line) => line.reason);
+    expect(reasons).toEqual(lines.filter((line) => line === rule).map(() => 'rule (a line of rule characters)'));
+  });
+});
+
+// Dinamani sets "Share Via :" under its byline, its buttons not scraped: it had been the article's first
+// paragraph (the s36 tester's page, session 37).
+describe('a share label under the byline', () => {
+  it('is removed, and the first paragraph opens the body', () => {
+    const text = [
+      'Home', 'Nation', 'World', 'Cities', 'Business', 'Sport',
+      'Heavy rain shuts schools in 12 districts of Tamil Nadu',
+      'By Express News Service | Published: 04th December 2026 06:45 AM',
+      'Share Via :', '',
+      'Schools and colleges in Chennai and 11 other districts were closed on Thursday as the northeast monsoon brought heavy rain to the coast.', '',
+      'A low pressure area over the Bay of Bengal has brought heavy rain to the coastal districts for two days, the weather office said.', '',
+      'Nungambakkam in Chennai recorded 14 cm of rain in the 24 hours to 8.30 am on Wednesday.', '',
+    ].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.startsWith('Schools and colleges in Chennai')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === 'Share Via :')?.reason).toBe('share or follow links');
+  });
+});
+
+// A mobile page's gallery between two paragraphs: its prompt and counter had stayed in the body (the
+// s36 tester's page, session 37).
+describe("a gallery's prompt and counter between the paragraphs", () => {
+  const page = [
+    'Open in app', 'Harbour Times', 'Crane topples onto empty ferry terminal in high winds', 'By Mia Lund', '2 hours ago', 'Share', '',
+    'A construction crane toppled onto the empty ferry terminal at Harbour Quay on Saturday morning as gusts of up to 70 mph swept the coast, the port authority said.', '',
+    'Nobody was hurt. The terminal had been closed since Friday night, and the crane operator had left the site before the winds rose.', '',
+    '"We are very lucky this happened when it did," harbour master Owen Clarke said.', '',
+    'Swipe for more photos', '1/6', '',
+    'Engineers will check the terminal building on Monday, and ferries to the islands will run from the north pier until then.', '',
+    'The weather service has kept a wind warning in place for the coast until Sunday evening.', '',
+  ];
+
+  it('is removed, the paragraphs around it kept', () => {
+    const text = page.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    const body = cleaned.body.split('\n');
+    expect(body).not.toContain('Swipe for more photos');
+    expect(cleaned.body).toContain('harbour master Owen Clarke said.');
+    expect(cleaned.body.endsWith('until Sunday evening.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === 'Swipe for more photos')?.reason).toBe('gallery prompt');
+  });
+
+  it('takes "1/6" under the prompt for its counter', () => {
+    const text = page.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain('1/6');
+    expect(cleaned.removedLines.find((line) => line.text === '1/6')?.reason).toBe('gallery counter');
+  });
+});
+
+// A browser's printout copied as text, Chrome's: its footer's page number "1/2" over the time of printing
+// and the page's title and address that head the next printed page; it had stayed between two paragraphs
+// (the s35 tester's page, session 37).
+describe("a printout's page number without spaces", () => {
+  const address = 'https://www.riverside-post.example/news/local/library-hours-cut';
+  const printout = [
+    '3/4/27, 9:15 AM', 'Library opening hours cut at eight branches - Riverside Post', address,
+    'Library opening hours cut at eight branches', 'By Ellen Marsh', '',
+    'Eight of the city\'s twelve libraries will open two hours later on weekdays from April, the council said on Tuesday, to save £1.2 million a year.', '',
+    'The central library and the three largest branches keep their hours. Opening on Sundays ends at all of them.', '',
+    '1/2',
+    '3/4/27, 9:15 AM', 'Library opening hours cut at eight branches - Riverside Post', address, '',
+    'Campaigners said the cuts would hit students and older readers hardest, and called a protest for Saturday outside the town hall.', '',
+    'The council will review the hours after a year.', '',
+    address, '2/2',
+  ];
+
+  it('is removed, the paragraphs on both printed pages kept', () => {
+    const text = printout.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body.split('\n')).not.toContain('1/2');
+    expect(cleaned.body).toContain('Opening on Sundays ends at all of them.');
+    expect(cleaned.body.endsWith('after a year.')).toBe(true);
+    expect(cleaned.removedLines.filter((line) => /^\d\/2$/u.test(line.text)).map((line) => line.reason)).toEqual(['page number of a printout', 'page number of a printout']);
+  });
+
+  // Alone, "1/2" may be a recipe's quantity: among ingredients it is no counter, whatever stands next to it there.
+  it("takes no quantity among a recipe's ingredients for a counter", () => {
+    const ingredient = fc.constantFrom('cup sugar', 'tsp salt', '2 eggs, beaten', '250g plain flour', 'Ingredients', 'lemon, juiced', '3/4 cup milk');
+    const page = fc.tuple(fc.array(ingredient, { minLength: 1, maxLength: 4 }), fc.constantFrom('1/2', '1/4', '2/3', '3/4'), fc.array(ingredient, { minLength: 1, maxLength: 4 }));
+    fc.assert(
+      fc.property(page, ([before, quantity, after]) => {
+        const text = ['Lemon drizzle cake', 'By Marta Kowalski', 'This cake keeps for three days in a tin, and the drizzle soaks in best while it is still warm from the oven.', ...before, quantity, ...after, 'Beat the butter and sugar together until pale, then add the eggs one at a time and fold in the flour.'].join('\n');
+        const cleaned = cleanArticle(article(text), contextFor([text]));
+        const reasons = cleaned.removedLines.filter((line) => line.text === quantity).map((line) => line.reason);
+        expect(reasons).not.toContain('gallery counter');
+        expect(reasons).not.toContain('page number of a printout');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+// A Forbes contributor's page: a caption cut off with its expander ("… [+]") over "GETTY" between two
+// paragraphs, both kept as text, and the author's plug under the last paragraph (scrapinghub's Forbes
+// page, session 37).
+describe("a contributor's page with pictures between the paragraphs", () => {
+  const page = [
+    'Innovation', 'Leadership', 'Money', 'Why your office plants may be making you sneeze', 'Dana Whitfield', 'Contributor', 'Healthcare', '',
+    'Can a fern give you hay fever? (Photo: Getty Images)', '', 'GETTY', '',
+    'Houseplants are supposed to clean the air. But for some people, the plants on their desks may be the reason they sneeze all winter, according to a study published this week.', '',
+    'Researchers in Leeds tested 40 office workers who had a runny nose every winter and found that a third of them were allergic to the mould growing in their plant pots.', '',
+    'Mould grows in damp soil, and offices with heating on all day give it plenty of warmth. Overwatered plants are the worst. ... [+]', '', 'GETTY', '',
+    'The workers whose plants were moved out of the office, or whose soil was topped with gravel, had fewer symptoms within a month, the researchers said.', '',
+    'So before you blame the dust or the air conditioning, take a look at your plant pots. They may be growing more than you think.', '',
+    'Follow me on Twitter or LinkedIn. Check out my website.',
+  ];
+  const cleaned = () => {
+    const text = page.join('\n');
+    return cleanArticle(article(text), contextFor([text]));
+  };
+
+  it('removes the cut-off caption and the agency credit under it, the paragraphs kept', () => {
+    const { body, removedLines } = cleaned();
+    expect(body).not.toMatch(/\[\+\]|GETTY/u);
+    expect(body).toContain('Researchers in Leeds tested 40 office workers');
+    expect(body).toContain('The workers whose plants were moved');
+    expect(removedLines.filter((line) => line.text === 'GETTY' || line.text.endsWith('[+]')).map((line) => line.reason)).toEqual(Array(3).fill('picture caption or credit'));
+  });
+
+  it("removes the author's plug under the last paragraph", () => {
+    const { body, removedLines } = cleaned();
+    expect(body.endsWith('They may be growing more than you think.')).toBe(true);
+    expect(removedLines.find((line) => line.text.startsWith('Follow me on Twitter'))?.reason).toBe('share or follow links');
+  });
+});
+
+// A question headline of eight words or more reads as prose (a sentence with its question mark): under a
+// link label it had stayed between two paragraphs (session 36's notes, session 37).
+describe('a question headline under a link label between the paragraphs', () => {
+  const page = (between: string[]) => [
+    'News', 'Local', 'Council approves plan to rebuild the old harbour bridge', 'By Ellen Marsh', 'March 3, 2026', '',
+    'The city council approved a £40 million plan on Monday night to rebuild the harbour bridge, which has been closed to lorries since a crack was found in one of its piers last year.', '',
+    'Work will start in September and is expected to take two years, during which a temporary bridge will carry cars and buses.', '',
+    ...between,
+    'Council leader James Ford said the bridge was the town\'s most important road and could not be left to decay.', '',
+    'Opposition councillors said the cost had risen by a third since the plan was first put forward, and asked for an independent review.',
+  ].join('\n');
+  const question = "Will the new bridge finally fix the town's traffic problems for good?";
+
+  it('is removed as a link when set right under the label, the paragraphs after it kept', () => {
+    const text = page(['Read more:', question, '']);
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).not.toContain(question);
+    expect(cleaned.body).toContain('Council leader James Ford said');
+    expect(cleaned.body.endsWith('asked for an independent review.')).toBe(true);
+    expect(cleaned.removedLines.find((line) => line.text === question)?.reason).toBe('link to another story');
+  });
+
+  it("stays as the article's question when a blank line sets it apart from the label", () => {
+    const text = page(['Read more:', '', question, '']);
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).toContain(question);
   });
 });
 

@@ -11,6 +11,8 @@ import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.j
 const CHARACTERS = [
   'a', 'Z', 'é', 'ß', 'İ', 'ǅ', 'Ω', 'ω', '\u0301', '\u0e3a', '3', '٣', '²', 'Ⅻ', '𝟏', '𝐀', '𝑎', '𠀀', '北', 'ก', 'あ', '한',
   '\ud800', '\udc00', '.', ',', "'", '’', '-', ' ', '\u00a0', '!', '👍', '\u0dff', '\u0e00',
+  // The zero-width non-joiner inside a Persian word, which the tokenizer joins on and the cleaner does not.
+  '\u200c', 'ی',
   // The name endings and their near misses (word-end.ts NAME_ENDINGS).
   'com', 'co', 'uk', 'info', 'COM', 'c', 'in',
   // The ampersand joins two capitals ("AT&T").
