@@ -331,22 +331,27 @@ const SYNDICATION_NOTE =
 const OTHER_SYNDICATION_NOTE =
   /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
 /**
- * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
- * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
- * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
- * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
- * appeared first on Facebook, was shared 10,000 times" is a story's.
- */
-/**
  * A publisher's note on reprints under the article: "For a reprint of this article, please contact
  * reprints@law360.com.", "To order reprints of this story, call …", "For reprints, please email …". It had
  * stayed as the last paragraph (Law360's). The line opens so and names the contact: "For reprints of the
  * 1962 edition, collectors pay $400" is a story's.
  */
 const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|report))?|To (?:order|purchase|request) (?:a )?reprints?(?: of this (?:article|story|report))?),? (?:please )?(?:contact|e-?mail|call|visit|go to|write to)\b/iu;
-const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on [^,;:.!?]{1,60}\.?$/u;
+/**
+ * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
+ * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
+ * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
+ * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
+ * appeared first on Facebook, was shared 10,000 times" is a story's.
+ */
+const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
+/**
+ * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
+ * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
+ */
+export const feedFooterSite = (line: Line): string | null => (line.wordCount <= 40 ? (FEED_FOOTER.exec(line.text)?.[1]?.trim() ?? null) : null);
 
 /**
  * A translated story's note: "This article was translated from German by Anna Roth.", "This

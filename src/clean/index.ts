@@ -102,6 +102,7 @@ import {
   teasersGivenTwice,
   isSubscriberLogin,
   isSyndicationNote,
+  feedFooterSite,
   isTimeStamp,
   isTipCall,
   isTranscriptCue,
@@ -684,7 +685,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text });
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.").
+  const feedSite = lines.map((line) => (removed.has(line.number) ? feedFooterSite(line) : null)).find((site) => site !== null);
+  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text ?? feedSite ?? undefined });
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */

@@ -5,7 +5,7 @@ import { asciiDigits, isMonthName, readDate, writesFullYear } from '../text/date
 import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME, isProse, isTimeStamp, PAGER_WORD } from './features.js';
+import { BIO_NAME, isProse, isReadingTime, isTimeStamp, PAGER_WORD } from './features.js';
 import { describeLine, type Line } from './lines.js';
 import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
 
@@ -187,7 +187,7 @@ export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.tex
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
 /** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
 const PUBLICATION_LABELS = 'published|posted|date|first published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده';
+const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -203,7 +203,8 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
  * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
  * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
- * its two-digit year's date unread unlabelled, and the article undated.
+ * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
+ * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title.
  */
 const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -400,10 +401,14 @@ const MAX_METADATA_WORDS = 14;
  * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
  * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
  * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
- * PolitiFact signs), which had stayed as the body's first paragraph. Else null.
+ * PolitiFact signs), which had stayed as the body's first paragraph. Or a byline and dates in parts
+ * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
+ * (19 words) had been page text and the article undated. Else null.
  */
 function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
+  if (parted) return parted;
   const author = authorThenDate(line.text)?.[0] ?? line.text;
   return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
 }
@@ -440,7 +445,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part))) return null;
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header).
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part) || isReadingTime(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
@@ -684,9 +690,10 @@ const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
  * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
  * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
  * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
- * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf").
+ * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf"). Catalan joins two
+ * surnames with "i" ("and": VilaWeb's "Marta Puig i Soler", which had been a section label).
  */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}$`, 'u');
@@ -700,8 +707,11 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
-/** The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff"), maybe plural. */
-const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
+/**
+ * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
+ * under which the name over it had been a section label), maybe plural.
+ */
+const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 /** The reason a page's own web address is removed with: it is the article's `url`. */
@@ -836,6 +846,41 @@ function namesHeadline(address: string, lines: readonly Line[]): boolean {
 export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * A byline's names in capitals ("CLAIRE MORRISON", as AP's story page signs) cased as the page writes each name's
+ * surname in another line ("Morrison covers the environment …", the reporter's bio under the story), its other words
+ * capitalised ("Claire"): the author had been "CLAIRE MORRISON". The page's spelling tells the surname's own case
+ * ("McDonald", "O'Brien") and that the words are a person's; a byline's other names are capitalised with it, so that it
+ * reads in one case. A byline none of whose surnames the page writes so is kept as written (session 33): title-cased
+ * blindly, McDONALD, DeSANTIS or an outlet's initials came out wrong.
+ */
+export function bylineCasedByPage(byline: string, lines: readonly Line[]): string {
+  const parts = byline.split(NAME_JOIN);
+  const names = parts.filter((_, k) => k % 2 === 0);
+  if (!names.every((name) => CAPITALS_NAME_LINE.test(name))) return byline;
+  // One byline in one case: the names the page writes in capitals only are capitalised with those it spells.
+  const surnames = names.map((name) => spellingOnPage(name.split(' ').at(-1)!, lines));
+  if (surnames.every((surname) => surname === null)) return byline;
+  return parts.map((part, k) => (k % 2 === 0 ? casedName(part, surnames[k / 2]!) : part)).join('');
+}
+/** What joins a byline's names, kept when it is split (bylineCasedByPage). */
+const NAME_JOIN = /(\s+(?:and|&)\s+|,\s+)/u;
+/** A name in capitals with its words capitalised and its surname as the page spells it, when it does. */
+const casedName = (name: string, surname: string | null): string => {
+  const words = name.split(' ');
+  return [...words.slice(0, -1).map(capitalised), surname ?? capitalised(words.at(-1)!)].join(' ');
+};
+/** The word as a line of the page writes it with a small letter ("Morrison" for "MORRISON"), else null. */
+function spellingOnPage(word: string, lines: readonly Line[]): string | null {
+  const written = new RegExp(`(?<![\\p{L}\\p{M}])${escaped(word)}(?![\\p{L}\\p{M}])`, 'giu');
+  for (const line of lines) {
+    for (const [spelling] of line.text.matchAll(written)) if (/\p{Ll}/u.test(spelling)) return spelling;
+  }
+  return null;
+}
+/** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
+const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /**
  * A name line, maybe with the author's handle or e-mail address after it ("Alex Harring @alex_harring",

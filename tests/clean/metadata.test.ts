@@ -250,6 +250,19 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
   });
 
+  it('lifts a byline and a date set on one line with a reading time, or with the update, over 14 words', () => {
+    // A blog's header: read whole it was all byline, date and reading time included, and the post undated.
+    expect(lift('By Priya Raman · December 4, 2026 · 7 min read')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Priya Raman', date: '2026-12-04' },
+    });
+    // Dinamani's header, 19 words: over the 14 of a metadata line, it had been page text and the article undated.
+    const dinamani = lift('By Staff Reporter | Published On : 04th December 2026 06:45 AM | Last Updated : 04th December 2026 09:10 AM');
+    expect(dinamani).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Staff Reporter', date: '2026-12-04T06:45' } });
+    // Over 24 words the line is no metadata line.
+    expect(lift('By Jane Doe and Tom Smith and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
+  });
+
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
     // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
     expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
@@ -318,6 +331,20 @@ describe('liftMetadata', () => {
     expect(lift('Published: 03/04/2023').reason).toBe('date line (day and month order unknown: date left empty)');
     // Not date expressions: a year outside 1900-2100 is a code or a number.
     expect(lift('Call 0800-12-34').reason).toBeNull();
+  });
+
+  it('reads a date line with its update marked 更新 ("updated"), as CNA and Japanese papers set it', () => {
+    // CNA's date and, in brackets, the time it was updated: ten words with 更新, it had been no date line and was the title.
+    expect(lift('2026/12/4 16:30（12/4 18:05 更新）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T16:30' } });
+    expect(lift('2026年12月4日 18時05分 更新').metadata.date).toBe('2026-12-04T18:05');
+    // A sentence opening with the word has no date.
+    expect(lift('更新された制度は2026年から始まる').reason).toBeNull();
+    const page = ['中央社 CNA', '產經', '央行理監事會 利率連3凍 房市管制加碼', '2026/12/4 16:30（12/4 18:05 更新）', '字級', '列印',
+      '中央銀行今天召開第4季理監事聯席會議，決議政策利率維持不變，重貼現率維持2%，為連續第3季凍漲。',
+      '央行總裁會後記者會表示，台灣今年經濟成長率預估上修至4.6%，通膨已回落至2%以下。',
+      '新措施包括第2戶購屋貸款成數上限由5成降為4成，並自12月5日起實施。'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ title: '央行理監事會 利率連3凍 房市管制加碼', date: '2026-12-04T16:30' });
   });
 
   it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
@@ -709,7 +736,7 @@ describe('a name with particles alone next to the date line', () => {
     ].join('\n');
   const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 
-  it.each(['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Marie du Pont'])('is the author: "%s" over the date line', (name) => {
+  it.each(['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Marie du Pont', 'Marta Puig i Soler'])('is the author: "%s" over the date line', (name) => {
     // Its particle is a stopword of the page's language: the line had no name's shape, and was a section label.
     const cleaned = clean(page(name));
     expect(cleaned.metadata.byline).toBe(name);
@@ -721,7 +748,7 @@ describe('a name with particles alone next to the date line', () => {
     const name = (text: string) => isNameLine(describeLine(1, text, stopwords));
     for (const text of ['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Ahmed bin Salman']) expect(name(text), text).toBe(true);
     // An outlet's or a place's name opening with the article, a particle last, other stopwords, more than two particles.
-    for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz']) expect(name(text), text).toBe(false);
+    for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz', 'Marta i', 'i Soler']) expect(name(text), text).toBe(false);
   });
 });
 
@@ -784,6 +811,23 @@ describe("a name by the header's date line with the author's handle or the outle
     expect(isNameLine(describeLine(1, 'Alex Harring @alex_harring', new Set()))).toBe(true);
     expect(isNameLine(describeLine(1, '@alex_harring', new Set()))).toBe(false);
     expect(signedByline('Lisa Ruiz, Patch Staff')).toEqual({ authors: 'Lisa Ruiz', outlet: null });
+  });
+});
+
+describe('a name over the job title "Journalist" over the date line', () => {
+  const page = (title: string) =>
+    [
+      'Økonomi', 'Norges Bank holder renten uendret på 4 prosent', 'Sentralbanken varsler likevel at renten trolig blir satt ned i mars.',
+      'Ingrid Halvorsen', title, 'Publisert 4. des. 2026 kl. 10:00', 'Del',
+      'Norges Bank holder styringsrenten uendret på 4 prosent. Det ble kjent torsdag klokken 10.',
+      'Beslutningen var ventet av de fleste økonomer, etter at prisveksten i november falt til 2,8 prosent.',
+      'Kronekursen svekket seg litt etter kunngjøringen. En euro kostet 11,62 kroner torsdag ettermiddag.',
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it.each(['Journalist', 'Senior Journalist', 'Freelance journalist'])('is the byline over "%s"', (title) => {
+    // NRK sets the name over "Journalist": no job title the name was read over, the article had no author.
+    expect(clean(page(title)).metadata.byline).toBe('Ingrid Halvorsen');
   });
 });
 

@@ -1017,6 +1017,13 @@ describe("an RSS reader's export of a WordPress feed item", () => {
     expect(paragraphs(cleaned.body)).toHaveLength(3);
     expect(paragraphs(cleaned.body)[2]).toBe('"We still use my grandmother\'s starter," Rosa Berger said.');
   });
+
+  it('takes the site the footer names as the source', () => {
+    // The article had no source: the footer names the site, whatever its name's shape ("Ledger" is no outlet's word).
+    expect(cleaned.metadata.source).toBe('Millbrook Courier');
+    const ledger = page('feed-item.txt').replaceAll('Millbrook Courier', 'Millbrook Ledger');
+    expect(clean(ledger).metadata.source).toBe('Millbrook Ledger');
+  });
 });
 
 // A page saved as its HTML on one line (no line ends) had been one line of text: no title, byline

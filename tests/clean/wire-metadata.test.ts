@@ -309,3 +309,34 @@ describe('a Chinese wire header with no space after 記者', () => {
     expect(cleaned.body.startsWith('行政院今天召開院會')).toBe(true);
   });
 });
+
+describe('a byline in capitals whose surname the page writes in lower case', () => {
+  const page = (byline: string, bio: string) =>
+    [
+      'U.S. NEWS', 'Judge blocks Oregon rule limiting logging near salmon streams', byline, 'Updated 6:48 PM EST, December 4, 2026', 'Share',
+      '',
+      'PORTLAND, Ore. (AP) — A federal judge on Thursday blocked an Oregon rule that would have banned logging within 100 feet of salmon-bearing streams.',
+      '',
+      'The Oregon Department of Forestry said it was reviewing the decision.',
+      '',
+      'The rule had been due to take effect on January 1.',
+      '',
+      bio,
+      'Copyright 2026 The Associated Press. All Rights Reserved.',
+    ].join('\n');
+
+  it.each([
+    ['By CLAIRE MORRISON', 'Morrison covers the environment and the Pacific Northwest for The Associated Press.', 'Claire Morrison'],
+    ['By TOM MCDONALD', 'McDonald covers courts for The Associated Press.', 'Tom McDonald'],
+    ["By KATIE O'BRIEN", "O'Brien covers courts for The Associated Press.", "Katie O'Brien"],
+    // One byline in one case: a name the page writes in capitals only is capitalised with the one it spells.
+    ['By LISA MASCARO and ERIC TUCKER', 'Tucker covers law enforcement for The Associated Press.', 'Lisa Mascaro and Eric Tucker'],
+  ])('is cased as the page writes the surname: "%s"', (byline, bio, author) => {
+    // AP's story page signs in capitals and names the reporter in the bio under the story: the author had been "CLAIRE MORRISON".
+    expect(clean(page(byline, bio)).metadata.byline).toBe(author);
+  });
+
+  it('is kept as written when the page writes the surname in capitals only', () => {
+    expect(clean(page('By CLAIRE MORRISON', 'Follow AP coverage of the environment.')).metadata.byline).toBe('CLAIRE MORRISON');
+  });
+});

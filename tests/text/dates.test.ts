@@ -217,6 +217,22 @@ describe('findIsoDate', () => {
     expect(findIsoDate('4 December 2569')).toBeNull();
   });
 
+  it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
+    for (const [text, iso] of [
+      ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],
+      ['15 جولائی 2025', '2025-07-15'],
+      ['04 дек 2026, 18:40', '2026-12-04T18:40'],
+      ['15 юли 2025 г.', '2025-07-15'],
+      ['4 декември 2026', '2026-12-04'],
+      ['Disiarkan pada Dis 4, 2026 @ 3:05pm', '2026-12-04T15:05'],
+      ['Khamis, 4 Disember 2026 @ 3:05 PM', '2026-12-04T15:05'],
+      ['12 Mac 2026', '2026-03-12'],
+      ['15 Ogos 2025', '2025-08-15'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+  });
+
   it('reads a date written in any script\'s decimal digits as in ASCII ones', () => {
     // The zeros of the scripts' digits (Unicode Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
     const zeros = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810];
