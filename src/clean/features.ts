@@ -183,7 +183,12 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
  */
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
 const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
-export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text);
+/**
+ * What a player or an embed shows until its script runs, which a scraper saves instead ("Loading...",
+ * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
+ */
+const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
 
 /**
  * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
@@ -326,6 +331,13 @@ const SYNDICATION_NOTE =
 const OTHER_SYNDICATION_NOTE =
   /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
 /**
+ * A publisher's note on reprints under the article: "For a reprint of this article, please contact
+ * reprints@law360.com.", "To order reprints of this story, call …", "For reprints, please email …". It had
+ * stayed as the last paragraph (Law360's). The line opens so and names the contact: "For reprints of the
+ * 1962 edition, collectors pay $400" is a story's.
+ */
+const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|report))?|To (?:order|purchase|request) (?:a )?reprints?(?: of this (?:article|story|report))?),? (?:please )?(?:contact|e-?mail|call|visit|go to|write to)\b/iu;
+/**
  * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
  * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
  * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
@@ -334,7 +346,7 @@ const OTHER_SYNDICATION_NOTE =
  */
 const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
 export const isSyndicationNote = (line: Line): boolean =>
-  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text));
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
@@ -533,9 +545,11 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * the line model kept these inside the article, whose terms and sentences they joined.
  * Or the label alone ("Read more:"), its link's text not scraped: under the last paragraph it had
  * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
+ * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
+ * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
  */
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})\\s*[:：]\\s*(?:\\S|$)`,
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */
@@ -564,6 +578,27 @@ export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.te
 const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
 /** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
 export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
+
+/**
+ * A teaser set between the paragraphs as Reach's sites set it (the Mirror, the Express, the Manchester
+ * Evening News): a bare "Read More" over another story's headline, given twice, as the link's text and
+ * as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a
+ * "continue reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser.
+ * The label stayed in the body, and under the last paragraph the teaser had ended the article, the
+ * paragraph after it lost as page text after the article.
+ */
+const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+/** The lines of such teasers (the label and the headline's two copies). */
+export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
+  const teasers = new Set<Line>();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    if (TEASER_LABEL.test(label.text) && copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
+      for (const line of [label, headline, copy]) teasers.add(line);
+    }
+  }
+  return teasers;
+}
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
@@ -665,6 +700,15 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
  * sell your data, critics say" is a story's.
  */
 const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?),? you (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
+/**
+ * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
+ * between its paragraphs: "Join ST's WhatsApp Channel and get the latest news and must-reads.", "Sign up
+ * for Health & Family push alerts and have the best health news … sent straight to your phone",
+ * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). The first
+ * had been the article's last paragraph, the others stayed between its paragraphs. A story's sentence
+ * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour").
+ */
+const FOLLOW_PROMPT = String.raw`(?:join|follow)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channel\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 /**
  * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
@@ -683,7 +727,7 @@ const OTHER_LANGUAGE_GOES_ON = [
 ];
 const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT})`,
+  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
   'iu',
 );
 const MAX_PROMPT_WORDS = 25;
@@ -1206,6 +1250,9 @@ const NAMED_TOOLS = [
   String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
   String.raw`link\s+copied`,
   String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
+  // A picture's licensing button, with what a screen reader says of its link: Reuters' "Purchase Licensing
+  // Rights, opens new tab" under each caption had stayed between a photo essay's paragraphs.
+  String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
@@ -1457,7 +1504,7 @@ const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo credit|Image credit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +

@@ -101,6 +101,7 @@ import {
   isShareOrFollow,
   isStandardsLink,
   isStoryLink,
+  teasersGivenTwice,
   isSubscriberLogin,
   isSyndicationNote,
   feedFooterSite,
@@ -261,7 +262,7 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[] } {
+): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line> } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
@@ -275,6 +276,7 @@ function removeAnywhere(
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
+  const teasers = teasersGivenTwice(lines);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -292,6 +294,10 @@ function removeAnywhere(
     }
     if (summaryBox.has(line.number)) {
       remove(line, 'boilerplate', SUMMARY_BOX);
+      return;
+    }
+    if (teasers.has(line)) {
+      remove(line, 'headline', 'link to another story');
       return;
     }
     if (embedChrome.has(line.number)) {
@@ -356,7 +362,7 @@ function removeAnywhere(
       repeated.add(line.number);
     }
   });
-  return { repeated, datings, bylinings };
+  return { repeated, datings, bylinings, teasers };
 }
 
 /**
@@ -506,7 +512,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, teasers } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -546,7 +552,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, teasers);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);

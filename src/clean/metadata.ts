@@ -155,11 +155,12 @@ const LABEL_HEADLINE =
   /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 /**
  * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
- * the day on March 3, 2020", "By the numbers", "Por la tarde"). Its text had been the author. A
+ * the day on March 3, 2020", "By the numbers", "Por la tarde"), or a possessive ("From our sponsor:
+ * ShipRight Logistics", a trade journal's sponsored box, had been the author). Its text had been the author. A
  * newsroom signs so ("by the editorial board", "par la rédaction"), and a reporter named by their job
  * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
  */
-const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het)\s+\p{Ll}/u;
+const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
 const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
@@ -233,10 +234,12 @@ const datedByUpdate = new WeakSet<ArticleMetadata>();
  * spelled out too: Business Wire heads every release with "Tuesday, October 24, 2023 07:30 AM
  * Eastern Daylight Time" (9 words: no date was read). A Chinese, Japanese or Korean date and time
  * are words of figures and their units ("2026年11月30日", "16時45分", "오후", "3시"): a Japanese date
- * line of nine words to the segmenter had stayed unread, and been the page's title.
+ * line of nine words to the segmenter had stayed unread, and been the page's title. A time's minutes
+ * run into am or pm are one ("5:02am" gives "02am"): ABC News (Australia)'s "Posted Thu 4 Dec 2026 at
+ * 5:02am, updated Thu 4 Dec 2026 at 9:47am", over the 14 words of other metadata lines, had been page text.
  */
 const DATE_LINE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|\d{1,2}[h.]\d{2}|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|mez|mesz|oez|oesz|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+  /^(?:\d+(?:st|nd|rd|th|[ap]m)?|\d{1,2}[h.]\d{2}|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|mez|mesz|oez|oesz|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
 /**
  * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3

@@ -97,8 +97,9 @@ describe("a scraper's placeholder for a picture or a video", () => {
     'The fire had burned about 2,800 acres by late morning and was not contained, according to the county fire department.',
     'Evacuation centers were opened at Camarillo High School and the county fairgrounds.',
   ];
-  // A site's label over its video player, the player not scraped (session 36): "Recommended video", "Featured Video".
-  it.each(['[Image]', '[Video]', '[IMAGE]', '[Image: A plume of smoke over Camarillo]', '[Embedded video]', 'Recommended video', 'Featured Video'])('("%s") is never a paragraph', (placeholder) => {
+  // A site's label over its video player, the player not scraped (session 36): "Recommended video", "Featured Video";
+  // what a player or an embed shows until its script runs (session 37): "Loading...", "Loading video…".
+  it.each(['[Image]', '[Video]', '[IMAGE]', '[Image: A plume of smoke over Camarillo]', '[Embedded video]', 'Recommended video', 'Featured Video', 'Loading...', 'Loading video…'])('("%s") is never a paragraph', (placeholder) => {
     const text = ['Wildfire forces evacuation of 4,000 homes in Ventura County', 'By Amanda Ruiz', 'December 4, 2026', '', paragraphs[0], '', placeholder, '', ...paragraphs.slice(1)].join('\n');
     const cleaned = clean(text);
     expect(cleaned.body).toBe(paragraphs.join('\n\n'));

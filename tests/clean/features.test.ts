@@ -114,6 +114,9 @@ describe('isPictureCredit', () => {
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
+    // Its label in title case, after the caption's bar, as The Hindu sets it (session 37): the caption had been the title.
+    'Commuters wait for a train at the Electronic City station in Bengaluru. File | Photo Credit: K. MURALI KUMAR',
+    'Image Credit: Supplied',
     // Who lent the picture, alone or after its caption (session 33).
     'Courtesy of NASA',
     'Photo courtesy of the Smith family',
@@ -246,7 +249,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -260,6 +263,7 @@ describe('isReaderTools', () => {
     'Listen to the full interview with the mayor on our podcast.',
     'Copy link to the report was sent to the council.',
     'The font size on the ballot papers was too small, voters said.',
+    'Purchase licensing rights for the photos cost the paper $40,000 a year.',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });
@@ -525,6 +529,13 @@ describe('isRunningHead and isSyndicationNote', () => {
   });
 });
 
+describeLineTest(
+  "isSyndicationNote: a publisher's note on reprints (session 37)",
+  isSyndicationNote,
+  ['For a reprint of this article, please contact reprints@lawwire.com.', 'To order reprints of this story, call 1-800-555-0199.', 'For reprints, please email permissions@example-journal.com'],
+  ['For reprints of the 1962 edition, collectors now pay more than $400.', 'To order reprints, the paper once needed six weeks and a letter from the editor.'],
+);
+
 // A rule between parts of the page or of the text has no words: mid-text it had been kept as a line of the body.
 describeLineTest(
   'isRuleLine: a line of rule characters only',
@@ -639,6 +650,22 @@ describeLineTest(
     'By clicking Sign Up, you agree to our terms and privacy policy.',
   ],
   ['By signing up, you agree to let the company sell your data, critics say.', 'By registering early, farmers accept lower prices for their grain.'],
+);
+
+describeLineTest(
+  'isReadingPrompt: an ask to follow the site on a messenger, by push alerts, or to subscribe (session 37)',
+  isReadingPrompt,
+  [
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    'Follow the Herald on our Telegram channel for breaking news',
+    'Sign up for Health & Family push alerts and have the best health news, tips and advice sent straight to your phone',
+    'Subscribe: Get unlimited access to local news for just $1',
+  ],
+  [
+    "The ministry's WhatsApp channel spread the rumour to 40,000 followers within an hour.",
+    'Subscribers said the push alerts came too late to be useful.',
+    'Follow-up checks found the Telegram channel was run from abroad.',
+  ],
 );
 
 describeLineTest(

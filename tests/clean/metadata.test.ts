@@ -202,6 +202,13 @@ describe('liftMetadata', () => {
     expect(lift('Published on March 3, 2019, the report was updated in 2021 after criticism from unions and was widely read.').reason).toBeNull();
   });
 
+  it('lifts a line of both dates whose times run into am or pm, as ABC News (Australia) heads its stories', () => {
+    expect(lift('Posted Thu 4 Dec 2026 at 5:02am, updated Thu 4 Dec 2026 at 9:47am')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T05:02' } });
+    expect(lift('Posted Mon 2 Mar 2026 at 11:40pm, updated Tue 3 Mar 2026 at 6:05am').metadata.date).toBe('2026-03-02T23:40');
+    // A sentence with such a time is no date line.
+    expect(lift('Posted on Thu 4 Dec 2026 at 5:02am, the video was watched by thousands of people before it was removed.').reason).toBeNull();
+  });
+
   it('lifts a date line that goes on with a time zone and a relative age, unlabelled (Reuters pages)', () => {
     expect(lift('December 28, 2023 4:15 PM GMT Updated 2 hours ago')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-12-28T16:15' } });
     expect(lift('Thu, Dec. 28, 2023 at 4:15 p.m. ET Updated a day ago').metadata.date).toBe('2023-12-28T16:15');
@@ -512,6 +519,15 @@ describe('liftMetadata', () => {
     expect(lift('By The Associated Press').metadata.byline).toBe('The Associated Press');
     for (const text of ['by the editorial board', 'Par la rédaction']) expect(lift(text).reason, text).toBe('byline');
     expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
+  });
+
+  it('reads no byline from a label and a possessive in lower case: a sponsored box\'s credit is no author', () => {
+    for (const text of ['From our sponsor: ShipRight Logistics', 'From our partners at Acme Bank', 'By your local councillors']) {
+      expect(lift(text).metadata.byline, text).toBeNull();
+    }
+    // A reporter named by their job title after "our" still signs.
+    expect(lift('By our correspondent').metadata.byline).toBe('our correspondent');
+    expect(lift('By Our Special Correspondent').reason).toBe('byline');
   });
 
   it('tells a desk, named by a section, the medium or the outlet\'s initials, from a person whose surname is Desk', () => {

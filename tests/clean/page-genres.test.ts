@@ -106,6 +106,36 @@ describe('links to other stories set between the paragraphs', () => {
     }
     expect(paragraphs(cleaned.body)).toHaveLength(6);
   });
+
+  it('removes a link set off its label by a spaced bar, as The Hindu sets "Also Read |"', () => {
+    const link = 'Also Read | Suburban rail project gets Centre’s nod for second phase';
+    const text = page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', link);
+    expect(reasonOf(clean(text), link)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    // A sentence with a bar in it is no link.
+    const sentence = 'More | than half of the patients waited over a year, the figures show.';
+    expect(reasonOf(clean(page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', sentence)), sentence)).toBeUndefined();
+  });
+
+  it('removes a bare "Read More" over a headline given twice, and keeps the paragraph under the last one', () => {
+    const teaser = (headline: string): string[] => ['Read More', headline, headline];
+    const text = [
+      'News', 'UK News', 'Pensioner left without heating for a month after boiler repair firm vanishes',
+      'By Tom Price, News Reporter', '10:15, 2 Feb 2026',
+      'A pensioner has been left without heating for a month after the firm paid to repair her boiler stopped answering calls.',
+      'Joan Hardy, 82, paid £650 upfront in January and says nobody has been back to finish the job at her home in Wigan.',
+      ...teaser('Energy bills to fall in April as price cap drops - what it means for you'),
+      'Her son Martin said: "She has been sitting in two coats. We have rung them every day and the phone just rings out."',
+      'Trading Standards said it had received several complaints about the firm and was looking into them.',
+      ...teaser('Gran, 90, left in tears after rogue trader takes her life savings'),
+      'The firm could not be reached for comment.',
+      'Do you have a story to share? Email us at news@example.co.uk',
+    ].join('\n');
+    const cleaned = clean(text);
+    for (const headline of ['Read More', 'Energy bills to fall in April as price cap drops - what it means for you', 'Gran, 90, left in tears after rogue trader takes her life savings']) {
+      expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    }
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The firm could not be reached for comment.');
+  });
 });
 
 describe('a newsletter saved as a page', () => {
