@@ -450,10 +450,14 @@ export const isRunningHead = (line: Line): boolean => {
  * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
  */
 const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
-export const isPrintedPageNumber = (line: Line): boolean => {
-  const numbers = PRINTED_PAGE_NUMBER.exec(line.text);
-  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
-};
+/** Lines `pattern` reads as a counter, its two numbers captured, the first not past the second ("3 of 8", not "9 of 8"). */
+const counterLines =
+  (pattern: RegExp) =>
+  (line: Line): boolean => {
+    const numbers = pattern.exec(line.text);
+    return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+  };
+export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
@@ -463,10 +467,7 @@ export const isPrintedPageNumber = (line: Line): boolean => {
  * page's address over the last page's). It had stayed between two paragraphs.
  */
 const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
-export const isUnspacedCounter = (line: Line): boolean => {
-  const numbers = UNSPACED_COUNTER.exec(line.text);
-  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
-};
+export const isUnspacedCounter = counterLines(UNSPACED_COUNTER);
 /** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
 const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
 export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);
@@ -670,10 +671,7 @@ export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.tes
  * kept as text, or read as a headline after the article that cut off the captions after it.
  */
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
-export const isGalleryCounter = (line: Line): boolean => {
-  const counter = GALLERY_COUNTER.exec(line.text);
-  return counter !== null && Number(counter[1]) <= Number(counter[2]);
-};
+export const isGalleryCounter = counterLines(GALLERY_COUNTER);
 /** "list 1 of 4": the line after it is the list's item, a link. */
 export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
 /** "end of list": the box of links a screen reader announced is closed, and what follows is the page's text again. */
