@@ -689,9 +689,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.").
-  const feedSite = lines.map((line) => (removed.has(line.number) ? feedFooterSite(line) : null)).find((site) => site !== null);
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { headerAgency: agency?.text ?? feedSite ?? undefined });
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), looked for only then.
+  const pageSource = agency?.text ?? lines.map((line) => (removed.has(line.number) ? feedFooterSite(line) : null)).find((site) => site !== null) ?? undefined;
+  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */

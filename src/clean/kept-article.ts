@@ -18,13 +18,13 @@ import { loopWarnings } from './repeats.js';
  */
 export function keptArticle(
   raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
-  { emptyBecause, headerAgency }: { emptyBecause?: string; headerAgency?: string } = {},
+  { emptyBecause, pageSource }: { emptyBecause?: string; pageSource?: string } = {},
 ): CleanArticleWithWords {
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
   // al Senato. (ANSA).") or signs with it ("By TASS", "By Jane Doe, Reuters"), or a line of the header
-  // names it alone (`headerAgency`): the article's source when no line gave one. The dateline stays
+  // names it alone, or a feed's footer names the site (`pageSource`): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
@@ -32,7 +32,7 @@ export function keptArticle(
   const dateline = datelineAt(body);
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? headerAgency ?? null;
+  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
   // An agency's source is one name whichever the page wrote (agencySourceName): "(AP)" and "By The
   // Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = agencySourceName(metadata.source);
