@@ -354,8 +354,8 @@ export const LATEST_PLAUSIBLE_YEAR = 2030;
 
 /**
  * The warning for an article dated after LATEST_PLAUSIBLE_YEAR, else null. `date` as metadata holds
- * it: ISO, or a JSONL date as given when findIsoDate cannot read it ("01/05/2093" whose day and month
- * could be either, "May 2093"), whose year is its first group of four digits (none in a Unix time).
+ * it: ISO, whose year is its first group of four digits (a JSONL date that cannot be read is left
+ * empty with its own warning since session 37, ingest/jsonl-record.ts).
  */
 export function implausibleDateWarning(date: string | null): string | null {
   const year = date === null ? null : /(?<!\d)\d{4}(?!\d)/.exec(date)?.[0];
