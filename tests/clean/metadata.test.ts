@@ -160,6 +160,9 @@ describe('liftMetadata', () => {
     expect(dateOf('Published: March 1, 2024', 'Updated: March 5, 2024')).toBe('2024-03-01');
     expect(dateOf('Updated: March 5, 2024')).toBe('2024-03-05');
     expect(dateOf('March 1, 2024', 'March 2, 2024')).toBe('2024-03-01');
+    // A developing story's pair, the update first ("Originally published" had stayed as the first paragraph).
+    expect(dateOf('Updated December 4, 2026, 9:47 p.m.', 'Originally published December 4, 2026, 6:15 p.m.')).toBe('2026-12-04T18:15');
+    expect(lift('Originally published December 4, 2026, 6:15 p.m.').reason).toBe('date line');
   });
 
   it('takes the publication date over an update date given before it in French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch, Indonesian and Russian too', () => {
