@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PipelineConfig } from '../config.js';
 import { InstallationError } from '../installation-error.js';
+import { LONGEST_WORD } from './word-chars.js';
 
 const require = createRequire(import.meta.url);
 
@@ -200,8 +201,6 @@ export function segmenterFor(language: string): Intl.Segmenter | undefined {
   return language === 'zh' || language === 'ja' || language === 'th' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
 }
 
-/** Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed. */
-const MAX_STEMMED_LENGTH = 64;
 
 /**
  * Whether natural's English Porter stemmer returns the word only lowercased: its rules rewrite
@@ -250,7 +249,8 @@ export function stemmerFor(language: string): (word: string) => string {
   const english = language === 'en';
   return (word) => {
     // Porter's suffix regexes are quadratic in the word's length; no real word is this long.
-    if (word.length > MAX_STEMMED_LENGTH) return word;
+    // Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed.
+    if (word.length > LONGEST_WORD) return word;
     if (english && porterKeeps(word)) return word.toLowerCase();
     let stem = cache.get(word);
     if (stem === undefined) {

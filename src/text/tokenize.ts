@@ -10,7 +10,7 @@ import { markModals } from './modals.js';
 import { asksQuestion, sentenceSpans, unwrapLines } from './sentences.js';
 import { addressEnd, codeEnd, elisionEnd, isIndexCode } from './token-shapes.js';
 import { hasNonSpace, isSpace, wordEnd } from './word-end.js';
-import { classAt, codeUnits, hasUnspacedLetter } from './word-chars.js';
+import { classAt, codeUnits, hasUnspacedLetter, LONGEST_WORD } from './word-chars.js';
 import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
 
 /** Word tokens of one sentence. */
@@ -104,8 +104,6 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
   return tokens;
 }
 
-/** Longer than any word of a language written in Latin letters (German compounds stay under about 45). */
-const LONGEST_WORD = 64;
 const LETTERS_AND_DIGITS = /^[A-Za-z0-9]+$/;
 
 /**

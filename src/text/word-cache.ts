@@ -2,10 +2,10 @@
 // (lowercase, stem and stopword in the tokenizer, the lexical tag in pos.ts) costs more than one
 // lookup. Bounded, so that a corpus of any size keeps a fixed-size cache.
 
+import { LONGEST_WORD } from './word-chars.js';
+
 /** Enough for the vocabulary of a large corpus; past it the cache starts again. */
 const MAX_WORDS = 200_000;
-/** Longer "words" are not cached: no real word is, and they could hold much memory. */
-const MAX_WORD_LENGTH = 64;
 /** The table starts this small and doubles while more than half full, up to twice MAX_WORDS. */
 const FIRST_SLOTS = 1 << 12;
 
@@ -47,13 +47,14 @@ export class WordCache<V> {
    * no larger text (the word itself when it is too long to cache).
    */
   get(word: string, compute: (word: string) => V): V {
-    return word.length > MAX_WORD_LENGTH ? compute(word) : this.getRange(word, 0, word.length, compute);
+    return word.length > LONGEST_WORD ? compute(word) : this.getRange(word, 0, word.length, compute);
   }
 
   /** get(text.slice(start, end), compute), without the slice when the word is cached. */
   getRange(text: string, start: number, end: number, compute: (word: string) => V): V {
     const length = end - start;
-    if (length > MAX_WORD_LENGTH) return compute(text.slice(start, end));
+    // Longer "words" are not cached: no real word is, and they could hold much memory.
+    if (length > LONGEST_WORD) return compute(text.slice(start, end));
     const hash = rangeHash(text, start, end);
     const found = this.find(hash, text, start, length);
     if (found >= 0) return this.entries[2 * found + 1] as V;

@@ -3,6 +3,13 @@
 // word be looked up where it stands in its text (WordCache.getRange) instead of being cut out of it
 // by a regex match.
 
+/**
+ * No word of a language is longer (German compounds stay under about 45 characters): a longer "word"
+ * is left unstemmed (language.ts) and uncached (word-cache.ts), and one of Latin letters and digits
+ * only, a pasted base64 image or a hash, is no word (tokenize.ts).
+ */
+export const LONGEST_WORD = 64;
+
 export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;
