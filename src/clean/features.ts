@@ -593,8 +593,9 @@ const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this s
 export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   const teasers = new Set<Line>();
   for (let i = 0; i + 2 < lines.length; i++) {
+    if (!TEASER_LABEL.test(lines[i]!.text)) continue;
     const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
-    if (TEASER_LABEL.test(label.text) && copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
+    if (copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
       for (const line of [label, headline, copy]) teasers.add(line);
     }
   }
