@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -404,6 +404,9 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     ['zh', [['港口', 3], ['渡轮', 2], ['计划', 2]]],
     ['ja', [['フェリー', 2], ['計画', 2]]],
     ['th', [['ท่าเรือ', 3], ['ใหม่', 2]]],
+    ['lo', [['ທ່າເຮືອ', 3], ['ລະດູ', 2]]],
+    ['my', [['ဆိပ်ကမ်း', 3], ['ကူးတို့', 2]]],
+    ['km', [['កំពង់ផែ', 3], ['សាឡាង', 2]]],
   ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1');
     for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));

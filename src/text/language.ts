@@ -51,11 +51,18 @@ export function languageWarning(language: string): string | null {
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
-/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
-export const languageOfList = (listName: string): string => Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+/**
+ * Languages the language guess names by their script (language-guess.ts unspacedLanguage) that
+ * `stopword` has no list for, by ISO 639-3 name: their ISO 639-1 codes.
+ */
+const UNLISTED_LANGUAGES: Readonly<Record<string, string>> = { khm: 'km', lao: 'lo' };
 
-/** Languages written without spaces between words (ISO 639-3, as the stopword lists are named). */
-const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
+/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
+export const languageOfList = (listName: string): string =>
+  UNLISTED_LANGUAGES[listName] ?? Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+
+/** Languages written without spaces between words (ISO 639-1), each with a word dictionary in ICU (segmenterFor). */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'th', 'lo', 'my', 'km']);
 
 /**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
@@ -68,9 +75,9 @@ export function otherLanguageWarning(listName: string, language: string, scored:
   const code = languageOfList(listName);
   const sentiment =
     code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
-  // Chinese, Japanese and Thai put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
-  const terms = UNSPACED_LANGUAGES.has(listName)
-    ? "it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords"
+  // Chinese, Japanese, Thai, Lao, Burmese and Khmer put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
+  const terms = UNSPACED_LANGUAGES.has(code)
+    ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, ${STOPWORD_LISTS[code] ? "counted with that language's stopwords" : 'counted with no stopwords (there is no list for it here)'}`
     : STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
@@ -192,13 +199,14 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
 }
 
 /**
- * A word segmenter for a language written without spaces between words (Chinese, Japanese, Thai:
- * ISO 639-1), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its dictionaries
- * of Chinese and Japanese words and Thai's): the tokenizer had taken every run of letters between
- * two punctuation marks, a whole clause, for one word (tokenize.ts segmentedTokens).
+ * A word segmenter for a language written without spaces between words (UNSPACED_LANGUAGES, by
+ * ISO 639-1 code), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its
+ * dictionaries of Chinese and Japanese words, and of Thai, Lao, Burmese and Khmer): the tokenizer had
+ * taken every run of letters between two punctuation marks, a whole clause, for one word
+ * (tokenize.ts segmentedTokens).
  */
 export function segmenterFor(language: string): Intl.Segmenter | undefined {
-  return language === 'zh' || language === 'ja' || language === 'th' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
+  return UNSPACED_LANGUAGES.has(language) ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
 }
 
 
