@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Persian, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -419,6 +419,16 @@ describe('articles in French, German, Spanish, Chinese, Japanese, Thai, Lao, Bur
     const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
     const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
     expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
+  });
+
+  it.each([
+    ['lo', ['ຈະ', 'ໃນ', 'ທີ່', 'ວ່າ'], ['ທ່າເຮືອ', 'ລະດູ']],
+    ['km', ['បាន', 'នឹង', 'នៅ', 'ដែល', 'ថា'], ['កំពង់ផែ', 'សាឡាង']],
+    ['fa', ['این', 'آن', 'است', 'می‌کند'], ['بندر', 'کشتی']],
+  ] as const)("%s: its function words, which the stopword package lacks, are no terms", (code, functionWords, contentWords) => {
+    const unigrams = termsOf(code).filter((row) => row.n === '1').map((row) => row.term!);
+    expect(unigrams.filter((term) => (functionWords as readonly string[]).includes(term))).toEqual([]);
+    expect(unigrams).toEqual(expect.arrayContaining([...contentWords]));
   });
 
   it("zh: the function words the segmenter gives as words ('这个', '他们') are stopwords, no terms", () => {

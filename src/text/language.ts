@@ -48,8 +48,8 @@ const STEMMERS: Record<string, string> = {
  * silently left every stopword in the term lists. Null for the languages this knows.
  */
 export function languageWarning(language: string): string | null {
-  if (STOPWORD_LISTS[language] || STEMMERS[language]) return null;
-  return `"language": "${language}" has no stopword list or stemmer here, so only stopwords.extra are left out and words are not stemmed (languages with a list: ${Object.keys(STOPWORD_LISTS).join(', ')})`;
+  if (STOPWORD_LISTS[language] || NEWS_STOPWORDS[language] || STEMMERS[language]) return null;
+  return `"language": "${language}" has no stopword list or stemmer here, so only stopwords.extra are left out and words are not stemmed (languages with a list: ${Object.keys({ ...STOPWORD_LISTS, ...NEWS_STOPWORDS }).join(', ')})`;
 }
 
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
@@ -81,7 +81,7 @@ export function otherLanguageWarning(listName: string, language: string, scored:
     code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
   // Chinese, Japanese, Thai, Lao, Burmese and Khmer put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
   const terms = UNSPACED_LANGUAGES.has(code)
-    ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, ${STOPWORD_LISTS[code] ? "counted with that language's stopwords" : 'counted with no stopwords (there is no list for it here)'}`
+    ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords`
     : STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
@@ -140,6 +140,19 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // "secondo" (also "second").
   it: `dopo ancora già sempre poi mentre però quindi circa oltre fra durante verso senza sotto sopra quando ogni tutta tutte altro altri molto molti stesso stessa quali prima infatti inoltre invece allora così tuttavia qualche alcuni fino`.split(' '),
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
+  // The package's Persian list has 48 words, prepositions and conjunctions: no demonstrative ("این",
+  // "آن"), pronoun or form of "to be" and "to do" ("است", "شد", "کرد", "می‌کند"), which were a BBC Persian
+  // page's top terms. Function words only, each in spaCy's Persian list (spacy/lang/fa/stop_words.py, from
+  // the hazm package), written as Persian writes them, with the zero-width non-joiner after "می" and
+  // before "ها" ("می‌شود", "آن‌ها"; spaCy's copy has lost it); not its content words ("روز", "جدید").
+  fa: `این آن یک خود وی ما او من شما تو آنها آن‌ها آنان ایشان است نیست هست هستند بود بودند بوده باشد باشند شد شده شدند شود شوند می‌شود می‌شوند کرد کرده کردند کند کنند می‌کند می‌کنند دارد دارند داشت همه هر دیگر دیگری یکی همین همان چنین چه چون چرا آیا اینکه آنچه آنکه بین پیش پس روی میان سوی ولی حتی برخی بعضی هیچ درباره طی زیر بدون البته یعنی هنوز وقتی شاید مانند مثل زیرا بنابراین همچنین تنها آنجا اینجا`.split(' '),
+  // Lao and Khmer have no list in the package, and their function words were a Lao and a Khmer article's
+  // top terms ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the
+  // Lao ones each in LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of
+  // its "ຫລື" and "ສໍາລັບ"), the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most
+  // frequent words, content words among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out.
+  lo: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
+  km: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
 };
 
 /**
