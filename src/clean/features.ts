@@ -79,7 +79,7 @@ const MAX_CAPTION_WORDS = 60;
 export function isPictureCredit(line: Line): boolean {
   return (
     line.wordCount <= MAX_CAPTION_WORDS &&
-    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text))
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text) || isCountedCaption(line))
   );
 }
 
@@ -458,6 +458,15 @@ const counterLines =
     return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
   };
 export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
+
+/**
+ * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
+ * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Little/File Photo Purchase Licensing
+ * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
+ * had been the body's first paragraph, over the wire's dateline, so the story had no source.
+ */
+const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
+const isCountedCaption = counterLines(COUNTED_CAPTION);
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the

@@ -1,0 +1,38 @@
+// Layouts of the biggest English-language outlets as their pages scrape (session 38's tester): each
+// fixture is a short page of that outlet's shape, its story written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe("a Reuters page whose picture's caption is run into the gallery's counter", () => {
+  const caption = '[1/2]A ferry leaves the harbour in Bergen, Norway, May 3, 2025. REUTERS/Lise Aserud/File Photo Purchase Licensing Rights, opens new tab';
+  const text = [
+    'Ferry operator Fjordlink to cut 600 jobs',
+    'By Anna Berg',
+    '',
+    caption,
+    '',
+    'OSLO, Dec 4 (Reuters) - Norwegian ferry operator Fjordlink will cut about 600 jobs over two years as fuel costs rise, it said on Friday.',
+    '',
+    'The cuts will fall mostly on office staff in Bergen and Oslo, the company said, adding that no routes would close.',
+    '',
+    'Unions said they would seek talks with management next week.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the caption as a picture caption, so the dateline opens the body and gives the source', () => {
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^OSLO, Dec 4 \(Reuters\) - /);
+    expect(cleaned.metadata.source).toBe('Reuters');
+  });
+
+  it('leaves a paragraph opening with a bracketed note that is no counter', () => {
+    const note = '[Editor\'s note: Fjordlink is part-owned by the state.] The company said no routes would close.';
+    expect(clean(text.replace(caption, note)).body).toContain(note);
+  });
+});
