@@ -36,3 +36,35 @@ describe("a Reuters page whose picture's caption is run into the gallery's count
     expect(clean(text.replace(caption, note)).body).toContain(note);
   });
 });
+
+describe("a Fox News page's call to click between the paragraphs", () => {
+  const prompt = 'CLICK HERE TO GET THE FOX NEWS APP';
+  const text = [
+    'Man charged after stealing ambulance, leading police on chase',
+    'By Kerry Lang Fox News',
+    '',
+    'A man is facing felony charges after police say he stole an ambulance outside a nursing home early Thursday.',
+    '',
+    'Troopers spotted the vehicle on the interstate about 20 minutes later and tried to stop it, the patrol said.',
+    '',
+    prompt,
+    '',
+    'He has been charged with grand theft of a motor vehicle and was being held at the county jail on Friday.',
+    '',
+    'The fire department said it would review its policy on leaving vehicles running during calls.',
+    '',
+  ].join('\n');
+
+  it('removes the call, in capitals or not, and with an exclamation mark, as a prompt', () => {
+    for (const call of [prompt, 'Click here for more football headlines!']) {
+      const cleaned = clean(text.replace(prompt, call));
+      expect(reasonOf(cleaned, call)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+      expect(paragraphs(cleaned.body)).toHaveLength(4);
+    }
+  });
+
+  it('leaves a sentence that asks to click', () => {
+    const sentence = 'Click here to get more information or download this game.';
+    expect(clean(text.replace(prompt, sentence)).body).toContain(sentence);
+  });
+});
