@@ -611,6 +611,30 @@ export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   return teasers;
 }
 
+/**
+ * A box of other stories set between the paragraphs under its label naming where they come from, as
+ * Bloomberg's stories syndicated on Yahoo Finance and elsewhere set it under their first paragraph: "Most
+ * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
+ * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
+ * text before the article, and the box's last headline opened the body. The headlines are the lines
+ * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline.
+ */
+const MOST_READ_FROM = /^most read from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}$/iu;
+const MAX_BOXED_HEADLINES = 8;
+export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
+  const box = new Set<Line>();
+  lines.forEach((label, i) => {
+    if (!MOST_READ_FROM.test(label.text)) return;
+    const headlines: Line[] = [];
+    for (const line of lines.slice(i + 1, i + 1 + MAX_BOXED_HEADLINES)) {
+      if (line.endsWithSentencePunctuation || line.wordCount > MAX_STORY_LINK_WORDS) break;
+      headlines.push(line);
+    }
+    if (headlines.length) for (const line of [label, ...headlines]) box.add(line);
+  });
+  return box;
+}
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 

@@ -68,3 +68,38 @@ describe("a Fox News page's call to click between the paragraphs", () => {
     expect(clean(text.replace(prompt, sentence)).body).toContain(sentence);
   });
 });
+
+describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box under the first paragraph', () => {
+  const box = ['Most Read from Bloomberg', "Wall Street's Biggest Banks Brace for Year-End Funding Squeeze", 'China Moves to Curb Exports of Battery Technology', 'The Billionaire Who Bought a Ski Town'];
+  const lede = "(Bloomberg) -- Copper climbed to a record as a strike at one of Chile's largest mines entered its third week.";
+  const text = [
+    'Copper Hits Record as Chile Mine Strike Drags On',
+    'Jack Farrow',
+    'Fri, December 4, 2026 at 4:12 AM EST',
+    '',
+    lede,
+    '',
+    ...box,
+    '',
+    'Benchmark copper on the London Metal Exchange rose as much as 2.4% to $11,860 a ton on Friday.',
+    '',
+    'Workers at the mine walked off the job on Nov. 16 after talks over bonuses broke down, and its owner has declared force majeure.',
+    '',
+    'Union leaders said Thursday they were willing to return to talks but would not accept the latest offer.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the box as links to other stories, and the first paragraph opens the body and gives the source', () => {
+    for (const line of box) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(paragraphs(cleaned.body)[0]).toBe(lede);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    expect(cleaned.metadata.source).toBe('Bloomberg');
+  });
+
+  it('takes no sentence under the label for a headline', () => {
+    const sentence = 'Most read from Bloomberg were the stories on copper, a spokesperson said.';
+    const cleanedSentence = clean(text.replace(box[0]!, sentence));
+    expect(reasonOf(cleanedSentence, box[1]!)?.reason).not.toBe('link to another story');
+  });
+});
