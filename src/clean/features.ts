@@ -741,7 +741,12 @@ const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|subm
  * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour").
  */
 const FOLLOW_PROMPT = String.raw`(?:join|follow)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channel\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
-const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
+/**
+ * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
+ * "Continue reading the main story", and since session 38 a bare "Story continues", the button Yahoo's
+ * syndicated stories (USA Today's, Bloomberg's) set after their first paragraphs, which had stayed in the body.
+ */
+const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues(?: (?:below|after)\b|$)|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 /**
  * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
  * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since

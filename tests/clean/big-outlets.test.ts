@@ -103,3 +103,33 @@ describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box u
     expect(reasonOf(cleanedSentence, box[1]!)?.reason).not.toBe('link to another story');
   });
 });
+
+describe("a story syndicated on Yahoo, with its 'Story continues' button after the first paragraphs", () => {
+  const text = [
+    'Grandmother wins $2 million lottery prize with numbers from fortune cookie',
+    'Mara Jennings, USA TODAY',
+    'Fri, December 4, 2026 at 11:20 AM UTC',
+    '',
+    'A Virginia grandmother who played the same lottery numbers for 20 years has won a $2 million prize.',
+    '',
+    'Loretta Pike, 72, of Roanoke, matched five white balls in the Nov. 28 drawing, the state lottery said Thursday.',
+    '',
+    'Story continues',
+    '',
+    '"My kids told me to give it up years ago," she said. "I told them the cookie knew something."',
+    '',
+    'She said she plans to pay off her house and take her grandchildren to Disney World.',
+    '',
+  ].join('\n');
+
+  it('removes the button as a prompt that the article goes on, and keeps the paragraphs on both sides', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Story continues')).toMatchObject({ kind: 'boilerplate' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
+  it('leaves a sentence that the story continues', () => {
+    const sentence = 'The story continues to divide the town, where the cookie is now framed at the restaurant.';
+    expect(clean(text.replace('Story continues', sentence)).body).toContain(sentence);
+  });
+});
