@@ -301,10 +301,12 @@ const TRANSCRIPT_NOTICE =
  * with the transcript (this one, the outlet's) and says what a reader should beware of; a story's
  * sentence about a transcript ("The transcript of the hearing, which may contain errors, was
  * released …") names whose transcript it is. The outlet's name opens it bare: after an article
- * ("The White House transcript was later edited for clarity") the words are the story's.
+ * ("The White House transcript was later edited for clarity") the words are the story's. Since session 38
+ * also NPR's newer wording, "Accuracy and availability of NPR transcripts may vary. Transcript text may be
+ * revised …", which had been an NPR transcript's last paragraph, and the copyright notice over it with it.
  */
 const TRANSCRIPT_DISCLAIMER =
-  /^(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))/u;
+  /^(?:(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))|Accuracy and availability of (?:\p{Lu}[\p{L}&]*\s+){0,3}transcripts may vary\b)/u;
 export const isTranscriptNotice = (line: Line): boolean =>
   line.wordCount <= 30 ? TRANSCRIPT_NOTICE.test(line.text) || TRANSCRIPT_DISCLAIMER.test(line.text) : line.wordCount <= 60 && TRANSCRIPT_DISCLAIMER.test(line.text);
 

@@ -133,3 +133,40 @@ describe("a story syndicated on Yahoo, with its 'Story continues' button after t
     expect(clean(text.replace('Story continues', sentence)).body).toContain(sentence);
   });
 });
+
+describe("an NPR transcript ending with the copyright notice and NPR's newer disclaimer", () => {
+  const copyright = 'Copyright © 2026 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.';
+  const disclaimer =
+    "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication. The authoritative record of NPR's programming is the audio record.";
+  const text = [
+    'Rural hospitals are closing maternity wards',
+    'December 4, 2026 4:48 PM ET',
+    '',
+    'MARY LOUISE KELLY, HOST:',
+    '',
+    'More than a hundred rural hospitals have stopped delivering babies. Jonah Whitaker reports from Kansas.',
+    '',
+    'JONAH WHITAKER, BYLINE: When the hospital in Pratt closed its birthing unit, Kelsey Tran was 30 weeks pregnant.',
+    '',
+    'KELSEY TRAN: I remember reading the letter in the car and thinking, where am I going to go?',
+    '',
+    'WHITAKER: State lawmakers are considering a bill that would pay rural hospitals to keep nurses on standby.',
+    '',
+    copyright,
+    '',
+    disclaimer,
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes both, and the last turn ends the body', () => {
+    expect(reasonOf(cleaned, disclaimer)).toMatchObject({ kind: 'boilerplate', reason: 'transcript notice' });
+    expect(reasonOf(cleaned, copyright)).toMatchObject({ kind: 'boilerplate' });
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^WHITAKER: State lawmakers/);
+  });
+
+  it('leaves a sentence of a story about the accuracy of transcripts', () => {
+    const sentence = 'The accuracy and availability of court transcripts may vary from county to county, the report found.';
+    expect(clean(text.replace(disclaimer, sentence)).body).toContain(sentence);
+  });
+});
