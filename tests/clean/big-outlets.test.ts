@@ -170,3 +170,26 @@ describe("an NPR transcript ending with the copyright notice and NPR's newer dis
     expect(clean(text.replace(disclaimer, sentence)).body).toContain(sentence);
   });
 });
+
+describe("a CNN page's 'Ad Feedback' under each ad slot", () => {
+  const text = [
+    'Storm-battered Gulf Coast towns face weeks without power',
+    'By Rebecca Holt, CNN',
+    'Updated 9:14 AM EST, Fri December 4, 2026',
+    '',
+    '(CNN) — Tens of thousands of homes along the coast could remain without electricity for up to three weeks, officials said Friday.',
+    '',
+    'Ad Feedback',
+    '',
+    'The storm came ashore Tuesday with sustained winds near 80 mph, an unusual strength for December.',
+    '',
+    'Officials urged people not to run generators indoors after two people were treated for carbon monoxide poisoning.',
+    '',
+  ].join('\n');
+
+  it('removes it as an advertisement label, and the paragraphs on both sides stay', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Ad Feedback')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
