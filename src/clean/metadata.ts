@@ -50,8 +50,12 @@ const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ * A health site's reviewer is an editor too, "Medically reviewed by Alana Biggers, M.D., MPH", "Fact checked by
+ * Jill Seladi-Schulman, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
+ * by" alone, which signs a book's or a film's review, whose reviewer is its author.
  */
-const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
+const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
+const EDITOR_LABEL = new RegExp(`^${EDITOR_ROLES}`, 'iu');
 const EDITOR_CREDIT = 'editor credit';
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
@@ -390,8 +394,25 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (bodyProbability > 0.9) return null;
+  const uncredited = withoutCreditAfter(line);
+  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder);
   if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/**
+ * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
+ * December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD", as Healthline signs. Read whole, the line was all
+ * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
+ * so a run of spaces is scanned once.
+ */
+const CREDIT_AFTER_DASH = new RegExp(`(?<!\\s)\\s+[-–—]\\s+(?=${EDITOR_ROLES})`, 'iu');
+/** The line without an editor's credit of names alone after a spaced dash (CREDIT_AFTER_DASH), else the line itself. */
+function withoutCreditAfter(line: Line): Line {
+  const dash = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? CREDIT_AFTER_DASH.exec(line.text) : null;
+  if (!dash) return line;
+  const credit = describeLine(line.number, line.text.slice(dash.index + dash[0].length), NO_STOPWORDS);
+  return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;
 }
 
 /** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */
