@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
+import { isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -123,9 +123,10 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name, a reader tool's bare button (the BBC's "Share" and "Save" between
- * the story's age and the name: the author had gone unfound).
+ * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
+ * The Straits Times: the name over the job title over it had been unfound).
  */
-const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line);
+const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line) || isDateLabelLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

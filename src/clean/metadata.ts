@@ -199,6 +199,11 @@ const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|
 const SENT_LABEL = '송고시간';
 const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
 /**
+ * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"
+ * (header.ts crosses it between the author's name and the date line).
+ */
+export const isDateLabelLine = (line: Line): boolean => DATE_LABEL.test(line.text) && !/\p{N}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+/**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
  * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
@@ -864,7 +869,11 @@ function namesHeadline(address: string, lines: readonly Line[]): boolean {
   });
 }
 
-export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
+/**
+ * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
+ * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
+ */
+export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text));
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 

@@ -214,3 +214,36 @@ describe("a reporter's name and the place they write from, over the date line", 
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });
+
+describe("an author's name over a job title and what stands between it and the date line", () => {
+  const page = (...header: string[]): string =>
+    [
+      'Transport',
+      'Bus fares to rise by 3 cents from April as operating costs climb',
+      ...header,
+      '',
+      'Adult commuters paying by card will pay 3 cents more for each bus and train journey from April, the fare council said on Thursday.',
+      '',
+      'The council said higher energy prices and wages had raised the cost of running the network by 6 per cent this year.',
+      '',
+      'Concession fares for students and seniors will not change, it added.',
+      '',
+    ].join('\n');
+
+  it('is the byline over its job title and the date\'s label alone on its line', () => {
+    // The Straits Times sets "UPDATED" over its date: the name two lines further up had been unfound.
+    for (const label of ['UPDATED', 'Published', 'Updated:']) {
+      expect(clean(page('Priya Nair', 'Senior Transport Correspondent', label, 'Dec 04, 2026, 06:40 PM')).metadata.byline, label).toBe('Priya Nair');
+    }
+  });
+
+  it("is the byline over its job title with the writer's handle after it", () => {
+    // Sky Sports signs "Football News Reporter @SamBlitz" under the name.
+    expect(clean(page('Tom Keane', 'Transport Reporter @tomkeane', 'Thursday 4 December 2026 22:07, UK')).metadata.byline).toBe('Tom Keane');
+  });
+
+  it('is none over a label that is no date\'s, or over three lines', () => {
+    expect(clean(page('Priya Nair', 'Senior Transport Correspondent', 'EXCLUSIVE', 'Dec 04, 2026, 06:40 PM')).metadata.byline).toBeNull();
+    expect(clean(page('Priya Nair', 'Senior Transport Correspondent', 'UPDATED', 'Published', 'Dec 04, 2026, 06:40 PM')).metadata.byline).toBeNull();
+  });
+});
