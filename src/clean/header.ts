@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
+import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -42,6 +42,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       }
       const next = lines[j];
       if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
+      if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
       // FUENTES Associated Press").
@@ -115,6 +116,13 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
   const nearest = bylines.reduce((best, i) => (dateDistance(i) < dateDistance(best) ? i : best));
   return dateDistance(nearest) < Infinity ? lines[nearest]! : null;
 }
+
+/**
+ * A name in a script without capitals (metadata.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
+ * line between them, nor between it and the date line under it, where an outlet signs in words as short.
+ */
+const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line | null | undefined): boolean =>
+  k > 0 && title !== undefined && title !== null && lines[k - 1] === title && isCaselessName(lines[k]!);
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;

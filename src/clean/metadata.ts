@@ -945,6 +945,26 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
  */
 const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
 const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+/**
+ * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
+ * and over the date line (header.ts headerName): an outlet signs with names as short (BBC Amharic's "ቢቢሲ ኒውስ አማርኛ"),
+ * but over the headline or between the name and the date line. Not the scripts of northern India: there the paper's
+ * own correspondent signs so (Loksatta's "लोकसत्ता प्रतिनिधी", the paper's correspondent) and an agency (PTI's "पीटीआई
+ * भाषा"), in words no list here holds. Nor Thai, Lao or Burmese, which set spaces between phrases, not names.
+ */
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer'];
+/** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
+const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
+const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
+/**
+ * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
+ * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
+ * நிருபர்", our reporter; செய்தியாளர்) and desk.
+ */
+const CASELESS_NEWSROOM = /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்/u;
+/** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
+export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
