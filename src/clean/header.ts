@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
+import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -45,9 +45,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent))) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent))) return adjacent;
     }
   }
   return null;

@@ -1073,10 +1073,17 @@ export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POS
  * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
  */
 const NAME_THEN_OUTLET = /^(\S.*?) (?:[-–—]{1,2}|\|) (\S.*)$/u;
-function isNameThenOutlet(line: Line): boolean {
-  const parts = NAME_THEN_OUTLET.exec(line.text);
+function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean {
+  const parts = parted.exec(line.text);
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
+/**
+ * A name line, a comma and the outlet it writes for (isNameThenOutlet): ABS-CBN signs "Maria Clara Santos, ABS-CBN News"
+ * over its date line, and the story had no author. Read next to the header's date line only (header.ts headerName):
+ * elsewhere "Jane Doe, Reuters" is a picture's credit.
+ */
+const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
+export const isNameWithOutlet = (line: Line): boolean => !line.endsWithSentencePunctuation && isNameThenOutlet(line, NAME_COMMA_OUTLET);
 
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;

@@ -215,20 +215,23 @@ describe("a reporter's name and the place they write from, over the date line", 
   });
 });
 
+/** A short story's page with the header lines given between its headline and its text. */
+const busFarePage = (...header: string[]): string =>
+  [
+    'Transport',
+    'Bus fares to rise by 3 cents from April as operating costs climb',
+    ...header,
+    '',
+    'Adult commuters paying by card will pay 3 cents more for each bus and train journey from April, the fare council said on Thursday.',
+    '',
+    'The council said higher energy prices and wages had raised the cost of running the network by 6 per cent this year.',
+    '',
+    'Concession fares for students and seniors will not change, it added.',
+    '',
+  ].join('\n');
+
 describe("an author's name over a job title and what stands between it and the date line", () => {
-  const page = (...header: string[]): string =>
-    [
-      'Transport',
-      'Bus fares to rise by 3 cents from April as operating costs climb',
-      ...header,
-      '',
-      'Adult commuters paying by card will pay 3 cents more for each bus and train journey from April, the fare council said on Thursday.',
-      '',
-      'The council said higher energy prices and wages had raised the cost of running the network by 6 per cent this year.',
-      '',
-      'Concession fares for students and seniors will not change, it added.',
-      '',
-    ].join('\n');
+  const page = busFarePage;
 
   it('is the byline over its job title and the date\'s label alone on its line', () => {
     // The Straits Times sets "UPDATED" over its date: the name two lines further up had been unfound.
@@ -291,5 +294,23 @@ describe('a name in a script without capitals right under the headline and over 
     expect(clean(malayalam('Share', 'രമ്യ നായർ', DATE)).metadata.byline).toBeNull();
     // "Our own correspondent".
     expect(clean(malayalam('സ്വന്തം ലേഖകൻ', DATE)).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name, a comma and the outlet it writes for, next to the date line", () => {
+  const page = busFarePage;
+
+  it('is the author, and the outlet the source', () => {
+    // ABS-CBN signs "Maria Clara Santos, ABS-CBN News" over its date line: the story had no author.
+    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Lang', 'THE ASSOCIATED PRESS']]) {
+      const { metadata } = clean(page(`${byline}, ${outlet}`, 'Posted at Dec 04 2026 02:15 PM'));
+      expect(metadata.byline, byline).toBe(byline);
+      expect(metadata.source, byline).not.toBeNull();
+    }
+  });
+
+  it('is none away from the date line, or when the part after the comma is no outlet', () => {
+    expect(clean(page('Lena Ortiz, Harbor City News', 'Share', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
+    expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
   });
 });
