@@ -47,6 +47,16 @@ const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\
  */
 const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
 /**
+ * Swahili writes names in the Latin alphabet without diacritics; Polish and Czech write places after "Na" with them: "Na
+ * Dolnym Śląsku" ("in Lower Silesia"), "Na Starém Městě", a subheading, had been a byline, the author "Dolnym Śląsku".
+ */
+const SWAHILI_NAMES = /^[A-Za-z'’.,\s-]+$/u;
+/** The names after the Swahili label (SWAHILI_LABEL), written as Swahili writes them (SWAHILI_NAMES), else undefined. */
+function swahiliName(text: string): string | undefined {
+  const names = roleName(text, SWAHILI_LABEL);
+  return names !== undefined && SWAHILI_NAMES.test(names) ? names : undefined;
+}
+/**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
@@ -173,7 +183,7 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

@@ -402,7 +402,7 @@ describe('liftMetadata', () => {
   });
 
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
-    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward']) {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward', 'Na Dolnym Śląsku', 'Na Starém Městě']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
     }
   });
