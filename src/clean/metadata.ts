@@ -928,7 +928,7 @@ const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
-  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || HEBREW_NAME.test(name);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || isHebrewName(name);
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
@@ -955,6 +955,13 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
  */
 const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
 const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+/**
+ * A word of a Hebrew page's sections, maybe after a one-letter prefix (ה "the", ב "in", ו "and", ל "to"): a section's
+ * label of two words over the date line, "כדורגל ישראלי" (Israeli football), "ליגת העל" (the Premier League), "חדשות
+ * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
+ */
+const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
+const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
  * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
