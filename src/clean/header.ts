@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isProse, isRelativeAge, isToolButton } from './features.js';
 import type { Line } from './lines.js';
-import { isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, placedName } from './metadata.js';
+import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -42,11 +42,12 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       }
       const next = lines[j];
       if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
+      if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent))) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent))) return adjacent;
     }
   }
   return null;
@@ -116,6 +117,13 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
   return dateDistance(nearest) < Infinity ? lines[nearest]! : null;
 }
 
+/**
+ * A name in a script without capitals (metadata.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
+ * line between them, nor between it and the date line under it, where an outlet signs in words as short.
+ */
+const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line | null | undefined): boolean =>
+  k > 0 && title !== undefined && title !== null && lines[k - 1] === title && isCaselessName(lines[k]!);
+
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
 /** An author's e-mail address or telephone number alone on its line. */
@@ -123,9 +131,10 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name, a reader tool's bare button (the BBC's "Share" and "Save" between
- * the story's age and the name: the author had gone unfound).
+ * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
+ * The Straits Times: the name over the job title over it had been unfound).
  */
-const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line);
+const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line) || isDateLabelLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

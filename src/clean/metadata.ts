@@ -47,11 +47,25 @@ const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\
  */
 const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
 /**
+ * Swahili writes names in the Latin alphabet without diacritics; Polish and Czech write places after "Na" with them: "Na
+ * Dolnym Śląsku" ("in Lower Silesia"), "Na Starém Městě", a subheading, had been a byline, the author "Dolnym Śląsku".
+ */
+const SWAHILI_NAMES = /^[A-Za-z'’.,\s-]+$/u;
+/** The names after the Swahili label (SWAHILI_LABEL), written as Swahili writes them (SWAHILI_NAMES), else undefined. */
+function swahiliName(text: string): string | undefined {
+  const names = roleName(text, SWAHILI_LABEL);
+  return names !== undefined && SWAHILI_NAMES.test(names) ? names : undefined;
+}
+/**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ * A health site's reviewer is an editor too, "Medically reviewed by Alana Biggers, M.D., MPH", "Fact checked by
+ * Jill Seladi-Schulman, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
+ * by" alone, which signs a book's or a film's review, whose reviewer is its author.
  */
-const EDITOR_LABEL = /^(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por)\s+)/iu;
+const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
+const EDITOR_LABEL = new RegExp(`^${EDITOR_ROLES}`, 'iu');
 const EDITOR_CREDIT = 'editor credit';
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
@@ -169,7 +183,7 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, SWAHILI_LABEL) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**
@@ -194,6 +208,11 @@ const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|
  */
 const SENT_LABEL = '송고시간';
 const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
+/**
+ * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"
+ * (header.ts crosses it between the author's name and the date line).
+ */
+export const isDateLabelLine = (line: Line): boolean => DATE_LABEL.test(line.text) && !/\p{N}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
@@ -390,8 +409,25 @@ const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
  */
 export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
   if (bodyProbability > 0.9) return null;
+  const uncredited = withoutCreditAfter(line);
+  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder);
   if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
   return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/**
+ * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
+ * December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD", as Healthline signs. Read whole, the line was all
+ * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
+ * so a run of spaces is scanned once.
+ */
+const CREDIT_AFTER_DASH = new RegExp(`(?<!\\s)\\s+[-–—]\\s+(?=${EDITOR_ROLES})`, 'iu');
+/** The line without an editor's credit of names alone after a spaced dash (CREDIT_AFTER_DASH), else the line itself. */
+function withoutCreditAfter(line: Line): Line {
+  const dash = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? CREDIT_AFTER_DASH.exec(line.text) : null;
+  if (!dash) return line;
+  const credit = describeLine(line.number, line.text.slice(dash.index + dash[0].length), NO_STOPWORDS);
+  return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;
 }
 
 /** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */
@@ -843,7 +879,11 @@ function namesHeadline(address: string, lines: readonly Line[]): boolean {
   });
 }
 
-export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(line.text);
+/**
+ * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
+ * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
+ */
+export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text));
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -888,7 +928,7 @@ const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
-  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || HEBREW_NAME.test(name);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || isHebrewName(name);
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
@@ -915,6 +955,33 @@ const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAM
  */
 const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
 const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+/**
+ * A word of a Hebrew page's sections, maybe after a one-letter prefix (ה "the", ב "in", ו "and", ל "to"): a section's
+ * label of two words over the date line, "כדורגל ישראלי" (Israeli football), "ליגת העל" (the Premier League), "חדשות
+ * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
+ */
+const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
+const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
+/**
+ * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
+ * and over the date line (header.ts headerName): an outlet signs with names as short (BBC Amharic's "ቢቢሲ ኒውስ አማርኛ"),
+ * but over the headline or between the name and the date line. Not the scripts of northern India: there the paper's
+ * own correspondent signs so (Loksatta's "लोकसत्ता प्रतिनिधी", the paper's correspondent) and an agency (PTI's "पीटीआई
+ * भाषा"), in words no list here holds. Nor Thai, Lao or Burmese, which set spaces between phrases, not names.
+ */
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer'];
+/** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
+const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
+const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
+/**
+ * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
+ * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
+ * நிருபர்", our reporter; செய்தியாளர்) and desk.
+ */
+const CASELESS_NEWSROOM = /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்/u;
+/** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
+export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
@@ -1023,10 +1090,17 @@ export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POS
  * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
  */
 const NAME_THEN_OUTLET = /^(\S.*?) (?:[-–—]{1,2}|\|) (\S.*)$/u;
-function isNameThenOutlet(line: Line): boolean {
-  const parts = NAME_THEN_OUTLET.exec(line.text);
+function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean {
+  const parts = parted.exec(line.text);
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
+/**
+ * A name line, a comma and the outlet it writes for (isNameThenOutlet): ABS-CBN signs "Maria Clara Santos, ABS-CBN News"
+ * over its date line, and the story had no author. Read next to the header's date line only (header.ts headerName):
+ * elsewhere "Jane Doe, Reuters" is a picture's credit.
+ */
+const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
+export const isNameWithOutlet = (line: Line): boolean => !line.endsWithSentencePunctuation && isNameThenOutlet(line, NAME_COMMA_OUTLET);
 
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;

@@ -214,3 +214,103 @@ describe("a reporter's name and the place they write from, over the date line", 
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });
+
+/** A short story's page with the header lines given between its headline and its text. */
+const busFarePage = (...header: string[]): string =>
+  [
+    'Transport',
+    'Bus fares to rise by 3 cents from April as operating costs climb',
+    ...header,
+    '',
+    'Adult commuters paying by card will pay 3 cents more for each bus and train journey from April, the fare council said on Thursday.',
+    '',
+    'The council said higher energy prices and wages had raised the cost of running the network by 6 per cent this year.',
+    '',
+    'Concession fares for students and seniors will not change, it added.',
+    '',
+  ].join('\n');
+
+describe("an author's name over a job title and what stands between it and the date line", () => {
+  const page = busFarePage;
+
+  it('is the byline over its job title and the date\'s label alone on its line', () => {
+    // The Straits Times sets "UPDATED" over its date: the name two lines further up had been unfound.
+    for (const label of ['UPDATED', 'Published', 'Updated:']) {
+      expect(clean(page('Priya Nair', 'Senior Transport Correspondent', label, 'Dec 04, 2026, 06:40 PM')).metadata.byline, label).toBe('Priya Nair');
+    }
+  });
+
+  it("is the byline over its job title with the writer's handle after it", () => {
+    // Sky Sports signs "Football News Reporter @SamBlitz" under the name.
+    expect(clean(page('Tom Keane', 'Transport Reporter @tomkeane', 'Thursday 4 December 2026 22:07, UK')).metadata.byline).toBe('Tom Keane');
+  });
+
+  it('is none over a label that is no date\'s, or over three lines', () => {
+    expect(clean(page('Priya Nair', 'Senior Transport Correspondent', 'EXCLUSIVE', 'Dec 04, 2026, 06:40 PM')).metadata.byline).toBeNull();
+    expect(clean(page('Priya Nair', 'Senior Transport Correspondent', 'UPDATED', 'Published', 'Dec 04, 2026, 06:40 PM')).metadata.byline).toBeNull();
+  });
+});
+
+describe('a name in a script without capitals right under the headline and over the date line', () => {
+  const malayalam = (...header: string[]): string =>
+    [
+      'വാർത്ത',
+      'കേരളം',
+      'തിരുവനന്തപുരത്ത് പുതിയ ബസ് ടെർമിനൽ തുറന്നു',
+      ...header,
+      'Share',
+      '',
+      'തിരുവനന്തപുരം നഗരത്തിലെ പുതിയ ബസ് ടെർമിനൽ ബുധനാഴ്ച മുഖ്യമന്ത്രി ഉദ്ഘാടനം ചെയ്തു. ടെർമിനലിൽ ഒരേ സമയം അമ്പത് ബസുകൾക്ക് നിർത്താൻ സൗകര്യമുണ്ട്.',
+      '',
+      'യാത്രക്കാർക്കായി വിശ്രമമുറികളും ഭക്ഷണശാലകളും ഒരുക്കിയിട്ടുണ്ട്. പദ്ധതിക്ക് ആകെ നാൽപ്പത് കോടി രൂപ ചെലവായി.',
+      '',
+      'അടുത്ത മാസം മുതൽ ദീർഘദൂര സർവീസുകളും ഇവിടെ നിന്ന് ആരംഭിക്കുമെന്ന് ഗതാഗത മന്ത്രി പറഞ്ഞു.',
+      '',
+    ].join('\n');
+  const DATE = 'Published: 03 Dec 2026, 09:15 AM IST';
+
+  it('is the author: Malayalam, Khmer', () => {
+    // Mathrubhumi and RFA's Khmer service print the name so: the stories had no author.
+    expect(clean(malayalam('രമ്യ നായർ', DATE)).metadata.byline).toBe('രമ്യ നായർ');
+    const khmer = [
+      'សេដ្ឋកិច្ច',
+      'ក្រសួង​អប់រំ​ប្រកាស​កាលវិភាគ​ប្រឡង​ថ្មី​សម្រាប់​ឆ្នាំ​ក្រោយ',
+      'ចាន់ ដារា',
+      '2026.12.03',
+      '',
+      'ក្រសួង​អប់រំ យុវជន និង​កីឡា​បាន​ប្រកាស​កាលវិភាគ​ប្រឡង​សញ្ញាបត្រ​មធ្យមសិក្សា​ទុតិយភូមិ​សម្រាប់​ឆ្នាំ​ក្រោយ ដែល​នឹង​ធ្វើ​ឡើង​នៅ​ខែ​វិច្ឆិកា។',
+      '',
+      'សិស្ស​ជាង​មួយ​សែន​នាក់​នឹង​ចូល​រួម​ប្រឡង​នៅ​ទូទាំង​ប្រទេស ហើយ​លទ្ធផល​នឹង​ប្រកាស​នៅ​ខែ​ធ្នូ។',
+      '',
+      'មន្ត្រី​ក្រសួង​បាន​និយាយ​ថា ការ​ត្រៀម​រៀបចំ​បាន​ចាប់​ផ្ដើម​រួច​ហើយ។',
+      '',
+    ].join('\n');
+    expect(clean(khmer).metadata.byline).toBe('ចាន់ ដារា');
+  });
+
+  it('is none with a line between it and the headline or the date line, or signed by the newsroom', () => {
+    // An outlet signs with two or three words too, between the name and the date line.
+    expect(clean(malayalam('രമ്യ നായർ', 'മലയാള വാർത്ത', DATE)).metadata.byline).toBeNull();
+    expect(clean(malayalam('Share', 'രമ്യ നായർ', DATE)).metadata.byline).toBeNull();
+    // "Our own correspondent".
+    expect(clean(malayalam('സ്വന്തം ലേഖകൻ', DATE)).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name, a comma and the outlet it writes for, next to the date line", () => {
+  const page = busFarePage;
+
+  it('is the author, and the outlet the source', () => {
+    // ABS-CBN signs "Maria Clara Santos, ABS-CBN News" over its date line: the story had no author.
+    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Lang', 'THE ASSOCIATED PRESS']]) {
+      const { metadata } = clean(page(`${byline}, ${outlet}`, 'Posted at Dec 04 2026 02:15 PM'));
+      expect(metadata.byline, byline).toBe(byline);
+      expect(metadata.source, byline).not.toBeNull();
+    }
+  });
+
+  it('is none away from the date line, or when the part after the comma is no outlet', () => {
+    expect(clean(page('Lena Ortiz, Harbor City News', 'Share', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
+    expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
+  });
+});

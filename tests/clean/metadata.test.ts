@@ -402,7 +402,7 @@ describe('liftMetadata', () => {
   });
 
   it('takes no caption, sentence or headline opening with a role\'s word for a writer', () => {
-    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward']) {
+    for (const text of ['Reporter Jane Doe', 'Reporter Jane Doe was injured in the blast', 'Texto de lei aprovado pelo Senado', 'Texto de Natal', 'Oleh karena itu', 'Reporter: the police said nothing', 'Na wakulima wa korosho', 'Na Ukrainie', 'na Elizabeth Edward', 'Na Dolnym Śląsku', 'Na Starém Městě']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
     }
   });
@@ -412,6 +412,17 @@ describe('liftMetadata', () => {
       expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
     }
     expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
+    // A health site's reviewers check the writer's story: they are not its authors.
+    for (const text of ['Medically reviewed by Alana Biggers, M.D., MPH', 'Fact checked by Jill Seladi-Schulman, PhD', 'Fact-checked by Tom Smith']) {
+      expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
+    }
+    expect(lift('Written by Caroline Reed on December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Caroline Reed', date: '2026-12-04' },
+    });
+    expect(lift('By Tom Ellis - Medically reviewed by Ana Ruiz, MD')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Tom Ellis' } });
+    // A book's reviewer is the review's author: no editor.
+    expect(lift('Reviewed by Jane Doe').reason).not.toBe('editor credit');
     // Chinese papers close their stories so: it had been an unrelated headline after the article.
     for (const text of ['责任编辑：李华', '（责任编辑：王伟）', '責任編輯：陳志明', '编辑：张三、李四', '(责编: 刘洋)']) {
       expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
