@@ -16,10 +16,13 @@ interface Vocabulary {
 /** Words a headline has at most, but a long one right over the header (isLongHeadline). */
 export const MAX_HEADLINE_WORDS = 25;
 
+/** Words a headline has at least. */
+const MIN_HEADLINE_WORDS = 3;
+
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {
   const words = headlineWords(line);
-  return words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
 }
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
@@ -365,6 +368,28 @@ const tellsStoryAsHeadline = (line: Line, overlap: number): boolean => overlap >
 const MIN_TITLE_WORDS = 4;
 
 const TITLE_SEARCH_LINES = 12;
+
+/**
+ * The lines of `head` the title is searched in: the last TITLE_SEARCH_LINES; or, when none of those
+ * nor a line the site lists among them may be a title (`mayBeTitle`), the last ones up to
+ * TITLE_SEARCH_LINES lines that may be a headline (of three words or more, as isHeadlineShaped
+ * takes) and the lines of fewer words between them. A menu's items and share buttons are never the
+ * title, and their run under the header had pushed the headline out of the search: The Hindu's (over
+ * its standfirst, date line and byline) stood behind 11 of them (`Email`, `READ LATER`, `PRINT`),
+ * Medium's behind its author's `Follow`, claps and `Listen`, and neither page had its title. Only
+ * then: where the last twelve lines hold a headline, a line further up (a video box's "view all |
+ * submit video", a weather widget's forecast) shared more of the body's words, and had become the
+ * title over it. `filled`: whether the window holds that many lines.
+ */
+function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle: (line: Line) => boolean): { window: readonly Line[]; filled: boolean } {
+  if (head.length <= TITLE_SEARCH_LINES) return { window: head, filled: head.length === TITLE_SEARCH_LINES };
+  const last = head.slice(-TITLE_SEARCH_LINES);
+  if (last.some(mayBeTitle) || listed.some((line) => line.number > last[0]!.number && mayBeTitle(line))) return { window: last, filled: true };
+  let counted = 0;
+  for (let k = head.length - 1; k >= 0; k--) if (headlineWords(head[k]!) >= MIN_HEADLINE_WORDS && ++counted === TITLE_SEARCH_LINES) return { window: head.slice(k), filled: true };
+  return { window: head, filled: false };
+}
+
 const SAME_STORY_OVERLAP = 0.5;
 /** Share of its words a headline right over the header shares with the body at least. */
 const PAGE_HEADLINE_OVERLAP = 0.25;
@@ -392,15 +417,15 @@ export function findTitle(
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
-  const window = head.slice(-TITLE_SEARCH_LINES);
-  const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
+  const { window, filled } = titleWindow(head, listed, (line) => isTitleShaped(line) || isSentenceHeadline(line) || isLongHeadline(line));
+  const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   // A line over the header's byline further up, telling the body's story, is searched too: a video
   // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
   // and player controls, and the page had no title. Not over a date line alone: a site's name or a
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
-  const overBylineAbove = head.slice(0, -TITLE_SEARCH_LINES).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;

@@ -478,3 +478,24 @@ describe('the headline of this article listed after it', () => {
     expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).not.toBe('Terms of Use');
   });
 });
+
+// The title is searched in the last twelve lines before the text that may be headlines: a run of
+// share buttons or an author's follow box under the header is never the title, and had pushed the
+// headline out of the search (the page had no title).
+describe('a headline over a run of one- and two-word lines under the header', () => {
+  const headline = "Riverside's Green Line to get four more trams by June, says transit authority";
+  const body = [
+    'The Riverside Transit Authority will add four trams to the Green Line by June, cutting the wait between trams to six minutes at peak hours, officials said on Thursday.',
+    'The 14-km line between Old Town and the airport runs with nine trams today, and commuters have complained of crowded cars every morning since it opened.',
+    'The first of the new trams reached the depot last week and is being tested, the authority’s director said.',
+  ];
+  const menu = ['Skip to main content', 'The Riverside Post', 'e-Paper', 'Subscribe', 'Login', 'News', 'Cities', 'Sport', 'Opinion', 'Business', 'Riverside'];
+  const standfirst = 'The new trams will cut the waiting time on the Old Town-airport stretch to six minutes at peak hours';
+
+  it.each([
+    ['share buttons', [...menu, '', headline, standfirst, '', 'Updated - December 04, 2026 11:32 pm - RIVERSIDE', '', 'Maya Patel', '', 'Copy link', 'Email', 'Facebook', 'Twitter', 'Telegram', 'LinkedIn', 'WhatsApp', 'Reddit', 'READ LATER', 'Remove', 'SEE ALL', 'PRINT']],
+    ['an author’s follow box', ['Open in app', 'Sign in', 'Write', 'Search', '', headline, 'Maya Patel', 'Follow', '6 min read', '·', 'Dec 4, 2026', '312', '6', 'Listen', 'Share', '', 'Maya Patel', 'Follow', 'Published in', 'City Transit', '·', '6 min read', '·', 'Dec 4, 2026']],
+  ])('is the title behind %s', (_, lines) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
