@@ -5,7 +5,7 @@ import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import { isSpace } from '../text/word-end.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
+import { CREDIT_WORDS, hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -47,6 +47,29 @@ function headlineWords(line: Line): number {
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
+/** A sentence's end with a capital glued on, and what follows it to the line's end (a credit has no sentence's end). */
+const GLUED_AFTER_SENTENCE = /\p{Ll}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
+/** Words of the sentence before a glued credit at least: "Groban & Will.I.Am Join Dion" is a headline. */
+const MIN_CAPTION_WORDS = 5;
+/** Words of a glued credit at most ("Leonhard Foeger / Reuters file"). */
+const MAX_GLUED_CREDIT_WORDS = 6;
+
+/**
+ * A picture's caption with its credit glued to its full stop, as a scraper joins the caption's and
+ * the credit's elements: "Smoke rises from the derailment site near Fremont, Ohio, on
+ * Thursday.WTOL", "The road to retiring early isn't easy.Kathrin Ziegler/Getty". Under NBC's header
+ * it shared more of the body's words than the headline, and had been the title. The credit is a few
+ * capitalised words (a name, an outlet) and a credit's small words ("Reuters file", "AFP via Getty
+ * Images"); a site's name in a line ("MyAutoCar.Com - The web's most …", "Duke.TV helps Fiat …") has
+ * lowercase words after the capital.
+ */
+function isGluedCreditCaption(text: string): boolean {
+  const glued = GLUED_AFTER_SENTENCE.exec(text);
+  if (!glued || text.slice(0, glued.index).split(' ').length < MIN_CAPTION_WORDS) return false;
+  const words = glued[1]!.split(/[\s/:,]+/u).filter(Boolean);
+  return words.length <= MAX_GLUED_CREDIT_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || CREDIT_WORDS.has(word));
+}
+
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and
  * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
@@ -80,8 +103,8 @@ function isBreadcrumb(text: string): boolean {
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption, date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on), date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCreditCaption(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);

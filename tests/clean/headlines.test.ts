@@ -499,3 +499,29 @@ describe('a headline over a run of one- and two-word lines under the header', ()
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A scraper joins a picture's caption and its credit: the credit glued to the caption's full stop.
+describe('a picture caption with its credit glued on under the header', () => {
+  const headline = 'Barge fire on the Ohio River: What we know so far';
+  const lines = (caption: string) => ['Channel 9 News', 'Sign in', 'Local', 'Weather', '', 'LOCAL NEWS', headline,
+    'Crews fought the fire for six hours overnight. Here is what we know about the cargo, the closure and the cause.', '',
+    'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao', '', 'Save', 'Facebook', 'Email', 'Print', '', caption];
+  const body = [
+    'A barge carrying coal caught fire on the Ohio River near Marietta late Wednesday, and the Coast Guard closed a 10-mile stretch of the river to traffic on Thursday.',
+    'Crews fought the fire from boats for six hours before putting it out. No one was hurt, the Coast Guard said, and the smoke had cleared by Thursday morning.',
+    "The cause of the fire is not yet known. The barge's owner said it would work with investigators near Marietta.",
+  ];
+
+  it.each([
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.WTAP',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.NBC News',
+  ])('is no title, though it shares more of the body’s words: %s', (caption) => {
+    expect(cleanText(pageOf(lines(caption), body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a headline with a capital after a full stop inside a name the title', () => {
+    const name = 'Singer Will.I.Am joins Ohio River barge fire relief concert';
+    expect(cleanText(pageOf(['Channel 9 News', 'Local', '', name, 'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao'], body)).metadata.title).toBe(name);
+  });
+});
