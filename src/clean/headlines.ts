@@ -461,6 +461,12 @@ export function findTitle(
     const label = head[head.indexOf(line) + 1];
     return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
   };
+  // Right over a summary of sentences over the header's byline, a blank line between them at most:
+  // gov.uk sets its headline over a summary over "From: Department for Transport".
+  const overSummaryOverByline = (line: Line): boolean => {
+    const summary = head[head.indexOf(line) + 1];
+    return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+  };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
@@ -493,7 +499,7 @@ export function findTitle(
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
-    if (overHeader(line) && !listedInWindow.has(line)) {
+    if ((overHeader(line) || overSummaryOverByline(line)) && !listedInWindow.has(line)) {
       if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
@@ -509,7 +515,7 @@ export function findTitle(
   // still a pulse?" over the date line over the headline). A result above that line is the page's
   // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
   // …"): the standfirst had been the title.
-  if (best && overTheHeader && best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))) best = overTheHeader;
+  if (best && overTheHeader && best.line !== overTheHeader.line && (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))))) best = overTheHeader;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than

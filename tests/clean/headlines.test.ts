@@ -525,3 +525,18 @@ describe('a picture caption with its credit glued on under the header', () => {
     expect(cleanText(pageOf(['Channel 9 News', 'Local', '', name, 'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao'], body)).metadata.title).toBe(name);
   });
 });
+
+// gov.uk: a breadcrumb's steps on lines of their own, the page's kind, the headline, a summary, then "From:".
+describe('a headline over a summary over the byline, a breadcrumb step over it', () => {
+  it('is the title, though the step shares more of the body’s words', () => {
+    const headline = 'New rules to cut waiting times for river licences from spring';
+    const lines = ['Skip to main content', 'GOV.UK', 'Menu', 'Home', 'Environment', 'Rivers and boating licences', 'Press release', headline,
+      'Boatyards will be able to issue more licences each day under changes announced today.', '', 'From:', 'Environment Agency and Jane Hollis MP', 'Published', '4 December 2026', 'Share this page'];
+    const body = [
+      'Boat owners will find it easier to get a river licence from April under new rules announced today (4 December 2026) by the Environment Agency.',
+      'The changes let boatyards issue licences on the spot and open their offices for longer hours, cutting the wait for a licence on the busiest rivers.',
+      'Rivers Minister Jane Hollis said: Nobody should have to wait weeks for a licence to take a boat out on the river.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
