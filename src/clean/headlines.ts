@@ -514,7 +514,10 @@ export function findTitle(
   // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
   // still a pulse?" over the date line over the headline). A result above that line is the page's
   // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
-  // …"): the standfirst had been the title.
+  // …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+  // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
+  // headline over its summary over "From: Department for Transport" named the story's subjects and
+  // shared more of its words, and had been the title.
   if (best && overTheHeader && best.line !== overTheHeader.line && (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))))) best = overTheHeader;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
@@ -524,6 +527,10 @@ export function findTitle(
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP)) best = long;
+  // A headline of three words telling the story, under a longer line telling it in small part: a
+  // related story's headline over its date line ("Council approves new parking charges for town
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
+  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.number > best.line.number) best = { line: short, overlap: overlapWithBody(recordsOf(short), bodyStems, vocabulary) };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.

@@ -540,3 +540,16 @@ describe('a headline over a summary over the byline, a breadcrumb step over it',
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A related story's headline over its date line, then the page's own headline of three words over the story.
+describe('a headline of three words under a related headline over the date line', () => {
+  it('is the title: the related headline shares one word of seven with the body', () => {
+    const lines = ['Home', 'News', 'Sport', 'Business', 'Weather', '', 'Council approves new parking charges for town centre', 'December 3, 2026', '', 'Storm cuts power'];
+    const body = [
+      'Engineers worked through the night to restore power after Storm Darragh brought down lines across the county on Thursday, leaving about 40,000 homes in the dark.',
+      'The storm brought gusts of up to 90 mph to the coast, and the Met Office kept its amber warning in place until Friday morning.',
+      'Schools in six villages stayed closed on Friday, and the county council opened two rest halls for families without heating.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Storm cuts power');
+  });
+});
