@@ -6,7 +6,7 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
+import { CREDIT_WORDS, hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -17,10 +17,13 @@ interface Vocabulary {
 /** Words a headline has at most, but a long one right over the header (isLongHeadline). */
 export const MAX_HEADLINE_WORDS = 25;
 
+/** Words a headline has at least. */
+const MIN_HEADLINE_WORDS = 3;
+
 /** A line shaped like a headline: a handful of words, no closing full stop. */
 export function isHeadlineShaped(line: Line): boolean {
   const words = headlineWords(line);
-  return words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
 }
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
@@ -42,6 +45,29 @@ function headlineWords(line: Line): number {
 
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
+
+/** A sentence's end with a capital glued on, and what follows it to the line's end (a credit has no sentence's end). */
+const GLUED_AFTER_SENTENCE = /\p{Ll}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
+/** Words of the sentence before a glued credit at least: "Groban & Will.I.Am Join Dion" is a headline. */
+const MIN_CAPTION_WORDS = 5;
+/** Words of a glued credit at most ("Leonhard Foeger / Reuters file"). */
+const MAX_GLUED_CREDIT_WORDS = 6;
+
+/**
+ * A picture's caption with its credit glued to its full stop, as a scraper joins the caption's and
+ * the credit's elements: "Smoke rises from the derailment site near Fremont, Ohio, on
+ * Thursday.WTOL", "The road to retiring early isn't easy.Kathrin Ziegler/Getty". Under NBC's header
+ * it shared more of the body's words than the headline, and had been the title. The credit is a few
+ * capitalised words (a name, an outlet) and a credit's small words ("Reuters file", "AFP via Getty
+ * Images"); a site's name in a line ("MyAutoCar.Com - The web's most …", "Duke.TV helps Fiat …") has
+ * lowercase words after the capital.
+ */
+function isGluedCreditCaption(text: string): boolean {
+  const glued = GLUED_AFTER_SENTENCE.exec(text);
+  if (!glued || text.slice(0, glued.index).split(' ').length < MIN_CAPTION_WORDS) return false;
+  const words = glued[1]!.split(/[\s/:,]+/u).filter(Boolean);
+  return words.length <= MAX_GLUED_CREDIT_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || CREDIT_WORDS.has(word));
+}
 
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and
@@ -76,8 +102,8 @@ function isBreadcrumb(text: string): boolean {
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption, date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on), date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCreditCaption(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
@@ -364,6 +390,28 @@ const tellsStoryAsHeadline = (line: Line, overlap: number): boolean => overlap >
 const MIN_TITLE_WORDS = 4;
 
 const TITLE_SEARCH_LINES = 12;
+
+/**
+ * The lines of `head` the title is searched in: the last TITLE_SEARCH_LINES; or, when none of those
+ * nor a line the site lists among them may be a title (`mayBeTitle`), the last ones up to
+ * TITLE_SEARCH_LINES lines that may be a headline (of three words or more, as isHeadlineShaped
+ * takes) and the lines of fewer words between them. A menu's items and share buttons are never the
+ * title, and their run under the header had pushed the headline out of the search: The Hindu's (over
+ * its standfirst, date line and byline) stood behind 11 of them (`Email`, `READ LATER`, `PRINT`),
+ * Medium's behind its author's `Follow`, claps and `Listen`, and neither page had its title. Only
+ * then: where the last twelve lines hold a headline, a line further up (a video box's "view all |
+ * submit video", a weather widget's forecast) shared more of the body's words, and had become the
+ * title over it. `filled`: whether the window holds that many lines.
+ */
+function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle: (line: Line) => boolean): { window: readonly Line[]; filled: boolean } {
+  if (head.length <= TITLE_SEARCH_LINES) return { window: head, filled: head.length === TITLE_SEARCH_LINES };
+  const last = head.slice(-TITLE_SEARCH_LINES);
+  if (last.some(mayBeTitle) || listed.some((line) => line.number > last[0]!.number && mayBeTitle(line))) return { window: last, filled: true };
+  let counted = 0;
+  for (let k = head.length - 1; k >= 0; k--) if (headlineWords(head[k]!) >= MIN_HEADLINE_WORDS && ++counted === TITLE_SEARCH_LINES) return { window: head.slice(k), filled: true };
+  return { window: head, filled: false };
+}
+
 const SAME_STORY_OVERLAP = 0.5;
 /** Share of its words a headline right over the header shares with the body at least. */
 const PAGE_HEADLINE_OVERLAP = 0.25;
@@ -391,15 +439,15 @@ export function findTitle(
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
-  const window = head.slice(-TITLE_SEARCH_LINES);
-  const windowStart = window.length === TITLE_SEARCH_LINES ? window[0]!.number : 0;
+  const { window, filled } = titleWindow(head, listed, (line) => isTitleShaped(line) || isSentenceHeadline(line) || isLongHeadline(line));
+  const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   // A line over the header's byline further up, telling the body's story, is searched too: a video
   // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
   // and player controls, and the page had no title. Not over a date line alone: a site's name or a
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
-  const overBylineAbove = head.slice(0, -TITLE_SEARCH_LINES).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   let short: Line | null = null;
@@ -411,6 +459,12 @@ export function findTitle(
   const overLabelOverHeader = (line: Line): boolean => {
     const label = head[head.indexOf(line) + 1];
     return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+  };
+  // Right over a summary of sentences over the header's byline, a blank line between them at most:
+  // gov.uk sets its headline over a summary over "From: Department for Transport".
+  const overSummaryOverByline = (line: Line): boolean => {
+    const summary = head[head.indexOf(line) + 1];
+    return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
   };
   // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
@@ -444,7 +498,7 @@ export function findTitle(
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
-    if (overHeader(line) && !listedInWindow.has(line)) {
+    if ((overHeader(line) || overSummaryOverByline(line)) && !listedInWindow.has(line)) {
       if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
@@ -459,8 +513,11 @@ export function findTitle(
   // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
   // still a pulse?" over the date line over the headline). A result above that line is the page's
   // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
-  // …"): the standfirst had been the title.
-  if (best && overTheHeader && best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))) best = overTheHeader;
+  // …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+  // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
+  // headline over its summary over "From: Department for Transport" named the story's subjects and
+  // shared more of its words, and had been the title.
+  if (best && overTheHeader && best.line !== overTheHeader.line && (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))))) best = overTheHeader;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
@@ -469,6 +526,10 @@ export function findTitle(
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP)) best = long;
+  // A headline of three words telling the story, under a longer line telling it in small part: a
+  // related story's headline over its date line ("Council approves new parking charges for town
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
+  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.number > best.line.number) best = { line: short, overlap: overlapWithBody(recordsOf(short), bodyStems, vocabulary) };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.

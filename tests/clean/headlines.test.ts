@@ -478,3 +478,78 @@ describe('the headline of this article listed after it', () => {
     expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).not.toBe('Terms of Use');
   });
 });
+
+// The title is searched in the last twelve lines before the text that may be headlines: a run of
+// share buttons or an author's follow box under the header is never the title, and had pushed the
+// headline out of the search (the page had no title).
+describe('a headline over a run of one- and two-word lines under the header', () => {
+  const headline = "Riverside's Green Line to get four more trams by June, says transit authority";
+  const body = [
+    'The Riverside Transit Authority will add four trams to the Green Line by June, cutting the wait between trams to six minutes at peak hours, officials said on Thursday.',
+    'The 14-km line between Old Town and the airport runs with nine trams today, and commuters have complained of crowded cars every morning since it opened.',
+    'The first of the new trams reached the depot last week and is being tested, the authority’s director said.',
+  ];
+  const menu = ['Skip to main content', 'The Riverside Post', 'e-Paper', 'Subscribe', 'Login', 'News', 'Cities', 'Sport', 'Opinion', 'Business', 'Riverside'];
+  const standfirst = 'The new trams will cut the waiting time on the Old Town-airport stretch to six minutes at peak hours';
+
+  it.each([
+    ['share buttons', [...menu, '', headline, standfirst, '', 'Updated - December 04, 2026 11:32 pm - RIVERSIDE', '', 'Maya Patel', '', 'Copy link', 'Email', 'Facebook', 'Twitter', 'Telegram', 'LinkedIn', 'WhatsApp', 'Reddit', 'READ LATER', 'Remove', 'SEE ALL', 'PRINT']],
+    ['an author’s follow box', ['Open in app', 'Sign in', 'Write', 'Search', '', headline, 'Maya Patel', 'Follow', '6 min read', '·', 'Dec 4, 2026', '312', '6', 'Listen', 'Share', '', 'Maya Patel', 'Follow', 'Published in', 'City Transit', '·', '6 min read', '·', 'Dec 4, 2026']],
+  ])('is the title behind %s', (_, lines) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A scraper joins a picture's caption and its credit: the credit glued to the caption's full stop.
+describe('a picture caption with its credit glued on under the header', () => {
+  const headline = 'Barge fire on the Ohio River: What we know so far';
+  const lines = (caption: string) => ['Channel 9 News', 'Sign in', 'Local', 'Weather', '', 'LOCAL NEWS', headline,
+    'Crews fought the fire for six hours overnight. Here is what we know about the cargo, the closure and the cause.', '',
+    'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao', '', 'Save', 'Facebook', 'Email', 'Print', '', caption];
+  const body = [
+    'A barge carrying coal caught fire on the Ohio River near Marietta late Wednesday, and the Coast Guard closed a 10-mile stretch of the river to traffic on Thursday.',
+    'Crews fought the fire from boats for six hours before putting it out. No one was hurt, the Coast Guard said, and the smoke had cleared by Thursday morning.',
+    "The cause of the fire is not yet known. The barge's owner said it would work with investigators near Marietta.",
+  ];
+
+  it.each([
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.WTAP',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.NBC News',
+  ])('is no title, though it shares more of the body’s words: %s', (caption) => {
+    expect(cleanText(pageOf(lines(caption), body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a headline with a capital after a full stop inside a name the title', () => {
+    const name = 'Singer Will.I.Am joins Ohio River barge fire relief concert';
+    expect(cleanText(pageOf(['Channel 9 News', 'Local', '', name, 'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao'], body)).metadata.title).toBe(name);
+  });
+});
+
+// gov.uk: a breadcrumb's steps on lines of their own, the page's kind, the headline, a summary, then "From:".
+describe('a headline over a summary over the byline, a breadcrumb step over it', () => {
+  it('is the title, though the step shares more of the body’s words', () => {
+    const headline = 'New rules to cut waiting times for river licences from spring';
+    const lines = ['Skip to main content', 'GOV.UK', 'Menu', 'Home', 'Environment', 'Rivers and boating licences', 'Press release', headline,
+      'Boatyards will be able to issue more licences each day under changes announced today.', '', 'From:', 'Environment Agency and Jane Hollis MP', 'Published', '4 December 2026', 'Share this page'];
+    const body = [
+      'Boat owners will find it easier to get a river licence from April under new rules announced today (4 December 2026) by the Environment Agency.',
+      'The changes let boatyards issue licences on the spot and open their offices for longer hours, cutting the wait for a licence on the busiest rivers.',
+      'Rivers Minister Jane Hollis said: Nobody should have to wait weeks for a licence to take a boat out on the river.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A related story's headline over its date line, then the page's own headline of three words over the story.
+describe('a headline of three words under a related headline over the date line', () => {
+  it('is the title: the related headline shares one word of seven with the body', () => {
+    const lines = ['Home', 'News', 'Sport', 'Business', 'Weather', '', 'Council approves new parking charges for town centre', 'December 3, 2026', '', 'Storm cuts power'];
+    const body = [
+      'Engineers worked through the night to restore power after Storm Darragh brought down lines across the county on Thursday, leaving about 40,000 homes in the dark.',
+      'The storm brought gusts of up to 90 mph to the coast, and the Met Office kept its amber warning in place until Friday morning.',
+      'Schools in six villages stayed closed on Friday, and the county council opened two rest halls for families without heating.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Storm cuts power');
+  });
+});
