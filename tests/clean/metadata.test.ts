@@ -220,6 +220,14 @@ describe('liftMetadata', () => {
     expect(lift('October 24, 2023 the Eastern time zone saw standard summer daylight').reason).toBeNull();
   });
 
+  it("lifts a date line whose update the page's markup runs into the publication's year (the Mirror's)", () => {
+    // Read as one word, "2026Updated" was no date line's: the line had been page text and the article undated.
+    expect(lift('08:31, 4 Dec 2026Updated 09:12, 4 Dec 2026')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T08:31' } });
+    expect(lift('Published 4 December 2026Last updated 5 December 2026').metadata.date).toBe('2026-12-04');
+    // A year run into any other word is no date line's.
+    expect(lift('4 Dec 2026Trump rally draws thousands to the old city square').reason).toBeNull();
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');
