@@ -1028,6 +1028,22 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
 
 /**
+ * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
+ * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
+ * picture credits the picture.
+ */
+const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
+ * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
+ * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none.
+ */
+export function copyrightOutlet(line: Line): string | null {
+  const holder = line.wordCount <= 20 ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined;
+  return holder !== undefined && isOutlet(holder) ? holder : null;
+}
+
+/**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
  * This material may not be published, broadcast, rewritten or redistributed without permission."
  * (23 words: it stayed at the end of syndicated AP stories).

@@ -104,6 +104,7 @@ import {
   teasersGivenTwice,
   isSubscriberLogin,
   isSyndicationNote,
+  copyrightOutlet,
   feedFooterSite,
   isTimeStamp,
   isTipCall,
@@ -111,7 +112,7 @@ import {
   isTranscriptNotice,
   isUnspacedCounter,
 } from './features.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -689,8 +690,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), looked for only then.
-  const pageSource = agency?.text ?? lines.map((line) => (removed.has(line.number) ? feedFooterSite(line) : null)).find((site) => site !== null) ?? undefined;
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), else the
+  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
+  const removedLineGives = (gives: (line: Line) => string | null): string | undefined =>
+    lines.map((line) => (removed.has(line.number) ? gives(line) : null)).find((name) => name !== null) ?? undefined;
+  const copyrighted = (): string | undefined => {
+    const holder = removedLineGives(copyrightOutlet);
+    return holder && mastheadOfPublisher(holder, lines);
+  };
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted();
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
 }
 

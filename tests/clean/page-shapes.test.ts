@@ -1044,6 +1044,38 @@ describe("an RSS reader's export of a WordPress feed item", () => {
   });
 });
 
+describe("the outlet a copyright notice under the article names", () => {
+  const story = (top: string, footer: string): string =>
+    [
+      top, 'Home', 'News', 'Sport', 'Opinion', '',
+      'County approves new bridge over the Mill River', 'By Dana Whitfield', 'December 4, 2026', '',
+      'The county board voted 5-2 on Thursday to build a new bridge over the Mill River, replacing a span that has been closed to trucks since 2019.',
+      '', 'The $14 million project will be paid for mostly with state and federal grants, the county engineer said.',
+      '', 'Construction is expected to begin next spring and take about 18 months, during which a temporary crossing will carry traffic.',
+      '', 'Residents who spoke at the meeting said the closure had added 20 minutes to trips into town.',
+      '', 'About Us', 'Contact', 'Privacy Policy', footer,
+    ].join('\n');
+  const source = (top: string, footer: string): string | null => cleanArticle(article(story(top, footer)), contextFor([story(top, footer)])).metadata.source;
+
+  it('is the source when no line of the page gave one', () => {
+    // The story had no source: the notice was removed, its outlet unread.
+    expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
+    expect(source('Menu', 'Copyright © 2026 Valley Herald')).toBe('Valley Herald');
+    // An agency's notice under its copy is the agency's one name (agencySourceName).
+    expect(source('Menu', '© 2026 Associated Press. All Rights Reserved.')).toBe('The Associated Press');
+  });
+
+  it("is the page's masthead when the publisher's name opens with it", () => {
+    // An AMP page's masthead over its menu, its publisher in the notice: the paper is the source.
+    expect(source('Midland Courier', '© 2026 Midland Courier Media. All rights reserved.')).toBe('Midland Courier');
+  });
+
+  it("is no source when it names no outlet", () => {
+    expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© Getty Images')).toBeNull();
+  });
+});
+
 // A page saved as its HTML on one line (no line ends) had been one line of text: no title, byline
 // or date, and its menu and copyright in the body.
 describe('an HTML page saved on one line', () => {
