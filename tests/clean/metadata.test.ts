@@ -274,6 +274,16 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Doe and Tom Smith and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
   });
 
+  it("lifts a byline, the outlet and the date set on one line in parts, the update an age (CBC's header, 20 words)", () => {
+    // Over 14 words and with the outlet a part of its own, the line had been page text: no date, no source.
+    expect(lift('By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours ago')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Bryce Hoye', source: 'CBC News', date: '2026-12-04T04:00' },
+    });
+    // Without a date among the parts, an outlet after the byline is the byline's, as before (signedByline reads it).
+    expect(lift('By Jane Calloway | Reuters').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway | Reuters' });
+  });
+
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
     // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
     expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
