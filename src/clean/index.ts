@@ -18,7 +18,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
-import { languageDateOrder, pageDateOrder } from '../text/dates.js';
+import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -699,6 +699,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     return holder && mastheadOfPublisher(holder, lines);
   };
   const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted();
+  // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
+  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
+  metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
 }
 

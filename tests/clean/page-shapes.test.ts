@@ -1023,6 +1023,12 @@ describe("a newspaper page's narrow column as a PDF's text gives it", () => {
     expect(paragraphs(cleaned.body)[0]).toMatch(/^RIVERTON — The county will cut opening hours at four of its six branch libraries/u);
     expect(cleaned.body).not.toContain('THE RIVERTON POST');
   });
+
+  it('dates the story by the running head over the page, the only line giving a date', () => {
+    // Without the foot under the page (read as a date line), the page's date stood only in its head: the story had been undated.
+    const headOnly = page('../pdf-narrow-column.txt').replace(/^B2 .*$/mu, '');
+    expect(clean(headOnly).metadata.date).toBe('2026-03-10');
+  });
 });
 
 describe("an RSS reader's export of a WordPress feed item", () => {
