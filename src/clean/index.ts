@@ -48,7 +48,7 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
+import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
 import {
   isAdLabel,
   isAnnouncedLink,
@@ -698,7 +698,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     const holder = removedLineGives(copyrightOutlet);
     return holder && mastheadOfPublisher(holder, lines);
   };
-  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted();
+  // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
+  const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
