@@ -79,6 +79,20 @@ const TIME =
   '(?:[,،\\s]+(?:[-–—|@]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
+ * The months BBC Amharic names the Gregorian calendar's months with, the Ethiopian calendar's names ("4 ታህሳስ 2026" is 4
+ * December 2026; psammead's Amharic locale), in its spellings and the traditional ones. Read day first and with a year
+ * of no Ethiopian era mark only: the Ethiopian calendar's own dates ("ታኅሣሥ 25 ቀን 2019 ዓ.ም.", seven or eight years
+ * behind, its months a third of a month off) are written month first or with the mark, and left unread: a wrong date is
+ * worse than none. BBC Amharic's date line had given no date.
+ */
+const AMHARIC_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ'], ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር'], ['ታህሳስ', 'ታኅሣሥ'],
+];
+const AMHARIC_MONTHS = new Map(AMHARIC_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const AMHARIC_MONTH = `(${[...AMHARIC_MONTHS.keys()].join('|')})(?![\\p{L}\\p{M}])`;
+const amharicMonthOf = (name: string): number => AMHARIC_MONTHS.get(name)!;
+
+/**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
  * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is
  * known only when one part is over 12 (a month-first 03/04/2023 and a day-first one are both
@@ -155,6 +169,8 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_MONTH).
+  { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'), parts: (m) => [+m[3]!, amharicMonthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
