@@ -30,3 +30,20 @@ export function emailHeaderLines(lines: readonly Line[]): ReadonlySet<number> {
   }
   return found;
 }
+
+/** A "From:" field's sender's name before the address ("From: Midwest Farm Report <newsletter@…>"), its quotes left out. */
+const SENDER = /^from\s*:\s*"?([^"<>]*?\S)"?\s*<[^<>\s]+@[^<>\s]+>$/iu;
+
+/**
+ * The sender a mail header's "From:" line (`isHeader`: the lines removed as EMAIL_HEADER) names when another line of the
+ * page but the author's (`byline`) gives that name alone: a newsletter's masthead over the story it mails ("From: Midwest
+ * Farm Report <…>" over "Midwest Farm Report"), which is the story's source; else null. The story had had none. A person
+ * forwarding a story is named in the field alone.
+ */
+export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) => boolean, byline: string | null): string | null {
+  for (const line of lines) {
+    const sender = isHeader(line) ? SENDER.exec(line.text)?.[1] : undefined;
+    if (sender !== undefined && sender !== byline && lines.some((other) => other.text === sender)) return sender;
+  }
+  return null;
+}

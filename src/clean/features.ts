@@ -254,12 +254,13 @@ export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STA
 const RELATIVE_AGE =
   /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
 /**
- * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات";
- * BBC Persian sets it after "updated" ("به‌روزرسانی شده ۵ ساعت قبل") under its date line, and the line had
- * been the article's first paragraph (session 36).
+ * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات".
+ * After its label ("به‌روزرسانی شده ۵ ساعت قبل", "updated 5 hours ago", under BBC Persian's date line) it is a
+ * labelled time, metadata.ts's (isLabelledTime), as "Updated 2 hours ago" is: this pattern had read the label too,
+ * one line under two reasons' rules.
  */
 const PERSIAN_ARABIC_AGE =
-  /^(?:(?:به[\u200c ]?روز[\u200c ]?رسانی|به[\u200c ]?روز) شده\s+)?\p{Nd}{1,3}\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(?:قبل|پیش)$|^منذ\s+\p{Nd}{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)$/u;
+  /^\p{Nd}{1,3}\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(?:قبل|پیش)$|^منذ\s+\p{Nd}{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)$/u;
 /**
  * A relative day and a clock time, as pages date their stories in the header: Onet's "Dziś 08:30"
  * ("today"), "Wczoraj 18:05", "Heute, 09:15 Uhr", "Hier à 18:05", "Hoy 10:15", "Сегодня, 09:45", "Вчора о
@@ -1070,6 +1071,22 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
+
+/**
+ * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
+ * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
+ * picture credits the picture.
+ */
+const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
+ * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
+ * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none.
+ */
+export function copyrightOutlet(line: Line): string | null {
+  const holder = line.wordCount <= 20 ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined;
+  return holder !== undefined && isOutlet(holder) ? holder : null;
+}
 
 /**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.

@@ -88,6 +88,14 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   return null;
 }
 
+/**
+ * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the
+ * "Midland Courier Media" of its copyright notice, the paper the source, not its company; else the name as given.
+ */
+export function mastheadOfPublisher(name: string, lines: readonly Line[]): string {
+  return lines.find((line) => name.startsWith(`${line.text} `) && isMasthead(line.text))?.text ?? name;
+}
+
 /** Lines between a byline and the date line it stands by, at most ("By Jane Doe" over "Staff Writer" over "Published: …"). */
 const BYLINE_DATE_GAP = 2;
 

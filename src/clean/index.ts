@@ -18,7 +18,7 @@
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
 // repeated across many articles of the same run are site chrome (page-keys.ts lineKey, the pipeline's
 // line-repetition pass).
-import { languageDateOrder, pageDateOrder } from '../text/dates.js';
+import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
@@ -48,7 +48,7 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_HEADER, emailHeaderLines } from './email-header.js';
+import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
 import {
   isAdLabel,
   isAnnouncedLink,
@@ -105,6 +105,7 @@ import {
   storiesUnderMostReadLabel,
   isSubscriberLogin,
   isSyndicationNote,
+  copyrightOutlet,
   feedFooterSite,
   isTimeStamp,
   isTipCall,
@@ -112,7 +113,7 @@ import {
   isTranscriptNotice,
   isUnspacedCounter,
 } from './features.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -691,8 +692,20 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), looked for only then.
-  const pageSource = agency?.text ?? lines.map((line) => (removed.has(line.number) ? feedFooterSite(line) : null)).find((site) => site !== null) ?? undefined;
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), else the
+  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
+  const removedLineGives = (gives: (line: Line) => string | null): string | undefined =>
+    lines.map((line) => (removed.has(line.number) ? gives(line) : null)).find((name) => name !== null) ?? undefined;
+  const copyrighted = (): string | undefined => {
+    const holder = removedLineGives(copyrightOutlet);
+    return holder && mastheadOfPublisher(holder, lines);
+  };
+  // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
+  const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted() ?? mailSender();
+  // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
+  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
+  metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
 }
 

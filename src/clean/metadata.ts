@@ -278,9 +278,14 @@ const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
  * neither half was a label's word.
  */
 const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
+/**
+ * A figure the page's markup runs into a capitalised word, two boxes with no space between them: the Mirror's "08:31, 4
+ * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" was no date line word, and the article undated.
+ */
+const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (asciiDigits(text).match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
@@ -480,10 +485,15 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
+  // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
+  const outlets = dated.includes(true) ? partLines.filter((part) => !bylines.includes(part) && isOutlet(part.text)) : [];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
-  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header).
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isEditorCredit(part) || isReadingTime(part))) return null;
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
+  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
+  for (const outlet of outlets) metadata.source ??= outlet.text;
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 
@@ -670,6 +680,9 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 
+/** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
+const isLabelledTime = (line: Line): boolean => DATE_LABEL.test(line.text) && /\p{Nd}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+
 /** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
 const SENTENCE_MIN_OTHER_WORDS = 3;
 const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
@@ -694,7 +707,7 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
   // header, which had stayed among the lines above the article and been taken for its title.
-  if (!reading && DATE_LABEL.test(line.text) && /\p{Nd}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS)) return 'date line (a time, no date: date left empty)';
+  if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);

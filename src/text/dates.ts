@@ -15,20 +15,21 @@ import type { DateOrder } from '../types.js';
 // Thairath; its year the Buddhist era's: eraYear), whose date lines had given no date either; and Urdu (the Independent
 // Urdu's "جمعرات 4 دسمبر 2026 16:45"), Bulgarian, full and short (Dnevnik's "04 дек 2026, 18:40") and Malay, full and
 // short (Berita Harian's "Dis 4, 2026 @ 3:05pm": "mac", "ogos", "dis"), whose date lines had been page text and the
-// article undated.
+// article undated; and Kazakh (Kazinform's "4 Желтоқсан 2026 15:00") and Welsh (Golwg360's "04 Rhagfyr 2026 16:20"; its
+// May is "mai"), whose date lines had been no date lines either.
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян'],
-  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев'],
-  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac'],
-  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май'],
-  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни'],
-  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп'],
-  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis'],
+  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr'],
+  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror'],
+  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac', 'наурыз', 'mawrth'],
+  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр', 'сәуір', 'ebrill'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май', 'мамыр'],
+  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни', 'маусым', 'mehefin'],
+  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли', 'шілде', 'gorffennaf'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos', 'тамыз', 'awst'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi'],
+  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
@@ -76,6 +77,20 @@ const WEEKDAY =
  */
 const TIME =
   '(?:[,،\\s]+(?:[-–—|@]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+
+/**
+ * The months BBC Amharic names the Gregorian calendar's months with, the Ethiopian calendar's names ("4 ታህሳስ 2026" is 4
+ * December 2026; psammead's Amharic locale), in its spellings and the traditional ones. Read day first and with a year
+ * of no Ethiopian era mark only: the Ethiopian calendar's own dates ("ታኅሣሥ 25 ቀን 2019 ዓ.ም.", seven or eight years
+ * behind, its months a third of a month off) are written month first or with the mark, and left unread: a wrong date is
+ * worse than none. BBC Amharic's date line had given no date.
+ */
+const AMHARIC_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ'], ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር'], ['ታህሳስ', 'ታኅሣሥ'],
+];
+const AMHARIC_MONTHS = new Map(AMHARIC_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const AMHARIC_MONTH = `(${[...AMHARIC_MONTHS.keys()].join('|')})(?![\\p{L}\\p{M}])`;
+const amharicMonthOf = (name: string): number => AMHARIC_MONTHS.get(name)!;
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
@@ -154,6 +169,8 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_MONTH).
+  { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'), parts: (m) => [+m[3]!, amharicMonthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm

@@ -30,3 +30,18 @@ describe('the header of a forwarded e-mail over the story', () => {
     expect(clean(text).metadata.byline).toBe('Hamish Lyall');
   });
 });
+
+describe("a newsletter forwarded by e-mail", () => {
+  const newsletter = page
+    .replace('From: Valley Desk <newsdesk@valleypost.example>', 'From: Valley Farm Report <newsletter@valleyfarmreport.example>')
+    .replace('\n\nReservoir levels fall', '\n\nView in browser\n\nValley Farm Report\nDaily Edition\n\nReservoir levels fall');
+
+  it('takes the sender for the source when the mail names it again over the story, its masthead', () => {
+    // The newsletter's masthead and its sender's name: the story had had no source ("Report" is no outlet's word).
+    expect(clean(newsletter).metadata.source).toBe('Valley Farm Report');
+  });
+
+  it('takes no source from a sender the mail does not name again', () => {
+    expect(clean(page).metadata.source).toBeNull();
+  });
+});

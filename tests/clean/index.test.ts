@@ -217,16 +217,17 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline: null, source: 'TASS' });
     const credited = signed.replace('March 3, 2021 10:15 am\n', '$&Source: Harbour Gazette\n');
     expect(cleanArticle(article(credited), contextFor([credited])).metadata).toMatchObject({ byline: 'TASS', source: 'Harbour Gazette' });
+    // A person's byline gives none: the page's copyright notice does ("© 2021 Harbour Gazette", since session 38).
     const person = fixture('related-headlines.txt');
-    expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBeNull();
+    expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBe('Harbour Gazette');
   });
 
   it.each([
     ['By Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
     ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
     ['By Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
-    // Its job title is no author's (until session 33 kept in it).
-    ['By Jane Doe, Staff Writer', 'Jane Doe', null],
+    // Its job title is no author's (until session 33 kept in it), nor an outlet: the page's copyright notice names it.
+    ['By Jane Doe, Staff Writer', 'Jane Doe', 'Harbour Gazette'],
   ])('reads the byline "%s" as its authors and the agency it is signed with, the source', (line, byline, source) => {
     const signed = fixture('related-headlines.txt').replace('By Jane Calloway', line);
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline, source });

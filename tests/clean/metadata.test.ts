@@ -220,6 +220,14 @@ describe('liftMetadata', () => {
     expect(lift('October 24, 2023 the Eastern time zone saw standard summer daylight').reason).toBeNull();
   });
 
+  it("lifts a date line whose update the page's markup runs into the publication's year (the Mirror's)", () => {
+    // Read as one word, "2026Updated" was no date line's: the line had been page text and the article undated.
+    expect(lift('08:31, 4 Dec 2026Updated 09:12, 4 Dec 2026')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T08:31' } });
+    expect(lift('Published 4 December 2026Last updated 5 December 2026').metadata.date).toBe('2026-12-04');
+    // A year run into any other word is no date line's.
+    expect(lift('4 Dec 2026Trump rally draws thousands to the old city square').reason).toBeNull();
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');
@@ -264,6 +272,16 @@ describe('liftMetadata', () => {
     expect(dinamani).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Staff Reporter', date: '2026-12-04T06:45' } });
     // Over 24 words the line is no metadata line.
     expect(lift('By Jane Doe and Tom Smith and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
+  });
+
+  it("lifts a byline, the outlet and the date set on one line in parts, the update an age (CBC's header, 20 words)", () => {
+    // Over 14 words and with the outlet a part of its own, the line had been page text: no date, no source.
+    expect(lift('By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours ago')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Bryce Hoye', source: 'CBC News', date: '2026-12-04T04:00' },
+    });
+    // Without a date among the parts, an outlet after the byline is the byline's, as before (signedByline reads it).
+    expect(lift('By Jane Calloway | Reuters').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway | Reuters' });
   });
 
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {

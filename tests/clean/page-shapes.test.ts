@@ -1023,6 +1023,12 @@ describe("a newspaper page's narrow column as a PDF's text gives it", () => {
     expect(paragraphs(cleaned.body)[0]).toMatch(/^RIVERTON — The county will cut opening hours at four of its six branch libraries/u);
     expect(cleaned.body).not.toContain('THE RIVERTON POST');
   });
+
+  it('dates the story by the running head over the page, the only line giving a date', () => {
+    // Without the foot under the page (read as a date line), the page's date stood only in its head: the story had been undated.
+    const headOnly = page('../pdf-narrow-column.txt').replace(/^B2 .*$/mu, '');
+    expect(clean(headOnly).metadata.date).toBe('2026-03-10');
+  });
 });
 
 describe("an RSS reader's export of a WordPress feed item", () => {
@@ -1041,6 +1047,38 @@ describe("an RSS reader's export of a WordPress feed item", () => {
     expect(cleaned.metadata.source).toBe('Millbrook Courier');
     const ledger = page('feed-item.txt').replaceAll('Millbrook Courier', 'Millbrook Ledger');
     expect(clean(ledger).metadata.source).toBe('Millbrook Ledger');
+  });
+});
+
+describe("the outlet a copyright notice under the article names", () => {
+  const story = (top: string, footer: string): string =>
+    [
+      top, 'Home', 'News', 'Sport', 'Opinion', '',
+      'County approves new bridge over the Mill River', 'By Dana Whitfield', 'December 4, 2026', '',
+      'The county board voted 5-2 on Thursday to build a new bridge over the Mill River, replacing a span that has been closed to trucks since 2019.',
+      '', 'The $14 million project will be paid for mostly with state and federal grants, the county engineer said.',
+      '', 'Construction is expected to begin next spring and take about 18 months, during which a temporary crossing will carry traffic.',
+      '', 'Residents who spoke at the meeting said the closure had added 20 minutes to trips into town.',
+      '', 'About Us', 'Contact', 'Privacy Policy', footer,
+    ].join('\n');
+  const source = (top: string, footer: string): string | null => cleanArticle(article(story(top, footer)), contextFor([story(top, footer)])).metadata.source;
+
+  it('is the source when no line of the page gave one', () => {
+    // The story had no source: the notice was removed, its outlet unread.
+    expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
+    expect(source('Menu', 'Copyright © 2026 Valley Herald')).toBe('Valley Herald');
+    // An agency's notice under its copy is the agency's one name (agencySourceName).
+    expect(source('Menu', '© 2026 Associated Press. All Rights Reserved.')).toBe('The Associated Press');
+  });
+
+  it("is the page's masthead when the publisher's name opens with it", () => {
+    // An AMP page's masthead over its menu, its publisher in the notice: the paper is the source.
+    expect(source('Midland Courier', '© 2026 Midland Courier Media. All rights reserved.')).toBe('Midland Courier');
+  });
+
+  it("is no source when it names no outlet", () => {
+    expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© Getty Images')).toBeNull();
   });
 });
 

@@ -81,8 +81,22 @@ describe('findIsoDate', () => {
     ['প্রকাশ: ০৪ ডিসেম্বর ২০২৬, ০৯:৩০', '2026-12-04T09:30'],
     ['আপডেট: ১২ ফেব্রুয়ারি ২০২৪', '2024-02-12'],
     ['৩ মে ২০২৫', '2025-05-03'],
+    // Kazakh and Welsh (Kazinform's and Golwg360's date lines had given no date).
+    ['4 Желтоқсан 2026 15:00', '2026-12-04T15:00'],
+    ['15 қыркүйек 2025', '2025-09-15'],
+    ['1 Қаңтар 2026', '2026-01-01'],
+    ['04 Rhagfyr 2026 16:20', '2026-12-04T16:20'],
+    ['12 Mawrth 2026', '2026-03-12'],
+    ['30 Gorffennaf 2025', '2025-07-30'],
+    // BBC Amharic's Gregorian dates, the Ethiopian calendar's month names for the Gregorian months.
+    ['4 ታህሳስ 2026', '2026-12-04'],
+    ['ተሻሽሏል 14 የካቲት 2025', '2025-02-14'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
+  });
+
+  it("reads no Ethiopian calendar's date, month first or with its era mark, as a Gregorian one", () => {
+    for (const text of ['ታኅሣሥ 25 ቀን 2019 ዓ.ም.', '25 ታኅሣሥ 2019 ዓ.ም', 'ታህሳስ 4, 2019']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('reads the short month names of other languages, and Folha de S.Paulo\'s "3.dez.2026 às 10h15"', () => {
