@@ -559,6 +559,14 @@ export function pastLinkUnderLabel(
   return last;
 }
 
+/**
+ * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
+ * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText).
+ */
+function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number): boolean {
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!));
+}
+
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
 
@@ -572,7 +580,10 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
  * under the block's threshold, and the article's last paragraph went as page text after the article
  * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
  * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
- * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's.
+ * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's. A
+ * sentence that shares too few words with the story, or is short of prose's eight words, is taken
+ * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
+ * over a box's label and its headline had gone as page text after the article.
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
@@ -581,9 +592,9 @@ export function closingSentenceAfter(
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every((line) => teasers.has(line)) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  if (!isProse(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
+  if (!isSentenceLine(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!continuesStory(above, [line], recordsOf)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1)) return last;
   kept.add(last + 1);
   return last + 1;
 }
