@@ -39,7 +39,7 @@ import {
   ruleMarks,
 } from './features.js';
 import { isSummaryLabel } from './header.js';
-import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
+import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
 import { isContributorLine } from './metadata.js';
 import { isLabel } from './navigation.js';
@@ -359,6 +359,40 @@ export function bulletedListsInside(lines: readonly Line[], first: number, last:
     let next = k;
     while (next < last && isBulletedItem(lines[next]!.text)) next++;
     if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
+    k = next;
+  }
+}
+
+/** Ingredients a recipe lists at least, each on its line. */
+const MIN_INGREDIENTS = 3;
+/** Words an ingredient has at most ("1 kg squash, deseeded and cut into 3cm wedges": 9). */
+const MAX_INGREDIENT_WORDS = 14;
+/** A recipe's facts over its ingredients: "Serves 4", "Prep 15 min", "Cook 45 min", "Makes 12", "Total time: 1 hr". */
+const RECIPE_FACT = /^(?:serves|makes|yield|prep(?:aration)?(?: time)?|cook(?:ing)?(?: time)?|total(?: time)?)\s*:?\s*\d/iu;
+
+/**
+ * An ingredient on its line: a quantity first, a few words, no sentence; not a numbered item ("1.
+ * Orbital") nor a table's row, which ends with a figure ("1 Arsenal 12 9 2 1 28").
+ */
+const isIngredient = (line: Line): boolean =>
+  isQuantityLed(line) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
+
+/**
+ * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
+ * MIN_INGREDIENTS ingredients or more with the method going on after them, and the recipe's facts
+ * right over them ("Serves 4"). A recipe's ingredients are its text; short and without a sentence,
+ * they had been dropped as weak lines ("no sentence punctuation", "lines nearby are short"), the
+ * method kept without them.
+ */
+export function ingredientListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && isIngredient(lines[next]!)) next++;
+    if (next - k >= MIN_INGREDIENTS) {
+      let top = k;
+      while (top - 1 > first && RECIPE_FACT.test(lines[top - 1]!.text)) top--;
+      for (let item = top; item < next; item++) kept.add(item);
+    }
     k = next;
   }
 }

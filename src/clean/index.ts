@@ -32,6 +32,7 @@ import {
   droppedTables,
   firstBriefHeading,
   galleriesInText,
+  ingredientListsInside,
   galleryCaptionsBefore,
   introducedListEnd,
   introducedListsInside,
@@ -557,6 +558,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
+  ingredientListsInside(candidateLines, block.first, last, continued);
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
   introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
   tablesInProse(lines, candidates, block.first, last, continued);
