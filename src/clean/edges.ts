@@ -606,9 +606,10 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
 
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
- * `kept`): a line of prose with no removed line between them but a teaser's (`teasers`: "Read More" over
- * another story's headline given twice, features.ts teasersGivenTwice; the sentence under one had been
- * page text after the article), in no other article of the run, not
+ * `kept`): a line of prose with no removed line between them but what a page sets in its text
+ * (`setInText`: a teaser, "Read More" over another story's headline given twice, features.ts
+ * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
+ * had been page text after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
  * under the block's threshold, and the article's last paragraph went as page text after the article
@@ -621,10 +622,10 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
-  teasers: ReadonlySet<Line>,
+  setInText: (line: Line) => boolean,
 ): number {
   const next = candidates[last + 1];
-  if (next === undefined || !lines.slice(candidates[last]! + 1, next).every((line) => teasers.has(line)) || repeatedIn[next]! >= 2) return last;
+  if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
   if (!isSentenceLine(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);

@@ -553,7 +553,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, teasers);
+  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
