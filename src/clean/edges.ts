@@ -595,10 +595,11 @@ export function pastLinkUnderLabel(
 
 /**
  * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
- * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText).
+ * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
+ * page's lines above the article, whose byline tells an author's disclosure).
  */
-function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number): boolean {
-  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!));
+function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number, header: readonly Line[]): boolean {
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!, header));
 }
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
@@ -618,18 +619,19 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
  * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's. A
  * sentence that shares too few words with the story, or is short of prose's eight words, is taken
  * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
- * over a box's label and its headline had gone as page text after the article.
+ * over a box's label and its headline had gone as page text after the article. `header`: the
+ * page's lines above the article (an author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
-  setInText: (line: Line) => boolean,
+  setInText: (line: Line) => boolean, header: readonly Line[],
 ): number {
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  if (!isSentenceLine(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
+  if (!isSentenceLine(line) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
 }

@@ -554,7 +554,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
   const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
