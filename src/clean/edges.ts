@@ -39,7 +39,7 @@ import {
   ruleMarks,
 } from './features.js';
 import { isSummaryLabel } from './header.js';
-import { isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
+import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
 import { isContributorLine } from './metadata.js';
 import { isLabel } from './navigation.js';
@@ -363,6 +363,40 @@ export function bulletedListsInside(lines: readonly Line[], first: number, last:
   }
 }
 
+/** Ingredients a recipe lists at least, each on its line. */
+const MIN_INGREDIENTS = 3;
+/** Words an ingredient has at most ("1 kg squash, deseeded and cut into 3cm wedges": 9). */
+const MAX_INGREDIENT_WORDS = 14;
+/** A recipe's facts over its ingredients: "Serves 4", "Prep 15 min", "Cook 45 min", "Makes 12", "Total time: 1 hr". */
+const RECIPE_FACT = /^(?:serves|makes|yield|prep(?:aration)?(?: time)?|cook(?:ing)?(?: time)?|total(?: time)?)\s*:?\s*\d/iu;
+
+/**
+ * An ingredient on its line: a quantity first, a few words, no sentence; not a numbered item ("1.
+ * Orbital") nor a table's row, which ends with a figure ("1 Arsenal 12 9 2 1 28").
+ */
+const isIngredient = (line: Line): boolean =>
+  isQuantityLed(line) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
+
+/**
+ * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
+ * MIN_INGREDIENTS ingredients or more with the method going on after them, and the recipe's facts
+ * right over them ("Serves 4"). A recipe's ingredients are its text; short and without a sentence,
+ * they had been dropped as weak lines ("no sentence punctuation", "lines nearby are short"), the
+ * method kept without them.
+ */
+export function ingredientListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && isIngredient(lines[next]!)) next++;
+    if (next - k >= MIN_INGREDIENTS) {
+      let top = k;
+      while (top - 1 > first && RECIPE_FACT.test(lines[top - 1]!.text)) top--;
+      for (let item = top; item < next; item++) kept.add(item);
+    }
+    k = next;
+  }
+}
+
 /**
  * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
  * items each under a headline of its own), or null: the head's last line, right over the body and
@@ -559,31 +593,45 @@ export function pastLinkUnderLabel(
   return last;
 }
 
+/**
+ * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
+ * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
+ * page's lines above the article, whose byline tells an author's disclosure).
+ */
+function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number, header: readonly Line[]): boolean {
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!, header));
+}
+
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
 
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
- * `kept`): a line of prose with no removed line between them but a teaser's (`teasers`: "Read More" over
- * another story's headline given twice, features.ts teasersGivenTwice; the sentence under one had been
- * page text after the article), in no other article of the run, not
+ * `kept`): a line of prose with no removed line between them but what a page sets in its text
+ * (`setInText`: a teaser, "Read More" over another story's headline given twice, features.ts
+ * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
+ * had been page text after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
  * under the block's threshold, and the article's last paragraph went as page text after the article
  * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
  * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
- * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's.
+ * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's. A
+ * sentence that shares too few words with the story, or is short of prose's eight words, is taken
+ * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
+ * over a box's label and its headline had gone as page text after the article. `header`: the
+ * page's lines above the article (an author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
-  teasers: ReadonlySet<Line>,
+  setInText: (line: Line) => boolean, header: readonly Line[],
 ): number {
   const next = candidates[last + 1];
-  if (next === undefined || !lines.slice(candidates[last]! + 1, next).every((line) => teasers.has(line)) || repeatedIn[next]! >= 2) return last;
+  if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  if (!isProse(line) || isPageNoteAfterText(line) || ADDRESSES_READER.test(line.text)) return last;
+  if (!isSentenceLine(line) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!continuesStory(above, [line], recordsOf)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
 }

@@ -66,9 +66,27 @@ const POST_BUTTON = /^(?:reply|replies|repost|reposts|quote|quotes|like|likes|sh
 const POST_AGE = /^\d{1,2}[smhdw]$/u;
 /** The button only a social platform's post has, not a comment under the article: "Repost". */
 const REPOST = /^reposts?\b/iu;
+/** A video player's link to its platform ("Watch on YouTube"), under the video's title. */
+const WATCH_ON = /^(?:watch|view) on (?:youtube|vimeo|dailymotion)$/iu;
+/** What a video player shows under that link: its channel's button, and the time played of the whole ("0:00 / 0:58"). */
+const PLAYER_CONTROL = /^(?:subscribe|\d{1,2}(?::\d{2}){1,2} \/ \d{1,2}(?::\d{2}){1,2})$/iu;
 
 /**
- * Numbers of the lines that are an embedded post's chrome: EMBED_CHROME, and a run of a post's age
+ * The lines of an embedded video player: "Watch on YouTube", the video's title right over it (no
+ * sentence), and its controls right under it (PLAYER_CONTROL). Between the last two paragraphs, they
+ * were taken for headlines after the article, and the last paragraph under them for page text.
+ */
+function videoPlayerLines(lines: readonly Line[], i: number): Line[] {
+  const player = [lines[i]!];
+  const title = lines[i - 1];
+  if (title && title.number === lines[i]!.number - 1 && !title.endsWithSentencePunctuation) player.push(title);
+  for (let k = i + 1; k < lines.length && lines[k]!.number === lines[k - 1]!.number + 1 && PLAYER_CONTROL.test(lines[k]!.text); k++) player.push(lines[k]!);
+  return player;
+}
+
+/**
+ * Numbers of the lines that are an embedded post's chrome: EMBED_CHROME, a video player's lines
+ * (videoPlayerLines), and a run of a post's age
  * and buttons with "Repost" among them (a Threads or Bluesky post's "2h", "Reply", "Repost"; a
  * comment's "Reply" and "Like" have none). The run was taken for a comments section's heading, and
  * the article's last paragraph after it for a reader's comment.
@@ -85,6 +103,9 @@ export function embedChromeLines(lines: readonly Line[]): Set<number> {
     else endRun();
     if (EMBED_CHROME.test(line.text)) chrome.add(line.number);
   }
+  lines.forEach((line, i) => {
+    if (WATCH_ON.test(line.text)) for (const player of videoPlayerLines(lines, i)) chrome.add(player.number);
+  });
   endRun();
   return chrome;
 }

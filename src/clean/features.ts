@@ -544,7 +544,7 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
   'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
   // Slovak, Lithuanian, Latvian, Estonian, Welsh (session 37)
-  'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
+  'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'susiję', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
   // Georgian, Kazakh, Marathi, Amharic (session 37)
   'ასევე წაიკითხეთ', 'ასევე იხილეთ', 'сондай-ақ оқыңыз', 'сондай-ақ қараңыз', 'हेही वाचा', 'हे ही वाचा', 'ተጨማሪ ለማንበብ',
   // Chinese, Japanese, Korean

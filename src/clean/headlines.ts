@@ -281,6 +281,8 @@ function digitRuns(text: string): number {
 
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */
 const QUANTITY_LED = /^(?:\d|[½¼¾⅓⅔⅛])/u;
+/** A line opening with a quantity ("1 kg squash, deseeded", "½ tsp salt"). */
+export const isQuantityLed = (line: Line): boolean => QUANTITY_LED.test(line.text);
 const MIN_LIST_LINES = 3;
 
 /**
@@ -296,7 +298,7 @@ function quantityLists(lines: readonly Line[]): Set<Line> {
     run = [];
   };
   for (const line of lines) {
-    if (!QUANTITY_LED.test(line.text)) continue;
+    if (!isQuantityLed(line)) continue;
     if (run.length && line.number - run[run.length - 1]!.number > 2) endRun();
     run.push(line);
   }

@@ -32,6 +32,7 @@ import {
   droppedTables,
   firstBriefHeading,
   galleriesInText,
+  ingredientListsInside,
   galleryCaptionsBefore,
   introducedListEnd,
   introducedListsInside,
@@ -555,11 +556,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, teasers);
+  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
   bulletedListsInside(candidateLines, block.first, last, continued);
+  ingredientListsInside(candidateLines, block.first, last, continued);
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
   introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
   tablesInProse(lines, candidates, block.first, last, continued);

@@ -92,7 +92,15 @@ function isWrap(lines: readonly string[], i: number, width: number, fullLineShar
   return line.length >= fullLineShare * width && isMidSentence(line, next);
 }
 
-const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && LOWERCASE_START.test(next);
+/**
+ * A word no sentence ends with: a conjunction, an article or a preposition that joins what comes
+ * next ("Councilors Tom Reyes and" over "Ana Sousa voted against the plan"). The line after it goes
+ * on with the sentence in whatever case: a PDF column's break before a name had parted a paragraph.
+ */
+const JOINING_WORD_AT_END = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|with|from|und|oder|et|ou|y)$/u;
+
+/** Whether a line breaks a sentence: no full stop at its end, and a lowercase word, or any after a joining word, next. */
+const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && (LOWERCASE_START.test(next) || JOINING_WORD_AT_END.test(line));
 
 /**
  * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the

@@ -843,8 +843,31 @@ describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Mar
   it.each([
     'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta', 'Čítajte aj', 'Taip pat skaitykite: Vyriausybė pritarė mokesčių pakeitimams',
     'Lasi arī: Rīgā atklāta jauna tramvaja līnija', 'Loe ka: Tallinnas avati uus tramm', 'Darllenwch hefyd: Ysgolion gwledig yn wynebu cau',
-    'ასევე წაიკითხეთ:', 'Сондай-ақ оқыңыз: Теңге бағамы доллармен салыстырғанда нығайды', 'हेही वाचा', 'ተጨማሪ ለማንበብ',
+    'ასევე წაიკითხეთ:', 'Сондай-ақ оқыңыз: Теңге бағамы доллармен салыстырғанда нығайды', 'हेही वाचा', 'ተጨማሪ ለማንበብ', 'SUSIJĘ',
   ])('takes "%s" for a story link', (text) => expect(isStoryLink(line(text))).toBe(true));
+
+  it('keeps the short last paragraph under LRT\'s bare "SUSIJĘ" ("related") and one headline', () => {
+    // The label unknown, the headline and the paragraph under it had gone as page text after the article.
+    const cleaned = clean(
+      [
+        'Seimas pritarė naujam mokyklų finansavimo modeliui',
+        '',
+        'Seimas ketvirtadienį pritarė naujam mokyklų finansavimo modeliui. Už jį balsavo 75 Seimo nariai, prieš – 30.',
+        '',
+        'Pagal naują modelį mokyklos lėšas gaus pagal mokinių skaičių ir vietovę, o mažoms kaimo mokykloms numatyti priedai.',
+        '',
+        'SUSIJĘ',
+        'Vyriausybė pritarė mokesčių pakeitimams',
+        '',
+        'Naujas mokyklų modelis įsigalios rugsėjį.',
+        'Temos:',
+        'švietimas',
+        '© 2026 LRT',
+      ].join('\n'),
+    );
+    expect(removal(cleaned, 'Vyriausybė pritarė mokesčių pakeitimams')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Naujas mokyklų modelis įsigalios rugsėjį.');
+  });
 
   it.each(['Prečítajte si tiež správu ministerstva, ktorá vyšla v pondelok.', 'Darllenwch hefyd yr adroddiad llawn ar wefan y cyngor.'])(
     'no story link: "%s"',

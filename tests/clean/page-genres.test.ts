@@ -205,10 +205,31 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     for (const row of ['Pos  Team  P  W  D  L  GD  Pts', '1  Liverpool  28  20  6  2  +38  66', '2  Arsenal  28  19  7  2  +40  64']) expect(reasonOf(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
   });
 
-  it('keeps the recipe\'s intro and method, not its list of ingredients', () => {
+  it('keeps the recipe\'s intro, its ingredients and its method', () => {
+    // The ingredients are the recipe's text: they had been dropped as weak lines (session 38).
     const body = paragraphs(clean(page('recipe.txt')).body);
     expect(body).toContain('Season, stir in the lemon juice and serve with crusty bread.');
-    expect(body).not.toContain('1 tbsp olive oil');
+    for (const ingredient of ['1 tbsp olive oil', '250g red lentils, rinsed', '1.2 litres vegetable stock', '1 lemon, juiced']) expect(body).toContain(ingredient);
+  });
+
+  it("keeps a news site's recipe's facts and ingredients between its intro and its method", () => {
+    const text = [
+      'Food', 'Recipes', 'Winter vegetable traybake', 'Priya Shah', 'Sat 4 Dec 2026', 'Share', '',
+      'Some weeks I want dinner to cook itself. Everything here goes into one tin, and the oven does the rest of the work while you sit down.',
+      '',
+      'Use any squash you like: the skin of a red kuri softens enough that you do not need to peel it.',
+      '',
+      'Prep 15 min', 'Cook 45 min', 'Serves 4', '',
+      '1 kg squash, deseeded and cut into wedges', '2 red onions, cut into eighths', '5 tbsp olive oil', '2 tsp ground cumin', '1 lemon, juiced', '',
+      'Heat the oven to 220C. Put the squash and onions in a large roasting tin, add the oil and cumin, and toss to coat.',
+      '',
+      'Roast for 45 minutes, until the squash is soft and browned at the edges, then squeeze over the lemon juice and serve.',
+      '',
+      'Most viewed', 'Storm warning for the weekend', '© 2026 Daily News',
+    ].join('\n');
+    const body = paragraphs(clean(text).body);
+    for (const line of ['Serves 4', 'Prep 15 min', '1 kg squash, deseeded and cut into wedges', '5 tbsp olive oil', '1 lemon, juiced']) expect(body).toContain(line);
+    expect(body.at(-1)).toMatch(/^Roast for 45 minutes/u);
   });
 
   it('takes no ingredient for the title of a recipe with no intro, and keeps a headline that opens with a number', () => {

@@ -266,6 +266,32 @@ describe("the article's short last paragraph over the site's chrome, in a run of
   });
 });
 
+describe("the article's short last paragraph, the page's last sentence, over a box's label", () => {
+  // It shares no word with the story: weakened by the label under it, it had gone as page text after the article.
+  const text = [
+    'Rundschau', 'Startseite', 'Wirtschaft', 'Bahn streicht Regionalzüge im Allgäu', 'Die Bahn will auf drei Strecken im Allgäu weniger Regionalzüge fahren lassen.',
+    'Anna Berger', '04.12.2026', 'Teilen', '',
+    'Die Bahn will im kommenden Jahr auf drei Strecken im Allgäu weniger Regionalzüge fahren lassen. Betroffen seien vor allem die Verbindungen am Abend, teilte das Unternehmen mit.',
+    '',
+    'Als Grund nannte der Konzern fehlendes Personal. Es fehlten derzeit rund 40 Lokführerinnen und Lokführer in der Region.',
+    '',
+    'Die Landräte der betroffenen Kreise kritisierten die Pläne. Der ländliche Raum werde abgehängt, sagte einer von ihnen.',
+    '',
+    'Der neue Fahrplan gilt ab dem 14. Dezember 2026.',
+    'Mehr zum Thema', 'Pendler klagen über volle Busse', '© 2026 Rundschau | Impressum', '',
+  ].join('\n');
+  const closing = 'Der neue Fahrplan gilt ab dem 14. Dezember 2026.';
+
+  it('keeps it', () => {
+    expect(clean(text).body.split('\n\n').at(-1)).toBe(closing);
+  });
+
+  it('leaves it out when a sentence follows it further down the page (a comment)', () => {
+    const cleaned = clean(text.replace('© 2026', 'Kommentare\nDas war doch abzusehen, schreibt ein Leser.\n© 2026'));
+    expect(cleaned.body).not.toContain(closing);
+  });
+});
+
 describe('a notice that comments are closed, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';

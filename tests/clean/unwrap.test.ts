@@ -95,6 +95,13 @@ describe('unwrapHardWrapped', () => {
     expect(joined.at(-1)).toBe(page.at(-1));
   });
 
+  it('joins a line ending in "and" to the name under it, which its first word fitted after', () => {
+    // "Councilors Tom Reyes and" / "Ana Sousa voted …" (s36 PDF page): a capital after the break had parted the paragraph.
+    const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8').replace('Millbrook will', 'Ash Vale will'));
+    const paragraphs = unwrapHardWrapped(page).filter(Boolean);
+    expect(paragraphs.some((p) => p.startsWith('Branches in Eastfield and Ash Vale will close on Mon-days'))).toBe(true);
+  });
+
   it("joins a headline set larger than the column's text, wrapped at fewer characters, and leaves it apart from the byline", () => {
     const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8'));
     const paragraphs = unwrapHardWrapped(page).filter(Boolean);
