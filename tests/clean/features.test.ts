@@ -140,6 +140,11 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
+    'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
+    'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
+    'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
+    'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
     // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
     'Doug Mills/The New York Times',
     'Reuters/Jane Doe',
@@ -219,6 +224,8 @@ describe('isPictureCredit', () => {
     // An agency's photo named in a sentence that goes on after it.
     'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
     'Reuters Photo editors chose it as one of the pictures of the year.',
+    // A picture named in a sentence of a script without case, no label's colon after it.
+    'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });
