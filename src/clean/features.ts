@@ -79,7 +79,12 @@ const MAX_CAPTION_WORDS = 60;
 export function isPictureCredit(line: Line): boolean {
   return (
     line.wordCount <= MAX_CAPTION_WORDS &&
-    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text))
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) ||
+      isUnlabelledCredit(line.text) ||
+      isStockAgencyCredit(line.text) ||
+      isGluedCredit(line.text) ||
+      JAPANESE_CAPTION.test(line.text) ||
+      CUT_OFF_CAPTION.test(line.text))
   );
 }
 
@@ -135,6 +140,21 @@ function isStockAgencyCredit(text: string): boolean {
   // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
   const parts = text.split('/').map((part) => part.trim());
   return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
+}
+
+/**
+ * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
+ * "Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL", "The WeWork logo is
+ * displayed outside of a co-working space in New York.Reuters". Under the share buttons it had been
+ * the body's first paragraph. The credit is an agency or outlet, a credit as isUnlabelledCredit or
+ * isStockAgencyCredit reads one, or a broadcaster's call sign in capitals ("WTOL", "KTLA 5"); a
+ * sentence glued to another ("… across Australia.Click Here", "… in 2008.Good luck") is none.
+ */
+const GLUED_CREDIT = /^\S+(?:\s+\S+){3}.*\p{Ll}{2}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
+const CALL_SIGN = /^\p{Lu}{2,6}(?:[ -](?:\d{1,2}|TV|News))?$/u;
+function isGluedCredit(text: string): boolean {
+  const credit = GLUED_CREDIT.exec(text)?.[1];
+  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit));
 }
 
 /**

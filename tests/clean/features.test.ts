@@ -145,6 +145,11 @@ describe('isPictureCredit', () => {
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
     'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
     'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
+    // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
+    'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
+    'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
+    'Firefighters work on the roof of the mill on Monday.KTLA 5',
+    'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
     // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
     'Doug Mills/The New York Times',
     'Reuters/Jane Doe',
@@ -226,8 +231,25 @@ describe('isPictureCredit', () => {
     'Reuters Photo editors chose it as one of the pictures of the year.',
     // A picture named in a sentence of a script without case, no label's colon after it.
     'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
+    // Sentences glued to a sentence or a button, no credit after the full stop.
+    'Cheap calls and text across Australia.Click Here',
+    'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
+    'The council said the bridge would open in May.The Mayor Said So',
+    'The plan was approved by the board on Tuesday.READ MORE',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
+  });
+
+  it('takes no sentence glued to a caption for its credit: a capitalised word, then small words', () => {
+    const word = fc.constantFrom('council', 'said', 'bridge', 'would', 'open', 'in', 'may', 'the', 'river', 'reporters', 'waited');
+    const opener = fc.constantFrom('The', 'Reuters', 'Officials', 'WTOL', 'It', 'Getty', 'Residents', 'AP');
+    fc.assert(
+      fc.property(opener, fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '', '!'), (first, rest, end) => {
+        const text = `Smoke rises from the derailment site near Fremont on Thursday.${[first, ...rest].join(' ')}${end}`;
+        expect(credit(text)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('leaves paragraphs longer than any caption alone', () => {
