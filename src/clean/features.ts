@@ -186,6 +186,28 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
 }
 
 /**
+ * A video player's length as a screen reader reads it: "Duration: 1 minute 12 seconds", "Duration:
+ * 2:31"; and as the player shows it under that: "1m", "1m 12s", "45s". ABC News (Australia) sets them
+ * over the video's caption.
+ */
+const VIDEO_DURATION = /^duration:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:hours?|minutes?|seconds?)(?:,?\s+(?:and\s+)?\d+ (?:minutes?|seconds?)){0,2})$/iu;
+const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
+/** Words in a video's caption at most: the player's one line, not the paragraph under it. */
+const MAX_VIDEO_CAPTION_WORDS = 30;
+
+/**
+ * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
+ * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
+ * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's. A line with
+ * no blank line under it may be the article going on (a page without blank lines), and stays.
+ */
+export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (VIDEO_DURATION.test(above.text)) return true;
+  return SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
+}
+
+/**
  * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
  * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
  * as a sentence under the date line had been the body's first paragraph, address and all.

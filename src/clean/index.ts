@@ -64,6 +64,7 @@ import {
   isCommentsLink,
   isCopyrightNotice,
   isCreditUnderCaption,
+  isVideoCaption,
   isCutOffHeadline,
   isDataTableRow,
   isDonationAppeal,
@@ -370,13 +371,14 @@ function removeAnywhere(
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; and for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
+ * video's caption by the player's length right over it, alone a short paragraph; and for a
  * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
  * more photos"), alone maybe a recipe's quantity. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
   if (!isBoxButton(line)) return null;
