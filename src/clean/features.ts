@@ -631,18 +631,32 @@ export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) |
  * paragraph after it lost as page text after the article.
  */
 const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+/** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
+const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
 /** The lines of such teasers (the label and the headline's two copies). */
 export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   const teasers = new Set<Line>();
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!TEASER_LABEL.test(lines[i]!.text)) continue;
     const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
-    if (copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
+    if (copy.text === headline.text && isLinkText(headline)) {
       for (const line of [label, headline, copy]) teasers.add(line);
     }
   }
   return teasers;
 }
+
+/** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
+const MIN_LINKED_HEADLINE_WORDS = 3;
+/**
+ * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line
+ * between, between the paragraphs: The Nation's "Also Read" over two headlines, The Irish Times' "Read
+ * more" over "Trolley crisis: Why Limerick hospital is always the worst". The headlines went as no
+ * sentence, and the label had stayed as a paragraph of its own. The label line alone: taken as a box's
+ * label, a bare "Read more" had ended benchmark articles at it (session 37, isStoryLinkLabel).
+ */
+export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
+  TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));

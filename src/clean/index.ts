@@ -63,6 +63,7 @@ import {
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
+  isBareLinkLabel,
   isCreditUnderCaption,
   isVideoCaption,
   isCutOffHeadline,
@@ -259,7 +260,7 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
  * banner, a forwarded e-mail's header, an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
- * a list item announces, and lines repeated across the run's articles that do not read as prose.
+ * a list item announces, a bare teaser label over a headline (features.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
@@ -353,7 +354,7 @@ function removeAnywhere(
       return;
     }
     if (isProse(line)) underByline = false;
-    if (i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) {
+    if ((i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) || isBareLinkLabel(line, lines[i + 1])) {
       remove(line, 'headline', 'link to another story');
       return;
     }

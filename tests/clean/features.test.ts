@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, isVideoCaption, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isBareLinkLabel, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, isVideoCaption, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -755,6 +755,22 @@ describe('isCreditUnderCaption', () => {
     expect(isCreditUnderCaption(at(11, 'Michael Conroy, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
     expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
     expect(isCreditUnderCaption(at(11, 'Michael Conroy, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+  });
+});
+
+describe('isBareLinkLabel', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+
+  it.each(['Also Read', 'Read more', 'READ NEXT', "Don't miss"])('takes "%s" right over a headline for a link\'s label', (label) => {
+    expect(isBareLinkLabel(at(10, label), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(true);
+  });
+
+  it("leaves a label over a blank line, a sentence or a button's words, and a line that is no label", () => {
+    expect(isBareLinkLabel(at(10, 'Read more'), at(12, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, PROSE))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, 'Hide'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), undefined)).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more about the council'), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
   });
 });
 

@@ -116,6 +116,23 @@ describe('links to other stories set between the paragraphs', () => {
     expect(reasonOf(clean(page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', sentence)), sentence)).toBeUndefined();
   });
 
+  it('removes a bare "Also Read" or "Read more" over the headlines set right under it, and keeps the paragraphs after it', () => {
+    const text = (label: string) => [
+      'Business', 'Kenya Power to raise electricity tariffs by 12 percent from January', 'By David Herbling', 'Dec 04, 2026', '',
+      'The Energy and Petroleum Regulatory Authority approved a 12 percent rise in electricity tariffs from January, the regulator said on Thursday.', '',
+      '"We have protected the poorest households. The increase falls mainly on large commercial users," Mr Kiptoo told journalists in Nairobi.', '',
+      label, 'Kenya Power posts Sh30 billion profit as sales rise', 'Why your token units are running out faster', '',
+      'Manufacturers criticised the decision, saying it would make Kenyan goods less competitive in the region.', '',
+      'The new rates will apply for the next three years, after which the regulator will review them again.',
+    ].join('\n');
+    for (const label of ['Also Read', 'Read more']) {
+      const cleaned = clean(text(label));
+      expect(reasonOf(cleaned, label)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      expect(paragraphs(cleaned.body)).toHaveLength(4);
+      expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The new rates will apply/u);
+    }
+  });
+
   it('removes a bare "Read More" over a headline given twice, and keeps the paragraph under the last one', () => {
     const teaser = (headline: string): string[] => ['Read More', headline, headline];
     const text = [
