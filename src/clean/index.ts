@@ -370,7 +370,8 @@ function removeAnywhere(
 /**
  * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
- * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
+ * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
+ * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
  * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
  * video's caption by the player's length right over it, alone a short paragraph; and for a
@@ -383,8 +384,12 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
   if (!isBoxButton(line)) return null;
-  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
-  return [lines[i - 1], lines[i + 1]].some((next) => next !== undefined && isReadingPrompt(next)) ? READING_PROMPT : null;
+  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
+  // paragraphs it is a sign-up button set into the text: Substack's "Subscribe" under a post's
+  // opening paragraph had stayed in the body.
+  const next = [lines[i - 1], lines[i + 1]];
+  const isPrompted = next.some((by) => by !== undefined && isReadingPrompt(by));
+  return isPrompted || next.every((by) => by !== undefined && isProse(by)) ? READING_PROMPT : null;
 }
 
 /**
