@@ -127,7 +127,10 @@ describe('links to other stories set between the paragraphs', () => {
     ].join('\n');
     for (const label of ['Also Read', 'Read more']) {
       const cleaned = clean(text(label));
-      expect(reasonOf(cleaned, label)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      // The headlines under it go as links too, not only as lines without sentence punctuation.
+      for (const line of [label, 'Kenya Power posts Sh30 billion profit as sales rise', 'Why your token units are running out faster']) {
+        expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      }
       expect(paragraphs(cleaned.body)).toHaveLength(4);
       expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The new rates will apply/u);
     }
