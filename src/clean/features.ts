@@ -1302,6 +1302,9 @@ const NAMED_TOOLS = [
   String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
   String.raw`listen\s+to\s+${TOOL_OBJECT}`,
   String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
+  // A save button's prompt to a reader not logged in: NBC's "Create your free profile or log in to save
+  // this article" under the byline had been the title once the caption under the buttons went.
+  String.raw`(?:create\s+(?:a|your)\s+free\s+(?:profile|account)\s+or\s+)?(?:log|sign)\s+in\s+to\s+(?:save|bookmark)\s+${TOOL_OBJECT}`,
   String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
   String.raw`link\s+copied`,
   String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
