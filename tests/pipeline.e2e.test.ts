@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Persian, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -404,6 +404,9 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     ['zh', [['港口', 3], ['渡轮', 2], ['计划', 2]]],
     ['ja', [['フェリー', 2], ['計画', 2]]],
     ['th', [['ท่าเรือ', 3], ['ใหม่', 2]]],
+    ['lo', [['ທ່າເຮືອ', 3], ['ລະດູ', 2]]],
+    ['my', [['ဆိပ်ကမ်း', 3], ['ကူးတို့', 2]]],
+    ['km', [['កំពង់ផែ', 3], ['សាឡាង', 2]]],
   ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1');
     for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
@@ -416,6 +419,16 @@ describe('articles in French, German, Spanish, Chinese, Japanese and Thai in an 
     const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
     const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
     expect(phrases.filter((phrase) => !body.includes(phrase))).toEqual([]);
+  });
+
+  it.each([
+    ['lo', ['ຈະ', 'ໃນ', 'ທີ່', 'ວ່າ'], ['ທ່າເຮືອ', 'ລະດູ']],
+    ['km', ['បាន', 'នឹង', 'នៅ', 'ដែល', 'ថា'], ['កំពង់ផែ', 'សាឡាង']],
+    ['fa', ['این', 'آن', 'است', 'می‌کند'], ['بندر', 'کشتی']],
+  ] as const)("%s: its function words, which the stopword package lacks, are no terms", (code, functionWords, contentWords) => {
+    const unigrams = termsOf(code).filter((row) => row.n === '1').map((row) => row.term!);
+    expect(unigrams.filter((term) => (functionWords as readonly string[]).includes(term))).toEqual([]);
+    expect(unigrams).toEqual(expect.arrayContaining([...contentWords]));
   });
 
   it("zh: the function words the segmenter gives as words ('这个', '他们') are stopwords, no terms", () => {

@@ -84,7 +84,8 @@ export function isPictureCredit(line: Line): boolean {
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
       JAPANESE_CAPTION.test(line.text) ||
-      CUT_OFF_CAPTION.test(line.text))
+      CUT_OFF_CAPTION.test(line.text) ||
+      isCountedCaption(line))
   );
 }
 
@@ -343,10 +344,12 @@ const TRANSCRIPT_NOTICE =
  * with the transcript (this one, the outlet's) and says what a reader should beware of; a story's
  * sentence about a transcript ("The transcript of the hearing, which may contain errors, was
  * released …") names whose transcript it is. The outlet's name opens it bare: after an article
- * ("The White House transcript was later edited for clarity") the words are the story's.
+ * ("The White House transcript was later edited for clarity") the words are the story's. Since session 38
+ * also NPR's newer wording, "Accuracy and availability of NPR transcripts may vary. Transcript text may be
+ * revised …", which had been an NPR transcript's last paragraph, and the copyright notice over it with it.
  */
 const TRANSCRIPT_DISCLAIMER =
-  /^(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))/u;
+  /^(?:(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))|Accuracy and availability of (?:\p{Lu}[\p{L}&]*\s+){0,3}transcripts may vary\b)/u;
 export const isTranscriptNotice = (line: Line): boolean =>
   line.wordCount <= 30 ? TRANSCRIPT_NOTICE.test(line.text) || TRANSCRIPT_DISCLAIMER.test(line.text) : line.wordCount <= 60 && TRANSCRIPT_DISCLAIMER.test(line.text);
 
@@ -500,6 +503,15 @@ const counterLines =
     return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
   };
 export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
+
+/**
+ * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
+ * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Little/File Photo Purchase Licensing
+ * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
+ * had been the body's first paragraph, over the wire's dateline, so the story had no source.
+ */
+const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
+const isCountedCaption = counterLines(COUNTED_CAPTION);
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
@@ -658,6 +670,30 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
 
+/**
+ * A box of other stories set between the paragraphs under its label naming where they come from, as
+ * Bloomberg's stories syndicated on Yahoo Finance and elsewhere set it under their first paragraph: "Most
+ * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
+ * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
+ * text before the article, and the box's last headline opened the body. The headlines are the lines
+ * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline.
+ */
+const MOST_READ_FROM = /^most read from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}$/iu;
+const MAX_BOXED_HEADLINES = 8;
+export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
+  const box = new Set<Line>();
+  lines.forEach((label, i) => {
+    if (!MOST_READ_FROM.test(label.text)) return;
+    const headlines: Line[] = [];
+    for (const line of lines.slice(i + 1, i + 1 + MAX_BOXED_HEADLINES)) {
+      if (line.endsWithSentencePunctuation || line.wordCount > MAX_STORY_LINK_WORDS) break;
+      headlines.push(line);
+    }
+    if (headlines.length) for (const line of [label, ...headlines]) box.add(line);
+  });
+  return box;
+}
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
@@ -683,11 +719,11 @@ export const isPagerLink = (line: Line): boolean =>
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; since session 38 CNN's "Ad Feedback" under each of its ads), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 /**
  * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
  * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's had
@@ -764,7 +800,12 @@ const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|subm
  * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour").
  */
 const FOLLOW_PROMPT = String.raw`(?:join|follow)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channel\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
-const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues (?:below|after)\b|continue reading (?:below|the (?:main )?(?:story|article))\b`;
+/**
+ * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
+ * "Continue reading the main story", and since session 38 a bare "Story continues", the button Yahoo's
+ * syndicated stories (USA Today's, Bloomberg's) set after their first paragraphs, which had stayed in the body.
+ */
+const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues(?: (?:below|after)\b|$)|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 /**
  * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
  * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since
@@ -923,7 +964,11 @@ const PLUG_PROMPT = new RegExp(
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
     // An opinion page's call for op-eds, with where to send them (session 34): "The Banner welcomes your letters and op-eds. Submit them at …".
-    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
+    // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
+    // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
+    // "Click here to get more information or download this game." ends as a sentence, and a benchmark's gold keeps it.
+    '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
   'iu',
 );
 

@@ -4,6 +4,7 @@
 import type { ArticleMetadata, PlacedWords, Word } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
+import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
 import type { Line } from './lines.js';
@@ -24,7 +25,6 @@ export function isHeadlineShaped(line: Line): boolean {
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
 const SEGMENTED_WORDS = /[\u0E00-\u0E7F\u200C]/u;
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
  * A line's words as a headline has them. The line's count (text/line-words.ts) reads a run of Thai
@@ -32,13 +32,12 @@ const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
  * stands in it: a Thai share button (`คัดลอกลิงก์`, "copy link", two words) counted six and a Persian
  * outlet's name (`بی‌بی‌سی فارسی`, two) four, each the title, as more than a section label's three;
  * a Thai headline of 16 words counted 30, too many for one. Such lines' words are the runtime's
- * word segmenter's (Intl.Segmenter: a dictionary for Thai, the joiner inside a word).
+ * word segmenter's (Intl.Segmenter: a dictionary for Thai, the joiner inside a word), counted as the line's
+ * Lao, Khmer and Burmese runs are (segmentedWordCount). The line's own count of Thai stays one word per two
+ * characters: the line model's inputs and isThaiParagraph (edges.ts) were set by it.
  */
 function headlineWords(line: Line): number {
-  if (!SEGMENTED_WORDS.test(line.text)) return line.wordCount;
-  let words = 0;
-  for (const segment of wordSegmenter.segment(line.text)) if (segment.isWordLike) words++;
-  return words;
+  return SEGMENTED_WORDS.test(line.text) ? segmentedWordCount(line.text) : line.wordCount;
 }
 
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */

@@ -104,6 +104,7 @@ import {
   isStandardsLink,
   isStoryLink,
   teasersGivenTwice,
+  storiesUnderMostReadLabel,
   isSubscriberLogin,
   isSyndicationNote,
   feedFooterSite,
@@ -278,7 +279,8 @@ function removeAnywhere(
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
-  const teasers = teasersGivenTwice(lines);
+  // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
+  const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.

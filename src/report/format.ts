@@ -11,7 +11,7 @@ const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
  * spreadsheet reads as a date, and the time of day when the page gave one (`20:19`, 24-hour, so
  * that it sorts right even read as text), else empty. `2023-04-29T20:19` in one cell is text to
  * Excel and to LibreOffice's import dialog as it opens, so a column of both forms sorted the dated
- * articles of one form before those of the other. A date kept as given (not read) stays whole.
+ * articles of one form before those of the other. A date with no time of day leaves the time cell empty.
  */
 export function dayAndTime(date: string | null): [day: string | null, time: string | null] {
   const withTime = date === null ? null : DATE_WITH_TIME.exec(date);
@@ -22,12 +22,13 @@ export function dayAndTime(date: string | null): [day: string | null, time: stri
 export const thousands = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
- * A sentiment score with its sign and two decimals: "+0.25", "-0.40", "0.00". A score that rounds to
- * zero has no sign: the seeds' neutral article (-0.0011) had been "-0.00" in its bar, the terminal and the timeline.
+ * A sentiment score with its sign and two decimals (or `digits`): "+0.25", "-0.40", "0.00". A score that
+ * rounds to zero has no sign: the seeds' neutral article (-0.0011) had been "-0.00" in its bar, the
+ * terminal and the timeline. summary.html's script is handed this function, so its cards agree.
  */
-export function signedScore(value: number): string {
-  const text = value.toFixed(2);
-  if (Number(text) === 0) return '0.00';
+export function signedScore(value: number, digits = 2): string {
+  const text = value.toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
   return value > 0 ? `+${text}` : text;
 }
 

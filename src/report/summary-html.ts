@@ -198,7 +198,7 @@ export function renderSummaryHtml(data: SummaryData): string {
   const overview = corpusOverview(data);
   // Under tsx or vitest, esbuild wraps inner functions in __name(fn, "name") calls that refer to
   // its module helper; the identity stand-in keeps the inlined source runnable however it was built.
-  const script = `((__name) => (${summaryPageScript.toString()})())((fn) => fn);`;
+  const script = `((__name) => (${summaryPageScript.toString()})(${signedScore.toString()}))((fn) => fn);`;
   const scriptHash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const dates = overview.dates ? ` · ${overview.dates.first === overview.dates.last ? overview.dates.first : `${overview.dates.first} to ${overview.dates.last}`}` : '';

@@ -4,7 +4,7 @@
 import { stopwordLists } from './language.js';
 import { WORDS } from './line-words.js';
 import type { PlacedWords, Word } from '../types.js';
-import { classAt, codeUnits, HAN, KANA, LETTER, THAI, unspacedScriptOf } from './word-chars.js';
+import { classAt, codeUnits, HAN, KANA, KHMER, LAO, LETTER, MYANMAR, THAI, unspacedScriptOf } from './word-chars.js';
 
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
 export const LANGUAGE_SAMPLE_WORDS = 5000;
@@ -254,24 +254,27 @@ function samplePlacedWords(sample: string, text: string, paragraphs: readonly Pl
   return words;
 }
 
+/** The languages (ISO 639-3) of the scripts of Southeast Asia written without spaces (word-chars.ts), each that script's only one here. */
+const SOUTHEAST_ASIAN: ReadonlyArray<readonly [script: number, language: string]> = [
+  [THAI, 'tha'],
+  [LAO, 'lao'],
+  [MYANMAR, 'mya'],
+  [KHMER, 'khm'],
+];
+
 /**
  * The language of a text whose letters are mostly of a script written without spaces between
- * words: Japanese when a tenth of those are kana, Thai, else Chinese; null otherwise. A run of such
- * letters is one "word" to the tokenizer, so no stopword list covers a Chinese or Japanese page
- * and it got no language warning, while its terms were whole clauses. By char codes: most pages
- * have none of these letters and cost one pass over the sample.
+ * words: Thai, Lao, Burmese or Khmer by their scripts, else Japanese when a tenth of the letters are
+ * kana, else Chinese; null otherwise. A run of such letters is one "word" to the tokenizer, so no
+ * stopword list covers a Chinese or Japanese page and it got no language warning, while its terms were
+ * whole clauses. By char codes: most pages have none of these letters and cost one pass over the sample.
  */
 function unspacedLanguage(sample: string): string | null {
-  let kana = 0;
-  let han = 0;
-  let thai = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const script = unspacedScriptOf(sample.charCodeAt(i));
-    if (script === THAI) thai++;
-    else if (script === KANA) kana++;
-    else if (script === HAN) han++;
-  }
-  const unspaced = kana + han + thai;
+  const counts = new Array<number>(KHMER + 1).fill(0);
+  for (let i = 0; i < sample.length; i++) counts[unspacedScriptOf(sample.charCodeAt(i))]!++;
+  const kana = counts[KANA]!;
+  const han = counts[HAN]!;
+  const unspaced = sample.length - counts[0]!;
   if (unspaced === 0) return null;
   let letters = 0;
   for (let i = 0; i < sample.length; ) {
@@ -280,7 +283,8 @@ function unspacedLanguage(sample: string): string | null {
     i += codeUnits(bits);
   }
   if (2 * unspaced < letters) return null;
-  if (thai > kana + han) return 'tha';
+  const [script, language] = SOUTHEAST_ASIAN.reduce((most, next) => (counts[next[0]]! > counts[most[0]]! ? next : most));
+  if (counts[script]! > kana + han) return language;
   return 10 * kana >= unspaced ? 'jpn' : 'zho';
 }
 
@@ -297,7 +301,6 @@ const SCRIPTS: ReadonlyArray<{ ranges: ReadonlyArray<readonly [from: number, to:
   { ranges: [[0x0900, 0x097f]], lists: ['hin', 'mar'] },
   { ranges: [[0x0980, 0x09ff]], lists: ['ben'] },
   { ranges: [[0x0a80, 0x0aff]], lists: ['guj'] },
-  { ranges: [[0x1000, 0x109f]], lists: ['mya'] },
   { ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]], lists: ['kor'] },
 ];
 

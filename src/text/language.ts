@@ -13,10 +13,14 @@ const require = createRequire(import.meta.url);
  * with require: an ESM import of it first has Node scan its source for export names, which took
  * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale.md, session 8).
  * Names in code-unit order, as the ESM namespace listed them: the language guess numbers the lists so
- * (language-guess.ts).
+ * (language-guess.ts). Each list's words in Unicode's composed form (NFC), as the text is read
+ * (ingest/normalise.ts): 42 of the Burmese list's 275 words write the dot below after the asat
+ * (`နှင့်`, "and"), which NFC puts before it, and had never matched a word of a page.
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries(require('stopword') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  Object.entries(require('stopword') as Record<string, unknown>)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, list]) => [name, Array.isArray(list) ? list.map((word: string) => word.normalize('NFC')) : list]),
 );
 
 interface Stemmer {
@@ -44,18 +48,25 @@ const STEMMERS: Record<string, string> = {
  * silently left every stopword in the term lists. Null for the languages this knows.
  */
 export function languageWarning(language: string): string | null {
-  if (STOPWORD_LISTS[language] || STEMMERS[language]) return null;
-  return `"language": "${language}" has no stopword list or stemmer here, so only stopwords.extra are left out and words are not stemmed (languages with a list: ${Object.keys(STOPWORD_LISTS).join(', ')})`;
+  if (STOPWORD_LISTS[language] || NEWS_STOPWORDS[language] || STEMMERS[language]) return null;
+  return `"language": "${language}" has no stopword list or stemmer here, so only stopwords.extra are left out and words are not stemmed (languages with a list: ${Object.keys({ ...STOPWORD_LISTS, ...NEWS_STOPWORDS }).join(', ')})`;
 }
 
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
-/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
-export const languageOfList = (listName: string): string => Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+/**
+ * Languages the language guess names by their script (language-guess.ts unspacedLanguage) that
+ * `stopword` has no list for, by ISO 639-3 name: their ISO 639-1 codes.
+ */
+const UNLISTED_LANGUAGES: Readonly<Record<string, string>> = { khm: 'km', lao: 'lo' };
 
-/** Languages written without spaces between words (ISO 639-3, as the stopword lists are named). */
-const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['jpn', 'zho', 'tha']);
+/** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
+export const languageOfList = (listName: string): string =>
+  UNLISTED_LANGUAGES[listName] ?? Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+
+/** Languages written without spaces between words (ISO 639-1), each with a word dictionary in ICU (segmenterFor). */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'th', 'lo', 'my', 'km']);
 
 /**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
@@ -68,9 +79,9 @@ export function otherLanguageWarning(listName: string, language: string, scored:
   const code = languageOfList(listName);
   const sentiment =
     code === 'en' ? '' : scored ? ', and its sentiment (English lexicons) means nothing for it' : ', and its sentiment is not scored (the lexicons are English; sentiment.otherLanguages)';
-  // Chinese, Japanese and Thai put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
-  const terms = UNSPACED_LANGUAGES.has(listName)
-    ? "it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords"
+  // Chinese, Japanese, Thai, Lao, Burmese and Khmer put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
+  const terms = UNSPACED_LANGUAGES.has(code)
+    ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords`
     : STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
@@ -129,6 +140,19 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // "secondo" (also "second").
   it: `dopo ancora già sempre poi mentre però quindi circa oltre fra durante verso senza sotto sopra quando ogni tutta tutte altro altri molto molti stesso stessa quali prima infatti inoltre invece allora così tuttavia qualche alcuni fino`.split(' '),
   fr: `plus très aussi alors ainsi donc encore déjà car comme dont entre lorsque quand puis puisque depuis selon sous vers chez pendant avant après parmi malgré tout tous toute toutes autre autres peu moins tant si ni celui celle celles ceux ça chaque quelque quelques plusieurs elles lequel laquelle lesquels lesquelles auquel auxquels duquel quoi pourquoi comment combien cependant néanmoins toujours souvent parfois également notamment seulement surtout sinon afin jusqu jusque lors dès tel telle tels telles`.split(' '),
+  // The package's Persian list has 48 words, prepositions and conjunctions: no demonstrative ("این",
+  // "آن"), pronoun or form of "to be" and "to do" ("است", "شد", "کرد", "می‌کند"), which were a BBC Persian
+  // page's top terms. Function words only, each in spaCy's Persian list (spacy/lang/fa/stop_words.py, from
+  // the hazm package), written as Persian writes them, with the zero-width non-joiner after "می" and
+  // before "ها" ("می‌شود", "آن‌ها"; spaCy's copy has lost it); not its content words ("روز", "جدید").
+  fa: `این آن یک خود وی ما او من شما تو آنها آن‌ها آنان ایشان است نیست هست هستند بود بودند بوده باشد باشند شد شده شدند شود شوند می‌شود می‌شوند کرد کرده کردند کند کنند می‌کند می‌کنند دارد دارند داشت همه هر دیگر دیگری یکی همین همان چنین چه چون چرا آیا اینکه آنچه آنکه بین پیش پس روی میان سوی ولی حتی برخی بعضی هیچ درباره طی زیر بدون البته یعنی هنوز وقتی شاید مانند مثل زیرا بنابراین همچنین تنها آنجا اینجا`.split(' '),
+  // Lao and Khmer have no list in the package, and their function words were a Lao and a Khmer article's
+  // top terms ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the
+  // Lao ones each in LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of
+  // its "ຫລື" and "ສໍາລັບ"), the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most
+  // frequent words, content words among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out.
+  lo: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
+  km: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
 };
 
 /**
@@ -192,13 +216,14 @@ export function stopwordSet(language: string, extra: readonly string[] = []): Se
 }
 
 /**
- * A word segmenter for a language written without spaces between words (Chinese, Japanese, Thai:
- * ISO 639-1), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its dictionaries
- * of Chinese and Japanese words and Thai's): the tokenizer had taken every run of letters between
- * two punctuation marks, a whole clause, for one word (tokenize.ts segmentedTokens).
+ * A word segmenter for a language written without spaces between words (UNSPACED_LANGUAGES, by
+ * ISO 639-1 code), undefined for the others. Node's built-in Intl.Segmenter (full ICU: its
+ * dictionaries of Chinese and Japanese words, and of Thai, Lao, Burmese and Khmer): the tokenizer had
+ * taken every run of letters between two punctuation marks, a whole clause, for one word
+ * (tokenize.ts segmentedTokens).
  */
 export function segmenterFor(language: string): Intl.Segmenter | undefined {
-  return language === 'zh' || language === 'ja' || language === 'th' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
+  return UNSPACED_LANGUAGES.has(language) ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
 }
 
 

@@ -36,10 +36,15 @@ function mayBeUnspaced(word: string): boolean {
   return false;
 }
 
-/** The words the runtime's segmenter finds in a run of letters (at least one: a run is a word). */
-function segmentedWordCount(word: string): number {
+/**
+ * The words the runtime's word segmenter (Intl.Segmenter: a dictionary for each script written without
+ * spaces) finds in a text, at least one: a run of letters is a word. The count of a run of Lao, Khmer or
+ * Burmese letters here, and of a headline's words with Thai letters or a zero-width non-joiner
+ * (clean/headlines.ts headlineWords).
+ */
+export function segmentedWordCount(text: string): number {
   let words = 0;
-  for (const segment of wordSegmenter.segment(word)) if (segment.isWordLike) words++;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words++;
   return Math.max(words, 1);
 }
 

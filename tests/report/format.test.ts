@@ -53,11 +53,15 @@ describe('dayAndTime', () => {
 describe('signedScore', () => {
   // The seeds' neutral article (-0.0011) had been "-0.00" in its bar, the terminal and the timeline.
   it('gives a score that rounds to zero no sign, and any other its sign and two decimals', () => {
-    expect([-0.0011, 0.004, 0, -0, 0.25, -0.4, 0.005, -0.006].map(signedScore)).toEqual(['0.00', '0.00', '0.00', '0.00', '+0.25', '-0.40', '+0.01', '-0.01']);
+    expect([-0.0011, 0.004, 0, -0, 0.25, -0.4, 0.005, -0.006].map((score) => signedScore(score))).toEqual(['0.00', '0.00', '0.00', '0.00', '+0.25', '-0.40', '+0.01', '-0.01']);
     fc.assert(fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (score) => {
       const text = signedScore(score);
       expect(Number(text)).toBeCloseTo(score, 2);
       expect(text.startsWith('-') || text.startsWith('+')).toBe(Number(text) !== 0);
     }));
+  });
+
+  it('writes as many decimals as asked, still with no sign on a zero: summary.html labels an article at four', () => {
+    expect([-0.00004, 0.0496, -0.0011, 0].map((score) => signedScore(score, 4))).toEqual(['0.0000', '+0.0496', '-0.0011', '0.0000']);
   });
 });

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ArticleRow } from '../../src/report/summary-data.js';
+import type { PageData } from '../../src/report/summary-html.js';
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type HeadlessChromium } from '../../scripts/chromium.js';
 import { HOSTILE_TITLES, writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 
@@ -340,6 +341,21 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
         expect(row, s.drivers).toBeDefined();
       }
       await card.screenshot({ path: join(work, 'card.png') });
+      await table.locator('input[type="search"]').fill('');
+    });
+
+    test("a card's sentence whose score rounds to zero shows 0.00, not -0.00", async () => {
+      const html = readFileSync(join(run.dir, 'summary.html'), 'utf8');
+      const data = JSON.parse(/<script type="application\/json" id="summary-data">(.*?)<\/script>/s.exec(html)![1]!) as PageData;
+      const index = data.details.findIndex((detail) => detail?.strongest.some((s) => s.sentiment < 0 && s.sentiment > -0.005));
+      expect(index).toBeGreaterThanOrEqual(0);
+      const id = String(data.articles[index]![data.articleColumns.indexOf('id')]);
+      const table = page.locator('#articles-table');
+      await table.locator('input[type="search"]').fill(id);
+      await table.locator('tbody tr').first().locator('a').click();
+      const scores = await page.locator(`article.card[data-id="${id}"] ul.sentences .score`).allInnerTexts();
+      expect(scores).toContain('0.00');
+      expect(scores).not.toContain('-0.00');
       await table.locator('input[type="search"]').fill('');
     });
 

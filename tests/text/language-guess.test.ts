@@ -115,11 +115,15 @@ describe('otherLanguage', () => {
     expect(otherLanguage('רכבת הקלה בירושלים החלה לפעול היום https://www.example.com/the/council/said/that/it/would/review', 'eng')).toBe('heb');
   });
 
-  it('names Chinese, Japanese and Thai, written without spaces between words, by their script', () => {
+  it('names Chinese, Japanese, Thai, Lao, Burmese and Khmer, written without spaces between words, by their script', () => {
     expect(otherLanguage('上海地铁十八号线二期工程今天上午正式开通运营，全长约十四公里，共设八座车站。', 'eng')).toBe('zho');
     expect(otherLanguage('台北市政府今天宣布，將在年底前新增三百個公共自行車站點。', 'eng')).toBe('zho');
     expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。平年より五日遅い。', 'eng')).toBe('jpn');
     expect(otherLanguage('กรุงเทพมหานครประกาศขยายเส้นทางรถไฟฟ้าสายใหม่ในปีหน้า', 'eng')).toBe('tha');
+    expect(otherLanguage('ສະພານະຄອນໄດ້ອະນຸມັດແຜນທ່າເຮືອໃໝ່ໃນວັນຈັນ.', 'eng')).toBe('lao');
+    expect(otherLanguage('မြို့တော်ကောင်စီသည် တနင်္လာနေ့တွင် ဆိပ်ကမ်းသစ်စီမံကိန်းကို အတည်ပြုခဲ့သည်။', 'eng')).toBe('mya');
+    expect(otherLanguage('ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការកំពង់ផែថ្មីកាលពីថ្ងៃច័ន្ទ។', 'eng')).toBe('khm');
+    expect(otherLanguage('ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការកំពង់ផែថ្មីកាលពីថ្ងៃច័ន្ទ។', 'khm')).toBeNull();
     expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。', 'jpn')).toBeNull();
     // An English text quoting a name in Chinese characters is English.
     expect(otherLanguage('President Xi Jinping (习近平) said on Monday that the two countries would deepen their trade ties.', 'eng')).toBeNull();

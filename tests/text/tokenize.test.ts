@@ -6,7 +6,7 @@ const stopwords = stopwordSet('en', ["isn't"]);
 const options = { stopwords, stem: stemmerFor('en') };
 const words = (text: string) => tokenizeWords(text, options).map((t) => t.word.surface);
 
-describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
+describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese, Khmer)', () => {
   const segmented = (language: string, text: string) =>
     tokenizeWords(text, { stopwords: stopwordSet(language), stem: stemmerFor(language), segmenter: segmenterFor(language) }).map((t) => [t.word.surface, t.breakBefore]);
 
@@ -17,6 +17,13 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai)', () => {
   it('keeps a Latin word or number inside the run as a token, and breaks at punctuation and at a space between two runs (a Thai clause)', () => {
     expect(segmented('zh', '苹果公司的iPhone销量，去年增长了')).toEqual([['苹果', false], ['公司', false], ['的', false], ['iPhone', false], ['销量', false], ['去年', true], ['增长', false], ['了', false]]);
     expect(segmented('th', 'ท่าเรือใหม่ ครอบครัว').map(([word, breakBefore]) => `${breakBefore ? '|' : ''}${word}`).join(' ')).toBe('ท่าเรือ ใหม่ |ครอบครัว');
+  });
+
+  it('splits Lao, Burmese and Khmer, which ICU has word dictionaries for too', () => {
+    const words = (language: string, text: string) => segmented(language, text).map(([word]) => word).join(' ');
+    expect(words('lo', 'ເຮືອຂ້າມຟາກລຳໃໝ່')).toBe('ເຮືອ ຂ້າມ ຟາກ ລຳ ໃໝ່');
+    expect(words('my', 'ကူးတို့သင်္ဘောသစ်ကို')).toBe('ကူးတို့ သင်္ဘော သစ် ကို');
+    expect(words('km', 'គ្រួសារដែលរស់នៅជិតកំពង់ផែ')).toBe('គ្រួសារ ដែល រស់នៅ ជិត កំពង់ផែ');
   });
 
   it('makes a Japanese word of hiragana that is a run of the list\'s function words a stopword, and not a content word or name of hiragana', () => {

@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
 // The summary page's only script: sortable, filterable, paginated tables and the article cards.
 // The function's source is inlined into summary.html (see summary-html.ts), so it must be
-// self-contained: no imports, no references to anything outside its body. Text from articles is
+// self-contained: no imports, no references to anything outside its body but its argument, format.ts's
+// signedScore, which summary-html.ts inlines beside it. Text from articles is
 // only ever set with textContent, never parsed as HTML.
 import type { PageData } from '../summary-html.js';
 
-export function summaryPageScript(): void {
+export function summaryPageScript(signedScore: (value: number, digits?: number) => string): void {
   type Cell = string | number | null;
   type Item = Record<string, Cell | string[]> & { index: number };
   interface Column {
@@ -38,10 +39,9 @@ export function summaryPageScript(): void {
     return node;
   };
   const formatNumber = (value: number): string => value.toLocaleString('en');
-  const signed = (value: number, digits = 2): string => (value > 0 ? `+${value.toFixed(digits)}` : value.toFixed(digits));
   // An article's score next to its label, as articles.csv prints it: labels are given to the score at four
   // decimals, so two would show 0.0496 as "+0.05" beside "neutral".
-  const labelled = (value: number): string => signed(value, 4);
+  const labelled = (value: number): string => signedScore(value, 4);
   // An article whose text is in another language than the lexicons' has no score (sentiment.otherLanguages).
   const NOT_SCORED = 'not scored';
   const fromTuples = (columns: string[], tuples: Cell[][]): Item[] =>
@@ -190,7 +190,7 @@ export function summaryPageScript(): void {
         const list = el('ul', 'sentences');
         for (const s of detail.strongest) {
           const li = el('li', s.sentiment < 0 ? 'negative' : 'positive');
-          li.append(el('span', 'score', signed(s.sentiment)), el('span', 'note', ` sentence ${s.sentence}: `), articleText('span', '', s.text));
+          li.append(el('span', 'score', signedScore(s.sentiment)), el('span', 'note', ` sentence ${s.sentence}: `), articleText('span', '', s.text));
           if (s.drivers.length) li.append(el('span', 'drivers', ` — ${s.drivers.join(', ')}`));
           list.append(li);
         }

@@ -1,0 +1,195 @@
+// Layouts of the biggest English-language outlets as their pages scrape (session 38's tester): each
+// fixture is a short page of that outlet's shape, its story written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe("a Reuters page whose picture's caption is run into the gallery's counter", () => {
+  const caption = '[1/2]A ferry leaves the harbour in Bergen, Norway, May 3, 2025. REUTERS/Lise Aserud/File Photo Purchase Licensing Rights, opens new tab';
+  const text = [
+    'Ferry operator Fjordlink to cut 600 jobs',
+    'By Anna Berg',
+    '',
+    caption,
+    '',
+    'OSLO, Dec 4 (Reuters) - Norwegian ferry operator Fjordlink will cut about 600 jobs over two years as fuel costs rise, it said on Friday.',
+    '',
+    'The cuts will fall mostly on office staff in Bergen and Oslo, the company said, adding that no routes would close.',
+    '',
+    'Unions said they would seek talks with management next week.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the caption as a picture caption, so the dateline opens the body and gives the source', () => {
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^OSLO, Dec 4 \(Reuters\) - /);
+    expect(cleaned.metadata.source).toBe('Reuters');
+  });
+
+  it('leaves a paragraph opening with a bracketed note that is no counter', () => {
+    const note = '[Editor\'s note: Fjordlink is part-owned by the state.] The company said no routes would close.';
+    expect(clean(text.replace(caption, note)).body).toContain(note);
+  });
+});
+
+describe("a Fox News page's call to click between the paragraphs", () => {
+  const prompt = 'CLICK HERE TO GET THE FOX NEWS APP';
+  const text = [
+    'Man charged after stealing ambulance, leading police on chase',
+    'By Kerry Lang Fox News',
+    '',
+    'A man is facing felony charges after police say he stole an ambulance outside a nursing home early Thursday.',
+    '',
+    'Troopers spotted the vehicle on the interstate about 20 minutes later and tried to stop it, the patrol said.',
+    '',
+    prompt,
+    '',
+    'He has been charged with grand theft of a motor vehicle and was being held at the county jail on Friday.',
+    '',
+    'The fire department said it would review its policy on leaving vehicles running during calls.',
+    '',
+  ].join('\n');
+
+  it('removes the call, in capitals or not, and with an exclamation mark, as a prompt', () => {
+    for (const call of [prompt, 'Click here for more football headlines!']) {
+      const cleaned = clean(text.replace(prompt, call));
+      expect(reasonOf(cleaned, call)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+      expect(paragraphs(cleaned.body)).toHaveLength(4);
+    }
+  });
+
+  it('leaves a sentence that asks to click', () => {
+    const sentence = 'Click here to get more information or download this game.';
+    expect(clean(text.replace(prompt, sentence)).body).toContain(sentence);
+  });
+});
+
+describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box under the first paragraph', () => {
+  const box = ['Most Read from Bloomberg', "Wall Street's Biggest Banks Brace for Year-End Funding Squeeze", 'China Moves to Curb Exports of Battery Technology', 'The Billionaire Who Bought a Ski Town'];
+  const lede = "(Bloomberg) -- Copper climbed to a record as a strike at one of Chile's largest mines entered its third week.";
+  const text = [
+    'Copper Hits Record as Chile Mine Strike Drags On',
+    'Jack Farrow',
+    'Fri, December 4, 2026 at 4:12 AM EST',
+    '',
+    lede,
+    '',
+    ...box,
+    '',
+    'Benchmark copper on the London Metal Exchange rose as much as 2.4% to $11,860 a ton on Friday.',
+    '',
+    'Workers at the mine walked off the job on Nov. 16 after talks over bonuses broke down, and its owner has declared force majeure.',
+    '',
+    'Union leaders said Thursday they were willing to return to talks but would not accept the latest offer.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the box as links to other stories, and the first paragraph opens the body and gives the source', () => {
+    for (const line of box) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(paragraphs(cleaned.body)[0]).toBe(lede);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    expect(cleaned.metadata.source).toBe('Bloomberg');
+  });
+
+  it('takes no sentence under the label for a headline', () => {
+    const sentence = 'Most read from Bloomberg were the stories on copper, a spokesperson said.';
+    const cleanedSentence = clean(text.replace(box[0]!, sentence));
+    expect(reasonOf(cleanedSentence, box[1]!)?.reason).not.toBe('link to another story');
+  });
+});
+
+describe("a story syndicated on Yahoo, with its 'Story continues' button after the first paragraphs", () => {
+  const text = [
+    'Grandmother wins $2 million lottery prize with numbers from fortune cookie',
+    'Mara Jennings, USA TODAY',
+    'Fri, December 4, 2026 at 11:20 AM UTC',
+    '',
+    'A Virginia grandmother who played the same lottery numbers for 20 years has won a $2 million prize.',
+    '',
+    'Loretta Pike, 72, of Roanoke, matched five white balls in the Nov. 28 drawing, the state lottery said Thursday.',
+    '',
+    'Story continues',
+    '',
+    '"My kids told me to give it up years ago," she said. "I told them the cookie knew something."',
+    '',
+    'She said she plans to pay off her house and take her grandchildren to Disney World.',
+    '',
+  ].join('\n');
+
+  it('removes the button as a prompt that the article goes on, and keeps the paragraphs on both sides', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Story continues')).toMatchObject({ kind: 'boilerplate' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
+  it('leaves a sentence that the story continues', () => {
+    const sentence = 'The story continues to divide the town, where the cookie is now framed at the restaurant.';
+    expect(clean(text.replace('Story continues', sentence)).body).toContain(sentence);
+  });
+});
+
+describe("an NPR transcript ending with the copyright notice and NPR's newer disclaimer", () => {
+  const copyright = 'Copyright © 2026 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.';
+  const disclaimer =
+    "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication. The authoritative record of NPR's programming is the audio record.";
+  const text = [
+    'Rural hospitals are closing maternity wards',
+    'December 4, 2026 4:48 PM ET',
+    '',
+    'MARY LOUISE KELLY, HOST:',
+    '',
+    'More than a hundred rural hospitals have stopped delivering babies. Jonah Whitaker reports from Kansas.',
+    '',
+    'JONAH WHITAKER, BYLINE: When the hospital in Pratt closed its birthing unit, Kelsey Tran was 30 weeks pregnant.',
+    '',
+    'KELSEY TRAN: I remember reading the letter in the car and thinking, where am I going to go?',
+    '',
+    'WHITAKER: State lawmakers are considering a bill that would pay rural hospitals to keep nurses on standby.',
+    '',
+    copyright,
+    '',
+    disclaimer,
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes both, and the last turn ends the body', () => {
+    expect(reasonOf(cleaned, disclaimer)).toMatchObject({ kind: 'boilerplate', reason: 'transcript notice' });
+    expect(reasonOf(cleaned, copyright)).toMatchObject({ kind: 'boilerplate' });
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^WHITAKER: State lawmakers/);
+  });
+
+  it('leaves a sentence of a story about the accuracy of transcripts', () => {
+    const sentence = 'The accuracy and availability of court transcripts may vary from county to county, the report found.';
+    expect(clean(text.replace(disclaimer, sentence)).body).toContain(sentence);
+  });
+});
+
+describe("a CNN page's 'Ad Feedback' under each ad slot", () => {
+  const text = [
+    'Storm-battered Gulf Coast towns face weeks without power',
+    'By Rebecca Holt, CNN',
+    'Updated 9:14 AM EST, Fri December 4, 2026',
+    '',
+    '(CNN) — Tens of thousands of homes along the coast could remain without electricity for up to three weeks, officials said Friday.',
+    '',
+    'Ad Feedback',
+    '',
+    'The storm came ashore Tuesday with sustained winds near 80 mph, an unusual strength for December.',
+    '',
+    'Officials urged people not to run generators indoors after two people were treated for carbon monoxide poisoning.',
+    '',
+  ].join('\n');
+
+  it('removes it as an advertisement label, and the paragraphs on both sides stay', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Ad Feedback')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+    expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+});
