@@ -34,6 +34,7 @@ import {
   isSpeakerTurn,
   isStandardsLink,
   isStoryBoxLabel,
+  isBareLinkLabel,
   isStoryLinkLabel,
   noteMark,
   ruleMarks,
@@ -471,9 +472,10 @@ const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.
 
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0
- * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), then
- * the fewest lines each headline-shaped and no prose with a sentence right under them
- * (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
+ * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), or a
+ * bare teaser label right over its headline (features.ts isBareLinkLabel: Mathrubhumi's "Also Read"
+ * over a Malayalam headline the line model kept), then the fewest lines each headline-shaped and
+ * no prose with a sentence right under them (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
  * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
  * has more, and a short question among them ("Com Quantos Botões se Faz uma Brincadeira?" under
  * "Artigos relacionados" and two headlines) reads as a sentence. A question headline of eight words or
@@ -485,7 +487,7 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   const at = candidates[k];
   if (at === undefined || at === 0) return 0;
   const label = lines[at - 1]!;
-  if (!removed.has(label.number) || !isStoryLinkLabel(label)) return 0;
+  if (!removed.has(label.number) || !(isStoryLinkLabel(label) || isBareLinkLabel(label, lines[at]))) return 0;
   const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
   // A question headline of eight words or more reads as prose: set right under the label, or under the link over it, it is a link.
   const setAsLink = (n: number): boolean => (n === 0 || candidates[k + n] === candidates[k + n - 1]! + 1) && rightUnder(lines, candidates[k + n]!);

@@ -79,7 +79,13 @@ const MAX_CAPTION_WORDS = 60;
 export function isPictureCredit(line: Line): boolean {
   return (
     line.wordCount <= MAX_CAPTION_WORDS &&
-    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) || isUnlabelledCredit(line.text) || isStockAgencyCredit(line.text) || JAPANESE_CAPTION.test(line.text) || CUT_OFF_CAPTION.test(line.text) || isCountedCaption(line))
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) ||
+      isUnlabelledCredit(line.text) ||
+      isStockAgencyCredit(line.text) ||
+      isGluedCredit(line.text) ||
+      JAPANESE_CAPTION.test(line.text) ||
+      CUT_OFF_CAPTION.test(line.text) ||
+      isCountedCaption(line))
   );
 }
 
@@ -138,6 +144,21 @@ function isStockAgencyCredit(text: string): boolean {
 }
 
 /**
+ * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
+ * "Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL", "The WeWork logo is
+ * displayed outside of a co-working space in New York.Reuters". Under the share buttons it had been
+ * the body's first paragraph. The credit is an agency or outlet, a credit as isUnlabelledCredit or
+ * isStockAgencyCredit reads one, or a broadcaster's call sign in capitals ("WTOL", "KTLA 5"); a
+ * sentence glued to another ("… across Australia.Click Here", "… in 2008.Good luck") is none.
+ */
+const GLUED_CREDIT = /^\S+(?:\s+\S+){3}.*\p{Ll}{2}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
+const CALL_SIGN = /^\p{Lu}{2,6}(?:[ -](?:\d{1,2}|TV|News))?$/u;
+function isGluedCredit(text: string): boolean {
+  const credit = GLUED_CREDIT.exec(text)?.[1];
+  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit));
+}
+
+/**
  * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
  * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
  * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
@@ -163,6 +184,28 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
   if (isPictureLine(above)) return true;
   const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
   return apart && isProse(above);
+}
+
+/**
+ * A video player's length as a screen reader reads it: "Duration: 1 minute 12 seconds", "Duration:
+ * 2:31"; and as the player shows it under that: "1m", "1m 12s", "45s". ABC News (Australia) sets them
+ * over the video's caption.
+ */
+const VIDEO_DURATION = /^duration:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:hours?|minutes?|seconds?)(?:,?\s+(?:and\s+)?\d+ (?:minutes?|seconds?)){0,2})$/iu;
+const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
+/** Words in a video's caption at most: the player's one line, not the paragraph under it. */
+const MAX_VIDEO_CAPTION_WORDS = 30;
+
+/**
+ * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
+ * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
+ * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's. A line with
+ * no blank line under it may be the article going on (a page without blank lines), and stays.
+ */
+export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (VIDEO_DURATION.test(above.text)) return true;
+  return SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
 }
 
 /**
@@ -601,18 +644,32 @@ export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) |
  * paragraph after it lost as page text after the article.
  */
 const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+/** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
+const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
 /** The lines of such teasers (the label and the headline's two copies). */
 export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   const teasers = new Set<Line>();
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!TEASER_LABEL.test(lines[i]!.text)) continue;
     const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
-    if (copy.text === headline.text && !headline.endsWithSentencePunctuation && headline.wordCount <= MAX_STORY_LINK_WORDS) {
+    if (copy.text === headline.text && isLinkText(headline)) {
       for (const line of [label, headline, copy]) teasers.add(line);
     }
   }
   return teasers;
 }
+
+/** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
+const MIN_LINKED_HEADLINE_WORDS = 3;
+/**
+ * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line
+ * between, between the paragraphs: The Nation's "Also Read" over two headlines, The Irish Times' "Read
+ * more" over "Trolley crisis: Why Limerick hospital is always the worst". The headlines went as no
+ * sentence, and the label had stayed as a paragraph of its own. The label line alone: taken as a box's
+ * label, a bare "Read more" had ended benchmark articles at it (session 37, isStoryLinkLabel).
+ */
+export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
+  TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
 
 /**
  * A box of other stories set between the paragraphs under its label naming where they come from, as
@@ -1307,6 +1364,9 @@ const NAMED_TOOLS = [
   String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
   String.raw`listen\s+to\s+${TOOL_OBJECT}`,
   String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
+  // A save button's prompt to a reader not logged in: NBC's "Create your free profile or log in to save
+  // this article" under the byline had been the title once the caption under the buttons went.
+  String.raw`(?:create\s+(?:a|your)\s+free\s+(?:profile|account)\s+or\s+)?(?:log|sign)\s+in\s+to\s+(?:save|bookmark)\s+${TOOL_OBJECT}`,
   String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
   String.raw`link\s+copied`,
   String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
@@ -1563,8 +1623,15 @@ const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOT
 const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?|Pictures?)\s+)[Cc]ourtesy of\s+(?!.*,\s*\p{Ll})(?!.*[.!?]\s)\S+(?:\s+\S+){0,7}$`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
+/**
+ * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
+ * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
+ * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"): it
+ * had been the body's first paragraph.
+ */
+const OTHER_SCRIPT_PICTURE_LABELS = ['فائل فوٹو', 'فوٹو', 'تصویر', 'صورة', 'تصوير', 'عکس', 'फ़ोटो', 'फोटो', 'तस्वीर'];
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото)(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' + OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +

@@ -64,7 +64,9 @@ import {
   isCommentsHeading,
   isCommentsLink,
   isCopyrightNotice,
+  isBareLinkLabel,
   isCreditUnderCaption,
+  isVideoCaption,
   isCutOffHeadline,
   isDataTableRow,
   isDonationAppeal,
@@ -261,7 +263,7 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
  * banner, a forwarded e-mail's header, an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
- * a list item announces, and lines repeated across the run's articles that do not read as prose.
+ * a list item announces, a bare teaser label over a headline (features.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
@@ -356,7 +358,7 @@ function removeAnywhere(
       return;
     }
     if (isProse(line)) underByline = false;
-    if (i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) {
+    if ((i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) || isBareLinkLabel(line, lines[i + 1])) {
       remove(line, 'headline', 'link to another story');
       return;
     }
@@ -372,20 +374,26 @@ function removeAnywhere(
 /**
  * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
  * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
- * "Subscribe" between "Enter your email" and "By subscribing, you agree to …". Alone they name no
+ * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
+ * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; and for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
+ * video's caption by the player's length right over it, alone a short paragraph; and for a
  * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
  * more photos"), alone maybe a recipe's quantity. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
   if (!isBoxButton(line)) return null;
-  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item.
-  return [lines[i - 1], lines[i + 1]].some((next) => next !== undefined && isReadingPrompt(next)) ? READING_PROMPT : null;
+  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
+  // paragraphs it is a sign-up button set into the text: Substack's "Subscribe" under a post's
+  // opening paragraph had stayed in the body.
+  const next = [lines[i - 1], lines[i + 1]];
+  const isPrompted = next.some((by) => by !== undefined && isReadingPrompt(by));
+  return isPrompted || next.every((by) => by !== undefined && isProse(by)) ? READING_PROMPT : null;
 }
 
 /**

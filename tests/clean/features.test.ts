@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isBareLinkLabel, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, isVideoCaption, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
@@ -140,6 +140,16 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
+    'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
+    'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
+    'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
+    'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
+    // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
+    'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
+    'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
+    'Firefighters work on the roof of the mill on Monday.KTLA 5',
+    'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
     // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
     'Doug Mills/The New York Times',
     'Reuters/Jane Doe',
@@ -219,8 +229,27 @@ describe('isPictureCredit', () => {
     // An agency's photo named in a sentence that goes on after it.
     'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
     'Reuters Photo editors chose it as one of the pictures of the year.',
+    // A picture named in a sentence of a script without case, no label's colon after it.
+    'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
+    // Sentences glued to a sentence or a button, no credit after the full stop.
+    'Cheap calls and text across Australia.Click Here',
+    'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
+    'The council said the bridge would open in May.The Mayor Said So',
+    'The plan was approved by the board on Tuesday.READ MORE',
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
+  });
+
+  it('takes no sentence glued to a caption for its credit: a capitalised word, then small words', () => {
+    const word = fc.constantFrom('council', 'said', 'bridge', 'would', 'open', 'in', 'may', 'the', 'river', 'reporters', 'waited');
+    const opener = fc.constantFrom('The', 'Reuters', 'Officials', 'WTOL', 'It', 'Getty', 'Residents', 'AP');
+    fc.assert(
+      fc.property(opener, fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '', '!'), (first, rest, end) => {
+        const text = `Smoke rises from the derailment site near Fremont on Thursday.${[first, ...rest].join(' ')}${end}`;
+        expect(credit(text)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('leaves paragraphs longer than any caption alone', () => {
@@ -249,7 +278,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -264,6 +293,7 @@ describe('isReaderTools', () => {
     'Copy link to the report was sent to the council.',
     'The font size on the ballot papers was too small, voters said.',
     'Purchase licensing rights for the photos cost the paper $40,000 a year.',
+    'Log in to save this article and read it later, the help page tells readers.',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });
@@ -726,6 +756,43 @@ describe('isCreditUnderCaption', () => {
     expect(isCreditUnderCaption(at(11, 'Michael Conroy, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
     expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
     expect(isCreditUnderCaption(at(11, 'Michael Conroy, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+  });
+});
+
+describe('isBareLinkLabel', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+
+  it.each(['Also Read', 'Read more', 'READ NEXT', "Don't miss"])('takes "%s" right over a headline for a link\'s label', (label) => {
+    expect(isBareLinkLabel(at(10, label), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(true);
+  });
+
+  it("leaves a label over a blank line, a sentence or a button's words, and a line that is no label", () => {
+    expect(isBareLinkLabel(at(10, 'Read more'), at(12, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, PROSE))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, 'Hide'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), undefined)).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more about the council'), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
+  });
+});
+
+describe('isVideoCaption', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Firefighters battle the fire near Cudlee Creek.';
+
+  it("takes the line right under a video player's length, a blank line under it, for its caption", () => {
+    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, 'Duration: 1 minute 12 seconds'), at(14, PROSE))).toBe(true);
+    expect(isVideoCaption(at(12, caption), at(11, '2m 5s'), at(10, 'Duration: 2 minutes, 5 seconds'), undefined)).toBe(true);
+    expect(isVideoCaption(at(11, caption), at(10, 'Duration: 2:31'), at(9, 'Watch'), at(13, PROSE))).toBe(true);
+  });
+
+  it('leaves a line with no length over it, the article going on right under it, or a paragraph', () => {
+    // A live blog's stamp over its entry's heading, a count over a line: no player's length.
+    expect(isVideoCaption(at(12, caption), at(11, '14:10'), at(10, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(10, 'Duration: 1 minute 12 seconds'), at(8, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(13, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
   });
 });
 

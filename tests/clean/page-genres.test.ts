@@ -116,6 +116,26 @@ describe('links to other stories set between the paragraphs', () => {
     expect(reasonOf(clean(page('story-links-inline.txt').replace('READ MORE: Junior doctors vote to accept pay deal', sentence)), sentence)).toBeUndefined();
   });
 
+  it('removes a bare "Also Read" or "Read more" over the headlines set right under it, and keeps the paragraphs after it', () => {
+    const text = (label: string) => [
+      'Business', 'Kenya Power to raise electricity tariffs by 12 percent from January', 'By David Herbling', 'Dec 04, 2026', '',
+      'The Energy and Petroleum Regulatory Authority approved a 12 percent rise in electricity tariffs from January, the regulator said on Thursday.', '',
+      '"We have protected the poorest households. The increase falls mainly on large commercial users," Mr Kiptoo told journalists in Nairobi.', '',
+      label, 'Kenya Power posts Sh30 billion profit as sales rise', 'Why your token units are running out faster', '',
+      'Manufacturers criticised the decision, saying it would make Kenyan goods less competitive in the region.', '',
+      'The new rates will apply for the next three years, after which the regulator will review them again.',
+    ].join('\n');
+    for (const label of ['Also Read', 'Read more']) {
+      const cleaned = clean(text(label));
+      // The headlines under it go as links too, not only as lines without sentence punctuation.
+      for (const line of [label, 'Kenya Power posts Sh30 billion profit as sales rise', 'Why your token units are running out faster']) {
+        expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+      }
+      expect(paragraphs(cleaned.body)).toHaveLength(4);
+      expect(paragraphs(cleaned.body).at(-1)).toMatch(/^The new rates will apply/u);
+    }
+  });
+
   it('removes a bare "Read More" over a headline given twice, and keeps the paragraph under the last one', () => {
     const teaser = (headline: string): string[] => ['Read More', headline, headline];
     const text = [
@@ -135,6 +155,24 @@ describe('links to other stories set between the paragraphs', () => {
       expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
     }
     expect(paragraphs(cleaned.body).at(-1)).toBe('The firm could not be reached for comment.');
+  });
+});
+
+describe('a video set between the paragraphs', () => {
+  it("removes the video's caption under its player's length, and keeps the paragraphs around it", () => {
+    const caption = 'Firefighters battle the fire near Cudlee Creek.';
+    const text = [
+      'Residents told to leave as bushfire threatens homes', '', 'By Tom Fedorowytsch', 'Posted Thu 4 Dec 2026 at 5:02am', '',
+      'Residents in parts of the Adelaide Hills have been told to leave immediately as a fast-moving bushfire threatens homes.', '',
+      'The Country Fire Service issued an emergency warning shortly after 7:30am for the fire, which has burnt more than 1,200 hectares.', '',
+      'Watch', 'Duration: 1 minute 12 seconds', '1m', caption, '',
+      'The Bureau of Meteorology has forecast a total fire ban for the district on Friday, with temperatures expected to reach 41 degrees.', '',
+      'For emergency information, tune in to local radio or visit the fire service website.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('For emergency information, tune in to local radio or visit the fire service website.');
   });
 });
 

@@ -1144,6 +1144,22 @@ describe('a newsletter sign-up box set between the paragraphs', () => {
   });
 });
 
+describe("a newsletter's sign-up button set between two paragraphs", () => {
+  it('removes the bare button between paragraphs, and keeps both paragraphs', () => {
+    const opening = 'Welcome back to The County Line, a weekly newsletter about local government. If someone forwarded this to you, you can sign up here.';
+    const text = [
+      'The County Line', 'Subscribe', 'Sign in', "Why our county's water rates are about to double", 'Dana Whitfield', 'Dec 04, 2026', '',
+      opening, '', 'Subscribe', '',
+      "At Tuesday's meeting, the water authority board voted 4-1 to raise residential water rates by 96 percent over the next four years.", '',
+      'That is a lot. So I spent the week reading the authority\'s capital plan, all 212 pages of it, so you do not have to.', '',
+      'There is a second public hearing on January 12 at the county building, and the board will take comments until then.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toEqual([opening, expect.stringMatching(/^At Tuesday's meeting/u), expect.stringMatching(/^That is a lot/u), expect.stringMatching(/^There is a second/u)]);
+    expect(cleaned.removedLines.filter((line) => line.text === 'Subscribe').map((line) => line.reason)).toEqual(['section label or navigation', 'newsletter or reading prompt']);
+  });
+});
+
 describe('a follow link between the paragraphs', () => {
   const text = [
     'Harbour Gazette',
