@@ -98,12 +98,10 @@ export function embedChromeLines(lines: readonly Line[]): Set<number> {
     if (run.some((line) => REPOST.test(line.text))) for (const line of run) chrome.add(line.number);
     run = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (POST_BUTTON.test(line.text) || POST_AGE.test(line.text)) run.push(line);
     else endRun();
     if (EMBED_CHROME.test(line.text)) chrome.add(line.number);
-  }
-  lines.forEach((line, i) => {
     if (WATCH_ON.test(line.text)) for (const player of videoPlayerLines(lines, i)) chrome.add(player.number);
   });
   endRun();

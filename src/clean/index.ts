@@ -705,8 +705,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (agency) relabel(agency, 'metadata', 'source credit');
   // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
-  const removedLineGives = (gives: (line: Line) => string | null): string | undefined =>
-    lines.map((line) => (removed.has(line.number) ? gives(line) : null)).find((name) => name !== null) ?? undefined;
+  const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
+    for (const line of lines) {
+      const name = removed.has(line.number) ? gives(line) : null;
+      if (name !== null) return name;
+    }
+    return undefined;
+  };
   const copyrighted = (): string | undefined => {
     const holder = removedLineGives(copyrightOutlet);
     return holder && mastheadOfPublisher(holder, lines);

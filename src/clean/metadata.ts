@@ -212,7 +212,7 @@ const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?!
  * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"
  * (header.ts crosses it between the author's name and the date line).
  */
-export const isDateLabelLine = (line: Line): boolean => DATE_LABEL.test(line.text) && !/\p{N}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+export const isDateLabelLine = (line: Line): boolean => !/\p{N}/u.test(line.text) && isLabelledDateWords(line);
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
@@ -294,13 +294,15 @@ const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): 
  * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в").
  */
 const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
+/** A date's label and nothing but date words (or a label's) after it: "Updated 11:42 PM EST", "UPDATED", "Posted: 4 Dec 2026". */
+const isLabelledDateWords = (line: Line): boolean => DATE_LABEL.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
 /**
  * Most words of a line giving both the publication and the update ("Veröffentlicht am 12. März 2026,
  * 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr": 15), over the 14 of other metadata lines.
  */
 const MAX_TWO_DATES_WORDS = 24;
 /** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: it had stayed in the body as too long for metadata. */
-const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && DATE_LABEL.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && isLabelledDateWords(line);
 /**
  * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
  * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,
@@ -681,7 +683,7 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
   !isEmbeddedPostSignature(line);
 
 /** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
-const isLabelledTime = (line: Line): boolean => DATE_LABEL.test(line.text) && /\p{Nd}/u.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);
 
 /** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
 const SENTENCE_MIN_OTHER_WORDS = 3;
