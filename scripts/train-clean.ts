@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanArticle, type CleanContext } from '../src/clean/index.js';
 import { scoreLines } from '../src/clean/scored-lines.js';
-import { FEATURES } from '../src/clean/features.js';
+import { FEATURES } from '../src/clean/features/index.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest/index.js';
 import { fitLogistic } from './logistic-regression.js';

@@ -11,34 +11,15 @@ import { segmenterFor } from '../text/language.js';
 import { hasUnspacedLetter } from '../text/word-chars.js';
 import type { RemovedLine, Word } from '../types.js';
 import { embeddedPostsEnd } from './embedded.js';
-import {
-  isAdSlot,
-  isAuthorBio,
-  isAuthorContact,
-  isBulletedItem,
-  isCommentsClosedNotice,
-  isCopyrightNotice,
-  isDataTableRow,
-  isGalleryCounter,
-  isLetterRules,
-  isListEndAnnouncement,
-  isNewsletterSignOff,
-  isNumberedReference,
-  isPageCitation,
-  isPictureCredit,
-  isPipeRule,
-  isPipeTableLine,
-  isProse,
-  isReferencesHeading,
-  isShortSentence,
-  isSpeakerTurn,
-  isStandardsLink,
-  isStoryBoxLabel,
-  isBareLinkLabel,
-  isStoryLinkLabel,
-  noteMark,
-  ruleMarks,
-} from './features.js';
+import { isAdSlot } from './features/ads.js';
+import { isAuthorBio, isAuthorContact } from './features/authors.js';
+import { isStandardsLink } from './features/buttons.js';
+import { isCommentsClosedNotice, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
+import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from './features/notes.js';
+import { isGalleryCounter, isPictureCredit } from './features/pictures.js';
+import { isBulletedItem, isDataTableRow, isPipeRule, isPipeTableLine, isProse, isShortSentence, ruleMarks } from './features/shape.js';
+import { isSpeakerTurn } from './features/stamps.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
@@ -419,7 +400,7 @@ const STORY_BOX_HEADLINES = 3;
 
 /**
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
- * box label (removed as a link, features.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * box label (removed as a link, features/links.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
  * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
  * article's prose, over teasers of other stories to the block's end (isBoxOfTeasers, and not
  * continuesStory: the article's sections under one link set into it). The box's titles, long lines
@@ -473,7 +454,7 @@ const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0
  * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), or a
- * bare teaser label right over its headline (features.ts isBareLinkLabel: Mathrubhumi's "Also Read"
+ * bare teaser label right over its headline (features/links.ts isBareLinkLabel: Mathrubhumi's "Also Read"
  * over a Malayalam headline the line model kept), then the fewest lines each headline-shaped and
  * no prose with a sentence right under them (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
  * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
@@ -610,7 +591,7 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
  * `kept`): a line of prose with no removed line between them but what a page sets in its text
- * (`setInText`: a teaser, "Read More" over another story's headline given twice, features.ts
+ * (`setInText`: a teaser, "Read More" over another story's headline given twice, features/links.ts
  * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
  * had been page text after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
@@ -749,7 +730,7 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
 
 /**
  * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
- * heading ("References", "Sources", "Notes", features.ts isReferencesHeading) after the article's
+ * heading ("References", "Sources", "Notes", features/notes.ts isReferencesHeading) after the article's
  * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
  * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
  * body, their authors' names and journals among the article's terms. Without a heading: notes in

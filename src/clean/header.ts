@@ -6,7 +6,9 @@
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
-import { isProse, isRelativeAge, isToolButton } from './features.js';
+import { isToolButton } from './features/buttons.js';
+import { isProse } from './features/shape.js';
+import { isRelativeAge } from './features/stamps.js';
 import type { Line } from './lines.js';
 import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';

@@ -6,7 +6,8 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
-import { CREDIT_WORDS, hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features.js';
+import { CREDIT_WORDS } from './features/pictures.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 
 interface Vocabulary {
@@ -94,7 +95,7 @@ const CRUMB_SEPARATOR = /\s*>\s*/u;
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
  * subjects, it shared more of the body's words than the headline under it, and had been the title
- * over it (features.ts SEPARATORS, the line model's input, has no ">").
+ * over it (features/shape.ts SEPARATORS, the line model's input, has no ">").
  */
 function isBreadcrumb(text: string): boolean {
   if (!text.includes('>')) return false;

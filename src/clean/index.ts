@@ -4,7 +4,7 @@
 //
 //   1. describe each line of the page (page-lines.ts: what both passes read) in the page's own
 //      language, guessed from stopword hits (scored-lines.ts, lines.ts, text/language-guess.ts);
-//   2. score it with the line model (features.ts, model.ts): probability of being article body;
+//   2. score it with the line model (features/index.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
@@ -50,72 +50,18 @@ import {
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
-import {
-  isAdLabel,
-  isAnnouncedLink,
-  isAuthorBio,
-  isAuthorContact,
-  isAuthorNoteShape,
-  isBoxButton,
-  isBylineBio,
-  isCommentsClosedNotice,
-  isLetterRules,
-  isNewsletterSignOff,
-  isCommentsHeading,
-  isCommentsLink,
-  isCopyrightNotice,
-  isBareLinkLabel,
-  isCreditUnderCaption,
-  isVideoCaption,
-  isCutOffHeadline,
-  isDataTableRow,
-  isDonationAppeal,
-  isDonationHeading,
-  isFollowLink,
-  isGalleryCounter,
-  isGalleryPrompt,
-  isLanguageEditionLink,
-  isListAnnouncement,
-  isListItemAnnouncement,
-  isMarkdownImage,
-  isMediaPlaceholder,
-  isMoreStoriesLabel,
-  isMarketDataNotice,
-  isOpinionDisclaimer,
-  isSponsorDisclosure,
-  isFeedbackPoll,
-  isTranslationNote,
-  isPageCitation,
-  isPagerLink,
-  isPictureCredit,
-  isPictureLine,
-  isPrintEditionNote,
-  isPrintedPageNumber,
-  isPrintoutTime,
-  isProse,
-  isReadingPrompt,
-  isReadingTime,
-  isReaderTools,
-  isRuleLine,
-  isRunningHead,
-  isScriptOrStyle,
-  isShareButton,
-  isShareButtonRow,
-  isShareOrFollow,
-  isStandardsLink,
-  isStoryLink,
-  teasersGivenTwice,
-  storiesUnderMostReadLabel,
-  isSubscriberLogin,
-  isSyndicationNote,
-  copyrightOutlet,
-  feedFooterSite,
-  isTimeStamp,
-  isTipCall,
-  isTranscriptCue,
-  isTranscriptNotice,
-  isUnspacedCounter,
-} from './features.js';
+import { isAdLabel } from './features/ads.js';
+import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio } from './features/authors.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
+import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isDonationAppeal, isDonationHeading } from './features/donations.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isVideoCaption } from './features/pictures.js';
+import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
+import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
+import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
+import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
@@ -263,7 +209,7 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
  * banner, a forwarded e-mail's header, an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
- * a list item announces, a bare teaser label over a headline (features.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
+ * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
@@ -399,7 +345,7 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
 /**
  * A counter written without spaces alone on its line ("1/6"), by the lines next to it: a gallery's
  * by a picture's line, a printout's page number by its time of printing or the page's address
- * (features.ts isUnspacedCounter); null by any other line (a recipe's "1/2").
+ * (features/printout.ts isUnspacedCounter); null by any other line (a recipe's "1/2").
  */
 function unspacedCounterReason(next: ReadonlyArray<Line | undefined>): string | null {
   const by = next.filter((line): line is Line => line !== undefined);

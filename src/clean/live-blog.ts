@@ -3,7 +3,8 @@
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
-import { hasSeparators, isProse, isTimeStamp, OPENING_LIVE_STAMP } from './features.js';
+import { hasSeparators, isProse } from './features/shape.js';
+import { isTimeStamp, OPENING_LIVE_STAMP } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -128,7 +129,7 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
 
 /**
  * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
- * Ministers arrive": features.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
+ * Ministers arrive": features/stamps.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
  * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
  * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
@@ -175,7 +176,7 @@ function newestFirst(stamps: readonly string[]): boolean {
   return steps > 0;
 }
 
-/** The minute of the day a stamp opening with a time of day (features.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
+/** The minute of the day a stamp opening with a time of day (features/stamps.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
 function minuteOfDay(stamp: string): number {
   const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
   const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);

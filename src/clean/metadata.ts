@@ -5,7 +5,10 @@ import { asciiDigits, isMonthName, readDate, writesFullYear } from '../text/date
 import { datelineAt, NEWS_AGENCIES } from '../text/dateline.js';
 import { WIRE_CREDIT_ROLES } from '../text/wire-credit.js';
 import { isEmbeddedPostSignature } from './embedded.js';
-import { BIO_NAME, isProse, isReadingTime, isTimeStamp, PAGER_WORD } from './features.js';
+import { BIO_NAME } from './features/authors.js';
+import { PAGER_WORD } from './features/links.js';
+import { isProse } from './features/shape.js';
+import { isReadingTime, isTimeStamp } from './features/stamps.js';
 import { describeLine, type Line } from './lines.js';
 import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
 

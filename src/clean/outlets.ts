@@ -1,6 +1,6 @@
 // The names news organisations sign with: the wire agencies (text/dateline.ts NEWS_AGENCIES) and
 // outlets named as papers and networks are. A byline's outlet (metadata.ts) and a picture's credit
-// (features.ts) are told by them.
+// (features/pictures.ts) are told by them.
 import { NEWS_AGENCIES } from '../text/dateline.js';
 
 /**

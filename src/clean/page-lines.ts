@@ -3,7 +3,8 @@
 // entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
-import { OPENING_TRANSCRIPT_STAMP, TRAILING_SCRIPT_OR_STYLE } from './features.js';
+import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
+import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
 import { liveStampsCut } from './live-blog.js';
 import { runInWireHeader } from './metadata.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
@@ -28,8 +29,8 @@ export interface LineCuts {
  * stays (the line had been removed whole as script code, a headline so scraped with it). A Chinese
  * wire header run into the paragraph it heads ("〔記者王小明／台北報導〕行政院今天…") is cut off, the
  * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts). Each cut
- * goes into `cuts` when given. A stamp alone on its line is a time stamp (features.ts isTimeStamp),
- * a script alone script code (features.ts isScriptOrStyle).
+ * goes into `cuts` when given. A stamp alone on its line is a time stamp (features/stamps.ts isTimeStamp),
+ * a script alone script code (features/shape.ts isScriptOrStyle).
  */
 export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
   const lines = barsParted(text.split('\n')).map((line, i) => {

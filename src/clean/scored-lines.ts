@@ -1,13 +1,13 @@
 // The page's non-empty lines as the cleaner reads them: each line's words looked up once as shared
 // records, its description (lines.ts) in the page's language (guessed from its first words' stopwords),
 // how many of the run's articles have it, and its probability of being article body (the line model,
-// features.ts and model.ts): what cleanWithWords decides from and what the training script fits.
+// features/index.ts and model.ts): what cleanWithWords decides from and what the training script fits.
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
 import { wordRangeLookup } from '../text/word-records.js';
 import type { PlacedWords, Word } from '../types.js';
 import { embedChromeLines } from './embedded.js';
-import { featuresPastAdSlots, type FeatureRows } from './features.js';
+import { type FeatureRows, featuresPastAdSlots } from './features/index.js';
 import type { CleanContext } from './index.js';
 import { describeLine, type Line } from './lines.js';
 import { bodyProbability, DEFAULT_MODEL } from './model.js';

@@ -5,7 +5,7 @@
 // hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
 import { englishLexicon } from '../text/pos-lexicon.js';
-import { isBulletedItem } from './features.js';
+import { isBulletedItem } from './features/shape.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
 const MIN_MEASURED = 20;
@@ -24,7 +24,7 @@ const LOWERCASE_START = /^\p{Ll}/u;
 /**
  * Besides a bulleted list's item, a numbered item ("1. ", "2) ", "(a) "), a quoted line ("> ") and
  * a line led by a dash or star ("— Jane Doe", "-- ", "*Correction") start a line of their own in
- * plain text, whatever the width. Wider than the cleaner's list item (features.ts isBulletedItem) on
+ * plain text, whatever the width. Wider than the cleaner's list item (features/shape.ts isBulletedItem) on
  * purpose: a false start here only leaves one break unjoined, where there it would lose a title
  * ("1. FC Köln beat Bayern") or keep a run of signatures as a list.
  */

@@ -24,14 +24,14 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any character one of the replacements or spacedTabs changes. */
 const REPLACED = new RegExp([...REPLACEMENTS.map(([pattern]) => pattern.source), '\t'].join('|'));
 
-/** Cells between tabs that make a line a table row (features.ts tableCells takes 3 or more). */
+/** Cells between tabs that make a line a table row (features/shape.ts tableCells takes 3 or more). */
 const MIN_TABBED_CELLS = 3;
 
 /**
  * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs, a table row
  * ("Index<tab>Close<tab>Change"), as two spaces between its cells, which the cleaner splits cells at
  * (a table set in columns); any other as one space. With one space each, a tab-separated header
- * row was three words, no cells, and stayed in the body when its rows went (features.ts isDataTableRow).
+ * row was three words, no cells, and stayed in the body when its rows went (features/shape.ts isDataTableRow).
  */
 function spacedTabs(text: string): string {
   return text

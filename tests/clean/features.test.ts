@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, guardedTest, isBulletedItem, isCommentsLink, isCopyrightNotice, isCreditUnderCaption, isBareLinkLabel, isAdLabel, isDataTableRow, isBoxButton, isDonationAppeal, isDonationHeading, isFollowLink, isGalleryPrompt, isLanguageEditionLink, isShareButton, isMoreStoriesLabel, isOpinionDisclaimer, isPagerLink, isPictureCredit, isPrintoutTime, isReaderTools, isReadingPrompt, isRuleLine, isRunningHead, isSpeakerTurn, ruleMarks, isSyndicationNote, isTimeStamp, isTranscriptCue, isTranscriptNotice, isUnspacedCounter, isVideoCaption, LITERAL_GUARDED, lineFeatures as featureRows } from '../../src/clean/features.js';
+import { isAdLabel } from '../../src/clean/features/ads.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton } from '../../src/clean/features/buttons.js';
+import { isCommentsLink } from '../../src/clean/features/comments.js';
+import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
+import { FEATURES, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
+import { isBareLinkLabel, isMoreStoriesLabel, isPagerLink } from '../../src/clean/features/links.js';
+import { isCopyrightNotice, isOpinionDisclaimer, isSyndicationNote } from '../../src/clean/features/notes.js';
+import { isCreditUnderCaption, isGalleryPrompt, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
+import { isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
+import { isBoxButton, isReadingPrompt } from '../../src/clean/features/prompts.js';
+import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
+import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { introducedListEnd } from '../../src/clean/edges.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { FEATURES } from '../../src/clean/features.js';
+import { FEATURES } from '../../src/clean/features/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isAdSlot, isAuthorBio, isCutOffHeadline, isReadingPrompt, isReadingTime, isShareButtonRow, isShareOrFollow, isStoryLink } from '../../src/clean/features.js';
+import { isAdSlot } from '../../src/clean/features/ads.js';
+import { isAuthorBio } from '../../src/clean/features/authors.js';
+import { isShareButtonRow, isShareOrFollow } from '../../src/clean/features/buttons.js';
+import { isCutOffHeadline, isStoryLink } from '../../src/clean/features/links.js';
+import { isReadingPrompt } from '../../src/clean/features/prompts.js';
+import { isReadingTime } from '../../src/clean/features/stamps.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 // a small page of that shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorNoteShape } from '../../src/clean/features.js';
+import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';

@@ -1,7 +1,9 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isAuthorContact, isCopyrightNotice, isLetterRules, isNewsletterSignOff, isPageCitation } from '../../src/clean/features.js';
+import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
+import { isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
+import { isCopyrightNotice, isPageCitation } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';

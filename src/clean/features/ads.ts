@@ -1,0 +1,39 @@
+// Ad slots between the paragraphs: their labels, sponsors' credits and the prompts that the article goes
+// on past them. The line model reads past a slot set between prose (features/index.ts featuresPastAdSlots).
+import type { Line } from '../lines.js';
+import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
+
+/**
+ * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
+ * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
+ * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; since session 38 CNN's "Ad Feedback" under each of its ads), where
+ * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
+ */
+const AD_LABEL =
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+/**
+ * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
+ * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's had
+ * been a video transcript's title, as its headline listed after it (session 34).
+ */
+const SPONSOR_CREDIT = /^(?:(?:support|funding|underwriting)(?: for [\p{L}\p{N}' ’&.-]{1,40}?)?(?: is)? provided|sponsored|paid for|brought to you|made possible)(?: in part)? by\s*:?$/iu;
+/**
+ * A sponsored post's label: alone ("Paid Post", "Advertisement feature", "Sponsored Content", as
+ * scrapinghub's raw pages have them 20 times and their gold never), or naming the sponsor ("In
+ * partnership with Greenleaf Energy", "Sponsored by MasterCard®"): a paid post's "In partnership
+ * with …" over its headline had been its title. Not "Brought to you by AAP", a wire's credit.
+ */
+const SPONSORED_LABEL = /^(?:(?:paid|sponsored|partner|promoted|branded|advertiser) (?:post|content|story|stories|feature)s?|sponsored|advertorial|paid partnership|advertisement features?)\s*:?$/iu;
+/** The sponsor named after the label, a name of up to 40 characters and no clause ("Sponsored by the mayor, the bill passed"). */
+const SPONSOR_NAMED = /^(?:(?:produced |presented )?in partnership with|sponsored(?: content)?(?: provided)? by)\s*:?\s+[^\s,;:.!?][^,;:!?]{0,39}$/iu;
+const isSponsorLabel = (line: Line): boolean => SPONSORED_LABEL.test(line.text) || (SPONSOR_NAMED.test(line.text) && !line.endsWithSentencePunctuation);
+export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text) || isSponsorLabel(line);
+
+/**
+ * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story
+ * continues below", "Article continues after this advertisement"). With only "Advertisement" taken
+ * for one, the paragraphs around a prompt had no prose next to them, and an AMP page's last
+ * paragraph was dropped as page text after the article.
+ */
+export const isAdSlot = (line: Line): boolean => isAdLabel(line) || (line.wordCount <= MAX_PROMPT_WORDS && ARTICLE_GOES_ON_LINE.test(line.text));

@@ -1,0 +1,81 @@
+// Notes on the author under or over the article: a bio, contact details, a columnist's note by the
+// byline's name. Prose in the third person, they read as the article's last or first paragraph.
+import type { Line } from '../lines.js';
+
+/**
+ * An author's bio under the article: a name (two to four capitalised words), "is" in the languages
+ * the cleaner knows, and a newsroom role within a few words ("Jane Doe is a reporter covering city
+ * hall … Follow her on X", "Anna Schmidt ist Redakteurin im Ressort Lokales", "Marie Dupont est
+ * journaliste", "Ana Souza é repórter", "Luca Rossi è giornalista", "Jan de Vries is verslaggever").
+ * Prose, the line model had kept it as the article's last paragraph. Not a source's role
+ * ("an analyst at …"): the roles are the newsroom's. Also a name or "The author" with the verb of
+ * a beat ("covers", "writes about", "reports on"), and "The author is a … at/of <Name>" (an op-ed
+ * writer's post elsewhere): these notes had stayed as the last paragraph (session 24).
+ */
+export const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
+/** "The author", "The writer": an op-ed's note on who wrote it. */
+const THE_AUTHOR = '[Tt]he (?:author|writer)s?';
+const AUTHOR_BIO = new RegExp(
+  `^[-–—*_\\s]*(?:(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?` +
+    '(?:reporter|correspondent|journalist|columnist|(?:staff|senior|freelance|contributing) writer|editor|contributor|' +
+    '[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in|e)?|[Kk]olumnist(?:in)?|' +
+    'journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|' +
+    'periodista|redactor(?:a)?|corresponsal|reporter(?:o|a)|columnista|editor(?:a)?|' +
+    'jornalista|repórter|redator(?:a)?|correspondente|colunista|' +
+    'giornalista|redatt(?:ore|rice)|corrispondente|inviat(?:o|a)|editorialista|' +
+    'verslaggever|redacteur|correspondent)(?![\\p{L}])' +
+    // What a writer covers: "Maria Silva covers climate …", "Jane Doe writes about technology", "… reports on courts".
+    `|(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from))\\s` +
+    // The note's subject by where it works, not by a newsroom role: "The author is a professor of economics at the University of …".
+    `|${THE_AUTHOR}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,5}?(?:at|of|with|for)\\s+(?:the\\s+)?\\p{Lu})`,
+  'u',
+);
+const MAX_AUTHOR_BIO_WORDS = 70;
+export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
+
+/**
+ * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
+ * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
+ * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
+ * papers close every story so; it had stayed as the last paragraph. A name (capitalised words), not
+ * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
+ */
+const AUTHOR_CONTACT = new RegExp(
+  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@)`,
+  'u',
+);
+const MAX_AUTHOR_CONTACT_WORDS = 40;
+export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && AUTHOR_CONTACT.test(line.text);
+
+/** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
+const BYLINE_PARTS = /,|&|\band\b/u;
+/** What follows an author's name in a note on them: "is a", "was the". */
+const NOTE_AFTER_NAME = /^\s+(?:is|was)\s+(?:a|an|the)\s/u;
+
+/**
+ * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
+ * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
+ * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
+ * engineer."), and stayed as the column's last paragraph; one about anyone else names another person.
+ */
+export function isBylineBio(line: Line, byline: string | null): boolean {
+  if (!byline || line.wordCount > MAX_AUTHOR_BIO_WORDS) return false;
+  return byline.split(BYLINE_PARTS).some((part) => {
+    const name = part.trim();
+    return name.includes(' ') && line.text.startsWith(name) && NOTE_AFTER_NAME.test(line.text.slice(name.length));
+  });
+}
+
+/**
+ * An author's note in the shape an opinion column sets it between the byline and the first
+ * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
+ * ("Helen Marsh is a professor of environmental economics at Northvale University and the author of
+ * The Cost of Water."). A news lede can open the same way; a relative clause, a report's verb or a
+ * time of the story ("… who warned the council for years, and on Tuesday …") makes it one.
+ */
+const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const STORY_TELLING =
+  /\b(?:who|whom|whose|which|when|where|while|until|since|after|before|but|said|says|told|yesterday|today|tonight|ago|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.!?]["'”’)]*\s+\S/u;
+const MAX_AUTHOR_NOTE_WORDS = 50;
+export const isAuthorNoteShape = (line: Line): boolean =>
+  line.wordCount <= MAX_AUTHOR_NOTE_WORDS && AUTHOR_NOTE.test(line.text) && !STORY_TELLING.test(line.text);

@@ -1,0 +1,84 @@
+// Reader comments and a newsletter's or letters page's closing lines: the comments section's heading
+// and links, a closed-comments notice, letters' rules, a sign-off. The article ends over them.
+import type { Line } from '../lines.js';
+
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
+// "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
+const COMMENTS_HEADING = new RegExp(
+  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:log|sign)\\s+in\\s+to\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
+    '(?:comments?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
+  'iu',
+);
+/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
+export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+/**
+ * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
+ * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
+ * "Kommentare (3)"). Set between the paragraphs, where it opens no comments section
+ * (opensCommentsSection), it had stayed in the body as a paragraph. Not "Discussion" or "Reactions"
+ * (a report's own subheadings), nor the singular alone, a paper's opinion section ("Comment").
+ */
+const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
+const OPINION_SECTION = /^(?:comment|kommentar|commentaire|comentario|comentário)$/iu;
+export const isCommentsLink = (line: Line): boolean => COMMENTS_LINK.test(line.text) && !OPINION_SECTION.test(line.text);
+// A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments
+// are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
+// Its full stop kept it from the comments headings, and it had stayed as the article's last paragraph.
+const COMMENTS_CLOSED_WHERE = String.raw`(?:\s+(?:on|for|to)\s+(?:this|the)\s+(?:article|story|post|page))?`;
+const COMMENTS_CLOSED = new RegExp(
+  String.raw`^(?:(?:(?:the\s+)?comments?(?:\s+section)?|commenting)${COMMENTS_CLOSED_WHERE}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)${COMMENTS_CLOSED_WHERE}` +
+    String.raw`|(?:this|the)\s+(?:article|story|post|discussion)\s+is\s+(?:now\s+)?closed\s+(?:for|to)\s+(?:comments?|commenting))\s*[.!]?$`,
+  'iu',
+);
+const COMMENTS_CLOSED_MAX_WORDS = 10;
+/** A notice that the page takes no more comments: "Comments are closed on this article." */
+export const isCommentsClosedNotice = (line: Line): boolean => line.wordCount <= COMMENTS_CLOSED_MAX_WORDS && COMMENTS_CLOSED.test(line.text);
+/**
+ * A letters page's rules for sending one, under the last letter: "Letters should be no more than 200
+ * words and include your full name, address and phone number.", "Letters may be edited for length
+ * and clarity." A sentence, it had stayed as the last letter's paragraph. Letters, then what they
+ * should or may be, and a rule's words (a word limit, the writer's name or address, editing,
+ * anonymity): "Letters should reach the council by Friday, the clerk said." is a story's.
+ */
+const LETTER_RULES = /^(?:letters|submissions)(?: to the editor)? (?:should|must|may|will|can|are)(?: not)?\b[^.!?]*?\b(?:\d+ words|(?:full )?names?|(?:home |e-?mail )?address|edited|anonymous|length)\b/iu;
+const LETTER_RULES_MAX_WORDS = 40;
+/** A letters page's rules for sending one ("Letters should be no more than 200 words …"). */
+export const isLetterRules = (line: Line): boolean => line.wordCount <= LETTER_RULES_MAX_WORDS && LETTER_RULES.test(line.text);
+/**
+ * A newsletter's sign-off under its last item, a line of nothing but its farewells: "Thanks for
+ * reading. See you Monday.", "That's all for today.", "Have a great weekend!", "Until tomorrow."
+ * Short sentences with a full stop, it had stayed as the briefing's last paragraph. Only words that
+ * take leave, each sentence whole: "Thanks for reading the report, the minister said." is a story's.
+ */
+const DAY = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|time|month|year)|then|soon|later|in the new year)`;
+const FAREWELL = String.raw`(?:(?:and )?(?:many )?(?:thanks?|thank you)(?: (?:so|very) much)?(?: as always)? for (?:reading|joining us|being here|your time)` +
+  String.raw`|(?:and )?(?:we(?:['’]ll)? |I(?:['’]ll)? )?(?:see|talk to|speak to) you ${DAY}|(?:and )?until ${DAY}|(?:that['’]s|that is) (?:all|it) for (?:today|now|this (?:week|morning|evening|edition))` +
+  String.raw`|(?:and )?(?:have|enjoy) (?:a|your) (?:great|good|nice|lovely|wonderful|safe|restful|happy) (?:day|weekend|week|evening|holiday|holidays|${DAY}))`;
+const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+$`, 'iu');
+const SIGN_OFF_MAX_WORDS = 16;
+/** A newsletter's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."). */
+export const isNewsletterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
+
+/** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
+const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
+
+/**
+ * The first of a numbered thread's comments ("1. About time too, …", "#1 Will it be wide enough …"):
+ * under a bare "Comments" between prose it opens the thread, where the article's own paragraph (a
+ * National Review page sets "Comments" between its paragraphs) has no number.
+ */
+const FIRST_COMMENT = /^(?:#\s?1|1[.)])\s+\p{L}/u;
+
+/**
+ * Whether the comments heading at line i starts the comments section, rather than being a link
+ * where the article goes on: a bare "Comments" between two paragraphs of prose (unless the first of
+ * numbered comments is under it, the numbered ones having stayed in the body), a button among
+ * share buttons (short lines repeated in other articles on both sides: "Twitter / Comments /
+ * Print"), or a count of none.
+ */
+export function opensCommentsSection(lines: readonly Line[], i: number, prose: readonly boolean[], repeated: readonly boolean[]): boolean {
+  if (NO_COMMENTS.test(lines[i]!.text)) return false;
+  if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return FIRST_COMMENT.test(lines[i + 1]!.text);
+  const shareButton = (k: number): boolean => repeated[k] === true && lines[k]!.wordCount <= 3;
+  return !(shareButton(i - 1) && shareButton(i + 1));
+}

@@ -1,0 +1,49 @@
+// A donation or membership box: its button, its call, its ask and its heading naming the site. The ask
+// reads as a sentence, so the box had stayed between or under the paragraphs.
+import type { Line } from '../lines.js';
+
+/**
+ * A donation or membership box set between the paragraphs or under them: its button alone on its line
+ * ("Donate now", "Become a member", "Jetzt spenden", "Faire un don"), its call ("Support independent
+ * journalism", "Soutenez le journalisme indépendant", "Wesprzyj nas") and its ask ("Grist is a
+ * nonprofit newsroom. Your gift today will be matched.", "If you value our reporting, please consider
+ * a donation."). Grist's box had stayed between two answers of an interview. A story's sentence on
+ * a charity's drive goes on past the ask ("Your donation will be matched by the Smith Foundation
+ * until Friday"), opens with "Support for …" or names no journalism and no "us".
+ */
+const DONATION_BUTTON = new RegExp(
+  '^(?:donate|donate here|donate to us|make a (?:donation|gift|contribution)|give (?:now|today)|contribute(?: now| today)?|become a (?:member|supporter|patron|sustaining member)' +
+    '|jetzt (?:spenden|unterstützen|mitglied werden)|spenden sie jetzt|(?:faire|faites|je fais) un don|je (?:soutiens|donne)|devenez (?:membre|donateur)|dona (?:ahora|hoy|ora)|haz una donación|hazte (?:socio|miembro)' +
+    '|doe (?:agora|hoje)|faça uma doação|seja (?:um )?(?:membro|apoiador)|fai una donazione|doneer(?: nu| vandaag)?|word (?:lid|donateur)|przekaż darowiznę|wesprzyj(?: nas)?|пожертвовать|підтримати)' +
+    '(?: now| today| here| jetzt| maintenant| ahora| agora| ora| nu| teraz| сейчас| зараз)?\\s*[.!:→›»]*$',
+  'iu',
+);
+/** The journalism a box asks to support, in the languages the project lists. */
+const OUR_JOURNALISM = String.raw`(?:(?:independent|local|quality|nonprofit|non-profit|public[- ]service|fearless|trusted|our)\s+)?(?:journalism|reporting|newsroom|news|work|fact-checking)`;
+/** The call alone in its sentence: "Wesprzyj nas, apelowali mieszkańcy" goes on as a story's. */
+const DONATION_CALLS = [
+  String.raw`support\s+(?:us|${OUR_JOURNALISM})`, String.raw`help\s+(?:us\s+)?(?:keep|fund|sustain|support)\s+(?:our\s+|this\s+)?(?:journalism|reporting|newsroom|work)`,
+  'unterstützen sie (?:uns|(?:unabhängigen |unseren )?journalismus|unsere arbeit)', 'soutenez(?:-nous| le journalisme(?: indépendant)?| notre (?:journalisme|rédaction|travail))',
+  'apoya(?: a)? (?:el periodismo(?: independiente)?|nuestro (?:periodismo|trabajo))', 'apoie o (?:nosso )?jornalismo(?: independente)?',
+  "sostieni (?:il (?:nostro )?giornalismo(?: indipendente)?|l['’]informazione(?: libera)?|il nostro lavoro)", 'steun (?:ons|(?:onafhankelijke |onze )?journalistiek)',
+  'wesprzyj (?:nas|niezależne dziennikarstwo)', 'поддержите (?:нас|независимую журналистику)', 'підтримайте (?:нас|незалежну журналістику)',
+];
+const DONATION_CALL = new RegExp(`^(?:${DONATION_CALLS.join('|')})\\s*(?:[.!:→›»]|$)`, 'iu');
+/** The ask in a sentence of its own: a gift matched, a donation considered, readers' support relied on, "Support our work." closing the line. */
+const DONATION_ASK = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:your (?:gift|donation|contribution)(?: today| now)? (?:will be|is|gets) (?:matched|doubled|tripled)(?: today)?[.!]?$` +
+    String.raw`|(?:if you (?:value|like|enjoy|appreciate|rely on)[^.!?]{0,80}?,\s*)?(?:please )?consider (?:making )?(?:a (?:donation|gift|contribution)|donating|supporting (?:us|our (?:journalism|work|reporting)))\b` +
+    String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$)`,
+  'iu',
+);
+const MAX_DONATION_WORDS = 40;
+export const isDonationAppeal = (line: Line): boolean =>
+  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text));
+
+/**
+ * A donation box's heading naming the site ("Support Grist", "Soutenez Mediapart"), right over the
+ * box's appeal with no blank line between: alone, "Support Ukraine" may head a story's section.
+ */
+const SUPPORT_SITE = /^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}$/u;
+export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
+  SUPPORT_SITE.test(line.text) && under !== undefined && under.number === line.number + 1 && isDonationAppeal(under);

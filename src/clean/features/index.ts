@@ -1,0 +1,275 @@
+// The numbers the line model reads: one vector per line, from the line itself, its neighbours and
+// how many articles of the run contain it. Each feature has a name and a reason shown to the user
+// when it is what pushed the line out of the body.
+import { findIsoDate } from '../../text/dates.js';
+import { isConsentNotice } from '../consent.js';
+import type { Line } from '../lines.js';
+import { isAdSlot } from './ads.js';
+import { isCommentsHeading, opensCommentsSection } from './comments.js';
+import { isProse, SEPARATORS } from './shape.js';
+
+interface FeatureSpec {
+  name: string;
+  /** Why a line is removed when this feature weighs most against it (see explainRemoval). */
+  reason: string;
+}
+
+// Features averaged over the lines around each line: a body line sits among body-like lines.
+const NEIGHBOURHOOD_RADII = [2, 6] as const;
+const NEIGHBOURHOOD_FEATURES: ReadonlyArray<[name: string, what: string, of: string]> = [
+  ['meanLogWords', 'are short', 'logWords'],
+  ['meanSentenceEnd', 'lack sentence punctuation', 'sentenceEnd'],
+  ['meanStopwordShare', 'have few function words', 'stopwordShare'],
+  ['meanRepeated', 'are repeated in other articles', 'repeated'],
+  ['meanTitleCase', 'are mostly capitalised', 'titleCaseShare'],
+  ['meanTimeStamp', 'are time stamps (comments, lists of posts)', 'timeStamp'],
+];
+
+export const FEATURES: readonly FeatureSpec[] = [
+  { name: 'bias', reason: 'not enough text to count as article' },
+  { name: 'logWords', reason: 'too short' },
+  { name: 'oneToThreeWords', reason: 'short label (1-3 words)' },
+  { name: 'sentenceEnd', reason: 'no sentence punctuation' },
+  { name: 'proseSentence', reason: 'not a sentence' },
+  { name: 'stopwordShare', reason: 'few function words (list or label, not prose)' },
+  { name: 'titleCaseShare', reason: 'mostly capitalised words (menu or headline)' },
+  { name: 'digitShare', reason: 'mostly digits (date, time or count)' },
+  { name: 'repeated', reason: 'repeated in other articles of the run' },
+  { name: 'logRepeated', reason: 'repeated in other articles of the run' },
+  { name: 'separators', reason: 'list of links or tags (separator characters)' },
+  { name: 'webAddress', reason: 'web or e-mail address' },
+  { name: 'copyright', reason: 'copyright or legal notice' },
+  { name: 'endsWithColon', reason: 'label ending with a colon' },
+  { name: 'uppercase', reason: 'all capitals (label)' },
+  { name: 'startsLowercase', reason: 'starts in lower case (fragment)' },
+  { name: 'longWithoutStopwords', reason: 'long run of words without function words (list of names or tags)' },
+  { name: 'proseAround', reason: 'no prose nearby' },
+  { name: 'proseBefore', reason: 'no prose just before' },
+  { name: 'proseAfter', reason: 'no prose just after' },
+  { name: 'repeatedAround', reason: 'amid lines repeated across articles' },
+  { name: 'position', reason: 'late in the page' },
+  { name: 'positionSquared', reason: 'at the edge of the page' },
+  { name: 'commentsHeading', reason: 'heading of the comments section' },
+  { name: 'afterCommentsHeading', reason: 'in the comments section' },
+  { name: 'commentSignature', reason: 'comment author or time stamp' },
+  { name: 'timeStamp', reason: 'short line with a date or time (time stamp)' },
+  { name: 'fourToSevenWords', reason: 'short line (4-7 words)' },
+  { name: 'eightToFourteenWords', reason: 'short line (8-14 words)' },
+  ...NEIGHBOURHOOD_FEATURES.flatMap(([name, what]) =>
+    NEIGHBOURHOOD_RADII.map((radius) => ({ name: `${name}Within${radius}`, reason: `lines nearby ${what}` })),
+  ),
+];
+
+const column = (name: string): number => {
+  const index = FEATURES.findIndex((spec) => spec.name === name);
+  // A misspelt name would write its means to no column at all (a typed array ignores index -1).
+  if (index < 0) throw new Error(`no line feature named ${name}`);
+  return index;
+};
+/** Features that are the mean of another over the lines within a radius: [of, radius, feature]. */
+const WINDOW_MEANS: ReadonlyArray<readonly [of: number, radius: number, feature: number]> = [
+  [column('proseSentence'), 3, column('proseAround')],
+  [column('repeated'), 3, column('repeatedAround')],
+  ...NEIGHBOURHOOD_FEATURES.flatMap(([name, , of]) => NEIGHBOURHOOD_RADII.map((radius) => [column(of), radius, column(`${name}Within${radius}`)] as const)),
+];
+
+// The patterns of the line model's own features (lineFeatures).
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
+const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
+/** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
+const COMMENTS_AFTER_WORDS = 60;
+const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+
+/**
+ * Case-insensitive Unicode regexes are slow on paragraph-long lines, and most lines have none of
+ * the words they look for: each of these runs only when the lowercased line has what one of its
+ * alternatives needs (a literal part, a colon at the end). ſ (U+017F) and the Kelvin sign (U+212A)
+ * match s and k under /iu, so lines with them always run it.
+ */
+// The literals are constants, not array literals in the tests: those were made anew for every line.
+const WEB_ADDRESS_LITERALS = ['http', 'www.', '@'];
+const COPYRIGHT_LITERALS = ['©', '(c)', 'copyright', 'all rights reserved'];
+const COMMENT_SIGNATURE_LITERALS = ['posted by', 'reply', 'report abuse', 'recommend'];
+export const LITERAL_GUARDED = {
+  webAddress: { regex: WEB_ADDRESS, mayMatch: (lower: string) => includesAny(lower, WEB_ADDRESS_LITERALS) },
+  copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, COPYRIGHT_LITERALS) },
+  commentSignature: { regex: COMMENT_SIGNATURE, mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, COMMENT_SIGNATURE_LITERALS) },
+} as const;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+/**
+ * Any literal of the three patterns: one scan of a line that has none of them (most lines) instead
+ * of eleven `includes`; a line that has one is tested pattern by pattern.
+ */
+const ANY_LITERAL = new RegExp([...WEB_ADDRESS_LITERALS, ...COPYRIGHT_LITERALS, ...COMMENT_SIGNATURE_LITERALS].map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+function includesAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true;
+  return false;
+}
+
+/**
+ * pattern.regex.test(text), skipped when `lower` (text lowercased) cannot match; `folds`: whether the
+ * text has ſ or the Kelvin sign (lineFeatures tests it once for the three patterns).
+ */
+export function guardedTest(pattern: { regex: RegExp; mayMatch: (lower: string) => boolean }, text: string, lower = text.toLowerCase(), folds = FOLDS_TO_ASCII.test(text)): boolean {
+  return (folds || pattern.mayMatch(lower)) && pattern.regex.test(text);
+}
+
+/**
+ * A label in capitals: the text unchanged by uppercasing, with a capital letter. An ASCII lowercase
+ * letter (in most lines, one of the first) answers no without the uppercase copy.
+ */
+function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/**
+ * The feature vectors of a page's lines: row i is line i's, FEATURES.length values. One
+ * Float64Array holds them all: on a page of 1,000,000 lines an array per line (and a
+ * million-element array per window mean) took lineFeatures from 1.06 to 2.55 GB of RSS in 12.6 s;
+ * this buffer, 330 MB, to 1.40 GB in 3.6 s.
+ */
+export class FeatureRows {
+  readonly values: Float64Array;
+  constructor(readonly length: number) {
+    this.values = new Float64Array(length * FEATURES.length);
+  }
+  /** Line i's vector: a view into `values`, not a copy. */
+  row(i: number): Float64Array {
+    return this.values.subarray(i * FEATURES.length, (i + 1) * FEATURES.length);
+  }
+}
+
+/** A listicle's numbered item heading ("4. Bad Ischl, Austria", "12) The Magpie, Whitby"): a number, then a capital. */
+const NUMBERED_HEADING = /^\d{1,3}[.)]\s+\p{Lu}/u;
+/** Words of a listicle's item heading at most. */
+const MAX_ITEM_HEADING_WORDS = 12;
+
+/**
+ * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
+ * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
+ * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
+ * scored so weak that they were dropped as page text before and after the article. So is a slot
+ * between prose and a listicle's next item, its numbered heading over its paragraph ("4. Bad Ischl,
+ * Austria"): with the label for a neighbour, that item's heading alone was dropped ("no sentence
+ * punctuation") while the others stayed. Only a numbered one: a video player's "Thanks for
+ * watching!Visit Website" over the next paragraph is the slot's chrome, and had been kept so (a
+ * scrapinghub page). A label with chrome on one side ("Advert" over "Send us YOUR kit
+ * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
+ * "3h", "Reply", "Repost" under a Threads post), which had left the article's last paragraph after
+ * it without prose next to it.
+ */
+export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
+  const rows = lineFeatures(lines, repeatedIn, embedChrome);
+  const ad = lines.map((line) => isAdSlot(line) || embedChrome.has(line.number));
+  if (!ad.includes(true)) return rows;
+  // The first line past the slots from i on, step by step (undefined past the page's edge).
+  const past = (i: number, step: 1 | -1): number => {
+    while (i >= 0 && i < lines.length && ad[i]) i += step;
+    return i;
+  };
+  const proseAt = (i: number): boolean => lines[i] !== undefined && isProse(lines[i]);
+  const itemOverProse = (i: number): boolean =>
+    lines[i] !== undefined && NUMBERED_HEADING.test(lines[i].text) && lines[i].wordCount <= MAX_ITEM_HEADING_WORDS && !lines[i].endsWithSentencePunctuation && proseAt(i + 1);
+  const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || itemOverProse(past(i, 1)));
+  const kept = lines.flatMap((_, i) => (ad[i] && inText(i) ? [] : [i]));
+  if (kept.length === lines.length) return rows;
+  const without = lineFeatures(
+    kept.map((i) => lines[i]!),
+    kept.map((i) => repeatedIn[i]!),
+    embedChrome,
+  );
+  // Only what a line's neighbours give: its own features, its place in the page, are as they were.
+  kept.forEach((i, k) => {
+    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = without.row(k)[feature]!;
+  });
+  return rows;
+}
+
+/** The features a line takes from the lines around it. */
+const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDOW_MEANS.map(([, , feature]) => feature)];
+
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/**
+ * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
+ * the run contain line i (1 = only this one). `embedChrome`: numbers of the lines that are an
+ * embedded post's chrome (embedded.ts embedChromeLines), whose "Reply" is a post's button, never a
+ * comments heading: it had made the article's last paragraph after a Threads post a comment.
+ */
+export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
+  // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it had
+  // put a "Comments" link under the byline after the text and opened the comments section there.
+  const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
+  const repeated = repeatedIn.map((n) => n >= 2);
+  // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
+  const timeStamp = lines.map((line) => line.wordCount <= 14 && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
+  let proseWords = 0;
+  let commentsStart = Infinity;
+  const commentsHeading = lines.map((line, i) => {
+    const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
+    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
+    if (prose[i]) proseWords += line.wordCount;
+    return heading;
+  });
+  const rows = new FeatureRows(lines.length);
+  const width = FEATURES.length;
+  lines.forEach((line, i) => {
+    const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
+    const words = line.wordCount;
+    const lower = line.text.toLowerCase();
+    const folds = FOLDS_TO_ASCII.test(line.text);
+    // Whether any of the guarded patterns may match (commentSignature's guard also takes a final colon).
+    const guarded = folds || lower.endsWith(':') || ANY_LITERAL.test(lower);
+    const vector = [
+      1,
+      Math.log1p(Math.min(words, 100)),
+      words <= 3 ? 1 : 0,
+      line.endsWithSentencePunctuation ? 1 : 0,
+      prose[i] ? 1 : 0,
+      line.stopwordShare,
+      line.titleCaseShare,
+      line.digitShare,
+      repeated[i] ? 1 : 0,
+      Math.log2(Math.max(1, repeatedIn[i]!)),
+      Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
+      guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
+      guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
+      line.text.endsWith(':') ? 1 : 0,
+      words >= 2 && isAllCapitals(line.text) ? 1 : 0,
+      /^\p{Ll}/u.test(line.text) ? 1 : 0,
+      words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
+      0, // proseAround (WINDOW_MEANS)
+      i > 0 && prose[i - 1] ? 1 : 0,
+      i < lines.length - 1 && prose[i + 1] ? 1 : 0,
+      0, // repeatedAround (WINDOW_MEANS)
+      position,
+      (position - 0.5) ** 2,
+      commentsHeading[i] ? 1 : 0,
+      i > commentsStart ? 1 : 0,
+      guarded && guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
+      timeStamp[i] ? 1 : 0,
+      words >= 4 && words <= 7 ? 1 : 0,
+      words >= 8 && words <= 14 ? 1 : 0,
+    ];
+    rows.values.set(vector, i * width);
+  });
+  // Means over the lines within a radius (the line itself left out), from prefix sums of the
+  // columns filled above: one pass per feature instead of one per line and radius.
+  const prefix = new Float64Array(lines.length + 1);
+  for (const [of, radius, feature] of WINDOW_MEANS) {
+    for (let i = 0; i < lines.length; i++) prefix[i + 1] = prefix[i]! + rows.values[i * width + of]!;
+    for (let i = 0; i < lines.length; i++) {
+      const first = Math.max(0, i - radius);
+      const last = Math.min(lines.length - 1, i + radius);
+      const seen = last - first;
+      rows.values[i * width + feature] = seen ? (prefix[last + 1]! - prefix[first]! - rows.values[i * width + of]!) / seen : 0;
+    }
+  }
+  return rows;
+}

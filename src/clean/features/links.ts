@@ -1,0 +1,204 @@
+// Links to other stories set into or under the article: their labels in many languages, teasers given
+// twice, boxes of most-read stories, a blog's pager, a screen reader's list announcements, cut-off
+// headlines. Headline-shaped, they pass for the article's headings or paragraphs.
+import type { Line } from '../lines.js';
+
+/**
+ * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
+ * words news sites of those languages set over a link to another story or a box of them, "Leia
+ * também: …", "Lesen Sie auch", "Читайте также", "関連記事", "Baca juga: …", "यह भी पढ़ें", "Läs också", "Citește și", "আরও পড়ুন". Such a label alone on its line heads a
+ * box of links and is chrome too, also when it trails off ("Você pode gostar...", read as a sentence).
+ */
+const OTHER_LANGUAGE_STORY_LABELS = [
+  // German
+  'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'siehe auch', 'weitere artikel',
+  // French
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'vous aimerez aussi', 'à lire également', 'articles similaires',
+  // Spanish (Argentina's voseo too)
+  'lee también', 'lea también', 'mirá también', 'leé también', 'ver también', 'te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'también te puede interesar',
+  // Portuguese
+  'leia também', 'leia mais', 'ler mais', 'veja também', 'saiba mais', 'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'posts relacionados',
+  // Italian
+  'leggi anche', 'vedi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate',
+  // Dutch
+  'lees ook', 'lees meer', 'bekijk ook', 'zie ook', 'gerelateerde artikelen',
+  // Russian
+  'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'похожие статьи', 'вам также может понравиться',
+  // Ukrainian
+  'читайте також', 'дивіться також',
+  // Polish
+  'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
+  // Turkish: the capital dotted İ has no case-insensitive match for i (each i of a word, for a label in capitals: "İLGİLİ HABERLER")
+  '[iİ]lg[iİ]l[iİ] haberler', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
+  // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
+  'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
+  // Indonesian and Malay, Hindi, Arabic
+  'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
+  // Bengali
+  'আরও পড়ুন', 'আরো পড়ুন',
+  // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai: session 36, the s35
+  // tester's pages, where the label and the headline under it had stayed between the paragraphs
+  'διαβ[άα]στε (?:ακ[όο]μα|επ[ίι]σης)', 'σχετικ[άα] (?:[άα]ρθρα|θ[έε]ματα)', 'σχετικ[έε]ς ειδ[ήη]σεις',
+  'kapcsolódó (?:cikkek|cikk|hírek)', 'ajánlott cikkek', 'ezt is ajánljuk', 'olvassa el ezt is',
+  'soma (?:zaidi|pia)', 'habari (?:zaidi|zinazohusiana|nyingine)',
+  'مطالب (?:پیشنهادی|مرتبط)', '(?:خبرهای|اخبار) مرتبط', '(?:بیشتر|همچنین) بخوانید',
+  'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวแนะนำ', 'อ่านเพิ่มเติม',
+  // Finnish, Catalan, Bulgarian and Serbian (Cyrillic and Latin), Malay's bare "BACA:" and Tagalog, Urdu, Tamil
+  'lue myös', 'lue lisää', 'us pot interessar', 'et pot interessar', 'llegiu també', 'llegeix també', 'notícies relacionades',
+  'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
+  'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
+  // Slovak, Lithuanian, Latvian, Estonian, Welsh (session 37)
+  'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'susiję', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
+  // Georgian, Kazakh, Marathi, Amharic (session 37)
+  'ასევე წაიკითხეთ', 'ასევე იხილეთ', 'сондай-ақ оқыңыз', 'сондай-ақ қараңыз', 'हेही वाचा', 'हे ही वाचा', 'ተጨማሪ ለማንበብ',
+  // Chinese, Japanese, Korean
+  '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
+  // Hebrew
+  'כתבות נוספות', 'כתבות נוספות למנויים', 'כתבות קשורות', 'עוד בנושא', 'קראו גם', 'קראו עוד',
+];
+/**
+ * A link to another story set into the text: "Related: Residents protest library closures",
+ * "READ MORE: Parking charges to rise", "MORE: Cancer targets missed again". A label, a colon, then a headline (no closing full stop);
+ * the line model kept these inside the article, whose terms and sentences they joined.
+ * Or the label alone ("Read more:"), its link's text not scraped: under the last paragraph it had
+ * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
+ * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
+ * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
+ */
+const STORY_LINK = new RegExp(
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)`,
+  'iu',
+);
+/** English labels that head a box of other stories, never one link set into the text. */
+const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you'];
+const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
+const MAX_STORY_LINK_WORDS = 25;
+
+/**
+ * A box of other stories' label after the article naming where they come from: "More from Arlington
+ * Heights", "More in Politics", "More From WIRED", "More on washingtonpost.com", "More on this story".
+ * Under a comment's buttons (Patch's "Reply" / "Share") its headlines had been listed as the reader
+ * comments section (clean/index.ts removeTail).
+ */
+const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
+export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
+
+/** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
+export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
+
+/**
+ * An English label over one link set into the text, alone with its colon, its headline on the next
+ * line ("Read also:", "READ MORE:", "Related:", "See also:"): STORY_LINK removes the label, and the
+ * headline under it had stayed in the body. Not a box's label (isStoryBoxLabel): taken as one, a bare
+ * "Related" or "Read more" ended benchmark articles at it (eval:clean l3s-dev 0.967 -> 0.965).
+ */
+const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
+/** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
+export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
+
+/**
+ * A teaser set between the paragraphs as Reach's sites set it (the Mirror, the Express, the Manchester
+ * Evening News): a bare "Read More" over another story's headline, given twice, as the link's text and
+ * as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a
+ * "continue reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser.
+ * The label stayed in the body, and under the last paragraph the teaser had ended the article, the
+ * paragraph after it lost as page text after the article.
+ */
+const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+/** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
+const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
+/** The lines of such teasers (the label and the headline's two copies). */
+export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
+  const teasers = new Set<Line>();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!TEASER_LABEL.test(lines[i]!.text)) continue;
+    const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    if (copy.text === headline.text && isLinkText(headline)) {
+      for (const line of [label, headline, copy]) teasers.add(line);
+    }
+  }
+  return teasers;
+}
+
+/** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
+const MIN_LINKED_HEADLINE_WORDS = 3;
+/**
+ * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line
+ * between, between the paragraphs: The Nation's "Also Read" over two headlines, The Irish Times' "Read
+ * more" over "Trolley crisis: Why Limerick hospital is always the worst". The headlines went as no
+ * sentence, and the label had stayed as a paragraph of its own. The label line alone: taken as a box's
+ * label, a bare "Read more" had ended benchmark articles at it (session 37, isStoryLinkLabel).
+ */
+export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
+  TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
+
+/**
+ * A box of other stories set between the paragraphs under its label naming where they come from, as
+ * Bloomberg's stories syndicated on Yahoo Finance and elsewhere set it under their first paragraph: "Most
+ * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
+ * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
+ * text before the article, and the box's last headline opened the body. The headlines are the lines
+ * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline.
+ */
+const MOST_READ_FROM = /^most read from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}$/iu;
+const MAX_BOXED_HEADLINES = 8;
+export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
+  const box = new Set<Line>();
+  lines.forEach((label, i) => {
+    if (!MOST_READ_FROM.test(label.text)) return;
+    const headlines: Line[] = [];
+    for (const line of lines.slice(i + 1, i + 1 + MAX_BOXED_HEADLINES)) {
+      if (line.endsWithSentencePunctuation || line.wordCount > MAX_STORY_LINK_WORDS) break;
+      headlines.push(line);
+    }
+    if (headlines.length) for (const line of [label, ...headlines]) box.add(line);
+  });
+  return box;
+}
+
+export const isStoryLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
+
+/**
+ * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
+ * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
+ * budget cuts", "Next » School meals to cost more"). Under a short post the line model kept the pair
+ * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
+ * "Next year the council …", "Previous post office closures …" have no separator after the label.
+ */
+/** A pager's word between a blog's posts; a masthead is none of them either (metadata.ts isMasthead). */
+export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
+const PAGER_LINK = new RegExp(
+  String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
+  'iu',
+);
+/** A lowercase word after the label's separator: a subheading ("Next: the council vote"), not another post's headline. */
+const LOWERCASE_AFTER_SEPARATOR = /^[^:»›→>|–—-]*[:»›→>|–—-]\s*\p{Ll}/u;
+export const isPagerLink = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && !line.endsWithSentencePunctuation && PAGER_LINK.test(line.text) && !LOWERCASE_AFTER_SEPARATOR.test(line.text);
+
+/**
+ * The text a screen reader says around a list of links, scraped with the page: "list of 4 items",
+ * "list 1 of 4", "end of list" (a box of other stories set into the article). Six of these lines
+ * around four headlines made a run of chrome so long that the paragraphs after the box were cut
+ * off as page text after the article.
+ */
+const LIST_ANNOUNCEMENT = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/iu;
+export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.test(line.text);
+
+/** "list 1 of 4": the line after it is the list's item, a link. */
+export const isListItemAnnouncement = (line: Line): boolean => /^list \d+ of \d+$/iu.test(line.text);
+/** "end of list": the box of links a screen reader announced is closed, and what follows is the page's text again. */
+export const isListEndAnnouncement = (line: Line): boolean => /^end of list$/iu.test(line.text);
+/** A list item announced so is a link to another story when it is headline-sized. */
+export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_STORY_LINK_WORDS;
+
+/**
+ * A headline cut off with two dots ("Council votes to close the old li.."), as boxes of other
+ * stories shorten theirs: a sentence ends with one dot or an ellipsis of three, so the line read as
+ * a short sentence and stayed (a Korean page kept three of them over its article). A long line so
+ * cut is a teaser of the article itself, which gold texts keep.
+ */
+const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
+const MAX_CUT_OFF_HEADLINE_WORDS = 12;
+export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);

@@ -1,0 +1,206 @@
+// Notes on the article itself over or under its text: syndication, translation and print-edition notes,
+// disclaimers, feedback polls, how to cite the page, copyright notices, a references list and its notes.
+// Written as sentences, they read as the article's first or last paragraph.
+import type { Line } from '../lines.js';
+import { isOutlet } from '../outlets.js';
+import { guardedTest, LITERAL_GUARDED } from './index.js';
+
+/**
+ * A syndicated story's note on where it first appeared, named: "This article is republished from The
+ * Conversation under a Creative Commons license.", "This story was originally published by Grist.",
+ * "This article originally appeared on …". Under the last paragraph it had stayed in the body (the
+ * outlet's name a term); over the headline it was page text before the article. Also where a version
+ * of it ran ("A version of this story appeared in the Morning Briefing newsletter."), which the print
+ * edition's note (PRINT_EDITION_NOTE) leaves to it. Not "This report":
+ * one a story is about ("This report was published in March and found …"). Case matters (no `i`
+ * flag): with it, \p{Lu} takes lowercase letters too ("published on page 20 of …").
+ */
+const SYNDICATION_NOTE =
+  /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
+/**
+ * The same note as Indonesian networks set it under a story run on their other sites ("Artikel ini
+ * telah tayang di Kompas.com dengan judul …", the Kompas and Tribun networks' regional sites), and the
+ * first outlet's note on the nonprofit newsroom it is or belongs to, which a republished story carries
+ * under that note ("North Dakota Monitor is part of States Newsroom, a nonprofit news network …"):
+ * each had stayed as the last paragraph. A nonprofit of another kind ("The hospital is part of a
+ * nonprofit health system") is a story's.
+ */
+const OTHER_SYNDICATION_NOTE =
+  /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
+/**
+ * A publisher's note on reprints under the article: "For a reprint of this article, please contact
+ * reprints@law360.com.", "To order reprints of this story, call …", "For reprints, please email …". It had
+ * stayed as the last paragraph (Law360's). The line opens so and names the contact: "For reprints of the
+ * 1962 edition, collectors pay $400" is a story's.
+ */
+const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|report))?|To (?:order|purchase|request) (?:a )?reprints?(?: of this (?:article|story|report))?),? (?:please )?(?:contact|e-?mail|call|visit|go to|write to)\b/iu;
+/**
+ * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
+ * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
+ * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
+ * title opens with a capital, a digit or a quote, and the site's name ends the line: "The post, which
+ * appeared first on Facebook, was shared 10,000 times" is a story's.
+ */
+const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
+export const isSyndicationNote = (line: Line): boolean =>
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
+/**
+ * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
+ * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
+ */
+export const feedFooterSite = (line: Line): string | null => (line.wordCount <= 40 ? (FEED_FOOTER.exec(line.text)?.[1]?.trim() ?? null) : null);
+
+/**
+ * A translated story's note: "This article was translated from German by Anna Roth.", "This
+ * interview has been translated and edited for clarity.", "Translated from the Spanish by Ana
+ * Ruiz", Le Monde's "Translation of an original article published in French on lemonde.fr; …", and
+ * in the story's language: Tagalog "Ang artikulong ito ay isinalin mula sa Ingles.", German "Aus dem
+ * Englischen übersetzt von …", French "Traduit de l'anglais par …", Spanish "Traducido del inglés
+ * por …". It had been the article's last paragraph. A bare "Translated from …" is the whole line or
+ * names its translator: "Translated from Latin, the motto means …" is a story's.
+ */
+const TRANSLATION_NOTE = new RegExp(
+  [
+    String.raw`^this (?:article|story|piece|text|interview|column|post) (?:was|has been|is) (?:(?:machine|automatically|partly|partially) )?(?:translated|machine-translated)\b`,
+    String.raw`^(?:translated|translation) from (?:the )?\p{L}+(?: original)?(?: by [^,;]{2,60})?\.?$`,
+    String.raw`^translation of an? (?:original )?(?:article|story) (?:originally |first )?published in \p{Lu}`,
+    String.raw`^ang (?:artikulong|balitang) ito ay isinalin\b`,
+    String.raw`^aus dem \p{L}+ (?:übersetzt|übertragen)\b`,
+    String.raw`^(?:traduit de l['’]|traducido del |traduzido do |tradotto dall['’])\p{L}+(?: (?:par|por|da) [^,;]{2,60})?\.?$`,
+  ].join('|'),
+  'iu',
+);
+const MAX_TRANSLATION_NOTE_WORDS = 40;
+export const isTranslationNote = (line: Line): boolean => line.wordCount <= MAX_TRANSLATION_NOTE_WORDS && TRANSLATION_NOTE.test(line.text);
+
+/**
+ * An opinion page's disclaimer, under the column or over it: "The views expressed in this article
+ * are the author's own and do not necessarily reflect …", "Opinions expressed by Forbes Contributors
+ * are their own.", "Disclaimer: The views expressed here are those of the writer." It had stayed as the
+ * article's last paragraph. The views are the author's, or this article's (a writer, a contributor, a
+ * columnist named in the sentence): "The views expressed at the meeting do not necessarily reflect
+ * council policy, the chair said" is a story's.
+ */
+const OPINION_DISCLAIMER = new RegExp(
+  String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
+    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+  'iu',
+);
+const MAX_DISCLAIMER_WORDS = 60;
+export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
+
+/**
+ * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
+ * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
+ * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
+ * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
+ */
+const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
+export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
+
+/**
+ * A feedback poll's question or thanks, under the article: "Was this article helpful?", "Did you find
+ * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
+ * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
+ * over its "Yes" and "No" buttons.
+ */
+const FEEDBACK_POLL =
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
+
+/**
+ * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this
+ * article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition with the
+ * headline: …", "This article appeared in the Finance & economics section of the print edition under
+ * the headline …", "This story appeared in print on page 12". It had stayed as the last paragraph, or
+ * gone as page text after the article. The article's own note (this article, this story), in print.
+ */
+const PRINT_EDITION_NOTE =
+  /^(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}&, ]{0,60}?\bprint edition\b|on page \d)/u;
+export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
+
+/**
+ * How to cite the page, under the article: "Citation: Harbour ferry trial cuts emissions by half (2026,
+ * December 4) retrieved 4 December 2026 from https://phys.org/news/…" (Phys.org and its sister sites,
+ * with the copyright notice under it): it had been the last paragraph but one. It names the day the
+ * page was retrieved and its address.
+ */
+const PAGE_CITATION = /^citation:.{10,400}?\bretrieved\b.{4,40}?\bfrom https?:\/\/\S+$/iu;
+export const isPageCitation = (line: Line): boolean => PAGE_CITATION.test(line.text);
+
+/**
+ * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
+ * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
+ * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
+ * as its last sentence. Not a feature of the line model, whose weights were fitted without them.
+ */
+const OTHER_LANGUAGE_RIGHTS_RESERVED =
+  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
+export const isCopyrightNotice = (line: Line): boolean =>
+  (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
+  // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
+
+/**
+ * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
+ * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
+ * picture credits the picture.
+ */
+const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
+ * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
+ * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none.
+ */
+export function copyrightOutlet(line: Line): string | null {
+  const holder = line.wordCount <= 20 ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined;
+  return holder !== undefined && isOutlet(holder) ? holder : null;
+}
+
+/**
+ * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
+ * This material may not be published, broadcast, rewritten or redistributed without permission."
+ * (23 words: it stayed at the end of syndicated AP stories).
+ */
+/**
+ * A page's notice on itself with no © or "all rights reserved": "This document is subject to copyright.
+ * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
+ * and its sister sites, 37 words under every story: it had been the last paragraph.)
+ */
+const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
+const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
+const MAX_LONG_NOTICE_WORDS = 40;
+/**
+ * A rights notice without a © or "copyright": "Redistribution, republication, syndication, rewriting or
+ * broadcast is expressly prohibited without the prior written consent of AHN.", "No part of this
+ * article may be reproduced without written permission." Under a row of reader tools it had been the
+ * article's last paragraph. It ends on the prior or written consent (and whose): a story's sentence
+ * ("Reproduction of the paintings is prohibited without permission of the estate, the court ruled.")
+ * names no written consent, or goes on after it.
+ */
+const RIGHTS_NOTICE =
+  /^(?:(?:Any\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:Redistribution|Reproduction|Republication|Retransmission|Distribution|Copying|Reuse|Unauthori[sz]ed)\b|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$/u;
+
+/**
+ * The heading of a write-up's references or notes, alone on its line, in the languages the cleaner
+ * knows: "References", "Sources:", "Notes", "Einzelnachweise", "Références", "Fuentes", "Fontes",
+ * "Fonti", "Bronnen", "Источники".
+ */
+const REFERENCES_HEADING = new RegExp(
+  '^(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works cited|' +
+    'quellen|quellenangaben|einzelnachweise|anmerkungen|literatur|références|bibliographie|referencias|fuentes|notas|bibliografía|' +
+    'referências|fontes|bibliografia|note|fonti|riferimenti|bronnen|noten|referenties|literatuur|источники|примечания|литература)\\s*[:：]?$',
+  'iu',
+);
+export const isReferencesHeading = (line: Line): boolean => REFERENCES_HEADING.test(line.text);
+/** A numbered reference or note: "1. Hughes, T. P. et al. (2018) …", "[2] Data from …", "3) …", "^ …", "¹ …" (a superscript mark, as NOTE_MARK). */
+const NUMBERED_REFERENCE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^|[¹²³⁰⁴-⁹]{1,3})\s*\S/u;
+export const isNumberedReference = (line: Line): boolean => NUMBERED_REFERENCE.test(line.text);
+/**
+ * The mark opening a note, in brackets or superscript as a text cites it: "[2] Data from …" gives
+ * "[2]", a newsletter's "² Council papers …" gives "²" (its text cites "…the pumps.²").
+ */
+const NOTE_MARK = /^(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})(?=\s*\S)/u;
+export const noteMark = (line: Line): string | undefined => NOTE_MARK.exec(line.text)?.[0];

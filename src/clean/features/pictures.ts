@@ -1,0 +1,271 @@
+// A picture's own lines: its Markdown, a scraper's placeholder, captions and credits, a gallery's
+// counters and prompts, a video's caption. They stand between the paragraphs and read like text or
+// headlines, so the cleaner removes them on sight or by the lines next to them.
+import type { Line } from '../lines.js';
+import { isNewsAgencyName, isOutlet } from '../outlets.js';
+import { counterLines } from './printout.js';
+import { isProse } from './shape.js';
+
+/** Lines this long are paragraphs that happen to name a photographer, not captions. */
+const MAX_CAPTION_WORDS = 60;
+
+/** A picture's caption or credit line ("Photo: Jane Doe, AP", "… (AP Photo/John Doe)"). */
+export function isPictureCredit(line: Line): boolean {
+  return (
+    line.wordCount <= MAX_CAPTION_WORDS &&
+    ((PHOTO_CREDIT.test(line.text) && !isGalleryHeadline(line.text)) ||
+      isUnlabelledCredit(line.text) ||
+      isStockAgencyCredit(line.text) ||
+      isGluedCredit(line.text) ||
+      JAPANESE_CAPTION.test(line.text) ||
+      CUT_OFF_CAPTION.test(line.text) ||
+      isCountedCaption(line))
+  );
+}
+
+/**
+ * A caption cut off with its expander, as Forbes sets it under a picture: "Not all duvets have real
+ * feathers in them. If you are having an allergic reaction, you can try one ... [+]". It had stayed
+ * between two paragraphs, a sentence and a half of no story.
+ */
+const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
+
+/**
+ * A Japanese newspaper's caption (Asahi, Mainichi, Yomiuri, Kyodo): what the picture shows, an equals
+ * sign, and where, when or by whom it was taken ("敦賀駅に停車する北陸新幹線の車両=福井県敦賀市",
+ * "会見する社長＝3日、東京都千代田区、山田太郎撮影", "…＝同社提供"). It had been the body's first
+ * paragraph. The part after the sign must end as a place, a credit or an agency does: a headline with
+ * a rate ("円相場、1ドル=155円台に下落") does not.
+ */
+const JAPANESE_CAPTION =
+  /^(?=[^=＝]*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])[^=＝。！？]{6,60}[=＝][^=＝。！？]{0,50}(?:撮影|提供|[市区町村県都府道郡]|ロイター|共同|時事|AP|AFP|EPA)$/u;
+
+/** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
+const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
+/** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
+const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
+const STOCK_AGENCY_NAMES = new Set(STOCK_AGENCIES);
+/** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
+const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'pool']);
+// An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
+// A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
+const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
+
+/**
+ * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
+ * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times"). Under a picture's caption or over the first paragraph,
+ * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
+ * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
+ */
+function isUnlabelledCredit(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const parts = text.split(/\s*\/\s*/u);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const names = parts.filter((part) => !isCreditOutlet(part));
+  return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
+}
+
+/**
+ * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
+ * sets "GETTY" under each picture's caption, where it had stayed between two paragraphs; "Getty
+ * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
+ */
+function isStockAgencyCredit(text: string): boolean {
+  // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
+  const parts = text.split('/').map((part) => part.trim());
+  return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
+}
+
+/**
+ * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
+ * "Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL", "The WeWork logo is
+ * displayed outside of a co-working space in New York.Reuters". Under the share buttons it had been
+ * the body's first paragraph. The credit is an agency or outlet, a credit as isUnlabelledCredit or
+ * isStockAgencyCredit reads one, or a broadcaster's call sign in capitals ("WTOL", "KTLA 5"); a
+ * sentence glued to another ("… across Australia.Click Here", "… in 2008.Good luck") is none.
+ */
+const GLUED_CREDIT = /^\S+(?:\s+\S+){3}.*\p{Ll}{2}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
+const CALL_SIGN = /^\p{Lu}{2,6}(?:[ -](?:\d{1,2}|TV|News))?$/u;
+function isGluedCredit(text: string): boolean {
+  const credit = GLUED_CREDIT.exec(text)?.[1];
+  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit));
+}
+
+/**
+ * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
+ * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
+ * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
+ * shape: only under a caption is it a credit (isCreditUnderCaption).
+ */
+function isCommaCredit(line: Line): boolean {
+  const parts = line.text.split(/\s*,\s*/u);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+}
+
+/** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
+export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
+
+/**
+ * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
+ * written as a sentence that stands apart from the text above it (a blank line, or a picture's own
+ * line, right over it), or a picture's line. Between the paragraphs it had stayed in the body. A
+ * contributor's line alone between paragraphs, or under a paragraph of a page without blank lines
+ * (the line above it right under the text's), stays.
+ */
+export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line)) return false;
+  if (isPictureLine(above)) return true;
+  const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
+  return apart && isProse(above);
+}
+
+/**
+ * A video player's length as a screen reader reads it: "Duration: 1 minute 12 seconds", "Duration:
+ * 2:31"; and as the player shows it under that: "1m", "1m 12s", "45s". ABC News (Australia) sets them
+ * over the video's caption.
+ */
+const VIDEO_DURATION = /^duration:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:hours?|minutes?|seconds?)(?:,?\s+(?:and\s+)?\d+ (?:minutes?|seconds?)){0,2})$/iu;
+const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
+/** Words in a video's caption at most: the player's one line, not the paragraph under it. */
+const MAX_VIDEO_CAPTION_WORDS = 30;
+
+/**
+ * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
+ * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
+ * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's. A line with
+ * no blank line under it may be the article going on (a page without blank lines), and stays.
+ */
+export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (VIDEO_DURATION.test(above.text)) return true;
+  return SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
+}
+
+/**
+ * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
+ * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
+ * as a sentence under the date line had been the body's first paragraph, address and all.
+ */
+const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\s()]+\))?$/u;
+export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
+
+/**
+ * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
+ * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
+ * Between two paragraphs it had stayed as one. Since session 36 also the label a site sets over a
+ * video player in the text, the player not scraped: Index's "Ajánlott videó" ("recommended video")
+ * had stayed between two paragraphs. No box's label (isStoryBoxLabel): the article goes on under it,
+ * and taken as one it had ended the article there.
+ */
+const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
+const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
+/**
+ * What a player or an embed shows until its script runs, which a scraper saves instead ("Loading...",
+ * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
+ */
+const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
+export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
+
+/**
+ * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
+ * here to see more images", "View gallery", "See all 12 photos". A mobile page sets it over its
+ * gallery's counter between two paragraphs, where it had stayed in the body (the s36 tester's page).
+ * A sentence goes on past the pictures ("See the photos of the flood here.").
+ */
+const GALLERY_PROMPT =
+  /^(?:(?:swipe|scroll|click|tap)(?: (?:left|right|up|through|here))?(?: (?:for|to see|to view|to open))?|view|see|open|browse) (?:(?:more|all|the)(?: \d+)? (?:photos|pictures|images|slides)|(?:the )?(?:photo |picture |image )?gallery)\s*[.!»›→>]*$/iu;
+export const isGalleryPrompt = (line: Line): boolean => GALLERY_PROMPT.test(line.text);
+
+/**
+ * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
+ * rain"): it had been removed as a credit and the gallery had no title. A credit names a
+ * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),
+ * capitalised words with a few small lowercase ones; a headline is a phrase of lowercase words.
+ * Under a singular label it is one picture's caption, full stop or not ("Image: Jose Mourinho has
+ * agreed a deal …": a scrapinghub page); a caption under a plural one ends with its full stop.
+ */
+const LABELLED_HEADLINE = /^(?:Photos|Pictures|Images|Fotos)\s*:\s*(\S.*[^.!?\s])$/u;
+/** Lowercase words a credit has: "AFP via Getty Images", "Jane Doe for The Guardian", "courtesy of the family". */
+export const CREDIT_WORDS = new Set(['via', 'for', 'by', 'of', 'and', 'the', 'de', 'van', 'von', 'da', 'del', 'courtesy', 'supplied', 'handout', 'file', 'staff', 'photographer']);
+const MIN_HEADLINE_LOWERCASE_WORDS = 3;
+
+function isGalleryHeadline(text: string): boolean {
+  const rest = LABELLED_HEADLINE.exec(text)?.[1];
+  if (!rest || PHOTO_CREDIT.test(rest)) return false;
+  const lowercase = rest.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !CREDIT_WORDS.has(word));
+  return lowercase.length >= MIN_HEADLINE_LOWERCASE_WORDS;
+}
+
+/**
+ * A gallery's or slideshow's counter alone on its line: "1 of 12", "Image 3 of 8", "4 / 12" (the
+ * first number not past the second; an unspaced "01/19" is a date). Between the captions they were
+ * kept as text, or read as a headline after the article that cut off the captions after it.
+ */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
+export const isGalleryCounter = counterLines(GALLERY_COUNTER);
+
+/**
+ * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
+ * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Little/File Photo Purchase Licensing
+ * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
+ * had been the body's first paragraph, over the wire's dateline, so the story had no source.
+ */
+const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
+const isCountedCaption = counterLines(COUNTED_CAPTION);
+
+// A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
+// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
+// labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
+// description for screen readers scraped with it ("Alt text: A small blue planet …");
+// BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
+// caption, The turbines …" (both had stayed in the body when the caption was a sentence). A caption
+// ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
+// Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
+// Such a credit names a photographer, a name of two words or more on one side: two single names
+// ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph, which had been removed.
+// An agency after a slash ends a credit ("J. Scott Applewhite / AP file", "Dan Hill / AFP via Getty
+// Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
+// ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
+/**
+ * A stock agency's name as a credit gives it: closing the line ("Getty Images", "AFP via Getty
+ * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
+ * "Getty Images for Netflix"). A sentence naming the agency goes on in lower case ("Getty Images
+ * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
+ * stop ("… was sold to Getty Images."): it had been removed as a picture's credit.
+ */
+const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
+const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
+/**
+ * An agency's photo credit as captions end with it: in brackets ("(AP Photo/Evan Vucci)", "(AP Photo,
+ * File)"), before a photographer's slash ("AP Photo/Evan Vucci") or closing the line. A sentence that
+ * names one goes on after it ("an AP Photo taken in 1972 was sold …", "Reuters Photo editors chose
+ * it …"): it had been removed as a credit.
+ */
+const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
+/**
+ * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
+ * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
+ * eight words closing the line. A sentence opening so goes on in a clause after a comma or in another
+ * sentence ("Courtesy of a £2 million grant from the lottery fund, the museum will reopen …"): "Courtesy
+ * of" anywhere in a line had removed it as a picture's credit. "Photo courtesy of NASA" had been none.
+ */
+const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?|Pictures?)\s+)[Cc]ourtesy of\s+(?!.*,\s*\p{Ll})(?!.*[.!?]\s)\S+(?:\s+\S+){0,7}$`;
+/** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
+const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
+/**
+ * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
+ * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
+ * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"): it
+ * had been the body's first paragraph.
+ */
+const OTHER_SCRIPT_PICTURE_LABELS = ['فائل فوٹو', 'فوٹو', 'تصویر', 'صورة', 'تصوير', 'عکس', 'फ़ोटो', 'फोटो', 'तस्वीर'];
+const PHOTO_CREDIT = new RegExp(
+  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' + OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')(?:\\s*:|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+    // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
+    '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
+    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
+  'u',
+);

@@ -1,0 +1,53 @@
+// A printed or PDF page's lines copied with its text: running heads, page numbers, counters written
+// without spaces, a browser printout's time of printing. They break the text at every printed page.
+import type { Line } from '../lines.js';
+
+/**
+ * A printed page's running head or foot, copied with the text from a PDF: the publication's name in
+ * capitals and the page number at one end, set apart by pipes ("4 | THE VALLEY NEWSLETTER | SPRING
+ * 2025", "THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7"). Over the page it had been the
+ * title, the headline under it the body's first paragraph. A table's row has no masthead of two words
+ * in capitals, or no page number at its end. A PDF's text laid out as printed sets the parts apart
+ * by runs of spaces instead, with a newspaper's section-lettered page number ("THE HARBOUR GAZETTE
+ *     Friday, December 4, 2026     Page A3", "A3     THE HARBOUR GAZETTE     Friday, …"): there, as
+ * a table's spaced row could be a masthead and a number, one of its three parts has the year.
+ */
+const PAGE_NUMBER_CELL = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\p{Lu}?\d{1,4}$/iu;
+const MASTHEAD_CELL = /^(?:[\p{Lu}'’&.-]+ )+[\p{Lu}'’&.-]+$/u;
+const SPACED_PARTS = / {3,}/u;
+const YEAR = /\b(?:19|20)\d\d\b/u;
+export const isRunningHead = (line: Line): boolean => {
+  if (line.endsWithSentencePunctuation) return false;
+  const piped = line.text.includes('|');
+  if (!piped && !SPACED_PARTS.test(line.text)) return false;
+  const cells = line.text.split(piped ? '|' : SPACED_PARTS).map((cell) => cell.trim());
+  if (cells.length < 2 || cells.length > 4 || (!piped && (cells.length !== 3 || !cells.some((cell) => YEAR.test(cell))))) return false;
+  return (PAGE_NUMBER_CELL.test(cells[0]!) || PAGE_NUMBER_CELL.test(cells[cells.length - 1]!)) && cells.some((cell) => MASTHEAD_CELL.test(cell));
+};
+
+/**
+ * A printed page's number in the footer of a browser's printout: "Page 1 of 2", "Seite 1 von 2",
+ * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
+ */
+const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
+/** Lines `pattern` reads as a counter, its two numbers captured, the first not past the second ("3 of 8", not "9 of 8"). */
+export const counterLines =
+  (pattern: RegExp) =>
+  (line: Line): boolean => {
+    const numbers = pattern.exec(line.text);
+    return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+  };
+export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
+
+/**
+ * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
+ * second). Alone it may be a recipe's quantity or a score, so it is a counter only by a line next to
+ * it (clean/index.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
+ * "1/6"), or a browser printout's page break (the time of printing under it, "12/5/26, 8:41 AM", the
+ * page's address over the last page's). It had stayed between two paragraphs.
+ */
+const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
+export const isUnspacedCounter = counterLines(UNSPACED_COUNTER);
+/** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
+const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
+export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);

@@ -1,0 +1,260 @@
+// A site's prompts in and under the article: newsletter sign-ups, reading and follow prompts, offers,
+// calls for readers' tips, plugs, a sign-up box's bare buttons. Many read as sentences, so the line model keeps them.
+import type { Line } from '../lines.js';
+
+/**
+ * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
+ * stories every morning", "Continue reading below", "Story continues below advertisement", "Get the
+ * day's biggest market moves delivered to your inbox." The line model kept them inside the article
+ * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
+ * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
+ * a newsletter's title, the last stayed in its body. A newsletter platform's own (Substack's "Thanks for reading
+ * Field Notes! Subscribe for free to receive new posts …", "Field Notes is a reader-supported
+ * publication. To receive new posts …") had been a post's last paragraph or stood inside it. A sign-up box's e-mail field ("Enter your email
+ * address") had been an unrelated headline after the article.
+ */
+/**
+ * A sign-up box's consent line under its button: "By signing up you agree to our Terms of Use and
+ * acknowledge our Privacy Policy.", "By subscribing, you consent to receive emails … See our privacy
+ * notice." Between paragraphs it had stayed in the body under the box's other lines, which went as
+ * prompts. It names the site's terms or privacy policy: "By signing up, you agree to let the company
+ * sell your data, critics say" is a story's.
+ */
+const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?),? you (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
+/**
+ * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
+ * between its paragraphs: "Join ST's WhatsApp Channel and get the latest news and must-reads.", "Sign up
+ * for Health & Family push alerts and have the best health news … sent straight to your phone",
+ * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). The first
+ * had been the article's last paragraph, the others stayed between its paragraphs. A story's sentence
+ * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour").
+ */
+const FOLLOW_PROMPT = String.raw`(?:join|follow)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channel\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
+/**
+ * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
+ * "Continue reading the main story", and since session 38 a bare "Story continues", the button Yahoo's
+ * syndicated stories (USA Today's, Bloomberg's) set after their first paragraphs, which had stayed in the body.
+ */
+const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues(?: (?:below|after)\b|$)|continue reading (?:below|the (?:main )?(?:story|article))\b`;
+/**
+ * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
+ * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since
+ * session 30. Only a prompt, it had cut off the paragraphs after an ad ("Anzeige" over "Weiterlesen nach der Anzeige").
+ */
+const OTHER_LANGUAGE_GOES_ON = [
+  '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
+  "la suite (?:de l['’]article )?après (?:cette|la) publicité", "l['’]article continue (?:ci-dessous|après)",
+  'la noticia continúa (?:abajo|tras)', 'continúa después de la publicidad',
+  'continua (?:depois|após) (?:d?a publicidade|d?o anúncio)',
+  "l['’]articolo continua (?:dopo|sotto)",
+  'lees verder (?:onder|na) de advertentie',
+  'продолжение (?:ниже|после рекламы)', 'статья продолжается',
+  'dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
+];
+export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
+const READING_PROMPT = new RegExp(
+  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
+  'iu',
+);
+export const MAX_PROMPT_WORDS = 25;
+
+/**
+ * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
+ * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
+ * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
+ * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
+ * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
+ * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
+ * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
+ * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
+ * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
+ * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
+ * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two; since
+ * session 34 a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), the last paragraph.
+ */
+/**
+ * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
+ * Facebooku", "na Instagramie"; X only ending the line: "na X Festiwalu Nauki" is the tenth festival):
+ * "Dołącz do nas na festiwalu …" ("join us at the festival") is a sentence, which the prompt's first
+ * words alone had taken for the prompt and removed.
+ */
+export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
+const OTHER_LANGUAGE_PROMPTS = [
+  // German
+  'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
+  'fehler gefunden\\s*\\?', 'hat (?:ihnen )?(?:dieser|der) artikel gefallen\\s*\\?',
+  // French
+  '(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)',
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)[^.!?]{0,40}\\?', 'signaler une erreur', 'cet article vous a(?:-t-il)? (?:été utile|plu)\\s*\\?',
+  // Spanish
+  'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
+  '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
+  // Portuguese
+  '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
+  'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
+  'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
+  // Italian
+  'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
+  // Dutch
+  '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
+  // Polish
+  'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
+  // Russian
+  'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
+  // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
+  '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
+  // Ukrainian
+  'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
+  // Hindi: stay updated with every story, download the app
+  'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
+  // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
+  // habari kuu kila asubuhi kupitia barua pepe yako."; Kathimerini's had been the article's last paragraph
+  '(?:λάβετε|λαμβάνετε|αποκτήστε)[^.!?;]{0,120}?στο (?:e-?mail|inbox) σας', '(?:εγγραφείτε|γραφτείτε) στο newsletter',
+  'pata habari[^.!?]{0,80}?(?:kupitia|kwenye) barua pepe', 'jiunge na jarida(?: letu)?',
+  // The article goes on past an ad
+  ...OTHER_LANGUAGE_GOES_ON,
+];
+const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
+
+/**
+ * A longer prompt that offers a download or a subscription by name: it opens with the offer's verb
+ * and names an e-book or a newsletter ("Baixe gratuitamente o nosso e-book com as melhores dicas …
+ * e receba também a nossa newsletter semanal …", about 30 words, had stayed in the body). A long
+ * line opening "Receba em seu e-mail as notícias do dia, e …" names neither and stays.
+ */
+const OFFER_PROMPT = new RegExp(
+  '^(?:download|get|grab|claim|sign up|subscribe|baixe|fa[çc]a (?:o )?download|cadastre-se|inscreva-se|assine|descarga|desc[aá]rgate|suscr[ií]bete|' +
+    't[ée]l[ée]chargez|inscrivez-vous|abonnez-vous|laden sie|holen sie sich|abonnieren sie|scarica|iscriviti|schrijf je in|meld je aan)\\s' +
+    '.*?(?<![\\p{L}])(?:e-?books?|newsletters?|nieuwsbrief|boletim|boletín)(?![\\p{L}])',
+  'iu',
+);
+const MAX_OFFER_PROMPT_WORDS = 45;
+
+/**
+ * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
+ * an account? Sign in"): after the article, where it had been an unrelated headline; under the
+ * reader comments it is theirs.
+ */
+const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
+export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SUBSCRIBER_LOGIN.test(line.text);
+
+/**
+ * A newsroom's call for readers' tips, under the article or between its paragraphs: "Got a story?
+ * Email newsdesk@…", "Have you seen something that needs checking? Email us.", "Do you have a news
+ * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it
+ * (call, send and tell only to "us": "Got something to sell? Send it to the auction house" is a story's).
+ * It had stayed as the last paragraph. A question the article asks ("Have you got a plot yourself?
+ * The council says …") goes on with no way to reach the newsroom.
+ */
+const TIP_CALL =
+  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:(?:e-?mail|contact|message|text|get in touch|write to|whatsapp)\b|(?:call|send|tell)(?: [\p{L}'’]+){0,3} us\b))/iu;
+export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
+
+/**
+ * A market report's notice that its figures are late: "Quotes delayed at least 15 minutes.", "Prices
+ * are delayed by 20 minutes.", "All data delayed 15 mins". Under the text or a table of prices it had
+ * stayed as the last paragraph. The sentence ends at the minutes: "Data delayed 15 minutes by an
+ * outage left traders guessing" goes on, and is the story's.
+ */
+const MARKET_DATA_NOTICE =
+  /^(?:all |stock |share |index |market )?(?:quotes?|prices?|data|figures)(?: (?:are|is|were))? delayed (?:by )?(?:at least |up to |a minimum of )?\d+\s*(?:min(?:ute)?s?)(?: or more)?(?:\.|$)/iu;
+export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 && MARKET_DATA_NOTICE.test(line.text);
+
+/**
+ * A site's plug for its other channels, written as a sentence under or inside the article: a
+ * podcast's ("Listen to the full episode on Apple Podcasts, Spotify or wherever you get your
+ * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
+ * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
+ * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
+ * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
+ * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism."); since
+ * session 34 an Indian site's footer in English ("Get all India News in Hindi related to … Stay updated with us for all
+ * breaking news …").
+ * They had stayed as the article's last paragraphs, or between them. The
+ * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
+ * story about an app ("Download the NHS app to book a test") names none.
+ */
+const PLUG_PROMPT = new RegExp(
+  '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
+    '|(?:listen|subscribe|follow)\\b[^.!?]{0,80}\\bwherever you (?:get|listen to|find) your podcasts\\b' +
+    '|catch all the\\b[^.!?]{0,120}?\\bnews\\b[^.!?]{0,80}?\\bon\\b' +
+    '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
+    '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
+    '|stay updated with us\\b' +
+    // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
+    // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
+    // flowers to the family of Jane Doe, please visit our floral store."; a regional paper's ask ending in its sign-up,
+    // "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here."
+    '|for the latest news, weather, sports,? and streaming video\\b' +
+    '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
+    '|[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
+    '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
+    '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
+    '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
+    '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
+    // An opinion page's call for op-eds, with where to send them (session 34): "The Banner welcomes your letters and op-eds. Submit them at …".
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
+    // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
+    // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
+    // "Click here to get more information or download this game." ends as a sentence, and a benchmark's gold keeps it.
+    '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
+  'iu',
+);
+
+/**
+ * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
+ * box's only when its prompt stands next to it (clean/index.ts boxChrome).
+ * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
+ * item is the menu's.
+ */
+const BOX_BUTTON =
+  /^(?:subscribe(?: now| for free| today)?|sign me up|submit|join(?: now| today)?|go|abonnieren|jetzt abonnieren|anmelden|s['’]abonner|je m['’]abonne|s['’]inscrire|suscribirse|suscríbete|assinar|inscrever-se|iscriviti|abbonati|abonneren|aanmelden|subskrybuj|zapisz się|подписаться|підписатися)\s*[.!→›»]*$/iu;
+export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
+
+/**
+ * Kompas' prompt to follow it on a messenger ("Simak breaking news dan berita pilihan kami langsung di
+ * ponselmu. … WhatsApp Channel : https://…. Pastikan kamu sudah install aplikasi WhatsApp ya."): with
+ * the channel's address and the reminder it has 32 words, more than MAX_PROMPT_WORDS, and had stayed
+ * as the last paragraph (session 34).
+ */
+const CHANNEL_PROMPT = /^simak breaking news\b/iu;
+
+/**
+ * A newsletter's or an aggregator's link to the whole story on the site, alone on its line: "Read more
+ * at texastribune.org", "Read the full story at The Texas Tribune", "Continue reading on nytimes.com".
+ * Between a newsletter's items it had stayed in the body. The site is a domain or a capitalised name:
+ * "Read more at the council's website." is a sentence.
+ */
+const READ_MORE_AT =
+  /^(?:read more|read (?:the )?(?:full|whole|entire) (?:story|article|report)|read the rest(?: of the (?:story|article))?|continue reading|keep reading|(?:the )?full (?:story|article))(?: here| online)? (?:at|on) (.+?)\s*[.!→›»]*$/iu;
+const SITE_NAME = /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|(?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|and|&)){0,4})$/u;
+const MAX_READ_MORE_AT_WORDS = 12;
+const isReadMoreAt = (line: Line): boolean => {
+  if (line.wordCount > MAX_READ_MORE_AT_WORDS) return false;
+  const site = READ_MORE_AT.exec(line.text)?.[1];
+  return site !== undefined && SITE_NAME.test(site);
+};
+
+/**
+ * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
+ * Sign up for our newsletter.", "Stay up to date with Ascom. Subscribe to our newsletter.", "Get the
+ * latest updates right in your inbox. Subscribe to NJ.com's newsletters." Only a line's opening was
+ * read, and these had stayed as the last paragraph or between two. At most MAX_LEAD_UP_WORDS words
+ * before it, and not the prompt that the article goes on past an ad: a paragraph a scraper glued to
+ * "Story continues below" is the story's.
+ */
+const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
+const MAX_LEAD_UP_WORDS = 12;
+const isClosingPrompt = (line: Line): boolean => {
+  if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS) return false;
+  const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];
+  if (leadUp === undefined || last === undefined || leadUp.split(/\s+/u).length > MAX_LEAD_UP_WORDS || ARTICLE_GOES_ON_LINE.test(last)) return false;
+  return READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last);
+};
+
+export const isReadingPrompt = (line: Line): boolean =>
+  isReadMoreAt(line) ||
+  isClosingPrompt(line) ||
+  (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));

@@ -1,0 +1,118 @@
+// Time on a line of its own: a time stamp, a live blog's or transcript's stamp opening a line, a story's
+// age, a reading time; and a broadcast transcript's cues, notices and speakers' turns. Short and
+// numeric, they part a live blog's entries or a transcript's speech from the page's chrome.
+import { isSpeakerTurnText } from '../../text/speaker.js';
+import type { Line } from '../lines.js';
+
+/** A broadcast transcript's time stamp: "[20:05:12]". */
+const TRANSCRIPT_STAMP = String.raw`\[\d{1,2}:\d{2}:\d{2}\]`;
+/** A time of day: "14:10", "2:10 PM", "10.32am", "9:05 a.m.". */
+const CLOCK_TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)`;
+/**
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
+ * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
+ */
+const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${TRANSCRIPT_STAMP}$`, 'u');
+/** Time zones a live blog's stamp names, when no separator stands between it and the heading ("09:15 BST Traders wait"). */
+const STAMP_ZONE = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|WIB|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)`;
+/**
+ * A live blog's entry stamp opening its heading's line ("12:04 GMT — Ministers arrive", "14:02 |
+ * Markets open", "12.04pm: Ministers arrive", "09:15 BST Traders wait"), the stamp with its
+ * separator in group 1: a dash, bar or colon after the time, or a time zone. The heading opens with
+ * a capital or a letter of a script without case; not a range ("10:30 pm - 10:55 am") nor a
+ * title that opens with a time ("3:10 To Yuma", no separator).
+ */
+export const OPENING_LIVE_STAMP = new RegExp(String.raw`^(${CLOCK_TIME}(?:\s+${STAMP_ZONE})?\s*[—–|:-]|${CLOCK_TIME}\s+${STAMP_ZONE})\s*(?=[\p{Lu}\p{Lo}])`, 'u');
+/** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
+export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
+
+/**
+ * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
+ * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
+ * Google News copy gives it under the author's name, which had been no byline: in the header it
+ * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere. A time
+ * stamp (isTimeStamp) since session 32, as a clock time is, under a reader's comment too: a live
+ * blog's entries are stamped so ("12 minutes ago" over "New tax on online gambling"), and the page
+ * had been no live blog to the cleaner: its last entry was page text after the article.
+ */
+const RELATIVE_AGE =
+  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
+/**
+ * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات".
+ * After its label ("به‌روزرسانی شده ۵ ساعت قبل", "updated 5 hours ago", under BBC Persian's date line) it is a
+ * labelled time, metadata.ts's (isLabelledTime), as "Updated 2 hours ago" is: this pattern had read the label too,
+ * one line under two reasons' rules.
+ */
+const PERSIAN_ARABIC_AGE =
+  /^\p{Nd}{1,3}\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(?:قبل|پیش)$|^منذ\s+\p{Nd}{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)$/u;
+/**
+ * A relative day and a clock time, as pages date their stories in the header: Onet's "Dziś 08:30"
+ * ("today"), "Wczoraj 18:05", "Heute, 09:15 Uhr", "Hier à 18:05", "Hoy 10:15", "Сегодня, 09:45", "Вчора о
+ * 12:00", "Today at 10:30 AM". Dated by the day the page was read, which the text does not give: an
+ * age, not a date. It had been a section label, and the author's name over it no byline.
+ */
+const RELATIVE_DAY_TIME = new RegExp(
+  String.raw`^(?:today|yesterday|dziś|dzisiaj|wczoraj|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|bugün|dün|hôm nay|hôm qua),?\s+(?:(?:at|à|a las|às|um|om|alle|в|о)\s+)?${CLOCK_TIME}(?:\s*(?:uhr|h))?$`,
+  'iu',
+);
+export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
+
+export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isRelativeAge(line));
+
+/**
+ * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
+ * "(CROSSTALK)", "(COMMERCIAL BREAK)". What the speakers say goes on around it: short and in
+ * capitals, the cues made the article's end ("(BEGIN VIDEOTAPE)" and what followed it were page
+ * text after the article).
+ */
+const TRANSCRIPT_CUE =
+  /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
+export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
+
+/**
+ * The notice CNN sets over its transcripts: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS
+ * FINAL FORM AND MAY BE UPDATED." A sentence in capitals, it had stayed as the body's first paragraph.
+ * A podcast's machine transcript opens with its own ("This transcript was automatically generated and
+ * may contain errors."), as a line that starts so: a sentence reporting one ("The court heard that the
+ * transcript was …") does not.
+ */
+const TRANSCRIPT_NOTICE =
+  /^(?:this is a rush transcript\b|(?:note:\s*)?(?:this |the )?transcripts? (?:(?:was|were|is|are|has been|have been) )?(?:(?:automatically|machine|computer|auto)[- ]?generated|generated by (?:a )?(?:computer|machine|software|ai))\b)/iu;
+/**
+ * A transcript's disclaimer under it, as radio and podcast pages set it: "This transcript was
+ * produced from a recording and may contain errors.", "NPR transcripts are created on a rush deadline
+ * … This text may not be in its final form and may be updated or revised in the future." (the
+ * warning in its first or second sentence). It opens
+ * with the transcript (this one, the outlet's) and says what a reader should beware of; a story's
+ * sentence about a transcript ("The transcript of the hearing, which may contain errors, was
+ * released …") names whose transcript it is. The outlet's name opens it bare: after an article
+ * ("The White House transcript was later edited for clarity") the words are the story's. Since session 38
+ * also NPR's newer wording, "Accuracy and availability of NPR transcripts may vary. Transcript text may be
+ * revised …", which had been an NPR transcript's last paragraph, and the copyright notice over it with it.
+ */
+const TRANSCRIPT_DISCLAIMER =
+  /^(?:(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))|Accuracy and availability of (?:\p{Lu}[\p{L}&]*\s+){0,3}transcripts may vary\b)/u;
+export const isTranscriptNotice = (line: Line): boolean =>
+  line.wordCount <= 30 ? TRANSCRIPT_NOTICE.test(line.text) || TRANSCRIPT_DISCLAIMER.test(line.text) : line.wordCount <= 60 && TRANSCRIPT_DISCLAIMER.test(line.text);
+
+/** A speaker's turn in a transcript ("HOLLOWAY: …", text/speaker.ts). */
+export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
+
+/**
+ * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
+ * and as sites in the languages the project lists word it ("Tempo de leitura: 2 minutos", "Lesezeit:
+ * 3 Minuten", "Temps de lecture : 5 min", "Время чтения: 4 минуты"). Under the byline, with a
+ * number and a full stop, it had been kept as the body's first line. The word for reading alone
+ * ("Lecture 3 min.", "Lectura: 4 min", "Lettura 3 minuti") names a reading time only with minutes
+ * after the number: "Lecture 3" is a course's heading.
+ */
+export const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
+export const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
+const READING_TIME = new RegExp(
+  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|tiempo estimado de lectura|tempo de leitura|tempo estimado de leitura|tempo di lettura|leestijd|leesduur|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*' +
+    `${NUMBER_OF}\\p{L}*\\.?` +
+    `|(?:read|reading|lecture|lectura|leitura|lettura|lesen|lezen)\\s*[:：]?\\s*${NUMBER_OF}${MINUTES}` +
+    `|${NUMBER_OF}${MINUTES}\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur|czytania|чтения))$`,
+  'iu',
+);
+export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);
