@@ -4,7 +4,7 @@
 import { stopwordLists } from './language.js';
 import { WORDS } from './line-words.js';
 import type { PlacedWords, Word } from '../types.js';
-import { classAt, codeUnits, HAN, KANA, KHMER, LAO, LETTER, MYANMAR, THAI, unspacedScriptOf } from './word-chars.js';
+import { classAt, codeUnits, HAN, KANA, KHMER, LAO, LETTER, MYANMAR, THAI, UNSPACED_SCRIPT_COUNT, unspacedScriptOf } from './word-chars.js';
 
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
 export const LANGUAGE_SAMPLE_WORDS = 5000;
@@ -281,7 +281,7 @@ const SOUTHEAST_ASIAN: ReadonlyArray<readonly [script: number, language: string]
  * whole clauses. By char codes: most pages have none of these letters and cost one pass over the sample.
  */
 function unspacedLanguage(sample: string): string | null {
-  const counts = new Array<number>(KHMER + 1).fill(0);
+  const counts = new Array<number>(UNSPACED_SCRIPT_COUNT).fill(0);
   for (let i = 0; i < sample.length; i++) counts[unspacedScriptOf(sample.charCodeAt(i))]!++;
   const kana = counts[KANA]!;
   const han = counts[HAN]!;
