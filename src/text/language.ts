@@ -22,13 +22,13 @@ const require = createRequire(import.meta.url);
  *   and the function words of Sonic's Slovak list (src/stopwords/slk.rs) news uses.
  * - Welsh: the package has no list, and `yn`, `ar`, `ei`, `y` were a Welsh article's top terms. Function
  *   words only, each in Bangor University's list (github.com/techiaith/ataleiriau, cy_ataleiriau_stopwords.txt),
- *   with the forms the tokenizer keeps whole of its clitics `'r`, `'n` and of `ei` (`i'r`, `mae'n`, `i'w`);
+ *   with its clitics `'r`, `'n` and those of `ei`, `'i`, `'w`, which the tokenizer splits off (CLITICS);
  *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child").
  */
 const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
   slk: `a aby aj ak ako aký aká aké akého akej akom akú akých ale alebo ani asi avšak až ba bez bol bola boli bolo bude budem budeme budete budú buď by byť cez či čo čí do ďalší ďalšia ďalšie ďalších ešte ho hoci i iba ich im iné iný iných ja je jeho jej jemu ju k kam každý každá každé kde keď keďže kto ktorá ktoré ktorej ktorí ktorou ktorú ktorý ktorých ktorým ktorými ku lebo len ma majú mal mala mali má mať medzi mi mne mnou mňa môj môže môžu mu my na nad nami naša naše náš nás nám než nech neho nej nemu nich nie nielen nim nimi ním no o od on ona oni ono ony po pod podľa pokiaľ potom pre pred preto pretože pri s sa seba sebe si sme so som ste sú svoj svoja svoje svojho tá tak taký takže tam teba tebe tebou teda tej tejto ten tento ti tie tieto tiež to toho tohto tom tomu toto tou tu tvoj ty tým tých u už v vami vám vás váš veď viac vo však všetko všetci všetky vy z za zo že ňom ňou ňu`.split(' '),
-  cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl i'r o'r a'r â'r gyda'r mae'r yw'r mae'n i'w a'i`.split(' '),
+  cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl 'r 'n 'i 'w`.split(' '),
 };
 
 /**
@@ -206,6 +206,20 @@ const ELISIONS: Readonly<Record<string, readonly string[]>> = {
   fr: 'l m t qu n s j d c jusqu quoiqu lorsqu puisqu'.split(' '),
   it: 'c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d'.split(' '),
 };
+
+/**
+ * The clitics Welsh writes after an apostrophe, joined to the word before: the article `'r` and `'n`
+ * (of `yn`) and `'i`, `'w` (of `ei`, "his", "her"), as in "i'r" ("to the"), "mae'n", "sy'n", "Cymru'n".
+ * The tokenizer splits them off (token-shapes.ts cliticStart), as it does French elisions, so that
+ * "Cymru'n" counts as "Cymru" and "sy'n" as two stopwords; they are in the Welsh list (OWN_LISTS).
+ */
+const CLITICS: Readonly<Record<string, readonly string[]>> = { cy: ["'r", "'n", "'i", "'w"] };
+
+/** The clitics the tokenizer splits off in the language (CLITICS), undefined for a language that has none here. */
+export function cliticsFor(language: string): ReadonlySet<string> | undefined {
+  const clitics = CLITICS[language];
+  return clitics && new Set(clitics);
+}
 
 /** The elided words the tokenizer splits off in the language (ELISIONS), undefined for a language that has none here. */
 export function elisionsFor(language: string): ReadonlySet<string> | undefined {
