@@ -365,12 +365,11 @@ function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly n
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
-  let chosen = -1;
+  const ruledOut = (index: number): boolean => text !== undefined && OWN_LETTERS[LISTS[index]![0]]?.test(text) === false;
+  let chosen = best;
   for (let index = 0; index < hits.length; index++) {
-    if (CLOSE_CALL * hits[index]! < hits[best]! || (chosen >= 0 && SPEAKER_RANK[index]! >= SPEAKER_RANK[chosen]!)) continue;
-    const letters = OWN_LETTERS[LISTS[index]![0]];
-    if (!letters || text === undefined || letters.test(text)) chosen = index;
+    if (CLOSE_CALL * hits[index]! >= hits[best]! && (SPEAKER_RANK[index]! < SPEAKER_RANK[chosen]! || ruledOut(chosen)) && !ruledOut(index)) chosen = index;
   }
-  const [language, stopwords] = LISTS[chosen < 0 ? best : chosen]!;
-  return { language, stopwords, list: chosen < 0 ? best : chosen };
+  const [language, stopwords] = LISTS[chosen]!;
+  return { language, stopwords, list: chosen };
 }
