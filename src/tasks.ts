@@ -26,7 +26,7 @@ import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, te
 import { readTextFile } from './ingest/index.js';
 import { implausibleDateWarning } from './text/dates.js';
 import { isInstallationError } from './installation-error.js';
-import { elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
+import { cliticsFor, elisionsFor, languageOfList, modalsFor, otherLanguageWarning, runStopwords, segmenterFor, stemmerFor, stopwordListName } from './text/language.js';
 import { otherLanguage } from './text/language-guess.js';
 import { reportOptionsOf, type RenderedArticles, type RenderedDetails } from './report/index.js';
 import { addArticleRows, addDetailRows, emptyArticleRows, emptyDetailRows, renderArticleRows, renderDetails, shownArticle } from './report/worker-rows.js';
@@ -80,9 +80,9 @@ const MAX_SPECIFICITIES = 50_000;
 
 export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
-  /** A language's stopwords (with the run's news words and extra stopwords), stemmer, segmenter, elisions and modals. */
+  /** A language's stopwords (with the run's news words and extra stopwords), stemmer, segmenter, elisions, clitics and modals. */
   const tokenizerFor = (language: string): TokenizerOptions => ({
-    stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language), modals: modalsFor(config, language),
+    stopwords: runStopwords(config, language), stem: stemmerFor(language), segmenter: segmenterFor(language), elisions: elisionsFor(language), clitics: cliticsFor(language), modals: modalsFor(config, language),
   });
   const runTokenizer = tokenizerFor(config.language);
   // The cleaner reads the page with the run's stopwords and stemmer, and hands its word records to this tokenizer.

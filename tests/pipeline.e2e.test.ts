@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Persian, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -425,10 +425,23 @@ describe('articles in French, German, Spanish, Persian, Chinese, Japanese, Thai,
     ['lo', ['ຈະ', 'ໃນ', 'ທີ່', 'ວ່າ'], ['ທ່າເຮືອ', 'ລະດູ']],
     ['km', ['បាន', 'នឹង', 'នៅ', 'ដែល', 'ថា'], ['កំពង់ផែ', 'សាឡាង']],
     ['fa', ['این', 'آن', 'است', 'می‌کند'], ['بندر', 'کشتی']],
-  ] as const)("%s: its function words, which the stopword package lacks, are no terms", (code, functionWords, contentWords) => {
+    ['my', ['ကို', 'သည်', 'များ', 'တွင်', 'ခဲ့'], ['ဆိပ်ကမ်း', 'ကူးတို့']],
+    ['ur', ['میں', 'نے', 'کو', 'کی', 'سے', 'کے'], ['بجٹ', 'حکومت']],
+    ['cy', ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi'], ['cyngor', 'arian']],
+    ['sk', ['sa', 'je', 'sú', 'že', 'ktoré'], ['rozpočet', 'peniaze']],
+  ] as const)("%s: its function words, which the stopword package lacks or garbles, are no terms", (code, functionWords, contentWords) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1').map((row) => row.term!);
     expect(unigrams.filter((term) => (functionWords as readonly string[]).includes(term))).toEqual([]);
     expect(unigrams).toEqual(expect.arrayContaining([...contentWords]));
+  });
+
+  it.each([
+    ['ur', 'ur'],
+    ['cy', 'cy'],
+    ['sk', 'sk'],
+  ])('%s: is read as its language ("%s"), Slovak not as Czech, Welsh though the package has no list for it', (id, code) => {
+    const article = readCsv(out, 'articles.csv').find((row) => row.article_id === id)!;
+    expect(article.warnings).toContain(`the text reads as language "${code}", not "en"`);
   });
 
   it("zh: the function words the segmenter gives as words ('这个', '他们') are stopwords, no terms", () => {

@@ -6,6 +6,7 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
+import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { CREDIT_WORDS } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
@@ -28,7 +29,7 @@ export function isHeadlineShaped(line: Line): boolean {
 }
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
-const SEGMENTED_WORDS = /[\u0E00-\u0E7F\u200C]/u;
+const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u');
 
 /**
  * A line's words as a headline has them. The line's count (text/line-words.ts) reads a run of Thai

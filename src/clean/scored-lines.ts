@@ -58,7 +58,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
   // page's first words' again), then the stopword counts from these arrays.
   const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf));
+  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf), text);
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);

@@ -4,7 +4,7 @@
 import { stopwordLists } from './language.js';
 import { WORDS } from './line-words.js';
 import type { PlacedWords, Word } from '../types.js';
-import { classAt, codeUnits, HAN, KANA, KHMER, LAO, LETTER, MYANMAR, THAI, unspacedScriptOf } from './word-chars.js';
+import { classAt, codeUnits, HAN, KANA, KHMER, LAO, LETTER, MYANMAR, THAI, UNSPACED_SCRIPT_COUNT, unspacedScriptOf } from './word-chars.js';
 
 /** Words read to guess a page's language: plenty for a guess, and long pages cost no more. */
 export const LANGUAGE_SAMPLE_WORDS = 5000;
@@ -30,7 +30,7 @@ LISTS.forEach(([, words], index) => {
  */
 const BY_SPEAKERS = (
   'eng zho hin spa fra ara ben por rus urd ind deu jpn mar tur vie tgl kor hau fas swa msa ita guj yor pol ukr mya nld ron ' +
-  'zul kur afr som sot hun ell swe ces cat heb bul hye dan fin hrv slk nob lit slv glg lgg epo lav gle est eus bre lat'
+  'zul kur afr som sot hun ell swe ces cat heb bul hye dan fin hrv slk nob lit slv glg lgg epo lav gle est cym eus bre lat'
 ).split(' ');
 /** Each list's place in BY_SPEAKERS (unlisted languages last). */
 const SPEAKER_RANK = LISTS.map(([name]) => (BY_SPEAKERS.includes(name) ? BY_SPEAKERS.indexOf(name) : BY_SPEAKERS.length));
@@ -42,6 +42,16 @@ const SPEAKER_RANK = LISTS.map(([name]) => (BY_SPEAKERS.includes(name) ? BY_SPEA
  * Portuguese list's hits; a Galician page of the same news is 1.37x).
  */
 const CLOSE_CALL = 1.2;
+
+/**
+ * Letters a language writes in about every sentence and no other language of the lists writes: a
+ * text without any is not in that language, however close its list's count (CLOSE_CALL). Czech's
+ * ř, ě and ů, four to nine in a paragraph of 24 to 32 words of Czech news, none in Slovak, whose
+ * function words are mostly Czech's: a Slovak paragraph of 29 words had 12 of the Slovak list's
+ * words and 10 of the Czech list's, a close call, and was read as Czech (its terms counted with
+ * Czech's stopwords).
+ */
+const OWN_LETTERS: Readonly<Record<string, RegExp>> = { ces: /[řěůŘĚŮ]/u };
 
 interface LanguageGuess {
   /** ISO 639-3 name of the `stopword` list. */
@@ -57,7 +67,7 @@ interface LanguageGuess {
  */
 export function guessStopwordLanguage(text: string): LanguageGuess | null {
   const words = [...text.matchAll(WORDS)].filter((match) => !isInitial(match[0], text, match.index + match[0].length)).map((match) => match[0]);
-  return guessFromLists(words, (word) => LISTS_BY_WORD.get(word.toLowerCase()));
+  return guessFromLists(words, (word) => LISTS_BY_WORD.get(word.toLowerCase()), text);
 }
 
 /**
@@ -74,10 +84,11 @@ const isLowerCase = (word: Word): boolean => word.surface === word.lower;
 /**
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
  * (stopwordListsOf of their shared records, word-records.ts, or LISTS_BY_WORD: null or undefined for
- * a word in none), in page order, initials left out (isInitial).
+ * a word in none), in page order, initials left out (isInitial). `text`: the text the words are of,
+ * read for OWN_LETTERS in a close call; without it, letters decide nothing.
  */
-export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null | undefined>): LanguageGuess | null {
-  return guessFromLists(lists, (found) => found);
+export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null | undefined>, text?: string): LanguageGuess | null {
+  return guessFromLists(lists, (found) => found, text);
 }
 
 /**
@@ -145,7 +156,7 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const lists = records
     ? records.filter(isLowerCase).map(stopwordListsOf)
     : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
-  const guess = guessStopwordLanguageOfLists(lists);
+  const guess = guessStopwordLanguageOfLists(lists, sample);
   const scriptLists = listsOfScript(sample);
   if (scriptLists && !scriptLists.includes(expected!)) {
     // Mostly letters the run's language is not written in: another language, however few function words a
@@ -270,7 +281,7 @@ const SOUTHEAST_ASIAN: ReadonlyArray<readonly [script: number, language: string]
  * whole clauses. By char codes: most pages have none of these letters and cost one pass over the sample.
  */
 function unspacedLanguage(sample: string): string | null {
-  const counts = new Array<number>(KHMER + 1).fill(0);
+  const counts = new Array<number>(UNSPACED_SCRIPT_COUNT).fill(0);
   for (let i = 0; i < sample.length; i++) counts[unspacedScriptOf(sample.charCodeAt(i))]!++;
   const kana = counts[KANA]!;
   const han = counts[HAN]!;
@@ -339,11 +350,12 @@ export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lowe
 
 /**
  * The guess from the first LANGUAGE_SAMPLE_WORDS words, each given by the lists that have it (`listsOf`):
- * the list that has most of them, or the most widely spoken of those within CLOSE_CALL of it; null
- * when no list has 5% of them. The words come as text (guessStopwordLanguage) or as the lists their
- * shared records hold (guessStopwordLanguageOfLists), which the cleaner has looked up already.
+ * the list that has most of them, or the most widely spoken of those within CLOSE_CALL of it whose
+ * language's OWN_LETTERS `text` does not lack; null when no list has 5% of them. The words come as text
+ * (guessStopwordLanguage) or as the lists their shared records hold (guessStopwordLanguageOfLists),
+ * which the cleaner has looked up already.
  */
-function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly number[] | null | undefined): LanguageGuess | null {
+function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly number[] | null | undefined, text?: string): LanguageGuess | null {
   const hits = new Array<number>(LISTS.length).fill(0);
   const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);
   for (let i = 0; i < sampled; i++) {
@@ -353,8 +365,11 @@ function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly n
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
+  const ruledOut = (index: number): boolean => text !== undefined && OWN_LETTERS[LISTS[index]![0]]?.test(text) === false;
   let chosen = best;
-  for (let index = 0; index < hits.length; index++) if (CLOSE_CALL * hits[index]! >= hits[best]! && SPEAKER_RANK[index]! < SPEAKER_RANK[chosen]!) chosen = index;
+  for (let index = 0; index < hits.length; index++) {
+    if (CLOSE_CALL * hits[index]! >= hits[best]! && (SPEAKER_RANK[index]! < SPEAKER_RANK[chosen]! || ruledOut(chosen)) && !ruledOut(index)) chosen = index;
+  }
   const [language, stopwords] = LISTS[chosen]!;
   return { language, stopwords, list: chosen };
 }

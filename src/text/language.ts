@@ -9,7 +9,30 @@ import { LONGEST_WORD } from './word-chars.js';
 const require = createRequire(import.meta.url);
 
 /**
- * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file), loaded
+ * Lists of function words for the languages whose `stopword` list is broken or missing, by ISO 639-3
+ * name: they stand in for the package's (stopwordLists), for the terms and the language guess alike.
+ * - Urdu: the package's list (as spaCy's, from one source) is written in a wrong letter mapping, `ب`
+ *   for `ا`, `ض` for `س`, `ٌ` and `ً` for `ن` (`اضتعوبل` for `استعمال`): `میں`, `نے`, `کو`, `سے` were an
+ *   Urdu article's top terms, while its garbled words stopped real ones (`خبر` "news", `لوگ` "people",
+ *   `علاقہ` "area"). Function words only, each in urduhack's list (github.com/urduhack/urdu-stopwords,
+ *   MIT), and `گے`, the plural of its `گا` and `گی`; not its months, numbers, greetings and nouns.
+ * - Slovak: the package's list was read from Windows-1250 as Latin-1 (`keï`, `èo`, `mòa` for `keď`,
+ *   `čo`, `mňa`) and lacks `je`, `sú`, `bol`, `ktorá`, `podľa`: the Czech list covered more of a Slovak
+ *   page than it did, and Slovak pages were read as Czech (their `sa`, `sme` terms). Its words decoded,
+ *   and the function words of Sonic's Slovak list (src/stopwords/slk.rs) news uses.
+ * - Welsh: the package has no list, and `yn`, `ar`, `ei`, `y` were a Welsh article's top terms. Function
+ *   words only, each in Bangor University's list (github.com/techiaith/ataleiriau, cy_ataleiriau_stopwords.txt),
+ *   with its clitics `'r`, `'n` and those of `ei`, `'i`, `'w`, which the tokenizer splits off (CLITICS);
+ *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child").
+ */
+const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
+  urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
+  slk: `a aby aj ak ako aký aká aké akého akej akom akú akých ale alebo ani asi avšak až ba bez bol bola boli bolo bude budem budeme budete budú buď by byť cez či čo čí do ďalší ďalšia ďalšie ďalších ešte ho hoci i iba ich im iné iný iných ja je jeho jej jemu ju k kam každý každá každé kde keď keďže kto ktorá ktoré ktorej ktorí ktorou ktorú ktorý ktorých ktorým ktorými ku lebo len ma majú mal mala mali má mať medzi mi mne mnou mňa môj môže môžu mu my na nad nami naša naše náš nás nám než nech neho nej nemu nich nie nielen nim nimi ním no o od on ona oni ono ony po pod podľa pokiaľ potom pre pred preto pretože pri s sa seba sebe si sme so som ste sú svoj svoja svoje svojho tá tak taký takže tam teba tebe tebou teda tej tejto ten tento ti tie tieto tiež to toho tohto tom tomu toto tou tu tvoj ty tým tých u už v vami vám vás váš veď viac vo však všetko všetci všetky vy z za zo že ňom ňou ňu`.split(' '),
+  cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl 'r 'n 'i 'w`.split(' '),
+};
+
+/**
+ * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file) with OWN_LISTS in, loaded
  * with require: an ESM import of it first has Node scan its source for export names, which took
  * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale.md, session 8).
  * Names in code-unit order, as the ESM namespace listed them: the language guess numbers the lists so
@@ -18,7 +41,7 @@ const require = createRequire(import.meta.url);
  * (`နှင့်`, "and"), which NFC puts before it, and had never matched a word of a page.
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries(require('stopword') as Record<string, unknown>)
+  Object.entries({ ...(require('stopword') as Record<string, unknown>), ...OWN_LISTS })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, list]) => [name, Array.isArray(list) ? list.map((word: string) => word.normalize('NFC')) : list]),
 );
@@ -27,9 +50,9 @@ interface Stemmer {
   stem(word: string): string;
 }
 
-// ISO 639-1 -> the ISO 639-3 names `stopword` exports its lists under.
+// ISO 639-1 -> the ISO 639-3 names `stopword` exports its lists under (and OWN_LISTS').
 const STOPWORD_LISTS: Record<string, string> = {
-  af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu', el: 'ell',
+  af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', cy: 'cym', da: 'dan', de: 'deu', el: 'ell',
   en: 'eng', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg',
   gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ja: 'jpn',
   ko: 'kor', ku: 'kur', la: 'lat', lt: 'lit', lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', nl: 'nld',
@@ -152,6 +175,12 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // its "ຫລື" and "ສໍາລັບ"), the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most
   // frequent words, content words among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out.
   lo: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
+  // The package's Burmese list (Sonic's) is of pronouns and phrases ("နှင့်အတူ", "ကျွန်တော်တို့၏"), while the segmenter
+  // splits a clause's particles off its words, and `ကို`, `သည်`, `များ`, `တွင်` were a Burmese article's top terms.
+  // The post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
+  // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
+  // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
+  my: `သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
   km: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
 };
 
@@ -177,6 +206,20 @@ const ELISIONS: Readonly<Record<string, readonly string[]>> = {
   fr: 'l m t qu n s j d c jusqu quoiqu lorsqu puisqu'.split(' '),
   it: 'c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d'.split(' '),
 };
+
+/**
+ * The clitics Welsh writes after an apostrophe, joined to the word before: the article `'r` and `'n`
+ * (of `yn`) and `'i`, `'w` (of `ei`, "his", "her"), as in "i'r" ("to the"), "mae'n", "sy'n", "Cymru'n".
+ * The tokenizer splits them off (token-shapes.ts cliticStart), as it does French elisions, so that
+ * "Cymru'n" counts as "Cymru" and "sy'n" as two stopwords; they are in the Welsh list (OWN_LISTS).
+ */
+const CLITICS: Readonly<Record<string, readonly string[]>> = { cy: ["'r", "'n", "'i", "'w"] };
+
+/** The clitics the tokenizer splits off in the language (CLITICS), undefined for a language that has none here. */
+export function cliticsFor(language: string): ReadonlySet<string> | undefined {
+  const clitics = CLITICS[language];
+  return clitics && new Set(clitics);
+}
 
 /** The elided words the tokenizer splits off in the language (ELISIONS), undefined for a language that has none here. */
 export function elisionsFor(language: string): ReadonlySet<string> | undefined {

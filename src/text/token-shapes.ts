@@ -43,6 +43,19 @@ export function elisionEnd(text: string, start: number, end: number, elisions: R
 }
 
 /**
+ * Where the clitic that closes the word text[start, end) starts, at its apostrophe ("mae|'n",
+ * "i|’r"), or -1 when the word closes with none of `clitics` (each an apostrophe and one letter,
+ * written straight) or is nothing but it.
+ */
+export function cliticStart(text: string, start: number, end: number, clitics: ReadonlySet<string>): number {
+  const apostrophe = end - 2;
+  if (apostrophe <= start) return -1;
+  const code = text.charCodeAt(apostrophe);
+  if (code !== 0x27 && code !== 0x2019) return -1;
+  return clitics.has(`'${text[end - 1]!.toLowerCase()}`) ? apostrophe : -1;
+}
+
+/**
  * Where the instrument code that the word text[start, end) of the sentence text[from, to) begins ends
  * ("VOD.L", "EUR=", "US10YT=RR"), or `end` when it begins none. Cheap tests first: this runs at every word.
  */

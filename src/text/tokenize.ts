@@ -8,7 +8,7 @@ import { markAcronyms } from './acronyms.js';
 import { KnownWords } from './known-words.js';
 import { markModals } from './modals.js';
 import { asksQuestion, sentenceSpans, unwrapLines } from './sentences.js';
-import { addressEnd, codeEnd, elisionEnd, isIndexCode } from './token-shapes.js';
+import { addressEnd, cliticStart, codeEnd, elisionEnd, isIndexCode } from './token-shapes.js';
 import { hasNonSpace, isSpace, wordEnd } from './word-end.js';
 import { classAt, codeUnits, hasUnspacedLetter, LONGEST_WORD } from './word-chars.js';
 import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
@@ -16,7 +16,7 @@ import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-r
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
   const wordAt = wordRangeLookup(options);
-  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options.elisions), options, wordAt, asksQuestion(text, 0, text.length));
+  return sentenceTokens(tokensIn(text, 0, text.length, wordAt, null, options), options, wordAt, asksQuestion(text, 0, text.length));
 }
 
 /** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). `asks`: the sentence ends with a question mark. */
@@ -56,10 +56,11 @@ function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: Wor
 /**
  * Word tokens of text[from, to), a sentence of the paragraph `text` (tokenizeWords of the
  * sentence: words do not run over the white space around it). `known`: the words the cleaner
- * found in the paragraph, whose records are taken instead of looked up again. `elisions`: the
- * elided words split off the words they open (elisionEnd).
+ * found in the paragraph, whose records are taken instead of looked up again. The options' `elisions`
+ * and `clitics`: the elided words split off the words they open (elisionEnd), the clitics off the
+ * words they close (cliticStart).
  */
-function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null, elisions: ReadonlySet<string> | undefined): Token[] {
+function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofRange'], known: KnownWords | null, { elisions, clitics }: TokenizerOptions): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
   // The first token after the last white space: where a web or e-mail address would have started.
@@ -92,6 +93,14 @@ function tokensIn(text: string, from: number, to: number, wordAt: WordTable['ofR
       // The elided word with its apostrophe, then the word it opens, as the next token with no break before it.
       tokens.push({ word: wordAt(text, start, elided), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
       previousEnd = start = elided;
+      continue;
+    }
+    const clitic = clitics ? cliticStart(text, start, end, clitics) : -1;
+    if (clitic > 0) {
+      // The word, then its clitic with the apostrophe, with no break between them.
+      tokens.push({ word: wordAt(text, start, clitic), breakBefore: tokens.length > 0 && hasNonSpace(text, previousEnd, start) });
+      tokens.push({ word: wordAt(text, clitic, end), breakBefore: false });
+      previousEnd = start = end;
       continue;
     }
     // An instrument code is one token: ".DJI" takes its dot, "VOD.L" and "EUR=EBS" what follows the word.
@@ -130,7 +139,7 @@ export function tokenizeArticle(article: CleanArticle, options: TokenizerOptions
     const words = known && text === paragraph ? new KnownWords(known[paragraphIndex]!) : null;
     const spans = sentenceSpans(text, options.stopwords);
     for (let i = 0; i < spans.length; i += 2) {
-      const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options.elisions);
+      const found = tokensIn(text, spans[i]!, spans[i + 1]!, wordAt, words, options);
       const tokens = sentenceTokens(found, options, wordAt, asksQuestion(text, spans[i]!, spans[i + 1]!));
       sentences.push({ index: sentences.length, text: text.slice(spans[i], spans[i + 1]), paragraph: paragraphIndex, tokens });
     }

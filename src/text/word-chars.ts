@@ -83,6 +83,9 @@ const UNSPACED_RANGES: ReadonlyArray<readonly [from: number, to: number, script:
   [0xf900, 0xfaff, HAN],
 ];
 
+/** How many values unspacedScriptOf gives: 0 and each script's number (a counts array's length, language-guess.ts). */
+export const UNSPACED_SCRIPT_COUNT = Math.max(...UNSPACED_RANGES.map(([, , script]) => script)) + 1;
+
 /** The script (THAI, LAO, MYANMAR, KHMER, KANA or HAN) of a code unit of such a letter, else 0. */
 export function unspacedScriptOf(code: number): number {
   // Most text is below Thai: one comparison.
@@ -98,5 +101,10 @@ export function hasUnspacedLetter(text: string): boolean {
 }
 
 const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+/** The ranges of the letters of `script` (of all these scripts when not given) as the inside of a regular expression character class: "\\u0e00-\\u0e7f". */
+export const unspacedLetterRanges = (script?: number): string =>
+  UNSPACED_RANGES.filter((range) => script === undefined || range[2] === script)
+    .map(([from, to]) => `${hex(from)}-${hex(to)}`)
+    .join('');
 /** A regular expression character class of the same letters. */
-export const UNSPACED_LETTER = `[${UNSPACED_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;
+export const UNSPACED_LETTER = `[${unspacedLetterRanges()}]`;

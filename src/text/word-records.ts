@@ -11,6 +11,8 @@ export interface TokenizerOptions {
   readonly segmenter?: Intl.Segmenter;
   /** Elided words split off the word they are joined to ("l'" of "l'opposition"; text/language.ts elisionsFor); none for English. */
   readonly elisions?: ReadonlySet<string>;
+  /** Clitics split off the word they close, each an apostrophe and a letter ("'n" of "mae'n"; text/language.ts cliticsFor); none for English. */
+  readonly clitics?: ReadonlySet<string>;
   /**
    * Lowercase words that are a modal verb or a name by where they stand ("may", "May": the month,
    * Theresa May; text/language.ts modalsFor): an occurrence read as the modal is marked (Word.modal,

@@ -4,6 +4,7 @@ import { guessStopwordLanguage, guessStopwordLanguageOfLists, otherLanguage, sto
 import { wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
+import type { Word } from '../../src/types.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 
@@ -29,6 +30,37 @@ describe('guessStopwordLanguage', () => {
     expect(guessStopwordLanguage(portuguese)?.language).toBe('por');
     expect(otherLanguage(portuguese, 'eng')).toBe('por');
     expect(guessStopwordLanguage(galician)?.language).toBe('glg');
+  });
+
+  // The same news in Slovak and in Czech (invented). The Slovak paragraph has 12 of the Slovak list's
+  // words and 10 of the Czech list's: a close call, which had gone to Czech, the more widely spoken.
+  const slovak =
+    'Poslanci o návrhu diskutovali takmer šesť hodín. Opozícia tvrdila, že rozpočet je nereálny a mesto si bude musieť požičať ďalšie peniaze. ' +
+    'Primátor však odmietol, že by to bolo potrebné.';
+  const czech =
+    'Zastupitelé o návrhu jednali téměř šest hodin. Opozice tvrdila, že rozpočet je nereálný a město si bude muset půjčit další peníze. ' +
+    'Primátor však odmítl, že by to bylo potřeba.';
+
+  it('tells Slovak from Czech: a text without the letters Czech writes in every sentence (ř, ě, ů) is not Czech', () => {
+    for (const [text, language] of [[slovak, 'slk'], [czech, 'ces']] as const) {
+      expect([guessStopwordLanguage(text)?.language, otherLanguage(text, 'eng')]).toEqual([language, language]);
+    }
+    // The word lists without the text say nothing of its letters: the close call goes to Czech.
+    const lists = slovak.match(/\p{L}+/gu)!.map((word) => stopwordListsOf({ lower: word.toLowerCase() } as Word));
+    expect(guessStopwordLanguageOfLists(lists)?.language).toBe('ces');
+    expect(guessStopwordLanguageOfLists(lists, slovak)?.language).toBe('slk');
+  });
+
+  it("reads the Slovak list's words as Slovak writes them (the package's were read from Windows-1250 as Latin-1)", () => {
+    expect(guessStopwordLanguage('Keď sme prišli, čo nám povedal podľa toho, ktorý bol ďalší v rade, sa ukázalo.')?.language).toBe('slk');
+  });
+
+  it('names Welsh, which the stopword package has no list for', () => {
+    const welsh =
+      'Mae cyngor y sir wedi cymeradwyo cyllideb newydd ar gyfer y flwyddyn nesaf. Yn ôl yr arweinydd, bydd yr arian yn cael ei wario ar ffyrdd ac ysgolion.';
+    expect(guessStopwordLanguage(welsh)?.language).toBe('cym');
+    expect(otherLanguage(welsh, 'eng')).toBe('cym');
+    expect(otherLanguage('The council said that it would review the plan in the spring, and a decision is expected in May.', 'eng')).toBeNull();
   });
 
   it('gives up on text without function words', () => {

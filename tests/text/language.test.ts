@@ -9,10 +9,30 @@ import { languageWarning, loadStemmer, NEWS_STOPWORDS, runStopwords, stemmerFor,
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
-  it("are the stopword package's exports in the order its ESM namespace lists them", () => {
+  it("are the stopword package's exports and Welsh's, in the order its ESM namespace lists its own", () => {
     const namespace = Object.entries(stopword as unknown as Record<string, unknown>).filter(([name]) => name !== 'default');
-    expect(Object.keys(stopwordLists)).toEqual(namespace.map(([name]) => name));
-    expect(Object.keys(stopwordLists)).toContain('eng');
+    expect(Object.keys(stopwordLists)).toEqual([...namespace.map(([name]) => name), 'cym'].sort());
+    expect(Object.keys(stopwordLists).filter((name) => name !== 'cym')).toEqual(namespace.map(([name]) => name));
+  });
+
+  it("stand in for the package's Urdu list, whose letters are garbled: its function words are stopwords, its nouns no longer", () => {
+    // An invented Urdu sentence: "The provincial government has announced the budget for the new year in Lahore."
+    const urdu = stopwordSet('ur');
+    for (const word of ['میں', 'نے', 'کو', 'کی', 'سے', 'کا', 'ہے', 'اور', 'کے', 'لیے']) expect(urdu.has(word), word).toBe(true);
+    for (const word of ['خبر', 'لوگ', 'علاقہ', 'حکومت', 'بجٹ', 'اضتعوبل']) expect(urdu.has(word), word).toBe(false);
+  });
+
+  it("read the Slovak list's words as Slovak writes them, with the function words it lacked", () => {
+    const slovak = stopwordSet('sk');
+    for (const word of ['keď', 'čo', 'mňa', 'je', 'sú', 'bol', 'ktorá', 'podľa', 'sa']) expect(slovak.has(word), word).toBe(true);
+    for (const word of ['keï', 'èo', 'mòa', 'mesto', 'rozpočet']) expect(slovak.has(word), word).toBe(false);
+  });
+
+  it('give Welsh a list of function words, with the clitics the tokenizer splits off', () => {
+    const welsh = stopwordSet('cy');
+    for (const word of ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi', "'r", "'n"]) expect(welsh.has(word), word).toBe(true);
+    for (const word of ['cyngor', 'arian', 'ardal', 'the', 'in', 'is']) expect(welsh.has(word), word).toBe(false);
+    expect(languageWarning('cy')).toBeNull();
   });
 
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
@@ -107,6 +127,12 @@ describe('runStopwords', () => {
     for (const word of ['plus', 'très', 'aussi', 'cette', 'alors', 'selon', 'depuis', 'tout']) expect(french.has(word), word).toBe(true);
     for (const word of ['or', 'gouvernement', 'a déclaré']) expect(french.has(word), word).toBe(false);
     expect(stopwordsOf({ language: 'fr', stopwords: { newsWords: false } }).has('très')).toBe(false);
+  });
+
+  it('leaves out the Burmese particles the list lacks (the segmenter splits them off the words), never a noun or verb', () => {
+    const burmese = stopwordsOf({ language: 'my' });
+    for (const word of ['သည်', 'တွင်', 'ကို', 'များ', 'ခဲ့', 'နှင့်']) expect(burmese.has(word), word).toBe(true);
+    for (const word of ['အစိုးရ', 'စီမံကိန်း', 'ကျောင်း', 'ကြေညာ']) expect(burmese.has(word), word).toBe(false);
   });
 
   it('leaves out the Italian function words its list lacks, never a content word', () => {

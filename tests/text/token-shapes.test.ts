@@ -1,7 +1,7 @@
-// Elided articles and prepositions (text/token-shapes.ts elisionEnd), as tokenizeWords splits them.
+// Elided articles and prepositions (text/token-shapes.ts elisionEnd) and Welsh clitics (cliticStart), as tokenizeWords splits them.
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../src/analyze/terms.js';
-import { elisionsFor, runStopwords, stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { cliticsFor, elisionsFor, runStopwords, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';
 
 const stopwords = stopwordSet('en', ["isn't"]);
@@ -22,9 +22,20 @@ describe('tokenizeWords in French and Italian: elided articles and prepositions'
     expect(split(language, text)).toBe(expected);
   });
 
+  it.each([
+    ["Mae Cymru'n barod, sy’n golygu bod y cyngor i'r de o’r afon", "Mae° Cymru 'n° barod |sy° ’n° golygu bod° y° cyngor i° 'r° de o° ’r° afon"],
+    ["a'i gwaith, i'w weld yn ei dŷ", "a° 'i° gwaith |i° 'w° weld yn° ei° dŷ"],
+    // Words that close with no clitic stay whole: two letters or more after the apostrophe.
+    ["rock'n'roll O'Neill", "rock'n'roll O'Neill"],
+  ])('cy: splits the clitics off the words they close: %s', (text, expected) => {
+    const welsh = { ...tokenizer('cy'), clitics: cliticsFor('cy') };
+    expect(tokenizeWords(text, welsh).map((t) => `${t.breakBefore ? '|' : ''}${t.word.surface}${t.word.isStopword ? '°' : ''}`).join(' ')).toBe(expected);
+  });
+
   it('splits nothing in English', () => {
     expect(tokenizeWords("L'opposition d'Italia qu'il O'Brien", options).map((t) => t.word.surface)).toEqual(["L'opposition", "d'Italia", "qu'il", "O'Brien"]);
     expect(elisionsFor('en')).toBeUndefined();
+    expect(cliticsFor('en')).toBeUndefined();
   });
 
   it('counts the word as a term without its elided article, and writes an n-gram over it as the text does', () => {

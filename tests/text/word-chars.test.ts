@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { WORD, wordEnd } from '../../src/text/word-end.js';
-import { classAt, LETTER, MARK, NUMBER, PAIR } from '../../src/text/word-chars.js';
+import { classAt, HAN, KANA, KHMER, LAO, LETTER, MARK, MYANMAR, NUMBER, PAIR, THAI, UNSPACED_LETTER, UNSPACED_SCRIPT_COUNT, unspacedLetterRanges, unspacedScriptOf } from '../../src/text/word-chars.js';
 
 // Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
 // and the characters the word rules join on or stop at.
@@ -37,6 +37,19 @@ function scanned(text: string): Array<[number, number]> {
   }
   return found;
 }
+
+describe('the scripts without spaces between words', () => {
+  it("give each script's letters as a character class (headlines.ts reads Thai's), all of them together", () => {
+    expect(new RegExp(`^[${unspacedLetterRanges(THAI)}]+$`, 'u').test('ท่าเรือ')).toBe(true);
+    expect(new RegExp(`[${unspacedLetterRanges(THAI)}]`, 'u').test('ສະພາ ကောင်စီ 港口')).toBe(false);
+    expect(UNSPACED_LETTER).toBe(`[${[THAI, LAO, MYANMAR, KHMER, KANA, HAN].map((script) => unspacedLetterRanges(script)).join('')}]`);
+  });
+
+  it('number every script below UNSPACED_SCRIPT_COUNT, the length of an array counting them', () => {
+    for (let code = 0; code < 0x10000; code++) expect(unspacedScriptOf(code)).toBeLessThan(UNSPACED_SCRIPT_COUNT);
+    expect(UNSPACED_SCRIPT_COUNT).toBe(Math.max(THAI, LAO, MYANMAR, KHMER, KANA, HAN) + 1);
+  });
+});
 
 describe('classAt', () => {
   it('gives the classes the u-flag regexes test, and the width of the code point', () => {
