@@ -6,6 +6,7 @@ import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage, signedByline } from './metadata.js';
+import { networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -33,9 +34,9 @@ export function keptArticle(
   metadata.byline ??= dateline?.byline ?? null;
   const signed = signedByline(metadata.byline);
   metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
-  // An agency's source is one name whichever the page wrote (agencySourceName): "(AP)" and "By The
-  // Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
-  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = agencySourceName(metadata.source);
+  // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
+  // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
+  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);

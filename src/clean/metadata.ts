@@ -10,7 +10,7 @@ import { PAGER_WORD } from './features/links.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isTimeStamp } from './features/stamps.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
+import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, NETWORK_KEYS, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -246,6 +246,12 @@ function publicationPart(text: string): string {
  * other date line was dated 1932.
  */
 const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
+/**
+ * Metadata whose byline a host's line gave (HOST_BYLINE): the next byline that is no host's replaces it. Politico's
+ * newsletters set their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and
+ * the sponsor had been the author.
+ */
+const bylinedByHost = new WeakSet<ArticleMetadata>();
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /**
@@ -715,7 +721,12 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+    const hosted = HOST_BYLINE.test(line.text);
+    if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
+    if (!isNewsroom(byline) && metadata.byline === null) {
+      liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+      if (hosted) bylinedByHost.add(metadata);
+    }
     return 'byline';
   }
   if (isEmptyByline(line)) return 'byline';
@@ -737,7 +748,8 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
  * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
  * NAME_PARTICLES), no stopword but those particles, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
- * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
+ * "Share Article", "Subscriber Services") or of a subscription's tier ("Axios Pro", "Metro Plus": over the date
+ * line it had been the author), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 /**
@@ -757,7 +769,7 @@ const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
-  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
+  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'politics', 'premium', 'print', 'pro', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
@@ -1074,7 +1086,7 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  */
 const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES, ...NETWORK_KEYS].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
@@ -1152,24 +1164,34 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 }
 
 /**
+ * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
+ * Chief Political Correspondent For The Daily Mail"): the author had kept the outlet, and the story had no source.
+ */
+const FOR_OUTLET = /^(.*?\S)\s+(?:for|For|FOR)\s+(\S.*)$/u;
+/** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
+const isBylineOutlet = (name: string): boolean => isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' ')));
+
+/**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa";
+ * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
+ * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (isNewsAgencyName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
+  if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const writtenFor = FOR_OUTLET.exec(byline);
+  if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
 
