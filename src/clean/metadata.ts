@@ -495,15 +495,20 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
-  const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  const signed = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
-  const outlets = dated.includes(true) ? partLines.filter((part) => !bylines.includes(part) && isOutlet(part.text)) : [];
+  const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
+  // A name line with no "By" is the byline beside the outlet and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
+  // and the story had no author. Beside a date alone a place is as often set so ("New York · Dec 4, 2026").
+  const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
+  const bylines = [...signed, ...named];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
+  for (const name of named) metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) metadata.source ??= outlet.text;
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
