@@ -10,7 +10,7 @@ import { isToolButton } from './features/buttons.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge } from './features/stamps.js';
 import type { Line } from './lines.js';
-import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
+import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -22,7 +22,7 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
@@ -44,7 +44,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!isBlogHeaderNote(lines, j)) crossed++;
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA

@@ -1104,6 +1104,19 @@ const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
  * line had been page text before the article, and the story had no author.
  */
 const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
+/** Names joined by commas and "and" (NAME_SEPARATOR), each a name line's shape with name words alone, or one such name. */
+const areNames = (text: string): boolean => text.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
+/** What joins names in words ("and", "&"), each a stopword of the line. */
+const NAME_JOINERS = /\s(?:and|&)\s/gu;
+/**
+ * Two names or more joined as a byline joins them, alone on the line: "Jane Doe and John Roe", "Jane Doe, John Roe and
+ * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line (the story had no author). No stopword
+ * but what joins them: "The Hague and New York" is no names' line.
+ */
+export function isNamesLine(line: Line): boolean {
+  const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
+  return NAME_SEPARATOR.test(line.text) && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
+}
 export function isNameWithAgency(line: Line): boolean {
   const names = TRAILING_AGENCY.exec(line.text)?.[1];
   if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
@@ -1227,8 +1240,7 @@ function institutionAfterNames(byline: string): { names: string; institution: st
   const parts = LAST_PART.exec(byline);
   if (!parts) return null;
   const [names, institution] = [parts[1]!, parts[2]!.trim()];
-  const isNames = names.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
-  return isNames && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
+  return areNames(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
 }
 
 /** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */

@@ -334,3 +334,16 @@ describe("a blog's author over its follow button, publication and reading time",
     expect(clean(page(['Published in', 'City Transit', '6 min read', '·', 'Dec 4, 2026'])).metadata.byline).toBeNull();
   });
 });
+
+// Bloomberg's stories syndicated on Yahoo sign with the names alone over the date line, joined as a byline joins them.
+describe('names joined alone over the date line', () => {
+  const page = (names: string) => busFarePage(names, 'Fri, December 4, 2026 at 6:15 AM GMT+1', '3 min read');
+
+  it.each(['Jane Doe and John Roe', 'Jane Doe, John Roe and Ann Poe', 'Jane Doe & John Roe'])('"%s" is the byline', (names) => {
+    expect(clean(page(names)).metadata.byline).toBe(names);
+  });
+
+  it.each(['The Hague and New York', 'Oil, Gas and Power'])('"%s" is none', (names) => {
+    expect(clean(page(names)).metadata.byline).toBeNull();
+  });
+});
