@@ -918,7 +918,14 @@ function namesHeadline(address: string, lines: readonly Line[]): boolean {
  * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
  * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
  */
-export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text));
+export const isJobTitleLine = (line: Line): boolean =>
+  (line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text))) || ARABIC_SCRIPT_JOB_TITLE.test(line.text);
+/**
+ * A correspondent's title in Urdu or Arabic, maybe with the place or the outlet after it: "نامہ نگار، کراچی" (correspondent,
+ * Karachi), "نمائندہ خصوصی" (special correspondent), "مراسل الجزيرة" (Al Jazeera's correspondent). Urdu papers set it under
+ * the name over the date line, where the name had been page text and the story had no author.
+ */
+const ARABIC_SCRIPT_JOB_TITLE = /^(?:نامہ نگار|نامہ نگار خصوصی|نمائندہ|نمائندہ خصوصی|مراسل|مراسلة)(?:[،,]?\s+[\p{Script=Arabic}\p{M}]+){0,3}$/u;
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -1033,8 +1040,9 @@ export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.te
  */
 export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
 
-/** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
-export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
+/** A name line (isNameLine), or a name in capitals or in Arabic script ("علی حسن" over "نامہ نگار، کراچی"): read so only with a job title under it. */
+export const isNameOverJobTitle = (line: Line): boolean =>
+  isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
 
 /** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
 function hasNameWordsOnly(line: Line, name = line.text): boolean {
