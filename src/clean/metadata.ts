@@ -131,6 +131,22 @@ export function runInWireHeader(text: string): { header: string; author: string 
   const header = RUN_IN_CHINESE_WIRE_HEADER.exec(text);
   return header && { header: header[0], author: header[1]! };
 }
+/**
+ * Taiwan's Central News Agency's credit opening a story, its reporters, the place and the day in one bracket: "（中央社記者
+ * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）". It stays in the
+ * body, as a dateline does (the place and the day are the story's); the story had no author. No mark parts the last
+ * name from the place: the name is three ideographs, as most Chinese names are, before a place of two to four ("台北",
+ * "華盛頓", "布魯塞爾"), or two where four ideographs stand in all.
+ */
+const CNA_CREDIT = /^[（(]中央社記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})\d{1,2}日專?電[）)]/u;
+const CNA_PLACE_NAME_WORDS = 4;
+/** The reporters a CNA credit opening the body names (CNA_CREDIT), joined by "、" as the credit joins them, else null. */
+export function agencyCreditAuthor(body: string): string | null {
+  const credit = CNA_CREDIT.exec(body);
+  if (!credit) return null;
+  const last = credit[2]!;
+  return `${credit[1]!}${last.slice(0, last.length === CNA_PLACE_NAME_WORDS ? 2 : 3)}`;
+}
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
@@ -1119,11 +1135,12 @@ const NAME_JOINERS = /\s(?:and|&)\s/gu;
 /**
  * Two names or more joined as a byline joins them, alone on the line: "Jane Doe and John Roe", "Jane Doe, John Roe and
  * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line (the story had no author). No stopword
- * but what joins them: "The Hague and New York" is no names' line.
+ * but what joins them: "The Hague and New York" is no names' line. An "and" among them: a comma alone parts a name from
+ * a post as often ("John Smith, Communications Director", a press contact).
  */
 export function isNamesLine(line: Line): boolean {
   const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
-  return NAME_SEPARATOR.test(line.text) && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
+  return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
 }
 export function isNameWithAgency(line: Line): boolean {
   const names = TRAILING_AGENCY.exec(line.text)?.[1];
