@@ -792,6 +792,12 @@ describe('a name with particles alone next to the date line', () => {
     // An outlet's or a place's name opening with the article, a particle last, other stopwords, more than two particles.
     for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz', 'Marta i', 'i Soler']) expect(name(text), text).toBe(false);
   });
+
+  it("reads a generation after the surname, and no two initials run together (session 39)", () => {
+    const name = (text: string) => isNameLine(describeLine(1, text, new Set(['the'])));
+    for (const text of ['Jane Doe Jr.', 'Ben Smith, Sr.', 'John Roe III', 'Michael S. Roe Jr.']) expect(name(text), text).toBe(true);
+    for (const text of ['U.S. Army', 'Jane Jr.', 'Doe Jr. Jane']) expect(name(text), text).toBe(false);
+  });
 });
 
 describe('a name, a dash and the date on one header line, with no "By"', () => {
