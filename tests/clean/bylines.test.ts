@@ -86,6 +86,12 @@ describe("a newsletter's sponsor over its byline", () => {
     const text = `The Harbour Podcast\nHarbour wall to be rebuilt before the storms\nPresented by Laura Finch\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBe('Laura Finch');
   });
+
+  it("a reader comment's byline under the article does not replace the host", () => {
+    const comments = '2 Comments\nGreat news, finally!\nPosted by: Walters | December 29, 2007 01:15 PM\nTook them long enough.\n';
+    const text = `The Harbour Podcast\nHarbour wall to be rebuilt before the storms\nPresented by Laura Finch\nDecember 4, 2026\n\n${STORY}\n\n${comments}`;
+    expect(clean(text).metadata.byline).toBe('Laura Finch');
+  });
 });
 
 describe("a subscription's tier by the date line", () => {
