@@ -58,6 +58,7 @@ const NETWORK_NAMES = [
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
 export const NETWORK_KEYS: ReadonlySet<string> = new Set(NETWORKS.keys());
+/** Whether the text is a network's name (NETWORK_NAMES) and nothing else, in any case ("CNN", "USA TODAY"). */
 export const isNetworkName = (text: string): boolean => NETWORKS.has(text.toLowerCase());
 /** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */
 export const networkSourceName = (name: string): string => NETWORKS.get(name.toLowerCase()) ?? name;
