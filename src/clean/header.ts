@@ -8,9 +8,9 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isToolButton } from './features/buttons.js';
 import { isProse } from './features/shape.js';
-import { isRelativeAge } from './features/stamps.js';
+import { isReadingTime, isRelativeAge } from './features/stamps.js';
 import type { Line } from './lines.js';
-import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
+import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -22,7 +22,7 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
@@ -39,11 +39,12 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // buttons ("Share", "Save", the BBC): the name is under them.
       let j = i + step;
       let underJobTitle = false;
-      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && isNoteUnderName(lines[j]!); crossed++, j += step) {
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isNoteUnderName(lines[j]!) || isBlogHeaderNote(lines, j)); j += step) {
         underJobTitle ||= isJobTitleLine(lines[j]!);
+        if (!isBlogHeaderNote(lines, j)) crossed++;
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
+      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
@@ -136,6 +137,23 @@ const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
+/** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
+const SEPARATOR_LINE = /^[·•|]$/u;
+/** The author's follow button (Medium's, Substack's). */
+const FOLLOW_BUTTON = /^(?:Follow|FOLLOW)$/u;
+/** The publication a blog post is published in: its label alone, or with the name after it ("Published in City Transit"). */
+const PUBLICATION_LABEL = /^(?:Published|PUBLISHED) in$/u;
+const PUBLISHED_IN = /^(?:Published|PUBLISHED) in \p{Lu}\D*$/u;
+/**
+ * A line of a blog's header at `lines[j]`, crossed between the author's name and the date line beside the notes and not
+ * counted among them: Medium sets "Jane Doe", "Follow", "Published in", "City Transit", "·", "6 min read", "·", "Dec 4,
+ * 2026", the follow button, the publication's box (its label, maybe with the name under it), the reading time and
+ * separators; past two notes, the author had gone unfound.
+ */
+const isBlogHeaderNote = (lines: readonly Line[], j: number): boolean => {
+  const text = lines[j]!.text;
+  return SEPARATOR_LINE.test(text) || FOLLOW_BUTTON.test(text) || isReadingTime(lines[j]!) || PUBLICATION_LABEL.test(text) || PUBLISHED_IN.test(text) || (j > 0 && PUBLICATION_LABEL.test(lines[j - 1]!.text));
+};
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**

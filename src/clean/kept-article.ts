@@ -5,7 +5,8 @@ import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
-import { bylineCasedByPage, signedByline } from './metadata.js';
+import { agencyCreditAuthor, bylineCasedByPage, signedByline } from './metadata.js';
+import { networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -28,14 +29,15 @@ export function keptArticle(
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
-  // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it.
+  // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it, as CNA's credit
+  // does ("（中央社記者王小明台北4日電）", agencyCreditAuthor).
   const dateline = datelineAt(body);
-  metadata.byline ??= dateline?.byline ?? null;
+  metadata.byline ??= dateline?.byline ?? agencyCreditAuthor(body);
   const signed = signedByline(metadata.byline);
   metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
-  // An agency's source is one name whichever the page wrote (agencySourceName): "(AP)" and "By The
-  // Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
-  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = agencySourceName(metadata.source);
+  // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
+  // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
+  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
   if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);

@@ -10,7 +10,7 @@ import { PAGER_WORD } from './features/links.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isTimeStamp } from './features/stamps.js';
 import { describeLine, type Line } from './lines.js';
-import { isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from './outlets.js';
+import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, NETWORK_KEYS, SECTION_WORDS } from './outlets.js';
 
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
@@ -131,6 +131,22 @@ export function runInWireHeader(text: string): { header: string; author: string 
   const header = RUN_IN_CHINESE_WIRE_HEADER.exec(text);
   return header && { header: header[0], author: header[1]! };
 }
+/**
+ * Taiwan's Central News Agency's credit opening a story, its reporters, the place and the day in one bracket: "（中央社記者
+ * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）". It stays in the
+ * body, as a dateline does (the place and the day are the story's); the story had no author. No mark parts the last
+ * name from the place: the name is three ideographs, as most Chinese names are, before a place of two to four ("台北",
+ * "華盛頓", "布魯塞爾"), or two where four ideographs stand in all.
+ */
+const CNA_CREDIT = /^[（(]中央社記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})\d{1,2}日專?電[）)]/u;
+const CNA_PLACE_NAME_WORDS = 4;
+/** The reporters a CNA credit opening the body names (CNA_CREDIT), joined by "、" as the credit joins them, else null. */
+export function agencyCreditAuthor(body: string): string | null {
+  const credit = CNA_CREDIT.exec(body);
+  if (!credit) return null;
+  const last = credit[2]!;
+  return `${credit[1]!}${last.slice(0, last.length === CNA_PLACE_NAME_WORDS ? 2 : 3)}`;
+}
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
@@ -246,6 +262,12 @@ function publicationPart(text: string): string {
  * other date line was dated 1932.
  */
 const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
+/**
+ * Metadata whose byline a host's line gave (HOST_BYLINE): the next byline that is no host's replaces it. Politico's
+ * newsletters set their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and
+ * the sponsor had been the author.
+ */
+const bylinedByHost = new WeakSet<ArticleMetadata>();
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /**
@@ -489,15 +511,20 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
-  const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  const signed = partLines.filter((part, k) => isByline(part) && !dated[k]);
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
-  const outlets = dated.includes(true) ? partLines.filter((part) => !bylines.includes(part) && isOutlet(part.text)) : [];
+  const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
+  // A name line with no "By" is the byline beside the outlet and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
+  // and the story had no author. Beside a date alone a place is as often set so ("New York · Dec 4, 2026").
+  const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
+  const bylines = [...signed, ...named];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   for (const part of partLines) liftLine(part, metadata, dateOrder);
+  for (const name of named) metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) metadata.source ??= outlet.text;
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
@@ -715,7 +742,12 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
-    if (!isNewsroom(byline)) liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+    const hosted = HOST_BYLINE.test(line.text);
+    if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
+    if (!isNewsroom(byline) && metadata.byline === null) {
+      liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+      if (hosted) bylinedByHost.add(metadata);
+    }
     return 'byline';
   }
   if (isEmptyByline(line)) return 'byline';
@@ -737,7 +769,8 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
  * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
  * NAME_PARTICLES), no stopword but those particles, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
- * "Share Article", "Subscriber Services"), nor a job title ("Courier Staff Writer" had been the byline).
+ * "Share Article", "Subscriber Services") or of a subscription's tier ("Axios Pro", "Metro Plus": over the date
+ * line it had been the author), nor a job title ("Courier Staff Writer" had been the byline).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 /**
@@ -750,14 +783,19 @@ const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}$`, 'u');
+/**
+ * The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been
+ * unfound. Not two initials run together ("E.J."): "U.S. Army" has that shape.
+ */
+const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
+const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`, 'u');
 /** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
 const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
-  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'podcast', 'politics', 'premium', 'print', 'read',
+  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'politics', 'premium', 'print', 'pro', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
@@ -901,7 +939,14 @@ function namesHeadline(address: string, lines: readonly Line[]): boolean {
  * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
  * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
  */
-export const isJobTitleLine = (line: Line): boolean => line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text));
+export const isJobTitleLine = (line: Line): boolean =>
+  (line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text))) || ARABIC_SCRIPT_JOB_TITLE.test(line.text);
+/**
+ * A correspondent's title in Urdu or Arabic, maybe with the place or the outlet after it: "نامہ نگار، کراچی" (correspondent,
+ * Karachi), "نمائندہ خصوصی" (special correspondent), "مراسل الجزيرة" (Al Jazeera's correspondent). Urdu papers set it under
+ * the name over the date line, where the name had been page text and the story had no author.
+ */
+const ARABIC_SCRIPT_JOB_TITLE = /^(?:نامہ نگار|نامہ نگار خصوصی|نمائندہ|نمائندہ خصوصی|مراسل|مراسلة)(?:[،,]?\s+[\p{Script=Arabic}\p{M}]+){0,3}$/u;
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
 const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -1016,8 +1061,9 @@ export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.te
  */
 export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
 
-/** A name line (isNameLine), or a name in capitals: read so only with a job title under it. */
-export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line));
+/** A name line (isNameLine), or a name in capitals or in Arabic script ("علی حسن" over "نامہ نگار، کراچی"): read so only with a job title under it. */
+export const isNameOverJobTitle = (line: Line): boolean =>
+  isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
 
 /** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
 function hasNameWordsOnly(line: Line, name = line.text): boolean {
@@ -1074,7 +1120,7 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
  */
 const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
 const TRAILING_AGENCY = new RegExp(
-  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES, ...NETWORK_KEYS].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
@@ -1087,6 +1133,20 @@ const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
  * line had been page text before the article, and the story had no author.
  */
 const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
+/** Names joined by commas and "and" (NAME_SEPARATOR), each a name line's shape with name words alone, or one such name. */
+const areNames = (text: string): boolean => text.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
+/** What joins names in words ("and", "&"), each a stopword of the line. */
+const NAME_JOINERS = /\s(?:and|&)\s/gu;
+/**
+ * Two names or more joined as a byline joins them, alone on the line: "Jane Doe and John Roe", "Jane Doe, John Roe and
+ * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line (the story had no author). No stopword
+ * but what joins them: "The Hague and New York" is no names' line. An "and" among them: a comma alone parts a name from
+ * a post as often ("John Smith, Communications Director", a press contact).
+ */
+export function isNamesLine(line: Line): boolean {
+  const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
+  return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
+}
 export function isNameWithAgency(line: Line): boolean {
   const names = TRAILING_AGENCY.exec(line.text)?.[1];
   if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
@@ -1152,24 +1212,34 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 }
 
 /**
+ * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
+ * Chief Political Correspondent For The Daily Mail"): the author had kept the outlet, and the story had no source.
+ */
+const FOR_OUTLET = /^(.*?\S)\s+(?:for|For|FOR)\s+(\S.*)$/u;
+/** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
+const isBylineOutlet = (name: string): boolean => isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' ')));
+
+/**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
- * a known agency or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa";
+ * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"). Any other byline is all authors, with no outlet.
+ * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET). Any other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
-  if (isNewsAgencyName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
+  if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const writtenFor = FOR_OUTLET.exec(byline);
+  if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
 
@@ -1200,8 +1270,7 @@ function institutionAfterNames(byline: string): { names: string; institution: st
   const parts = LAST_PART.exec(byline);
   if (!parts) return null;
   const [names, institution] = [parts[1]!, parts[2]!.trim()];
-  const isNames = names.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
-  return isNames && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
+  return areNames(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
 }
 
 /** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */

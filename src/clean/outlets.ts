@@ -43,19 +43,38 @@ export const SECTION_WORDS =
  */
 const DESK = new RegExp(`^(?:(?:${SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
+/**
+ * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.
+ * CNN signs "By Jane Doe, CNN", Fox News "Kerry Langford Fox News", USA Today "Mara Jennings, USA TODAY", the Daily
+ * Mail "By JOHN SMITH FOR MAILONLINE": the outlet had stayed in the author, or the whole line been the source. The
+ * two-word names read already ("Fox News") are here for a name run into them (metadata.ts TRAILING_AGENCY). Each
+ * by its name in lower case, to the name the source gives it, whichever case the page wrote.
+ */
+const NETWORK_NAMES = [
+  ...['CNN', 'CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
+  ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Sky News', 'Al Jazeera'],
+  ...['USA Today', 'Axios', 'Politico', 'HuffPost', 'MailOnline'],
+];
+const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
+/** Every name of a network (NETWORK_NAMES), in lower case. */
+export const NETWORK_KEYS: ReadonlySet<string> = new Set(NETWORKS.keys());
+/** Whether the text is a network's name (NETWORK_NAMES) and nothing else, in any case ("CNN", "USA TODAY"). */
+export const isNetworkName = (text: string): boolean => NETWORKS.has(text.toLowerCase());
+/** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */
+export const networkSourceName = (name: string): string => NETWORKS.get(name.toLowerCase()) ?? name;
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
 /**
  * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
  * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
- * "Liputan6.com"). No name of a person is so written.
+ * "Liputan6.com"), any country's ("LRT.lt", "Onet.pl": LRT's "Rūta Jankauskienė, LRT.lt" had no author). No name of a person is so written.
  */
-const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$/u;
 /**
  * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
  */
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
 export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
-/** An agency, an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
-export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name);
+/** An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
+export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name);

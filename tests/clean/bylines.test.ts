@@ -71,3 +71,53 @@ describe("a byline signed with a paper named with \"The\"", () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Meg Britton-Mehlisch', source: 'The Berkshire Eagle', date: '2026-12-04' });
   });
 });
+
+// Session 39: a sponsor, a subscription's tier or an outlet read as the author.
+describe("a newsletter's sponsor over its byline", () => {
+  it.each([
+    ['over', 'Presented by Acme Energy\nBy Jane Doe and John Roe\n'],
+    ['under', 'By Jane Doe and John Roe\nPresented by Acme Energy\n'],
+  ])('gives way to the "By" line %s it', (_, lines) => {
+    const text = `Playbook\nHarbour wall to be rebuilt before the storms\n${lines}December 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Jane Doe and John Roe');
+  });
+
+  it('a host with no "By" line on the page is still the author', () => {
+    const text = `The Harbour Podcast\nHarbour wall to be rebuilt before the storms\nPresented by Laura Finch\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Laura Finch');
+  });
+
+  it("a reader comment's byline under the article does not replace the host", () => {
+    const comments = '2 Comments\nGreat news, finally!\nPosted by: Walters | December 29, 2007 01:15 PM\nTook them long enough.\n';
+    const text = `The Harbour Podcast\nHarbour wall to be rebuilt before the storms\nPresented by Laura Finch\nDecember 4, 2026\n\n${STORY}\n\n${comments}`;
+    expect(clean(text).metadata.byline).toBe('Laura Finch');
+  });
+});
+
+describe("a subscription's tier by the date line", () => {
+  it.each(['Axios Pro', 'Metro Plus'])('"%s" is no author', (tier) => {
+    const text = `Harbour wall to be rebuilt before the storms\n${tier}\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});
+
+describe('an outlet signed in the byline', () => {
+  const page = (byline: string, date = 'December 4, 2026') => `Harbour wall to be rebuilt before the storms\n${byline}\n${date}\n\n${STORY}\n`;
+
+  it.each([
+    ['By Jane Doe, CNN', 'Jane Doe', 'CNN'],
+    ['By JANE DOE, FOX NEWS', 'JANE DOE', 'Fox News'],
+    ['Kerry Langford Fox News', 'Kerry Langford', 'Fox News'],
+    ['By JOHN SMITH FOR DAILYMAIL.COM', 'JOHN SMITH', 'DAILYMAIL.COM'],
+    ['By Jane Doe, Chief Political Correspondent For The Daily Mail', 'Jane Doe', 'The Daily Mail'],
+    ['By Amy Roe | Coast Advance Media for Harbour.com', 'Amy Roe', 'Harbour.com'],
+    ['Mara Jennings, USA TODAY', 'Mara Jennings', 'USA Today'],
+    ['Rūta Jankauskienė, LRT.lt', 'Rūta Jankauskienė', 'LRT.lt'],
+  ])('"%s": the person is the author, the outlet the source', (byline, author, source) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
+  });
+
+  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD'])('"%s" names no outlet', (byline) => {
+    expect(clean(page(byline)).metadata.source).toBeNull();
+  });
+});

@@ -314,3 +314,36 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
     expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
   });
 });
+
+// Medium sets its author's follow button, the publication's box, the reading time and separators between the name and
+// the date line: more than the two notes crossed before, and the story had no author.
+describe("a blog's author over its follow button, publication and reading time", () => {
+  const story =
+    'The Riverside Transit Authority will add four trams to the Green Line by June, cutting the wait between trams to six minutes at peak hours.\n\nThe line between Old Town and the airport runs with nine trams today, and commuters have complained of crowded cars.\n\nThe first of the new trams reached the depot last week and is being tested, the authority’s director said.';
+  const page = (header: string[]) => ['Riverside to get four more trams by June', ...header, '', story, ''].join('\n');
+
+  it.each([
+    [['Maya Patel', 'Follow', '6 min read', '·', 'Dec 4, 2026']],
+    [['Maya Patel', 'Follow', 'Published in', 'City Transit', '·', '6 min read', '·', 'Dec 4, 2026']],
+    [['Maya Patel', 'Follow', 'Published in City Transit', '6 min read', '·', 'Dec 4, 2026']],
+  ])('is the byline (%#)', (header) => {
+    expect(clean(page(header)).metadata).toMatchObject({ byline: 'Maya Patel', date: '2026-12-04' });
+  });
+
+  it('the publication under its label is no author', () => {
+    expect(clean(page(['Published in', 'City Transit', '6 min read', '·', 'Dec 4, 2026'])).metadata.byline).toBeNull();
+  });
+});
+
+// Bloomberg's stories syndicated on Yahoo sign with the names alone over the date line, joined as a byline joins them.
+describe('names joined alone over the date line', () => {
+  const page = (names: string) => busFarePage(names, 'Fri, December 4, 2026 at 6:15 AM GMT+1', '3 min read');
+
+  it.each(['Jane Doe and John Roe', 'Jane Doe, John Roe and Ann Poe', 'Jane Doe & John Roe'])('"%s" is the byline', (names) => {
+    expect(clean(page(names)).metadata.byline).toBe(names);
+  });
+
+  it.each(['The Hague and New York', 'Oil, Gas and Power'])('"%s" is none', (names) => {
+    expect(clean(page(names)).metadata.byline).toBeNull();
+  });
+});

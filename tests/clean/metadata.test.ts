@@ -284,6 +284,16 @@ describe('liftMetadata', () => {
     expect(lift('By Jane Calloway | Reuters').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway | Reuters' });
   });
 
+  it('lifts the name without "By" beside the outlet and the date (CBC signs so)', () => {
+    expect(lift('Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours ago')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Bryce Hoye', source: 'CBC News', date: '2026-12-04T04:00' },
+    });
+    // Beside a date alone a name-shaped part may be a place; beside the outlet alone it is no metadata line.
+    expect(lift('New York · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours ago').metadata.byline).toBeNull();
+    expect(lift('Bryce Hoye · CBC News').reason).toBeNull();
+  });
+
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
     // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
     expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
@@ -781,6 +791,12 @@ describe('a name with particles alone next to the date line', () => {
     for (const text of ['Julien Le Goff', 'Ana de la Cruz', 'Pieter van der Berg', 'Ahmed bin Salman']) expect(name(text), text).toBe(true);
     // An outlet's or a place's name opening with the article, a particle last, other stopwords, more than two particles.
     for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz', 'Marta i', 'i Soler']) expect(name(text), text).toBe(false);
+  });
+
+  it("reads a generation after the surname, and no two initials run together (session 39)", () => {
+    const name = (text: string) => isNameLine(describeLine(1, text, new Set(['the'])));
+    for (const text of ['Jane Doe Jr.', 'Ben Smith, Sr.', 'John Roe III', 'Michael S. Roe Jr.']) expect(name(text), text).toBe(true);
+    for (const text of ['U.S. Army', 'Jane Jr.', 'Doe Jr. Jane']) expect(name(text), text).toBe(false);
   });
 });
 

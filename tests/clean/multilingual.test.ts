@@ -895,3 +895,18 @@ describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Mar
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Odbory tvrdia/u);
   });
 });
+
+// Urdu papers set the reporter's name over the correspondent's title and the place ("نامہ نگار، کراچی") over the date line:
+// the name had been page text and the story had no author.
+describe("an Urdu reporter's name over the correspondent's title", () => {
+  const page = (header: string[]) =>
+    ['کراچی میں بندرگاہ کی دیوار دوبارہ تعمیر ہوگی', ...header, '4 دسمبر 2026', '', 'شہر کی کونسل نے منگل کو بندرگاہ کی دیوار دوبارہ تعمیر کرنے کے منصوبے کی منظوری دی۔', '', 'اس کام پر تقریباً بارہ ملین روپے لاگت آئے گی اور یہ اگلے سال مکمل ہوگا۔', '', 'ماہی گیروں نے کہا کہ وہ طویل عرصے سے اس مرمت کا انتظار کر رہے تھے۔', ''].join('\n');
+
+  it.each([['نامہ نگار، کراچی'], ['نمائندہ خصوصی']])('is the byline over "%s"', (title) => {
+    expect(clean(page(['علی حسن', title])).metadata).toMatchObject({ byline: 'علی حسن', date: '2026-12-04' });
+  });
+
+  it('the title alone under the headline gives none', () => {
+    expect(clean(page(['نامہ نگار، کراچی'])).metadata.byline).toBeNull();
+  });
+});

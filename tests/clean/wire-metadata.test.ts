@@ -341,3 +341,23 @@ describe('a byline in capitals whose surname the page writes in lower case', () 
     expect(clean(page('By CLAIRE MORRISON', 'Follow AP coverage of the environment.')).metadata.byline).toBe('CLAIRE MORRISON');
   });
 });
+
+// Taiwan's Central News Agency opens its stories with reporter, place and day in one bracket, which stays in the body.
+describe("CNA's credit opening the story", () => {
+  const page = (credit: string) =>
+    `台北港擴建計畫今日通過\n2026/12/4 16:30\n\n${credit}台北市議會今天通過台北港擴建計畫，預計明年動工。\n\n市府表示，工程經費約新台幣十二億元。\n\n漁民表示樂見其成。\n`;
+
+  it.each([
+    ['（中央社記者王小明台北4日電）', '王小明'],
+    ['（中央社記者林昱台北4日電）', '林昱'],
+    ['（中央社記者王小明、李大華布魯塞爾4日專電）', '王小明、李大華'],
+  ])('%s names the author, and stays in the body', (credit, author) => {
+    const cleaned = clean(page(credit));
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.body.startsWith(credit)).toBe(true);
+  });
+
+  it('an agency credit with no reporter names none', () => {
+    expect(clean(page('（中央社台北4日電）')).metadata.byline).toBeNull();
+  });
+});
