@@ -952,6 +952,12 @@ describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', 
   it.each(['Related article', 'Key Events'])('takes "%s" with a headline right under it', (label) => {
     expect(isBareLinkLabel(at(1, label), at(2, 'Drivers face long detours as bridge repairs drag on'))).toBe(true);
   });
+  it.each(['Read Next', 'Related article', "Don't miss"])('takes "%s" over a blank line and a headline: no button is so worded', (label) => {
+    expect(isBareLinkLabel(at(1, label), at(3, 'Man rescued from frozen lake after three hours'))).toBe(true);
+  });
+  it('leaves "Read more" over a blank line and a headline: a button over a subheading', () => {
+    expect(isBareLinkLabel(at(1, 'Read more'), at(3, 'What happens to the old bridge'))).toBe(false);
+  });
   it('leaves "Key Events" over a paragraph, or over a blank line, as a subheading', () => {
     expect(isBareLinkLabel(at(1, 'Key Events'), at(2, PROSE))).toBe(false);
     expect(isBareLinkLabel(at(1, 'Key Events'), at(3, 'Council confirms spring opening'))).toBe(false);

@@ -35,6 +35,13 @@ describe("CNN's related article and CNBC's video links between the paragraphs", 
     expect(reasonOf(cleaned, headline)).toBe('link to another story');
   });
 
+  it.each(['Related article', 'Read Next'])('removes "%s" and the headline under it over a blank line', (label) => {
+    const headline = 'Man rescued from frozen lake after three hours';
+    const cleaned = clean([first, '', second, '', label, '', headline, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect([reasonOf(cleaned, label), reasonOf(cleaned, headline)]).toEqual(['link to another story', 'link to another story']);
+  });
+
   it('removes "VIDEO 02:15" with the video\'s title, and a "WATCH:" link', () => {
     const title = 'Why city bridges across the US are falling apart';
     const watch = 'WATCH: How engineers inspect a century-old bridge';

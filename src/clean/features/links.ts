@@ -123,6 +123,13 @@ export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   return teasers;
 }
 
+/**
+ * Teaser labels no button words: over one blank line and a headline they still label it (the New York
+ * Post's "Read Next", CNN's "Related article" set apart from the headline between the paragraphs). A
+ * bare "Read more" there may be a "continue reading" button over a subheading, and "Key Events" a
+ * subheading itself.
+ */
+const NO_BUTTON_LABEL = /^(?:read next|also read|read also|don['’]t miss|related (?:article|story))$/iu;
 /** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
 const MIN_LINKED_HEADLINE_WORDS = 3;
 /**
@@ -134,7 +141,11 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
  * CNN sets "Related article" over one headline between its paragraphs (session 39).
  */
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
-  TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
+  TEASER_LABEL.test(line.text) &&
+  below !== undefined &&
+  (below.number === line.number + 1 || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
+  below.wordCount >= MIN_LINKED_HEADLINE_WORDS &&
+  isLinkText(below);
 
 /**
  * A box of other stories set between the paragraphs under its label naming where they come from, as
