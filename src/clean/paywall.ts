@@ -8,6 +8,8 @@ const PAYWALL = new RegExp(
     // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe",
     // "Subscribe to read the rest", "Become a member to keep reading".
     '\\b(?:subscribe|subscription|sign in|log in|register|become a member)\\b.{0,40}\\b(?:(?:continue|keep) reading|to read the rest)\\b',
+    // Business Insider's "Become an Insider and start reading now." (on a line of its own under its notice, session 39).
+    '\\bbecome an? (?:member|subscriber|insider|supporter)\\s+(?:today\\s+)?(?:and|to)\\s+(?:start|keep|continue) reading\\b',
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).

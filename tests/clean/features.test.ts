@@ -901,8 +901,8 @@ describe('isAdLabel: a sponsor credit', () => {
 describeLineTest(
   "isPaywallNotice: the page saying it is for its outlet's subscribers",
   isPaywallNotice,
-  ['This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.', 'This article is available only to Financial Ledger subscribers.'],
-  ['The series is available exclusively to Apple TV+ subscribers from Friday.', 'The app is available to Netflix subscribers in 40 countries.'],
+  ['This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.', 'This article is available only to Financial Ledger subscribers.', 'Become an Insider and start reading now.', 'Become a subscriber today and start reading.'],
+  ['The series is available exclusively to Apple TV+ subscribers from Friday.', 'The app is available to Netflix subscribers in 40 countries.', 'Become an insider trader and start reading the charts, the ad said.', 'Readers who subscribe start reading at breakfast, the survey found.'],
 );
 
 describeLineTest(
