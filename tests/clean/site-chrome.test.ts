@@ -92,8 +92,7 @@ describe("a sponsor's message set into a newsletter", () => {
     expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
   });
 
-  it('keeps a message from someone the story quotes', () => {
-    const label = 'A message from the mayor:';
+  it.each(['A message from the mayor:', 'A MESSAGE FROM THE EDITOR:'])('keeps the letter under "%s"', (label) => {
     const cleaned = clean([first, '', label, second, '', third, '', last]);
     expect(reasonOf(cleaned, second)).toBeUndefined();
   });

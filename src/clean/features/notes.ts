@@ -109,9 +109,10 @@ export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MA
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A
  * MESSAGE FROM ACME ENERGY:" over the sponsor's paragraph. Both had stayed in the body, the sponsor's
  * text among the newsletter's terms. The label in capitals (in any case it may head a letter the
- * story prints: "A message from the mayor:"), or naming the sponsor as such.
+ * story prints: "A message from the mayor:"), or naming the sponsor as such; not the newsroom's own
+ * people or a story's officials even in capitals ("A MESSAGE FROM THE EDITOR:").
  */
-const SPONSOR_MESSAGE_LABEL = /^(?:A (?:MESSAGE|WORD) FROM [\p{Lu}\p{N}][^\p{Ll}]{0,60}|(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our|this (?:week['’]s|newsletter['’]s)) sponsors?)\s*:?$/u;
+const SPONSOR_MESSAGE_LABEL = /^(?:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR) (?:EDITORS?|PUBLISHER|AUTHORS?|MAYOR|PRESIDENT|GOVERNOR|CHIEF|CEO|CHAIR|PRINCIPAL|DEAN|FOUNDERS?|TEAM|STAFF|NEWSROOM)\b)[\p{Lu}\p{N}][^\p{Ll}]{0,60}|(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our|this (?:week['’]s|newsletter['’]s)) sponsors?)\s*:?$/u;
 /**
  * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL) and the paragraph under it,
  * with the lines set right under that paragraph, no blank line between (its link, its small print).
