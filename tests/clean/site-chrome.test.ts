@@ -92,6 +92,14 @@ describe("a sponsor's message set into a newsletter", () => {
     expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
   });
 
+  it("removes the sponsor's banner under the label and the paragraph under the banner", () => {
+    const banner = '![Acme Energy](https://acme.example/banner.png)';
+    const message = 'Acme Energy is building the grid of the future. Learn more at acme.example.';
+    const cleaned = clean([first, '', second, '', 'A MESSAGE FROM ACME ENERGY:', '', banner, '', message, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
   it.each(['A message from the mayor:', 'A MESSAGE FROM THE EDITOR:'])('keeps the letter under "%s"', (label) => {
     const cleaned = clean([first, '', label, second, '', third, '', last]);
     expect(reasonOf(cleaned, second)).toBeUndefined();

@@ -3,6 +3,7 @@
 // Written as sentences, they read as the article's first or last paragraph.
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
+import { isPictureLine } from './pictures.js';
 import { guardedTest, LITERAL_GUARDED } from './index.js';
 
 /**
@@ -114,15 +115,18 @@ export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MA
  */
 const SPONSOR_MESSAGE_LABEL = /^(?:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR) (?:EDITORS?|PUBLISHER|AUTHORS?|MAYOR|PRESIDENT|GOVERNOR|CHIEF|CEO|CHAIR|PRINCIPAL|DEAN|FOUNDERS?|TEAM|STAFF|NEWSROOM)\b)[\p{Lu}\p{N}][^\p{Ll}]{0,60}|(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our|this (?:week['’]s|newsletter['’]s)) sponsors?)\s*:?$/u;
 /**
- * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL) and the paragraph under it,
- * with the lines set right under that paragraph, no blank line between (its link, its small print).
+ * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL), the sponsor's pictures under
+ * it (its logo or banner) and the paragraph under them, with the lines set right under that paragraph,
+ * no blank line between (its link, its small print).
  */
 export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
   const message = new Set<Line>();
   lines.forEach((label, i) => {
     if (!SPONSOR_MESSAGE_LABEL.test(label.text) || i + 1 >= lines.length) return;
     message.add(label);
-    for (let k = i + 1; k < lines.length && (k === i + 1 || lines[k]!.number === lines[k - 1]!.number + 1); k++) message.add(lines[k]!);
+    let start = i + 1;
+    while (start + 1 < lines.length && isPictureLine(lines[start]!)) message.add(lines[start++]!);
+    for (let k = start; k < lines.length && (k === start || lines[k]!.number === lines[k - 1]!.number + 1); k++) message.add(lines[k]!);
   });
   return message;
 }
