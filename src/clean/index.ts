@@ -51,15 +51,15 @@ import {
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
 import { isAdLabel } from './features/ads.js';
-import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio } from './features/authors.js';
+import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isVideoCaption } from './features/pictures.js';
+import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
@@ -168,8 +168,10 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
+  [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
   [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
+  [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
@@ -207,7 +209,7 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
 
 /**
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
- * banner, a forwarded e-mail's header, an embedded post's chrome, the config's site patterns,
+ * banner, a forwarded e-mail's header, a sponsor's message, an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
  * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
@@ -227,6 +229,7 @@ function removeAnywhere(
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
+  const sponsorMessages = sponsorMessageLines(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
   const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
@@ -246,6 +249,10 @@ function removeAnywhere(
     }
     if (summaryBox.has(line.number)) {
       remove(line, 'boilerplate', SUMMARY_BOX);
+      return;
+    }
+    if (sponsorMessages.has(line)) {
+      remove(line, 'boilerplate', "sponsor's message");
       return;
     }
     if (teasers.has(line)) {
@@ -299,7 +306,7 @@ function removeAnywhere(
       remove(line, 'boilerplate', box);
       return;
     }
-    if (underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) {
+    if ((underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) || (isFirstPersonBio(line) && (underByline || underHeaderLabel(lines, i)))) {
       remove(line, 'boilerplate', 'author note before the article');
       return;
     }
@@ -332,7 +339,7 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
-  if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
+  if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
   // paragraphs it is a sign-up button set into the text: Substack's "Subscribe" under a post's
@@ -342,15 +349,27 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   return isPrompted || next.every((by) => by !== undefined && isProse(by)) ? READING_PROMPT : null;
 }
 
+/** Words of a header's label at most: an author's name, role or the section ("Bruce Lee", "Senior Contributor", "Healthcare"). */
+const MAX_HEADER_LABEL_WORDS = 4;
+/** lines[i] is set right under a label of the page's header (no blank line between): a short line, no prose. */
+function underHeaderLabel(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && above.number === lines[i]!.number - 1 && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
+}
+
 /**
- * A counter written without spaces alone on its line ("1/6"), by the lines next to it: a gallery's
- * by a picture's line, a printout's page number by its time of printing or the page's address
- * (features/printout.ts isUnspacedCounter); null by any other line (a recipe's "1/2").
+ * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a
+ * gallery's by a picture's line, a printout's page number by its time of printing or the page's
+ * address (features/printout.ts isUnspacedCounter), a gallery's too right under its caption (a
+ * sentence of one line set apart, a blank line over it and under the counter: "Workers lift a beam
+ * into place." over "1/12", no credit to tell the picture, had stayed between two paragraphs);
+ * null by any other line (a recipe's "1/2" among its ingredients).
  */
-function unspacedCounterReason(next: ReadonlyArray<Line | undefined>): string | null {
-  const by = next.filter((line): line is Line => line !== undefined);
+function unspacedCounterReason(lines: readonly Line[], i: number): string | null {
+  const by = [lines[i - 1], lines[i + 1]].filter((line): line is Line => line !== undefined);
   if (by.some(isPictureLine)) return GALLERY_COUNTER;
-  return by.some((line) => isPrintoutTime(line) || isAddressLine(line)) ? PRINTOUT_PAGE_NUMBER : null;
+  if (by.some((line) => isPrintoutTime(line) || isAddressLine(line))) return PRINTOUT_PAGE_NUMBER;
+  return isUnderCaptionApart(lines[i]!, lines[i - 1], lines[i - 2], lines[i + 1]) ? GALLERY_COUNTER : null;
 }
 
 /**

@@ -8,6 +8,8 @@ const PAYWALL = new RegExp(
     // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe",
     // "Subscribe to read the rest", "Become a member to keep reading".
     '\\b(?:subscribe|subscription|sign in|log in|register|become a member)\\b.{0,40}\\b(?:(?:continue|keep) reading|to read the rest)\\b',
+    // Business Insider's "Become an Insider and start reading now." (on a line of its own under its notice, session 39).
+    '\\bbecome an? (?:member|subscriber|insider|supporter)\\s+(?:today\\s+)?(?:and|to)\\s+(?:start|keep|continue) reading\\b',
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
     // the text is what is for subscribers ("The ad-free tier is available to subscribers" is news).
@@ -16,6 +18,9 @@ const PAYWALL = new RegExp(
     // sentence's subject ("Members only learned of the plan on Tuesday").
     // Members, as a club's are news ("content is for members of its friends scheme"), only with "only".
     '^\\W*(?:for )?(?:subscribers|members)[ -]only(?:\\s*(?:$|[^\\s\\p{L}\\p{N}])|[ -](?:content|articles?|stor(?:y|ies)|access|area|section|edition)\\b)|\\b(?:articles?|stor(?:y|ies)|content|pieces?) (?:is|are) (?:only |exclusively )?(?:available )?(?:to|for) (?:paying |premium |digital )?(?:subscribers\\b|members only\\b)',
+    // The page speaking of itself, the outlet's name before "subscribers": "This story is available
+    // exclusively to Business Insider subscribers." ("The series is available to Apple TV+ subscribers" is news).
+    '\\bthis (?:article|story) is (?:only |exclusively )?available (?:only |exclusively )?to (?:\\S+ ){0,3}subscribers\\b',
     // "You have reached your limit of free articles", "You've used all your free articles this month",
     // "You have read 3 of 3 free articles this month" (the page speaking to its reader).
     '\\b(?:you have|you\'ve|you’ve) read (?:\\d+|all) (?:of|out of) (?:your |the )?(?:\\d+ )?free (?:articles|stories)\\b|\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',

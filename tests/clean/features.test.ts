@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/features/ads.js';
+import { isFirstPersonBio } from '../../src/clean/features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton } from '../../src/clean/features/buttons.js';
 import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
-import { isBareLinkLabel, isMoreStoriesLabel, isPagerLink } from '../../src/clean/features/links.js';
-import { isCopyrightNotice, isOpinionDisclaimer, isSyndicationNote } from '../../src/clean/features/notes.js';
-import { isCreditUnderCaption, isGalleryPrompt, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
+import { isBareLinkLabel, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
+import { isCopyrightNotice, isOpinionDisclaimer, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
+import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
 import { isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
-import { isBoxButton, isReadingPrompt } from '../../src/clean/features/prompts.js';
+import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
 import { describeLine } from '../../src/clean/lines.js';
+import { isPaywallNotice } from '../../src/clean/paywall.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -878,8 +880,8 @@ describeLineTest(
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:'],
-  ['Share this article', 'Share this', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share or comment on this article:'],
+  ['Share this article', 'Share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
 );
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.
@@ -892,5 +894,82 @@ describe('isAdLabel: a sponsor credit', () => {
 
   it('is not a sentence or headline that names who provided or sponsored something', () => {
     for (const text of ['Support provided by the state ended in March.', 'Sponsored by the mayor, the bill passed 7-2', 'Paid for by taxpayers: the stadium deal', 'Stand By']) expect(label(text), text).toBe(false);
+  });
+});
+
+// Site chrome still kept as text (session 39): each line had stayed in the body.
+describeLineTest(
+  "isPaywallNotice: the page saying it is for its outlet's subscribers",
+  isPaywallNotice,
+  ['This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.', 'This article is available only to Financial Ledger subscribers.', 'Become an Insider and start reading now.', 'Become a subscriber today and start reading.'],
+  ['The series is available exclusively to Apple TV+ subscribers from Friday.', 'The app is available to Netflix subscribers in 40 countries.', 'Become an insider trader and start reading the charts, the ad said.', 'Readers who subscribe start reading at breakfast, the survey found.'],
+);
+
+describeLineTest(
+  "isSyndicationNote: a site's offer to republish the article",
+  isSyndicationNote,
+  ['Republish this article', 'Republish our articles for free, online or in print, under a Creative Commons license.'],
+  ['Republish', 'Republish this article, the editor told the wire service, and the row began.', 'Republishing the photos cost the paper $2,000.'],
+);
+
+describeLineTest(
+  'isStudyTitle: the paper a press release reports',
+  isStudyTitle,
+  ['Study: Long-term load behaviour of prestressed concrete supports in cold climates', 'Study: "Sleep loss and memory in older adults", Journal of Ageing, 2026. DOI: 10.1000/ja.2026.12', 'Original study: Soil carbon under cover crops'],
+  ['Study: the results show that most of the sites were dry.', 'Study hall was cancelled on Friday', 'The study: a summary'],
+);
+
+describeLineTest(
+  "isFormConfirmation: what a reader's form says once sent",
+  isFormConfirmation,
+  ["Thanks for contacting us. We've received your submission.", 'Thank you for reporting!', 'Thank you for your submission.', 'Thanks for reporting this comment.'],
+  ['Thank you for reporting this, she wrote to the council.', 'Thanks for contacting us, the spokesman said, and hung up.', 'Thank you'],
+);
+
+describeLineTest(
+  'isFirstPersonBio: an author box written in the first person',
+  isFirstPersonBio,
+  ['I am a writer, journalist, professor and entrepreneur, not always in that order.', "I'm a senior reporter covering energy and climate.", 'I cover the business of sport for Forbes.'],
+  ['I am a nurse, and last winter I worked 60 hours a week.', 'I was a reporter for ten years before I joined the council.', "I’m a three-time author, a keynote speaker, and an online educator."],
+);
+
+describeLineTest(
+  "isStoryLink: a video's link labelled with its colon",
+  isStoryLink,
+  ['WATCH: How engineers inspect a century-old bridge', 'Video: Gadgets galore at CES'],
+  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video'],
+);
+
+describeLineTest(
+  "isMediaPlaceholder: a video player's label with its length",
+  isMediaPlaceholder,
+  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30'],
+  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving'],
+);
+
+describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  it.each(['Related article', 'Key Events'])('takes "%s" with a headline right under it', (label) => {
+    expect(isBareLinkLabel(at(1, label), at(2, 'Drivers face long detours as bridge repairs drag on'))).toBe(true);
+  });
+  it.each(['Read Next', 'Related article', "Don't miss"])('takes "%s" over a blank line and a headline: no button is so worded', (label) => {
+    expect(isBareLinkLabel(at(1, label), at(3, 'Man rescued from frozen lake after three hours'))).toBe(true);
+  });
+  it('leaves "Read more" over a blank line and a headline: a button over a subheading', () => {
+    expect(isBareLinkLabel(at(1, 'Read more'), at(3, 'What happens to the old bridge'))).toBe(false);
+  });
+  it('leaves "Key Events" over a paragraph, or over a blank line, as a subheading', () => {
+    expect(isBareLinkLabel(at(1, 'Key Events'), at(2, PROSE))).toBe(false);
+    expect(isBareLinkLabel(at(1, 'Key Events'), at(3, 'Council confirms spring opening'))).toBe(false);
+  });
+});
+
+describe("isVideoCaption: a video's title on a page without blank lines", () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  it('takes a title (no full stop) under "VIDEO 02:15" with the text going on right under it', () => {
+    expect(isVideoCaption(at(2, 'Why city bridges across the US are falling apart'), at(1, 'VIDEO 02:15'), undefined, at(3, PROSE))).toBe(true);
+  });
+  it('leaves a sentence there: it may be the article going on', () => {
+    expect(isVideoCaption(at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(1, 'Duration: 1 minute 12 seconds'), undefined, at(3, PROSE))).toBe(false);
   });
 });

@@ -79,3 +79,13 @@ const STORY_TELLING =
 const MAX_AUTHOR_NOTE_WORDS = 50;
 export const isAuthorNoteShape = (line: Line): boolean =>
   line.wordCount <= MAX_AUTHOR_NOTE_WORDS && AUTHOR_NOTE.test(line.text) && !STORY_TELLING.test(line.text);
+
+/**
+ * An author's note on themselves in the first person, as Forbes sets it in the author box under the
+ * contributor's name and role: "I am a writer, journalist, professor, systems modeler … not always in
+ * that order.", "I'm a reporter covering …", "I cover the business of sport." It had been the body's
+ * first paragraph. A newsroom role within the first few words, or the verb of a beat; an essay may open
+ * so, hence only where the header's lines stand right over it (index.ts).
+ */
+const FIRST_PERSON_BIO = /^I(?: am|['’]m) (?:a|an) (?:[\p{L}\p{M}'’-]+,?\s+){0,4}?(?:writer|journalist|reporter|editor|columnist|contributor|correspondent)s?\b|^I (?:cover|write about|report on)\s/u;
+export const isFirstPersonBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && FIRST_PERSON_BIO.test(line.text);

@@ -64,9 +64,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
  * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
  * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
+ * A video's link so labelled too, with its colon, as CNBC sets it between the paragraphs ("WATCH: How
+ * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
+ * its full stop, and a menu's "Video | Photos" is no link to a story.
  */
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)`,
+  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)|^(?:watch|video)\\s*[:：]\\s*\\S`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */
@@ -104,7 +107,7 @@ export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) |
  * The label stayed in the body, and under the last paragraph the teaser had ended the article, the
  * paragraph after it lost as page text after the article.
  */
-const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss)$/iu;
+const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events)$/iu;
 /** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
 const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
 /** The lines of such teasers (the label and the headline's two copies). */
@@ -120,6 +123,13 @@ export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
   return teasers;
 }
 
+/**
+ * Teaser labels no button words: over one blank line and a headline they still label it (the New York
+ * Post's "Read Next", CNN's "Related article" set apart from the headline between the paragraphs). A
+ * bare "Read more" there may be a "continue reading" button over a subheading, and "Key Events" a
+ * subheading itself.
+ */
+const NO_BUTTON_LABEL = /^(?:read next|also read|read also|don['’]t miss|related (?:article|story))$/iu;
 /** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
 const MIN_LINKED_HEADLINE_WORDS = 3;
 /**
@@ -128,9 +138,14 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
  * more" over "Trolley crisis: Why Limerick hospital is always the worst". The headlines went as no
  * sentence, and the label had stayed as a paragraph of its own. The label line alone: taken as a box's
  * label, a bare "Read more" had ended benchmark articles at it (session 37, isStoryLinkLabel).
+ * CNN sets "Related article" over one headline between its paragraphs (session 39).
  */
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
-  TEASER_LABEL.test(line.text) && below !== undefined && below.number === line.number + 1 && below.wordCount >= MIN_LINKED_HEADLINE_WORDS && isLinkText(below);
+  TEASER_LABEL.test(line.text) &&
+  below !== undefined &&
+  (below.number === line.number + 1 || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
+  below.wordCount >= MIN_LINKED_HEADLINE_WORDS &&
+  isLinkText(below);
 
 /**
  * A box of other stories set between the paragraphs under its label naming where they come from, as

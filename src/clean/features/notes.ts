@@ -3,6 +3,7 @@
 // Written as sentences, they read as the article's first or last paragraph.
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
+import { isPictureLine } from './pictures.js';
 import { guardedTest, LITERAL_GUARDED } from './index.js';
 
 /**
@@ -35,6 +36,13 @@ const OTHER_SYNDICATION_NOTE =
  */
 const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|report))?|To (?:order|purchase|request) (?:a )?reprints?(?: of this (?:article|story|report))?),? (?:please )?(?:contact|e-?mail|call|visit|go to|write to)\b/iu;
 /**
+ * A site's offer to republish its stories, under the article: The Conversation's "Republish this article"
+ * over "Republish our articles for free, online or in print, under a Creative Commons license."; both had
+ * stayed as the last paragraphs. The label alone, or the offer naming its terms: "Republish our
+ * articles for free" opens no story's sentence.
+ */
+const REPUBLISH_NOTE = /^(?:republish this (?:article|story)\s*$|republish our (?:articles|stories|content) for free\b)/iu;
+/**
  * The footer a WordPress site's feed sets under every post, which an RSS reader's export or a scraper
  * of the feed keeps: "The post Riverbend's largest employer to add 600 jobs appeared first on Riverbend
  * Ledger." It had stayed as the last paragraph, and the body had the headline twice. The post's
@@ -43,7 +51,7 @@ const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|repor
  */
 const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
 export const isSyndicationNote = (line: Line): boolean =>
-  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text));
+  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text) || REPUBLISH_NOTE.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
@@ -99,6 +107,31 @@ const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page)
 export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
 
 /**
+ * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A
+ * MESSAGE FROM ACME ENERGY:" over the sponsor's paragraph. Both had stayed in the body, the sponsor's
+ * text among the newsletter's terms. The label in capitals (in any case it may head a letter the
+ * story prints: "A message from the mayor:"), or naming the sponsor as such; not the newsroom's own
+ * people or a story's officials even in capitals ("A MESSAGE FROM THE EDITOR:").
+ */
+const SPONSOR_MESSAGE_LABEL = /^(?:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR) (?:EDITORS?|PUBLISHER|AUTHORS?|MAYOR|PRESIDENT|GOVERNOR|CHIEF|CEO|CHAIR|PRINCIPAL|DEAN|FOUNDERS?|TEAM|STAFF|NEWSROOM)\b)[\p{Lu}\p{N}][^\p{Ll}]{0,60}|(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our|this (?:week['’]s|newsletter['’]s)) sponsors?)\s*:?$/u;
+/**
+ * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL), the sponsor's pictures under
+ * it (its logo or banner) and the paragraph under them, with the lines set right under that paragraph,
+ * no blank line between (its link, its small print).
+ */
+export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
+  const message = new Set<Line>();
+  lines.forEach((label, i) => {
+    if (!SPONSOR_MESSAGE_LABEL.test(label.text) || i + 1 >= lines.length) return;
+    message.add(label);
+    let start = i + 1;
+    while (start + 1 < lines.length && isPictureLine(lines[start]!)) message.add(lines[start++]!);
+    for (let k = start; k < lines.length && (k === start || lines[k]!.number === lines[k - 1]!.number + 1); k++) message.add(lines[k]!);
+  });
+  return message;
+}
+
+/**
  * A feedback poll's question or thanks, under the article: "Was this article helpful?", "Did you find
  * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
  * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
@@ -127,6 +160,17 @@ export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 
  */
 const PAGE_CITATION = /^citation:.{10,400}?\bretrieved\b.{4,40}?\bfrom https?:\/\/\S+$/iu;
 export const isPageCitation = (line: Line): boolean => PAGE_CITATION.test(line.text);
+
+/**
+ * The paper a university's press release reports, named on a line of its own: "Study: Long-term load
+ * behaviour of prestressed concrete supports in cold climates" (over or under the text, its journal or
+ * DOI after it or not). Headline-shaped, it had stayed between the paragraphs; no article sentence
+ * opens "Study:" with no full stop (a link to another story so labelled is no body either).
+ */
+const STUDY_TITLE = /^(?:[Ss]tudy|STUDY|[Oo]riginal study|[Jj]ournal article)\s*:\s*[\p{Lu}\p{N}"“‘']/u;
+const MAX_STUDY_TITLE_WORDS = 40;
+export const isStudyTitle = (line: Line): boolean =>
+  line.wordCount <= MAX_STUDY_TITLE_WORDS && STUDY_TITLE.test(line.text) && (!line.endsWithSentencePunctuation || /\bdoi\b/iu.test(line.text));
 
 /**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",

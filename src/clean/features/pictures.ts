@@ -120,6 +120,18 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
   return apart && isProse(above);
 }
 
+/** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
+const MAX_CAPTION_APART_WORDS = 30;
+/**
+ * `line` (a gallery's counter without spaces, "1/12") stands right under a caption set apart: a short
+ * sentence alone, a blank line over it and under `line`. No credit tells the picture, and the
+ * counter had stayed between two paragraphs.
+ */
+export function isUnderCaptionApart(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || aboveThat?.number === above.number - 1) return false;
+  return above.wordCount <= MAX_CAPTION_APART_WORDS && isProse(above);
+}
+
 /**
  * A video player's length as a screen reader reads it: "Duration: 1 minute 12 seconds", "Duration:
  * 2:31"; and as the player shows it under that: "1m", "1m 12s", "45s". ABC News (Australia) sets them
@@ -127,18 +139,23 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
  */
 const VIDEO_DURATION = /^duration:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:hours?|minutes?|seconds?)(?:,?\s+(?:and\s+)?\d+ (?:minutes?|seconds?)){0,2})$/iu;
 const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
+/** A video player's label with its length, as CNBC sets it over the video's caption: "VIDEO 02:15", "VIDEO03:45". */
+const VIDEO_WITH_LENGTH = /^video\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
 /** Words in a video's caption at most: the player's one line, not the paragraph under it. */
 const MAX_VIDEO_CAPTION_WORDS = 30;
 
 /**
  * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
- * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's. A line with
- * no blank line under it may be the article going on (a page without blank lines), and stays.
+ * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's, as had
+ * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
+ * may be the article going on (a page without blank lines), and stays; a title (no full stop) is the
+ * video's there too.
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
-  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  if (VIDEO_DURATION.test(above.text)) return true;
+  if (above === undefined || above.number !== line.number - 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (below?.number === line.number + 1 && line.endsWithSentencePunctuation) return false;
+  if (VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text)) return true;
   return SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
 }
 
@@ -165,7 +182,8 @@ const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kieme
  * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
  */
 const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
-export const isMediaPlaceholder = (line: Line): boolean => MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
+export const isMediaPlaceholder = (line: Line): boolean =>
+  MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || VIDEO_WITH_LENGTH.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
 
 /**
  * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click

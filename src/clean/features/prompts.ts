@@ -151,6 +151,17 @@ const TIP_CALL =
 export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
 
 /**
+ * What a reader's form says once sent, scraped with the page though it is hidden until then: the New
+ * York Post's tip form's "Thanks for contacting us. We've received your submission.", Patch's "Thank
+ * you for reporting!" under its button to report a comment. Each had stayed as the article's last
+ * paragraph. The thanks for the form's act is the whole line, or a sentence on the submission
+ * received follows: "Thank you for reporting this, she wrote to the council" is a story's.
+ */
+const FORM_CONFIRMATION =
+  /^(?:thanks|thank you) for (?:reporting|contacting us|your (?:submission|report|message|tip))(?: this (?:comment|post))?[.!]?(?:\s+we(?:['’]ve| have) received your (?:submission|report|message|tip)[.!]?)?$/iu;
+export const isFormConfirmation = (line: Line): boolean => FORM_CONFIRMATION.test(line.text);
+
+/**
  * A market report's notice that its figures are late: "Quotes delayed at least 15 minutes.", "Prices
  * are delayed by 20 minutes.", "All data delayed 15 mins". Under the text or a table of prices it had
  * stayed as the last paragraph. The sentence ends at the minutes: "Data delayed 15 minutes by an

@@ -1,0 +1,154 @@
+// Site chrome the cleaner kept as article text until session 39, each on an invented page in the
+// layout of the site that sets it: the chrome leaves the body, named for what it is, and the
+// article's paragraphs stay.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const HEADER = ['Harbour bridge to reopen in spring after two years of repairs', '', 'By Ellen Marsh, Staff Writer', 'Updated 4:12 PM EST, Tue March 3, 2026', ''];
+const PARAGRAPHS = [
+  'The harbour bridge will reopen to traffic in the spring, the county said on Tuesday, after two years of repairs and a budget that grew by a third.',
+  'Engineers found cracks in the old supports last winter, and the county closed two lanes while the work went ahead at night.',
+  'Residents who spoke at the meeting asked for a footpath on both sides, which the plans had left out to save money.',
+  'The mayor said the footpath would be added if the state grant came through, and that a decision was expected by the end of the month.',
+];
+const [first, second, third, last] = PARAGRAPHS as [string, string, string, string];
+
+/** The page (the header, then `body`'s lines) cleaned alone. */
+function clean(body: readonly string[]) {
+  const text = [...HEADER, ...body].join('\n');
+  return cleanArticle(article(text), contextFor([text]));
+}
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string): string | undefined => cleaned.removedLines.find((line) => line.text === text)?.reason;
+
+function expectAllParagraphs(cleaned: ReturnType<typeof clean>): void {
+  for (const paragraph of PARAGRAPHS) expect(cleaned.body).toContain(paragraph);
+}
+
+describe("CNN's related article and CNBC's video links between the paragraphs", () => {
+  it('removes "Related article" and the headline under it', () => {
+    const headline = 'Drivers face long detours as bridge repairs drag on';
+    const cleaned = clean([first, '', 'Related article', headline, '', second, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(headline);
+    expect(reasonOf(cleaned, 'Related article')).toBe('link to another story');
+    expect(reasonOf(cleaned, headline)).toBe('link to another story');
+  });
+
+  it.each(['Related article', 'Read Next'])('removes "%s" and the headline under it over a blank line', (label) => {
+    const headline = 'Man rescued from frozen lake after three hours';
+    const cleaned = clean([first, '', second, '', label, '', headline, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect([reasonOf(cleaned, label), reasonOf(cleaned, headline)]).toEqual(['link to another story', 'link to another story']);
+  });
+
+  it('removes "VIDEO 02:15" with the video\'s title, and a "WATCH:" link', () => {
+    const title = 'Why city bridges across the US are falling apart';
+    const watch = 'WATCH: How engineers inspect a century-old bridge';
+    const cleaned = clean([first, '', 'VIDEO 02:15', title, '', second, '', watch, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.metadata.title).toBe(HEADER[0]);
+    expect(reasonOf(cleaned, 'VIDEO 02:15')).toBe('picture or video placeholder');
+    expect(reasonOf(cleaned, title)).toBe('picture caption or credit');
+    expect(reasonOf(cleaned, watch)).toBe('link to another story');
+  });
+
+  it("removes the video's title on a page without blank lines, and keeps a sentence there", () => {
+    const title = 'Why city bridges across the US are falling apart';
+    const cleaned = clean([first, 'VIDEO 02:15', title, second, third, last]);
+    expectAllParagraphs(cleaned);
+    expect(reasonOf(cleaned, title)).toBe('picture caption or credit');
+  });
+});
+
+const STUDY = 'Study: Long-term load behaviour of prestressed concrete supports in cold climates';
+const PAYWALL = 'This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.';
+
+describe('forms, share labels, notes and paywalls under the article or between its paragraphs', () => {
+  it.each([
+    ["Thanks for contacting us. We've received your submission.", "confirmation of a reader's form", 'under'],
+    ['Thank you for reporting!', "confirmation of a reader's form", 'under'],
+    ['Share or comment on this article:', 'share or follow links', 'under'],
+    ['Republish this article', 'syndication note', 'under'],
+    ['Republish our articles for free, online or in print, under a Creative Commons license.', 'syndication note', 'under'],
+    [STUDY, 'title of the study the release reports', 'under'],
+    [STUDY, 'title of the study the release reports', 'between'],
+    [PAYWALL, 'paywall notice', 'under'],
+  ])('removes "%s" as %s, %s the paragraphs', (chrome, reason, where) => {
+    const cleaned = clean(where === 'under' ? [first, '', second, '', third, '', last, '', chrome] : [first, '', chrome, '', second, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(chrome);
+    expect(reasonOf(cleaned, chrome)).toBe(reason);
+  });
+});
+
+describe("a sponsor's message set into a newsletter", () => {
+  it("removes Politico's sponsor message, its label and its paragraph, and keeps the item after it", () => {
+    const label = 'A MESSAGE FROM ACME ENERGY:';
+    const message = 'Acme Energy is building the grid of the future. Our engineers work every day to bring reliable power to homes across the country. Learn more at acme.example.';
+    const cleaned = clean([first, '', second, '', label, '', message, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain('Acme');
+    expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
+  });
+
+  it("removes the sponsor's banner under the label and the paragraph under the banner", () => {
+    const banner = '![Acme Energy](https://acme.example/banner.png)';
+    const message = 'Acme Energy is building the grid of the future. Learn more at acme.example.';
+    const cleaned = clean([first, '', second, '', 'A MESSAGE FROM ACME ENERGY:', '', banner, '', message, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
+  it.each(['A message from the mayor:', 'A MESSAGE FROM THE EDITOR:'])('keeps the letter under "%s"', (label) => {
+    const cleaned = clean([first, '', label, second, '', third, '', last]);
+    expect(reasonOf(cleaned, second)).toBeUndefined();
+  });
+});
+
+describe('"Key Events" by what follows it', () => {
+  it("removes a live blog's box of key events", () => {
+    const events = ['Council confirms spring opening', 'Footpath plan depends on state grant'];
+    const cleaned = clean([first, '', 'Key Events', ...events, '', second, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    for (const event of events) expect(cleaned.body).not.toContain(event);
+    expect(reasonOf(cleaned, 'Key Events')).toBe('link to another story');
+  });
+
+  it('keeps it as a subheading over a paragraph', () => {
+    const cleaned = clean([first, '', second, '', 'Key Events', '', third, '', last]);
+    expect(cleaned.body).toContain('Key Events');
+  });
+});
+
+describe("Forbes' author box in the first person", () => {
+  const bio = 'I am a writer, journalist and professor who covers public health, not always in that order.';
+
+  it('removes the bio under the contributor\'s name, role and section', () => {
+    const text = ['Innovation', 'Money', HEADER[0], 'Dana Whitfield', 'Senior Contributor', 'Healthcare', bio, '', first, '', second, '', third, '', last].join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expectAllParagraphs(cleaned);
+    expect(reasonOf(cleaned, bio)).toBe('author note before the article');
+  });
+
+  it("keeps an essay's first paragraph that opens so after a blank line", () => {
+    const opening = 'I am a writer, and last winter I lost my house in the flood that took half of the town with it.';
+    const text = [HEADER[0], '', opening, '', first, '', second].join('\n');
+    expect(cleanArticle(article(text), contextFor([text])).body).toContain(opening);
+  });
+});
+
+describe('a counter without spaces under an uncredited caption', () => {
+  it('removes "1/12" under a caption set apart between the paragraphs', () => {
+    const caption = 'Workers lift a steel beam into place on the new bridge.';
+    const cleaned = clean([first, '', second, '', caption, '1/12', '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body.split('\n')).not.toContain('1/12');
+    expect(reasonOf(cleaned, '1/12')).toBe('gallery counter');
+  });
+
+  it('keeps a quantity under a paragraph the text goes on right under', () => {
+    const cleaned = clean([first, '', 'Mix the flour and the sugar in a bowl.', '1/2', 'cup milk', '', last]);
+    expect(reasonOf(cleaned, '1/2')).not.toBe('gallery counter');
+  });
+});
