@@ -286,9 +286,14 @@ const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
  * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" was no date line word, and the article undated.
  */
 const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED TUE,
+ * NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST". "ESTUPDATED" was no date line word, and the article undated.
+ */
+const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').replace(ZONE_RUN_INTO_LABEL, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**

@@ -194,8 +194,15 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  */
 type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
+/**
+ * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,
+ * 20263:41 PM UTC", CNBC's "PUBLISHED TUE, NOV 19 20197:05 AM EST". The date had been read without its time, or (the
+ * year taken as "20263") not at all. A year of this century or the last, then the hour's one or two figures and a colon.
+ */
+const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu;
+
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  const text = asciiDigits(line);
+  const text = asciiDigits(line).replace(YEAR_RUN_INTO_TIME, '$1 ');
   if (!mayHoldDate(text)) return null;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {

@@ -228,6 +228,15 @@ describe('liftMetadata', () => {
     expect(lift('4 Dec 2026Trump rally draws thousands to the old city square').reason).toBeNull();
   });
 
+  it("lifts CNBC's date line whose time zone the markup runs into the update's label", () => {
+    // "ESTUPDATED" was no date line word: the line had been page text and the article undated.
+    expect(lift('PUBLISHED FRI, DEC 4 20267:05 AM ESTUPDATED FRI, DEC 4 20269:16 AM EST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T07:05' } });
+    expect(lift('PUBLISHED FRI, DEC 4 20264:29 AM ESTUPDATED AN HOUR AGO').metadata.date).toBe('2026-12-04T04:29');
+    expect(lift('FRI, DEC 4 20267:05 AM ESTUPDATED FRI, DEC 4 20269:16 AM EST').metadata.date).toBe('2026-12-04T07:05');
+    // A word run into the label that is no zone is none: the line is too long for an unlabelled date line.
+    expect(lift('FRI, DEC 4 20267:05 AM MARKETSUPDATED FRI, DEC 4 20269:16 AM EST').reason).toBeNull();
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');

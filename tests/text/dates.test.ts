@@ -274,6 +274,15 @@ describe('findIsoDate', () => {
     expect(findIsoDate('4 декабря 2026 года в Москве')).toBe('2026-12-04');
   });
 
+  it("reads the time the page's markup runs into the year (Reuters', CNBC's date lines)", () => {
+    // Read as the year "20263", the date had been none; "20194:29" had lost its time.
+    expect(findIsoDate('December 4, 20263:41 PM UTC')).toBe('2026-12-04T15:41');
+    expect(findIsoDate('PUBLISHED WED, DEC 2 202611:05 AM EST')).toBe('2026-12-02T11:05');
+    expect(findIsoDate('Nov 15, 20195:45 AM')).toBe('2019-11-15T05:45');
+    // A longer run of figures before the colon is no year and time.
+    expect(findIsoDate('Order 1202612:30 shipped December 4, 2026')).toBe('2026-12-04');
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
