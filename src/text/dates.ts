@@ -130,6 +130,15 @@ function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, nu
 type DateParts = [number, number, number, string?, string?, string?];
 
 /**
+ * A time zone of the United States' after a time, in capitals: Eastern, Central (daylight only: "CST" is China's standard
+ * time too), Mountain, Pacific, Alaska and Hawaii time ("EST", "EDT", "ET", "PT", "HST"). A numeric date written with one is
+ * an American page's, month first: Politico's "12/04/2026 06:00 AM EST" had been undated, its order unknown.
+ */
+const US_ZONE = /^\s*(?:[EMP][SD]T|CDT|AK[SD]T|HST|[ECMP]T)(?![\p{L}])/u;
+/** Whether the numeric date `m` matched (NUMERIC_DATE with its TIME) has a time and a US time zone after it. */
+const isUsZoned = (m: RegExpExecArray): boolean => m[5] !== undefined && US_ZONE.test(m.input.slice(m.index + m[0].length));
+
+/**
  * The time after a Chinese, Japanese or Korean date: "09:30", "11時20分", "下午3:45", "오후 2시 32분",
  * maybe after a weekday ("(金)", "星期五"); the half of the day stands before the hour.
  */
@@ -179,7 +188,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   ...[NUMERIC_DATE, SHORT_YEAR_DATE].map((numeric) => ({
     regex: new RegExp(`${numeric.source}${TIME}`, 'iu'),
     parts: (m: RegExpExecArray, order: DateOrder): DateParts | null => {
-      const date = numericParts(m, order);
+      const date = numericParts(m, order === 'auto' && isUsZoned(m) ? 'mdy' : order);
       return date && [...date, m[5], m[6], m[7]];
     },
   })),

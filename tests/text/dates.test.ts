@@ -158,6 +158,20 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads a numeric date month first when a US time zone follows its time, unless the order says day first', () => {
+    // Politico's date line had been undated: either order was possible.
+    expect(findIsoDate('12/04/2026 06:00 AM EST')).toBe('2026-12-04T06:00');
+    expect(findIsoDate('Updated: 03/04/2026 09:15 PM ET')).toBe('2026-03-04T21:15');
+    expect(findIsoDate('11/05/26 7:30 p.m. PDT')).toBe('2026-11-05T19:30');
+    // No US zone (a European one, China's "CST", India's "IST"), no time, or the zone's letters in a word: still unknown.
+    for (const text of ['12/04/2026 06:00 CET', '12/04/2026 06:00 CST', '12/04/2026 10:12 IST', '12/04/2026 EST', '12/04/2026 06:00 ETA Lisbon']) {
+      expect(findIsoDate(text), text).toBeNull();
+    }
+    // The page's or the config's order wins; dots are day first.
+    expect(findIsoDate('12/04/2026 06:00 AM EST', 'dmy')).toBe('2026-04-12T06:00');
+    expect(findIsoDate('12.04.2026 06:00 EST')).toBe('2026-04-12T06:00');
+  });
+
   it('reads a two-digit year in the century that keeps it no later than the latest plausible year', () => {
     for (const [text, iso] of [
       ['12.03.26 14:05', '2026-03-12T14:05'],
