@@ -476,12 +476,13 @@ function isNamesAlone(byline: string): boolean {
 
 /**
  * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
- * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"). A match
+ * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"), and the Times of India a
+ * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST", which had been page text). A match
  * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
  * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
  * match starts at the run's first space anyway, so the parts are the same.
  */
-const METADATA_PARTS = /(?<!\s)\s+[|•·]\s+|(?<!\s)\s*[／｜]\s*/u;
+const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 /**
@@ -494,7 +495,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
-  const bylines = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author.
+  const bylines = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && !dated[k]);
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
   const outlets = dated.includes(true) ? partLines.filter((part) => !bylines.includes(part) && isOutlet(part.text)) : [];

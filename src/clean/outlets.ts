@@ -48,9 +48,10 @@ export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(tex
 /**
  * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
  * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
- * "Liputan6.com"). No name of a person is so written.
+ * "Liputan6.com"), in capitals too, as the Times of India signs its byline box ("TIMESOFINDIA.COM"). No name of a person
+ * is so written.
  */
-const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news))$/u;
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co|id|net|org|co\.id|co\.uk|in|news|COM|CO|NET|ORG|CO\.UK|IN))$/u;
 /**
  * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.

@@ -377,6 +377,24 @@ describe('liftMetadata', () => {
     expect(cleaned.metadata).toMatchObject({ title: '央行理監事會 利率連3凍 房市管制加碼', date: '2026-12-04T16:30' });
   });
 
+  it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {
+    // It had been page text: the article undated and without source.
+    expect(lift('TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), date: '2026-12-04T10:12', source: 'TIMESOFINDIA.COM' },
+    });
+    expect(lift('By Jane Doe / Updated: Dec 4, 2026, 10:12 IST').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T10:12' });
+    // A path of sections with a date names no author nor source.
+    for (const line of ['News / India / Dec 4, 2026', 'Mumbai / Pune / Updated: Dec 4, 2026, 10:12 IST']) expect(lift(line).metadata, line).toMatchObject({ byline: null, source: null });
+    const page = ['The Times of India', 'Mumbai civic body clears coastal road extension after two-year delay', 'TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST',
+      'MUMBAI: The civic standing committee on Thursday cleared the extension of the coastal road to the northern suburbs, two years after the plan was first put forward.',
+      'Officials said work on the first stretch would begin in the new year and take about three years to finish, at a cost the committee put at Rs 8,000 crore.',
+      'Residents of the fishing villages along the route have asked for the alignment to be moved away from their landing sites.'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ date: '2026-12-04T10:12', byline: null });
+    expect(cleaned.metadata.source).toMatch(/^(?:TIMESOFINDIA\.COM|The Times of India)$/u);
+  });
+
   it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
     // A live blog's header line: it had stayed a candidate for the title and became the page's title.
     const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
