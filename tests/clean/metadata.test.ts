@@ -377,6 +377,12 @@ describe('liftMetadata', () => {
     expect(cleaned.metadata).toMatchObject({ title: '央行理監事會 利率連3凍 房市管制加碼', date: '2026-12-04T16:30' });
   });
 
+  it('lifts a Solar Hijri date line and a Thai one with a two-figure year', () => {
+    // Both had been page text, the article undated.
+    expect(lift('جمعه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:30' } });
+    expect(lift('4 ธ.ค. 69 10:15 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T10:15' } });
+  });
+
   it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {
     // It had been page text: the article undated and without source.
     expect(lift('TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST')).toEqual({

@@ -245,6 +245,37 @@ describe('findIsoDate', () => {
     expect(findIsoDate('4 December 2569')).toBeNull();
   });
 
+  it('reads a Solar Hijri date as its Gregorian day, as Intl\'s Persian calendar gives it', () => {
+    // Iran's and Afghanistan's month names; the date had been none (1405 is no Gregorian year).
+    expect(findIsoDate('۱۴ آذر ۱۴۰۵')).toBe('2026-12-05');
+    expect(findIsoDate('جمعه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰')).toBe('2026-12-05T10:30');
+    expect(findIsoDate('1 فروردین 1405')).toBe('2026-03-21');
+    expect(findIsoDate('۳۰ اسفند ۱۴۰۳')).toBe('2025-03-20');
+    expect(findIsoDate('۱۴ قوس ۱۴۰۵')).toBe('2026-12-05');
+    // No year, or a day the month does not have (Esfand 30 of a common year): none.
+    expect(findIsoDate('۱۴ آذر')).toBeNull();
+    expect(findIsoDate('۳۰ اسفند ۱۴۰۴')).toBeNull();
+    const persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const months = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1965, 0, 1)), max: new Date(Date.UTC(2093, 11, 31)), noInvalidDate: true }), (date) => {
+        const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+        const parts = Object.fromEntries(persian.formatToParts(day).map((part) => [part.type, part.value]));
+        expect(findIsoDate(`${parts.day} ${months[Number(parts.month) - 1]} ${Number.parseInt(parts.year!, 10)}`)).toBe(day.toISOString().slice(0, 10));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a Thai date whose Buddhist era year is written in two figures', () => {
+    // Thai papers' "4 ธ.ค. 69" (2569 BE): the date had been none.
+    expect(findIsoDate('4 ธ.ค. 69')).toBe('2026-12-04');
+    expect(findIsoDate('4 ธ.ค. 69 10:15 น.')).toBe('2026-12-04T10:15');
+    expect(findIsoDate('๑๕ ก.ค. ๖๘')).toBe('2025-07-15');
+    // Two figures that are no year: a price, a time, a score.
+    for (const text of ['4 ธ.ค. 69.50 บาท', '4 ธ.ค. 10:15', 'วันที่ 4 ธ.ค. ราคา 690 บาท']) expect(findIsoDate(text), text).toBeNull();
+  });
+
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
     for (const [text, iso] of [
       ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],
