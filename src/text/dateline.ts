@@ -53,6 +53,8 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
   ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'], ['The Canadian Press', 'Canadian Press'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
+  // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
+  ['CNN'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(

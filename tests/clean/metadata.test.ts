@@ -613,6 +613,8 @@ describe('liftMetadata', () => {
     expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
     expect(['TASS', 'Reuters', 'AFP'].map((byline) => signedByline(byline).authors)).toEqual([null, null, null]);
     expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
+    // CNN signs as the agencies do: "Jane Doe and Tom Roe, CNN" had kept CNN in the author, and the story had no source.
+    expect(signedByline('Jane Doe and Tom Roe, CNN')).toEqual({ authors: 'Jane Doe and Tom Roe', outlet: 'CNN' });
   });
 
   // The Indian Express signs its newsroom's copy "By Express News Service": it had been the author.

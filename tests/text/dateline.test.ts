@@ -12,6 +12,9 @@ describe('datelineAt', () => {
       ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
       ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
+      // CNN signs its copy as the agencies do: the story had had no source.
+      ['Cairo (CNN) — Negotiators returned to Cairo on Friday.', 'Cairo (CNN) — ', 'CNN'],
+      ['(CNN) — Negotiators returned to Cairo on Friday.', '(CNN) — ', 'CNN'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
