@@ -461,8 +461,11 @@ function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOr
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
   const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
   if (parted) return parted;
-  const author = authorThenDate(line.text)?.[0] ?? line.text;
-  return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
+  // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
+  // | 105 times read" (a date left unread) had been all author.
+  const parts = authorThenDate(line.text);
+  if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, metadata, dateOrder) : null;
+  return isNamesAlone(line.text) ? liftLine(line, metadata, dateOrder) : null;
 }
 
 /**
@@ -505,7 +508,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
-  for (const part of partLines) liftLine(part, metadata, dateOrder);
+  // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
+  for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
   for (const outlet of outlets) metadata.source ??= outlet.text;
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
@@ -549,11 +553,11 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
 
 /**
  * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
- * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018"): each read whole as a
- * date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018", Barron's "By Al Root Updated Nov. 19, 2026
+ * 8:21 am ET", its update's: the author had been "Al Root Updated …"): each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
  * scanned once.
  */
-const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
  * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
  * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.

@@ -383,6 +383,17 @@ describe('liftMetadata', () => {
     expect(lift('4 ธ.ค. 69 10:15 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T10:15' } });
   });
 
+  it("lifts Barron's byline with its update's date, then the original date after a spaced slash", () => {
+    // The author had been "Al Root Updated Nov. 19, 2026 8:21 am ET"; the article's date is the original's.
+    expect(lift('By Al Root Updated Nov. 19, 2026 8:21 am ET / Original Nov. 19, 2026 8:02 am ET')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
+    });
+    expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
+    // A long line cut so whose date part is no date line is not all author.
+    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
+  });
+
   it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {
     // It had been page text: the article undated and without source.
     expect(lift('TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST')).toEqual({
