@@ -589,7 +589,9 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
+  // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
+  // month with a two-figure year): read whole, the line had been all author.
+  if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated))) return null;
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
   return 'byline and date line';

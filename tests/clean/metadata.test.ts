@@ -390,8 +390,9 @@ describe('liftMetadata', () => {
       metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
     });
     expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
-    // A long line cut so whose date part is no date line is not all author.
+    // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
     expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
+    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
   });
 
   it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {
