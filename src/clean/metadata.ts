@@ -289,11 +289,12 @@ const DATE_LINE_WORD =
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
  * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
  * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
- * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago); Thai's "น." after the time ("o'clock": "4 ธ.ค. 69 10:15 น.", a
+ * two-digit year's date line, had been page text). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
  * de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|น)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
@@ -308,9 +309,14 @@ const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
  * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" was no date line word, and the article undated.
  */
 const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED TUE,
+ * NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST". "ESTUPDATED" was no date line word, and the article undated.
+ */
+const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').replace(ZONE_RUN_INTO_LABEL, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
@@ -477,8 +483,11 @@ function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOr
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
   const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
   if (parted) return parted;
-  const author = authorThenDate(line.text)?.[0] ?? line.text;
-  return isNamesAlone(author) ? (liftAuthorThenDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder)) : null;
+  // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
+  // | 105 times read" (a date left unread) had been all author.
+  const parts = authorThenDate(line.text);
+  if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, metadata, dateOrder) : null;
+  return isNamesAlone(line.text) ? liftLine(line, metadata, dateOrder) : null;
 }
 
 /**
@@ -493,12 +502,13 @@ function isNamesAlone(byline: string): boolean {
 
 /**
  * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
- * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"). A match
+ * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"), and the Times of India a
+ * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST", which had been page text). A match
  * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
  * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
  * match starts at the run's first space anyway, so the parts are the same.
  */
-const METADATA_PARTS = /(?<!\s)\s+[|•·]\s+|(?<!\s)\s*[／｜]\s*/u;
+const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 /**
@@ -511,7 +521,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
-  const signed = partLines.filter((part, k) => isByline(part) && !dated[k]);
+  // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author.
+  const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && !dated[k]);
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
   const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
@@ -523,7 +534,8 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
-  for (const part of partLines) liftLine(part, metadata, dateOrder);
+  // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
+  for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
   for (const name of named) metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) metadata.source ??= outlet.text;
   return dated.includes(true) ? 'byline and date line' : 'byline';
@@ -568,11 +580,11 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
 
 /**
  * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
- * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018"): each read whole as a
- * date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018", Barron's "By Al Root Updated Nov. 19, 2026
+ * 8:21 am ET", its update's: the author had been "Al Root Updated …"): each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
  * scanned once.
  */
-const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
  * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
  * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
@@ -604,7 +616,9 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  if (!isByline(author) || !isDateLine(dated, dateOrder)) return null;
+  // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
+  // month with a two-figure year): read whole, the line had been all author.
+  if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated))) return null;
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
   return 'byline and date line';

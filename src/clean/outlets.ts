@@ -38,10 +38,18 @@ const PAPER_OF = new RegExp(
 export const SECTION_WORDS =
   'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
 /**
- * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News"), where "Sky News" and "Fox News" are outlets.
+ * The places and languages an outlet's sections are named by in its menus and breadcrumbs ("India News", "UK News",
+ * Indian sites' "Hindi News › India News"): the continents, the countries news sites most often section by, and India's
+ * languages. "India News" over the title had been the story's source. Not "Gulf" nor "Arab": Gulf News and Arab News are
+ * papers.
  */
-const DESK = new RegExp(`^(?:(?:${SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
+const PLACE_SECTION_WORDS =
+  'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi';
+/**
+ * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
+ * "Breaking News", "World and Politics News", "India News"), where "Sky News" and "Fox News" are outlets.
+ */
+const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
 /**
  * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.
@@ -67,14 +75,25 @@ export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(tex
 /**
  * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
  * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
- * "Liputan6.com"), any country's ("LRT.lt", "Onet.pl": LRT's "Rūta Jankauskienė, LRT.lt" had no author). No name of a person is so written.
+ * "Liputan6.com"), any country's ("LRT.lt", "Onet.pl": LRT's "Rūta Jankauskienė, LRT.lt" had no author), in capitals
+ * too, as the Times of India signs its byline box ("TIMESOFINDIA.COM"). No name of a person is so written.
  */
-const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$/u;
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}|COM|CO|NET|ORG|CO\.UK|IN))$/u;
 /**
  * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
  */
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
 export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
-/** An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service or an online brand ("detikJabar", "Cleveland.com"), not a desk ("Business News"). */
-export const isOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name);
+/**
+ * A broadcaster's sports arm, its initials and "Sport" or "Sports" ("BBC Sport", "CBS Sports", "BT Sport"), as the BBC signs
+ * under the author's name: no outlet's word ends it, and the story had no source. Not a country's initials: "UK Sport" is
+ * a funding body, "US Sports" and "HS Sports" (high schools') a menu's.
+ */
+const SPORTS_ARM = /^(?!(?:UK|US|USA|EU|UAE|HS)\s)\p{Lu}{2,5}\s+Sports?$/u;
+/**
+ * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
+ * an online brand ("detikJabar", "Cleveland.com") or a sports arm ("BBC Sport"), not a desk ("Business News").
+ */
+export const isOutlet = (name: string): boolean =>
+  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || SPORTS_ARM.test(name);

@@ -53,6 +53,8 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
   ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'], ['The Canadian Press', 'Canadian Press'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
+  // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
+  ['CNN'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(
@@ -63,6 +65,12 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCY_SOURCE_NAMES.ke
 /** The name `source` gives an agency, for any of its names in any case ("AP", "ASSOCIATED PRESS": "The Associated Press"); any other name as it is. */
 export const agencySourceName = (name: string): string => AGENCY_SOURCE_NAMES.get(name.toLowerCase()) ?? name;
 /**
+ * The story's first word run into the agency's closing bracket, with no dash, as CNN's pages scraped to text give it
+ * ("(CNN)President Donald Trump …", "Hong Kong (CNN Business)A muddled view …"): the story had no source. A capital, then
+ * a small letter or a space: prose sets a space after a bracket.
+ */
+const RUN_INTO_STORY = '(?=\\p{Lu}[\\p{Ll}\\s])';
+/**
  * A place in Title Case without its country, maybe the day and month after a comma, then a news
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
  * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines), and
@@ -71,7 +79,7 @@ export const agencySourceName = (name: string): string => AGENCY_SOURCE_NAMES.ge
  * as terms; Spanish copy so dated had neither, nor, until session 28, English copy).
  */
 const AGENCY_DATELINE = new RegExp(
-  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\) ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`,
+  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\)(?: ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])|${RUN_INTO_STORY})`,
   'u',
 );
 function agencyDateline(text: string): RegExpExecArray | null {
@@ -87,7 +95,7 @@ function agencyDateline(text: string): RegExpExecArray | null {
  * (Reuters) - "), or as pages that dropped the place give it ("(Reuters) - "). Only with a news
  * agency: a date and a dash alone open a list's item ("June 9 -- Riverside Hall").
  */
-const PLACELESS_DATELINE = /^(?:(\p{Lu}\p{Ll}{2,8})\.? \d{1,2} )?\(([^()\n]{1,30})\) ?(?:-{1,3}|[–—]) /u;
+const PLACELESS_DATELINE = new RegExp(`^(?:(\\p{Lu}\\p{Ll}{2,8})\\.? \\d{1,2} )?\\(([^()\\n]{1,30})\\)(?: ?(?:-{1,3}|[–—]) |${RUN_INTO_STORY})`, 'u');
 function placelessDateline(text: string): RegExpExecArray | null {
   const match = PLACELESS_DATELINE.exec(text);
   return match && (match[1] === undefined || isMonthName(match[1])) && isNewsAgency(match[2]!) ? match : null;

@@ -50,6 +50,14 @@ const FIRST_BUDDHIST_ERA_YEAR = 1900 + BUDDHIST_ERA_OFFSET;
 const THAI = /\p{Script=Thai}/u;
 /** The common era's year of a date written with the month name `month`: a Thai month's year in the Buddhist era is 543 years ahead. */
 const eraYear = (year: number, month: string): number => (year >= FIRST_BUDDHIST_ERA_YEAR && THAI.test(month) ? year - BUDDHIST_ERA_OFFSET : year);
+/**
+ * A Thai month name (MONTHS) and a year of two figures, as Thai papers shorten the Buddhist era's ("4 ธ.ค. 69" is 4 December
+ * 2569 BE, 2026): the date had been none, its year no year. The era's century is the 26th (2500 BE is 1957).
+ */
+const THAI_MONTH = `(${[...MONTHS.keys()].filter((name) => THAI.test(name)).sort((a, b) => b.length - a.length).map((name) => name.replaceAll('.', '\\.')).join('|')})\\.?(?![\\p{L}\\p{M}])`;
+const FIRST_YEAR_OF_BUDDHIST_CENTURY = 2500 - BUDDHIST_ERA_OFFSET;
+/** The Thai script's letters: a page without them writes no Thai month (mayHoldDate). */
+const THAI_LETTER = /[\u0E01-\u0E4E]/u;
 /** The Thai era's mark before the year ("4 ธันวาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.", the common era's). */
 const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
 /**
@@ -93,6 +101,37 @@ const AMHARIC_MONTH = `(${[...AMHARIC_MONTHS.keys()].join('|')})(?![\\p{L}\\p{M}
 const amharicMonthOf = (name: string): number => AMHARIC_MONTHS.get(name)!;
 
 /**
+ * The Solar Hijri calendar's months, Iran's (فروردین … اسفند) and Afghanistan's (حمل … حوت), as Persian and Dari pages
+ * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026). Such a date had been none: its year (1405) no Gregorian year.
+ */
+const SOLAR_HIJRI_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['فروردین', 'حمل'], ['اردیبهشت', 'ثور'], ['خرداد', 'جوزا'], ['تیر', 'سرطان'], ['مرداد', 'امرداد', 'اسد'], ['شهریور', 'سنبله'],
+  ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
+];
+const SOLAR_HIJRI_MONTHS = new Map(SOLAR_HIJRI_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const SOLAR_HIJRI_MONTH = `(${[...SOLAR_HIJRI_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`;
+const solarHijriMonthOf = (name: string): number => SOLAR_HIJRI_MONTHS.get(name)!;
+/** Days from the Solar Hijri year's first day (Nowruz) to the month's first: six months of 31 days, five of 30, then 29 or 30. */
+const daysBeforeSolarHijriMonth = (month: number): number => (month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30);
+/** Days from 1970-01-01 to Nowruz 1349 (21 March 1970). */
+const NOWRUZ_1349 = 79;
+/**
+ * The Gregorian year, month and day of a Solar Hijri date, by the calendar's arithmetic rule (a leap year 8 times in 33,
+ * its leap years those whose remainder after 33 is 1, 5, 9, 13, 17, 22, 26 or 30), which the astronomical calendar Iran
+ * keeps matches from 1343 to 1473 (1964 to 2094).
+ */
+function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
+  let days = NOWRUZ_1349;
+  for (let y = 1349; y < year; y++) days += isSolarHijriLeapYear(y) ? 366 : 365;
+  for (let y = year; y < 1349; y++) days -= isSolarHijriLeapYear(y) ? 366 : 365;
+  const date = new Date((days + daysBeforeSolarHijriMonth(month) + day - 1) * 86_400_000);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+const solarHijriDaysIn = (year: number, month: number): number => (month <= 6 ? 31 : month <= 11 ? 30 : isSolarHijriLeapYear(year) ? 30 : 29);
+const SOLAR_HIJRI_LEAP_REMAINDERS: ReadonlySet<number> = new Set([1, 5, 9, 13, 17, 22, 26, 30]);
+const isSolarHijriLeapYear = (year: number): boolean => SOLAR_HIJRI_LEAP_REMAINDERS.has(year % 33);
+
+/**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
  * others write 30.03.2023) unless the second part is over 12; with slashes or hyphens the order is
  * known only when one part is over 12 (a month-first 03/04/2023 and a day-first one are both
@@ -128,6 +167,15 @@ function numericParts(m: RegExpExecArray, order: DateOrder): [number, number, nu
 }
 
 type DateParts = [number, number, number, string?, string?, string?];
+
+/**
+ * A time zone of the United States' after a time, in capitals: Eastern, Central (daylight only: "CST" is China's standard
+ * time too), Mountain, Pacific, Alaska and Hawaii time ("EST", "EDT", "ET", "PT", "HST"). A numeric date written with one is
+ * an American page's, month first: Politico's "12/04/2026 06:00 AM EST" had been undated, its order unknown.
+ */
+const US_ZONE = /^\s*(?:[EMP][SD]T|CDT|AK[SD]T|HST|[ECMP]T)(?![\p{L}])/u;
+/** Whether the numeric date `m` matched (NUMERIC_DATE with its TIME) has a time and a US time zone after it. */
+const isUsZoned = (m: RegExpExecArray): boolean => m[5] !== undefined && US_ZONE.test(m.input.slice(m.index + m[0].length));
 
 /**
  * The time after a Chinese, Japanese or Korean date: "09:30", "11時20分", "下午3:45", "오후 2시 32분",
@@ -171,6 +219,17 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF}${ERA_MARK},?\\s+(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_MONTH).
   { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'), parts: (m) => [+m[3]!, amharicMonthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // A Thai month and the Buddhist era's year in two figures (THAI_MONTH): "4 ธ.ค. 69 10:15 น.".
+  { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${THAI_MONTH}${ERA_MARK}\\s+(\\d{2})(?![\\d.:/])${TIME}`, 'u'), parts: (m) => [FIRST_YEAR_OF_BUDDHIST_CENTURY + +m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // The Solar Hijri calendar's date (SOLAR_HIJRI_MONTH): "۱۴ آذر ۱۴۰۵", converted to the Gregorian one.
+  {
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${SOLAR_HIJRI_MONTH}\\s+(1[34]\\d{2})(?!\\d)${TIME}`, 'u'),
+    // A day the month does not have is none (readDate: its day over 12 and its year, "impossible").
+    parts: (m) => {
+      const [year, month, day] = [+m[3]!, solarHijriMonthOf(m[2]!), +m[1]!];
+      return day >= 1 && day <= solarHijriDaysIn(year, month) ? [...gregorianOfSolarHijri(year, month, day), m[4], m[5], m[6]] : null;
+    },
+  },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm
@@ -179,7 +238,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   ...[NUMERIC_DATE, SHORT_YEAR_DATE].map((numeric) => ({
     regex: new RegExp(`${numeric.source}${TIME}`, 'iu'),
     parts: (m: RegExpExecArray, order: DateOrder): DateParts | null => {
-      const date = numericParts(m, order);
+      const date = numericParts(m, order === 'auto' && isUsZoned(m) ? 'mdy' : order);
       return date && [...date, m[5], m[6], m[7]];
     },
   })),
@@ -194,8 +253,15 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  */
 type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
 
+/**
+ * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,
+ * 20263:41 PM UTC", CNBC's "PUBLISHED TUE, NOV 19 20197:05 AM EST". The date had been read without its time, or (the
+ * year taken as "20263") not at all. A year of this century or the last, then the hour's one or two figures and a colon.
+ */
+const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu;
+
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  const text = asciiDigits(line);
+  const text = asciiDigits(line).replace(YEAR_RUN_INTO_TIME, '$1 ');
   if (!mayHoldDate(text)) return null;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
@@ -268,7 +334,7 @@ export function hasSeparatedDigits(text: string): boolean {
 }
 
 /** Whether the text has a year of four digits (hasYear) or a numeric date with two (SHORT_YEAR_DATE). */
-const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text);
+const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text) || THAI_LETTER.test(text);
 
 /** A decimal digit of any script but ASCII's (Unicode's Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, … */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;

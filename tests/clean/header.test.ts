@@ -74,6 +74,31 @@ describe("an outlet's name between the author's name and the date line", () => {
   });
 });
 
+describe("a broadcaster's sports arm under the author's name", () => {
+  const page = (under: string[]): string =>
+    [
+      'Football',
+      'Harbour Town reach the cup final after a late winner at Northgate',
+      'Owen Pritchard',
+      ...under,
+      'Published 4 December 2026',
+      '',
+      'Harbour Town reached the county cup final for the first time in 30 years after a stoppage-time header settled a tense semi-final at Northgate on Thursday.',
+      '',
+      'The visitors had trailed at half-time but drew level through their captain before the substitute struck with the last attack of the game.',
+      '',
+    ].join('\n');
+
+  it.each([[['BBC Sport']], [['Football reporter', 'BBC Sport']]])('is no author but the source: %j', (under) => {
+    // "BBC Sport" was no outlet: the name over it was a section label, and the story had no author nor source.
+    expect(clean(page(under)).metadata).toMatchObject({ byline: 'Owen Pritchard', source: 'BBC Sport' });
+  });
+
+  it('names no source when the line is a country\'s sports body', () => {
+    expect(clean(page(['UK Sport'])).metadata.source).toBeNull();
+  });
+});
+
 // A French or Spanish paper's name, its word first ("Journal De Montréal", "Diário de Notícias"), has a
 // name's shape (capitalised words, a particle between them): next to the date line it had been the author.
 describe("a paper's name opening with its word, between the author's name and the date line", () => {

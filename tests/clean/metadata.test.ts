@@ -228,6 +228,15 @@ describe('liftMetadata', () => {
     expect(lift('4 Dec 2026Trump rally draws thousands to the old city square').reason).toBeNull();
   });
 
+  it("lifts CNBC's date line whose time zone the markup runs into the update's label", () => {
+    // "ESTUPDATED" was no date line word: the line had been page text and the article undated.
+    expect(lift('PUBLISHED FRI, DEC 4 20267:05 AM ESTUPDATED FRI, DEC 4 20269:16 AM EST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T07:05' } });
+    expect(lift('PUBLISHED FRI, DEC 4 20264:29 AM ESTUPDATED AN HOUR AGO').metadata.date).toBe('2026-12-04T04:29');
+    expect(lift('FRI, DEC 4 20267:05 AM ESTUPDATED FRI, DEC 4 20269:16 AM EST').metadata.date).toBe('2026-12-04T07:05');
+    // A word run into the label that is no zone is none: the line is too long for an unlabelled date line.
+    expect(lift('FRI, DEC 4 20267:05 AM MARKETSUPDATED FRI, DEC 4 20269:16 AM EST').reason).toBeNull();
+  });
+
   it('lifts numeric dates whose order is known, and removes a date line whose order is not without lifting a date', () => {
     expect(lift('Published: 13/04/2023')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-04-13' } });
     expect(lift('Aktualisiert am 30.03.2023').metadata.date).toBe('2023-03-30');
@@ -376,6 +385,42 @@ describe('liftMetadata', () => {
       '新措施包括第2戶購屋貸款成數上限由5成降為4成，並自12月5日起實施。'].join('\n');
     const cleaned = cleanArticle(article(page), contextFor([page]));
     expect(cleaned.metadata).toMatchObject({ title: '央行理監事會 利率連3凍 房市管制加碼', date: '2026-12-04T16:30' });
+  });
+
+  it('lifts a Solar Hijri date line and a Thai one with a two-figure year', () => {
+    // Both had been page text, the article undated.
+    expect(lift('جمعه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:30' } });
+    expect(lift('4 ธ.ค. 69 10:15 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T10:15' } });
+  });
+
+  it("lifts Barron's byline with its update's date, then the original date after a spaced slash", () => {
+    // The author had been "Al Root Updated Nov. 19, 2026 8:21 am ET"; the article's date is the original's.
+    expect(lift('By Al Root Updated Nov. 19, 2026 8:21 am ET / Original Nov. 19, 2026 8:02 am ET')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
+    });
+    expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
+    // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
+    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
+    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
+  });
+
+  it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {
+    // It had been page text: the article undated and without source.
+    expect(lift('TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), date: '2026-12-04T10:12', source: 'TIMESOFINDIA.COM' },
+    });
+    expect(lift('By Jane Doe / Updated: Dec 4, 2026, 10:12 IST').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T10:12' });
+    // A path of sections with a date names no author nor source.
+    for (const line of ['News / India / Dec 4, 2026', 'Mumbai / Pune / Updated: Dec 4, 2026, 10:12 IST']) expect(lift(line).metadata, line).toMatchObject({ byline: null, source: null });
+    const page = ['The Times of India', 'Mumbai civic body clears coastal road extension after two-year delay', 'TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST',
+      'MUMBAI: The civic standing committee on Thursday cleared the extension of the coastal road to the northern suburbs, two years after the plan was first put forward.',
+      'Officials said work on the first stretch would begin in the new year and take about three years to finish, at a cost the committee put at Rs 8,000 crore.',
+      'Residents of the fishing villages along the route have asked for the alignment to be moved away from their landing sites.'].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata).toMatchObject({ date: '2026-12-04T10:12', byline: null });
+    expect(cleaned.metadata.source).toMatch(/^(?:TIMESOFINDIA\.COM|The Times of India)$/u);
   });
 
   it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
@@ -590,6 +635,8 @@ describe('liftMetadata', () => {
     expect(['TASS', 'Reuters', 'The Associated Press', 'xinhua'].map(outlet)).toEqual(['TASS', 'Reuters', 'The Associated Press', 'xinhua']);
     expect(['TASS', 'Reuters', 'AFP'].map((byline) => signedByline(byline).authors)).toEqual([null, null, null]);
     expect(['Jane Doe', 'Reuters staff', 'TASS and Jane Doe', null].map(outlet)).toEqual([null, null, null, null]);
+    // CNN signs as the agencies do: "Jane Doe and Tom Roe, CNN" had kept CNN in the author, and the story had no source.
+    expect(signedByline('Jane Doe and Tom Roe, CNN')).toEqual({ authors: 'Jane Doe and Tom Roe', outlet: 'CNN' });
   });
 
   // The Indian Express signs its newsroom's copy "By Express News Service": it had been the author.

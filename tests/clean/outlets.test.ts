@@ -12,4 +12,13 @@ describe('isOutlet', () => {
   it.each(['Ana de la Cruz', 'Jean de Montréal', 'Journal de bord', 'Journal de Montréal et de Laval', 'Corriere'])('takes "%s" for no outlet', (name) => {
     expect(isOutlet(name)).toBe(false);
   });
+
+  // A broadcaster's sports arm, as the BBC signs under the author's name: it had given no source.
+  it.each(['BBC Sport', 'CBS Sports', 'BT Sport'])('takes the sports arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+
+  // A site's section named by a place or a language, in its menus and breadcrumbs: "India News" had been the story's source.
+  it.each(['India News', 'UK News', 'Hindi News', 'Middle East News', 'UK Sport', 'US Sports', 'HS Sports', 'College Sports'])('takes the section "%s" for no outlet', (name) => {
+    expect(isOutlet(name)).toBe(false);
+  });
+  it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 });

@@ -12,6 +12,12 @@ describe('datelineAt', () => {
       ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
       ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
+      // CNN signs its copy as the agencies do: the story had had no source.
+      ['Cairo (CNN) — Negotiators returned to Cairo on Friday.', 'Cairo (CNN) — ', 'CNN'],
+      ['(CNN) — Negotiators returned to Cairo on Friday.', '(CNN) — ', 'CNN'],
+      // The story run into the bracket, as CNN's pages scraped to text give it: no dateline had been read.
+      ['(CNN)Negotiators returned to Cairo on Friday.', '(CNN)', 'CNN'],
+      ['Hong Kong (CNN Business)A muddled view of the talks weighed on shares.', 'Hong Kong (CNN Business)', 'CNN Business'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });
@@ -25,6 +31,8 @@ describe('datelineAt', () => {
     for (const [text, prefix, agency] of cases) expect(datelineAt(text), text).toEqual({ start: 0, length: prefix.length, agency });
     // Capitals, a word and a number that are no date: a headline's.
     expect(datelineAt('AMC Screens 5 (Reuters) - The chain said.')).toBeNull();
+    // Run into a word in lower case or a figure, or with no agency in the brackets, it is none.
+    for (const text of ['Hong Kong (Reuters)the shares fell.', '(Reuters)2026 was a year.', 'Hong Kong (Hang Seng)Shares fell.']) expect(datelineAt(text), text).toBeNull();
   });
 
   it('finds a dateline with the byline run into it, and gives the byline', () => {

@@ -158,6 +158,20 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads a numeric date month first when a US time zone follows its time, unless the order says day first', () => {
+    // Politico's date line had been undated: either order was possible.
+    expect(findIsoDate('12/04/2026 06:00 AM EST')).toBe('2026-12-04T06:00');
+    expect(findIsoDate('Updated: 03/04/2026 09:15 PM ET')).toBe('2026-03-04T21:15');
+    expect(findIsoDate('11/05/26 7:30 p.m. PDT')).toBe('2026-11-05T19:30');
+    // No US zone (a European one, China's "CST", India's "IST"), no time, or the zone's letters in a word: still unknown.
+    for (const text of ['12/04/2026 06:00 CET', '12/04/2026 06:00 CST', '12/04/2026 10:12 IST', '12/04/2026 EST', '12/04/2026 06:00 ETA Lisbon']) {
+      expect(findIsoDate(text), text).toBeNull();
+    }
+    // The page's or the config's order wins; dots are day first.
+    expect(findIsoDate('12/04/2026 06:00 AM EST', 'dmy')).toBe('2026-04-12T06:00');
+    expect(findIsoDate('12.04.2026 06:00 EST')).toBe('2026-04-12T06:00');
+  });
+
   it('reads a two-digit year in the century that keeps it no later than the latest plausible year', () => {
     for (const [text, iso] of [
       ['12.03.26 14:05', '2026-03-12T14:05'],
@@ -231,6 +245,37 @@ describe('findIsoDate', () => {
     expect(findIsoDate('4 December 2569')).toBeNull();
   });
 
+  it('reads a Solar Hijri date as its Gregorian day, as Intl\'s Persian calendar gives it', () => {
+    // Iran's and Afghanistan's month names; the date had been none (1405 is no Gregorian year).
+    expect(findIsoDate('۱۴ آذر ۱۴۰۵')).toBe('2026-12-05');
+    expect(findIsoDate('جمعه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰')).toBe('2026-12-05T10:30');
+    expect(findIsoDate('1 فروردین 1405')).toBe('2026-03-21');
+    expect(findIsoDate('۳۰ اسفند ۱۴۰۳')).toBe('2025-03-20');
+    expect(findIsoDate('۱۴ قوس ۱۴۰۵')).toBe('2026-12-05');
+    // No year, or a day the month does not have (Esfand 30 of a common year): none.
+    expect(findIsoDate('۱۴ آذر')).toBeNull();
+    expect(findIsoDate('۳۰ اسفند ۱۴۰۴')).toBeNull();
+    const persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const months = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1965, 0, 1)), max: new Date(Date.UTC(2093, 11, 31)), noInvalidDate: true }), (date) => {
+        const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+        const parts = Object.fromEntries(persian.formatToParts(day).map((part) => [part.type, part.value]));
+        expect(findIsoDate(`${parts.day} ${months[Number(parts.month) - 1]} ${Number.parseInt(parts.year!, 10)}`)).toBe(day.toISOString().slice(0, 10));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a Thai date whose Buddhist era year is written in two figures', () => {
+    // Thai papers' "4 ธ.ค. 69" (2569 BE): the date had been none.
+    expect(findIsoDate('4 ธ.ค. 69')).toBe('2026-12-04');
+    expect(findIsoDate('4 ธ.ค. 69 10:15 น.')).toBe('2026-12-04T10:15');
+    expect(findIsoDate('๑๕ ก.ค. ๖๘')).toBe('2025-07-15');
+    // Two figures that are no year: a price, a time, a score.
+    for (const text of ['4 ธ.ค. 69.50 บาท', '4 ธ.ค. 10:15', 'วันที่ 4 ธ.ค. ราคา 690 บาท']) expect(findIsoDate(text), text).toBeNull();
+  });
+
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
     for (const [text, iso] of [
       ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],
@@ -272,6 +317,15 @@ describe('findIsoDate', () => {
     }
     // A place after "в" is no time.
     expect(findIsoDate('4 декабря 2026 года в Москве')).toBe('2026-12-04');
+  });
+
+  it("reads the time the page's markup runs into the year (Reuters', CNBC's date lines)", () => {
+    // Read as the year "20263", the date had been none; "20194:29" had lost its time.
+    expect(findIsoDate('December 4, 20263:41 PM UTC')).toBe('2026-12-04T15:41');
+    expect(findIsoDate('PUBLISHED WED, DEC 2 202611:05 AM EST')).toBe('2026-12-02T11:05');
+    expect(findIsoDate('Nov 15, 20195:45 AM')).toBe('2019-11-15T05:45');
+    // A longer run of figures before the colon is no year and time.
+    expect(findIsoDate('Order 1202612:30 shipped December 4, 2026')).toBe('2026-12-04');
   });
 
   it('keeps the date when the time is impossible', () => {
