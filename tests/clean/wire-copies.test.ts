@@ -1,0 +1,42 @@
+// Wire copy as national sites republish it, aggregators' and readers' copies, archived copies and
+// forwarded e-mails (session 39's tester): each fixture is a short page of that shape, its story
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+const paragraphs = (body: string): string[] => body.split('\n\n').filter(Boolean);
+const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe("an Indian site's note under an agency's story run from the agency's feed", () => {
+  const note = '(Except for the headline, this story has not been edited by Daily Courier staff and is published from a syndicated feed.)';
+  const text = [
+    'Port city to get second container terminal',
+    'Press Trust of India',
+    'Updated: December 04, 2026 9:41 pm IST',
+    '',
+    'Visakhapatnam, Dec 4 (PTI) The port trust on Friday approved a second container terminal, which officials said would double its capacity by 2030.',
+    '',
+    'The terminal will be built by a private operator under a 30-year concession, a senior official said.',
+    '',
+    'Work is expected to start in the middle of next year.',
+    '',
+    note,
+    '',
+  ].join('\n');
+
+  it('removes the note, in either wording, as a syndication note, and the last paragraph ends the body', () => {
+    const otherWording = '(Only the headline and picture of this report may have been reworked by the Daily Courier staff; the rest of the content is auto-generated from a syndicated feed.)';
+    for (const line of [note, otherWording, 'This report is auto-generated from Syndicated News feed. The Daily Courier holds no responsibility for its content.']) {
+      const cleaned = clean(text.replace(note, line));
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'syndication note' });
+      expect(paragraphs(cleaned.body).at(-1)).toBe('Work is expected to start in the middle of next year.');
+    }
+  });
+
+  it('keeps a sentence about a feed that is no note on this story', () => {
+    const sentence = 'Officials said the figures in the report came from a syndicated feed of shipping data that the port buys each month.';
+    expect(clean(text.replace(note, sentence)).body).toContain(sentence);
+  });
+});
