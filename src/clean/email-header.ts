@@ -4,6 +4,7 @@
 import type { Line } from './lines.js';
 
 export const EMAIL_HEADER = 'e-mail header';
+export const EMAIL_FOOTER = 'e-mail footer';
 
 const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:/iu;
 /** The marker a mail client sets over a forwarded or quoted mail's header. */
@@ -47,3 +48,17 @@ export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) =>
   }
   return null;
 }
+
+/**
+ * What a mail carries under its text, forwarding a story: the sender's company's confidentiality notice ("This message is
+ * intended only for the use of the addressee and may contain information that is confidential. If you are not the intended
+ * recipient, please notify the sender …") and a phone's signature ("Sent from my iPhone", "Get Outlook for Android"). The
+ * notice had been the article's last paragraph, the signature an unrelated headline. The notice speaks of this mail and of
+ * who may read it: "This message is confidential, the senator wrote to the committee" names no recipient.
+ */
+const CONFIDENTIALITY_NOTICE =
+  /^(?:(?:confidentiality|disclaimer|privileged)(?: notice)?\s*:\s*)?(?:(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication|transmission)\b(?=.{0,200}?\b(?:confidential|privileged|intended (?:only|solely|exclusively) for))(?=.{0,300}?\b(?:recipients?|addressees?|sender|delete|disclos\w*|distribut\w*))|if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)\b)/iu;
+const PHONE_SIGNATURE = /^(?:sent from my (?:iphone|ipad|android|blackberry|samsung|galaxy|pixel|mobile|phone|smartphone)\b.{0,40}|sent from (?:mail|outlook|yahoo mail|gmail) for \w+|get outlook for (?:ios|android))$/iu;
+const MAX_CONFIDENTIALITY_NOTICE_WORDS = 120;
+export const isEmailFooter = (line: Line): boolean =>
+  (line.wordCount <= MAX_CONFIDENTIALITY_NOTICE_WORDS && CONFIDENTIALITY_NOTICE.test(line.text)) || PHONE_SIGNATURE.test(line.text);

@@ -49,7 +49,7 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
+import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
@@ -173,6 +173,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
+  [isEmailFooter, 'boilerplate', EMAIL_FOOTER],
 ];
 
 /**
