@@ -61,7 +61,7 @@ import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImag
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
+import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
@@ -150,7 +150,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
-  [isReadingTime, 'boilerplate', 'reading time'],
+  [isReadingTime, 'boilerplate', READING_TIME_REASON],
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
   [isShareButton, 'boilerplate', SHARE_OR_FOLLOW],

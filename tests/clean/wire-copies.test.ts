@@ -40,3 +40,26 @@ describe("an Indian site's note under an agency's story run from the agency's fe
     expect(clean(text.replace(note, sentence)).body).toContain(sentence);
   });
 });
+
+describe("a browser's reader view of a story", () => {
+  const text = [
+    'riverportherald.com',
+    'Library to open on Sundays from January',
+    'Tomas Lindqvist',
+    '5–7 minutes',
+    '',
+    'The city library will open on Sundays from January for the first time in 15 years, the library board decided on Tuesday.',
+    '',
+    'The branch on Elm Street will open from noon to five, paid for by a grant from a local foundation.',
+    '',
+    'Staff said Sunday opening had been the most common request in a survey of users last spring.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the estimate of the reading time, a range of minutes alone, and the name over it signs the story', () => {
+    expect(reasonOf(cleaned, '5–7 minutes')).toMatchObject({ kind: 'boilerplate', reason: 'reading time' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^The city library will open/);
+    expect(cleaned.metadata.byline).toBe('Tomas Lindqvist');
+  });
+});
