@@ -63,3 +63,34 @@ describe("a browser's reader view of a story", () => {
     expect(cleaned.metadata.byline).toBe('Tomas Lindqvist');
   });
 });
+
+describe("an agency's story on a French outlet's English site, its picture's caption closed by a copyright credit", () => {
+  const caption = 'Volunteers clear a beach near Brest in western France on November 30, 2026. © Marie Leclerc, AFP';
+  const text = [
+    'Europe',
+    'Oil spill reaches Brittany coast as clean-up begins',
+    'Issued on: 04/12/2026 - 10:15',
+    '2 min',
+    caption,
+    '',
+    'Brest (AFP) – Oil from a damaged tanker has reached about 20 kilometres of coast in Brittany, local authorities said Friday.',
+    '',
+    'Around 300 volunteers and soldiers were clearing beaches, and shellfish harvesting was banned in the bay.',
+    '',
+    'The tanker was towed to port on Wednesday after it was holed in a collision with a cargo ship.',
+    '',
+  ].join('\n');
+
+  it('removes the caption as a picture credit, in either credit form, so the headline over it is the title', () => {
+    for (const line of [caption, 'Volunteers clear a beach near Brest in western France on November 30, 2026. © Reuters / Marie Leclerc']) {
+      const cleaned = clean(text.replace(caption, line));
+      expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+      expect(cleaned.metadata.title).toBe('Oil spill reaches Brittany coast as clean-up begins');
+    }
+  });
+
+  it("keeps a paragraph with a site's copyright sign after a sentence that is no credit", () => {
+    const sentence = 'The museum said the photographs would stay in its archive. © 2007';
+    expect(clean(text.replace('Around 300 volunteers', `${sentence}\n\nAround 300 volunteers`)).removedLines.find((l) => l.text === sentence)?.reason).not.toBe('picture caption or credit');
+  });
+});
