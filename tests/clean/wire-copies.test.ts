@@ -94,3 +94,23 @@ describe("an agency's story on a French outlet's English site, its picture's cap
     expect(clean(text.replace('Around 300 volunteers', `${sentence}\n\nAround 300 volunteers`)).removedLines.find((l) => l.text === sentence)?.reason).not.toBe('picture caption or credit');
   });
 });
+
+describe('a byline labelled "Text by:"', () => {
+  const text = [
+    'Lyon approves tram line to the airport',
+    'Text by: Claire Martin',
+    '',
+    'Lyon’s metropolitan council on Thursday approved a tram line to the airport, due to open in 2031.',
+    '',
+    'The 14-kilometre line will cost about 600 million euros, officials said.',
+    '',
+    'Work on the first section is to begin next autumn.',
+    '',
+  ].join('\n');
+
+  it('signs the story with the names after the label, and the line leaves the body', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Claire Martin');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Lyon’s metropolitan council/);
+  });
+});
