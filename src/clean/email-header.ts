@@ -13,23 +13,25 @@ const FORWARD_MARKER = /^-*\s*(?:forwarded message|original message)\s*-*$|^begi
 const ADDRESS_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 'sent']);
 
 /**
- * The line numbers of every mail header on the page: a run of header fields with "From:" and one
+ * The line numbers of every mail header on the page (`header`): a run of header fields with "From:" and one
  * of ADDRESS_FIELDS, and the forwarding marker right above it. The "Date:"/"Sent:" lines are left
- * out, to date the article as any date line does.
+ * out, to date the article as any date line does (`dates`): when the mail was sent, which a date line of the story
+ * under it replaces ("Sent: Friday, December 4, 2026" over "Published Dec. 3, 2026" had dated the story a day late).
  */
-export function emailHeaderLines(lines: readonly Line[]): ReadonlySet<number> {
-  const found = new Set<number>();
+export function emailHeaderLines(lines: readonly Line[]): { header: ReadonlySet<number>; dates: ReadonlySet<number> } {
+  const header = new Set<number>();
+  const dates = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     let end = i;
     const fields = new Set<string>();
     for (let field; end < lines.length && (field = HEADER_FIELD.exec(lines[end]!.text)); end++) fields.add(field[1]!.toLowerCase());
     if (fields.has('from') && [...fields].some((field) => ADDRESS_FIELDS.has(field))) {
-      if (i > 0 && FORWARD_MARKER.test(lines[i - 1]!.text)) found.add(lines[i - 1]!.number);
-      for (let k = i; k < end; k++) if (!/^(?:date|sent)\s*:/iu.test(lines[k]!.text)) found.add(lines[k]!.number);
+      if (i > 0 && FORWARD_MARKER.test(lines[i - 1]!.text)) header.add(lines[i - 1]!.number);
+      for (let k = i; k < end; k++) (/^(?:date|sent)\s*:/iu.test(lines[k]!.text) ? dates : header).add(lines[k]!.number);
     }
     i = Math.max(end, i + 1);
   }
-  return found;
+  return { header, dates };
 }
 
 /** A "From:" field's sender's name before the address ("From: Midwest Farm Report <newsletter@…>"), its quotes left out. */

@@ -68,7 +68,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -224,7 +224,7 @@ function removeAnywhere(
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
   const banner = archiveBannerLines(lines);
-  const mailHeader = emailHeaderLines(lines);
+  const mail = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
@@ -241,7 +241,7 @@ function removeAnywhere(
       remove(line, 'boilerplate', ARCHIVE_BANNER);
       return;
     }
-    if (mailHeader.has(line.number)) {
+    if (mail.header.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
       return;
     }
@@ -275,7 +275,10 @@ function removeAnywhere(
     }
     const bylineBefore = metadata.byline;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
-    if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    if (metadata.date !== dateBefore) {
+      datings.push({ line: line.number, before: dateBefore });
+      if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
+    }
     if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
     // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
     // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.

@@ -249,6 +249,8 @@ function publicationPart(text: string): string {
 const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
+/** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
+export const giveWayToLaterDate = (metadata: ArticleMetadata): void => void datedByUpdate.add(metadata);
 /**
  * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
  * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours

@@ -77,6 +77,11 @@ describe("a forwarded story's mail footer", () => {
     expect(cleaned.body.trim().split('\n\n').at(-1)).toBe('A public meeting on the timetable will be held in January.');
   });
 
+  it("dates the story by its own date line under the mail's header, not by when the mail was sent", () => {
+    expect(clean(text).metadata.date).toBe('2026-12-04T07:02');
+    expect(clean(text.replace('By Nina Park', 'By Nina Park\nPublished Dec. 3, 2026')).metadata.date).toBe('2026-12-03');
+  });
+
   it('keeps a sentence about a message that names no recipient', () => {
     const sentence = 'This message is confidential, the chairman wrote to the board in March, and it must not leave the building.';
     expect(clean(text.replace(notice, sentence)).body).toContain(sentence);
