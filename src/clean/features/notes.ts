@@ -157,9 +157,11 @@ export const isCopyrightNotice = (line: Line): boolean =>
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
- * picture credits the picture.
+ * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
+ * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet.
  */
-const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
