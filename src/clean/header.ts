@@ -45,7 +45,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         underJobTitle ||= isJobTitleLine(lines[j]!);
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
+      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
@@ -146,6 +146,12 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound).
  */
+/**
+ * A press-release wire's label over the company that issued the release, "News provided by" (PR Newswire): the company
+ * over the date line had been the byline ("Greenfield Robotics" reads as a name), the author of the release.
+ */
+const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
+const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
 const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line) || isDateLabelLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */

@@ -114,3 +114,26 @@ describe('a byline labelled "Text by:"', () => {
     expect(paragraphs(cleaned.body)[0]).toMatch(/^Lyon’s metropolitan council/);
   });
 });
+
+describe("a press release as the wire's site sets it", () => {
+  const text = [
+    'Harbor Foods to open plant in Fresno, hiring 400',
+    'News provided by',
+    'Harbor Foods',
+    'Dec 04, 2026, 08:00 ET',
+    'Share this article',
+    '',
+    'FRESNO, Calif., Dec. 4, 2026 /PRNewswire/ -- Harbor Foods today announced it will open a frozen vegetable plant in Fresno next year, hiring about 400 people.',
+    '',
+    'The plant will process vegetables from growers within 80 miles of the city, the company said.',
+    '',
+    '"Fresno is at the heart of the farms we buy from," said chief executive Dana Ruiz.',
+    '',
+  ].join('\n');
+
+  it('takes the company under the wire\'s "News provided by" for no author', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^FRESNO, Calif\./);
+  });
+});
