@@ -59,7 +59,7 @@ import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement,
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
+import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
@@ -653,7 +653,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), else the
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
   const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
     for (const line of lines) {
@@ -668,7 +669,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted() ?? mailSender();
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? copyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;

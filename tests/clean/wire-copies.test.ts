@@ -137,3 +137,33 @@ describe("a press release as the wire's site sets it", () => {
     expect(paragraphs(cleaned.body)[0]).toMatch(/^FRESNO, Calif\./);
   });
 });
+
+describe("an aggregator's copy of a local story", () => {
+  const text = [
+    'NewsBreak',
+    'Open in App',
+    'Harbour Sentinel-Ledger',
+    '3 hours ago',
+    'Town hall to close for repairs in January',
+    '',
+    'The town hall will close for six weeks from January 5 while its roof and heating are replaced, the town clerk said on Thursday.',
+    '',
+    'Council meetings will move to the library, and permits can be applied for online during the closure.',
+    '',
+    'The work will cost about $1.2 million, paid from the town\'s capital fund.',
+    '',
+    'Read the full story on Harbour Sentinel-Ledger',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('takes the outlet its link to the whole story names for the source, and the outlet over the story\'s age for no author', () => {
+    expect(cleaned.metadata.source).toBe('Harbour Sentinel-Ledger');
+    expect(cleaned.metadata.byline).toBeNull();
+  });
+
+  it('takes no source from a link in capitals that runs on with a call to click', () => {
+    const click = clean(text.replace('Read the full story on Harbour Sentinel-Ledger', 'READ MORE ON HARBOUR NEWS BY CLICKING HERE').replace('Harbour Sentinel-Ledger\n', ''));
+    expect(click.metadata.source).toBeNull();
+  });
+});
