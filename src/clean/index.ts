@@ -55,7 +55,7 @@ import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio } from './
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, moreFromOutlet, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
@@ -654,7 +654,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
-  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite), else the
+  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
+  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
   const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
     for (const line of lines) {
@@ -669,7 +670,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? copyrighted() ?? mailSender();
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? removedLineGives(moreFromOutlet) ?? copyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;

@@ -167,3 +167,29 @@ describe("an aggregator's copy of a local story", () => {
     expect(click.metadata.source).toBeNull();
   });
 });
+
+describe("a news app's copy of a paper's story", () => {
+  const text = [
+    'Apple News',
+    'Harbour Gazette',
+    'Harbour dredging to begin after years of delay',
+    'By Ana Torres',
+    'Dec 4, 2026',
+    '',
+    'Dredging of the harbour channel will begin in February after years of delay, the port authority said on Thursday.',
+    '',
+    'The work will deepen the channel to 12 metres so larger cargo ships can dock at the town\'s quay.',
+    '',
+    'Fishermen have asked for the work to pause during the spring spawning season.',
+    '',
+    'More from Harbour Gazette',
+    'Ferry timetable changes for the holidays',
+    'Lifeboat crew honoured for rescue',
+    '',
+  ].join('\n');
+
+  it('takes the outlet its box of other stories names for the source, and a place or a section for none', () => {
+    expect(clean(text).metadata.source).toBe('Harbour Gazette');
+    expect(clean(text.replace('More from Harbour Gazette', 'More from Harbour Town')).metadata.source).toBeNull();
+  });
+});
