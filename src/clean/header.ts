@@ -138,6 +138,12 @@ const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
+/**
+ * A press-release wire's label over the company that issued the release, "News provided by" (PR Newswire): the company
+ * over the date line had been the byline ("Greenfield Robotics" reads as a name), the author of the release.
+ */
+const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
+const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**
@@ -146,12 +152,6 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound).
  */
-/**
- * A press-release wire's label over the company that issued the release, "News provided by" (PR Newswire): the company
- * over the date line had been the byline ("Greenfield Robotics" reads as a name), the author of the release.
- */
-const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
-const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
 const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line) || isDateLabelLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
