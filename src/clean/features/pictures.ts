@@ -113,7 +113,7 @@ function isCommaCredit(text: string): boolean {
  */
 const COPYRIGHT_CREDIT = /[.!?]["”’]?\s+©\s*([^©]{2,60})$/u;
 function isCopyrightCredit(text: string): boolean {
-  const credit = COPYRIGHT_CREDIT.exec(text)?.[1]?.trim();
+  const credit = text.includes('©') ? COPYRIGHT_CREDIT.exec(text)?.[1]?.trim() : undefined;
   return credit !== undefined && (isCreditOutlet(credit) || isCommaCredit(credit) || isUnlabelledCredit(credit));
 }
 
