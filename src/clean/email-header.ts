@@ -4,6 +4,7 @@
 import type { Line } from './lines.js';
 
 export const EMAIL_HEADER = 'e-mail header';
+export const EMAIL_FOOTER = 'e-mail footer';
 
 const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:/iu;
 /** The marker a mail client sets over a forwarded or quoted mail's header. */
@@ -12,23 +13,25 @@ const FORWARD_MARKER = /^-*\s*(?:forwarded message|original message)\s*-*$|^begi
 const ADDRESS_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 'sent']);
 
 /**
- * The line numbers of every mail header on the page: a run of header fields with "From:" and one
+ * The line numbers of every mail header on the page (`header`): a run of header fields with "From:" and one
  * of ADDRESS_FIELDS, and the forwarding marker right above it. The "Date:"/"Sent:" lines are left
- * out, to date the article as any date line does.
+ * out, to date the article as any date line does (`dates`): when the mail was sent, which a date line of the story
+ * under it replaces ("Sent: Friday, December 4, 2026" over "Published Dec. 3, 2026" had dated the story a day late).
  */
-export function emailHeaderLines(lines: readonly Line[]): ReadonlySet<number> {
-  const found = new Set<number>();
+export function emailHeaderLines(lines: readonly Line[]): { header: ReadonlySet<number>; dates: ReadonlySet<number> } {
+  const header = new Set<number>();
+  const dates = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     let end = i;
     const fields = new Set<string>();
     for (let field; end < lines.length && (field = HEADER_FIELD.exec(lines[end]!.text)); end++) fields.add(field[1]!.toLowerCase());
     if (fields.has('from') && [...fields].some((field) => ADDRESS_FIELDS.has(field))) {
-      if (i > 0 && FORWARD_MARKER.test(lines[i - 1]!.text)) found.add(lines[i - 1]!.number);
-      for (let k = i; k < end; k++) if (!/^(?:date|sent)\s*:/iu.test(lines[k]!.text)) found.add(lines[k]!.number);
+      if (i > 0 && FORWARD_MARKER.test(lines[i - 1]!.text)) header.add(lines[i - 1]!.number);
+      for (let k = i; k < end; k++) (/^(?:date|sent)\s*:/iu.test(lines[k]!.text) ? dates : header).add(lines[k]!.number);
     }
     i = Math.max(end, i + 1);
   }
-  return found;
+  return { header, dates };
 }
 
 /** A "From:" field's sender's name before the address ("From: Midwest Farm Report <newsletter@…>"), its quotes left out. */
@@ -47,3 +50,17 @@ export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) =>
   }
   return null;
 }
+
+/**
+ * What a mail carries under its text, forwarding a story: the sender's company's confidentiality notice ("This message is
+ * intended only for the use of the addressee and may contain information that is confidential. If you are not the intended
+ * recipient, please notify the sender …") and a phone's signature ("Sent from my iPhone", "Get Outlook for Android"). The
+ * notice had been the article's last paragraph, the signature an unrelated headline. The notice speaks of this mail and of
+ * who may read it: "This message is confidential, the senator wrote to the committee" names no recipient.
+ */
+const CONFIDENTIALITY_NOTICE =
+  /^(?:(?:confidentiality|disclaimer|privileged)(?: notice)?\s*:\s*)?(?:(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication|transmission)\b(?=.{0,200}?\b(?:confidential|privileged|intended (?:only|solely|exclusively) for))(?=.{0,300}?\b(?:recipients?|addressees?|sender|delete|disclos\w*|distribut\w*))|if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)\b)/iu;
+const PHONE_SIGNATURE = /^(?:sent from my (?:iphone|ipad|android|blackberry|samsung|galaxy|pixel|mobile|phone|smartphone)\b.{0,40}|sent from (?:mail|outlook|yahoo mail|gmail) for \w+|get outlook for (?:ios|android))$/iu;
+const MAX_CONFIDENTIALITY_NOTICE_WORDS = 120;
+export const isEmailFooter = (line: Line): boolean =>
+  (line.wordCount <= MAX_CONFIDENTIALITY_NOTICE_WORDS && CONFIDENTIALITY_NOTICE.test(line.text)) || PHONE_SIGNATURE.test(line.text);

@@ -8,7 +8,7 @@ import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
 import { isToolButton } from './features/buttons.js';
 import { isProse } from './features/shape.js';
-import { isReadingTime, isRelativeAge } from './features/stamps.js';
+import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import type { Line } from './lines.js';
 import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
@@ -22,7 +22,8 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line or the story's age ("3 hours ago"), both before the article's first
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, the story's age ("3 hours ago") or its reading time (a reader view's
+ * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); else null.
  * Never a line of the body.
@@ -31,7 +32,8 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
     line !== undefined && line.number < firstInBlock && !kept.includes(line) && !(removed.has(line.number) && !repeated.has(line.number));
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
-    if (!removed.get(lines[i]!.number)?.reason.startsWith('date line') && !isRelativeAge(lines[i]!)) continue;
+    const reason = removed.get(lines[i]!.number)?.reason;
+    if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
@@ -44,7 +46,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!isBlogHeaderNote(lines, j)) crossed++;
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;
+      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
@@ -154,6 +156,12 @@ const isBlogHeaderNote = (lines: readonly Line[], j: number): boolean => {
   const text = lines[j]!.text;
   return SEPARATOR_LINE.test(text) || FOLLOW_BUTTON.test(text) || isReadingTime(lines[j]!) || PUBLICATION_LABEL.test(text) || PUBLISHED_IN.test(text) || (j > 0 && PUBLICATION_LABEL.test(lines[j - 1]!.text));
 };
+/**
+ * A press-release wire's label over the company that issued the release, "News provided by" (PR Newswire): the company
+ * over the date line had been the byline ("Greenfield Robotics" reads as a name), the author of the release.
+ */
+const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
+const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**

@@ -49,26 +49,26 @@ import {
   transcriptEnd,
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
+import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
+import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -150,7 +150,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
   [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
-  [isReadingTime, 'boilerplate', 'reading time'],
+  [isReadingTime, 'boilerplate', READING_TIME_REASON],
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
   [isShareButton, 'boilerplate', SHARE_OR_FOLLOW],
@@ -175,6 +175,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
   [isRunningHead, 'boilerplate', 'running head of a printed page'],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
+  [isEmailFooter, 'boilerplate', EMAIL_FOOTER],
 ];
 
 /**
@@ -225,7 +226,7 @@ function removeAnywhere(
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
   const banner = archiveBannerLines(lines);
-  const mailHeader = emailHeaderLines(lines);
+  const mail = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
@@ -243,7 +244,7 @@ function removeAnywhere(
       remove(line, 'boilerplate', ARCHIVE_BANNER);
       return;
     }
-    if (mailHeader.has(line.number)) {
+    if (mail.header.has(line.number)) {
       remove(line, 'boilerplate', EMAIL_HEADER);
       return;
     }
@@ -281,7 +282,10 @@ function removeAnywhere(
     }
     const bylineBefore = metadata.byline;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
-    if (metadata.date !== dateBefore) datings.push({ line: line.number, before: dateBefore });
+    if (metadata.date !== dateBefore) {
+      datings.push({ line: line.number, before: dateBefore });
+      if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
+    }
     if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
     // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
     // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
@@ -668,7 +672,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), else the
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
+  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
   const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
     for (const line of lines) {
@@ -683,7 +689,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? copyrighted() ?? mailSender();
+  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? removedLineGives(moreFromOutlet) ?? copyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;

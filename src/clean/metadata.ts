@@ -15,13 +15,14 @@ import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, NETWORK_KEYS,
 /**
  * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
  * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
- * the body; "By : Jane Doe" gave the byline ": Jane Doe". Other languages' labels too: "by"
+ * the body; "By : Jane Doe" gave the byline ": Jane Doe"; France 24's "Text by: …" had opened the body (session 39).
+ * Other languages' labels too: "by"
  * ("بقلم …", "מאת …", Chinese "记者 王伟": a sentence "记者从…" has no space) and, only with a
  * colon, "author" ("Autor: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -210,7 +211,7 @@ export const bylineName = (text: string): string | undefined => {
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
 /**
  * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
  * the author's "Role,"): its name may stand on the next line (index.ts nameUnderBylineLabel).
@@ -270,6 +271,8 @@ const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben
 const bylinedByHost = new WeakSet<ArticleMetadata>();
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
+/** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
+export const giveWayToLaterDate = (metadata: ArticleMetadata): void => void datedByUpdate.add(metadata);
 /**
  * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
  * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours

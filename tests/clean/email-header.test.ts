@@ -45,3 +45,45 @@ describe("a newsletter forwarded by e-mail", () => {
     expect(clean(page).metadata.source).toBeNull();
   });
 });
+
+describe("a forwarded story's mail footer", () => {
+  const notice =
+    'This message is intended only for the use of the addressee and may contain information that is confidential. If you are not the intended recipient, please notify the sender and delete this message.';
+  const text = [
+    'From: Press Office <press@harbourcouncil.example>',
+    'Sent: Friday, December 4, 2026 7:02 AM',
+    'To: Councillors <all@harbourcouncil.example>',
+    'Subject: FW: Ferry fares',
+    '',
+    'Ferry fares to rise 5% in March',
+    'By Nina Park',
+    '',
+    'Ferry fares between the harbour and the islands will rise by 5% in March, the operator said on Thursday.',
+    '',
+    'The company blamed fuel costs and said the council had agreed to keep discounts for island residents.',
+    '',
+    'A public meeting on the timetable will be held in January.',
+    '',
+    notice,
+    '',
+    'Sent from my iPhone',
+    '',
+  ].join('\n');
+
+  it('removes the confidentiality notice and the phone signature as the e-mail footer', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, notice)).toBe('e-mail footer');
+    expect(reasonOf(cleaned, 'Sent from my iPhone')).toBe('e-mail footer');
+    expect(cleaned.body.trim().split('\n\n').at(-1)).toBe('A public meeting on the timetable will be held in January.');
+  });
+
+  it("dates the story by its own date line under the mail's header, not by when the mail was sent", () => {
+    expect(clean(text).metadata.date).toBe('2026-12-04T07:02');
+    expect(clean(text.replace('By Nina Park', 'By Nina Park\nPublished Dec. 3, 2026')).metadata.date).toBe('2026-12-03');
+  });
+
+  it('keeps a sentence about a message that names no recipient', () => {
+    const sentence = 'This message is confidential, the chairman wrote to the board in March, and it must not leave the building.';
+    expect(clean(text.replace(notice, sentence)).body).toContain(sentence);
+  });
+});

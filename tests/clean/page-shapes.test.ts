@@ -1067,6 +1067,9 @@ describe("the outlet a copyright notice under the article names", () => {
     // The story had no source: the notice was removed, its outlet unread.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
     expect(source('Menu', 'Copyright © 2026 Valley Herald')).toBe('Valley Herald');
+    // The group the paper belongs to, after a comma, is left out (session 39): the notice had named no outlet.
+    expect(source('Menu', '© 2026 The Valley Tribune, a Harbor Media company')).toBe('The Valley Tribune');
+    expect(source('Menu', '© 2026 Valley Herald, part of Coastline Newspapers. All rights reserved.')).toBe('Valley Herald');
     // An agency's notice under its copy is the agency's one name (agencySourceName).
     expect(source('Menu', '© 2026 Associated Press. All Rights Reserved.')).toBe('The Associated Press');
   });

@@ -2,6 +2,7 @@
 // twice, boxes of most-read stories, a blog's pager, a screen reader's list announcements, cut-off
 // headlines. Headline-shaped, they pass for the article's headings or paragraphs.
 import type { Line } from '../lines.js';
+import { isOutlet } from '../outlets.js';
 
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
@@ -85,6 +86,16 @@ const MAX_STORY_LINK_WORDS = 25;
  */
 const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
 export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
+/**
+ * The outlet such a label names (outlets.ts isOutlet), else null: under an aggregator's copy ("More from The Seaport
+ * Gazette", Apple News') it is the outlet the story is from, the article's source when no line gave one (index.ts). A
+ * place or a section ("More from Arlington Heights", "More in Politics") is none.
+ */
+const MORE_FROM = /^(?:More|MORE) (?:[Ff]rom|FROM) (.+)$/u;
+export function moreFromOutlet(line: Line): string | null {
+  const name = isMoreStoriesLabel(line) ? MORE_FROM.exec(line.text)?.[1] : undefined;
+  return name !== undefined && isOutlet(name) ? name : null;
+}
 
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);

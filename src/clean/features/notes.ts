@@ -50,8 +50,19 @@ const REPUBLISH_NOTE = /^(?:republish this (?:article|story)\s*$|republish our (
  * appeared first on Facebook, was shared 10,000 times" is a story's.
  */
 const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on ([^,;:.!?]{1,60})\.?$/u;
+/**
+ * An Indian site's note under an agency's story (PTI, ANI, IANS) run unedited from the agency's feed: NDTV's "(Except for
+ * the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)", Business
+ * Standard's "(Only the headline and picture of this report may have been reworked …; the rest of the content is
+ * auto-generated from a syndicated feed.)", ThePrint's "This report is auto-generated from Syndicated News feed." It had
+ * been the last paragraph. The note speaks of this story and says it came from the feed: "The quotes came from a
+ * syndicated feed" is a story's.
+ */
+const FEED_COPY_NOTE =
+  /^\(?.{0,80}?\b(?:this|the) (?:story|report|article|content|news)\b.{0,100}?\b(?:auto-?generated|published|generated|sourced) from (?:an? |the )?syndicated (?:news |wire )?feed\b/iu;
 export const isSyndicationNote = (line: Line): boolean =>
-  line.wordCount <= 40 && (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text) || REPUBLISH_NOTE.test(line.text));
+  line.wordCount <= 40 &&
+  (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text) || REPUBLISH_NOTE.test(line.text) || FEED_COPY_NOTE.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
@@ -190,9 +201,11 @@ export const isCopyrightNotice = (line: Line): boolean =>
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
- * picture credits the picture.
+ * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
+ * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet.
  */
-const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet

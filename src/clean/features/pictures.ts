@@ -17,6 +17,7 @@ export function isPictureCredit(line: Line): boolean {
       isUnlabelledCredit(line.text) ||
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
+      isCopyrightCredit(line.text) ||
       JAPANESE_CAPTION.test(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
       isCountedCaption(line))
@@ -98,9 +99,22 @@ function isGluedCredit(text: string): boolean {
  * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
  * shape: only under a caption is it a credit (isCreditUnderCaption).
  */
-function isCommaCredit(line: Line): boolean {
-  const parts = line.text.split(/\s*,\s*/u);
+function isCommaCredit(text: string): boolean {
+  const parts = text.split(/\s*,\s*/u);
   return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+}
+
+/**
+ * A caption closed by its credit after a copyright sign, as France 24 and other French outlets set it: "Firefighters battle a
+ * blaze near Leiria on August 14, 2026. © Pedro Nunes, AFP", "… November 19, 2019. © Reuters / David Mercado". It had been
+ * the title (the headline over it lost as page text) or a paragraph. The sign follows a sentence and a credit as a caption
+ * ends with closes the line (an agency, a photographer's name and agency joined by a comma or slashes): a site's footer's
+ * "… All rights reserved. © 2007" is none.
+ */
+const COPYRIGHT_CREDIT = /[.!?]["”’]?\s+©\s*([^©]{2,60})$/u;
+function isCopyrightCredit(text: string): boolean {
+  const credit = text.includes('©') ? COPYRIGHT_CREDIT.exec(text)?.[1]?.trim() : undefined;
+  return credit !== undefined && (isCreditOutlet(credit) || isCommaCredit(credit) || isUnlabelledCredit(credit));
 }
 
 /** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
@@ -114,7 +128,7 @@ export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || i
  * (the line above it right under the text's), stays.
  */
 export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
-  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line)) return false;
+  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line.text)) return false;
   if (isPictureLine(above)) return true;
   const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
   return apart && isProse(above);

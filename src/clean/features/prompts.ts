@@ -241,11 +241,22 @@ const READ_MORE_AT =
   /^(?:read more|read (?:the )?(?:full|whole|entire) (?:story|article|report)|read the rest(?: of the (?:story|article))?|continue reading|keep reading|(?:the )?full (?:story|article))(?: here| online)? (?:at|on) (.+?)\s*[.!→›»]*$/iu;
 const SITE_NAME = /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|(?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|and|&)){0,4})$/u;
 const MAX_READ_MORE_AT_WORDS = 12;
-const isReadMoreAt = (line: Line): boolean => {
-  if (line.wordCount > MAX_READ_MORE_AT_WORDS) return false;
+const readMoreAtSite = (line: Line): string | null => {
+  if (line.wordCount > MAX_READ_MORE_AT_WORDS) return null;
   const site = READ_MORE_AT.exec(line.text)?.[1];
-  return site !== undefined && SITE_NAME.test(site);
+  return site !== undefined && SITE_NAME.test(site) ? site : null;
 };
+const isReadMoreAt = (line: Line): boolean => readMoreAtSite(line) !== null;
+/** Words of a call to click, which a link in capitals runs on with ("READ MORE ON FOX BUSINESS BY CLICKING HERE"): no site's. */
+const CLICK_WORDS = /\b(?:by|click|clicking|here|below|link)\b/iu;
+/**
+ * The site such a link (READ_MORE_AT) names, else null: under an aggregator's copy (NewsBreak's "Read the full story on
+ * Riverbend Ledger") it is the outlet the story is from, the article's source when no line gave one (index.ts).
+ */
+export function readMoreSite(line: Line): string | null {
+  const site = readMoreAtSite(line);
+  return site !== null && !CLICK_WORDS.test(site) ? site : null;
+}
 
 /**
  * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
