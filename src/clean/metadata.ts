@@ -73,9 +73,19 @@ const EDITOR_CREDIT = 'editor credit';
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
  * brackets, as Chinese papers close their stories ("（责任编辑：王伟）"), a name or names of two to four ideographs.
- * It had been an unrelated headline after the article; the editor is not the author.
+ * It had been an unrelated headline after the article; the editor is not the author. Taiwan's CNA sets a date
+ * code after it, the Minguo year, month and day ("（編輯：林家嫺）1151204").
  */
-const CHINESE_EDITOR_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[）)]?$/u;
+const CHINESE_EDITOR_CREDIT_BODY = String.raw`(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*`;
+const MINGUO_DATE_CODE = String.raw`(?:\s*\d{7})?`;
+const CHINESE_EDITOR_CREDIT = new RegExp(`^[（(]?${CHINESE_EDITOR_CREDIT_BODY}[）)]?${MINGUO_DATE_CODE}$`, 'u');
+/**
+ * Such a credit in its brackets run onto the last paragraph with no line break ("…盼各界支持。（編輯：林家嫺）1151204", as CNA
+ * closes its stories): with the date code the paragraph had no sentence's end and went whole as a headline after the article.
+ */
+const RUN_ON_CHINESE_EDITOR_CREDIT = new RegExp(`(?<=\\S)\\s*[（(]${CHINESE_EDITOR_CREDIT_BODY}[）)]${MINGUO_DATE_CODE}$`, 'u');
+/** The bracketed Chinese editor's credit ending a line with text before it (RUN_ON_CHINESE_EDITOR_CREDIT), else null. */
+export const runOnEditorCredit = (text: string): string | null => RUN_ON_CHINESE_EDITOR_CREDIT.exec(text)?.[0] ?? null;
 /** Not /i: it would let \p{Lu} match lower case. */
 const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
 /** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
