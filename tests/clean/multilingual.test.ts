@@ -620,6 +620,25 @@ describe("an editor's credit run onto a Chinese story's last paragraph, and the 
   });
 });
 
+// Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
+// both had stayed in the body.
+describe("Loksatta's 'also read' link and its channel's plug", () => {
+  it('removes the link between the paragraphs and the plug under the last one', () => {
+    const cleaned = clean(page('mr-loksatta.txt'));
+    expect(removal(cleaned, 'हेही वाचा… नाशिकमध्ये थंडीचा कडाका वाढला, पारा नऊ अंशांवर')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('उन्हाळ्यात पाण्याची मागणी वाढल्यास परिस्थितीचा पुन्हा आढावा घेतला जाईल, असे अधिकाऱ्यांनी सांगितले.');
+    expect(cleaned.body).not.toContain('टेलिग्राम');
+  });
+
+  it.each(['Leia também... Prefeitura anuncia novo horário dos ônibus', 'Also read… Council approves new bus lanes'])('takes "%s" for a story link', (text) =>
+    expect(isStoryLink(line(text))).toBe(true),
+  );
+  it.each(['More… and more families are leaving the city centre', 'मंत्री आता मुंबईत आहेत आणि उद्या पुण्याला जातील.'])('no link or prompt: "%s"', (text) => {
+    expect(isStoryLink(line(text))).toBe(false);
+    expect(isReadingPrompt(line(text))).toBe(false);
+  });
+});
+
 // Session 36 (the s35 tester's pages): the label over a link to another story, and over a box of
 // them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines.
 describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and Thai', () => {

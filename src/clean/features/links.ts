@@ -65,8 +65,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
  * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
  */
+const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)`,
+  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+    // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
+    // English "More…", which opens sentences.
+    `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */
