@@ -93,9 +93,15 @@ describeClosingNote(
   "a newsletter's sign-off under its last item",
   "newsletter's sign-off",
   isNewsletterSignOff,
-  ['Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.'],
+  [
+    'Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.',
+    // A blog's, with its ask to clap or follow (session 39: Medium's, 17 words).
+    'Thanks for reading! If you enjoyed this story, give it a clap 👏 and follow me for more.', 'Thank you for reading. Please subscribe for more stories like this!',
+  ],
   [
     'Thanks for reading the report, the minister said.',
+    'If you enjoyed this story, give it a clap and follow me for more.',
+    'Thanks for reading. The council meets again on Monday to follow up the plan.',
     'See you in court, the landlord told the tenants.',
     "That's all for today's session, the Speaker said.",
     'Thank you.',
