@@ -391,11 +391,20 @@ const CREDIT_WORD = /^(?:(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|and|&|
 function isWireCredit(text: string): boolean {
   if (BRACKETED_CREDIT.test(text)) return true;
   if (!UNBRACKETED_CREDIT.test(text)) return false;
-  return text
-    .replace(CREDIT_ROLES, ' ')
-    .split(/[\s,;]+/u)
-    .every((word) => word === '' || CREDIT_WORD.test(word));
+  return namesOnly(text.replace(CREDIT_ROLES, ' '));
 }
+/** Whether a credit's text is names, places and the words joining them alone (CREDIT_WORD). */
+const namesOnly = (text: string): boolean => text.split(/[\s,;]+/u).every((word) => word === '' || CREDIT_WORD.test(word));
+/**
+ * Bloomberg's closing credit of those who helped the author: "--With assistance from Jane Doe and Tom Roe.", after two
+ * hyphens or a dash or none, names alone after it ("With assistance from the central bank, the lender …" is a sentence).
+ * It had stayed as the last paragraph; they are no authors of the story (a contributor line).
+ */
+const ASSISTANCE_CREDIT = /^(?:--|[-–—])?\s*With assistance (?:from|by) (.+?)\.?$/u;
+const isAssistanceCredit = (text: string): boolean => {
+  const names = ASSISTANCE_CREDIT.exec(text)?.[1];
+  return names !== undefined && namesOnly(names);
+};
 /**
  * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
  * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
@@ -1259,10 +1268,10 @@ function isAuthorDisclosure(line: Line, header: readonly Line[]): boolean {
  */
 export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isCreditLine(line);
 
-/** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …". */
+/** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …", "--With assistance from …". */
 function isCreditLine(line: Line): boolean {
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
+  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAssistanceCredit(line.text);
 }
 
 /**

@@ -6,6 +6,7 @@ import { isLetterRules, isNewsletterSignOff } from '../../src/clean/features/com
 import { isCopyrightNotice, isPageCitation } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
+import { isContributorLine } from '../../src/clean/metadata.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
@@ -107,6 +108,15 @@ describeClosingNote(
     'Thank you.',
     'Have a great day out at the fair: the gates open at 10am.',
   ],
+);
+
+// Bloomberg closes with those who helped the author (session 39): it had stayed as the last paragraph.
+describeClosingNote(
+  "a credit of those who assisted the author",
+  'contributor line',
+  (line) => isContributorLine(line),
+  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.'],
+  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.'],
 );
 
 describeClosingNote(
