@@ -1247,6 +1247,39 @@ const AUTHOR_DISCLOSURE = new RegExp(
   'u',
 );
 const AUTHOR_FUNDED = new RegExp(`^(${BIO_NAME})(?:,? and ${BIO_NAME})?\\s+(?:receives?|(?:has|have) received) funding from`, 'u');
+/**
+ * A site's note on who funds it, naming itself, under the article: Golwg360's "Mae Golwg360 yn cael ei ariannu gan
+ * Lywodraeth Cymru." (Welsh, "Golwg360 is funded by …"), "The Ferret is funded by its members.", "Correctiv wird durch
+ * Spenden finanziert.", "Mediapart est financé par ses abonnés.", "Agência Pública é financiada por …". It had stayed as
+ * the last paragraph. The name (one to three capitalised words) must be the site's: a line above the article is the
+ * name alone (its masthead) or an address holding it (isSiteName): "The Hospital Trust is funded by the NHS." names no site.
+ */
+const FUNDED_NAME = String.raw`((?:The )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,2})`;
+const SITE_FUNDED = new RegExp(
+  `^(?:Mae(?:['’]r)? ${FUNDED_NAME} yn cael ei (?:ariannu|gefnogi|noddi) gan` +
+    `|${FUNDED_NAME} (?:is|are) (?:(?:mainly|partly|largely|entirely) )?(?:funded|financed|supported) (?:in part )?by` +
+    `|${FUNDED_NAME} (?:receives?|gets) funding from` +
+    `|${FUNDED_NAME} wird (?:von|durch) [^.!?]{1,80}? (?:gefördert|finanziert)` +
+    `|${FUNDED_NAME} est (?:financée?|soutenue?) par` +
+    `|${FUNDED_NAME} (?:está|es|é) (?:financiad[oa]|apoyad[oa]) por)\\b`,
+  'u',
+);
+const MAX_FUNDING_NOTE_WORDS = 60;
+/** Whether a line above the article names the site `name`: its masthead (the name alone) or its address ("golwg360.cymru"). */
+function isSiteName(name: string, header: readonly Line[]): boolean {
+  const lower = name.toLowerCase();
+  const compact = lower.replace(/^the /u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return header.some((line) => {
+    const text = line.text.toLowerCase();
+    return text === lower || text === lower.replace(/^the /u, '') || (/[a-z0-9-]\.[a-z]{2,}/u.test(text) && text.replace(/[^\p{L}\p{N}.\/]/gu, '').includes(`${compact}.`));
+  });
+}
+/** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
+export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {
+  if (line.wordCount > MAX_FUNDING_NOTE_WORDS) return false;
+  const name = SITE_FUNDED.exec(line.text)?.slice(1).find((group) => group !== undefined);
+  return name !== undefined && isSiteName(name, header);
+}
 /** A line above the article that signs it with the name: "Jane Doe, Professor …", "By Jane Doe", "Jane Doe and Tom Smith". */
 const signs = (line: Line, name: string): boolean => {
   const text = line.text.replace(/^by\s+/iu, '');
@@ -1266,7 +1299,7 @@ function isAuthorDisclosure(line: Line, header: readonly Line[]): boolean {
  * A line crediting the article's reporters and editors, or disclosing its author's interests, which
  * the article ends with (see liftCredit). Without the `header` lines only a disclosure's fixed wording tells one.
  */
-export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isCreditLine(line);
+export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isSiteFundingNote(line, header) || isCreditLine(line);
 
 /** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …", "--With assistance from …". */
 function isCreditLine(line: Line): boolean {
@@ -1307,6 +1340,7 @@ export const isAcademicAuthorLine = (line: Line): boolean =>
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata, header: readonly Line[] = []): string | null {
   if (isAuthorDisclosure(line, header)) return 'author disclosure';
+  if (isSiteFundingNote(line, header)) return "site's funding note";
   if (!isCreditLine(line)) return null;
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();

@@ -6,7 +6,7 @@ import { isLetterRules, isNewsletterSignOff } from '../../src/clean/features/com
 import { isCopyrightNotice, isPageCitation } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
-import { isContributorLine } from '../../src/clean/metadata.js';
+import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
@@ -118,6 +118,27 @@ describeClosingNote(
   ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.'],
   ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.'],
 );
+
+// Golwg360 closes every story with who funds it, naming itself (session 39): it had stayed as the last paragraph.
+describe("a site's note on who funds it, naming itself", () => {
+  const note = 'Mae Golwg360 yn cael ei ariannu gan Lywodraeth Cymru drwy Gyngor Llyfrau Cymru.';
+  it('ends the article over it, removed as the funding note', () => {
+    const cleaned = clean(page('site-funding-note-cy.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Bydd y llyfrgelloedd yn cau ddiwedd mis Mawrth.');
+    expect(reasonOf(cleaned, note)).toBe("site's funding note");
+  });
+
+  const header = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set()));
+  it.each([
+    ['The Ferret is funded by its members and readers.', ['The Ferret', 'News | Investigations']],
+    ['Correctiv wird durch Spenden und Stiftungen finanziert.', ['https://correctiv.org/aktuelles/2026/12/04/']],
+    [note, ['golwg360.cymru']],
+  ])('takes "%s" for the site named above the article', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(true));
+  it.each([
+    ['The Hospital Trust is funded by the NHS, the report said.', ['Hospital Trust to close ward', 'By Jane Doe']],
+    [note, ['Newyddion | Chwaraeon']],
+  ])('no funding note of the site: "%s"', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(false));
+});
 
 describeClosingNote(
   "a letters page's rules for sending one, under the last letter",
