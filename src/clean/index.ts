@@ -50,13 +50,13 @@ import {
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, emailHeaderLines, mastheadSender } from './email-header.js';
-import { isAdLabel } from './features/ads.js';
+import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
+import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isSyndicationNote, isTranslationNote } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
@@ -114,6 +114,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
+const REVIEW_METHOD_NOTE = "review site's note on how it tests";
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -168,6 +169,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
+  [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
+  [isPriceWidget, 'boilerplate', 'price comparison widget'],
+  [isCommentBoxNotice, 'boilerplate', COMMENTS_SECTION],
   [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
@@ -332,6 +336,7 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason([lines[i - 1], lines[i + 1]]);
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
-import { isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice, isPageCitation } from '../../src/clean/features/notes.js';
+import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isCommentBoxNotice, isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
+import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata.js';
@@ -138,6 +139,41 @@ describe("a site's note on who funds it, naming itself", () => {
     ['The Hospital Trust is funded by the NHS, the report said.', ['Hospital Trust to close ward', 'By Jane Doe']],
     [note, ['Newyddion | Chwaraeon']],
   ])('no funding note of the site: "%s"', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(false));
+});
+
+// A review site's page (session 39, TechRadar's shape): its note on how it tests under its heading, a price widget
+// between the rating and the text, a comment box's notices. The widget had cut the rating and the verdict off the article.
+describe("a review site's note on how it tests, its price widget and its comment box", () => {
+  const reasons = {
+    'Why you can trust TechRadar': "review site's note on how it tests",
+    "We spend hours testing every product or service we review, so you can be sure you're buying the best. Find out more about how we test.": "review site's note on how it tests",
+    'How we reviewed this article': "review site's note on how it tests",
+    'We test every pair of headphones for at least two weeks, on flights, in the office and on the street, before we give our verdict.': "review site's note on how it tests",
+    "Today's best Sony WH-1000XM6 deals": 'price comparison widget',
+    'View at Amazon': 'price comparison widget',
+    'We check over 250 million products every day for the best prices': 'price comparison widget',
+    'You must confirm your public display name before commenting': 'reader comments section',
+  };
+  it('removes them, and keeps the rating and the verdict over the widget', () => {
+    const cleaned = clean(page('review-price-widget.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.slice(0, 2)).toEqual(['Rating: 4 out of 5 stars', expect.stringMatching(/^The WH-1000XM6 block more noise/u)]);
+    expect(paragraphs.at(-1)).toMatch(/^At \$449 they are/u);
+    for (const [text, reason] of Object.entries(reasons)) expect(reasonOf(cleaned, text), text).toBe(reason);
+  });
+
+  it("leaves a story's first paragraph under a bare heading (a link) alone", () => {
+    const [heading, paragraph] = ['Why you can trust Sky News', 'The club has agreed a deal with its new manager until the end of the season.'].map((text) => describeLine(1, text, new Set()));
+    expect(isReviewMethodNote(paragraph!, heading)).toBe(false);
+  });
+
+  it.each(['Why you can trust the polls', 'View at dawn', "Today's best moment came in the second half, when the crowd finally sang.", 'You must register before 5pm to vote, the council said.'])(
+    'leaves "%s" alone',
+    (text) => {
+      const line = describeLine(1, text, new Set());
+      expect([isReviewMethodHeading(line), isPriceWidget(line), isCommentBoxNotice(line)]).toEqual([false, false, false]);
+    },
+  );
 });
 
 describeClosingNote(

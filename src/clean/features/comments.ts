@@ -64,6 +64,16 @@ const SIGN_OFF_MAX_WORDS = 30;
 /** A newsletter's or a blog's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."), maybe with an ask to clap or follow. */
 export const isNewsletterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
 
+/**
+ * A comment box's notice to a reader who may not post yet, as Future's sites set it under the article: "You must confirm
+ * your public display name before commenting", "Please logout and then login again, you will then be prompted to enter
+ * your display name.". Under the last paragraph, over no comments heading, they had been the article's last lines.
+ */
+const COMMENT_BOX_NOTICE =
+  /^(?:you must (?:confirm your (?:public )?display name|be (?:logged|signed) in|log in|sign in|register) (?:before|to) (?:comment(?:ing)?|post(?:ing)?(?: a comment)?|reply(?:ing)?)\b|please log ?out and then log ?in again\b[^.!?]{0,40}?\bdisplay name\b)/iu;
+const MAX_COMMENT_BOX_NOTICE_WORDS = 25;
+export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX_COMMENT_BOX_NOTICE_WORDS && COMMENT_BOX_NOTICE.test(line.text);
+
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 

@@ -95,6 +95,34 @@ export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MA
  * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
  * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
  */
+/**
+ * A review site's note on how it tests, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend
+ * hours testing every product or service we review, so you can be sure you're buying the best. …", Healthline's and
+ * Medical News Today's "How we reviewed this article:" over "Our experts continually monitor the health and wellness
+ * space, …". The same on every page of the site, it had stayed in the body (the first paragraph, or the last). The
+ * heading alone, or with the note after its colon on one line; the line under the heading is its note
+ * (isReviewMethodNote). Not "How we tested", a review's own section (Wirecutter's, its findings under it).
+ */
+const REVIEW_METHOD_HEADING = /^(?:why (?:you can|should you) trust (us|[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,2})|how we reviewed this (?:article|review|guide|product))\s*(?:[:?]\s*(?:\S.*)?)?$/iu;
+/** The site's name after "trust" is capitalised, tested apart (REVIEW_METHOD_HEADING's /i lets \p{Lu} match lower case): "Why you can trust the polls" is a story's. */
+const NAME_CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const MAX_REVIEW_METHOD_WORDS = 80;
+export function isReviewMethodHeading(line: Line): boolean {
+  if (line.wordCount > MAX_REVIEW_METHOD_WORDS) return false;
+  const heading = REVIEW_METHOD_HEADING.exec(line.text);
+  if (!heading) return false;
+  const name = heading[1];
+  return name === undefined || name.toLowerCase() === 'us' || NAME_CAPITALISED.test(name);
+}
+/**
+ * The note right under a review site's heading on how it tests (isReviewMethodHeading), a paragraph or two in the site's
+ * voice ("We spend hours testing …", "Our experts continually monitor …"): Sky News sets "Why you can trust Sky News", a
+ * link, right over the story's first paragraph.
+ */
+const SITE_VOICE = /^(?:we|our)\b/iu;
+export const isReviewMethodNote = (line: Line, above: Line | undefined): boolean =>
+  above !== undefined && line.wordCount <= MAX_REVIEW_METHOD_WORDS && SITE_VOICE.test(line.text) && isReviewMethodHeading(above) && !/[:?]\s*\S/u.test(above.text);
+
 const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
 export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
 
