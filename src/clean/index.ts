@@ -67,7 +67,7 @@ import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -114,7 +114,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
-const REVIEW_METHOD_NOTE = "review site's note on how it tests";
+const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -494,7 +494,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued) };
+  const commentary = commentaryEntries(lines, candidates);
+  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
+  const block = { ...found, first: commentaryStart(commentary, blockOpening) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
@@ -507,6 +509,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
   const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
+  last = commentaryEnd(commentary, block.first, last, continued);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the

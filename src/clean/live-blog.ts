@@ -4,7 +4,7 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { isTimeStamp, OPENING_LIVE_STAMP } from './features/stamps.js';
+import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -239,5 +239,42 @@ export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetwee
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  return last;
+}
+
+/** Minute stamps a page needs for its entries to be read as a match's text commentary. */
+const MIN_COMMENTARY_STAMPS = 4;
+
+/**
+ * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence right under its
+ * minute stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute), on a page of
+ * MIN_COMMENTARY_STAMPS such stamps or more. The entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half
+ * begins."), weak by every line feature, and no prose (liveEntriesEnd wants prose): the last entries of the match went as
+ * page text before the article, the kick-off after it. Empty on any other page.
+ */
+export function commentaryEntries(lines: readonly Line[], candidates: readonly number[]): Set<number> {
+  const entries = new Set<number>();
+  let stamps = 0;
+  for (const line of lines) if (isMatchMinute(line)) stamps++;
+  if (stamps < MIN_COMMENTARY_STAMPS) return entries;
+  candidates.forEach((i, k) => {
+    if (i > 0 && isMatchMinute(lines[i - 1]!) && lines[i]!.endsWithSentencePunctuation) entries.add(k);
+  });
+  return entries;
+}
+
+/** The block's first candidate moved back over the commentary entries (commentaryEntries) right before it, when it opens with one. */
+export function commentaryStart(entries: ReadonlySet<number>, first: number): number {
+  if (entries.has(first)) while (entries.has(first - 1)) first--;
+  return first;
+}
+
+/**
+ * The block's last candidate moved over the commentary entries right after it, when it ends with one, and every entry
+ * from `first` to there kept however weak (`continued`).
+ */
+export function commentaryEnd(entries: ReadonlySet<number>, first: number, last: number, continued: Set<number>): number {
+  if (entries.has(last)) while (entries.has(last + 1)) last++;
+  for (let k = first; k <= last; k++) if (entries.has(k)) continued.add(k);
   return last;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
+import { isTimeStamp } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -141,6 +142,25 @@ describe('a live blog whose entries after the first are one paragraph each', () 
   it('takes in no list of other stories under an article, a clock in the header over its headline', () => {
     const body = paragraphs(clean(page('clock-over-headline-latest-list.txt')).body);
     expect(body.at(-1)).toMatch(/^The council's cabinet member/u);
+  });
+});
+
+// Session 39: a match's text commentary, each short entry under its minute ("90'+5'"): the minutes had stayed in the
+// body, the last minutes of the match gone as page text before the article and the kick-off after it.
+describe("a match's text commentary under minute stamps", () => {
+  it('keeps every entry, from the final whistle to the kick-off, and removes the minutes as time stamps', () => {
+    const cleaned = clean(page('text-commentary.txt'));
+    const body = paragraphs(cleaned.body);
+    expect(body).toHaveLength(10);
+    expect(body[0]).toBe('Match ends, Arsenal 2, Chelsea 1.');
+    expect(body.at(-1)).toBe('First Half begins.');
+    for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
+    expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
+  });
+
+  it('takes no bare number, height or score for a minute', () => {
+    for (const text of ["90'+5'", "45+2'", "12'", '12′']) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(true);
+    for (const text of ['45', '2-1', "6' 2\"", "'90"]) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(false);
   });
 });
 

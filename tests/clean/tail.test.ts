@@ -143,12 +143,12 @@ describe("a site's note on who funds it, naming itself", () => {
 
 // A review site's page (session 39, TechRadar's shape): its note on how it tests under its heading, a price widget
 // between the rating and the text, a comment box's notices. The widget had cut the rating and the verdict off the article.
-describe("a review site's note on how it tests, its price widget and its comment box", () => {
+describe("a site's note on why to trust its reviews, its price widget and its comment box", () => {
   const reasons = {
-    'Why you can trust TechRadar': "review site's note on how it tests",
-    "We spend hours testing every product or service we review, so you can be sure you're buying the best. Find out more about how we test.": "review site's note on how it tests",
-    'How we reviewed this article': "review site's note on how it tests",
-    'We test every pair of headphones for at least two weeks, on flights, in the office and on the street, before we give our verdict.': "review site's note on how it tests",
+    'Why you can trust TechRadar': "site's note on why to trust its reviews",
+    "We spend hours testing every product or service we review, so you can be sure you're buying the best. Find out more about how we test.": "site's note on why to trust its reviews",
+    'How we reviewed this article': "site's note on why to trust its reviews",
+    'We test every pair of headphones for at least two weeks, on flights, in the office and on the street, before we give our verdict.': "site's note on why to trust its reviews",
     "Today's best Sony WH-1000XM6 deals": 'price comparison widget',
     'View at Amazon': 'price comparison widget',
     'We check over 250 million products every day for the best prices': 'price comparison widget',

@@ -90,16 +90,11 @@ const MAX_DISCLAIMER_WORDS = 60;
 export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
 
 /**
- * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
- * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
- * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
- * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
- */
-/**
- * A review site's note on how it tests, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend
+ * A site's note on why to trust its reviews, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend
  * hours testing every product or service we review, so you can be sure you're buying the best. …", Healthline's and
  * Medical News Today's "How we reviewed this article:" over "Our experts continually monitor the health and wellness
- * space, …". The same on every page of the site, it had stayed in the body (the first paragraph, or the last). The
+ * space, …". The same on every page of the site, it had stayed in the body (the first paragraph, or the last); Sky News
+ * sets the heading alone, a link, over its stories' first paragraph, where it had stayed too. The
  * heading alone, or with the note after its colon on one line; the line under the heading is its note
  * (isReviewMethodNote). Not "How we tested", a review's own section (Wirecutter's, its findings under it).
  */
@@ -120,9 +115,17 @@ export function isReviewMethodHeading(line: Line): boolean {
  * link, right over the story's first paragraph.
  */
 const SITE_VOICE = /^(?:we|our)\b/iu;
+/** A heading with its note after the colon on one line ("Why you can trust TechRadar: We spend …"): no note under it. */
+const HEADING_WITH_NOTE = /[:?]\s*\S/u;
 export const isReviewMethodNote = (line: Line, above: Line | undefined): boolean =>
-  above !== undefined && line.wordCount <= MAX_REVIEW_METHOD_WORDS && SITE_VOICE.test(line.text) && isReviewMethodHeading(above) && !/[:?]\s*\S/u.test(above.text);
+  above !== undefined && line.wordCount <= MAX_REVIEW_METHOD_WORDS && SITE_VOICE.test(line.text) && isReviewMethodHeading(above) && !HEADING_WITH_NOTE.test(above.text);
 
+/**
+ * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
+ * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
+ * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
+ * funding note ("This story was funded by a grant from …"), which is the newsroom's own.
+ */
 const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
 export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
 
