@@ -61,7 +61,7 @@ import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImag
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
+import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
@@ -494,7 +494,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const commentary = commentaryEntries(lines, candidates);
+  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp)).map(({ line }) => line));
+  const commentary = commentaryEntries(lines, candidates, minuteOpened);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
   const block = { ...found, first: commentaryStart(commentary, blockOpening) };
   const aboveArticle = lines.slice(0, candidates[block.first]);

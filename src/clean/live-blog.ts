@@ -4,7 +4,7 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP } from './features/stamps.js';
+import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -246,19 +246,39 @@ export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetwee
 const MIN_COMMENTARY_STAMPS = 4;
 
 /**
- * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence right under its
- * minute stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute), on a page of
- * MIN_COMMENTARY_STAMPS such stamps or more. The entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half
- * begins."), weak by every line feature, and no prose (liveEntriesEnd wants prose): the last entries of the match went as
- * page text before the article, the kick-off after it. Empty on any other page.
+ * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
+ * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
+ * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries).
  */
-export function commentaryEntries(lines: readonly Line[], candidates: readonly number[]): Set<number> {
+export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): string[] {
+  // Only a line opening with a digit can open with a minute: the test keeps every other line off the regex.
+  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) ? OPENING_MATCH_MINUTE.exec(line) : null));
+  if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) return lines;
+  return lines.map((line, i) => {
+    const stamp = stamped[i];
+    if (!stamp) return line;
+    cuts?.liveStamps.push({ line: i + 1, stamp: stamp[1]! });
+    return line.slice(stamp[0].length);
+  });
+}
+
+/**
+ * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence under its minute
+ * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute) or with its minute cut
+ * off it (`minuteOpened`, page line numbers: matchMinutesCut), on a page of MIN_COMMENTARY_STAMPS minutes or more. The
+ * entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no
+ * prose (liveEntriesEnd wants prose): the last entries of the match went as page text before the article, the
+ * kick-off after it. Empty on any other page.
+ */
+export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>): Set<number> {
   const entries = new Set<number>();
-  let stamps = 0;
-  for (const line of lines) if (isMatchMinute(line)) stamps++;
+  let stamps = minuteOpened.size;
+  for (const line of lines) if (isMatchMinute(line.text)) stamps++;
   if (stamps < MIN_COMMENTARY_STAMPS) return entries;
   candidates.forEach((i, k) => {
-    if (i > 0 && isMatchMinute(lines[i - 1]!) && lines[i]!.endsWithSentencePunctuation) entries.add(k);
+    const line = lines[i]!;
+    const underMinute = minuteOpened.has(line.number) || (i > 0 && isMatchMinute(lines[i - 1]!.text));
+    if (underMinute && line.endsWithSentencePunctuation) entries.add(k);
   });
   return entries;
 }

@@ -6,6 +6,7 @@ import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
 import { isTimeStamp } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
+import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/page-shapes/${name}`, import.meta.url), 'utf8');
@@ -156,6 +157,18 @@ describe("a match's text commentary under minute stamps", () => {
     expect(body.at(-1)).toBe('First Half begins.');
     for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
     expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
+  });
+
+  it("cuts the minute off an entry's line it opens, and keeps every entry", () => {
+    const cleaned = clean(page('text-commentary.txt').replace(/^(\d{1,3}'(?:\+\d{1,2}')?)\n/gmu, '$1 '));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([10, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
+    expect(cleaned.removedLines).toContainEqual({ line: 5, text: "90'+5'", kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
+  });
+
+  it('leaves a minute opening fewer than four lines of a page alone', () => {
+    const text = "Saka scored twice in the win.\n23' Goal! Arsenal 1, Chelsea 0.\n76' Goal! Arsenal 2, Chelsea 1.\nArteta was pleased with the result.";
+    expect(pageLines(text)).toEqual(text.split('\n'));
   });
 
   it('takes no bare number, height or score for a minute', () => {
