@@ -248,11 +248,13 @@ const MIN_COMMENTARY_STAMPS = 4;
 /**
  * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
  * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
- * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries).
+ * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
+ * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
  */
+const ENTRY_SENTENCE_END = /[.!?]["'”’)]*$/u;
 export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): string[] {
-  // Only a line opening with a digit can open with a minute: the test keeps every other line off the regex.
-  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) ? OPENING_MATCH_MINUTE.exec(line) : null));
+  // Only a line opening with a digit can open with a minute: the test keeps every other line off the regexes.
+  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line) ? OPENING_MATCH_MINUTE.exec(line) : null));
   if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) return lines;
   return lines.map((line, i) => {
     const stamp = stamped[i];

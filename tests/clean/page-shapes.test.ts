@@ -166,9 +166,11 @@ describe("a match's text commentary under minute stamps", () => {
     expect(cleaned.removedLines).toContainEqual({ line: 5, text: "90'+5'", kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
   });
 
-  it('leaves a minute opening fewer than four lines of a page alone', () => {
+  it('leaves a minute opening fewer than four lines of a page alone, and a length in feet opening no sentence', () => {
     const text = "Saka scored twice in the win.\n23' Goal! Arsenal 1, Chelsea 0.\n76' Goal! Arsenal 2, Chelsea 1.\nArteta was pleased with the result.";
     expect(pageLines(text)).toEqual(text.split('\n'));
+    const cables = ["6' HDMI Cable Gold Plated", "8' RCA Audio Cable", "12' Optical Audio Cable", "25' HDMI Cable PureAV"].join('\n');
+    expect(pageLines(cables)).toEqual(cables.split('\n'));
   });
 
   it('takes no bare number, height or score for a minute', () => {
