@@ -162,6 +162,11 @@ describe("a site's note on why to trust its reviews, its price widget and its co
     for (const [text, reason] of Object.entries(reasons)) expect(reasonOf(cleaned, text), text).toBe(reason);
   });
 
+  it.each(['Why you can trust TechRadar: We spend hours testing every product or service we review.', "Why you can trust TechRadar We spend hours testing every product or service we review, so you can be sure you're buying the best."])(
+    'takes the heading with its note on one line: "%s"',
+    (text) => expect(isReviewMethodHeading(describeLine(1, text, new Set()))).toBe(true),
+  );
+
   it("leaves a story's first paragraph under a bare heading (a link) alone", () => {
     const [heading, paragraph] = ['Why you can trust Sky News', 'The club has agreed a deal with its new manager until the end of the season.'].map((text) => describeLine(1, text, new Set()));
     expect(isReviewMethodNote(paragraph!, heading)).toBe(false);

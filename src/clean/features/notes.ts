@@ -94,31 +94,34 @@ export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MA
  * hours testing every product or service we review, so you can be sure you're buying the best. …", Healthline's and
  * Medical News Today's "How we reviewed this article:" over "Our experts continually monitor the health and wellness
  * space, …". The same on every page of the site, it had stayed in the body (the first paragraph, or the last); Sky News
- * sets the heading alone, a link, over its stories' first paragraph, where it had stayed too. The
- * heading alone, or with the note after its colon on one line; the line under the heading is its note
- * (isReviewMethodNote). Not "How we tested", a review's own section (Wirecutter's, its findings under it).
+ * sets the heading alone, a link, over its stories' first paragraph, where it had stayed too. The heading alone, or
+ * with the note after its colon or run into it ("Why you can trust TechRadar We spend …") on one line; the line under
+ * a heading alone is its note (isReviewMethodNote). Not "How we tested", a review's own section (Wirecutter's, its
+ * findings under it).
  */
-const REVIEW_METHOD_HEADING = /^(?:why (?:you can|should you) trust (us|[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,2})|how we reviewed this (?:article|review|guide|product))\s*(?:[:?]\s*(?:\S.*)?)?$/iu;
+const REVIEW_METHOD_HEADING = /^(?:why (?:you can|should you) trust (us|[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,2})|how we reviewed this (?:article|review|guide|product))(\s*[:?]\s*\S.*|\s+(?:we|our)\s.*)?\s*[:?]?$/iu;
 /** The site's name after "trust" is capitalised, tested apart (REVIEW_METHOD_HEADING's /i lets \p{Lu} match lower case): "Why you can trust the polls" is a story's. */
 const NAME_CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const MAX_REVIEW_METHOD_WORDS = 80;
-export function isReviewMethodHeading(line: Line): boolean {
-  if (line.wordCount > MAX_REVIEW_METHOD_WORDS) return false;
+/** The heading's parts (the site's name in group 1, a note on its line in group 2), else null. */
+function reviewMethodHeading(line: Line): RegExpExecArray | null {
+  if (line.wordCount > MAX_REVIEW_METHOD_WORDS) return null;
   const heading = REVIEW_METHOD_HEADING.exec(line.text);
-  if (!heading) return false;
-  const name = heading[1];
-  return name === undefined || name.toLowerCase() === 'us' || NAME_CAPITALISED.test(name);
+  const name = heading?.[1];
+  return heading && (name === undefined || name.toLowerCase() === 'us' || NAME_CAPITALISED.test(name)) ? heading : null;
 }
+export const isReviewMethodHeading = (line: Line): boolean => reviewMethodHeading(line) !== null;
 /**
- * The note right under a review site's heading on how it tests (isReviewMethodHeading), a paragraph or two in the site's
- * voice ("We spend hours testing …", "Our experts continually monitor …"): Sky News sets "Why you can trust Sky News", a
- * link, right over the story's first paragraph.
+ * The note right under a review site's heading on how it tests (isReviewMethodHeading) with no note on its own line, a
+ * paragraph or two in the site's voice ("We spend hours testing …", "Our experts continually monitor …"): Sky News sets
+ * "Why you can trust Sky News", a link, right over the story's first paragraph.
  */
 const SITE_VOICE = /^(?:we|our)\b/iu;
-/** A heading with its note after the colon on one line ("Why you can trust TechRadar: We spend …"): no note under it. */
-const HEADING_WITH_NOTE = /[:?]\s*\S/u;
-export const isReviewMethodNote = (line: Line, above: Line | undefined): boolean =>
-  above !== undefined && line.wordCount <= MAX_REVIEW_METHOD_WORDS && SITE_VOICE.test(line.text) && isReviewMethodHeading(above) && !HEADING_WITH_NOTE.test(above.text);
+export function isReviewMethodNote(line: Line, above: Line | undefined): boolean {
+  if (above === undefined || line.wordCount > MAX_REVIEW_METHOD_WORDS || !SITE_VOICE.test(line.text)) return false;
+  const heading = reviewMethodHeading(above);
+  return heading !== null && heading[2] === undefined;
+}
 
 /**
  * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
