@@ -50,24 +50,24 @@ import {
 } from './edges.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
-import { isAdLabel } from './features/ads.js';
+import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
+import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import type { Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -114,6 +114,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
+const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -169,6 +170,9 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
+  [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
+  [isPriceWidget, 'boilerplate', 'price comparison widget'],
+  [isCommentBoxNotice, 'boilerplate', COMMENTS_SECTION],
   [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],
@@ -343,6 +347,7 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
@@ -512,7 +517,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const block = { ...found, first: summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued) };
+  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp)).map(({ line }) => line));
+  const commentary = commentaryEntries(lines, candidates, minuteOpened);
+  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
+  const block = { ...found, first: commentaryStart(commentary, blockOpening) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
@@ -525,6 +533,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
   const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
+  last = commentaryEnd(commentary, block.first, last, continued);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the

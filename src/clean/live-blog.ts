@@ -4,7 +4,7 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { isTimeStamp, OPENING_LIVE_STAMP } from './features/stamps.js';
+import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -239,5 +239,64 @@ export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetwee
     for (let k = prose; k <= end; k++) continued.add(k);
     last = end;
   }
+  return last;
+}
+
+/** Minute stamps a page needs for its entries to be read as a match's text commentary. */
+const MIN_COMMENTARY_STAMPS = 4;
+
+/**
+ * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
+ * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
+ * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
+ * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
+ */
+const ENTRY_SENTENCE_END = /[.!?]["'”’)]*$/u;
+export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): string[] {
+  // Only a line opening with a digit can open with a minute: the test keeps every other line off the regexes.
+  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line) ? OPENING_MATCH_MINUTE.exec(line) : null));
+  if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) return lines;
+  return lines.map((line, i) => {
+    const stamp = stamped[i];
+    if (!stamp) return line;
+    cuts?.liveStamps.push({ line: i + 1, stamp: stamp[1]! });
+    return line.slice(stamp[0].length);
+  });
+}
+
+/**
+ * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence under its minute
+ * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute) or with its minute cut
+ * off it (`minuteOpened`, page line numbers: matchMinutesCut), on a page of MIN_COMMENTARY_STAMPS minutes or more. The
+ * entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no
+ * prose (liveEntriesEnd wants prose): the last entries of the match went as page text before the article, the
+ * kick-off after it. Empty on any other page.
+ */
+export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>): Set<number> {
+  const entries = new Set<number>();
+  let stamps = minuteOpened.size;
+  for (const line of lines) if (isMatchMinute(line.text)) stamps++;
+  if (stamps < MIN_COMMENTARY_STAMPS) return entries;
+  candidates.forEach((i, k) => {
+    const line = lines[i]!;
+    const underMinute = minuteOpened.has(line.number) || (i > 0 && isMatchMinute(lines[i - 1]!.text));
+    if (underMinute && line.endsWithSentencePunctuation) entries.add(k);
+  });
+  return entries;
+}
+
+/** The block's first candidate moved back over the commentary entries (commentaryEntries) right before it, when it opens with one. */
+export function commentaryStart(entries: ReadonlySet<number>, first: number): number {
+  if (entries.has(first)) while (entries.has(first - 1)) first--;
+  return first;
+}
+
+/**
+ * The block's last candidate moved over the commentary entries right after it, when it ends with one, and every entry
+ * from `first` to there kept however weak (`continued`).
+ */
+export function commentaryEnd(entries: ReadonlySet<number>, first: number, last: number, continued: Set<number>): number {
+  if (entries.has(last)) while (entries.has(last + 1)) last++;
+  for (let k = first; k <= last; k++) if (entries.has(k)) continued.add(k);
   return last;
 }

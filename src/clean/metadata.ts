@@ -74,9 +74,19 @@ const EDITOR_CREDIT = 'editor credit';
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
  * brackets, as Chinese papers close their stories ("（责任编辑：王伟）"), a name or names of two to four ideographs.
- * It had been an unrelated headline after the article; the editor is not the author.
+ * It had been an unrelated headline after the article; the editor is not the author. Taiwan's CNA sets a date
+ * code after it, the Minguo year, month and day ("（編輯：林家嫺）1151204").
  */
-const CHINESE_EDITOR_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[）)]?$/u;
+const CHINESE_EDITOR_CREDIT_BODY = String.raw`(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*`;
+const MINGUO_DATE_CODE = String.raw`(?:\s*\d{7})?`;
+const CHINESE_EDITOR_CREDIT = new RegExp(`^[（(]?${CHINESE_EDITOR_CREDIT_BODY}[）)]?${MINGUO_DATE_CODE}$`, 'u');
+/**
+ * Such a credit in its brackets run onto the last paragraph with no line break ("…盼各界支持。（編輯：林家嫺）1151204", as CNA
+ * closes its stories): with the date code the paragraph had no sentence's end and went whole as a headline after the article.
+ */
+const RUN_ON_CHINESE_EDITOR_CREDIT = new RegExp(`(?<=\\S)\\s*[（(]${CHINESE_EDITOR_CREDIT_BODY}[）)]${MINGUO_DATE_CODE}$`, 'u');
+/** The bracketed Chinese editor's credit ending a line with text before it (RUN_ON_CHINESE_EDITOR_CREDIT), else null. */
+export const runOnEditorCredit = (text: string): string | null => RUN_ON_CHINESE_EDITOR_CREDIT.exec(text)?.[0] ?? null;
 /** Not /i: it would let \p{Lu} match lower case. */
 const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
 /** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
@@ -412,11 +422,20 @@ const CREDIT_WORD = /^(?:(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|and|&|
 function isWireCredit(text: string): boolean {
   if (BRACKETED_CREDIT.test(text)) return true;
   if (!UNBRACKETED_CREDIT.test(text)) return false;
-  return text
-    .replace(CREDIT_ROLES, ' ')
-    .split(/[\s,;]+/u)
-    .every((word) => word === '' || CREDIT_WORD.test(word));
+  return namesOnly(text.replace(CREDIT_ROLES, ' '));
 }
+/** Whether a credit's text is names, places and the words joining them alone (CREDIT_WORD). */
+const namesOnly = (text: string): boolean => text.split(/[\s,;]+/u).every((word) => word === '' || CREDIT_WORD.test(word));
+/**
+ * Bloomberg's closing credit of those who helped the author: "--With assistance from Jane Doe and Tom Roe.", after two
+ * hyphens or a dash or none, names alone after it ("With assistance from the central bank, the lender …" is a sentence).
+ * It had stayed as the last paragraph; they are no authors of the story (a contributor line).
+ */
+const ASSISTANCE_CREDIT = /^(?:--|[-–—])?\s*With assistance (?:from|by) (.+?)\.?$/u;
+const isAssistanceCredit = (text: string): boolean => {
+  const names = ASSISTANCE_CREDIT.exec(text)?.[1];
+  return names !== undefined && namesOnly(names);
+};
 /**
  * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
  * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
@@ -1314,6 +1333,39 @@ const AUTHOR_DISCLOSURE = new RegExp(
   'u',
 );
 const AUTHOR_FUNDED = new RegExp(`^(${BIO_NAME})(?:,? and ${BIO_NAME})?\\s+(?:receives?|(?:has|have) received) funding from`, 'u');
+/**
+ * A site's note on who funds it, naming itself, under the article: Golwg360's "Mae Golwg360 yn cael ei ariannu gan
+ * Lywodraeth Cymru." (Welsh, "Golwg360 is funded by …"), "The Ferret is funded by its members.", "Correctiv wird durch
+ * Spenden finanziert.", "Mediapart est financé par ses abonnés.", "Agência Pública é financiada por …". It had stayed as
+ * the last paragraph. The name (one to three capitalised words) must be the site's: a line above the article is the
+ * name alone (its masthead) or an address holding it (isSiteName): "The Hospital Trust is funded by the NHS." names no site.
+ */
+const FUNDED_NAME = String.raw`((?:The )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,2})`;
+const SITE_FUNDED = new RegExp(
+  `^(?:Mae(?:['’]r)? ${FUNDED_NAME} yn cael ei (?:ariannu|gefnogi|noddi) gan` +
+    `|${FUNDED_NAME} (?:is|are) (?:(?:mainly|partly|largely|entirely) )?(?:funded|financed|supported) (?:in part )?by` +
+    `|${FUNDED_NAME} (?:receives?|gets) funding from` +
+    `|${FUNDED_NAME} wird (?:von|durch) [^.!?]{1,80}? (?:gefördert|finanziert)` +
+    `|${FUNDED_NAME} est (?:financée?|soutenue?) par` +
+    `|${FUNDED_NAME} (?:está|es|é) (?:financiad[oa]|apoyad[oa]) por)\\b`,
+  'u',
+);
+const MAX_FUNDING_NOTE_WORDS = 60;
+/** Whether a line above the article names the site `name`: its masthead (the name alone) or its address ("golwg360.cymru"). */
+function isSiteName(name: string, header: readonly Line[]): boolean {
+  const lower = name.toLowerCase();
+  const compact = lower.replace(/^the /u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return header.some((line) => {
+    const text = line.text.toLowerCase();
+    return text === lower || text === lower.replace(/^the /u, '') || (/[a-z0-9-]\.[a-z]{2,}/u.test(text) && text.replace(/[^\p{L}\p{N}.\/]/gu, '').includes(`${compact}.`));
+  });
+}
+/** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
+export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {
+  if (line.wordCount > MAX_FUNDING_NOTE_WORDS) return false;
+  const name = SITE_FUNDED.exec(line.text)?.slice(1).find((group) => group !== undefined);
+  return name !== undefined && isSiteName(name, header);
+}
 /** A line above the article that signs it with the name: "Jane Doe, Professor …", "By Jane Doe", "Jane Doe and Tom Smith". */
 const signs = (line: Line, name: string): boolean => {
   const text = line.text.replace(/^by\s+/iu, '');
@@ -1333,12 +1385,12 @@ function isAuthorDisclosure(line: Line, header: readonly Line[]): boolean {
  * A line crediting the article's reporters and editors, or disclosing its author's interests, which
  * the article ends with (see liftCredit). Without the `header` lines only a disclosure's fixed wording tells one.
  */
-export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isCreditLine(line);
+export const isContributorLine = (line: Line, header: readonly Line[] = []): boolean => isAuthorDisclosure(line, header) || isSiteFundingNote(line, header) || isCreditLine(line);
 
-/** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …". */
+/** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …", "--With assistance from …". */
 function isCreditLine(line: Line): boolean {
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text);
+  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAssistanceCredit(line.text);
 }
 
 /**
@@ -1374,6 +1426,7 @@ export const isAcademicAuthorLine = (line: Line): boolean =>
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata, header: readonly Line[] = []): string | null {
   if (isAuthorDisclosure(line, header)) return 'author disclosure';
+  if (isSiteFundingNote(line, header)) return "site's funding note";
   if (!isCreditLine(line)) return null;
   if (!isWireCredit(line.text)) return 'contributor line';
   const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();

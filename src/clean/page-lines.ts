@@ -1,12 +1,13 @@
 // A page's lines as both passes read them (the repetition pass's keys, the cleaner): trimmed, with
 // what opens or ends a line without being its text cut off (a transcript's time stamps, a live blog's
-// entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph), drop caps and hard-wrapped paragraphs
+// entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph or an editor's
+// credit run onto it), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
 import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
-import { liveStampsCut } from './live-blog.js';
-import { runInWireHeader } from './metadata.js';
+import { liveStampsCut, matchMinutesCut } from './live-blog.js';
+import { runInWireHeader, runOnEditorCredit } from './metadata.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
@@ -19,6 +20,8 @@ export interface LineCuts {
   scripts: Array<{ line: number; code: string }>;
   /** Chinese wire headers cut off the paragraphs they were run into (metadata.ts runInWireHeader), with their authors. */
   wireHeaders: Array<{ line: number; header: string; author: string }>;
+  /** Chinese editors' credits cut off the ends of the paragraphs they were run onto (metadata.ts runOnEditorCredit). */
+  editorCredits: Array<{ line: number; credit: string }>;
 }
 
 /**
@@ -28,7 +31,9 @@ export interface LineCuts {
  * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
  * stays (the line had been removed whole as script code, a headline so scraped with it). A Chinese
  * wire header run into the paragraph it heads ("〔記者王小明／台北報導〕行政院今天…") is cut off, the
- * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts). Each cut
+ * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts); so is an editor's credit
+ * run onto the last paragraph ("…盼各界支持。（編輯：林家嫺）1151204"), which with its date code had taken the paragraph
+ * for a headline after the article. Each cut
  * goes into `cuts` when given. A stamp alone on its line is a time stamp (features/stamps.ts isTimeStamp),
  * a script alone script code (features/shape.ts isScriptOrStyle).
  */
@@ -40,9 +45,9 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
       cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
       return trimmed.slice(stamp[0].length);
     }
-    return cutWireHeader(trimmed, i + 1, cuts);
+    return cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts);
   });
-  return unwrapHardWrapped(joinDropCaps(liveStampsCut(lines, cuts)));
+  return unwrapHardWrapped(joinDropCaps(matchMinutesCut(liveStampsCut(lines, cuts), cuts)));
 }
 
 /**
@@ -85,12 +90,24 @@ function cutWireHeader(line: string, number: number, cuts: LineCuts | undefined)
   return line.slice(found.header.length).trimStart();
 }
 
+/** Last characters of a line a run-on Chinese editor's credit can end (metadata.ts runOnEditorCredit): only such a line is read for one. */
+const EDITOR_CREDIT_END = /[）)\d]$/u;
+
+/** The line without the Chinese editor's credit run onto its end ("…。（編輯：林家嫺）1151204"), which goes into `cuts`. */
+function cutEditorCredit(line: string, number: number, cuts: LineCuts | undefined): string {
+  const credit = EDITOR_CREDIT_END.test(line) ? runOnEditorCredit(line) : null;
+  if (credit === null) return line;
+  cuts?.editorCredits.push({ line: number, credit: credit.trim() });
+  return line.slice(0, -credit.length);
+}
+
 /** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
-export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders }: LineCuts): RemovedLine[] {
+export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders, editorCredits }: LineCuts): RemovedLine[] {
   const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
   const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
   const headerRows = wireHeaders.map(({ line, header }): RemovedLine => ({ line, text: header, kind: 'metadata', reason: `byline cut off the start of line ${line}` }));
-  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows];
+  const creditRows = editorCredits.map(({ line, credit }): RemovedLine => ({ line, text: credit, kind: 'metadata', reason: `editor credit cut off the end of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows, ...creditRows];
 }
 
 /**

@@ -497,7 +497,7 @@ describe('liftMetadata', () => {
     // A book's reviewer is the review's author: no editor.
     expect(lift('Reviewed by Jane Doe').reason).not.toBe('editor credit');
     // Chinese papers close their stories so: it had been an unrelated headline after the article.
-    for (const text of ['责任编辑：李华', '（责任编辑：王伟）', '責任編輯：陳志明', '编辑：张三、李四', '(责编: 刘洋)']) {
+    for (const text of ['责任编辑：李华', '（责任编辑：王伟）', '責任編輯：陳志明', '编辑：张三、李四', '(责编: 刘洋)', '（編輯：林家嫺）1151204']) {
       expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
     }
     for (const text of ['编辑部：欢迎读者来信', '责任编辑：李华表示，这篇文章经过了三次修改']) expect(lift(text).reason, text).toBeNull();

@@ -9,8 +9,10 @@ import { isAdSlot } from '../../src/clean/features/ads.js';
 import { isAuthorBio } from '../../src/clean/features/authors.js';
 import { isShareButtonRow, isShareOrFollow } from '../../src/clean/features/buttons.js';
 import { isCutOffHeadline, isStoryLink } from '../../src/clean/features/links.js';
+import { isCopyrightNotice } from '../../src/clean/features/notes.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isReadingTime } from '../../src/clean/features/stamps.js';
+import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/multilingual/${name}`, import.meta.url), 'utf8');
@@ -594,6 +596,47 @@ describe("a Chinese editor's credit under the article", () => {
     expect(removal(cleaned, '（责任编辑：李华）')).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
     expect(cleaned.metadata.byline).toBeNull();
     expect(cleaned.body.endsWith('缓解城市北部和东部的通勤压力。')).toBe(true);
+  });
+});
+
+// Session 39: CNA closes its last paragraph with the editor's credit and a date code, run onto it, over its rights
+// notice: the paragraph, no sentence's end left, had gone whole as a headline after the article.
+describe("an editor's credit run onto a Chinese story's last paragraph, and the rights notice under it", () => {
+  it("cuts the credit off the paragraph, which stays, and removes the notice as a copyright notice", () => {
+    const cleaned = clean(page('zh-tw-cna-close.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('行政院發言人表示，政府將持續推動離島建設。');
+    expect(cleaned.removedLines).toContainEqual({ line: 6, text: '（編輯：林家嫺）1151204', kind: 'metadata', reason: 'editor credit cut off the end of line 6' });
+    expect(removal(cleaned, '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。')).toMatchObject({ reason: 'copyright notice' });
+    // The editor is no author; the reporter the opening credit names is (s39/bylines: CNA's credit).
+    expect(cleaned.metadata.byline).toBe('王小明');
+  });
+
+  it.each(['版權所有 © 2026 中央通訊社', '新华网版权所有，未经书面授权，不得转载、摘编或以其他方式使用。', '無断転載を禁じます。'])('takes "%s" for a copyright notice', (text) =>
+    expect(isCopyrightNotice(line(text))).toBe(true),
+  );
+  it.each(['法院認定，該網站未經授權轉載他人照片，須賠償十萬元。', '他說，轉載新聞的網站越來越多。'])('no copyright notice: "%s"', (text) => expect(isCopyrightNotice(line(text))).toBe(false));
+
+  it("leaves a paragraph's own bracketed aside at its end, and a credit alone on its line to the editor-credit rule", () => {
+    expect(pageLines('部長表示將檢討預算（詳見附表）\n（編輯：林家嫺）1151204')).toEqual(['部長表示將檢討預算（詳見附表）', '（編輯：林家嫺）1151204']);
+  });
+});
+
+// Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
+// both had stayed in the body.
+describe("Loksatta's 'also read' link and its channel's plug", () => {
+  it('removes the link between the paragraphs and the plug under the last one', () => {
+    const cleaned = clean(page('mr-loksatta.txt'));
+    expect(removal(cleaned, 'हेही वाचा… नाशिकमध्ये थंडीचा कडाका वाढला, पारा नऊ अंशांवर')).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('उन्हाळ्यात पाण्याची मागणी वाढल्यास परिस्थितीचा पुन्हा आढावा घेतला जाईल, असे अधिकाऱ्यांनी सांगितले.');
+    expect(cleaned.body).not.toContain('टेलिग्राम');
+  });
+
+  it.each(['Leia também... Prefeitura anuncia novo horário dos ônibus', 'Also read… Council approves new bus lanes'])('takes "%s" for a story link', (text) =>
+    expect(isStoryLink(line(text))).toBe(true),
+  );
+  it.each(['More… and more families are leaving the city centre', 'मंत्री आता मुंबईत आहेत आणि उद्या पुण्याला जातील.'])('no link or prompt: "%s"', (text) => {
+    expect(isStoryLink(line(text))).toBe(false);
+    expect(isReadingPrompt(line(text))).toBe(false);
   });
 });
 

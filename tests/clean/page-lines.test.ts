@@ -5,7 +5,7 @@ import { pageLines, type LineCuts } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
-const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [] });
+const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [] });
 
 describe('a Chinese wire header run into the paragraph it heads', () => {
   const lede = '中央氣象署今天表示，颱風持續逼近，北部山區今晚起有豪雨發生的機率，民眾應注意防範。';

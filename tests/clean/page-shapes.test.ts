@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
+import { isTimeStamp } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
+import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/page-shapes/${name}`, import.meta.url), 'utf8');
@@ -141,6 +143,39 @@ describe('a live blog whose entries after the first are one paragraph each', () 
   it('takes in no list of other stories under an article, a clock in the header over its headline', () => {
     const body = paragraphs(clean(page('clock-over-headline-latest-list.txt')).body);
     expect(body.at(-1)).toMatch(/^The council's cabinet member/u);
+  });
+});
+
+// Session 39: a match's text commentary, each short entry under its minute ("90'+5'"): the minutes had stayed in the
+// body, the last minutes of the match gone as page text before the article and the kick-off after it.
+describe("a match's text commentary under minute stamps", () => {
+  it('keeps every entry, from the final whistle to the kick-off, and removes the minutes as time stamps', () => {
+    const cleaned = clean(page('text-commentary.txt'));
+    const body = paragraphs(cleaned.body);
+    expect(body).toHaveLength(10);
+    expect(body[0]).toBe('Match ends, Arsenal 2, Chelsea 1.');
+    expect(body.at(-1)).toBe('First Half begins.');
+    for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
+    expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
+  });
+
+  it("cuts the minute off an entry's line it opens, and keeps every entry", () => {
+    const cleaned = clean(page('text-commentary.txt').replace(/^(\d{1,3}'(?:\+\d{1,2}')?)\n/gmu, '$1 '));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([10, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
+    expect(cleaned.removedLines).toContainEqual({ line: 5, text: "90'+5'", kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
+  });
+
+  it('leaves a minute opening fewer than four lines of a page alone, and a length in feet opening no sentence', () => {
+    const text = "Saka scored twice in the win.\n23' Goal! Arsenal 1, Chelsea 0.\n76' Goal! Arsenal 2, Chelsea 1.\nArteta was pleased with the result.";
+    expect(pageLines(text)).toEqual(text.split('\n'));
+    const cables = ["6' HDMI Cable Gold Plated", "8' RCA Audio Cable", "12' Optical Audio Cable", "25' HDMI Cable PureAV"].join('\n');
+    expect(pageLines(cables)).toEqual(cables.split('\n'));
+  });
+
+  it('takes no bare number, height or score for a minute', () => {
+    for (const text of ["90'+5'", "45+2'", "12'", '12′']) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(true);
+    for (const text of ['45', '2-1', "6' 2\"", "'90"]) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(false);
   });
 });
 

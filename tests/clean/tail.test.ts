@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
-import { isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice, isPageCitation } from '../../src/clean/features/notes.js';
+import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isCommentBoxNotice, isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
+import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
+import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
@@ -93,15 +95,91 @@ describeClosingNote(
   "a newsletter's sign-off under its last item",
   "newsletter's sign-off",
   isNewsletterSignOff,
-  ['Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.'],
+  [
+    'Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.',
+    // A blog's, with its ask to clap or follow (session 39: Medium's, 17 words).
+    'Thanks for reading! If you enjoyed this story, give it a clap 👏 and follow me for more.', 'Thank you for reading. Please subscribe for more stories like this!',
+  ],
   [
     'Thanks for reading the report, the minister said.',
+    'If you enjoyed this story, give it a clap and follow me for more.',
+    'Thanks for reading. The council meets again on Monday to follow up the plan.',
     'See you in court, the landlord told the tenants.',
     "That's all for today's session, the Speaker said.",
     'Thank you.',
     'Have a great day out at the fair: the gates open at 10am.',
   ],
 );
+
+// Bloomberg closes with those who helped the author (session 39): it had stayed as the last paragraph.
+describeClosingNote(
+  "a credit of those who assisted the author",
+  'contributor line',
+  (line) => isContributorLine(line),
+  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.'],
+  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.'],
+);
+
+// Golwg360 closes every story with who funds it, naming itself (session 39): it had stayed as the last paragraph.
+describe("a site's note on who funds it, naming itself", () => {
+  const note = 'Mae Golwg360 yn cael ei ariannu gan Lywodraeth Cymru drwy Gyngor Llyfrau Cymru.';
+  it('ends the article over it, removed as the funding note', () => {
+    const cleaned = clean(page('site-funding-note-cy.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Bydd y llyfrgelloedd yn cau ddiwedd mis Mawrth.');
+    expect(reasonOf(cleaned, note)).toBe("site's funding note");
+  });
+
+  const header = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set()));
+  it.each([
+    ['The Ferret is funded by its members and readers.', ['The Ferret', 'News | Investigations']],
+    ['Correctiv wird durch Spenden und Stiftungen finanziert.', ['https://correctiv.org/aktuelles/2026/12/04/']],
+    [note, ['golwg360.cymru']],
+  ])('takes "%s" for the site named above the article', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(true));
+  it.each([
+    ['The Hospital Trust is funded by the NHS, the report said.', ['Hospital Trust to close ward', 'By Jane Doe']],
+    [note, ['Newyddion | Chwaraeon']],
+  ])('no funding note of the site: "%s"', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(false));
+});
+
+// A review site's page (session 39, TechRadar's shape): its note on how it tests under its heading, a price widget
+// between the rating and the text, a comment box's notices. The widget had cut the rating and the verdict off the article.
+describe("a site's note on why to trust its reviews, its price widget and its comment box", () => {
+  const reasons = {
+    'Why you can trust TechRadar': "site's note on why to trust its reviews",
+    "We spend hours testing every product or service we review, so you can be sure you're buying the best. Find out more about how we test.": "site's note on why to trust its reviews",
+    'How we reviewed this article': "site's note on why to trust its reviews",
+    'We test every pair of headphones for at least two weeks, on flights, in the office and on the street, before we give our verdict.': "site's note on why to trust its reviews",
+    "Today's best Sony WH-1000XM6 deals": 'price comparison widget',
+    'View at Amazon': 'price comparison widget',
+    'We check over 250 million products every day for the best prices': 'price comparison widget',
+    'You must confirm your public display name before commenting': 'reader comments section',
+  };
+  it('removes them, and keeps the rating and the verdict over the widget', () => {
+    const cleaned = clean(page('review-price-widget.txt'));
+    const paragraphs = cleaned.body.split('\n\n');
+    expect(paragraphs.slice(0, 2)).toEqual(['Rating: 4 out of 5 stars', expect.stringMatching(/^The WH-1000XM6 block more noise/u)]);
+    expect(paragraphs.at(-1)).toMatch(/^At \$449 they are/u);
+    for (const [text, reason] of Object.entries(reasons)) expect(reasonOf(cleaned, text), text).toBe(reason);
+  });
+
+  it.each(['Why you can trust TechRadar: We spend hours testing every product or service we review.', "Why you can trust TechRadar We spend hours testing every product or service we review, so you can be sure you're buying the best."])(
+    'takes the heading with its note on one line: "%s"',
+    (text) => expect(isReviewMethodHeading(describeLine(1, text, new Set()))).toBe(true),
+  );
+
+  it("leaves a story's first paragraph under a bare heading (a link) alone", () => {
+    const [heading, paragraph] = ['Why you can trust Sky News', 'The club has agreed a deal with its new manager until the end of the season.'].map((text) => describeLine(1, text, new Set()));
+    expect(isReviewMethodNote(paragraph!, heading)).toBe(false);
+  });
+
+  it.each(['Why you can trust the polls', 'View at dawn', "Today's best moment came in the second half, when the crowd finally sang.", 'You must register before 5pm to vote, the council said.'])(
+    'leaves "%s" alone',
+    (text) => {
+      const line = describeLine(1, text, new Set());
+      expect([isReviewMethodHeading(line), isPriceWidget(line), isCommentBoxNotice(line)]).toEqual([false, false, false]);
+    },
+  );
+});
 
 describeClosingNote(
   "a letters page's rules for sending one, under the last letter",

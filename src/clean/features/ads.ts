@@ -31,6 +31,18 @@ const isSponsorLabel = (line: Line): boolean => SPONSORED_LABEL.test(line.text) 
 export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SPONSOR_CREDIT.test(line.text) || isSponsorLabel(line);
 
 /**
+ * A price comparison widget set into a review or under it, as Future's sites set it (TechRadar, Tom's Guide, …): its
+ * heading "Today's best Sony WH-1000XM6 deals", its buttons "View at Amazon", "See at Best Buy", "Check Amazon", and
+ * its note "We check over 250 million products every day for the best prices". Its lines had stayed in the body, a
+ * heading and short paragraphs. A retailer's button names it with a capital, three words at most: "View at dawn"
+ * is no button.
+ */
+const PRICE_WIDGET_TEXT = /^(?:today['’]s best [^.!?]{1,60}? deals|see all prices|check amazon|we check over [\d,.]+ (?:million|billion) products every day for the best prices)$/iu;
+const RETAILER_BUTTON = /^(?:View|See|Shop|Buy|Check)(?: (?:it|deal|price|now))? (?:at|on) \p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
+const MAX_PRICE_WIDGET_WORDS = 16;
+export const isPriceWidget = (line: Line): boolean => line.wordCount <= MAX_PRICE_WIDGET_WORDS && (PRICE_WIDGET_TEXT.test(line.text) || RETAILER_BUTTON.test(line.text));
+
+/**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story
  * continues below", "Article continues after this advertisement"). With only "Advertisement" taken
  * for one, the paragraphs around a prompt had no prose next to them, and an AMP page's last

@@ -54,10 +54,25 @@ const DAY = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|satu
 const FAREWELL = String.raw`(?:(?:and )?(?:many )?(?:thanks?|thank you)(?: (?:so|very) much)?(?: as always)? for (?:reading|joining us|being here|your time)` +
   String.raw`|(?:and )?(?:we(?:['’]ll)? |I(?:['’]ll)? )?(?:see|talk to|speak to) you ${DAY}|(?:and )?until ${DAY}|(?:that['’]s|that is) (?:all|it) for (?:today|now|this (?:week|morning|evening|edition))` +
   String.raw`|(?:and )?(?:have|enjoy) (?:a|your) (?:great|good|nice|lovely|wonderful|safe|restful|happy) (?:day|weekend|week|evening|holiday|holidays|${DAY}))`;
-const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+$`, 'iu');
-const SIGN_OFF_MAX_WORDS = 16;
-/** A newsletter's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."). */
+/**
+ * A blog's ask after the farewell, as Medium's writers close: "Thanks for reading! If you enjoyed this story, give it a
+ * clap 👏 and follow me for more." (17 words): to clap, to follow the writer, to subscribe. Only after a farewell.
+ */
+const READER_ASK = String.raw`(?:if you (?:enjoyed|liked|found)[^.!?]{0,40}?,?\s+)?(?:please |do |don['’]t forget to |be sure to |feel free to )?(?:(?:give|leave) (?:it|this|me)[^.!?]{0,20}?\bclaps?\b|clap\b|follow me\b|subscribe\b)[^.!?]{0,60}?`;
+const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+(?:${READER_ASK}\s*[.!]*\s*)?$`, 'iu');
+const SIGN_OFF_MAX_WORDS = 30;
+/** A newsletter's or a blog's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."), maybe with an ask to clap or follow. */
 export const isNewsletterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
+
+/**
+ * A comment box's notice to a reader who may not post yet, as Future's sites set it under the article: "You must confirm
+ * your public display name before commenting", "Please logout and then login again, you will then be prompted to enter
+ * your display name.". Under the last paragraph, over no comments heading, they had been the article's last lines.
+ */
+const COMMENT_BOX_NOTICE =
+  /^(?:you must (?:confirm your (?:public )?display name|be (?:logged|signed) in|log in|sign in|register) (?:before|to) (?:comment(?:ing)?|post(?:ing)?(?: a comment)?|reply(?:ing)?)\b|please log ?out and then log ?in again\b[^.!?]{0,40}?\bdisplay name\b)/iu;
+const MAX_COMMENT_BOX_NOTICE_WORDS = 25;
+export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX_COMMENT_BOX_NOTICE_WORDS && COMMENT_BOX_NOTICE.test(line.text);
 
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;

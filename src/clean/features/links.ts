@@ -69,8 +69,13 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
  */
+const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_STORY_LABELS.join('|')})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)|^(?:watch|video)\\s*[:：]\\s*\\S`,
+  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+    // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
+    // English "More…", which opens sentences.
+    `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
+    '|^(?:watch|video)\\s*[:：]\\s*\\S',
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */

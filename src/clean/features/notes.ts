@@ -109,6 +109,40 @@ const MAX_DISCLAIMER_WORDS = 60;
 export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
 
 /**
+ * A site's note on why to trust its reviews, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend
+ * hours testing every product or service we review, so you can be sure you're buying the best. …", Healthline's and
+ * Medical News Today's "How we reviewed this article:" over "Our experts continually monitor the health and wellness
+ * space, …". The same on every page of the site, it had stayed in the body (the first paragraph, or the last); Sky News
+ * sets the heading alone, a link, over its stories' first paragraph, where it had stayed too. The heading alone, or
+ * with the note after its colon or run into it ("Why you can trust TechRadar We spend …") on one line; the line under
+ * a heading alone is its note (isReviewMethodNote). Not "How we tested", a review's own section (Wirecutter's, its
+ * findings under it).
+ */
+const REVIEW_METHOD_HEADING = /^(?:why (?:you can|should you) trust (us|[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,2})|how we reviewed this (?:article|review|guide|product))(\s*[:?]\s*\S.*|\s+(?:we|our)\s.*)?\s*[:?]?$/iu;
+/** The site's name after "trust" is capitalised, tested apart (REVIEW_METHOD_HEADING's /i lets \p{Lu} match lower case): "Why you can trust the polls" is a story's. */
+const NAME_CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const MAX_REVIEW_METHOD_WORDS = 80;
+/** The heading's parts (the site's name in group 1, a note on its line in group 2), else null. */
+function reviewMethodHeading(line: Line): RegExpExecArray | null {
+  if (line.wordCount > MAX_REVIEW_METHOD_WORDS) return null;
+  const heading = REVIEW_METHOD_HEADING.exec(line.text);
+  const name = heading?.[1];
+  return heading && (name === undefined || name.toLowerCase() === 'us' || NAME_CAPITALISED.test(name)) ? heading : null;
+}
+export const isReviewMethodHeading = (line: Line): boolean => reviewMethodHeading(line) !== null;
+/**
+ * The note right under a review site's heading on how it tests (isReviewMethodHeading) with no note on its own line, a
+ * paragraph or two in the site's voice ("We spend hours testing …", "Our experts continually monitor …"): Sky News sets
+ * "Why you can trust Sky News", a link, right over the story's first paragraph.
+ */
+const SITE_VOICE = /^(?:we|our)\b/iu;
+export function isReviewMethodNote(line: Line, above: Line | undefined): boolean {
+  if (above === undefined || line.wordCount > MAX_REVIEW_METHOD_WORDS || !SITE_VOICE.test(line.text)) return false;
+  const heading = reviewMethodHeading(above);
+  return heading !== null && heading[2] === undefined;
+}
+
+/**
  * A sponsored post's disclosure: "This content was paid for by Greenleaf Energy and produced by
  * MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.", "This article is
  * sponsored by …", "This is a paid post." It had been the article's last paragraph. Not a story's
@@ -191,12 +225,19 @@ export const isStudyTitle = (line: Line): boolean =>
  */
 const OTHER_LANGUAGE_RIGHTS_RESERVED =
   /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
+/**
+ * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
+ * reserved"), "本網站之文字、圖片及影音，非經授權，不得轉載…" and "未经书面授权，不得转载" (not reprinted without
+ * leave: CNA's and Xinhua's notice under every story, which had been the last paragraph), "無断転載を禁じます".
+ */
+const CJK_RIGHTS_RESERVED = /版[權权]所有|[未非][經经][^，,。]{0,6}?(?:授[權权]|同意|許可|许可)[^。]{0,24}?(?:不得|嚴禁|严禁|禁止|請勿|请勿)[^。]{0,12}?[轉转][載载]|無断(?:で)?(?:転載|複製|転用)/u;
+const MAX_SHORT_NOTICE_WORDS = 20;
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= 20 && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text) || CJK_RIGHTS_RESERVED.test(line.text))) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= 20 || LONG_COPYRIGHT.test(line.text)));
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
 
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008

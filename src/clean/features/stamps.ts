@@ -57,7 +57,18 @@ const RELATIVE_DAY_TIME = new RegExp(
 );
 export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
 
-export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isRelativeAge(line));
+/**
+ * A match's minute alone on its line, as a text commentary stamps its entries: "12'", "45'+2'", "90+5'" (the minute
+ * mark, a prime or an apostrophe, tells it from a bare number). They had stayed in the body between the entries, and
+ * the page had been no live blog to the cleaner.
+ */
+const MARKED_MINUTE = String.raw`\d{1,3}(?:['’′](?:\s?\+\s?\d{1,2}['’′]?)?|\+\d{1,2}['’′])`;
+const MATCH_MINUTE = new RegExp(`^${MARKED_MINUTE}$`, 'u');
+/** A match's minute alone ("90'+5'"): a line's text, or a stamp cut off one. */
+export const isMatchMinute = (text: string): boolean => MATCH_MINUTE.test(text);
+/** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts matchMinutesCut). */
+export const OPENING_MATCH_MINUTE = new RegExp(`^(${MARKED_MINUTE})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'u');
+export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
  * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
