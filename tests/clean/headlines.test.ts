@@ -446,6 +446,20 @@ describe('a job title under a name, and the outlet the copyright notice names', 
       'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
   });
 
+  // The Conversation sets its author's academic post under the name, over the disclosure statement and partners.
+  it('is no title as an academic post under the name: the headline over it is', () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '', 'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+      'A senior lecturer who studies council budgets put it plainly: the councils are paying for care with money meant for roads, libraries and parks.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
   it('is no title as the name the copyright notice gives: the headline is', () => {
     const headline = 'Our parks need more than volunteers. The county must pay.';
     expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
