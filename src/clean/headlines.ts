@@ -6,7 +6,7 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
-import { CREDIT_WORDS } from './features/pictures.js';
+import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 
@@ -47,29 +47,6 @@ function headlineWords(line: Line): number {
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** A sentence's end with a capital glued on, and what follows it to the line's end (a credit has no sentence's end). */
-const GLUED_AFTER_SENTENCE = /\p{Ll}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
-/** Words of the sentence before a glued credit at least: "Groban & Will.I.Am Join Dion" is a headline. */
-const MIN_CAPTION_WORDS = 5;
-/** Words of a glued credit at most ("Leonhard Foeger / Reuters file"). */
-const MAX_GLUED_CREDIT_WORDS = 6;
-
-/**
- * A picture's caption with its credit glued to its full stop, as a scraper joins the caption's and
- * the credit's elements: "Smoke rises from the derailment site near Fremont, Ohio, on
- * Thursday.WTOL", "The road to retiring early isn't easy.Kathrin Ziegler/Getty". Under NBC's header
- * it shared more of the body's words than the headline, and had been the title. The credit is a few
- * capitalised words (a name, an outlet) and a credit's small words ("Reuters file", "AFP via Getty
- * Images"); a site's name in a line ("MyAutoCar.Com - The web's most …", "Duke.TV helps Fiat …") has
- * lowercase words after the capital.
- */
-function isGluedCreditCaption(text: string): boolean {
-  const glued = GLUED_AFTER_SENTENCE.exec(text);
-  if (!glued || text.slice(0, glued.index).split(' ').length < MIN_CAPTION_WORDS) return false;
-  const words = glued[1]!.split(/[\s/:,]+/u).filter(Boolean);
-  return words.length <= MAX_GLUED_CREDIT_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || CREDIT_WORDS.has(word));
-}
-
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and
  * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
@@ -103,8 +80,8 @@ function isBreadcrumb(text: string): boolean {
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on), date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCreditCaption(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
@@ -453,7 +430,8 @@ export function findTitle(
   const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
-  let short: Line | null = null;
+  // A line of three words telling the body's story (half its words in it), nearest the body.
+  let short: { line: Line; overlap: number } | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
@@ -497,7 +475,7 @@ export function findTitle(
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
     if (headlineWords(line) < MIN_TITLE_WORDS) {
-      if (overlap >= SAME_STORY_OVERLAP) short ??= line;
+      if (overlap >= SAME_STORY_OVERLAP) short ??= { line, overlap };
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
@@ -532,7 +510,7 @@ export function findTitle(
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
-  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.number > best.line.number) best = { line: short, overlap: overlapWithBody(recordsOf(short), bodyStems, vocabulary) };
+  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.line.number > best.line.number) best = short;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -543,7 +521,7 @@ export function findTitle(
   // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
-  const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
+  const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
   else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
   // A letters page's heading over the header is its title, not the first letter's headline under it.
@@ -551,7 +529,7 @@ export function findTitle(
   if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
-  short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
+  const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
@@ -569,7 +547,7 @@ export function findTitle(
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
-  const fallback = short ?? sentences;
+  const fallback = shortLine ?? sentences;
   if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
   // A line before the body sharing none of its words is no title over a headline opening the body
   // and telling its story (half its words in the text under it): a live blog's block opened at its

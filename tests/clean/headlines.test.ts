@@ -530,6 +530,7 @@ describe('a picture caption with its credit glued on under the header', () => {
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.WTAP',
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.NBC News',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Leonhard Foeger / Reuters file',
   ])('is no title, though it shares more of the body’s words: %s', (caption) => {
     expect(cleanText(pageOf(lines(caption), body)).metadata.title).toBe(headline);
   });
@@ -567,3 +568,4 @@ describe('a headline of three words under a related headline over the date line'
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Storm cuts power');
   });
 });
+
