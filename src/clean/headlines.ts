@@ -104,6 +104,9 @@ function isLongHeadline(line: Line): boolean {
   return words > MAX_HEADLINE_WORDS && words <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
 }
 
+/** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
+const MAX_STANDFIRST_POINTS = 4;
+
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
 /** Where one sentence of a line ends and the next starts. */
@@ -447,7 +450,19 @@ export function findTitle(
     const summary = head[head.indexOf(line) + 1];
     return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
   };
-  // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
+  // The lines of a standfirst right under a line, down to the header's byline or date line: up to
+  // MAX_STANDFIRST_POINTS lines of MIN_TITLE_WORDS or more, each shorter than the line, each next on
+  // the page (a blank line between them at most); none when the header does not follow them.
+  const standfirstOverHeader = (line: Line): readonly Line[] => {
+    const at = head.indexOf(line);
+    for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
+      const point = head[k]!;
+      if (point.number - head[k - 1]!.number > 2 || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+      if (overHeader(point)) return head.slice(at + 1, k + 1);
+    }
+    return [];
+  };
+  // A long headline right over the header's byline or date line, or over a standfirst over it, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
@@ -464,7 +479,7 @@ export function findTitle(
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
         if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
-      } else if (isLongHeadline(line) && overHeader(line) && !listedInWindow.has(line)) {
+      } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(line).length > 0) && !listedInWindow.has(line)) {
         const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
         if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
       }
@@ -506,7 +521,9 @@ export function findTitle(
   if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
-  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP)) best = long;
+  // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
+  // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(long.line).includes(best.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.

@@ -569,3 +569,23 @@ describe('a headline of three words under a related headline over the date line'
   });
 });
 
+// The Daily Mail: a headline of 26 words or more over three points of the story, then the byline and date line.
+describe('a long headline over a standfirst of points over the header', () => {
+  const headline = 'Man, 45, is arrested after woman, 38, is found dead at a flat in Croydon as police launch a murder inquiry and neighbours say they heard screams in the night';
+  const points = [
+    'Police were called to the flat on Station Road in Croydon at 6.40am on Tuesday', '',
+    'A woman, 38, was pronounced dead at the scene, and a man was arrested nearby', '',
+    'Neighbours said they heard screaming from the property in the early hours', '',
+  ];
+  const header = ['By JANE SMITH FOR MAILONLINE', '', 'Published: 10:12 GMT, 4 December 2026 | Updated: 11:30 GMT, 4 December 2026', '', 'e-mail', '', '12', 'shares', '', 'View comments'];
+  const body = [
+    'A man has been arrested on suspicion of murder after a woman was found dead at a flat in Croydon, south London, in the early hours of Tuesday.',
+    'Police were called to the flat on Station Road at 6.40am after neighbours reported hearing screams, and paramedics pronounced the woman, 38, dead at the scene.',
+    'A 45-year-old man was arrested nearby and remains in custody, the Metropolitan Police said, and a murder inquiry has been launched.',
+    'One neighbour said: I heard a woman screaming at about 3am, and then it went quiet. I thought it was an argument.',
+  ];
+
+  it('is the title, though a point shares more of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'News', 'Sport', 'TV&Showbiz', 'Femail', '', headline, '', ...points, ...header], body)).metadata.title).toBe(headline);
+  });
+});
