@@ -178,7 +178,7 @@ export const shapeOf = (text: string): string =>
 
 /**
  * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
- * a line within two lines of them has too (match results, a league table's rows). A results page's
+ * a line within two lines of them has too (match results, a league table's rows), one not ending with the other's text. A results page's
  * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
  * report's headline.
  */
@@ -191,10 +191,17 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1)) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
 }
+
+/**
+ * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
+ * NEWSBREAKING NEWS: Chelsea Activate £71.6m …" over "BREAKING NEWS: Chelsea Activate £71.6m …") has
+ * its shape and figures, and the two had been a table's rows: the page's headline was no title.
+ */
+const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
 
 /** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
 const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
