@@ -573,10 +573,12 @@ export function findTitle(
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
   const fallback = shortLine ?? sentences;
   if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
-  // A line before the body sharing none of its words is no title over a headline opening the body
-  // and telling its story (half its words in the text under it): a live blog's block opened at its
-  // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.
-  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
+  // over a headline opening the body and telling its story (half its words in the text under it): a
+  // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
+  // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
+  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's.
+  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
