@@ -596,9 +596,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
+  // The line over the header when the header stands inside the block and the line was removed there
+  // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
+  // block over the story, its headline over the date line was removed in it, and a weather widget's
+  // forecast over the teasers had been the title.
+  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times").
+  const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
+  const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
+  const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
   if (title) {
-    if (repeated.has(title.line.number)) removed.delete(title.line.number);
+    if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
   // A title that the text repeats as one of its first lines is no body text: it was counted as a

@@ -607,3 +607,24 @@ describe('a headline with a figure under a breadcrumb run into it', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A local TV station's page: a weather widget, a box of teasers (headlines run into their summaries)
+// that opens the block, then the story's headline over its date line inside the block.
+describe('a headline over the date line inside the block, under teasers that open it', () => {
+  it('is the title, not the weather widget’s forecast over the teasers', () => {
+    const headline = 'County Officials: Third Death Linked To Mosquito-Borne Virus Reported';
+    const lines = ['Menu', 'Weather', 'More Weather', 'School Closings', 'First Forecast Weather December 4, 2026 (Overnight)Patchy Frost Continues Overnight', '7 hours ago', 'Sports', 'Lions', 'Tigers', 'Latest Sports',
+      'Harvick Fails To Rally Overmatched Ford In Season FinaleFord v Toyota flopped for the blue oval at the track on Sunday.',
+      'Is Violence In Sports On The Rise?Violence is part of the game in many sports, but a line was crossed this week that drew the attention of the league.',
+      'Tape Gaffe Ends Title RunA championship run was foiled by the tale of the tape, and the team will have to wait another year for its chance.',
+      'The 4 Best Vegan Spots In TownWe crunched the numbers to find the top vegan spots around town, using both reviews and our own secret sauce to pick them.',
+      'Say Cheese? The Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers to find the top cheese shops in town.',
+      'More', 'Entertainment', headline, 'December 4, 2026 at 9:45 am', 'Filed Under:health, mosquito-borne virus'];
+    const body = [
+      'RIVERTON (AP) — County health officials are reporting a third death linked to a mosquito-borne virus this autumn.',
+      'Health department officials said Monday the victim was one of two people in the county who contracted the virus. The death occurred Saturday.',
+      'Cases of the virus first appeared at the end of August, and it has been reported in six counties since then, the department said.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
