@@ -7,7 +7,7 @@ import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
-import { CREDIT_WORDS } from './features/pictures.js';
+import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 
@@ -48,29 +48,6 @@ function headlineWords(line: Line): number {
 /** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
 const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 
-/** A sentence's end with a capital glued on, and what follows it to the line's end (a credit has no sentence's end). */
-const GLUED_AFTER_SENTENCE = /\p{Ll}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
-/** Words of the sentence before a glued credit at least: "Groban & Will.I.Am Join Dion" is a headline. */
-const MIN_CAPTION_WORDS = 5;
-/** Words of a glued credit at most ("Leonhard Foeger / Reuters file"). */
-const MAX_GLUED_CREDIT_WORDS = 6;
-
-/**
- * A picture's caption with its credit glued to its full stop, as a scraper joins the caption's and
- * the credit's elements: "Smoke rises from the derailment site near Fremont, Ohio, on
- * Thursday.WTOL", "The road to retiring early isn't easy.Kathrin Ziegler/Getty". Under NBC's header
- * it shared more of the body's words than the headline, and had been the title. The credit is a few
- * capitalised words (a name, an outlet) and a credit's small words ("Reuters file", "AFP via Getty
- * Images"); a site's name in a line ("MyAutoCar.Com - The web's most …", "Duke.TV helps Fiat …") has
- * lowercase words after the capital.
- */
-function isGluedCreditCaption(text: string): boolean {
-  const glued = GLUED_AFTER_SENTENCE.exec(text);
-  if (!glued || text.slice(0, glued.index).split(' ').length < MIN_CAPTION_WORDS) return false;
-  const words = glued[1]!.split(/[\s/:,]+/u).filter(Boolean);
-  return words.length <= MAX_GLUED_CREDIT_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || CREDIT_WORDS.has(word));
-}
-
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and
  * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
@@ -104,8 +81,8 @@ function isBreadcrumb(text: string): boolean {
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on), date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCreditCaption(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
+const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
@@ -127,6 +104,9 @@ function isLongHeadline(line: Line): boolean {
   const words = headlineWords(line);
   return words > MAX_HEADLINE_WORDS && words <= MAX_LONG_HEADLINE_WORDS && !line.endsWithSentencePunctuation && !SENTENCE_INSIDE.test(line.text) && isNoTableListOrCaption(line);
 }
+
+/** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
+const MAX_STANDFIRST_POINTS = 4;
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
 const MAX_SENTENCE_HEADLINE_WORDS = 12;
@@ -199,7 +179,7 @@ export const shapeOf = (text: string): string =>
 
 /**
  * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
- * a line within two lines of them has too (match results, a league table's rows). A results page's
+ * a line within two lines of them has too (match results, a league table's rows), one not ending with the other's text. A results page's
  * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
  * report's headline.
  */
@@ -212,10 +192,17 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1)) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
 }
+
+/**
+ * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
+ * NEWSBREAKING NEWS: Chelsea Activate £71.6m …" over "BREAKING NEWS: Chelsea Activate £71.6m …") has
+ * its shape and figures, and the two had been a table's rows: the page's headline was no title.
+ */
+const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
 
 /** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
 const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
@@ -454,7 +441,8 @@ export function findTitle(
   const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
-  let short: Line | null = null;
+  // A line of three words telling the body's story (half its words in it), nearest the body.
+  let short: { line: Line; overlap: number } | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
@@ -470,7 +458,19 @@ export function findTitle(
     const summary = head[head.indexOf(line) + 1];
     return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
   };
-  // A long headline right over the header's byline or date line, telling the body's story (isLongHeadline).
+  // The lines of a standfirst right under a line, down to the header's byline or date line: up to
+  // MAX_STANDFIRST_POINTS lines of MIN_TITLE_WORDS or more, each shorter than the line, each next on
+  // the page (a blank line between them at most); none when the header does not follow them.
+  const standfirstOverHeader = (line: Line): readonly Line[] => {
+    const at = head.indexOf(line);
+    for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
+      const point = head[k]!;
+      if (point.number - head[k - 1]!.number > 2 || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+      if (overHeader(point)) return head.slice(at + 1, k + 1);
+    }
+    return [];
+  };
+  // A long headline right over the header's byline or date line, or over a standfirst over it, telling the body's story (isLongHeadline).
   let long: { line: Line; overlap: number } | null = null;
   let overTheHeader: { line: Line; overlap: number } | null = null;
   // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
@@ -487,7 +487,7 @@ export function findTitle(
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
         if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
-      } else if (isLongHeadline(line) && overHeader(line) && !listedInWindow.has(line)) {
+      } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(line).length > 0) && !listedInWindow.has(line)) {
         const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
         if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
       }
@@ -498,7 +498,7 @@ export function findTitle(
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
     if (headlineWords(line) < MIN_TITLE_WORDS) {
-      if (overlap >= SAME_STORY_OVERLAP) short ??= line;
+      if (overlap >= SAME_STORY_OVERLAP) short ??= { line, overlap };
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
@@ -529,11 +529,13 @@ export function findTitle(
   if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
-  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP)) best = long;
+  // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
+  // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(long.line).includes(best.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
-  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.number > best.line.number) best = { line: short, overlap: overlapWithBody(recordsOf(short), bodyStems, vocabulary) };
+  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.line.number > best.line.number) best = short;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -544,7 +546,7 @@ export function findTitle(
   // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
-  const named = best && overBest && overHeader(best.line) ? (overBest === short && opensWithSameName(short, body[0]) ? short : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
+  const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
   else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
   // A letters page's heading over the header is its title, not the first letter's headline under it.
@@ -552,7 +554,7 @@ export function findTitle(
   if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
-  short ??= headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
+  const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
   // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
@@ -570,12 +572,14 @@ export function findTitle(
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
-  const fallback = short ?? sentences;
+  const fallback = shortLine ?? sentences;
   if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
-  // A line before the body sharing none of its words is no title over a headline opening the body
-  // and telling its story (half its words in the text under it): a live blog's block opened at its
-  // headline (the standfirst under it ended in a full stop), and "Skip to main content" had been the title.
-  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) === 0 && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
+  // over a headline opening the body and telling its story (half its words in the text under it): a
+  // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
+  // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
+  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's.
+  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };

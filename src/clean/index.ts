@@ -68,7 +68,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -628,9 +628,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
-  const title = findTitle(titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
+  // The line over the header when the header stands inside the block and the line was removed there
+  // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
+  // block over the story, its headline over the date line was removed in it, and a weather widget's
+  // forecast over the teasers had been the title.
+  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times").
+  const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
+  const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
+  const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
   if (title) {
-    if (repeated.has(title.line.number)) removed.delete(title.line.number);
+    if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
   // A title that the text repeats as one of its first lines is no body text: it was counted as a
@@ -772,7 +780,8 @@ const PICTURE_LINES = 3;
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them) or a role under its
+ * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
+ * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
  * label ("Role,", "نقش,": metadata.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
@@ -781,7 +790,7 @@ const PICTURE_LINES = 3;
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const above = lines[lines.indexOf(line) - 1];
-  if (above && ((isJobTitleLine(line) && isNameLine(above)) || isRoleLabel(above))) return true;
+  if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }
 

@@ -1416,6 +1416,17 @@ const isAcademicPost = (post: string | undefined): boolean =>
   post !== undefined && !DESCRIBED_PERSON.test(post) && (ACADEMIC_POST.test(post) || INSTITUTION.test(post));
 export const isAcademicAuthorLine = (line: Line): boolean =>
   line.wordCount <= MAX_ACADEMIC_AUTHOR_WORDS && !line.endsWithSentencePunctuation && isAcademicPost(ACADEMIC_AUTHOR.exec(line.text)?.[1]);
+/**
+ * An academic's post alone on its line, as The Conversation sets it under the author's name: the post,
+ * a comma, the institution ("Senior Lecturer in Public Finance, University of Leeds"). index.ts
+ * isHeaderNameOrRole keeps it from the title. Both parts: a headline names a school or a university
+ * too ("Bus explosion kills Sri Lankan school children"), a menu a "College" or "Student Journal".
+ */
+export function isAcademicPostLine(line: Line): boolean {
+  if (line.wordCount > MAX_ACADEMIC_AUTHOR_WORDS || line.endsWithSentencePunctuation) return false;
+  const comma = line.text.indexOf(', ');
+  return comma > 0 && ACADEMIC_POST.test(line.text.slice(0, comma)) && INSTITUTION.test(line.text.slice(comma + 2));
+}
 
 /**
  * Removal reason for a wire credit or a contributor line after the article (a wire credit's

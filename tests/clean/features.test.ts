@@ -163,6 +163,8 @@ describe('isPictureCredit', () => {
     'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
     'Firefighters work on the roof of the mill on Monday.KTLA 5',
     'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
+    // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
     // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
     'Doug Mills/The New York Times',
     'Reuters/Jane Doe',
@@ -249,6 +251,8 @@ describe('isPictureCredit', () => {
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
     'The council said the bridge would open in May.The Mayor Said So',
     'The plan was approved by the board on Tuesday.READ MORE',
+    'Every small business lives by the laws of cash flow, just like a big one.Click To Tweet',
+    "We'll assume you're ok with this, but you can opt-out if you wish.Accept Read More",
   ])('does not take the prose "%s" for a credit', (text) => {
     expect(credit(text)).toBe(false);
   });

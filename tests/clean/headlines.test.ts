@@ -294,9 +294,13 @@ describe('a list of other stories’ headlines over the page’s headline', () =
 });
 
 describe('a live blog whose block opens at its headline', () => {
-  it('has that headline for its title, not a line over it that shares none of the body’s words', () => {
+  it.each([
+    ['shares none of the body’s words', 'Skip to main content'],
+    // A page counter naming a section, one word of five in the body (l3s-dev had two such pages, session 39).
+    ['shares a fifth of them', 'Trains: Page (1) of 1 - 05/12/26'],
+  ])('has that headline for its title, not a line over it that %s', (_, top) => {
     const headline = 'Storm Darragh live: trains cancelled and schools shut as winds reach 90mph';
-    const lines = ['Skip to main content', 'Home | News | Weather', headline, 'Forecasters warn of falling trees and flooding along the west coast tonight.', 'By Owen Hughes', 'Last updated: 5 December 2026, 11:20 GMT'];
+    const lines = [top, 'Home | News | Weather', headline, 'Forecasters warn of falling trees and flooding along the west coast tonight.', 'By Owen Hughes', 'Last updated: 5 December 2026, 11:20 GMT'];
     const body = [
       '11:20\nSchools shut across Wales\nMore than 200 schools in Wales are shut today, the Welsh government said, as winds reached 90mph on the coast.',
       '10:55\nTrains cancelled on the west coast line\nAll trains between Cardiff and Swansea are cancelled until at least 3pm, the rail operator said, after trees fell on the line.',
@@ -446,6 +450,20 @@ describe('a job title under a name, and the outlet the copyright notice names', 
       'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
   });
 
+  // The Conversation sets its author's academic post under the name, over the disclosure statement and partners.
+  it('is no title as an academic post under the name: the headline over it is', () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '', 'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+      'A senior lecturer who studies council budgets put it plainly: the councils are paying for care with money meant for roads, libraries and parks.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
   it('is no title as the name the copyright notice gives: the headline is', () => {
     const headline = 'Our parks need more than volunteers. The county must pay.';
     expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
@@ -516,6 +534,7 @@ describe('a picture caption with its credit glued on under the header', () => {
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.WTAP',
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.NBC News',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Leonhard Foeger / Reuters file',
   ])('is no title, though it shares more of the body’s words: %s', (caption) => {
     expect(cleanText(pageOf(lines(caption), body)).metadata.title).toBe(headline);
   });
@@ -551,5 +570,61 @@ describe('a headline of three words under a related headline over the date line'
       'Schools in six villages stayed closed on Friday, and the county council opened two rest halls for families without heating.',
     ];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Storm cuts power');
+  });
+});
+
+// The Daily Mail: a headline of 26 words or more over three points of the story, then the byline and date line.
+describe('a long headline over a standfirst of points over the header', () => {
+  const headline = 'Man, 45, is arrested after woman, 38, is found dead at a flat in Croydon as police launch a murder inquiry and neighbours say they heard screams in the night';
+  const points = [
+    'Police were called to the flat on Station Road in Croydon at 6.40am on Tuesday', '',
+    'A woman, 38, was pronounced dead at the scene, and a man was arrested nearby', '',
+    'Neighbours said they heard screaming from the property in the early hours', '',
+  ];
+  const header = ['By JANE SMITH FOR MAILONLINE', '', 'Published: 10:12 GMT, 4 December 2026 | Updated: 11:30 GMT, 4 December 2026', '', 'e-mail', '', '12', 'shares', '', 'View comments'];
+  const body = [
+    'A man has been arrested on suspicion of murder after a woman was found dead at a flat in Croydon, south London, in the early hours of Tuesday.',
+    'Police were called to the flat on Station Road at 6.40am after neighbours reported hearing screams, and paramedics pronounced the woman, 38, dead at the scene.',
+    'A 45-year-old man was arrested nearby and remains in custody, the Metropolitan Police said, and a murder inquiry has been launched.',
+    'One neighbour said: I heard a woman screaming at about 3am, and then it went quiet. I thought it was an argument.',
+  ];
+
+  it('is the title, though a point shares more of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'News', 'Sport', 'TV&Showbiz', 'Femail', '', headline, '', ...points, ...header], body)).metadata.title).toBe(headline);
+  });
+});
+
+// A breadcrumb run into the headline ("HomeBUSINESSBREAKING: …"), then the headline: one shape, one figure.
+describe('a headline with a figure under a breadcrumb run into it', () => {
+  it('is the title: the two lines are no table’s rows', () => {
+    const headline = 'BREAKING: Harbour Bank Raises £2.5bn To Fund Lending To Small Firms';
+    const lines = ['Home', 'About', 'Contact', `HomeBUSINESS NEWS${headline}`, headline, 'Harbour Times', 'August 08, 2026'];
+    const body = [
+      'Harbour Bank has raised £2.5bn from investors this morning to fund new lending to small firms across the north of England.',
+      'The bank said the money would let it lend to 40,000 more small firms next year, and its shares rose 4% in early trading.',
+      'Small firms have found it harder to borrow since interest rates rose, the bank said.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A local TV station's page: a weather widget, a box of teasers (headlines run into their summaries)
+// that opens the block, then the story's headline over its date line inside the block.
+describe('a headline over the date line inside the block, under teasers that open it', () => {
+  it('is the title, not the weather widget’s forecast over the teasers', () => {
+    const headline = 'County Officials: Third Death Linked To Mosquito-Borne Virus Reported';
+    const lines = ['Menu', 'Weather', 'More Weather', 'School Closings', 'First Forecast Weather December 4, 2026 (Overnight)Patchy Frost Continues Overnight', '7 hours ago', 'Sports', 'Lions', 'Tigers', 'Latest Sports',
+      'Harvick Fails To Rally Overmatched Ford In Season FinaleFord v Toyota flopped for the blue oval at the track on Sunday.',
+      'Is Violence In Sports On The Rise?Violence is part of the game in many sports, but a line was crossed this week that drew the attention of the league.',
+      'Tape Gaffe Ends Title RunA championship run was foiled by the tale of the tape, and the team will have to wait another year for its chance.',
+      'The 4 Best Vegan Spots In TownWe crunched the numbers to find the top vegan spots around town, using both reviews and our own secret sauce to pick them.',
+      'Say Cheese? The Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers to find the top cheese shops in town.',
+      'More', 'Entertainment', headline, 'December 4, 2026 at 9:45 am', 'Filed Under:health, mosquito-borne virus'];
+    const body = [
+      'RIVERTON (AP) — County health officials are reporting a third death linked to a mosquito-borne virus this autumn.',
+      'Health department officials said Monday the victim was one of two people in the county who contracted the virus. The death occurred Saturday.',
+      'Cases of the virus first appeared at the end of August, and it has been reported in six counties since then, the department said.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });

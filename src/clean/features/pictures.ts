@@ -52,16 +52,18 @@ const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 
 // A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
 const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
 
+/** What a credit says after the outlet of an old or pooled picture ("Leonhard Foeger / Reuters file"). */
+const FILE_PICTURE = /\s+(?:file|pool|handout)$/iu;
 /**
  * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
  * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
- * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times"). Under a picture's caption or over the first paragraph,
+ * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times", "Leonhard Foeger / Reuters file"). Under a picture's caption or over the first paragraph,
  * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
  * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
  */
 function isUnlabelledCredit(text: string): boolean {
   if (!text.includes('/')) return false;
-  const parts = text.split(/\s*\/\s*/u);
+  const parts = text.replace(FILE_PICTURE, '').split(/\s*\/\s*/u);
   if (parts.length < 2 || parts.length > 3) return false;
   const names = parts.filter((part) => !isCreditOutlet(part));
   return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
@@ -81,16 +83,24 @@ function isStockAgencyCredit(text: string): boolean {
 /**
  * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
  * "Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL", "The WeWork logo is
- * displayed outside of a co-working space in New York.Reuters". Under the share buttons it had been
- * the body's first paragraph. The credit is an agency or outlet, a credit as isUnlabelledCredit or
- * isStockAgencyCredit reads one, or a broadcaster's call sign in capitals ("WTOL", "KTLA 5"); a
- * sentence glued to another ("… across Australia.Click Here", "… in 2008.Good luck") is none.
+ * displayed outside of a co-working space in New York.Reuters", "… on Thursday.Jeff Roberson". Under
+ * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
+ * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
+ * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
+ * Ziegler/Getty", "Leonhard Foeger / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
+ * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
+ * button ("… across Australia.Click Here", a pull quote's "….Click To Tweet", a cookie notice's
+ * "….Accept Read More") is none.
  */
 const GLUED_CREDIT = /^\S+(?:\s+\S+){3}.*\p{Ll}{2}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
 const CALL_SIGN = /^\p{Lu}{2,6}(?:[ -](?:\d{1,2}|TV|News))?$/u;
-function isGluedCredit(text: string): boolean {
+/** A photographer's name glued on: two or three capitalised words, no article before them ("The Mayor Said So" is a sentence). */
+const GLUED_NAME = /^(?!The\s)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,2}$/u;
+/** A button's words, which a photographer's name has not. */
+const BUTTON_WORD = /(?<![\p{L}\p{M}])(?:click|tap|tweet|accept|read|more|here|share|subscribe|sign|log)(?![\p{L}\p{M}])/iu;
+export function isGluedCredit(text: string): boolean {
   const credit = GLUED_CREDIT.exec(text)?.[1];
-  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit));
+  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit) || (GLUED_NAME.test(credit) && !BUTTON_WORD.test(credit)));
 }
 
 /**
