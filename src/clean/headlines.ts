@@ -10,6 +10,7 @@ import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
+import { isNameWithPost } from './metadata.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -84,8 +85,8 @@ function isBreadcrumb(text: string): boolean {
 /** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
 const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
-/** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
+/** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
 
 /**
  * Words a long headline has at most: tabloids and Indian and Pakistani outlets write headlines of
@@ -406,8 +407,6 @@ function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle:
 const SAME_STORY_OVERLAP = 0.5;
 /** Share of its words a headline right over the header shares with the body at least. */
 const PAGE_HEADLINE_OVERLAP = 0.25;
-/** A name and a comma opening the line: an author's name and post over the date line ("Steve Peoples, AP National Political Writer"). */
-const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,2}, /u;
 
 /**
  * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
@@ -503,7 +502,7 @@ export function findTitle(
       continue;
     }
     if ((overHeader(line) || overSummaryOverByline(line)) && !listedInWindow.has(line)) {
-      if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
+      if (overlap >= PAGE_HEADLINE_OVERLAP) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
     headlines.push({ line, overlap });

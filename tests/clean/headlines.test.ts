@@ -480,6 +480,25 @@ describe('a job title under a name, and the outlet the copyright notice names', 
   });
 });
 
+// An author signing without "By": the name and their post or outlet on one line, by the date line.
+// It shares the body's words (the outlet's town, the post's "News") and had been the title.
+describe("an author's name with their post or outlet on one line", () => {
+  const body = [
+    'MARLOW - A bus driver steered off the road on Tuesday to stop a runaway horse from reaching the busy junction at the bottom of the hill.', '',
+    'Marlow police said the horse had bolted from a field on the edge of town, and the driver was praised for the quick thinking that kept everyone safe.', '',
+  ];
+
+  it('is no title over the date line: a headline there is, or none', () => {
+    expect(titleOf(['More Marlow News', '', 'Runaway horse stopped by bus driver on Marlow hill', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body]))
+      .toBe('Runaway horse stopped by bus driver on Marlow hill');
+    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
+  });
+
+  it('is no title under the date line, a job title of five words after a dash', () => {
+    expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
+  });
+});
+
 // With no headline over the article, a headline of the story listed after it is the title; a footer's
 // link of three words is not, though it shares half its words with the body by chance ("use").
 describe('the headline of this article listed after it', () => {
