@@ -464,6 +464,20 @@ describe('a job title under a name, and the outlet the copyright notice names', 
     expect(titleOf([...lines, ...body])).toBe(headline);
   });
 
+  it("leaves the headline the title over the whole header: disclosure, partners and share buttons", () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '',
+      'Partners', 'University of Leeds provides funding as a member of The Conversation UK.', 'View all partners', '',
+      'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
   it('is no title as the name the copyright notice gives: the headline is', () => {
     const headline = 'Our parks need more than volunteers. The county must pay.';
     expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
