@@ -10,6 +10,7 @@ import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
+import { isNameWithPost } from './metadata.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -84,8 +85,8 @@ function isBreadcrumb(text: string): boolean {
 /** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
 const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
 
-/** A line that may be the article's title: headline-shaped, and no table line, list item or caption. */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line);
+/** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
 
 /**
  * Words a long headline has at most: tabloids and Indian and Pakistani outlets write headlines of
@@ -406,8 +407,6 @@ function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle:
 const SAME_STORY_OVERLAP = 0.5;
 /** Share of its words a headline right over the header shares with the body at least. */
 const PAGE_HEADLINE_OVERLAP = 0.25;
-/** A name and a comma opening the line: an author's name and post over the date line ("Steve Peoples, AP National Political Writer"). */
-const NAME_AND_POST = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,2}, /u;
 
 /**
  * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
@@ -430,7 +429,14 @@ export function findTitle(
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
-  const { window, filled } = titleWindow(head, listed, (line) => isTitleShaped(line) || isSentenceHeadline(line) || isLongHeadline(line));
+  const tellsStory = (line: Line): boolean => overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP;
+  // A line the search below may choose: a line of three words or a headline written as sentences only
+  // when it tells the body's story (or, of three words, stands over the header). The Conversation's
+  // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
+  // author had kept the window from widening to the headline over them, and the page had no title.
+  const mayBeTitle = (line: Line): boolean =>
+    isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line);
+  const { window, filled } = titleWindow(head, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   // A line over the header's byline further up, telling the body's story, is searched too: a video
@@ -438,7 +444,7 @@ export function findTitle(
   // and player controls, and the page had no title. Not over a date line alone: a site's name or a
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
-  const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   // A line of three words telling the body's story (half its words in it), nearest the body.
@@ -503,7 +509,7 @@ export function findTitle(
       continue;
     }
     if ((overHeader(line) || overSummaryOverByline(line)) && !listedInWindow.has(line)) {
-      if (overlap >= PAGE_HEADLINE_OVERLAP && !NAME_AND_POST.test(line.text)) pageHeadline ??= { line, overlap };
+      if (overlap >= PAGE_HEADLINE_OVERLAP) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
     headlines.push({ line, overlap });
@@ -585,7 +591,7 @@ export function findTitle(
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
-  const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP);
+  const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 

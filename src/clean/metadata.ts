@@ -1216,6 +1216,32 @@ function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean {
 const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
 export const isNameWithOutlet = (line: Line): boolean => !line.endsWithSentencePunctuation && isNameThenOutlet(line, NAME_COMMA_OUTLET);
 
+/** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */
+const MAX_PARTED_JOB_TITLE_WORDS = 6;
+/** An outlet's name not known to isOutlet after the name: one to three capitalised words ("Burnaby Now"). */
+const CAPITALISED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2}$/u;
+/** A name, a comma or a spaced dash, and what follows it. */
+const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
+
+/**
+ * A person's name with their post or outlet on one line, as an author signs without "By": with a
+ * job title (isNameWithJobTitle, or after a comma or spaced dash: "Sally Grover - Celebrity News
+ * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
+ * capitalised words at most after a two-word name and a comma: "Erin Hitchcock, Burnaby Now"). Never
+ * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
+ * title case is shaped so more often ("Joe Cole - Nightmare", "Bill Clinton Speaks, Girl Faints").
+ */
+export function isNameWithPost(line: Line): boolean {
+  if (line.endsWithSentencePunctuation) return false;
+  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line)) return true;
+  const parts = NAME_THEN_PART.exec(line.text);
+  if (!parts) return false;
+  const [, name = '', separator, post = ''] = parts;
+  if (!NAME_LINE.test(name) || !areNameWords(name.split(' '))) return false;
+  if (JOB_TITLE.test(post)) return post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS;
+  return separator === ',' && name.split(' ').length === 2 && CAPITALISED_OUTLET.test(post);
+}
+
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
 const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

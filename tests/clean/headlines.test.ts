@@ -464,6 +464,20 @@ describe('a job title under a name, and the outlet the copyright notice names', 
     expect(titleOf([...lines, ...body])).toBe(headline);
   });
 
+  it("leaves the headline the title over the whole header: disclosure, partners and share buttons", () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '',
+      'Partners', 'University of Leeds provides funding as a member of The Conversation UK.', 'View all partners', '',
+      'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
   it('is no title as the name the copyright notice gives: the headline is', () => {
     const headline = 'Our parks need more than volunteers. The county must pay.';
     expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
@@ -477,6 +491,25 @@ describe('a job title under a name, and the outlet the copyright notice names', 
       'The valley county will close two of its public pools next summer, its parks director told commissioners on Thursday.', '',
       'Repairs to the pools in Marion and Gas City would cost $2.4 million, more than the parks budget for the whole year.', '',
       'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
+  });
+});
+
+// An author signing without "By": the name and their post or outlet on one line, by the date line.
+// It shares the body's words (the outlet's town, the post's "News") and had been the title.
+describe("an author's name with their post or outlet on one line", () => {
+  const body = [
+    'MARLOW - A bus driver steered off the road on Tuesday to stop a runaway horse from reaching the busy junction at the bottom of the hill.', '',
+    'Marlow police said the horse had bolted from a field on the edge of town, and the driver was praised for the quick thinking that kept everyone safe.', '',
+  ];
+
+  it('is no title over the date line: a headline there is, or none', () => {
+    expect(titleOf(['More Marlow News', '', 'Runaway horse stopped by bus driver on Marlow hill', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body]))
+      .toBe('Runaway horse stopped by bus driver on Marlow hill');
+    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
+  });
+
+  it('is no title under the date line, a job title of five words after a dash', () => {
+    expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
   });
 });
 

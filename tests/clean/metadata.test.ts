@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { bylineName, isContributorLine, isEditNote, isNameLine, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
+import { bylineName, isContributorLine, isEditNote, isNameLine, isNameWithPost, liftCredit, liftMetadata, pageAddressOf, signedByline } from '../../src/clean/metadata.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
+import { stopwordSet } from '../../src/text/language.js';
 import { article, contextFor } from './context.js';
 
 const lift = (text: string, probability = 0.1) => {
@@ -1055,5 +1056,17 @@ describe('a Source: credit with a web address', () => {
     const { reason, metadata } = lift(text);
     expect(reason).toBe('source credit');
     expect([metadata.source, metadata.url]).toEqual([source, url]);
+  });
+});
+
+describe('isNameWithPost', () => {
+  const isIt = (text: string) => isNameWithPost(describeLine(1, text, stopwordSet('en')));
+
+  it('is a name with a job title, agency or outlet after it', () => {
+    expect(['Tessa Lund, Marlow Post', 'Tessa Lund - Marlow Post News Service News Writer', 'Tessa Lund, Associated Press', 'Tessa Lund Staff Writer'].filter(isIt)).toHaveLength(4);
+  });
+
+  it('is no headline in title case naming a person: after a dash, after three words, or a sentence', () => {
+    expect(['Rita Vale - Homecoming', 'Mayor Rita Speaks, Crowd Cheers', 'Tessa Lund, Marlow Post.', 'Tessa Lund, the rescued hiker'].filter(isIt)).toEqual([]);
   });
 });
