@@ -63,7 +63,7 @@ import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, i
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
-import type { Line } from './lines.js';
+import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
@@ -611,7 +611,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
   // Whether the line right under this one was removed as metadata for one of these reasons.
   const overMetadata = (line: Line, reason: RegExp): boolean => {
-    const under = lines[lines.indexOf(line) + 1];
+    const under = lines[positionOf(lines, line) + 1];
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && reason.test(header.reason);
   };
@@ -627,7 +627,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
-  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
+  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, positionOf(lines, line), removed);
   // The line over the header when the header stands inside the block and the line was removed there
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
@@ -790,7 +790,7 @@ const PICTURE_LINES = 3;
  * title over a headline the body tells less of ("What is … and who does it affect?").
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
-  const above = lines[lines.indexOf(line) - 1];
+  const above = lines[positionOf(lines, line) - 1];
   if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }
