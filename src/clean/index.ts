@@ -63,7 +63,7 @@ import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, i
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
-import type { Line } from './lines.js';
+import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
@@ -595,13 +595,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
     else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  const opening = inside.filter((i) => !removed.has(lines[i]!.number)).map((i) => lines[i]!);
-  const standfirst = standfirstOverPicture(lines, opening, removed);
+  const openingAt = inside.filter((i) => !removed.has(lines[i]!.number));
+  const standfirst = standfirstOverPicture(lines, openingAt, removed);
   if (standfirst) {
     remove(standfirst, 'boilerplate', 'page text before the article');
-    remove(opening[1]!, 'boilerplate', PICTURE_CREDIT);
+    remove(lines[openingAt[1]!]!, 'boilerplate', PICTURE_CREDIT);
   }
-  for (const line of captionOpening(lines, opening, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
+  for (const line of captionOpening(lines, openingAt, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
@@ -611,7 +611,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
   // Whether the line right under this one was removed as metadata for one of these reasons.
   const overMetadata = (line: Line, reason: RegExp): boolean => {
-    const under = lines[lines.indexOf(line) + 1];
+    const under = lines[positionOf(lines, line) + 1];
     const header = under && removed.get(under.number);
     return header?.kind === 'metadata' && reason.test(header.reason);
   };
@@ -627,7 +627,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const header = lines.find((line) => isMetadata(line) && /^(?:byline|date line)/u.test(removed.get(line.number)!.reason));
   const headerAt = header ? lines.indexOf(header) : -1;
-  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, lines.indexOf(line, headerAt), removed);
+  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, positionOf(lines, line), removed);
   // The line over the header when the header stands inside the block and the line was removed there
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
@@ -746,13 +746,14 @@ const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
  * lightbox ("Former Massachusetts Gov. Deval Patrick, left, speaks …" four times over the AP story):
  * every copy opening the block goes. Only at the start: further in, a paragraph over a picture's
  * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
- * each its own, are its text.
+ * each its own, are its text. `keptAt`: the block's kept lines as positions in `lines` (a
+ * lines.indexOf per kept line took 5 s on a page of 150,000 lines).
  */
-function captionOpening(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
-  const captions = new Set(kept.filter((line) => isCaptionOverCredit(lines, lines.indexOf(line), removed)).map((line) => line.text));
+function captionOpening(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
+  const captions = new Set(keptAt.filter((i) => isCaptionOverCredit(lines, i, removed)).map((i) => lines[i]!.text));
   if (captions.size !== 1) return [];
-  const opening = kept.findIndex((line) => !captions.has(line.text));
-  return opening > 0 ? kept.slice(0, opening) : [];
+  const opening = keptAt.findIndex((i) => !captions.has(lines[i]!.text));
+  return opening > 0 ? keptAt.slice(0, opening).map((i) => lines[i]!) : [];
 }
 
 /**
@@ -764,8 +765,8 @@ function captionOpening(lines: readonly Line[], kept: readonly Line[], removed: 
  * other). Both stand over the byline, in the header; the caller removes the caption with it. A
  * paragraph over a picture with no byline under it is the text's.
  */
-function standfirstOverPicture(lines: readonly Line[], kept: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  const at = kept.length >= 3 ? lines.indexOf(kept[1]!) : -1;
+function standfirstOverPicture(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const at = keptAt.length >= 3 ? keptAt[1]! : -1;
   if (at < 0 || !isCaptionOverCredit(lines, at, removed)) return null;
   // The caption's label and credit, then the byline: no line of the text between.
   const underPicture = lines.slice(at + 1, at + 1 + PICTURE_LINES);
@@ -773,7 +774,7 @@ function standfirstOverPicture(lines: readonly Line[], kept: readonly Line[], re
     const reason = removed.get(line.number);
     return reason?.kind === 'metadata' && /^(?:byline|date line)/u.test(reason.reason);
   });
-  return header >= 0 && underPicture.slice(0, header).every((line) => removed.has(line.number) || line.wordCount <= MAX_CREDIT_LABEL_WORDS) ? kept[0]! : null;
+  return header >= 0 && underPicture.slice(0, header).every((line) => removed.has(line.number) || line.wordCount <= MAX_CREDIT_LABEL_WORDS) ? lines[keptAt[0]!]! : null;
 }
 /** Lines under a caption down to the byline at most: a label, the credit, the byline. */
 const PICTURE_LINES = 3;
@@ -789,7 +790,7 @@ const PICTURE_LINES = 3;
  * title over a headline the body tells less of ("What is … and who does it affect?").
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
-  const above = lines[lines.indexOf(line) - 1];
+  const above = lines[positionOf(lines, line) - 1];
   if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }

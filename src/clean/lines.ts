@@ -28,6 +28,24 @@ export interface Line {
  */
 const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\]|[¹²³⁰⁴-⁹]{1,3})*$`, 'u');
 
+/**
+ * Where `line` stands in `lines`, or -1 (as lines.indexOf). `lines` are in page order, as scoreLines
+ * gives them: a binary search on the line's number, where an indexOf for each line of a long header
+ * scanned the page once per line.
+ */
+export function positionOf(lines: readonly Line[], line: Line): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = lines[middle]!;
+    if (at.number === line.number) return at === line ? middle : -1;
+    if (at.number < line.number) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** How many of the words are in the stopword list (lowercased). */
 function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>): number {
   let stops = 0;

@@ -6,7 +6,7 @@
 import { hasSeparators, isProse } from './features/shape.js';
 import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
-import type { Line } from './lines.js';
+import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 
 /** Lines between a live-blog entry's time stamp and its prose: a heading, a share button, a byline. */
@@ -95,6 +95,7 @@ export function liveBlogHead(
   const aboveStamp = firstStamp !== null ? head.filter((line) => line.number < firstStamp) : [];
   const isHeadline = (line: Line): boolean => line.wordCount >= 4 && isHeadlineShaped(line);
   if (!aboveStamp.some(isHeadline)) return { titleSearch: head, entryHeading: null, summary: [] };
+  const aboveStampLines = new Set(aboveStamp);
   const last = head[head.length - 1]!;
   const at = lines.indexOf(last);
   const underStamp = stampOpened.has(last.number) || (at > 0 && isTimeStamp(lines[at - 1]!));
@@ -102,14 +103,14 @@ export function liveBlogHead(
   // The line right over `line` on the page, when it is a headline above the first stamp (not a menu
   // line: "Home | News | Business | Sport" over the headline shared more words with the entries).
   const headlineOver = (line: Line): Line | undefined => {
-    const over = lines[lines.indexOf(line) - 1];
-    return over !== undefined && aboveStamp.includes(over) && isHeadline(over) && !hasSeparators(over) ? over : undefined;
+    const over = lines[positionOf(lines, line) - 1];
+    return over !== undefined && aboveStampLines.has(over) && isHeadline(over) && !hasSeparators(over) ? over : undefined;
   };
   // The headline over the header, or the standfirst between them: the page's headline over it and
   // the standfirst are both searched (findTitle tells them apart). The standfirst alone had been the
   // title, and one ending in a full stop left a summary bullet the title.
   const overMetadata = aboveStamp.find((line) => {
-    const next = lines[lines.indexOf(line) + 1];
+    const next = lines[positionOf(lines, line) + 1];
     return next !== undefined && isMetadata(next) && (isHeadline(line) || headlineOver(line) !== undefined);
   });
   const overStandfirst = overMetadata && headlineOver(overMetadata);

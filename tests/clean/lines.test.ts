@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine } from '../../src/clean/lines.js';
+import { describeLine, positionOf } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -119,5 +119,15 @@ describe('describeLine digitShare', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('positionOf', () => {
+  it("finds a line where lines.indexOf does, in a page's non-empty lines, and no other line of the same number", () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 40 }), fc.integer({ min: 1, max: 200 }), (numbers, probe) => {
+      const lines = [...numbers].sort((a, b) => a - b).map((number) => describeLine(number, `line ${number}`, new Set()));
+      for (const line of lines) expect(positionOf(lines, line)).toBe(lines.indexOf(line));
+      expect(positionOf(lines, describeLine(probe, `line ${probe}`, new Set()))).toBe(-1);
+    }));
   });
 });
