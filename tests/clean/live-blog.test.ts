@@ -40,14 +40,15 @@ describe('isEntryHeading', () => {
 });
 
 describe('liveBlogHead', () => {
-  // Each line above the first stamp was looked up in the page's lines and in the lines above the stamp
-  // (indexOf, includes): 300,000 lines of menu there took 17 s. Linear, each takes well under a millisecond.
-  it('reads a head of 300,000 lines of menu over the first stamp in linear time', () => {
+  // Each line above the first stamp had been looked up in the page's lines and in the lines above the stamp
+  // (indexOf, includes): 300,000 lines of menu there took 17 s, about 1 s now. Its speed is the benchmarks'
+  // (npm run bench:large-inputs), not a timed test's: this one asserts what a head so long gives.
+  it('reads a head of 300,000 lines of menu over the first stamp: every line a title candidate, no entry heading', () => {
     const texts = ['Council votes on the budget tonight', ...Array.from({ length: 300_000 }, (_, i) => `Section ${i}`), '10:02', prose.text, '10:15', prose.text];
     const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords));
     const firstInBlock = lines.length - 2;
     const head = lines.slice(0, firstInBlock - 1);
     const { titleSearch, entryHeading } = liveBlogHead(lines, head, firstInBlock, lines.length, () => false, new Set());
     expect([titleSearch.length, titleSearch.at(-1)!.text, entryHeading]).toEqual([300_001, 'Section 299999', null]);
-  }, 5_000);
+  }, 60_000);
 });
