@@ -53,13 +53,14 @@ const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS})(?:\\s+a
 
 /**
  * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.
- * CNN signs "By Jane Doe, CNN", Fox News "Kerry Langford Fox News", USA Today "Mara Jennings, USA TODAY", the Daily
- * Mail "By JOHN SMITH FOR MAILONLINE": the outlet had stayed in the author, or the whole line been the source. The
+ * Fox News signs "Kerry Langford Fox News", USA Today "Mara Jennings, USA TODAY", the Daily Mail "By JOHN SMITH FOR
+ * MAILONLINE": the outlet had stayed in the author, or the whole line been the source (CNN, which signs as the agencies
+ * do, is one: text/dateline.ts AGENCY_NAMES). The
  * two-word names read already ("Fox News") are here for a name run into them (metadata.ts TRAILING_AGENCY). Each
  * by its name in lower case, to the name the source gives it, whichever case the page wrote.
  */
 const NETWORK_NAMES = [
-  ...['CNN', 'CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
+  ...['CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
   ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Sky News', 'Al Jazeera'],
   ...['USA Today', 'Axios', 'Politico', 'HuffPost', 'MailOnline'],
 ];

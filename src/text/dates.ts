@@ -56,8 +56,6 @@ const eraYear = (year: number, month: string): number => (year >= FIRST_BUDDHIST
  */
 const THAI_MONTH = `(${[...MONTHS.keys()].filter((name) => THAI.test(name)).sort((a, b) => b.length - a.length).map((name) => name.replaceAll('.', '\\.')).join('|')})\\.?(?![\\p{L}\\p{M}])`;
 const FIRST_YEAR_OF_BUDDHIST_CENTURY = 2500 - BUDDHIST_ERA_OFFSET;
-/** The Thai script's letters: a page without them writes no Thai month (mayHoldDate). */
-const THAI_LETTER = /[\u0E01-\u0E4E]/u;
 /** The Thai era's mark before the year ("4 ธันวาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.", the common era's). */
 const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
 /**
@@ -333,8 +331,11 @@ export function hasSeparatedDigits(text: string): boolean {
   return false;
 }
 
-/** Whether the text has a year of four digits (hasYear) or a numeric date with two (SHORT_YEAR_DATE). */
-const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text) || THAI_LETTER.test(text);
+/**
+ * Whether the text has a year of four digits (hasYear), a numeric date with two (SHORT_YEAR_DATE) or Thai script (a Thai
+ * month with the Buddhist era's year in two figures, THAI_MONTH).
+ */
+const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text) || THAI.test(text);
 
 /** A decimal digit of any script but ASCII's (Unicode's Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, … */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
