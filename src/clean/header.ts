@@ -41,9 +41,11 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // buttons ("Share", "Save", the BBC): the name is under them.
       let j = i + step;
       let underJobTitle = false;
-      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j] && (isNoteUnderName(lines[j]!) || isBlogHeaderNote(lines, j)); j += step) {
+      for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
+        const blogNote = isBlogHeaderNote(lines, j);
+        if (!blogNote && !isNoteUnderName(lines[j]!)) break;
         underJobTitle ||= isJobTitleLine(lines[j]!);
-        if (!isBlogHeaderNote(lines, j)) crossed++;
+        if (!blogNote) crossed++;
       }
       const next = lines[j];
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;

@@ -429,7 +429,14 @@ export function findTitle(
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
-  const tellsStory = (line: Line): boolean => overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP;
+  // Each line's share of words in the body, once: the window's search, the lines over the byline and the choice below all ask it.
+  const overlaps = new Map<Line, number>();
+  const overlapOf = (line: Line): number => {
+    let overlap = overlaps.get(line);
+    if (overlap === undefined) overlaps.set(line, (overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary)));
+    return overlap;
+  };
+  const tellsStory = (line: Line): boolean => overlapOf(line) >= SAME_STORY_OVERLAP;
   // A line the search below may choose: a line of three words or a headline written as sentences only
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
@@ -490,16 +497,16 @@ export function findTitle(
     if (rows.has(line) || lists.has(line)) continue;
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
     if (!isTitleShaped(line)) {
-      if (isSentenceHeadline(line) && !listedInWindow.has(line) && overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP) {
+      if (isSentenceHeadline(line) && !listedInWindow.has(line) && tellsStory(line)) {
         if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
       } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(line).length > 0) && !listedInWindow.has(line)) {
-        const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
+        const overlap = overlapOf(line);
         if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
       }
       continue;
     }
-    const overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary);
+    const overlap = overlapOf(line);
     if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
     // A line of three words is a section label ("World News Today"), unless no longer line is a
     // headline and the body tells its story ("Council approves budget" over a brief).
@@ -554,10 +561,10 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), (line) => overlapWithBody(recordsOf(line), bodyStems, vocabulary));
+  else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
-  if (letters) best = { line: letters, overlap: overlapWithBody(recordsOf(letters), bodyStems, vocabulary) };
+  if (letters) best = { line: letters, overlap: overlapOf(letters) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   const [lone] = head;
   const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
@@ -585,7 +592,7 @@ export function findTitle(
   // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
   // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
   // (1) of 1 - 01/14/08", one word of seven in the body) over a story's.
-  if (best && opensWithHeadline && overlapWithBody(recordsOf(best.line), bodyStems, vocabulary) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
