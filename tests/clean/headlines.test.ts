@@ -55,13 +55,17 @@ describe('figureRows', () => {
     return texts.map(([text, step]): Line => describeLine((number += step), text, new Set()));
   });
 
-  it("are the lines with a digit whose shape a line at most two lines before or after has (a line's own neighbours, in order)", () => {
+  // Since session 39 two lines where one ends with the other's text are no rows (a headline under a breadcrumb run into it):
+  // fast-check finds identical neighbours only now and then, so the property had passed most runs without the exception.
+  it("are the lines with a digit whose shape a line at most two lines before or after has (a line's own neighbours, in order), unless one ends with the other", () => {
     fc.assert(
       fc.property(page, (lines) => {
         const expected = new Set<Line>();
         const shapes = lines.map((line) => (/\d/u.test(line.text) ? shapeOf(line.text) : null));
         for (let k = 1; k < lines.length; k++) {
-          if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2) expected.add(lines[k]!).add(lines[k - 1]!);
+          const [text, before] = [lines[k]!.text, lines[k - 1]!.text];
+          const nested = text.endsWith(before) || before.endsWith(text);
+          if (shapes[k] !== null && shapes[k] === shapes[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && !nested) expected.add(lines[k]!).add(lines[k - 1]!);
         }
         expect(figureRows(lines)).toEqual(expected);
       }),
