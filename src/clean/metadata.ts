@@ -819,12 +819,18 @@ const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-/**
- * The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been
- * unfound. Not two initials run together ("E.J."): "U.S. Army" has that shape.
- */
+/** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been unfound. */
 const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
-const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`, 'u');
+/**
+ * Two initials run together opening a name ("E.J. Dionne", "P.V. Ramanathan"): such an author by the date line had been
+ * unfound. Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
+ * pages' 31 lines of this shape beside one name) nor a high school's ("H.S. Sports").
+ */
+const RUN_TOGETHER_INITIALS = String.raw`(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.[YJCH]|S\.[CA]|B\.C|H\.S|V\.I)\.)\p{Lu}\.\p{Lu}\.`;
+const NAME_LINE = new RegExp(
+  `^(?:${NAME_WORD}|\\p{Lu}\\.|${RUN_TOGETHER_INITIALS}) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`,
+  'u',
+);
 /** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
 const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([

@@ -99,6 +99,11 @@ describe("a subscription's tier by the date line", () => {
     const text = `Harbour wall to be rebuilt before the storms\n${tier}\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();
   });
+
+  it('is crossed between the author over it and the date line', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nJane Doe\nAxios Pro\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Jane Doe');
+  });
 });
 
 describe('an outlet signed in the byline', () => {
