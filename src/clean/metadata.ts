@@ -144,19 +144,30 @@ export function runInWireHeader(text: string): { header: string; author: string 
 }
 /**
  * Taiwan's Central News Agency's credit opening a story, its reporters, the place and the day in one bracket: "（中央社記者
- * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）". It stays in the
- * body, as a dateline does (the place and the day are the story's); the story had no author. No mark parts the last
- * name from the place: the name is three ideographs, as most Chinese names are, before a place of two to four ("台北",
- * "華盛頓", "布魯塞爾"), or two where four ideographs stand in all.
+ * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）", or the place
+ * alone ("（中央社台北4日電）"). It stays in the body, as a dateline does (the place and the day are the story's); the story had
+ * no author and no source. No mark parts the last name from the place: the name is three ideographs, as most Chinese names
+ * are, before a place of two to four ("台北", "布魯塞爾"), or two where four ideographs stand in all, or before a place of
+ * three or four the agency reports from abroad (CNA_PLACES: "林昱華盛頓" had given the author "林昱華").
  */
-const CNA_CREDIT = /^[（(]中央社記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})\d{1,2}日專?電[）)]/u;
+const CNA_CREDIT = /^[（(]中央社(?:記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})|\p{Script=Han}{2,4})\d{1,2}日專?電[）)]/u;
 const CNA_PLACE_NAME_WORDS = 4;
-/** The reporters a CNA credit opening the body names (CNA_CREDIT), joined by "、" as the credit joins them, else null. */
-export function agencyCreditAuthor(body: string): string | null {
+const CNA_SHORT_NAME = 2;
+/** Places of three or four ideographs CNA's correspondents report from (its bureaus abroad and the cities they cover). */
+const CNA_PLACES: ReadonlySet<string> = new Set([
+  '華盛頓', '洛杉磯', '舊金山', '休士頓', '芝加哥', '西雅圖', '波士頓', '亞特蘭大', '多倫多', '溫哥華', '渥太華', '墨西哥市', '聖保羅',
+  '新加坡', '雅加達', '吉隆坡', '馬尼拉', '胡志明市', '新德里', '莫斯科', '日內瓦', '維也納', '布拉格', '華沙',
+  '布魯塞爾', '法蘭克福', '斯特拉斯堡', '阿姆斯特丹', '馬德里', '里斯本', '耶路撒冷', '伊斯坦堡', '安卡拉', '德黑蘭', '利雅德', '阿布達比',
+  '墨爾本', '坎培拉', '奧克蘭', '威靈頓', '約翰尼斯堡',
+]);
+/** What a CNA credit opening the body (CNA_CREDIT) gives: the agency, and its reporters joined by "、" as the credit joins them (null when it names none); else null. */
+export function agencyCredit(body: string): { agency: string; author: string | null } | null {
   const credit = CNA_CREDIT.exec(body);
   if (!credit) return null;
-  const last = credit[2]!;
-  return `${credit[1]!}${last.slice(0, last.length === CNA_PLACE_NAME_WORDS ? 2 : 3)}`;
+  const last = credit[2];
+  if (last === undefined) return { agency: '中央社', author: null };
+  const short = last.length === CNA_PLACE_NAME_WORDS || CNA_PLACES.has(last.slice(CNA_SHORT_NAME));
+  return { agency: '中央社', author: `${credit[1]!}${last.slice(0, short ? CNA_SHORT_NAME : CNA_SHORT_NAME + 1)}` };
 }
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
