@@ -1403,6 +1403,18 @@ function isSiteName(name: string, header: readonly Line[]): boolean {
     return text === lower || text === lower.replace(/^the /u, '') || (/[a-z0-9-]\.[a-z]{2,}/u.test(text) && text.replace(/[^\p{L}\p{N}.\/]/gu, '').includes(`${compact}.`));
   });
 }
+/** A desk named by one or two words before "Desk" ("Mint Desk", "The Mint Desk"), which may be the outlet's name (isSiteDesk). */
+const NAMED_DESK = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)?)\s+(?:Desk|DESK)$/u;
+/**
+ * Whether a byline is the site's own desk, the words before "Desk" the site's name as a line of `header` gives it (isSiteName:
+ * Mint's "By Mint Desk" under its masthead "Mint" or beside "livemint.com"). DESK_NAME reads a desk by a section's word, the
+ * medium or the outlet's initials, and "Mint" is none: the desk had been the author. Only the page tells the paper's name
+ * from a surname ("By Jane Desk" is a person's); like any desk, no author and not the source (isNewsroom).
+ */
+export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
+  const name = NAMED_DESK.exec(byline)?.[1];
+  return name !== undefined && isSiteName(name, header);
+}
 /** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
 export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {
   if (line.wordCount > MAX_FUNDING_NOTE_WORDS) return false;

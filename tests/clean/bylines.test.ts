@@ -106,6 +106,19 @@ describe("a subscription's tier by the date line", () => {
   });
 });
 
+describe("a desk named by the site's own name", () => {
+  const page = (header: string, byline: string) => `${header}\nHarbour wall to be rebuilt before the storms\n${byline}\n4 Dec 2026, 06:15 AM IST\n\n${STORY}\n`;
+
+  it.each(['Mint', 'www.harbourmint.com'])('is no author under "%s"', (header) => {
+    expect(clean(page(header, 'By Mint Desk')).metadata.byline).toBeNull();
+  });
+
+  it("is a person's name where the page names no such site", () => {
+    expect(clean(page('Mint', 'By Jane Desk')).metadata.byline).toBe('Jane Desk');
+    expect(clean(page('Harbour News', 'By Mint Desk')).metadata.byline).toBe('Mint Desk');
+  });
+});
+
 describe('an outlet signed in the byline', () => {
   const page = (byline: string, date = 'December 4, 2026') => `Harbour wall to be rebuilt before the storms\n${byline}\n${date}\n\n${STORY}\n`;
 
