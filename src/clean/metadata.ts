@@ -564,8 +564,9 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
   const bylines = [...signed, ...named];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
-  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
-  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
+  // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
+  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
@@ -1126,11 +1127,22 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
 }
 
 /**
+ * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
+ * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
+ * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
+ */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
+const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
+/** A line of a name line's shape that is a place's name (isPlaceName). */
+const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
+/**
  * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
- * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is.
+ * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is; nor a place's name (isPlaceName).
  */
 const areNameWords = (words: readonly string[]): boolean =>
   !isNewsroom(words.join(' ')) &&
+  !isPlaceName(words) &&
   words.every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);

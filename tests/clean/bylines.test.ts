@@ -119,6 +119,25 @@ describe("a desk named by the site's own name", () => {
   });
 });
 
+describe("a place's name in the byline's place", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
+    '"%s" names no author',
+    (header) => {
+      expect(clean(page(header)).metadata).toMatchObject({ byline: null, date: expect.stringMatching(/^2026-12-04/) });
+    },
+  );
+
+  it('is a part of the byline and date line beside the name', () => {
+    expect(clean(page('By Bryce Hoye · New York · Posted: Dec 04, 2026 4:00 AM EST')).metadata).toMatchObject({ byline: 'Bryce Hoye', date: '2026-12-04T04:00' });
+  });
+
+  it('a name and another name are still the byline', () => {
+    expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
+  });
+});
+
 describe('an outlet signed in the byline', () => {
   const page = (byline: string, date = 'December 4, 2026') => `Harbour wall to be rebuilt before the storms\n${byline}\n${date}\n\n${STORY}\n`;
 
