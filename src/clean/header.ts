@@ -167,12 +167,19 @@ const isProviderLabel = (line: Line | undefined): boolean => line !== undefined 
 /** An author's e-mail address or telephone number alone on its line. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**
+ * An outlet's subscription tier alone on its line, one or two capitalised words before it: Axios sets "Jane Doe" over
+ * "Axios Pro" over the date line, and the author had gone unfound (the tier is no name: metadata.ts PAGE_WORDS).
+ */
+const SUBSCRIPTION_TIER = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)? (?:Pro|PRO|Plus|PLUS|Premium|PREMIUM)$/u;
+const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.text);
+/**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
- * phone number, the outlet's name, a reader tool's bare button (the BBC's "Share" and "Save" between
+ * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound).
  */
-const isNoteUnderName = (line: Line): boolean => isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isToolButton(line) || isDateLabelLine(line);
+const isNoteUnderName = (line: Line): boolean =>
+  isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isSubscriptionTier(line) || isToolButton(line) || isDateLabelLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

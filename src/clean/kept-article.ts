@@ -5,7 +5,7 @@ import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
-import { agencyCreditAuthor, bylineCasedByPage, signedByline } from './metadata.js';
+import { agencyCredit, bylineCasedByPage, signedByline } from './metadata.js';
 import { networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
@@ -30,11 +30,12 @@ export function keptArticle(
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
   // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
   // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it, as CNA's credit
-  // does ("（中央社記者王小明台北4日電）", agencyCreditAuthor).
+  // does ("（中央社記者王小明台北4日電）", agencyCredit), whose agency is the source as a dateline's is.
   const dateline = datelineAt(body);
-  metadata.byline ??= dateline?.byline ?? agencyCreditAuthor(body);
+  const credit = agencyCredit(body);
+  metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
+  metadata.source ??= dateline?.agency ?? credit?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
   // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));

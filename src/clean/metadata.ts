@@ -144,19 +144,30 @@ export function runInWireHeader(text: string): { header: string; author: string 
 }
 /**
  * Taiwan's Central News Agency's credit opening a story, its reporters, the place and the day in one bracket: "（中央社記者
- * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）". It stays in the
- * body, as a dateline does (the place and the day are the story's); the story had no author. No mark parts the last
- * name from the place: the name is three ideographs, as most Chinese names are, before a place of two to four ("台北",
- * "華盛頓", "布魯塞爾"), or two where four ideographs stand in all.
+ * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）", or the place
+ * alone ("（中央社台北4日電）"). It stays in the body, as a dateline does (the place and the day are the story's); the story had
+ * no author and no source. No mark parts the last name from the place: the name is three ideographs, as most Chinese names
+ * are, before a place of two to four ("台北", "布魯塞爾"), or two where four ideographs stand in all, or before a place of
+ * three or four the agency reports from abroad (CNA_PLACES: "林昱華盛頓" had given the author "林昱華").
  */
-const CNA_CREDIT = /^[（(]中央社記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})\d{1,2}日專?電[）)]/u;
+const CNA_CREDIT = /^[（(]中央社(?:記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})|\p{Script=Han}{2,4})\d{1,2}日專?電[）)]/u;
 const CNA_PLACE_NAME_WORDS = 4;
-/** The reporters a CNA credit opening the body names (CNA_CREDIT), joined by "、" as the credit joins them, else null. */
-export function agencyCreditAuthor(body: string): string | null {
+const CNA_SHORT_NAME = 2;
+/** Places of three or four ideographs CNA's correspondents report from (its bureaus abroad and the cities they cover). */
+const CNA_PLACES: ReadonlySet<string> = new Set([
+  '華盛頓', '洛杉磯', '舊金山', '休士頓', '芝加哥', '西雅圖', '波士頓', '亞特蘭大', '多倫多', '溫哥華', '渥太華', '墨西哥市', '聖保羅',
+  '新加坡', '雅加達', '吉隆坡', '馬尼拉', '胡志明市', '新德里', '莫斯科', '日內瓦', '維也納', '布拉格', '華沙',
+  '布魯塞爾', '法蘭克福', '斯特拉斯堡', '阿姆斯特丹', '馬德里', '里斯本', '耶路撒冷', '伊斯坦堡', '安卡拉', '德黑蘭', '利雅德', '阿布達比',
+  '墨爾本', '坎培拉', '奧克蘭', '威靈頓', '約翰尼斯堡',
+]);
+/** What a CNA credit opening the body (CNA_CREDIT) gives: the agency, and its reporters joined by "、" as the credit joins them (null when it names none); else null. */
+export function agencyCredit(body: string): { agency: string; author: string | null } | null {
   const credit = CNA_CREDIT.exec(body);
   if (!credit) return null;
-  const last = credit[2]!;
-  return `${credit[1]!}${last.slice(0, last.length === CNA_PLACE_NAME_WORDS ? 2 : 3)}`;
+  const last = credit[2];
+  if (last === undefined) return { agency: '中央社', author: null };
+  const short = last.length === CNA_PLACE_NAME_WORDS || CNA_PLACES.has(last.slice(CNA_SHORT_NAME));
+  return { agency: '中央社', author: `${credit[1]!}${last.slice(0, short ? CNA_SHORT_NAME : CNA_SHORT_NAME + 1)}` };
 }
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
@@ -553,8 +564,9 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
   const bylines = [...signed, ...named];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
-  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), and an update's age.
-  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part);
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
+  // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
+  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
   if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
@@ -819,12 +831,18 @@ const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-/**
- * The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been
- * unfound. Not two initials run together ("E.J."): "U.S. Army" has that shape.
- */
+/** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been unfound. */
 const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
-const NAME_LINE = new RegExp(`^(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`, 'u');
+/**
+ * Two initials run together opening a name ("E.J. Dionne", "P.V. Ramanathan"): such an author by the date line had been
+ * unfound. Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
+ * pages' 31 lines of this shape beside one name) nor a high school's ("H.S. Sports").
+ */
+const RUN_TOGETHER_INITIALS = String.raw`(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.[YJCH]|S\.[CA]|B\.C|H\.S|V\.I)\.)\p{Lu}\.\p{Lu}\.`;
+const NAME_LINE = new RegExp(
+  `^(?:${NAME_WORD}|\\p{Lu}\\.|${RUN_TOGETHER_INITIALS}) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`,
+  'u',
+);
 /** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
 const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([
@@ -1109,11 +1127,22 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
 }
 
 /**
+ * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
+ * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
+ * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
+ */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
+const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
+/** A line of a name line's shape that is a place's name (isPlaceName). */
+const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
+/**
  * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
- * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is.
+ * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is; nor a place's name (isPlaceName).
  */
 const areNameWords = (words: readonly string[]): boolean =>
   !isNewsroom(words.join(' ')) &&
+  !isPlaceName(words) &&
   words.every((word) => {
     const lower = word.toLowerCase();
     return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);
@@ -1385,6 +1414,18 @@ function isSiteName(name: string, header: readonly Line[]): boolean {
     const text = line.text.toLowerCase();
     return text === lower || text === lower.replace(/^the /u, '') || (/[a-z0-9-]\.[a-z]{2,}/u.test(text) && text.replace(/[^\p{L}\p{N}.\/]/gu, '').includes(`${compact}.`));
   });
+}
+/** A desk named by one or two words before "Desk" ("Mint Desk", "The Mint Desk"), which may be the outlet's name (isSiteDesk). */
+const NAMED_DESK = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)?)\s+(?:Desk|DESK)$/u;
+/**
+ * Whether a byline is the site's own desk, the words before "Desk" the site's name as a line of `header` gives it (isSiteName:
+ * Mint's "By Mint Desk" under its masthead "Mint" or beside "livemint.com"). DESK_NAME reads a desk by a section's word, the
+ * medium or the outlet's initials, and "Mint" is none: the desk had been the author. Only the page tells the paper's name
+ * from a surname ("By Jane Desk" is a person's); like any desk, no author and not the source (isNewsroom).
+ */
+export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
+  const name = NAMED_DESK.exec(byline)?.[1];
+  return name !== undefined && isSiteName(name, header);
 }
 /** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
 export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {

@@ -55,6 +55,9 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
   // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
   ['CNN'],
+  // Taiwan's Central News Agency by its Chinese names (its credit "（中央社記者王小明台北4日電）"); not "CNA", which names
+  // Singapore's Channel NewsAsia too.
+  ['Central News Agency', '中央社', '中央通訊社'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(

@@ -99,6 +99,43 @@ describe("a subscription's tier by the date line", () => {
     const text = `Harbour wall to be rebuilt before the storms\n${tier}\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();
   });
+
+  it('is crossed between the author over it and the date line', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nJane Doe\nAxios Pro\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Jane Doe');
+  });
+});
+
+describe("a desk named by the site's own name", () => {
+  const page = (header: string, byline: string) => `${header}\nHarbour wall to be rebuilt before the storms\n${byline}\n4 Dec 2026, 06:15 AM IST\n\n${STORY}\n`;
+
+  it.each(['Mint', 'www.harbourmint.com'])('is no author under "%s"', (header) => {
+    expect(clean(page(header, 'By Mint Desk')).metadata.byline).toBeNull();
+  });
+
+  it("is a person's name where the page names no such site", () => {
+    expect(clean(page('Mint', 'By Jane Desk')).metadata.byline).toBe('Jane Desk');
+    expect(clean(page('Harbour News', 'By Mint Desk')).metadata.byline).toBe('Mint Desk');
+  });
+});
+
+describe("a place's name in the byline's place", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
+    '"%s" names no author',
+    (header) => {
+      expect(clean(page(header)).metadata).toMatchObject({ byline: null, date: expect.stringMatching(/^2026-12-04/) });
+    },
+  );
+
+  it('is a part of the byline and date line beside the name', () => {
+    expect(clean(page('By Bryce Hoye · New York · Posted: Dec 04, 2026 4:00 AM EST')).metadata).toMatchObject({ byline: 'Bryce Hoye', date: '2026-12-04T04:00' });
+  });
+
+  it('a name and another name are still the byline', () => {
+    expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
+  });
 });
 
 describe('an outlet signed in the byline', () => {

@@ -351,6 +351,9 @@ describe("CNA's credit opening the story", () => {
     ['（中央社記者王小明台北4日電）', '王小明'],
     ['（中央社記者林昱台北4日電）', '林昱'],
     ['（中央社記者王小明、李大華布魯塞爾4日專電）', '王小明、李大華'],
+    // A name of two before a place of three the agency reports from (session 40: it had been "林昱華").
+    ['（中央社記者林昱華盛頓4日專電）', '林昱'],
+    ['（中央社記者林昱約翰尼斯堡4日專電）', '林昱'],
   ])('%s names the author, and stays in the body', (credit, author) => {
     const cleaned = clean(page(credit));
     expect(cleaned.metadata.byline).toBe(author);
@@ -359,5 +362,10 @@ describe("CNA's credit opening the story", () => {
 
   it('an agency credit with no reporter names none', () => {
     expect(clean(page('（中央社台北4日電）')).metadata.byline).toBeNull();
+  });
+
+  it('names the agency the source, with a reporter or without (session 40)', () => {
+    expect(clean(page('（中央社記者王小明台北4日電）')).metadata.source).toBe('Central News Agency');
+    expect(clean(page('（中央社台北4日電）')).metadata.source).toBe('Central News Agency');
   });
 });
