@@ -14,7 +14,7 @@ import { embeddedPostsEnd } from './embedded.js';
 import { isAdSlot } from './features/ads.js';
 import { isAuthorBio, isAuthorContact } from './features/authors.js';
 import { isStandardsLink } from './features/buttons.js';
-import { isCommentsClosedNotice, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from './features/notes.js';
 import { isGalleryCounter, isPictureCredit } from './features/pictures.js';
@@ -763,7 +763,7 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
  * than 200 words …"), which the block takes in as sentences.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isNewsletterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

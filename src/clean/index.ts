@@ -53,9 +53,9 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
@@ -115,6 +115,8 @@ const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
+/** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
+const KEY_EVENTS = "live blog's key events";
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -191,7 +193,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
-  [isNewsletterSignOff, 'boilerplate', "newsletter's sign-off"],
+  [isWriterSignOff, 'boilerplate', "writer's sign-off"],
   [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
@@ -320,7 +322,7 @@ function removeAnywhere(
     }
     if (isProse(line)) underByline = false;
     if ((i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) || isBareLinkLabel(line, lines[i + 1])) {
-      remove(line, 'headline', 'link to another story');
+      remove(line, 'headline', isKeyEventsLabel(line) ? KEY_EVENTS : 'link to another story');
       return;
     }
     const seenIn = repeatedIn[i]!;
@@ -582,7 +584,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
-  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) remove(candidateLines[k]!, 'headline', 'link to another story');
+  // Each link stands right under its label or the link before it: a key events box's links take its reason.
+  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) {
+    const above = removed.get(lines[candidates[k]! - 1]!.number)?.reason;
+    remove(candidateLines[k]!, 'headline', above === KEY_EVENTS ? KEY_EVENTS : 'link to another story');
+  }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);

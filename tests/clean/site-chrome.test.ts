@@ -112,7 +112,8 @@ describe('"Key Events" by what follows it', () => {
     const cleaned = clean([first, '', 'Key Events', ...events, '', second, '', third, '', last]);
     expectAllParagraphs(cleaned);
     for (const event of events) expect(cleaned.body).not.toContain(event);
-    expect(reasonOf(cleaned, 'Key Events')).toBe('link to another story');
+    // Links to the page's own entries, no other story's (session 40).
+    for (const line of ['Key Events', ...events]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
   });
 
   it('keeps it as a subheading over a paragraph', () => {

@@ -164,6 +164,12 @@ export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   isLinkText(below);
 
 /**
+ * A live blog's "Key Events" label (one of TEASER_LABEL's): its links go to the page's own entries, not to
+ * another story, and are named so (clean/index.ts).
+ */
+export const isKeyEventsLabel = (line: Line): boolean => /^key events$/iu.test(line.text);
+
+/**
  * A box of other stories set between the paragraphs under its label naming where they come from, as
  * Bloomberg's stories syndicated on Yahoo Finance and elsewhere set it under their first paragraph: "Most
  * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
