@@ -941,7 +941,8 @@ describeLineTest(
   "isStoryLink: a video's link labelled with its colon",
   isStoryLink,
   ['WATCH: How engineers inspect a century-old bridge', 'Video: Gadgets galore at CES'],
-  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video'],
+  // A menu's items naming the videos' sections (session 40).
+  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video', 'Video: Arts', 'VIDEO: World News', 'Video: Opinion'],
 );
 
 describeLineTest(
