@@ -517,6 +517,17 @@ Arsenal go top after late winner at Villa Park
     ]);
   });
 
+  it('keeps line-ups under a heading naming them, players parted by commas (session 40)', () => {
+    const sheet = 'Line-ups\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.\nEverton: Pickford, Patterson, Tarkowski, Branthwaite, Mykolenko, Ndiaye, Gueye, Garner, McNeil, Doucouré, Beto\nSubs not used: Steele, Webster, Igor';
+    const body = paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, sheet)).body);
+    expect(body.slice(-5)).toEqual(sheet.split('\n'));
+  });
+
+  it('leaves out a list parted by commas under no heading naming the line-ups', () => {
+    const unnamed = 'Squad news\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.';
+    expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, unnamed)).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+
   it('leaves out lists of papers parted by semicolons, which have no formation', () => {
     const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Amherst Daily News; Cape Breton Post; The Daily News; Truro Daily News\nNew Brunswick: The Tribune; The Gleaner; The Citizen; Sackville Tribune-Post');
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');

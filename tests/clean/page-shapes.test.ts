@@ -152,9 +152,11 @@ describe("a match's text commentary under minute stamps", () => {
   it('keeps every entry, from the final whistle to the kick-off, and removes the minutes as time stamps', () => {
     const cleaned = clean(page('text-commentary.txt'));
     const body = paragraphs(cleaned.body);
-    expect(body).toHaveLength(10);
+    expect(body).toHaveLength(13);
     expect(body[0]).toBe('Match ends, Arsenal 2, Chelsea 1.');
-    expect(body.at(-1)).toBe('First Half begins.');
+    expect(body[9]).toBe('First Half begins.');
+    // The line-ups under it are the match's players, kept as a report's team sheet is (session 40).
+    expect(body.slice(10)).toEqual(['Line-ups', 'Arsenal', 'Raya, White, Saliba, Gabriel, Timber, Rice, Ødegaard, Partey, Saka, Havertz, Martinelli.']);
     for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
     expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
   });
@@ -162,7 +164,7 @@ describe("a match's text commentary under minute stamps", () => {
   it("cuts the minute off an entry's line it opens, and keeps every entry", () => {
     const cleaned = clean(page('text-commentary.txt').replace(/^(\d{1,3}'(?:\+\d{1,2}')?)\n/gmu, '$1 '));
     const body = paragraphs(cleaned.body);
-    expect([body.length, body[0], body.at(-1)]).toEqual([10, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
+    expect([body.length, body[0], body[9]]).toEqual([13, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
     expect(cleaned.removedLines).toContainEqual({ line: 5, text: "90'+5'", kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
   });
 
