@@ -67,7 +67,7 @@ import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -216,13 +216,13 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
 
 /**
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
- * banner, a forwarded e-mail's header, a sponsor's message, an embedded post's chrome, the config's site patterns,
+ * banner, a forwarded e-mail's header, a sponsor's message, a cricket commentary's ball numbers (live-blog.ts ballNumberStamps), an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
  * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line> } {
+): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line>; balls: Set<number> } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
@@ -237,6 +237,7 @@ function removeAnywhere(
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
+  const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
   const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
@@ -260,6 +261,10 @@ function removeAnywhere(
     }
     if (sponsorMessages.has(line)) {
       remove(line, 'boilerplate', "sponsor's message");
+      return;
+    }
+    if (balls.has(line.number)) {
+      remove(line, 'boilerplate', 'time stamp');
       return;
     }
     if (teasers.has(line)) {
@@ -331,7 +336,7 @@ function removeAnywhere(
       repeated.add(line.number);
     }
   });
-  return { repeated, datings, bylinings, teasers };
+  return { repeated, datings, bylinings, teasers, balls };
 }
 
 /**
@@ -500,7 +505,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, teasers } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -520,7 +525,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp)).map(({ line }) => line));
-  const commentary = commentaryEntries(lines, candidates, minuteOpened);
+  const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
   const block = { ...found, first: commentaryStart(commentary, blockOpening) };
   const aboveArticle = lines.slice(0, candidates[block.first]);

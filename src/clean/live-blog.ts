@@ -4,7 +4,7 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
+import { ballOrder, isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -265,22 +265,47 @@ export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): st
   });
 }
 
+const MAX_BALLS_BETWEEN_STAMPS = 2;
+/**
+ * The page lines (their numbers) that are a cricket commentary's ball numbers, each over its entry ("19.6" over
+ * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (features/stamps.ts ballOrder)
+ * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first or the oldest (a ball
+ * given twice, an extra, or one skipped, an entry with no full stop, keeps the run). A rating or a price alone on its
+ * line reads the same, and a table's figures or a list of ratings run in no such steps: the page's run decides, never
+ * the line. Empty on any other page.
+ */
+export function ballNumberStamps(lines: readonly Line[]): Set<number> {
+  const balls: Array<{ number: number; order: number }> = [];
+  lines.forEach((line, i) => {
+    // Only a line opening with a digit can be a ball's number: the test keeps every other line off the regex.
+    const order = isDigitCode(line.text.charCodeAt(0)) ? ballOrder(line.text) : null;
+    if (order !== null && i + 1 < lines.length && lines[i + 1]!.endsWithSentencePunctuation) balls.push({ number: line.number, order });
+  });
+  if (balls.length < MIN_COMMENTARY_STAMPS || balls[0]!.order === balls.at(-1)!.order) return new Set();
+  const step = Math.sign(balls.at(-1)!.order - balls[0]!.order);
+  // Balls from one stamp to the next, in the run's direction.
+  const gaps = balls.slice(1).map((ball, k) => step * (ball.order - balls[k]!.order));
+  const inOrder = gaps.every((gap) => gap >= 0 && gap <= MAX_BALLS_BETWEEN_STAMPS);
+  return new Set(inOrder ? balls.map(({ number }) => number) : []);
+}
+
 /**
  * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence under its minute
- * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute) or with its minute cut
- * off it (`minuteOpened`, page line numbers: matchMinutesCut), on a page of MIN_COMMENTARY_STAMPS minutes or more. The
- * entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no
- * prose (liveEntriesEnd wants prose): the last entries of the match went as page text before the article, the
- * kick-off after it. Empty on any other page.
+ * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute), under a cricket
+ * ball's number (`balls`, page line numbers: ballNumberStamps) or with its minute cut off it (`minuteOpened`, page
+ * line numbers: matchMinutesCut), on a page of MIN_COMMENTARY_STAMPS stamps or more. The entries are short ("Foul by
+ * Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no prose (liveEntriesEnd wants
+ * prose): the last entries of the match went as page text before the article, the kick-off after it. Empty on any
+ * other page.
  */
-export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>): Set<number> {
+export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>, balls: ReadonlySet<number>): Set<number> {
   const entries = new Set<number>();
-  let stamps = minuteOpened.size;
+  let stamps = minuteOpened.size + balls.size;
   for (const line of lines) if (isMatchMinute(line.text)) stamps++;
   if (stamps < MIN_COMMENTARY_STAMPS) return entries;
   candidates.forEach((i, k) => {
     const line = lines[i]!;
-    const underMinute = minuteOpened.has(line.number) || (i > 0 && isMatchMinute(lines[i - 1]!.text));
+    const underMinute = minuteOpened.has(line.number) || (i > 0 && (isMatchMinute(lines[i - 1]!.text) || balls.has(lines[i - 1]!.number)));
     if (underMinute && line.endsWithSentencePunctuation) entries.add(k);
   });
   return entries;

@@ -181,6 +181,23 @@ describe("a match's text commentary under minute stamps", () => {
   });
 });
 
+// Session 40: a cricket commentary, each ball's entry under its number ("19.6"): the numbers had stayed, and the
+// innings' first balls gone as page text after the article.
+describe("a cricket commentary under the balls' numbers", () => {
+  it('keeps every entry and removes the numbers as time stamps', () => {
+    const cleaned = clean(page('cricket-commentary.txt'));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([7, 'Carter to Lowe, 1 run, full on off, driven to long-on. Northshire win by six wickets.', 'Patel to Lowe, no run, beaten outside off stump.']);
+    for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
+  it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
+    const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
+    const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
+    for (const rating of ['4.8', '3.9']) expect(reasonOf(cleaned, rating)?.reason, rating).not.toBe('time stamp');
+  });
+});
+
 describe('a live blog with a box of summary bullets above its first entry', () => {
   const cleaned = clean(page('live-blog-summary.txt'));
   const headings = ['Seville records hottest July day', 'Hospitals treat dozens for heatstroke', 'Outdoor work banned in afternoon hours', 'Tourists urged to stay indoors'];
