@@ -346,13 +346,14 @@ function removeAnywhere(
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
  * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
- * video's caption by the player's length right over it, alone a short paragraph; and for a
+ * video's caption by the player's length right over it, and a gallery's by its counter right under it, alone a short
+ * paragraph; and for a
  * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
  * more photos"), alone maybe a recipe's quantity. null otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
@@ -372,6 +373,10 @@ function underHeaderLabel(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
   return above !== undefined && above.number === lines[i]!.number - 1 && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
 }
+
+/** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
+const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
+  i + 1 < lines.length && isUnspacedCounter(lines[i + 1]!) && isUnderCaptionApart(lines[i + 1]!, lines[i], lines[i - 1], lines[i + 2]);
 
 /**
  * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a

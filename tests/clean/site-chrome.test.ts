@@ -146,6 +146,8 @@ describe('a counter without spaces under an uncredited caption', () => {
     expectAllParagraphs(cleaned);
     expect(cleaned.body.split('\n')).not.toContain('1/12');
     expect(reasonOf(cleaned, '1/12')).toBe('gallery counter');
+    // The caption is the picture's, as the counter is (session 40).
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
   });
 
   it('keeps a quantity under a paragraph the text goes on right under', () => {
