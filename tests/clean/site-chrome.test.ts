@@ -92,6 +92,15 @@ describe("a sponsor's message set into a newsletter", () => {
     expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
   });
 
+  it("removes the message's later paragraphs naming the sponsor, and keeps the item after them (session 40)", () => {
+    const label = 'A MESSAGE FROM ACME ENERGY:';
+    const messages = ['Acme Energy is building the grid of the future.', 'Since 2019 Acme Energy has connected 40,000 homes to solar power, and we are only getting started.', 'Find out how Acme Energy can power your business at acme.example.'];
+    const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain('Acme');
+    for (const message of messages) expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
   it("removes the sponsor's banner under the label and the paragraph under the banner", () => {
     const banner = '![Acme Energy](https://acme.example/banner.png)';
     const message = 'Acme Energy is building the grid of the future. Learn more at acme.example.';
