@@ -269,10 +269,11 @@ const MAX_BALLS_BETWEEN_STAMPS = 2;
 /**
  * The page lines (their numbers) that are a cricket commentary's ball numbers, each over its entry ("19.6" over
  * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (features/stamps.ts ballOrder)
- * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first or the oldest (a ball
- * given twice, an extra, or one skipped, an entry with no full stop, keeps the run). A rating or a price alone on its
- * line reads the same, and a table's figures or a list of ratings run in no such steps: the page's run decides, never
- * the line. Empty on any other page.
+ * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first as a live commentary
+ * runs (a ball given twice, an extra, or one skipped, an entry with no full stop, keeps the run). A rating or a price
+ * alone on its line reads the same, and a table's figures or a list of ratings run in no such steps: the page's run
+ * decides, never the line. Numbered clauses ("2.1" over "The tenant shall …", "2.2" …) step as balls do, but up.
+ * Empty on any other page.
  */
 export function ballNumberStamps(lines: readonly Line[]): Set<number> {
   const balls: Array<{ number: number; order: number }> = [];
@@ -282,9 +283,8 @@ export function ballNumberStamps(lines: readonly Line[]): Set<number> {
     if (order !== null && i + 1 < lines.length && lines[i + 1]!.endsWithSentencePunctuation) balls.push({ number: line.number, order });
   });
   if (balls.length < MIN_COMMENTARY_STAMPS || balls[0]!.order === balls.at(-1)!.order) return new Set();
-  const step = Math.sign(balls.at(-1)!.order - balls[0]!.order);
-  // Balls from one stamp to the next, in the run's direction.
-  const gaps = balls.slice(1).map((ball, k) => step * (ball.order - balls[k]!.order));
+  // Balls from one stamp back to the one under it.
+  const gaps = balls.slice(1).map((ball, k) => balls[k]!.order - ball.order);
   const inOrder = gaps.every((gap) => gap >= 0 && gap <= MAX_BALLS_BETWEEN_STAMPS);
   return new Set(inOrder ? balls.map(({ number }) => number) : []);
 }

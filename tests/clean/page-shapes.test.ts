@@ -196,6 +196,12 @@ describe("a cricket commentary under the balls' numbers", () => {
     const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
     for (const rating of ['4.8', '3.9']) expect(reasonOf(cleaned, rating)?.reason, rating).not.toBe('time stamp');
   });
+
+  it('leaves numbered clauses alone: they count up', () => {
+    const clauses = ['2.1', 'The tenant shall pay the rent on the first day of each month.', '2.2', 'The landlord shall keep the roof in good repair.', '2.3', 'The tenant shall not keep pets without leave.', '2.4', 'Either party may end the lease on two months notice.'];
+    const cleaned = clean(['Model lease for council tenants', '', 'The council published its model lease on Tuesday.', '', ...clauses].join('\n'));
+    for (const clause of ['2.1', '2.4']) expect(reasonOf(cleaned, clause)?.reason, clause).not.toBe('time stamp');
+  });
 });
 
 describe('a live blog with a box of summary bullets above its first entry', () => {

@@ -67,7 +67,7 @@ const MATCH_MINUTE = new RegExp(`^${MARKED_MINUTE}$`, 'u');
 /** A match's minute alone ("90'+5'"): a line's text, or a stamp cut off one. */
 export const isMatchMinute = (text: string): boolean => MATCH_MINUTE.test(text);
 /** A cricket ball's number alone, its over and its ball ("19.6"); a rating or a price reads the same (live-blog.ts ballNumberStamps). */
-const BALL_NUMBER = /^\d{1,3}\.[1-9]$/u;
+const BALL_NUMBER = /^\d{1,3}\.[1-6]$/u;
 const BALLS_PER_OVER = 6;
 /** The ball's count in the innings (19.6 is the 120th) when the text is a ball's number, else null. */
 export function ballOrder(text: string): number | null {
