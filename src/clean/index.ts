@@ -61,7 +61,7 @@ import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImag
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
+import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
@@ -529,7 +529,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp)).map(({ line }) => line));
+  // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
+  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
   const block = { ...found, first: commentaryStart(commentary, blockOpening) };

@@ -197,10 +197,22 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const rating of ['4.8', '3.9']) expect(reasonOf(cleaned, rating)?.reason, rating).not.toBe('time stamp');
   });
 
+  it("cuts the number off an entry's line it opens, and keeps every entry", () => {
+    const cleaned = clean(page('cricket-commentary.txt').replace(/^(\d{1,3}\.\d)\n/gmu, '$1 '));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([7, 'Carter to Lowe, 1 run, full on off, driven to long-on. Northshire win by six wickets.', 'Patel to Lowe, no run, beaten outside off stump.']);
+    expect(cleaned.removedLines).toContainEqual({ line: 5, text: '19.6', kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
+  });
+
   it('leaves numbered clauses alone: they count up', () => {
     const clauses = ['2.1', 'The tenant shall pay the rent on the first day of each month.', '2.2', 'The landlord shall keep the roof in good repair.', '2.3', 'The tenant shall not keep pets without leave.', '2.4', 'Either party may end the lease on two months notice.'];
     const cleaned = clean(['Model lease for council tenants', '', 'The council published its model lease on Tuesday.', '', ...clauses].join('\n'));
     for (const clause of ['2.1', '2.4']) expect(reasonOf(cleaned, clause)?.reason, clause).not.toBe('time stamp');
+  });
+
+  it('leaves a numbered clause opening its line whole', () => {
+    const clauses = ['2.1 The tenant shall pay the rent on the first day of each month.', '2.2 The landlord shall keep the roof in good repair.', '2.3 The tenant shall not keep pets without leave.', '2.4 Either party may end the lease on two months notice.'];
+    expect(pageLines(clauses.join('\n'))).toEqual(clauses);
   });
 });
 

@@ -75,8 +75,10 @@ export function ballOrder(text: string): number | null {
   const [over, ball] = text.split('.').map(Number);
   return over! * BALLS_PER_OVER + ball!;
 }
-/** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts matchMinutesCut). */
+/** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts commentaryStampsCut). */
 export const OPENING_MATCH_MINUTE = new RegExp(`^(${MARKED_MINUTE})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'u');
+/** A cricket ball's number opening its entry's line ("19.6 Carter to Lowe, 1 run, …"), the number in group 1. */
+export const OPENING_BALL_NUMBER = /^(\d{1,3}\.[1-6])\s+(?=[\p{Lu}\p{Lo}])/u;
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
