@@ -346,10 +346,10 @@ function removeAnywhere(
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
  * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
- * video's caption by the player's length right over it, and a gallery's by its counter right under it, alone a short
- * paragraph; and for a
- * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
- * more photos"), alone maybe a recipe's quantity. null otherwise.
+ * video's caption by the player's length right over it, and a gallery's by its counter right under
+ * it, alone a short paragraph; and for a counter written without spaces by a picture or a
+ * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
+ * otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;

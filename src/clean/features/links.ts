@@ -168,7 +168,8 @@ export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
  * A live blog's "Key Events" label (one of TEASER_LABEL's): its links go to the page's own entries, not to
  * another story, and are named so (clean/index.ts).
  */
-export const isKeyEventsLabel = (line: Line): boolean => /^key events$/iu.test(line.text);
+const KEY_EVENTS_LABEL = /^key events$/iu;
+export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(line.text);
 
 /**
  * A box of other stories set between the paragraphs under its label naming where they come from, as
