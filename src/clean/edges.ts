@@ -14,7 +14,7 @@ import { embeddedPostsEnd } from './embedded.js';
 import { isAdSlot } from './features/ads.js';
 import { isAuthorBio, isAuthorContact } from './features/authors.js';
 import { isStandardsLink } from './features/buttons.js';
-import { isCommentsClosedNotice, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from './features/notes.js';
 import { isGalleryCounter, isPictureCredit } from './features/pictures.js';
@@ -763,7 +763,7 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
  * than 200 words …"), which the block takes in as sentences.
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isNewsletterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
@@ -889,6 +889,15 @@ const TEAM_LIST = /^[^:;]{2,40}:\s+[^;]+(?:;[^;]+){2,}$/u;
 const TEAM_SHEET_FIELD = /^(?:half-time|full-time|subs(?: not used)?|substitutes|booked|bookings|sent off|goals|scorers|referee|attendance|venue)\s*:\s+\S/iu;
 /** Words of a heading in a team sheet at most ("Player ratings"). */
 const MAX_TEAM_SHEET_HEADING_WORDS = 3;
+/** A team sheet's heading naming it ("Line-ups", "Confirmed lineups", "Starting XI"). */
+const LINEUPS_HEADING = /^(?:(?:team|starting|confirmed) )?(?:line-?ups?|starting (?:xi|eleven))$/iu;
+/**
+ * A side's players parted by commas, seven names at least, maybe under the team's name and its colon ("Raya, White,
+ * Saliba, Gabriel, Timber, Rice, Ødegaard, Partey, Saka, Havertz, Martinelli."): each a capitalised name of up to four
+ * words ("de Ligt" too).
+ */
+const PLAYER_LIST = /^(?:[^:;,]{2,40}:\s+)?(?:(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+){6,}(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\.?$/u;
+const isTeamList = (line: Line): boolean => TEAM_LIST.test(line.text) || PLAYER_LIST.test(line.text);
 
 /**
  * The article's last candidate line once a match report's team sheet right under `last` is taken in
@@ -897,17 +906,21 @@ const MAX_TEAM_SHEET_HEADING_WORDS = 3;
  * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
  * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
  * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
- * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none.
+ * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none. A
+ * heading naming the line-ups makes it too: a match's text commentary closes with them ("Line-ups", "Arsenal", then
+ * the players parted by commas), and they are its players as much as the report's (session 40).
  */
 export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
   const isSheetLine = (k: number): boolean => {
-    const text = lines[k]!.text;
-    if (LINEUP_WITH_FORMATION.test(text) || TEAM_LIST.test(text) || TEAM_SHEET_FIELD.test(text)) return true;
-    return lines[k]!.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !lines[k]!.endsWithSentencePunctuation && k + 1 < lines.length && TEAM_LIST.test(lines[k + 1]!.text);
+    const line = lines[k]!;
+    if (LINEUP_WITH_FORMATION.test(line.text) || isTeamList(line) || TEAM_SHEET_FIELD.test(line.text) || LINEUPS_HEADING.test(line.text)) return true;
+    return line.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !line.endsWithSentencePunctuation && k + 1 < lines.length && isTeamList(lines[k + 1]!);
   };
   let end = last;
   while (end + 1 < lines.length && isSheetLine(end + 1)) end++;
-  if (!lines.slice(last + 1, end + 1).some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
+  const sheet = lines.slice(last + 1, end + 1);
+  const named = sheet.length > 0 && LINEUPS_HEADING.test(sheet[0]!.text) && sheet.some(isTeamList);
+  if (!named && !sheet.some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
   for (let k = last + 1; k <= end; k++) kept.add(k);
   return end;
 }

@@ -53,21 +53,21 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isNewsletterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
+import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, isSiteDesk, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -115,6 +115,8 @@ const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
+/** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
+const KEY_EVENTS = "live blog's key events";
 
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
@@ -191,7 +193,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
-  [isNewsletterSignOff, 'boilerplate', "newsletter's sign-off"],
+  [isWriterSignOff, 'boilerplate', "writer's sign-off"],
   [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
   [isCopyrightNotice, 'boilerplate', 'copyright notice'],
   [isPageCitation, 'boilerplate', 'citation of this page'],
@@ -214,13 +216,13 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
 
 /**
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
- * banner, a forwarded e-mail's header, a sponsor's message, an embedded post's chrome, the config's site patterns,
+ * banner, a forwarded e-mail's header, a sponsor's message, a cricket commentary's ball numbers (live-blog.ts ballNumberStamps), an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
  * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line> } {
+): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line>; balls: Set<number> } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
@@ -235,6 +237,7 @@ function removeAnywhere(
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
+  const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
   const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
@@ -258,6 +261,10 @@ function removeAnywhere(
     }
     if (sponsorMessages.has(line)) {
       remove(line, 'boilerplate', "sponsor's message");
+      return;
+    }
+    if (balls.has(line.number)) {
+      remove(line, 'boilerplate', 'time stamp');
       return;
     }
     if (teasers.has(line)) {
@@ -320,7 +327,7 @@ function removeAnywhere(
     }
     if (isProse(line)) underByline = false;
     if ((i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) || isBareLinkLabel(line, lines[i + 1])) {
-      remove(line, 'headline', 'link to another story');
+      remove(line, 'headline', isKeyEventsLabel(line) ? KEY_EVENTS : 'link to another story');
       return;
     }
     const seenIn = repeatedIn[i]!;
@@ -329,7 +336,7 @@ function removeAnywhere(
       repeated.add(line.number);
     }
   });
-  return { repeated, datings, bylinings, teasers };
+  return { repeated, datings, bylinings, teasers, balls };
 }
 
 /**
@@ -339,13 +346,14 @@ function removeAnywhere(
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
  * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
- * video's caption by the player's length right over it, alone a short paragraph; and for a
- * counter written without spaces by a picture or a printout's page break ("1/6" under "Swipe for
- * more photos"), alone maybe a recipe's quantity. null otherwise.
+ * video's caption by the player's length right over it, and a gallery's by its counter right under
+ * it, alone a short paragraph; and for a counter written without spaces by a picture or a
+ * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
+ * otherwise.
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
@@ -365,6 +373,10 @@ function underHeaderLabel(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
   return above !== undefined && above.number === lines[i]!.number - 1 && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
 }
+
+/** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
+const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
+  i + 1 < lines.length && isUnspacedCounter(lines[i + 1]!) && isUnderCaptionApart(lines[i + 1]!, lines[i], lines[i - 1], lines[i + 2]);
 
 /**
  * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a
@@ -498,7 +510,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, teasers } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -517,8 +529,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
-  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp)).map(({ line }) => line));
-  const commentary = commentaryEntries(lines, candidates, minuteOpened);
+  // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
+  const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
+  const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
   const block = { ...found, first: commentaryStart(commentary, blockOpening) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
@@ -582,7 +595,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
-  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) remove(candidateLines[k]!, 'headline', 'link to another story');
+  // Each link stands right under its label or the link before it: a key events box's links take its reason.
+  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) {
+    const above = removed.get(lines[candidates[k]! - 1]!.number)?.reason;
+    remove(candidateLines[k]!, 'headline', above === KEY_EVENTS ? KEY_EVENTS : 'link to another story');
+  }
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);

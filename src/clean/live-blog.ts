@@ -4,7 +4,7 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { isMatchMinute, isTimeStamp, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
+import { ballOrder, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
@@ -251,12 +251,18 @@ const MIN_COMMENTARY_STAMPS = 4;
  * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
  * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
  * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
+ * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER), when the lines opening
+ * so run ball by ball as ballNumberStamps wants ("2.1 The tenant shall …", a clause, counts up).
  */
 const ENTRY_SENTENCE_END = /[.!?]["'”’)]*$/u;
-export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): string[] {
-  // Only a line opening with a digit can open with a minute: the test keeps every other line off the regexes.
-  const stamped = lines.map((line) => (isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line) ? OPENING_MATCH_MINUTE.exec(line) : null));
-  if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) return lines;
+export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
+  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regexes.
+  const entries = lines.map((line) => isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line));
+  let stamped = lines.map((line, i) => (entries[i] ? OPENING_MATCH_MINUTE.exec(line) : null));
+  if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) {
+    stamped = lines.map((line, i) => (entries[i] ? OPENING_BALL_NUMBER.exec(line) : null));
+    if (!runsBallByBall(stamped.flatMap((stamp) => (stamp ? [ballOrder(stamp[1]!)!] : [])))) return lines;
+  }
   return lines.map((line, i) => {
     const stamp = stamped[i];
     if (!stamp) return line;
@@ -265,22 +271,48 @@ export function matchMinutesCut(lines: string[], cuts: LineCuts | undefined): st
   });
 }
 
+const MAX_BALLS_BETWEEN_STAMPS = 2;
+/** Balls (ballOrder, in page order) run ball by ball as ballNumberStamps wants: enough of them, the newest first, none far from the one over it. */
+function runsBallByBall(orders: readonly number[]): boolean {
+  if (orders.length < MIN_COMMENTARY_STAMPS || orders[0] === orders.at(-1)) return false;
+  return orders.every((order, k) => k === 0 || (orders[k - 1]! >= order && orders[k - 1]! - order <= MAX_BALLS_BETWEEN_STAMPS));
+}
+/**
+ * The page lines (their numbers) that are a cricket commentary's ball numbers, each over its entry ("19.6" over
+ * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (features/stamps.ts ballOrder)
+ * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first as a live commentary
+ * runs (a ball given twice, an extra, or one skipped, an entry with no full stop, keeps the run). A rating or a price
+ * alone on its line reads the same, and a table's figures or a list of ratings run in no such steps: the page's run
+ * decides, never the line. Numbered clauses ("2.1" over "The tenant shall …", "2.2" …) step as balls do, but up.
+ * Empty on any other page.
+ */
+export function ballNumberStamps(lines: readonly Line[]): Set<number> {
+  const balls: Array<{ number: number; order: number }> = [];
+  lines.forEach((line, i) => {
+    // Only a line opening with a digit can be a ball's number: the test keeps every other line off the regex.
+    const order = isDigitCode(line.text.charCodeAt(0)) ? ballOrder(line.text) : null;
+    if (order !== null && i + 1 < lines.length && lines[i + 1]!.endsWithSentencePunctuation) balls.push({ number: line.number, order });
+  });
+  return new Set(runsBallByBall(balls.map(({ order }) => order)) ? balls.map(({ number }) => number) : []);
+}
+
 /**
  * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence under its minute
- * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute) or with its minute cut
- * off it (`minuteOpened`, page line numbers: matchMinutesCut), on a page of MIN_COMMENTARY_STAMPS minutes or more. The
- * entries are short ("Foul by Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no
- * prose (liveEntriesEnd wants prose): the last entries of the match went as page text before the article, the
- * kick-off after it. Empty on any other page.
+ * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute), under a cricket
+ * ball's number (`balls`, page line numbers: ballNumberStamps) or with its minute or ball's number cut off it
+ * (`minuteOpened`, page line numbers: commentaryStampsCut), on a page of MIN_COMMENTARY_STAMPS stamps or more. The entries are short ("Foul by
+ * Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no prose (liveEntriesEnd wants
+ * prose): the last entries of the match went as page text before the article, the kick-off after it. Empty on any
+ * other page.
  */
-export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>): Set<number> {
+export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>, balls: ReadonlySet<number>): Set<number> {
   const entries = new Set<number>();
-  let stamps = minuteOpened.size;
+  let stamps = minuteOpened.size + balls.size;
   for (const line of lines) if (isMatchMinute(line.text)) stamps++;
   if (stamps < MIN_COMMENTARY_STAMPS) return entries;
   candidates.forEach((i, k) => {
     const line = lines[i]!;
-    const underMinute = minuteOpened.has(line.number) || (i > 0 && isMatchMinute(lines[i - 1]!.text));
+    const underMinute = minuteOpened.has(line.number) || (i > 0 && (isMatchMinute(lines[i - 1]!.text) || balls.has(lines[i - 1]!.number)));
     if (underMinute && line.endsWithSentencePunctuation) entries.add(k);
   });
   return entries;

@@ -6,7 +6,7 @@
 import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
 import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
-import { liveStampsCut, matchMinutesCut } from './live-blog.js';
+import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
 import { runInWireHeader, runOnEditorCredit } from './metadata.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
@@ -47,7 +47,7 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
     }
     return cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts);
   });
-  return unwrapHardWrapped(joinDropCaps(matchMinutesCut(liveStampsCut(lines, cuts), cuts)));
+  return unwrapHardWrapped(joinDropCaps(commentaryStampsCut(liveStampsCut(lines, cuts), cuts)));
 }
 
 /**

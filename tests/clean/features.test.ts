@@ -941,7 +941,8 @@ describeLineTest(
   "isStoryLink: a video's link labelled with its colon",
   isStoryLink,
   ['WATCH: How engineers inspect a century-old bridge', 'Video: Gadgets galore at CES'],
-  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video'],
+  // A menu's items naming the videos' sections (session 40).
+  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video', 'Video: Arts', 'VIDEO: World News', 'Video: Opinion'],
 );
 
 describeLineTest(
@@ -975,5 +976,8 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
   });
   it('leaves a sentence there: it may be the article going on', () => {
     expect(isVideoCaption(at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(1, 'Duration: 1 minute 12 seconds'), undefined, at(3, PROSE))).toBe(false);
+  });
+  it('takes a sentence under the length read and shown, a whole player (session 40)', () => {
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, '1m'), at(1, 'Duration: 1 minute 12 seconds'), at(4, PROSE))).toBe(true);
   });
 });

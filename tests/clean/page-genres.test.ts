@@ -174,6 +174,21 @@ describe('a video set between the paragraphs', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(4);
     expect(paragraphs(cleaned.body).at(-1)).toBe('For emergency information, tune in to local radio or visit the fire service website.');
   });
+
+  it('removes the caption on a page without blank lines, under the length read and shown (session 40)', () => {
+    const caption = 'Firefighters battle the fire near Cudlee Creek.';
+    const text = [
+      'Residents told to leave as bushfire threatens homes', 'By Tom Fedorowytsch', 'Posted Thu 4 Dec 2026 at 5:02am',
+      'Residents in parts of the Adelaide Hills have been told to leave immediately as a fast-moving bushfire threatens homes.',
+      'The Country Fire Service issued an emergency warning shortly after 7:30am for the fire, which has burnt more than 1,200 hectares.',
+      'Watch', 'Duration: 1 minute 12 seconds', '1m', caption,
+      'The Bureau of Meteorology has forecast a total fire ban for the district on Friday, with temperatures expected to reach 41 degrees.',
+      'For emergency information, tune in to local radio or visit the fire service website.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).toContain('The Bureau of Meteorology has forecast a total fire ban');
+  });
 });
 
 describe('a newsletter saved as a page', () => {
@@ -515,6 +530,17 @@ Arsenal go top after late winner at Villa Park
       expect.stringMatching(/^Everton \(4-4-1-1\): Pickford;/u),
       'Booked: Tarkowski, Gueye',
     ]);
+  });
+
+  it('keeps line-ups under a heading naming them, players parted by commas (session 40)', () => {
+    const sheet = 'Line-ups\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.\nEverton: Pickford, Patterson, Tarkowski, Branthwaite, Mykolenko, Ndiaye, Gueye, Garner, McNeil, Doucouré, Beto\nSubs not used: Steele, Webster, Igor';
+    const body = paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, sheet)).body);
+    expect(body.slice(-5)).toEqual(sheet.split('\n'));
+  });
+
+  it('leaves out a list parted by commas under no heading naming the line-ups', () => {
+    const unnamed = 'Squad news\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.';
+    expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, unnamed)).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
   });
 
   it('leaves out lists of papers parted by semicolons, which have no formation', () => {

@@ -152,9 +152,11 @@ describe("a match's text commentary under minute stamps", () => {
   it('keeps every entry, from the final whistle to the kick-off, and removes the minutes as time stamps', () => {
     const cleaned = clean(page('text-commentary.txt'));
     const body = paragraphs(cleaned.body);
-    expect(body).toHaveLength(10);
+    expect(body).toHaveLength(13);
     expect(body[0]).toBe('Match ends, Arsenal 2, Chelsea 1.');
-    expect(body.at(-1)).toBe('First Half begins.');
+    expect(body[9]).toBe('First Half begins.');
+    // The line-ups under it are the match's players, kept as a report's team sheet is (session 40).
+    expect(body.slice(10)).toEqual(['Line-ups', 'Arsenal', 'Raya, White, Saliba, Gabriel, Timber, Rice, Ødegaard, Partey, Saka, Havertz, Martinelli.']);
     for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
     expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
   });
@@ -162,7 +164,7 @@ describe("a match's text commentary under minute stamps", () => {
   it("cuts the minute off an entry's line it opens, and keeps every entry", () => {
     const cleaned = clean(page('text-commentary.txt').replace(/^(\d{1,3}'(?:\+\d{1,2}')?)\n/gmu, '$1 '));
     const body = paragraphs(cleaned.body);
-    expect([body.length, body[0], body.at(-1)]).toEqual([10, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
+    expect([body.length, body[0], body[9]]).toEqual([13, 'Match ends, Arsenal 2, Chelsea 1.', 'First Half begins.']);
     expect(cleaned.removedLines).toContainEqual({ line: 5, text: "90'+5'", kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
   });
 
@@ -176,6 +178,41 @@ describe("a match's text commentary under minute stamps", () => {
   it('takes no bare number, height or score for a minute', () => {
     for (const text of ["90'+5'", "45+2'", "12'", '12′']) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(true);
     for (const text of ['45', '2-1', "6' 2\"", "'90"]) expect(isTimeStamp(describeLine(1, text, new Set())), text).toBe(false);
+  });
+});
+
+// Session 40: a cricket commentary, each ball's entry under its number ("19.6"): the numbers had stayed, and the
+// innings' first balls gone as page text after the article.
+describe("a cricket commentary under the balls' numbers", () => {
+  it('keeps every entry and removes the numbers as time stamps', () => {
+    const cleaned = clean(page('cricket-commentary.txt'));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([7, 'Carter to Lowe, 1 run, full on off, driven to long-on. Northshire win by six wickets.', 'Patel to Lowe, no run, beaten outside off stump.']);
+    for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
+  it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
+    const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
+    const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
+    for (const rating of ['4.8', '3.9']) expect(reasonOf(cleaned, rating)?.reason, rating).not.toBe('time stamp');
+  });
+
+  it("cuts the number off an entry's line it opens, and keeps every entry", () => {
+    const cleaned = clean(page('cricket-commentary.txt').replace(/^(\d{1,3}\.\d)\n/gmu, '$1 '));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0], body.at(-1)]).toEqual([7, 'Carter to Lowe, 1 run, full on off, driven to long-on. Northshire win by six wickets.', 'Patel to Lowe, no run, beaten outside off stump.']);
+    expect(cleaned.removedLines).toContainEqual({ line: 5, text: '19.6', kind: 'boilerplate', reason: 'time stamp cut off the start of line 5' });
+  });
+
+  it('leaves numbered clauses alone: they count up', () => {
+    const clauses = ['2.1', 'The tenant shall pay the rent on the first day of each month.', '2.2', 'The landlord shall keep the roof in good repair.', '2.3', 'The tenant shall not keep pets without leave.', '2.4', 'Either party may end the lease on two months notice.'];
+    const cleaned = clean(['Model lease for council tenants', '', 'The council published its model lease on Tuesday.', '', ...clauses].join('\n'));
+    for (const clause of ['2.1', '2.4']) expect(reasonOf(cleaned, clause)?.reason, clause).not.toBe('time stamp');
+  });
+
+  it('leaves a numbered clause opening its line whole', () => {
+    const clauses = ['2.1 The tenant shall pay the rent on the first day of each month.', '2.2 The landlord shall keep the roof in good repair.', '2.3 The tenant shall not keep pets without leave.', '2.4 Either party may end the lease on two months notice.'];
+    expect(pageLines(clauses.join('\n'))).toEqual(clauses);
   });
 });
 

@@ -92,6 +92,15 @@ describe("a sponsor's message set into a newsletter", () => {
     expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
   });
 
+  it("removes the message's later paragraphs naming the sponsor, and keeps the item after them (session 40)", () => {
+    const label = 'A MESSAGE FROM ACME ENERGY:';
+    const messages = ['Acme Energy is building the grid of the future.', 'Since 2019 Acme Energy has connected 40,000 homes to solar power, and we are only getting started.', 'Find out how Acme Energy can power your business at acme.example.'];
+    const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain('Acme');
+    for (const message of messages) expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
   it("removes the sponsor's banner under the label and the paragraph under the banner", () => {
     const banner = '![Acme Energy](https://acme.example/banner.png)';
     const message = 'Acme Energy is building the grid of the future. Learn more at acme.example.';
@@ -112,7 +121,8 @@ describe('"Key Events" by what follows it', () => {
     const cleaned = clean([first, '', 'Key Events', ...events, '', second, '', third, '', last]);
     expectAllParagraphs(cleaned);
     for (const event of events) expect(cleaned.body).not.toContain(event);
-    expect(reasonOf(cleaned, 'Key Events')).toBe('link to another story');
+    // Links to the page's own entries, no other story's (session 40).
+    for (const line of ['Key Events', ...events]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
   });
 
   it('keeps it as a subheading over a paragraph', () => {
@@ -145,6 +155,8 @@ describe('a counter without spaces under an uncredited caption', () => {
     expectAllParagraphs(cleaned);
     expect(cleaned.body.split('\n')).not.toContain('1/12');
     expect(reasonOf(cleaned, '1/12')).toBe('gallery counter');
+    // The caption is the picture's, as the counter is (session 40).
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
   });
 
   it('keeps a quantity under a paragraph the text goes on right under', () => {

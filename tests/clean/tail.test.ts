@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget } from '../../src/clean/features/ads.js';
-import { isCommentBoxNotice, isLetterRules, isNewsletterSignOff } from '../../src/clean/features/comments.js';
+import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
@@ -92,9 +92,9 @@ describeClosingNote(
 );
 
 describeClosingNote(
-  "a newsletter's sign-off under its last item",
-  "newsletter's sign-off",
-  isNewsletterSignOff,
+  "a newsletter's or a blog's sign-off under its last paragraph",
+  "writer's sign-off",
+  isWriterSignOff,
   [
     'Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.',
     // A blog's, with its ask to clap or follow (session 39: Medium's, 17 words).

@@ -61,8 +61,8 @@ const FAREWELL = String.raw`(?:(?:and )?(?:many )?(?:thanks?|thank you)(?: (?:so
 const READER_ASK = String.raw`(?:if you (?:enjoyed|liked|found)[^.!?]{0,40}?,?\s+)?(?:please |do |don['’]t forget to |be sure to |feel free to )?(?:(?:give|leave) (?:it|this|me)[^.!?]{0,20}?\bclaps?\b|clap\b|follow me\b|subscribe\b)[^.!?]{0,60}?`;
 const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+(?:${READER_ASK}\s*[.!]*\s*)?$`, 'iu');
 const SIGN_OFF_MAX_WORDS = 30;
-/** A newsletter's or a blog's sign-off: a line of farewells alone ("Thanks for reading. See you Monday."), maybe with an ask to clap or follow. */
-export const isNewsletterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
+/** A writer's sign-off, a newsletter's or a blog's: a line of farewells alone ("Thanks for reading. See you Monday."), maybe with an ask to clap or follow. */
+export const isWriterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
 
 /**
  * A comment box's notice to a reader who may not post yet, as Future's sites set it under the article: "You must confirm

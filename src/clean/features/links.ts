@@ -2,7 +2,7 @@
 // twice, boxes of most-read stories, a blog's pager, a screen reader's list announcements, cut-off
 // headlines. Headline-shaped, they pass for the article's headings or paragraphs.
 import type { Line } from '../lines.js';
-import { isOutlet } from '../outlets.js';
+import { isOutlet, SECTION_WORDS } from '../outlets.js';
 
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
@@ -75,7 +75,8 @@ const STORY_LINK = new RegExp(
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
-    '|^(?:watch|video)\\s*[:：]\\s*\\S',
+    // A video's link, not a menu's item naming a section of the videos ("Video: Arts", "Video: World News").
+    `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S`,
   'iu',
 );
 /** English labels that head a box of other stories, never one link set into the text. */
@@ -162,6 +163,13 @@ export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   (below.number === line.number + 1 || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
   below.wordCount >= MIN_LINKED_HEADLINE_WORDS &&
   isLinkText(below);
+
+/**
+ * A live blog's "Key Events" label (one of TEASER_LABEL's): its links go to the page's own entries, not to
+ * another story, and are named so (clean/index.ts).
+ */
+const KEY_EVENTS_LABEL = /^key events$/iu;
+export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(line.text);
 
 /**
  * A box of other stories set between the paragraphs under its label naming where they come from, as

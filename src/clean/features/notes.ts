@@ -159,19 +159,34 @@ export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MA
  * people or a story's officials even in capitals ("A MESSAGE FROM THE EDITOR:").
  */
 const SPONSOR_MESSAGE_LABEL = /^(?:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR) (?:EDITORS?|PUBLISHER|AUTHORS?|MAYOR|PRESIDENT|GOVERNOR|CHIEF|CEO|CHAIR|PRINCIPAL|DEAN|FOUNDERS?|TEAM|STAFF|NEWSROOM)\b)[\p{Lu}\p{N}][^\p{Ll}]{0,60}|(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our|this (?:week['’]s|newsletter['’]s)) sponsors?)\s*:?$/u;
+/** The sponsor a label names ("ACME ENERGY" in "A MESSAGE FROM ACME ENERGY:"), in lower case; null for "A word from our sponsor". */
+const SPONSOR_NAME = /^A (?:MESSAGE|WORD) FROM ([^:]+?)\s*:?$/u;
+/** Paragraphs of a sponsor's message after its first at most: a message is a few, never the newsletter's next items. */
+const MAX_SPONSOR_PARAGRAPHS_AFTER = 3;
 /**
  * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL), the sponsor's pictures under
  * it (its logo or banner) and the paragraph under them, with the lines set right under that paragraph,
- * no blank line between (its link, its small print).
+ * no blank line between (its link, its small print); and the paragraphs after that naming the sponsor
+ * ("Since 2019 Acme Energy has connected …", session 40: they had stayed among the newsletter's items).
  */
 export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
   const message = new Set<Line>();
+  // The end (exclusive) of the paragraph starting at lines[start]: the lines set right under each other.
+  const paragraphEnd = (start: number): number => {
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.number === lines[end - 1]!.number + 1) end++;
+    return end;
+  };
   lines.forEach((label, i) => {
     if (!SPONSOR_MESSAGE_LABEL.test(label.text) || i + 1 >= lines.length) return;
     message.add(label);
     let start = i + 1;
     while (start + 1 < lines.length && isPictureLine(lines[start]!)) message.add(lines[start++]!);
-    for (let k = start; k < lines.length && (k === start || lines[k]!.number === lines[k - 1]!.number + 1); k++) message.add(lines[k]!);
+    let end = paragraphEnd(start);
+    const sponsor = SPONSOR_NAME.exec(label.text)?.[1]!.toLowerCase();
+    const namesSponsor = (from: number, to: number): boolean => sponsor !== undefined && lines.slice(from, to).some((line) => line.text.toLowerCase().includes(sponsor));
+    for (let more = 0; more < MAX_SPONSOR_PARAGRAPHS_AFTER && end < lines.length && namesSponsor(end, paragraphEnd(end)); more++) end = paragraphEnd(end);
+    for (let k = start; k < end; k++) message.add(lines[k]!);
   });
   return message;
 }

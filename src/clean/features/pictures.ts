@@ -173,14 +173,16 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
  * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's, as had
  * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
- * may be the article going on (a page without blank lines), and stays; a title (no full stop) is the
- * video's there too.
+ * may be the article going on (a page without blank lines), and stays, unless the player gave its
+ * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
+ * chrome, whose caption comes next); a title (no full stop) is the video's there too.
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || above.number !== line.number - 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  const underPlayer = SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
+  if (underPlayer) return true;
   if (below?.number === line.number + 1 && line.endsWithSentencePunctuation) return false;
-  if (VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text)) return true;
-  return SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
+  return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);
 }
 
 /**

@@ -66,8 +66,19 @@ const MARKED_MINUTE = String.raw`\d{1,3}(?:['’′](?:\s?\+\s?\d{1,2}['’′]?
 const MATCH_MINUTE = new RegExp(`^${MARKED_MINUTE}$`, 'u');
 /** A match's minute alone ("90'+5'"): a line's text, or a stamp cut off one. */
 export const isMatchMinute = (text: string): boolean => MATCH_MINUTE.test(text);
-/** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts matchMinutesCut). */
+/** A cricket ball's number alone, its over and its ball ("19.6"); a rating or a price reads the same (live-blog.ts ballNumberStamps). */
+const BALL_NUMBER = /^\d{1,3}\.[1-6]$/u;
+const BALLS_PER_OVER = 6;
+/** The ball's count in the innings (19.6 is the 120th) when the text is a ball's number, else null. */
+export function ballOrder(text: string): number | null {
+  if (!BALL_NUMBER.test(text)) return null;
+  const [over, ball] = text.split('.').map(Number);
+  return over! * BALLS_PER_OVER + ball!;
+}
+/** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts commentaryStampsCut). */
 export const OPENING_MATCH_MINUTE = new RegExp(`^(${MARKED_MINUTE})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'u');
+/** A cricket ball's number opening its entry's line ("19.6 Carter to Lowe, 1 run, …"), the number in group 1. */
+export const OPENING_BALL_NUMBER = /^(\d{1,3}\.[1-6])\s+(?=[\p{Lu}\p{Lo}])/u;
 export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
