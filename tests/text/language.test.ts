@@ -9,10 +9,11 @@ import { languageWarning, loadStemmer, NEWS_STOPWORDS, runStopwords, stemmerFor,
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
-  it("are the stopword package's exports and Welsh's, in the order its ESM namespace lists its own", () => {
+  it("are the stopword package's exports and Welsh's, Lao's and Khmer's, in the order its ESM namespace lists its own", () => {
     const namespace = Object.entries(stopword as unknown as Record<string, unknown>).filter(([name]) => name !== 'default');
-    expect(Object.keys(stopwordLists)).toEqual([...namespace.map(([name]) => name), 'cym'].sort());
-    expect(Object.keys(stopwordLists).filter((name) => name !== 'cym')).toEqual(namespace.map(([name]) => name));
+    const own = ['cym', 'khm', 'lao'];
+    expect(Object.keys(stopwordLists)).toEqual([...namespace.map(([name]) => name), ...own].sort());
+    expect(Object.keys(stopwordLists).filter((name) => !own.includes(name))).toEqual(namespace.map(([name]) => name));
   });
 
   it("stand in for the package's Urdu list, whose letters are garbled: its function words are stopwords, its nouns no longer", () => {
@@ -33,6 +34,19 @@ describe('stopwordLists', () => {
     for (const word of ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi', "'r", "'n"]) expect(welsh.has(word), word).toBe(true);
     for (const word of ['cyngor', 'arian', 'ardal', 'the', 'in', 'is']) expect(welsh.has(word), word).toBe(false);
     expect(languageWarning('cy')).toBeNull();
+  });
+
+  it("give Lao and Khmer lists of their own, which stopwords.newsWords: false keeps (they had been news words: those languages then had none)", () => {
+    const plain = { stopwords: { newsWords: false } };
+    const lao = runStopwords(parseConfig({ language: 'lo', ...plain }));
+    for (const word of ['ຈະ', 'ໃນ', 'ທີ່', 'ວ່າ', 'ແລະ']) expect(lao.has(word), word).toBe(true);
+    for (const word of ['ທ່າເຮືອ', 'ລະດູ', 'ເປີດ']) expect(lao.has(word), word).toBe(false);
+    const khmer = runStopwords(parseConfig({ language: 'km', ...plain }));
+    for (const word of ['បាន', 'នឹង', 'នៅ', 'ដែល', 'ថា']) expect(khmer.has(word), word).toBe(true);
+    for (const word of ['កំពង់ផែ', 'សាឡាង', 'កម្ពុជា']) expect(khmer.has(word), word).toBe(false);
+    // As in Thai and Burmese, whose lists have no Latin word, an English word in the text is English.
+    expect(lao.has('the') && khmer.has('the')).toBe(true);
+    expect([languageWarning('lo'), languageWarning('km')]).toEqual([null, null]);
   });
 
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
