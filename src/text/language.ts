@@ -30,6 +30,11 @@ const require = createRequire(import.meta.url);
  *   the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most frequent words, content words
  *   among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out. Session 38 had them as news words
  *   (NEWS_STOPWORDS), so that `stopwords.newsWords: false` left these languages no stopwords at all.
+ * - Malay: the package's list is of a Malay news corpus's most frequent words, content words among them (`kerajaan`
+ *   "government", `menteri` "minister", `pasukan` "team", `syarikat` "company", `malaysia`, `ringgit`, months and
+ *   names), which were no terms of a Malay article. Its function words, with those of Malaya's grammar classes
+ *   (github.com/huseinzol05/Malaya: kata sendi, kata hubung, kata ganti nama, kata tanya, kata penguat) it lacks,
+ *   and `namun` ("however", the Indonesian list's too).
  */
 const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
@@ -37,6 +42,7 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl 'r 'n 'i 'w`.split(' '),
   lao: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
   khm: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
+  msa: `ada adalah agak agar akan aku amat anda antara apa apabila atas atau awak bagaimana bagaimanapun bagi baginda bahawa banyak bawah beberapa beliau belum berapa berkata berkenaan bersama bila boleh bukan dalam dan dapat dari daripada demikian dengan di dia engkau hanya hingga ia iaitu ialah ini itu jika jikalau juga kalian kami kamu kata katanya kau ke kecuali kenapa kepada kerana ketika kini kira-kira kita lagi lain lalu lebih mana manakala masih masing-masing melalui mempunyai mengapa mengenai menurut mereka merupakan mungkin namun oleh pada paling para pula sahaja sama sambil sana sangat saya sebagai sebanyak sebelum sebelumnya sebuah secara sedang sehingga sejak sekarang selain selama selepas semasa semenjak sementara semua semula sendiri seorang sepanjang seperti serta setiap siapa sini situ sudah sungguh sungguhpun supaya tanpa telah tentang terdapat terhadap terlalu termasuk tersebut terus tetapi tiada tidak turut untuk walaupun yang`.split(' '),
 };
 
 /**

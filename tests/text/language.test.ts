@@ -49,6 +49,12 @@ describe('stopwordLists', () => {
     expect([languageWarning('lo'), languageWarning('km')]).toEqual([null, null]);
   });
 
+  it("give Malay a list of function words: the package's had a news corpus's frequent content words (\"kerajaan\", \"menteri\")", () => {
+    const malay = stopwordSet('ms');
+    for (const word of ['yang', 'dan', 'bahawa', 'kerana', 'beliau', 'iaitu', 'selepas', 'namun', 'dia']) expect(malay.has(word), word).toBe(true);
+    for (const word of ['kerajaan', 'menteri', 'pasukan', 'syarikat', 'malaysia', 'ringgit', 'disember', 'penduduk', 'jalan']) expect(malay.has(word), word).toBe(false);
+  });
+
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
     for (const list of Object.values(stopwordLists)) if (Array.isArray(list)) expect(list.filter((word: string) => word !== word.normalize('NFC'))).toEqual([]);
     // The package writes it with the asat (U+103A) before the dot below (U+1037); NFC puts the dot first.
