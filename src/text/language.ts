@@ -309,10 +309,33 @@ export function loadStemmer(file: string): Stemmer {
   return stemmer as Stemmer;
 }
 
+/**
+ * The onsets a Welsh word takes only by a mutation, and the radical's: the nasal mutation (`ngh`, `mh`, `nh`, `ng`
+ * of `c`, `p`, `t`, `g`: "yng Nghymru", "fy mhentref"), the aspirate (`ph`, `th`, `ch` of `p`, `t`, `c`: "a
+ * thref", "ei chartref") and the soft mutation of `d` (`dd`: "i ddinas"). Natural has no Welsh stemmer, and "Cymru"
+ * and "Nghymru" had been two terms of a Welsh article. Not `chw`, a cluster of Welsh's own words ("chwarae",
+ * "chwaer"; `chwyn` "weeds" would have been `cwyn` "complaint"). Not the rest of the soft mutation (`g`, `b`,
+ * `d`, `f`, `l`, `r` and a dropped `g`), whose onsets Welsh words have unmutated too, so that the radical is not
+ * told by the word: "Gymru" stays a term apart from "Cymru", since `g` for `c` would make `gwyn` "white" the
+ * `cwyn` "complaint" whose soft form it also is, `gorau` "best" `corau` "choirs", `deg` "ten" `teg` "fair", `dŵr`
+ * "water" `tŵr` "tower", and `f` is the soft form of `b` and of `m` alike (docs/design.md, session 40).
+ */
+const WELSH_MUTATED_ONSET = /^(?:ngh|mh|nh|ng|ph|th|ch(?!w)|dd)/u;
+const WELSH_RADICAL_ONSET: Readonly<Record<string, string>> = { ngh: 'c', mh: 'p', nh: 't', ng: 'g', ph: 'p', th: 't', ch: 'c', dd: 'd' };
+
+/** A lowercase Welsh word with its radical onset for a mutated one (WELSH_MUTATED_ONSET): "nghymru" is "cymru". */
+function welshRadical(word: string): string {
+  const onset = WELSH_MUTATED_ONSET.exec(word)?.[0];
+  return onset ? WELSH_RADICAL_ONSET[onset]! + word.slice(onset.length) : word;
+}
+
+/** Stem functions of the repo's own, for languages natural has no stemmer for. */
+const OWN_STEMMERS: Readonly<Record<string, (word: string) => string>> = { cy: welshRadical };
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
-  if (!module) return (word) => word;
+  if (!module) return OWN_STEMMERS[language] ?? ((word) => word);
   const stemmer = loadStemmer(`natural/lib/natural/stemmers/${module}.js`);
   const cache = new Map<string, string>();
   const english = language === 'en';

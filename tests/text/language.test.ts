@@ -179,6 +179,14 @@ describe('stemmerFor', () => {
     );
     for (const w of ['2023', 'COVID-19', '1990s', 'rates', 'Rates', 'café', 'ab1', 'x.y', 'K1']) expect(stem(w)).toBe(porter(w));
   });
+
+  it("keys a Welsh word's nasal and aspirate mutations and the soft dd by its radical, not the ambiguous soft mutations", () => {
+    const stem = stemmerFor('cy');
+    const radicals = { nghymru: 'cymru', nghyngor: 'cyngor', mhentref: 'pentref', nhref: 'tref', ngogledd: 'gogledd', phobl: 'pobl', thref: 'tref', chartref: 'cartref', ddinas: 'dinas' };
+    for (const [mutated, radical] of Object.entries(radicals)) expect([stem(mutated), stem(radical)], mutated).toEqual([radical, radical]);
+    // chw is Welsh's own cluster (chwyn "weeds" is no cwyn "complaint"); g, b, d, f, l, r onsets are words' own too (gwyn "white").
+    for (const word of ['chwarae', 'chwyn', 'gymru', 'gwyn', 'gorau', 'deg', 'fam', 'lywodraeth', 'raglen']) expect(stem(word), word).toBe(word);
+  });
 });
 
 describe('loadStemmer', () => {
