@@ -113,7 +113,7 @@ export function otherLanguageWarning(listName: string, language: string, scored:
   // Chinese, Japanese, Thai, Lao, Burmese and Khmer put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
   const terms = UNSPACED_LANGUAGES.has(code)
     ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords`
-    : STEMMERS[code]
+    : STEMMERS[code] || OWN_STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
   return `the text reads as language "${code}", not "${language}" (the "language" setting): ${terms}${sentiment}`;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { languageWarning, loadStemmer, NEWS_STOPWORDS, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { languageWarning, loadStemmer, NEWS_STOPWORDS, otherLanguageWarning, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
@@ -186,6 +186,11 @@ describe('stemmerFor', () => {
     for (const [mutated, radical] of Object.entries(radicals)) expect([stem(mutated), stem(radical)], mutated).toEqual([radical, radical]);
     // chw is Welsh's own cluster (chwyn "weeds" is no cwyn "complaint"); g, b, d, f, l, r onsets are words' own too (gwyn "white").
     for (const word of ['chwarae', 'chwyn', 'gymru', 'gwyn', 'gorau', 'deg', 'fam', 'lywodraeth', 'raglen']) expect(stem(word), word).toBe(word);
+  });
+
+  it("says so in a Welsh article's warning: its words are no longer counted as written", () => {
+    expect(otherLanguageWarning('cym', 'en', false)).toContain("counted with that language's stopwords and stemmer");
+    expect(otherLanguageWarning('slk', 'en', false)).toContain('it has no stemmer here');
   });
 });
 
