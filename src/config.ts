@@ -42,7 +42,7 @@ const configSchema = z.strictObject({
     .strictObject({
       /**
        * Also leave out the language's built-in news words (English: "its", "says", "told", "Mr", "Dr",
-       * contractions; Spanish, French, Italian, Chinese, Persian, Burmese: function words their lists lack; Lao, Khmer: theirs; NEWS_STOPWORDS in
+       * contractions; Spanish, French, Italian, Chinese, Persian, Burmese: function words their lists lack; NEWS_STOPWORDS in
        * src/text/language.ts). Languages without such a list ignore it.
        */
       newsWords: z.boolean().default(true),

@@ -44,14 +44,36 @@ const SPEAKER_RANK = LISTS.map(([name]) => (BY_SPEAKERS.includes(name) ? BY_SPEA
 const CLOSE_CALL = 1.2;
 
 /**
- * Letters a language writes in about every sentence and no other language of the lists writes: a
- * text without any is not in that language, however close its list's count (CLOSE_CALL). Czech's
- * ř, ě and ů, four to nine in a paragraph of 24 to 32 words of Czech news, none in Slovak, whose
- * function words are mostly Czech's: a Slovak paragraph of 29 words had 12 of the Slovak list's
- * words and 10 of the Czech list's, a close call, and was read as Czech (its terms counted with
- * Czech's stopwords).
+ * Spellings a language writes in about every paragraph and no close language of the lists writes: a
+ * text without any is not in that language, however close its list's count (CLOSE_CALL).
+ * - Czech: its letters ř, ě and ů, four to nine in a paragraph of 24 to 32 words of Czech news, none in
+ *   Slovak, whose function words are mostly Czech's: a Slovak paragraph of 29 words had 12 of the Slovak
+ *   list's words and 10 of the Czech list's, a close call, and was read as Czech (its terms counted with
+ *   Czech's stopwords).
+ * - Malay and Indonesian, two standards of one language, whose function words are mostly one list's: the
+ *   words each spells its own way, Malay `bahawa` ("that"), `kerana` ("because"), `iaitu` ("namely"),
+ *   `sahaja` ("only") and `selepas` ("after", which Indonesian says `setelah`), Indonesian `bahwa`, `karena`,
+ *   `yaitu`. Not Indonesian `saja` nor `setelah`, which Malay writes too. Malay pages were read as Malay
+ *   only by the content words of the package's Malay list (`kerajaan`, `menteri`: language.ts OWN_LISTS),
+ *   and as Indonesian without them. These spellings decide between the two beyond a close call too
+ *   (OTHER_STANDARD); a text with neither's goes by the lists' counts (the Indonesian list's, mostly).
  */
-const OWN_LETTERS: Readonly<Record<string, RegExp>> = { ces: /[řěůŘĚŮ]/u };
+const OWN_SPELLINGS: Readonly<Record<string, RegExp>> = {
+  ces: /[řěůŘĚŮ]/u,
+  msa: /\b(?:bahawa|kerana|iaitu|sahaja|selepas)\b/iu,
+  ind: /\b(?:bahwa|karena|yaitu)\b/iu,
+};
+
+/**
+ * The lists of two standards of one language, each the other's (its index in LISTS; -1: none), told apart
+ * by their OWN_SPELLINGS whatever their lists' counts: the Indonesian list (753 words, verbs among them:
+ * `digunakan`, `berada`, `sering`) had 18 words of an invented Malay paragraph of 42 words in lower case,
+ * the Malay list of function words 14, farther apart than a close call.
+ */
+const OTHER_STANDARD: readonly number[] = LISTS.map(([name]) => {
+  const other = ({ ind: 'msa', msa: 'ind' } as Readonly<Record<string, string>>)[name];
+  return LISTS.findIndex(([list]) => list === other);
+});
 
 interface LanguageGuess {
   /** ISO 639-3 name of the `stopword` list. */
@@ -85,7 +107,7 @@ const isLowerCase = (word: Word): boolean => word.surface === word.lower;
  * guessStopwordLanguage for a page's words given by the stopword lists that have each of them
  * (stopwordListsOf of their shared records, word-records.ts, or LISTS_BY_WORD: null or undefined for
  * a word in none), in page order, initials left out (isInitial). `text`: the text the words are of,
- * read for OWN_LETTERS in a close call; without it, letters decide nothing.
+ * read for OWN_SPELLINGS in a close call; without it, spellings decide nothing.
  */
 export function guessStopwordLanguageOfLists(lists: ReadonlyArray<readonly number[] | null | undefined>, text?: string): LanguageGuess | null {
   return guessFromLists(lists, (found) => found, text);
@@ -351,7 +373,7 @@ export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lowe
 /**
  * The guess from the first LANGUAGE_SAMPLE_WORDS words, each given by the lists that have it (`listsOf`):
  * the list that has most of them, or the most widely spoken of those within CLOSE_CALL of it whose
- * language's OWN_LETTERS `text` does not lack; null when no list has 5% of them. The words come as text
+ * language's OWN_SPELLINGS `text` does not lack; null when no list has 5% of them. The words come as text
  * (guessStopwordLanguage) or as the lists their shared records hold (guessStopwordLanguageOfLists),
  * which the cleaner has looked up already.
  */
@@ -365,11 +387,13 @@ function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly n
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;
-  const ruledOut = (index: number): boolean => text !== undefined && OWN_LETTERS[LISTS[index]![0]]?.test(text) === false;
+  const ruledOut = (index: number): boolean => text !== undefined && OWN_SPELLINGS[LISTS[index]![0]]?.test(text) === false;
   let chosen = best;
   for (let index = 0; index < hits.length; index++) {
     if (CLOSE_CALL * hits[index]! >= hits[best]! && (SPEAKER_RANK[index]! < SPEAKER_RANK[chosen]! || ruledOut(chosen)) && !ruledOut(index)) chosen = index;
   }
+  const standard = OTHER_STANDARD[chosen]!;
+  if (standard >= 0 && ruledOut(chosen) && !ruledOut(standard) && hits[standard]! >= 0.05 * sampled) chosen = standard;
   const [language, stopwords] = LISTS[chosen]!;
   return { language, stopwords, list: chosen };
 }

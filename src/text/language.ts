@@ -24,11 +24,25 @@ const require = createRequire(import.meta.url);
  *   words only, each in Bangor University's list (github.com/techiaith/ataleiriau, cy_ataleiriau_stopwords.txt),
  *   with its clitics `'r`, `'n` and those of `ei`, `'i`, `'w`, which the tokenizer splits off (CLITICS);
  *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child").
+ * - Lao and Khmer: the package has no list, and their function words were a Lao and a Khmer article's top terms
+ *   ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the Lao ones each in
+ *   LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of its "ຫລື" and "ສໍາລັບ"),
+ *   the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most frequent words, content words
+ *   among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out. Session 38 had them as news words
+ *   (NEWS_STOPWORDS), so that `stopwords.newsWords: false` left these languages no stopwords at all.
+ * - Malay: the package's list is of a Malay news corpus's most frequent words, content words among them (`kerajaan`
+ *   "government", `menteri` "minister", `pasukan` "team", `syarikat` "company", `malaysia`, `ringgit`, months and
+ *   names), which were no terms of a Malay article. Its function words, with those of Malaya's grammar classes
+ *   (github.com/huseinzol05/Malaya: kata sendi, kata hubung, kata ganti nama, kata tanya, kata penguat) it lacks,
+ *   and `namun` ("however", the Indonesian list's too).
  */
 const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
   slk: `a aby aj ak ako aký aká aké akého akej akom akú akých ale alebo ani asi avšak až ba bez bol bola boli bolo bude budem budeme budete budú buď by byť cez či čo čí do ďalší ďalšia ďalšie ďalších ešte ho hoci i iba ich im iné iný iných ja je jeho jej jemu ju k kam každý každá každé kde keď keďže kto ktorá ktoré ktorej ktorí ktorou ktorú ktorý ktorých ktorým ktorými ku lebo len ma majú mal mala mali má mať medzi mi mne mnou mňa môj môže môžu mu my na nad nami naša naše náš nás nám než nech neho nej nemu nich nie nielen nim nimi ním no o od on ona oni ono ony po pod podľa pokiaľ potom pre pred preto pretože pri s sa seba sebe si sme so som ste sú svoj svoja svoje svojho tá tak taký takže tam teba tebe tebou teda tej tejto ten tento ti tie tieto tiež to toho tohto tom tomu toto tou tu tvoj ty tým tých u už v vami vám vás váš veď viac vo však všetko všetci všetky vy z za zo že ňom ňou ňu`.split(' '),
   cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl 'r 'n 'i 'w`.split(' '),
+  lao: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
+  khm: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
+  msa: `ada adalah agak agar akan aku amat anda antara apa apabila atas atau awak bagaimana bagaimanapun bagi baginda bahawa banyak bawah beberapa beliau belum berapa berkata berkenaan bersama bila boleh bukan dalam dan dapat dari daripada demikian dengan di dia engkau hanya hingga ia iaitu ialah ini itu jika jikalau juga kalian kami kamu kata katanya kau ke kecuali kenapa kepada kerana ketika kini kira-kira kita lagi lain lalu lebih mana manakala masih masing-masing melalui mempunyai mengapa mengenai menurut mereka merupakan mungkin namun oleh pada paling para pula sahaja sama sambil sana sangat saya sebagai sebanyak sebelum sebelumnya sebuah secara sedang sehingga sejak sekarang selain selama selepas semasa semenjak sementara semua semula sendiri seorang sepanjang seperti serta setiap siapa sini situ sudah sungguh sungguhpun supaya tanpa telah tentang terdapat terhadap terlalu termasuk tersebut terus tetapi tiada tidak turut untuk walaupun yang`.split(' '),
 };
 
 /**
@@ -55,7 +69,7 @@ const STOPWORD_LISTS: Record<string, string> = {
   af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', cy: 'cym', da: 'dan', de: 'deu', el: 'ell',
   en: 'eng', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg',
   gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ja: 'jpn',
-  ko: 'kor', ku: 'kur', la: 'lat', lt: 'lit', lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', nl: 'nld',
+  km: 'khm', ko: 'kor', ku: 'kur', la: 'lat', lo: 'lao', lt: 'lit', lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', nl: 'nld',
   no: 'nob', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som', st: 'sot', sv: 'swe',
   sw: 'swa', th: 'tha', tl: 'tgl', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
 };
@@ -78,15 +92,9 @@ export function languageWarning(language: string): string | null {
 /** The ISO 639-3 name of the language's `stopword` list, or undefined when it has none. */
 export const stopwordListName = (language: string): string | undefined => STOPWORD_LISTS[language];
 
-/**
- * Languages the language guess names by their script (language-guess.ts unspacedLanguage) that
- * `stopword` has no list for, by ISO 639-3 name: their ISO 639-1 codes.
- */
-const UNLISTED_LANGUAGES: Readonly<Record<string, string>> = { khm: 'km', lao: 'lo' };
-
 /** The ISO 639-1 code of a `stopword` list's language (its ISO 639-3 name): `nob` is `nb`. */
 export const languageOfList = (listName: string): string =>
-  UNLISTED_LANGUAGES[listName] ?? Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
+  Object.keys(STOPWORD_LISTS).find((code) => STOPWORD_LISTS[code] === listName) ?? listName;
 
 /** Languages written without spaces between words (ISO 639-1), each with a word dictionary in ICU (segmenterFor). */
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'th', 'lo', 'my', 'km']);
@@ -105,7 +113,7 @@ export function otherLanguageWarning(listName: string, language: string, scored:
   // Chinese, Japanese, Thai, Lao, Burmese and Khmer put no spaces between words: the segmenter's dictionary finds them (segmenterFor).
   const terms = UNSPACED_LANGUAGES.has(code)
     ? `it is written without spaces between words, which are found with ICU's word dictionary (Intl.Segmenter) for its terms, keyphrases and word count, counted with that language's stopwords`
-    : STEMMERS[code]
+    : STEMMERS[code] || OWN_STEMMERS[code]
       ? "its terms and keyphrases are counted with that language's stopwords and stemmer"
       : "its terms and keyphrases are counted with that language's stopwords (it has no stemmer here: words as written, lowercased)";
   return `the text reads as language "${code}", not "${language}" (the "language" setting): ${terms}${sentiment}`;
@@ -169,19 +177,12 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // the hazm package), written as Persian writes them, with the zero-width non-joiner after "می" and
   // before "ها" ("می‌شود", "آن‌ها"; spaCy's copy has lost it); not its content words ("روز", "جدید").
   fa: `این آن یک خود وی ما او من شما تو آنها آن‌ها آنان ایشان است نیست هست هستند بود بودند بوده باشد باشند شد شده شدند شود شوند می‌شود می‌شوند کرد کرده کردند کند کنند می‌کند می‌کنند دارد دارند داشت همه هر دیگر دیگری یکی همین همان چنین چه چون چرا آیا اینکه آنچه آنکه بین پیش پس روی میان سوی ولی حتی برخی بعضی هیچ درباره طی زیر بدون البته یعنی هنوز وقتی شاید مانند مثل زیرا بنابراین همچنین تنها آنجا اینجا`.split(' '),
-  // Lao and Khmer have no list in the package, and their function words were a Lao and a Khmer article's
-  // top terms ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the
-  // Lao ones each in LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of
-  // its "ຫລື" and "ສໍາລັບ"), the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most
-  // frequent words, content words among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out.
-  lo: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
   // The package's Burmese list (Sonic's) is of pronouns and phrases ("နှင့်အတူ", "ကျွန်တော်တို့၏"), while the segmenter
   // splits a clause's particles off its words, and `ကို`, `သည်`, `များ`, `တွင်` were a Burmese article's top terms.
   // The post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
   // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
   // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
   my: `သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
-  km: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
 };
 
 /**
@@ -308,10 +309,33 @@ export function loadStemmer(file: string): Stemmer {
   return stemmer as Stemmer;
 }
 
+/**
+ * The onsets a Welsh word takes only by a mutation, and the radical's: the nasal mutation (`ngh`, `mh`, `nh`, `ng`
+ * of `c`, `p`, `t`, `g`: "yng Nghymru", "fy mhentref"), the aspirate (`ph`, `th`, `ch` of `p`, `t`, `c`: "a
+ * thref", "ei chartref") and the soft mutation of `d` (`dd`: "i ddinas"). Natural has no Welsh stemmer, and "Cymru"
+ * and "Nghymru" had been two terms of a Welsh article. Not `chw`, a cluster of Welsh's own words ("chwarae",
+ * "chwaer"; `chwyn` "weeds" would have been `cwyn` "complaint"). Not the rest of the soft mutation (`g`, `b`,
+ * `d`, `f`, `l`, `r` and a dropped `g`), whose onsets Welsh words have unmutated too, so that the radical is not
+ * told by the word: "Gymru" stays a term apart from "Cymru", since `g` for `c` would make `gwyn` "white" the
+ * `cwyn` "complaint" whose soft form it also is, `gorau` "best" `corau` "choirs", `deg` "ten" `teg` "fair", `dŵr`
+ * "water" `tŵr` "tower", and `f` is the soft form of `b` and of `m` alike (docs/design.md, session 40).
+ */
+const WELSH_MUTATED_ONSET = /^(?:ngh|mh|nh|ng|ph|th|ch(?!w)|dd)/u;
+const WELSH_RADICAL_ONSET: Readonly<Record<string, string>> = { ngh: 'c', mh: 'p', nh: 't', ng: 'g', ph: 'p', th: 't', ch: 'c', dd: 'd' };
+
+/** A lowercase Welsh word with its radical onset for a mutated one (WELSH_MUTATED_ONSET): "nghymru" is "cymru". */
+function welshRadical(word: string): string {
+  const onset = WELSH_MUTATED_ONSET.exec(word)?.[0];
+  return onset ? WELSH_RADICAL_ONSET[onset]! + word.slice(onset.length) : word;
+}
+
+/** Stem functions of the repo's own, for languages natural has no stemmer for. */
+const OWN_STEMMERS: Readonly<Record<string, (word: string) => string>> = { cy: welshRadical };
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
-  if (!module) return (word) => word;
+  if (!module) return OWN_STEMMERS[language] ?? ((word) => word);
   const stemmer = loadStemmer(`natural/lib/natural/stemmers/${module}.js`);
   const cache = new Map<string, string>();
   const english = language === 'en';

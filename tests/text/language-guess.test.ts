@@ -51,6 +51,25 @@ describe('guessStopwordLanguage', () => {
     expect(guessStopwordLanguageOfLists(lists, slovak)?.language).toBe('slk');
   });
 
+  // The same news in Malay and in Indonesian (invented): their function words are mostly both lists', and the
+  // Indonesian list (753 words) has more of them than Malay's own list of function words (language.ts OWN_LISTS).
+  const malay =
+    'Kerajaan negeri telah meluluskan bajet baharu untuk tahun hadapan. Menurut ketua menteri, peruntukan itu akan digunakan untuk membaiki jalan ' +
+    'dan sekolah yang berada dalam keadaan buruk. Beliau berkata bahawa kerja pembaikan akan bermula selepas musim tengkujuh kerana hujan lebat ' +
+    'sering merosakkan jalan di kawasan pedalaman.';
+  const indonesian =
+    'Pemerintah provinsi telah menyetujui anggaran baru untuk tahun depan. Menurut gubernur, dana itu akan digunakan untuk memperbaiki jalan ' +
+    'dan sekolah yang berada dalam kondisi buruk. Dia mengatakan bahwa pekerjaan perbaikan akan dimulai setelah musim hujan karena hujan deras ' +
+    'sering merusak jalan di daerah pedalaman.';
+
+  it('tells Malay from Indonesian by the words each spells its own way (bahawa, kerana; bahwa, karena)', () => {
+    for (const [text, language] of [[malay, 'msa'], [indonesian, 'ind']] as const) {
+      expect([guessStopwordLanguage(text)?.language, otherLanguage(text, 'eng')]).toEqual([language, language]);
+    }
+    // Without either's own spellings the close call goes by the lists' counts: Indonesian's.
+    expect(guessStopwordLanguage('Polis sedang menyiasat punca kemalangan yang melibatkan dua buah kereta dan sebuah lori itu.')?.language).toBe('ind');
+  });
+
   it("reads the Slovak list's words as Slovak writes them (the package's were read from Windows-1250 as Latin-1)", () => {
     expect(guessStopwordLanguage('Keď sme prišli, čo nám povedal podľa toho, ktorý bol ďalší v rade, sa ukázalo.')?.language).toBe('slk');
   });

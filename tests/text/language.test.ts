@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as stopword from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { languageWarning, loadStemmer, NEWS_STOPWORDS, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
+import { languageWarning, loadStemmer, NEWS_STOPWORDS, otherLanguageWarning, runStopwords, stemmerFor, stopwordLists, stopwordSet } from '../../src/text/language.js';
 import { parseConfig } from '../../src/config.js';
 
 describe('stopwordLists', () => {
-  it("are the stopword package's exports and Welsh's, in the order its ESM namespace lists its own", () => {
+  it("are the stopword package's exports and Welsh's, Lao's and Khmer's, in the order its ESM namespace lists its own", () => {
     const namespace = Object.entries(stopword as unknown as Record<string, unknown>).filter(([name]) => name !== 'default');
-    expect(Object.keys(stopwordLists)).toEqual([...namespace.map(([name]) => name), 'cym'].sort());
-    expect(Object.keys(stopwordLists).filter((name) => name !== 'cym')).toEqual(namespace.map(([name]) => name));
+    const own = ['cym', 'khm', 'lao'];
+    expect(Object.keys(stopwordLists)).toEqual([...namespace.map(([name]) => name), ...own].sort());
+    expect(Object.keys(stopwordLists).filter((name) => !own.includes(name))).toEqual(namespace.map(([name]) => name));
   });
 
   it("stand in for the package's Urdu list, whose letters are garbled: its function words are stopwords, its nouns no longer", () => {
@@ -33,6 +34,25 @@ describe('stopwordLists', () => {
     for (const word of ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi', "'r", "'n"]) expect(welsh.has(word), word).toBe(true);
     for (const word of ['cyngor', 'arian', 'ardal', 'the', 'in', 'is']) expect(welsh.has(word), word).toBe(false);
     expect(languageWarning('cy')).toBeNull();
+  });
+
+  it("give Lao and Khmer lists of their own, which stopwords.newsWords: false keeps (they had been news words: those languages then had none)", () => {
+    const plain = { stopwords: { newsWords: false } };
+    const lao = runStopwords(parseConfig({ language: 'lo', ...plain }));
+    for (const word of ['ຈະ', 'ໃນ', 'ທີ່', 'ວ່າ', 'ແລະ']) expect(lao.has(word), word).toBe(true);
+    for (const word of ['ທ່າເຮືອ', 'ລະດູ', 'ເປີດ']) expect(lao.has(word), word).toBe(false);
+    const khmer = runStopwords(parseConfig({ language: 'km', ...plain }));
+    for (const word of ['បាន', 'នឹង', 'នៅ', 'ដែល', 'ថា']) expect(khmer.has(word), word).toBe(true);
+    for (const word of ['កំពង់ផែ', 'សាឡាង', 'កម្ពុជា']) expect(khmer.has(word), word).toBe(false);
+    // As in Thai and Burmese, whose lists have no Latin word, an English word in the text is English.
+    expect(lao.has('the') && khmer.has('the')).toBe(true);
+    expect([languageWarning('lo'), languageWarning('km')]).toEqual([null, null]);
+  });
+
+  it("give Malay a list of function words: the package's had a news corpus's frequent content words (\"kerajaan\", \"menteri\")", () => {
+    const malay = stopwordSet('ms');
+    for (const word of ['yang', 'dan', 'bahawa', 'kerana', 'beliau', 'iaitu', 'selepas', 'namun', 'dia']) expect(malay.has(word), word).toBe(true);
+    for (const word of ['kerajaan', 'menteri', 'pasukan', 'syarikat', 'malaysia', 'ringgit', 'disember', 'penduduk', 'jalan']) expect(malay.has(word), word).toBe(false);
   });
 
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
@@ -158,6 +178,19 @@ describe('stemmerFor', () => {
       { numRuns: 2000 },
     );
     for (const w of ['2023', 'COVID-19', '1990s', 'rates', 'Rates', 'café', 'ab1', 'x.y', 'K1']) expect(stem(w)).toBe(porter(w));
+  });
+
+  it("keys a Welsh word's nasal and aspirate mutations and the soft dd by its radical, not the ambiguous soft mutations", () => {
+    const stem = stemmerFor('cy');
+    const radicals = { nghymru: 'cymru', nghyngor: 'cyngor', mhentref: 'pentref', nhref: 'tref', ngogledd: 'gogledd', phobl: 'pobl', thref: 'tref', chartref: 'cartref', ddinas: 'dinas' };
+    for (const [mutated, radical] of Object.entries(radicals)) expect([stem(mutated), stem(radical)], mutated).toEqual([radical, radical]);
+    // chw is Welsh's own cluster (chwyn "weeds" is no cwyn "complaint"); g, b, d, f, l, r onsets are words' own too (gwyn "white").
+    for (const word of ['chwarae', 'chwyn', 'gymru', 'gwyn', 'gorau', 'deg', 'fam', 'lywodraeth', 'raglen']) expect(stem(word), word).toBe(word);
+  });
+
+  it("says so in a Welsh article's warning: its words are no longer counted as written", () => {
+    expect(otherLanguageWarning('cym', 'en', false)).toContain("counted with that language's stopwords and stemmer");
+    expect(otherLanguageWarning('slk', 'en', false)).toContain('it has no stemmer here');
   });
 });
 
