@@ -166,6 +166,25 @@ describe('an author\'s bio under the article', () => {
     expect(removal(cleaned, bio)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
   });
 
+  // Blog and company themes print "About <name>" over a paragraph on the author, whatever their post.
+  it.each([
+    ['de', 'Über Jonas Keller', 'Als Vertriebsleiter verbindet Jonas Keller seit 2016 das Marketing mit dem Verkauf. Zuvor arbeitete er acht Jahre in einer Agentur für Kundenbindung in Köln.'],
+    ['pt', 'Sobre Rita Moura', 'Mãe de dois filhos, Rita Moura é também professora numa escola primária de Braga, onde vive. Escreve no blog sobre leitura e brincadeiras desde 2014.'],
+    ['en', 'About Tom Hale', 'A keen cyclist, Tom Hale runs the marketing team and has written for the blog since it began in 2012.'],
+  ] as const)('ends the article before a note under a heading naming its subject (%s)', (language, heading, note) => {
+    const text = paragraphs[language];
+    const cleaned = clean([...text, heading, note].join('\n\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(text[3]);
+    for (const removedLine of [heading, note]) expect(removal(cleaned, removedLine)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
+  });
+
+  it('keeps a paragraph under a heading that names someone else', () => {
+    const text = paragraphs.de;
+    const closing = 'Die Grünen kündigten an, im Herbst einen eigenen Vorschlag für die Bibliotheken vorzulegen, der auch längere Öffnungszeiten unter der Woche vorsieht.';
+    const cleaned = clean([...text, 'Über Jonas Keller', closing].join('\n\n'));
+    expect(cleaned.body).toContain(closing);
+  });
+
   it.each([
     'Marie Dupont est journaliste au service politique du Courrier depuis 2018.',
     'Luca Rossi è giornalista de La Gazzetta e segue la cronaca cittadina.',
