@@ -972,3 +972,24 @@ describe("an Urdu reporter's name over the correspondent's title", () => {
     expect(clean(page(['نامہ نگار، کراچی'])).metadata.byline).toBeNull();
   });
 });
+
+// Session 40: the ordinary chrome of Japanese, Korean and Chinese pages, set between two paragraphs of
+// an invented news page (the Latin-script languages' words were known already; these were kept as paragraphs).
+describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese page', () => {
+  const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+  const pages = { ja: fixture('japanese.txt'), ko: fixture('korean.txt'), zh: fixture('chinese.txt') };
+  it.each<[keyof typeof pages, string, string]>([
+    ['ja', 'この記事をシェア', 'share or follow links'],
+    ['ja', 'Xでシェアする', 'share or follow links'],
+    ['ja', 'ツイート', 'share or follow links'],
+    ['ja', 'はてなブックマーク', 'share or follow links'],
+    ['ko', '기사 공유하기', 'share or follow links'],
+    ['zh', '分享到微信', 'share or follow links'],
+  ])('%s: removes "%s" as %s', (language, chrome, reason) => {
+    const text = pages[language];
+    const second = clean(text).body.split('\n\n')[1]!;
+    const cleaned = clean(text.replace(second, `${second}\n\n${chrome}`));
+    expect(removal(cleaned, chrome)).toMatchObject({ reason });
+    expect(cleaned.body.split('\n\n')).toEqual(clean(text).body.split('\n\n'));
+  });
+});
