@@ -985,6 +985,12 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ja', 'はてなブックマーク', 'share or follow links'],
     ['ko', '기사 공유하기', 'share or follow links'],
     ['zh', '分享到微信', 'share or follow links'],
+    ['ja', '続きを読む', 'link to another story'],
+    ['ja', 'あわせて読みたい', 'link to another story'],
+    ['ko', '많이 본 뉴스', 'link to another story'],
+    ['ko', '더보기', 'link to another story'],
+    ['zh', '阅读全文', 'link to another story'],
+    ['zh', '推荐阅读', 'link to another story'],
   ])('%s: removes "%s" as %s', (language, chrome, reason) => {
     const text = pages[language];
     const second = clean(text).body.split('\n\n')[1]!;
