@@ -991,6 +991,9 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ko', '더보기', 'link to another story'],
     ['zh', '阅读全文', 'link to another story'],
     ['zh', '推荐阅读', 'link to another story'],
+    ['ja', 'コメント', 'reader comments heading or link'],
+    ['ko', '댓글 3', 'reader comments heading or link'],
+    ['zh', '评论(12)', 'reader comments heading or link'],
   ])('%s: removes "%s" as %s', (language, chrome, reason) => {
     const text = pages[language];
     const second = clean(text).body.split('\n\n')[1]!;
