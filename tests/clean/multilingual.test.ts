@@ -994,6 +994,9 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ja', 'コメント', 'reader comments heading or link'],
     ['ko', '댓글 3', 'reader comments heading or link'],
     ['zh', '评论(12)', 'reader comments heading or link'],
+    ['ja', '写真：共同通信', 'picture caption or credit'],
+    ['ko', '사진: 연합뉴스', 'picture caption or credit'],
+    ['zh', '图片来源：新华社', 'picture caption or credit'],
   ])('%s: removes "%s" as %s', (language, chrome, reason) => {
     const text = pages[language];
     const second = clean(text).body.split('\n\n')[1]!;
