@@ -1005,3 +1005,31 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     expect(cleaned.body.split('\n\n')).toEqual(clean(text).body.split('\n\n'));
   });
 });
+
+describe('a call to click a link or a picture, in other languages', () => {
+  it.each([
+    'Clique aqui e veja a lista completa dos aprovados no concurso',
+    'Clique na imagem acima e veja como ficou a nova praça depois da reforma.',
+    'Clique na foto da colunista e veja os textos que ela escreveu sobre o campeonato!',
+    'Clique e saiba os horários dos ônibus durante o feriado. Conheça também as linhas que vão funcionar de madrugada.',
+    'Haz clic aquí para ver la galería completa',
+    'Cliquez ici pour lire notre dossier sur les élections',
+    'Clicca qui per vedere tutte le foto della serata',
+    'Klicken Sie hier, um weitere Nachrichten aus der Region zu lesen',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each([
+    'O clique do fotógrafo registrou o momento em que o prefeito chegou à praça.',
+    'Clique aqui não funcionava no aplicativo antigo, reclamaram os usuários ouvidos pela reportagem.',
+    'Klicken Sie nicht auf Links in E-Mails unbekannter Absender, rät die Polizei.',
+  ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
+
+  it('removes it between the paragraphs of a Portuguese page', () => {
+    const text = page('pt-news.txt');
+    const paragraphs = clean(text).body.split('\n\n');
+    const prompt = 'Clique na imagem acima e veja como ficou a biblioteca depois da reforma.';
+    const cleaned = clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${prompt}`));
+    expect(removal(cleaned, prompt)).toMatchObject({ reason: 'newsletter or reading prompt' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
