@@ -1033,3 +1033,28 @@ describe('a call to click a link or a picture, in other languages', () => {
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });
+
+// Session 40: Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
+describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
+  it.each<[string, string, string]>([
+    ['vi-news.txt', 'Chia sẻ', 'share or follow links'],
+    ['vi-news.txt', 'Xem thêm', 'link to another story'],
+    ['vi-news.txt', 'Tin liên quan', 'link to another story'],
+    ['vi-news.txt', 'Bình luận', 'reader comments heading or link'],
+    ['vi-news.txt', 'Quảng cáo', 'advertisement label'],
+    ['vi-news.txt', 'Ảnh: Reuters', 'picture caption or credit'],
+    ['he-news.txt', 'שתפו', 'share or follow links'],
+    ['he-news.txt', 'תגובות', 'reader comments heading or link'],
+    ['he-news.txt', 'פרסומת', 'advertisement label'],
+    ['he-news.txt', 'צילום: רויטרס', 'picture caption or credit'],
+    ['fa-news.txt', 'اشتراک گذاری', 'share or follow links'],
+    ['hi-news.txt', 'शेयर करें', 'share or follow links'],
+    ['hi-news.txt', 'टिप्पणियां', 'reader comments heading or link'],
+  ])('%s: removes "%s" as %s', (name, chrome, reason) => {
+    const text = page(name);
+    const paragraphs = clean(text).body.split('\n\n');
+    const cleaned = clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${chrome}`));
+    expect(removal(cleaned, chrome)).toMatchObject({ reason });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
