@@ -1038,6 +1038,7 @@ describe('a call to click a link or a picture, in other languages', () => {
 describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
   it.each<[string, string, string]>([
     ['vi-news.txt', 'Chia sẻ', 'share or follow links'],
+    ['vi-news.txt', 'Theo dõi chúng tôi trên Facebook', 'share or follow links'],
     ['vi-news.txt', 'Xem thêm', 'link to another story'],
     ['vi-news.txt', 'Tin liên quan', 'link to another story'],
     ['vi-news.txt', 'Bình luận', 'reader comments heading or link'],
