@@ -558,7 +558,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
-  if (last - 1 > block.first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!)) {
+  if (last - 1 > block.first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
     for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
     last -= 2;
   }

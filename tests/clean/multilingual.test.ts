@@ -178,6 +178,15 @@ describe('an author\'s bio under the article', () => {
     for (const removedLine of [heading, note]) expect(removal(cleaned, removedLine)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
   });
 
+  it('takes a note opening with the name for the byline\'s author only (an organisation\'s own note stays)', () => {
+    const text = paragraphs.en;
+    const note = 'Tom Hale is a keen cyclist who runs the marketing team and has written for the blog since 2012.';
+    const byAuthor = clean(['By Tom Hale', ...text, 'About Tom Hale', note].join('\n\n'));
+    expect(removal(byAuthor, note)).toMatchObject({ reason: 'author bio after the article' });
+    const group = 'Save Our Parks is a volunteer group founded in 2019 by parents and teachers in the east of the town.';
+    expect(clean([...text, 'About Save Our Parks', group].join('\n\n')).body).toContain(group);
+  });
+
   it('keeps a paragraph under a heading that names someone else', () => {
     const text = paragraphs.de;
     const closing = 'Die Grünen kündigten an, im Herbst einen eigenen Vorschlag für die Bibliotheken vorzulegen, der auch längere Öffnungszeiten unter der Woche vorsieht.';
