@@ -19,6 +19,11 @@ const page = (name: string): string => readFileSync(new URL(`fixtures/multilingu
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const line = (text: string) => describeLine(1, text, new Set());
 const removal = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((removed) => removed.text === text);
+/** `chrome` set under the second paragraph of `text`'s body: the page cleaned, and the paragraphs it had without it. */
+const withChromeBetween = (text: string, chrome: string) => {
+  const paragraphs = clean(text).body.split('\n\n');
+  return { paragraphs, cleaned: clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${chrome}`)) };
+};
 
 /** A chrome line of the page, and the reason it is removed with (or a pattern of it). */
 type Chrome = Array<[text: string, reason: string | RegExp]>;
@@ -1007,11 +1012,9 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ko', '사진: 연합뉴스', 'picture caption or credit'],
     ['zh', '图片来源：新华社', 'picture caption or credit'],
   ])('%s: removes "%s" as %s', (language, chrome, reason) => {
-    const text = pages[language];
-    const second = clean(text).body.split('\n\n')[1]!;
-    const cleaned = clean(text.replace(second, `${second}\n\n${chrome}`));
+    const { paragraphs, cleaned } = withChromeBetween(pages[language], chrome);
     expect(removal(cleaned, chrome)).toMatchObject({ reason });
-    expect(cleaned.body.split('\n\n')).toEqual(clean(text).body.split('\n\n'));
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });
 
@@ -1034,10 +1037,8 @@ describe('a call to click a link or a picture, in other languages', () => {
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 
   it('removes it between the paragraphs of a Portuguese page', () => {
-    const text = page('pt-news.txt');
-    const paragraphs = clean(text).body.split('\n\n');
     const prompt = 'Clique na imagem acima e veja como ficou a biblioteca depois da reforma.';
-    const cleaned = clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${prompt}`));
+    const { paragraphs, cleaned } = withChromeBetween(page('pt-news.txt'), prompt);
     expect(removal(cleaned, prompt)).toMatchObject({ reason: 'newsletter or reading prompt' });
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
@@ -1061,9 +1062,7 @@ describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian 
     ['hi-news.txt', 'शेयर करें', 'share or follow links'],
     ['hi-news.txt', 'टिप्पणियां', 'reader comments heading or link'],
   ])('%s: removes "%s" as %s', (name, chrome, reason) => {
-    const text = page(name);
-    const paragraphs = clean(text).body.split('\n\n');
-    const cleaned = clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${chrome}`));
+    const { paragraphs, cleaned } = withChromeBetween(page(name), chrome);
     expect(removal(cleaned, chrome)).toMatchObject({ reason });
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
