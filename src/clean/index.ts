@@ -51,7 +51,7 @@ import {
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel, isPriceWidget } from './features/ads.js';
-import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
+import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
@@ -570,6 +570,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
+  // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
+  if (last - 1 > block.first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
+    for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
+    last -= 2;
+  }
   const references = referencesAfter(candidateLines, block.first, last);
   if (references) {
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);

@@ -19,6 +19,11 @@ const page = (name: string): string => readFileSync(new URL(`fixtures/multilingu
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const line = (text: string) => describeLine(1, text, new Set());
 const removal = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((removed) => removed.text === text);
+/** `chrome` set under the second paragraph of `text`'s body: the page cleaned, and the paragraphs it had without it. */
+const withChromeBetween = (text: string, chrome: string) => {
+  const paragraphs = clean(text).body.split('\n\n');
+  return { paragraphs, cleaned: clean(text.replace(paragraphs[1]!, `${paragraphs[1]!}\n\n${chrome}`)) };
+};
 
 /** A chrome line of the page, and the reason it is removed with (or a pattern of it). */
 type Chrome = Array<[text: string, reason: string | RegExp]>;
@@ -164,6 +169,34 @@ describe('an author\'s bio under the article', () => {
     const cleaned = clean([...text, bio].join('\n\n'));
     expect(cleaned.body.split('\n\n').at(-1)).toBe(text[3]);
     expect(removal(cleaned, bio)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
+  });
+
+  // Blog and company themes print "About <name>" over a paragraph on the author, whatever their post.
+  it.each([
+    ['de', 'Über Jonas Keller', 'Als Vertriebsleiter verbindet Jonas Keller seit 2016 das Marketing mit dem Verkauf. Zuvor arbeitete er acht Jahre in einer Agentur für Kundenbindung in Köln.'],
+    ['pt', 'Sobre Rita Moura', 'Mãe de dois filhos, Rita Moura é também professora numa escola primária de Braga, onde vive. Escreve no blog sobre leitura e brincadeiras desde 2014.'],
+    ['en', 'About Tom Hale', 'A keen cyclist, Tom Hale runs the marketing team and has written for the blog since it began in 2012.'],
+  ] as const)('ends the article before a note under a heading naming its subject (%s)', (language, heading, note) => {
+    const text = paragraphs[language];
+    const cleaned = clean([...text, heading, note].join('\n\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(text[3]);
+    for (const removedLine of [heading, note]) expect(removal(cleaned, removedLine)).toMatchObject({ kind: 'boilerplate', reason: 'author bio after the article' });
+  });
+
+  it('takes a note opening with the name for the byline\'s author only (an organisation\'s own note stays)', () => {
+    const text = paragraphs.en;
+    const note = 'Tom Hale is a keen cyclist who runs the marketing team and has written for the blog since 2012.';
+    const byAuthor = clean(['By Tom Hale', ...text, 'About Tom Hale', note].join('\n\n'));
+    expect(removal(byAuthor, note)).toMatchObject({ reason: 'author bio after the article' });
+    const group = 'Save Our Parks is a volunteer group founded in 2019 by parents and teachers in the east of the town.';
+    expect(clean([...text, 'About Save Our Parks', group].join('\n\n')).body).toContain(group);
+  });
+
+  it('keeps a paragraph under a heading that names someone else', () => {
+    const text = paragraphs.de;
+    const closing = 'Die Grünen kündigten an, im Herbst einen eigenen Vorschlag für die Bibliotheken vorzulegen, der auch längere Öffnungszeiten unter der Woche vorsieht.';
+    const cleaned = clean([...text, 'Über Jonas Keller', closing].join('\n\n'));
+    expect(cleaned.body).toContain(closing);
   });
 
   it.each([
@@ -951,5 +984,86 @@ describe("an Urdu reporter's name over the correspondent's title", () => {
 
   it('the title alone under the headline gives none', () => {
     expect(clean(page(['نامہ نگار، کراچی'])).metadata.byline).toBeNull();
+  });
+});
+
+// Session 40: the ordinary chrome of Japanese, Korean and Chinese pages, set between two paragraphs of
+// an invented news page (the Latin-script languages' words were known already; these were kept as paragraphs).
+describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese page', () => {
+  const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+  const pages = { ja: fixture('japanese.txt'), ko: fixture('korean.txt'), zh: fixture('chinese.txt') };
+  it.each<[keyof typeof pages, string, string]>([
+    ['ja', 'この記事をシェア', 'share or follow links'],
+    ['ja', 'Xでシェアする', 'share or follow links'],
+    ['ja', 'ツイート', 'share or follow links'],
+    ['ja', 'はてなブックマーク', 'share or follow links'],
+    ['ko', '기사 공유하기', 'share or follow links'],
+    ['zh', '分享到微信', 'share or follow links'],
+    ['ja', '続きを読む', 'link to another story'],
+    ['ja', 'あわせて読みたい', 'link to another story'],
+    ['ko', '많이 본 뉴스', 'link to another story'],
+    ['ko', '더보기', 'link to another story'],
+    ['zh', '阅读全文', 'link to another story'],
+    ['zh', '推荐阅读', 'link to another story'],
+    ['ja', 'コメント', 'reader comments heading or link'],
+    ['ko', '댓글 3', 'reader comments heading or link'],
+    ['zh', '评论(12)', 'reader comments heading or link'],
+    ['ja', '写真：共同通信', 'picture caption or credit'],
+    ['ko', '사진: 연합뉴스', 'picture caption or credit'],
+    ['zh', '图片来源：新华社', 'picture caption or credit'],
+  ])('%s: removes "%s" as %s', (language, chrome, reason) => {
+    const { paragraphs, cleaned } = withChromeBetween(pages[language], chrome);
+    expect(removal(cleaned, chrome)).toMatchObject({ reason });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
+describe('a call to click a link or a picture, in other languages', () => {
+  it.each([
+    'Clique aqui e veja a lista completa dos aprovados no concurso',
+    'Clique na imagem acima e veja como ficou a nova praça depois da reforma.',
+    'Clique na foto da colunista e veja os textos que ela escreveu sobre o campeonato!',
+    'Clique e saiba os horários dos ônibus durante o feriado. Conheça também as linhas que vão funcionar de madrugada.',
+    'Haz clic aquí para ver la galería completa',
+    'Cliquez ici pour lire notre dossier sur les élections',
+    'Clicca qui per vedere tutte le foto della serata',
+    'Klicken Sie hier, um weitere Nachrichten aus der Region zu lesen',
+  ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
+
+  it.each([
+    'O clique do fotógrafo registrou o momento em que o prefeito chegou à praça.',
+    'Clique aqui não funcionava no aplicativo antigo, reclamaram os usuários ouvidos pela reportagem.',
+    'Klicken Sie nicht auf Links in E-Mails unbekannter Absender, rät die Polizei.',
+  ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
+
+  it('removes it between the paragraphs of a Portuguese page', () => {
+    const prompt = 'Clique na imagem acima e veja como ficou a biblioteca depois da reforma.';
+    const { paragraphs, cleaned } = withChromeBetween(page('pt-news.txt'), prompt);
+    expect(removal(cleaned, prompt)).toMatchObject({ reason: 'newsletter or reading prompt' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
+// Session 40: Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
+describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
+  it.each<[string, string, string]>([
+    ['vi-news.txt', 'Chia sẻ', 'share or follow links'],
+    ['vi-news.txt', 'Theo dõi chúng tôi trên Facebook', 'share or follow links'],
+    ['vi-news.txt', 'Xem thêm', 'link to another story'],
+    ['vi-news.txt', 'Tin liên quan', 'link to another story'],
+    ['vi-news.txt', 'Bình luận', 'reader comments heading or link'],
+    ['vi-news.txt', 'Quảng cáo', 'advertisement label'],
+    ['vi-news.txt', 'Ảnh: Reuters', 'picture caption or credit'],
+    ['he-news.txt', 'שתפו', 'share or follow links'],
+    ['he-news.txt', 'תגובות', 'reader comments heading or link'],
+    ['he-news.txt', 'פרסומת', 'advertisement label'],
+    ['he-news.txt', 'צילום: רויטרס', 'picture caption or credit'],
+    ['fa-news.txt', 'اشتراک گذاری', 'share or follow links'],
+    ['hi-news.txt', 'शेयर करें', 'share or follow links'],
+    ['hi-news.txt', 'टिप्पणियां', 'reader comments heading or link'],
+  ])('%s: removes "%s" as %s', (name, chrome, reason) => {
+    const { paragraphs, cleaned } = withChromeBetween(page(name), chrome);
+    expect(removal(cleaned, chrome)).toMatchObject({ reason });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });

@@ -7,11 +7,11 @@ import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; since session 38 CNN's "Ad Feedback" under each of its ads), where
+ * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"; since session 40 Vietnamese "Quảng cáo", Hebrew "פרסומת"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; since session 38 CNN's "Ad Feedback" under each of its ads), where
  * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|quảng cáo|פרסומת|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 /**
  * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
  * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's had

@@ -47,6 +47,31 @@ const AUTHOR_CONTACT = new RegExp(
 const MAX_AUTHOR_CONTACT_WORDS = 40;
 export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && AUTHOR_CONTACT.test(line.text);
 
+/**
+ * A heading over a note on someone, "About <name>" as blog and company themes print it under a post
+ * in each language ("About Jane Doe", "Über Moritz Weber", "Sobre Ana Lima", "À propos de Marie
+ * Dupont", "Acerca de Luis Gómez", "Informazioni su Luca Rossi", "Over Jan de Vries", "Tentang Budi
+ * Santoso"): the name is BIO_NAME's, two to four words, so "About Us" and "Su Doku" are none.
+ */
+const NOTE_HEADING = new RegExp(`^(?:About|Über|Sobre|À propos de|A propos de|Acerca de|Informazioni su|Over|Tentang)\\s+(${BIO_NAME})\\s*:?$`, 'u');
+/** A note under such a heading: a paragraph, longer than AUTHOR_BIO's one or two sentences. */
+const MAX_NAMED_NOTE_WORDS = 120;
+
+/**
+ * A note on the person a heading names ("Über Moritz Weber", then "Als Redakteur betreut Moritz
+ * Weber …"): the paragraph under the heading names them. Prose in any language and with any post,
+ * not a newsroom role (isAuthorBio), it had stayed as the article's last paragraph (session 40). A
+ * paragraph opening with the name is an organisation's own note ("About Save Our Library", "Save Our
+ * Library is a volunteer group …"), which the benchmarks' gold keeps outside press releases
+ * (release.ts), unless the name is the byline's.
+ */
+export function isNoteUnderNameHeading(heading: Line, note: Line, byline: string | null): boolean {
+  if (note.wordCount > MAX_NAMED_NOTE_WORDS) return false;
+  const name = NOTE_HEADING.exec(heading.text)?.[1];
+  if (name === undefined || !note.text.includes(name)) return false;
+  return !note.text.startsWith(name) || (byline !== null && byline.includes(name));
+}
+
 /** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
 const BYLINE_PARTS = /,|&|\band\b/u;
 /** What follows an author's name in a note on them: "is a", "was the". */

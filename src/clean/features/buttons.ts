@@ -8,14 +8,19 @@ import { MINUTES, NUMBER_OF } from './stamps.js';
  * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享"; since
- * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:".
+ * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:"; since session 40
+ * Vietnamese "Chia sẻ", "Theo dõi chúng tôi", Hebrew "שתפו", Persian "اشتراک گذاری", Hindi "शेयर करें".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
-const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne)(?:\s.*)?`
+const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne|theo dõi chúng tôi)(?:\s.*)?`
   // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
   + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
 /** The share button's word in the languages the project lists besides English's "share". */
-const OTHER_LANGUAGE_SHARE = '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|シェア|シェアする|分享|공유|공유하기)';
+const OTHER_LANGUAGE_SHARE =
+  '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +
+  // Japanese, Chinese and Korean say what is shared or where before the verb or after it, with no space (session 40):
+  // "この記事をシェア", "Xでシェアする", "ツイート", "はてなブックマーク", "分享到微信", "分享至：", "기사 공유하기".
+  '|(?:この記事を|記事を)?(?:(?:twitter|x|facebook|line|はてな)で)?シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到|至)(?:微信|微博|朋友圈|qq|facebook|twitter)?|기사\\s*공유(?:하기)?)';
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
     `|${OTHER_LANGUAGE_SHARE}(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)` +

@@ -14,11 +14,12 @@ export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 &&
 /**
  * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
  * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
- * "Kommentare (3)"). Set between the paragraphs, where it opens no comments section
+ * "Kommentare (3)", since session 40 Vietnamese "Bình luận", Hebrew "תגובות", Hindi "टिप्पणियां", Japanese "コメント", Korean "댓글 3", Chinese "评论(12)": links only, not COMMENTS_HEADING's, where "Bình luận" alone, two words, opened the
+ * comments section between two paragraphs and cut off the rest). Set between the paragraphs, where it opens no comments section
  * (opensCommentsSection), it had stayed in the body as a paragraph. Not "Discussion" or "Reactions"
  * (a report's own subheadings), nor the singular alone, a paper's opinion section ("Comment").
  */
-const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
+const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии|bình luận|תגובות|टिप्पणियां|टिप्पणियाँ|コメント|댓글|评论|評論)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
 const OPINION_SECTION = /^(?:comment|kommentar|commentaire|comentario|comentário)$/iu;
 export const isCommentsLink = (line: Line): boolean => COMMENTS_LINK.test(line.text) && !OPINION_SECTION.test(line.text);
 // A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments

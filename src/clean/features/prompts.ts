@@ -134,6 +134,22 @@ const OFFER_PROMPT = new RegExp(
 const MAX_OFFER_PROMPT_WORDS = 45;
 
 /**
+ * A call to click a link or a picture and see, read or learn what it leads to, in the languages the project
+ * lists (session 40): Portuguese "Clique aqui e veja …", "Clique na foto do colunista e veja …", "Clique e saiba os
+ * horários …" (a sidebar's teaser, which had been a page's only "paragraph"), Spanish "Haz clic aquí para ver …",
+ * French "Cliquez ici pour lire …", Italian "Clicca qui per vedere …", German "Klicken Sie hier, um …". English
+ * has its own, narrower (READING_PROMPT's "click here to|for"): a benchmark's gold keeps "Click the link above so you can:".
+ */
+const CLICK_PROMPT = new RegExp(
+  '^(?:(?:clique|clica)(?: aqui| n[ao]s? (?:imagem|imagens|foto|fotos|link|banner|botão)(?: [^.!?]{1,40}?)?)? (?:e|para) (?:veja|ver|saiba|saber|confira|conferir|conheça|conhecer|leia|ler|assista|assistir|acesse|acessar)' +
+    '|(?:haz|haga|pulsa|pulse) clic (?:aquí|en (?:la imagen|la foto|el enlace|este enlace)) (?:y|para) (?:ver|vea|lee|lea|leer|conocer|conozca|descubrir|saber)' +
+    "|cliquez (?:ici|sur (?:l['’]image|la photo|le lien)) (?:pour|et) (?:voir|lire|découvrir|savoir|consulter)" +
+    "|clicca (?:qui|sull['’]immagine|sulla foto|sul link) (?:per|e) (?:vedere|leggere|scoprire|sapere)" +
+    '|klicken sie (?:hier|auf (?:das bild|das foto|den link)),? um)(?![\\p{L}])',
+  'iu',
+);
+
+/**
  * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
  * an account? Sign in"): after the article, where it had been an unrelated headline; under the
  * reader comments it is theirs.
@@ -282,4 +298,4 @@ export const isReadingPrompt = (line: Line): boolean =>
   isReadMoreAt(line) ||
   isClosingPrompt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text)));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));
