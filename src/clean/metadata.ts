@@ -835,6 +835,8 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
+/** Whether the text is one of a page's words alone ("News", "Home", "Menu"), a menu's item, not a name (PAGE_WORDS). */
+export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
  * under which the name over it had been a section label), maybe plural.
@@ -1042,9 +1044,10 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
 /**
  * How the names of newsrooms, outlets, offices and places end, and dates, which a name does not: a
  * department (経済部), a company or agency (新華社, 共同通信, 朝日新聞, 人民日报, 电视台), a bureau (東京支局),
- * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月).
+ * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月), a railway
+ * line (北陸新幹線, NHK's topic under its date line, which had been the author).
  */
-const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
+const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日線线]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
 /**
  * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
@@ -1335,10 +1338,24 @@ function institutionAfterNames(byline: string): { names: string; institution: st
   return areNames(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
 }
 
-/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */
+/**
+ * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
+ * (German papers' "Von Katrin Elger, Hannover") or in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)"),
+ * else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
+ * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
+ */
+const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
+function namesBeforePlace(byline: string): string | null {
+  const parts = NAMES_THEN_PLACE.exec(byline);
+  if (!parts) return null;
+  const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
+  return areNames(names) && !isOutlet(after) ? names : null;
+}
+
+/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames), or its names without their place (namesBeforePlace). */
 function liftBylineName(name: string, metadata: ArticleMetadata): void {
   const signed = metadata.byline === null ? institutionAfterNames(name) : null;
-  metadata.byline ??= signed?.names ?? name;
+  metadata.byline ??= signed?.names ?? namesBeforePlace(name) ?? name;
   if (signed) metadata.source ??= signed.institution;
 }
 

@@ -811,7 +811,7 @@ describe('a Japanese or Chinese name alone next to the date line', () => {
     expect(cleaned.removedLines.find((line) => line.text === name)?.reason).toBe('byline');
   });
 
-  it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
+  it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省', '北陸新幹線'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
     expect(clean(page(name)).metadata.byline).toBeNull();
   });
 });
@@ -940,6 +940,21 @@ describe('a byline signed with the institution that published the story', () => 
     for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, Director, Institute for Fiscal Studies', 'Jane Doe, University of California, Berkeley']) {
       expect(lift(`By ${byline}`).metadata, byline).toMatchObject({ byline, source: null });
     }
+  });
+});
+
+describe("a byline's place or post after the names", () => {
+  it('leaves out the place after a comma and a place or post in brackets', () => {
+    // German papers sign "Von Katrin Elger, Hannover", Le Monde "Par Claire Ané (Grenoble, envoyée spéciale)": the place had stayed in the author.
+    expect(lift('Von Lena Hartwig, Hannover').metadata).toMatchObject({ byline: 'Lena Hartwig', source: null });
+    expect(lift('By Lena Hartwig and Jonas Brandt, Baden-Baden').metadata.byline).toBe('Lena Hartwig and Jonas Brandt');
+    expect(lift('Par Élise Marchand (Lyon, envoyée spéciale)').metadata).toMatchObject({ byline: 'Élise Marchand', source: null });
+    expect(lift('Par Élise Marchand (à Bruxelles)').metadata.byline).toBe('Élise Marchand');
+  });
+
+  it('keeps an outlet and initials for the readings that know them', () => {
+    expect(lift('By Jane Doe, Reuters').metadata.byline).toBe('Jane Doe, Reuters');
+    expect(lift('By Jane Doe, NDR').metadata.byline).toBe('Jane Doe, NDR');
   });
 });
 
