@@ -358,6 +358,12 @@ const placeBeforeDate = (text: string): string | null => {
   const place = PLACE_BEFORE_DATE.exec(text);
   return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
 };
+/**
+ * A Chinese portal's date line: the date, the time and the outlet the story came from, maybe labelled ("2026年12月04日 09:12
+ * 新华网", "2026-12-04 09:12:30 来源：人民网", as Sina, Sohu and NetEase print it). Each ideograph counting half a word, the
+ * date alone counts 8 and the line was no date line: the story was undated.
+ */
+const CHINESE_DATE_THEN_SOURCE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:[来來]源[:：]\s*)?\p{Script=Han}{2,10}$/u;
 const placeThenDateWords = (text: string): boolean => {
   const place = placeBeforeDate(text);
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
@@ -398,7 +404,7 @@ function isInitialsDesk(name: string): boolean {
 }
 /** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
 const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
-const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
+const SOURCE = /^(?:source|sources|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
  * "Research by", which the sentiment leaves out: it reads any clause's opening words, and "Research
@@ -745,6 +751,7 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
     onlyDateWords(line.text, LABEL_WORDS) ||
+    CHINESE_DATE_THEN_SOURCE.test(line.text) ||
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 

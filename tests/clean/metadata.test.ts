@@ -511,6 +511,9 @@ describe('liftMetadata', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
     expect(lift('来源：东方日报')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: '东方日报' } });
     expect(lift('Źródło: PAP')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'PAP' } });
+    // Al Jazeera's under every story, and the label in Italian, Portuguese, Dutch and Hindi (session 40): it had stayed as the last paragraph.
+    expect(lift('المصدر : الجزيرة + وكالات')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'الجزيرة + وكالات' } });
+    for (const [text, source] of [['Fonte: Agência Brasil', 'Agência Brasil'], ['Bron: ANP', 'ANP'], ['स्रोत: भाषा', 'भाषा']]) expect(lift(text).metadata.source, text).toBe(source);
   });
 
   it('leaves sentences alone, even when they start like a byline or hold a date', () => {
@@ -940,6 +943,15 @@ describe('a byline signed with the institution that published the story', () => 
     for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, Director, Institute for Fiscal Studies', 'Jane Doe, University of California, Berkeley']) {
       expect(lift(`By ${byline}`).metadata, byline).toMatchObject({ byline, source: null });
     }
+  });
+});
+
+describe("a Chinese portal's date line with the story's outlet after the time", () => {
+  it('is a date line', () => {
+    // Sina's "date time outlet" over Xinhua's copy had been page text, and the story undated (session 40).
+    expect(lift('2026年11月03日 08:05 人民网')).toMatchObject({ reason: 'date line', metadata: { date: '2026-11-03T08:05' } });
+    expect(lift('2026-11-03 08:05:12 来源：中国新闻网').reason).toBe('date line');
+    expect(lift('2026年11月03日 08:05 记者从市交通局获悉，地铁三号线将于年底开通。').reason).toBeNull();
   });
 });
 
