@@ -18,6 +18,20 @@ const CONSENT = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A site's own notice in other languages that it uses cookies, by the word the language gives them and its verb of use (a
+ * news site's banner: "Wir verwenden Cookies …", "Utilizamos cookies propias …", "NHKは、…Cookieを使用しています。",
+ * "Sitemizde … çerezler kullanılmaktadır.", "Мы используем файлы cookie.", "نستخدم ملفات تعريف الارتباط …", "हम … कुकीज़ का उपयोग
+ * करते हैं।"). Out of the banner at the top of the page, NHK's had opened the body. A text about cookies says so of others.
+ */
+const OTHER_LANGUAGE_COOKIE_USE = new RegExp(
+  [
+    String.raw`\b(?:verwenden|verwendet|nutzen|nutzt) (?:\S+ ){0,3}cookies\b|\butilisons des cookies\b|\b(?:utilizamos|usamos) cookies\b`,
+    String.raw`\butilizziamo (?:i )?cookie|\b(?:gebruikt|gebruiken) (?:\S+ ){0,2}cookies\b|\bużywamy (?:plików )?cookie|используем (?:файлы )?cookie`,
+    String.raw`çerezler? kullan|Cookie(?:等)?を使用|クッキーを使用|使用\s?cookie|쿠키를 사용|نستخدم (?:ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز)|कुकीज़ का (?:उपयोग|इस्तेमाल)`,
+  ].join('|'),
+  'iu',
+);
 /** What a banner's sentence is about, one of which it names: its prose shares no more with the article. */
 const CONSENT_TOPIC = /\b(?:cookies?|personal data|personenbezogene|données personnelles|dati personali|datos personales|persoonsgegevens|device|consent|preferences|privacy)\b/iu;
 /** The banner's heading, a line of its own over the notice. */
@@ -26,4 +40,5 @@ const CONSENT_HEADING = /^(?:we value your privacy|we care about your privacy|yo
 const MAX_NOTICE_WORDS = 90;
 
 export const isConsentNotice = (line: Line): boolean =>
-  line.wordCount <= MAX_NOTICE_WORDS && (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)));
+  line.wordCount <= MAX_NOTICE_WORDS &&
+  (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)) || OTHER_LANGUAGE_COOKIE_USE.test(line.text));

@@ -447,8 +447,12 @@ const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_W
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
 
-/** A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"). */
-const QUESTION_HEADLINE = /^[^.!?]+\?["'”’]?$/u;
+/**
+ * A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"),
+ * maybe after one statement, as Polish and German papers write them ("Warszawa: strefa działa od roku. Co się zmieniło?":
+ * Wyborcza's link under "Czytaj również" had stayed in the body).
+ */
+const QUESTION_HEADLINE = /^(?:[^.!?]+[.!?] )?[^.!?]+\?["'”’]?$/u;
 const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
 
 /**

@@ -68,7 +68,7 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isRoleLabel, isSiteDesk, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isPageWord, isRoleLabel, isSiteDesk, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -730,7 +730,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  const pageSource = agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? removedLineGives(moreFromOutlet) ?? copyrighted() ?? mailSender();
+  const site = lines[0] && removed.has(lines[0].number) ? lines[0] : undefined;
+  const siteCopyrighted = (): string | undefined => (site ? removedLineGives((line) => siteNamedByNotice(site, line)) : undefined);
+  const pageSource =
+    agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? removedLineGives(moreFromOutlet) ?? copyrighted() ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
@@ -833,6 +836,22 @@ const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 function holdsCopyright(notice: string, name: string): boolean {
   const holder = notice.replace(COPYRIGHT_OPENING, '');
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
+}
+
+/** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
+const MAX_SITE_NAME_WORDS = 4;
+/**
+ * The site's name the page opens with (its masthead over the menu, whatever its shape: "DER SPIEGEL", "Le Monde", "NOS",
+ * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
+ * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"),
+ * else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
+ */
+function siteNamedByNotice(site: Line, notice: Line): string | null {
+  if (site === notice || site.wordCount > MAX_SITE_NAME_WORDS || isPageWord(site.text) || !isCopyrightNotice(notice)) return null;
+  const holder = notice.text.replace(COPYRIGHT_OPENING, '').toLowerCase();
+  const name = site.text.toLowerCase();
+  return holder.startsWith(name) && !/^[\p{L}\p{N}]/u.test(holder.slice(name.length)) ? site.text : null;
 }
 
 /**

@@ -369,6 +369,12 @@ const placeBeforeDate = (text: string): string | null => {
   const place = PLACE_BEFORE_DATE.exec(text);
   return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
 };
+/**
+ * A Chinese portal's date line: the date, the time and the outlet the story came from, maybe labelled ("2026年12月04日 09:12
+ * 新华网", "2026-12-04 09:12:30 来源：人民网", as Sina, Sohu and NetEase print it). Each ideograph counting half a word, the
+ * date alone counts 8 and the line was no date line: the story was undated.
+ */
+const CHINESE_DATE_THEN_SOURCE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:[来來]源[:：]\s*)?\p{Script=Han}{2,10}$/u;
 const placeThenDateWords = (text: string): boolean => {
   const place = placeBeforeDate(text);
   return place !== null && bylineName(place.slice(0, -2)) === undefined;
@@ -409,7 +415,7 @@ function isInitialsDesk(name: string): boolean {
 }
 /** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
 const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
-const SOURCE = /^(?:source|sources|fuente|quelle|źródło|источник|kaynak|nguồn|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
+const SOURCE = /^(?:source|sources|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
 /**
  * A credit's role: "Reporting by", "additional reporting by", "Editing by" (WIRE_CREDIT_ROLES), and
  * "Research by", which the sentiment leaves out: it reads any clause's opening words, and "Research
@@ -757,6 +763,7 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
     onlyDateWords(line.text, LABEL_WORDS) ||
+    CHINESE_DATE_THEN_SOURCE.test(line.text) ||
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 
@@ -853,6 +860,8 @@ const PAGE_WORDS = new Set([
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
+/** Whether the text is one of a page's words alone ("News", "Home", "Menu"), a menu's item, not a name (PAGE_WORDS). */
+export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
  * under which the name over it had been a section label), maybe plural.
@@ -1060,9 +1069,10 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
 /**
  * How the names of newsrooms, outlets, offices and places end, and dates, which a name does not: a
  * department (経済部), a company or agency (新華社, 共同通信, 朝日新聞, 人民日报, 电视台), a bureau (東京支局),
- * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月).
+ * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月), a railway
+ * line (北陸新幹線, NHK's topic under its date line, which had been the author).
  */
-const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
+const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日線线]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
 /**
  * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
@@ -1364,10 +1374,24 @@ function institutionAfterNames(byline: string): { names: string; institution: st
   return areNames(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
 }
 
-/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames). */
+/**
+ * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
+ * (German papers' "Von Katrin Elger, Hannover") or in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)"),
+ * else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
+ * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
+ */
+const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
+function namesBeforePlace(byline: string): string | null {
+  const parts = NAMES_THEN_PLACE.exec(byline);
+  if (!parts) return null;
+  const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
+  return areNames(names) && !isOutlet(after) ? names : null;
+}
+
+/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames), or its names without their place (namesBeforePlace). */
 function liftBylineName(name: string, metadata: ArticleMetadata): void {
   const signed = metadata.byline === null ? institutionAfterNames(name) : null;
-  metadata.byline ??= signed?.names ?? name;
+  metadata.byline ??= signed?.names ?? namesBeforePlace(name) ?? name;
   if (signed) metadata.source ??= signed.institution;
 }
 

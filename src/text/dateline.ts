@@ -184,6 +184,22 @@ function hindiDateline(text: string): RegExpExecArray | null {
  */
 export const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|Editors['’] note)\b[^:\n]{0,40}:/iu;
 
+/**
+ * A Chinese agency's dateline: the agency in Han script (NEWS_AGENCIES), the place, the month and day and 电 ("wire"; 专电, a
+ * special one), maybe its reporters in brackets after it: "新华社武汉12月4日电（记者 王磊）", as Sina and the papers run Xinhua's
+ * copy, "法新社巴黎12月4日电". The story had no source and no author; like a dateline it stays in the body.
+ */
+const HAN_AGENCIES = [...NEWS_AGENCIES].filter((name) => /^\p{Script=Han}+$/u.test(name)).sort((a, b) => b.length - a.length);
+const CHINESE_WIRE_DATELINE = new RegExp(
+  String.raw`^(${HAN_AGENCIES.join('|')})\p{Script=Han}{1,8}?\d{1,2}月\d{1,2}日[专專]?[电電](?:[（(][记記]者\s?(\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*)[）)])?`,
+  'u',
+);
+function chineseWireDateline(story: string): Omit<Dateline, 'start'> | null {
+  const match = CHINESE_WIRE_DATELINE.exec(story);
+  if (!match) return null;
+  return { length: match[0].length, agency: match[1]!, ...(match[2] ? { byline: match[2].split(/[、\s]/u).join('、') } : {}) };
+}
+
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */
   start: number;
@@ -191,7 +207,7 @@ interface Dateline {
   length: number;
   /** The agency named in brackets ("Reuters", "AP"), or null. */
   agency: string | null;
-  /** The names of a byline run into the dateline (RUN_IN_BYLINE), which the dateline then starts with. */
+  /** The names of a byline run into the dateline (RUN_IN_BYLINE), which the dateline then starts with, or of the reporters a Chinese agency's dateline names after it (CHINESE_WIRE_DATELINE). */
   byline?: string;
 }
 
@@ -211,7 +227,7 @@ export function datelineAt(text: string): Dateline | null {
   const byline = RUN_IN_BYLINE.exec(story);
   const signed = byline && placedDateline(story.slice(byline[0].length));
   if (signed?.agency) return { start, length: byline![0].length + signed.length, agency: signed.agency, byline: byline![1]!.replace(/ ,/gu, ',') };
-  const dateline = placedDateline(story);
+  const dateline = placedDateline(story) ?? chineseWireDateline(story);
   return dateline && { start, ...dateline };
 }
 

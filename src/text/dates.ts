@@ -258,9 +258,16 @@ type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible'
  */
 const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu;
 
+/**
+ * A dotted date joined to its time by a hyphen, as the Frankfurter Allgemeine stamps its stories ("Aktualisiert am
+ * 04.12.2026-16:48"): the hyphen after the year had told no date (NUMERIC_DATE), and the story was undated.
+ */
+const DOTTED_DATE_HYPHEN_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})-(?=\d{1,2}:\d{2}(?!\d))/gu;
+
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  const text = asciiDigits(line).replace(YEAR_RUN_INTO_TIME, '$1 ');
-  if (!mayHoldDate(text)) return null;
+  const digits = asciiDigits(line).replace(YEAR_RUN_INTO_TIME, '$1 ');
+  if (!mayHoldDate(digits)) return null;
+  const text = digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ');
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);

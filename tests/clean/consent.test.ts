@@ -16,6 +16,14 @@ describe('isConsentNotice', () => {
     'By clicking "Accept all", you agree to the storing of cookies on your device.',
     'Wir und unsere 211 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, etwa Cookies.',
     'Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, tels que les cookies.',
+    // A site's own notice in other languages: a Japanese broadcaster's had opened the body (session 40).
+    'Die Rundschau verwendet Cookies, um ihr Angebot zu verbessern.',
+    'Utilizamos cookies propias y de terceros para mejorar la navegación.',
+    'Westnet は、サービスの利用状況を把握するためにCookieを使用しています。',
+    'Sitemizde reklamlar için çerezler kullanılmaktadır.',
+    'Мы используем файлы cookie для улучшения работы сайта.',
+    'نستخدم ملفات تعريف الارتباط لتحسين تجربتك.',
+    'हम अपनी वेबसाइट पर कुकीज़ का उपयोग करते हैं।',
   ])('takes "%s" for a consent banner', (text) => {
     expect(notice(text)).toBe(true);
   });
@@ -25,6 +33,8 @@ describe('isConsentNotice', () => {
     'The regulator said it had fined the company for setting cookies without consent.',
     'Privacy campaigners said the new rules on cookies did not go far enough.',
     'We use a lot of water in the summer, the farmer said.',
+    'Die Behörde prüft, ob Portale Cookies ohne Einwilligung setzen dürfen.',
+    'Las empresas que usan galletas artesanales vendieron un 20 % más.',
   ])('leaves "%s" as text', (text) => {
     expect(notice(text)).toBe(false);
   });

@@ -558,6 +558,14 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
   });
 
+  it("takes the ARD broadcasters' note on where their programmes reported the story, and a story's sentence for none", () => {
+    // tagesschau.de's under every story (session 40): it had been the last paragraph.
+    expect(isSyndicationNote(line('Über dieses Thema berichtete WDR 5 am 03. November 2026 um 08:00 Uhr.'))).toBe(true);
+    expect(isSyndicationNote(line('Über dieses Thema berichtete Deutschlandfunk am 3. November 2026 in den Nachrichten.'))).toBe(true);
+    expect(isSyndicationNote(line('Dieses Thema im Programm:'))).toBe(true);
+    expect(isSyndicationNote(line('Über dieses Thema berichtete die Zeitung bereits vor zwei Jahren ausführlich.'))).toBe(false);
+  });
+
   it("takes a WordPress feed's footer naming the site a post appeared on, and a story's sentence about a post for none", () => {
     expect(isSyndicationNote(line("The post Riverbend's largest employer to add 600 jobs at expanded battery plant appeared first on Riverbend Ledger."))).toBe(true);
     expect(isSyndicationNote(line('The post 5 things to know about the new bus routes appeared first on CityBeat'))).toBe(true);

@@ -511,6 +511,9 @@ describe('liftMetadata', () => {
     expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
     expect(lift('来源：东方日报')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: '东方日报' } });
     expect(lift('Źródło: PAP')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'PAP' } });
+    // Al Jazeera's under every story, and the label in Italian, Portuguese, Dutch and Hindi (session 40): it had stayed as the last paragraph.
+    expect(lift('المصدر : الجزيرة + وكالات')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'الجزيرة + وكالات' } });
+    for (const [text, source] of [['Fonte: Agência Brasil', 'Agência Brasil'], ['Bron: ANP', 'ANP'], ['स्रोत: भाषा', 'भाषा']]) expect(lift(text).metadata.source, text).toBe(source);
   });
 
   it('leaves sentences alone, even when they start like a byline or hold a date', () => {
@@ -814,7 +817,7 @@ describe('a Japanese or Chinese name alone next to the date line', () => {
     expect(cleaned.removedLines.find((line) => line.text === name)?.reason).toBe('byline');
   });
 
-  it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
+  it.each(['経済部', '東京支局', '朝日新聞', '国際', '国土交通省', '北陸新幹線'])('is no author when it names a newsroom, an outlet or a section: "%s"', (name) => {
     expect(clean(page(name)).metadata.byline).toBeNull();
   });
 });
@@ -949,6 +952,30 @@ describe('a byline signed with the institution that published the story', () => 
     for (const byline of ['Jane Doe, Professor of Economics, University of Leeds', 'Jane Doe, Director, Institute for Fiscal Studies', 'Jane Doe, University of California, Berkeley']) {
       expect(lift(`By ${byline}`).metadata, byline).toMatchObject({ byline, source: null });
     }
+  });
+});
+
+describe("a Chinese portal's date line with the story's outlet after the time", () => {
+  it('is a date line', () => {
+    // Sina's "date time outlet" over Xinhua's copy had been page text, and the story undated (session 40).
+    expect(lift('2026年11月03日 08:05 人民网')).toMatchObject({ reason: 'date line', metadata: { date: '2026-11-03T08:05' } });
+    expect(lift('2026-11-03 08:05:12 来源：中国新闻网').reason).toBe('date line');
+    expect(lift('2026年11月03日 08:05 记者从市交通局获悉，地铁三号线将于年底开通。').reason).toBeNull();
+  });
+});
+
+describe("a byline's place or post after the names", () => {
+  it('leaves out the place after a comma and a place or post in brackets', () => {
+    // German papers sign "Von Katrin Elger, Hannover", Le Monde "Par Claire Ané (Grenoble, envoyée spéciale)": the place had stayed in the author.
+    expect(lift('Von Lena Hartwig, Hannover').metadata).toMatchObject({ byline: 'Lena Hartwig', source: null });
+    expect(lift('By Lena Hartwig and Jonas Brandt, Baden-Baden').metadata.byline).toBe('Lena Hartwig and Jonas Brandt');
+    expect(lift('Par Élise Marchand (Lyon, envoyée spéciale)').metadata).toMatchObject({ byline: 'Élise Marchand', source: null });
+    expect(lift('Par Élise Marchand (à Bruxelles)').metadata.byline).toBe('Élise Marchand');
+  });
+
+  it('keeps an outlet and initials for the readings that know them', () => {
+    expect(lift('By Jane Doe, Reuters').metadata.byline).toBe('Jane Doe, Reuters');
+    expect(lift('By Jane Doe, NDR').metadata.byline).toBe('Jane Doe, NDR');
   });
 });
 

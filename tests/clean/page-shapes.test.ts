@@ -1151,6 +1151,21 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Midland Courier', '© 2026 Midland Courier Media. All rights reserved.')).toBe('Midland Courier');
   });
 
+  it('is the site whose name opens the page, whatever its shape', () => {
+    // Non-English sites' names have no outlet's word ("DER SPIEGEL", "Le Monde", "NOS"): the notice naming the masthead
+    // over the menu was removed, and the story had no source.
+    expect(source('DER RUNDBLICK', '© DER RUNDBLICK 2026')).toBe('DER RUNDBLICK');
+    expect(source('Le Quotidien', '© Le Quotidien 2026')).toBe('Le Quotidien');
+    expect(source('nordbote', 'Nordbote © 2026')).toBe('nordbote');
+    expect(source('Folha da Serra', 'Copyright Folha da Serra. Todos os direitos reservados.')).toBe('Folha da Serra');
+    expect(source('CORREIO', '© 2026 CORREIO Comunicação Social SA')).toBe('CORREIO');
+    // A notice naming another holder, or a longer name the masthead's opens, names no site.
+    expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
+    expect(source('NOS', '© NOSTRA Media 2026')).toBeNull();
+    // A menu's word over the page names no site.
+    expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();

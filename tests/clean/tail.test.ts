@@ -241,6 +241,14 @@ describe('a label over one link set into the text, the article going on in short
     expect(cleaned.body.split('\n\n').at(-1)).toBe('Volgens de marktkooplieden blijven klanten nu bij slecht weer vaak weg.');
   });
 
+  it('removes a link asking a question after a statement, as Polish and German papers write headlines', () => {
+    // Wyborcza's link under "Czytaj również" had stayed in the body (session 40).
+    const link = 'Parkeren in de binnenstad: tarieven al een jaar omhoog. Wat is er veranderd?';
+    const cleaned = clean(page('related-link-kept.txt').replace('Parkeren in binnenstad wordt duurder', link));
+    expect(reasonOf(cleaned, link)).toBe('link to another story');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Volgens de marktkooplieden blijven klanten nu bij slecht weer vaak weg.');
+  });
+
   it('keeps two short paragraphs after the link, with the label repeated on the site\'s other pages ("Mehr zum Thema")', () => {
     // Weakened by the label, the link and the site's chrome under them, they had gone as page text after the article.
     const text = page('related-link-short-paragraphs.txt');

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { datelineAt, signOffAgency } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
+  it("finds a Chinese agency's dateline, with its reporters", () => {
+    // Xinhua's copy run by a portal: the story had no source and no author (session 40).
+    expect(datelineAt('新华社南昌11月3日电（记者 刘洋）江西省今年新建乡村公路三千公里。')).toEqual({ start: 0, length: '新华社南昌11月3日电（记者 刘洋）'.length, agency: '新华社', byline: '刘洋' });
+    expect(datelineAt('新华社南昌11月3日电（记者刘洋、陈静）江西省今年新建乡村公路三千公里。')?.byline).toBe('刘洋、陈静');
+    expect(datelineAt('法新社巴黎11月3日专电 法国议会通过预算。')).toEqual({ start: 0, length: '法新社巴黎11月3日专电'.length, agency: '法新社' });
+    // No agency, or no wire's 电: a sentence.
+    expect(datelineAt('记者从南昌11月3日电话会议获悉，江西省今年新建乡村公路三千公里。')).toBeNull();
+    expect(datelineAt('新华社南昌分社11月3日举办开放日活动。')).toBeNull();
+  });
+
   it('finds the wire datelines news agencies write, with their agency', () => {
     const cases: Array<[string, string, string | null]> = [
       ['WASHINGTON (Reuters) - The central bank is expected to hold rates.', 'WASHINGTON (Reuters) - ', 'Reuters'],

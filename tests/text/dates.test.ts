@@ -343,6 +343,14 @@ describe('readDate', () => {
     expect(readDate('29 Feb 2023, updated March 1, 2023')).toEqual({ iso: '2023-03-01' });
     expect(readDate('No date 0800-12-34 here')).toBeNull();
   });
+
+  it('reads a dotted date joined to its time by a hyphen', () => {
+    // A German paper's stamp had given no date (session 40).
+    expect(readDate('Aktualisiert am 03.11.2026-09:05')).toEqual({ iso: '2026-11-03T09:05' });
+    // A hyphen before no time still makes no date: a range or a code.
+    expect(readDate('03.11.2026-04.11.2026')).toBeNull();
+    expect(readDate('Ref 03.11.2026-7')).toBeNull();
+  });
 });
 
 describe('pageDateOrder', () => {

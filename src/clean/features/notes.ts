@@ -60,9 +60,22 @@ const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on 
  */
 const FEED_COPY_NOTE =
   /^\(?.{0,80}?\b(?:this|the) (?:story|report|article|content|news)\b.{0,100}?\b(?:auto-?generated|published|generated|sourced) from (?:an? |the )?syndicated (?:news |wire )?feed\b/iu;
+/**
+ * The ARD broadcasters' note under a story on where their radio or television reported it (tagesschau.de, NDR, BR,
+ * SWR, …): "Über dieses Thema berichtete NDR Info am 04. Dezember 2026 um 14:00 Uhr.", under its label "Dieses Thema im
+ * Programm:". Both had stayed as the last paragraphs. The broadcaster, a capital, then the day or the programme: "Über
+ * dieses Thema berichtete die Zeitung bereits" is a story's.
+ */
+const BROADCAST_NOTE = /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,80}? )?(?:am|im|in der|in den|zuletzt)\s|Dieses Thema im Programm:?$)/u;
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 &&
-  (SYNDICATION_NOTE.test(line.text) || OTHER_SYNDICATION_NOTE.test(line.text) || FEED_FOOTER.test(line.text) || REPRINT_NOTE.test(line.text) || REPUBLISH_NOTE.test(line.text) || FEED_COPY_NOTE.test(line.text));
+  (SYNDICATION_NOTE.test(line.text) ||
+    OTHER_SYNDICATION_NOTE.test(line.text) ||
+    FEED_FOOTER.test(line.text) ||
+    REPRINT_NOTE.test(line.text) ||
+    REPUBLISH_NOTE.test(line.text) ||
+    FEED_COPY_NOTE.test(line.text) ||
+    BROADCAST_NOTE.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
