@@ -78,6 +78,9 @@ function isUnlabelledCredit(text: string): boolean {
  * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
  */
 function isStockAgencyCredit(text: string): boolean {
+  // A line without a slash is one part: a stock agency's name alone (every stock agency is a credit outlet). Most lines
+  // are so, and the split's arrays were a quarter of isPictureCredit's time on the development sets' lines.
+  if (!text.includes('/')) return STOCK_AGENCY_NAMES.has(text.trim().toLowerCase());
   // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
   const parts = text.split('/').map((part) => part.trim());
   return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
