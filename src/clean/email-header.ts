@@ -9,6 +9,8 @@ export const EMAIL_FOOTER = 'e-mail footer';
 const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:/iu;
 /** The marker a mail client sets over a forwarded or quoted mail's header. */
 const FORWARD_MARKER = /^-*\s*(?:forwarded message|original message)\s*-*$|^begin forwarded message:$/iu;
+/** The fields that date the mail, left out of its header to date the article (emailHeaderLines). */
+const DATE_FIELD = /^(?:date|sent)\s*:/iu;
 /** Fields besides "From:" that make a run of labelled lines a mail's header, not a byline over a date line. */
 const ADDRESS_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 'sent']);
 
@@ -27,7 +29,7 @@ export function emailHeaderLines(lines: readonly Line[]): { header: ReadonlySet<
     for (let field; end < lines.length && (field = HEADER_FIELD.exec(lines[end]!.text)); end++) fields.add(field[1]!.toLowerCase());
     if (fields.has('from') && [...fields].some((field) => ADDRESS_FIELDS.has(field))) {
       if (i > 0 && FORWARD_MARKER.test(lines[i - 1]!.text)) header.add(lines[i - 1]!.number);
-      for (let k = i; k < end; k++) (/^(?:date|sent)\s*:/iu.test(lines[k]!.text) ? dates : header).add(lines[k]!.number);
+      for (let k = i; k < end; k++) (DATE_FIELD.test(lines[k]!.text) ? dates : header).add(lines[k]!.number);
     }
     i = Math.max(end, i + 1);
   }

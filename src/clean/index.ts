@@ -713,10 +713,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
-  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
-  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
-  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then.
   const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
     for (const line of lines) {
       const name = removed.has(line.number) ? gives(line) : null;
@@ -724,20 +720,47 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     }
     return undefined;
   };
-  const copyrighted = (): string | undefined => {
-    const holder = removedLineGives(copyrightOutlet);
-    return holder && mastheadOfPublisher(holder, lines);
-  };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
+  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
+  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
+  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
+  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice); else the mail's sender.
   const site = lines[0] && removed.has(lines[0].number) ? lines[0] : undefined;
   const siteCopyrighted = (): string | undefined => (site ? removedLineGives((line) => siteNamedByNotice(site, line)) : undefined);
-  const pageSource =
-    agency?.text ?? removedLineGives(feedFooterSite) ?? removedLineGives(readMoreSite) ?? removedLineGives(moreFromOutlet) ?? copyrighted() ?? siteCopyrighted() ?? mailSender();
+  const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
   return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
+}
+
+/** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
+const SOURCE_LINE_KINDS = [feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
+const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
+
+/**
+ * The source named by the first removed line of the earliest of SOURCE_LINE_KINDS found, in one pass over the page (a pass
+ * per kind had walked it up to four times): each line is tested for the kinds before the best found so far only. A
+ * copyright notice's holder gives way to the page's masthead its name opens with (header.ts mastheadOfPublisher).
+ */
+function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | undefined {
+  let best: number = SOURCE_LINE_KINDS.length;
+  let source: string | undefined;
+  for (const line of lines) {
+    if (best === 0) break;
+    if (!removed.has(line.number)) continue;
+    for (let kind = 0; kind < best; kind++) {
+      const name = SOURCE_LINE_KINDS[kind]!(line);
+      if (name !== null) {
+        best = kind;
+        source = name;
+        break;
+      }
+    }
+  }
+  return best === COPYRIGHT_KIND ? source && mastheadOfPublisher(source, lines) : source;
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */

@@ -165,6 +165,8 @@ describe('isPictureCredit', () => {
     'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
     // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
+    // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
+    'Protesters outside the city hall chanted "Go home!"Reuters',
     // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
     'Doug Mills/The New York Times',
     'Reuters/Jane Doe',
@@ -206,6 +208,8 @@ describe('isPictureCredit', () => {
     'Fot. 3 pokazuje most przed remontem.',
     'Images of the flood were shared widely on Monday.',
     'Photographers waited outside the court all day.',
+    // A glued credit is the line's end: a sentence mark after it makes a sentence of it.
+    'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL reported it first.',
     'The credit union said its members would not be affected.',
     'The image source, a leaked memo, was never named.',
     // A gallery's headline under the label.

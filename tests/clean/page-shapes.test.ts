@@ -1166,6 +1166,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
+    // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
+    expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
+    const feedFooter = 'The post County approves new bridge over the Mill River appeared first on Mill River Ledger.';
+    expect(source('Menu', `Read the full story on Valley Herald\n© 2026 The Valley Tribune. All rights reserved.\n${feedFooter}`)).toBe('Mill River Ledger');
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
