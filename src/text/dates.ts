@@ -139,12 +139,13 @@ const isSolarHijriLeapYear = (year: number): boolean => SOLAR_HIJRI_LEAP_REMAIND
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 /**
  * The same with a two-digit year, as Indonesian, Italian and Spanish pages, forums and US blogs write
- * it ("12/03/26", "12.03.26 14:05"): two digits each, a dot or a slash between, no letter or figure
- * next to it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Its
- * day and month are ordered as NUMERIC_DATE's: by the page's other dates when they could be either
- * (pageDateOrder), else left unread.
+ * it ("12/03/26", "12.03.26 14:05", "1/14/08"): a dot or a slash between, no letter or figure next to
+ * it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Day and month
+ * of two figures each with dots; with slashes one figure too (US blogs' "Last Updated: 1/14/08 11:15 AM
+ * ET" had been undated), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
+ * by the page's other dates when they could be either (pageDateOrder), else left unread.
  */
-const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})([./])(\d{2})\2(\d{2})(?![\p{L}\p{N}./-])/u;
+const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(?=\d{2}\.\d{2}\.|\d{1,2}\/\d{1,2}\/)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}./-])/u;
 /**
  * A two-digit year's century: the year in this century up to LATEST_PLAUSIBLE_YEAR ("26" is 2026),
  * else in the last ("31" is 1931). No date of an article is later than that (implausibleDateWarning).
@@ -298,8 +299,13 @@ export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? l
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
  * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata.ts isDateLine).
+ * Beside a two-digit year's date, the four digits must be a date's of their own: a related link's "• Diner 2007
+ * (6/15/07)", a film's name, had been the page's date line.
  */
-export const writesFullYear = (line: string): boolean => hasYear(asciiDigits(line));
+export function writesFullYear(line: string): boolean {
+  const text = asciiDigits(line);
+  return hasYear(text) && (!SHORT_YEAR_DATE.test(text) || readDate(text.replace(SHORT_YEAR_DATES, ' ')) !== null);
+}
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -372,7 +378,8 @@ const NAMED_DATES = [
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
 ];
-const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), new RegExp(SHORT_YEAR_DATE.source, 'gu')];
+const SHORT_YEAR_DATES = new RegExp(SHORT_YEAR_DATE.source, 'gu');
+const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), SHORT_YEAR_DATES];
 
 /**
  * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one

@@ -187,8 +187,19 @@ describe('findIsoDate', () => {
     // Day and month that could be either are read as the page's other dates order them, else not at all.
     expect(readDate('12/03/26')).toEqual({ iso: null, unread: 'order' });
     expect(readDate('12/03/26', 'dmy')).toEqual({ iso: '2026-03-12' });
-    // A version, a score or a code is no date; nor one digit for a day or month, or a hyphen between.
+    // A version, a score or a code is no date; nor one digit for a day or month between dots, or a hyphen between.
     for (const text of ['v1.2.26', 'Build 12.03.26b', 'Score 3-1-26', '12-03-26', '5.3.26', 'Tickets 10:12.03.26']) expect(readDate(text), text).toBeNull();
+  });
+
+  it('reads a one-figure day or month with a two-digit year between slashes', () => {
+    // A US blog's "Last Updated: 1/14/08 11:15 AM ET" had been undated.
+    expect(findIsoDate('Last Updated: 1/14/08 11:15 AM ET')).toBe('2008-01-14T11:15');
+    expect(findIsoDate('Posted 9/25/07')).toBe('2007-09-25');
+    expect(findIsoDate('(6/15/07)')).toBe('2007-06-15');
+    // Either order possible: read by the page's order, else not at all; a path or a fraction's run is none.
+    expect(readDate('3/2/07')).toEqual({ iso: null, unread: 'order' });
+    expect(findIsoDate('3/2/07', 'dmy')).toBe('2007-02-03');
+    for (const text of ['/news/1/14/08/', '1/14/2008/3', 'a1/14/08', '1/14/08b']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('reads any two-digit year as one of the hundred years up to the latest plausible year', () => {
