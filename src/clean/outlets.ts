@@ -87,14 +87,21 @@ const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
 export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
 /**
- * A broadcaster's sports arm, its initials and "Sport" or "Sports" ("BBC Sport", "CBS Sports", "BT Sport"), as the BBC signs
- * under the author's name: no outlet's word ends it, and the story had no source. Not a country's initials: "UK Sport" is
- * a funding body, "US Sports" and "HS Sports" (high schools') a menu's.
+ * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
+ * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
+ * agency's, a paper's (OUTLET_NAME) or a broadcaster's named by none of them (SPORTS_BROADCASTERS: "Sky Sports", "Fox
+ * Sports", "BT Sport"). Any initials were taken until session 40, and a school's menu's "UA Sports" was an outlet; a
+ * country's ("UK Sport", a funding body; "US Sports") or a menu's ("HS Sports", "College Sports") is none.
  */
-const SPORTS_ARM = /^(?!(?:UK|US|USA|EU|UAE|HS)\s)\p{Lu}{2,5}\s+Sports?$/u;
+const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
+const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
+function isSportsArm(name: string): boolean {
+  const outlet = SPORTS_ARM.exec(name)?.[1];
+  return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNetworkName(outlet) || isNewsAgencyName(outlet) || (OUTLET_NAME.test(outlet) && !DESK.test(outlet)));
+}
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
  * an online brand ("detikJabar", "Cleveland.com") or a sports arm ("BBC Sport"), not a desk ("Business News").
  */
 export const isOutlet = (name: string): boolean =>
-  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || SPORTS_ARM.test(name);
+  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name);
