@@ -39,17 +39,28 @@ export const SECTION_WORDS =
   'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
 /**
  * The places and languages an outlet's sections are named by in its menus and breadcrumbs ("India News", "UK News",
- * Indian sites' "Hindi News › India News"): the continents, the countries news sites most often section by, and India's
- * languages. "India News" over the title had been the story's source. Not "Gulf" nor "Arab": Gulf News and Arab News are
- * papers.
+ * Indian sites' "Hindi News › India News", "Texas News"): the continents, the countries news sites most often section by,
+ * the states of the US, and India's languages. "India News" over the title had been the story's source. Not "Gulf" nor
+ * "Arab": Gulf News and Arab News are papers; nor Australia's states ("NT News" is a paper).
  */
-const PLACE_SECTION_WORDS =
-  'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi';
+const PLACE_SECTION_WORDS = [
+  'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi',
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland',
+  'Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma',
+  'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+].join('|');
+/**
+ * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate
+ * News", "Related News"): the bench's menus hold dozens, each an outlet until session 40. Not "Daily", "Morning",
+ * "Evening": papers' names ("Daily News", "Dallas Morning News").
+ */
+const TOPIC_SECTION_WORDS =
+  'Autos?|Motoring|Cars|Celebrity|Showbiz|Bollywood|Hollywood|Music|Movies?|Film|TV|Television|Style|Fashion|Beauty|Food|Property|Real Estate|Racing|Football|Soccer|Cricket|Golf|Tennis|Crime|Religion|Odd|Weird|Strange|Offbeat|Related|More|Other|All|Recent|Current|Trending|Internet|Climate Change|Environment|Gaming|Company|Forex';
 /**
  * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News", "India News"), where "Sky News" and "Fox News" are outlets.
+ * "Breaking News", "World and Politics News", "India News", "Auto News"), where "Sky News" and "Fox News" are outlets.
  */
-const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
+const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
 /**
  * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.

@@ -24,5 +24,9 @@ describe('isOutlet', () => {
   it.each(['India News', 'UK News', 'Hindi News', 'Middle East News', 'UK Sport', 'US Sports', 'HS Sports', 'College Sports'])('takes the section "%s" for no outlet', (name) => {
     expect(isOutlet(name)).toBe(false);
   });
-  it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  // A section named by a US state or a topic no outlet is named by: they had been outlets.
+  it.each(['Texas News', 'New Mexico News', 'Auto News', 'Celebrity News', 'Real Estate News', 'Related News', 'More Entertainment News'])('takes the section "%s" for no outlet', (name) => {
+    expect(isOutlet(name)).toBe(false);
+  });
+  it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News', 'NT News', 'Daily News', 'Automotive News', 'Texas Tribune'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 });
