@@ -382,23 +382,26 @@ const SHORT_YEAR_DATES = new RegExp(SHORT_YEAR_DATE.source, 'gu');
 const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), SHORT_YEAR_DATES];
 
 /**
- * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one
- * of them has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar
- * 2024"), `mdy` when read month first, `auto` when none does or both orders are found. A page
- * writes its dates one way, so its "Last updated: 08/03/2024" had stayed "order unknown" though
- * another line said "8 Mar 2024".
+ * The order a page writes its numeric dates in, as its other dates tell: `dmy` when one of its dates with a month name
+ * has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar 2024"), or one of its numeric
+ * dates with slashes or hyphens can be read day first alone ("28/11/2026"); `mdy` when read month first ("August 3",
+ * "11/28/2026"); `auto` when none does or both orders are found. A page writes its dates one way, so its "Last updated:
+ * 08/03/2024" had stayed "order unknown" though another line said "8 Mar 2024", and France 24's "Issued on: 04/12/2026"
+ * though its other stories' dates said "28/11/2026". Dots tell nothing: they are read day first whatever the page.
  */
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
+  const found = new Set<DateOrder>();
   for (const text of texts) {
     if (!hasSeparatedDigits(text) || !mayHoldDate(text)) continue;
     for (const m of NUMERIC_DATES.flatMap((dates) => [...text.matchAll(dates)])) {
       // Unread for its order alone: readDate's `order` reading.
       if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);
+      const order = m[2] === '.' ? null : writtenOrder(m);
+      if (order) found.add(order);
     }
   }
   if (ambiguous.size === 0) return 'auto';
-  const found = new Set<DateOrder>();
   for (const text of texts) {
     for (const { regex, day, month } of NAMED_DATES) {
       for (const m of text.matchAll(regex)) {
@@ -410,6 +413,13 @@ export function pageDateOrder(texts: readonly string[]): DateOrder {
   }
   return found.size === 1 ? [...found][0]! : 'auto';
 }
+
+/** The order a numeric date is written in when one part alone can be the month (28/11 day first, 11/28 month first), else null. */
+const writtenOrder = (m: RegExpExecArray): DateOrder | null => {
+  const [first, second] = [+m[1]!, +m[3]!];
+  if (impossibleNumeric(m)) return null;
+  return first > 12 ? 'dmy' : second > 12 ? 'mdy' : null;
+};
 
 /**
  * The languages (ISO 639-3, as text/language-guess.ts names them) whose pages write a numeric date

@@ -368,6 +368,19 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Posted 08/03/26', 'The vote was on August 3, 2026.'])).toBe('mdy');
   });
 
+  it("reads the order from the page's numeric dates that one reading alone can have, with slashes or hyphens", () => {
+    // France 24's "Issued on: 04/12/2026" had been undated though its other stories' dates were day first.
+    expect(pageDateOrder(['Issued on: 04/12/2026 - 10:15', 'Dockers strike at Le Havre 28/11/2026'])).toBe('dmy');
+    expect(pageDateOrder(['Posted 12/04/2026', 'Earlier: 11/28/2026', 'Council vote 1-15-2026'])).toBe('mdy');
+    expect(pageDateOrder(['Posted 1/3/08', 'Box score 1/14/08'])).toBe('mdy');
+    // Both orders, a dotted date (read day first whatever the page) or an impossible one tell none.
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'and 11/28/2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'Stand: 28.11.2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'Code 28/00/2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'on 4 Dec 2026'])).toBe('dmy');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'on April 12, 2026'])).toBe('auto');
+  });
+
   it('is auto with no ambiguous numeric date, none matching, or both orders found', () => {
     expect(pageDateOrder(['Published 13/04/2023', 'on 13 Apr 2023'])).toBe('auto');
     expect(pageDateOrder(['Stand: 08.03.2024', 'am 8. März 2024'])).toBe('auto');
