@@ -9,6 +9,7 @@ import { mainBlock, type ScoredLine } from './block.js';
 import { isToolButton } from './features/buttons.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
+import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
@@ -195,6 +196,18 @@ const LEDE_MIN_PROBABILITY = 0.15;
  * ("ROTTERDAM, NETHERLANDS - MARCH 13: …") names no agency.
  */
 const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agency);
+
+/**
+ * The block's first candidate line, moved down past a headline right over a wire story's lede (isWireLede): the story
+ * opens with its dateline, and a line over it that reads as a headline is the page's. CNN's pages set a playlist of
+ * videos' titles over the story: all but the last went as page text, and the last opened the body over "Hong Kong (CNN
+ * Business)A muddled view …", whose dateline, no longer the body's start, gave no source.
+ */
+export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
+  const over = candidateLines[first]!;
+  // Words, not a link's address ("http://www.afxnews.com" under the date line, over the story, would be taken for the title).
+  return first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!) ? first + 1 : first;
+}
 
 /**
  * The block's first candidate line, moved up to the article's lede: a line of prose right under
