@@ -11,7 +11,7 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
+import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -206,7 +206,10 @@ const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agenc
 export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
   const over = candidateLines[first]!;
   // Words, not a link's address ("http://www.afxnews.com" under the date line, over the story, would be taken for the title).
-  return first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!) ? first + 1 : first;
+  if (!(first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!))) return first;
+  // Nor the desk's edit note (removed as such from the block's top) or the author's names (Reuters' "by Bill Rigby",
+  // "Daisy Ku and Mathieu Robbins" over the dateline): the bylines' rules read them, not this one.
+  return isEditNote(over) || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
 }
 
 /**
