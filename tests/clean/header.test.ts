@@ -409,7 +409,8 @@ describe("a wire story's dateline under a playlist of videos' titles", () => {
     expect(wireLedeStart(lines('What a weaker yen means for tourists', lede), 0)).toBe(1);
     expect(wireLedeStart(lines('http://www.harbourwire.com/news/ferries', lede), 0)).toBe(0);
     expect(wireLedeStart(lines('What a weaker yen means for tourists', 'Ferry passengers face a winter of delays, an operator warned on Thursday.'), 0)).toBe(0);
-    // The desk's edit note and the author's names are the metadata rules'.
-    for (const over of ['(Recasts, adds analyst comment, share price)', 'by Lena Hart', 'Lena Hart and Tom Okafor']) expect(wireLedeStart(lines(over, lede), 0), over).toBe(0);
+    // The desk's notes and the author's names are the metadata rules'.
+    const notes = ['(Recasts, adds analyst comment, share price)', '(In paragraph 4, corrects name of ferry operator)', 'Corrects day of week in first paragraph'];
+    for (const over of [...notes, 'by Lena Hart', 'Lena Hart and Tom Okafor']) expect(wireLedeStart(lines(over, lede), 0), over).toBe(0);
   });
 });
