@@ -9,8 +9,9 @@ import { mainBlock, type ScoredLine } from './block.js';
 import { isToolButton } from './features/buttons.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
+import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { isCaselessName, isDateLabelLine, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
+import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
@@ -202,6 +203,25 @@ const LEDE_MIN_PROBABILITY = 0.15;
  * ("ROTTERDAM, NETHERLANDS - MARCH 13: …") names no agency.
  */
 const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agency);
+
+/**
+ * The block's first candidate line, moved down past a headline right over a wire story's lede (isWireLede): the story
+ * opens with its dateline, and a line over it that reads as a headline is the page's. CNN's pages set a playlist of
+ * videos' titles over the story: all but the last went as page text, and the last opened the body over "Hong Kong (CNN
+ * Business)A muddled view …", whose dateline, no longer the body's start, gave no source.
+ */
+export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
+  const over = candidateLines[first]!;
+  // Words, not a link's address ("http://www.afxnews.com" under the date line, over the story, would be taken for the title).
+  if (!(first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!))) return first;
+  // Nor the desk's note (an edit note is removed as such from the block's top; a correction, "(In paragraph 7, corrects …)",
+  // "Corrects day of week in first paragraph", is the story's text) or the author's names (Reuters' "by Bill Rigby",
+  // "Daisy Ku and Mathieu Robbins" over the dateline): the metadata rules read them, not this one.
+  const note = isEditNote(over) || DESK_NOTE_OPENING.test(over.text);
+  return note || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
+}
+/** A wire desk's note over the story: in brackets, or a correction's. */
+const DESK_NOTE_OPENING = /^\s*(?:\(|(?:Corrects|Clarifies)\b)/u;
 
 /**
  * The block's first candidate line, moved up to the article's lede: a line of prose right under

@@ -39,17 +39,28 @@ export const SECTION_WORDS =
   'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
 /**
  * The places and languages an outlet's sections are named by in its menus and breadcrumbs ("India News", "UK News",
- * Indian sites' "Hindi News › India News"): the continents, the countries news sites most often section by, and India's
- * languages. "India News" over the title had been the story's source. Not "Gulf" nor "Arab": Gulf News and Arab News are
- * papers.
+ * Indian sites' "Hindi News › India News", "Texas News"): the continents, the countries news sites most often section by,
+ * the states of the US, and India's languages. "India News" over the title had been the story's source. Not "Gulf" nor
+ * "Arab": Gulf News and Arab News are papers; nor Australia's states ("NT News" is a paper).
  */
-const PLACE_SECTION_WORDS =
-  'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi';
+const PLACE_SECTION_WORDS = [
+  'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi',
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland',
+  'Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma',
+  'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+].join('|');
+/**
+ * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate
+ * News", "Related News"): the bench's menus hold dozens, each an outlet until session 40. Not "Daily", "Morning",
+ * "Evening": papers' names ("Daily News", "Dallas Morning News").
+ */
+const TOPIC_SECTION_WORDS =
+  'Autos?|Motoring|Cars|Celebrity|Showbiz|Bollywood|Hollywood|Music|Movies?|Film|TV|Television|Style|Fashion|Beauty|Food|Property|Real Estate|Racing|Football|Soccer|Cricket|Golf|Tennis|Crime|Religion|Odd|Weird|Strange|Offbeat|Related|More|Other|All|Recent|Current|Trending|Internet|Climate Change|Environment|Gaming|Company|Forex';
 /**
  * A desk of the outlet, not the outlet: section words before "News" or "Wire" ("Business News",
- * "Breaking News", "World and Politics News", "India News"), where "Sky News" and "Fox News" are outlets.
+ * "Breaking News", "World and Politics News", "India News", "Auto News"), where "Sky News" and "Fox News" are outlets.
  */
-const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
+const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
 /**
  * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.
@@ -87,14 +98,21 @@ const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
 export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
 /**
- * A broadcaster's sports arm, its initials and "Sport" or "Sports" ("BBC Sport", "CBS Sports", "BT Sport"), as the BBC signs
- * under the author's name: no outlet's word ends it, and the story had no source. Not a country's initials: "UK Sport" is
- * a funding body, "US Sports" and "HS Sports" (high schools') a menu's.
+ * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
+ * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
+ * agency's, a paper's (OUTLET_NAME) or a broadcaster's named by none of them (SPORTS_BROADCASTERS: "Sky Sports", "Fox
+ * Sports", "BT Sport"). Any initials were taken until session 40, and a school's menu's "UA Sports" was an outlet; a
+ * country's ("UK Sport", a funding body; "US Sports") or a menu's ("HS Sports", "College Sports") is none.
  */
-const SPORTS_ARM = /^(?!(?:UK|US|USA|EU|UAE|HS)\s)\p{Lu}{2,5}\s+Sports?$/u;
+const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
+const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
+function isSportsArm(name: string): boolean {
+  const outlet = SPORTS_ARM.exec(name)?.[1];
+  return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNetworkName(outlet) || isNewsAgencyName(outlet) || (OUTLET_NAME.test(outlet) && !DESK.test(outlet)));
+}
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
  * an online brand ("detikJabar", "Cleveland.com") or a sports arm ("BBC Sport"), not a desk ("Business News").
  */
 export const isOutlet = (name: string): boolean =>
-  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || SPORTS_ARM.test(name);
+  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name);

@@ -139,12 +139,13 @@ const isSolarHijriLeapYear = (year: number): boolean => SOLAR_HIJRI_LEAP_REMAIND
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/;
 /**
  * The same with a two-digit year, as Indonesian, Italian and Spanish pages, forums and US blogs write
- * it ("12/03/26", "12.03.26 14:05"): two digits each, a dot or a slash between, no letter or figure
- * next to it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Its
- * day and month are ordered as NUMERIC_DATE's: by the page's other dates when they could be either
- * (pageDateOrder), else left unread.
+ * it ("12/03/26", "12.03.26 14:05", "1/14/08"): a dot or a slash between, no letter or figure next to
+ * it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Day and month
+ * of two figures each with dots; with slashes one figure too (US blogs' "Last Updated: 1/14/08 11:15 AM
+ * ET" had been undated), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
+ * by the page's other dates when they could be either (pageDateOrder), else left unread.
  */
-const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})([./])(\d{2})\2(\d{2})(?![\p{L}\p{N}./-])/u;
+const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(?=\d{2}\.\d{2}\.|\d{1,2}\/\d{1,2}\/)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}./-])/u;
 /**
  * A two-digit year's century: the year in this century up to LATEST_PLAUSIBLE_YEAR ("26" is 2026),
  * else in the last ("31" is 1931). No date of an article is later than that (implausibleDateWarning).
@@ -305,8 +306,13 @@ export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? l
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
  * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata.ts isDateLine).
+ * Beside a two-digit year's date, the four digits must be a date's of their own: a related link's "• Diner 2007
+ * (6/15/07)", a film's name, had been the page's date line.
  */
-export const writesFullYear = (line: string): boolean => hasYear(asciiDigits(line));
+export function writesFullYear(line: string): boolean {
+  const text = asciiDigits(line);
+  return hasYear(text) && (!SHORT_YEAR_DATE.test(text) || readDate(text.replace(SHORT_YEAR_DATES, ' ')) !== null);
+}
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -379,26 +385,30 @@ const NAMED_DATES = [
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
 ];
-const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), new RegExp(SHORT_YEAR_DATE.source, 'gu')];
+const SHORT_YEAR_DATES = new RegExp(SHORT_YEAR_DATE.source, 'gu');
+const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), SHORT_YEAR_DATES];
 
 /**
- * The order a page writes its numeric dates in, as its dates with a month name tell: `dmy` when one
- * of them has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar
- * 2024"), `mdy` when read month first, `auto` when none does or both orders are found. A page
- * writes its dates one way, so its "Last updated: 08/03/2024" had stayed "order unknown" though
- * another line said "8 Mar 2024".
+ * The order a page writes its numeric dates in, as its other dates tell: `dmy` when one of its dates with a month name
+ * has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar 2024"), or one of its numeric
+ * dates with slashes or hyphens can be read day first alone ("28/11/2026"); `mdy` when read month first ("August 3",
+ * "11/28/2026"); `auto` when none does or both orders are found. A page writes its dates one way, so its "Last updated:
+ * 08/03/2024" had stayed "order unknown" though another line said "8 Mar 2024", and France 24's "Issued on: 04/12/2026"
+ * though its other stories' dates said "28/11/2026". Dots tell nothing: they are read day first whatever the page.
  */
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
+  const found = new Set<DateOrder>();
   for (const text of texts) {
     if (!hasSeparatedDigits(text) || !mayHoldDate(text)) continue;
     for (const m of NUMERIC_DATES.flatMap((dates) => [...text.matchAll(dates)])) {
       // Unread for its order alone: readDate's `order` reading.
       if (!numericParts(m, 'auto') && !impossibleNumeric(m)) ambiguous.add(`${+m[1]!}/${+m[3]!}`);
+      const order = m[2] === '.' ? null : writtenOrder(m);
+      if (order) found.add(order);
     }
   }
   if (ambiguous.size === 0) return 'auto';
-  const found = new Set<DateOrder>();
   for (const text of texts) {
     for (const { regex, day, month } of NAMED_DATES) {
       for (const m of text.matchAll(regex)) {
@@ -410,6 +420,13 @@ export function pageDateOrder(texts: readonly string[]): DateOrder {
   }
   return found.size === 1 ? [...found][0]! : 'auto';
 }
+
+/** The order a numeric date is written in when one part alone can be the month (28/11 day first, 11/28 month first), else null. */
+const writtenOrder = (m: RegExpExecArray): DateOrder | null => {
+  const [first, second] = [+m[1]!, +m[3]!];
+  if (impossibleNumeric(m)) return null;
+  return first > 12 ? 'dmy' : second > 12 ? 'mdy' : null;
+};
 
 /**
  * The languages (ISO 639-3, as text/language-guess.ts names them) whose pages write a numeric date

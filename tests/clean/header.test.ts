@@ -1,6 +1,6 @@
 // The header's lines read as metadata (header.ts). Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
-import { summaryBoxLines } from '../../src/clean/header.js';
+import { summaryBoxLines, wireLedeStart } from '../../src/clean/header.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -370,5 +370,47 @@ describe('names joined alone over the date line', () => {
 
   it.each(['The Hague and New York', 'Oil, Gas and Power'])('"%s" is none', (names) => {
     expect(clean(page(names)).metadata.byline).toBeNull();
+  });
+});
+
+describe("a wire story's dateline under a playlist of videos' titles", () => {
+  const page = (lede: string): string =>
+    [
+      'Markets',
+      'Ferry operator warns of a winter of delays as fuel costs climb',
+      '',
+      'By Lena Hart, CNN Business',
+      '',
+      'Updated 0412 GMT (1212 HKT) December 4, 2026',
+      '',
+      'Port workers vote to strike over new shift rules',
+      'Why shipping rates keep falling this year',
+      'Inside the race to build electric ferries',
+      'What a weaker yen means for tourists',
+      '',
+      lede,
+      '',
+      'Shares of the operator fell 4% in early trading after it said crossings would be cut by a fifth through February.',
+      '',
+      'The company blamed fuel costs that have risen for six straight months.',
+      '',
+    ].join('\n');
+
+  it("opens the body at the dateline, under the playlist's last title, and the dateline names the source", () => {
+    // The last title had opened the body, and the dateline under it gave no source.
+    const cleaned = clean(page('Hong Kong (CNN Business)Ferry passengers in Asia face a winter of delays, an operator warned on Thursday.'));
+    expect(cleaned.body.startsWith('Hong Kong (CNN Business)Ferry passengers')).toBe(true);
+    expect(cleaned.metadata.source).toBe('CNN Business');
+  });
+
+  it("moves past a headline over the dateline, not a link's address (it would be taken for the title) nor over a lede with none", () => {
+    const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of'])));
+    const lede = 'NEW YORK (AP) - Ferry passengers face a winter of delays, an operator warned on Thursday.';
+    expect(wireLedeStart(lines('What a weaker yen means for tourists', lede), 0)).toBe(1);
+    expect(wireLedeStart(lines('http://www.harbourwire.com/news/ferries', lede), 0)).toBe(0);
+    expect(wireLedeStart(lines('What a weaker yen means for tourists', 'Ferry passengers face a winter of delays, an operator warned on Thursday.'), 0)).toBe(0);
+    // The desk's notes and the author's names are the metadata rules'.
+    const notes = ['(Recasts, adds analyst comment, share price)', '(In paragraph 4, corrects name of ferry operator)', 'Corrects day of week in first paragraph'];
+    for (const over of [...notes, 'by Lena Hart', 'Lena Hart and Tom Okafor']) expect(wireLedeStart(lines(over, lede), 0), over).toBe(0);
   });
 });

@@ -248,9 +248,13 @@ describe('liftMetadata', () => {
     expect(lift('15/01/08 15:46')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-15T15:46' } });
     expect(lift('Last updated at 11:25am on 07.01.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-07T11:25' } });
     expect(lift('11/20/19 6:38 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-20T06:38' } });
+    expect(lift('Last Updated: 1/14/08 11:15 AM ET')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-14T11:15' } });
     for (const text of ['Opening Bell 11.18.19', '• Mahler in Pendleton (05/26/07)', 'Australian sales charts, week ending 06/01/08', 'Daily Dawg Chow (11/20/19)']) {
       expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
     }
+    // Four figures beside it that are no date's year (a film's name) make it no full year's date line.
+    for (const text of ['• Summer Camp 2008 (07/15/08)', '• Road Trip 2007 (6/15/07)']) expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+    expect(lift('Monday, January 14, 2008 (1/14/08)').metadata.date).toBe('2008-01-14');
   });
 
   it('takes no short sentence with a date and a full stop for a date line: the article\'s closing sentence stays', () => {
@@ -402,8 +406,13 @@ describe('liftMetadata', () => {
     });
     expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
     // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
-    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
-    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
+    expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
+    expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
+    // A one-figure month with a two-figure year is read (session 40): the line is a byline and a date.
+    expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Jane Doe', date: '2026-01-14T11:15' },
+    });
   });
 
   it("reads the Times of India's byline box: a desk, the site's domain and the date, parted by spaced slashes", () => {

@@ -15,10 +15,18 @@ describe('isOutlet', () => {
 
   // A broadcaster's sports arm, as the BBC signs under the author's name: it had given no source.
   it.each(['BBC Sport', 'CBS Sports', 'BT Sport'])('takes the sports arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  // Named by a broadcaster's name or a paper's, not its initials: they had been no outlets.
+  it.each(['Sky Sports', 'Fox Sports', 'Telegraph Sport', 'Mirror Sport', 'PA Sport'])('takes the sports arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  // A school's, a menu's: "UA Sports" had been an outlet.
+  it.each(['UA Sports', 'LSU Sports', 'Local Sports', 'Other Sports', 'Breaking News Sports', 'Fantasy Sports'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 
   // A site's section named by a place or a language, in its menus and breadcrumbs: "India News" had been the story's source.
   it.each(['India News', 'UK News', 'Hindi News', 'Middle East News', 'UK Sport', 'US Sports', 'HS Sports', 'College Sports'])('takes the section "%s" for no outlet', (name) => {
     expect(isOutlet(name)).toBe(false);
   });
-  it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  // A section named by a US state or a topic no outlet is named by: they had been outlets.
+  it.each(['Texas News', 'New Mexico News', 'Auto News', 'Celebrity News', 'Real Estate News', 'Related News', 'More Entertainment News'])('takes the section "%s" for no outlet', (name) => {
+    expect(isOutlet(name)).toBe(false);
+  });
+  it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News', 'NT News', 'Daily News', 'Automotive News', 'Texas Tribune'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 });

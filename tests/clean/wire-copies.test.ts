@@ -93,6 +93,13 @@ describe("an agency's story on a French outlet's English site, its picture's cap
     const sentence = 'The museum said the photographs would stay in its archive. © 2007';
     expect(clean(text.replace('Around 300 volunteers', `${sentence}\n\nAround 300 volunteers`)).removedLines.find((l) => l.text === sentence)?.reason).not.toBe('picture caption or credit');
   });
+
+  it("dates the story by its numeric date's order as the page's other stories' dates tell it, else not at all", () => {
+    // "Issued on: 04/12/2026" could be read either way in English: the story had been undated.
+    const related = ['Read more', 'Dockers strike at Le Havre over pension reform', '28/11/2026', 'Paris bans cars from the Seine quays', '27/11/2026'].join('\n');
+    expect(clean(`${text}\n${related}\n`).metadata.date).toBe('2026-12-04T10:15');
+    expect(clean(text).metadata.date).toBeNull();
+  });
 });
 
 describe('a byline labelled "Text by:"', () => {

@@ -187,8 +187,19 @@ describe('findIsoDate', () => {
     // Day and month that could be either are read as the page's other dates order them, else not at all.
     expect(readDate('12/03/26')).toEqual({ iso: null, unread: 'order' });
     expect(readDate('12/03/26', 'dmy')).toEqual({ iso: '2026-03-12' });
-    // A version, a score or a code is no date; nor one digit for a day or month, or a hyphen between.
+    // A version, a score or a code is no date; nor one digit for a day or month between dots, or a hyphen between.
     for (const text of ['v1.2.26', 'Build 12.03.26b', 'Score 3-1-26', '12-03-26', '5.3.26', 'Tickets 10:12.03.26']) expect(readDate(text), text).toBeNull();
+  });
+
+  it('reads a one-figure day or month with a two-digit year between slashes', () => {
+    // A US blog's "Last Updated: 1/14/08 11:15 AM ET" had been undated.
+    expect(findIsoDate('Last Updated: 1/14/08 11:15 AM ET')).toBe('2008-01-14T11:15');
+    expect(findIsoDate('Posted 9/25/07')).toBe('2007-09-25');
+    expect(findIsoDate('(6/15/07)')).toBe('2007-06-15');
+    // Either order possible: read by the page's order, else not at all; a path or a fraction's run is none.
+    expect(readDate('3/2/07')).toEqual({ iso: null, unread: 'order' });
+    expect(findIsoDate('3/2/07', 'dmy')).toBe('2007-02-03');
+    for (const text of ['/news/1/14/08/', '1/14/2008/3', 'a1/14/08', '1/14/08b']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('reads any two-digit year as one of the hundred years up to the latest plausible year', () => {
@@ -363,6 +374,19 @@ describe('pageDateOrder', () => {
   it('orders a numeric date with a two-digit year by the page\'s dates with a month name', () => {
     expect(pageDateOrder(['Diperbarui 08/03/26 14:05', 'Rapat digelar pada 8 Maret 2026.'])).toBe('dmy');
     expect(pageDateOrder(['Posted 08/03/26', 'The vote was on August 3, 2026.'])).toBe('mdy');
+  });
+
+  it("reads the order from the page's numeric dates that one reading alone can have, with slashes or hyphens", () => {
+    // France 24's "Issued on: 04/12/2026" had been undated though its other stories' dates were day first.
+    expect(pageDateOrder(['Issued on: 04/12/2026 - 10:15', 'Dockers strike at Le Havre 28/11/2026'])).toBe('dmy');
+    expect(pageDateOrder(['Posted 12/04/2026', 'Earlier: 11/28/2026', 'Council vote 1-15-2026'])).toBe('mdy');
+    expect(pageDateOrder(['Posted 1/3/08', 'Box score 1/14/08'])).toBe('mdy');
+    // Both orders, a dotted date (read day first whatever the page) or an impossible one tell none.
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'and 11/28/2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'Stand: 28.11.2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'Code 28/00/2026'])).toBe('auto');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'on 4 Dec 2026'])).toBe('dmy');
+    expect(pageDateOrder(['Issued on: 04/12/2026', 'on 28/11/2026', 'on April 12, 2026'])).toBe('auto');
   });
 
   it('is auto with no ambiguous numeric date, none matching, or both orders found', () => {
