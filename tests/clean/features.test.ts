@@ -173,6 +173,9 @@ describe('isPictureCredit', () => {
     // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
     'Ashlee Rezin/Sun-Times',
     'Pat Nabong / Post-Gazette',
+    // An outlet or picture desk in capitals no list names (session 40: the credit had been a page's title).
+    'Jane K. Doe/HARBORMEDIA',
+    'Tom Reed/VALLEY-HERALD',
     'Getty Images',
     'AFP via Getty Images',
     'Getty Images for Netflix',
@@ -235,6 +238,9 @@ describe('isPictureCredit', () => {
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    // A menu's words over a short acronym.
+    'Call Center/CRM',
+    'News Feeds/RSS',
     // A sentence opening with "Courtesy of": a clause or another sentence goes on after the name.
     'Courtesy of a £2 million grant from the lottery fund, the museum will reopen its east wing in May.',
     'Courtesy of Netflix, the series returns for a third season in March.',

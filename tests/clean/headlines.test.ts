@@ -665,3 +665,17 @@ describe('a headline over the date line inside the block, under teasers that ope
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A headline opening with a figure over its standfirst, the header's labels, and a picture's credit under the date line.
+describe('a picture credit in capitals under the header', () => {
+  it('is no title, though the headline shares no more of the body’s words', () => {
+    const headline = '5 Things to Do in December';
+    const lines = ['Home', 'News', headline, "Our editors' picks for riders, shows and clinics this winter.", 'Author:', 'Trail Guide Editorial Staff', 'Publish date:', 'Dec 4, 2026', '', 'Jane K. Doe/HARBORMEDIA'];
+    const body = [
+      'CHEER ON the young riders at the regional championships, where teams from six counties compete over three days of jumping and dressage.',
+      'The winter clinic at Oakfield Farm teaches riders to school a young horse over poles, with places for twelve pairs each morning.',
+      'Spectators can watch the final rounds for free, and the arena cafe stays open until the last class has finished.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});

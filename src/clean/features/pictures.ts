@@ -65,9 +65,16 @@ function isUnlabelledCredit(text: string): boolean {
   if (!text.includes('/')) return false;
   const parts = text.replace(FILE_PICTURE, '').split(/\s*\/\s*/u);
   if (parts.length < 2 || parts.length > 3) return false;
-  const names = parts.filter((part) => !isCreditOutlet(part));
+  const names = parts.filter((part) => !isCreditOutlet(part) && !CAPITALS_OUTLET.test(part));
   return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
 }
+/**
+ * An outlet or picture desk in capitals after a photographer's name ("Amy K. Dragoo/AIMMEDIA", "Christopher
+ * Horner/TRIBUNE-REVIEW"), which no list names: the credit had been a page's title. A first word of five letters or more: a
+ * menu's "Call Center/CRM", "News Feeds/RSS" and "My Mobile/PDA" are none (bench raw pages: 2 such credits,
+ * 0 lines of the gold).
+ */
+const CAPITALS_OUTLET = /^\p{Lu}{5,}(?:-\p{Lu}{2,})*$/u;
 
 /**
  * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
