@@ -512,6 +512,11 @@ describe("an author's name with their post or outlet on one line", () => {
     expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
   });
 
+  it('leaves a headline in title case ending in a job word the title', () => {
+    const headline = 'Baker Wins Privacy Case Against Photographer';
+    expect(titleOf(['More Marlow News', '', headline, 'Published: Tuesday, March 3, 2026', '', ...body])).toBe(headline);
+  });
+
   it('is no title under the date line, a job title of five words after a dash', () => {
     expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
   });
