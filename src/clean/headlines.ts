@@ -528,13 +528,19 @@ export function findTitle(
   // "Membership fee income up 14%" under its date line). A headline over the header telling the story
   // is the title over a result, over the byline over any line: over a date line alone, a related
   // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
-  // still a pulse?" over the date line over the headline). A result above that line is the page's
-  // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
-  // …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+  // still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
+  // sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
+  // Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
+  // result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
+  // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
   // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
   // headline over its summary over "From: Department for Transport" named the story's subjects and
   // shared more of its words, and had been the title.
-  if (best && overTheHeader && best.line !== overTheHeader.line && (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))))) best = overTheHeader;
+  if (
+    best && overTheHeader && best.line !== overTheHeader.line &&
+    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+  )
+    best = overTheHeader;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than

@@ -684,3 +684,26 @@ describe('a picture credit in capitals under the header', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A fact-check's headline over its date line, then the claimant's name over the claim quoted, as Polygraph sets them;
+// a related story's headline over the date line over the page's own headline, as CityAM sets them.
+describe('a headline over the date line and a line under it sharing as much of the body’s words', () => {
+  const body = [
+    '“Armed groups in the zone are stopping families from leaving the Rukban camp,” the statement said.', '',
+    'Source: Valmont Defense Ministry, October 25, 2026', 'False', '',
+    'In a joint statement, the Valmont and Ostrava defense ministries accused armed groups in the zone of stopping families from leaving the Rukban camp.',
+    'Aid agencies say families have left the Rukban camp in convoys every week, and no group in the zone has stopped them.',
+  ];
+
+  it('leaves the headline over the date line the title, not the claimant under it', () => {
+    const headline = 'Valmont and Ostrava: Armed Groups Stopping Families Leaving Rukban Camp';
+    const lines = ['Fact Check', 'Ostrava', headline, 'November 18, 2026', 'Share', '', 'The Valmont and Ostrava defense ministries', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the line under the date line the title when it shares more of the body’s words', () => {
+    const headline = 'Armed groups stopping families leaving Rukban camp, ministries say';
+    const lines = ['Fact Check', 'Ostrava', 'Defense ministries: Is the zone still closed?', 'November 18, 2026', headline, 'Jane Koval', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
