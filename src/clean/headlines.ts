@@ -10,7 +10,7 @@ import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
-import { isNameWithPost } from './metadata.js';
+import { isDateWordsLine, isNameWithPost } from './metadata.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -82,8 +82,19 @@ function isBreadcrumb(text: string): boolean {
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/**
+ * A label of the story's tags or topics and what follows it ("Tags: vista, os, us, microsoft", "Filed under: Courts"):
+ * its words are the story's, and under the standfirst, over the byline, it had been the title (42 raw lines of the
+ * clean bench open so, none in the gold).
+ */
+const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|related topics|keywords|filed under)\s*:/iu;
+/**
+ * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
+ * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
+ * isDateWordsLine), breadcrumb or tags line (TAGS_LINE).
+ */
+const isNoTableListOrCaption = (line: Line): boolean =>
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);

@@ -748,6 +748,12 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 
+/**
+ * A line of date line words alone with a figure, whether a date is read from it or not ("Fri Dec 28, 7:05 AM ET" has no
+ * year): a date line's shape, never a headline's. Under the page's date line it was left unread, and it had been the title.
+ */
+export const isDateWordsLine = (line: Line): boolean => /\p{Nd}/u.test(line.text) && onlyDateWords(line.text);
+
 /** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
 const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);
 

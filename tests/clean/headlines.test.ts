@@ -707,3 +707,22 @@ describe('a headline over the date line and a line under it sharing as much of t
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A second date line with no year under the page's date line; the story's tags over the byline.
+describe('a date of date words alone and a tags line before the body', () => {
+  // A headline sharing none of the body's words: on a tie the line nearest the body had won.
+  const headline = 'Golden surprise under the swings';
+  const body = [
+    'ASHFORD - A nine-year-old boy found a wedding ring that a teacher had lost in the school playground thirty years ago, the school said on Friday.',
+    'The boy spotted the ring in a flower bed while playing at break time and handed it to the head teacher, who traced it to its owner.',
+    'The owner, now retired, said she had given up hope of ever seeing the ring again after searching the playground for weeks.',
+  ];
+
+  it('is no title: the headline over them is', () => {
+    expect(titleOf([headline, 'Staff and agencies', '29 December, 2026', '', 'Fri Dec 28, 7:05 AM ET', '', ...body])).toBe(headline);
+  });
+
+  it('is no title for a tags line sharing every word with the body', () => {
+    expect(titleOf(['Home > News > Schools', headline, '', 'Tags: school, ring, playground, boy, teacher', '', 'By Jane Doe', 'Published: Wednesday 16 December 2026', '', ...body])).toBe(headline);
+  });
+});
