@@ -69,15 +69,17 @@ function figuresOutnumberLetters(text: string): boolean {
 
 /** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
 const MAX_CRUMB_WORDS = 4;
-const CRUMB_SEPARATOR = /\s*>\s*/u;
+const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
 
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
  * subjects, it shared more of the body's words than the headline under it, and had been the title
- * over it (features/shape.ts SEPARATORS, the line model's input, has no ">").
+ * over it (features/shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
+ * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
+ * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
 function isBreadcrumb(text: string): boolean {
-  if (!text.includes('>')) return false;
+  if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }

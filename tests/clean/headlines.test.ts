@@ -219,7 +219,7 @@ describe('a headline and its standfirst parted by a blank line', () => {
   });
 });
 
-describe('a breadcrumb parted by ">" over the headline', () => {
+describe('a breadcrumb parted by ">", "»" or "›" over the headline', () => {
   const headline = "Japan's central bank raises interest rates to highest level since 1995";
   const body = [
     'The Bank of Japan raised its short-term interest rate to 0.75% on Friday, the highest level since 1995, as inflation in Japan stayed above its 2% target for a third year.',
@@ -228,14 +228,14 @@ describe('a breadcrumb parted by ">" over the headline', () => {
   ];
   const titleUnder = (breadcrumb: string) => cleanText(pageOf(['Asia Times Today', 'Subscribe', breadcrumb, headline, 'By Kenji Mori', 'December 5, 2026'], body)).metadata.title;
 
-  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
+  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates', 'Home » Markets » Japan » Bank of Japan', 'Home › Japan › Bank of Japan'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
     expect(titleUnder(breadcrumb)).toBe(headline);
   });
 
   it('is no title whatever steps of the body’s words it has', () => {
     const step = fc.array(fc.constantFrom('Home', 'Japan', 'Bank', 'of', 'Asia', 'Interest', 'rates', 'Markets', 'Yen', 'Inflation'), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
     fc.assert(
-      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>'), (steps, separator) => {
+      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>', ' » ', ' › '), (steps, separator) => {
         expect(titleUnder(steps.join(separator))).toBe(headline);
       }),
       { numRuns: 25 },
