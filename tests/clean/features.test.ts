@@ -191,6 +191,8 @@ describe('isPictureCredit', () => {
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
     'Flood water fills the square on Monday. AFP Photo',
+    // The agency alone in square brackets closing the caption, as Al Jazeera sets it (session 40).
+    'Rescue teams search the rubble of the market in the north of the city [EPA]',
     // A Japanese newspaper's caption: what the picture shows = where, when or by whom.
     '敦賀駅に停車する北陸新幹線の車両=福井県敦賀市',
     '記者会見する社長＝3日、東京都千代田区、山田太郎撮影',
@@ -233,6 +235,7 @@ describe('isPictureCredit', () => {
     'Pool',
     'EPA',
     'Press the [+] button to expand the caption, the help page says.',
+    'A spokesman told the agency [AFP] on Monday that the talks would resume next week.',
     // Slashes between names that credit no picture: two people, two organisations, menu words.
     'Jane Doe/John Roe',
     'Reuters/Ipsos Poll Shows Voters Split',

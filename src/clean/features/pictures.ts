@@ -292,7 +292,9 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
  * it …"): it had been removed as a credit.
  */
 const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
-const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
+// Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The defence ministry said troops
+// had killed at least 33 separatists [EPA]"): the caption had been a page's title.
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:AP|AFP|EPA|Reuters|Getty Images)\]$`;
 /**
  * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
  * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
