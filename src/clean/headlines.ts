@@ -7,6 +7,7 @@ import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
+import { withoutToolsRunInto } from './features/buttons.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
@@ -244,8 +245,8 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
-/** A title line's headline, without such a label (it had stood in articles.csv's title). */
-export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+/** A title line's headline, without such a label (it had stood in articles.csv's title) nor reader tools run into its end. */
+export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();

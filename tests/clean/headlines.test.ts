@@ -726,3 +726,20 @@ describe('a date of date words alone and a tags line before the body', () => {
     expect(titleOf(['Home > News > Schools', headline, '', 'Tags: school, ring, playground, boy, teacher', '', 'By Jane Doe', 'Published: Wednesday 16 December 2026', '', ...body])).toBe(headline);
   });
 });
+
+// A page that runs its reader tools into the headline's line after a bar.
+describe('a headline with reader tools run into it', () => {
+  const body = [
+    'Heavy rain flooded the lower town on Tuesday night, and firefighters moved forty families from the houses along the river.',
+    'The river rose two metres in six hours, the most since records began, and the main bridge was closed until Wednesday afternoon.',
+    'The council said the families could return home once engineers had checked the houses.',
+  ];
+
+  it('is the title without the tools', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town  | Print |  E-mail', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  it('keeps a last part after a bar that is no tool', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
+  });
+});
