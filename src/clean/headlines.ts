@@ -11,6 +11,7 @@ import { withoutToolsRunInto } from './features/buttons.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
+import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine, isNameWithPost } from './metadata.js';
 
 interface Vocabulary {
@@ -92,12 +93,23 @@ function isBreadcrumb(text: string): boolean {
  */
 const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|related topics|keywords|filed under)\s*:/iu;
 /**
+ * A link back to an aggregator or to the page's top or home ("Go to Google News", "Back to top", "Return to homepage"):
+ * an aggregator's copy of an AP story sets "Go to Google News" over it, which shared the body's "news" and had been its
+ * title (11 raw lines of the clean bench are such links to an aggregator, 31 to the top, none in the gold).
+ */
+const BACK_LINK = /^(?:go|back|return)\s+to\s+(?:the\s+)?(.+?)\s*$/iu;
+const PAGE_PLACE = /^(?:home\s?page|home|top|main page|front page)$/iu;
+function isBackLink(text: string): boolean {
+  const place = BACK_LINK.exec(text)?.[1];
+  return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
+}
+/**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
- * isDateWordsLine), breadcrumb or tags line (TAGS_LINE).
+ * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);

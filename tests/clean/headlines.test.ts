@@ -743,3 +743,16 @@ describe('a headline with reader tools run into it', () => {
     expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
   });
 });
+
+// An aggregator's copy of a wire story: its link back over the story's headline and byline.
+describe('a link back to an aggregator or the top of the page', () => {
+  const body = [
+    'MELBOURNE, Australia (AP) — The champion had the crowd laughing on Tuesday with impressions of other players, news that will go round the locker room.',
+    'He copied the serve of one rival and the grunt of another before going on to win his second-round match in straight sets.',
+    'The tournament organisers said they would show the impressions on the big screen again before the final.',
+  ];
+
+  it.each(['Go to Google News', 'Back to Yahoo News', 'Return to homepage'])('is no title over the headline: %s', (link) => {
+    expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
+  });
+});
