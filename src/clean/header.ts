@@ -13,6 +13,7 @@ import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
+import { isAggregatorName } from './outlets.js';
 
 /** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
 export const PICTURE_CREDIT = 'picture caption or credit';
@@ -80,7 +81,9 @@ export function headerLine(lines: readonly Line[], firstInBlock: number, title: 
  * article's first line `firstInBlock`: right under the title or right next to a line lifted as
  * metadata (the byline, a date line), where it signs the story; not in a menu under the title, nor
  * in a list of a group's papers, an outlet's name beside it ("The Times of Trenton" over "The Jersey
- * Journal" over "South Jersey Times"). Else null.
+ * Journal" over "South Jersey Times"). Or right over the title under an aggregator's name (outlets.ts
+ * isAggregatorName), which is no masthead: Apple News sets its own over the outlet's masthead over the
+ * headline, and the story had no source. Else null.
  */
 export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number, title: Line | undefined): Line | null {
   const start = title ? lines.indexOf(title) : -1;
@@ -88,6 +91,10 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   const isMetadata = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.kind === 'metadata';
   const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
   const isMastheadLine = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
+  // Over the title only under an aggregator's name: a line over a headline is a section's label more often ("More
+  // Latest News", "Home News", "Football News": 8 clean bench pages had it for their source, every one wrong).
+  const over = lines[start - 1];
+  if (over && isMasthead(over.text) && !isMetadata(over) && start >= 2 && isAggregatorName(lines[start - 2]!.text)) return over;
   for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     const [before, after] = [lines[i - 1], lines[i + 1]];
     // A line read as the byline already ("CAROLINA FUENTES Associated Press") is no masthead.

@@ -7,10 +7,12 @@ import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
+import { withoutToolsRunInto } from './features/buttons.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
-import { isNameWithPost } from './metadata.js';
+import { isAggregatorName } from './outlets.js';
+import { isDateWordsLine, isNameWithPost } from './metadata.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -69,21 +71,45 @@ function figuresOutnumberLetters(text: string): boolean {
 
 /** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
 const MAX_CRUMB_WORDS = 4;
-const CRUMB_SEPARATOR = /\s*>\s*/u;
+const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
 
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
  * subjects, it shared more of the body's words than the headline under it, and had been the title
- * over it (features/shape.ts SEPARATORS, the line model's input, has no ">").
+ * over it (features/shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
+ * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
+ * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
 function isBreadcrumb(text: string): boolean {
-  if (!text.includes('>')) return false;
+  if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
 }
 
-/** Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures) or breadcrumb. */
-const isNoTableListOrCaption = (line: Line): boolean => !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isBreadcrumb(line.text);
+/**
+ * A label of the story's tags or topics and what follows it ("Tags: vista, os, us, microsoft", "Filed under: Courts"):
+ * its words are the story's, and under the standfirst, over the byline, it had been the title (42 raw lines of the
+ * clean bench open so, none in the gold).
+ */
+const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|related topics|keywords|filed under)\s*:/iu;
+/**
+ * A link back to an aggregator or to the page's top or home ("Go to Google News", "Back to top", "Return to homepage"):
+ * an aggregator's copy of an AP story sets "Go to Google News" over it, which shared the body's "news" and had been its
+ * title (11 raw lines of the clean bench are such links to an aggregator, 31 to the top, none in the gold).
+ */
+const BACK_LINK = /^(?:go|back|return)\s+to\s+(?:the\s+)?(.+?)\s*$/iu;
+const PAGE_PLACE = /^(?:home\s?page|home|top|main page|front page)$/iu;
+function isBackLink(text: string): boolean {
+  const place = BACK_LINK.exec(text)?.[1];
+  return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
+}
+/**
+ * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
+ * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
+ * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
+ */
+const isNoTableListOrCaption = (line: Line): boolean =>
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
@@ -231,8 +257,8 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
-/** A title line's headline, without such a label (it had stood in articles.csv's title). */
-export const headlineOf = (line: Line): string => line.text.replace(TITLE_LABEL, '');
+/** A title line's headline, without such a label (it had stood in articles.csv's title) nor reader tools run into its end. */
+export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -528,13 +554,19 @@ export function findTitle(
   // "Membership fee income up 14%" under its date line). A headline over the header telling the story
   // is the title over a result, over the byline over any line: over a date line alone, a related
   // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
-  // still a pulse?" over the date line over the headline). A result above that line is the page's
-  // headline, the line under it its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps
-  // …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+  // still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
+  // sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
+  // Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
+  // result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
+  // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
   // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
   // headline over its summary over "From: Department for Transport" named the story's subjects and
   // shared more of its words, and had been the title.
-  if (best && overTheHeader && best.line !== overTheHeader.line && (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line))))) best = overTheHeader;
+  if (
+    best && overTheHeader && best.line !== overTheHeader.line &&
+    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+  )
+    best = overTheHeader;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than

@@ -767,6 +767,12 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line);
 
+/**
+ * A line of date line words alone with a figure, whether a date is read from it or not ("Fri Dec 28, 7:05 AM ET" has no
+ * year): a date line's shape, never a headline's. Under the page's date line it was left unread, and it had been the title.
+ */
+export const isDateWordsLine = (line: Line): boolean => /\p{Nd}/u.test(line.text) && onlyDateWords(line.text);
+
 /** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
 const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);
 
@@ -1166,13 +1172,19 @@ const MIN_JOB_TITLE_WORDS = 2;
 const MAX_JOB_TITLE_WORDS = 4;
 
 /**
+ * Prepositions the stopword lists lack: a name and a job title hold none, a headline in title case may
+ * ("Miller Wins Naked Photos Case Against Photographer" had passed for a name and its job title).
+ */
+const UNLISTED_PREPOSITION = /\b(?:against|amid|among|across|behind|beyond|despite|during|near|onto|toward|towards|until|upon|versus|within|without)\b/iu;
+
+/**
  * A name, then the author's job title on the same line, as pages without "By" print the author
- * ("Alex Whitmore Technology correspondent", "Alex Hern UK technology editor"): no stopword, the job
- * title last (JOB_TITLE), a name line's two or three words before it. The name over its job title on
- * two lines is isNameOverJobTitle's.
+ * ("Alex Whitmore Technology correspondent", "Alex Hern UK technology editor"): no stopword nor
+ * preposition (UNLISTED_PREPOSITION), the job title last (JOB_TITLE), a name line's two or three
+ * words before it. The name over its job title on two lines is isNameOverJobTitle's.
  */
 export function isNameWithJobTitle(line: Line): boolean {
-  if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text)) return false;
+  if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text) || UNLISTED_PREPOSITION.test(line.text)) return false;
   const words = line.text.split(' ');
   return [2, 3].some((k) => {
     // A comma may part the name from its job title ("Lisa Ruiz, Patch Staff", as Patch signs).

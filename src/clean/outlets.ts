@@ -82,6 +82,13 @@ export const NETWORK_KEYS: ReadonlySet<string> = new Set(NETWORKS.keys());
 export const isNetworkName = (text: string): boolean => NETWORKS.has(text.toLowerCase());
 /** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */
 export const networkSourceName = (name: string): string => NETWORKS.get(name.toLowerCase()) ?? name;
+/**
+ * News aggregators, whose name heads their copy of another outlet's story ("Apple News" over "The Seaport Gazette" over
+ * the headline): the aggregator is no masthead of the story, nor a second paper listed beside the outlet's.
+ */
+const AGGREGATORS: ReadonlySet<string> = new Set(['apple news', 'google news', 'yahoo news', 'microsoft start', 'msn', 'flipboard', 'smartnews', 'newsbreak']);
+/** Whether the text is a news aggregator's name (AGGREGATORS) and nothing else, in any case. */
+export const isAggregatorName = (text: string): boolean => AGGREGATORS.has(text.toLowerCase());
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
 /**

@@ -175,6 +175,9 @@ describe('isPictureCredit', () => {
     // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
     'Ashlee Rezin/Sun-Times',
     'Pat Nabong / Post-Gazette',
+    // An outlet or picture desk in capitals no list names (session 40: the credit had been a page's title).
+    'Jane K. Doe/HARBORMEDIA',
+    'Tom Reed/VALLEY-HERALD',
     'Getty Images',
     'AFP via Getty Images',
     'Getty Images for Netflix',
@@ -190,6 +193,8 @@ describe('isPictureCredit', () => {
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
     'Flood water fills the square on Monday. AFP Photo',
+    // The agency alone in square brackets closing the caption, as Al Jazeera sets it (session 40).
+    'Rescue teams search the rubble of the market in the north of the city [EPA]',
     // A Japanese newspaper's caption: what the picture shows = where, when or by whom.
     '敦賀駅に停車する北陸新幹線の車両=福井県敦賀市',
     '記者会見する社長＝3日、東京都千代田区、山田太郎撮影',
@@ -234,11 +239,15 @@ describe('isPictureCredit', () => {
     'Pool',
     'EPA',
     'Press the [+] button to expand the caption, the help page says.',
+    'A spokesman told the agency [AFP] on Monday that the talks would resume next week.',
     // Slashes between names that credit no picture: two people, two organisations, menu words.
     'Jane Doe/John Roe',
     'Reuters/Ipsos Poll Shows Voters Split',
     'Register / Log In',
     'Press/Media Center',
+    // A menu's words over a short acronym.
+    'Call Center/CRM',
+    'News Feeds/RSS',
     // A sentence opening with "Courtesy of": a clause or another sentence goes on after the name.
     'Courtesy of a £2 million grant from the lottery fund, the museum will reopen its east wing in May.',
     'Courtesy of Netflix, the series returns for a third season in March.',

@@ -39,6 +39,12 @@ describe("an outlet's masthead under the title", () => {
     expect(clean(page('Updated daily', 'The Canberra Times\n')).metadata.source).toBeNull();
   });
 
+  it("is the source over the title under an aggregator's name (Apple News' copy of the outlet's story)", () => {
+    const cleaned = clean(page('Updated daily', 'Apple News\nThe Canberra Times\n'));
+    expect(cleaned.metadata.source).toBe('The Canberra Times');
+    expect(cleaned.removedLines.find((line) => line.text === 'The Canberra Times')?.reason).toBe('source credit');
+  });
+
   it("is no source in a menu of a group's papers under the title", () => {
     expect(clean(page('The Star-Ledger\nThe Jersey Journal\nSouth Jersey Times')).metadata.source).toBeNull();
   });

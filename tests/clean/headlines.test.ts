@@ -219,7 +219,7 @@ describe('a headline and its standfirst parted by a blank line', () => {
   });
 });
 
-describe('a breadcrumb parted by ">" over the headline', () => {
+describe('a breadcrumb parted by ">", "»" or "›" over the headline', () => {
   const headline = "Japan's central bank raises interest rates to highest level since 1995";
   const body = [
     'The Bank of Japan raised its short-term interest rate to 0.75% on Friday, the highest level since 1995, as inflation in Japan stayed above its 2% target for a third year.',
@@ -228,14 +228,14 @@ describe('a breadcrumb parted by ">" over the headline', () => {
   ];
   const titleUnder = (breadcrumb: string) => cleanText(pageOf(['Asia Times Today', 'Subscribe', breadcrumb, headline, 'By Kenji Mori', 'December 5, 2026'], body)).metadata.title;
 
-  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
+  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates', 'Home » Markets » Japan » Bank of Japan', 'Home › Japan › Bank of Japan'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
     expect(titleUnder(breadcrumb)).toBe(headline);
   });
 
   it('is no title whatever steps of the body’s words it has', () => {
     const step = fc.array(fc.constantFrom('Home', 'Japan', 'Bank', 'of', 'Asia', 'Interest', 'rates', 'Markets', 'Yen', 'Inflation'), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
     fc.assert(
-      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>'), (steps, separator) => {
+      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>', ' » ', ' › '), (steps, separator) => {
         expect(titleUnder(steps.join(separator))).toBe(headline);
       }),
       { numRuns: 25 },
@@ -512,6 +512,11 @@ describe("an author's name with their post or outlet on one line", () => {
     expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
   });
 
+  it('leaves a headline in title case ending in a job word the title', () => {
+    const headline = 'Baker Wins Privacy Case Against Photographer';
+    expect(titleOf(['More Marlow News', '', headline, 'Published: Tuesday, March 3, 2026', '', ...body])).toBe(headline);
+  });
+
   it('is no title under the date line, a job title of five words after a dash', () => {
     expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
   });
@@ -663,5 +668,91 @@ describe('a headline over the date line inside the block, under teasers that ope
       'Cases of the virus first appeared at the end of August, and it has been reported in six counties since then, the department said.',
     ];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A headline opening with a figure over its standfirst, the header's labels, and a picture's credit under the date line.
+describe('a picture credit in capitals under the header', () => {
+  it('is no title, though the headline shares no more of the body’s words', () => {
+    const headline = '5 Things to Do in December';
+    const lines = ['Home', 'News', headline, "Our editors' picks for riders, shows and clinics this winter.", 'Author:', 'Trail Guide Editorial Staff', 'Publish date:', 'Dec 4, 2026', '', 'Jane K. Doe/HARBORMEDIA'];
+    const body = [
+      'CHEER ON the young riders at the regional championships, where teams from six counties compete over three days of jumping and dressage.',
+      'The winter clinic at Oakfield Farm teaches riders to school a young horse over poles, with places for twelve pairs each morning.',
+      'Spectators can watch the final rounds for free, and the arena cafe stays open until the last class has finished.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A fact-check's headline over its date line, then the claimant's name over the claim quoted, as Polygraph sets them;
+// a related story's headline over the date line over the page's own headline, as CityAM sets them.
+describe('a headline over the date line and a line under it sharing as much of the body’s words', () => {
+  const body = [
+    '“Armed groups in the zone are stopping families from leaving the Rukban camp,” the statement said.', '',
+    'Source: Valmont Defense Ministry, October 25, 2026', 'False', '',
+    'In a joint statement, the Valmont and Ostrava defense ministries accused armed groups in the zone of stopping families from leaving the Rukban camp.',
+    'Aid agencies say families have left the Rukban camp in convoys every week, and no group in the zone has stopped them.',
+  ];
+
+  it('leaves the headline over the date line the title, not the claimant under it', () => {
+    const headline = 'Valmont and Ostrava: Armed Groups Stopping Families Leaving Rukban Camp';
+    const lines = ['Fact Check', 'Ostrava', headline, 'November 18, 2026', 'Share', '', 'The Valmont and Ostrava defense ministries', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the line under the date line the title when it shares more of the body’s words', () => {
+    const headline = 'Armed groups stopping families leaving Rukban camp, ministries say';
+    const lines = ['Fact Check', 'Ostrava', 'Defense ministries: Is the zone still closed?', 'November 18, 2026', headline, 'Jane Koval', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A second date line with no year under the page's date line; the story's tags over the byline.
+describe('a date of date words alone and a tags line before the body', () => {
+  // A headline sharing none of the body's words: on a tie the line nearest the body had won.
+  const headline = 'Golden surprise under the swings';
+  const body = [
+    'ASHFORD - A nine-year-old boy found a wedding ring that a teacher had lost in the school playground thirty years ago, the school said on Friday.',
+    'The boy spotted the ring in a flower bed while playing at break time and handed it to the head teacher, who traced it to its owner.',
+    'The owner, now retired, said she had given up hope of ever seeing the ring again after searching the playground for weeks.',
+  ];
+
+  it('is no title: the headline over them is', () => {
+    expect(titleOf([headline, 'Staff and agencies', '29 December, 2026', '', 'Fri Dec 28, 7:05 AM ET', '', ...body])).toBe(headline);
+  });
+
+  it('is no title for a tags line sharing every word with the body', () => {
+    expect(titleOf(['Home > News > Schools', headline, '', 'Tags: school, ring, playground, boy, teacher', '', 'By Jane Doe', 'Published: Wednesday 16 December 2026', '', ...body])).toBe(headline);
+  });
+});
+
+// A page that runs its reader tools into the headline's line after a bar.
+describe('a headline with reader tools run into it', () => {
+  const body = [
+    'Heavy rain flooded the lower town on Tuesday night, and firefighters moved forty families from the houses along the river.',
+    'The river rose two metres in six hours, the most since records began, and the main bridge was closed until Wednesday afternoon.',
+    'The council said the families could return home once engineers had checked the houses.',
+  ];
+
+  it('is the title without the tools', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town  | Print |  E-mail', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  it('keeps a last part after a bar that is no tool', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
+  });
+});
+
+// An aggregator's copy of a wire story: its link back over the story's headline and byline.
+describe('a link back to an aggregator or the top of the page', () => {
+  const body = [
+    'MELBOURNE, Australia (AP) — The champion had the crowd laughing on Tuesday with impressions of other players, news that will go round the locker room.',
+    'He copied the serve of one rival and the grunt of another before going on to win his second-round match in straight sets.',
+    'The tournament organisers said they would show the impressions on the big screen again before the final.',
+  ];
+
+  it.each(['Go to Google News', 'Back to Yahoo News', 'Return to homepage'])('is no title over the headline: %s', (link) => {
+    expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
   });
 });

@@ -616,6 +616,64 @@ describe('cleanArticle', () => {
     });
   });
 
+  // Apple News' and the Wall Street Journal's header: the headline, the standfirst, the byline and date line, then the text.
+  describe('a standfirst over the byline', () => {
+    const STANDFIRST = 'Volunteers planted 4,000 trees along the river this autumn, but the drought may undo half their work.';
+    const page = (header: readonly string[]): string =>
+      [
+        'The Millbrook Courier',
+        'Volunteers race to replant the riverbank before the frost',
+        STANDFIRST,
+        ...header,
+        'Volunteers working in shifts since September have planted more than 4,000 saplings along six miles of the Mill River, hoping to hold its banks before the spring floods.',
+        'The planting is paid for by a county grant and donations from two local firms, and the volunteers plan a second round in March.',
+        'Hydrologists say the saplings need two wet summers to take root.',
+      ].join('\n');
+
+    it('removes it as the header\'s: it had been the body\'s first paragraph', () => {
+      const text = page(['By Rachel Ng', 'Dec 4, 2026']);
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.find((line) => line.text === STANDFIRST)?.reason).toBe('page text before the article');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Volunteers working in shifts/u);
+      expect(cleaned.metadata.title).toBe('Volunteers race to replant the riverbank before the frost');
+    });
+
+    it('keeps a lede over a date line alone, with no byline under it', () => {
+      const text = page(['Posted: Friday, December 4, 2026, 13:51 (GMT)']);
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(nonEmptyLines(cleaned.body)[0]).toBe(STANDFIRST);
+    });
+  });
+
+  describe("a feed item's summary field", () => {
+    const SUMMARY = 'Summary: The county will repave the harbour road next spring after a survey found it the worst in the region.';
+    const page = (over: string): string =>
+      [
+        'Harbour Times - Local News',
+        'Title: County to repave harbour road next spring',
+        'Published: Fri, 04 Dec 2026 09:10:00 +0000',
+        'Author: Tom Ashby',
+        over,
+        SUMMARY,
+        'The county council on Thursday approved $2.4 million to repave the harbour road, which a survey this year ranked the worst stretch of county road in the region.',
+        'Work is due to start in April and last about three months, with one lane open at all times.',
+        'Businesses along the road said they welcomed the repairs but asked for the work to pause during the summer festival.',
+      ].join('\n');
+
+    it('removes it under the item\'s other fields: it had been the body\'s first paragraph', () => {
+      const text = page('Categories: News, Roads');
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.find((line) => line.text === SUMMARY)?.reason).toBe('page text before the article');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^The county council on Thursday/u);
+    });
+
+    it('keeps a summary line apart from such fields', () => {
+      const text = page('SEE THE FULL SURVEY RESULTS\n');
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(nonEmptyLines(cleaned.body)[0]).toBe(SUMMARY);
+    });
+  });
+
   it('drops reader tools in the header and between the paragraphs, and keeps the paragraph after them', () => {
     const text = [
       'Local News',

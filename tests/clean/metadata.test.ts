@@ -1114,4 +1114,8 @@ describe('isNameWithPost', () => {
   it('is no headline in title case naming a person: after a dash, after three words, or a sentence', () => {
     expect(['Rita Vale - Homecoming', 'Mayor Rita Speaks, Crowd Cheers', 'Tessa Lund, Marlow Post.', 'Tessa Lund, the rescued hiker'].filter(isIt)).toEqual([]);
   });
+
+  it('is no headline in title case ending in a job word after a preposition the stopword list lacks', () => {
+    expect(['Baker Wins Privacy Case Against Photographer', 'Rita Vale Sues Tabloid Despite Editors'].filter(isIt)).toEqual([]);
+  });
 });

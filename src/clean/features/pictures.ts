@@ -68,9 +68,16 @@ function isUnlabelledCredit(text: string): boolean {
   if (!text.includes('/')) return false;
   const parts = text.replace(FILE_PICTURE, '').split(/\s*\/\s*/u);
   if (parts.length < 2 || parts.length > 3) return false;
-  const names = parts.filter((part) => !isCreditOutlet(part));
+  const names = parts.filter((part) => !isCreditOutlet(part) && !CAPITALS_OUTLET.test(part));
   return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
 }
+/**
+ * An outlet or picture desk in capitals after a photographer's name ("Amy K. Dragoo/AIMMEDIA", "Christopher
+ * Horner/TRIBUNE-REVIEW"), which no list names: the credit had been a page's title. A first word of five letters or more: a
+ * menu's "Call Center/CRM", "News Feeds/RSS" and "My Mobile/PDA" are none (bench raw pages: 2 such credits,
+ * 0 lines of the gold).
+ */
+const CAPITALS_OUTLET = /^\p{Lu}{5,}(?:-\p{Lu}{2,})*$/u;
 
 /**
  * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
@@ -299,7 +306,9 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
  * it …"): it had been removed as a credit.
  */
 const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
-const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))`;
+// Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The defence ministry said troops
+// had killed at least 33 separatists [EPA]"): the caption had been a page's title.
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:AP|AFP|EPA|Reuters|Getty Images)\]$`;
 /**
  * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
  * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
