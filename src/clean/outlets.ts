@@ -115,11 +115,13 @@ const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
 const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
 function isSportsArm(name: string): boolean {
   const outlet = SPORTS_ARM.exec(name)?.[1];
-  return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNetworkName(outlet) || isNewsAgencyName(outlet) || (OUTLET_NAME.test(outlet) && !DESK.test(outlet)));
+  return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNamedOutlet(outlet));
 }
+/** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */
+const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
  * an online brand ("detikJabar", "Cleveland.com") or a sports arm ("BBC Sport"), not a desk ("Business News").
  */
 export const isOutlet = (name: string): boolean =>
-  isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name)) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name);
+  isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name);
