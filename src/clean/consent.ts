@@ -32,6 +32,11 @@ const OTHER_LANGUAGE_COOKIE_USE = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * The word for cookies each of OTHER_LANGUAGE_COOKIE_USE's notices holds, tested first: most lines name none, and the
+ * notices' alternatives, tried at every position of every line, had cost some 4% of the cleaner on the 10k corpus.
+ */
+const COOKIE_WORD = /cookie|çerez|クッキー|쿠키|الكوكيز|الارتباط|कुकीज़/iu;
 /** What a banner's sentence is about, one of which it names: its prose shares no more with the article. */
 const CONSENT_TOPIC = /\b(?:cookies?|personal data|personenbezogene|données personnelles|dati personali|datos personales|persoonsgegevens|device|consent|preferences|privacy)\b/iu;
 /** The banner's heading, a line of its own over the notice. */
@@ -41,4 +46,4 @@ const MAX_NOTICE_WORDS = 90;
 
 export const isConsentNotice = (line: Line): boolean =>
   line.wordCount <= MAX_NOTICE_WORDS &&
-  (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)) || OTHER_LANGUAGE_COOKIE_USE.test(line.text));
+  (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)) || (COOKIE_WORD.test(line.text) && OTHER_LANGUAGE_COOKIE_USE.test(line.text)));
