@@ -567,6 +567,11 @@ export function findTitle(
     (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
+  // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
+  // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
+  // body's words more than the headline does, and had been the title.
+  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) ? pageHeadline : null;
+  if (underKicker) best = underKicker;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
@@ -593,7 +598,7 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
@@ -632,6 +637,23 @@ export function findTitle(
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
+const MAX_KICKER_WORDS = 5;
+/**
+ * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Screenwriter
+ * Apologizes For Fatal Crash" over "'Pulp Fiction' Screenwriter Avary, Accused Of Drunk Driving, Apologizes After Fatal
+ * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title).
+ */
+const MAX_KICKED_HEADLINE_WORDS = 8;
+/**
+ * Whether `kicker` is a short line right over `headline` in `head`, no blank line between, with fewer words than it and
+ * the headline short too (findTitle); a kicker is the standfirst's headline otherwise (isHeadlineOverStandfirst).
+ */
+function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]): boolean {
+  const [words, headlineLength] = [headlineWords(kicker), headlineWords(headline)];
+  return head[head.indexOf(kicker) + 1] === headline && headline.number - kicker.number === 1 && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
 }
 
 /**

@@ -902,16 +902,26 @@ const MAX_SITE_NAME_WORDS = 4;
 /**
  * The site's name the page opens with (its masthead over the menu, whatever its shape: "DER SPIEGEL", "Le Monde", "NOS",
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
- * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"),
- * else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
+ * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
+ * S.L."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site === notice || site.wordCount > MAX_SITE_NAME_WORDS || isPageWord(site.text) || !isCopyrightNotice(notice)) return null;
-  const holder = notice.text.replace(COPYRIGHT_OPENING, '').toLowerCase();
+  const holder = notice.text.replace(COPYRIGHT_OPENING, '');
   const name = site.text.toLowerCase();
-  return holder.startsWith(name) && !/^[\p{L}\p{N}]/u.test(holder.slice(name.length)) ? site.text : null;
+  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
+  const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
+  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
 }
+/** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
+const CO_HOLDERS = /\s+\/\s+/u;
+/**
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, and its legal form ("EDICIONES EL PAÍS
+ * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
+ */
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

@@ -195,6 +195,29 @@ describe('a headline over a shorter standfirst over the byline', () => {
   });
 });
 
+describe('a kicker right over the headline over the date line', () => {
+  // tagesschau.de sets a short kicker over its headline (the s40 tester's page): naming the story in the body's words, the
+  // kicker had been the title.
+  const body = [
+    'Die rund 4.000 Busfahrer in Niedersachsen erhalten ab März mehr Lohn für ihre Arbeit, teilten Gewerkschaft und Arbeitgeber mit.',
+    'Die Busfahrer bekommen in zwei Stufen zusammen acht Prozent mehr Lohn, dazu eine Zulage für Nachtschichten.',
+    'Die Gewerkschaft sprach von einem guten Ergebnis für alle Beschäftigten.',
+  ];
+  const headline = 'Gewerkschaft und Arbeitgeber schließen neuen Vertrag';
+
+  it('leaves the headline the title', () => {
+    const cleaned = cleanText(pageOf(['Inland', 'Mehr Lohn für Busfahrer', headline, 'Stand: 04.12.2026 15:10 Uhr'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+
+  it('is the headline over a longer standfirst', () => {
+    // CBS's headline over its standfirst of 13 words: the short line is the headline.
+    const standfirst = 'Gewerkschaft und Arbeitgeber der Busbetriebe in Niedersachsen schließen nach langen Verhandlungen einen neuen Vertrag';
+    const cleaned = cleanText(pageOf(['Inland', 'Mehr Lohn für Busfahrer', standfirst, 'Stand: 04.12.2026 15:10 Uhr'], body));
+    expect(cleaned.metadata.title).toBe('Mehr Lohn für Busfahrer');
+  });
+});
+
 describe('a headline and its standfirst parted by a blank line', () => {
   it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
     const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';

@@ -376,6 +376,33 @@ describe('a headline in a script without capitals, right over the date line', ()
   });
 });
 
+describe("a Chinese portal's link to its news app under the date line", () => {
+  // Sina sets "新浪新闻客户端" over its share row, between the date line and the text (the s40 tester's page): it had been the
+  // title, and the headline over the date line none.
+  const text = [
+    '东方网', '首页', '新闻', '财经', '体育', '国内新闻',
+    '南湖公园新建步道本周末正式开放',
+    '2026年11月20日 08:30 东方日报',
+    '东方新闻客户端', '分享到：', '微博', '微信',
+    '本报讯 南湖公园管理处20日宣布，公园新建的环湖步道将于本周末正式向市民开放，全长约六公里。',
+    '步道沿途设有休息亭、饮水点和自行车停放区，夜间照明将开放至晚上十点。',
+    '管理处表示，开放初期将增派工作人员，引导游客文明游园。',
+    '责任编辑：李明',
+  ].join('\n');
+
+  it('removes it as a prompt and takes the headline over the date line for the title', () => {
+    const cleaned = clean(text);
+    expect(removal(cleaned, '东方新闻客户端')?.reason).toBe('newsletter or reading prompt');
+    expect(cleaned.metadata.title).toBe('南湖公园新建步道本周末正式开放');
+  });
+
+  it('names an app only: a headline or a sentence on an app stays a headline or a sentence', () => {
+    expect(isReadingPrompt(line('下载东方新闻app'))).toBe(true);
+    expect(isReadingPrompt(line('多家媒体推出新闻客户端改版，用户数量持续增长。'))).toBe(false);
+    expect(isReadingPrompt(line('微信推出新版客户端'))).toBe(false);
+  });
+});
+
 // Yonhap's label run into the time it sent the story (session 33, the tester's page): no date line, the
 // article had no date.
 describe('a Korean date line whose label runs into the date', () => {

@@ -1159,9 +1159,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('nordbote', 'Nordbote © 2026')).toBe('nordbote');
     expect(source('Folha da Serra', 'Copyright Folha da Serra. Todos os direitos reservados.')).toBe('Folha da Serra');
     expect(source('CORREIO', '© 2026 CORREIO Comunicação Social SA')).toBe('CORREIO');
+    // One of the holders a notice joins with a slash, or the masthead among the words of its publisher's company (session 40).
+    expect(source('rundfunk.de', '© Rundfunk-aktuell / rundfunk.de')).toBe('rundfunk.de');
+    expect(source('EL DIARIO', '© EDICIONES EL DIARIO S.L.')).toBe('EL DIARIO');
+    expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Media 2026')).toBeNull();
+    // A company naming no masthead over the menu names no site: the page's first line is as often a menu's or a button's.
+    expect(source('Quick Search', '© 2026 Harbor Media Group Ltd.')).toBeNull();
+    expect(source('EL DIARIO', '© EDICIONES DIARIOS S.L.')).toBeNull();
     // A menu's word over the page names no site.
     expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });

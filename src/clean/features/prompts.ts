@@ -71,7 +71,8 @@ export const MAX_PROMPT_WORDS = 25;
  * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
  * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two; since
  * session 34 a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), the last paragraph;
- * since session 39 a Marathi site's for its channel ("लोकसत्ता आता टेलिग्रामवर आहे. …"), the last paragraph.
+ * since session 39 a Marathi site's for its channel ("लोकसत्ता आता टेलिग्रामवर आहे. …"), the last paragraph; since session 40 a
+ * Chinese portal's link to its news app ("新浪新闻客户端"), which had been the title.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
@@ -108,6 +109,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // Hindi: stay updated with every story, download the app
   'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
+  // Chinese (session 40): a portal's link to its news app, opened or downloaded, "新浪新闻客户端" over Sina's share row
+  '(?:下载|打开)?\\p{Script=Han}{0,6}新闻(?:客户端|app)\\s*$',
   // Marathi (session 39): "[the site] is now on Telegram / WhatsApp", Loksatta's plug for its channel under every story
   '[^.!?।]{1,40}? आता (?:टेलिग्राम|व्हॉट्स\\S{0,6}?|telegram|whatsapp) ?वर आहे',
   // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
