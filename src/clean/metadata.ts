@@ -723,8 +723,20 @@ function nameAtPlace(line: Line): string | null {
   return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
-/** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */
-export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text);
+/**
+ * A name's closing full stop after a surname's small letter, not an initial's: Ouest-France signs "Anne-Laure Roux." over
+ * its date line, which had no name line's shape, and the story no author.
+ */
+const NAME_FULL_STOP = /(?<=\p{Ll})\.$/u;
+/** A name line with a full stop after it (NAME_FULL_STOP). */
+export const isNameWithFullStop = (line: Line): boolean =>
+  NAME_FULL_STOP.test(line.text) && isNameLine(describeLine(line.number, line.text.replace(NAME_FULL_STOP, ''), NO_STOPWORDS));
+
+/**
+ * The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line
+ * without a contact or a full stop after it.
+ */
+export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
@@ -1151,7 +1163,7 @@ const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', '
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
 /** A line of a name line's shape that is a place's name (isPlaceName). */
-const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
+export const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
 /**
  * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
  * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is; nor a place's name (isPlaceName).

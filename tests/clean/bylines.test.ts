@@ -136,6 +136,10 @@ describe("a place's name in the byline's place", () => {
   it('a name and another name are still the byline', () => {
     expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
   });
+
+  it.each(['New Harbour', 'San Marco', 'Clark County'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
+    expect(clean(page(`Marta Lins\n${place}\n4.dez.2026 às 13h15`)).metadata).toMatchObject({ byline: 'Marta Lins', date: expect.stringMatching(/^2026-12-04/) });
+  });
 });
 
 describe('an outlet signed in the byline', () => {
@@ -156,5 +160,17 @@ describe('an outlet signed in the byline', () => {
 
   it.each(['By Jane Doe for the second time', 'By Jane Doe, MD'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
+  });
+});
+
+describe('a name with a full stop after it by the date line', () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it('is the author, without the full stop', () => {
+    expect(clean(page('Harbour Courier\nClaire-Anne Morel.\nPublié le 04/12/2026 à 08h15')).metadata.byline).toBe('Claire-Anne Morel');
+  });
+
+  it('an initial alone before the full stop is no name', () => {
+    expect(clean(page('Jane M.\nPublié le 04/12/2026 à 08h15')).metadata.byline).toBeNull();
   });
 });
