@@ -11,7 +11,7 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, isPlaceNameLine, placedName } from './metadata.js';
+import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, isPlaceNameLine, namePartedFromJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
@@ -54,9 +54,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"), or a dash or comma before the job title
+      // ("Sally Grover - Celebrity News Service News Writer").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent))) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
     }
   }
   return null;

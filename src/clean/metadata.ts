@@ -733,10 +733,12 @@ export const isNameWithFullStop = (line: Line): boolean =>
   NAME_FULL_STOP.test(line.text) && isNameLine(describeLine(line.number, line.text.replace(NAME_FULL_STOP, ''), NO_STOPWORDS));
 
 /**
- * The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line
- * without a contact or a full stop after it.
+ * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
+ * job title (namePartedFromJobTitle; not one naming an outlet, "Tom Krisher, Ap Auto Writer", whose agency signedByline
+ * reads as the source), else the line without a contact or a full stop after it.
  */
-export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
+export const headerNameText = (line: Line): string =>
+  placedName(line) ?? (signedByline(line.text).outlet === null ? namePartedFromJobTitle(line) : null) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
@@ -1296,13 +1298,21 @@ const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
  */
 export function isNameWithPost(line: Line): boolean {
   if (line.endsWithSentencePunctuation) return false;
-  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line)) return true;
+  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line) || namePartedFromJobTitle(line) !== null) return true;
   const parts = NAME_THEN_PART.exec(line.text);
   if (!parts) return false;
   const [, name = '', separator, post = ''] = parts;
-  if (!NAME_LINE.test(name) || !areNameWords(name.split(' '))) return false;
-  if (JOB_TITLE.test(post)) return post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS;
-  return separator === ',' && name.split(' ').length === 2 && CAPITALISED_OUTLET.test(post);
+  return separator === ',' && name.split(' ').length === 2 && NAME_LINE.test(name) && areNameWords(name.split(' ')) && CAPITALISED_OUTLET.test(post);
+}
+
+/**
+ * The name of a line that is a name, a comma or a spaced dash and a job title ("Sally Grover - Celebrity News Service News
+ * Writer"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
+ */
+export function namePartedFromJobTitle(line: Line): string | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  return NAME_LINE.test(name) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }
 
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */

@@ -174,3 +174,15 @@ describe('a name with a full stop after it by the date line', () => {
     expect(clean(page('Jane M.\nPublié le 04/12/2026 à 08h15')).metadata.byline).toBeNull();
   });
 });
+
+describe("a name, a dash and the writer's post at an outlet's service by the date line", () => {
+  const page = (header: string) => `${header}\n\nPort Ellis, CA (HNS) - ${STORY}\n`;
+
+  it('is the byline, the name alone the author', () => {
+    expect(clean(page('December 4, 2026 4:48 a.m. EST\nMara Quinn - Harbour News Service News Writer')).metadata.byline).toBe('Mara Quinn');
+  });
+
+  it('a name, a dash and no post is no byline', () => {
+    expect(clean(page('December 4, 2026 4:48 a.m. EST\nJoe Cole - Nightmare Season')).metadata.byline).toBeNull();
+  });
+});
