@@ -1485,6 +1485,22 @@ export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
   const name = NAMED_DESK.exec(byline)?.[1];
   return name !== undefined && isSiteName(name, header);
 }
+/** Words of a site's name before the author's in its signature at most (isSiteSignature: "Ouest-France", "The Harbour Courier"). */
+const MAX_SITE_NAME_WORDS = 3;
+/**
+ * Whether the line is the site's name and a person's (a full stop after it allowed), the site named by a line of `header`
+ * (isSiteName): Ouest-France closes its articles with "Ouest-France Anne-Laure Roux.", the byline over its date line again,
+ * which had stayed as the last paragraph.
+ */
+export function isSiteSignature(line: Line, header: readonly Line[]): boolean {
+  const words = line.text.split(' ');
+  if (words.length > MAX_SITE_NAME_WORDS + 4) return false;
+  for (let k = 1; k <= MAX_SITE_NAME_WORDS && words.length - k >= 2; k++) {
+    const name = describeLine(line.number, words.slice(k).join(' '), NO_STOPWORDS);
+    if ((isNameLine(name) || isNameWithFullStop(name)) && isSiteName(words.slice(0, k).join(' '), header)) return true;
+  }
+  return false;
+}
 /** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
 export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {
   if (line.wordCount > MAX_FUNDING_NOTE_WORDS) return false;

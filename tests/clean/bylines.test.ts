@@ -186,3 +186,15 @@ describe("a name, a dash and the writer's post at an outlet's service by the dat
     expect(clean(page('December 4, 2026 4:48 a.m. EST\nJoe Cole - Nightmare Season')).metadata.byline).toBeNull();
   });
 });
+
+describe("the site's and the author's names closing the article", () => {
+  const page = (signature: string) => `Harbour Courier\nHarbour wall to be rebuilt before the storms\nClaire-Anne Morel.\nPublié le 04/12/2026 à 08h15\n\n${STORY}\n${signature}\n`;
+
+  it("are the page's, not the last paragraph", () => {
+    expect(clean(page('Harbour Courier Claire-Anne Morel.')).body).toMatch(/its leader said\.$/u);
+  });
+
+  it("a name after another outlet's stays", () => {
+    expect(clean(page('Valley Gazette Claire-Anne Morel.')).body).toMatch(/Claire-Anne Morel\.$/u);
+  });
+});
