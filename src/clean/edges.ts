@@ -23,7 +23,7 @@ import { isSpeakerTurn } from './features/stamps.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
-import { isContributorLine } from './metadata.js';
+import { isContributorLine, isSiteSignature } from './metadata.js';
 import { isLabel } from './navigation.js';
 
 /**
@@ -763,11 +763,11 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
  * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
  * ("Contact Jane Doe at …"); so are a notice that comments are closed, a newsletter's sign-off
- * ("Thanks for reading. See you Monday.") and a letters page's rules ("Letters should be no more
- * than 200 words …"), which the block takes in as sentences.
+ * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
+ * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
  */
 const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its

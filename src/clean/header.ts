@@ -11,7 +11,7 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithOutlet, placedName } from './metadata.js';
+import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, isPlaceNameLine, namePartedFromJobTitle, placedName } from './metadata.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
@@ -50,13 +50,14 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!blogNote) crossed++;
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || placedName(next) !== null)) return next;
+      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"), or a dash or comma before the job title
+      // ("Sally Grover - Celebrity News Service News Writer").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent))) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
     }
   }
   return null;
@@ -184,10 +185,17 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
- * The Straits Times: the name over the job title over it had been unfound).
+ * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
+ * "São Paulo", metadata.ts isPlaceNameLine: the author over it had been unfound).
  */
 const isNoteUnderName = (line: Line): boolean =>
-  isJobTitleLine(line) || CONTACT_LINE.test(line.text) || isMasthead(line.text) || isSubscriptionTier(line) || isToolButton(line) || isDateLabelLine(line);
+  isJobTitleLine(line) ||
+  CONTACT_LINE.test(line.text) ||
+  isMasthead(line.text) ||
+  isSubscriptionTier(line) ||
+  isToolButton(line) ||
+  isDateLabelLine(line) ||
+  isPlaceNameLine(line);
 
 /** How far before the block a lede under the header is looked for, in candidate lines. */
 const LEDE_GAP_LINES = 25;

@@ -723,8 +723,22 @@ function nameAtPlace(line: Line): string | null {
   return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
-/** The author's name a header line gives alone (headerName's line): the name after its place (placedName), else the line without a contact after it. */
-export const headerNameText = (line: Line): string => placedName(line) ?? withoutContact(line.text);
+/**
+ * A name's closing full stop after a surname's small letter, not an initial's: Ouest-France signs "Anne-Laure Roux." over
+ * its date line, which had no name line's shape, and the story no author.
+ */
+const NAME_FULL_STOP = /(?<=\p{Ll})\.$/u;
+/** A name line with a full stop after it (NAME_FULL_STOP). */
+export const isNameWithFullStop = (line: Line): boolean =>
+  NAME_FULL_STOP.test(line.text) && isNameLine(describeLine(line.number, line.text.replace(NAME_FULL_STOP, ''), NO_STOPWORDS));
+
+/**
+ * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
+ * job title (namePartedFromJobTitle; not one naming an outlet, "Tom Krisher, Ap Auto Writer", whose agency signedByline
+ * reads as the source), else the line without a contact or a full stop after it.
+ */
+export const headerNameText = (line: Line): string =>
+  placedName(line) ?? (signedByline(line.text).outlet === null ? namePartedFromJobTitle(line) : null) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
@@ -1151,7 +1165,7 @@ const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', '
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
 /** A line of a name line's shape that is a place's name (isPlaceName). */
-const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
+export const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
 /**
  * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
  * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is; nor a place's name (isPlaceName).
@@ -1284,13 +1298,21 @@ const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
  */
 export function isNameWithPost(line: Line): boolean {
   if (line.endsWithSentencePunctuation) return false;
-  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line)) return true;
+  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line) || namePartedFromJobTitle(line) !== null) return true;
   const parts = NAME_THEN_PART.exec(line.text);
   if (!parts) return false;
   const [, name = '', separator, post = ''] = parts;
-  if (!NAME_LINE.test(name) || !areNameWords(name.split(' '))) return false;
-  if (JOB_TITLE.test(post)) return post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS;
-  return separator === ',' && name.split(' ').length === 2 && CAPITALISED_OUTLET.test(post);
+  return separator === ',' && name.split(' ').length === 2 && NAME_LINE.test(name) && areNameWords(name.split(' ')) && CAPITALISED_OUTLET.test(post);
+}
+
+/**
+ * The name of a line that is a name, a comma or a spaced dash and a job title ("Sally Grover - Celebrity News Service News
+ * Writer"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
+ */
+export function namePartedFromJobTitle(line: Line): string | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  return NAME_LINE.test(name) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }
 
 /** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
@@ -1462,6 +1484,22 @@ const NAMED_DESK = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}
 export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
   const name = NAMED_DESK.exec(byline)?.[1];
   return name !== undefined && isSiteName(name, header);
+}
+/** Words of a site's name before the author's in its signature at most (isSiteSignature: "Ouest-France", "The Harbour Courier"). */
+const MAX_SITE_NAME_WORDS = 3;
+/**
+ * Whether the line is the site's name and a person's (a full stop after it allowed), the site named by a line of `header`
+ * (isSiteName): Ouest-France closes its articles with "Ouest-France Anne-Laure Roux.", the byline over its date line again,
+ * which had stayed as the last paragraph.
+ */
+export function isSiteSignature(line: Line, header: readonly Line[]): boolean {
+  const words = line.text.split(' ');
+  if (words.length > MAX_SITE_NAME_WORDS + 4) return false;
+  for (let k = 1; k <= MAX_SITE_NAME_WORDS && words.length - k >= 2; k++) {
+    const name = describeLine(line.number, words.slice(k).join(' '), NO_STOPWORDS);
+    if ((isNameLine(name) || isNameWithFullStop(name)) && isSiteName(words.slice(0, k).join(' '), header)) return true;
+  }
+  return false;
 }
 /** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
 export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {

@@ -136,6 +136,10 @@ describe("a place's name in the byline's place", () => {
   it('a name and another name are still the byline', () => {
     expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
   });
+
+  it.each(['New Harbour', 'San Marco', 'Clark County'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
+    expect(clean(page(`Marta Lins\n${place}\n4.dez.2026 às 13h15`)).metadata).toMatchObject({ byline: 'Marta Lins', date: expect.stringMatching(/^2026-12-04/) });
+  });
 });
 
 describe('an outlet signed in the byline', () => {
@@ -156,5 +160,41 @@ describe('an outlet signed in the byline', () => {
 
   it.each(['By Jane Doe for the second time', 'By Jane Doe, MD'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
+  });
+});
+
+describe('a name with a full stop after it by the date line', () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it('is the author, without the full stop', () => {
+    expect(clean(page('Harbour Courier\nClaire-Anne Morel.\nPublié le 04/12/2026 à 08h15')).metadata.byline).toBe('Claire-Anne Morel');
+  });
+
+  it('an initial alone before the full stop is no name', () => {
+    expect(clean(page('Jane M.\nPublié le 04/12/2026 à 08h15')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name, a dash and the writer's post at an outlet's service by the date line", () => {
+  const page = (header: string) => `${header}\n\nPort Ellis, CA (HNS) - ${STORY}\n`;
+
+  it('is the byline, the name alone the author', () => {
+    expect(clean(page('December 4, 2026 4:48 a.m. EST\nMara Quinn - Harbour News Service News Writer')).metadata.byline).toBe('Mara Quinn');
+  });
+
+  it('a name, a dash and no post is no byline', () => {
+    expect(clean(page('December 4, 2026 4:48 a.m. EST\nJoe Cole - Nightmare Season')).metadata.byline).toBeNull();
+  });
+});
+
+describe("the site's and the author's names closing the article", () => {
+  const page = (signature: string) => `Harbour Courier\nHarbour wall to be rebuilt before the storms\nClaire-Anne Morel.\nPublié le 04/12/2026 à 08h15\n\n${STORY}\n${signature}\n`;
+
+  it("are the page's, not the last paragraph", () => {
+    expect(clean(page('Harbour Courier Claire-Anne Morel.')).body).toMatch(/its leader said\.$/u);
+  });
+
+  it("a name after another outlet's stays", () => {
+    expect(clean(page('Valley Gazette Claire-Anne Morel.')).body).toMatch(/Claire-Anne Morel\.$/u);
   });
 });
