@@ -652,6 +652,9 @@ const MAX_KICKED_HEADLINE_WORDS = 8;
  * the headline short too (findTitle); a kicker is the standfirst's headline otherwise (isHeadlineOverStandfirst).
  */
 function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]): boolean {
+  // A match's result is its report's headline, the line under it the standfirst ("Ashvale 24-17 Carrick Park" over "Late
+  // try keeps Ashvale's unbeaten home run going"), as findTitle reads it over the header.
+  if (isResultLine(kicker)) return false;
   const [words, headlineLength] = [headlineWords(kicker), headlineWords(headline)];
   return head[head.indexOf(kicker) + 1] === headline && headline.number - kicker.number === 1 && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
 }
