@@ -104,12 +104,18 @@ function isBackLink(text: string): boolean {
   return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
 }
 /**
+ * A line leading into what follows it (ending in a colon: "Cities that top the list:" over a ranked list) or set wholly in
+ * brackets (a note: "(Source: Canadian Institute of Advanced Research survey)"): no headline is either (no l3s-dev gold
+ * title), and each had been the title of a page whose headline stood above the title window.
+ */
+const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
+/**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
- * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
+ * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
@@ -467,8 +473,14 @@ export function findTitle(
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
   // author had kept the window from widening to the headline over them, and the page had no title.
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const lists = quantityLists(head);
+  // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
+  // City") the cleaner left over the article had kept the window from widening to the headline over them.
   const mayBeTitle = (line: Line): boolean =>
-    isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line);
+    !rows.has(line) && !lists.has(line) &&
+    (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
   const { window, filled } = titleWindow(head, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
@@ -516,9 +528,6 @@ export function findTitle(
   let pageHeadline: { line: Line; overlap: number } | null = null;
   // Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores).
   const headlines: Array<{ line: Line; overlap: number }> = [];
-  // The body's first two lines: its first may be the title, the second a row it makes with it.
-  const rows = figureRows([...head, ...body.slice(0, 2)]);
-  const lists = quantityLists(head);
   for (const line of lines) {
     if (rows.has(line) || lists.has(line)) continue;
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.

@@ -779,3 +779,28 @@ describe('a link back to an aggregator or the top of the page', () => {
     expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
   });
 });
+
+// CBC sets its headline over a standfirst over the date line, then a ranked list the cleaner leaves over the article
+// (l3s-dev's layout): the list's rows, its lead-in ending in a colon and a source note in brackets filled the title window,
+// and the lead-in or the note had been the title.
+describe('a headline over a ranked list left over the article', () => {
+  const headline = 'Want a job? Head west, economists say';
+  const page = [
+    'News', 'Sports', 'Weather', 'My Region', 'CANADA | MANITOBA', 'Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO',
+    headline, 'Prairie towns lead national survey of hiring and wages', 'Last Updated: Tuesday, March 3, 2026 | 9:12 AM CT', 'CBC News', '',
+    "Most of the country's fastest-growing job markets are on the Prairies, but oil is not the only reason, economists have found.", '',
+    'Towns that top the list:', '',
+    ...['Brandon', 'Red Deer', 'Lethbridge', 'Moose Jaw', 'Steinbach', 'Medicine Hat', 'Portage la Prairie', 'Swift Current', 'Selkirk', 'Yorkton'].flatMap((town, k) => [`${k + 1}. ${town}`, '']),
+    '(Source: Prairie Institute for Labour Studies survey)', '',
+    'According to the Prairie Institute for Labour Studies, job seekers are most likely to find work in towns like Brandon, Red Deer and Lethbridge, all of which placed in the top three of a survey of 40 towns.', '',
+    'In Moose Jaw, which ranked fourth, economists found the same mix of new factories and steady farm work that lifted the leaders.', '',
+    '"There\'s work here for anyone who wants it. You walk down Main Street and see help wanted signs in every window," said Dana Kowalchuk, who runs a bakery in the town.', '',
+    'Economists said the towns share low housing costs and short commutes, which draw young families from the big cities.', '',
+    'The survey found that wages in the leading towns rose faster than in Toronto, Vancouver or Calgary over the past five years.',
+  ];
+
+  it('is the title, not the list’s lead-in nor its source note', () => {
+    expect(titleOf(page)).toBe(headline);
+  });
+
+});
