@@ -579,7 +579,7 @@ export function findTitle(
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
-  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) ? pageHeadline : null;
+  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
   if (underKicker) best = underKicker;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
@@ -666,6 +666,24 @@ function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]): bool
   if (isResultLine(kicker)) return false;
   const [words, headlineLength] = [headlineWords(kicker), headlineWords(headline)];
   return head[head.indexOf(kicker) + 1] === headline && headline.number - kicker.number === 1 && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
+}
+
+/**
+ * Whether the upper line is set in title case, a stopword after its first word capitalised ("Council Approves Plan For
+ * Bypass"), and the lower in sentence case, one lowercase ("Work on the road could start by spring"): an English headline
+ * over its standfirst. A kicker and its headline are set in one style, so such a pair is no kicker over its headline
+ * (isKickerOver), though shaped as one: the standfirst had been the title. German capitalises no stopword inside a line
+ * ("Mehr Lohn für Busfahrer"), so tagesschau.de's kicker is read as before.
+ */
+function isTitleCaseOverSentenceCase(upper: readonly Word[], lower: readonly Word[], vocabulary: Vocabulary): boolean {
+  return setsStopwordInside(upper, vocabulary, CAPITALISED_WORD) && setsStopwordInside(lower, vocabulary, LOWERCASE_WORD);
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}/u;
+/** Whether a stopword after the line's first word is written as `written` has it (not "I" nor "US", all capitals). */
+function setsStopwordInside(words: readonly Word[], vocabulary: Vocabulary, written: RegExp): boolean {
+  for (let k = 1; k < words.length; k++) if (vocabulary.stopwords.has(words[k]!.lower) && written.test(words[k]!.surface)) return true;
+  return false;
 }
 
 /**

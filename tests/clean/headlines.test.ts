@@ -218,6 +218,27 @@ describe('a kicker right over the headline over the date line', () => {
   });
 });
 
+describe('a short headline over a standfirst of up to eight words over the date line', () => {
+  // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
+  // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
+  // English headline in title case over a standfirst in sentence case is a headline over its standfirst.
+  const body = [
+    'The county council approved the plan for the new bypass on Tuesday night, ending a dispute over the road that has lasted ten years.',
+    'Councillors voted 31 to 12 for the bypass plan, which will take lorries away from the town centre and its narrow streets.',
+    'The council said the bypass would cost about 40 million pounds, most of it from a government grant awarded last year.',
+  ];
+  const date = 'December 4, 2026';
+
+  it('leaves a headline in title case over a standfirst in sentence case the title', () => {
+    expect(cleanText(pageOf(['Local News', 'Council Approves Plan For Bypass', 'Work on the road could start by spring', date], body)).metadata.title).toBe('Council Approves Plan For Bypass');
+  });
+
+  it('reads a kicker and its headline set in one style as before', () => {
+    expect(cleanText(pageOf(['Local News', 'The Vote On The Bypass', 'Councillors End Long Row Over Town Road', date], body)).metadata.title).toBe('Councillors End Long Row Over Town Road');
+    expect(cleanText(pageOf(['Local News', 'The vote on the bypass', 'Councillors end long row over town road', date], body)).metadata.title).toBe('Councillors end long row over town road');
+  });
+});
+
 describe('a headline and its standfirst parted by a blank line', () => {
   it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
     const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';
