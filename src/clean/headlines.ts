@@ -608,6 +608,11 @@ export function findTitle(
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
   else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
+  // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
+  const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
+  const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
+  if (overBox && boxLabel!.number - overBox.number <= 2 && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
@@ -647,6 +652,12 @@ export function findTitle(
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/**
+ * The label of a box summing the story up in points under its headline (CNN's "Story Highlights"), or a live blog's
+ * entries above the first one (live-blog.ts liveBlogHead: "Key points").
+ */
+export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;

@@ -825,3 +825,18 @@ describe('a headline over a ranked list left over the article', () => {
   });
 
 });
+
+// CNN sets its headline over "Story Highlights" and three or four points summing the story up: written to do so, the
+// points share more of the body's words than the headline, and the last had been the title (an l3s-dev layout).
+describe('a headline over a summary box', () => {
+  it('is the title, not a point of the box', () => {
+    const headline = 'Flood waters close main highway into the valley';
+    const page = ['Share this on:', 'Digg', '', headline, 'Story Highlights', 'NEW: Officials say the highway may stay closed until Friday', '',
+      'Heavy rain pushed the river over its banks early Tuesday morning', '', 'Hundreds of drivers were stuck on the highway for hours', '',
+      'Next Article in U.S. »', '',
+      'MILLBROOK, Oregon (CNN) -- Flood waters closed the main highway into the valley on Tuesday after heavy rain pushed the river over its banks, officials said.',
+      'Hundreds of drivers were stuck on the highway for hours before crews opened a side road, and officials say the highway may stay closed until Friday.',
+      'The state transport department said it would check the bridge at Millbrook once the water drops.'];
+    expect(titleOf(page)).toBe(headline);
+  });
+});
