@@ -8,6 +8,7 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { withoutToolsRunInto } from './features/buttons.js';
+import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
@@ -112,10 +113,11 @@ const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
 /**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
- * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE).
+ * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
+ * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);

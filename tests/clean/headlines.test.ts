@@ -840,3 +840,17 @@ describe('a headline over a summary box', () => {
     expect(titleOf(page)).toBe(headline);
   });
 });
+
+// vnunet.com sets a box of its other stories ("More from vnunet.com" over their headlines) over the article's headline:
+// the label shared the body's words (the site's name) and had been an l3s-dev title.
+describe('a box of other stories’ label over the headline', () => {
+  it('is no title', () => {
+    const headline = 'Watchdog opens new cases against chip maker';
+    const page = ['Email newsletters', 'RSS feeds', 'More from harbourtech.com', 'Pixel Notes for Windows 2.1', 'Cloud Sync Beta 0.4', 'ADVERTISEMENT', headline, '',
+      'Commission starts two antitrust investigations', '', 'Dana Reyes in Brussels, harbourtech.com 15 Jan 2027', '',
+      'European regulators have opened two new antitrust cases against the chip maker, harbourtech.com has learned.',
+      'The Commission said the cases concern rebates the chip maker paid to computer makers and the terms of its licences.',
+      'The chip maker said it would cooperate with the Commission and that its rebates were lawful.'];
+    expect(titleOf(page)).toBe(headline);
+  });
+});
