@@ -11,7 +11,11 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, isPlaceNameLine, namePartedFromJobTitle, placedName } from './metadata.js';
+import { bylineName } from './metadata/bylines.js';
+import { isEditNote } from './metadata/credits.js';
+import { isDateLabelLine } from './metadata/date-lines.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 

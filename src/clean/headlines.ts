@@ -12,7 +12,8 @@ import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
-import { isDateWordsLine, isNameWithPost } from './metadata.js';
+import { isDateWordsLine } from './metadata/date-lines.js';
+import { isNameWithPost } from './metadata/name-posts.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;

@@ -7,7 +7,8 @@ import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
 import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
 import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
-import { runInWireHeader, runOnEditorCredit } from './metadata.js';
+import { runOnEditorCredit } from './metadata/bylines.js';
+import { runInWireHeader } from './metadata/wire-credits.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
