@@ -106,7 +106,7 @@ function isBackLink(text: string): boolean {
 }
 /**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
- * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
+ * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>

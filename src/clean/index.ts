@@ -194,7 +194,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
  * Lines after the article named for what they are; headline-shaped, they had been "unrelated
  * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
  * its path's words counted as a headline's (a report the article cites, linked under its last
- * paragraph: metadata.ts isCitedLink).
+ * paragraph: metadata/page-addresses.ts isCitedLink).
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
@@ -875,7 +875,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
  * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
  * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
- * label ("Role,", "نقش,": metadata.ts isRoleLabel),
+ * label ("Role,", "نقش,": metadata/names.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
