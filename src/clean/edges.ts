@@ -23,7 +23,7 @@ import { isSpeakerTurn } from './features/stamps.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
-import { isContributorLine, isSiteSignature } from './metadata.js';
+import { isContributorLine, isSiteSignature } from './metadata/credits.js';
 import { isLabel } from './navigation.js';
 
 /**

@@ -12,7 +12,8 @@ import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
-import { isDateWordsLine, isNameWithPost } from './metadata.js';
+import { isDateWordsLine } from './metadata/date-lines.js';
+import { isNameWithPost } from './metadata/name-posts.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -105,7 +106,7 @@ function isBackLink(text: string): boolean {
 }
 /**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
- * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
+ * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>

@@ -68,7 +68,13 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isPageWord, isRoleLabel, isSiteDesk, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { isEmptyByline } from './metadata/bylines.js';
+import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
+import { dateWithTimeUnder } from './metadata/date-lines.js';
+import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
+import { isMasthead } from './metadata/name-posts.js';
+import { isJobTitleLine, isNameLine, isNameUnderLabel, isPageWord, isRoleLabel } from './metadata/names.js';
+import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -188,7 +194,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
  * Lines after the article named for what they are; headline-shaped, they had been "unrelated
  * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
  * its path's words counted as a headline's (a report the article cites, linked under its last
- * paragraph: metadata.ts isCitedLink).
+ * paragraph: metadata/page-addresses.ts isCitedLink).
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
@@ -869,7 +875,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
  * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
  * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
- * label ("Role,", "نقش,": metadata.ts isRoleLabel),
+ * label ("Role,", "نقش,": metadata/names.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the

@@ -307,7 +307,7 @@ export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? l
 
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
- * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata.ts isDateLine).
+ * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata/lift.ts isDateLine).
  * Beside a two-digit year's date, the four digits must be a date's of their own: a related link's "• Diner 2007
  * (6/15/07)", a film's name, had been the page's date line.
  */

@@ -211,7 +211,7 @@ export const isStoryLink = (line: Line): boolean =>
  * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
  * "Next year the council …", "Previous post office closures …" have no separator after the label.
  */
-/** A pager's word between a blog's posts; a masthead is none of them either (metadata.ts isMasthead). */
+/** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
 export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 const PAGER_LINK = new RegExp(
   String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
