@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Indonesian, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -429,6 +429,8 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chi
     ['ur', ['میں', 'نے', 'کو', 'کی', 'سے', 'کے'], ['بجٹ', 'حکومت']],
     ['cy', ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi'], ['cyngor', 'arian']],
     ['sk', ['sa', 'je', 'sú', 'že', 'ktoré'], ['rozpočet', 'peniaze']],
+    // The package's Indonesian list had content words among its function words: "tahun" (year), "kasus" (case), "besar" (big).
+    ['id', ['yang', 'dan', 'bahwa', 'akan', 'karena', 'tersebut', 'mengatakan'], ['tahun', 'kasus', 'besar', 'baru', 'proyek']],
   ] as const)("%s: its function words, which the stopword package lacks or garbles, are no terms", (code, functionWords, contentWords) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1').map((row) => row.term!);
     expect(unigrams.filter((term) => (functionWords as readonly string[]).includes(term))).toEqual([]);
@@ -439,6 +441,7 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chi
     ['ur', 'ur'],
     ['cy', 'cy'],
     ['sk', 'sk'],
+    ['id', 'id'],
   ])('%s: is read as its language ("%s"), Slovak not as Czech, Welsh though the package has no list for it', (id, code) => {
     const article = readCsv(out, 'articles.csv').find((row) => row.article_id === id)!;
     expect(article.warnings).toContain(`the text reads as language "${code}", not "en"`);

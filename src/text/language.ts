@@ -35,7 +35,25 @@ const require = createRequire(import.meta.url);
  *   names), which were no terms of a Malay article. Its function words, with those of Malaya's grammar classes
  *   (github.com/huseinzol05/Malaya: kata sendi, kata hubung, kata ganti nama, kata tanya, kata penguat) it lacks,
  *   and `namun` ("however", the Indonesian list's too).
+ * - Indonesian: the package's list (Tala's, of an Indonesian corpus's most frequent words) holds content words among its
+ *   function words: nouns (`tahun` "year", `kasus` "case", `masalah` "problem", `waktu` "time", `tempat` "place"),
+ *   adjectives (`besar` "big", `baru` "new", `penting` "important", `umum` "general", as in `pemilihan umum`), numbers
+ *   (`satu`, `tiga`, `pertama`) and content verbs (`bekerja` "work", `naik` "rise", `berlangsung` "take place",
+ *   `menggunakan` "use", `ditunjuk` "appointed"), which were no terms of an Indonesian article. Its list without them
+ *   (INDONESIAN_CONTENT_WORDS); kept: its pronouns, prepositions, conjunctions, question words, quantifiers, adverbs,
+ *   particles, reporting verbs (`mengatakan`, `ujarnya`, as English's "says", "told") and light verbs (`membuat`,
+ *   `melakukan`, `menjadi`, `memberikan`, as English's "make", "do"). With the function words it lacks that Malay's list
+ *   has (`beliau`, `engkau`, `kau`, `situ`, `kecuali`), the news prepositions `terkait` "regarding", `jelang` "ahead
+ *   of", `pasca` "after", `kendati`, `lantaran`, `seraya`, `dimana`, the article `sang`, and the shorthands of blogs
+ *   and comments (`yg`, `dgn`, `utk`, `tsb`, `dll`, `dsb`).
  */
+const PACKAGE_LISTS = require('stopword') as Record<string, unknown>;
+
+/** The Indonesian list's content words, left out of it (OWN_LISTS `ind`; docs/design.md, session 41). */
+const INDONESIAN_CONTENT_WORDS: ReadonlySet<string> = new Set(
+  `akhir akhiri awal bagian baru bekerja berakhir berakhirlah berakhirnya berawal bermula berdatangan berlalu berlangsung berlainan berlebihan bersiap bersiap-siap besar biasa bulan didatangkan diakhiri diakhirinya digunakan dipergunakan gunakan menggunakan mempergunakan diingat diingatkan ingat ingat-ingat mengingatkan teringat teringat-ingat dikerjakan mengerjakan dilalui dilihat melihat melihatnya dimulai dimulailah dimulainya memulai dini memastikan diperlihatkan memperlihatkan dipersoalkan mempersoalkan dipertanyakan mempertanyakan pertanyakan ditunjuk ditunjuknya ditunjuki menunjuk menunjuki menunjuknya tunjuk empat jawaban jumlah jumlahnya kasus keadaan keinginan kecil kelima lama lamanya lima masa masalah masalahnya menaiki naik menanti menanti-nanti menantikan mendatang mendatangi mendatangkan memihak mempersiapkan menyiapkan menyeluruh mengakhiri mirip panjang pantas penting pentingnya percuma persoalan pertama pertanyaan rasa rata satu sepihak serupa setempat siap tahun tempat terakhir tiba tiga tinggi umum waktu waktunya`.split(' '),
+);
+
 const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
   slk: `a aby aj ak ako aký aká aké akého akej akom akú akých ale alebo ani asi avšak až ba bez bol bola boli bolo bude budem budeme budete budú buď by byť cez či čo čí do ďalší ďalšia ďalšie ďalších ešte ho hoci i iba ich im iné iný iných ja je jeho jej jemu ju k kam každý každá každé kde keď keďže kto ktorá ktoré ktorej ktorí ktorou ktorú ktorý ktorých ktorým ktorými ku lebo len ma majú mal mala mali má mať medzi mi mne mnou mňa môj môže môžu mu my na nad nami naša naše náš nás nám než nech neho nej nemu nich nie nielen nim nimi ním no o od on ona oni ono ony po pod podľa pokiaľ potom pre pred preto pretože pri s sa seba sebe si sme so som ste sú svoj svoja svoje svojho tá tak taký takže tam teba tebe tebou teda tej tejto ten tento ti tie tieto tiež to toho tohto tom tomu toto tou tu tvoj ty tým tých u už v vami vám vás váš veď viac vo však všetko všetci všetky vy z za zo že ňom ňou ňu`.split(' '),
@@ -43,6 +61,10 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   lao: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
   khm: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
   msa: `ada adalah agak agar akan aku amat anda antara apa apabila atas atau awak bagaimana bagaimanapun bagi baginda bahawa banyak bawah beberapa beliau belum berapa berkata berkenaan bersama bila boleh bukan dalam dan dapat dari daripada demikian dengan di dia engkau hanya hingga ia iaitu ialah ini itu jika jikalau juga kalian kami kamu kata katanya kau ke kecuali kenapa kepada kerana ketika kini kira-kira kita lagi lain lalu lebih mana manakala masih masing-masing melalui mempunyai mengapa mengenai menurut mereka merupakan mungkin namun oleh pada paling para pula sahaja sama sambil sana sangat saya sebagai sebanyak sebelum sebelumnya sebuah secara sedang sehingga sejak sekarang selain selama selepas semasa semenjak sementara semua semula sendiri seorang sepanjang seperti serta setiap siapa sini situ sudah sungguh sungguhpun supaya tanpa telah tentang terdapat terhadap terlalu termasuk tersebut terus tetapi tiada tidak turut untuk walaupun yang`.split(' '),
+  ind: [
+    ...(PACKAGE_LISTS.ind as string[]).filter((word) => !INDONESIAN_CONTENT_WORDS.has(word)),
+    ...`beliau engkau kau situ kecuali terkait jelang pasca kendati lantaran seraya dimana sang yg dgn utk tsb dll dsb`.split(' '),
+  ],
 };
 
 /**
@@ -55,7 +77,7 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
  * (`နှင့်`, "and"), which NFC puts before it, and had never matched a word of a page.
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries({ ...(require('stopword') as Record<string, unknown>), ...OWN_LISTS })
+  Object.entries({ ...PACKAGE_LISTS, ...OWN_LISTS })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, list]) => [name, Array.isArray(list) ? list.map((word: string) => word.normalize('NFC')) : list]),
 );

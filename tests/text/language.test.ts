@@ -55,6 +55,12 @@ describe('stopwordLists', () => {
     for (const word of ['kerajaan', 'menteri', 'pasukan', 'syarikat', 'malaysia', 'ringgit', 'disember', 'penduduk', 'jalan']) expect(malay.has(word), word).toBe(false);
   });
 
+  it("give Indonesian the package's list without its content words (\"tahun\", \"kasus\", \"besar\"), with the function words it lacked", () => {
+    const indonesian = stopwordSet('id');
+    for (const word of ['yang', 'dan', 'bahwa', 'karena', 'tersebut', 'mengatakan', 'ujarnya', 'beliau', 'terkait', 'pasca', 'yg']) expect(indonesian.has(word), word).toBe(true);
+    for (const word of ['tahun', 'kasus', 'masalah', 'waktu', 'besar', 'baru', 'umum', 'satu', 'pertama', 'bekerja', 'naik', 'menggunakan']) expect(indonesian.has(word), word).toBe(false);
+  });
+
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
     for (const list of Object.values(stopwordLists)) if (Array.isArray(list)) expect(list.filter((word: string) => word !== word.normalize('NFC'))).toEqual([]);
     // The package writes it with the asat (U+103A) before the dot below (U+1037); NFC puts the dot first.
