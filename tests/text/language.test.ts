@@ -36,6 +36,12 @@ describe('stopwordLists', () => {
     expect(languageWarning('cy')).toBeNull();
   });
 
+  it("give Welsh the prepositions, conjunctions and pronouns Bangor's list lacked (\"cyn\" before, \"tra\" while, \"pwy\" who)", () => {
+    const welsh = stopwordSet('cy');
+    for (const word of ['cyn', 'dan', 'efo', 'rhag', 'gyfer', 'tra', 'nes', 'pe', 'hwy', 'pawb', 'pwy', 'doedd', 'ydyn', 'byth']) expect(welsh.has(word), word).toBe(true);
+    for (const word of ['dywedodd', 'lle', 'cyngor']) expect(welsh.has(word), word).toBe(false);
+  });
+
   it("give Lao and Khmer lists of their own, which stopwords.newsWords: false keeps (they had been news words: those languages then had none)", () => {
     const plain = { stopwords: { newsWords: false } };
     const lao = runStopwords(parseConfig({ language: 'lo', ...plain }));
