@@ -410,11 +410,12 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Ind
   ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1');
     for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
-    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word".
+    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word"
+    // (Burmese has 73 words in 26 clauses since session 41, a word's syllables that the segmenter split being one word).
     const body = readFileSync(join(out, 'clean', `${code}.txt`), 'utf8');
     const clauses = body.split(/[^\p{L}\p{M}]+/u).filter(Boolean).length;
     const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
-    expect(Number(article.words)).toBeGreaterThan(3 * clauses);
+    expect(Number(article.words)).toBeGreaterThan(2.5 * clauses);
     // Terms and keyphrases are written as the text has them: without spaces between the words, never across a space or punctuation.
     const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
     const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
