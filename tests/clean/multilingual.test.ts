@@ -681,6 +681,35 @@ describe("an editor's credit run onto a Chinese story's last paragraph, and the 
   });
 });
 
+// Session 41: Korean papers close every story with a rights notice ("no reprinting or redistributing without leave"),
+// often with the circled ⓒ the © rules do not know. Over a line of the site's that is a sentence, it had stayed in the body.
+describe('a Korean rights notice under the article', () => {
+  const text = [
+    '사회', '시청 앞 광장에 새 공원 문 열어', '기사입력 : 2024-03-12 10:00', '',
+    '시청 앞 광장에 새 공원이 문을 열었다. 공원에는 산책로와 놀이터, 작은 연못이 마련되었다.', '',
+    '시는 이번 공원 조성에 약 30억 원을 들였으며, 주민들의 의견을 반영해 나무를 많이 심었다고 밝혔다.', '',
+    '한 주민은 아이들과 함께 산책할 곳이 생겨서 정말 좋다고 말했다.', '',
+    '무단전재 및 재배포 금지', '',
+    '기사 제보는 언제든 환영합니다. 이메일로 보내 주세요.', '',
+  ].join('\n');
+
+  it('removes it as a copyright notice, though a sentence of the site follows it', () => {
+    const cleaned = clean(text);
+    expect(removal(cleaned, '무단전재 및 재배포 금지')).toMatchObject({ kind: 'boilerplate', reason: 'copyright notice' });
+    expect(cleaned.body).toContain('한 주민은 아이들과 함께 산책할 곳이 생겨서 정말 좋다고 말했다.');
+  });
+
+  it.each([
+    '<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>',
+    '저작권자 ⓒ 한빛일보',
+    'ⓒ 한빛일보 무단복제 및 재배포 금지',
+    '한빛일보의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다.',
+  ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
+  it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.'])('no copyright notice: "%s"', (sentence) =>
+    expect(isCopyrightNotice(line(sentence))).toBe(false),
+  );
+});
+
 // Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
 // both had stayed in the body.
 describe("Loksatta's 'also read' link and its channel's plug", () => {
