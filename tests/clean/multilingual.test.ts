@@ -843,6 +843,27 @@ describe('a Thai, Persian or Swahili date line', () => {
   });
 });
 
+// Session 41: Lao and Khmer month names, maybe after the words for month and year: the header's date line had been page
+// text before the article, and the story undated.
+describe('a Lao or Khmer date line', () => {
+  const lao = (dated: string) => ['ໜ້າຫຼັກ', 'ຂ່າວ', 'ລັດຖະບານເປີດຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ', dated, '',
+    'ລັດຖະບານລາວໄດ້ເປີດນຳໃຊ້ຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ ເຊິ່ງຈະຊ່ວຍໃຫ້ການເດີນທາງລະຫວ່າງສອງແຂວງສະດວກຂຶ້ນ.', '',
+    'ຂົວດັ່ງກ່າວມີຄວາມຍາວ 800 ແມັດ ແລະ ໃຊ້ເວລາກໍ່ສ້າງເກືອບສາມປີ.', ''];
+  const khmer = (dated: string) => ['ទំព័រដើម', 'ព័ត៌មាន', 'រដ្ឋាភិបាលបើកស្ពានថ្មីឆ្លងទន្លេមេគង្គ', dated, '',
+    'រដ្ឋាភិបាលបានបើកស្ពានថ្មីឆ្លងទន្លេមេគង្គ ដែលនឹងជួយឱ្យការធ្វើដំណើររវាងខេត្តទាំងពីរកាន់តែងាយស្រួល។', '',
+    'ស្ពាននេះមានប្រវែង ៨០០ ម៉ែត្រ ហើយត្រូវចំណាយពេលសាងសង់ជិតបីឆ្នាំ។', ''];
+  it.each([
+    [lao, 'ວັນທີ 4 ທັນວາ 2026', '2026-12-04'],
+    [lao, 'ວັນທີ 15 ເດືອນກໍລະກົດ ປີ 2025', '2025-07-15'],
+    [khmer, '04 ធ្នូ 2026', '2026-12-04'],
+    [khmer, 'ថ្ងៃទី១៥ ខែកក្កដា ឆ្នាំ២០២៥', '2025-07-15'],
+  ])('dates the article by its header\'s date line (%#)', (page, dated, date) => {
+    const cleaned = clean(page(dated).join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
 // ynet heads its stories "פורסם: 04.12.26, 16:05" over "עודכן: …" (published, updated): a two-digit year's date is read
 // only labelled, so both lines had been page text before the article, and the story undated.
 describe('a Hebrew date line labelled as the publication or the update', () => {
