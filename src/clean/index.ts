@@ -42,6 +42,7 @@ import {
   pastAdSlots,
   pastLinkUnderLabel,
   pastTables,
+  quotationSourcesKept,
   referencesAfter,
   summaryPointsOver,
   tablesInProse,
@@ -569,6 +570,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;

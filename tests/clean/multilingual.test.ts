@@ -710,6 +710,35 @@ describe('a Korean rights notice under the article', () => {
   );
 });
 
+// Session 41: an Indonesian religious post cites each saying it quotes under it, in square brackets (a hadith's
+// collection and number, a book's page). The sources had been dropped as lines without a sentence, or as a headline
+// after the article.
+describe("a quotation's bracketed source under it", () => {
+  const text = [
+    'Beranda', 'Artikel', 'Adab Bertetangga dalam Islam', 'Selasa, 12 Maret 2024', '',
+    'Bertetangga dengan baik adalah bagian dari akhlak seorang muslim, dan para ulama banyak menulis tentang hal ini.', '',
+    'Nabi bersabda, “Tidak masuk surga orang yang tetangganya tidak aman dari gangguannya.”', '',
+    '[HR. Muslim no. 46 dari sahabat Abu Hurairah', 'dalam Kitab Al-Iman]', '',
+    'Karena itu hendaknya kita menjaga lisan dan perbuatan kita terhadap tetangga di sekitar rumah kita.', '',
+    'Seorang ulama berkata, “Tetangga yang baik adalah hadiah yang tidak ternilai harganya bagi sebuah keluarga.”', '',
+    '[Adabul Jiwar hal. 23]', '',
+    '[Baca juga: Keutamaan Menjenguk Orang Sakit]', '',
+  ].join('\n');
+
+  it('keeps the sources with their quotations, inside the text and under its last paragraph', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body).toContain('gangguannya.”\n\n[HR. Muslim no. 46 dari sahabat Abu Hurairah\n\ndalam Kitab Al-Iman]');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('[Adabul Jiwar hal. 23]');
+  });
+
+  it('keeps no bracketed line without a figure, nor one not under a quotation', () => {
+    const cleaned = clean(text.replace('[Adabul Jiwar hal. 23]', '[Adabul Jiwar]'));
+    expect(cleaned.body).not.toContain('[Adabul Jiwar]');
+    const unquoted = clean(text.replace('keluarga.”', 'keluarga.'));
+    expect(unquoted.body).not.toContain('[Adabul Jiwar hal. 23]');
+  });
+});
+
 // Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
 // both had stayed in the body.
 describe("Loksatta's 'also read' link and its channel's plug", () => {
