@@ -453,6 +453,18 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it.each(['यह भी पढ़ें: शहर में नई बस सेवा शुरू', 'ये भी पढ़ें', 'اقرأ أيضا: افتتاح مكتبة جديدة في وسط المدينة', 'Berita Terkait'])('takes "%s" for a story link', (text) => {
     expect(isStoryLink(line(text))).toBe(true);
   });
+
+  // Session 41: the site's plug for its Google News channel, between two paragraphs, had stayed in the body.
+  it('removes a plug for the Google News channel between the paragraphs', () => {
+    const plug = 'Simak berita terbaru lainnya di Google News';
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), plug);
+    expect(removal(cleaned, plug)).toMatchObject({ reason: 'share or follow links' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each(['Ikuti berita terkini dari Kompas di Google News', 'Baca berita menarik lainnya di Google News'])('takes "%s" for a follow link', (text) =>
+    expect(isShareOrFollow(line(text))).toBe(true),
+  );
+  it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
 });
 
 describe('a link to another story set into a Hebrew article', () => {
