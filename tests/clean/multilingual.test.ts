@@ -464,6 +464,18 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it.each(['Ikuti berita terkini dari Kompas di Google News', 'Baca berita menarik lainnya di Google News'])('takes "%s" for a follow link', (text) =>
     expect(isShareOrFollow(line(text))).toBe(true),
   );
+  // Session 41: a link in brackets, as some sites set it between the paragraphs: dropped as a line without a sentence, it
+  // had not been named a link; a strong one could stay.
+  it.each(['[Baca juga: Jalur sepeda baru mulai dibangun bulan depan]', '(Baca juga: Jalur sepeda baru mulai dibangun bulan depan)', '[Related: Council approves new bus lanes]'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+  it('removes a bracketed link between the paragraphs as a link to another story', () => {
+    const link = '[Baca juga: Harga beras naik menjelang bulan puasa]';
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), link);
+    expect(removal(cleaned, link)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
   it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
 });
 
