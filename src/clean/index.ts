@@ -42,6 +42,7 @@ import {
   pastAdSlots,
   pastLinkUnderLabel,
   pastTables,
+  quotationSourcesKept,
   referencesAfter,
   summaryPointsOver,
   tablesInProse,
@@ -56,7 +57,7 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
@@ -120,6 +121,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
+const COPYRIGHT_NOTICE = 'copyright notice';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 /** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
 const KEY_EVENTS = "live blog's key events";
@@ -152,6 +154,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
+  [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
@@ -201,7 +204,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isWriterSignOff, 'boilerplate', "writer's sign-off"],
   [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
-  [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isCopyrightNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
@@ -573,6 +576,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
