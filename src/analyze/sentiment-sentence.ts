@@ -130,7 +130,7 @@ function addContext(
 /**
  * Words that credit a wire story's staff after "(" ("Reporting by", "Additional reporting by", "Editing by":
  * WIRE_CREDIT_ROLES), and their other forms ("Compiling by", "Edited by", "Written by", "Reported by"),
- * which the cleaner's credit line (clean/metadata.ts CREDIT_ROLE) has not: there "Written by" opens a
+ * which the cleaner's credit line (clean/metadata/wire-credits.ts CREDIT_ROLE) has not: there "Written by" opens a
  * byline (BYLINE), and the other three would change which last lines it removes, unmeasured.
  */
 const CREDIT_VERBS = new Set([...WIRE_CREDIT_ROLES, 'compiling', 'edited', 'written', 'reported']);

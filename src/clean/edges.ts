@@ -23,7 +23,7 @@ import { isSpeakerTurn } from './features/stamps.js';
 import { isSummaryLabel } from './header.js';
 import { isHeadlineShaped, isQuantityLed, MAX_HEADLINE_WORDS } from './headlines.js';
 import type { Line } from './lines.js';
-import { isContributorLine, isSiteSignature } from './metadata.js';
+import { isContributorLine, isSiteSignature } from './metadata/credits.js';
 import { isLabel } from './navigation.js';
 
 /**
@@ -883,6 +883,44 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
   if (!next || !LIFE_DATES.test(next.text)) return last;
   kept.add(last + 1);
   return last + 1;
+}
+
+/**
+ * A quotation's source in square brackets under it, as religious and scholarly posts cite a saying or a passage: "[HR.
+ * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Ni’matul Ukhuwah hal. 41]" (a book's page), "[Matthew 5:9]". One
+ * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph
+ * ending with a closing quotation mark. Short and without a sentence, it had been dropped inside the text ("no sentence
+ * punctuation"), or under the last paragraph as an unrelated headline.
+ */
+const QUOTATION_END = /[”"»]$/u;
+const MAX_QUOTATION_SOURCE_LINES = 2;
+const MAX_QUOTATION_SOURCE_WORDS = 25;
+/** The index of the last line of a bracketed source opening at lines[k] (QUOTATION_END's note), else null. */
+function quotationSourceEnd(lines: readonly Line[], k: number): number | null {
+  if (!lines[k]!.text.startsWith('[')) return null;
+  let words = 0;
+  for (let j = k; j < Math.min(lines.length, k + MAX_QUOTATION_SOURCE_LINES); j++) {
+    const text = lines[j]!.text;
+    words += lines[j]!.wordCount;
+    if (words > MAX_QUOTATION_SOURCE_WORDS || (j > k && text.includes('['))) return null;
+    if (text.endsWith(']')) return lines.slice(k, j + 1).some((line) => line.digitShare > 0) && !text.slice(0, -1).includes(']') ? j : null;
+    if (text.includes(']')) return null;
+  }
+  return null;
+}
+
+/** The article's last candidate line once the bracketed sources under its quotations are kept (into `kept`), the one under its last paragraph too. */
+export function quotationSourcesKept(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let end = last;
+  for (let k = first + 1; k <= end + 1 && k < lines.length; k++) {
+    if (!QUOTATION_END.test(lines[k - 1]!.text)) continue;
+    const sourceEnd = quotationSourceEnd(lines, k);
+    if (sourceEnd === null) continue;
+    for (let j = k; j <= sourceEnd; j++) kept.add(j);
+    end = Math.max(end, sourceEnd);
+    k = sourceEnd;
+  }
+  return end;
 }
 
 /** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */

@@ -11,7 +11,11 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
-import { bylineName, isCaselessName, isDateLabelLine, isEditNote, isJobTitleLine, isMasthead, isNameLine, isNameOverJobTitle, isNamesLine, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, isPlaceNameLine, namePartedFromJobTitle, placedName } from './metadata.js';
+import { bylineName } from './metadata/bylines.js';
+import { isEditNote } from './metadata/credits.js';
+import { isDateLabelLine } from './metadata/date-lines.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
@@ -78,7 +82,7 @@ export function headerLine(lines: readonly Line[], firstInBlock: number, title: 
 }
 
 /**
- * An outlet's masthead in the header proper (metadata.ts isMasthead), after the title and up to the
+ * An outlet's masthead in the header proper (metadata/name-posts.ts isMasthead), after the title and up to the
  * article's first line `firstInBlock`: right under the title or right next to a line lifted as
  * metadata (the byline, a date line), where it signs the story; not in a menu under the title, nor
  * in a list of a group's papers, an outlet's name beside it ("The Times of Trenton" over "The Jersey
@@ -142,7 +146,7 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
 }
 
 /**
- * A name in a script without capitals (metadata.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
+ * A name in a script without capitals (metadata/names.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
  * line between them, nor between it and the date line under it, where an outlet signs in words as short.
  */
 const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line | null | undefined): boolean =>
@@ -177,7 +181,7 @@ const isProviderLabel = (line: Line | undefined): boolean => line !== undefined 
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 /**
  * An outlet's subscription tier alone on its line, one or two capitalised words before it: Axios sets "Jane Doe" over
- * "Axios Pro" over the date line, and the author had gone unfound (the tier is no name: metadata.ts PAGE_WORDS).
+ * "Axios Pro" over the date line, and the author had gone unfound (the tier is no name: metadata/names.ts PAGE_WORDS).
  */
 const SUBSCRIPTION_TIER = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)? (?:Pro|PRO|Plus|PLUS|Premium|PREMIUM)$/u;
 const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.text);
@@ -186,7 +190,7 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
- * "São Paulo", metadata.ts isPlaceNameLine: the author over it had been unfound).
+ * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound).
  */
 const isNoteUnderName = (line: Line): boolean =>
   isJobTitleLine(line) ||

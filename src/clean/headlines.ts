@@ -13,7 +13,8 @@ import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
-import { isDateWordsLine, isNameWithPost } from './metadata.js';
+import { isDateWordsLine } from './metadata/date-lines.js';
+import { isNameWithPost } from './metadata/name-posts.js';
 
 interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -112,7 +113,7 @@ function isBackLink(text: string): boolean {
 const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
 /**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
- * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata.ts
+ * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
  * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title).
  */

@@ -42,6 +42,7 @@ import {
   pastAdSlots,
   pastLinkUnderLabel,
   pastTables,
+  quotationSourcesKept,
   referencesAfter,
   summaryPointsOver,
   tablesInProse,
@@ -56,7 +57,7 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
@@ -68,7 +69,13 @@ import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { bylineOf, dateWithTimeUnder, giveWayToLaterDate, headerNameText, isAcademicAuthorLine, isAcademicPostLine, isAddressLine, isEditNote, isEmptyByline, isJobTitleLine, isMasthead, isNameLine, isNameUnderLabel, isPageWord, isRoleLabel, isSiteDesk, liftCredit, liftMetadata, liftNameBeforeDate, nameBeforeDate, PAGE_ADDRESS, pageAddressLines } from './metadata.js';
+import { isEmptyByline } from './metadata/bylines.js';
+import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
+import { dateWithTimeUnder } from './metadata/date-lines.js';
+import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
+import { isMasthead } from './metadata/name-posts.js';
+import { isJobTitleLine, isNameLine, isNameUnderLabel, isPageWord, isRoleLabel } from './metadata/names.js';
+import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
@@ -114,6 +121,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
+const COPYRIGHT_NOTICE = 'copyright notice';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 /** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
 const KEY_EVENTS = "live blog's key events";
@@ -146,6 +154,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
+  [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
@@ -188,14 +197,14 @@ const ANYWHERE_RULES: readonly LineRule[] = [
  * Lines after the article named for what they are; headline-shaped, they had been "unrelated
  * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
  * its path's words counted as a headline's (a report the article cites, linked under its last
- * paragraph: metadata.ts isCitedLink).
+ * paragraph: metadata/page-addresses.ts isCitedLink).
  */
 const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsHeading, 'boilerplate', READER_COMMENTS],
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isWriterSignOff, 'boilerplate', "writer's sign-off"],
   [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
-  [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isCopyrightNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
@@ -567,6 +576,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
@@ -869,7 +879,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
  * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
  * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
- * label ("Role,", "نقش,": metadata.ts isRoleLabel),
+ * label ("Role,", "نقش,": metadata/names.ts isRoleLabel),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the

@@ -5,7 +5,9 @@ import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js
 import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
-import { agencyCredit, bylineCasedByPage, signedByline } from './metadata.js';
+import { bylineCasedByPage } from './metadata/byline-casing.js';
+import { signedByline } from './metadata/signed-bylines.js';
+import { agencyCredit } from './metadata/wire-credits.js';
 import { networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';

@@ -1,5 +1,5 @@
 // The names news organisations sign with: the wire agencies (text/dateline.ts NEWS_AGENCIES) and
-// outlets named as papers and networks are. A byline's outlet (metadata.ts) and a picture's credit
+// outlets named as papers and networks are. A byline's outlet (metadata/signed-bylines.ts) and a picture's credit
 // (features/pictures.ts) are told by them.
 import { NEWS_AGENCIES } from '../text/dateline.js';
 
@@ -26,7 +26,7 @@ const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){
  * A paper named as French, Spanish, Portuguese and Italian papers are: the paper's word first, then "of"
  * and a place or a day ("Journal de Montréal", "Le Journal de Québec", "Diário de Notícias", "Corriere della
  * Sera", "Tribune de Genève", "Journal du Dimanche"), the particle maybe capitalised as a masthead sets it
- * ("Journal De Montréal"). With a particle between capitalised words it had the shape of a name (metadata.ts
+ * ("Journal De Montréal"). With a particle between capitalised words it had the shape of a name (metadata/names.ts
  * isNameLine: "Ana de la Cruz"), and next to the date line it had been the author.
  */
 const PAPER_FIRST_WORDS = ['Journal', 'Jornal', 'Diário', 'Diario', 'Gazette', 'Gazeta', 'Gazzetta', 'Corriere', 'Giornale', 'Courrier', 'Correio', 'Tribune', 'Tribuna', 'Periódico', 'Heraldo', 'Voz', 'Eco'];
@@ -67,7 +67,7 @@ const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_
  * Fox News signs "Kerry Langford Fox News", USA Today "Mara Jennings, USA TODAY", the Daily Mail "By JOHN SMITH FOR
  * MAILONLINE": the outlet had stayed in the author, or the whole line been the source (CNN, which signs as the agencies
  * do, is one: text/dateline.ts AGENCY_NAMES). The
- * two-word names read already ("Fox News") are here for a name run into them (metadata.ts TRAILING_AGENCY). Each
+ * two-word names read already ("Fox News") are here for a name run into them (metadata/name-posts.ts TRAILING_AGENCY). Each
  * by its name in lower case, to the name the source gives it, whichever case the page wrote.
  */
 const NETWORK_NAMES = [

@@ -7,7 +7,8 @@ import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
 import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
 import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
-import { runInWireHeader, runOnEditorCredit } from './metadata.js';
+import { runOnEditorCredit } from './metadata/bylines.js';
+import { runInWireHeader } from './metadata/wire-credits.js';
 import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
 
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
@@ -18,9 +19,9 @@ export interface LineCuts {
   /** The lines of a timeline's stamped headings, their stamps left on them (liveStampsCut). */
   timelineHeadings: number[];
   scripts: Array<{ line: number; code: string }>;
-  /** Chinese wire headers cut off the paragraphs they were run into (metadata.ts runInWireHeader), with their authors. */
+  /** Chinese wire headers cut off the paragraphs they were run into (metadata/wire-credits.ts runInWireHeader), with their authors. */
   wireHeaders: Array<{ line: number; header: string; author: string }>;
-  /** Chinese editors' credits cut off the ends of the paragraphs they were run onto (metadata.ts runOnEditorCredit). */
+  /** Chinese editors' credits cut off the ends of the paragraphs they were run onto (metadata/bylines.ts runOnEditorCredit). */
   editorCredits: Array<{ line: number; credit: string }>;
 }
 
@@ -79,7 +80,7 @@ function cutTrailingScript(line: string, number: number, cuts: LineCuts | undefi
   return script[1]!;
 }
 
-/** Characters a bracketed Chinese wire header opens with (metadata.ts runInWireHeader): only such a line is read for one. */
+/** Characters a bracketed Chinese wire header opens with (metadata/wire-credits.ts runInWireHeader): only such a line is read for one. */
 const WIRE_HEADER_BRACKETS = new Set(['〔', '［', '[', '(', '（']);
 
 /** The line without the Chinese wire header run into it ("〔記者王小明／台北報導〕行政院今天…"), which goes into `cuts` with its author. */
@@ -90,7 +91,7 @@ function cutWireHeader(line: string, number: number, cuts: LineCuts | undefined)
   return line.slice(found.header.length).trimStart();
 }
 
-/** Last characters of a line a run-on Chinese editor's credit can end (metadata.ts runOnEditorCredit): only such a line is read for one. */
+/** Last characters of a line a run-on Chinese editor's credit can end (metadata/bylines.ts runOnEditorCredit): only such a line is read for one. */
 const EDITOR_CREDIT_END = /[）)\d]$/u;
 
 /** The line without the Chinese editor's credit run onto its end ("…。（編輯：林家嫺）1151204"), which goes into `cuts`. */

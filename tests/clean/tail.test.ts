@@ -7,7 +7,7 @@ import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/cl
 import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
-import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata.js';
+import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');

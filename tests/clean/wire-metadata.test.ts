@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isRelativeAge } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { liftMetadata } from '../../src/clean/metadata.js';
+import { liftMetadata } from '../../src/clean/metadata/lift.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 

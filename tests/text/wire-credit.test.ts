@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentimentTokens } from '../../src/analyze/sentiment-sentence.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { liftCredit } from '../../src/clean/metadata.js';
+import { liftCredit } from '../../src/clean/metadata/credits.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { tokenizeWords } from '../../src/text/tokenize.js';

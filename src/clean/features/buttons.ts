@@ -9,12 +9,16 @@ import { MINUTES, NUMBER_OF } from './stamps.js';
  * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
  * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享"; since
  * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:"; since session 40
- * Vietnamese "Chia sẻ", "Theo dõi chúng tôi", Hebrew "שתפו", Persian "اشتراک گذاری", Hindi "शेयर करें".
+ * Vietnamese "Chia sẻ", "Theo dõi chúng tôi", Hebrew "שתפו", Persian "اشتراک گذاری", Hindi "शेयर करें"; since session 41 Indonesian
+ * "Simak berita … di Google News".
  * Their words end at a space or the line's end: `\b` knows ASCII letters only.
  */
 const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne|theo dõi chúng tôi)(?:\s.*)?`
   // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
-  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`;
+  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`
+  // Indonesian sites' plug for their Google News channel (session 41): "Simak berita terbaru lainnya di Google News", "Ikuti
+  // berita terkini dari Kompas di Google News"; between two paragraphs it had stayed in the body.
+  + String.raw`|(?:simak|ikuti|baca|dapatkan)\s[^.!?]{0,50}?\sdi google news`;
 /** The share button's word in the languages the project lists besides English's "share". */
 const OTHER_LANGUAGE_SHARE =
   '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +

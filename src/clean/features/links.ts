@@ -74,10 +74,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * A video's link so labelled too, with its colon, as CNBC sets it between the paragraphs ("WATCH: How
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
+ * Since session 41 also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]",
+ * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body.
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
@@ -211,7 +213,7 @@ export const isStoryLink = (line: Line): boolean =>
  * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
  * "Next year the council …", "Previous post office closures …" have no separator after the label.
  */
-/** A pager's word between a blog's posts; a masthead is none of them either (metadata.ts isMasthead). */
+/** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
 export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 const PAGER_LINK = new RegExp(
   String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,

@@ -259,9 +259,27 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
  * leave: CNA's and Xinhua's notice under every story, which had been the last paragraph), "無断転載を禁じます".
  */
 const CJK_RIGHTS_RESERVED = /版[權权]所有|[未非][經经][^，,。]{0,6}?(?:授[權权]|同意|許可|许可)[^。]{0,24}?(?:不得|嚴禁|严禁|禁止|請勿|请勿)[^。]{0,12}?[轉转][載载]|無断(?:で)?(?:転載|複製|転用)/u;
+/**
+ * The same in Korean, whose papers close every story with it: "무단전재 및 재배포 금지", "<저작권자 ⓒ 한빛일보, 무단 전재-재배포
+ * 금지>", "무단 전재 복사 배포 등을 금지합니다" (no reprinting or redistributing without leave), and "저작권자 ⓒ …" (the holder),
+ * with the circled ⓒ the © rules do not know. Between two paragraphs it had stayed in the body. Redistribution must
+ * be "금지" itself, not an object of it: a sentence reporting a ban says "무단 복제와 재배포를 금지하는 …".
+ */
+const KOREAN_RIGHTS_RESERVED = /무단\s*(?:전재|복제|복사|배포)[^.。]{0,30}?배포\s*(?:등을\s*)?금지|저작권자\s*[©ⓒ]/u;
 const MAX_SHORT_NOTICE_WORDS = 20;
+/**
+ * A rights notice in Chinese, Japanese or Korean (CJK_RIGHTS_RESERVED, KOREAN_RIGHTS_RESERVED): set phrases no
+ * article sentence says, removed wherever they stand. Under the last paragraph and over a line of the site's
+ * ("기사 제보는 …", a sentence), the notice had not closed the text (articleEnd reads back from the block's end)
+ * and stayed in the body.
+ */
+export const isCjkRightsNotice = (line: Line): boolean =>
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && CJK_RIGHTS_RESERVED.test(line.text)) ||
+  // The line's words count a web address's parts: "저작권자 ⓒ … 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지" is 22.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && KOREAN_RIGHTS_RESERVED.test(line.text));
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text) || CJK_RIGHTS_RESERVED.test(line.text))) ||
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  isCjkRightsNotice(line) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.

@@ -84,7 +84,7 @@ const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;
 
-/** A pipe between cells with its spaces; a match starts only after a non-space, or a run of spaces costs quadratic time (metadata.ts METADATA_PARTS). */
+/** A pipe between cells with its spaces; a match starts only after a non-space, or a run of spaces costs quadratic time (metadata/lift.ts METADATA_PARTS). */
 const PIPE_CELL_SEPARATOR = /(?<!\s)\s*\|\s*/u;
 
 /** The cells of a line that may be a table row (3 to MAX_ROW_CELLS cells, no closing full stop); null otherwise. */

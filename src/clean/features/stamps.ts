@@ -40,7 +40,7 @@ const RELATIVE_AGE =
 /**
  * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات".
  * After its label ("به‌روزرسانی شده ۵ ساعت قبل", "updated 5 hours ago", under BBC Persian's date line) it is a
- * labelled time, metadata.ts's (isLabelledTime), as "Updated 2 hours ago" is: this pattern had read the label too,
+ * labelled time, metadata/date-lines.ts's (isLabelledTime), as "Updated 2 hours ago" is: this pattern had read the label too,
  * one line under two reasons' rules.
  */
 const PERSIAN_ARABIC_AGE =

@@ -1,0 +1,40 @@
+// Byline casing: a byline printed in capitals ("By KATIE O'BRIEN") written with its names capitalised and spelled as
+// the page spells them elsewhere (bylineCasedByPage, for kept-article.ts).
+import type { Line } from '../lines.js';
+import { CAPITALS_NAME_LINE } from './names.js';
+
+/**
+ * A byline's names in capitals ("CLAIRE MORRISON", as AP's story page signs) cased as the page writes each name's
+ * surname in another line ("Morrison covers the environment …", the reporter's bio under the story), its other words
+ * capitalised ("Claire"): the author had been "CLAIRE MORRISON". The page's spelling tells the surname's own case
+ * ("McDonald", "O'Brien") and that the words are a person's; a byline's other names are capitalised with it, so that it
+ * reads in one case. A byline none of whose surnames the page writes so is kept as written (session 33): title-cased
+ * blindly, McDONALD, DeSANTIS or an outlet's initials came out wrong.
+ */
+export function bylineCasedByPage(byline: string, lines: readonly Line[]): string {
+  const parts = byline.split(NAME_JOIN);
+  const names = parts.filter((_, k) => k % 2 === 0);
+  if (!names.every((name) => CAPITALS_NAME_LINE.test(name))) return byline;
+  // One byline in one case: the names the page writes in capitals only are capitalised with those it spells.
+  const surnames = names.map((name) => spellingOnPage(name.split(' ').at(-1)!, lines));
+  if (surnames.every((surname) => surname === null)) return byline;
+  return parts.map((part, k) => (k % 2 === 0 ? casedName(part, surnames[k / 2]!) : part)).join('');
+}
+/** What joins a byline's names, kept when it is split (bylineCasedByPage). */
+const NAME_JOIN = /(\s+(?:and|&)\s+|,\s+)/u;
+/** A name in capitals with its words capitalised and its surname as the page spells it, when it does. */
+const casedName = (name: string, surname: string | null): string => {
+  const words = name.split(' ');
+  return [...words.slice(0, -1).map(capitalised), surname ?? capitalised(words.at(-1)!)].join(' ');
+};
+/** The word as a line of the page writes it with a small letter ("Morrison" for "MORRISON"), else null. */
+function spellingOnPage(word: string, lines: readonly Line[]): string | null {
+  const written = new RegExp(`(?<![\\p{L}\\p{M}])${escaped(word)}(?![\\p{L}\\p{M}])`, 'giu');
+  for (const line of lines) {
+    for (const [spelling] of line.text.matchAll(written)) if (/\p{Ll}/u.test(spelling)) return spelling;
+  }
+  return null;
+}
+/** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
+export const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,0 +1,180 @@
+// Byline patterns: "By …" and its forms in other languages and scripts (Italian "di", Greek, Arabic, Korean, Japanese,
+// Chinese wire bylines, role labels such as "Penulis:"), editors' credits, and the name a byline line gives
+// (bylineName). Lifting a byline into the metadata is lift.ts's work; these only read the line.
+import type { Line } from '../lines.js';
+import { isHanName, isNewsroom, JOB_TITLE } from './names.js';
+import { CHINESE_WIRE_HEADER } from './wire-credits.js';
+
+/**
+ * A byline: its label, then a colon or a spaced dash or bar ("By: Jane Doe", "By - Jane Doe"; not
+ * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
+ * the body; "By : Jane Doe" gave the byline ": Jane Doe"; France 24's "Text by: …" had opened the body (session 39).
+ * Other languages' labels too: "by"
+ * ("بقلم …", "מאת …", Chinese "记者 王伟": a sentence "记者从…" has no space) and, only with a
+ * colon, "author" ("Autor: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
+ * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
+ */
+const BYLINE =
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+/**
+ * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
+ * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
+ * headlines for bylines: "Di Maio says the government will fall" gave the byline "Maio says the…".
+ */
+const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
+/**
+ * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
+ * ROLE_BYLINE and EDITOR_CREDIT read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
+ */
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
+/**
+ * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
+ * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
+ * Portuguese "Texto de Ana Souza" or "Texto: Ana Souza", "Reportagem: …". They had stayed in the body,
+ * and the article had no author. "Reporter" only with its colon: "Reporter Jane Doe" opens a caption
+ * or a sentence ("Reporter Jane Doe was injured"); "Texto de" goes on a headline ("Texto de lei …")
+ * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
+ */
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+/**
+ * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
+ * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
+ * Polish or Czech "on" ("Na Ukrainie", "Na Slovensku": one word, no names; ROLE_NAMES reads two or more).
+ */
+const SWAHILI_LABEL = /^(?:Na|NA)\s+/u;
+/**
+ * Swahili writes names in the Latin alphabet without diacritics; Polish and Czech write places after "Na" with them: "Na
+ * Dolnym Śląsku" ("in Lower Silesia"), "Na Starém Městě", a subheading, had been a byline, the author "Dolnym Śląsku".
+ */
+const SWAHILI_NAMES = /^[A-Za-z'’.,\s-]+$/u;
+/** The names after the Swahili label (SWAHILI_LABEL), written as Swahili writes them (SWAHILI_NAMES), else undefined. */
+function swahiliName(text: string): string | undefined {
+  const names = roleName(text, SWAHILI_LABEL);
+  return names !== undefined && SWAHILI_NAMES.test(names) ? names : undefined;
+}
+/**
+ * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
+ * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
+ * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
+ * A health site's reviewer is an editor too, "Medically reviewed by Alana Biggers, M.D., MPH", "Fact checked by
+ * Jill Seladi-Schulman, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
+ * by" alone, which signs a book's or a film's review, whose reviewer is its author.
+ */
+export const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
+const EDITOR_LABEL = new RegExp(`^${EDITOR_ROLES}`, 'iu');
+/**
+ * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in
+ * brackets, as Chinese papers close their stories ("（责任编辑：王伟）"), a name or names of two to four ideographs.
+ * It had been an unrelated headline after the article; the editor is not the author. Taiwan's CNA sets a date
+ * code after it, the Minguo year, month and day ("（編輯：林家嫺）1151204").
+ */
+const CHINESE_EDITOR_CREDIT_BODY = String.raw`(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*`;
+const MINGUO_DATE_CODE = String.raw`(?:\s*\d{7})?`;
+const CHINESE_EDITOR_CREDIT = new RegExp(`^[（(]?${CHINESE_EDITOR_CREDIT_BODY}[）)]?${MINGUO_DATE_CODE}$`, 'u');
+/**
+ * Such a credit in its brackets run onto the last paragraph with no line break ("…盼各界支持。（編輯：林家嫺）1151204", as CNA
+ * closes its stories): with the date code the paragraph had no sentence's end and went whole as a headline after the article.
+ */
+const RUN_ON_CHINESE_EDITOR_CREDIT = new RegExp(`(?<=\\S)\\s*[（(]${CHINESE_EDITOR_CREDIT_BODY}[）)]${MINGUO_DATE_CODE}$`, 'u');
+/** The bracketed Chinese editor's credit ending a line with text before it (RUN_ON_CHINESE_EDITOR_CREDIT), else null. */
+export const runOnEditorCredit = (text: string): string | null => RUN_ON_CHINESE_EDITOR_CREDIT.exec(text)?.[0] ?? null;
+/** Not /i: it would let \p{Lu} match lower case. */
+const ROLE_NAMES = new RegExp(`^${NAMES}$`, 'u');
+/** The names after a role's label (ROLE_LABEL, EDITOR_LABEL), else undefined. */
+function roleName(text: string, role = ROLE_LABEL): string | undefined {
+  const label = role.exec(text);
+  const names = label ? text.slice(label[0].length) : undefined;
+  // Without a colon, two names or more: "Texto de Natal" ("Christmas text") is a menu's link.
+  const enough = label?.[0].includes(':') || /\s/u.test(names ?? '');
+  return names !== undefined && enough && ROLE_NAMES.test(names) ? names : undefined;
+}
+/**
+ * A Greek byline: the genitive article, then two names or more in the genitive ("Της Ελένης
+ * Παπαδοπούλου", "Του Γιώργου Νικολάου", "Των Νίκου Δήμου και Μαρίας Κωστή"). Read as another
+ * label, a headline opening with the article ("Του χρόνου θα …") would be one: names alone follow it.
+ * Upper-case "ΚΑΙ" ("and") is no name: read both ways, a failing line of 24 words took 3.7 s.
+ */
+const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\p{L}\p{M}.-]*(?:(?:\s+|,\s+|\s+(?:και|ΚΑΙ)\s+)(?!ΚΑΙ(?![\p{L}\p{M}.-]))\p{Lu}[\p{L}\p{M}.-]*)+)$/u;
+/**
+ * A podcast's or a video's host, its author: "Presented by Laura Finch", "Hosted by Sam Okoro and Ana
+ * Ruiz" (names alone: "Presented by the mayor, the award went to …" is a sentence). It had been the
+ * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). Not /i: it would
+ * let \p{Lu} match lower case.
+ */
+/**
+ * An Arabic byline: "wrote" (كتب, or feminine كتبت) and a name of two to four words alone after it
+ * ("كتب محمد عبد الرحمن", as Youm7 and Masrawy sign): the line had been page text and the article had
+ * no author. Arabic has no capitals to tell a name, so a short line: "كتب الرئيس رسالة إلى البرلمان
+ * يطالب فيها" (the president wrote a letter …) is a sentence.
+ */
+const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})$/u;
+export const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+/**
+ * "By" run into the name, as a page's markup joins its label and link without a space ("ByMary
+ * Kekatos", ABC News): the line had been the author. Names alone after it, "By" in that case and a
+ * capital then a small letter: no word opens so ("Byzantine", "BYU").
+ */
+const RUN_IN_BYLINE = /^By(\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+const CHINESE_WIRE_BYLINE = new RegExp(`^[〔［[(（]?${CHINESE_WIRE_HEADER}[〕］\\])）]?$`, 'u');
+/** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
+/**
+ * A Japanese byline: the name, then 記者 ("reporter"), as Japanese papers sign ("山田太郎記者", "山田 太郎 記者", a given name in
+ * kana: "田中みどり記者"). It had been page text, and the story had no author. The name is a Han name (isHanName: not an
+ * office's or an agency's, "本報記者", "共同通信記者") or a family name and a given name in kana; else undefined.
+ */
+const JAPANESE_BYLINE = /^(.+?)[ \u3000]?記者$/u;
+const KANA_GIVEN_NAME = /^\p{Script=Han}{1,3}[ \u3000]?[\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+function japaneseByline(text: string): string | undefined {
+  const name = JAPANESE_BYLINE.exec(text)?.[1];
+  return name !== undefined && (isHanName(name) || KANA_GIVEN_NAME.test(name)) ? name : undefined;
+}
+/**
+ * A headline about a "von der" name, not a German byline: "Von der Leyen says …", "Von der Leyen
+ * fordert …" (a capitalised name, then a word in lower case: the sentence goes on). "Von der
+ * Redaktion" ("by the editors") is a byline. Not /i: it would let \p{Lu} match lower case.
+ */
+const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
+/**
+ * A headline opening with the French, Dutch or Scandinavian label for "by", not a byline: "Par avion,
+ * le courrier…", "Door de storm vallen bomen om", "Av alla dagar" (the label, then a word in lower
+ * case or a number). A byline goes on with a name ("Par Jean Dupont", "door Jan de Vries", "Av TT")
+ * or with the newsroom or "our" ("Par la rédaction", "Par notre envoyé spécial", "Door onze
+ * verslaggever", "Av redaktionen"). Not /i: it would let \p{Ll} match upper case.
+ */
+const LABEL_HEADLINE =
+  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
+/**
+ * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
+ * the day on March 3, 2020", "By the numbers", "Por la tarde"), or a possessive ("From our sponsor:
+ * ShipRight Logistics", a trade journal's sponsored box, had been the author). Its text had been the author. A
+ * newsroom signs so ("by the editorial board", "par la rédaction"), and a reporter named by their job
+ * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
+ */
+const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
+const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/**
+ * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
+ * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
+ */
+const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
+export const bylineName = (text: string): string | undefined => {
+  if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);
+  return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
+};
+/**
+ * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
+ * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
+ * "Door", Dutch for "by" but an English word.
+ */
+const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+/**
+ * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
+ * the author's "Role,"): its name may stand on the next line (index.ts nameUnderBylineLabel).
+ */
+export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
+
+export const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined || CHINESE_EDITOR_CREDIT.test(line.text);
+export const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;

@@ -1,0 +1,156 @@
+// Date lines of the header: their labels (published, updated, in the languages pages use), the words a date line
+// is made of, and the predicates on them. The lowest layer of src/clean/metadata/: it imports nothing from its
+// siblings; names.ts and lift.ts read a line's date words from here.
+import type { DateOrder } from '../../types.js';
+import { asciiDigits, isMonthName, readDate } from '../../text/dates.js';
+import { isTimeStamp } from '../features/stamps.js';
+import type { Line } from '../lines.js';
+
+// Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
+// so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
+/** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
+export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
+export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
+/**
+ * Yonhap's label of the time it sent the story, which the page's markup runs into the date
+ * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
+ */
+const SENT_LABEL = '송고시간';
+export const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
+/**
+ * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"
+ * (header.ts crosses it between the author's name and the date line).
+ */
+export const isDateLabelLine = (line: Line): boolean => !/\p{N}/u.test(line.text) && isLabelledDateWords(line);
+/**
+ * A date line giving when the article was last changed. The article's date is when it was
+ * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
+ * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
+ * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
+ * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30), and
+ * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
+ * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
+ * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
+ * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
+ * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title.
+ */
+export const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A publication label inside a date line that opens with its update ("Updated: 13 March 2026 10:15 |
+ * Published: 12 March 2026 09:10", "Actualizado: … | Publicado: …"): the article's date is after it.
+ * Read from the line's start, the update's date had been the article's.
+ */
+const PUBLICATION_INSIDE = new RegExp(`(?<![\\p{L}])(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/** The part of a date line that dates the publication: from its publication label on when its update comes first, else all of it. */
+export function publicationPart(text: string): string {
+  const inside = UPDATE_LABEL.test(text) ? PUBLICATION_INSIDE.exec(text) : null;
+  return inside ? text.slice(inside.index) : text;
+}
+/**
+ * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
+ * September 29, 2023"): a date line, but not when the article was published. An obituary with no
+ * other date line was dated 1932.
+ */
+export const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
+/**
+ * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
+ * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours
+ * ago": 11 words and no leading label, so it had stayed in the body (its "PM GMT" a keyphrase, its
+ * date unread, and the dateline after it no longer opening the body, so no source). Time zones
+ * spelled out too: Business Wire heads every release with "Tuesday, October 24, 2023 07:30 AM
+ * Eastern Daylight Time" (9 words: no date was read). A Chinese, Japanese or Korean date and time
+ * are words of figures and their units ("2026年11月30日", "16時45分", "오후", "3시"): a Japanese date
+ * line of nine words to the segmenter had stayed unread, and been the page's title. A time's minutes
+ * run into am or pm are one ("5:02am" gives "02am"): ABC News (Australia)'s "Posted Thu 4 Dec 2026 at
+ * 5:02am, updated Thu 4 Dec 2026 at 9:47am", over the 14 words of other metadata lines, had been page text.
+ */
+export const DATE_LINE_WORD =
+  /^(?:\d+(?:st|nd|rd|th|[ap]m)?|\d{1,2}[h.]\d{2}|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|mez|mesz|oez|oesz|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
+/**
+ * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
+ * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
+ * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
+ * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
+ * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago); Thai's "น." after the time ("o'clock": "4 ธ.ค. 69 10:15 น.", a
+ * two-digit year's date line, had been page text). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * de la Cruz") that a byline after a date keeps.
+ */
+const OTHER_DATE_LINE_WORD =
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|น)$/iu;
+const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
+/** A numeric date as one word: "13.03.2026", "12.03.26". */
+const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
+/**
+ * A line's words as date line words are told: letters and figures, dots inside ("13.03.2026"), and a script's marks and the
+ * zero-width non-joiner Persian writes inside a word ("به‌روزرسانی", updated): without them the word was cut in two, and
+ * neither half was a label's word.
+ */
+const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
+/**
+ * A figure the page's markup runs into a capitalised word, two boxes with no space between them: the Mirror's "08:31, 4
+ * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" was no date line word, and the article undated.
+ */
+const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED TUE,
+ * NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST". "ESTUPDATED" was no date line word, and the article undated.
+ */
+const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
+/** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
+const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
+  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').replace(ZONE_RUN_INTO_LABEL, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+/** A line of a date and nothing but date line words (or words of `also`, lower case). */
+export const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
+/**
+ * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
+ * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
+ * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в").
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
+/** A date's label and nothing but date words (or a label's) after it: "Updated 11:42 PM EST", "UPDATED", "Posted: 4 Dec 2026". */
+const isLabelledDateWords = (line: Line): boolean => DATE_LABEL.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
+/**
+ * Most words of a line giving both the publication and the update ("Veröffentlicht am 12. März 2026,
+ * 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr": 15), over the 14 of other metadata lines.
+ */
+const MAX_TWO_DATES_WORDS = 24;
+/** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: it had stayed in the body as too long for metadata. */
+export const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && isLabelledDateWords(line);
+/**
+ * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
+ * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,
+ * 09.45 Uhr"). With it such a line had over 8 words and was no date line.
+ */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|do|di|la|le|am|an|sur|upon)){0,3}, /u;
+/** The place of a line of a place, a comma and date line words (not a byline's name: "By Jane Doe, 20 November 2019"), else null. */
+export const placeBeforeDate = (text: string): string | null => {
+  const place = PLACE_BEFORE_DATE.exec(text);
+  return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
+};
+export const NO_STOPWORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
+ * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
+ * and the article dated without it. Not when another time stands alone on the page: a live blog's
+ * first entry is stamped so under its date line, and its time is the entry's.
+ */
+export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
+  const line = lines[i]!;
+  if (i === 0 || !isTimeStamp(line) || lines.some((other) => other !== line && isTimeStamp(other))) return null;
+  const iso = readDate(`${lines[i - 1]!.text} ${line.text}`, dateOrder)?.iso;
+  return iso?.includes('T') ? iso : null;
+}
+
+/**
+ * A line of date line words alone with a figure, whether a date is read from it or not ("Fri Dec 28, 7:05 AM ET" has no
+ * year): a date line's shape, never a headline's. Under the page's date line it was left unread, and it had been the title.
+ */
+export const isDateWordsLine = (line: Line): boolean => /\p{Nd}/u.test(line.text) && onlyDateWords(line.text);
+
+/** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
+export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);
+
+/** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
+const SENTENCE_MIN_OTHER_WORDS = 3;
+export const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;

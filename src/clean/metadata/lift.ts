@@ -1,0 +1,331 @@
+// Header lines that carry the article's metadata: bylines, date lines, source credits. They are
+// removed from the body and their content lifted into the article's metadata (liftMetadata: a line of a byline and a
+// date parted by bars or dashes, a date then an author, an author then a date). The top of src/clean/metadata/: it
+// reads lines with the sibling modules, and none of them imports it.
+import type { ArticleMetadata, DateOrder } from '../../types.js';
+import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
+import { isEmbeddedPostSignature } from '../embedded.js';
+import { isReadingTime } from '../features/stamps.js';
+import { describeLine, type Line } from '../lines.js';
+import { isOutlet } from '../outlets.js';
+import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline } from './bylines.js';
+import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
+import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { isNameLine, isNewsroom, isPlaceNameLine, withoutContact } from './names.js';
+import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
+import { liftBylineName, signedByline } from './signed-bylines.js';
+import { CREDIT_WORD } from './wire-credits.js';
+
+const EDITOR_CREDIT = 'editor credit';
+/** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
+const SPACED_COMMA = /\s+,/gu;
+/** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
+const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
+/**
+ * Metadata whose byline a host's line gave (HOST_BYLINE): the next byline that is no host's replaces it. Politico's
+ * newsletters set their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and
+ * the sponsor had been the author.
+ */
+const bylinedByHost = new WeakSet<ArticleMetadata>();
+/** Metadata whose date an update line gave: the next date line that is no update replaces it. */
+const datedByUpdate = new WeakSet<ArticleMetadata>();
+/** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
+export const giveWayToLaterDate = (metadata: ArticleMetadata): void => void datedByUpdate.add(metadata);
+/**
+ * A Chinese portal's date line: the date, the time and the outlet the story came from, maybe labelled ("2026年12月04日 09:12
+ * 新华网", "2026-12-04 09:12:30 来源：人民网", as Sina, Sohu and NetEase print it). Each ideograph counting half a word, the
+ * date alone counts 8 and the line was no date line: the story was undated.
+ */
+const CHINESE_DATE_THEN_SOURCE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:[来來]源[:：]\s*)?\p{Script=Han}{2,10}$/u;
+const placeThenDateWords = (text: string): boolean => {
+  const place = placeBeforeDate(text);
+  return place !== null && bylineName(place.slice(0, -2)) === undefined;
+};
+
+/**
+ * Removal reason when the line is metadata (and the metadata it carries, lifted), else null;
+ * `dateOrder`: how a numeric date line whose day and month could be either is read.
+ */
+export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
+  if (bodyProbability > 0.9) return null;
+  const uncredited = withoutCreditAfter(line);
+  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder);
+  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
+  return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+}
+
+/**
+ * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
+ * December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD", as Healthline signs. Read whole, the line was all
+ * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
+ * so a run of spaces is scanned once.
+ */
+const CREDIT_AFTER_DASH = new RegExp(`(?<!\\s)\\s+[-–—]\\s+(?=${EDITOR_ROLES})`, 'iu');
+/** The line without an editor's credit of names alone after a spaced dash (CREDIT_AFTER_DASH), else the line itself. */
+function withoutCreditAfter(line: Line): Line {
+  const dash = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? CREDIT_AFTER_DASH.exec(line.text) : null;
+  if (!dash) return line;
+  const credit = describeLine(line.number, line.text.slice(dash.index + dash[0].length), NO_STOPWORDS);
+  return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;
+}
+
+/** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */
+const MAX_METADATA_WORDS = 14;
+
+/**
+ * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
+ * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
+ * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
+ * PolitiFact signs), which had stayed as the body's first paragraph. Or a byline and dates in parts
+ * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
+ * (19 words) had been page text and the article undated. Else null.
+ */
+function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
+  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
+  if (parted) return parted;
+  // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
+  // | 105 times read" (a date left unread) had been all author.
+  const parts = authorThenDate(line.text);
+  if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, metadata, dateOrder) : null;
+  return isNamesAlone(line.text) ? liftLine(line, metadata, dateOrder) : null;
+}
+
+/**
+ * Whether a byline's name is names alone: each word a name's, a particle's or what joins names
+ * (CREDIT_WORD), no date word (a weekday: "… March 2023 by Friday" is a sentence). A spaced comma
+ * between names ("Matthew Digby , Minh Do") is no word.
+ */
+function isNamesAlone(byline: string): boolean {
+  const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '')).filter(Boolean);
+  return words !== undefined && words.every((word) => CREDIT_WORD.test(word) && !DATE_LINE_WORD.test(word));
+}
+
+/**
+ * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
+ * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"), and the Times of India a
+ * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST", which had been page text). A match
+ * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
+ * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
+ * match starts at the run's first space anyway, so the parts are the same.
+ */
+const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
+
+/**
+ * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
+ * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
+ * the first was all byline, date included, and the second a date line whose author was lost.
+ */
+function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const parts = line.text.split(METADATA_PARTS);
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
+  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
+  const dated = partLines.map((part) => isDateLine(part, dateOrder));
+  // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author.
+  const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && !dated[k]);
+  // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
+  // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
+  const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
+  // A name line with no "By" is the byline beside the outlet and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
+  // and the story had no author. Beside a date alone a place is as often set so ("New York · Dec 4, 2026").
+  const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
+  const bylines = [...signed, ...named];
+  // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
+  // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
+  // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
+  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
+  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
+  // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
+  for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
+  for (const name of named) metadata.byline ??= withoutContact(name.text);
+  for (const outlet of outlets) metadata.source ??= outlet.text;
+  return dated.includes(true) ? 'byline and date line' : 'byline';
+}
+
+/**
+ * A writer's or an editor's role label with no colon, a capitalised name after it, as Kompas sets its
+ * byline box: "Penulis Rizky Syahrial | Editor Irfan Maullana". Read only among a metadata line's
+ * parts, each of which is a credit or a date (liftBylineAndDate): alone, "Reporter Jane Doe" opens a
+ * caption or a sentence. The line was page text and the article had no author.
+ */
+const BARE_ROLE_LABEL = /^(penulis|reporter|wartawan|editor|redaktur|penyunting)\s+(?=\p{Lu})/iu;
+/** The part with a colon after its bare role label (BARE_ROLE_LABEL), as ROLE_LABEL and EDITOR_LABEL read it. */
+const withRoleColon = (part: string): string => part.replace(BARE_ROLE_LABEL, '$1: ');
+
+/** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
+// The space run before "by" starts after a non-space: tried from every space of a long run, the lazy
+// date part made it quadratic (a line padded with 100,000 spaces took over a minute).
+const DATE_THEN_AUTHOR = /^(.*\d.*?)(?<!\s)\s+(by\s+\p{Lu}.*)$/u;
+const DATE_THEN_AUTHOR_MAX_WORDS = 24;
+
+/**
+ * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
+ * date line and the author was lost. The date part has only date words (or a date label), the
+ * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence; nor a
+ * month alone).
+ */
+function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  // Header lines only: the pattern backtracks over a long line's digits.
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_AUTHOR.exec(line.text) : null;
+  if (!parts) return null;
+  const [dated, author] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const names = author.text.split(/\s+/u).slice(1);
+  // A month among a name's words is the name's ("by Dez Bryant", "by Alicia May"); alone it is a deadline ("by March").
+  const isMonthAlone = names.length === 1 && isMonthName(names[0]!);
+  const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && isNamesAlone(author.text);
+  if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
+  liftLine(dated, metadata, dateOrder);
+  liftLine(author, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/**
+ * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
+ * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018", Barron's "By Al Root Updated Nov. 19, 2026
+ * 8:21 am ET", its update's: the author had been "Al Root Updated …"): each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * scanned once.
+ */
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|\\s+(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+/**
+ * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
+ * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
+ * Read whole, the line was no byline nor a date line, and had stayed page text.
+ */
+const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
+/**
+ * A byline, an ISO 8601 time stamp and the story's section: "By Mike Wall 2019-11-18T20:51:19Z Science &
+ * Astronomy", as Space.com signs. Read whole it was a date line and the author was lost; the section
+ * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
+ */
+const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
+/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE, AUTHOR_ON_DATE or AUTHOR_ISO_DATE, else null. */
+function authorThenDate(text: string): [string, string] | null {
+  const place = placeBeforeDate(text);
+  if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
+  const dashed = AUTHOR_DASH_DATE.exec(text);
+  if (dashed) return [dashed[1]!, dashed[2]!];
+  const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
+  return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : null;
+}
+
+/**
+ * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
+ * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
+ * date included, and the article had no date.
+ */
+function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
+  if (parts === null) return null;
+  const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
+  // month with a two-figure year): read whole, the line had been all author.
+  if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated))) return null;
+  liftLine(author, metadata, dateOrder);
+  liftLine(dated, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/**
+ * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026,
+ * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
+ * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
+ */
+export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
+
+/** The name line and the date line a header line is made of (nameBeforeDate), else null. */
+function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  if (!parts) return null;
+  const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
+}
+
+/**
+ * The name of such a line lifted as the byline, and its date part as a date line (liftLine: a date
+ * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
+ * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
+ */
+export function liftNameBeforeDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): void {
+  const [name, dated] = nameAndDate(line, dateOrder) ?? [];
+  if (!name || !dated) return;
+  metadata.byline = name.text;
+  liftLine(dated, metadata, dateOrder);
+}
+
+/**
+ * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
+ * job title (namePartedFromJobTitle; not one naming an outlet, "Tom Krisher, Ap Auto Writer", whose agency signedByline
+ * reads as the source), else the line without a contact or a full stop after it.
+ */
+export const headerNameText = (line: Line): string =>
+  placedName(line) ?? (signedByline(line.text).outlet === null ? namePartedFromJobTitle(line) : null) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
+
+/** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
+export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
+  const own: ArticleMetadata = { title: null, date: null, byline: null, source: null, url: null };
+  liftMetadata(line, own, 0, dateOrder);
+  return own.byline;
+}
+
+/**
+ * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
+ * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
+ * dicembre 2026 | 21:40)", the update after the publication's date: nine words, it had been page text and the
+ * article undated), or a short line. A two-digit year's date (no year of four digits) only labelled or alone with date
+ * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
+ * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
+ * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
+ * yapılacak.") had been removed as a date line.
+ */
+const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
+  Boolean(reading) &&
+  (DATE_LABEL.test(line.text) ||
+    onlyDateWords(line.text, LABEL_WORDS) ||
+    CHINESE_DATE_THEN_SOURCE.test(line.text) ||
+    (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+  !isEmbeddedPostSignature(line);
+
+function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const published = publicationPart(line.text);
+  // The whole line again only when a publication part was cut from it: liftLine reads every short header line.
+  const reading = readDate(published, dateOrder) ?? (published === line.text ? null : readDate(line.text, dateOrder));
+  // A day and month whose order is unknown (03/04/2023) or a day the month does not have (29 Feb
+  // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
+  if (reading && isDateLine(line, dateOrder, reading)) {
+    const date = reading.iso;
+    if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
+    if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
+    const update = UPDATE_LABEL.test(published);
+    if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
+      metadata.date = date;
+      if (update) datedByUpdate.add(metadata);
+      else datedByUpdate.delete(metadata);
+    }
+    return 'date line';
+  }
+  // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
+  // header, which had stayed among the lines above the article and been taken for its title.
+  if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
+  const byline = bylineName(line.text);
+  if (byline !== undefined && !line.endsWithSentencePunctuation) {
+    const hosted = HOST_BYLINE.test(line.text);
+    if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
+    if (!isNewsroom(byline) && metadata.byline === null) {
+      liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+      if (hosted) bylinedByHost.add(metadata);
+    }
+    return 'byline';
+  }
+  if (isEmptyByline(line)) return 'byline';
+  if (isNameThenOutlet(line)) {
+    metadata.byline ??= line.text;
+    return 'byline';
+  }
+  if (isEditorCredit(line)) return EDITOR_CREDIT;
+  const source = SOURCE.exec(line.text);
+  if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
+    liftSourceCredit(source[1]!.trim(), metadata);
+    return 'source credit';
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+// Name lines with something after the name: a job title, an agency, an outlet, a place, a full stop ("Jane Doe, Staff
+// Writer", "Jane Doe | Reuters", "Jane Doe at the Capitol"), and the name parted from it. Built on names.ts; the
+// header's author lines (header.ts, headlines.ts) are told from headlines with these.
+import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
+import { PAGER_WORD } from '../features/links.js';
+import { describeLine, type Line } from '../lines.js';
+import { isOutlet, NETWORK_KEYS } from '../outlets.js';
+import { NO_STOPWORDS } from './date-lines.js';
+import { ARABIC_NAME, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+
+/**
+ * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or before the place
+ * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
+ * line had been page text before the article, and the story had no author. index.ts reads it next to
+ * the date line only (header.ts headerName): in the text, a place and a dash open the story.
+ */
+export function placedName(line: Line): string | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const dateline = datelineAt(line.text);
+  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
+  return name !== null && ARABIC_NAME.test(name) ? name : nameAtPlace(line);
+}
+
+/**
+ * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
+ * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line. The line
+ * had no name's shape, and the story no author.
+ */
+const NAME_AT_PLACE = /^(\S.*?) (?:at|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+function nameAtPlace(line: Line): string | null {
+  const name = NAME_AT_PLACE.exec(line.text)?.[1];
+  return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+}
+
+/**
+ * A name's closing full stop after a surname's small letter, not an initial's: Ouest-France signs "Anne-Laure Roux." over
+ * its date line, which had no name line's shape, and the story no author.
+ */
+export const NAME_FULL_STOP = /(?<=\p{Ll})\.$/u;
+/** A name line with a full stop after it (NAME_FULL_STOP). */
+export const isNameWithFullStop = (line: Line): boolean =>
+  NAME_FULL_STOP.test(line.text) && isNameLine(describeLine(line.number, line.text.replace(NAME_FULL_STOP, ''), NO_STOPWORDS));
+
+/**
+ * Words of a job title after the name on the same line: at least two ("Courier Staff Writer" is an
+ * outlet's job title, not "Courier Staff" the writer), at most four ("UK technology editor").
+ */
+const MIN_JOB_TITLE_WORDS = 2;
+const MAX_JOB_TITLE_WORDS = 4;
+
+/**
+ * Prepositions the stopword lists lack: a name and a job title hold none, a headline in title case may
+ * ("Miller Wins Naked Photos Case Against Photographer" had passed for a name and its job title).
+ */
+const UNLISTED_PREPOSITION = /\b(?:against|amid|among|across|behind|beyond|despite|during|near|onto|toward|towards|until|upon|versus|within|without)\b/iu;
+
+/**
+ * A name, then the author's job title on the same line, as pages without "By" print the author
+ * ("Alex Whitmore Technology correspondent", "Alex Hern UK technology editor"): no stopword nor
+ * preposition (UNLISTED_PREPOSITION), the job title last (JOB_TITLE), a name line's two or three
+ * words before it. The name over its job title on two lines is isNameOverJobTitle's.
+ */
+export function isNameWithJobTitle(line: Line): boolean {
+  if (line.stopwordShare > 0 || line.endsWithSentencePunctuation || !JOB_TITLE.test(line.text) || UNLISTED_PREPOSITION.test(line.text)) return false;
+  const words = line.text.split(' ');
+  return [2, 3].some((k) => {
+    // A comma may part the name from its job title ("Lisa Ruiz, Patch Staff", as Patch signs).
+    const name = words.slice(0, k).join(' ').replace(/,$/u, '');
+    return words.length - k >= MIN_JOB_TITLE_WORDS && words.length - k <= MAX_JOB_TITLE_WORDS && NAME_LINE.test(name) && areNameWords(name.split(' '));
+  });
+}
+/**
+ * A byline ending in an agency of two or more words with no separator before it, as AP pages
+ * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
+ * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
+ * are left out: "Michael R. Bloomberg" is a person. The agency's "The" is its name's, not the
+ * authors' last word (NOT_THE): "Jane Doe, The Associated Press" had the author "Jane Doe, The".
+ */
+export const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
+export const TRAILING_AGENCY = new RegExp(
+  `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES, ...NETWORK_KEYS].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
+  'iu',
+);
+/** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
+export const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
+export function isNameWithAgency(line: Line): boolean {
+  const names = TRAILING_AGENCY.exec(line.text)?.[1];
+  if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
+  return names.split(NAME_SEPARATOR).every((name) => (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')));
+}
+
+/**
+ * An outlet's masthead on its own line (the header's, under the title): an outlet's name of two words
+ * or more, hyphens joining them too ("The Sydney Morning Herald", "Gulf-Times"). One word is a menu's
+ * ("News", "Register"), and so is a link between a blog's posts ("Previous Post", "Next Post").
+ */
+const POST_LINK = new RegExp(String.raw`^${PAGER_WORD}\s`, 'iu');
+export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POST_LINK.test(text) && isOutlet(text);
+
+/**
+ * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
+ * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, which had stayed in the body.
+ * Not a comma ("Jane Doe, Reuters" under a picture is its credit), nor a job title after the dash
+ * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
+ */
+const NAME_THEN_OUTLET = /^(\S.*?) (?:[-–—]{1,2}|\|) (\S.*)$/u;
+export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean {
+  const parts = parted.exec(line.text);
+  return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
+}
+/**
+ * A name line, a comma and the outlet it writes for (isNameThenOutlet): ABS-CBN signs "Maria Clara Santos, ABS-CBN News"
+ * over its date line, and the story had no author. Read next to the header's date line only (header.ts headerName):
+ * elsewhere "Jane Doe, Reuters" is a picture's credit.
+ */
+const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
+export const isNameWithOutlet = (line: Line): boolean => !line.endsWithSentencePunctuation && isNameThenOutlet(line, NAME_COMMA_OUTLET);
+
+/** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */
+const MAX_PARTED_JOB_TITLE_WORDS = 6;
+/** An outlet's name not known to isOutlet after the name: one to three capitalised words ("Burnaby Now"). */
+const CAPITALISED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2}$/u;
+/** A name, a comma or a spaced dash, and what follows it. */
+const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
+
+/**
+ * A person's name with their post or outlet on one line, as an author signs without "By": with a
+ * job title (isNameWithJobTitle, or after a comma or spaced dash: "Sally Grover - Celebrity News
+ * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
+ * capitalised words at most after a two-word name and a comma: "Erin Hitchcock, Burnaby Now"). Never
+ * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
+ * title case is shaped so more often ("Joe Cole - Nightmare", "Bill Clinton Speaks, Girl Faints").
+ */
+export function isNameWithPost(line: Line): boolean {
+  if (line.endsWithSentencePunctuation) return false;
+  if (isNameWithJobTitle(line) || isNameWithAgency(line) || isNameWithOutlet(line) || namePartedFromJobTitle(line) !== null) return true;
+  const parts = NAME_THEN_PART.exec(line.text);
+  if (!parts) return false;
+  const [, name = '', separator, post = ''] = parts;
+  return separator === ',' && name.split(' ').length === 2 && NAME_LINE.test(name) && areNameWords(name.split(' ')) && CAPITALISED_OUTLET.test(post);
+}
+
+/**
+ * The name of a line that is a name, a comma or a spaced dash and a job title ("Sally Grover - Celebrity News Service News
+ * Writer"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
+ */
+export function namePartedFromJobTitle(line: Line): string | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  return NAME_LINE.test(name) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
+}

@@ -1,0 +1,257 @@
+// Name lines: a line that is a person's name and nothing else (isNameLine, in Latin, Han, Hebrew, Arabic and caseless
+// scripts), names joined by commas and "and", a job title alone, and what is no person's name (a newsroom, a desk, a
+// place, a page's menu word). The header's author lines are read with these (header.ts, index.ts) and the bylines'
+// names checked with them.
+import { isMonthName } from '../../text/dates.js';
+import type { Line } from '../lines.js';
+import { isNewsAgencyName, SECTION_WORDS } from '../outlets.js';
+import { DATE_LINE_WORD } from './date-lines.js';
+
+/**
+ * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
+ * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
+ * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
+ * the address had stayed in the author's name.
+ */
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+/**
+ * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
+ * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
+ * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
+ * ("By Agencies", as Indian papers sign wire copy). No person: it had been
+ * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
+ * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
+ */
+const NEWSROOM =
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+/**
+ * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
+ * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
+ * outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had been one: "By Jane
+ * Desk", a person whose surname is Desk, had lost the author.
+ */
+const DESK_NAME = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+desk$`,
+  'iu',
+);
+/** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
+const INITIALS_DESK = /^(?:[Tt]he\s+)?(\p{Lu}{2,5})\s+(Desk|DESK)$/u;
+/** Letters of initials that may be a word: "TOI", "DNA". */
+const SHORT_INITIALS = 3;
+/**
+ * Whether the name is an outlet's initials and "Desk" (INITIALS_DESK). A byline all in capitals has a
+ * person's name in capitals too: there the initials are three letters or fewer ("TOI DESK"), have no
+ * vowel ("NDTV DESK") or are an agency's ("IANS DESK"); "By JANE DESK" had had no author.
+ */
+function isInitialsDesk(name: string): boolean {
+  const [, initials, desk] = INITIALS_DESK.exec(name) ?? [];
+  if (initials === undefined) return false;
+  return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
+}
+/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
+export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
+
+/**
+ * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
+ * الله", "سارة الخطيب"). An outlet or an agency signs with it ("الجزيرة نت", "الأناضول"), or with
+ * one word ("وكالات", "agencies"): no person.
+ */
+export const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){1,3}$/u;
+
+/**
+ * A person's name alone on its line, as pages that print the author without "By" give it: 2-3
+ * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
+ * NAME_PARTICLES), no stopword but those particles, date word,
+ * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
+ * "Share Article", "Subscriber Services") or of a subscription's tier ("Axios Pro", "Metro Plus": over the date
+ * line it had been the author), nor a job title ("Courier Staff Writer" had been the byline).
+ */
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
+/**
+ * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
+ * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
+ * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
+ * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf"). Catalan joins two
+ * surnames with "i" ("and": VilaWeb's "Marta Puig i Soler", which had been a section label).
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
+/** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
+const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+/** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been unfound. */
+const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
+/**
+ * Two initials run together opening a name ("E.J. Dionne", "P.V. Ramanathan"): such an author by the date line had been
+ * unfound. Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
+ * pages' 31 lines of this shape beside one name) nor a high school's ("H.S. Sports").
+ */
+const RUN_TOGETHER_INITIALS = String.raw`(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.[YJCH]|S\.[CA]|B\.C|H\.S|V\.I)\.)\p{Lu}\.\p{Lu}\.`;
+export const NAME_LINE = new RegExp(
+  `^(?:${NAME_WORD}|\\p{Lu}\\.|${RUN_TOGETHER_INITIALS}) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`,
+  'u',
+);
+/** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
+const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
+const PAGE_WORDS = new Set([
+  'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
+  'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
+  'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
+  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'politics', 'premium', 'print', 'pro', 'read',
+  'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
+  'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
+]);
+/** Whether the text is one of a page's words alone ("News", "Home", "Menu"), a menu's item, not a name (PAGE_WORDS). */
+export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
+/**
+ * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
+ * under which the name over it had been a section label), maybe plural.
+ */
+export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
+/** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
+export const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
+
+/**
+ * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
+ * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
+ */
+export const isJobTitleLine = (line: Line): boolean =>
+  (line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text))) || ARABIC_SCRIPT_JOB_TITLE.test(line.text);
+/**
+ * A correspondent's title in Urdu or Arabic, maybe with the place or the outlet after it: "نامہ نگار، کراچی" (correspondent,
+ * Karachi), "نمائندہ خصوصی" (special correspondent), "مراسل الجزيرة" (Al Jazeera's correspondent). Urdu papers set it under
+ * the name over the date line, where the name had been page text and the story had no author.
+ */
+const ARABIC_SCRIPT_JOB_TITLE = /^(?:نامہ نگار|نامہ نگار خصوصی|نمائندہ|نمائندہ خصوصی|مراسل|مراسلة)(?:[،,]?\s+[\p{Script=Arabic}\p{M}]+){0,3}$/u;
+/** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
+export const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-]* )?\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * A name line, maybe with the author's handle or e-mail address after it ("Alex Harring @alex_harring",
+ * as CNBC signs): with it the line had no name's shape, and the article no author.
+ */
+export function isNameLine(line: Line): boolean {
+  const name = withoutContact(line.text);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || isHebrewName(name);
+}
+
+/** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
+export const withoutContact = (text: string): string => text.replace(CONTACT_AFTER_NAME, '');
+
+/**
+ * A Japanese or Chinese name as papers print the author over the date line, alone on its line
+ * ("山田太郎", "山田 太郎", "王小明"): three to five ideographs, or a family name and a given name of one
+ * to three each with a space between. Two ideographs alone are as often a section ("社会", "国际").
+ */
+const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})$/u;
+/**
+ * How the names of newsrooms, outlets, offices and places end, and dates, which a name does not: a
+ * department (経済部), a company or agency (新華社, 共同通信, 朝日新聞, 人民日报, 电视台), a bureau (東京支局),
+ * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月), a railway
+ * line (北陸新幹線, NHK's topic under its date line, which had been the author).
+ */
+const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日線线]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
+export const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
+/**
+ * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
+ * Hebrew letters, maybe with a geresh or a hyphen ("ג'ורג' בן-דוד"). It had been page text, and the story had no
+ * author. Hebrew has no capitals to tell a name: one word alone is as often a section ("כלכלה"), and the name is read
+ * only where names are, by the header's date line or under a byline's label.
+ */
+const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
+const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+/**
+ * A word of a Hebrew page's sections, maybe after a one-letter prefix (ה "the", ב "in", ו "and", ל "to"): a section's
+ * label of two words over the date line, "כדורגל ישראלי" (Israeli football), "ליגת העל" (the Premier League), "חדשות
+ * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
+ */
+const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
+const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
+/**
+ * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
+ * and over the date line (header.ts headerName): an outlet signs with names as short (BBC Amharic's "ቢቢሲ ኒውስ አማርኛ"),
+ * but over the headline or between the name and the date line. Not the scripts of northern India: there the paper's
+ * own correspondent signs so (Loksatta's "लोकसत्ता प्रतिनिधी", the paper's correspondent) and an agency (PTI's "पीटीआई
+ * भाषा"), in words no list here holds. Nor Thai, Lao or Burmese, which set spaces between phrases, not names.
+ */
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer'];
+/** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
+const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
+const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
+/**
+ * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
+ * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
+ * நிருபர்", our reporter; செய்தியாளர்) and desk.
+ */
+const CASELESS_NEWSROOM = /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்/u;
+/** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
+export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
+
+/**
+ * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
+ * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (index.ts isHeaderNameOrRole): BBC
+ * Persian's had been, and the headline over the byline page text.
+ */
+const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
+export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
+
+/**
+ * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, or a name in Arabic script (ARABIC_NAME),
+ * which no capitals tell but the label does: BBC Persian's "نویسنده," over "نسیم حسینی" had been page text, and the
+ * story had no author.
+ */
+export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
+
+/** A name line (isNameLine), or a name in capitals or in Arabic script ("علی حسن" over "نامہ نگار، کراچی"): read so only with a job title under it. */
+export const isNameOverJobTitle = (line: Line): boolean =>
+  isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
+
+/** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
+function hasNameWordsOnly(line: Line, name = line.text): boolean {
+  const words = name.split(' ');
+  if (Math.round(line.stopwordShare * line.wordCount) > particlesInside(words) || isJobTitleLine(line)) return false;
+  return areNameWords(words);
+}
+
+/**
+ * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
+ * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
+ * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
+ */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
+const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
+/** A line of a name line's shape that is a place's name (isPlaceName). */
+export const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
+/**
+ * No word of a page's sections and buttons, date word, month or possessive among the words, nor a
+ * newsroom's desk (isNewsroom): "Web Desk" alone is no author's name, "Jane Desk" is; nor a place's name (isPlaceName).
+ */
+export const areNameWords = (words: readonly string[]): boolean =>
+  !isNewsroom(words.join(' ')) &&
+  !isPlaceName(words) &&
+  words.every((word) => {
+    const lower = word.toLowerCase();
+    return !PAGE_WORDS.has(lower) && !DATE_LINE_WORD.test(lower) && !isMonthName(lower) && !/['’]s$/u.test(lower);
+  });
+
+/**
+ * Names before an agency of two or more words on one line, no "By" (TRAILING_AGENCY): AP pages
+ * scraped to text sign so next to the date line ("CAROLINA FUENTES Associated Press", "ELENA
+ * BECATOROS and DEREK GATOPOULOS Associated Press"). Each name a name line's or one in capitals; the
+ * line had been page text before the article, and the story had no author.
+ */
+export const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
+/** Names joined by commas and "and" (NAME_SEPARATOR), each a name line's shape with name words alone, or one such name. */
+export const areNames = (text: string): boolean => text.split(NAME_SEPARATOR).every((name) => NAME_LINE.test(name) && areNameWords(name.split(' ')));
+/** What joins names in words ("and", "&"), each a stopword of the line. */
+const NAME_JOINERS = /\s(?:and|&)\s/gu;
+/**
+ * Two names or more joined as a byline joins them, alone on the line: "Jane Doe and John Roe", "Jane Doe, John Roe and
+ * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line (the story had no author). No stopword
+ * but what joins them: "The Hague and New York" is no names' line. An "and" among them: a comma alone parts a name from
+ * a post as often ("John Smith, Communications Director", a press contact).
+ */
+export function isNamesLine(line: Line): boolean {
+  const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
+  return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
+}

@@ -1,0 +1,135 @@
+// Page addresses: the page's own web address printed on it (lifted as the article's url), told from a link the
+// article cites by its slug naming the headline, and a source credit's address ("Source: Example Gazette (https://…)").
+import type { ArticleMetadata } from '../../types.js';
+import { isProse } from '../features/shape.js';
+import type { Line } from '../lines.js';
+
+export const SOURCE = /^(?:source|sources|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처)\s*[:：]\s*(\S.*)$/iu;
+/** The reason a page's own web address is removed with: it is the article's `url`. */
+export const PAGE_ADDRESS = 'web address of the page';
+/** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
+const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+export const isAddressLine = (line: Line): boolean => ADDRESS_ONLY.test(line.text);
+
+/** An address as a URL, a scheme given to one that starts with `www.` (throws when it is none). */
+const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? `https://${address}` : address);
+
+/**
+ * The web address a text is, when it is only the address of a page of a site (a path or a query
+ * after the host: `https://www.example.com/2026/12/04/story-slug`, `https://example.com/?p=123`),
+ * else null. A site's home address alone (`www.example.com`) names the site, not the page.
+ */
+export function pageAddressOf(text: string): string | null {
+  const address = ADDRESS_ONLY.exec(text)?.[1];
+  if (!address) return null;
+  try {
+    const url = addressUrl(address);
+    return url.hostname.includes('.') && (url.pathname.length > 1 || url.search.length > 1) ? address : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A source credit's name and, after it in brackets or after a dash or bar, its web address: "Example Gazette (https://www.example-gazette.com)". */
+const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
+
+/**
+ * A `Source:` credit whose value is a page's address alone: the words of a long address's path
+ * (`…/city-council-approves-new-budget-for-road-repairs`) are counted as the line's, and over the
+ * metadata lines' limits it had been an `unrelated headline after the article`, its url lost.
+ */
+export function isSourceAddress(text: string): boolean {
+  const value = SOURCE.exec(text)?.[1];
+  return value !== undefined && pageAddressOf(value.trim()) !== null;
+}
+
+/**
+ * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)
+ * is the article's `url`, not its source, which it had been; a name with an address after it gives
+ * the name as the source and the address, a page's, as the url. A site's home address alone still
+ * names the source.
+ */
+export function liftSourceCredit(value: string, metadata: ArticleMetadata): void {
+  const page = pageAddressOf(value);
+  if (page) {
+    metadata.url ??= page;
+    return;
+  }
+  const parts = NAME_THEN_ADDRESS.exec(value);
+  const address = parts && ADDRESS_ONLY.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
+  if (address) metadata.url ??= pageAddressOf(address);
+  metadata.source ??= address ? parts![1]! : value;
+}
+
+/**
+ * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
+ * browsers' "save as text" print it over or under the page (over it, any line above the first paragraph): in the middle of the text an address
+ * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
+ * its path held a date, and else the body's first paragraph, and the title went unfound under it.
+ */
+export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
+  // A text of the address alone is no page under it: its "no words to count" warning quotes it.
+  if (lines.length < 2) return new Map();
+  // Over the page: any line above its first paragraph, where a printout's header sets the address
+  // under the page's title (the address's slug's words had made it the title).
+  const firstProse = lines.findIndex(isProse);
+  const ends = [...lines.slice(0, Math.max(1, firstProse)), lines.at(-1)!];
+  const found = new Map(ends.flatMap((line) => {
+    const address = pageAddressOf(line.text);
+    if (!address || (line === lines.at(-1) && isCitedLink(lines, address))) return [];
+    return [[line.number, address] as const];
+  }));
+  for (const [number, address] of printedHeaderAddresses(lines)) found.set(number, address);
+  return found;
+}
+
+/**
+ * A page's address on two lines or more: a browser's printout repeats its header, the page's title
+ * and address, over each printed page. A link the article gives stands once. The address over the
+ * second page had stayed between two paragraphs, and the one over the first had been the title.
+ */
+function printedHeaderAddresses(lines: readonly Line[]): Map<number, string> {
+  const byAddress = new Map<string, number[]>();
+  for (const line of lines) {
+    const address = pageAddressOf(line.text);
+    if (address) byAddress.set(address, [...(byAddress.get(address) ?? []), line.number]);
+  }
+  return new Map([...byAddress].filter(([, numbers]) => numbers.length >= 2).flatMap(([address, numbers]) => numbers.map((number) => [number, address] as const)));
+}
+
+/**
+ * Whether the page's last line, `address`, is the link the article closes with (a report it cites)
+ * rather than the page's own: it stands right under a paragraph or a line that introduces it ("The
+ * full report:"), and its path's last words do not name the headline. The page's own address stands
+ * under the footer, or names the story (`…/2026/12/04/harbour-council-budget`); the cited one had
+ * been taken for the page's `url` and removed from the body.
+ */
+function isCitedLink(lines: readonly Line[], address: string): boolean {
+  const above = lines.at(-2)!;
+  return (isProse(above) || above.text.endsWith(':')) && !namesHeadline(address, lines);
+}
+
+/** Words of a slug that name a story: of three letters or more ("2026", "p", "id" name none). */
+const SLUG_WORD = /\p{L}{3,}/gu;
+const MIN_SLUG_WORDS = 2;
+/** Letters a slug's word and the headline's are compared on: a slug may inflect a word otherwise ("council-approved-budget"). */
+const SLUG_STEM = 5;
+const slugStem = (word: string): string => word.toLowerCase().slice(0, SLUG_STEM);
+
+/**
+ * Whether the last part of the address's path (`harbour-council-budget`, its extension left out)
+ * has two words or more, all in one line above the page's first paragraph, its headline. A link the
+ * article cites shares some of the story's words (`road-repairs-budget-plan` under "City council
+ * approves new budget for road repairs"), not all.
+ */
+function namesHeadline(address: string, lines: readonly Line[]): boolean {
+  const path = addressUrl(address).pathname;
+  const slug = (path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.\w+$/u, '');
+  const words = (slug.match(SLUG_WORD) ?? []).map(slugStem);
+  if (words.length < MIN_SLUG_WORDS) return false;
+  const firstParagraph = lines.findIndex(isProse);
+  return lines.slice(0, firstParagraph < 0 ? lines.length : firstParagraph).some((line) => {
+    const lineWords = new Set((line.text.match(/\p{L}+/gu) ?? []).map(slugStem));
+    return words.every((word) => lineWords.has(word));
+  });
+}

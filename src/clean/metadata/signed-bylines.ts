@@ -1,0 +1,129 @@
+// Signed bylines: a byline's authors parted from the outlet, agency, job title, institution or place signed after
+// them ("Jane Doe, Reuters", "Jane Doe for Fox News", "Jane Doe, University of Leeds"): signedByline for the kept
+// article (kept-article.ts), liftBylineName for lift.ts.
+import type { ArticleMetadata } from '../../types.js';
+import { NEWS_AGENCIES } from '../../text/dateline.js';
+import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
+import { capitalised, escaped } from './byline-casing.js';
+import { ACADEMIC_POST, INSTITUTION } from './credits.js';
+import { NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
+import { areNames, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+
+/**
+ * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
+ * "Jane Doe | Reuters", "Bruce Kirkland -- Sun Media", "Jane Doe and The Associated Press").
+ */
+const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
+
+/** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
+/**
+ * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
+ * "Jane Doe, Associated Press Writer", as AP signs. The job title had stayed in the author and the
+ * story had no source.
+ */
+const AGENCY_JOB_TITLE = new RegExp(
+  `^(.*?[\\p{L}.])${NOT_THE},?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
+  'iu',
+);
+/**
+ * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ran Kim, Asia auto
+ * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
+ * the names: the job title had stayed in it, and an author signing under two titles stood as two.
+ */
+const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+
+/** A name's middle initial ("Michael R."): no name ends with one. */
+const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+/**
+ * The author when an agency's one-word name after the names is the person's surname (the names end
+ * with a middle initial): "Michael R. Bloomberg Opinion Columnist" is Michael R. Bloomberg, with no
+ * outlet (his job title dropped), else null. Read as names, agency and job title, the author had been
+ * "Michael R." and the source Bloomberg.
+ */
+function agencyAsSurname(names: string, agency: string): { authors: string; outlet: null } | null {
+  return ENDS_WITH_INITIAL.test(names) && !agency.includes(' ') ? { authors: `${names} ${agency}`, outlet: null } : null;
+}
+
+/**
+ * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
+ * Chief Political Correspondent For The Daily Mail"): the author had kept the outlet, and the story had no source.
+ */
+const FOR_OUTLET = /^(.*?\S)\s+(?:for|For|FOR)\s+(\S.*)$/u;
+/** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
+const isBylineOutlet = (name: string): boolean => isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' ')));
+
+/**
+ * A byline read as its authors and the outlet it is signed with, which is the article's source:
+ * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
+ * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
+ * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
+ * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET). Any other byline is all authors, with no outlet.
+ */
+export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
+  if (!byline) return { authors: byline, outlet: null };
+  if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
+  const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
+  if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const writtenFor = FOR_OUTLET.exec(byline);
+  if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
+  const titled = JOB_TITLE_AFTER.exec(byline);
+  if (titled) return signedByline(titled[1]!);
+  const trailing = TRAILING_AGENCY.exec(byline);
+  if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
+  const parts = LAST_PART.exec(byline);
+  const outlet = parts?.[2]!.trim();
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
+  return { authors: parts![1]!, outlet };
+}
+
+/**
+ * A byline's last part named with "The" and capitalised words alone: "By Meg Britton-Mehlisch, The Berkshire Eagle",
+ * a paper whose last word is no outlet's word ("Eagle", "Union", "Day", "Conversation"). It had stayed in the
+ * author, and the story had no source. No person's name opens with "The"; a newsroom does ("The Editorial Board"),
+ * a job title ("The Guardian's Correspondent") and an institution ("The Ohio State University", an academic
+ * author's line kept whole) too: none is the outlet.
+ */
+const NAMED_WITH_THE = /^The(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
+const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
+
+/**
+ * An institution's name alone: capitalised words and the small words joining them ("University of
+ * Würzburg", "Max Planck Institute for Biology", "Imperial College London"), at most eight.
+ */
+const INSTITUTION_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|and|the|de|du|des|di|für)){0,7}$/u;
+/**
+ * A "by" line's names and, after its last comma, the institution that published the story (phys.org's
+ * "by Laura Mendes, University of Würzburg", a university's press office), else null: the author had
+ * kept the institution, and the story had no source. Each name a name line's, the institution's name
+ * alone, no post. Only after "by": The Conversation's author line under the title ("Mei Chen, The
+ * University of Queensland", "Amara Okafor, Research Fellow, Institute for Fiscal Studies") is the
+ * academic author's, kept whole (isAcademicAuthorLine).
+ */
+function institutionAfterNames(byline: string): { names: string; institution: string } | null {
+  const parts = LAST_PART.exec(byline);
+  if (!parts) return null;
+  const [names, institution] = [parts[1]!, parts[2]!.trim()];
+  return areNames(names) && INSTITUTION_NAME.test(institution) && INSTITUTION.test(institution) && !ACADEMIC_POST.test(institution) ? { names, institution } : null;
+}
+
+/**
+ * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
+ * (German papers' "Von Katrin Elger, Hannover") or in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)"),
+ * else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
+ * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
+ */
+const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
+function namesBeforePlace(byline: string): string | null {
+  const parts = NAMES_THEN_PLACE.exec(byline);
+  if (!parts) return null;
+  const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
+  return areNames(names) && !isOutlet(after) ? names : null;
+}
+
+/** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames), or its names without their place (namesBeforePlace). */
+export function liftBylineName(name: string, metadata: ArticleMetadata): void {
+  const signed = metadata.byline === null ? institutionAfterNames(name) : null;
+  metadata.byline ??= signed?.names ?? namesBeforePlace(name) ?? name;
+  if (signed) metadata.source ??= signed.institution;
+}
