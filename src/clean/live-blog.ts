@@ -5,7 +5,7 @@
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
-import { isHeadlineShaped } from './headlines.js';
+import { isHeadlineShaped, SUMMARY_BOX_LABEL } from './headlines.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 
@@ -116,14 +116,12 @@ export function liveBlogHead(
   const overStandfirst = overMetadata && headlineOver(overMetadata);
   // Under the headline: a label above it is the page's menu.
   const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
-  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
+  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && SUMMARY_BOX_LABEL.test(line.text));
   const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
   const titleSearch = overMetadata ? (overStandfirst ? [overStandfirst, overMetadata] : [overMetadata]) : aboveStamp;
   return { titleSearch, entryHeading: opensBody ? last : null, summary };
 }
 
-/** The label of a live blog's box that sums up its entries above the first one. */
-const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /** Entries a page's stamped headings head at least for it to be read as a live blog's. */
 const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
