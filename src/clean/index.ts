@@ -239,7 +239,8 @@ function removeAnywhere(
   const sponsorMessages = sponsorMessageLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
-  const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
+  const givenTwice = teasersGivenTwice(lines);
+  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -268,7 +269,8 @@ function removeAnywhere(
       return;
     }
     if (teasers.has(line)) {
-      remove(line, 'headline', 'link to another story');
+      const label = givenTwice.get(line);
+      remove(line, 'headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story');
       return;
     }
     if (embedChrome.has(line.number)) {

@@ -125,6 +125,14 @@ describe('"Key Events" by what follows it', () => {
     for (const line of ['Key Events', ...events]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
   });
 
+  it("names a key event given twice (its link's text and its picture's) the live blog's key events", () => {
+    const event = 'Council confirms spring opening';
+    const cleaned = clean([first, '', 'Key Events', event, event, '', second, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(event);
+    for (const line of ['Key Events', event]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
+  });
+
   it('keeps it as a subheading over a paragraph', () => {
     const cleaned = clean([first, '', second, '', 'Key Events', '', third, '', last]);
     expect(cleaned.body).toContain('Key Events');
