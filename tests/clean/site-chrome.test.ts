@@ -172,3 +172,17 @@ describe('a counter without spaces under an uncredited caption', () => {
     expect(reasonOf(cleaned, '1/2')).not.toBe('gallery counter');
   });
 });
+
+describe("a picture's label over the handle it was taken from", () => {
+  it.each(['Фото', 'Photo:'])('removes "%s" and the handle under it as the picture\'s credit', (label) => {
+    const cleaned = clean([first, '', second, '', 'The bridge at dawn, before the first lanes reopened.', label, '@harbourwatcher', '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain('@harbourwatcher');
+    for (const line of [label, '@harbourwatcher']) expect(reasonOf(cleaned, line)).toBe('picture caption or credit');
+  });
+
+  it('keeps a handle alone between the paragraphs (a quoted post\'s author)', () => {
+    const cleaned = clean([first, '', second, '', '@harbourwatcher', '', third, '', last]);
+    expect(cleaned.body).toContain('@harbourwatcher');
+  });
+});

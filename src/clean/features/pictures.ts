@@ -332,11 +332,27 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   'צילום',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
+const PICTURE_LABEL =
+  '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' +
+  OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' + OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );
+
+/** A picture's label alone on its line ("Фото", "Photo:"). */
+const LONE_PICTURE_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]?$', 'u');
+/** A social handle alone: "@paulinaporizkov". */
+const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
+/**
+ * A picture's label alone over the handle of the account it was taken from, no blank line between
+ * (`Фото` over `@paulinaporizkov`, as Russian and other lifestyle sites credit an Instagram picture).
+ * The handle had stayed between two paragraphs. Alone the label is too short to stay; a handle alone
+ * may be a tweet's quoted author, and stays.
+ */
+export const isHandleCredit = (label: Line | undefined, handle: Line | undefined): boolean =>
+  label !== undefined && handle !== undefined && handle.number === label.number + 1 && BARE_HANDLE.test(handle.text) && LONE_PICTURE_LABEL.test(label.text);
