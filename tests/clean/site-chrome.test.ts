@@ -109,6 +109,13 @@ describe("a sponsor's message set into a newsletter", () => {
     expect(reasonOf(cleaned, message)).toBe("sponsor's message");
   });
 
+  it.each(['A MESSAGE FROM ACME ENERGY:', 'A word from our sponsor:'])("removes the message's later paragraphs in the sponsor's first person under \"%s\" (session 41)", (label) => {
+    const messages = ['Acme Energy is building the grid of the future.', 'We believe every home deserves clean, reliable power at a fair price.', 'Our engineers are ready to help your business switch today.'];
+    const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    for (const message of messages) expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
   it.each(['A message from the mayor:', 'A MESSAGE FROM THE EDITOR:'])('keeps the letter under "%s"', (label) => {
     const cleaned = clean([first, '', label, second, '', third, '', last]);
     expect(reasonOf(cleaned, second)).toBeUndefined();
