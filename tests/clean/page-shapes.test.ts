@@ -191,6 +191,31 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
   });
 
+  // Session 41: entries without a full stop ("Carter to Lowe, no run"), and an archived page that runs oldest first.
+  const noFullStops = (text: string): string => text.replace(/^(\p{Lu}\p{L}+ to \p{Lu}\p{L}+, [^.]*?)\.$/gmu, '$1');
+  it('keeps the entries written without a full stop, the bowler to the batter and the ball', () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[1], body.at(-1)]).toEqual([7, 'Carter to Lowe, FOUR, short and wide, cut hard past point', 'Patel to Lowe, no run, beaten outside off stump']);
+    for (const ball of ['19.6', '19.5', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
+  it("cuts the number off an entry's line without a full stop", () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')).replace(/^(\d{1,3}\.\d)\n/gmu, '$1 '));
+    expect(paragraphs(cleaned.body)).toHaveLength(7);
+    expect(cleaned.body).not.toContain('19.5');
+  });
+
+  it('reads an archived commentary oldest first when its entries are the bowler to the batter', () => {
+    const text = page('cricket-commentary.txt');
+    const [head, rest] = [text.slice(0, text.indexOf('19.6')), text.slice(text.indexOf('19.6'), text.indexOf('Scorecard'))];
+    const balls = rest.trim().split('\n').reduce<string[][]>((pairs, line, k) => (k % 2 === 0 ? [...pairs, [line]] : (pairs.at(-1)!.push(line), pairs)), []);
+    const cleaned = clean(head + balls.reverse().flat().join('\n') + '\n' + text.slice(text.indexOf('Scorecard')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0]]).toEqual([7, 'Patel to Lowe, no run, beaten outside off stump.']);
+    for (const ball of ['18.6', '19.1', '19.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
   it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
     const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
     const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
