@@ -471,8 +471,9 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      // A box of other stories' label ends the comments section: the headlines under it are no comments.
-      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
+      // A box of other stories' label ends the comments section: the headlines under it are no comments. A notice that
+      // comments are closed opens it as a heading does (the comments posted stand under it).
+      inComments = rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice || (inComments && rule[0] !== isMoreStoriesLabel);
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {

@@ -383,6 +383,15 @@ describe('reader-comment lines after the article', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(4);
   });
 
+  // Session 41: under a closed notice the comments posted before it stand, and had been the body's last paragraphs.
+  it.each(['Comments are now closed for this story', 'Reader views (2)'])('removes the comments under "%s" as the comments section', (heading) => {
+    const comments = ['Tom B', 'About time too, the lanes should have been built years ago and the shops will be fine.', 'Sally W', 'Another waste of money from a council that never listens to the people who pay for it.'];
+    const text = page('reader-comments.txt').split('\n').slice(0, 5).concat(['', heading, '', ...comments]).join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
+  });
+
   // The comments' stamps are time stamps wherever they stand, an age ("2 hours ago") as a clock time ("14:05") was.
   it('names the comments under the heading, their names, buttons and sign-in prompt, as the comments section, and their stamps as time stamps', () => {
     const cleaned = clean(page('comments-section.txt'));
