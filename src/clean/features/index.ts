@@ -214,7 +214,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   const commentsHeading = lines.map((line, i) => {
     const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
     // A notice that comments are closed opens the section too: the comments already posted stand under it (session 41).
-    if ((heading || isCommentsClosedNotice(line)) && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
+    if (commentsStart === Infinity && proseWords >= COMMENTS_AFTER_WORDS && (heading || isCommentsClosedNotice(line)) && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });
