@@ -58,7 +58,7 @@ import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommen
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
@@ -248,7 +248,8 @@ function removeAnywhere(
   const sponsorMessages = sponsorMessageLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
-  const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
+  const givenTwice = teasersGivenTwice(lines);
+  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -277,7 +278,8 @@ function removeAnywhere(
       return;
     }
     if (teasers.has(line)) {
-      remove(line, 'headline', 'link to another story');
+      const label = givenTwice.get(line);
+      remove(line, 'headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story');
       return;
     }
     if (embedChrome.has(line.number)) {
@@ -354,7 +356,8 @@ function removeAnywhere(
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a handle
+ * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a
  * video's caption by the player's length right over it, and a gallery's by its counter right under
  * it, alone a short paragraph; and for a counter written without spaces by a picture or a
  * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
@@ -362,7 +365,7 @@ function removeAnywhere(
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
@@ -477,8 +480,9 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      // A box of other stories' label ends the comments section: the headlines under it are no comments.
-      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
+      // A box of other stories' label ends the comments section: the headlines under it are no comments. A notice that
+      // comments are closed opens it as a heading does (the comments posted stand under it).
+      inComments = rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice || (inComments && rule[0] !== isMoreStoriesLabel);
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {

@@ -34,11 +34,12 @@ function afterHeading(heading: string): number[] {
 }
 
 describe('lineFeatures: comments heading', () => {
-  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation'])('marks the lines after "%s" as comments', (heading) => {
+  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation', "Readers' Comments", 'Reader’s comments', 'Most popular comments', 'Reader views (5)', "Readers' views", 'Comments are now closed for this story'])('marks the lines after "%s" as comments', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 
-  it.each(['Share Tweet Comment', 'Commentary by our editor', 'Related stories'])('does not take "%s" for a comments heading', (heading) => {
+  // "Have your say": the BBC sets readers' views quoted in the story under it.
+  it.each(['Share Tweet Comment', 'Commentary by our editor', 'Related stories', 'Have your say', 'Your views', 'Point of view'])('does not take "%s" for a comments heading', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
@@ -828,7 +829,6 @@ describe('isVideoCaption', () => {
     expect(isVideoCaption(at(12, caption), at(11, '14:10'), at(10, PROSE), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, PROSE), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(10, 'Duration: 1 minute 12 seconds'), at(8, PROSE), at(14, PROSE))).toBe(false);
-    expect(isVideoCaption(at(12, caption), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(13, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
   });
@@ -1000,5 +1000,11 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
   });
   it('takes a sentence under the length read and shown, a whole player (session 40)', () => {
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, '1m'), at(1, 'Duration: 1 minute 12 seconds'), at(4, PROSE))).toBe(true);
+  });
+  it("takes a sentence under the player's label over its length, a whole player too (session 41)", () => {
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 1 minute 12 seconds'), at(1, 'Watch'), at(4, PROSE))).toBe(true);
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(1, 'Play video'), at(4, PROSE))).toBe(true);
+    // The label set apart from the length, a blank line between: no one player's.
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(0, 'Watch'), at(4, PROSE))).toBe(false);
   });
 });

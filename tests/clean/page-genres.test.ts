@@ -538,6 +538,19 @@ Arsenal go top after late winner at Villa Park
     expect(body.slice(-5)).toEqual(sheet.split('\n'));
   });
 
+  // Session 41: one player a line with the shirt's number, as a live page lists them: the players are the report's as the comma list's are.
+  const onePerLine = (heading: string) =>
+    `${heading}\nBrighton\n1 Verbruggen\n34 Veltman\n5 Dunk\n29 Van Hecke\n30 Estupiñán\n17 Baleba\n13 Gross\n11 Minteh\n14 Rutter\n22 Mitoma\n18 Welbeck`;
+  it('keeps line-ups of one player a line, with the numbers, under a heading naming them', () => {
+    const sheet = onePerLine('Line-ups');
+    expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, sheet)).body).slice(-13)).toEqual(sheet.split('\n'));
+  });
+
+  it('leaves out one player a line under no heading naming the line-ups', () => {
+    const body = paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, onePerLine('Squad news'))).body);
+    expect(body.at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+
   it('leaves out a list parted by commas under no heading naming the line-ups', () => {
     const unnamed = 'Squad news\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.';
     expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, unnamed)).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');

@@ -191,6 +191,31 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
   });
 
+  // Session 41: entries without a full stop ("Carter to Lowe, no run"), and an archived page that runs oldest first.
+  const noFullStops = (text: string): string => text.replace(/^(\p{Lu}\p{L}+ to \p{Lu}\p{L}+, [^.]*?)\.$/gmu, '$1');
+  it('keeps the entries written without a full stop, the bowler to the batter and the ball', () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[1], body.at(-1)]).toEqual([7, 'Carter to Lowe, FOUR, short and wide, cut hard past point', 'Patel to Lowe, no run, beaten outside off stump']);
+    for (const ball of ['19.6', '19.5', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
+  it("cuts the number off an entry's line without a full stop", () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')).replace(/^(\d{1,3}\.\d)\n/gmu, '$1 '));
+    expect(paragraphs(cleaned.body)).toHaveLength(7);
+    expect(cleaned.body).not.toContain('19.5');
+  });
+
+  it('reads an archived commentary oldest first when its entries are the bowler to the batter', () => {
+    const text = page('cricket-commentary.txt');
+    const [head, rest] = [text.slice(0, text.indexOf('19.6')), text.slice(text.indexOf('19.6'), text.indexOf('Scorecard'))];
+    const balls = rest.trim().split('\n').reduce<string[][]>((pairs, line, k) => (k % 2 === 0 ? [...pairs, [line]] : (pairs.at(-1)!.push(line), pairs)), []);
+    const cleaned = clean(head + balls.reverse().flat().join('\n') + '\n' + text.slice(text.indexOf('Scorecard')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0]]).toEqual([7, 'Patel to Lowe, no run, beaten outside off stump.']);
+    for (const ball of ['18.6', '19.1', '19.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
   it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
     const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
     const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
@@ -356,6 +381,15 @@ describe('reader-comment lines after the article', () => {
     const cleaned = clean(page('reader-comments.txt'));
     for (const line of ['123 comments', 'Comments (4)', 'Join the conversation']) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
     expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
+  // Session 41: under a closed notice the comments posted before it stand, and had been the body's last paragraphs.
+  it.each(['Comments are now closed for this story', 'Reader views (2)'])('removes the comments under "%s" as the comments section', (heading) => {
+    const comments = ['Tom B', 'About time too, the lanes should have been built years ago and the shops will be fine.', 'Sally W', 'Another waste of money from a council that never listens to the people who pay for it.'];
+    const text = page('reader-comments.txt').split('\n').slice(0, 5).concat(['', heading, '', ...comments]).join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
   });
 
   // The comments' stamps are time stamps wherever they stand, an age ("2 hours ago") as a clock time ("14:05") was.

@@ -5,7 +5,7 @@ import { findIsoDate } from '../../text/dates.js';
 import { isConsentNotice } from '../consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
-import { isCommentsHeading, opensCommentsSection } from './comments.js';
+import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection } from './comments.js';
 import { isProse, SEPARATORS } from './shape.js';
 
 interface FeatureSpec {
@@ -213,7 +213,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
     const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
-    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
+    // A notice that comments are closed opens the section too: the comments already posted stand under it (session 41).
+    if (commentsStart === Infinity && proseWords >= COMMENTS_AFTER_WORDS && (heading || isCommentsClosedNotice(line)) && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });

@@ -135,14 +135,14 @@ export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) |
 const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events)$/iu;
 /** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
 const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
-/** The lines of such teasers (the label and the headline's two copies). */
-export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
-  const teasers = new Set<Line>();
+/** The lines of such teasers (the label and the headline's two copies), each with its label (a reason may name it: "Key Events"). */
+export function teasersGivenTwice(lines: readonly Line[]): Map<Line, Line> {
+  const teasers = new Map<Line, Line>();
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!TEASER_LABEL.test(lines[i]!.text)) continue;
     const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
     if (copy.text === headline.text && isLinkText(headline)) {
-      for (const line of [label, headline, copy]) teasers.add(line);
+      for (const line of [label, headline, copy]) teasers.set(line, label);
     }
   }
   return teasers;

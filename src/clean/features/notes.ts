@@ -177,10 +177,17 @@ const SPONSOR_NAME = /^A (?:MESSAGE|WORD) FROM ([^:]+?)\s*:?$/u;
 /** Paragraphs of a sponsor's message after its first at most: a message is a few, never the newsletter's next items. */
 const MAX_SPONSOR_PARAGRAPHS_AFTER = 3;
 /**
+ * A paragraph in the sponsor's first person, opening with "We", "Our" or "At Acme, we" ("We believe every home deserves
+ * …", "Our engineers are ready …"): the message goes on in it without naming the sponsor, and under "A word from our
+ * sponsor", which names none, only its first paragraph had gone (session 41).
+ */
+const SPONSOR_VOICE = /^(?:we|our|at [^,]{1,40}, we)\b/iu;
+/**
  * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL), the sponsor's pictures under
  * it (its logo or banner) and the paragraph under them, with the lines set right under that paragraph,
  * no blank line between (its link, its small print); and the paragraphs after that naming the sponsor
- * ("Since 2019 Acme Energy has connected …", session 40: they had stayed among the newsletter's items).
+ * ("Since 2019 Acme Energy has connected …", session 40: they had stayed among the newsletter's items) or in its
+ * first person (SPONSOR_VOICE).
  */
 export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
   const message = new Set<Line>();
@@ -198,7 +205,8 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
     let end = paragraphEnd(start);
     const sponsor = SPONSOR_NAME.exec(label.text)?.[1]!.toLowerCase();
     const namesSponsor = (from: number, to: number): boolean => sponsor !== undefined && lines.slice(from, to).some((line) => line.text.toLowerCase().includes(sponsor));
-    for (let more = 0; more < MAX_SPONSOR_PARAGRAPHS_AFTER && end < lines.length && namesSponsor(end, paragraphEnd(end)); more++) end = paragraphEnd(end);
+    const isSponsors = (from: number): boolean => SPONSOR_VOICE.test(lines[from]!.text) || namesSponsor(from, paragraphEnd(from));
+    for (let more = 0; more < MAX_SPONSOR_PARAGRAPHS_AFTER && end < lines.length && isSponsors(end); more++) end = paragraphEnd(end);
     for (let k = start; k < end; k++) message.add(lines[k]!);
   });
   return message;
