@@ -74,10 +74,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * A video's link so labelled too, with its colon, as CNBC sets it between the paragraphs ("WATCH: How
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
+ * Since session 41 a bare "READ:" too, as the Inquirer (and other Philippine sites) set it between the
+ * paragraphs ("READ: Manila bay cleanup volunteers collect 3 tons of trash"), which had stayed in the body.
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
