@@ -148,6 +148,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline, session 41).
+  [isMoreStoriesLabel, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
@@ -202,7 +204,6 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
-  [isMoreStoriesLabel, 'headline', 'link to another story'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -454,8 +455,13 @@ function removeTail(
   recordsOf: (line: Line) => readonly Word[], remove: Remove,
 ): void {
   let inComments = false;
+  let previous = tailAt[0] ?? 0;
   for (const i of tailAt) {
     const line = lines[i]!;
+    // A box of other stories' label ends the comments section: the headlines under it are no comments. It is removed
+    // wherever it stands (ANYWHERE_RULES), so it is looked for among the lines since the tail's last.
+    if (inComments && lines.slice(previous + 1, i).some(isMoreStoriesLabel)) inComments = false;
+    previous = i;
     const credit = liftCredit(line, metadata, aboveArticle);
     if (credit) {
       remove(line, 'metadata', credit);
@@ -468,8 +474,7 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      // A box of other stories' label ends the comments section: the headlines under it are no comments.
-      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
+      inComments ||= rule[2] === READER_COMMENTS;
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {

@@ -548,3 +548,32 @@ Arsenal go top after late winner at Villa Park
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
   });
 });
+
+describe("a box's label naming where its stories come from, between the paragraphs (session 41)", () => {
+  it('goes with the headline under it: "More from Harbor Monthly" over a link had stayed in an interview', () => {
+    const text = [
+      'Harbor Monthly',
+      'Subscribe',
+      'Why the ferry still matters: a captain on forty years at sea',
+      'By Ana Ruiz',
+      'December 4, 2026',
+      '',
+      'Captain Lars Holm has crossed the sound more than 30,000 times. He spoke with us about fog, tides and the last wooden ferry.',
+      '',
+      'Harbor Monthly: What changed most in forty years?',
+      '',
+      'Holm: The radar. Before it, we crossed in fog by listening for the bell on the north buoy.',
+      '',
+      'More from Harbor Monthly',
+      'The Island That Voted to Keep Its Ferry',
+      '',
+      'Harbor Monthly: Will you miss it?',
+      '',
+      'Holm: Every morning. But my knees will not, and the new crew is better than we were.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('More from Harbor Monthly');
+    expect(cleaned.body).toContain('Harbor Monthly: Will you miss it?');
+    expect(reasonOf(cleaned, 'More from Harbor Monthly')?.reason).toBe('link to another story');
+  });
+});
