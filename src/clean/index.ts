@@ -171,6 +171,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
+  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
@@ -202,7 +204,6 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
-  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
 

@@ -577,3 +577,25 @@ describe("a box's label naming where its stories come from, between the paragrap
     expect(reasonOf(cleaned, 'More from Harbor Monthly')?.reason).toBe('link to another story');
   });
 });
+
+describe("an author's contact line with a correction under it (session 41)", () => {
+  it('is removed as the contact details, the correction staying the last paragraph', () => {
+    const text = [
+      'The Harbor Ledger',
+      'Ferry operator fined $40,000 over missed safety drills',
+      'By Nina Castro',
+      'December 4, 2026',
+      '',
+      'The state maritime board fined the Harbor Island ferry operator $40,000 on Thursday for skipping monthly safety drills on two of its boats.',
+      '',
+      'Inspectors found that no drill had been logged on the Osprey since March, the board said in its ruling.',
+      '',
+      'Nina Castro can be reached at nina.castro@harborledger.example.',
+      '',
+      'Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.');
+    expect(reasonOf(cleaned, 'Nina Castro can be reached at nina.castro@harborledger.example.')?.reason).toBe("author's contact details");
+  });
+});
