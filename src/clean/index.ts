@@ -890,8 +890,8 @@ function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
-/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
@@ -910,7 +910,8 @@ const MAX_SITE_NAME_WORDS = 4;
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
- * S.L."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
+ * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
@@ -919,15 +920,20 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
-  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
+  const unprefixed = name.replace(LEADING_THE, '');
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds ? site.text : null;
 }
+/** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
+const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
- * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, and its legal form ("EDICIONES EL PAÍS
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
+ * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
