@@ -911,7 +911,8 @@ const MAX_SITE_NAME_WORDS = 4;
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
  * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
- * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"; the notice holding the masthead's name
+ * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
@@ -922,8 +923,14 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
   const unprefixed = name.replace(LEADING_THE, '');
   const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds ? site.text : null;
+  const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
+  const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
+const HOLDER_END = /[.,;|©]/u;
+/** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
+const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
 /** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
 const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */

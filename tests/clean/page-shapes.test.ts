@@ -1183,6 +1183,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('The News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it('is the masthead whose name the notice holds without its word for a paper (session 41)', () => {
+    // Punch's masthead and notice: the story had no source.
+    expect(source('Lagoon Newspapers', 'Copyright LAGOON.')).toBe('Lagoon Newspapers');
+    expect(source('Lagoon News', '© 2026 Lagoon. All rights reserved.')).toBe('Lagoon News');
+    // Another word after the name, or a page's word held, names no site.
+    expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
+    expect(source('Home News', 'Copyright Home.')).toBeNull();
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
