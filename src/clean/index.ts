@@ -157,6 +157,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline, session 41).
+  [isMoreStoriesLabel, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
@@ -178,6 +180,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
+  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
@@ -209,9 +213,7 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
-  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
-  [isMoreStoriesLabel, 'headline', 'link to another story'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -466,8 +468,13 @@ function removeTail(
   recordsOf: (line: Line) => readonly Word[], remove: Remove,
 ): void {
   let inComments = false;
+  let previous = tailAt[0] ?? 0;
   for (const i of tailAt) {
     const line = lines[i]!;
+    // A box of other stories' label ends the comments section: the headlines under it are no comments. It is removed
+    // wherever it stands (ANYWHERE_RULES), so it is looked for among the lines since the tail's last.
+    if (inComments && lines.slice(previous + 1, i).some(isMoreStoriesLabel)) inComments = false;
+    previous = i;
     const credit = liftCredit(line, metadata, aboveArticle);
     if (credit) {
       remove(line, 'metadata', credit);
@@ -480,9 +487,8 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      // A box of other stories' label ends the comments section: the headlines under it are no comments. A notice that
-      // comments are closed opens it as a heading does (the comments posted stand under it).
-      inComments = rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice || (inComments && rule[0] !== isMoreStoriesLabel);
+      // A notice that comments are closed opens the comments section as a heading does (the comments posted stand under it).
+      inComments ||= rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice;
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {
@@ -898,8 +904,8 @@ function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
-/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
@@ -918,7 +924,9 @@ const MAX_SITE_NAME_WORDS = 4;
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
- * S.L."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
+ * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"; the notice holding the masthead's name
+ * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
@@ -927,15 +935,26 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
-  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
+  const unprefixed = name.replace(LEADING_THE, '');
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
+  const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
+  const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
+const HOLDER_END = /[.,;|©]/u;
+/** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
+const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
+/** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
+const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
- * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, and its legal form ("EDICIONES EL PAÍS
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
+ * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

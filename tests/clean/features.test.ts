@@ -7,7 +7,7 @@ import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
 import { isBareLinkLabel, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
-import { isCopyrightNotice, isOpinionDisclaimer, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
+import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
 import { isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
 import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
@@ -1008,3 +1008,56 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(0, 'Watch'), at(4, PROSE))).toBe(false);
   });
 });
+
+// The session 41 tester's pages: notes, prompts and links that had stayed as the article's last paragraphs or between them.
+describeLineTest(
+  "isPrintEditionNote: a magazine's note naming its issue (session 41)",
+  isPrintEditionNote,
+  [
+    'This article appears in the January 2027 print edition with the headline "The Keepers."',
+    'This story appeared in the March 2026 print edition under the headline "Salt and Iron."',
+    'Published in the print edition of the December 8, 2026, issue, with the headline “Night Shift.”',
+  ],
+  [
+    'The magazine published in the print edition of 1953 a map nobody could read.',
+    'Published in 2026, the report found the print edition losing readers.',
+    'This article appears to be the first in the January 2027 series.',
+  ],
+);
+
+describeLineTest(
+  "isReadingPrompt: a sign-up box's consent, an offer and a pictograph's prompt (session 41)",
+  isReadingPrompt,
+  [
+    'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
+    'By providing your email, you agree to our Terms and Privacy Policy.',
+    "Don't miss out on the latest news and information.",
+    'Subscribe to HARBOR PLUS to get access to The Harbor Daily & other 40+ titles, share up to 5 gadgets, listen to the news and download as early as 4am. Call 555 0100.',
+    '📲 Participe do canal do g1 SP no WhatsApp',
+    'Faça parte do canal do Diário Serrano no Telegram',
+    '📩 Sign up for our newsletter',
+    'Contact us at letters@harbormagazine.example.',
+  ],
+  [
+    'By providing an email address, residents can get alerts when the river rises.',
+    "Don't miss out on the fireworks: the council moved them to Saturday.",
+    'Subscribe to the app to get a discount, the company told drivers.',
+    'O canal do Panamá recebeu 30 navios no domingo.',
+    '📲 The ministry sent the alert to every phone in the district.',
+    'Contact us at the harbour office, the sign on the gate says.',
+  ],
+);
+
+describeLineTest(
+  'isStoryLink: a bare "READ:" over a headline set into the text (session 41)',
+  isStoryLink,
+  ['READ: Manila bay cleanup volunteers collect 3 tons of trash', 'Read: Council approves new ferry timetable'],
+  ['Read: the council said the vote would be held on Monday.', 'READ', 'Ready: the station opens on Monday'],
+);
+
+describeLineTest(
+  "isSyndicationNote: a science news site's credit for the release it runs (session 41)",
+  isSyndicationNote,
+  ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],
+  ['Materials provided by the council were found to be out of date, the auditor said, and two were withdrawn.', 'The story source was never named.'],
+);

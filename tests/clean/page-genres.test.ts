@@ -561,3 +561,54 @@ Arsenal go top after late winner at Villa Park
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
   });
 });
+
+describe("a box's label naming where its stories come from, between the paragraphs (session 41)", () => {
+  it('goes with the headline under it: "More from Harbor Monthly" over a link had stayed in an interview', () => {
+    const text = [
+      'Harbor Monthly',
+      'Subscribe',
+      'Why the ferry still matters: a captain on forty years at sea',
+      'By Ana Ruiz',
+      'December 4, 2026',
+      '',
+      'Captain Lars Holm has crossed the sound more than 30,000 times. He spoke with us about fog, tides and the last wooden ferry.',
+      '',
+      'Harbor Monthly: What changed most in forty years?',
+      '',
+      'Holm: The radar. Before it, we crossed in fog by listening for the bell on the north buoy.',
+      '',
+      'More from Harbor Monthly',
+      'The Island That Voted to Keep Its Ferry',
+      '',
+      'Harbor Monthly: Will you miss it?',
+      '',
+      'Holm: Every morning. But my knees will not, and the new crew is better than we were.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('More from Harbor Monthly');
+    expect(cleaned.body).toContain('Harbor Monthly: Will you miss it?');
+    expect(reasonOf(cleaned, 'More from Harbor Monthly')?.reason).toBe('link to another story');
+  });
+});
+
+describe("an author's contact line with a correction under it (session 41)", () => {
+  it('is removed as the contact details, the correction staying the last paragraph', () => {
+    const text = [
+      'The Harbor Ledger',
+      'Ferry operator fined $40,000 over missed safety drills',
+      'By Nina Castro',
+      'December 4, 2026',
+      '',
+      'The state maritime board fined the Harbor Island ferry operator $40,000 on Thursday for skipping monthly safety drills on two of its boats.',
+      '',
+      'Inspectors found that no drill had been logged on the Osprey since March, the board said in its ruling.',
+      '',
+      'Nina Castro can be reached at nina.castro@harborledger.example.',
+      '',
+      'Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.');
+    expect(reasonOf(cleaned, 'Nina Castro can be reached at nina.castro@harborledger.example.')?.reason).toBe("author's contact details");
+  });
+});

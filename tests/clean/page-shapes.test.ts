@@ -1207,6 +1207,25 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
+    // The Guardian's, a US paper's and The Atlantic's notices: the stories had no source.
+    expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Herald');
+    expect(source('The Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
+    expect(source('The Quarterly', 'Copyright © 2026 by The Quarterly Monthly Group. All Rights Reserved.')).toBe('The Quarterly');
+    // The name must open the company's: a word of it elsewhere is another's ("The Herald" / "Harbour Herald Media Ltd").
+    expect(source('The Herald', '© 2026 Harbour Herald Media Ltd')).toBeNull();
+    expect(source('The News', 'Copyright 2026 News Holdings Limited')).toBeNull();
+  });
+
+  it('is the masthead whose name the notice holds without its word for a paper (session 41)', () => {
+    // Punch's masthead and notice: the story had no source.
+    expect(source('Lagoon Newspapers', 'Copyright LAGOON.')).toBe('Lagoon Newspapers');
+    expect(source('Lagoon News', '© 2026 Lagoon. All rights reserved.')).toBe('Lagoon News');
+    // Another word after the name, or a page's word held, names no site.
+    expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
+    expect(source('Home News', 'Copyright Home.')).toBeNull();
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');

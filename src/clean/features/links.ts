@@ -75,11 +75,13 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
  * Since session 41 also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]",
- * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body.
+ * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
+ * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
+ * tons of trash"), which had stayed in the body.
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +

@@ -67,6 +67,13 @@ const FEED_COPY_NOTE =
  * dieses Thema berichtete die Zeitung bereits" is a story's.
  */
 const BROADCAST_NOTE = /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,80}? )?(?:am|im|in der|in den|zuletzt)\s|Dieses Thema im Programm:?$)/u;
+/**
+ * A science news site's credit for a release it runs, under its label (ScienceDaily's "Story Source:" over
+ * "Materials provided by University of Lund. Note: Content may be edited for style and length."): both had been
+ * the article's last paragraphs (session 41). The credit names the provider (a name) and ends there or with the editing note.
+ */
+const MATERIALS_CREDIT =
+  /^(?:Story Source:|Materials provided by (?:the )?\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&-]*|of|the|and|for|at|in|de|du|für)){0,10}\.(?: Note: Content may be edited for style and length\.?)?)$/u;
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 &&
   (SYNDICATION_NOTE.test(line.text) ||
@@ -75,7 +82,8 @@ export const isSyndicationNote = (line: Line): boolean =>
     REPRINT_NOTE.test(line.text) ||
     REPUBLISH_NOTE.test(line.text) ||
     FEED_COPY_NOTE.test(line.text) ||
-    BROADCAST_NOTE.test(line.text));
+    BROADCAST_NOTE.test(line.text) ||
+    MATERIALS_CREDIT.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
@@ -228,9 +236,13 @@ export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.t
  * headline: …", "This article appeared in the Finance & economics section of the print edition under
  * the headline …", "This story appeared in print on page 12". It had stayed as the last paragraph, or
  * gone as page text after the article. The article's own note (this article, this story), in print.
+ * Since session 41 a magazine's, naming the issue by its month and year ("This article appears in the
+ * January 2027 print edition with the headline …", The Atlantic's) or opening with the issue ("Published
+ * in the print edition of the December 8, 2026, issue, with the headline …", The New Yorker's): the
+ * digits had made the first no note, and the second had none of the openings; both had been the last paragraph.
  */
 const PRINT_EDITION_NOTE =
-  /^(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}&, ]{0,60}?\bprint edition\b|on page \d)/u;
+  /^(?:(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}\p{N}&, ]{0,60}?\bprint edition\b|on page \d)|Published in the print edition of the\b)/u;
 export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
 
 /**
