@@ -128,8 +128,11 @@ const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TO
 const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
 /** A row of reader tools a page runs into the end of a line after a bar ("… Sri Lanka clashes  | Print |  E-mail"). */
 const TOOLS_AFTER_BAR = new RegExp(String.raw`\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}\s*$`, 'iu');
-/** The text without the reader tools run into its end after a bar (TOOLS_AFTER_BAR): a headline's, which had kept them. */
-export const withoutToolsRunInto = (text: string): string => text.replace(TOOLS_AFTER_BAR, '');
+/**
+ * The text without the reader tools run into its end after a bar (TOOLS_AFTER_BAR): a headline's, which had kept them. A
+ * text without a bar is given back unscanned: the pattern is tried from every position of the text.
+ */
+export const withoutToolsRunInto = (text: string): string => (text.includes('|') ? text.replace(TOOLS_AFTER_BAR, '') : text);
 /**
  * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may
  * head a section), but the BBC sets "Share" and "Save" between the story's age and the author's name
