@@ -88,9 +88,15 @@ const SHARE_BUTTON_NAMES = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'tumblr', 'email', 'e-mail', 'mail', 'print', 'messenger',
   'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'weibo', 'wechat', 'qq', 'kakaotalk', 'flipboard', 'pocket', 'tweet', 'sms', 'threads', 'bluesky', 'xing', 'viber',
 ]);
+/**
+ * Any of the names in any case: a line with none is no row, and is not lowercased and split into words (93 → 39 ms over
+ * the 60,305 lines of eight words or fewer of the 1k corpus and both clean dev sets). Every letter that lowercases to one
+ * of a name's letters matches it under /iu (checked over every code point), so no row is missed.
+ */
+const ANY_SHARE_BUTTON_NAME = new RegExp([...SHARE_BUTTON_NAMES].join('|'), 'iu');
 const MAX_SHARE_ROW_WORDS = 8;
 export function isShareButtonRow(line: Line): boolean {
-  if (line.wordCount > MAX_SHARE_ROW_WORDS || line.endsWithSentencePunctuation) return false;
+  if (line.wordCount > MAX_SHARE_ROW_WORDS || line.endsWithSentencePunctuation || !ANY_SHARE_BUTTON_NAME.test(line.text)) return false;
   const words = line.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   const names = words.filter((word) => SHARE_BUTTON_NAMES.has(word)).length;
   return names >= 2 && 2 * names >= words.length;
