@@ -906,6 +906,8 @@ const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boole
 
 /** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
 const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
+/** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
+const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
@@ -913,7 +915,7 @@ const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
  * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
  */
 function holdsCopyright(notice: string, name: string): boolean {
-  const holder = notice.replace(COPYRIGHT_OPENING, '');
+  const holder = noticeHolding(notice);
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
@@ -931,7 +933,7 @@ const MAX_SITE_NAME_WORDS = 4;
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site === notice || site.wordCount > MAX_SITE_NAME_WORDS || isPageWord(site.text) || !isCopyrightNotice(notice)) return null;
-  const holder = notice.text.replace(COPYRIGHT_OPENING, '');
+  const holder = noticeHolding(notice.text);
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();

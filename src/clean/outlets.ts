@@ -103,7 +103,8 @@ const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
  */
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
-export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
+// The word it ends with first: most names isOutlet is asked of end otherwise, and the pattern read their capitalised words first.
+export const isNewsService = (name: string): boolean => name.endsWith('Service') && NEWS_SERVICE.test(name);
 /**
  * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
  * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
@@ -114,7 +115,8 @@ export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
 const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
 const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
 function isSportsArm(name: string): boolean {
-  const outlet = SPORTS_ARM.exec(name)?.[1];
+  // The word it ends with first: SPORTS_ARM's lazy name is tried at each of a name's characters.
+  const outlet = name.endsWith('Sport') || name.endsWith('Sports') ? SPORTS_ARM.exec(name)?.[1] : undefined;
   return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNamedOutlet(outlet));
 }
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */

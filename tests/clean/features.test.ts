@@ -454,6 +454,11 @@ describe('isTimeStamp', () => {
     expect(isTimeStamp(line('[20:05:12] HOLLOWAY: Thank you.'))).toBe(false);
   });
 
+  // Its digit test (digitShare) counts every script's digits, as the ages' pattern does.
+  it.each(['۵ ساعت قبل', 'منذ ٣ أيام', '45 mins ago'])('takes the age "%s", in any digits', (text) => {
+    expect(isTimeStamp(line(text))).toBe(true);
+  });
+
   it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
     expect(isTimeStamp(line(text))).toBe(false);
   });
@@ -677,6 +682,10 @@ describeLineTest(
     'To plant trees in memory, please visit the Sympathy Store.',
     'To send flowers to the family of Robert Kowalski, please visit our floral store.',
     "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here.",
+    // The words its lead-up's plugs are looked for on (LEAD_UP_PLUG_WORDS) in any case, and with the long s that /iu reads as s.
+    "DON'T MISS THE BIGGEST STORIES FROM GREATER MANCHESTER - SIGN UP TO OUR NEWSLETTER HERE.",
+    "Don't miss the biggest stories from Greater Manchester - ſign up to our newsletter here.",
+    'THE BANNER WELCOMES YOUR LETTERS AND OP-EDS. SUBMIT THEM AT THEBALTIMOREBANNER.COM/OPINION.',
   ],
   [
     'For the latest news on the fire, residents should check the county website.',
@@ -778,7 +787,8 @@ describe('isCreditUnderCaption', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   const caption = 'Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for a rise in pay.';
 
-  it.each(['Michael Conroy, AP', 'Hugh Gentry, Reuters', 'Al Goldis, Associated Press', 'Jane Doe, Getty Images', 'Kelly Wilkinson, The Indianapolis Star'])(
+  // The spaces around the comma as a scraper may leave them (the credit's one comma, then the split at it).
+  it.each(['Michael Conroy, AP', 'Hugh Gentry, Reuters', 'Al Goldis, Associated Press', 'Jane Doe, Getty Images', 'Kelly Wilkinson, The Indianapolis Star', 'Michael Conroy ,  AP'])(
     'takes "%s" right under a caption set apart from the text for a credit',
     (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
   );

@@ -330,6 +330,11 @@ describe('the chrome rules leave text alone', () => {
     'Смотрите также на сайте мэрии',
   ])('no story link: "%s"', (text) => expect(isStoryLink(line(text))).toBe(false));
 
+  // In any case and script: the row's names are looked for before its words are split (features/buttons.ts ANY_SHARE_BUTTON_NAME).
+  it.each(['FACEBOOK   TWITTER   E-MAIL', 'ВКонтакте   Одноклассники   Telegram', 'whatsapp facebook pint baixar'])('share buttons: "%s"', (text) => {
+    expect(isShareButtonRow(line(text))).toBe(true);
+  });
+
   it.each(['Share prices fell sharply on Monday', 'Facebook and Twitter users complained about the change'])('no share buttons: "%s"', (text) => {
     expect(isShareButtonRow(line(text))).toBe(false);
     expect(isShareOrFollow(line(text))).toBe(false);

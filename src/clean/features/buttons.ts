@@ -92,9 +92,15 @@ const SHARE_BUTTON_NAMES = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'tumblr', 'email', 'e-mail', 'mail', 'print', 'messenger',
   'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'weibo', 'wechat', 'qq', 'kakaotalk', 'flipboard', 'pocket', 'tweet', 'sms', 'threads', 'bluesky', 'xing', 'viber',
 ]);
+/**
+ * Any of the names in any case: a line with none is no row, and is not lowercased and split into words (93 → 39 ms over
+ * the 60,305 lines of eight words or fewer of the 1k corpus and both clean dev sets). Every letter that lowercases to one
+ * of a name's letters matches it under /iu (checked over every code point), so no row is missed.
+ */
+const ANY_SHARE_BUTTON_NAME = new RegExp([...SHARE_BUTTON_NAMES].join('|'), 'iu');
 const MAX_SHARE_ROW_WORDS = 8;
 export function isShareButtonRow(line: Line): boolean {
-  if (line.wordCount > MAX_SHARE_ROW_WORDS || line.endsWithSentencePunctuation) return false;
+  if (line.wordCount > MAX_SHARE_ROW_WORDS || line.endsWithSentencePunctuation || !ANY_SHARE_BUTTON_NAME.test(line.text)) return false;
   const words = line.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   const names = words.filter((word) => SHARE_BUTTON_NAMES.has(word)).length;
   return names >= 2 && 2 * names >= words.length;
@@ -132,8 +138,11 @@ const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TO
 const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
 /** A row of reader tools a page runs into the end of a line after a bar ("… Sri Lanka clashes  | Print |  E-mail"). */
 const TOOLS_AFTER_BAR = new RegExp(String.raw`\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}\s*$`, 'iu');
-/** The text without the reader tools run into its end after a bar (TOOLS_AFTER_BAR): a headline's, which had kept them. */
-export const withoutToolsRunInto = (text: string): string => text.replace(TOOLS_AFTER_BAR, '');
+/**
+ * The text without the reader tools run into its end after a bar (TOOLS_AFTER_BAR): a headline's, which had kept them. A
+ * text without a bar is given back unscanned: the pattern is tried from every position of the text.
+ */
+export const withoutToolsRunInto = (text: string): string => (text.includes('|') ? text.replace(TOOLS_AFTER_BAR, '') : text);
 /**
  * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may
  * head a section), but the BBC sets "Share" and "Save" between the story's age and the author's name

@@ -6,7 +6,7 @@ import { isConsentNotice } from '../consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
 import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection } from './comments.js';
-import { isProse, SEPARATORS } from './shape.js';
+import { isProse, separatorCount } from './shape.js';
 
 interface FeatureSpec {
   name: string;
@@ -238,7 +238,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       line.digitShare,
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
-      Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
+      Math.min(3, separatorCount(line.text)),
       guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
       guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
       line.text.endsWith(':') ? 1 : 0,

@@ -49,6 +49,7 @@ const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-
 /** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
 const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
 const STOCK_AGENCY_NAMES = new Set(STOCK_AGENCIES);
+const LONGEST_STOCK_AGENCY = Math.max(...STOCK_AGENCIES.map((name) => name.length));
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
 const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
@@ -87,7 +88,11 @@ const CAPITALS_OUTLET = /^\p{Lu}{5,}(?:-\p{Lu}{2,})*$/u;
 function isStockAgencyCredit(text: string): boolean {
   // A line without a slash is one part: a stock agency's name alone (every stock agency is a credit outlet). Most lines
   // are so, and the split's arrays were a quarter of isPictureCredit's time on the development sets' lines.
-  if (!text.includes('/')) return STOCK_AGENCY_NAMES.has(text.trim().toLowerCase());
+  // A longer one is no name, and is not lowercased (lowercasing shortens no text).
+  if (!text.includes('/')) {
+    const name = text.trim();
+    return name.length <= LONGEST_STOCK_AGENCY && STOCK_AGENCY_NAMES.has(name.toLowerCase());
+  }
   // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
   const parts = text.split('/').map((part) => part.trim());
   return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
@@ -129,8 +134,12 @@ export function isGluedCredit(text: string): boolean {
  * shape: only under a caption is it a credit (isCreditUnderCaption).
  */
 function isCommaCredit(text: string): boolean {
-  const parts = text.split(/\s*,\s*/u);
-  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+  // One comma, or the split gives no two parts: a paragraph's many commas are not split at (it is tried on every line
+  // right under another).
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.includes(',', comma + 1)) return false;
+  const [name, outlet] = text.split(/\s*,\s*/u);
+  return PHOTOGRAPHER.test(name!) && isCreditOutlet(outlet!);
 }
 
 /**

@@ -225,11 +225,9 @@ const PLUG_PROMPT = new RegExp(
     '|stay updated with us\\b' +
     // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
     // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
-    // flowers to the family of Jane Doe, please visit our floral store."; a regional paper's ask ending in its sign-up,
-    // "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here."
+    // flowers to the family of Jane Doe, please visit our floral store." (a regional paper's ask: LEAD_UP_PLUG)
     '|for the latest news, weather, sports,? and streaming video\\b' +
     '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
-    '|[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
     // Session 41: the Inquirer's under its "Read Next", "Don't miss out on the latest news and information.", and its
     // offer, "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, …" (38 words):
@@ -242,14 +240,27 @@ const PLUG_PROMPT = new RegExp(
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
-    // An opinion page's call for op-eds, with where to send them (session 34): "The Banner welcomes your letters and op-eds. Submit them at …".
-    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
     // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
     // "Click here to get more information or download this game." ends as a sentence, and a benchmark's gold keeps it.
     '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
   'iu',
 );
+/**
+ * The plugs that open with a lead-up of the site's own words before theirs: a regional paper's ask ending in its sign-up
+ * (session 35), "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter
+ * here.", and an opinion page's call for op-eds with where to send them (session 34), "The Banner welcomes your letters
+ * and op-eds. Submit them at …". Looked for only on a line with their words (LEAD_UP_PLUG_WORDS, the same flags): tried
+ * on every line, the lead-up's scan had made them nine tenths of PLUG_PROMPT's time, the costliest of the rules' regexes
+ * in a 10k run's profile (session 41).
+ */
+const LEAD_UP_PLUG = new RegExp(
+  '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
+  'iu',
+);
+const LEAD_UP_PLUG_WORDS = /sign up|welcome/iu;
+const isPlug = (text: string): boolean => PLUG_PROMPT.test(text) || (LEAD_UP_PLUG_WORDS.test(text) && LEAD_UP_PLUG.test(text));
 
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
@@ -317,4 +328,4 @@ export const isReadingPrompt = (line: Line): boolean =>
   isReadMoreAt(line) ||
   isClosingPrompt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || isPlug(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));

@@ -87,7 +87,9 @@ export const isCricketEntry = (text: string): boolean => CRICKET_ENTRY.test(text
 export const OPENING_MATCH_MINUTE = new RegExp(`^(${MARKED_MINUTE})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'u');
 /** A cricket ball's number opening its entry's line ("19.6 Carter to Lowe, 1 run, …"), the number in group 1. */
 export const OPENING_BALL_NUMBER = /^(\d{1,3}\.[1-6])\s+(?=[\p{Lu}\p{Lo}])/u;
-export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
+/** Every stamp has a digit (\d, or \p{Nd} in PERSIAN_ARABIC_AGE): a line without a number (digitShare counts \p{N}) is no stamp, and is not tried. */
+export const isTimeStamp = (line: Line): boolean =>
+  line.wordCount <= 6 && line.digitShare > 0 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
  * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
