@@ -256,9 +256,11 @@ const MIN_COMMENTARY_STAMPS = 4;
 const ENTRY_SENTENCE_END = /[.!?]["'”’)]*$/u;
 export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
   // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regexes, and a page
-  // with fewer such sentences than a commentary's stamps (most pages) is given back before any array of its lines is made.
-  const isEntry = (line: string): boolean => isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line);
-  if (lines.filter(isEntry).length < MIN_COMMENTARY_STAMPS) return lines;
+  // with fewer such lines than a commentary's stamps (most pages) is given back before any array of its lines is made.
+  // Lines, not sentences: a cricket ball's entry may have no full stop (isCricketEntry).
+  const opensWithDigit = (line: string): boolean => isDigitCode(line.charCodeAt(0));
+  if (lines.filter(opensWithDigit).length < MIN_COMMENTARY_STAMPS) return lines;
+  const isEntry = (line: string): boolean => opensWithDigit(line) && ENTRY_SENTENCE_END.test(line);
   const entries = lines.map(isEntry);
   let stamped = lines.map((line, i) => (entries[i] ? OPENING_MATCH_MINUTE.exec(line) : null));
   if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) {
