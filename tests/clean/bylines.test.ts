@@ -154,11 +154,15 @@ describe('an outlet signed in the byline', () => {
     ['By Amy Roe | Coast Advance Media for Harbour.com', 'Amy Roe', 'Harbour.com'],
     ['Mara Jennings, USA TODAY', 'Mara Jennings', 'USA Today'],
     ['Rūta Jankauskienė, LRT.lt', 'Rūta Jankauskienė', 'LRT.lt'],
+    ['Von Lena Hartwig, NDR', 'Lena Hartwig', 'NDR'],
+    ['Por Ana Duarte, g1 RJ', 'Ana Duarte', 'g1 RJ'],
+    // A guest writer on an opinion page: the comma before "For" had stayed in the author.
+    ['by Jane Doe, For The Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
   ])('"%s": the person is the author, the outlet the source', (byline, author, source) => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD'])('"%s" names no outlet', (byline) => {
+  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });
@@ -196,5 +200,11 @@ describe("the site's and the author's names closing the article", () => {
 
   it("a name after another outlet's stays", () => {
     expect(clean(page('Valley Gazette Claire-Anne Morel.')).body).toMatch(/Claire-Anne Morel\.$/u);
+  });
+});
+
+describe("a byline with the author's handle after a slash", () => {
+  it.each(['By: Jane Doe - Reporter / @JaneDoeHC', 'By: Jane Doe / @JaneDoeHC'])('"%s": the name alone is the author', (byline) => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`).metadata.byline).toBe('Jane Doe');
   });
 });

@@ -8,12 +8,12 @@ import { isNewsAgencyName, SECTION_WORDS } from '../outlets.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
- * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
- * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
- * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
- * the address had stayed in the author's name.
+ * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
+ * @sofiarossi", "Tom Ellis, tom@paper.example", the Philippine Daily Inquirer's "Jerome Aning - Reporter / @JAningINQ";
+ * also before the outlet the byline is signed with ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as
+ * MediaNews Group's papers set it): the address had stayed in the author's name.
  */
-const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
 /**
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",

@@ -47,11 +47,19 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 
 /**
  * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
- * Chief Political Correspondent For The Daily Mail"): the author had kept the outlet, and the story had no source.
+ * Chief Political Correspondent For The Daily Mail"), maybe after a comma, as an opinion page signs its guest writers
+ * ("by Jane Doe, For The Inquirer": the author had kept the comma): the author had kept the outlet, and the story had no source.
  */
-const FOR_OUTLET = /^(.*?\S)\s+(?:for|For|FOR)\s+(\S.*)$/u;
+const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
 /** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
-const isBylineOutlet = (name: string): boolean => isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' ')));
+const isBylineOutlet = (name: string): boolean =>
+  isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
+/**
+ * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
+ * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
+ */
+const REGIONAL_NETWORK = /^(.+) \p{Lu}{2}$/u;
+const isRegionalNetwork = (name: string): boolean => isNetworkName(REGIONAL_NETWORK.exec(name)?.[1] ?? '');
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
