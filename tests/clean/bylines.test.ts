@@ -122,7 +122,7 @@ describe("a desk named by the site's own name", () => {
 describe("a place's name in the byline's place", () => {
   const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
 
-  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
+  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Hong Kong\nDecember 4, 2026', 'Buenos Aires\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
     '"%s" names no author',
     (header) => {
       expect(clean(page(header)).metadata).toMatchObject({ byline: null, date: expect.stringMatching(/^2026-12-04/) });
@@ -137,7 +137,7 @@ describe("a place's name in the byline's place", () => {
     expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
   });
 
-  it.each(['New Harbour', 'San Marco', 'Clark County'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
+  it.each(['New Harbour', 'San Marco', 'Clark County', 'Tel Aviv'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
     expect(clean(page(`Marta Lins\n${place}\n4.dez.2026 às 13h15`)).metadata).toMatchObject({ byline: 'Marta Lins', date: expect.stringMatching(/^2026-12-04/) });
   });
 });

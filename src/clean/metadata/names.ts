@@ -219,7 +219,17 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
  */
 const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
-const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
+/**
+ * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
+ * words that datelines and bureaus name most. "Hong Kong" over the date line had been the author.
+ */
+const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...['hong kong', 'tel aviv', 'buenos aires', 'abu dhabi', 'kuala lumpur', 'phnom penh', 'addis ababa', 'dar es salaam', 'rio de janeiro'],
+  ...['la paz', 'el paso', 'baton rouge', 'des moines', 'long beach', 'palm beach', 'beverly hills', 'ho chi minh', 'nur-sultan'],
+  ...['sri lanka', 'costa rica', 'puerto rico', 'el salvador', 'saudi arabia', 'sierra leone', 'burkina faso', 'united kingdom', 'united states'],
+]);
+const isPlaceName = (words: readonly string[]): boolean =>
+  PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase()) || PLACE_NAMES.has(words.join(' ').toLowerCase());
 /** A line of a name line's shape that is a place's name (isPlaceName). */
 export const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
 /**
