@@ -31,8 +31,8 @@ const BLOCK_THRESHOLD = 0.35;
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, the story's age ("3 hours ago") or its reading time (a reader view's
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
- * for anything but standing in other articles (an author's name heads all their articles); else null.
- * Never a line of the body.
+ * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
+ * and a writer's post right under the title; else null. Never a line of the body.
  */
 export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
@@ -64,7 +64,11 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
     }
   }
-  return null;
+  // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
+  // Correspondent"): the post tells the line from a headline in title case, and the story had no author. The line
+  // model may take it into the block as its first line, as it does an agency's line (headerLine).
+  const underTitle = kept[0] ? lines[lines.indexOf(kept[0]) + 1] : undefined;
+  return underTitle && underTitle.number <= firstInBlock && !removed.has(underTitle.number) && namePartedFromJobTitle(underTitle) !== null ? underTitle : null;
 }
 
 /**

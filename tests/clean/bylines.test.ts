@@ -208,3 +208,17 @@ describe("a byline with the author's handle after a slash", () => {
     expect(clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`).metadata.byline).toBe('Jane Doe');
   });
 });
+
+describe("a name and the writer's post under the title, with no date line", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBe('Jane Doe');
+    expect(cleaned.body).not.toContain(byline);
+  });
+
+  it('a name and a post that is no writer\'s is no byline', () => {
+    expect(clean(page('Jane Doe, Chief Executive')).metadata.byline).toBeNull();
+  });
+});
