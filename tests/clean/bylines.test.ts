@@ -222,3 +222,15 @@ describe("a name and the writer's post under the title, with no date line", () =
     expect(clean(page('Jane Doe, Chief Executive')).metadata.byline).toBeNull();
   });
 });
+
+describe('"from" and words in lower case under a site\'s tagline', () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it('ends the line above, no byline', () => {
+    expect(clean(page('Science News\nfrom research organizations')).metadata.byline).toBeNull();
+  });
+
+  it('"from" and an outlet is still the byline', () => {
+    expect(clean(page('from Walden Media')).metadata.byline).toBe('Walden Media');
+  });
+});
