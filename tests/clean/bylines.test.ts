@@ -234,3 +234,18 @@ describe('"from" and words in lower case under a site\'s tagline', () => {
     expect(clean(page('from Walden Media')).metadata.byline).toBe('Walden Media');
   });
 });
+
+describe("a byline and the outlet's staff run into the update's date", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['By Jane Doe Courier Staff,Updated December 4, 2026, 11:40 a.m.', 'By Jane Doe Courier Staff, Updated December 4, 2026, 11:40 a.m.'])(
+    '"%s": the name is the author, the update the date',
+    (header) => {
+      expect(clean(page(header)).metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T11:40' });
+    },
+  );
+
+  it('a surname "Staff" stays the author\'s', () => {
+    expect(clean(page('By Jane Staff\nDecember 4, 2026')).metadata.byline).toBe('Jane Staff');
+  });
+});

@@ -33,6 +33,16 @@ const AGENCY_JOB_TITLE = new RegExp(
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
 
+/**
+ * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
+ * Staff"): the author had kept the outlet's staff. Else null.
+ */
+const OUTLET_STAFF = /^(.*?\S)\s+\p{Lu}[\p{L}\p{M}'’.&-]*\s+(?:Staff|STAFF)$/u;
+function namesBeforeOutletStaff(byline: string): string | null {
+  const names = OUTLET_STAFF.exec(byline)?.[1];
+  return names !== undefined && areNames(names) ? names : null;
+}
+
 /** A name's middle initial ("Michael R."): no name ends with one. */
 const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /**
@@ -77,6 +87,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
+  const staffed = namesBeforeOutletStaff(byline);
+  if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
