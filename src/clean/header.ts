@@ -190,14 +190,21 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 const SUBSCRIPTION_TIER = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)? (?:Pro|PRO|Plus|PLUS|Premium|PREMIUM)$/u;
 const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.text);
 /**
+ * The radio programme a story was broadcast on, as NPR sets it between the date line and the reporter's name ("Heard on
+ * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
+ */
+const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
+/**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
- * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound).
+ * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
+ * (HEARD_ON).
  */
 const isNoteUnderName = (line: Line): boolean =>
   isJobTitleLine(line) ||
+  HEARD_ON.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
   isSubscriptionTier(line) ||

@@ -249,3 +249,10 @@ describe("a byline and the outlet's staff run into the update's date", () => {
     expect(clean(page('By Jane Staff\nDecember 4, 2026')).metadata.byline).toBe('Jane Staff');
   });
 });
+
+describe('the radio programme between the date line and the reporter', () => {
+  it.each(['Heard on Morning Edition', 'Heard on All Things Considered'])('"%s" is crossed, the name under it the author', (programme) => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026 5:04 AM ET\n${programme}\nLena Marsh\n4-Minute Listen\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Lena Marsh', date: '2026-12-04T05:04' });
+  });
+});
