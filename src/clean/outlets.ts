@@ -74,6 +74,9 @@ const NETWORK_NAMES = [
   ...['CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
   ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Sky News', 'Al Jazeera'],
   ...['USA Today', 'Axios', 'Politico', 'HuffPost', 'MailOnline'],
+  // Public broadcasters sign their reporters' pieces by their initials ("Von Julia Weigelt, NDR"), Globo's news site by
+  // its name ("Por Beatriz Cavalcanti, g1 PE"). Not the two-letter ones ("BR", "HR", "DR"): a menu's words, a state's code.
+  ...['ARD', 'ZDF', 'NDR', 'WDR', 'SWR', 'MDR', 'RBB', 'ORF', 'SRF', 'RTBF', 'RTVE', 'RAI', 'NRK', 'SVT', 'YLE', 'g1'],
 ];
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
