@@ -110,13 +110,21 @@ const MAX_SITE_NAME_WORDS = 3;
  * which had stayed as the last paragraph.
  */
 export function isSiteSignature(line: Line, header: readonly Line[]): boolean {
+  // Tried on every line after the article, paragraphs too: the spaces are counted before the line is split, and the site's
+  // name (a few lines of the header) is looked for before the rest is described as a name.
+  if (!hasAtMostSpaces(line.text, MAX_SITE_NAME_WORDS + 3)) return false;
   const words = line.text.split(' ');
-  if (words.length > MAX_SITE_NAME_WORDS + 4) return false;
   for (let k = 1; k <= MAX_SITE_NAME_WORDS && words.length - k >= 2; k++) {
+    if (!isSiteName(words.slice(0, k).join(' '), header)) continue;
     const name = describeLine(line.number, words.slice(k).join(' '), NO_STOPWORDS);
-    if ((isNameLine(name) || isNameWithFullStop(name)) && isSiteName(words.slice(0, k).join(' '), header)) return true;
+    if (isNameLine(name) || isNameWithFullStop(name)) return true;
   }
   return false;
+}
+function hasAtMostSpaces(text: string, most: number): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++spaces > most) return false;
+  return true;
 }
 /** Whether the line is the site's own funding note (SITE_FUNDED), the site named by a line of `header`. */
 export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean {
