@@ -134,11 +134,18 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
+  // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
+  // line had been page text, the story undated and without source. The date labelled or the place beside them: a related
+  // story's "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT" in a list after the article, a masthead's stamp
+  // "Sunday, January 20, 2008 | Today's Toronto Star" over a wire's story, name no story's source.
+  const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part));
+  const isSigned = bylines.length === 1 || isOutletAndDate;
+  if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
   for (const name of named) metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) metadata.source ??= outlet.text;
+  if (bylines.length === 0) return 'date line';
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 
