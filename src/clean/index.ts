@@ -733,9 +733,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
-  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice); else the mail's sender.
+  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice), or holds a publisher's company
+  // and another line names the site (siteOverPublisherNotice); else the mail's sender.
   const site = lines[0] && removed.has(lines[0].number) ? lines[0] : undefined;
-  const siteCopyrighted = (): string | undefined => (site ? removedLineGives((line) => siteNamedByNotice(site, line)) : undefined);
+  const siteCopyrighted = (): string | undefined => (site ? (removedLineGives((line) => siteNamedByNotice(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined);
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
@@ -914,12 +915,35 @@ const MAX_SITE_NAME_WORDS = 4;
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
-  if (site === notice || site.wordCount > MAX_SITE_NAME_WORDS || isPageWord(site.text) || !isCopyrightNotice(notice)) return null;
+  if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
   const holder = notice.text.replace(COPYRIGHT_OPENING, '');
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
   return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
+}
+/** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
+const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
+/**
+ * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
+ * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case
+ * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
+ * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
+ * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
+ * repeated in the menu or in a line's words, had been the source of 6 bench pages.
+ */
+const MIN_NAMED_SITE_WORDS = 2;
+function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
+  const name = site.text.toLowerCase();
+  const holdsCompany = (line: Line): boolean => isCopyrightNotice(line) && COMPANY_HOLDER.test(line.text.replace(COPYRIGHT_OPENING, '')) && siteNamedByNotice(site, line) === null;
+  const namesSite = (line: Line): boolean => {
+    const text = line.text.toLowerCase();
+    const at = text.length > name.length ? text.indexOf(name) : -1;
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+  };
+  const others = lines.filter((line) => line !== site && removed.has(line.number));
+  return others.some(holdsCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
 }
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;

@@ -1173,6 +1173,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it("is the site whose name opens the page when the notice holds its publisher's company and another line names the site", () => {
+    // Corriere della Sera's notice names RCS Mediagroup alone; its newsletter's prompt names the paper: the story had no source.
+    const company = 'Copyright 2026 © Edizioni Nord S.p.A. Tutti i diritti sono riservati';
+    expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lago\n${company}`)).toBe('GAZZETTA DEL LAGO');
+    // No other line naming the site, the name inside a longer word, or no company in the notice: no source.
+    expect(source('GAZZETTA DEL LAGO', company)).toBeNull();
+    expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lagone\n${company}`)).toBeNull();
+    expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
