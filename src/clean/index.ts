@@ -237,6 +237,8 @@ function removeAnywhere(
   const bylinings: Bylining[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
+  // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
+  let bylineLine = -1;
   const banner = archiveBannerLines(lines);
   const mail = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
@@ -298,7 +300,7 @@ function removeAnywhere(
       return;
     }
     const bylineBefore = metadata.byline;
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
     if (metadata.date !== dateBefore) {
       datings.push({ line: line.number, before: dateBefore });
       if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
@@ -314,7 +316,10 @@ function removeAnywhere(
     }
     if (lifted) {
       remove(line, 'metadata', lifted);
-      if (lifted.startsWith('byline')) underByline = true;
+      if (lifted.startsWith('byline')) {
+        underByline = true;
+        bylineLine = line.number;
+      }
       return;
     }
     const rule = ANYWHERE_RULES.find(([test]) => test(line));

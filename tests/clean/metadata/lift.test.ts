@@ -318,7 +318,12 @@ describe('liftMetadata', () => {
       metadata: { ...emptyMetadata(), source: 'CBC News', date: '2026-01-05T10:00' },
     });
     expect(lift('Reuters | Published: December 4, 2026 3:41 PM UTC').metadata).toEqual({ ...emptyMetadata(), source: 'Reuters', date: '2026-12-04T15:41' });
+    // Right under the byline, the outlet and the date need neither (the Inquirer signs so).
+    const underByline = emptyMetadata();
+    expect(liftMetadata(describeLine(2, 'Philippine Daily Inquirer / 05:12 AM December 04, 2026', new Set()), underByline, 0.1, 'auto', true)).toBe('date line');
+    expect(underByline).toEqual({ ...emptyMetadata(), source: 'Philippine Daily Inquirer', date: '2026-12-04T05:12' });
     // With no label nor place, a related story's line in a list, a masthead's stamp of the day: no story's source.
+    expect(lift('Philippine Daily Inquirer / 05:12 AM December 04, 2026').metadata.source).toBeNull();
     expect(lift('Thomson Financial News | Wed, Jan 16 2026, 07:50 GMT').metadata.source).toBeNull();
     expect(lift("Sunday, January 20, 2026 | Today's Toronto Star").metadata.source).toBeNull();
     // Without the outlet, or with a part that is none of a metadata line's, it is no such line.
@@ -423,6 +428,12 @@ describe('liftMetadata', () => {
       metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
     });
     expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
+    // The label after a comma with no space (two boxes joined): the line had been page text, the story undated.
+    expect(lift('By Jane Doe,Updated December 4, 2026, 11:40 a.m.')).toEqual({
+      reason: 'byline and date line',
+      metadata: { ...emptyMetadata(), byline: 'Jane Doe', date: '2026-12-04T11:40' },
+    });
+    expect(lift('By Jane Doe, Published Dec. 4, 2026').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04' });
     // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
     expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
     expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
