@@ -258,15 +258,8 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
-/**
- * The slugs a wire sets before a story's headline to tell a desk it replaces an earlier version, in capitals and run into
- * the headline by a hyphen: Reuters' "UPDATE 2-", "CORRECTED-", "CORRECTED-UPDATE 1-", "REFILE-", "RPT-", "WRAPUP 1-".
- * They are the copy's history, not its headline, and had stayed in the title. Not the kind of story ("EXCLUSIVE-",
- * "ANALYSIS-"), which its headline tells.
- */
-const WIRE_VERSION_SLUG = /^(?:(?:CORRECTED|REFILE|RPT|(?:UPDATE|WRAPUP) \d{1,2})-)+(?=\S)/u;
-/** A title line's headline, without such a label or slug (they had stood in articles.csv's title) nor reader tools run into its end. */
-export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, '').replace(WIRE_VERSION_SLUG, ''));
+/** A title line's headline, without such a label (it had stood in articles.csv's title) nor reader tools run into its end. */
+export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();

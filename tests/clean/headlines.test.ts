@@ -779,22 +779,3 @@ describe('a link back to an aggregator or the top of the page', () => {
     expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
   });
 });
-
-describe("a wire's version slug before the headline", () => {
-  const page = (title: string) =>
-    `${title}\nBy Jane Doe\nDecember 4, 2026 3:41 PM UTC\n\nLONDON (Reuters) - The harbour authority on Thursday approved a new ferry terminal on the north pier, ending a three-year dispute.\n\nThe terminal will have two berths and a waiting hall for 400 passengers, the authority said.\n`;
-  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
-
-  it('is left out of the title, one slug or several', () => {
-    // Reuters' "UPDATE 2-" and "CORRECTED-" tell a desk the copy replaces an earlier version; they had stayed in the title.
-    for (const slug of ['UPDATE 2-', 'CORRECTED-', 'CORRECTED-UPDATE 1-', 'REFILE-', 'RPT-', 'WRAPUP 3-']) {
-      expect(clean(page(`${slug}Harbour authority approves new ferry terminal`)).metadata.title, slug).toBe('Harbour authority approves new ferry terminal');
-    }
-  });
-
-  it('leaves a story kind, a slug in small letters and a word run into a hyphen', () => {
-    for (const title of ['EXCLUSIVE-Harbour authority approves new ferry terminal', 'Update 2-Harbour authority approves new ferry terminal', 'RPTS-Harbour authority approves new ferry terminal']) {
-      expect(clean(page(title)).metadata.title).toBe(title);
-    }
-  });
-});
