@@ -917,7 +917,7 @@ const MAX_SITE_NAME_WORDS = 4;
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
  * S.L.", without its "The": "© 2026 Guardian News & Media Limited"; after "by": "Copyright © 2026 by The Atlantic Monthly
- * Group"; the masthead's first words the whole holder: "Copyright PUNCH." under "Punch Newspapers"), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * Group"), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
@@ -930,13 +930,8 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const bareName = name.replace(LEADING_THE, '');
   const companyNames = (named: string): boolean => company !== undefined && ` ${company}`.includes(` ${named} `);
   const namesBare = bareName !== name && !isPageWord(bareName) && companyNames(bareName);
-  // The whole holder the masthead's first words: "Copyright PUNCH." under "Punch Newspapers".
-  const held = holder.replace(HOLDER_END, '');
-  const heldOpensName = held.length > 0 && !isPageWord(held) && name.startsWith(`${held.toLowerCase()} `);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyNames(name) || namesBare || heldOpensName ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyNames(name) || namesBare ? site.text : null;
 }
-/** A full stop ending a notice's holder. */
-const HOLDER_END = /\.$/u;
 /** "by" before a notice's holder: "Copyright © 2026 by The Atlantic Monthly Group." */
 const HOLDER_BY = /^by\s+/iu;
 /** An English masthead's article: "The Guardian" is "Guardian" in its company's name. */
