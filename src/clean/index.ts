@@ -916,26 +916,17 @@ const MAX_SITE_NAME_WORDS = 4;
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
- * S.L.", without its "The": "© 2026 Guardian News & Media Limited"; after "by": "Copyright © 2026 by The Atlantic Monthly
- * Group"), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * S.L."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
-  const holder = notice.text.replace(COPYRIGHT_OPENING, '').replace(HOLDER_BY, '');
+  const holder = notice.text.replace(COPYRIGHT_OPENING, '');
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
-  // The masthead's name without its article among the company's words: "The Guardian" in "Guardian News & Media Limited".
-  const bareName = name.replace(LEADING_THE, '');
-  const companyNames = (named: string): boolean => company !== undefined && ` ${company}`.includes(` ${named} `);
-  const namesBare = bareName !== name && !isPageWord(bareName) && companyNames(bareName);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyNames(name) || namesBare ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
 }
-/** "by" before a notice's holder: "Copyright © 2026 by The Atlantic Monthly Group." */
-const HOLDER_BY = /^by\s+/iu;
-/** An English masthead's article: "The Guardian" is "Guardian" in its company's name. */
-const LEADING_THE = /^the\s+/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
 const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
 /**
@@ -962,11 +953,10 @@ function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: Re
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
- * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand among
- * them ("Guardian News & Media Limited"), and its legal form ("EDICIONES EL PAÍS
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

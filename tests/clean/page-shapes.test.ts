@@ -1163,10 +1163,6 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('rundfunk.de', '© Rundfunk-aktuell / rundfunk.de')).toBe('rundfunk.de');
     expect(source('EL DIARIO', '© EDICIONES EL DIARIO S.L.')).toBe('EL DIARIO');
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
-    // The masthead without its "The" among the company's words, or the holder after "by" (session 41).
-    expect(source('The Harbour Post', '© 2026 Harbour Post News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Post');
-    expect(source('The Lakeside', 'Copyright © 2026 by The Lakeside Monthly Group. All Rights Reserved.')).toBe('The Lakeside');
-    expect(source('The News', '© 2026 News Media Group Ltd.')).toBeNull();
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Media 2026')).toBeNull();
