@@ -367,7 +367,7 @@ describe('an article in another language than the run\'s', () => {
   });
 });
 
-describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
+describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Indonesian, Chinese, Japanese, Thai, Lao, Burmese and Khmer in an English run (tests/fixtures/languages)', () => {
   const out = join(tempDir('languages-'), 'out');
   const run = runCli(['--input', join(root, 'tests/fixtures/languages'), '--output', out, '--quiet']);
   const termsOf = (id: string) => readCsv(out, 'terms.csv').filter((row) => row.article_id === id);
@@ -410,11 +410,12 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chi
   ] as const)('%s: its words are found (Intl.Segmenter), and are its terms, counted, and its word count', (code, words) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1');
     for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
-    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word".
+    // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word"
+    // (Burmese has 73 words in 26 clauses since session 41, a word's syllables that the segmenter split being one word).
     const body = readFileSync(join(out, 'clean', `${code}.txt`), 'utf8');
     const clauses = body.split(/[^\p{L}\p{M}]+/u).filter(Boolean).length;
     const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;
-    expect(Number(article.words)).toBeGreaterThan(3 * clauses);
+    expect(Number(article.words)).toBeGreaterThan(2.5 * clauses);
     // Terms and keyphrases are written as the text has them: without spaces between the words, never across a space or punctuation.
     const keyphrases = readCsv(out, 'keyphrases.csv').filter((row) => row.article_id === code).map((row) => row.keyphrase!);
     const phrases = [...termsOf(code).map((row) => row.term!), ...keyphrases];
@@ -429,6 +430,8 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chi
     ['ur', ['میں', 'نے', 'کو', 'کی', 'سے', 'کے'], ['بجٹ', 'حکومت']],
     ['cy', ['yn', 'ar', 'ei', 'y', 'a', 'i', 'o', 'mae', 'wedi'], ['cyngor', 'arian']],
     ['sk', ['sa', 'je', 'sú', 'že', 'ktoré'], ['rozpočet', 'peniaze']],
+    // The package's Indonesian list had content words among its function words: "tahun" (year), "kasus" (case), "besar" (big).
+    ['id', ['yang', 'dan', 'bahwa', 'akan', 'karena', 'tersebut', 'mengatakan'], ['tahun', 'kasus', 'besar', 'baru', 'proyek']],
   ] as const)("%s: its function words, which the stopword package lacks or garbles, are no terms", (code, functionWords, contentWords) => {
     const unigrams = termsOf(code).filter((row) => row.n === '1').map((row) => row.term!);
     expect(unigrams.filter((term) => (functionWords as readonly string[]).includes(term))).toEqual([]);
@@ -439,6 +442,7 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Chi
     ['ur', 'ur'],
     ['cy', 'cy'],
     ['sk', 'sk'],
+    ['id', 'id'],
   ])('%s: is read as its language ("%s"), Slovak not as Czech, Welsh though the package has no list for it', (id, code) => {
     const article = readCsv(out, 'articles.csv').find((row) => row.article_id === id)!;
     expect(article.warnings).toContain(`the text reads as language "${code}", not "en"`);

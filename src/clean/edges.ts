@@ -885,6 +885,44 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
   return last + 1;
 }
 
+/**
+ * A quotation's source in square brackets under it, as religious and scholarly posts cite a saying or a passage: "[HR.
+ * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Ni’matul Ukhuwah hal. 41]" (a book's page), "[Matthew 5:9]". One
+ * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph
+ * ending with a closing quotation mark. Short and without a sentence, it had been dropped inside the text ("no sentence
+ * punctuation"), or under the last paragraph as an unrelated headline.
+ */
+const QUOTATION_END = /[”"»]$/u;
+const MAX_QUOTATION_SOURCE_LINES = 2;
+const MAX_QUOTATION_SOURCE_WORDS = 25;
+/** The index of the last line of a bracketed source opening at lines[k] (QUOTATION_END's note), else null. */
+function quotationSourceEnd(lines: readonly Line[], k: number): number | null {
+  if (!lines[k]!.text.startsWith('[')) return null;
+  let words = 0;
+  for (let j = k; j < Math.min(lines.length, k + MAX_QUOTATION_SOURCE_LINES); j++) {
+    const text = lines[j]!.text;
+    words += lines[j]!.wordCount;
+    if (words > MAX_QUOTATION_SOURCE_WORDS || (j > k && text.includes('['))) return null;
+    if (text.endsWith(']')) return lines.slice(k, j + 1).some((line) => line.digitShare > 0) && !text.slice(0, -1).includes(']') ? j : null;
+    if (text.includes(']')) return null;
+  }
+  return null;
+}
+
+/** The article's last candidate line once the bracketed sources under its quotations are kept (into `kept`), the one under its last paragraph too. */
+export function quotationSourcesKept(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let end = last;
+  for (let k = first + 1; k <= end + 1 && k < lines.length; k++) {
+    if (!QUOTATION_END.test(lines[k - 1]!.text)) continue;
+    const sourceEnd = quotationSourceEnd(lines, k);
+    if (sourceEnd === null) continue;
+    for (let j = k; j <= sourceEnd; j++) kept.add(j);
+    end = Math.max(end, sourceEnd);
+    k = sourceEnd;
+  }
+  return end;
+}
+
 /** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */
 const LINEUP_WITH_FORMATION = /^[^:;()]{2,40}\(\d(?:-\d){2,3}\):?\s+[^;]+(?:;[^;]+){2,}$/u;
 /** A team's list under its name: players in groups parted by semicolons ("Newcastle: Pope 5; Trippier 6, Schär 5; …"). */
@@ -902,6 +940,21 @@ const LINEUPS_HEADING = /^(?:(?:team|starting|confirmed) )?(?:line-?ups?|startin
  */
 const PLAYER_LIST = /^(?:[^:;,]{2,40}:\s+)?(?:(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+){6,}(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\.?$/u;
 const isTeamList = (line: Line): boolean => TEAM_LIST.test(line.text) || PLAYER_LIST.test(line.text);
+/** A player alone on the line with the shirt's number, as a live page lists a side: "22 Mitoma", "29 Van Hecke". */
+const SQUAD_NUMBER_LINE = /^\d{1,2}\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+/** Players one a line in a side's list at least, as PLAYER_LIST's names. */
+const MIN_SQUAD_LINES = 7;
+/** The lines from `from` on in runs of MIN_SQUAD_LINES squad lines (SQUAD_NUMBER_LINE) or more: a side's list one player a line. */
+function squadRuns(lines: readonly Line[], from: number): Set<number> {
+  const runs = new Set<number>();
+  let start = from;
+  for (let k = from; k <= lines.length; k++) {
+    if (k < lines.length && SQUAD_NUMBER_LINE.test(lines[k]!.text)) continue;
+    if (k - start >= MIN_SQUAD_LINES) for (let j = start; j < k; j++) runs.add(j);
+    start = k + 1;
+  }
+  return runs;
+}
 
 /**
  * The article's last candidate line once a match report's team sheet right under `last` is taken in
@@ -912,18 +965,21 @@ const isTeamList = (line: Line): boolean => TEAM_LIST.test(line.text) || PLAYER_
  * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
  * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none. A
  * heading naming the line-ups makes it too: a match's text commentary closes with them ("Line-ups", "Arsenal", then
- * the players parted by commas), and they are its players as much as the report's (session 40).
+ * the players parted by commas), and they are its players as much as the report's (session 40); or one player a line
+ * with the shirt's number ("22 Mitoma", squadRuns, session 41).
  */
 export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const squads = squadRuns(lines, last + 1);
+  const isTeamLine = (k: number): boolean => squads.has(k) || isTeamList(lines[k]!);
   const isSheetLine = (k: number): boolean => {
     const line = lines[k]!;
-    if (LINEUP_WITH_FORMATION.test(line.text) || isTeamList(line) || TEAM_SHEET_FIELD.test(line.text) || LINEUPS_HEADING.test(line.text)) return true;
-    return line.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !line.endsWithSentencePunctuation && k + 1 < lines.length && isTeamList(lines[k + 1]!);
+    if (LINEUP_WITH_FORMATION.test(line.text) || isTeamLine(k) || TEAM_SHEET_FIELD.test(line.text) || LINEUPS_HEADING.test(line.text)) return true;
+    return line.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !line.endsWithSentencePunctuation && k + 1 < lines.length && isTeamLine(k + 1);
   };
   let end = last;
   while (end + 1 < lines.length && isSheetLine(end + 1)) end++;
   const sheet = lines.slice(last + 1, end + 1);
-  const named = sheet.length > 0 && LINEUPS_HEADING.test(sheet[0]!.text) && sheet.some(isTeamList);
+  const named = sheet.length > 0 && LINEUPS_HEADING.test(sheet[0]!.text) && sheet.some((_, k) => isTeamLine(last + 1 + k));
   if (!named && !sheet.some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
   for (let k = last + 1; k <= end; k++) kept.add(k);
   return end;

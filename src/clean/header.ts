@@ -31,8 +31,8 @@ const BLOCK_THRESHOLD = 0.35;
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, the story's age ("3 hours ago") or its reading time (a reader view's
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
- * for anything but standing in other articles (an author's name heads all their articles); else null.
- * Never a line of the body.
+ * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
+ * and a writer's post right under the title; else null. Never a line of the body.
  */
 export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
@@ -64,7 +64,11 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
     }
   }
-  return null;
+  // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
+  // Correspondent"): the post tells the line from a headline in title case, and the story had no author. The line
+  // model may take it into the block as its first line, as it does an agency's line (headerLine).
+  const underTitle = kept[0] ? lines[lines.indexOf(kept[0]) + 1] : undefined;
+  return underTitle && underTitle.number <= firstInBlock && !removed.has(underTitle.number) && namePartedFromJobTitle(underTitle) !== null ? underTitle : null;
 }
 
 /**
@@ -186,14 +190,21 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
 const SUBSCRIPTION_TIER = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)? (?:Pro|PRO|Plus|PLUS|Premium|PREMIUM)$/u;
 const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.text);
 /**
+ * The radio programme a story was broadcast on, as NPR sets it between the date line and the reporter's name ("Heard on
+ * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
+ */
+const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
+/**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
- * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound).
+ * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
+ * (HEARD_ON).
  */
 const isNoteUnderName = (line: Line): boolean =>
   isJobTitleLine(line) ||
+  HEARD_ON.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
   isSubscriptionTier(line) ||

@@ -8,6 +8,7 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { withoutToolsRunInto } from './features/buttons.js';
+import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import type { Line } from './lines.js';
@@ -105,12 +106,19 @@ function isBackLink(text: string): boolean {
   return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
 }
 /**
+ * A line leading into what follows it (ending in a colon: "Cities that top the list:" over a ranked list) or set wholly in
+ * brackets (a note: "(Source: Canadian Institute of Advanced Research survey)"): no headline is either (no l3s-dev gold
+ * title), and each had been the title of a page whose headline stood above the title window.
+ */
+const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
+/**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
- * isDateWordsLine), breadcrumb, tags line (TAGS_LINE) or link back (isBackLink).
+ * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
+ * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
@@ -468,8 +476,14 @@ export function findTitle(
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
   // author had kept the window from widening to the headline over them, and the page had no title.
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const lists = quantityLists(head);
+  // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
+  // City") the cleaner left over the article had kept the window from widening to the headline over them.
   const mayBeTitle = (line: Line): boolean =>
-    isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line);
+    !rows.has(line) && !lists.has(line) &&
+    (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
   const { window, filled } = titleWindow(head, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
@@ -517,9 +531,6 @@ export function findTitle(
   let pageHeadline: { line: Line; overlap: number } | null = null;
   // Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores).
   const headlines: Array<{ line: Line; overlap: number }> = [];
-  // The body's first two lines: its first may be the title, the second a row it makes with it.
-  const rows = figureRows([...head, ...body.slice(0, 2)]);
-  const lists = quantityLists(head);
   for (const line of lines) {
     if (rows.has(line) || lists.has(line)) continue;
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
@@ -571,7 +582,7 @@ export function findTitle(
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
-  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) ? pageHeadline : null;
+  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
   if (underKicker) best = underKicker;
   if (best) best = headlineUnderScores(best, headlines, head);
   // The page's headline over the header is the title before a line the site lists on its other
@@ -600,6 +611,11 @@ export function findTitle(
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
   else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
+  // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
+  const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
+  const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
+  if (overBox && boxLabel!.number - overBox.number <= 2 && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
@@ -640,6 +656,12 @@ export function findTitle(
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 
+/**
+ * The label of a box summing the story up in points under its headline (CNN's "Story Highlights"), or a live blog's
+ * entries above the first one (live-blog.ts liveBlogHead: "Key points").
+ */
+export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
+
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;
 /**
@@ -658,6 +680,24 @@ function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]): bool
   if (isResultLine(kicker)) return false;
   const [words, headlineLength] = [headlineWords(kicker), headlineWords(headline)];
   return head[head.indexOf(kicker) + 1] === headline && headline.number - kicker.number === 1 && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
+}
+
+/**
+ * Whether the upper line is set in title case, a stopword after its first word capitalised ("Council Approves Plan For
+ * Bypass"), and the lower in sentence case, one lowercase ("Work on the road could start by spring"): an English headline
+ * over its standfirst. A kicker and its headline are set in one style, so such a pair is no kicker over its headline
+ * (isKickerOver), though shaped as one: the standfirst had been the title. German capitalises no stopword inside a line
+ * ("Mehr Lohn für Busfahrer"), so tagesschau.de's kicker is read as before.
+ */
+function isTitleCaseOverSentenceCase(upper: readonly Word[], lower: readonly Word[], vocabulary: Vocabulary): boolean {
+  return setsStopwordInside(upper, vocabulary, CAPITALISED_WORD) && setsStopwordInside(lower, vocabulary, LOWERCASE_WORD);
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}/u;
+/** Whether a stopword after the line's first word is written as `written` has it (not "I" nor "US", all capitals). */
+function setsStopwordInside(words: readonly Word[], vocabulary: Vocabulary, written: RegExp): boolean {
+  for (let k = 1; k < words.length; k++) if (vocabulary.stopwords.has(words[k]!.lower) && written.test(words[k]!.surface)) return true;
+  return false;
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   pastAdSlots,
   pastLinkUnderLabel,
   pastTables,
+  quotationSourcesKept,
   referencesAfter,
   summaryPointsOver,
   tablesInProse,
@@ -56,8 +57,8 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
@@ -120,6 +121,7 @@ const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
+const COPYRIGHT_NOTICE = 'copyright notice';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 /** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
 const KEY_EVENTS = "live blog's key events";
@@ -152,8 +154,11 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
+  [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline, session 41).
+  [isMoreStoriesLabel, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
@@ -175,6 +180,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
+  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
@@ -201,14 +208,12 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
   [isWriterSignOff, 'boilerplate', "writer's sign-off"],
   [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
-  [isCopyrightNotice, 'boilerplate', 'copyright notice'],
+  [isCopyrightNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
-  [isAuthorContact, 'boilerplate', "author's contact details"],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
-  [isMoreStoriesLabel, 'headline', 'link to another story'],
 ];
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
@@ -247,7 +252,8 @@ function removeAnywhere(
   const sponsorMessages = sponsorMessageLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
-  const teasers = new Set([...teasersGivenTwice(lines), ...storiesUnderMostReadLabel(lines)]);
+  const givenTwice = teasersGivenTwice(lines);
+  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     // First: a copy of a looped byline or date line is no second one to lift.
@@ -276,7 +282,8 @@ function removeAnywhere(
       return;
     }
     if (teasers.has(line)) {
-      remove(line, 'headline', 'link to another story');
+      const label = givenTwice.get(line);
+      remove(line, 'headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story');
       return;
     }
     if (embedChrome.has(line.number)) {
@@ -356,7 +363,8 @@ function removeAnywhere(
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a
+ * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a handle
+ * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a
  * video's caption by the player's length right over it, and a gallery's by its counter right under
  * it, alone a short paragraph; and for a counter written without spaces by a picture or a
  * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
@@ -364,7 +372,7 @@ function removeAnywhere(
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
@@ -465,8 +473,13 @@ function removeTail(
   recordsOf: (line: Line) => readonly Word[], remove: Remove,
 ): void {
   let inComments = false;
+  let previous = tailAt[0] ?? 0;
   for (const i of tailAt) {
     const line = lines[i]!;
+    // A box of other stories' label ends the comments section: the headlines under it are no comments. It is removed
+    // wherever it stands (ANYWHERE_RULES), so it is looked for among the lines since the tail's last.
+    if (inComments && lines.slice(previous + 1, i).some(isMoreStoriesLabel)) inComments = false;
+    previous = i;
     const credit = liftCredit(line, metadata, aboveArticle);
     if (credit) {
       remove(line, 'metadata', credit);
@@ -479,8 +492,8 @@ function removeTail(
     const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
-      // A box of other stories' label ends the comments section: the headlines under it are no comments.
-      inComments = rule[2] === READER_COMMENTS || (inComments && rule[0] !== isMoreStoriesLabel);
+      // A notice that comments are closed opens the comments section as a heading does (the comments posted stand under it).
+      inComments ||= rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice;
       continue;
     }
     if (inComments || COMMENT_BUTTONS.test(line.text)) {
@@ -578,6 +591,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
+  last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
   // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
@@ -896,8 +910,10 @@ function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
-/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years. */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|\s)+/iu;
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
+/** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
+const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
@@ -905,7 +921,7 @@ const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
  * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
  */
 function holdsCopyright(notice: string, name: string): boolean {
-  const holder = notice.replace(COPYRIGHT_OPENING, '');
+  const holder = noticeHolding(notice);
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
@@ -916,16 +932,22 @@ const MAX_SITE_NAME_WORDS = 4;
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
- * S.L."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
+ * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"; the notice holding the masthead's name
+ * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
-  const holder = notice.text.replace(COPYRIGHT_OPENING, '');
+  const holder = noticeHolding(notice.text);
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
-  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && ` ${company}`.includes(` ${name} `)) ? site.text : null;
+  const unprefixed = name.replace(LEADING_THE, '');
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
+  const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
+  const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
 const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
@@ -941,7 +963,7 @@ const MIN_NAMED_SITE_WORDS = 2;
 function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
-  const holdsCompany = (line: Line): boolean => isCopyrightNotice(line) && COMPANY_HOLDER.test(line.text.replace(COPYRIGHT_OPENING, '')) && siteNamedByNotice(site, line) === null;
+  const holdsCompany = (line: Line): boolean => isCopyrightNotice(line) && COMPANY_HOLDER.test(noticeHolding(line.text)) && siteNamedByNotice(site, line) === null;
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
     const at = text.length > name.length ? text.indexOf(name) : -1;
@@ -950,13 +972,20 @@ function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: Re
   const others = lines.filter((line) => line !== site && removed.has(line.number));
   return others.some(holdsCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
 }
+/** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
+const HOLDER_END = /[.,;|©]/u;
+/** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
+const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
+/** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
+const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
- * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, and its legal form ("EDICIONES EL PAÍS
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
+ * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

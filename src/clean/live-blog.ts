@@ -4,8 +4,8 @@
 // each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
-import { ballOrder, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
-import { isHeadlineShaped } from './headlines.js';
+import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
+import { isHeadlineShaped, SUMMARY_BOX_LABEL } from './headlines.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 
@@ -116,14 +116,12 @@ export function liveBlogHead(
   const overStandfirst = overMetadata && headlineOver(overMetadata);
   // Under the headline: a label above it is the page's menu.
   const titleAt = overMetadata ? aboveStamp.indexOf(overMetadata) : -1;
-  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && LIVE_SUMMARY_LABEL.test(line.text));
+  const summaryAt = aboveStamp.findIndex((line, k) => k > titleAt && SUMMARY_BOX_LABEL.test(line.text));
   const summary = summaryAt < 0 ? [] : aboveStamp.slice(summaryAt);
   const titleSearch = overMetadata ? (overStandfirst ? [overStandfirst, overMetadata] : [overMetadata]) : aboveStamp;
   return { titleSearch, entryHeading: opensBody ? last : null, summary };
 }
 
-/** The label of a live blog's box that sums up its entries above the first one. */
-const LIVE_SUMMARY_LABEL = /^(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /** Entries a page's stamped headings head at least for it to be read as a live blog's. */
 const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
@@ -251,17 +249,29 @@ const MIN_COMMENTARY_STAMPS = 4;
  * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
  * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
  * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
- * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER), when the lines opening
- * so run ball by ball as ballNumberStamps wants ("2.1 The tenant shall …", a clause, counts up).
+ * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER; the entry a sentence or
+ * the bowler to the batter, isCricketEntry), when the lines opening so run ball by ball as ballNumberStamps wants
+ * ("2.1 The tenant shall …", a clause, counts up).
  */
 const ENTRY_SENTENCE_END = /[.!?]["'”’)]*$/u;
 export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined): string[] {
-  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regexes.
-  const entries = lines.map((line) => isDigitCode(line.charCodeAt(0)) && ENTRY_SENTENCE_END.test(line));
+  // Only a line opening with a digit can open with a stamp: the test keeps every other line off the regexes, and a page
+  // with fewer such lines than a commentary's stamps (most pages) is given back before any array of its lines is made.
+  // Lines, not sentences: a cricket ball's entry may have no full stop (isCricketEntry).
+  const opensWithDigit = (line: string): boolean => isDigitCode(line.charCodeAt(0));
+  if (lines.filter(opensWithDigit).length < MIN_COMMENTARY_STAMPS) return lines;
+  const isEntry = (line: string): boolean => opensWithDigit(line) && ENTRY_SENTENCE_END.test(line);
+  const entries = lines.map(isEntry);
   let stamped = lines.map((line, i) => (entries[i] ? OPENING_MATCH_MINUTE.exec(line) : null));
   if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) {
-    stamped = lines.map((line, i) => (entries[i] ? OPENING_BALL_NUMBER.exec(line) : null));
-    if (!runsBallByBall(stamped.flatMap((stamp) => (stamp ? [ballOrder(stamp[1]!)!] : [])))) return lines;
+    // A ball's entry may have no full stop when it names the bowler and the batter (isCricketEntry).
+    const ballStamp = (line: string): RegExpExecArray | null => {
+      const stamp = isDigitCode(line.charCodeAt(0)) ? OPENING_BALL_NUMBER.exec(line) : null;
+      return stamp && (ENTRY_SENTENCE_END.test(line) || isCricketEntry(line.slice(stamp[0].length))) ? stamp : null;
+    };
+    stamped = lines.map(ballStamp);
+    const taken = stamped.flatMap((stamp, i) => (stamp ? [{ order: ballOrder(stamp[1]!)!, bowled: isCricketEntry(lines[i]!.slice(stamp[0].length)) }] : []));
+    if (!runsBallByBall(taken.map(({ order }) => order), taken.every(({ bowled }) => bowled))) return lines;
   }
   return lines.map((line, i) => {
     const stamp = stamped[i];
@@ -272,28 +282,38 @@ export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined)
 }
 
 const MAX_BALLS_BETWEEN_STAMPS = 2;
-/** Balls (ballOrder, in page order) run ball by ball as ballNumberStamps wants: enough of them, the newest first, none far from the one over it. */
-function runsBallByBall(orders: readonly number[]): boolean {
+/**
+ * Balls (ballOrder, in page order) run ball by ball as ballNumberStamps wants: enough of them, the newest first, none far
+ * from the one over it; oldest first too when `eitherWay` (every entry names the bowler and the batter, isCricketEntry, as
+ * no numbered clause does: an archived ball-by-ball page runs oldest first).
+ */
+function runsBallByBall(orders: readonly number[], eitherWay: boolean): boolean {
   if (orders.length < MIN_COMMENTARY_STAMPS || orders[0] === orders.at(-1)) return false;
-  return orders.every((order, k) => k === 0 || (orders[k - 1]! >= order && orders[k - 1]! - order <= MAX_BALLS_BETWEEN_STAMPS));
+  const steps = (from: readonly number[]): boolean => from.every((order, k) => k === 0 || (from[k - 1]! >= order && from[k - 1]! - order <= MAX_BALLS_BETWEEN_STAMPS));
+  return steps(orders) || (eitherWay && steps([...orders].reverse()));
 }
 /**
  * The page lines (their numbers) that are a cricket commentary's ball numbers, each over its entry ("19.6" over
  * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (features/stamps.ts ballOrder)
  * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first as a live commentary
- * runs (a ball given twice, an extra, or one skipped, an entry with no full stop, keeps the run). A rating or a price
+ * runs (a ball given twice, an extra, or one skipped, an entry with no full stop, keeps the run; an entry naming the
+ * bowler and the batter, isCricketEntry, needs none, and with every entry so the run may go oldest first). A rating or a price
  * alone on its line reads the same, and a table's figures or a list of ratings run in no such steps: the page's run
  * decides, never the line. Numbered clauses ("2.1" over "The tenant shall …", "2.2" …) step as balls do, but up.
  * Empty on any other page.
  */
 export function ballNumberStamps(lines: readonly Line[]): Set<number> {
-  const balls: Array<{ number: number; order: number }> = [];
+  const balls: Array<{ number: number; order: number; bowled: boolean }> = [];
   lines.forEach((line, i) => {
     // Only a line opening with a digit can be a ball's number: the test keeps every other line off the regex.
     const order = isDigitCode(line.text.charCodeAt(0)) ? ballOrder(line.text) : null;
-    if (order !== null && i + 1 < lines.length && lines[i + 1]!.endsWithSentencePunctuation) balls.push({ number: line.number, order });
+    const entry = lines[i + 1];
+    if (order === null || entry === undefined) return;
+    const bowled = isCricketEntry(entry.text);
+    if (bowled || entry.endsWithSentencePunctuation) balls.push({ number: line.number, order, bowled });
   });
-  return new Set(runsBallByBall(balls.map(({ order }) => order)) ? balls.map(({ number }) => number) : []);
+  const run = runsBallByBall(balls.map(({ order }) => order), balls.every(({ bowled }) => bowled));
+  return new Set(run ? balls.map(({ number }) => number) : []);
 }
 
 /**
@@ -312,8 +332,10 @@ export function commentaryEntries(lines: readonly Line[], candidates: readonly n
   if (stamps < MIN_COMMENTARY_STAMPS) return entries;
   candidates.forEach((i, k) => {
     const line = lines[i]!;
-    const underMinute = minuteOpened.has(line.number) || (i > 0 && (isMatchMinute(lines[i - 1]!.text) || balls.has(lines[i - 1]!.number)));
-    if (underMinute && line.endsWithSentencePunctuation) entries.add(k);
+    const underBall = i > 0 && balls.has(lines[i - 1]!.number);
+    const underMinute = minuteOpened.has(line.number) || underBall || (i > 0 && isMatchMinute(lines[i - 1]!.text));
+    // A ball's entry naming the bowler and the batter may have no full stop ("Carter to Lowe, no run").
+    if (underMinute && (line.endsWithSentencePunctuation || ((underBall || minuteOpened.has(line.number)) && isCricketEntry(line.text)))) entries.add(k);
   });
   return entries;
 }

@@ -74,6 +74,9 @@ const NETWORK_NAMES = [
   ...['CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
   ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Sky News', 'Al Jazeera'],
   ...['USA Today', 'Axios', 'Politico', 'HuffPost', 'MailOnline'],
+  // Public broadcasters sign their reporters' pieces by their initials ("Von Julia Weigelt, NDR"), Globo's news site by
+  // its name ("Por Beatriz Cavalcanti, g1 PE"). Not the two-letter ones ("BR", "HR", "DR"): a menu's words, a state's code.
+  ...['ARD', 'ZDF', 'NDR', 'WDR', 'SWR', 'MDR', 'RBB', 'ORF', 'SRF', 'RTBF', 'RTVE', 'RAI', 'NRK', 'SVT', 'YLE', 'g1'],
 ];
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
@@ -103,7 +106,8 @@ const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
  */
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
-export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
+// The word it ends with first: most names isOutlet is asked of end otherwise, and the pattern read their capitalised words first.
+export const isNewsService = (name: string): boolean => name.endsWith('Service') && NEWS_SERVICE.test(name);
 /**
  * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
  * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
@@ -114,7 +118,8 @@ export const isNewsService = (name: string): boolean => NEWS_SERVICE.test(name);
 const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
 const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
 function isSportsArm(name: string): boolean {
-  const outlet = SPORTS_ARM.exec(name)?.[1];
+  // The word it ends with first: SPORTS_ARM's lazy name is tried at each of a name's characters.
+  const outlet = name.endsWith('Sport') || name.endsWith('Sports') ? SPORTS_ARM.exec(name)?.[1] : undefined;
   return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNamedOutlet(outlet));
 }
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */

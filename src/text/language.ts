@@ -23,7 +23,14 @@ const require = createRequire(import.meta.url);
  * - Welsh: the package has no list, and `yn`, `ar`, `ei`, `y` were a Welsh article's top terms. Function
  *   words only, each in Bangor University's list (github.com/techiaith/ataleiriau, cy_ataleiriau_stopwords.txt),
  *   with its clitics `'r`, `'n` and those of `ei`, `'i`, `'w`, which the tokenizer splits off (CLITICS);
- *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child").
+ *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child"). And the
+ *   function words it lacks of a Welsh grammar's classes (session 41, from memory of King's Modern Welsh: no grammar
+ *   or list was at hand to check against): prepositions (`cyn` "before", `dan`, `efo`, `ger`, `rhag`, `ymhlith`,
+ *   `ynghylch`, `gyfer` of `ar gyfer` "for"), conjunctions (`tra` "while", `nes` "until", `pe` "if", `oni`, `taw`),
+ *   pronouns (`hwy`, `yntau`, `hun`, `pawb`, `neb`, `pwy`), forms of `bod` (`ydyn`, `doedd`, `roedden`, `bu`,
+ *   `byddant`), the auxiliaries `gwneud` and `gallu`, and adverbs (`byth`, `erioed`, `bron`, `rhy`, `llai`); not
+ *   the reporting verbs `dywedodd`, `meddai` "said", as the Spanish, French and Chinese news words leave theirs out,
+ *   nor `lle` "where", also "place".
  * - Lao and Khmer: the package has no list, and their function words were a Lao and a Khmer article's top terms
  *   ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the Lao ones each in
  *   LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of its "ຫລື" and "ສໍາລັບ"),
@@ -35,14 +42,47 @@ const require = createRequire(import.meta.url);
  *   names), which were no terms of a Malay article. Its function words, with those of Malaya's grammar classes
  *   (github.com/huseinzol05/Malaya: kata sendi, kata hubung, kata ganti nama, kata tanya, kata penguat) it lacks,
  *   and `namun` ("however", the Indonesian list's too).
+ * - Indonesian: the package's list (Tala's, of an Indonesian corpus's most frequent words) holds content words among its
+ *   function words: nouns (`tahun` "year", `kasus` "case", `masalah` "problem", `waktu` "time", `tempat` "place"),
+ *   adjectives (`besar` "big", `baru` "new", `penting` "important", `umum` "general", as in `pemilihan umum`), numbers
+ *   (`satu`, `tiga`, `pertama`) and content verbs (`bekerja` "work", `naik` "rise", `berlangsung` "take place",
+ *   `menggunakan` "use", `ditunjuk` "appointed"), which were no terms of an Indonesian article. Its list without them
+ *   (INDONESIAN_CONTENT_WORDS); kept: its pronouns, prepositions, conjunctions, question words, quantifiers, adverbs,
+ *   particles, reporting verbs (`mengatakan`, `ujarnya`, as English's "says", "told") and light verbs (`membuat`,
+ *   `melakukan`, `menjadi`, `memberikan`, as English's "make", "do"). With the function words it lacks that Malay's list
+ *   has (`beliau`, `engkau`, `kau`, `situ`, `kecuali`), the news prepositions `terkait` "regarding", `jelang` "ahead
+ *   of", `pasca` "after", `kendati`, `lantaran`, `seraya`, `dimana`, the article `sang`, and the shorthands of blogs
+ *   and comments (`yg`, `dgn`, `utk`, `tsb`, `dll`, `dsb`).
  */
+const PACKAGE_LISTS = require('stopword') as Record<string, unknown>;
+
+/** The Indonesian list's content words, left out of it (OWN_LISTS `ind`; docs/design.md, session 41). */
+const INDONESIAN_CONTENT_WORDS: ReadonlySet<string> = new Set(
+  `akhir akhiri awal bagian baru bekerja berakhir berakhirlah berakhirnya berawal bermula berdatangan berlalu berlangsung berlainan berlebihan bersiap bersiap-siap besar biasa bulan didatangkan diakhiri diakhirinya digunakan dipergunakan gunakan menggunakan mempergunakan diingat diingatkan ingat ingat-ingat mengingatkan teringat teringat-ingat dikerjakan mengerjakan dilalui dilihat melihat melihatnya dimulai dimulailah dimulainya memulai dini memastikan diperlihatkan memperlihatkan dipersoalkan mempersoalkan dipertanyakan mempertanyakan pertanyakan ditunjuk ditunjuknya ditunjuki menunjuk menunjuki menunjuknya tunjuk empat jawaban jumlah jumlahnya kasus keadaan keinginan kecil kelima lama lamanya lima masa masalah masalahnya menaiki naik menanti menanti-nanti menantikan mendatang mendatangi mendatangkan memihak mempersiapkan menyiapkan menyeluruh mengakhiri mirip panjang pantas penting pentingnya percuma persoalan pertama pertanyaan rasa rata satu sepihak serupa setempat siap tahun tempat terakhir tiba tiga tinggi umum waktu waktunya`.split(' '),
+);
+
 const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   urd: `میں نے کو کی کے کا سے پر تک بھی اور یا کہ جو جس جن جب جبکہ تو ہی ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے گیا گئی گئے یہ وہ یہی وہی اس ان اسی انہی اسے انہیں انہوں اپنا اپنی اپنے ہم ہمارا ہماری ہمارے ہمیں آپ تم میرا میری میرے مجھے کوئی کسی کچھ سب ہر کیا کر کرنا کرنے کرتا کرتی کرتے کریں کرے کیے کئے دیا دی دیے دیتا دیتی دیتے رہا رہی رہے لیے لئے لیکن مگر بلکہ اگر اگرچہ کیونکہ چونکہ تاکہ تاہم البتہ نہ نہیں نیز ساتھ بعد قبل پہلے پھر اب ابھی یہاں وہاں جہاں کہاں کب کیوں کیسے کون والا والی والے ذریعے مطابق درمیان بارے بغیر سکتا سکتے چکی چکے جا جاتا جاتی جاتے جائے جائیں ایک ایسا ایسی ایسے صرف`.split(' '),
   slk: `a aby aj ak ako aký aká aké akého akej akom akú akých ale alebo ani asi avšak až ba bez bol bola boli bolo bude budem budeme budete budú buď by byť cez či čo čí do ďalší ďalšia ďalšie ďalších ešte ho hoci i iba ich im iné iný iných ja je jeho jej jemu ju k kam každý každá každé kde keď keďže kto ktorá ktoré ktorej ktorí ktorou ktorú ktorý ktorých ktorým ktorými ku lebo len ma majú mal mala mali má mať medzi mi mne mnou mňa môj môže môžu mu my na nad nami naša naše náš nás nám než nech neho nej nemu nich nie nielen nim nimi ním no o od on ona oni ono ony po pod podľa pokiaľ potom pre pred preto pretože pri s sa seba sebe si sme so som ste sú svoj svoja svoje svojho tá tak taký takže tam teba tebe tebou teda tej tejto ten tento ti tie tieto tiež to toho tohto tom tomu toto tou tu tvoj ty tým tých u už v vami vám vás váš veď viac vo však všetko všetci všetky vy z za zo že ňom ňou ňu`.split(' '),
-  cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl 'r 'n 'i 'w`.split(' '),
+  cym: `a ac ag â am ar at gan gyda gydag heb i o dros drwy trwy tros rhwng tan tua tuag hyd ers wrth mewn fewn oddi yn yng ym y yr ei eu ein eich fy dy iddo iddi iddynt mae maen maent oedd roedd roeddwn bod fod mod bydd fydd byddai fyddai bydden byddwn wedi yw ydy ydych ydym rwy rwyf rydw rydym rydych dwi sydd sy mai nad na nag ni nid dim ddim neu ond fel felly er os pan eto hefyd hyn hynny hwn hon yma yna yno dyma dyna fe fo hi ef nhw chi mi fi ti rhai pob bob holl un arall eraill gilydd ychydig llawer lawer eisoes iawn mwy mwyaf rhaid gall gallai dylai ddylai cael gael chael oes sef rhywbeth unrhyw pa pam beth ble sut pryd wedyn erbyn oherwydd nawr ôl cyn dan efo hefo ger heblaw ynghylch ynglŷn ymhlith ymysg rhag megis gyfer allan tra nes pe oni onid naill chwaith ynteu taw hwy yntau hithau hun hunan hunain ydyn ydynt ydi dyw dydy doedd oedden roedden oeddent roeddent bu fu buodd fuodd byddant byddan fyddant gwneud wneud gwnaeth wnaeth allai gallu dylid byth erioed bron llai rhy mwyach rŵan pawb popeth neb rhywun pwy faint sawl 'r 'n 'i 'w`.split(' '),
   lao: `ໄດ້ ໃຫ້ ໃນ ໂດຍ ແຫ່ງ ແລ້ວ ແລະ ແຕ່ ເອງ ເລີຍ ເຮົາ ເພື່ອ ເພາະ ເປັນ ເນື່ອງຈາກ ເຊັ່ນ ເຄີຍ ເຂົາ ອີກ ອາດ ຢ່າງ ຢູ່ ຫາກ ຫລື ຫຼື ສໍາລັບ ສຳລັບ ວ່າ ລະຫວ່າງ ຍັງ ນີ້ ນັ້ນ ນອກຈາກ ທີ່ ບາງ ທັງ ຖ້າ ຖືກ ຕໍ່ ຕາມ ຕັ້ງແຕ່ ເຊິ່ງ ຈຶ່ງ ຈາກ ຈະ ຄື ຂອງ ກໍ ກັບ ກັນ ກວ່າ ບັນດາ ບໍ່`.split(' '),
   khm: `នេះ នោះ ខ្ញុំ អ្នក គាត់ នាង យើង ពួកគេ គេ វា បាន នៅ និង ដែល ជា គឺ គឺជា ថា ក្នុង របស់ ពី នឹង ឲ្យ មិន តែ ត្រូវ ដោយ ហើយ អាច ក៏ លើ នៃ ដើម្បី តាម ទេ ដល់ ដែរ ខ្លួន សម្រាប់ ទៀត ទាំង បើ ដ៏ ផង ជាមួយ គ្នា កំពុង យ៉ាង ជាង នូវ កាលពី ណា ចំពោះ ដូច ដូចជា ខណៈ វិញ តើ ព្រោះ ប៉ុន្តែ ឡើយ ណាស់ ខ្លះ ទើប ដូច្នេះ បន្ទាប់ពី ដោយសារ អំពី`.split(' '),
   msa: `ada adalah agak agar akan aku amat anda antara apa apabila atas atau awak bagaimana bagaimanapun bagi baginda bahawa banyak bawah beberapa beliau belum berapa berkata berkenaan bersama bila boleh bukan dalam dan dapat dari daripada demikian dengan di dia engkau hanya hingga ia iaitu ialah ini itu jika jikalau juga kalian kami kamu kata katanya kau ke kecuali kenapa kepada kerana ketika kini kira-kira kita lagi lain lalu lebih mana manakala masih masing-masing melalui mempunyai mengapa mengenai menurut mereka merupakan mungkin namun oleh pada paling para pula sahaja sama sambil sana sangat saya sebagai sebanyak sebelum sebelumnya sebuah secara sedang sehingga sejak sekarang selain selama selepas semasa semenjak sementara semua semula sendiri seorang sepanjang seperti serta setiap siapa sini situ sudah sungguh sungguhpun supaya tanpa telah tentang terdapat terhadap terlalu termasuk tersebut terus tetapi tiada tidak turut untuk walaupun yang`.split(' '),
+  // The package's Burmese list (Sonic's) is of pronouns and phrases ("နှင့်အတူ", "ကျွန်တော်တို့၏"), while the segmenter
+  // splits a clause's particles off its words, and `ကို`, `သည်`, `များ`, `တွင်` were a Burmese article's top terms.
+  // With the post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
+  // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
+  // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
+  // News words (NEWS_STOPWORDS) from session 39 to 40: `stopwords.newsWords: false` left the particles terms, and they end the
+  // rows of syllables the tokenizer joins (tokenize.ts isLoneBurmeseSyllable).
+  mya: [
+    ...(PACKAGE_LISTS.mya as string[]),
+    ...`သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
+  ],
+  ind: [
+    ...(PACKAGE_LISTS.ind as string[]).filter((word) => !INDONESIAN_CONTENT_WORDS.has(word)),
+    ...`beliau engkau kau situ kecuali terkait jelang pasca kendati lantaran seraya dimana sang yg dgn utk tsb dll dsb`.split(' '),
+  ],
 };
 
 /**
@@ -55,7 +95,7 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
  * (`နှင့်`, "and"), which NFC puts before it, and had never matched a word of a page.
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries({ ...(require('stopword') as Record<string, unknown>), ...OWN_LISTS })
+  Object.entries({ ...PACKAGE_LISTS, ...OWN_LISTS })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, list]) => [name, Array.isArray(list) ? list.map((word: string) => word.normalize('NFC')) : list]),
 );
@@ -177,12 +217,6 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // the hazm package), written as Persian writes them, with the zero-width non-joiner after "می" and
   // before "ها" ("می‌شود", "آن‌ها"; spaCy's copy has lost it); not its content words ("روز", "جدید").
   fa: `این آن یک خود وی ما او من شما تو آنها آن‌ها آنان ایشان است نیست هست هستند بود بودند بوده باشد باشند شد شده شدند شود شوند می‌شود می‌شوند کرد کرده کردند کند کنند می‌کند می‌کنند دارد دارند داشت همه هر دیگر دیگری یکی همین همان چنین چه چون چرا آیا اینکه آنچه آنکه بین پیش پس روی میان سوی ولی حتی برخی بعضی هیچ درباره طی زیر بدون البته یعنی هنوز وقتی شاید مانند مثل زیرا بنابراین همچنین تنها آنجا اینجا`.split(' '),
-  // The package's Burmese list (Sonic's) is of pronouns and phrases ("နှင့်အတူ", "ကျွန်တော်တို့၏"), while the segmenter
-  // splits a clause's particles off its words, and `ကို`, `သည်`, `များ`, `တွင်` were a Burmese article's top terms.
-  // The post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
-  // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
-  // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
-  my: `သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
 };
 
 /**

@@ -21,7 +21,7 @@ export function tokenizeWords(text: string, options: TokenizerOptions): Token[] 
 
 /** A sentence's tokens as found, split where the script has no spaces, then read in place (acronyms, modals). `asks`: the sentence ends with a question mark. */
 function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordTable['ofRange'], asks: boolean): Token[] {
-  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt) : found, asks), options.modals);
+  return markModals(markAcronyms(options.segmenter ? segmentedTokens(found, options.segmenter, wordAt, options.stopwords) : found, asks), options.modals);
 }
 
 /**
@@ -30,9 +30,10 @@ function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordT
  * with no break between them: n-grams run across them as across spaced words. Between two such
  * tokens stands punctuation or a space, and a space in such text ends a clause (Thai writes no full
  * stops), so it breaks n-grams as punctuation does. Only texts of such a language come here (their
- * tokenizer has a segmenter), so spaced text costs nothing.
+ * tokenizer has a segmenter), so spaced text costs nothing. Burmese syllables the segmenter leaves
+ * alone in a row are one word (isLoneBurmeseSyllable).
  */
-function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: WordTable['ofRange']): Token[] {
+function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: WordTable['ofRange'], stopwords: ReadonlySet<string>): Token[] {
   const words: Token[] = [];
   let afterUnspaced = false;
   for (const token of tokens) {
@@ -43,14 +44,61 @@ function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: Wor
       continue;
     }
     let breakBefore = token.breakBefore || (afterUnspaced && words.length > 0);
+    // The syllables [syllablesStart, syllablesEnd) of surface, not yet pushed.
+    let syllablesStart = 0;
+    let syllablesEnd = 0;
+    const push = (start: number, end: number) => {
+      words.push({ word: wordAt(surface, start, end), breakBefore });
+      breakBefore = false;
+    };
+    const pushSyllables = () => {
+      if (syllablesEnd > syllablesStart) push(syllablesStart, syllablesEnd);
+      syllablesStart = syllablesEnd;
+    };
     for (const { segment, index, isWordLike } of segmenter.segment(surface)) {
       if (!isWordLike) continue;
-      words.push({ word: wordAt(surface, index, index + segment.length), breakBefore });
-      breakBefore = false;
+      if (isLoneBurmeseSyllable(segment, stopwords)) {
+        if (syllablesEnd !== index) {
+          pushSyllables();
+          syllablesStart = index;
+        }
+        syllablesEnd = index + segment.length;
+        continue;
+      }
+      pushSyllables();
+      push(index, index + segment.length);
     }
+    pushSyllables();
     afterUnspaced = true;
   }
   return words;
+}
+
+const BURMESE_ASAT = 0x103a;
+const BURMESE_DOT_BELOW = 0x1037;
+const BURMESE_VIRAMA = 0x1039;
+
+/**
+ * Whether a segment is one Burmese syllable (or a fragment of one, the kinzi `င်္`) and no stopword: ICU's
+ * dictionary lacks most names and splits each into its syllables (`ဒေါ် | ခင် | ခင် | ဝင်း`, `အ | မေ | ရိ | ကန်`
+ * America, `ဘ | င်္ | ဂ | လား` Bengal), and some compound verbs too (`ထွက် | ခွာ` "depart"), whose syllables had
+ * each been a term; a row of them is one word. A particle (a stopword: `က`, `သည်`, `များ`) ends the row, so the
+ * name whose syllable is one stays split (`ရန် | ကုန်` Yangon, `ရန်` "in order to"). A syllable opens with a
+ * consonant or a vowel letter that no asat kills (the dot below may stand between, as NFC writes it) and that
+ * stacks no consonant under it with a virama: that one is the last of a syllable, the stacked one opens the next
+ * (`မန္တလေး` Mandalay is `မန်`, `တ`, `လေး`; `သင်္ဘော` "ship" two); digits are no syllable (docs/design.md, session 41).
+ */
+function isLoneBurmeseSyllable(segment: string, stopwords: ReadonlySet<string>): boolean {
+  let onsets = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const code = segment.charCodeAt(i);
+    // Burmese letters and marks (U+1000-U+109F) but its digits and punctuation (U+1040-U+104F).
+    if (code < 0x1000 || code > 0x109f || (code >= 0x1040 && code <= 0x104f)) return false;
+    if (!((code >= 0x1000 && code <= 0x102a) || code === 0x103f)) continue;
+    const next = segment.charCodeAt(i + 1) === BURMESE_DOT_BELOW ? segment.charCodeAt(i + 2) : segment.charCodeAt(i + 1);
+    if (next !== BURMESE_ASAT && next !== BURMESE_VIRAMA && ++onsets > 1) return false;
+  }
+  return !stopwords.has(segment);
 }
 
 /**

@@ -122,7 +122,7 @@ describe("a desk named by the site's own name", () => {
 describe("a place's name in the byline's place", () => {
   const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
 
-  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
+  it.each(['New York\nDecember 4, 2026', 'Fort Worth\nDecember 4, 2026', 'Hong Kong\nDecember 4, 2026', 'Buenos Aires\nDecember 4, 2026', 'Jane Doe and New York\nFri, December 4, 2026 at 6:15 AM GMT+1'])(
     '"%s" names no author',
     (header) => {
       expect(clean(page(header)).metadata).toMatchObject({ byline: null, date: expect.stringMatching(/^2026-12-04/) });
@@ -137,7 +137,7 @@ describe("a place's name in the byline's place", () => {
     expect(clean(page('Jane Doe and Oliver North\nDecember 4, 2026')).metadata.byline).toBe('Jane Doe and Oliver North');
   });
 
-  it.each(['New Harbour', 'San Marco', 'Clark County'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
+  it.each(['New Harbour', 'San Marco', 'Clark County', 'Tel Aviv'])('"%s" between the author and the date line is crossed, the name over it the author', (place) => {
     expect(clean(page(`Marta Lins\n${place}\n4.dez.2026 às 13h15`)).metadata).toMatchObject({ byline: 'Marta Lins', date: expect.stringMatching(/^2026-12-04/) });
   });
 });
@@ -154,11 +154,15 @@ describe('an outlet signed in the byline', () => {
     ['By Amy Roe | Coast Advance Media for Harbour.com', 'Amy Roe', 'Harbour.com'],
     ['Mara Jennings, USA TODAY', 'Mara Jennings', 'USA Today'],
     ['Rūta Jankauskienė, LRT.lt', 'Rūta Jankauskienė', 'LRT.lt'],
+    ['Von Lena Hartwig, NDR', 'Lena Hartwig', 'NDR'],
+    ['Por Ana Duarte, g1 RJ', 'Ana Duarte', 'g1 RJ'],
+    // A guest writer on an opinion page: the comma before "For" had stayed in the author.
+    ['by Jane Doe, For The Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
   ])('"%s": the person is the author, the outlet the source', (byline, author, source) => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD'])('"%s" names no outlet', (byline) => {
+  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });
@@ -196,5 +200,59 @@ describe("the site's and the author's names closing the article", () => {
 
   it("a name after another outlet's stays", () => {
     expect(clean(page('Valley Gazette Claire-Anne Morel.')).body).toMatch(/Claire-Anne Morel\.$/u);
+  });
+});
+
+describe("a byline with the author's handle after a slash", () => {
+  it.each(['By: Jane Doe - Reporter / @JaneDoeHC', 'By: Jane Doe / @JaneDoeHC'])('"%s": the name alone is the author', (byline) => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`).metadata.byline).toBe('Jane Doe');
+  });
+});
+
+describe("a name and the writer's post under the title, with no date line", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBe('Jane Doe');
+    expect(cleaned.body).not.toContain(byline);
+  });
+
+  it('a name and a post that is no writer\'s is no byline', () => {
+    expect(clean(page('Jane Doe, Chief Executive')).metadata.byline).toBeNull();
+  });
+});
+
+describe('"from" and words in lower case under a site\'s tagline', () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it('ends the line above, no byline', () => {
+    expect(clean(page('Science News\nfrom research organizations')).metadata.byline).toBeNull();
+  });
+
+  it('"from" and an outlet is still the byline', () => {
+    expect(clean(page('from Walden Media')).metadata.byline).toBe('Walden Media');
+  });
+});
+
+describe("a byline and the outlet's staff run into the update's date", () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
+
+  it.each(['By Jane Doe Courier Staff,Updated December 4, 2026, 11:40 a.m.', 'By Jane Doe Courier Staff, Updated December 4, 2026, 11:40 a.m.'])(
+    '"%s": the name is the author, the update the date',
+    (header) => {
+      expect(clean(page(header)).metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T11:40' });
+    },
+  );
+
+  it('a surname "Staff" stays the author\'s', () => {
+    expect(clean(page('By Jane Staff\nDecember 4, 2026')).metadata.byline).toBe('Jane Staff');
+  });
+});
+
+describe('the radio programme between the date line and the reporter', () => {
+  it.each(['Heard on Morning Edition', 'Heard on All Things Considered'])('"%s" is crossed, the name under it the author', (programme) => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026 5:04 AM ET\n${programme}\nLena Marsh\n4-Minute Listen\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Lena Marsh', date: '2026-12-04T05:04' });
   });
 });

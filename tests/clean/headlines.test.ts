@@ -218,6 +218,27 @@ describe('a kicker right over the headline over the date line', () => {
   });
 });
 
+describe('a short headline over a standfirst of up to eight words over the date line', () => {
+  // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
+  // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
+  // English headline in title case over a standfirst in sentence case is a headline over its standfirst.
+  const body = [
+    'The county council approved the plan for the new bypass on Tuesday night, ending a dispute over the road that has lasted ten years.',
+    'Councillors voted 31 to 12 for the bypass plan, which will take lorries away from the town centre and its narrow streets.',
+    'The council said the bypass would cost about 40 million pounds, most of it from a government grant awarded last year.',
+  ];
+  const date = 'December 4, 2026';
+
+  it('leaves a headline in title case over a standfirst in sentence case the title', () => {
+    expect(cleanText(pageOf(['Local News', 'Council Approves Plan For Bypass', 'Work on the road could start by spring', date], body)).metadata.title).toBe('Council Approves Plan For Bypass');
+  });
+
+  it('reads a kicker and its headline set in one style as before', () => {
+    expect(cleanText(pageOf(['Local News', 'The Vote On The Bypass', 'Councillors End Long Row Over Town Road', date], body)).metadata.title).toBe('Councillors End Long Row Over Town Road');
+    expect(cleanText(pageOf(['Local News', 'The vote on the bypass', 'Councillors end long row over town road', date], body)).metadata.title).toBe('Councillors end long row over town road');
+  });
+});
+
 describe('a headline and its standfirst parted by a blank line', () => {
   it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
     const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';
@@ -777,5 +798,59 @@ describe('a link back to an aggregator or the top of the page', () => {
 
   it.each(['Go to Google News', 'Back to Yahoo News', 'Return to homepage'])('is no title over the headline: %s', (link) => {
     expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
+  });
+});
+
+// CBC sets its headline over a standfirst over the date line, then a ranked list the cleaner leaves over the article
+// (l3s-dev's layout): the list's rows, its lead-in ending in a colon and a source note in brackets filled the title window,
+// and the lead-in or the note had been the title.
+describe('a headline over a ranked list left over the article', () => {
+  const headline = 'Want a job? Head west, economists say';
+  const page = [
+    'News', 'Sports', 'Weather', 'My Region', 'CANADA | MANITOBA', 'Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO',
+    headline, 'Prairie towns lead national survey of hiring and wages', 'Last Updated: Tuesday, March 3, 2026 | 9:12 AM CT', 'CBC News', '',
+    "Most of the country's fastest-growing job markets are on the Prairies, but oil is not the only reason, economists have found.", '',
+    'Towns that top the list:', '',
+    ...['Brandon', 'Red Deer', 'Lethbridge', 'Moose Jaw', 'Steinbach', 'Medicine Hat', 'Portage la Prairie', 'Swift Current', 'Selkirk', 'Yorkton'].flatMap((town, k) => [`${k + 1}. ${town}`, '']),
+    '(Source: Prairie Institute for Labour Studies survey)', '',
+    'According to the Prairie Institute for Labour Studies, job seekers are most likely to find work in towns like Brandon, Red Deer and Lethbridge, all of which placed in the top three of a survey of 40 towns.', '',
+    'In Moose Jaw, which ranked fourth, economists found the same mix of new factories and steady farm work that lifted the leaders.', '',
+    '"There\'s work here for anyone who wants it. You walk down Main Street and see help wanted signs in every window," said Dana Kowalchuk, who runs a bakery in the town.', '',
+    'Economists said the towns share low housing costs and short commutes, which draw young families from the big cities.', '',
+    'The survey found that wages in the leading towns rose faster than in Toronto, Vancouver or Calgary over the past five years.',
+  ];
+
+  it('is the title, not the list’s lead-in nor its source note', () => {
+    expect(titleOf(page)).toBe(headline);
+  });
+
+});
+
+// CNN sets its headline over "Story Highlights" and three or four points summing the story up: written to do so, the
+// points share more of the body's words than the headline, and the last had been the title (an l3s-dev layout).
+describe('a headline over a summary box', () => {
+  it('is the title, not a point of the box', () => {
+    const headline = 'Flood waters close main highway into the valley';
+    const page = ['Share this on:', 'Digg', '', headline, 'Story Highlights', 'NEW: Officials say the highway may stay closed until Friday', '',
+      'Heavy rain pushed the river over its banks early Tuesday morning', '', 'Hundreds of drivers were stuck on the highway for hours', '',
+      'Next Article in U.S. »', '',
+      'MILLBROOK, Oregon (CNN) -- Flood waters closed the main highway into the valley on Tuesday after heavy rain pushed the river over its banks, officials said.',
+      'Hundreds of drivers were stuck on the highway for hours before crews opened a side road, and officials say the highway may stay closed until Friday.',
+      'The state transport department said it would check the bridge at Millbrook once the water drops.'];
+    expect(titleOf(page)).toBe(headline);
+  });
+});
+
+// vnunet.com sets a box of its other stories ("More from vnunet.com" over their headlines) over the article's headline:
+// the label shared the body's words (the site's name) and had been an l3s-dev title.
+describe('a box of other stories’ label over the headline', () => {
+  it('is no title', () => {
+    const headline = 'Watchdog opens new cases against chip maker';
+    const page = ['Email newsletters', 'RSS feeds', 'More from harbourtech.com', 'Pixel Notes for Windows 2.1', 'Cloud Sync Beta 0.4', 'ADVERTISEMENT', headline, '',
+      'Commission starts two antitrust investigations', '', 'Dana Reyes in Brussels, harbourtech.com 15 Jan 2027', '',
+      'European regulators have opened two new antitrust cases against the chip maker, harbourtech.com has learned.',
+      'The Commission said the cases concern rebates the chip maker paid to computer makers and the terms of its licences.',
+      'The chip maker said it would cooperate with the Commission and that its rebates were lawful.'];
+    expect(titleOf(page)).toBe(headline);
   });
 });

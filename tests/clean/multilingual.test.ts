@@ -330,6 +330,11 @@ describe('the chrome rules leave text alone', () => {
     'Смотрите также на сайте мэрии',
   ])('no story link: "%s"', (text) => expect(isStoryLink(line(text))).toBe(false));
 
+  // In any case and script: the row's names are looked for before its words are split (features/buttons.ts ANY_SHARE_BUTTON_NAME).
+  it.each(['FACEBOOK   TWITTER   E-MAIL', 'ВКонтакте   Одноклассники   Telegram', 'whatsapp facebook pint baixar'])('share buttons: "%s"', (text) => {
+    expect(isShareButtonRow(line(text))).toBe(true);
+  });
+
   it.each(['Share prices fell sharply on Monday', 'Facebook and Twitter users complained about the change'])('no share buttons: "%s"', (text) => {
     expect(isShareButtonRow(line(text))).toBe(false);
     expect(isShareOrFollow(line(text))).toBe(false);
@@ -453,6 +458,30 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it.each(['यह भी पढ़ें: शहर में नई बस सेवा शुरू', 'ये भी पढ़ें', 'اقرأ أيضا: افتتاح مكتبة جديدة في وسط المدينة', 'Berita Terkait'])('takes "%s" for a story link', (text) => {
     expect(isStoryLink(line(text))).toBe(true);
   });
+
+  // Session 41: the site's plug for its Google News channel, between two paragraphs, had stayed in the body.
+  it('removes a plug for the Google News channel between the paragraphs', () => {
+    const plug = 'Simak berita terbaru lainnya di Google News';
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), plug);
+    expect(removal(cleaned, plug)).toMatchObject({ reason: 'share or follow links' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each(['Ikuti berita terkini dari Kompas di Google News', 'Baca berita menarik lainnya di Google News'])('takes "%s" for a follow link', (text) =>
+    expect(isShareOrFollow(line(text))).toBe(true),
+  );
+  // Session 41: a link in brackets, as some sites set it between the paragraphs: dropped as a line without a sentence, it
+  // had not been named a link; a strong one could stay.
+  it.each(['[Baca juga: Jalur sepeda baru mulai dibangun bulan depan]', '(Baca juga: Jalur sepeda baru mulai dibangun bulan depan)', '[Related: Council approves new bus lanes]'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+  it('removes a bracketed link between the paragraphs as a link to another story', () => {
+    const link = '[Baca juga: Harga beras naik menjelang bulan puasa]';
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), link);
+    expect(removal(cleaned, link)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
 });
 
 describe('a link to another story set into a Hebrew article', () => {
@@ -681,6 +710,64 @@ describe("an editor's credit run onto a Chinese story's last paragraph, and the 
   });
 });
 
+// Session 41: Korean papers close every story with a rights notice ("no reprinting or redistributing without leave"),
+// often with the circled ⓒ the © rules do not know. Over a line of the site's that is a sentence, it had stayed in the body.
+describe('a Korean rights notice under the article', () => {
+  const text = [
+    '사회', '시청 앞 광장에 새 공원 문 열어', '기사입력 : 2024-03-12 10:00', '',
+    '시청 앞 광장에 새 공원이 문을 열었다. 공원에는 산책로와 놀이터, 작은 연못이 마련되었다.', '',
+    '시는 이번 공원 조성에 약 30억 원을 들였으며, 주민들의 의견을 반영해 나무를 많이 심었다고 밝혔다.', '',
+    '한 주민은 아이들과 함께 산책할 곳이 생겨서 정말 좋다고 말했다.', '',
+    '무단전재 및 재배포 금지', '',
+    '기사 제보는 언제든 환영합니다. 이메일로 보내 주세요.', '',
+  ].join('\n');
+
+  it('removes it as a copyright notice, though a sentence of the site follows it', () => {
+    const cleaned = clean(text);
+    expect(removal(cleaned, '무단전재 및 재배포 금지')).toMatchObject({ kind: 'boilerplate', reason: 'copyright notice' });
+    expect(cleaned.body).toContain('한 주민은 아이들과 함께 산책할 곳이 생겨서 정말 좋다고 말했다.');
+  });
+
+  it.each([
+    '<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>',
+    '저작권자 ⓒ 한빛일보',
+    'ⓒ 한빛일보 무단복제 및 재배포 금지',
+    '한빛일보의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다.',
+  ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
+  it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.'])('no copyright notice: "%s"', (sentence) =>
+    expect(isCopyrightNotice(line(sentence))).toBe(false),
+  );
+});
+
+// Session 41: an Indonesian religious post cites each saying it quotes under it, in square brackets (a hadith's
+// collection and number, a book's page). The sources had been dropped as lines without a sentence, or as a headline
+// after the article.
+describe("a quotation's bracketed source under it", () => {
+  const text = [
+    'Beranda', 'Artikel', 'Adab Bertetangga dalam Islam', 'Selasa, 12 Maret 2024', '',
+    'Bertetangga dengan baik adalah bagian dari akhlak seorang muslim, dan para ulama banyak menulis tentang hal ini.', '',
+    'Nabi bersabda, “Tidak masuk surga orang yang tetangganya tidak aman dari gangguannya.”', '',
+    '[HR. Muslim no. 46 dari sahabat Abu Hurairah', 'dalam Kitab Al-Iman]', '',
+    'Karena itu hendaknya kita menjaga lisan dan perbuatan kita terhadap tetangga di sekitar rumah kita.', '',
+    'Seorang ulama berkata, “Tetangga yang baik adalah hadiah yang tidak ternilai harganya bagi sebuah keluarga.”', '',
+    '[Adabul Jiwar hal. 23]', '',
+    '[Baca juga: Keutamaan Menjenguk Orang Sakit]', '',
+  ].join('\n');
+
+  it('keeps the sources with their quotations, inside the text and under its last paragraph', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body).toContain('gangguannya.”\n\n[HR. Muslim no. 46 dari sahabat Abu Hurairah\n\ndalam Kitab Al-Iman]');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('[Adabul Jiwar hal. 23]');
+  });
+
+  it('keeps no bracketed line without a figure, nor one not under a quotation', () => {
+    const cleaned = clean(text.replace('[Adabul Jiwar hal. 23]', '[Adabul Jiwar]'));
+    expect(cleaned.body).not.toContain('[Adabul Jiwar]');
+    const unquoted = clean(text.replace('keluarga.”', 'keluarga.'));
+    expect(unquoted.body).not.toContain('[Adabul Jiwar hal. 23]');
+  });
+});
+
 // Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
 // both had stayed in the body.
 describe("Loksatta's 'also read' link and its channel's plug", () => {
@@ -809,6 +896,27 @@ describe('a Thai, Persian or Swahili date line', () => {
     ],
   ])('dates the article by its header\'s date line (%#)', (lines, dated, date) => {
     const cleaned = clean(lines.join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+// Session 41: Lao and Khmer month names, maybe after the words for month and year: the header's date line had been page
+// text before the article, and the story undated.
+describe('a Lao or Khmer date line', () => {
+  const lao = (dated: string) => ['ໜ້າຫຼັກ', 'ຂ່າວ', 'ລັດຖະບານເປີດຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ', dated, '',
+    'ລັດຖະບານລາວໄດ້ເປີດນຳໃຊ້ຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ ເຊິ່ງຈະຊ່ວຍໃຫ້ການເດີນທາງລະຫວ່າງສອງແຂວງສະດວກຂຶ້ນ.', '',
+    'ຂົວດັ່ງກ່າວມີຄວາມຍາວ 800 ແມັດ ແລະ ໃຊ້ເວລາກໍ່ສ້າງເກືອບສາມປີ.', ''];
+  const khmer = (dated: string) => ['ទំព័រដើម', 'ព័ត៌មាន', 'រដ្ឋាភិបាលបើកស្ពានថ្មីឆ្លងទន្លេមេគង្គ', dated, '',
+    'រដ្ឋាភិបាលបានបើកស្ពានថ្មីឆ្លងទន្លេមេគង្គ ដែលនឹងជួយឱ្យការធ្វើដំណើររវាងខេត្តទាំងពីរកាន់តែងាយស្រួល។', '',
+    'ស្ពាននេះមានប្រវែង ៨០០ ម៉ែត្រ ហើយត្រូវចំណាយពេលសាងសង់ជិតបីឆ្នាំ។', ''];
+  it.each([
+    [lao, 'ວັນທີ 4 ທັນວາ 2026', '2026-12-04'],
+    [lao, 'ວັນທີ 15 ເດືອນກໍລະກົດ ປີ 2025', '2025-07-15'],
+    [khmer, '04 ធ្នូ 2026', '2026-12-04'],
+    [khmer, 'ថ្ងៃទី១៥ ខែកក្កដា ឆ្នាំ២០២៥', '2025-07-15'],
+  ])('dates the article by its header\'s date line (%#)', (page, dated, date) => {
+    const cleaned = clean(page(dated).join('\n'));
     expect(cleaned.metadata.date).toBe(date);
     expect(removal(cleaned, dated)).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });

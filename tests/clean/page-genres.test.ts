@@ -538,6 +538,19 @@ Arsenal go top after late winner at Villa Park
     expect(body.slice(-5)).toEqual(sheet.split('\n'));
   });
 
+  // Session 41: one player a line with the shirt's number, as a live page lists them: the players are the report's as the comma list's are.
+  const onePerLine = (heading: string) =>
+    `${heading}\nBrighton\n1 Verbruggen\n34 Veltman\n5 Dunk\n29 Van Hecke\n30 Estupiñán\n17 Baleba\n13 Gross\n11 Minteh\n14 Rutter\n22 Mitoma\n18 Welbeck`;
+  it('keeps line-ups of one player a line, with the numbers, under a heading naming them', () => {
+    const sheet = onePerLine('Line-ups');
+    expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, sheet)).body).slice(-13)).toEqual(sheet.split('\n'));
+  });
+
+  it('leaves out one player a line under no heading naming the line-ups', () => {
+    const body = paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, onePerLine('Squad news'))).body);
+    expect(body.at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+
   it('leaves out a list parted by commas under no heading naming the line-ups', () => {
     const unnamed = 'Squad news\nBrighton\nVerbruggen, Veltman, Dunk, Van Hecke, Estupiñán, Baleba, Gross, Minteh, Rutter, Mitoma, Welbeck.';
     expect(paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, unnamed)).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
@@ -546,5 +559,56 @@ Arsenal go top after late winner at Villa Park
   it('leaves out lists of papers parted by semicolons, which have no formation', () => {
     const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Amherst Daily News; Cape Breton Post; The Daily News; Truro Daily News\nNew Brunswick: The Tribune; The Gleaner; The Citizen; Sackville Tribune-Post');
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
+  });
+});
+
+describe("a box's label naming where its stories come from, between the paragraphs (session 41)", () => {
+  it('goes with the headline under it: "More from Harbor Monthly" over a link had stayed in an interview', () => {
+    const text = [
+      'Harbor Monthly',
+      'Subscribe',
+      'Why the ferry still matters: a captain on forty years at sea',
+      'By Ana Ruiz',
+      'December 4, 2026',
+      '',
+      'Captain Lars Holm has crossed the sound more than 30,000 times. He spoke with us about fog, tides and the last wooden ferry.',
+      '',
+      'Harbor Monthly: What changed most in forty years?',
+      '',
+      'Holm: The radar. Before it, we crossed in fog by listening for the bell on the north buoy.',
+      '',
+      'More from Harbor Monthly',
+      'The Island That Voted to Keep Its Ferry',
+      '',
+      'Harbor Monthly: Will you miss it?',
+      '',
+      'Holm: Every morning. But my knees will not, and the new crew is better than we were.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body).not.toContain('More from Harbor Monthly');
+    expect(cleaned.body).toContain('Harbor Monthly: Will you miss it?');
+    expect(reasonOf(cleaned, 'More from Harbor Monthly')?.reason).toBe('link to another story');
+  });
+});
+
+describe("an author's contact line with a correction under it (session 41)", () => {
+  it('is removed as the contact details, the correction staying the last paragraph', () => {
+    const text = [
+      'The Harbor Ledger',
+      'Ferry operator fined $40,000 over missed safety drills',
+      'By Nina Castro',
+      'December 4, 2026',
+      '',
+      'The state maritime board fined the Harbor Island ferry operator $40,000 on Thursday for skipping monthly safety drills on two of its boats.',
+      '',
+      'Inspectors found that no drill had been logged on the Osprey since March, the board said in its ruling.',
+      '',
+      'Nina Castro can be reached at nina.castro@harborledger.example.',
+      '',
+      'Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Correction: An earlier version of this story gave the wrong amount for the fine. It is $40,000.');
+    expect(reasonOf(cleaned, 'Nina Castro can be reached at nina.castro@harborledger.example.')?.reason).toBe("author's contact details");
   });
 });

@@ -191,6 +191,31 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
   });
 
+  // Session 41: entries without a full stop ("Carter to Lowe, no run"), and an archived page that runs oldest first.
+  const noFullStops = (text: string): string => text.replace(/^(\p{Lu}\p{L}+ to \p{Lu}\p{L}+, [^.]*?)\.$/gmu, '$1');
+  it('keeps the entries written without a full stop, the bowler to the batter and the ball', () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[1], body.at(-1)]).toEqual([7, 'Carter to Lowe, FOUR, short and wide, cut hard past point', 'Patel to Lowe, no run, beaten outside off stump']);
+    for (const ball of ['19.6', '19.5', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
+  it("cuts the number off an entry's line without a full stop", () => {
+    const cleaned = clean(noFullStops(page('cricket-commentary.txt')).replace(/^(\d{1,3}\.\d)\n/gmu, '$1 '));
+    expect(paragraphs(cleaned.body)).toHaveLength(7);
+    expect(cleaned.body).not.toContain('19.5');
+  });
+
+  it('reads an archived commentary oldest first when its entries are the bowler to the batter', () => {
+    const text = page('cricket-commentary.txt');
+    const [head, rest] = [text.slice(0, text.indexOf('19.6')), text.slice(text.indexOf('19.6'), text.indexOf('Scorecard'))];
+    const balls = rest.trim().split('\n').reduce<string[][]>((pairs, line, k) => (k % 2 === 0 ? [...pairs, [line]] : (pairs.at(-1)!.push(line), pairs)), []);
+    const cleaned = clean(head + balls.reverse().flat().join('\n') + '\n' + text.slice(text.indexOf('Scorecard')));
+    const body = paragraphs(cleaned.body);
+    expect([body.length, body[0]]).toEqual([7, 'Patel to Lowe, no run, beaten outside off stump.']);
+    for (const ball of ['18.6', '19.1', '19.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
+  });
+
   it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
     const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
     const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
@@ -356,6 +381,15 @@ describe('reader-comment lines after the article', () => {
     const cleaned = clean(page('reader-comments.txt'));
     for (const line of ['123 comments', 'Comments (4)', 'Join the conversation']) expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'reader comments heading or link' });
     expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
+  // Session 41: under a closed notice the comments posted before it stand, and had been the body's last paragraphs.
+  it.each(['Comments are now closed for this story', 'Reader views (2)'])('removes the comments under "%s" as the comments section', (heading) => {
+    const comments = ['Tom B', 'About time too, the lanes should have been built years ago and the shops will be fine.', 'Sally W', 'Another waste of money from a council that never listens to the people who pay for it.'];
+    const text = page('reader-comments.txt').split('\n').slice(0, 5).concat(['', heading, '', ...comments]).join('\n');
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+    for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
   });
 
   // The comments' stamps are time stamps wherever they stand, an age ("2 hours ago") as a clock time ("14:05") was.
@@ -1181,6 +1215,25 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('GAZZETTA DEL LAGO', company)).toBeNull();
     expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lagone\n${company}`)).toBeNull();
     expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
+  });
+
+  it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
+    // The Guardian's, a US paper's and The Atlantic's notices: the stories had no source.
+    expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Herald');
+    expect(source('The Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
+    expect(source('The Quarterly', 'Copyright © 2026 by The Quarterly Monthly Group. All Rights Reserved.')).toBe('The Quarterly');
+    // The name must open the company's: a word of it elsewhere is another's ("The Herald" / "Harbour Herald Media Ltd").
+    expect(source('The Herald', '© 2026 Harbour Herald Media Ltd')).toBeNull();
+    expect(source('The News', 'Copyright 2026 News Holdings Limited')).toBeNull();
+  });
+
+  it('is the masthead whose name the notice holds without its word for a paper (session 41)', () => {
+    // Punch's masthead and notice: the story had no source.
+    expect(source('Lagoon Newspapers', 'Copyright LAGOON.')).toBe('Lagoon Newspapers');
+    expect(source('Lagoon News', '© 2026 Lagoon. All rights reserved.')).toBe('Lagoon News');
+    // Another word after the name, or a page's word held, names no site.
+    expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
+    expect(source('Home News', 'Copyright Home.')).toBeNull();
   });
 
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {

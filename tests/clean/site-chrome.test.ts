@@ -109,6 +109,13 @@ describe("a sponsor's message set into a newsletter", () => {
     expect(reasonOf(cleaned, message)).toBe("sponsor's message");
   });
 
+  it.each(['A MESSAGE FROM ACME ENERGY:', 'A word from our sponsor:'])("removes the message's later paragraphs in the sponsor's first person under \"%s\" (session 41)", (label) => {
+    const messages = ['Acme Energy is building the grid of the future.', 'We believe every home deserves clean, reliable power at a fair price.', 'Our engineers are ready to help your business switch today.'];
+    const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    for (const message of messages) expect(reasonOf(cleaned, message)).toBe("sponsor's message");
+  });
+
   it.each(['A message from the mayor:', 'A MESSAGE FROM THE EDITOR:'])('keeps the letter under "%s"', (label) => {
     const cleaned = clean([first, '', label, second, '', third, '', last]);
     expect(reasonOf(cleaned, second)).toBeUndefined();
@@ -123,6 +130,14 @@ describe('"Key Events" by what follows it', () => {
     for (const event of events) expect(cleaned.body).not.toContain(event);
     // Links to the page's own entries, no other story's (session 40).
     for (const line of ['Key Events', ...events]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
+  });
+
+  it("names a key event given twice (its link's text and its picture's) the live blog's key events", () => {
+    const event = 'Council confirms spring opening';
+    const cleaned = clean([first, '', 'Key Events', event, event, '', second, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(event);
+    for (const line of ['Key Events', event]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
   });
 
   it('keeps it as a subheading over a paragraph', () => {
@@ -162,5 +177,19 @@ describe('a counter without spaces under an uncredited caption', () => {
   it('keeps a quantity under a paragraph the text goes on right under', () => {
     const cleaned = clean([first, '', 'Mix the flour and the sugar in a bowl.', '1/2', 'cup milk', '', last]);
     expect(reasonOf(cleaned, '1/2')).not.toBe('gallery counter');
+  });
+});
+
+describe("a picture's label over the handle it was taken from", () => {
+  it.each(['Фото', 'Photo:'])('removes "%s" and the handle under it as the picture\'s credit', (label) => {
+    const cleaned = clean([first, '', second, '', 'The bridge at dawn, before the first lanes reopened.', label, '@harbourwatcher', '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain('@harbourwatcher');
+    for (const line of [label, '@harbourwatcher']) expect(reasonOf(cleaned, line)).toBe('picture caption or credit');
+  });
+
+  it('keeps a handle alone between the paragraphs (a quoted post\'s author)', () => {
+    const cleaned = clean([first, '', second, '', '@harbourwatcher', '', third, '', last]);
+    expect(cleaned.body).toContain('@harbourwatcher');
   });
 });

@@ -28,7 +28,7 @@ describe("an Indian site's note under an agency's story run from the agency's fe
 
   it('removes the note, in either wording, as a syndication note, and the last paragraph ends the body', () => {
     const otherWording = '(Only the headline and picture of this report may have been reworked by the Daily Courier staff; the rest of the content is auto-generated from a syndicated feed.)';
-    for (const line of [note, otherWording, 'This report is auto-generated from Syndicated News feed. The Daily Courier holds no responsibility for its content.']) {
+    for (const line of [note, otherWording, 'This report is auto-generated from Syndicated News feed. The Daily Courier holds no responsibility for its content.', '(THIS STORY HAS NOT BEEN EDITED BY DAILY COURIER STAFF AND IS PUBLISHED FROM A SYNDICATED FEED.)']) {
       const cleaned = clean(text.replace(note, line));
       expect(reasonOf(cleaned, line)).toMatchObject({ kind: 'boilerplate', reason: 'syndication note' });
       expect(paragraphs(cleaned.body).at(-1)).toBe('Work is expected to start in the middle of next year.');

@@ -281,6 +281,25 @@ describe('findIsoDate', () => {
     );
   });
 
+  it('reads Lao and Khmer month names, with or without the words for month and year before them', () => {
+    // The dates had been none.
+    for (const [text, iso] of [
+      ['4 ທັນວາ 2026', '2026-12-04'],
+      ['ວັນທີ 15 ກໍລະກົດ 2025 10:30', '2025-07-15T10:30'],
+      ['ວັນທີ 4 ເດືອນທັນວາ ປີ 2026', '2026-12-04'],
+      ['ໄດ້ລົງ 12 ມີນາ 2026', '2026-03-12'],
+      ['04 ធ្នូ 2026', '2026-12-04'],
+      ['ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៦', '2026-12-04'],
+      ['ថ្ងៃទី ១៥ ខែ កក្កដា ឆ្នាំ ២០២៥', '2025-07-15'],
+      ['ថ្ងៃព្រហស្បតិ៍ ទី28 ខែកុម្ភៈ ឆ្នាំ2026, 09:15', '2026-02-28T09:15'],
+      ['ធ្នូ 04, 2026', '2026-12-04'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A year of the Buddhist era (2569) is no year here: none, not a wrong date.
+    expect(findIsoDate('ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២៥៦៩')).toBeNull();
+  });
+
   it('reads a Thai date whose Buddhist era year is written in two figures', () => {
     // Thai papers' "4 ธ.ค. 69" (2569 BE): the date had been none.
     expect(findIsoDate('4 ธ.ค. 69')).toBe('2026-12-04');

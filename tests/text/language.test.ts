@@ -36,6 +36,12 @@ describe('stopwordLists', () => {
     expect(languageWarning('cy')).toBeNull();
   });
 
+  it("give Welsh the prepositions, conjunctions and pronouns Bangor's list lacked (\"cyn\" before, \"tra\" while, \"pwy\" who)", () => {
+    const welsh = stopwordSet('cy');
+    for (const word of ['cyn', 'dan', 'efo', 'rhag', 'gyfer', 'tra', 'nes', 'pe', 'hwy', 'pawb', 'pwy', 'doedd', 'ydyn', 'byth']) expect(welsh.has(word), word).toBe(true);
+    for (const word of ['dywedodd', 'lle', 'cyngor']) expect(welsh.has(word), word).toBe(false);
+  });
+
   it("give Lao and Khmer lists of their own, which stopwords.newsWords: false keeps (they had been news words: those languages then had none)", () => {
     const plain = { stopwords: { newsWords: false } };
     const lao = runStopwords(parseConfig({ language: 'lo', ...plain }));
@@ -53,6 +59,12 @@ describe('stopwordLists', () => {
     const malay = stopwordSet('ms');
     for (const word of ['yang', 'dan', 'bahawa', 'kerana', 'beliau', 'iaitu', 'selepas', 'namun', 'dia']) expect(malay.has(word), word).toBe(true);
     for (const word of ['kerajaan', 'menteri', 'pasukan', 'syarikat', 'malaysia', 'ringgit', 'disember', 'penduduk', 'jalan']) expect(malay.has(word), word).toBe(false);
+  });
+
+  it("give Indonesian the package's list without its content words (\"tahun\", \"kasus\", \"besar\"), with the function words it lacked", () => {
+    const indonesian = stopwordSet('id');
+    for (const word of ['yang', 'dan', 'bahwa', 'karena', 'tersebut', 'mengatakan', 'ujarnya', 'beliau', 'terkait', 'pasca', 'yg']) expect(indonesian.has(word), word).toBe(true);
+    for (const word of ['tahun', 'kasus', 'masalah', 'waktu', 'besar', 'baru', 'umum', 'satu', 'pertama', 'bekerja', 'naik', 'menggunakan']) expect(indonesian.has(word), word).toBe(false);
   });
 
   it('hold each word in the composed form (NFC) the text is read in: the Burmese "and" of a page is the list\'s', () => {
@@ -149,10 +161,12 @@ describe('runStopwords', () => {
     expect(stopwordsOf({ language: 'fr', stopwords: { newsWords: false } }).has('très')).toBe(false);
   });
 
-  it('leaves out the Burmese particles the list lacks (the segmenter splits them off the words), never a noun or verb', () => {
-    const burmese = stopwordsOf({ language: 'my' });
-    for (const word of ['သည်', 'တွင်', 'ကို', 'များ', 'ခဲ့', 'နှင့်']) expect(burmese.has(word), word).toBe(true);
-    for (const word of ['အစိုးရ', 'စီမံကိန်း', 'ကျောင်း', 'ကြေညာ']) expect(burmese.has(word), word).toBe(false);
+  it('leaves out the Burmese particles the list lacks (the segmenter splits them off the words), never a noun or verb, news words or not', () => {
+    for (const newsWords of [true, false]) {
+      const burmese = stopwordsOf({ language: 'my', stopwords: { newsWords } });
+      for (const word of ['သည်', 'တွင်', 'ကို', 'များ', 'ခဲ့', 'နှင့်']) expect(burmese.has(word), word).toBe(true);
+      for (const word of ['အစိုးရ', 'စီမံကိန်း', 'ကျောင်း', 'ကြေညာ']) expect(burmese.has(word), word).toBe(false);
+    }
   });
 
   it('leaves out the Italian function words its list lacks, never a content word', () => {

@@ -26,6 +26,22 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese,
     expect(words('km', 'គ្រួសារដែលរស់នៅជិតកំពង់ផែ')).toBe('គ្រួសារ ដែល រស់នៅ ជិត កំពង់ផែ');
   });
 
+  it('joins the syllables the segmenter splits a Burmese name or word it lacks into, up to a particle', () => {
+    const words = (text: string) => segmented('my', text).map(([word]) => word).join(' ');
+    // Daw Khin Khin Win, America, Bengal, "depart": each syllable had been a word, and a term.
+    expect(words('ဒေါ်ခင်ခင်ဝင်းသည်')).toBe('ဒေါ်ခင်ခင်ဝင်း သည်');
+    expect(words('အမေရိကန်နိုင်ငံ')).toBe('အမေရိကန် နိုင်ငံ');
+    expect(words('ဘင်္ဂလားပင်လယ်အော်တွင်')).toBe('ဘင်္ဂလား ပင်လယ်အော် တွင်');
+    expect(words('ထွက်ခွာမည်')).toBe('ထွက်ခွာ မည်');
+    // A word of two syllables or more is the dictionary's, a stacked consonant opening the second ("ship"; Mandalay).
+    expect(words('သင်္ဘောသစ်')).toBe('သင်္ဘော သစ်');
+    expect(words('မန္တလေးနှင့်')).toBe('မန္တလေး နှင့်');
+    // A particle's syllable ends the row: Yangon, whose first syllable is the particle "in order to", stays split.
+    expect(words('ရန်ကုန်မြို့တွင်')).toBe('ရန် ကုန်မြို့ တွင်');
+    // "(the year) 2027": the syllables of ခုနှစ် "year" had been two words.
+    expect(words('၂၀၂၇ ခုနှစ်တွင်')).toBe('၂၀၂၇ ခုနှစ် တွင်');
+  });
+
   it('makes a Japanese word of hiragana that is a run of the list\'s function words a stopword, and not a content word or name of hiragana', () => {
     const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
     const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && t.word.surface.length > 1).map((t) => t.word.surface);

@@ -45,7 +45,8 @@ const AUTHOR_CONTACT = new RegExp(
   'u',
 );
 const MAX_AUTHOR_CONTACT_WORDS = 40;
-export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && AUTHOR_CONTACT.test(line.text);
+// Every alternative has the address's "@": a line without one is not tried (the names' words were read first).
+export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && line.text.includes('@') && AUTHOR_CONTACT.test(line.text);
 
 /**
  * A heading over a note on someone, "About <name>" as blog and company themes print it under a post

@@ -4,9 +4,12 @@ import type { Line } from '../lines.js';
 
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
 // "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
+// Since session 41 also "Readers' comments", "Most popular comments" and "Reader views (5)" (views only after the
+// readers' word), which had stayed over the comments as page text or kept them in the body. Not "Have your say": the
+// BBC sets it over readers' views quoted inside the story.
 const COMMENTS_HEADING = new RegExp(
-  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:log|sign)\\s+in\\s+to\\s+)?(?:(?:top|most|rated|recent|newest|latest|reader|readers|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
-    '(?:comments?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
+  '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:log|sign)\\s+in\\s+to\\s+)?(?:(?:top|most|popular|best|featured|rated|recent|newest|latest|reader|readers|reader[\'’]s|readers[\'’]|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
+    '(?:comments?|(?<=(?:reader|readers|reader[\'’]s|readers[\'’])\\s+)views?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
   'iu',
 );
 /** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */

@@ -5,8 +5,8 @@ import { findIsoDate } from '../../text/dates.js';
 import { isConsentNotice } from '../consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
-import { isCommentsHeading, opensCommentsSection } from './comments.js';
-import { isProse, SEPARATORS } from './shape.js';
+import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection } from './comments.js';
+import { isProse, separatorCount } from './shape.js';
 
 interface FeatureSpec {
   name: string;
@@ -213,7 +213,8 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
     const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
-    if (heading && proseWords >= COMMENTS_AFTER_WORDS && commentsStart === Infinity && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
+    // A notice that comments are closed opens the section too: the comments already posted stand under it (session 41).
+    if (commentsStart === Infinity && proseWords >= COMMENTS_AFTER_WORDS && (heading || isCommentsClosedNotice(line)) && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });
@@ -237,7 +238,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
       line.digitShare,
       repeated[i] ? 1 : 0,
       Math.log2(Math.max(1, repeatedIn[i]!)),
-      Math.min(3, line.text.match(SEPARATORS)?.length ?? 0),
+      Math.min(3, separatorCount(line.text)),
       guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
       guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
       line.text.endsWith(':') ? 1 : 0,

@@ -74,10 +74,14 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * A video's link so labelled too, with its colon, as CNBC sets it between the paragraphs ("WATCH: How
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
+ * Since session 41 also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]",
+ * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
+ * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
+ * tons of trash"), which had stayed in the body.
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
@@ -133,14 +137,14 @@ export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) |
 const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events)$/iu;
 /** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
 const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
-/** The lines of such teasers (the label and the headline's two copies). */
-export function teasersGivenTwice(lines: readonly Line[]): Set<Line> {
-  const teasers = new Set<Line>();
+/** The lines of such teasers (the label and the headline's two copies), each with its label (a reason may name it: "Key Events"). */
+export function teasersGivenTwice(lines: readonly Line[]): Map<Line, Line> {
+  const teasers = new Map<Line, Line>();
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!TEASER_LABEL.test(lines[i]!.text)) continue;
     const [label, headline, copy] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
     if (copy.text === headline.text && isLinkText(headline)) {
-      for (const line of [label, headline, copy]) teasers.add(line);
+      for (const line of [label, headline, copy]) teasers.set(line, label);
     }
   }
   return teasers;

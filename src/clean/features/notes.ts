@@ -61,12 +61,24 @@ const FEED_FOOTER = /^The post [\p{Lu}\p{N}"“'‘].{0,200}? appeared first on 
 const FEED_COPY_NOTE =
   /^\(?.{0,80}?\b(?:this|the) (?:story|report|article|content|news)\b.{0,100}?\b(?:auto-?generated|published|generated|sourced) from (?:an? |the )?syndicated (?:news |wire )?feed\b/iu;
 /**
+ * The word every FEED_COPY_NOTE has, with its flags: the note is looked for only on a line with it. Its two lazy scans,
+ * tried on every line of 40 words or fewer, had made it the costliest of the notes' patterns (session 41).
+ */
+const FEED_COPY_WORD = /syndicated/iu;
+/**
  * The ARD broadcasters' note under a story on where their radio or television reported it (tagesschau.de, NDR, BR,
  * SWR, …): "Über dieses Thema berichtete NDR Info am 04. Dezember 2026 um 14:00 Uhr.", under its label "Dieses Thema im
  * Programm:". Both had stayed as the last paragraphs. The broadcaster, a capital, then the day or the programme: "Über
  * dieses Thema berichtete die Zeitung bereits" is a story's.
  */
 const BROADCAST_NOTE = /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,80}? )?(?:am|im|in der|in den|zuletzt)\s|Dieses Thema im Programm:?$)/u;
+/**
+ * A science news site's credit for a release it runs, under its label (ScienceDaily's "Story Source:" over
+ * "Materials provided by University of Lund. Note: Content may be edited for style and length."): both had been
+ * the article's last paragraphs (session 41). The credit names the provider (a name) and ends there or with the editing note.
+ */
+const MATERIALS_CREDIT =
+  /^(?:Story Source:|Materials provided by (?:the )?\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&-]*|of|the|and|for|at|in|de|du|für)){0,10}\.(?: Note: Content may be edited for style and length\.?)?)$/u;
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 &&
   (SYNDICATION_NOTE.test(line.text) ||
@@ -74,8 +86,9 @@ export const isSyndicationNote = (line: Line): boolean =>
     FEED_FOOTER.test(line.text) ||
     REPRINT_NOTE.test(line.text) ||
     REPUBLISH_NOTE.test(line.text) ||
-    FEED_COPY_NOTE.test(line.text) ||
-    BROADCAST_NOTE.test(line.text));
+    (FEED_COPY_WORD.test(line.text) && FEED_COPY_NOTE.test(line.text)) ||
+    BROADCAST_NOTE.test(line.text) ||
+    MATERIALS_CREDIT.test(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
@@ -177,10 +190,17 @@ const SPONSOR_NAME = /^A (?:MESSAGE|WORD) FROM ([^:]+?)\s*:?$/u;
 /** Paragraphs of a sponsor's message after its first at most: a message is a few, never the newsletter's next items. */
 const MAX_SPONSOR_PARAGRAPHS_AFTER = 3;
 /**
+ * A paragraph in the sponsor's first person, opening with "We", "Our" or "At Acme, we" ("We believe every home deserves
+ * …", "Our engineers are ready …"): the message goes on in it without naming the sponsor, and under "A word from our
+ * sponsor", which names none, only its first paragraph had gone (session 41).
+ */
+const SPONSOR_VOICE = /^(?:we|our|at [^,]{1,40}, we)\b/iu;
+/**
  * The lines of each sponsor's message: its label (SPONSOR_MESSAGE_LABEL), the sponsor's pictures under
  * it (its logo or banner) and the paragraph under them, with the lines set right under that paragraph,
  * no blank line between (its link, its small print); and the paragraphs after that naming the sponsor
- * ("Since 2019 Acme Energy has connected …", session 40: they had stayed among the newsletter's items).
+ * ("Since 2019 Acme Energy has connected …", session 40: they had stayed among the newsletter's items) or in its
+ * first person (SPONSOR_VOICE).
  */
 export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
   const message = new Set<Line>();
@@ -198,7 +218,8 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
     let end = paragraphEnd(start);
     const sponsor = SPONSOR_NAME.exec(label.text)?.[1]!.toLowerCase();
     const namesSponsor = (from: number, to: number): boolean => sponsor !== undefined && lines.slice(from, to).some((line) => line.text.toLowerCase().includes(sponsor));
-    for (let more = 0; more < MAX_SPONSOR_PARAGRAPHS_AFTER && end < lines.length && namesSponsor(end, paragraphEnd(end)); more++) end = paragraphEnd(end);
+    const isSponsors = (from: number): boolean => SPONSOR_VOICE.test(lines[from]!.text) || namesSponsor(from, paragraphEnd(from));
+    for (let more = 0; more < MAX_SPONSOR_PARAGRAPHS_AFTER && end < lines.length && isSponsors(end); more++) end = paragraphEnd(end);
     for (let k = start; k < end; k++) message.add(lines[k]!);
   });
   return message;
@@ -220,9 +241,13 @@ export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.t
  * headline: …", "This article appeared in the Finance & economics section of the print edition under
  * the headline …", "This story appeared in print on page 12". It had stayed as the last paragraph, or
  * gone as page text after the article. The article's own note (this article, this story), in print.
+ * Since session 41 a magazine's, naming the issue by its month and year ("This article appears in the
+ * January 2027 print edition with the headline …", The Atlantic's) or opening with the issue ("Published
+ * in the print edition of the December 8, 2026, issue, with the headline …", The New Yorker's): the
+ * digits had made the first no note, and the second had none of the openings; both had been the last paragraph.
  */
 const PRINT_EDITION_NOTE =
-  /^(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}&, ]{0,60}?\bprint edition\b|on page \d)/u;
+  /^(?:(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}\p{N}&, ]{0,60}?\bprint edition\b|on page \d)|Published in the print edition of the\b)/u;
 export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
 
 /**
@@ -259,9 +284,27 @@ const OTHER_LANGUAGE_RIGHTS_RESERVED =
  * leave: CNA's and Xinhua's notice under every story, which had been the last paragraph), "無断転載を禁じます".
  */
 const CJK_RIGHTS_RESERVED = /版[權权]所有|[未非][經经][^，,。]{0,6}?(?:授[權权]|同意|許可|许可)[^。]{0,24}?(?:不得|嚴禁|严禁|禁止|請勿|请勿)[^。]{0,12}?[轉转][載载]|無断(?:で)?(?:転載|複製|転用)/u;
+/**
+ * The same in Korean, whose papers close every story with it: "무단전재 및 재배포 금지", "<저작권자 ⓒ 한빛일보, 무단 전재-재배포
+ * 금지>", "무단 전재 복사 배포 등을 금지합니다" (no reprinting or redistributing without leave), and "저작권자 ⓒ …" (the holder),
+ * with the circled ⓒ the © rules do not know. Between two paragraphs it had stayed in the body. Redistribution must
+ * be "금지" itself, not an object of it: a sentence reporting a ban says "무단 복제와 재배포를 금지하는 …".
+ */
+const KOREAN_RIGHTS_RESERVED = /무단\s*(?:전재|복제|복사|배포)[^.。]{0,30}?배포\s*(?:등을\s*)?금지|저작권자\s*[©ⓒ]/u;
 const MAX_SHORT_NOTICE_WORDS = 20;
+/**
+ * A rights notice in Chinese, Japanese or Korean (CJK_RIGHTS_RESERVED, KOREAN_RIGHTS_RESERVED): set phrases no
+ * article sentence says, removed wherever they stand. Under the last paragraph and over a line of the site's
+ * ("기사 제보는 …", a sentence), the notice had not closed the text (articleEnd reads back from the block's end)
+ * and stayed in the body.
+ */
+export const isCjkRightsNotice = (line: Line): boolean =>
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && CJK_RIGHTS_RESERVED.test(line.text)) ||
+  // The line's words count a web address's parts: "저작권자 ⓒ … 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지" is 22.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && KOREAN_RIGHTS_RESERVED.test(line.text));
 export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text) || CJK_RIGHTS_RESERVED.test(line.text))) ||
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
+  isCjkRightsNotice(line) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.

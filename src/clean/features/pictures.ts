@@ -49,6 +49,7 @@ const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-
 /** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
 const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
 const STOCK_AGENCY_NAMES = new Set(STOCK_AGENCIES);
+const LONGEST_STOCK_AGENCY = Math.max(...STOCK_AGENCIES.map((name) => name.length));
 /** Picture agencies that name no news outlet (outlets.ts): a credit sets them by a photographer's name. */
 const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 'zuma', 'redux', 'polaris', 'pool']);
 // An outlet of one word is an agency's name: alone, the outlet words are menu words ("Register / Log In", "Press/Media Center").
@@ -87,7 +88,11 @@ const CAPITALS_OUTLET = /^\p{Lu}{5,}(?:-\p{Lu}{2,})*$/u;
 function isStockAgencyCredit(text: string): boolean {
   // A line without a slash is one part: a stock agency's name alone (every stock agency is a credit outlet). Most lines
   // are so, and the split's arrays were a quarter of isPictureCredit's time on the development sets' lines.
-  if (!text.includes('/')) return STOCK_AGENCY_NAMES.has(text.trim().toLowerCase());
+  // A longer one is no name, and is not lowercased (lowercasing shortens no text).
+  if (!text.includes('/')) {
+    const name = text.trim();
+    return name.length <= LONGEST_STOCK_AGENCY && STOCK_AGENCY_NAMES.has(name.toLowerCase());
+  }
   // Split at the slashes and trimmed, not split at /\s*\/\s*/: that regex is quadratic on a line's long run of spaces.
   const parts = text.split('/').map((part) => part.trim());
   return parts.some((part) => STOCK_AGENCY_NAMES.has(part.toLowerCase())) && parts.every(isCreditOutlet);
@@ -129,8 +134,12 @@ export function isGluedCredit(text: string): boolean {
  * shape: only under a caption is it a credit (isCreditUnderCaption).
  */
 function isCommaCredit(text: string): boolean {
-  const parts = text.split(/\s*,\s*/u);
-  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && isCreditOutlet(parts[1]!);
+  // One comma, or the split gives no two parts: a paragraph's many commas are not split at (it is tried on every line
+  // right under another).
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.includes(',', comma + 1)) return false;
+  const [name, outlet] = text.split(/\s*,\s*/u);
+  return PHOTOGRAPHER.test(name!) && isCreditOutlet(outlet!);
 }
 
 /**
@@ -184,6 +193,8 @@ const VIDEO_DURATION = /^duration:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:hours?|
 const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
 /** A video player's label with its length, as CNBC sets it over the video's caption: "VIDEO 02:15", "VIDEO03:45". */
 const VIDEO_WITH_LENGTH = /^video\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
+/** A video player's label alone, as ABC News sets it over the length: "Watch", "Play video". */
+const PLAYER_LABEL = /^(?:watch|play|watch video|play video)\s*:?$/iu;
 /** Words in a video's caption at most: the player's one line, not the paragraph under it. */
 const MAX_VIDEO_CAPTION_WORDS = 30;
 
@@ -194,11 +205,13 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
  * may be the article going on (a page without blank lines), and stays, unless the player gave its
  * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
- * chrome, whose caption comes next); a title (no full stop) is the video's there too.
+ * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41);
+ * a title (no full stop) is the video's there too.
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || above.number !== line.number - 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  const underPlayer = SHOWN_LENGTH.test(above.text) && aboveThat !== undefined && aboveThat.number === above.number - 1 && VIDEO_DURATION.test(aboveThat.text);
+  const playerOver = aboveThat !== undefined && aboveThat.number === above.number - 1;
+  const underPlayer = playerOver && ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) || (VIDEO_DURATION.test(above.text) && PLAYER_LABEL.test(aboveThat.text)));
   if (underPlayer) return true;
   if (below?.number === line.number + 1 && line.endsWithSentencePunctuation) return false;
   return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);
@@ -332,11 +345,27 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   'צילום',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
+const PICTURE_LABEL =
+  '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' +
+  OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' + OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
   'u',
 );
+
+/** A picture's label alone on its line ("Фото", "Photo:"). */
+const LONE_PICTURE_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]?$', 'u');
+/** A social handle alone: "@paulinaporizkov". */
+const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
+/**
+ * A picture's label alone over the handle of the account it was taken from, no blank line between
+ * (`Фото` over `@paulinaporizkov`, as Russian and other lifestyle sites credit an Instagram picture).
+ * The handle had stayed between two paragraphs. Alone the label is too short to stay; a handle alone
+ * may be a tweet's quoted author, and stays.
+ */
+export const isHandleCredit = (label: Line | undefined, handle: Line | undefined): boolean =>
+  label !== undefined && handle !== undefined && handle.number === label.number + 1 && BARE_HANDLE.test(handle.text) && LONE_PICTURE_LABEL.test(label.text);

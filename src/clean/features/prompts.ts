@@ -18,9 +18,11 @@ import type { Line } from '../lines.js';
  * acknowledge our Privacy Policy.", "By subscribing, you consent to receive emails … See our privacy
  * notice." Between paragraphs it had stayed in the body under the box's other lines, which went as
  * prompts. It names the site's terms or privacy policy: "By signing up, you agree to let the company
- * sell your data, critics say" is a story's.
+ * sell your data, critics say" is a story's. Since session 41 also in the reader's words and giving the
+ * address ("By providing an email address. I agree to the Terms of Use and acknowledge that I have read
+ * the Privacy Policy.", the Inquirer's under its sign-up box), which had stayed as the last paragraph but two.
  */
-const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?),? you (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
+const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
  * between its paragraphs: "Join ST's WhatsApp Channel and get the latest news and must-reads.", "Sign up
@@ -51,9 +53,14 @@ const OTHER_LANGUAGE_GOES_ON = [
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
   'dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
 ];
+/**
+ * A pictograph a site sets before its prompt ("📲 Participe do canal do g1 PE no WhatsApp", g1's between
+ * the paragraphs; "📩 Sign up for our newsletter"): the prompt is read after it. g1's had stayed in the body.
+ */
+const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -95,6 +102,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
+  // g1's under every story since session 41: "Participe do canal do g1 PE no WhatsApp"
+  '(?:participe|faça parte) do canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Italian
   'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
   // Dutch
@@ -120,7 +129,7 @@ const OTHER_LANGUAGE_PROMPTS = [
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
 ];
-const OTHER_LANGUAGE_PROMPT = new RegExp(`^(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
+const OTHER_LANGUAGE_PROMPT = new RegExp(`^${LEADING_PICTOGRAPH}(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 
 /**
  * A longer prompt that offers a download or a subscription by name: it opens with the offer's verb
@@ -216,24 +225,42 @@ const PLUG_PROMPT = new RegExp(
     '|stay updated with us\\b' +
     // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
     // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
-    // flowers to the family of Jane Doe, please visit our floral store."; a regional paper's ask ending in its sign-up,
-    // "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here."
+    // flowers to the family of Jane Doe, please visit our floral store." (a regional paper's ask: LEAD_UP_PLUG)
     '|for the latest news, weather, sports,? and streaming video\\b' +
     '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
-    '|[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
+    // Session 41: the Inquirer's under its "Read Next", "Don't miss out on the latest news and information.", and its
+    // offer, "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, …" (38 words):
+    // both had been the article's last paragraphs. The offer names access got by subscribing, the ask the news.
+    "|don['’]t miss out on (?:the latest|our)\\b[^.!?]{0,40}?\\b(?:news|stories|updates)\\b" +
+    '|subscribe to\\b[^.!?]{0,40}? to (?:get|enjoy|unlock) (?:unlimited |full |digital |premium )?access\\b' +
+    // A magazine's address for readers alone on the line, TIME's under every story: "Contact us at letters@time.com."
+    '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
-    // An opinion page's call for op-eds, with where to send them (session 34): "The Banner welcomes your letters and op-eds. Submit them at …".
-    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
     // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
     // "Click here to get more information or download this game." ends as a sentence, and a benchmark's gold keeps it.
     '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
   'iu',
 );
+/**
+ * The plugs that open with a lead-up of the site's own words before theirs: a regional paper's ask ending in its sign-up
+ * (session 35), "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter
+ * here.", and an opinion page's call for op-eds with where to send them (session 34), "The Banner welcomes your letters
+ * and op-eds. Submit them at …". Looked for only on a line with their words (LEAD_UP_PLUG_WORDS, the same flags): tried
+ * on every line, the lead-up's scan had made them nine tenths of PLUG_PROMPT's time, the costliest of the rules' regexes
+ * in a 10k run's profile (session 41).
+ */
+const LEAD_UP_PLUG = new RegExp(
+  '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
+  'iu',
+);
+const LEAD_UP_PLUG_WORDS = /sign up|welcome/iu;
+const isPlug = (text: string): boolean => PLUG_PROMPT.test(text) || (LEAD_UP_PLUG_WORDS.test(text) && LEAD_UP_PLUG.test(text));
 
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
@@ -301,4 +328,4 @@ export const isReadingPrompt = (line: Line): boolean =>
   isReadMoreAt(line) ||
   isClosingPrompt(line) ||
   (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || PLUG_PROMPT.test(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));
+  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || isPlug(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));

@@ -120,6 +120,10 @@ export function isShortSentence(line: Line): boolean {
   );
 }
 
-export const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
+const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
+/** SEPARATORS' marks: a line without one (most lines) is not matched against it (session 41: 57 → 23 ms over 81,674 lines). */
+const SEPARATOR_MARK = /[|•·»›]/u;
+/** How many of a menu's or breadcrumb's separators part the text's words ("News | Opinion | Sport": 2); the line model's input. */
+export const separatorCount = (text: string): number => (SEPARATOR_MARK.test(text) ? (text.match(SEPARATORS)?.length ?? 0) : 0);
 /** Whether a line's words are parted by a menu's or breadcrumb's separators ("News | Opinion | Sport", "Home » Security »"). */
-export const hasSeparators = (line: Line): boolean => line.text.match(SEPARATORS) !== null;
+export const hasSeparators = (line: Line): boolean => separatorCount(line.text) > 0;

@@ -75,11 +75,21 @@ export function ballOrder(text: string): number | null {
   const [over, ball] = text.split('.').map(Number);
   return over! * BALLS_PER_OVER + ball!;
 }
+/**
+ * A cricket commentary's entry: the bowler to the batter, a comma, then the ball ("Carter to Lowe, no run", "Bumrah to
+ * Smith, FOUR, …"), with a full stop or without (session 41: without one, the entry was no sentence to live-blog.ts
+ * ballNumberStamps, and was lost). Read only under a ball's number.
+ */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+const CRICKET_ENTRY = new RegExp(`^${NAME_WORDS} to ${NAME_WORDS}, \\S`, 'u');
+export const isCricketEntry = (text: string): boolean => CRICKET_ENTRY.test(text);
 /** A match's minute opening its entry's line ("90'+5' Match ends, …"), the minute in group 1 (live-blog.ts commentaryStampsCut). */
 export const OPENING_MATCH_MINUTE = new RegExp(`^(${MARKED_MINUTE})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'u');
 /** A cricket ball's number opening its entry's line ("19.6 Carter to Lowe, 1 run, …"), the number in group 1. */
 export const OPENING_BALL_NUMBER = /^(\d{1,3}\.[1-6])\s+(?=[\p{Lu}\p{Lo}])/u;
-export const isTimeStamp = (line: Line): boolean => line.wordCount <= 6 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
+/** Every stamp has a digit (\d, or \p{Nd} in PERSIAN_ARABIC_AGE): a line without a number (digitShare counts \p{N}) is no stamp, and is not tried. */
+export const isTimeStamp = (line: Line): boolean =>
+  line.wordCount <= 6 && line.digitShare > 0 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
  * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",

@@ -159,8 +159,14 @@ const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && 
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
  */
 const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(?:reporter|correspondent)\s+(?=\p{Lu}\p{Ll})/u;
+/**
+ * "from" and words in lower case, no capital on the line: the end of the line above, not a byline ("Science News" over
+ * "from research organizations", ScienceDaily's tagline, had given the author "research organizations"). A byline
+ * names a person or an outlet with a capital ("from Walden Media"), or opens with one ("From staff reports").
+ */
+const FROM_PHRASE = /^from\s+[^\p{Lu}]*$/u;
 export const bylineName = (text: string): string | undefined => {
-  if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text)) return undefined;
+  if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) || FROM_PHRASE.test(text)) return undefined;
   const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };

@@ -191,12 +191,12 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
 /**
  * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
  * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018", Barron's "By Al Root Updated Nov. 19, 2026
- * 8:21 am ET", its update's: the author had been "Al Root Updated …"): each read whole as a date line, the author was lost. The
- * label may follow a comma with no space ("By Kevin Ostrander Ledger Staff,Updated December 4, 2026, 11:40 a.m.", two boxes
- * joined: the line had been page text, the story undated). The byline part ends after a non-space, so a run of spaces is
+ * 8:21 am ET", its update's: the author had been "Al Root Updated …"), maybe after a comma, with no space as the Boston
+ * Globe's markup joins them ("By Jane Doe Globe Staff,Updated December 4, 2026, 11:40 a.m.": the line had been page text):
+ * each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
  * scanned once.
  */
-const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|(?:\\s+|,\\s*)(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
+const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|(?:,\\s*|\\s+)(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
  * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
  * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.

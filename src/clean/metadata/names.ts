@@ -8,12 +8,12 @@ import { isNewsAgencyName, SECTION_WORDS } from '../outlets.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
- * A social handle or e-mail address after the name, maybe after a bar or comma: "Sofia Rossi
- * @sofiarossi", "Tom Ellis, tom@paper.example"; also before the outlet the byline is signed with
- * ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as MediaNews Group's papers set it):
- * the address had stayed in the author's name.
+ * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
+ * @sofiarossi", "Tom Ellis, tom@paper.example", the Philippine Daily Inquirer's "Jerome Aning - Reporter / @JAningINQ";
+ * also before the outlet the byline is signed with ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as
+ * MediaNews Group's papers set it): the address had stayed in the author's name.
  */
-const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
 /**
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
@@ -219,7 +219,17 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
  */
 const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
-const isPlaceName = (words: readonly string[]): boolean => PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase());
+/**
+ * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
+ * words that datelines and bureaus name most. "Hong Kong" over the date line had been the author.
+ */
+const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...['hong kong', 'tel aviv', 'buenos aires', 'abu dhabi', 'kuala lumpur', 'phnom penh', 'addis ababa', 'dar es salaam', 'rio de janeiro'],
+  ...['la paz', 'el paso', 'baton rouge', 'des moines', 'long beach', 'palm beach', 'beverly hills', 'ho chi minh', 'nur-sultan'],
+  ...['sri lanka', 'costa rica', 'puerto rico', 'el salvador', 'saudi arabia', 'sierra leone', 'burkina faso', 'united kingdom', 'united states'],
+]);
+const isPlaceName = (words: readonly string[]): boolean =>
+  PLACE_FIRST_WORDS.has(words[0]!.toLowerCase()) || PLACE_LAST_WORDS.has(words.at(-1)!.toLowerCase()) || PLACE_NAMES.has(words.join(' ').toLowerCase());
 /** A line of a name line's shape that is a place's name (isPlaceName). */
 export const isPlaceNameLine = (line: Line): boolean => NAME_LINE.test(line.text) && isPlaceName(line.text.split(' '));
 /**

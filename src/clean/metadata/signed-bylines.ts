@@ -33,6 +33,16 @@ const AGENCY_JOB_TITLE = new RegExp(
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
 
+/**
+ * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
+ * Staff"): the author had kept the outlet's staff. Else null.
+ */
+const OUTLET_STAFF = /^(.*?\S)\s+\p{Lu}[\p{L}\p{M}'’.&-]*\s+(?:Staff|STAFF)$/u;
+function namesBeforeOutletStaff(byline: string): string | null {
+  const names = OUTLET_STAFF.exec(byline)?.[1];
+  return names !== undefined && areNames(names) ? names : null;
+}
+
 /** A name's middle initial ("Michael R."): no name ends with one. */
 const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /**
@@ -47,11 +57,19 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 
 /**
  * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
- * Chief Political Correspondent For The Daily Mail"): the author had kept the outlet, and the story had no source.
+ * Chief Political Correspondent For The Daily Mail"), maybe after a comma, as an opinion page signs its guest writers
+ * ("by Jane Doe, For The Inquirer": the author had kept the comma): the author had kept the outlet, and the story had no source.
  */
-const FOR_OUTLET = /^(.*?\S)\s+(?:for|For|FOR)\s+(\S.*)$/u;
+const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
 /** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
-const isBylineOutlet = (name: string): boolean => isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' ')));
+const isBylineOutlet = (name: string): boolean =>
+  isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
+/**
+ * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
+ * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
+ */
+const REGIONAL_NETWORK = /^(.+) \p{Lu}{2}$/u;
+const isRegionalNetwork = (name: string): boolean => isNetworkName(REGIONAL_NETWORK.exec(name)?.[1] ?? '');
 
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
@@ -69,6 +87,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
+  const staffed = namesBeforeOutletStaff(byline);
+  if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);

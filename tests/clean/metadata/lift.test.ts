@@ -428,12 +428,6 @@ describe('liftMetadata', () => {
       metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
     });
     expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
-    // The label after a comma with no space (two boxes joined): the line had been page text, the story undated.
-    expect(lift('By Jane Doe,Updated December 4, 2026, 11:40 a.m.')).toEqual({
-      reason: 'byline and date line',
-      metadata: { ...emptyMetadata(), byline: 'Jane Doe', date: '2026-12-04T11:40' },
-    });
-    expect(lift('By Jane Doe, Published Dec. 4, 2026').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04' });
     // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
     expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
     expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
