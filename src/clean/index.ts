@@ -963,14 +963,20 @@ const MIN_NAMED_SITE_WORDS = 2;
 function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
-  const holdsCompany = (line: Line): boolean => isCopyrightNotice(line) && COMPANY_HOLDER.test(noticeHolding(line.text)) && siteNamedByNotice(site, line) === null;
+  const siteWords = new Set(name.split(' '));
+  // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
+  // "© 1995 - 2019 by Snopes Media Group Inc.").
+  const holdsOtherCompany = (line: Line): boolean => {
+    const company = isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined;
+    return company !== undefined && !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word));
+  };
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
     const at = text.length > name.length ? text.indexOf(name) : -1;
     return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
   };
   const others = lines.filter((line) => line !== site && removed.has(line.number));
-  return others.some(holdsCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
+  return others.some(holdsOtherCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
 }
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
 const HOLDER_END = /[.,;|©]/u;

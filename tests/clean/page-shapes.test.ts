@@ -1215,6 +1215,8 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('GAZZETTA DEL LAGO', company)).toBeNull();
     expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lagone\n${company}`)).toBeNull();
     expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
+    // A company sharing a word with the first line that it does not name: the line is a button, not the masthead.
+    expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
