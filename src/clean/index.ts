@@ -242,6 +242,8 @@ function removeAnywhere(
   const bylinings: Bylining[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
+  // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
+  let bylineLine = -1;
   const banner = archiveBannerLines(lines);
   const mail = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
@@ -305,7 +307,7 @@ function removeAnywhere(
       return;
     }
     const bylineBefore = metadata.byline;
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder);
+    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
     if (metadata.date !== dateBefore) {
       datings.push({ line: line.number, before: dateBefore });
       if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
@@ -321,7 +323,10 @@ function removeAnywhere(
     }
     if (lifted) {
       remove(line, 'metadata', lifted);
-      if (lifted.startsWith('byline')) underByline = true;
+      if (lifted.startsWith('byline')) {
+        underByline = true;
+        bylineLine = line.number;
+      }
       return;
     }
     const rule = ANYWHERE_RULES.find(([test]) => test(line));
@@ -747,9 +752,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
-  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice); else the mail's sender.
+  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice), or holds a publisher's company
+  // and another line names the site (siteOverPublisherNotice); else the mail's sender.
   const site = lines[0] && removed.has(lines[0].number) ? lines[0] : undefined;
-  const siteCopyrighted = (): string | undefined => (site ? removedLineGives((line) => siteNamedByNotice(site, line)) : undefined);
+  const siteCopyrighted = (): string | undefined => (site ? (removedLineGives((line) => siteNamedByNotice(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined);
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
@@ -932,7 +938,7 @@ const MAX_SITE_NAME_WORDS = 4;
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 function siteNamedByNotice(site: Line, notice: Line): string | null {
-  if (site === notice || site.wordCount > MAX_SITE_NAME_WORDS || isPageWord(site.text) || !isCopyrightNotice(notice)) return null;
+  if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
   const holder = noticeHolding(notice.text);
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
@@ -942,6 +948,35 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
+}
+/** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
+const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
+/**
+ * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
+ * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case
+ * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
+ * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
+ * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
+ * repeated in the menu or in a line's words, had been the source of 6 bench pages.
+ */
+const MIN_NAMED_SITE_WORDS = 2;
+function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
+  const name = site.text.toLowerCase();
+  const siteWords = new Set(name.split(' '));
+  // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
+  // "© 1995 - 2019 by Snopes Media Group Inc.").
+  const holdsOtherCompany = (line: Line): boolean => {
+    const company = isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined;
+    return company !== undefined && !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word));
+  };
+  const namesSite = (line: Line): boolean => {
+    const text = line.text.toLowerCase();
+    const at = text.length > name.length ? text.indexOf(name) : -1;
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+  };
+  const others = lines.filter((line) => line !== site && removed.has(line.number));
+  return others.some(holdsOtherCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
 }
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
 const HOLDER_END = /[.,;|©]/u;

@@ -86,10 +86,11 @@ const WEEKDAY =
  * is no time), after a dash ("04 jul 2023 - 13:45 CEST"), after the Italian and Polish words for the
  * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"), after an at sign (Berita Harian's
- * "Dis 4, 2026 @ 3:05pm"). These dates had been read without their time.
+ * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
+ * artefact of the hour and minutes in two boxes ("8 :31 a.m."). These dates had been read without their time.
  */
 const TIME =
-  '(?:[,،\\s]+(?:[-–—|@]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?::|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
  * The months BBC Amharic names the Gregorian calendar's months with, the Ethiopian calendar's names ("4 ታህሳስ 2026" is 4
@@ -182,8 +183,17 @@ type DateParts = [number, number, number, string?, string?, string?];
  * an American page's, month first: Politico's "12/04/2026 06:00 AM EST" had been undated, its order unknown.
  */
 const US_ZONE = /^\s*(?:[EMP][SD]T|CDT|AK[SD]T|HST|[ECMP]T)(?![\p{L}])/u;
+/**
+ * "CST" after a time of the 12-hour clock: China and Taiwan date in 24 hours or year first ("2026-12-04 08:31"), so "12/04/2026
+ * 8:31 AM CST" (a Chicago or Texas station's date line) is Central time's, read month first; with a 24-hour time it stays unknown.
+ */
+const CENTRAL_STANDARD = /^\s*CST(?![\p{L}])/u;
 /** Whether the numeric date `m` matched (NUMERIC_DATE with its TIME) has a time and a US time zone after it. */
-const isUsZoned = (m: RegExpExecArray): boolean => m[5] !== undefined && US_ZONE.test(m.input.slice(m.index + m[0].length));
+const isUsZoned = (m: RegExpExecArray): boolean => {
+  if (m[5] === undefined) return false;
+  const after = m.input.slice(m.index + m[0].length);
+  return US_ZONE.test(after) || (m[7] !== undefined && CENTRAL_STANDARD.test(after));
+};
 
 /**
  * The time after a Chinese, Japanese or Korean date: "09:30", "11時20分", "下午3:45", "오후 2시 32분",
@@ -203,10 +213,10 @@ const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: st
 
 /**
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
- * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between. The date
- * had been read without its time.
+ * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between, a space before the colon
+ * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"). The date had been read without its time.
  */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?$/u;
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?$/u;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)

@@ -1207,6 +1207,18 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it("is the site whose name opens the page when the notice holds its publisher's company and another line names the site", () => {
+    // Corriere della Sera's notice names RCS Mediagroup alone; its newsletter's prompt names the paper: the story had no source.
+    const company = 'Copyright 2026 © Edizioni Nord S.p.A. Tutti i diritti sono riservati';
+    expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lago\n${company}`)).toBe('GAZZETTA DEL LAGO');
+    // No other line naming the site, the name inside a longer word, or no company in the notice: no source.
+    expect(source('GAZZETTA DEL LAGO', company)).toBeNull();
+    expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lagone\n${company}`)).toBeNull();
+    expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
+    // A company sharing a word with the first line that it does not name: the line is a button, not the masthead.
+    expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
+  });
+
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
     // The Guardian's, a US paper's and The Atlantic's notices: the stories had no source.
     expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Herald');

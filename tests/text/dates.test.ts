@@ -167,6 +167,9 @@ describe('findIsoDate', () => {
     for (const text of ['12/04/2026 06:00 CET', '12/04/2026 06:00 CST', '12/04/2026 10:12 IST', '12/04/2026 EST', '12/04/2026 06:00 ETA Lisbon']) {
       expect(findIsoDate(text), text).toBeNull();
     }
+    // "CST" after a 12-hour time is Central time's (China and Taiwan write 24 hours or the year first).
+    expect(findIsoDate('12/04/2026 8:31 AM CST')).toBe('2026-12-04T08:31');
+    expect(findIsoDate('Updated 03/04/2026 9:15 p.m. CST')).toBe('2026-03-04T21:15');
     // The page's or the config's order wins; dots are day first.
     expect(findIsoDate('12/04/2026 06:00 AM EST', 'dmy')).toBe('2026-04-12T06:00');
     expect(findIsoDate('12.04.2026 06:00 EST')).toBe('2026-04-12T06:00');
@@ -356,6 +359,17 @@ describe('findIsoDate', () => {
     expect(findIsoDate('Nov 15, 20195:45 AM')).toBe('2019-11-15T05:45');
     // A longer run of figures before the colon is no year and time.
     expect(findIsoDate('Order 1202612:30 shipped December 4, 2026')).toBe('2026-12-04');
+  });
+
+  it('reads a time with a space before its colon, or after a spaced slash', () => {
+    // A scraper's artefact (the hour and the minutes in two boxes), and a slash between a date's and a time's boxes: the
+    // date had been read without its time.
+    expect(findIsoDate('Dec. 4, 2026 8 :31 a.m.')).toBe('2026-12-04T08:31');
+    expect(findIsoDate('Updated: 8 :31 AM EDT, Dec 4, 2026')).toBe('2026-12-04T08:31');
+    expect(findIsoDate('Dec. 4, 2026 / 8:31 PM CST')).toBe('2026-12-04T20:31');
+    // A space after the colon too, or a slash with no spaces, is no time.
+    expect(findIsoDate('May 4, 2026 10 : 31')).toBe('2026-05-04');
+    expect(findIsoDate('May 4, 2026/10:31')).toBe('2026-05-04');
   });
 
   it('keeps the date when the time is impossible', () => {

@@ -44,14 +44,15 @@ const placeThenDateWords = (text: string): boolean => {
 
 /**
  * Removal reason when the line is metadata (and the metadata it carries, lifted), else null;
- * `dateOrder`: how a numeric date line whose day and month could be either is read.
+ * `dateOrder`: how a numeric date line whose day and month could be either is read; `underByline`: whether the line
+ * right above was lifted as a byline.
  */
-export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto'): string | null {
+export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto', underByline = false): string | null {
   if (bodyProbability > 0.9) return null;
   const uncredited = withoutCreditAfter(line);
-  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder);
-  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder);
-  return liftBylineAndDate(line, metadata, dateOrder) ?? liftLine(line, metadata, dateOrder);
+  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder, underByline);
+  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder, underByline);
+  return liftBylineAndDate(line, metadata, dateOrder, underByline) ?? liftLine(line, metadata, dateOrder);
 }
 
 /**
@@ -80,9 +81,9 @@ const MAX_METADATA_WORDS = 14;
  * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
  * (19 words) had been page text and the article undated. Else null.
  */
-function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
-  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder) : null;
+  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder, underByline) : null;
   if (parted) return parted;
   // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
   // | 105 times read" (a date left unread) had been all author.
@@ -116,7 +117,7 @@ const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
  * the first was all byline, date included, and the second a date line whose author was lost.
  */
-function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   const parts = line.text.split(METADATA_PARTS);
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
@@ -134,11 +135,19 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
-  if (bylines.length !== 1 || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
+  // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
+  // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
+  // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
+  // story's "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT" in a list after the article, a masthead's stamp
+  // "Sunday, January 20, 2008 | Today's Toronto Star" over a wire's story, name no story's source.
+  const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
+  const isSigned = bylines.length === 1 || isOutletAndDate;
+  if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
   for (const name of named) metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) metadata.source ??= outlet.text;
+  if (bylines.length === 0) return 'date line';
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
 

@@ -311,6 +311,26 @@ describe('liftMetadata', () => {
     expect(lift('Bryce Hoye · CBC News').reason).toBeNull();
   });
 
+  it('lifts the outlet and the date set in parts without a byline (a story with no author)', () => {
+    // The place, the outlet and the date: the line had been page text, the story undated and without source.
+    expect(lift('New York · CBC News · Posted: Jan 05, 2026 10:00 AM ET')).toEqual({
+      reason: 'date line',
+      metadata: { ...emptyMetadata(), source: 'CBC News', date: '2026-01-05T10:00' },
+    });
+    expect(lift('Reuters | Published: December 4, 2026 3:41 PM UTC').metadata).toEqual({ ...emptyMetadata(), source: 'Reuters', date: '2026-12-04T15:41' });
+    // Right under the byline, the outlet and the date need neither (the Inquirer signs so).
+    const underByline = emptyMetadata();
+    expect(liftMetadata(describeLine(2, 'Philippine Daily Inquirer / 05:12 AM December 04, 2026', new Set()), underByline, 0.1, 'auto', true)).toBe('date line');
+    expect(underByline).toEqual({ ...emptyMetadata(), source: 'Philippine Daily Inquirer', date: '2026-12-04T05:12' });
+    // With no label nor place, a related story's line in a list, a masthead's stamp of the day: no story's source.
+    expect(lift('Philippine Daily Inquirer / 05:12 AM December 04, 2026').metadata.source).toBeNull();
+    expect(lift('Thomson Financial News | Wed, Jan 16 2026, 07:50 GMT').metadata.source).toBeNull();
+    expect(lift("Sunday, January 20, 2026 | Today's Toronto Star").metadata.source).toBeNull();
+    // Without the outlet, or with a part that is none of a metadata line's, it is no such line.
+    expect(lift('New York · Toronto · Posted: Jan 05, 2026 10:00 AM ET').metadata.source).toBeNull();
+    expect(lift('Opinion · CBC News · Read the full story · Posted: Jan 05, 2026 10:00 AM ET').reason).toBeNull();
+  });
+
   it('lifts a byline without the social handle or e-mail address the page sets after the name', () => {
     // They had stood in articles.csv's byline as part of the name ("Sofia Rossi @sofiarossi").
     expect(lift('By Sofia Rossi @sofiarossi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Sofia Rossi' } });
