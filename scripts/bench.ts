@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { makeCorpus, SOURCE } from './make-scale-corpus.js';
+import { scaleCorpus, SOURCE } from './make-scale-corpus.js';
 import { scriptArgs } from './script-args.js';
 
 const root = join(import.meta.dirname, '..');
@@ -40,17 +40,6 @@ function measure(args: string[]): Measure {
   return { seconds, cpuSeconds: Number.isFinite(cpuSeconds) ? cpuSeconds : null, peakRssMb: Number.isFinite(peakKb) ? peakKb! / 1024 : null, stdout: run.stdout };
 }
 
-async function corpus(count: number, seed: number): Promise<string> {
-  const dir = join(dataDir, `scale-${count}-seed${seed}`);
-  const stamp = join(dir, '.complete');
-  if (!existsSync(stamp)) {
-    console.log(`Generating ${count} articles into ${dir} ...`);
-    await makeCorpus({ count, out: dir, seed, jsonl: false });
-    writeFileSync(stamp, new Date().toISOString());
-  }
-  return dir;
-}
-
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
 async function main(): Promise<void> {
@@ -66,7 +55,7 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(',').map(Number);
   const rows = [];
   for (const size of sizes) {
-    const input = await corpus(size, Number(values.seed));
+    const input = await scaleCorpus(dataDir, size, Number(values.seed));
     const output = join(dataDir, `out-${size}`);
     const loadBefore = loadavg()[0]!;
     const baseline = measure([join(root, 'scripts/baseline-wordcount.mjs'), input]);

@@ -106,6 +106,18 @@ export async function makeCorpus(options: { count: number; out: string; seed: nu
   }
 }
 
+/** The scale corpus of `count` articles for `seed` under `dataDir` (scale-COUNT-seedSEED), generated once and reused. */
+export async function scaleCorpus(dataDir: string, count: number, seed: number): Promise<string> {
+  const dir = join(dataDir, `scale-${count}-seed${seed}`);
+  const stamp = join(dir, '.complete');
+  if (!existsSync(stamp)) {
+    console.log(`Generating ${count} articles into ${dir} ...`);
+    await makeCorpus({ count, out: dir, seed, jsonl: false });
+    await writeFile(stamp, new Date().toISOString());
+  }
+  return dir;
+}
+
 async function main(): Promise<void> {
   const usage = 'Usage: tsx scripts/make-scale-corpus.ts --count N --out DIR_OR_FILE.jsonl [--seed S] [--jsonl]';
   let values;

@@ -145,7 +145,7 @@ interface Dating {
 type Bylining = Dating;
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
-type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
+export type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
@@ -215,6 +215,9 @@ const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
+
+/** Both lists of line rules, read-only, for scripts/bench-rules.ts to time each rule over real lines. */
+export const LINE_RULES: Readonly<{ anywhere: readonly LineRule[]; afterArticle: readonly LineRule[] }> = { anywhere: ANYWHERE_RULES, afterArticle: AFTER_ARTICLE_RULES };
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
 // to stay (header.ts BLOCK_THRESHOLD takes lines into the block).
