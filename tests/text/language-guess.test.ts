@@ -245,7 +245,8 @@ describe('stopword lists from word records', () => {
         const { words } = wordsOf(page);
         const records = words.map(wordOf);
         const guess = guessStopwordLanguage(page);
-        expect(guessStopwordLanguageOfLists(records.map(stopwordListsOf))).toEqual(guess);
+        // With the page's text, as the cleaner passes it: the spellings of two standards (Indonesian, Malay) may decide.
+        expect(guessStopwordLanguageOfLists(records.map(stopwordListsOf), page)).toEqual(guess);
         if (guess) {
           const listed = records.filter((record) => stopwordListsOf(record)?.includes(guess.list)).length;
           expect(listed).toBe(words.filter((w) => guess.stopwords.has(w.toLowerCase())).length);
