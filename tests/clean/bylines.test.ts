@@ -162,6 +162,17 @@ describe('an outlet signed in the byline', () => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
   });
 
+  // The masthead's short name: the page's masthead and notice name the paper in full.
+  const mastheaded = (paper: string) => `${paper}\nSubscribe\nLog in\n${page('by Jane Doe, For The Courier')}\n© 2026 ${paper}, LLC\n`;
+
+  it('"For The Courier" on The Harbour Courier\'s page: the page\'s fuller name is the source', () => {
+    expect(clean(mastheaded('The Harbour Courier')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Harbour Courier' });
+  });
+
+  it('"For The Courier" on another paper\'s page keeps its outlet', () => {
+    expect(clean(mastheaded('The Harbour Tribune')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Courier' });
+  });
+
   it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
