@@ -158,6 +158,9 @@ describe('an outlet signed in the byline', () => {
     ['Por Ana Duarte, g1 RJ', 'Ana Duarte', 'g1 RJ'],
     // A guest writer on an opinion page: the comma before "For" had stayed in the author.
     ['by Jane Doe, For The Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
+    // "with" a news agency whose copy the story draws on: the author had kept "with AFP".
+    ['By Jane Doe with AFP', 'Jane Doe', 'AFP'],
+    ['By Jane Doe, with Reuters', 'Jane Doe', 'Reuters'],
   ])('"%s": the person is the author, the outlet the source', (byline, author, source) => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
   });
@@ -173,7 +176,7 @@ describe('an outlet signed in the byline', () => {
     expect(clean(mastheaded('The Harbour Tribune')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Courier' });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX'])('"%s" names no outlet', (byline) => {
+  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });
