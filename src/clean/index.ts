@@ -955,11 +955,23 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
   const unprefixed = name.replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/**
+ * Whether a publisher's company opens with the masthead's initials, maybe and a letter for its group, media or publishing
+ * ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or more,
+ * the company's first word those capitals alone. Its stories had had no source.
+ */
+function companyInitialled(site: Line, company: string): boolean {
+  const initials = site.text.split(/\s+/u).map((word) => word.charAt(0)).join('').toLowerCase();
+  const first = company.split(' ', 1)[0]!;
+  return site.wordCount >= MIN_NAMED_SITE_WORDS && (first === initials || (first.length === initials.length + 1 && first.startsWith(initials) && COMPANY_INITIAL.test(first.at(-1)!)));
+}
+/** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
+const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
 const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
 /**
@@ -1002,7 +1014,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
