@@ -143,6 +143,12 @@ interface Dating {
  * line there is a related post's (Dating). One closing the article still signs it.
  */
 type Bylining = Dating;
+/**
+ * A line that set the source, and the source before it: a "Source:" line after the article and after page text
+ * there is a related link's or an image's credit ("Source: San Jose Mercury News" under a related headline), as a
+ * date line there is a related post's (Dating). One closing the article still names its source.
+ */
+type Sourcing = Dating;
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
 export type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
@@ -236,13 +242,14 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
  */
 function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; teasers: Set<Line>; balls: Set<number> } {
+): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; sourcings: Sourcing[]; teasers: Set<Line>; balls: Set<number> } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
   // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
   const bylinings: Bylining[] = [];
+  const sourcings: Sourcing[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
   // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
@@ -310,12 +317,14 @@ function removeAnywhere(
       return;
     }
     const bylineBefore = metadata.byline;
+    const sourceBefore = metadata.source;
     const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
     if (metadata.date !== dateBefore) {
       datings.push({ line: line.number, before: dateBefore });
       if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
     }
     if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
+    if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });
     // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
     // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
     const address = addresses.get(line.number);
@@ -357,7 +366,7 @@ function removeAnywhere(
       repeated.add(line.number);
     }
   });
-  return { repeated, datings, bylinings, teasers, balls };
+  return { repeated, datings, bylinings, sourcings, teasers, balls };
 }
 
 /**
@@ -537,7 +546,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -625,6 +634,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (tailDating) metadata.date = tailDating.before;
   const tailBylining = bylinings.find((bylining) => bylining.line > (tail[0]?.number ?? Infinity));
   if (tailBylining) metadata.byline = tailBylining.before;
+  const tailSourcing = sourcings.find((sourcing) => sourcing.line > (tail[0]?.number ?? Infinity));
+  if (tailSourcing) metadata.source = tailSourcing.before;
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
@@ -947,11 +958,23 @@ function siteNamedByNotice(site: Line, notice: Line): string | null {
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
   const unprefixed = name.replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)));
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/**
+ * Whether a publisher's company opens with the masthead's initials, maybe and a letter for its group, media or publishing
+ * ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or more,
+ * the company's first word those capitals alone. Its stories had had no source.
+ */
+function companyInitialled(site: Line, company: string): boolean {
+  const initials = site.text.split(/\s+/u).map((word) => word.charAt(0)).join('').toLowerCase();
+  const first = company.split(' ', 1)[0]!;
+  return site.wordCount >= MIN_NAMED_SITE_WORDS && (first === initials || (first.length === initials.length + 1 && first.startsWith(initials) && COMPANY_INITIAL.test(first.at(-1)!)));
+}
+/** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
+const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
 const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
 /**
@@ -994,7 +1017,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

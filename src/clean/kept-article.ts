@@ -37,11 +37,14 @@ export function keptArticle(
   const credit = agencyCredit(body);
   metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
   const signed = signedByline(metadata.byline);
-  metadata.source ??= dateline?.agency ?? credit?.agency ?? signOffAgency(body) ?? signed.outlet ?? pageSource ?? null;
+  // A contributor's outlet is often the masthead's short name ("Marcus Delaney, For The Inquirer" under "© 2026 The
+  // Philadelphia Inquirer, LLC"): the page's fuller name is the source then.
+  const outlet = signed.outlet !== null && pageSource !== undefined && shortNameOf(signed.outlet, pageSource) ? pageSource : signed.outlet;
+  metadata.source ??= dateline?.agency ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
   // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
-  if (metadata.byline !== raw.givenMetadata.byline && sameOutlet(signed.outlet, metadata.source)) metadata.byline = signed.authors;
+  if (metadata.byline !== raw.givenMetadata.byline && (sameOutlet(signed.outlet, metadata.source) || outlet === metadata.source)) metadata.byline = signed.authors;
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
   // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which had been the byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
@@ -70,6 +73,15 @@ export function keptArticle(
  * agency had been kept as the author).
  */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
-  const name = (text: string): string => agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');
-  return outlet === null || (source !== null && name(outlet) === name(source));
+  return outlet === null || (source !== null && outletName(outlet) === outletName(source));
+}
+
+/** Whether an outlet's name is the last words of a fuller one: "The Inquirer" of "The Philadelphia Inquirer". */
+function shortNameOf(outlet: string, fuller: string): boolean {
+  return outletName(fuller).endsWith(` ${outletName(outlet)}`);
+}
+
+/** An outlet's name to compare: one agency's names as one, case, spacing and a leading "The" aside. */
+function outletName(text: string): string {
+  return agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');
 }

@@ -158,11 +158,25 @@ describe('an outlet signed in the byline', () => {
     ['Por Ana Duarte, g1 RJ', 'Ana Duarte', 'g1 RJ'],
     // A guest writer on an opinion page: the comma before "For" had stayed in the author.
     ['by Jane Doe, For The Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
+    // "with" a news agency whose copy the story draws on: the author had kept "with AFP".
+    ['By Jane Doe with AFP', 'Jane Doe', 'AFP'],
+    ['By Jane Doe, with Reuters', 'Jane Doe', 'Reuters'],
   ])('"%s": the person is the author, the outlet the source', (byline, author, source) => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: author, source });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX'])('"%s" names no outlet', (byline) => {
+  // The masthead's short name: the page's masthead and notice name the paper in full.
+  const mastheaded = (paper: string) => `${paper}\nSubscribe\nLog in\n${page('by Jane Doe, For The Courier')}\n© 2026 ${paper}, LLC\n`;
+
+  it('"For The Courier" on The Harbour Courier\'s page: the page\'s fuller name is the source', () => {
+    expect(clean(mastheaded('The Harbour Courier')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Harbour Courier' });
+  });
+
+  it('"For The Courier" on another paper\'s page keeps its outlet', () => {
+    expect(clean(mastheaded('The Harbour Tribune')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Courier' });
+  });
+
+  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies'])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });

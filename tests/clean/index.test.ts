@@ -244,6 +244,14 @@ describe('cleanArticle', () => {
     expect(signed('By Jane Doe | Reuters', 'Source: Reuters\n')).toMatchObject({ byline: 'Jane Doe', source: 'Reuters' });
   });
 
+  it("takes no source from a related story's \"Source:\" line after the article; one closing the article still names it", () => {
+    const story = 'The harbour wall will be rebuilt before the storms, the council decided on Tuesday evening after a long debate.\n\nThe work will cost about 12 million and should be finished before the autumn storms of next year, its leader said.\n';
+    const related = '2 Comments\nGreat news, finally!\nTook them long enough.\n\nRelated Content on the Web:\nFerry timetable changes for the winter\n\nSource: Valley Tribune\nNew lighthouse keeper named\n\nSource: Coast Weekly\n';
+    const page = (text: string) => cleanArticle(article(text), contextFor([text])).metadata.source;
+    expect(page(`Harbour wall to be rebuilt\nDecember 4, 2026\n\n${story}\n${related}`)).toBeNull();
+    expect(page(`Harbour wall to be rebuilt\nDecember 4, 2026\n\n${story}Source: Harbour Gazette\n\n${related}`)).toBe('Harbour Gazette');
+  });
+
   it('keeps the outlet in the byline when the input gave another source', () => {
     const page = fixture('related-headlines.txt').replace('By Jane Calloway', 'By Jane Doe, The Riverside Courier');
     const given = { ...article(page), givenMetadata: { ...emptyMetadata(), source: 'AP' } };

@@ -1229,6 +1229,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('The News', 'Copyright 2026 News Holdings Limited')).toBeNull();
   });
 
+  it("is the masthead whose initials open the publisher's company, maybe with its group's letter (session 41)", () => {
+    // The Hindu's notice names THG Publishing in capitals; Hindustan Times' HT Media: the stories had no source.
+    expect(source('THE HARBOUR', '© THG PUBLISHING PVT LTD.')).toBe('THE HARBOUR');
+    expect(source('Valley Ledger', '© 2026 VL Media Limited. All rights reserved.')).toBe('Valley Ledger');
+    // Other initials, another letter after them, or a one-word masthead name no site.
+    expect(source('THE HARBOUR', '© THX PUBLISHING PVT LTD.')).toBeNull();
+    expect(source('Valley Ledger', '© 2026 VLT Media Limited.')).toBeNull();
+    expect(source('Ledger', '© 2026 L Media Limited.')).toBeNull();
+  });
+
   it('is the masthead whose name the notice holds without its word for a paper (session 41)', () => {
     // Punch's masthead and notice: the story had no source.
     expect(source('Lagoon Newspapers', 'Copyright LAGOON.')).toBe('Lagoon Newspapers');

@@ -61,6 +61,11 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
  * ("by Jane Doe, For The Inquirer": the author had kept the comma): the author had kept the outlet, and the story had no source.
  */
 const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
+/**
+ * Names, "with" and a news agency whose copy the story draws on, as France 24 signs ("By Jane Doe with AFP", "FRANCE 24
+ * with AFP"): the agency is the source, as after "and" (LAST_PART); the author had kept "with AFP".
+ */
+const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
 /** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
 const isBylineOutlet = (name: string): boolean =>
   isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
@@ -83,6 +88,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const withAgency = WITH_AGENCY.exec(byline);
+  if (withAgency && isNewsAgencyName(withAgency[2]!)) return { authors: signedByline(withAgency[1]!).authors ?? withAgency[1]!, outlet: withAgency[2]! };
   const writtenFor = FOR_OUTLET.exec(byline);
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
