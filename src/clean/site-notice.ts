@@ -1,0 +1,107 @@
+// The site's name and its copyright notice: whether a line of the page is the holder a notice after the article names
+// (a title candidate that is only the outlet's name), and the site's name on the page's first line that a notice holds,
+// which is the article's source when no line named one. Apart from index.ts because it is one question, asked of a
+// few lines once a page, with its own patterns for how notices write their holders.
+import type { RemovedLine } from '../types.js';
+import { isCopyrightNotice } from './features/notes.js';
+import type { Line } from './lines.js';
+import { isPageWord } from './metadata/names.js';
+
+/** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
+export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
+
+/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
+/** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
+const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
+/** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
+const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
+/**
+ * Whether `name` is the holder a copyright notice names, right after its opening: not a headline
+ * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
+ */
+function holdsCopyright(notice: string, name: string): boolean {
+  const holder = noticeHolding(notice);
+  return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
+}
+
+/** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
+const MAX_SITE_NAME_WORDS = 4;
+/**
+ * The site's name the page opens with (its masthead over the menu, whatever its shape: "DER SPIEGEL", "Le Monde", "NOS",
+ * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
+ * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
+ * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
+ * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
+ * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"; the notice holding the masthead's name
+ * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
+ * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
+ */
+export function siteNamedByNotice(site: Line, notice: Line): string | null {
+  if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
+  const holder = noticeHolding(notice.text);
+  const name = site.text.toLowerCase();
+  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
+  const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
+  const unprefixed = name.replace(LEADING_THE, '');
+  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
+  const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
+  const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
+}
+/** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
+const MIN_NAMED_SITE_WORDS = 2;
+/**
+ * Whether a publisher's company opens with the masthead's initials, maybe and a letter for its group, media or publishing
+ * ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or more,
+ * the company's first word those capitals alone. Its stories had had no source.
+ */
+function companyInitialled(site: Line, company: string): boolean {
+  const initials = site.text.split(/\s+/u).map((word) => word.charAt(0)).join('').toLowerCase();
+  const first = company.split(' ', 1)[0]!;
+  return site.wordCount >= MIN_NAMED_SITE_WORDS && (first === initials || (first.length === initials.length + 1 && first.startsWith(initials) && COMPANY_INITIAL.test(first.at(-1)!)));
+}
+/** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
+const COMPANY_INITIAL = /^[gmp]$/u;
+/** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
+const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
+/**
+ * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
+ * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case
+ * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
+ * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
+ * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
+ * repeated in the menu or in a line's words, had been the source of 6 bench pages.
+ */
+export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
+  const name = site.text.toLowerCase();
+  const siteWords = new Set(name.split(' '));
+  // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
+  // "© 1995 - 2019 by Snopes Media Group Inc.").
+  const holdsOtherCompany = (line: Line): boolean => {
+    const company = isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined;
+    return company !== undefined && !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word));
+  };
+  const namesSite = (line: Line): boolean => {
+    const text = line.text.toLowerCase();
+    const at = text.length > name.length ? text.indexOf(name) : -1;
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+  };
+  const others = lines.filter((line) => line !== site && removed.has(line.number));
+  return others.some(holdsOtherCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
+}
+/** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
+const HOLDER_END = /[.,;|©]/u;
+/** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
+const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
+/** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
+const LEADING_THE = /^the\s+/u;
+/** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
+const CO_HOLDERS = /\s+\/\s+/u;
+/**
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
+ * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
+ * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice).
+ */
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V)\.?(?=$|[\s,;|])/u;
