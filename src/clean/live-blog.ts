@@ -266,7 +266,7 @@ export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined)
   if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) {
     // A ball's entry may have no full stop when it names the bowler and the batter (isCricketEntry).
     const ballStamp = (line: string): RegExpExecArray | null => {
-      const stamp = isDigitCode(line.charCodeAt(0)) ? OPENING_BALL_NUMBER.exec(line) : null;
+      const stamp = opensWithDigit(line) ? OPENING_BALL_NUMBER.exec(line) : null;
       return stamp && (ENTRY_SENTENCE_END.test(line) || isCricketEntry(line.slice(stamp[0].length))) ? stamp : null;
     };
     stamped = lines.map(ballStamp);
