@@ -25,6 +25,18 @@ function holdsCopyright(notice: string, name: string): boolean {
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
+/** Lines of a menu's own words over the site's name at most ("Menu" over "TIME"). */
+const MAX_PAGE_WORDS_OVER_SITE = 2;
+/**
+ * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
+ * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
+ * story had had no source).
+ */
+export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
+  const at = lines.slice(0, MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isPageWord(line.text));
+  const site = at < 0 ? undefined : lines[at];
+  return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? site : undefined;
+}
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
 const MAX_SITE_NAME_WORDS = 4;
 /**

@@ -1248,6 +1248,14 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Home News', 'Copyright Home.')).toBeNull();
   });
 
+  it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
+    // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
+    expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
+    expect(source('Menu\nSubscribe\nThe Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
+    // Under a line that is no menu's word, the masthead is the menu's item, not the site's name.
+    expect(source('Quick Search\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBeNull();
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
