@@ -71,7 +71,7 @@ import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isEmptyByline } from './metadata/bylines.js';
 import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
-import { dateWithTimeUnder } from './metadata/date-lines.js';
+import { dateWithTimeUnder, publisherOfDateLine } from './metadata/date-lines.js';
 import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
@@ -763,7 +763,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
+  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
@@ -779,7 +780,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -1256,6 +1256,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Quick Search\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBeNull();
   });
 
+  it('gives way to the outlet a date line says published the story (session 42)', () => {
+    // An obituary a paper runs on Legacy.com: the host's notice had been the source, not the paper.
+    const hosted = '© 2026 Legacy.com. All rights reserved.';
+    expect(source('Menu', `Published by The Harbour Sentinel on Dec. 3, 2026.\n${hosted}`)).toBe('The Harbour Sentinel');
+    expect(source('Menu', `Published by The Harbour Sentinel from Dec. 3 to Dec. 5, 2026.\n${hosted}`)).toBe('The Harbour Sentinel');
+    // A person posting, or a publisher that is no outlet, names none.
+    expect(source('Menu', `Posted by Jane Doe on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
+    expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');

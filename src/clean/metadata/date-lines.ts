@@ -5,6 +5,7 @@ import type { DateOrder } from '../../types.js';
 import { asciiDigits, isMonthName, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../features/stamps.js';
 import type { Line } from '../lines.js';
+import { isOutlet } from '../outlets.js';
 
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
@@ -45,6 +46,20 @@ const PUBLICATION_INSIDE = new RegExp(`(?<![\\p{L}])(?:${PUBLICATION_LABELS})(?!
 export function publicationPart(text: string): string {
   const inside = UPDATE_LABEL.test(text) ? PUBLICATION_INSIDE.exec(text) : null;
   return inside ? text.slice(inside.index) : text;
+}
+/**
+ * A date line naming who published the article, and when: "Published by The Morning Sentinel on Dec. 3, 2026.", as Legacy.com
+ * dates the obituaries it hosts for a paper ("… from Dec. 3 to Dec. 5, 2026" when it ran some days).
+ */
+const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:on|from) .*\d{4}\.?$/iu;
+/**
+ * The outlet a date line says published the article (PUBLISHED_BY), else null: the paper, not the site hosting its page, is
+ * the source an analyst groups by (the obituary's source had been the host's copyright notice, "Legacy.com"). A person
+ * posting ("Posted by Ed Kent on January 9, 2008", a blog's) names none.
+ */
+export function publisherOfDateLine(line: Line): string | null {
+  const name = PUBLISHED_BY.exec(line.text)?.[1];
+  return name !== undefined && isOutlet(name) ? name : null;
 }
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
