@@ -769,7 +769,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice), or holds a publisher's company
-  // and another line names the site (siteOverPublisherNotice); else the mail's sender.
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined => (site ? (removedLineGives((line) => siteNamedByNotice(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined);
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();

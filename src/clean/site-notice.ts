@@ -6,12 +6,17 @@ import type { RemovedLine } from '../types.js';
 import { isCopyrightNotice } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
+import { isOutlet } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
-/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
+/**
+ * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
+ * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
+ * writes it ("©MMVIII, CBS Interactive Inc.").
+ */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]*(?=[\s,])|by(?=\s)|,|\s)+/iu;
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
@@ -83,17 +88,24 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAM
  * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
  * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
  * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
- * repeated in the menu or in a line's words, had been the source of 6 bench pages.
+ * repeated in the menu or in a line's words, had been the source of 6 bench pages. Since session 42 an outlet's name over
+ * the page (outlets.ts isOutlet) needs no other line: the publisher's notice under a paper's masthead ("Yorkshire Evening
+ * Post" over "© 2026 National World Publishing Ltd.", "CBS News" over "© MMVIII, CBS Interactive Inc.") tells the site's own
+ * page, and the stories had had no source.
  */
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
-  // "© 1995 - 2019 by Snopes Media Group Inc.").
+  // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
+  // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
+  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
+  const outlet = isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ');
   const holdsOtherCompany = (line: Line): boolean => {
-    const company = isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined;
-    return company !== undefined && !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word));
+    const company = companyOf(line)?.trim();
+    return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
   };
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
@@ -101,7 +113,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
     return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
   };
   const others = lines.filter((line) => line !== site && removed.has(line.number));
-  return others.some(holdsOtherCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
+  return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
 const HOLDER_END = /[.,;|©]/u;

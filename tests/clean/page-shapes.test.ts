@@ -1219,6 +1219,19 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
   });
 
+  it("is the outlet's name over the page when the notice holds a publisher's company, with no other line naming it (session 42)", () => {
+    // The Yorkshire Evening Post over its group's notice: nothing else tied the masthead, and the story had no source.
+    expect(source('Harbour Evening Post', 'Northern World\n© 2026 Northern World Publishing Ltd. All rights reserved.')).toBe('Harbour Evening Post');
+    // A comma after the year, and the year in Roman numerals, as CBS writes it.
+    expect(source('Harbour Evening Post', '©2026, Harbour Interactive Inc. All Rights Reserved.')).toBe('Harbour Evening Post');
+    expect(source('Harbour Evening Post', '©MMXXVI, Harbour Interactive Inc. All Rights Reserved.')).toBe('Harbour Evening Post');
+    // A company named as an outlet is another paper's; an outlet's word alone after "The" may be a menu's.
+    expect(source('The Harbour Post', '© 2026 Valley Herald Media Ltd. All rights reserved.')).toBeNull();
+    // No company in the notice, or a menu's one word for an outlet ("Register", as a login link), names no site.
+    expect(source('Harbour Evening Post', '© 2026. All rights reserved.')).toBeNull();
+    expect(source('Register', '© 2026 Northern World Publishing Ltd. All rights reserved.')).toBeNull();
+  });
+
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
     // The Guardian's, a US paper's and The Atlantic's notices: the stories had no source.
     expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Herald');
