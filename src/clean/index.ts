@@ -79,7 +79,7 @@ import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-a
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isCopyrightHolder, siteLine, siteNamedByNotice, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, siteLine, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
@@ -768,10 +768,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
-  // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice), or holds a publisher's company
+  // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
+  // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
   const site = siteLine(lines, removed);
-  const siteCopyrighted = (): string | undefined => (site ? (removedLineGives((line) => siteNamedByNotice(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined);
+  const siteCopyrighted = (): string | undefined =>
+    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.

@@ -66,6 +66,19 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/**
+ * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
+ * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
+ */
+const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
+/**
+ * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY), else null: Food & Wine's footer
+ * "Food & Wine is part of the Dotdash Meredith publishing family." under no copyright notice, and the story had had no source.
+ */
+export function siteNamedByOwner(site: Line, line: Line): string | null {
+  if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
+  return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+}
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
 /**

@@ -1279,6 +1279,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
   });
 
+  it('is the site whose name opens the page when a line under the article says what owns it (session 42)', () => {
+    // Food & Wine's footer under no copyright notice: the story had no source.
+    expect(source('Harbour & Table', 'Harbour & Table is part of the Northwind Media publishing family.')).toBe('Harbour & Table');
+    expect(source('Harbour & Table', 'Harbour & Table is a registered trademark of Northwind Media, Inc.')).toBe('Harbour & Table');
+    expect(source('Harbour & Table', 'Harbour & Table is published by Northwind Media.')).toBe('Harbour & Table');
+    // Another name first, a longer one, or another verb names no site.
+    expect(source('Harbour & Table', 'Northwind Kitchen is part of the Northwind Media publishing family.')).toBeNull();
+    expect(source('Harbour & Table', 'Harbour & Tables is part of the Northwind Media publishing family.')).toBeNull();
+    expect(source('Harbour & Table', 'Harbour & Table is proud to support local farms.')).toBeNull();
+  });
+
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
     // The kinds' order decides, not the lines': a feed's footer, then a link to the whole story, then the notice.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
