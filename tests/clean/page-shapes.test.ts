@@ -1180,6 +1180,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026 Associated Press. All Rights Reserved.')).toBe('The Associated Press');
   });
 
+  it('is read before its year, before the links after a bar, and from a paper\'s company (session 42)', () => {
+    // The notices of 11 bench pages so written had named no source.
+    expect(source('Menu', '© Reuters 2026 All rights reserved')).toBe('Reuters');
+    expect(source('Menu', 'Copyright © Valley Herald 2026')).toBe('Valley Herald');
+    expect(source('Menu', 'Copyright © 2026, Valley Herald | Terms of Service | Privacy Policy')).toBe('Valley Herald');
+    expect(source('Menu', '© 2026 The Valley Times Company')).toBe('The Valley Times');
+    // A year is still needed, and a company that is no paper's names none.
+    expect(source('Menu', '© Valley Herald')).toBeNull();
+    expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
+  });
+
   it("is the page's masthead when the publisher's name opens with it", () => {
     // An AMP page's masthead over its menu, its publisher in the notice: the paper is the source.
     expect(source('Midland Courier', '© 2026 Midland Courier Media. All rights reserved.')).toBe('Midland Courier');
@@ -1199,7 +1210,7 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
-    expect(source('NOS', '© NOSTRA Media 2026')).toBeNull();
+    expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();
     // A company naming no masthead over the menu names no site: the page's first line is as often a menu's or a button's.
     expect(source('Quick Search', '© 2026 Harbor Media Group Ltd.')).toBeNull();
     expect(source('EL DIARIO', '© EDICIONES DIARIOS S.L.')).toBeNull();

@@ -319,12 +319,26 @@ export const isCopyrightNotice = (line: Line): boolean =>
 const COPYRIGHT_HOLDER =
   /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
+ * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
+ * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
+ */
+const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+/** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
+const NOTICE_LINKS = /\s+\|\s/u;
+/** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
+const PAPER_COMPANY = /\s+Company$/u;
+/**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
- * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none.
+ * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none. Since session 42
+ * also before its year (COPYRIGHT_HOLDER_YEAR_AFTER), before the footer's links after a bar (NOTICE_LINKS), and a paper's
+ * company by the paper's name ("© 2019 The New York Times Company": The New York Times): 11 bench pages' notices so written
+ * had named no source.
  */
 export function copyrightOutlet(line: Line): string | null {
-  const holder = line.wordCount <= 20 ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined;
+  if (line.wordCount > 20) return null;
+  const notice = line.text.split(NOTICE_LINKS, 1)[0]!;
+  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder !== undefined && isOutlet(holder) ? holder : null;
 }
 
