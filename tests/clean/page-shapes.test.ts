@@ -1181,11 +1181,15 @@ describe("the outlet a copyright notice under the article names", () => {
   });
 
   it('is read before its year, before the links after a bar, and from a paper\'s company (session 42)', () => {
-    // The notices of 11 bench pages so written had named no source.
+    // The notices of 20 bench pages so written had named no source.
     expect(source('Menu', '© Reuters 2026 All rights reserved')).toBe('Reuters');
     expect(source('Menu', 'Copyright © Valley Herald 2026')).toBe('Valley Herald');
     expect(source('Menu', 'Copyright © 2026, Valley Herald | Terms of Service | Privacy Policy')).toBe('Valley Herald');
     expect(source('Menu', '© 2026 The Valley Times Company')).toBe('The Valley Times');
+    // An agency's notice with its terms after it, maybe in brackets, under its copy.
+    expect(source('Menu', 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('The Associated Press');
+    expect(source('Menu', '(© 2026 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)')).toBe('The Associated Press');
+    expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
     // A year is still needed, and a company that is no paper's names none.
     expect(source('Menu', '© Valley Herald')).toBeNull();
     expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
