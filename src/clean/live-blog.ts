@@ -1,7 +1,7 @@
 // Live blogs: a page of entries, each under a time stamp (removed as such) and most under a
 // heading. Which lines head the entries inside the article, and which of the lines above the first
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
-// each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
+// each entry's stamp cut off the heading it opens. Apart from edges/ because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
 import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
