@@ -2,6 +2,7 @@
 // (a title candidate that is only the outlet's name), and the site's name on the page's first line that a notice holds,
 // which is the article's source when no line named one. Apart from index.ts because it is one question, asked of a
 // few lines once a page, with its own patterns for how notices write their holders.
+import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { isCopyrightNotice } from './features/notes.js';
 import type { Line } from './lines.js';
@@ -30,15 +31,19 @@ function holdsCopyright(notice: string, name: string): boolean {
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
-/** Lines of a menu's own words over the site's name at most ("Menu" over "TIME"). */
+/** Lines of a menu's own words or a date over the site's name at most ("Menu" over "TIME"). */
 const MAX_PAGE_WORDS_OVER_SITE = 2;
+/** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
+const MAX_DATE_STAMP_WORDS = 6;
+/** A line over the masthead that is no site's name: a menu's word alone, or the day's date as papers set it over their name. */
+const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null);
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
- * story had had no source).
+ * story had had no source) or under the day's date (the Brandon Sun's "Sunday, January 20th, 2008" over "Brandon Sun").
  */
 export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
-  const at = lines.slice(0, MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isPageWord(line.text));
+  const at = lines.slice(0, MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
   const site = at < 0 ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? site : undefined;
 }

@@ -1280,6 +1280,8 @@ describe("the outlet a copyright notice under the article names", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
     expect(source('Menu\nSubscribe\nThe Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
+    // Under the day's date, as papers set it over their name (the Brandon Sun's).
+    expect(source('Sunday, December 6th, 2026\nValley Sun', '© Copyright 2026 Valley Sun All Rights Reserved.')).toBe('Valley Sun');
     // Under a line that is no menu's word, the masthead is the menu's item, not the site's name.
     expect(source('Quick Search\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBeNull();
   });
