@@ -599,6 +599,28 @@ describe('an Indonesian date line', () => {
   });
 });
 
+describe('a source credit in Indonesian and the other languages pages label it in', () => {
+  // Session 42: "Sumber:" ("source") was no source label; the credit under the last paragraph was page text, and the story had no source.
+  const last = 'Perpustakaan akan buka setiap hari mulai pukul delapan pagi hingga pukul delapan malam.';
+  it('takes the credit under the last paragraph for the source', () => {
+    const cleaned = clean(page('id-news.txt').replace(last, `${last}\nSumber: Antara`));
+    expect(cleaned.metadata.source).toBe('Antara');
+    expect(removal(cleaned, 'Sumber: Antara')).toMatchObject({ kind: 'metadata', reason: 'source credit' });
+  });
+  it('removes the credit between the paragraphs and keeps the paragraphs', () => {
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), 'Sumber : detik.com');
+    expect(cleaned.metadata.source).toBe('detik.com');
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each([
+    ['Källa: TT', 'TT'], ['Kilde: NTB', 'NTB'], ['Lähde: STT', 'STT'], ['Zdroj: ČTK', 'ČTK'], ['Forrás: MTI', 'MTI'], ['Sursa: Agerpres', 'Agerpres'],
+    ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['منبع: ایرنا', 'ایرنا'], ['מקור: וואלה', 'וואלה'], ['Джерело: Укрінформ', 'Укрінформ'], ['ที่มา: มติชน', 'มติชน'],
+  ])('reads "%s" as a source credit', (credit, source) => {
+    const cleaned = clean(page('id-news.txt').replace(last, `${last}\n${credit}`));
+    expect(cleaned.metadata.source).toBe(source);
+  });
+});
+
 describe('a Vietnamese page', () => {
   it('dates the article by its weekday\'s date line, day first', () => {
     // "Thứ sáu" (Friday) was no date line word: the line had been page text, and the article undated.

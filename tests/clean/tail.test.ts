@@ -468,13 +468,36 @@ describeClosingNote(
     'Email Tom Okafor at tokafor@harbourgazette.com or follow him @tomokafor.',
     'Jane Doe can be reached at jdoe@harbourgazette.com.',
     'Claire Withycombe: cwithycombe@seattletimes.com; Claire Withycombe covers education for The Seattle Times.',
+    // Bloomberg's close (session 42).
+    'To contact the reporter on this story: Jane Doe in Paris at jdoe@harbourgazette.com',
+    'To contact the editor responsible for this story: Tom Okafor at tokafor@harbourgazette.com',
   ],
   [
+    'To contact the team of moderators, write to moderator@harbourgazette.com',
     'Contact the harbour office at harbour@example.gov for a permit.',
     'Readers with questions can contact Jane Doe, the council clerk, at the town hall.',
     'The Red Cross can be reached at 1-800-733-2767.',
   ],
 );
+
+// Session 42: Bloomberg dates its stories under the reporter's contact line ("Last Updated: …"); the contact line had been the
+// first line after the article, and the date line under it was read as a related story's: the story was undated.
+describe("a date line under the reporter's contact line after the article", () => {
+  it('dates the story', () => {
+    const text = [
+      'Harbour council approves ferry budget (Update2)', 'By Jane Doe', '',
+      'Dec. 4 (Bloomberg) -- The harbour council approved a budget for a new ferry on Thursday, ending a year of debate over its cost.', '',
+      'The ferry will carry 300 passengers and replace a vessel that has served the island route since 1988, the council said.', '',
+      'Construction is expected to start in the spring, with the first sailing planned for the summer of 2028.', '',
+      'To contact the reporter on this story: Jane Doe in London at jdoe@harbourgazette.com', '',
+      'Last Updated: December 4, 2026 11:43 EST', '',
+      'Email this article   Printer friendly format', 'More News',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-12-04T11:43');
+    expect(reasonOf(cleaned, 'To contact the reporter on this story: Jane Doe in London at jdoe@harbourgazette.com')).toBe("author's contact details");
+  });
+});
 
 // A science news site's footer under the journal reference (Phys.org, Medical Xpress, Tech Xplore): how
 // to cite the page and its copyright notice had been the last paragraphs (the s33 tester's science page).
