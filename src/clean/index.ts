@@ -33,7 +33,7 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, signedComments, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
@@ -458,11 +458,12 @@ function removeHead(headAt: readonly number[], lines: readonly Line[], entryHead
  * Removes the lines after the article (and a list it introduces): credits and an author's
  * disclosure lifted into `metadata`, the author's bio, AFTER_ARTICLE_RULES, the comments section,
  * a subscriber's log-in prompt, a table's rows, headlines (related to the body's words or not), and
- * the rest as page text. `aboveArticle`: the page's lines above the article.
+ * the rest as page text. `aboveArticle`: the page's lines above the article. `signed`: readers' comments signed under
+ * their texts, from the first comment to the last signature (features/comments.ts signedComments).
  */
 function removeTail(
   tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
-  recordsOf: (line: Line) => readonly Word[], remove: Remove,
+  recordsOf: (line: Line) => readonly Word[], remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;
@@ -488,7 +489,7 @@ function removeTail(
       inComments ||= rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice;
       continue;
     }
-    if (inComments || COMMENT_BUTTONS.test(line.text)) {
+    if (inComments || COMMENT_BUTTONS.test(line.text) || (signed && i >= signed.first && i <= signed.last)) {
       remove(line, 'boilerplate', COMMENTS_SECTION);
       continue;
     }
@@ -585,6 +586,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
+  // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
+  // comment sharing the story's words had gone on it as its closing sentence).
+  const signed = signedComments(lines);
+  if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
@@ -718,7 +723,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     metadata.byline = signature.text;
   }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
-  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
+  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove, signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;

@@ -12,6 +12,7 @@ import { isCutOffHeadline, isStoryLink } from '../../src/clean/features/links.js
 import { isCopyrightNotice } from '../../src/clean/features/notes.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isReadingTime } from '../../src/clean/features/stamps.js';
+import { isEditorCredit } from '../../src/clean/metadata/bylines.js';
 import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
@@ -482,6 +483,17 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
   it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
+});
+
+// Session 42: an Indonesian desk's code, the reporter's and the editor's initials in brackets between two paragraphs,
+// had been kept as a paragraph.
+describe('an Indonesian desk code between the paragraphs', () => {
+  it.each(['(ant/sur)', '(mhd)', '(rdp/imk)'])('removes "%s" as an editor credit and keeps the paragraphs around it', (code) => {
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), code);
+    expect(removal(cleaned, code)).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each(['(Antara)', '(ant/sur) Harga beras naik.', '(2026)'])('takes "%s" for no desk code', (text) => expect(isEditorCredit(line(text))).toBe(false));
 });
 
 describe('a link to another story set into a Hebrew article', () => {

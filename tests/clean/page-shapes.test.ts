@@ -1433,3 +1433,27 @@ describe('a bare "Comments" between paragraphs', () => {
     }
   });
 });
+
+// Session 42: a blog's readers' comments, each signed under its text ("Posted by: Marek | Jan 14, 2009 10:02:11 AM")
+// with no heading over them, had been the body's last paragraphs; the comment form comes after the last.
+describe('readers\' comments signed under their texts, with no heading over them', () => {
+  const text = page('signed-comments.txt');
+  const comments = text.split('\n').filter((line) => line !== '' && !line.startsWith('Posted by')).slice(9, 14);
+
+  it('ends the article over the first comment and names the comments as the comments section', () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(5);
+    expect(paragraphs(cleaned.body)[4]).toMatch(/^Fares will be the same/);
+    expect(comments).toHaveLength(5);
+    for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
+    // The first comment's signature, right under the last paragraph kept, had dated the post.
+    expect(cleaned.metadata.date).toBeNull();
+  });
+
+  // Signed over their texts, the comment under the last signature is prose: where the comments start is not told by
+  // the signatures, and the post's last paragraph, right over the first, stays.
+  it('keeps the post\'s last paragraph when the signatures stand over the comments', () => {
+    const signedOver = text.replace(/^About time too\..*\n\n/m, '').replace(/^Post a comment\n/m, 'Not long now until the football ground stop, I hope it is ready for the new season.\n');
+    expect(paragraphs(clean(signedOver).body)).toContain(paragraphs(clean(text).body)[4]);
+  });
+});

@@ -116,9 +116,28 @@ describeClosingNote(
   "a credit of those who assisted the author",
   'contributor line',
   (line) => isContributorLine(line),
-  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.'],
-  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.'],
+  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.', 'With files from the Canadian Press', 'With files from CBC\'s Anna Roe and Reuters'],
+  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.', 'With files from the old archive, the team rebuilt the map.'],
 );
+
+// Session 42: a CBC page's block ran on from its credit over the story tools into a box of other stories' headlines and
+// summaries, kept as the article's last paragraphs.
+describe('a credit inside the block with page chrome under it', () => {
+  const text = page('credit-over-story-box.txt');
+  const cleaned = clean(text);
+
+  it('ends the article over the credit, and the box of other stories goes after it', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The council has already spent \$2 million/);
+    expect(reasonOf(cleaned, 'With files from the Canadian Press')).toBe('contributor line');
+    expect(cleaned.body).not.toContain('ferry');
+  });
+
+  // A roundup's credit under each brief has the next brief under its heading: the briefs stay.
+  it('keeps the text going on under a credit when a heading and prose follow it', () => {
+    const briefs = text.replace(/^Story Tools:[^]*$/mu, 'Ferry fares rise in spring\nFerry fares on the coastal routes will rise by four per cent in April, the operator said on Monday.\n');
+    expect(clean(briefs).body).toContain('Ferry fares on the coastal routes will rise');
+  });
+});
 
 // Golwg360 closes every story with who funds it, naming itself (session 39): it had stayed as the last paragraph.
 describe("a site's note on who funds it, naming itself", () => {
