@@ -560,6 +560,11 @@ export function findTitle(
     headlines.push({ line, overlap });
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
+  const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
+    const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
+    return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
+  };
   // A line under the header may share more words with the body than any headline: a match's result
   // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
   // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
@@ -573,10 +578,15 @@ export function findTitle(
   // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
   // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
   // headline over its summary over "From: Department for Transport" named the story's subjects and
-  // shared more of its words, and had been the title.
+  // shared more of its words, and had been the title. So is the headline over the page's first date line or byline before a line
+  // above it over other headlines (a list of the site's latest stories: "Murless leads in Joburg" over "Els targets major
+  // success" … over "Clarke misfires in Joburg" over its date line had been the title). Not over a later date line: a box of
+  // related stories sets each headline over its own date. Nor before a line with no headline between them: a headline over
+  // its reader tools over its standfirst over the date line.
   if (
     best && overTheHeader && best.line !== overTheHeader.line &&
-    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)) ||
+      (isOverHeadlinesOver(best.line, overTheHeader.line) && !overHeader(best.line) && page.find(overHeader) === overTheHeader.line))
   )
     best = overTheHeader;
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld

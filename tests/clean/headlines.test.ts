@@ -854,3 +854,22 @@ describe('a box of other stories’ label over the headline', () => {
     expect(titleOf(page)).toBe(headline);
   });
 });
+
+// A golf site's list of its latest stories over the page's own headline over its date line.
+describe('a headline over the page’s first date line and a line above it sharing more of the body’s words', () => {
+  const body = [
+    'LISBON - Tom Holt dropped four shots in his last five holes on Friday and fell from second place to 30th at the Lisbon Open, six shots behind the leader Luc Moreau.',
+    'Moreau leads after the second round with a 65, and Holt said his driver had let him down on the back nine all week.',
+    'The third round starts on Saturday morning, with the leaders going out in the last group at noon.',
+  ];
+
+  it('is the title before a line of the list above it', () => {
+    const lines = ['Golf', '', 'Latest:', '', 'Moreau leads in Lisbon after second round', 'Grant wins Dubai playoff', 'Sandes holds on in Doha', '', 'Golf Archive', 'All news archive', '', 'Holt stumbles in Lisbon', '', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles in Lisbon');
+  });
+
+  it('leaves the headline right over its standfirst over the date line the title', () => {
+    const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
+  });
+});
