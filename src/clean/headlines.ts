@@ -456,11 +456,15 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does. `page`: the page's lines (not blank).
+ * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
+ * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
+ * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
+ * is no standfirst the longer headline over it may climb to (isHeadlineOverStandfirst): BGR's promotion banner ("Black
+ * Friday 2019: Grab Amazon's Hottest …", 11 words) over its headline (10) over "Maren Estrada" had become the title.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[],
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
@@ -620,7 +624,7 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeaderLine, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));

@@ -699,7 +699,12 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
   const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
   const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
-  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
+  // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
+  // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
+  // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
+  const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
+  const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
+  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

@@ -873,3 +873,30 @@ describe('a headline over the page’s first date line and a line above it shari
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
   });
 });
+
+// A computing site's header: a picture's caption and its gallery's controls over the headline and standfirst over the
+// author's name alone over the date line (the name read as the byline only after the title).
+describe('a headline over its standfirst over the author’s name alone over the date line', () => {
+  const body = [
+    'At the show in Las Vegas, Nimbus launched the Nimbus Air, a light laptop that sits beside the Vela Book in a new class of small, cheap machines.',
+    'The Nimbus Air weighs 900g and will cost £299, while the Vela Book costs £249; both run a full desktop system on a low-power chip.',
+    'Analysts said light laptops this cheap could take sales from the big brands, whose thinnest models cost four times as much.',
+  ];
+
+  it('is the title, not a caption above them sharing more of the body’s words', () => {
+    const lines = ['Laptops', '', 'The Nimbus Air sits beside the Vela Book in a new class of light laptops', '', 'zoom', 'previousnext', '1 2', 'Do light laptops threaten the big brands?', 'Nimbus Air and Vela Book offer cheap options', 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Do light laptops threaten the big brands?');
+  });
+
+  // BGR's layout: a promotion banner sharing the body's words over the headline.
+  it('is the title, not a longer banner over it', () => {
+    const headline = 'The 10 best early deals on light laptops this week';
+    const deals = [
+      'Black Friday 2026 starts early this year, and the hottest deals on light laptops are already here: the Nimbus Air is down to £199 this week.',
+      'These are the 10 best early deals we found, from the Vela Book at £179 to a Nimbus Air with twice the storage at £249.',
+      'Prices change every day, so the best deals may be gone by the weekend.',
+    ];
+    const lines = ['Deals', 'Black Friday 2026: Grab The Hottest Early Nimbus Air Deals Here', headline, 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
+  });
+});
