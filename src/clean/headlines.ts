@@ -112,13 +112,20 @@ function isBackLink(text: string): boolean {
  */
 const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
 /**
+ * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Anurag Kashyap",
+ * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
+ * words and had been the title (the clean bench's raw pages hold 10 such lines, none a gold title).
+ */
+const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
+/**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
- * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title).
+ * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
+ * credit (REVIEW_CREDIT).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
@@ -612,6 +619,11 @@ export function findTitle(
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
   if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.line.number > best.line.number) best = short;
+  // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
+  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit.
+  const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
+  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) === 1 ? nearest : null;
+  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: 1 };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -675,6 +687,9 @@ export function findTitle(
  * entries above the first one (live-blog.ts liveBlogHead: "Key points").
  */
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
+
+/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns". */
+const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) === 2 && /^\p{Lu}\S* \p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;

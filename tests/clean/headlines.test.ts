@@ -900,3 +900,17 @@ describe('a headline over its standfirst over the author’s name alone over the
     expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
   });
 });
+
+// An Indian paper's film review: the film's name over the director's credit over the review.
+describe('a headline of two words over a review’s credit', () => {
+  const body = [
+    'Priya Nair saves the year from ending on a dull note. Moon Rider is the way we want our animated films to be heading, with a hero every child will love.',
+    'The first film was a delight, and this sequel from the same studio keeps its music and its jokes, if not quite its look.',
+    'The rider of the title is a boy who flies to the moon on a bicycle, and Nair never lets the story slow down for a lecture.',
+  ];
+
+  it('is the title, not the credit', () => {
+    const lines = ['Entertainment', 'Posted online: Monday, December 31, 2026 at 12:00:00', 'Print Email To Editor Post Comments', '', 'Moon Rider', '', 'Director : Priya Nair', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moon Rider');
+  });
+});
