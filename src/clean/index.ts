@@ -695,9 +695,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
   // forecast over the teasers had been the title.
-  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times").
-  const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
-  const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
+  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times"). Or kept there as text, headline-shaped: a blog
+  // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
+  // first line had been the title, the headline the body's.
+  const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
+  const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
+  const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
+  const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
   const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
   // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over

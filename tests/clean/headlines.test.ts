@@ -914,3 +914,25 @@ describe('a headline of two words over a review’s credit', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moon Rider');
   });
 });
+
+// A blog network's post: an ad's lines and the network's tagline open the block (they read as sentences), then the post's
+// headline over its date and author line, inside the block.
+describe('a headline kept in the block over the header', () => {
+  const body = [
+    '[Lest we forget, the council promised a vote on the harbour bridge before any deal was signed. I remember the meeting well.]',
+    'While we are at it, the council is reported to have been talking to the builders for months, and the deal now goes to the mayor next week.',
+    'The harbour bridge deal was fast-tracked on Tuesday, a week before the vote the council had promised, and the builders say work could start in spring.',
+    'Residents who opposed the bridge said they had not been told of the change, and asked why the deal could not wait for the vote.',
+  ];
+
+  it('is the title, out of the body', () => {
+    const headline = 'Council fast-tracks harbour bridge deal — Why?';
+    const lines = [
+      'Satellite Receivers & Support', '', 'New dish files & key updates for receivers.', 'Start watching satellite tv within minutes.', 'http://www.example-sat.com', '', 'Blogger News Network', '',
+      'High-quality English language reporting, analysis and editorial writing on the news.', '', headline, 'January 9th, 2026 by Ed Kent', '',
+    ];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body).not.toContain(headline);
+  });
+});
