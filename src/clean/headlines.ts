@@ -589,17 +589,22 @@ export function findTitle(
   // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
   // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
   // headline over its summary over "From: Department for Transport" named the story's subjects and
-  // shared more of its words, and had been the title. So is the headline over the page's first date line or byline before a line
-  // above it over other headlines (a list of the site's latest stories: "Murless leads in Joburg" over "Els targets major
-  // success" … over "Clarke misfires in Joburg" over its date line had been the title). Not over a later date line: a box of
-  // related stories sets each headline over its own date. Nor before a line with no headline between them: a headline over
-  // its reader tools over its standfirst over the date line.
+  // shared more of its words, and had been the title.
   if (
     best && overTheHeader && best.line !== overTheHeader.line &&
-    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)) ||
-      (isOverHeadlinesOver(best.line, overTheHeader.line) && !overHeader(best.line) && page.find(overHeader) === overTheHeader.line))
+    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
+  // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
+  // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
+  // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+  // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+  // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
+  // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
+  // reader tools over its standfirst over the date line.
+  const firstOverHeader = page.find(overHeader);
+  const atFirstHeader = [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
+  if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.

@@ -868,6 +868,16 @@ describe('a headline over the page’s first date line and a line above it shari
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles in Lisbon');
   });
 
+  it('is the title telling the story in part before a menu’s line above it sharing less than half its words', () => {
+    const report = [
+      'Derby manager Paul Holt says he has almost completed a deal to sign the forward Emanuel Vila, who will fly in for a medical this week.',
+      'Vila, 25, has scored 10 goals in 28 matches for his club in Mexico this season, and Holt said he would be good in the box.',
+      'The deal should be done by the weekend, and Vila could play his first match for Derby at home on Saturday week.',
+    ];
+    const lines = ['Jobs Midlands', '', 'Play Games and Bet', '', 'Restaurant Booking', '', 'Sport  News Article', '', 'Holt close to striker move', '', '17:20, Jan 1 2026', ''];
+    expect(cleanText(pageOf(lines, report)).metadata.title).toBe('Holt close to striker move');
+  });
+
   it('leaves the headline right over its standfirst over the date line the title', () => {
     const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
