@@ -622,8 +622,11 @@ export function findTitle(
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(long.line).includes(best.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
-  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
-  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.line.number > best.line.number) best = short;
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
+  // byline, under a line telling it in part (less than half): an ad's "Meet awesome TELUS phones" (a quarter) over
+  // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
+  const shortOverByline = short !== null && overByline(short.line);
+  if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit.
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));

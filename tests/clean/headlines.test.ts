@@ -946,3 +946,17 @@ describe('a headline kept in the block over the header', () => {
     expect(cleaned.body).not.toContain(headline);
   });
 });
+
+// An entertainment site's obituary: an ad's line over the artist's tag over the headline of three words over the byline.
+describe('a headline of three words right over the byline', () => {
+  const body = [
+    'Harriet Lane, who founded the city’s film festival with two friends and a borrowed projector, died on Sunday. She was 74.',
+    'Lane ran the festival for twenty years and was known for meeting every guest at the airport herself, whatever the hour.',
+    'Friends will remember Lane at a screening of her favourite film at the festival’s first cinema on Friday.',
+  ];
+
+  it('is the title before a line above it sharing less than half its words with the body', () => {
+    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
+  });
+});
