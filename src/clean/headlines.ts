@@ -602,8 +602,8 @@ export function findTitle(
   // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
   // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
   // reader tools over its standfirst over the date line.
-  const firstOverHeader = page.find(overHeader);
-  const atFirstHeader = [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
+  const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
+  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
