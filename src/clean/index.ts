@@ -679,11 +679,20 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
   // forecast over the teasers had been the title.
-  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times").
-  const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
-  const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
+  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times"). Or kept there as text, headline-shaped: a blog
+  // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
+  // first line had been the title, the headline the body's.
+  const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
+  const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
+  const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
+  const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
   const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
-  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
+  // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
+  // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
+  // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
+  const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
+  const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
+  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
