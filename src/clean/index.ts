@@ -530,7 +530,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
-  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale.md, session 25).
+  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
