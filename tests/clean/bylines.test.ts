@@ -270,3 +270,56 @@ describe('the radio programme between the date line and the reporter', () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Lena Marsh', date: '2026-12-04T05:04' });
   });
 });
+
+describe("a byline with the story's age after it", () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
+
+  it.each([
+    ['By MARA QUINN, Associated Press Writer 47 minutes ago', 'MARA QUINN'],
+    ['By MARA QUINN, AP Business Writer 1 hour, 44 minutes ago', 'MARA QUINN'],
+    ['By MARA QUINN – 1 day ago', 'MARA QUINN'],
+    ['By MARA QUINN - Associated Press Writer --', 'MARA QUINN'],
+  ])('"%s": the author is the name', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
+  });
+
+  it("the agency in the writer's post is the source", () => {
+    expect(clean(page('By MARA QUINN, Associated Press Writer 47 minutes ago')).metadata.source).toBe('The Associated Press');
+  });
+});
+
+describe('a byline and its date with no separator between them', () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
+
+  it.each([
+    ['By Mara Quinn November 19, 2026, 07:47 PM EST', '2026-11-19T19:47'],
+    ['By Mara Quinn@marabeat Nov 18, 2026, 11:47am EST', '2026-11-18T11:47'],
+  ])('"%s": the name is the author, the rest the date', (byline, date) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: 'Mara Quinn', date });
+  });
+
+  it('a month that is a surname stays the name\'s', () => {
+    expect(clean(page('By Alicia May\nNovember 19, 2026')).metadata.byline).toBe('Alicia May');
+  });
+});
+
+describe("a writer's post run into the name", () => {
+  it.each(['By Mara QuinnStaff Writer', 'By Mara QuinnBusiness Columnist', 'By Ian McDonaldStaff Writer'])('"%s": the author is the name', (byline) => {
+    const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
+  });
+});
+
+describe('a byline naming the place the reporter writes from after "in"', () => {
+  it.each(['By Mara Quinn in Sydney', 'By Mara Quinn and Tom Ellis in New York'])('"%s": the author is the names', (byline) => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/ in .*$/u, ''));
+  });
+});
+
+describe("a menu's filter read as a byline", () => {
+  it.each(['By Country', 'By Topic'])('"%s" names no author', (filter) => {
+    const text = `Home\nNews\n${filter}\nEngland\nScotland\nHarbour wall to be rebuilt before the storms\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});

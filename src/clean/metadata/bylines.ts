@@ -165,6 +165,13 @@ const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(
  * names a person or an outlet with a capital ("from Walden Media"), or opens with one ("From staff reports").
  */
 const FROM_PHRASE = /^from\s+[^\p{Lu}]*$/u;
+/**
+ * What a menu's or an archive's filter sorts its items by, after "By" ("By Country" over "England", "Scotland", a rugby
+ * site's menu; PolitiFact's "By subject"): "Country" had been the author. The line is still read as a byline, no
+ * author's (metadata/lift.ts), as a desk's is: PolitiFact's filters removed so leave its header as it was.
+ */
+const MENU_FILTER = /^(?:country|countries|region|state|city|topic|subject|speaker|category|date|author|team|sport|location|type|section|tag|month|year|issue|brand|price|rating|popularity)$/iu;
+export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) || FROM_PHRASE.test(text)) return undefined;
   const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);

@@ -6,7 +6,7 @@ import { NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
 import { capitalised, escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
-import { NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
+import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
 import { areNames, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
@@ -19,11 +19,11 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
 /**
  * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
- * "Jane Doe, Associated Press Writer", as AP signs. The job title had stayed in the author and the
+ * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
  * story had no source.
  */
 const AGENCY_JOB_TITLE = new RegExp(
-  `^(.*?[\\p{L}.])${NOT_THE},?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
+  `^(.*?[\\p{L}.])${NOT_THE}(?:,|\\s+[-–—]{1,2})?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
   'iu',
 );
 /**
@@ -32,6 +32,16 @@ const AGENCY_JOB_TITLE = new RegExp(
  * the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+/**
+ * Names, then the writer's job title run into the surname with no space, as the Los Angeles Times' markup joins them ("By
+ * Jane DoeStaff Writer", "By Jane DoeBusiness Columnist"): the job title had stayed in the author. The post opens at a
+ * capital after a small letter ("McDonaldStaff Writer" at "Staff"). Not /i: it would let \p{Lu} match lower case.
+ */
+const RUN_IN_JOB_TITLE = new RegExp(`^(.*?\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}-]+){0,3})$`, 'u');
+function namesBeforeRunInJobTitle(byline: string): string | null {
+  const [, names, post] = RUN_IN_JOB_TITLE.exec(byline) ?? [];
+  return names !== undefined && JOB_TITLE.test(post!) && areNames(names) ? names : null;
+}
 
 /**
  * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
@@ -94,6 +104,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
+  const runIn = namesBeforeRunInJobTitle(byline);
+  if (runIn) return { authors: runIn, outlet: null };
   const staffed = namesBeforeOutletStaff(byline);
   if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
@@ -136,13 +148,13 @@ function institutionAfterNames(byline: string): { names: string; institution: st
 
 /**
  * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
- * (German papers' "Von Katrin Elger, Hannover") or in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)"),
- * else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
+ * (German papers' "Von Katrin Elger, Hannover"), in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)")
+ * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
  * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
  */
 const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
 function namesBeforePlace(byline: string): string | null {
-  const parts = NAMES_THEN_PLACE.exec(byline);
+  const parts = NAMES_THEN_PLACE.exec(byline) ?? NAME_AT_PLACE.exec(byline);
   if (!parts) return null;
   const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
   return areNames(names) && !isOutlet(after) ? names : null;
