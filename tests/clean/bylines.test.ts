@@ -323,3 +323,17 @@ describe("a menu's filter read as a byline", () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 });
+
+describe('an outlet signing with the agency whose copy it ran, no "By"', () => {
+  const page = (credit: string, lede = STORY) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${credit}\n${lede}\n`;
+
+  it.each(['CHANNEL 9 with AFP', 'Harbour Courier with Reuters', 'Text by: CHANNEL 9 with AFP'])('"%s" is a credit: the agency the source, no author, out of the body', (credit) => {
+    const cleaned = clean(page(credit));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'AFP' === credit.slice(-3) ? 'AFP' : 'Reuters' });
+    expect(cleaned.body).not.toContain(credit);
+  });
+
+  it('a person with the agency is still the author', () => {
+    expect(clean(page('By Jane Doe with AFP')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'AFP' });
+  });
+});

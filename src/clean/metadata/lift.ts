@@ -13,7 +13,7 @@ import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isLabelledTime, isLongDate
 import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { isNameLine, isNewsroom, isPlaceNameLine, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
-import { liftBylineName, signedByline } from './signed-bylines.js';
+import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
 
 const EDITOR_CREDIT = 'editor credit';
@@ -355,6 +355,11 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
+  const agency = line.wordCount <= MAX_METADATA_WORDS ? agencyWithOutlet(line.text) : undefined;
+  if (agency) {
+    metadata.source ??= agency;
+    return 'source credit';
+  }
   const source = SOURCE.exec(line.text);
   if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
     liftSourceCredit(source[1]!.trim(), metadata);

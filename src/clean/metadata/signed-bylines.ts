@@ -76,6 +76,15 @@ const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
  * with AFP"): the agency is the source, as after "and" (LAST_PART); the author had kept "with AFP".
  */
 const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
+/**
+ * An outlet signing with the agency whose copy it ran, no person ("FRANCE 24 with AFP", France 24's credit line with no
+ * "By"): the outlet is known (isBylineOutlet) or named with a figure, as no person is ("FRANCE 24", "Channel 4 News").
+ * The agency, else undefined. The line had stayed in the body, or its outlet had been the author.
+ */
+export function agencyWithOutlet(text: string): string | undefined {
+  const [, outlet, agency] = WITH_AGENCY.exec(text) ?? [];
+  return outlet !== undefined && isNewsAgencyName(agency!) && (isBylineOutlet(outlet) || /\p{N}/u.test(outlet)) ? agency : undefined;
+}
 /** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
 const isBylineOutlet = (name: string): boolean =>
   isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
@@ -98,6 +107,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const outletsAgency = agencyWithOutlet(byline);
+  if (outletsAgency) return { authors: null, outlet: outletsAgency };
   const withAgency = WITH_AGENCY.exec(byline);
   if (withAgency && isNewsAgencyName(withAgency[2]!)) return { authors: signedByline(withAgency[1]!).authors ?? withAgency[1]!, outlet: withAgency[2]! };
   const writtenFor = FOR_OUTLET.exec(byline);
