@@ -337,3 +337,19 @@ describe('an outlet signing with the agency whose copy it ran, no "By"', () => {
     expect(clean(page('By Jane Doe with AFP')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'AFP' });
   });
 });
+
+describe("a reporter's or an author's label in other languages", () => {
+  it.each(['Pewarta: Budi Santoso', 'Kontributor: Budi Santoso', 'Repórter: Budi Santoso', 'Reportero: Budi Santoso', 'Periodista: Budi Santoso', 'Jornalista: Budi Santoso', 'Giornalista: Budi Santoso', 'Muhabir: Budi Santoso', 'Autorin: Budi Santoso', 'Auteur : Budi Santoso', 'Autore: Budi Santoso'])(
+    '"%s" names the author, and the editor under it none',
+    (label) => {
+      const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n${label}\nEditor: Sari Dewi\n`;
+      const cleaned = clean(text);
+      expect(cleaned.metadata.byline).toBe('Budi Santoso');
+      expect(cleaned.body).not.toContain('Budi Santoso');
+    },
+  );
+
+  it('a quoted reporter\'s words after the label are no byline', () => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nPeriodista: ¿Cuándo empiezan las obras?\n`).metadata.byline).toBeNull();
+  });
+});
