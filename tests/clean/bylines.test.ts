@@ -353,3 +353,23 @@ describe("a reporter's or an author's label in other languages", () => {
     expect(clean(`Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nPeriodista: ¿Cuándo empiezan las obras?\n`).metadata.byline).toBeNull();
   });
 });
+
+describe("a one-word place after the name on the name's line", () => {
+  const page = (name: string, lede: string) => `Harbour wall to be rebuilt before the storms\n${name}\nDecember 4, 2026\n\n${lede}\n\n${STORY}\n`;
+
+  it('is left out of the author when the dateline opens with it', () => {
+    expect(clean(page('Jane Doe Lagos', 'LAGOS — The state government said on Tuesday that the new ferry terminal would open in the spring.')).metadata.byline).toBe('Jane Doe');
+  });
+
+  it('is left out of the author when the body has it after "in"', () => {
+    expect(clean(page('Ana Lima Brasília', 'The ministry said on Tuesday in Brasília that the new rail line would open in the spring.')).metadata.byline).toBe('Ana Lima');
+  });
+
+  it('a surname the body names otherwise stays the author\'s', () => {
+    expect(clean(page('Maria Clara Santos', 'Coach Pedro Santos said on Tuesday that the club would play its next match in Recife.')).metadata.byline).toBe('Maria Clara Santos');
+  });
+
+  it('a place the body does not name stays, nothing telling it from a surname', () => {
+    expect(clean(page('Jane Doe Lagos', 'The state government said on Tuesday that the new ferry terminal would open in the spring.')).metadata.byline).toBe('Jane Doe Lagos');
+  });
+});

@@ -177,3 +177,21 @@ export function liftBylineName(name: string, metadata: ArticleMetadata): void {
   metadata.byline ??= signed?.names ?? namesBeforePlace(name) ?? name;
   if (signed) metadata.source ??= signed.institution;
 }
+
+/** A byline's last word after names: the place the reporter writes from, maybe (withoutPlaceNamedInBody). */
+const NAMES_THEN_WORD = /^(\S+ \S.*) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/**
+ * A byline without the one-word place after the names (`Jane Doe Brasília`, `John Smith Lagos`, the place the reporter
+ * writes from, as pages set it on the name's line) when the body names that place too: its dateline opens with it
+ * (`dateline`: "LAGOS, Dec 4 (Reuters) -", "Brasília, Brazil –"), or a sentence has it after "in" ("em", "en", "à",
+ * "dans"). Nothing else tells a one-word place from a surname without a gazetteer: the place had stayed in the author.
+ * A surname the body names so is a place's as well ("Jane Doe Paris" over "PARIS —" is read as Jane Doe in Paris).
+ * Else the byline as it is.
+ */
+export function withoutPlaceNamedInBody(byline: string, body: string, dateline: string | null): string {
+  const [, names, word] = NAMES_THEN_WORD.exec(byline) ?? [];
+  if (names === undefined || !areNames(names)) return byline;
+  const datelinePlace = dateline?.split(/[\s,(]/u, 1)[0];
+  const inPlace = new RegExp(`(?:^|\\s)(?:in|em|en|à|dans)\\s+${escaped(word!)}(?![\\p{L}\\p{M}])`, 'u');
+  return datelinePlace?.toLocaleUpperCase() === word!.toLocaleUpperCase() || inPlace.test(body) ? names : byline;
+}
