@@ -167,22 +167,26 @@ const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספ�
 const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
- * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
- * and over the date line (header.ts headerName): an outlet signs with names as short (BBC Amharic's "ቢቢሲ ኒውስ አማርኛ"),
- * but over the headline or between the name and the date line. Not the scripts of northern India: there the paper's
- * own correspondent signs so (Loksatta's "लोकसत्ता प्रतिनिधी", the paper's correspondent) and an agency (PTI's "पीटीआई
- * भाषा"), in words no list here holds. Nor Thai, Lao or Burmese, which set spaces between phrases, not names.
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari); the stories had no author.
+ * Read only right under the headline and over the date line (header.ts headerName): an outlet signs with names as short
+ * (BBC Amharic's "ቢቢሲ ኒውស አማርኛ"), but over the headline or between the name and the date line. In Devanagari the
+ * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
+ * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Not Thai, Lao or Burmese, which set
+ * spaces between phrases, not names.
  */
-const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer'];
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
 const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
 const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
 /**
  * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
  * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
- * நிருபர்", our reporter; செய்தியாளர்) and desk.
+ * நிருபர்", our reporter; செய்தியாளர்) and desk; Hindi's and Marathi's correspondent (प्रतिनिधि, प्रतिनिधी, संवाददाता),
+ * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
+ * वृत्तसंस्था, news agency).
  */
-const CASELESS_NEWSROOM = /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்/u;
+const CASELESS_NEWSROOM =
+  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 
