@@ -201,10 +201,11 @@ const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| 
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON).
+ * (HEARD_ON). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
+ * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
-  isJobTitleLine(line) ||
+  (isJobTitleLine(line) && bylineName(line.text) === undefined) ||
   HEARD_ON.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||

@@ -373,3 +373,27 @@ describe("a one-word place after the name on the name's line", () => {
     expect(clean(page('Jane Doe Lagos', 'The state government said on Tuesday that the new ferry terminal would open in the spring.')).metadata.byline).toBe('Jane Doe Lagos');
   });
 });
+
+describe('a newsroom, its staff or an outlet signing, no person', () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
+
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'From Our Partners'])('"%s" names no author', (byline) => {
+    expect(clean(page(byline)).metadata.byline).toBeNull();
+  });
+
+  it.each([
+    ['by Harbour Post News Weekly', 'Harbour Post News Weekly'],
+    ['By The Harbour Courier', 'The Harbour Courier'],
+  ])('"%s": the outlet is the source, no author', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
+  });
+
+  it('a line of a name\'s shape over the newsroom\'s byline is not the author', () => {
+    const text = `Harbour News\nSport\nWIN A Trip To The Final\nSterling Harbour-bound\nBy staff writers\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+
+  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By Our Correspondent'])('"%s" is still the author', (byline) => {
+    expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
+  });
+});

@@ -156,7 +156,9 @@ const LABEL_HEADLINE =
  * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
  */
 const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
-const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/** A possessive capitalised as a box's heading is ("From Our Partners", "From Your Community", over links): no name opens so. */
+const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
+const isPhraseAfterBy = (name: string): boolean => (ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name);
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.

@@ -343,8 +343,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     const hosted = HOST_BYLINE.test(line.text);
     if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
-    if (!isNewsroom(byline) && !isMenuFilter(byline) && metadata.byline === null) {
-      liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim(), metadata);
+    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
+    if (!isNewsroom(name) && !isMenuFilter(name) && metadata.byline === null) {
+      liftBylineName(name, metadata);
       if (hosted) bylinedByHost.add(metadata);
     }
     return 'byline';

@@ -4,7 +4,7 @@
 // names checked with them.
 import { isMonthName } from '../../text/dates.js';
 import type { Line } from '../lines.js';
-import { isNewsAgencyName, SECTION_WORDS } from '../outlets.js';
+import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
@@ -18,12 +18,24 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
- * ("By Agencies", as Indian papers sign wire copy). No person: it had been
+ * ("By Agencies", as Indian papers sign wire copy), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
+ * and agencies") or correspondents ("From correspondents in Karachi"), a blog's software's default user ("Posted by
+ * admin"). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers?|reporters?|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
+/**
+ * An outlet's staff signing: "By Jerusalem Post Staff" (the outlet's name, outlets.ts isOutlet, then "Staff"), which
+ * had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
+ * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
+ */
+const OUTLET_STAFF = /^((.+)\s+\S+)\s+(?:Staff|STAFF)$/u;
+function isOutletStaff(name: string): boolean {
+  const [, outlet, before] = OUTLET_STAFF.exec(name) ?? [];
+  return outlet !== undefined && isOutlet(outlet) && !areNames(before!);
+}
 /**
  * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
  * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
@@ -48,8 +60,8 @@ function isInitialsDesk(name: string): boolean {
   if (initials === undefined) return false;
   return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
 }
-/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
-export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
+/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, isOutletStaff), no person's. */
+export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || isOutletStaff(name);
 
 /**
  * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد

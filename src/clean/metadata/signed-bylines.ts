@@ -7,7 +7,7 @@ import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../out
 import { capitalised, escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+import { areNames, CAPITALS_NAME_LINE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
@@ -96,11 +96,21 @@ const REGIONAL_NETWORK = /^(.+) \p{Lu}{2}$/u;
 const isRegionalNetwork = (name: string): boolean => isNetworkName(REGIONAL_NETWORK.exec(name)?.[1] ?? '');
 
 /**
+ * An outlet's name alone as the byline ("by India Post News Weekly", "By The Harbour Courier"): the outlet signs, no
+ * person, and it had been the author. Not a name's shape, in capitals too ("Emily Post", "JANE STAR": outlets' words
+ * end surnames), unless "The" opens it; nor a site's address ("by Financials.com", a quotes widget's credit in a
+ * sidebar, whose outlet would have been the story's source over the agency's line under the headline).
+ */
+const SITE_ADDRESS = /\.\p{L}{2,}$/u;
+const isOutletAlone = (byline: string): boolean =>
+  isBylineOutlet(byline) && !SITE_ADDRESS.test(byline) && (/^the\s/iu.test(byline) || !(areNames(byline) || CAPITALS_NAME_LINE.test(byline)));
+/**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET). Any other byline is all authors, with no outlet.
+ * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
@@ -123,7 +133,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
 
