@@ -397,3 +397,10 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
   });
 });
+
+describe('a byline in lower case, a comma and its date', () => {
+  it('"by Mara Quinn, 30 December 2026": the name is the author, the rest the date', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nby Mara Quinn, 30 December 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-30' });
+  });
+});

@@ -229,11 +229,21 @@ function authorMonthDate(text: string): [string, string] | null {
   return parts && isMonthName(parts[3]!) && isNamesAlone(withoutContact(parts[1]!)) ? [parts[1]!, parts[2]!] : null;
 }
 /**
- * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE,
+ * A byline in lower case, a comma and date words alone: "by Chris Roe, 30 December 2007". placeBeforeDate reads "By Jane
+ * Doe, 20 November 2019" as it reads a place, from its capital; in lower case the line was a date line, and the author
+ * lost. The text up to the comma and its space, else null.
+ */
+const BYLINE_COMMA = /^by\s[^,]*?\S, /u;
+function commaBeforeDate(text: string): string | null {
+  const byline = BYLINE_COMMA.exec(text)?.[0];
+  return byline !== undefined && onlyDateWords(text.slice(byline.length)) && isNamesAlone(byline.slice(0, -2)) ? byline : null;
+}
+/**
+ * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate, commaBeforeDate), AUTHOR_DASH_DATE,
  * AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null.
  */
 function authorThenDate(text: string): [string, string] | null {
-  const place = placeBeforeDate(text);
+  const place = placeBeforeDate(text) ?? commaBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
   const dashed = AUTHOR_DASH_DATE.exec(text) ?? AUTHOR_AGE.exec(text);
   if (dashed) return [dashed[1]!, dashed[2]!];
