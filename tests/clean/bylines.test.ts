@@ -404,3 +404,14 @@ describe('a byline in lower case, a comma and its date', () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-30' });
   });
 });
+
+describe("a byline's outlet named as an agency's service, or the paper a contributor writes for", () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['By Jane Doe, CNN Business', 'CNN Business'],
+    ['By JANE DOE | Special to the Harbour Press |', 'Harbour Press'],
+  ])('"%s": the name is the author, the outlet the source', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: byline.includes('JANE') ? 'JANE DOE' : 'Jane Doe', source: outlet });
+  });
+});

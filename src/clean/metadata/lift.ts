@@ -19,8 +19,11 @@ import { CREDIT_WORD } from './wire-credits.js';
 const EDITOR_CREDIT = 'editor credit';
 /** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
 const SPACED_COMMA = /\s+,/gu;
-/** Dashes closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --"): they had stayed in the author. */
-const TRAILING_DASHES = /\s+[-–—]+$/u;
+/**
+ * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
+ * Special to the Pioneer Press |"): they had stayed in the author.
+ */
+const TRAILING_DASHES = /\s+(?:[-–—]+|\|)$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**

@@ -2,7 +2,7 @@
 // them ("Jane Doe, Reuters", "Jane Doe for Fox News", "Jane Doe, University of Leeds"): signedByline for the kept
 // article (kept-article.ts), liftBylineName for lift.ts.
 import type { ArticleMetadata } from '../../types.js';
-import { NEWS_AGENCIES } from '../../text/dateline.js';
+import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
 import { capitalised, escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
@@ -68,9 +68,10 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 /**
  * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
  * Chief Political Correspondent For The Daily Mail"), maybe after a comma, as an opinion page signs its guest writers
- * ("by Jane Doe, For The Inquirer": the author had kept the comma): the author had kept the outlet, and the story had no source.
+ * ("by Jane Doe, For The Inquirer": the author had kept the comma), or "Special to" it, as a contributor signs ("By JANE DOE |
+ * Special to the Pioneer Press"): the author had kept the outlet, and the story had no source.
  */
-const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
+const FOR_OUTLET = /^(.*?\S),?(?:\s+\|)?\s+(?:for|For|FOR|[Ss]pecial to(?: the)?|SPECIAL TO(?: THE)?)\s+(\S.*)$/u;
 /**
  * Names, "with" and a news agency whose copy the story draws on, as France 24 signs ("By Jane Doe with AFP", "FRANCE 24
  * with AFP"): the agency is the source, as after "and" (LAST_PART); the author had kept "with AFP".
@@ -85,9 +86,13 @@ export function agencyWithOutlet(text: string): string | undefined {
   const [, outlet, agency] = WITH_AGENCY.exec(text) ?? [];
   return outlet !== undefined && isNewsAgencyName(agency!) && (isBylineOutlet(outlet) || /\p{N}/u.test(outlet)) ? agency : undefined;
 }
-/** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
+/**
+ * An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"),
+ * or an agency's with its service's ("CNN Business", text/dateline.ts isNewsAgency: "By Jane Doe, CNN Business" had kept it in the author).
+ */
 const isBylineOutlet = (name: string): boolean =>
-  isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
+  isOutlet(name) ||
+  isNewsAgency(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
 /**
  * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
  * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
