@@ -21,9 +21,10 @@ const EDITOR_CREDIT = 'editor credit';
 const SPACED_COMMA = /\s+,/gu;
 /**
  * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
- * Special to the Pioneer Press |"): they had stayed in the author.
+ * Special to the Pioneer Press |"): they had stayed in the author. The spaces start after a non-space: tried from every
+ * space of a long run, each scanning to its end, a table's padded line took seconds (quadratic).
  */
-const TRAILING_DASHES = /\s+(?:[-–—]+|\|)$/u;
+const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
