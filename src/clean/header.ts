@@ -151,10 +151,11 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
 
 /**
  * A name in a script without capitals (metadata/names.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
- * line between them, nor between it and the date line under it, where an outlet signs in words as short.
+ * line between them, nor between it and the date line under it, where an outlet signs in words as short. Not a line the
+ * page gives above the headline too: the site's masthead ("आज तक" over Aaj Tak's menu) signing for its newsroom.
  */
 const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line | null | undefined): boolean =>
-  k > 0 && title !== undefined && title !== null && lines[k - 1] === title && isCaselessName(lines[k]!);
+  k > 0 && title !== undefined && title !== null && lines[k - 1] === title && isCaselessName(lines[k]!) && !lines.slice(0, k - 1).some((line) => line.text === lines[k]!.text);
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
@@ -200,10 +201,11 @@ const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| 
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON).
+ * (HEARD_ON). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
+ * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
-  isJobTitleLine(line) ||
+  (isJobTitleLine(line) && bylineName(line.text) === undefined) ||
   HEARD_ON.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||

@@ -6,7 +6,7 @@ import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
-import { signedByline } from './metadata/signed-bylines.js';
+import { signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
@@ -48,6 +48,10 @@ export function keptArticle(
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
   // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which had been the byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
+  // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
+  if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
+    metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, dateline && body.slice(dateline.start, dateline.start + dateline.length));
+  }
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):

@@ -118,9 +118,10 @@ const SERVICE_WORD = /^\p{Lu}[\p{L}\p{M}]*!?$/u;
 /**
  * Whether the name in a dateline's brackets is a news agency's (NEWS_AGENCIES), maybe with the name
  * of one of its services after it in Title Case: a wire's lifestyle, health or commentary desk signs
- * so ("Tokyo (Reuters Life!) - "), and had given no dateline.
+ * so ("Tokyo (Reuters Life!) - "), and had given no dateline. A byline's outlet too ("Jane Doe, CNN Business":
+ * clean/metadata/signed-bylines.ts isBylineOutlet).
  */
-function isNewsAgency(name: string): boolean {
+export function isNewsAgency(name: string): boolean {
   const words = name.split(' ');
   for (let agencyWords = words.length; agencyWords >= 1 && words.length - agencyWords <= LONGEST_SERVICE; agencyWords--) {
     if (NEWS_AGENCIES.has(words.slice(0, agencyWords).join(' ').toLowerCase()) && words.slice(agencyWords).every((word) => SERVICE_WORD.test(word))) return true;

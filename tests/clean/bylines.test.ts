@@ -270,3 +270,148 @@ describe('the radio programme between the date line and the reporter', () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Lena Marsh', date: '2026-12-04T05:04' });
   });
 });
+
+describe("a byline with the story's age after it", () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
+
+  it.each([
+    ['By MARA QUINN, Associated Press Writer 47 minutes ago', 'MARA QUINN'],
+    ['By MARA QUINN, AP Business Writer 1 hour, 44 minutes ago', 'MARA QUINN'],
+    ['By MARA QUINN – 1 day ago', 'MARA QUINN'],
+    ['By MARA QUINN - Associated Press Writer --', 'MARA QUINN'],
+  ])('"%s": the author is the name', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
+  });
+
+  it("the agency in the writer's post is the source", () => {
+    expect(clean(page('By MARA QUINN, Associated Press Writer 47 minutes ago')).metadata.source).toBe('The Associated Press');
+  });
+});
+
+describe('a byline and its date with no separator between them', () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
+
+  it.each([
+    ['By Mara Quinn November 19, 2026, 07:47 PM EST', '2026-11-19T19:47'],
+    ['By Mara Quinn@marabeat Nov 18, 2026, 11:47am EST', '2026-11-18T11:47'],
+  ])('"%s": the name is the author, the rest the date', (byline, date) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: 'Mara Quinn', date });
+  });
+
+  it('a month that is a surname stays the name\'s', () => {
+    expect(clean(page('By Alicia May\nNovember 19, 2026')).metadata.byline).toBe('Alicia May');
+  });
+});
+
+describe("a writer's post run into the name", () => {
+  it.each(['By Mara QuinnStaff Writer', 'By Mara QuinnBusiness Columnist', 'By Ian McDonaldStaff Writer'])('"%s": the author is the name', (byline) => {
+    const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
+  });
+});
+
+describe('a byline naming the place the reporter writes from after "in"', () => {
+  it.each(['By Mara Quinn in Sydney', 'By Mara Quinn and Tom Ellis in New York'])('"%s": the author is the names', (byline) => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/ in .*$/u, ''));
+  });
+});
+
+describe("a menu's filter read as a byline", () => {
+  it.each(['By Country', 'By Topic'])('"%s" names no author', (filter) => {
+    const text = `Home\nNews\n${filter}\nEngland\nScotland\nHarbour wall to be rebuilt before the storms\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});
+
+describe('an outlet signing with the agency whose copy it ran, no "By"', () => {
+  const page = (credit: string, lede = STORY) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${credit}\n${lede}\n`;
+
+  it.each(['CHANNEL 9 with AFP', 'Harbour Courier with Reuters', 'Text by: CHANNEL 9 with AFP'])('"%s" is a credit: the agency the source, no author, out of the body', (credit) => {
+    const cleaned = clean(page(credit));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'AFP' === credit.slice(-3) ? 'AFP' : 'Reuters' });
+    expect(cleaned.body).not.toContain(credit);
+  });
+
+  it('a person with the agency is still the author', () => {
+    expect(clean(page('By Jane Doe with AFP')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'AFP' });
+  });
+});
+
+describe("a reporter's or an author's label in other languages", () => {
+  it.each(['Pewarta: Budi Santoso', 'Kontributor: Budi Santoso', 'Repórter: Budi Santoso', 'Reportero: Budi Santoso', 'Periodista: Budi Santoso', 'Jornalista: Budi Santoso', 'Giornalista: Budi Santoso', 'Muhabir: Budi Santoso', 'Autorin: Budi Santoso', 'Auteur : Budi Santoso', 'Autore: Budi Santoso'])(
+    '"%s" names the author, and the editor under it none',
+    (label) => {
+      const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n${label}\nEditor: Sari Dewi\n`;
+      const cleaned = clean(text);
+      expect(cleaned.metadata.byline).toBe('Budi Santoso');
+      expect(cleaned.body).not.toContain('Budi Santoso');
+    },
+  );
+
+  it('a quoted reporter\'s words after the label are no byline', () => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nPeriodista: ¿Cuándo empiezan las obras?\n`).metadata.byline).toBeNull();
+  });
+});
+
+describe("a one-word place after the name on the name's line", () => {
+  const page = (name: string, lede: string) => `Harbour wall to be rebuilt before the storms\n${name}\nDecember 4, 2026\n\n${lede}\n\n${STORY}\n`;
+
+  it('is left out of the author when the dateline opens with it', () => {
+    expect(clean(page('Jane Doe Lagos', 'LAGOS — The state government said on Tuesday that the new ferry terminal would open in the spring.')).metadata.byline).toBe('Jane Doe');
+  });
+
+  it('is left out of the author when the body has it after "in"', () => {
+    expect(clean(page('Ana Lima Brasília', 'The ministry said on Tuesday in Brasília that the new rail line would open in the spring.')).metadata.byline).toBe('Ana Lima');
+  });
+
+  it('a surname the body names otherwise stays the author\'s', () => {
+    expect(clean(page('Maria Clara Santos', 'Coach Pedro Santos said on Tuesday that the club would play its next match in Recife.')).metadata.byline).toBe('Maria Clara Santos');
+  });
+
+  it('a place the body does not name stays, nothing telling it from a surname', () => {
+    expect(clean(page('Jane Doe Lagos', 'The state government said on Tuesday that the new ferry terminal would open in the spring.')).metadata.byline).toBe('Jane Doe Lagos');
+  });
+});
+
+describe('a newsroom, its staff or an outlet signing, no person', () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
+
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'From Our Partners'])('"%s" names no author', (byline) => {
+    expect(clean(page(byline)).metadata.byline).toBeNull();
+  });
+
+  it.each([
+    ['by Harbour Post News Weekly', 'Harbour Post News Weekly'],
+    ['By The Harbour Courier', 'The Harbour Courier'],
+  ])('"%s": the outlet is the source, no author', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
+  });
+
+  it('a line of a name\'s shape over the newsroom\'s byline is not the author', () => {
+    const text = `Harbour News\nSport\nWIN A Trip To The Final\nSterling Harbour-bound\nBy staff writers\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+
+  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By Our Correspondent'])('"%s" is still the author', (byline) => {
+    expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
+  });
+});
+
+describe('a byline in lower case, a comma and its date', () => {
+  it('"by Mara Quinn, 30 December 2026": the name is the author, the rest the date', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nby Mara Quinn, 30 December 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-30' });
+  });
+});
+
+describe("a byline's outlet named as an agency's service, or the paper a contributor writes for", () => {
+  const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['By Jane Doe, CNN Business', 'CNN Business'],
+    ['By JANE DOE | Special to the Harbour Press |', 'Harbour Press'],
+  ])('"%s": the name is the author, the outlet the source', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: byline.includes('JANE') ? 'JANE DOE' : 'Jane Doe', source: outlet });
+  });
+});

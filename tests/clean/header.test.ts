@@ -328,6 +328,30 @@ describe('a name in a script without capitals right under the headline and over 
   });
 });
 
+describe('a name in Devanagari right under the headline and over the date line', () => {
+  const hindi = (name: string): string =>
+    [
+      'नगर समाचार',
+      'होम',
+      'देश',
+      'शहर में नई बस सेवा शुरू, अब आधे घंटे में पहुंचेंगे स्टेशन',
+      name,
+      'भोपाल, 03 दिसंबर 2026,',
+      'शहर में नई बस सेवा बुधवार से शुरू हो गई है। नई बसें हर पंद्रह मिनट पर चलेंगी और स्टेशन तक का सफर आधे घंटे में पूरा होगा।',
+      'नगर निगम के अनुसार, पहले चरण में बीस नई बसें चलाई गई हैं और अगले महीने दस और बसें जोड़ी जाएंगी।',
+      'यात्रियों ने कहा कि नई सेवा से रोज के सफर में काफी समय बचेगा।',
+    ].join('\n');
+
+  it("is the author, as Aaj Tak signs", () => {
+    expect(clean(hindi('सुनीता वर्मा')).metadata.byline).toBe('सुनीता वर्मा');
+  });
+
+  it("is none when the newsroom, an agency or the site's masthead signs", () => {
+    // The paper's correspondent (Loksatta's), PTI's Hindi service, the masthead over the menu.
+    for (const signature of ['नगर प्रतिनिधी', 'पीटीआई भाषा', 'नगर समाचार']) expect(clean(hindi(signature)).metadata.byline, signature).toBeNull();
+  });
+});
+
 describe("a name, a comma and the outlet it writes for, next to the date line", () => {
   const page = busFarePage;
 

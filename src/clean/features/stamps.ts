@@ -38,7 +38,7 @@ export const isDatedShortLine = (line: Line): boolean =>
 
 /**
  * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
- * "45 mins ago", "2d ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
+ * "45 mins ago", "2d ago", "1 hour, 44 minutes ago" (Yahoo's, after AP's bylines), "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
  * Google News copy gives it under the author's name, which had been no byline: in the header it
  * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere. A time
  * stamp (isTimeStamp) since session 32, as a clock time is, under a reader's comment too: a live
@@ -46,7 +46,7 @@ export const isDatedShortLine = (line: Line): boolean =>
  * had been no live blog to the cleaner: its last entry was page text after the article.
  */
 const RELATIVE_AGE =
-  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
+  /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)(?:,?\s+\d{1,2}\s?(?:minutes?|mins?))?\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
 /**
  * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات".
  * After its label ("به‌روزرسانی شده ۵ ساعت قبل", "updated 5 hours ago", under BBC Persian's date line) it is a

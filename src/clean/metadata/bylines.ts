@@ -11,11 +11,11 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * the body; "By : Jane Doe" gave the byline ": Jane Doe"; France 24's "Text by: …" had opened the body (session 39).
  * Other languages' labels too: "by"
  * ("بقلم …", "מאת …", Chinese "记者 王伟": a sentence "记者从…" has no space) and, only with a
- * colon, "author" ("Autor: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
+ * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -34,9 +34,12 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * Portuguese "Texto de Ana Souza" or "Texto: Ana Souza", "Reportagem: …". They had stayed in the body,
  * and the article had no author. "Reporter" only with its colon: "Reporter Jane Doe" opens a caption
  * or a sentence ("Reporter Jane Doe was injured"); "Texto de" goes on a headline ("Texto de lei …")
- * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do.
+ * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do. Other languages' words for
+ * the reporter, with their colon: Antara's "Pewarta: Budi Santoso" (over "Editor: …") and "Kontributor:", Portuguese
+ * "Repórter:", "Jornalista:", Spanish "Reportero:", "Periodista:", Italian "Giornalista:", Turkish "Muhabir:": the
+ * name had been page text and the story had no author.
  */
-const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|oleh|texto|reportagem)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
@@ -153,7 +156,9 @@ const LABEL_HEADLINE =
  * title ("by a staff reporter"): isNewsroom and JOB_TITLE tell them.
  */
 const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
-const isPhraseAfterBy = (name: string): boolean => ARTICLE_PHRASE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/** A possessive capitalised as a box's heading is ("From Our Partners", "From Your Community", over links): no name opens so. */
+const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
+const isPhraseAfterBy = (name: string): boolean => (ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name);
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
@@ -165,6 +170,13 @@ const BEAT_BEFORE_NAME = /^\p{Ll}[\p{L}'’&-]*(?:,?\s+[\p{L}'’&-]+){0,5}?\s+(
  * names a person or an outlet with a capital ("from Walden Media"), or opens with one ("From staff reports").
  */
 const FROM_PHRASE = /^from\s+[^\p{Lu}]*$/u;
+/**
+ * What a menu's or an archive's filter sorts its items by, after "By" ("By Country" over "England", "Scotland", a rugby
+ * site's menu; PolitiFact's "By subject"): "Country" had been the author. The line is still read as a byline, no
+ * author's (metadata/lift.ts), as a desk's is: PolitiFact's filters removed so leave its header as it was.
+ */
+const MENU_FILTER = /^(?:country|countries|region|state|city|topic|subject|speaker|category|date|author|team|sport|location|type|section|tag|month|year|issue|brand|price|rating|popularity)$/iu;
+export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) || FROM_PHRASE.test(text)) return undefined;
   const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);

@@ -5,20 +5,26 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
-import { isReadingTime } from '../features/stamps.js';
+import { isReadingTime, isRelativeAge } from '../features/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
-import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline } from './bylines.js';
+import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { isNameLine, isNewsroom, isPlaceNameLine, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
-import { liftBylineName, signedByline } from './signed-bylines.js';
+import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
 
 const EDITOR_CREDIT = 'editor credit';
 /** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
 const SPACED_COMMA = /\s+,/gu;
+/**
+ * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
+ * Special to the Pioneer Press |"): they had stayed in the author. The spaces start after a non-space: tried from every
+ * space of a long run, each scanning to its end, a table's padded line took seconds (quadratic).
+ */
+const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -212,14 +218,44 @@ const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
  * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
  */
 const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
-/** A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate), AUTHOR_DASH_DATE, AUTHOR_ON_DATE or AUTHOR_ISO_DATE, else null. */
+/**
+ * A byline and the story's age after a space: "By JEFF ROE, AP Business Writer 47 minutes ago", "… 1 hour, 44 minutes ago", as
+ * Yahoo ran AP's stories. Read whole, the age had stayed in the author and the agency was no source. The age part is
+ * checked as a line (isRelativeAge) by liftAuthorThenDate.
+ */
+const AUTHOR_AGE = /^(.*?\S)\s+(\d{1,3}\s?\p{L}+(?:,\s+\d{1,2}\s?\p{L}+)?\s+ago)$/u;
+/**
+ * A byline and its date after a space, the month's name first: "By Jane Doe November 19, 2019, 07:47 PM EST", "By Jane
+ * Doe@janebeat Nov 18, 2019, 11:47am EST" (a handle run into the name, as SB Nation signs). Read whole, the line was all
+ * author, date included, and the story undated. Names alone before the month (isNamesAlone), whose first word after
+ * them is checked: a month among a name's words is the name's ("By Alicia May").
+ */
+const AUTHOR_MONTH_DATE = /^(.*?\S)\s+((\p{L}+)\.?\s+\d.*)$/u;
+function authorMonthDate(text: string): [string, string] | null {
+  const parts = AUTHOR_MONTH_DATE.exec(text);
+  return parts && isMonthName(parts[3]!) && isNamesAlone(withoutContact(parts[1]!)) ? [parts[1]!, parts[2]!] : null;
+}
+/**
+ * A byline in lower case, a comma and date words alone: "by Chris Roe, 30 December 2007". placeBeforeDate reads "By Jane
+ * Doe, 20 November 2019" as it reads a place, from its capital; in lower case the line was a date line, and the author
+ * lost. The text up to the comma and its space, else null.
+ */
+const BYLINE_COMMA = /^by\s[^,]*?\S, /u;
+function commaBeforeDate(text: string): string | null {
+  const byline = BYLINE_COMMA.exec(text)?.[0];
+  return byline !== undefined && onlyDateWords(text.slice(byline.length)) && isNamesAlone(byline.slice(0, -2)) ? byline : null;
+}
+/**
+ * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate, commaBeforeDate), AUTHOR_DASH_DATE,
+ * AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null.
+ */
 function authorThenDate(text: string): [string, string] | null {
-  const place = placeBeforeDate(text);
+  const place = placeBeforeDate(text) ?? commaBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
-  const dashed = AUTHOR_DASH_DATE.exec(text);
+  const dashed = AUTHOR_DASH_DATE.exec(text) ?? AUTHOR_AGE.exec(text);
   if (dashed) return [dashed[1]!, dashed[2]!];
   const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
-  return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : null;
+  return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : authorMonthDate(text);
 }
 
 /**
@@ -232,8 +268,8 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
-  // month with a two-figure year): read whole, the line had been all author.
-  if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated))) return null;
+  // month with a two-figure year): read whole, the line had been all author. So is the story's age (AUTHOR_AGE).
+  if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated) || isRelativeAge(dated))) return null;
   liftLine(author, metadata, dateOrder);
   liftLine(dated, metadata, dateOrder);
   return 'byline and date line';
@@ -324,8 +360,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     const hosted = HOST_BYLINE.test(line.text);
     if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
-    if (!isNewsroom(byline) && metadata.byline === null) {
-      liftBylineName(withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').trim(), metadata);
+    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
+    if (!isNewsroom(name) && !isMenuFilter(name) && metadata.byline === null) {
+      liftBylineName(name, metadata);
       if (hosted) bylinedByHost.add(metadata);
     }
     return 'byline';
@@ -336,6 +373,11 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     return 'byline';
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
+  const agency = line.wordCount <= MAX_METADATA_WORDS ? agencyWithOutlet(line.text) : undefined;
+  if (agency) {
+    metadata.source ??= agency;
+    return 'source credit';
+  }
   const source = SOURCE.exec(line.text);
   if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
     liftSourceCredit(source[1]!.trim(), metadata);

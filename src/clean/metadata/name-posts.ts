@@ -25,9 +25,9 @@ export function placedName(line: Line): string | null {
 /**
  * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
  * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line. The line
- * had no name's shape, and the story no author.
+ * had no name's shape, and the story no author. A byline's names so too (signed-bylines.ts namesBeforePlace).
  */
-const NAME_AT_PLACE = /^(\S.*?) (?:at|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+export const NAME_AT_PLACE = /^(\S.*?) (?:at|in) ((?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 function nameAtPlace(line: Line): string | null {
   const name = NAME_AT_PLACE.exec(line.text)?.[1];
   return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;

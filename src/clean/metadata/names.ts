@@ -4,7 +4,7 @@
 // names checked with them.
 import { isMonthName } from '../../text/dates.js';
 import type { Line } from '../lines.js';
-import { isNewsAgencyName, SECTION_WORDS } from '../outlets.js';
+import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
@@ -18,12 +18,26 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
- * ("By Agencies", as Indian papers sign wire copy). No person: it had been
+ * ("By Agencies", as Indian papers sign wire copy), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
+ * and agencies") or correspondents ("From correspondents in Karachi"), a blog's software's default user ("Posted by
+ * admin"). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen))$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
+/**
+ * An outlet's staff signing: "By Jerusalem Post Staff" (the outlet's name, outlets.ts isOutlet, then "Staff"), which
+ * had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
+ * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
+ */
+function isOutletStaff(name: string): boolean {
+  // Sliced, not matched: a pattern's two runs of spaces took seconds on a table's padded line (quadratic).
+  if (!name.endsWith(' Staff') && !name.endsWith(' STAFF')) return false;
+  const outlet = name.slice(0, -' Staff'.length).trim();
+  const before = outlet.slice(0, outlet.lastIndexOf(' ')).trim();
+  return before !== '' && isOutlet(outlet) && !areNames(before);
+}
 /**
  * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
  * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
@@ -48,8 +62,8 @@ function isInitialsDesk(name: string): boolean {
   if (initials === undefined) return false;
   return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
 }
-/** Whether a byline's name is the newsroom's or a desk's (NEWSROOM, DESK_NAME, isInitialsDesk), no person's. */
-export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name);
+/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, isOutletStaff), no person's. */
+export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || isOutletStaff(name);
 
 /**
  * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
@@ -167,22 +181,26 @@ const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספ�
 const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
- * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer); both stories had no author. Read only right under the headline
- * and over the date line (header.ts headerName): an outlet signs with names as short (BBC Amharic's "ቢቢሲ ኒውስ አማርኛ"),
- * but over the headline or between the name and the date line. Not the scripts of northern India: there the paper's
- * own correspondent signs so (Loksatta's "लोकसत्ता प्रतिनिधी", the paper's correspondent) and an agency (PTI's "पीटीआई
- * भाषा"), in words no list here holds. Nor Thai, Lao or Burmese, which set spaces between phrases, not names.
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari); the stories had no author.
+ * Read only right under the headline and over the date line (header.ts headerName): an outlet signs with names as short
+ * (BBC Amharic's "ቢቢሲ ኒውស አማርኛ"), but over the headline or between the name and the date line. In Devanagari the
+ * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
+ * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Not Thai, Lao or Burmese, which set
+ * spaces between phrases, not names.
  */
-const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer'];
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
 const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
 const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
 /**
  * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
  * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
- * நிருபர்", our reporter; செய்தியாளர்) and desk.
+ * நிருபர்", our reporter; செய்தியாளர்) and desk; Hindi's and Marathi's correspondent (प्रतिनिधि, प्रतिनिधी, संवाददाता),
+ * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
+ * वृत्तसंस्था, news agency).
  */
-const CASELESS_NEWSROOM = /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்/u;
+const CASELESS_NEWSROOM =
+  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 

@@ -2,12 +2,12 @@
 // them ("Jane Doe, Reuters", "Jane Doe for Fox News", "Jane Doe, University of Leeds"): signedByline for the kept
 // article (kept-article.ts), liftBylineName for lift.ts.
 import type { ArticleMetadata } from '../../types.js';
-import { NEWS_AGENCIES } from '../../text/dateline.js';
+import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
 import { capitalised, escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
-import { NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
+import { areNames, CAPITALS_NAME_LINE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
@@ -19,11 +19,11 @@ const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
 /**
  * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
- * "Jane Doe, Associated Press Writer", as AP signs. The job title had stayed in the author and the
+ * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
  * story had no source.
  */
 const AGENCY_JOB_TITLE = new RegExp(
-  `^(.*?[\\p{L}.])${NOT_THE},?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
+  `^(.*?[\\p{L}.])${NOT_THE}(?:,|\\s+[-–—]{1,2})?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
   'iu',
 );
 /**
@@ -32,6 +32,16 @@ const AGENCY_JOB_TITLE = new RegExp(
  * the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+/**
+ * Names, then the writer's job title run into the surname with no space, as the Los Angeles Times' markup joins them ("By
+ * Jane DoeStaff Writer", "By Jane DoeBusiness Columnist"): the job title had stayed in the author. The post opens at a
+ * capital after a small letter ("McDonaldStaff Writer" at "Staff"). Not /i: it would let \p{Lu} match lower case.
+ */
+const RUN_IN_JOB_TITLE = new RegExp(`^(.*?\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}-]+){0,3})$`, 'u');
+function namesBeforeRunInJobTitle(byline: string): string | null {
+  const [, names, post] = RUN_IN_JOB_TITLE.exec(byline) ?? [];
+  return names !== undefined && JOB_TITLE.test(post!) && areNames(names) ? names : null;
+}
 
 /**
  * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
@@ -58,17 +68,31 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 /**
  * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
  * Chief Political Correspondent For The Daily Mail"), maybe after a comma, as an opinion page signs its guest writers
- * ("by Jane Doe, For The Inquirer": the author had kept the comma): the author had kept the outlet, and the story had no source.
+ * ("by Jane Doe, For The Inquirer": the author had kept the comma), or "Special to" it, as a contributor signs ("By JANE DOE |
+ * Special to the Pioneer Press"): the author had kept the outlet, and the story had no source.
  */
-const FOR_OUTLET = /^(.*?\S),?\s+(?:for|For|FOR)\s+(\S.*)$/u;
+const FOR_OUTLET = /^(.*?\S),?(?:\s+\|)?\s+(?:for|For|FOR|[Ss]pecial to(?: the)?|SPECIAL TO(?: THE)?)\s+(\S.*)$/u;
 /**
  * Names, "with" and a news agency whose copy the story draws on, as France 24 signs ("By Jane Doe with AFP", "FRANCE 24
  * with AFP"): the agency is the source, as after "and" (LAST_PART); the author had kept "with AFP".
  */
 const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
-/** An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"). */
+/**
+ * An outlet signing with the agency whose copy it ran, no person ("FRANCE 24 with AFP", France 24's credit line with no
+ * "By"): the outlet is known (isBylineOutlet) or named with a figure, as no person is ("FRANCE 24", "Channel 4 News").
+ * The agency, else undefined. The line had stayed in the body, or its outlet had been the author.
+ */
+export function agencyWithOutlet(text: string): string | undefined {
+  const [, outlet, agency] = WITH_AGENCY.exec(text) ?? [];
+  return outlet !== undefined && isNewsAgencyName(agency!) && (isBylineOutlet(outlet) || /\p{N}/u.test(outlet)) ? agency : undefined;
+}
+/**
+ * An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"),
+ * or an agency's with its service's ("CNN Business", text/dateline.ts isNewsAgency: "By Jane Doe, CNN Business" had kept it in the author).
+ */
 const isBylineOutlet = (name: string): boolean =>
-  isOutlet(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
+  isOutlet(name) ||
+  isNewsAgency(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
 /**
  * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
  * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
@@ -77,30 +101,44 @@ const REGIONAL_NETWORK = /^(.+) \p{Lu}{2}$/u;
 const isRegionalNetwork = (name: string): boolean => isNetworkName(REGIONAL_NETWORK.exec(name)?.[1] ?? '');
 
 /**
+ * An outlet's name alone as the byline ("by India Post News Weekly", "By The Harbour Courier"): the outlet signs, no
+ * person, and it had been the author. Not a name's shape, in capitals too ("Emily Post", "JANE STAR": outlets' words
+ * end surnames), unless "The" opens it; nor a site's address ("by Financials.com", a quotes widget's credit in a
+ * sidebar, whose outlet would have been the story's source over the agency's line under the headline).
+ */
+const SITE_ADDRESS = /\.\p{L}{2,}$/u;
+const isOutletAlone = (byline: string): boolean =>
+  isBylineOutlet(byline) && !SITE_ADDRESS.test(byline) && (/^the\s/iu.test(byline) || !(areNames(byline) || CAPITALS_NAME_LINE.test(byline)));
+/**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET). Any other byline is all authors, with no outlet.
+ * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
   const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
+  const outletsAgency = agencyWithOutlet(byline);
+  if (outletsAgency) return { authors: null, outlet: outletsAgency };
   const withAgency = WITH_AGENCY.exec(byline);
   if (withAgency && isNewsAgencyName(withAgency[2]!)) return { authors: signedByline(withAgency[1]!).authors ?? withAgency[1]!, outlet: withAgency[2]! };
   const writtenFor = FOR_OUTLET.exec(byline);
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
+  const runIn = namesBeforeRunInJobTitle(byline);
+  if (runIn) return { authors: runIn, outlet: null };
   const staffed = namesBeforeOutletStaff(byline);
   if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
   return { authors: parts![1]!, outlet };
 }
 
@@ -136,13 +174,13 @@ function institutionAfterNames(byline: string): { names: string; institution: st
 
 /**
  * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
- * (German papers' "Von Katrin Elger, Hannover") or in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)"),
- * else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
+ * (German papers' "Von Katrin Elger, Hannover"), in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)")
+ * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
  * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
  */
 const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
 function namesBeforePlace(byline: string): string | null {
-  const parts = NAMES_THEN_PLACE.exec(byline);
+  const parts = NAMES_THEN_PLACE.exec(byline) ?? NAME_AT_PLACE.exec(byline);
   if (!parts) return null;
   const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
   return areNames(names) && !isOutlet(after) ? names : null;
@@ -153,4 +191,22 @@ export function liftBylineName(name: string, metadata: ArticleMetadata): void {
   const signed = metadata.byline === null ? institutionAfterNames(name) : null;
   metadata.byline ??= signed?.names ?? namesBeforePlace(name) ?? name;
   if (signed) metadata.source ??= signed.institution;
+}
+
+/** A byline's last word after names: the place the reporter writes from, maybe (withoutPlaceNamedInBody). */
+const NAMES_THEN_WORD = /^(\S+ \S.*) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/**
+ * A byline without the one-word place after the names (`Jane Doe Brasília`, `John Smith Lagos`, the place the reporter
+ * writes from, as pages set it on the name's line) when the body names that place too: its dateline opens with it
+ * (`dateline`: "LAGOS, Dec 4 (Reuters) -", "Brasília, Brazil –"), or a sentence has it after "in" ("em", "en", "à",
+ * "dans"). Nothing else tells a one-word place from a surname without a gazetteer: the place had stayed in the author.
+ * A surname the body names so is a place's as well ("Jane Doe Paris" over "PARIS —" is read as Jane Doe in Paris).
+ * Else the byline as it is.
+ */
+export function withoutPlaceNamedInBody(byline: string, body: string, dateline: string | null): string {
+  const [, names, word] = NAMES_THEN_WORD.exec(byline) ?? [];
+  if (names === undefined || !areNames(names)) return byline;
+  const datelinePlace = dateline?.split(/[\s,(]/u, 1)[0];
+  const inPlace = new RegExp(`(?:^|\\s)(?:in|em|en|à|dans)\\s+${escaped(word!)}(?![\\p{L}\\p{M}])`, 'u');
+  return datelinePlace?.toLocaleUpperCase() === word!.toLocaleUpperCase() || inPlace.test(body) ? names : byline;
 }
