@@ -13,6 +13,7 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, noWordsWarning, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
+import { noWordFigures, type WordFigures } from './analyze/keyphrases.js';
 import { scoresSentiment } from './analyze/sentiment-lexicon.js';
 import type { TokenizerOptions } from './text/word-records.js';
 import { cleanWithWords, passThrough, type CleanContext } from './clean/index.js';
@@ -75,8 +76,11 @@ export interface TaskHandler {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
-/** Keyphrase word specificities a worker keeps (a few MB): a 10k run has about 26,000 distinct candidate words per worker. */
-const MAX_SPECIFICITIES = 50_000;
+/**
+ * Keyphrase word figures a worker keeps, both maps together (a few MB): a 10k run has about 26,000 distinct candidate
+ * words per worker, each with its specificity and a single word's share of documents too.
+ */
+const MAX_WORD_FIGURES = 100_000;
 
 export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   const { config } = setup;
@@ -187,20 +191,21 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     }
   }
 
-  // Keyphrase words' specificities (rankKeyphrases), kept from one report task to the next: most
+  // Keyphrase words' specificities and shares of documents (rankKeyphrases), kept from one report task to the next: most
   // words recur in many articles, and every report task of a run reads the same finished summary
   // (its document count says which). Bounded like the word caches.
-  let specificityMemo = { documents: -1, values: new Map<string, number>() };
-  function specificitiesFor(documents: number): Map<string, number> {
-    if (specificityMemo.documents !== documents || specificityMemo.values.size > MAX_SPECIFICITIES) specificityMemo = { documents, values: new Map() };
-    return specificityMemo.values;
+  let figuresMemo = { documents: -1, values: noWordFigures() };
+  function wordFiguresFor(documents: number): WordFigures {
+    const { specificity, commonShare } = figuresMemo.values;
+    if (figuresMemo.documents !== documents || specificity.size + commonShare.size > MAX_WORD_FIGURES) figuresMemo = { documents, values: noWordFigures() };
+    return figuresMemo.values;
   }
 
   const spoolReader = new SpoolReader();
   function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
     const documentFrequency = documentFrequencyView(task.documentFrequency);
     const stats = { documents: task.documents, documentFrequency };
-    const specificities = specificitiesFor(task.documents);
+    const figures = wordFiguresFor(task.documents);
     const request = surfaceRequestView(task.surfaceRequest);
     const surfaces: SurfaceOffers = { index: [], surface: [] };
     const bytes = spoolReader.read(task.spoolFile);
@@ -213,7 +218,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       // A duplicate's terms were not counted in the corpus summary: its forms are its first copy's.
       if (duplicateOf === null) offerSurfaces(request, analysis.terms, position, surfaces);
       const place = { duplicateOf, nearDuplicateOf: task.nearDuplicateOf[position] ?? null, fileName };
-      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, specificities), reportOptions, position, shown, place);
+      addArticleRows(rows, finalizeArticle(analysis, termTable(analysis.terms, documentFrequency), stats, finalizeOptions, figures), reportOptions, position, shown, place);
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };

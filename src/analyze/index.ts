@@ -1,6 +1,6 @@
 // Analyze: everything computed from one article alone (analyzeArticle, the "map" step), and what
 // needs the finished corpus summary (finalizeArticle).
-import { keyphraseCandidates, rankKeyphrases, type RankOptions } from './keyphrases.js';
+import { keyphraseCandidates, rankKeyphrases, type RankOptions, type WordFigures } from './keyphrases.js';
 import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type SentimentThresholds } from './sentiment.js';
 import { countTerms, scoreTerms, type TermTable } from './terms.js';
 import { tokenizeArticle, tokenizeWords } from '../text/tokenize.js';
@@ -118,13 +118,13 @@ export interface FinalizeOptions {
 
 /**
  * `terms`: the article's terms with their document frequencies (term-summary.ts termTable);
- * `specificities`: the keyphrase words' specificities against `stats` so far (rankKeyphrases),
+ * `figures`: the keyphrase words' specificities and shares of documents against `stats` so far (rankKeyphrases),
  * kept by the caller across the articles it finalizes against the same stats.
  */
-export function finalizeArticle(analysis: SpooledArticle, terms: TermTable, stats: CorpusStats, options: FinalizeOptions, specificities?: Map<string, number>): ArticleResult {
+export function finalizeArticle(analysis: SpooledArticle, terms: TermTable, stats: CorpusStats, options: FinalizeOptions, figures?: WordFigures): ArticleResult {
   return {
     analysis,
     terms: scoreTerms(terms, stats.documents, options.termsPerN),
-    keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases, undefined, specificities),
+    keyphrases: rankKeyphrases(analysis.keyphraseCandidates, stats, options.keyphrases, undefined, figures),
   };
 }

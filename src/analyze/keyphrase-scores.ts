@@ -90,7 +90,7 @@ export function wordEvidence(candidate: KeyphraseCandidate, stats: CorpusStats, 
 
 /**
  * The evidence given the word's specificity: the ranking passes the one it keeps per stem (rankKeyphrases'
- * `specificities`), so a word's IDF is not worked out again for each of its candidates.
+ * `figures`), so a word's IDF is not worked out again for each of its candidates.
  */
 function evidenceWith(candidate: KeyphraseCandidate, specificity: number): WordEvidence {
   const surface = candidate.surface;

@@ -42,6 +42,20 @@ interface Queue {
   fits: (candidate: KeyphraseCandidate) => boolean;
 }
 
+/** What rankKeyphrases reads of the corpus for each keyphrase word (by stem): its specificity and its share of documents (commonShare). */
+export interface WordFigures {
+  specificity: Map<string, number>;
+  commonShare: Map<string, number>;
+}
+export const noWordFigures = (): WordFigures => ({ specificity: new Map(), commonShare: new Map() });
+
+/** The stem's value in `memo`, computed and kept (under a copy of the stem) the first time. */
+function remembered(memo: Map<string, number>, stem: string, compute: () => number): number {
+  let value = memo.get(stem);
+  if (value === undefined) memo.set(detached(stem), (value = compute()));
+  return value;
+}
+
 /**
  * Final scores with corpus specificity; the best `limit` candidates, redundant ones removed, phrases
  * and single words merged by `singleWordWeight`. A keyphrase's score is relative to the article's
@@ -53,23 +67,21 @@ export function rankKeyphrases(
   stats: CorpusStats,
   options: RankOptions,
   weights: RankingWeights = DEFAULT_WEIGHTS,
-  specificities: Map<string, number> = new Map(),
+  figures: WordFigures = noWordFigures(),
 ): Keyphrase[] {
   // A word is in several candidates, and common words in most articles: its specificity (two
-  // lookups, a logarithm) is computed once per `specificities`, which the caller may keep for
-  // every article ranked against the same stats and weights (pass 3 keeps one per worker; its
-  // keys are copies: a stem cut from a spool record's text would keep that whole text alive).
-  const specificity = (stem: string): number => {
-    let value = specificities.get(stem);
-    if (value === undefined) specificities.set(detached(stem), (value = specificityOf(stats, stem, weights)));
-    return value;
-  };
+  // lookups, a logarithm) and its share of documents (two lookups) are computed once per `figures`,
+  // which the caller may keep for every article ranked against the same stats and weights (pass 3
+  // keeps one per worker; its keys are copies: a stem cut from a spool record's text would keep that
+  // whole text alive).
+  const specificity = (stem: string): number => remembered(figures.specificity, stem, () => specificityOf(stats, stem, weights));
+  const shareOf = (stem: string): number => remembered(figures.commonShare, stem, () => commonShare(stats, stem, weights.backgroundCorpus));
   // Left out before the scale is set: the article's best word is then the best of the others.
-  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && commonShare(stats, c.stems[0]!, weights.backgroundCorpus) > weights.commonWordShare;
+  const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && shareOf(c.stems[0]!) > weights.commonWordShare;
   const phrases = relativeToBest(byScore(candidates.phrases.filter((c) => !isCommonWord(c)), (c) => phraseScore(c, specificity, weights)), 1);
   // A common verb is left out after the scale is set: it was often the article's best word, and the
   // next best word taking its scale let more words outrank the phrases (9 of the 1k corpus's lists lost 3-7 entries).
-  const isCommonVerb = (c: KeyphraseCandidate): boolean => c.verb && commonShare(stats, c.stems[0]!, weights.backgroundCorpus) > weights.commonVerbShare;
+  const isCommonVerb = (c: KeyphraseCandidate): boolean => c.verb && shareOf(c.stems[0]!) > weights.commonVerbShare;
   const words = relativeToBest(byScore(candidates.words.filter((c) => !isCommonWord(c)), (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight).filter((s) => !isCommonVerb(s.candidate));
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];

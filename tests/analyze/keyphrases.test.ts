@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
+import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, noWordFigures, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
 import type { CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
 import { allCandidatesOf, candidatesOf, corpusOf, MAJOR, surfaces, tokenizer } from './keyphrase-helpers.js';
 
@@ -72,12 +72,13 @@ describe('rankKeyphrases', () => {
     expect(rankKeyphrases(copied, stats, options)).toEqual(rankKeyphrases(candidates, stats, options));
   });
 
-  it('ranks the same with specificities kept from other articles as with its own', () => {
+  it('ranks the same with specificities and shares of documents kept from other articles as with its own', () => {
     const options = { limit: 10, singleWordWeight: 0.5 };
-    const kept = new Map<string, number>();
+    const kept = noWordFigures();
     const articles = [allCandidatesOf(MAJOR, 'Major resigns', true), allCandidatesOf('Finance ministers met in Brussels. The weather in Brussels was fine for the ministers.', null, true), allCandidatesOf(MAJOR, null, true)];
     const withKept = articles.map((candidates) => rankKeyphrases(candidates, stats, options, DEFAULT_WEIGHTS, kept));
-    expect(kept.size).toBeGreaterThan(0);
+    expect(kept.specificity.size).toBeGreaterThan(0);
+    expect(kept.commonShare.size).toBeGreaterThan(0);
     expect(withKept).toEqual(articles.map((candidates) => rankKeyphrases(candidates, stats, options)));
   });
 

@@ -601,6 +601,13 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
   });
+
+  it("takes an agency feed's note whatever the case of its word for the feed, as the note's pattern does (ſ is an s to it)", () => {
+    expect(isSyndicationNote(line('(This story has not been edited by Daily Courier staff and is published from a SYNDICATED FEED.)'))).toBe(true);
+    expect(isSyndicationNote(line('This report is auto-generated from Syndicated News feed.'))).toBe(true);
+    expect(isSyndicationNote(line('This report is auto-generated from ſyndicated news feed.'))).toBe(true);
+    expect(isSyndicationNote(line('Riverbend Ledger is a non-profit newsroom covering the valley.'))).toBe(true);
+  });
 });
 
 describeLineTest(

@@ -55,6 +55,14 @@ describe('minHashSignature', () => {
     );
   });
 
+  it('takes at each place the least hash as an unsigned number, the signature fixed by its hash family', () => {
+    // 238 distinct shingles: the least of so many 32-bit hashes is far below 2^31 at every place (a signed least would be
+    // a negative number, stored above it). The first places as session 15's loop gave them.
+    const signature = minHashSignature(Array.from({ length: 240 }, (_, i) => `word${(i * 7919) % 1000}`).join(' '))!;
+    expect(Math.max(...signature)).toBeLessThan(2 ** 31);
+    expect(Array.from(signature.subarray(0, 6))).toEqual([155366, 5592993, 7123339, 4910109, 9114835, 14246377]);
+  });
+
   it('estimates the shingle sets\' Jaccard similarity without bias and with the binomial spread of 64 independent hashes', () => {
     // Fixed bodies (the hashes are fixed too), so the outcome is the same on every run.
     const base = Array.from({ length: 300 }, (_, i) => `word${i}`);

@@ -2,6 +2,7 @@
 // total over every rule. The clock is a counter the invented tests advance, so nothing is timed.
 import { describe, expect, it } from 'vitest';
 import { timeRules, timingTable, type TimedRule } from '../../scripts/rule-timings.js';
+import { LINE_RULES } from '../../src/clean/index.js';
 
 const LINES = ['Share this story', 'The council met on Tuesday.', 'Advertisement', 'Share on Facebook', 'Votes were counted.'];
 
@@ -52,5 +53,12 @@ describe('timingTable', () => {
     expect(table[1]).toMatch(/^isDear \(anywhere: isDear reason\) +3\.0 +2 +30\.0$/);
     expect(table[2]).toMatch(/^isMiddling /);
     expect(table[3]).toMatch(/^total \(3 rules\) +6\.0 +7 +60\.0$/);
+  });
+});
+
+describe("the cleaner's line rules", () => {
+  it('each have a test with a name of its own, which the table shows', () => {
+    const names = Object.values(LINE_RULES).flatMap((rules) => rules.map(([test]) => test.name));
+    expect(names.filter((name) => name === '')).toEqual([]);
   });
 });

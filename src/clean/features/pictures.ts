@@ -3,7 +3,7 @@
 // headlines, so the cleaner removes them on sight or by the lines next to them.
 import type { Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
-import { counterLines } from './printout.js';
+import { readsAsCounter } from './printout.js';
 import { isProse } from './shape.js';
 
 /** Lines this long are paragraphs that happen to name a photographer, not captions. */
@@ -279,7 +279,7 @@ function isGalleryHeadline(text: string): boolean {
  * kept as text, or read as a headline after the article that cut off the captions after it.
  */
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
-export const isGalleryCounter = counterLines(GALLERY_COUNTER);
+export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_COUNTER, line);
 
 /**
  * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
@@ -288,7 +288,7 @@ export const isGalleryCounter = counterLines(GALLERY_COUNTER);
  * had been the body's first paragraph, over the wire's dateline, so the story had no source.
  */
 const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
-const isCountedCaption = counterLines(COUNTED_CAPTION);
+const isCountedCaption = (line: Line): boolean => readsAsCounter(COUNTED_CAPTION, line);
 
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
 // "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the

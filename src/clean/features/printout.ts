@@ -30,14 +30,16 @@ export const isRunningHead = (line: Line): boolean => {
  * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
  */
 const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
-/** Lines `pattern` reads as a counter, its two numbers captured, the first not past the second ("3 of 8", not "9 of 8"). */
-export const counterLines =
-  (pattern: RegExp) =>
-  (line: Line): boolean => {
-    const numbers = pattern.exec(line.text);
-    return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
-  };
-export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
+/**
+ * Whether `pattern` reads the line as a counter, its two numbers captured, the first not past the second ("3 of 8", not
+ * "9 of 8"). Each counter's test calls it by a name of its own: a function a factory had returned had none, which
+ * bench:rules prints.
+ */
+export function readsAsCounter(pattern: RegExp, line: Line): boolean {
+  const numbers = pattern.exec(line.text);
+  return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
+}
+export const isPrintedPageNumber = (line: Line): boolean => readsAsCounter(PRINTED_PAGE_NUMBER, line);
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
@@ -47,7 +49,7 @@ export const isPrintedPageNumber = counterLines(PRINTED_PAGE_NUMBER);
  * page's address over the last page's). It had stayed between two paragraphs.
  */
 const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
-export const isUnspacedCounter = counterLines(UNSPACED_COUNTER);
+export const isUnspacedCounter = (line: Line): boolean => readsAsCounter(UNSPACED_COUNTER, line);
 /** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
 const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
 export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);

@@ -316,12 +316,15 @@ export function readMoreSite(line: Line): string | null {
  * "Story continues below" is the story's.
  */
 const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
+/** A sentence's end then another's start anywhere on the line: LAST_SENTENCE's greedy scan and backtracking run only where it stands. */
+const SENTENCE_BREAK = /[.!?]["'”’]?\s+\p{Lu}/u;
 const MAX_LEAD_UP_WORDS = 12;
 const isClosingPrompt = (line: Line): boolean => {
-  if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS) return false;
+  if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS || !SENTENCE_BREAK.test(line.text)) return false;
   const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];
-  if (leadUp === undefined || last === undefined || leadUp.split(/\s+/u).length > MAX_LEAD_UP_WORDS || ARTICLE_GOES_ON_LINE.test(last)) return false;
-  return READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last);
+  // The prompts' anchored patterns first: they fail at the last sentence's first words, where the split reads the whole lead-up.
+  if (leadUp === undefined || last === undefined || !(READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last))) return false;
+  return leadUp.split(/\s+/u).length <= MAX_LEAD_UP_WORDS && !ARTICLE_GOES_ON_LINE.test(last);
 };
 
 export const isReadingPrompt = (line: Line): boolean =>

@@ -93,7 +93,7 @@ function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOr
   if (parted) return parted;
   // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
   // | 105 times read" (a date left unread) had been all author.
-  const parts = authorThenDate(line.text);
+  const parts = authorThenDate(line);
   if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, metadata, dateOrder) : null;
   return isNamesAlone(line.text) ? liftLine(line, metadata, dateOrder) : null;
 }
@@ -247,11 +247,14 @@ function commaBeforeDate(text: string): string | null {
 }
 /**
  * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate, commaBeforeDate), AUTHOR_DASH_DATE,
- * AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null.
+ * AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null. The patterns after the comma's want a digit, and
+ * their lazy scans are tried only on a line with a number.
  */
-function authorThenDate(text: string): [string, string] | null {
+function authorThenDate(line: Line): [string, string] | null {
+  const { text } = line;
   const place = placeBeforeDate(text) ?? commaBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
+  if (line.digitShare === 0) return null;
   const dashed = AUTHOR_DASH_DATE.exec(text) ?? AUTHOR_AGE.exec(text);
   if (dashed) return [dashed[1]!, dashed[2]!];
   const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
@@ -264,7 +267,7 @@ function authorThenDate(text: string): [string, string] | null {
  * date included, and the article had no date.
  */
 function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
-  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line.text) : null;
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line) : null;
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
@@ -284,7 +287,7 @@ export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null 
 
 /** The name line and the date line a header line is made of (nameBeforeDate), else null. */
 function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
-  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? AUTHOR_DASH_DATE.exec(line.text) : null;
   if (!parts) return null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
