@@ -442,8 +442,8 @@ describe('isTimeStamp', () => {
     const clock = fc.tuple(hour, minute, fc.constantFrom(':', '.'), fc.constantFrom('', ' PM', 'pm', ' a.m.', ' AM'), fc.constantFrom('', ' ET', ' GMT', ' BST'));
     fc.assert(
       fc.property(clock, ([h, m, separator, noon, zone]) => {
-        // "14.10" alone may be a figure: a dot needs am or pm.
-        fc.pre(separator === ':' || noon !== '');
+        // "14.10" alone may be a figure: a dot needs am or pm, or a time zone ("14.10 GMT").
+        fc.pre(separator === ':' || noon !== '' || zone !== '');
         expect(isTimeStamp(line(`${h}${separator}${m}${noon}${zone}`))).toBe(true);
       }),
     );
@@ -459,7 +459,7 @@ describe('isTimeStamp', () => {
     expect(isTimeStamp(line(text))).toBe(true);
   });
 
-  it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
+  it.each(['6.44', '14.10', '14.10 USD', '25.10 GMT', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
     expect(isTimeStamp(line(text))).toBe(false);
   });
 });
