@@ -521,6 +521,12 @@ describe('a newsletter prompt that offers the news by e-mail', () => {
     expect(reasonOf(cleaned, "Get the day's biggest market moves delivered to your inbox.")).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
+
+  it('removes it when the news is delivered free ("Get the news that matters to you, delivered free to your inbox.")', () => {
+    const prompt = 'Get the news that matters to you, delivered free to your inbox.';
+    const text = ['Stocks slip as bond yields climb', '', 'Stocks fell on Tuesday as a climb in government bond yields weighed on technology shares, while oil prices extended their rally.', '', 'Gold slipped 0.3% after touching a record high earlier in the session.', '', prompt].join('\n');
+    expect(reasonOf(clean(text), prompt)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+  });
 });
 
 describe('rows of a market table', () => {
