@@ -89,7 +89,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
     passMs.lap('report');
     // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running;
     // this thread finishes the reports meanwhile. Their memory is then returned after
-    // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale.md).
+    // summary.html is drawn, not before: peak RSS did not rise at 10k articles (docs/scale-history.md, "Session 8: start-up").
     const closed = runner.close();
     await rm(run.spoolDir, { recursive: true, force: true });
     const problems = [...configProblems(config), ...analysed.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
@@ -117,7 +117,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
 /**
  * The wall time of each part of the run, in ms, for manifest.json: `setup` (until pass 1 starts:
  * the listing's first look, the threads, the reports opened), each pass, then `finish` (the
- * reports' ends, summary.html, the threads' end). Where the time that does not grow with the input goes (docs/scale.md).
+ * reports' ends, summary.html, the threads' end). Where the time that does not grow with the input goes (docs/scale-history.md, session 24).
  */
 function passTimer(started: number): { laps: PassTimes; lap: (part: keyof PassTimes) => void } {
   const laps: PassTimes = { setup: 0, scan: 0, analyze: 0, report: 0, finish: 0 };

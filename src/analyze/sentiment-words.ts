@@ -80,7 +80,7 @@ const LEXICON_FIELDS: Record<keyof SentimentLexicon, true> = { valences: true, i
 /**
  * A lexicon built when one of its fields is first read: the default config scores with
  * LEARNED_LEXICON only, and building the published one's word map took about 0.2 CPU s in every
- * worker thread at start-up (docs/scale.md, session 7).
+ * worker thread at start-up (docs/scale-history.md, session 7).
  */
 function lazyLexicon(build: () => SentimentLexicon): SentimentLexicon {
   let lexicon: SentimentLexicon | null = null;

@@ -44,7 +44,7 @@ const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u'
  * a Thai headline of 16 words counted 30, too many for one. Such lines' words are the runtime's
  * word segmenter's (Intl.Segmenter: a dictionary for Thai, the joiner inside a word), counted as the line's
  * Lao, Khmer and Burmese runs are (segmentedWordCount). The line's own count of Thai stays one word per two
- * characters: the line model's inputs and isThaiParagraph (edges.ts) were set by it.
+ * characters: the line model's inputs and isThaiParagraph (edges/shapes.ts) were set by it.
  */
 function headlineWords(line: Line): number {
   return SEGMENTED_WORDS.test(line.text) ? segmentedWordCount(line.text) : line.wordCount;

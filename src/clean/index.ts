@@ -10,7 +10,7 @@
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
 //      (removeAnywhere);
 //   4. the article is the densest block of body-like lines that holds prose (block.ts, header.ts),
-//      its edges moved over what a page sets inside an article and off what closes it (edges.ts; live
+//      its edges moved over what a page sets inside an article and off what closes it (edges/; live
 //      blogs: live-blog.ts); lines before it hold the title and the header (header.ts, removeHead),
 //      lines after it are related headlines and footer (removeTail); weak lines inside it are
 //      dropped; kept-article.ts makes the result.
@@ -23,32 +23,11 @@ import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { isConsentNotice } from './consent.js';
-import {
-  articleEnd,
-  boxOfStoriesEnd,
-  bulletedListEnd,
-  bulletedListsInside,
-  closingSentenceAfter,
-  droppedTables,
-  firstBriefHeading,
-  galleriesInText,
-  ingredientListsInside,
-  galleryCaptionsBefore,
-  introducedListEnd,
-  introducedListsInside,
-  lifeDatesAfter,
-  linksUnderLabels,
-  listingsAfter,
-  pastAdSlots,
-  pastLinkUnderLabel,
-  pastTables,
-  quotationSourcesKept,
-  referencesAfter,
-  summaryPointsOver,
-  tablesInProse,
-  teamSheetAfter,
-  transcriptEnd,
-} from './edges.js';
+import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, transcriptEnd } from './edges/article-end.js';
+import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
+import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
+import { droppedTables, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel, isPriceWidget } from './features/ads.js';
@@ -551,7 +530,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
-  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale.md, session 25).
+  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
@@ -608,7 +587,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
-  // A note on the byline's author closing the text is the page's, as the credits are (edges.ts articleEnd).
+  // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
   if (last - 1 > block.first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {

@@ -1,7 +1,7 @@
 // Live blogs: a page of entries, each under a time stamp (removed as such) and most under a
 // heading. Which lines head the entries inside the article, and which of the lines above the first
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
-// each entry's stamp cut off the heading it opens. Apart from edges.ts because a live blog's head
+// each entry's stamp cut off the heading it opens. Apart from edges/ because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './features/shape.js';
 import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
@@ -264,13 +264,16 @@ export function commentaryStampsCut(lines: string[], cuts: LineCuts | undefined)
   const entries = lines.map(isEntry);
   let stamped = lines.map((line, i) => (entries[i] ? OPENING_MATCH_MINUTE.exec(line) : null));
   if (stamped.filter((stamp) => stamp !== null).length < MIN_COMMENTARY_STAMPS) {
-    // A ball's entry may have no full stop when it names the bowler and the batter (isCricketEntry).
-    const ballStamp = (line: string): RegExpExecArray | null => {
+    // A ball's entry may have no full stop when it names the bowler and the batter (isCricketEntry), asked once a line.
+    const ballStamp = (line: string): { stamp: RegExpExecArray; bowled: boolean } | null => {
       const stamp = opensWithDigit(line) ? OPENING_BALL_NUMBER.exec(line) : null;
-      return stamp && (ENTRY_SENTENCE_END.test(line) || isCricketEntry(line.slice(stamp[0].length))) ? stamp : null;
+      if (!stamp) return null;
+      const bowled = isCricketEntry(line.slice(stamp[0].length));
+      return ENTRY_SENTENCE_END.test(line) || bowled ? { stamp, bowled } : null;
     };
-    stamped = lines.map(ballStamp);
-    const taken = stamped.flatMap((stamp, i) => (stamp ? [{ order: ballOrder(stamp[1]!)!, bowled: isCricketEntry(lines[i]!.slice(stamp[0].length)) }] : []));
+    const balls = lines.map(ballStamp);
+    stamped = balls.map((ball) => ball?.stamp ?? null);
+    const taken = balls.flatMap((ball) => (ball ? [{ order: ballOrder(ball.stamp[1]!)!, bowled: ball.bowled }] : []));
     if (!runsBallByBall(taken.map(({ order }) => order), taken.every(({ bowled }) => bowled))) return lines;
   }
   return lines.map((line, i) => {

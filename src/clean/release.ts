@@ -44,7 +44,7 @@ export const FORWARD_LOOKING_LEGAL = /\b(?:within the meaning of|Private Securit
 /**
  * What FORWARD_LOOKING needs, found by a scan for a literal: the pattern (case-insensitive Unicode,
  * a word boundary first) is slow on paragraph-long lines, and every line of every article's block
- * is asked whether it opens a release's section (about 0.02 ms an article; docs/scale.md, session
+ * is asked whether it opens a release's section (about 0.02 ms an article; docs/scale-history.md, session
  * 33). No character but these letters matches them under /iu (only ſ and the Kelvin sign fold onto
  * ASCII, onto s and k), so a line without "forward" in some case cannot match.
  */

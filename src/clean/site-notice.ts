@@ -26,7 +26,7 @@ function holdsCopyright(notice: string, name: string): boolean {
 }
 
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
-const MAX_SITE_NAME_WORDS = 4;
+const MAX_MASTHEAD_WORDS = 4;
 /**
  * The site's name the page opens with (its masthead over the menu, whatever its shape: "DER SPIEGEL", "Le Monde", "NOS",
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
@@ -64,7 +64,7 @@ function companyInitialled(site: Line, company: string): boolean {
 /** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
 const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
-const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_SITE_NAME_WORDS && !isPageWord(site.text);
+const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD_WORDS && !isPageWord(site.text);
 /**
  * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
  * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case

@@ -30,7 +30,7 @@ export function safeFileName(id: string): string {
 /**
  * The id's safe characters, cut to fit, and a short hash of the whole id. Every id with a `/` gets
  * one, in the main thread and in pass 2: `createHash` made a Hash object each time, about 1% of a
- * 10k run's CPU; the one-shot `hash` makes none (docs/scale.md, session 26).
+ * 10k run's CPU; the one-shot `hash` makes none (docs/scale-history.md, session 26).
  */
 const hashedFileName = (id: string): string =>
   `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${hash('sha1', id, 'hex').slice(0, 8)}`;

@@ -123,7 +123,7 @@ function plainLine(row: readonly CsvCell[], columns: number, dialect: CsvDialect
  * whose cells need no quoting, escaping or cutting (nearly all of terms.csv and keyphrases.csv) is
  * joined here, any other goes through csv-stringify: the same bytes either way (tested). Through
  * csv-stringify (per cell a cast call, a context object, two arrays, four searches of a text) a 10k
- * run's 1.13 million rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale.md, session 25).
+ * run's 1.13 million rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale-history.md, session 25).
  */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
   let text = '';

@@ -25,7 +25,7 @@ export const WORKER_FILE = new URL('./worker-entry.cjs', import.meta.url);
  * Twice V8's default young generation (32 MB semi-spaces, three of them make it) for the worker
  * threads: each batch's live objects survive a scavenge or two whatever its size, so half as many
  * scavenges copy about half as much. 10k articles: 6.6% less CPU over four pairs run side by side,
- * for about 95 MB more peak RSS (docs/scale.md). The main thread keeps the default.
+ * for about 95 MB more peak RSS (docs/scale-history.md). The main thread keeps the default.
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 

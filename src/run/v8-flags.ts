@@ -9,19 +9,19 @@ import { setFlagsFromString } from 'node:v8';
 // compiled twice or three times per worker (cleanArticle three, at 0.3 s each). With the array
 // builtins called instead of inlined (process-wide, so before the threads start), a 10k run had
 // 9 "wrong map" deoptimisations instead of 91 and 581 compilations instead of 694, and took 4.9%
-// less CPU over six pairs run side by side (docs/scale.md, session 9).
+// less CPU over six pairs run side by side (docs/scale-history.md, session 9).
 setFlagsFromString('--no-turbo-inline-array-builtins');
 
 // V8 lets a busy heap grow to several times its live size between full collections. The worker
 // threads allocate fast and wait in Atomics.wait between tasks, where no idle-time collection runs,
 // so each kept a few hundred MB of garbage. Growing by at most half after each full collection
 // (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
-// to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale.md).
+// to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale-history.md).
 setFlagsFromString('--heap-growing-percent=50');
 // A young-generation collection copies what survives it, in parallel tasks by default. The
 // workers' survivors are small (0.1-1.5 MB per collection in a 10k run, by --trace-gc-nvp), yet
 // their collections paused them 2-70 ms: each waited for helper tasks that the two cores, busy
 // with the other worker and the main thread, ran late. Copied by the collecting thread alone
 // (also process-wide, so here), a 10k run took 6% less CPU over eight alternating pairs on a
-// host loaded by other jobs, and the same on an idle one (docs/scale.md, session 8).
+// host loaded by other jobs, and the same on an idle one (docs/scale-history.md, session 8).
 setFlagsFromString('--no-parallel-scavenge');

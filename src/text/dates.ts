@@ -339,7 +339,7 @@ const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * Whether the text has four ASCII digits in a row. Every date pattern reads a year so, and most
  * lines the cleaner asks about have none: they are told by char codes, without the patterns (two
  * of them name every month in 16 languages), a quarter of readDate's time on the bench corpus
- * (docs/scale.md, session 25).
+ * (docs/scale-history.md, session 25).
  */
 function hasYear(text: string): boolean {
   let digits = 0;
@@ -475,7 +475,7 @@ export function findIsoDate(text: string, order: DateOrder = 'auto'): string | n
  * The last year an article's date is expected in. A later one (2093: a typo, a placeholder, a
  * scheduled page) is kept but warned about. A constant, not the clock, so that a run's reports are
  * the same whenever it is made: this release's year (2026) and a few years for pages dated ahead;
- * raise it with later releases (docs/cleaning.md).
+ * raise it with later releases (docs/cleaning-history.md).
  */
 export const LATEST_PLAUSIBLE_YEAR = 2030;
 

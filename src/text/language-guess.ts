@@ -368,7 +368,7 @@ export function stopwordListsOf(word: Word): readonly number[] | null {
   return word.stopwordLists;
 }
 
-/** Whether a lowercase word is in any of the stopword lists: stopwordListsOf for a word without a record (a word the segmenter finds inside one of the cleaner's, clean/edges.ts). */
+/** Whether a lowercase word is in any of the stopword lists: stopwordListsOf for a word without a record (a word the segmenter finds inside one of the cleaner's, clean/edges/continues-story.ts). */
 export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lower);
 
 /**

@@ -88,7 +88,7 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
 /**
  * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file) with OWN_LISTS in, loaded
  * with require: an ESM import of it first has Node scan its source for export names, which took
- * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale.md, session 8).
+ * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale-history.md, session 8).
  * Names in code-unit order, as the ESM namespace listed them: the language guess numbers the lists so
  * (language-guess.ts). Each list's words in Unicode's composed form (NFC), as the text is read
  * (ingest/normalise.ts): 42 of the Burmese list's 275 words write the dot below after the asat
@@ -309,7 +309,7 @@ export function segmenterFor(language: string): Intl.Segmenter | undefined {
  * Whether natural's English Porter stemmer returns the word only lowercased: its rules rewrite
  * endings in a-z only ("-s", "-ed", "-y", "-ational", ...), so a word of 3+ characters ending in
  * anything else (a number: "2023", "1.5") keeps its characters. Such words are a sixth of the 10k
- * bench corpus's distinct forms, and Porter ran its every step on each (docs/scale.md, session 25).
+ * bench corpus's distinct forms, and Porter ran its every step on each (docs/scale-history.md, session 25).
  */
 function porterKeeps(word: string): boolean {
   if (word.length < 3) return false;

@@ -116,7 +116,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
  * (readingOf) share one hidden class. A reading spread from its record (`{ ...word }`) had another
  * one; met only after the warm-up (an acronym, "may" the modal), it threw away the optimised code
  * of every function inlining a read of a word (isCapitalised, tagWords, countTerms, ...) in each
- * thread, and compiling that again is CPU that does not shrink with the corpus (docs/scale.md, session 24).
+ * thread, and compiling that again is CPU that does not shrink with the corpus (docs/scale-history.md, session 24).
  */
 function copyOfWord(word: Word): Word {
   return {

@@ -92,7 +92,7 @@ describe('the spool', () => {
 
 describe('keyphrase candidates read back from the spool', () => {
   // V8's own test of hidden classes: a second split of a one-character key gave a holey array, whose
-  // other class deoptimised pass 3's keyphrase ranking in each thread (docs/scale.md, session 24).
+  // other class deoptimised pass 3's keyphrase ranking in each thread (docs/scale-history.md, session 24).
   setFlagsFromString('--allow-natives-syntax');
   const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
   const candidate = (key: string): KeyphraseCandidate => {

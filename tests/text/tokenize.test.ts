@@ -112,7 +112,7 @@ describe('tokenizeWords', () => {
     const marked = (text: string) => tokenizeWords(text, options).map((t) => (t.breakBefore ? '|' : '') + t.word.surface);
     expect(marked('Visit https://example.com/great-news for details')).toEqual(['Visit', '|for', 'details']);
     expect(marked('See www.example.gov/help or mail jane.doe@example.gov now')).toEqual(['See', '|or', 'mail', '|now']);
-    // An embedded tweet's links, which the cleaner keeps with the tweet's text (docs/cleaning.md): no terms "pic.twitter.com", "t.co".
+    // An embedded tweet's links, which the cleaner keeps with the tweet's text (docs/cleaning-history.md): no terms "pic.twitter.com", "t.co".
     expect(marked('Thank you all pic.twitter.com/Xk3fPq9LmZ and https://t.co/Pq72Lmn0Ab #KTFC')).toEqual(['Thank', 'you', 'all', '|and', '|KTFC']);
     // Not addresses: a ratio, a scheme word alone, a handle, a mailbox without a dotted domain.
     expect(marked('ratio 3:2, http: it, @handle and a@b')).toEqual(['ratio', '3', '|2', '|http', '|it', '|handle', 'and', 'a', '|b']);

@@ -6,7 +6,7 @@ import { tokenizeWords } from '../../src/text/tokenize.js';
 
 describe('word records and their readings in place (acronym, modal)', () => {
   // V8's own test of hidden classes: a reading with another class than its record made the optimised
-  // code of every function reading words deoptimise once per thread, after the warm-up (docs/scale.md, session 24).
+  // code of every function reading words deoptimise once per thread, after the warm-up (docs/scale-history.md, session 24).
   setFlagsFromString('--allow-natives-syntax');
   const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
   const english = { stopwords: runStopwords({ language: 'en', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('en'), modals: modalsFor({ stopwords: { newsWords: true, extra: [] } }, 'en') };

@@ -7,7 +7,7 @@ import type { Line } from '../lines.js';
  * wire story's correction or between a live page's updates, a Markdown "* * *", "-----", "•••").
  * It has no words: mid-text and under the last paragraph it had been kept as one. `ruleMarks` counts
  * its marks (0 when it has anything else); a rule has RULE_MIN_MARKS, as Markdown's does, and at
- * the text's end (edges.ts articleEnd) one mark closes it too ("*", "--").
+ * the text's end (edges/article-end.ts articleEnd) one mark closes it too ("*", "--").
  */
 const RULE_LINE = /^(?:[-_*=~•·—–─━⁂]\s*)+$/u;
 const RULE_MIN_MARKS = 3;

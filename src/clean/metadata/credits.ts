@@ -1,6 +1,6 @@
 // Credit lines and the site's own lines, mostly at the article's end: contributors' and wire credits, edit notes,
 // authors' disclosures and funding notes, the site's signature and desk, an academic author's line. liftCredit
-// removes a credit line and lifts its reporters as the byline (edges.ts, index.ts).
+// removes a credit line and lifts its reporters as the byline (edges/article-end.ts, index.ts).
 import type { ArticleMetadata } from '../../types.js';
 import { BIO_NAME } from '../features/authors.js';
 import { describeLine, type Line } from '../lines.js';
@@ -103,7 +103,7 @@ export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
   return name !== undefined && isSiteName(name, header);
 }
 /** Words of a site's name before the author's in its signature at most (isSiteSignature: "Ouest-France", "The Harbour Courier"). */
-const MAX_SITE_NAME_WORDS = 3;
+const MAX_SIGNATURE_SITE_WORDS = 3;
 /**
  * Whether the line is the site's name and a person's (a full stop after it allowed), the site named by a line of `header`
  * (isSiteName): Ouest-France closes its articles with "Ouest-France Anne-Laure Roux.", the byline over its date line again,
@@ -112,9 +112,9 @@ const MAX_SITE_NAME_WORDS = 3;
 export function isSiteSignature(line: Line, header: readonly Line[]): boolean {
   // Tried on every line after the article, paragraphs too: the spaces are counted before the line is split, and the site's
   // name (a few lines of the header) is looked for before the rest is described as a name.
-  if (!hasAtMostSpaces(line.text, MAX_SITE_NAME_WORDS + 3)) return false;
+  if (!hasAtMostSpaces(line.text, MAX_SIGNATURE_SITE_WORDS + 3)) return false;
   const words = line.text.split(' ');
-  for (let k = 1; k <= MAX_SITE_NAME_WORDS && words.length - k >= 2; k++) {
+  for (let k = 1; k <= MAX_SIGNATURE_SITE_WORDS && words.length - k >= 2; k++) {
     if (!isSiteName(words.slice(0, k).join(' '), header)) continue;
     const name = describeLine(line.number, words.slice(k).join(' '), NO_STOPWORDS);
     if (isNameLine(name) || isNameWithFullStop(name)) return true;

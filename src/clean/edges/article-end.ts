@@ -1,0 +1,227 @@
+// Edges: where the article ends. What closes the text as the page's goes (articleEnd,
+// isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule), so do references and
+// notes after it (referencesAfter); what the line model left past the block's end but is the
+// article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
+// (pastAdSlots), a transcript's further turns (transcriptEnd), an obituary's life dates, the
+// bracketed sources under quotations. Apart because each reads the lines after the article's last
+// paragraph and the notes a page closes its text with.
+import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
+import type { Word } from '../../types.js';
+import { embeddedPostsEnd } from '../embedded.js';
+import { isAdSlot } from '../features/ads.js';
+import { isAuthorBio, isAuthorContact } from '../features/authors.js';
+import { isStandardsLink } from '../features/buttons.js';
+import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
+import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
+import { isProse, ruleMarks } from '../features/shape.js';
+import { isSpeakerTurn } from '../features/stamps.js';
+import { isHeadlineShaped } from '../headlines.js';
+import type { Line } from '../lines.js';
+import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
+import { isLabel } from '../navigation.js';
+import { continuesStory } from './continues-story.js';
+import { isSentenceLine, isThaiParagraph } from './shapes.js';
+
+/**
+ * A line that closes the text as the page's, not the article's: credits, a standards link, a
+ * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
+ * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
+ * ("Contact Jane Doe at …"); so are a notice that comments are closed, a newsletter's sign-off
+ * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
+ * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
+ */
+export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+
+/**
+ * The index of the article's last line in a block from `first` to `last`: the body ends with its
+ * last sentence (headlines right after it belong to the list that follows; the lines crediting its
+ * reporters are metadata, a link to the outlet's standards is chrome), or with the posts it embeds after that; a block without a sentence ends
+ * where it ends. `header`: the page's lines above the article, whose byline tells an author's disclosure (isContributorLine).
+ */
+export function articleEnd(lines: readonly Line[], first: number, last: number, header: readonly Line[]): number {
+  let end = last;
+  // Without a sentence in the block there is no last one to end with (a headline over captions).
+  // Thai writes no full stop: a Thai paragraph is its sentence, and no headline.
+  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation || isThaiParagraph(line));
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation && !isThaiParagraph(line);
+  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
+  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
+  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
+  // the notice after the credit had kept all three in the body.
+  // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
+  // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
+  const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
+  const closing = (line: Line): boolean => isPageNoteAfterText(line, header) || headline(line) || boxLabel(line);
+  while (end > first && closing(lines[end]!)) end--;
+  return embeddedPostsEnd(lines, end);
+}
+
+/**
+ * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
+ * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
+ * page's lines above the article, whose byline tells an author's disclosure).
+ */
+function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number, header: readonly Line[]): boolean {
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!, header));
+}
+
+/** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
+const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
+
+/**
+ * The article's last candidate line once a closing sentence right under `last` is taken in (into
+ * `kept`): a line of prose with no removed line between them but what a page sets in its text
+ * (`setInText`: a teaser, "Read More" over another story's headline given twice, features/links.ts
+ * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
+ * had been page text after the article), in no other article of the run, not
+ * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
+ * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
+ * under the block's threshold, and the article's last paragraph went as page text after the article
+ * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
+ * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
+ * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's. A
+ * sentence that shares too few words with the story, or is short of prose's eight words, is taken
+ * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
+ * over a box's label and its headline had gone as page text after the article. `header`: the
+ * page's lines above the article (an author's disclosure under it, signed with the byline, is the page's).
+ */
+export function closingSentenceAfter(
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
+  setInText: (line: Line) => boolean, header: readonly Line[],
+): number {
+  const next = candidates[last + 1];
+  if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
+  const line = lines[next]!;
+  if (!isSentenceLine(line) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
+  const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1, header)) return last;
+  kept.add(last + 1);
+  return last + 1;
+}
+
+/**
+ * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
+ * after `last` with only ad slots (labels, "Story continues below") between them (a mobile page's last paragraph under
+ * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
+ * it weaker than the block's threshold, and it was dropped as page text after the article. So does
+ * a line of prose right under `last`, nothing between them, with an ad slot right under it, on a
+ * page whose article already has an ad slot between its paragraphs: a page sets its ads after the
+ * article's paragraphs, and the slot with the page's chrome after it had weakened a short closing
+ * quote ("'It has been a long eight months,' said …") below the threshold. Not a line that closes
+ * the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
+ */
+export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): number {
+  const slotsInside = (): boolean => lines.slice(candidates[first]!, candidates[last]!).some(isAdSlot);
+  while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
+    const next = candidates[last + 1]!;
+    const between = lines.slice(candidates[last]! + 1, next);
+    const overSlot = !between.length && lines[next + 1] !== undefined && isAdSlot(lines[next + 1]!) && !isPageNoteAfterText(lines[next]!) && slotsInside();
+    if (!overSlot && (!between.length || !between.every(isAdSlot))) break;
+    kept.add(++last);
+  }
+  return last;
+}
+
+/**
+ * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
+ * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
+ * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
+ * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
+ * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
+ * conversation was dropped as page text after the article. Every turn, inside the block or after it,
+ * goes into `kept`, so that a short one is not dropped as weak.
+ */
+export function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  const isSpeech = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line);
+  // A speaker's turn, or a web transcript's speaker named on a line over the speech ("Paul Solman:"), where
+  // the block had ended at the last name and dropped its speech, the sign-off ("For the PBS News Hour, I'm
+  // Paul Solman in Dayton, Ohio."), as page text after the article. Not a label over no speech ("Support Provided By:").
+  const isTurn = (k: number): boolean => isSpeakerTurn(lines[k]!) || (isSpeakerLabelLine(lines[k]!.text) && isSpeech(lines[k + 1]));
+  let turns = 0;
+  for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isTurn(k)) turns++;
+  if (turns < TRANSCRIPT_MIN_TURNS) return last;
+  let end = last;
+  while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]))) end++;
+  for (let k = first; k <= end; k++) if (isTurn(k) || k > last) kept.add(k);
+  return end;
+}
+
+/**
+ * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
+ * heading ("References", "Sources", "Notes", features/notes.ts isReferencesHeading) after the article's
+ * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
+ * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
+ * body, their authors' names and journals among the article's terms. Without a heading: notes in
+ * brackets or with superscript marks ending the block, or right after it, whose every mark the lines
+ * above them cite ("… found.[1]", "… weeks.¹"); a marked line the text does not cite may be anything.
+ */
+export function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
+  for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
+    if (!isReferencesHeading(lines[k]!) || !isNumberedReference(lines[k + 1]!)) continue;
+    let end = k + 1;
+    while (end + 1 < lines.length && isNumberedReference(lines[end + 1]!)) end++;
+    return { start: k, end };
+  }
+  let end = last;
+  while (end + 1 < lines.length && noteMark(lines[end + 1]!)) end++;
+  let start = end + 1;
+  while (start - 1 > first && noteMark(lines[start - 1]!)) start--;
+  if (start > end) return null;
+  const cited = lines.slice(first, start).map((line) => line.text).join('\n');
+  for (let k = start; k <= end; k++) if (!cited.includes(noteMark(lines[k]!)!)) return null;
+  return { start, end };
+}
+
+/**
+ * An obituary's closing line of its subject's life dates ("Tomas Varga, clockmaker, born 14 June 1938;
+ * died 20 November 2026"): a name and roles, then born and died. Shaped like a headline, under the
+ * last paragraph, it had been removed as an unrelated headline after the article.
+ */
+const LIFE_DATES = /^\p{Lu}[^;]{0,150}, born [^;]{4,80}; died [^;]{4,80}$/u;
+
+/** The article's last candidate line once a life-dates line right under `last` is taken in (into `kept`). */
+export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const next = lines[last + 1];
+  if (!next || !LIFE_DATES.test(next.text)) return last;
+  kept.add(last + 1);
+  return last + 1;
+}
+
+/**
+ * A quotation's source in square brackets under it, as religious and scholarly posts cite a saying or a passage: "[HR.
+ * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Ni’matul Ukhuwah hal. 41]" (a book's page), "[Matthew 5:9]". One
+ * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph
+ * ending with a closing quotation mark. Short and without a sentence, it had been dropped inside the text ("no sentence
+ * punctuation"), or under the last paragraph as an unrelated headline.
+ */
+const QUOTATION_END = /[”"»]$/u;
+const MAX_QUOTATION_SOURCE_LINES = 2;
+const MAX_QUOTATION_SOURCE_WORDS = 25;
+/** The index of the last line of a bracketed source opening at lines[k] (QUOTATION_END's note), else null. */
+function quotationSourceEnd(lines: readonly Line[], k: number): number | null {
+  if (!lines[k]!.text.startsWith('[')) return null;
+  let words = 0;
+  for (let j = k; j < Math.min(lines.length, k + MAX_QUOTATION_SOURCE_LINES); j++) {
+    const text = lines[j]!.text;
+    words += lines[j]!.wordCount;
+    if (words > MAX_QUOTATION_SOURCE_WORDS || (j > k && text.includes('['))) return null;
+    if (text.endsWith(']')) return lines.slice(k, j + 1).some((line) => line.digitShare > 0) && !text.slice(0, -1).includes(']') ? j : null;
+    if (text.includes(']')) return null;
+  }
+  return null;
+}
+
+/** The article's last candidate line once the bracketed sources under its quotations are kept (into `kept`), the one under its last paragraph too. */
+export function quotationSourcesKept(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  let end = last;
+  for (let k = first + 1; k <= end + 1 && k < lines.length; k++) {
+    if (!QUOTATION_END.test(lines[k - 1]!.text)) continue;
+    const sourceEnd = quotationSourceEnd(lines, k);
+    if (sourceEnd === null) continue;
+    for (let j = k; j <= sourceEnd; j++) kept.add(j);
+    end = Math.max(end, sourceEnd);
+    k = sourceEnd;
+  }
+  return end;
+}

@@ -1,0 +1,292 @@
+// Edges: lists that are the article's own, in its block or right after it, kept as a whole however
+// weak their items are: a summary box's points over the text, a what's-on article's listings,
+// bulleted lists, a recipe's ingredients, lists the text introduces ("You will need:"), a match
+// report's team sheet. Short and without a sentence, their items score under the line model's
+// threshold, or read as headlines after the article. Apart because each is told by its items' shape
+// (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
+import { isBulletedItem, isProse } from '../features/shape.js';
+import { isSummaryLabel } from '../header.js';
+import { isHeadlineShaped, isQuantityLed } from '../headlines.js';
+import type { Line } from '../lines.js';
+import { rightUnder } from './shapes.js';
+
+/** Points a summary box over the article holds at most, and words a point has at least (a subheading, a button under the box has fewer). */
+const MAX_SUMMARY_POINTS = 6;
+const MIN_SUMMARY_POINT_WORDS = 4;
+
+/**
+ * The block's first candidate line `first`, moved up to the first point of a summary box right over
+ * the article or opening it: a summary label (header.ts isSummaryLabel: "Summary", "In short:"), then
+ * up to MAX_SUMMARY_POINTS lines of MIN_SUMMARY_POINT_WORDS words or more, one right under the other,
+ * the block's first line among them or right under them. The points go into `kept`: the article's
+ * editors' summary, which the text goes on from (the benchmarks' gold keeps a page's "SUMMARY"
+ * boxes). Reuters sets "Summary" over three points without a full stop ("Membership fee income up
+ * 14%", "Shares up 2% after the bell"): the last, stronger, opened the block, the first was taken for
+ * the title, and the page's headline went as page text before the article.
+ */
+export function summaryPointsOver(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
+  for (let label = first - 1; label >= Math.max(0, first - MAX_SUMMARY_POINTS - 1); label--) {
+    if (!isSummaryLabel(lines[candidates[label]!]!)) continue;
+    let end = label;
+    while (end + 1 < candidates.length && end - label < MAX_SUMMARY_POINTS && lines[candidates[end + 1]!]!.wordCount >= MIN_SUMMARY_POINT_WORDS && rightUnder(lines, candidates[end + 1]!)) end++;
+    if (end === label || end + 1 < first) return first;
+    for (let k = label + 1; k <= end; k++) kept.add(k);
+    return label + 1;
+  }
+  return first;
+}
+
+/** A listing's field: a label of one to three words, a colon and its value ("Where: Pier Pavilion", "Price: £9, children £5"). */
+const LISTING_FIELD = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2})\s*:\s+\S/u;
+const MAX_LISTING_FIELD_WORDS = 12;
+/** Fields of its own a listing has at least, and distinct labels the article's own listing has. */
+const MIN_LISTING_FIELDS = 2;
+/** Lines over a listing's fields at most: its name. */
+const LISTING_NAME_LINES = 2;
+
+/** The label of a line that is a listing's field, lower-cased; null for any other line. */
+function listingFieldLabel(line: Line): string | null {
+  if (line.wordCount > MAX_LISTING_FIELD_WORDS || isProse(line)) return null;
+  return LISTING_FIELD.exec(line.text)?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * The article's last candidate line once the listings after `last` that have the fields of one
+ * inside the block are taken in (a what's-on article's events, each its name, "Where:", "When:",
+ * "Price:" and a paragraph): a listing of MIN_LISTING_FIELDS or more fields, all with labels the
+ * block's listing has, under at most LISTING_NAME_LINES lines of its name, and the prose after it,
+ * which goes into `kept`. Four weak lines before each paragraph ended the block after the first
+ * listing, and the others' paragraphs were dropped as page text after the article. The names and
+ * fields are judged inside the block as the first listing's are.
+ */
+export function listingsAfter(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
+  const labels = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    const label = listingFieldLabel(lines[k]!);
+    if (label) labels.add(label);
+  }
+  if (labels.size < MIN_LISTING_FIELDS) return last;
+  const prose = (k: number): boolean => k < lines.length && isProse(lines[k]!);
+  for (;;) {
+    let next = last + 1;
+    for (let name = 0; name < LISTING_NAME_LINES && next < lines.length && !prose(next) && !listingFieldLabel(lines[next]!); name++) next++;
+    let fields = 0;
+    for (; next < lines.length && labels.has(listingFieldLabel(lines[next]!) ?? ''); next++) fields++;
+    if (fields < MIN_LISTING_FIELDS || !prose(next)) return last;
+    for (; prose(next); next++) kept.add(next);
+    last = next - 1;
+  }
+}
+
+/** Items a list inside the article holds at most: a longer run of bullets is a page's list of links. */
+const MAX_BULLETED_ITEMS = 12;
+
+/**
+ * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
+ * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
+ * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
+ * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * and page text after the article.
+ */
+export function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
+  let end = last;
+  for (;;) {
+    let next = end + 1;
+    while (next < lines.length && next - end <= MAX_BULLETED_ITEMS && isBulletedItem(lines[next]!.text)) next++;
+    if (next - end - 1 < 2 || next - end > MAX_BULLETED_ITEMS || next >= lines.length) return end;
+    if (isHeadlineShaped(lines[next]!) && next + 1 < lines.length && isProse(lines[next + 1]!)) kept.add(next++);
+    else if (!isProse(lines[next]!)) return end;
+    for (let k = end + 1; k < next; k++) kept.add(k);
+    while (next < lines.length && isProse(lines[next]!)) kept.add(next++);
+    end = next - 1;
+  }
+}
+
+/**
+ * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
+ * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
+ * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
+ * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
+ * list only when it stood at the block's end.
+ */
+export function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && isBulletedItem(lines[next]!.text)) next++;
+    if (next - k >= 2 && next - k < MAX_BULLETED_ITEMS) for (let item = k; item < next; item++) kept.add(item);
+    k = next;
+  }
+}
+
+/** A numbered item's number: "15) Thriller (Vinile)", "3. Paris". */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
+const itemNumber = (line: Line): number | null => {
+  const found = ITEM_NUMBER.exec(line.text);
+  return found ? Number(found[1]) : null;
+};
+
+/** Ingredients a recipe lists at least, each on its line. */
+const MIN_INGREDIENTS = 3;
+/** Words an ingredient has at most ("1 kg squash, deseeded and cut into 3cm wedges": 9). */
+const MAX_INGREDIENT_WORDS = 14;
+/** A recipe's facts over its ingredients: "Serves 4", "Prep 15 min", "Cook 45 min", "Makes 12", "Total time: 1 hr". */
+const RECIPE_FACT = /^(?:serves|makes|yield|prep(?:aration)?(?: time)?|cook(?:ing)?(?: time)?|total(?: time)?)\s*:?\s*\d/iu;
+
+/**
+ * An ingredient on its line: a quantity first, a few words, no sentence; not a numbered item ("1.
+ * Orbital") nor a table's row, which ends with a figure ("1 Arsenal 12 9 2 1 28").
+ */
+const isIngredient = (line: Line): boolean =>
+  isQuantityLed(line) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
+
+/**
+ * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
+ * MIN_INGREDIENTS ingredients or more with the method going on after them, and the recipe's facts
+ * right over them ("Serves 4"). A recipe's ingredients are its text; short and without a sentence,
+ * they had been dropped as weak lines ("no sentence punctuation", "lines nearby are short"), the
+ * method kept without them.
+ */
+export function ingredientListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    let next = k;
+    while (next < last && isIngredient(lines[next]!)) next++;
+    if (next - k >= MIN_INGREDIENTS) {
+      let top = k;
+      while (top - 1 > first && RECIPE_FACT.test(lines[top - 1]!.text)) top--;
+      for (let item = top; item < next; item++) kept.add(item);
+    }
+    k = next;
+  }
+}
+
+// A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are
+// lines of a few words each, up to the first label, menu item or line repeated in other articles.
+const LIST_INTRO_MIN_WORDS = 4;
+/** One clause ending in a colon ("Related coverage from X: Money:" is a label, not an introduction). */
+const LIST_INTRO = /^[^:]+:$/u;
+/** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
+const INTRODUCED_ITEM_WORDS = [4, 40] as const;
+
+/** A line introducing a list: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon. */
+const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
+
+/** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
+const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
+  lines[i]!.wordCount >= INTRODUCED_ITEM_WORDS[0] && lines[i]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[i]! < 2;
+
+/**
+ * The last item of the list introduced at lines[intro], up to lines[limit]; `intro` when there is
+ * none. An item is isIntroducedItem's, or, however short, the next number of a numbered list (a gift
+ * list's "15) Thriller (Vinile)", three words, had ended it, and its items 16 to 22 were lost as
+ * headlines after the article). With `closedByBreak`, the items after the first stand one right
+ * under the other (rightUnder), and the first break ends the list.
+ */
+function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[], intro: number, limit: number, closedByBreak: boolean): number {
+  let end = intro;
+  let numbered: number | null = null;
+  for (; end + 1 <= limit && (end === intro || !closedByBreak || rightUnder(lines, end + 1)); end++) {
+    const number = itemNumber(lines[end + 1]!);
+    const nextNumber = numbered !== null && number === numbered + 1 && lines[end + 1]!.wordCount <= INTRODUCED_ITEM_WORDS[1] && repeatedIn[end + 1]! < 2;
+    if (!nextNumber && !isIntroducedItem(lines, repeatedIn, end + 1)) break;
+    numbered = number ?? numbered;
+  }
+  return end;
+}
+
+/**
+ * Index of the last line of the article once a list introduced by its last line(s) is taken in. A
+ * list set right under its introduction ends at its first break: the related headlines a blank line
+ * under "The proposed cuts include:" and its items had been taken in as more items. One set apart
+ * from it, a blank line under the introduction, may have one between its items too (an Italian
+ * gift list's items, each over its link, a blank line between them, all in its page's gold).
+ */
+export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
+  const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
+  if (intro === undefined || intro + 1 >= lines.length) return last;
+  const end = introducedItemsEnd(lines, repeatedIn, intro, lines.length - 1, rightUnder(lines, intro + 1));
+  return end > intro ? end : last;
+}
+
+/** Items a list inside the article has at least for them to stay however weak. */
+const MIN_INTRODUCED_ITEMS = 2;
+
+/**
+ * The items of the lists the article introduces inside its block from `first` to `last`, into
+ * `kept`: under a line introducing a list (isListIntro: "Expected totals through Sunday:"),
+ * MIN_INTRODUCED_ITEMS or more items (isIntroducedItem) on lines one right under the other (a blank
+ * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
+ * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
+ * 20 to 36 inches"), the items had been dropped as weak lines, and the introduction left over
+ * nothing; introducedListEnd took in such a list only at the block's end.
+ */
+export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
+  for (let k = first; k < last; k++) {
+    if (!isListIntro(lines[k])) continue;
+    const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
+    if (end - k < MIN_INTRODUCED_ITEMS) continue;
+    for (let item = k + 1; item <= end; item++) kept.add(item);
+    k = end;
+  }
+}
+
+/** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */
+const LINEUP_WITH_FORMATION = /^[^:;()]{2,40}\(\d(?:-\d){2,3}\):?\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A team's list under its name: players in groups parted by semicolons ("Newcastle: Pope 5; Trippier 6, Schär 5; …"). */
+const TEAM_LIST = /^[^:;]{2,40}:\s+[^;]+(?:;[^;]+){2,}$/u;
+/** A field of a match report's team sheet: "Half-time: Aston Villa 1-1 Newcastle", "Subs not used: …", "Booked: …". */
+const TEAM_SHEET_FIELD = /^(?:half-time|full-time|subs(?: not used)?|substitutes|booked|bookings|sent off|goals|scorers|referee|attendance|venue)\s*:\s+\S/iu;
+/** Words of a heading in a team sheet at most ("Player ratings"). */
+const MAX_TEAM_SHEET_HEADING_WORDS = 3;
+/** A team sheet's heading naming it ("Line-ups", "Confirmed lineups", "Starting XI"). */
+const LINEUPS_HEADING = /^(?:(?:team|starting|confirmed) )?(?:line-?ups?|starting (?:xi|eleven))$/iu;
+/**
+ * A side's players parted by commas, seven names at least, maybe under the team's name and its colon ("Raya, White,
+ * Saliba, Gabriel, Timber, Rice, Ødegaard, Partey, Saka, Havertz, Martinelli."): each a capitalised name of up to four
+ * words ("de Ligt" too).
+ */
+const PLAYER_LIST = /^(?:[^:;,]{2,40}:\s+)?(?:(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+){6,}(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\.?$/u;
+const isTeamList = (line: Line): boolean => TEAM_LIST.test(line.text) || PLAYER_LIST.test(line.text);
+/** A player alone on the line with the shirt's number, as a live page lists a side: "22 Mitoma", "29 Van Hecke". */
+const SQUAD_NUMBER_LINE = /^\d{1,2}\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+/** Players one a line in a side's list at least, as PLAYER_LIST's names. */
+const MIN_SQUAD_LINES = 7;
+/** The lines from `from` on in runs of MIN_SQUAD_LINES squad lines (SQUAD_NUMBER_LINE) or more: a side's list one player a line. */
+function squadRuns(lines: readonly Line[], from: number): Set<number> {
+  const runs = new Set<number>();
+  let start = from;
+  for (let k = from; k <= lines.length; k++) {
+    if (k < lines.length && SQUAD_NUMBER_LINE.test(lines[k]!.text)) continue;
+    if (k - start >= MIN_SQUAD_LINES) for (let j = start; j < k; j++) runs.add(j);
+    start = k + 1;
+  }
+  return runs;
+}
+
+/**
+ * The article's last candidate line once a match report's team sheet right under `last` is taken in
+ * (into `kept`): line-ups, one with its formation at least ("Aston Villa (4-2-3-1): Martínez; Cash,
+ * …"), the sheet's fields ("Subs not used: …", "Booked: …") and a short heading over a team's list
+ * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
+ * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
+ * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
+ * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none. A
+ * heading naming the line-ups makes it too: a match's text commentary closes with them ("Line-ups", "Arsenal", then
+ * the players parted by commas), and they are its players as much as the report's (session 40); or one player a line
+ * with the shirt's number ("22 Mitoma", squadRuns, session 41).
+ */
+export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const squads = squadRuns(lines, last + 1);
+  const isTeamLine = (k: number): boolean => squads.has(k) || isTeamList(lines[k]!);
+  const isSheetLine = (k: number): boolean => {
+    const line = lines[k]!;
+    if (LINEUP_WITH_FORMATION.test(line.text) || isTeamLine(k) || TEAM_SHEET_FIELD.test(line.text) || LINEUPS_HEADING.test(line.text)) return true;
+    return line.wordCount <= MAX_TEAM_SHEET_HEADING_WORDS && !line.endsWithSentencePunctuation && k + 1 < lines.length && isTeamLine(k + 1);
+  };
+  let end = last;
+  while (end + 1 < lines.length && isSheetLine(end + 1)) end++;
+  const sheet = lines.slice(last + 1, end + 1);
+  const named = sheet.length > 0 && LINEUPS_HEADING.test(sheet[0]!.text) && sheet.some((_, k) => isTeamLine(last + 1 + k));
+  if (!named && !sheet.some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
+  for (let k = last + 1; k <= end; k++) kept.add(k);
+  return end;
+}

@@ -1,0 +1,226 @@
+// Edges: other stories' links and teasers. A box of other stories inside the block ends the article
+// over it (boxOfStoriesEnd); links set into the text under their label go, and the article goes on
+// under them (linksUnderLabels, pastLinkUnderLabel); a roundup's first brief keeps its heading
+// (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
+// box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
+import type { RemovedLine, Word } from '../../types.js';
+import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
+import { isProse } from '../features/shape.js';
+import { isHeadlineShaped } from '../headlines.js';
+import type { Line } from '../lines.js';
+import { isPageNoteAfterText } from './article-end.js';
+import { continuesStory } from './continues-story.js';
+import { isSentenceLine, rightUnder } from './shapes.js';
+
+/**
+ * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
+ * items each under a headline of its own), or null: the head's last line, right over the body and
+ * right under the page's header (a byline or date line with a line over it, the page's headline),
+ * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
+ * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
+ * body, it had been the page's title, and the page's headline page text.
+ */
+export function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
+  const heading = head[head.length - 1];
+  if (!heading || !body.length) return null;
+  const at = lines.indexOf(heading);
+  const underHeader = at > 0 && isMetadata(lines[at - 1]!) && head.some((line) => line.number < heading.number && overHeader(line));
+  return underHeader && isHeadlineShaped(heading) && lines[at + 1] === body[0] && isBoxOfTeasers([heading, ...body]) ? heading : null;
+}
+
+/** Headlines under a box's label that make it a box of other stories, not one link set into the text. */
+const STORY_BOX_HEADLINES = 3;
+
+/**
+ * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
+ * box label (removed as a link, features/links.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
+ * article's prose, over teasers of other stories to the block's end (isBoxOfTeasers, and not
+ * continuesStory: the article's sections under one link set into it). The box's titles, long lines
+ * in an unspaced script, scored as body, and a Japanese blog page kept them and its author's
+ * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
+ * each post) scored as body too. A label over one link, where the article goes on, is not a box.
+ */
+export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: (line: Line) => readonly Word[]): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!openBoxLabelBetween(lines, removed, candidates[k - 1]! + 1, candidates[k]!)) continue;
+    const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
+    if (next.length === STORY_BOX_HEADLINES && next.every((line) => isHeadlineShaped(line) && !isProse(line))) return k - 1;
+    const before = candidates.slice(first, k).map((i) => lines[i]!);
+    const under = candidates.slice(k, last + 1).map((i) => lines[i]!);
+    if (before.some(isProse) && isBoxOfTeasers(under) && !continuesStory(before.filter(isProse), under, recordsOf)) return k - 1;
+  }
+  return last;
+}
+
+/**
+ * Whether the lines from `from` to before `to`, removed, hold a box's label (isStoryBoxLabel) that
+ * no screen reader's "end of list" closes under it. The removed lines between two candidates are
+ * the only places a label stands. Al Jazeera sets "اقرأ أيضا" ("Read also") over its links, each
+ * announced ("list 1 of 2"), and "end of list" under them in the middle of the article: the two
+ * paragraphs after that read as a box's teasers, and the article had ended at the label.
+ */
+function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, from: number, to: number): boolean {
+  let open = false;
+  for (let i = from; i < to; i++) {
+    if (!removed.has(lines[i]!.number)) continue;
+    if (isStoryBoxLabel(lines[i]!)) open = true;
+    else if (isListEndAnnouncement(lines[i]!)) open = false;
+  }
+  return open;
+}
+
+/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
+const TEASER_LINES_PER_HEADLINE = 2;
+
+/**
+ * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
+ * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
+ * teaser's sentence; the other its date or buttons). A label over one link set into the text
+ * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
+ * as teasers, and the article ended at the label.
+ */
+function isBoxOfTeasers(items: readonly Line[]): boolean {
+  if (items.length < 2) return false;
+  // A headline ending in a question mark is prose too, and may be the one link set into the text.
+  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
+  if (headlines.length === 0) return items.every(isProse);
+  if (headlines[0] !== 0 || headlines.length < 2) return false;
+  return [...headlines, items.length].every((at, h, all) => {
+    if (h === 0) return true;
+    const under = items.slice(all[h - 1]! + 1, at);
+    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
+  });
+}
+
+/**
+ * A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"),
+ * maybe after one statement, as Polish and German papers write them ("Warszawa: strefa działa od roku. Co się zmieniło?":
+ * Wyborcza's link under "Czytaj również" had stayed in the body).
+ */
+const QUESTION_HEADLINE = /^(?:[^.!?]+[.!?] )?[^.!?]+\?["'”’]?$/u;
+const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
+
+/**
+ * How many links to other stories set into the text under their label start at candidate `k` (0
+ * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), or a
+ * bare teaser label right over its headline (features/links.ts isBareLinkLabel: Mathrubhumi's "Also Read"
+ * over a Malayalam headline the line model kept), then the fewest lines each headline-shaped and
+ * no prose with a sentence right under them (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
+ * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
+ * has more, and a short question among them ("Com Quantos Botões se Faz uma Brincadeira?" under
+ * "Artigos relacionados" and two headlines) reads as a sentence. A question headline of eight words or
+ * more is prose by its length and question mark: it is a link when set right under the label or the
+ * link over it ("Read more:" over "Will the new bridge finally fix the town's traffic problems for
+ * good?", which had stayed as a paragraph); set apart by a blank line it is the article's question.
+ */
+function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): number {
+  const at = candidates[k];
+  if (at === undefined || at === 0) return 0;
+  const label = lines[at - 1]!;
+  if (!removed.has(label.number) || !(isStoryLinkLabel(label) || isBareLinkLabel(label, lines[at]))) return 0;
+  const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
+  // A question headline of eight words or more reads as prose: set right under the label, or under the link over it, it is a link.
+  const setAsLink = (n: number): boolean => (n === 0 || candidates[k + n] === candidates[k + n - 1]! + 1) && rightUnder(lines, candidates[k + n]!);
+  const isLink = (n: number): boolean => line(n) !== undefined && isHeadlineShaped(line(n)!) && (!isProse(line(n)!) || (isQuestionHeadline(line(n)!) && setAsLink(n)));
+  let run = 0;
+  while (run < STORY_BOX_HEADLINES && isLink(run)) run++;
+  if (run >= STORY_BOX_HEADLINES) return 0;
+  const boxed = linksSetUnderLabel(lines, candidates, k, run);
+  if (boxed && isSentenceLine(line(boxed)!)) return boxed;
+  for (let links = 1; links <= run; links++) if (line(links) !== undefined && isSentenceLine(line(links)!)) return links;
+  return 0;
+}
+
+/**
+ * How many candidate lines from `k` on, up to `run`, are set one right under the other under the
+ * label above `k`, as a box's links are, before a line that is not (after a blank line, the article
+ * going on); 0 when the line after the `run` is set so too. A question headline in the box ("Dolar/TL güne nasıl
+ * başladı?" under "İLGİLİ HABERLER" and another headline) reads as a sentence, and had been kept as
+ * the article going on. A page without blank lines gives no box here (the fewest links are taken).
+ */
+function linksSetUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, run: number): number {
+  for (let n = 0; n <= run && k + n < candidates.length; n++) {
+    const at = candidates[k + n]!;
+    if (!rightUnder(lines, at) || (n > 0 && candidates[k + n - 1] !== at - 1)) return n;
+  }
+  return 0;
+}
+
+/**
+ * The links set into the text under their labels inside the block (linksUnderLabel), to be removed:
+ * the line model had kept some as paragraphs. The sentences right under them go into `kept`: the
+ * label and the links weakened them as they weaken those after the block (pastLinkUnderLabel), and a
+ * short one had gone as "lines nearby are short".
+ */
+export function linksUnderLabels(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>): number[] {
+  const links: number[] = [];
+  for (let k = first + 1; k < last; k++) {
+    const count = linksUnderLabel(lines, candidates, k, removed);
+    if (!count) continue;
+    for (let link = k; link < k + count; link++) links.push(link);
+    k += count;
+    for (let next = k; next <= last && isSentenceLine(lines[candidates[next]!]!); next++) kept.add(next);
+  }
+  return links;
+}
+
+/** Lines of prose after one link set into the text that go on with the article whatever words they share with it. */
+const PROSE_AFTER_LINK_LINES = 2;
+
+/**
+ * The candidate line right after the last link of the links set into the text (linksUnderLabel)
+ * either right under `last` or inside the block with nothing but sentences from there to `last`
+ * (the article going on under them to the block's end); null when there are none.
+ */
+function underLastLinks(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>): number | null {
+  const after = linksUnderLabel(lines, candidates, last + 1, removed);
+  if (after) return last + 1 + after;
+  let run = last;
+  while (run > first && isSentenceLine(lines[candidates[run]!]!)) run--;
+  for (let start = run; start > Math.max(first, run - STORY_BOX_HEADLINES + 1); start--) {
+    // The last links may read as sentences ("How much will bridge tolls rise?"): they end at or past the run.
+    const links = linksUnderLabel(lines, candidates, start, removed);
+    if (links && start + links > run) return start + links;
+  }
+  return null;
+}
+
+/**
+ * The article's last candidate line once the prose after links set into the text is taken in, and
+ * into `kept`: links right under `last`, or inside the block with the article's sentences running
+ * from them to its end (underLastLinks). Their label, their headlines and the site's chrome under
+ * the short paragraphs after them (a label repeated on the site's other pages) had weakened those
+ * below the block's threshold, and they went as page text after the article (Tagesspiegel's last
+ * paragraph under "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
+ * (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more, or one that continues the story above
+ * (continuesStory), and no headline over a sentence of prose follows it (another teaser); nor a
+ * line that closes the text as the page's (a copyright notice).
+ */
+export function pastLinkUnderLabel(
+  lines: readonly Line[],
+  candidates: readonly number[],
+  first: number,
+  last: number,
+  removed: ReadonlyMap<number, RemovedLine>,
+  recordsOf: (line: Line) => readonly Word[],
+  kept: Set<number>,
+): number {
+  const line = (k: number): Line => lines[candidates[k]!]!;
+  const goesOn = (k: number): boolean => k < candidates.length && isSentenceLine(line(k)) && !isPageNoteAfterText(line(k));
+  for (let start = underLastLinks(lines, candidates, first, last, removed); start !== null; start = underLastLinks(lines, candidates, first, last, removed)) {
+    let end = Math.max(start, last);
+    while (goesOn(end + 1)) end++;
+    // The line right under the links, past the block, is one the page closes its text with ("© 2024 Jornal da Cidade."): no article going on.
+    if (end === last || (start > last && !goesOn(start))) break;
+    const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
+    const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
+    const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
+    for (let k = start; k <= end; k++) kept.add(k);
+    last = end;
+  }
+  return last;
+}

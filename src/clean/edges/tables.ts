@@ -1,0 +1,86 @@
+// Edges: tables of figures set inside the article (a market wrap's index levels, a game's line
+// score). Short and without a sentence, their rows score under the line model's threshold: a table
+// goes or stays as a whole inside the block (droppedTables, tablesInProse), and the prose past one
+// at either edge of the block goes on the article (pastTables). Apart because a table is told by
+// its rows' figures and a pipe table's rules, which no other edge rule reads.
+import { isDataTableRow, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../features/shape.js';
+import type { Line } from '../lines.js';
+
+/**
+ * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
+ * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
+ * rows, next to prose, scored as body while the rows between them did not, and half a table (two
+ * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
+ * pages' gold keeps theirs; so does one the article's prose frames (tablesInProse, in `kept`).
+ */
+export function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
+  const rows = new Set<number>();
+  // A pipe table's rule, no text, goes whatever its rows do (tablesInProse).
+  const droppedRow = (k: number): boolean => dropped(k) && !isPipeRule(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) if (run.some(droppedRow)) for (const k of run) rows.add(k);
+  return rows;
+}
+
+/** The runs of two or more rows of a table (isDataTableRow) among the candidate lines from `first` to `last`. */
+function tablesInBlock(lines: readonly Line[], candidates: readonly number[], first: number, last: number): number[][] {
+  const tables: number[][] = [];
+  let run: number[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    if (k <= last && isDataTableRow(lines, candidates[k]!)) run.push(k);
+    else {
+      if (run.length >= 2) tables.push(run);
+      run = [];
+    }
+  }
+  return tables;
+}
+
+/**
+ * The rows of the tables inside the block from `first` to `last` that the article's prose frames,
+ * but a pipe table's rule, into `kept`: a paragraph right above the table, which introduces it, and
+ * one right under it, where the article goes on (a game's line score between the report's
+ * paragraphs, a market wrap's index levels, a price list). The table is the article's content: the
+ * benchmarks' gold keeps the rows of such tables (3 of 3 rows the cleaner had dropped inside an
+ * article), where it keeps 59 of the 609 rows the cleaner drops at the article's edges, which stay
+ * dropped (droppedTables).
+ */
+export function tablesInProse(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
+  const prose = (k: number): boolean => k >= first && k <= last && isProse(lines[candidates[k]!]!);
+  for (const run of tablesInBlock(lines, candidates, first, last)) {
+    if (prose(run[0]! - 1) && prose(run[run.length - 1]! + 1)) for (const k of run) if (!isPipeRule(lines[candidates[k]!]!)) kept.add(k);
+  }
+}
+
+/** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
+function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
+  let next = from;
+  let rows = 0;
+  for (; next >= 0 && next < candidates.length; next += step) {
+    if (isDataTableRow(lines, candidates[next]!)) rows++;
+    // A pipe table's head or rule has no figures, so is no data row, but goes on the table.
+    else if (!isPipeTableLine(lines[candidates[next]!]!)) break;
+  }
+  return { next, rows };
+}
+
+/**
+ * The article's edge once tables set inside it are taken in, from its first candidate line
+ * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
+ * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
+ * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
+ * past the table were dropped as page text before or after the article. The rows are judged inside
+ * the block as any table there is (droppedTables).
+ */
+export function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
+  const prose = (k: number): boolean => k >= 0 && k < candidates.length && isProse(lines[candidates[k]!]!);
+  // A short closing sentence ("The company kept its full-year outlook.") on the line right after the table.
+  const closing = (k: number): boolean => step === 1 && k < candidates.length && candidates[k]! === candidates[k - 1]! + 1 && isShortSentence(lines[candidates[k]!]!);
+  for (;;) {
+    const run = tableRun(lines, candidates, edge + step, step);
+    if (run.rows < 2 || !(prose(run.next) || closing(run.next))) return edge;
+    kept.add(run.next);
+    let next = run.next + step;
+    for (; prose(next); next += step) kept.add(next);
+    edge = next - step;
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { introducedListEnd } from '../../../src/clean/edges/lists.js';
+import { describeLine } from '../../../src/clean/lines.js';
+
+describe('introducedListEnd', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
+  const once = (n: number) => new Array<number>(n).fill(1);
+
+  it('takes in the items after a one-clause colon line, up to the first short label or repeated line', () => {
+    const page = lines(['A sentence of the article that ends the prose part.', 'The list of the winners:', 'First prize to Ann Lee, Leeds', 'Second prize to Bo Chan, York', 'Contact', 'Third line of chrome here']);
+    expect(introducedListEnd(page, once(6), 0)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 1, 3, 1], 1)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
+  });
+
+  it('ends a list set right under its introduction at a blank line; one set apart from it runs over blank lines', () => {
+    // Line numbers with gaps: blank lines between.
+    const numbered = (texts: Array<[number, string]>) => texts.map(([number, text]) => describeLine(number, text, new Set(['the', 'of', 'a'])));
+    const items = ['First prize to Ann Lee, Leeds', 'Second prize to Bo Chan, York', 'Council tax to rise by five per cent'];
+    const under = numbered([[1, 'A sentence of the article that ends the prose part.'], [2, 'The list of the winners:'], [3, items[0]!], [4, items[1]!], [6, items[2]!]]);
+    expect(introducedListEnd(under, once(5), 0)).toBe(3);
+    const apart = numbered([[1, 'A sentence of the article that ends the prose part.'], [2, 'The list of the winners:'], [4, items[0]!], [5, items[1]!], [7, items[2]!]]);
+    expect(introducedListEnd(apart, once(5), 0)).toBe(4);
+  });
+
+  it('takes a numbered item of any length when its number follows the last, and no other short line', () => {
+    const page = lines(['A sentence of the article that ends the prose part.', 'The list of the winners:', '1. Ann Lee of Leeds', '2. Bo', '4. Chan', 'Contact']);
+    expect(introducedListEnd(page, once(6), 0)).toBe(3);
+    expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
+  });
+
+  it('leaves the end alone without an introduction, or when the colon line is a label', () => {
+    const plain = lines(['A sentence of the article that ends the prose part.', 'First prize to Ann Lee, Leeds']);
+    expect(introducedListEnd(plain, once(2), 0)).toBe(0);
+    const label = lines(['A sentence of the article that ends the prose part.', 'Related coverage from Money: Retirement:', 'How to retire early and enjoy it']);
+    expect(introducedListEnd(label, once(3), 0)).toBe(0);
+  });
+});
