@@ -112,6 +112,11 @@ describe('isCommentsLink', () => {
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
 
+  it('takes a staff photographer\'s credit alone on its line ("Wen Li Chao/Globe Staff"), not a menu\'s pair of sections', () => {
+    for (const text of ['Wen Li Chao/Globe Staff', 'Jane Doe / Herald Staff Photographer', 'Mark Ruiz/Courier Contributor']) expect(credit(text), text).toBe(true);
+    for (const text of ['Emergency Services/Armed Forces', 'Call Center/CRM', 'Privacy Policy/Your California Privacy Rights', 'Harbour Staff/Volunteers']) expect(credit(text), text).toBe(false);
+  });
+
   it.each([
     'Photo: Maria Lopez, AP',
     'The mayor opens the bridge on Tuesday. (AP Photo/Tom Reed, File)',
