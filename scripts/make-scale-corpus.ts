@@ -9,8 +9,8 @@ import { once } from 'node:events';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
+import { scriptArgs } from './script-args.js';
 
 export const SOURCE = '../shared/bench/scale/reuters-20k.jsonl.gz';
 
@@ -119,22 +119,14 @@ export async function scaleCorpus(dataDir: string, count: number, seed: number):
 }
 
 async function main(): Promise<void> {
-  const usage = 'Usage: tsx scripts/make-scale-corpus.ts --count N --out DIR_OR_FILE.jsonl [--seed S] [--jsonl]';
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, jsonl: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    console.log(usage);
-    return;
-  }
+  const values = scriptArgs('npm run make-scale-corpus -- --count N --out DIR_OR_FILE.jsonl [options]', 'Writes a scraped-style corpus of N articles made from the Reuters articles in ../shared/bench/scale, deterministic for a seed.', {
+    count: { type: 'string', value: 'N', help: 'articles to write (required)' },
+    out: { type: 'string', value: 'DIR_OR_FILE.jsonl', help: 'the directory of .txt files, or with --jsonl the .jsonl file, to write (required)' },
+    seed: { type: 'string', value: 'S', default: '1', help: 'the seed of the choices' },
+    jsonl: { type: 'boolean', default: false, help: 'write one .jsonl file instead of a directory of .txt files' },
+  });
   if (!values.count || !values.out) {
-    console.error(usage);
+    console.error('make-scale-corpus needs --count N and --out DIR_OR_FILE.jsonl (see --help)');
     process.exit(2);
   }
   await makeCorpus({ count: Number(values.count), out: values.out, seed: Number(values.seed), jsonl: values.jsonl });

@@ -1,6 +1,7 @@
-// The command line of the bench and eval scripts: node:util's parseArgs (an unknown option is an
-// error, as before) and --help, which prints what the script does and its options, then exits 0,
-// before the script reads any bench data.
+// The command line of the bench, eval and fit scripts: node:util's parseArgs and --help, which prints
+// what the script does and its options, then exits 0, before the script reads any bench data. An
+// unknown option or a missing value is the problem and the usage on stderr, exit code 2 (it had been
+// parseArgs' stack trace).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** An option as parseArgs takes it, with its line for --help and the name of its value (N, DIR, ...). */
@@ -11,7 +12,13 @@ type Values<O extends Record<string, ScriptOption>> = ReturnType<typeof parseArg
 
 /** The options parsed; with --help (or -h) the usage, `about` and a line per option on stdout, and exit 0. */
 export function scriptArgs<const O extends Record<string, ScriptOption>>(usage: string, about: string, options: O): Values<O> {
-  const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${helpText(usage, about, options)}`);
+    process.exit(2);
+  }
   if ((values as { help?: boolean }).help) {
     console.log(helpText(usage, about, options));
     process.exit(0);

@@ -17,6 +17,7 @@ import { FEATURES } from '../src/clean/features/index.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest/index.js';
 import { fitLogistic } from './logistic-regression.js';
+import { scriptArgs } from './script-args.js';
 import { CLEAN_BENCH, CLEAN_SETS, contextFor, englishIds, formatScore, goldBody, loadPages, requireBench, scoreCleaned, textsOf, type CleanSet, type Page } from './clean-bench-data.js';
 
 interface Sample {
@@ -109,9 +110,12 @@ function crossValidate(pagesBySet: Record<CleanSet, Page[]>): void {
 }
 
 function main(): void {
+  const { cv } = scriptArgs('npm run train:clean -- [options]', "Fits the cleaner's line model on the cleaning benchmark's dev sets (../shared/bench/clean) and rewrites src/clean/weights.ts.", {
+    cv: { type: 'boolean', default: false, help: 'print the cross-validated shingle figures (2-fold within each set, and each set on the other) and write nothing' },
+  });
   requireBench(CLEAN_BENCH);
   const pagesBySet = Object.fromEntries(CLEAN_SETS.map((set) => [set, loadPages(set)])) as Record<CleanSet, Page[]>;
-  if (process.argv.includes('--cv')) {
+  if (cv) {
     crossValidate(pagesBySet);
     return;
   }

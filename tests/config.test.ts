@@ -275,6 +275,18 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
     expect(stderr).toMatch(/documents holds other files/);
   });
 
+  it("output that holds an earlier run's reports and a spreadsheet saved beside them (before: deleted with them)", async () => {
+    const stderr = await refuses({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'reports'));
+        writeFileSync(join(dir, 'reports', 'manifest.json'), '{"tool": "news-text-pipeline"}');
+        writeFileSync(join(dir, 'reports', 'articles.xlsx'), 'mine');
+      },
+      output: (dir) => join(dir, 'reports'),
+    });
+    expect(stderr).toMatch(/"output": .*reports holds an earlier run's reports and files no run writes \(articles\.xlsx\); .* move them elsewhere, or choose a new directory/);
+  });
+
   it('output that is the current directory or holds it (before: EBUSY after the whole run)', async () => {
     expect(await refuses({ output: () => '.' })).toMatch(/"output": \. is or contains the current directory/);
     const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'reports', 'clean'), { recursive: true }), cwd: (dir) => join(dir, 'reports', 'clean'), output: () => '..' });

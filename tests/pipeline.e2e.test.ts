@@ -333,7 +333,8 @@ describe('an article in another language than the run\'s', () => {
     expect(en!.article[0]).toMatch(/^-?\d/);
     const report = JSON.parse(readFileSync(join(run({}).out, 'report.json'), 'utf8')) as { articles: Array<{ id: string; sentiment: { score: number | null; label: string | null } }> };
     expect(report.articles.map((a) => [a.id, a.sentiment.score === null, a.sentiment.label])).toEqual([['de', true, null], ['en', false, en!.article[1]]]);
-    expect(run({}).stdout).toMatch(/mean [-+]\d\.\d\d \(scale -1 to \+1\) · not scored 1 \(another language or no text\)/);
+    // On 80 columns the count goes under the line's first item (terminal-summary.ts overviewLines).
+    expect(run({}).stdout).toMatch(/mean [-+]\d\.\d\d \(scale -1 to \+1\)(?: · |\n {13})not scored 1 \(another language or no text\)/);
     expect(readFileSync(join(run({}).out, 'summary.html'), 'utf8')).toContain('1 not scored (another language than English, or no text');
     expect((JSON.parse(readFileSync(join(run({}).out, 'manifest.json'), 'utf8')) as { counts: Record<string, number> }).counts.articlesNotScored).toBe(1);
   });

@@ -112,13 +112,20 @@ function isBackLink(text: string): boolean {
  */
 const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
 /**
+ * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Anurag Kashyap",
+ * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
+ * words and had been the title (the clean bench's raw pages hold 10 such lines, none a gold title).
+ */
+const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
+/**
  * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
- * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title).
+ * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
+ * credit (REVIEW_CREDIT).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line);
+  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
 
 /** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
 const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
@@ -456,11 +463,15 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does. `page`: the page's lines (not blank).
+ * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
+ * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
+ * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
+ * is no standfirst the longer headline over it may climb to (isHeadlineOverStandfirst): BGR's promotion banner ("Black
+ * Friday 2019: Grab Amazon's Hottest …", 11 words) over its headline (10) over "Maren Estrada" had become the title.
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[],
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
   const [pageStart] = page;
@@ -560,6 +571,11 @@ export function findTitle(
     headlines.push({ line, overlap });
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
+  const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
+    const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
+    return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
+  };
   // A line under the header may share more words with the body than any headline: a match's result
   // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
   // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
@@ -579,6 +595,16 @@ export function findTitle(
     (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
+  // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
+  // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
+  // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+  // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+  // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
+  // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
+  // reader tools over its standfirst over the date line.
+  const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
+  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
+  if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
@@ -596,8 +622,16 @@ export function findTitle(
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(long.line).includes(best.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
-  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title.
-  if (best && short && best.overlap < PAGE_HEADLINE_OVERLAP && short.line.number > best.line.number) best = short;
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
+  // byline, under a line telling it in part (less than half): an ad's "Meet awesome TELUS phones" (a quarter) over
+  // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
+  const shortOverByline = short !== null && overByline(short.line);
+  if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
+  // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
+  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit.
+  const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
+  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) === 1 ? nearest : null;
+  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: 1 };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -610,7 +644,7 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeader, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeaderLine, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
@@ -661,6 +695,9 @@ export function findTitle(
  * entries above the first one (live-blog.ts liveBlogHead: "Key points").
  */
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
+
+/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns". */
+const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) === 2 && /^\p{Lu}\S* \p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;

@@ -33,7 +33,7 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, signedComments, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
@@ -50,7 +50,7 @@ import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isEmptyByline } from './metadata/bylines.js';
 import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
-import { dateWithTimeUnder } from './metadata/date-lines.js';
+import { dateWithTimeUnder, publisherOfDateLine } from './metadata/date-lines.js';
 import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
@@ -58,7 +58,7 @@ import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-a
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isCopyrightHolder, siteNamedByNotice, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, siteLine, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
@@ -458,11 +458,12 @@ function removeHead(headAt: readonly number[], lines: readonly Line[], entryHead
  * Removes the lines after the article (and a list it introduces): credits and an author's
  * disclosure lifted into `metadata`, the author's bio, AFTER_ARTICLE_RULES, the comments section,
  * a subscriber's log-in prompt, a table's rows, headlines (related to the body's words or not), and
- * the rest as page text. `aboveArticle`: the page's lines above the article.
+ * the rest as page text. `aboveArticle`: the page's lines above the article. `signed`: readers' comments signed under
+ * their texts, from the first comment to the last signature (features/comments.ts signedComments).
  */
 function removeTail(
   tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
-  recordsOf: (line: Line) => readonly Word[], remove: Remove,
+  recordsOf: (line: Line) => readonly Word[], remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;
@@ -488,7 +489,7 @@ function removeTail(
       inComments ||= rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice;
       continue;
     }
-    if (inComments || COMMENT_BUTTONS.test(line.text)) {
+    if (inComments || COMMENT_BUTTONS.test(line.text) || (signed && i >= signed.first && i <= signed.last)) {
       remove(line, 'boilerplate', COMMENTS_SECTION);
       continue;
     }
@@ -587,6 +588,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
+  // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
+  // comment sharing the story's words had gone on it as its closing sentence).
+  const signed = signedComments(lines);
+  if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
@@ -676,11 +681,20 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
   // forecast over the teasers had been the title.
-  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times").
-  const removedOverHeader = headerAt > 0 && header!.number > firstInBlock ? removed.get(lines[headerAt - 1]!.number) : undefined;
-  const overHeaderInBlock = removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT ? lines[headerAt - 1]! : null;
+  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times"). Or kept there as text, headline-shaped: a blog
+  // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
+  // first line had been the title, the headline the body's.
+  const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
+  const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
+  const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
+  const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
   const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
-  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeader, overByline, lines);
+  // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
+  // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
+  // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
+  const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
+  const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
+  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -720,7 +734,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     metadata.byline = signature.text;
   }
   removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
-  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove);
+  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove, signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;
@@ -744,14 +758,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  // Else the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
+  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
-  // else the site's name on the page's first line when a notice holds it (siteNamedByNotice), or holds a publisher's company
-  // and another line names the site (siteOverPublisherNotice); else the mail's sender.
-  const site = lines[0] && removed.has(lines[0].number) ? lines[0] : undefined;
-  const siteCopyrighted = (): string | undefined => (site ? (removedLineGives((line) => siteNamedByNotice(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined);
+  // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
+  // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner), or a notice holds a publisher's company
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
+  const site = siteLine(lines, removed);
+  const siteCopyrighted = (): string | undefined =>
+    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
@@ -760,7 +777,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -2,16 +2,22 @@
 // (a title candidate that is only the outlet's name), and the site's name on the page's first line that a notice holds,
 // which is the article's source when no line named one. Apart from index.ts because it is one question, asked of a
 // few lines once a page, with its own patterns for how notices write their holders.
+import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { isCopyrightNotice } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
+import { isOutlet } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
 
-/** What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The Atlantic Monthly Group"). */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by(?=\s)|\s)+/iu;
+/**
+ * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
+ * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
+ * writes it ("©MMVIII, CBS Interactive Inc.").
+ */
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]*(?=[\s,])|by(?=\s)|,|\s)+/iu;
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
@@ -25,6 +31,22 @@ function holdsCopyright(notice: string, name: string): boolean {
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
+/** Lines of a menu's own words or a date over the site's name at most ("Menu" over "TIME"). */
+const MAX_PAGE_WORDS_OVER_SITE = 2;
+/** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
+const MAX_DATE_STAMP_WORDS = 6;
+/** A line over the masthead that is no site's name: a menu's word alone, or the day's date as papers set it over their name. */
+const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null);
+/**
+ * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
+ * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
+ * story had had no source) or under the day's date (the Brandon Sun's "Sunday, January 20th, 2008" over "Brandon Sun").
+ */
+export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
+  const at = lines.slice(0, MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
+  const site = at < 0 ? undefined : lines[at];
+  return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? site : undefined;
+}
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
 const MAX_MASTHEAD_WORDS = 4;
 /**
@@ -49,6 +71,19 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
 }
+/**
+ * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
+ * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
+ */
+const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
+/**
+ * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY), else null: Food & Wine's footer
+ * "Food & Wine is part of the Dotdash Meredith publishing family." under no copyright notice, and the story had had no source.
+ */
+export function siteNamedByOwner(site: Line, line: Line): string | null {
+  if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
+  return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+}
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
 /**
@@ -71,17 +106,24 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD
  * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
  * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
  * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
- * repeated in the menu or in a line's words, had been the source of 6 bench pages.
+ * repeated in the menu or in a line's words, had been the source of 6 bench pages. Since session 42 an outlet's name over
+ * the page (outlets.ts isOutlet) needs no other line: the publisher's notice under a paper's masthead ("Yorkshire Evening
+ * Post" over "© 2026 National World Publishing Ltd.", "CBS News" over "© MMVIII, CBS Interactive Inc.") tells the site's own
+ * page, and the stories had had no source.
  */
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
-  // "© 1995 - 2019 by Snopes Media Group Inc.").
+  // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
+  // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
+  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
+  const outlet = isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ');
   const holdsOtherCompany = (line: Line): boolean => {
-    const company = isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined;
-    return company !== undefined && !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word));
+    const company = companyOf(line)?.trim();
+    return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
   };
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
@@ -89,7 +131,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
     return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
   };
   const others = lines.filter((line) => line !== site && removed.has(line.number));
-  return others.some(holdsOtherCompany) && others.some((line) => !isCopyrightNotice(line) && namesSite(line)) ? site.text : null;
+  return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
 const HOLDER_END = /[.,;|©]/u;

@@ -7,6 +7,12 @@ import type { PipelineConfig } from '../config.js';
 import { ConfigError } from '../config-file.js';
 import { isOutputReadme, OUTPUT_README_NAME } from './main-writer.js';
 import { isRunManifest, MANIFEST_NAME } from './manifest.js';
+import { OUTPUT_FILES } from './output-files.js';
+
+/** The names a run writes into its output directory (a directory's with its `/`). */
+const RUN_ENTRIES = new Set<string>([...OUTPUT_FILES.map(([name]) => name), OUTPUT_README_NAME]);
+/** Names shown of the files no run writes, in the refusal. */
+const FOREIGN_SHOWN = 5;
 
 /**
  * A directory beside the input for its reports (`news` -> `news-reports`, as the README's example
@@ -52,6 +58,13 @@ export async function checkOutputLocation(config: PipelineConfig): Promise<void>
   if (existing && !(await holdsReportsOrNothing(output))) {
     throw new ConfigError(`"output": ${config.output} holds other files (no ${MANIFEST_NAME} of an earlier run); a run replaces the output directory as a whole, so choose a new or empty directory`);
   }
+  const foreign = existing ? await entriesNoRunWrites(output) : [];
+  if (foreign.length) {
+    const more = foreign.length > FOREIGN_SHOWN ? ` and ${foreign.length - FOREIGN_SHOWN} more` : '';
+    throw new ConfigError(
+      `"output": ${config.output} holds an earlier run's reports and files no run writes (${foreign.slice(0, FOREIGN_SHOWN).join(', ')}${more}); a run replaces the output directory as a whole, which would delete them: move them elsewhere, or choose a new directory`,
+    );
+  }
   for (let parent = dirname(output); !existing; parent = dirname(parent)) {
     const info = await stat(parent).catch(() => null);
     if (info && !info.isDirectory()) throw new ConfigError(`"output": ${parent} is a file, so ${config.output} cannot be created; choose a directory path`);
@@ -67,6 +80,19 @@ async function holdsReportsOrNothing(dir: string): Promise<boolean> {
   if (entries.length === 1 && entries[0] === OUTPUT_README_NAME) return isOutputReadme((await readFile(join(dir, OUTPUT_README_NAME), 'utf8').catch(() => null)) ?? '');
   const manifest = await readFile(join(dir, MANIFEST_NAME), 'utf8').catch(() => null);
   return manifest !== null && isRunManifest(manifest);
+}
+
+/**
+ * What someone put into an earlier run's output directory (a spreadsheet saved beside its CSV, a
+ * folder of charts), sorted, a directory's name with its `/`. Hidden files and an office suite's lock
+ * files (`.~lock.articles.csv#`, `~$report.xlsx`: a report open in a spreadsheet) are no one's work.
+ */
+async function entriesNoRunWrites(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .filter((name) => !RUN_ENTRIES.has(name) && !name.startsWith('.') && !name.startsWith('~$'))
+    .sort();
 }
 
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */

@@ -156,10 +156,19 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
   const lines = [
     paint.bold(`Run finished in ${(summary.durationMs / 1000).toFixed(1)} s`),
     '',
-    `  ${paint.bold('Articles ')}  read ${thousands(summary.articlesRead)} · analysed ${thousands(summary.articlesAnalysed)} · failed ${count(summary.articlesFailed, paint.red)} · empty ${count(overview.empty, paint.yellow)} · with warnings ${count(summary.articlesWithWarnings, paint.yellow)}${summary.articlesDuplicate ? ` · duplicates ${count(summary.articlesDuplicate, paint.yellow)}` : ''}${summary.articlesNearDuplicate ? ` · near-duplicates ${thousands(summary.articlesNearDuplicate)}` : ''}`,
-    `  ${paint.bold('Words    ')}  ${thousands(overview.words)} in ${counted(overview.sentences, 'sentence')} · ${counted(overview.removedLines, 'line')} removed by cleaning`,
-    `  ${paint.bold('Dates    ')}  ${dates} · ${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`,
-    `  ${paint.bold('Sentiment')}  ${paint.red(`${thousands(overview.labels.negative)} negative`)} · ${thousands(overview.labels.neutral)} neutral · ${paint.green(`${thousands(overview.labels.positive)} positive`)} · mean ${overview.meanSentiment === null ? 'none' : `${signedScore(overview.meanSentiment)} ${SENTIMENT_SCALE}`}${overview.notScored ? ` · ${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language or no text)` : ''}`,
+    ...overviewLines(paint.bold('Articles '), [
+      `read ${thousands(summary.articlesRead)}`, `analysed ${thousands(summary.articlesAnalysed)}`, `failed ${count(summary.articlesFailed, paint.red)}`,
+      `empty ${count(overview.empty, paint.yellow)}`, `with warnings ${count(summary.articlesWithWarnings, paint.yellow)}`,
+      ...(summary.articlesDuplicate ? [`duplicates ${count(summary.articlesDuplicate, paint.yellow)}`] : []),
+      ...(summary.articlesNearDuplicate ? [`near-duplicates ${thousands(summary.articlesNearDuplicate)}`] : []),
+    ], width),
+    ...overviewLines(paint.bold('Words    '), [`${thousands(overview.words)} in ${counted(overview.sentences, 'sentence')}`, `${counted(overview.removedLines, 'line')} removed by cleaning`], width),
+    ...overviewLines(paint.bold('Dates    '), [dates, `${thousands(overview.sources.distinct)} source${overview.sources.distinct === 1 ? '' : 's'}`], width),
+    ...overviewLines(paint.bold('Sentiment'), [
+      paint.red(`${thousands(overview.labels.negative)} negative`), `${thousands(overview.labels.neutral)} neutral`, paint.green(`${thousands(overview.labels.positive)} positive`),
+      `mean ${overview.meanSentiment === null ? 'none' : `${signedScore(overview.meanSentiment)} ${SENTIMENT_SCALE}`}`,
+      ...(overview.notScored ? [`${paint.yellow(`not scored ${thousands(overview.notScored)}`)} (another language or no text)`] : []),
+    ], width),
     ...topTermsTable(summary.highlights, paint),
     ...articleTable('Most negative', summary.highlights.mostNegative, paint.red, paint, width),
     ...articleTable('Most positive', summary.highlights.mostPositive, paint.green, paint, width),
@@ -173,6 +182,27 @@ export function formatRunSummary(summary: RunSummary, options: TerminalOptions):
     `Look at the corpus: ${paint.bold(summaryHtml(summary))}`,
   ];
   return lines.join('\n');
+}
+
+/** Under the label of an overview line, where its continuation lines start. */
+const OVERVIEW_INDENT = ' '.repeat(13);
+
+/**
+ * An overview line: its label (9 columns) and its items parted by " · ", broken between items where
+ * the next would pass the width, the rest under the first item. With a run's duplicates and
+ * near-duplicates the Articles line took about 100 columns, and the terminal broke it anywhere.
+ */
+function overviewLines(label: string, items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = `  ${label}  ${items[0]}`;
+  for (const item of items.slice(1)) {
+    if (columns(line) + 3 + columns(item) <= width) line += ` · ${item}`;
+    else {
+      lines.push(line);
+      line = OVERVIEW_INDENT + item;
+    }
+  }
+  return [...lines, line];
 }
 
 function topTermsTable(highlights: RunHighlights, paint: Palette): string[] {

@@ -239,7 +239,16 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
-  return { length: match[0].length, agency: (match[2] ?? match[3])?.trim() || null };
+  return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) };
+}
+/**
+ * The agency a dateline's brackets name: none when they list words with commas that are not all news agencies
+ * (isNewsAgency). Examiner.com set its map and news links in the dateline ("SAN JOSE (Map, News) - "), and the
+ * story's source had been `Map, News`; an outlet names itself without a comma ("(KDKA)", "(HealthDay News)").
+ */
+function bracketAgency(name: string | undefined): string | null {
+  if (!name) return null;
+  return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
 }
 
 /** An agency's name in brackets closing the text, maybe with a full stop after it: "… al Senato. (ANSA)." */

@@ -854,3 +854,109 @@ describe('a box of other stories’ label over the headline', () => {
     expect(titleOf(page)).toBe(headline);
   });
 });
+
+// A golf site's list of its latest stories over the page's own headline over its date line.
+describe('a headline over the page’s first date line and a line above it sharing more of the body’s words', () => {
+  const body = [
+    'LISBON - Tom Holt dropped four shots in his last five holes on Friday and fell from second place to 30th at the Lisbon Open, six shots behind the leader Luc Moreau.',
+    'Moreau leads after the second round with a 65, and Holt said his driver had let him down on the back nine all week.',
+    'The third round starts on Saturday morning, with the leaders going out in the last group at noon.',
+  ];
+
+  it('is the title before a line of the list above it', () => {
+    const lines = ['Golf', '', 'Latest:', '', 'Moreau leads in Lisbon after second round', 'Grant wins Dubai playoff', 'Sandes holds on in Doha', '', 'Golf Archive', 'All news archive', '', 'Holt stumbles in Lisbon', '', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles in Lisbon');
+  });
+
+  it('is the title telling the story in part before a menu’s line above it sharing less than half its words', () => {
+    const report = [
+      'Derby manager Paul Holt says he has almost completed a deal to sign the forward Emanuel Vila, who will fly in for a medical this week.',
+      'Vila, 25, has scored 10 goals in 28 matches for his club in Mexico this season, and Holt said he would be good in the box.',
+      'The deal should be done by the weekend, and Vila could play his first match for Derby at home on Saturday week.',
+    ];
+    const lines = ['Jobs Midlands', '', 'Play Games and Bet', '', 'Restaurant Booking', '', 'Sport  News Article', '', 'Holt close to striker move', '', '17:20, Jan 1 2026', ''];
+    expect(cleanText(pageOf(lines, report)).metadata.title).toBe('Holt close to striker move');
+  });
+
+  it('leaves the headline right over its standfirst over the date line the title', () => {
+    const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
+  });
+});
+
+// A computing site's header: a picture's caption and its gallery's controls over the headline and standfirst over the
+// author's name alone over the date line (the name read as the byline only after the title).
+describe('a headline over its standfirst over the author’s name alone over the date line', () => {
+  const body = [
+    'At the show in Las Vegas, Nimbus launched the Nimbus Air, a light laptop that sits beside the Vela Book in a new class of small, cheap machines.',
+    'The Nimbus Air weighs 900g and will cost £299, while the Vela Book costs £249; both run a full desktop system on a low-power chip.',
+    'Analysts said light laptops this cheap could take sales from the big brands, whose thinnest models cost four times as much.',
+  ];
+
+  it('is the title, not a caption above them sharing more of the body’s words', () => {
+    const lines = ['Laptops', '', 'The Nimbus Air sits beside the Vela Book in a new class of light laptops', '', 'zoom', 'previousnext', '1 2', 'Do light laptops threaten the big brands?', 'Nimbus Air and Vela Book offer cheap options', 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Do light laptops threaten the big brands?');
+  });
+
+  // BGR's layout: a promotion banner sharing the body's words over the headline.
+  it('is the title, not a longer banner over it', () => {
+    const headline = 'The 10 best early deals on light laptops this week';
+    const deals = [
+      'Black Friday 2026 starts early this year, and the hottest deals on light laptops are already here: the Nimbus Air is down to £199 this week.',
+      'These are the 10 best early deals we found, from the Vela Book at £179 to a Nimbus Air with twice the storage at £249.',
+      'Prices change every day, so the best deals may be gone by the weekend.',
+    ];
+    const lines = ['Deals', 'Black Friday 2026: Grab The Hottest Early Nimbus Air Deals Here', headline, 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
+  });
+});
+
+// An Indian paper's film review: the film's name over the director's credit over the review.
+describe('a headline of two words over a review’s credit', () => {
+  const body = [
+    'Priya Nair saves the year from ending on a dull note. Moon Rider is the way we want our animated films to be heading, with a hero every child will love.',
+    'The first film was a delight, and this sequel from the same studio keeps its music and its jokes, if not quite its look.',
+    'The rider of the title is a boy who flies to the moon on a bicycle, and Nair never lets the story slow down for a lecture.',
+  ];
+
+  it('is the title, not the credit', () => {
+    const lines = ['Entertainment', 'Posted online: Monday, December 31, 2026 at 12:00:00', 'Print Email To Editor Post Comments', '', 'Moon Rider', '', 'Director : Priya Nair', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moon Rider');
+  });
+});
+
+// A blog network's post: an ad's lines and the network's tagline open the block (they read as sentences), then the post's
+// headline over its date and author line, inside the block.
+describe('a headline kept in the block over the header', () => {
+  const body = [
+    '[Lest we forget, the council promised a vote on the harbour bridge before any deal was signed. I remember the meeting well.]',
+    'While we are at it, the council is reported to have been talking to the builders for months, and the deal now goes to the mayor next week.',
+    'The harbour bridge deal was fast-tracked on Tuesday, a week before the vote the council had promised, and the builders say work could start in spring.',
+    'Residents who opposed the bridge said they had not been told of the change, and asked why the deal could not wait for the vote.',
+  ];
+
+  it('is the title, out of the body', () => {
+    const headline = 'Council fast-tracks harbour bridge deal — Why?';
+    const lines = [
+      'Satellite Receivers & Support', '', 'New dish files & key updates for receivers.', 'Start watching satellite tv within minutes.', 'http://www.example-sat.com', '', 'Blogger News Network', '',
+      'High-quality English language reporting, analysis and editorial writing on the news.', '', headline, 'January 9th, 2026 by Ed Kent', '',
+    ];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body).not.toContain(headline);
+  });
+});
+
+// An entertainment site's obituary: an ad's line over the artist's tag over the headline of three words over the byline.
+describe('a headline of three words right over the byline', () => {
+  const body = [
+    'Harriet Lane, who founded the city’s film festival with two friends and a borrowed projector, died on Sunday. She was 74.',
+    'Lane ran the festival for twenty years and was known for meeting every guest at the airport herself, whatever the hour.',
+    'Friends will remember Lane at a screening of her favourite film at the festival’s first cinema on Friday.',
+  ];
+
+  it('is the title before a line above it sharing less than half its words with the body', () => {
+    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
+  });
+});

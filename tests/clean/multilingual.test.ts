@@ -12,6 +12,7 @@ import { isCutOffHeadline, isStoryLink } from '../../src/clean/features/links.js
 import { isCopyrightNotice } from '../../src/clean/features/notes.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isReadingTime } from '../../src/clean/features/stamps.js';
+import { isEditorCredit } from '../../src/clean/metadata/bylines.js';
 import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
@@ -484,6 +485,17 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
 });
 
+// Session 42: an Indonesian desk's code, the reporter's and the editor's initials in brackets between two paragraphs,
+// had been kept as a paragraph.
+describe('an Indonesian desk code between the paragraphs', () => {
+  it.each(['(ant/sur)', '(mhd)', '(rdp/imk)'])('removes "%s" as an editor credit and keeps the paragraphs around it', (code) => {
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), code);
+    expect(removal(cleaned, code)).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each(['(Antara)', '(ant/sur) Harga beras naik.', '(2026)'])('takes "%s" for no desk code', (text) => expect(isEditorCredit(line(text))).toBe(false));
+});
+
 describe('a link to another story set into a Hebrew article', () => {
   it('removes "קראו גם:" over a headline under the article as a link to another story', () => {
     expect(removal(clean(page('he-news.txt')), 'קראו גם:')).toMatchObject({ reason: 'link to another story' });
@@ -596,6 +608,28 @@ describe('an Indonesian date line', () => {
     const cleaned = clean(page('id-news.txt'));
     expect(cleaned.metadata.date).toBe('2024-03-12');
     expect(removal(cleaned, 'Selasa, 12 Maret 2024')).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+describe('a source credit in Indonesian and the other languages pages label it in', () => {
+  // Session 42: "Sumber:" ("source") was no source label; the credit under the last paragraph was page text, and the story had no source.
+  const last = 'Perpustakaan akan buka setiap hari mulai pukul delapan pagi hingga pukul delapan malam.';
+  it('takes the credit under the last paragraph for the source', () => {
+    const cleaned = clean(page('id-news.txt').replace(last, `${last}\nSumber: Antara`));
+    expect(cleaned.metadata.source).toBe('Antara');
+    expect(removal(cleaned, 'Sumber: Antara')).toMatchObject({ kind: 'metadata', reason: 'source credit' });
+  });
+  it('removes the credit between the paragraphs and keeps the paragraphs', () => {
+    const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), 'Sumber : detik.com');
+    expect(cleaned.metadata.source).toBe('detik.com');
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+  it.each([
+    ['Källa: TT', 'TT'], ['Kilde: NTB', 'NTB'], ['Lähde: STT', 'STT'], ['Zdroj: ČTK', 'ČTK'], ['Forrás: MTI', 'MTI'], ['Sursa: Agerpres', 'Agerpres'],
+    ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['منبع: ایرنا', 'ایرنا'], ['מקור: וואלה', 'וואלה'], ['Джерело: Укрінформ', 'Укрінформ'], ['ที่มา: มติชน', 'มติชน'],
+  ])('reads "%s" as a source credit', (credit, source) => {
+    const cleaned = clean(page('id-news.txt').replace(last, `${last}\n${credit}`));
+    expect(cleaned.metadata.source).toBe(source);
   });
 });
 

@@ -1195,6 +1195,21 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026 Associated Press. All Rights Reserved.')).toBe('The Associated Press');
   });
 
+  it('is read before its year, before the links after a bar, and from a paper\'s company (session 42)', () => {
+    // The notices of 20 bench pages so written had named no source.
+    expect(source('Menu', '© Reuters 2026 All rights reserved')).toBe('Reuters');
+    expect(source('Menu', 'Copyright © Valley Herald 2026')).toBe('Valley Herald');
+    expect(source('Menu', 'Copyright © 2026, Valley Herald | Terms of Service | Privacy Policy')).toBe('Valley Herald');
+    expect(source('Menu', '© 2026 The Valley Times Company')).toBe('The Valley Times');
+    // An agency's notice with its terms after it, maybe in brackets, under its copy.
+    expect(source('Menu', 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('The Associated Press');
+    expect(source('Menu', '(© 2026 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)')).toBe('The Associated Press');
+    expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
+    // A year is still needed, and a company that is no paper's names none.
+    expect(source('Menu', '© Valley Herald')).toBeNull();
+    expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
+  });
+
   it("is the page's masthead when the publisher's name opens with it", () => {
     // An AMP page's masthead over its menu, its publisher in the notice: the paper is the source.
     expect(source('Midland Courier', '© 2026 Midland Courier Media. All rights reserved.')).toBe('Midland Courier');
@@ -1214,7 +1229,7 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
-    expect(source('NOS', '© NOSTRA Media 2026')).toBeNull();
+    expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();
     // A company naming no masthead over the menu names no site: the page's first line is as often a menu's or a button's.
     expect(source('Quick Search', '© 2026 Harbor Media Group Ltd.')).toBeNull();
     expect(source('EL DIARIO', '© EDICIONES DIARIOS S.L.')).toBeNull();
@@ -1232,6 +1247,19 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
     // A company sharing a word with the first line that it does not name: the line is a button, not the masthead.
     expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
+  });
+
+  it("is the outlet's name over the page when the notice holds a publisher's company, with no other line naming it (session 42)", () => {
+    // The Yorkshire Evening Post over its group's notice: nothing else tied the masthead, and the story had no source.
+    expect(source('Harbour Evening Post', 'Northern World\n© 2026 Northern World Publishing Ltd. All rights reserved.')).toBe('Harbour Evening Post');
+    // A comma after the year, and the year in Roman numerals, as CBS writes it.
+    expect(source('Harbour Evening Post', '©2026, Harbour Interactive Inc. All Rights Reserved.')).toBe('Harbour Evening Post');
+    expect(source('Harbour Evening Post', '©MMXXVI, Harbour Interactive Inc. All Rights Reserved.')).toBe('Harbour Evening Post');
+    // A company named as an outlet is another paper's; an outlet's word alone after "The" may be a menu's.
+    expect(source('The Harbour Post', '© 2026 Valley Herald Media Ltd. All rights reserved.')).toBeNull();
+    // No company in the notice, or a menu's one word for an outlet ("Register", as a login link), names no site.
+    expect(source('Harbour Evening Post', '© 2026. All rights reserved.')).toBeNull();
+    expect(source('Register', '© 2026 Northern World Publishing Ltd. All rights reserved.')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
@@ -1261,6 +1289,37 @@ describe("the outlet a copyright notice under the article names", () => {
     // Another word after the name, or a page's word held, names no site.
     expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
     expect(source('Home News', 'Copyright Home.')).toBeNull();
+  });
+
+  it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
+    // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
+    expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
+    expect(source('Menu\nSubscribe\nThe Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
+    // Under the day's date, as papers set it over their name (the Brandon Sun's).
+    expect(source('Sunday, December 6th, 2026\nValley Sun', '© Copyright 2026 Valley Sun All Rights Reserved.')).toBe('Valley Sun');
+    // Under a line that is no menu's word, the masthead is the menu's item, not the site's name.
+    expect(source('Quick Search\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBeNull();
+  });
+
+  it('gives way to the outlet a date line says published the story (session 42)', () => {
+    // An obituary a paper runs on Legacy.com: the host's notice had been the source, not the paper.
+    const hosted = '© 2026 Legacy.com. All rights reserved.';
+    expect(source('Menu', `Published by The Harbour Sentinel on Dec. 3, 2026.\n${hosted}`)).toBe('The Harbour Sentinel');
+    expect(source('Menu', `Published by The Harbour Sentinel from Dec. 3 to Dec. 5, 2026.\n${hosted}`)).toBe('The Harbour Sentinel');
+    // A person posting, or a publisher that is no outlet, names none.
+    expect(source('Menu', `Posted by Jane Doe on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
+    expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
+  });
+
+  it('is the site whose name opens the page when a line under the article says what owns it (session 42)', () => {
+    // Food & Wine's footer under no copyright notice: the story had no source.
+    expect(source('Harbour & Table', 'Harbour & Table is part of the Northwind Media publishing family.')).toBe('Harbour & Table');
+    expect(source('Harbour & Table', 'Harbour & Table is a registered trademark of Northwind Media, Inc.')).toBe('Harbour & Table');
+    expect(source('Harbour & Table', 'Harbour & Table is published by Northwind Media.')).toBe('Harbour & Table');
+    // Another name first, a longer one, or another verb names no site.
+    expect(source('Harbour & Table', 'Northwind Kitchen is part of the Northwind Media publishing family.')).toBeNull();
+    expect(source('Harbour & Table', 'Harbour & Tables is part of the Northwind Media publishing family.')).toBeNull();
+    expect(source('Harbour & Table', 'Harbour & Table is proud to support local farms.')).toBeNull();
   });
 
   it("gives way to a feed's footer or a link to the whole story, wherever they stand under the article", () => {
@@ -1387,5 +1446,29 @@ describe('a bare "Comments" between paragraphs', () => {
       const cleaned = clean(text.replace(/^1\. About time too.*$/mu, after));
       expect(paragraphs(cleaned.body), after).toContain(after);
     }
+  });
+});
+
+// Session 42: a blog's readers' comments, each signed under its text ("Posted by: Marek | Jan 14, 2009 10:02:11 AM")
+// with no heading over them, had been the body's last paragraphs; the comment form comes after the last.
+describe('readers\' comments signed under their texts, with no heading over them', () => {
+  const text = page('signed-comments.txt');
+  const comments = text.split('\n').filter((line) => line !== '' && !line.startsWith('Posted by')).slice(9, 14);
+
+  it('ends the article over the first comment and names the comments as the comments section', () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body)).toHaveLength(5);
+    expect(paragraphs(cleaned.body)[4]).toMatch(/^Fares will be the same/);
+    expect(comments).toHaveLength(5);
+    for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
+    // The first comment's signature, right under the last paragraph kept, had dated the post.
+    expect(cleaned.metadata.date).toBeNull();
+  });
+
+  // Signed over their texts, the comment under the last signature is prose: where the comments start is not told by
+  // the signatures, and the post's last paragraph, right over the first, stays.
+  it('keeps the post\'s last paragraph when the signatures stand over the comments', () => {
+    const signedOver = text.replace(/^About time too\..*\n\n/m, '').replace(/^Post a comment\n/m, 'Not long now until the football ground stop, I hope it is ready for the new season.\n');
+    expect(paragraphs(clean(signedOver).body)).toContain(paragraphs(clean(text).body)[4]);
   });
 });

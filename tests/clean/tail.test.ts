@@ -116,9 +116,28 @@ describeClosingNote(
   "a credit of those who assisted the author",
   'contributor line',
   (line) => isContributorLine(line),
-  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.'],
-  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.'],
+  ['--With assistance from Alexander Weber and Mark Schroers.', '—With assistance from Jane Doe.', 'With files from the Canadian Press', 'With files from CBC\'s Anna Roe and Reuters'],
+  ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.', 'With files from the old archive, the team rebuilt the map.'],
 );
+
+// Session 42: a CBC page's block ran on from its credit over the story tools into a box of other stories' headlines and
+// summaries, kept as the article's last paragraphs.
+describe('a credit inside the block with page chrome under it', () => {
+  const text = page('credit-over-story-box.txt');
+  const cleaned = clean(text);
+
+  it('ends the article over the credit, and the box of other stories goes after it', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The council has already spent \$2 million/);
+    expect(reasonOf(cleaned, 'With files from the Canadian Press')).toBe('contributor line');
+    expect(cleaned.body).not.toContain('ferry');
+  });
+
+  // A roundup's credit under each brief has the next brief under its heading: the briefs stay.
+  it('keeps the text going on under a credit when a heading and prose follow it', () => {
+    const briefs = text.replace(/^Story Tools:[^]*$/mu, 'Ferry fares rise in spring\nFerry fares on the coastal routes will rise by four per cent in April, the operator said on Monday.\n');
+    expect(clean(briefs).body).toContain('Ferry fares on the coastal routes will rise');
+  });
+});
 
 // Golwg360 closes every story with who funds it, naming itself (session 39): it had stayed as the last paragraph.
 describe("a site's note on who funds it, naming itself", () => {
@@ -468,13 +487,36 @@ describeClosingNote(
     'Email Tom Okafor at tokafor@harbourgazette.com or follow him @tomokafor.',
     'Jane Doe can be reached at jdoe@harbourgazette.com.',
     'Claire Withycombe: cwithycombe@seattletimes.com; Claire Withycombe covers education for The Seattle Times.',
+    // Bloomberg's close (session 42).
+    'To contact the reporter on this story: Jane Doe in Paris at jdoe@harbourgazette.com',
+    'To contact the editor responsible for this story: Tom Okafor at tokafor@harbourgazette.com',
   ],
   [
+    'To contact the team of moderators, write to moderator@harbourgazette.com',
     'Contact the harbour office at harbour@example.gov for a permit.',
     'Readers with questions can contact Jane Doe, the council clerk, at the town hall.',
     'The Red Cross can be reached at 1-800-733-2767.',
   ],
 );
+
+// Session 42: Bloomberg dates its stories under the reporter's contact line ("Last Updated: …"); the contact line had been the
+// first line after the article, and the date line under it was read as a related story's: the story was undated.
+describe("a date line under the reporter's contact line after the article", () => {
+  it('dates the story', () => {
+    const text = [
+      'Harbour council approves ferry budget (Update2)', 'By Jane Doe', '',
+      'Dec. 4 (Bloomberg) -- The harbour council approved a budget for a new ferry on Thursday, ending a year of debate over its cost.', '',
+      'The ferry will carry 300 passengers and replace a vessel that has served the island route since 1988, the council said.', '',
+      'Construction is expected to start in the spring, with the first sailing planned for the summer of 2028.', '',
+      'To contact the reporter on this story: Jane Doe in London at jdoe@harbourgazette.com', '',
+      'Last Updated: December 4, 2026 11:43 EST', '',
+      'Email this article   Printer friendly format', 'More News',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.date).toBe('2026-12-04T11:43');
+    expect(reasonOf(cleaned, 'To contact the reporter on this story: Jane Doe in London at jdoe@harbourgazette.com')).toBe("author's contact details");
+  });
+});
 
 // A science news site's footer under the journal reference (Phys.org, Medical Xpress, Tech Xplore): how
 // to cite the page and its copyright notice had been the last paragraphs (the s33 tester's science page).

@@ -33,6 +33,22 @@ describe('checkOutputLocation', () => {
     }
   });
 
+  // A spreadsheet saved beside the CSVs it was made from (LibreOffice's "Save As" offers their folder),
+  // or a folder of charts: the next run replaced the directory and deleted them without a word.
+  it("refuses an earlier run's reports with files no run writes beside them, and names them", async () => {
+    const run = { 'manifest.json': '{"tool": "news-text-pipeline"}', 'articles.csv': '' };
+    const added = directory('run-and-mine', { ...run, 'articles.xlsx': 'mine', 'notes.txt': 'mine' });
+    mkdirSync(join(added, 'charts'));
+    await expect(location(input, added)).rejects.toThrow(
+      /"output": .*run-and-mine holds an earlier run's reports and files no run writes \(articles\.xlsx, charts\/, notes\.txt\); a run replaces the output directory as a whole, which would delete them: move them elsewhere, or choose a new directory$/,
+    );
+  });
+
+  it("takes an earlier run's reports beside hidden files and office lock files (a report open in a spreadsheet)", async () => {
+    const run = { 'manifest.json': '{"tool": "news-text-pipeline"}', 'articles.csv': '', 'README.md': outputReadme('run-open') };
+    await expect(location(input, directory('run-open', { ...run, '.~lock.articles.csv#': 'x', '.DS_Store': 'x', '~$report.xlsx': 'x' }))).resolves.toBeUndefined();
+  });
+
   it('refuses the input, a directory inside it and one holding it', async () => {
     await expect(location(input, input)).rejects.toThrow(/is the input/);
     await expect(location(input, join(input, 'reports'))).rejects.toThrow(/is inside the input/);

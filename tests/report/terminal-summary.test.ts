@@ -56,7 +56,7 @@ describe('useColor', () => {
 describe('formatRunSummary', () => {
   test('counts duplicate and near-duplicate articles when there are some, in the text and the --json document', () => {
     const withCopies = { ...summary, articlesDuplicate: 2, articlesNearDuplicate: 3 };
-    expect(formatRunSummary(withCopies, { color: false })).toContain('with warnings 0 · duplicates 2 · near-duplicates 3');
+    expect(formatRunSummary(withCopies, { color: false, width: 200 })).toContain('with warnings 0 · duplicates 2 · near-duplicates 3');
     expect(jsonRunSummary(withCopies).counts).toMatchObject({ articlesDuplicate: 2, articlesNearDuplicate: 3 });
     expect(formatRunSummary(summary, { color: false })).not.toContain('duplicates');
   });
@@ -64,10 +64,10 @@ describe('formatRunSummary', () => {
   test('says how many articles\' sentiment was not scored, in the text and the --json document, and a mean of none when no article was', () => {
     const overview = { ...summary.highlights.overview, notScored: 2 };
     const some = { ...summary, highlights: { ...summary.highlights, overview } };
-    expect(formatRunSummary(some, { color: false })).toContain('1 positive · mean -0.05 (scale -1 to +1) · not scored 2 (another language or no text)');
+    expect(formatRunSummary(some, { color: false, width: 200 })).toContain('1 positive · mean -0.05 (scale -1 to +1) · not scored 2 (another language or no text)');
     expect(jsonRunSummary(some).sentiment).toEqual({ labels: overview.labels, mean: -0.05, notScored: 2 });
     const none = { ...summary, highlights: { ...summary.highlights, overview: { ...overview, labels: { negative: 0, neutral: 0, positive: 0 }, meanSentiment: null } } };
-    expect(formatRunSummary(none, { color: false })).toContain('0 positive · mean none · not scored 2');
+    expect(formatRunSummary(none, { color: false, width: 200 })).toContain('0 positive · mean none · not scored 2');
     expect(formatRunSummary(summary, { color: false })).not.toContain('not scored');
   });
 
@@ -99,6 +99,25 @@ describe('formatRunSummary', () => {
     expect(text).toContain(`${ESC}[31m`);
     expect(text).not.toContain('\u0007');
     expect(text).not.toContain(`${ESC}]`);
+  });
+
+  // A run with duplicates and near-duplicates had an Articles line of about 100 columns, which an
+  // 80-column terminal broke in the middle of a count.
+  test('the overview lines are broken between their items at the width, the rest under the first item, colours counting no columns', () => {
+    const overview = { ...summary.highlights.overview, notScored: 1234 };
+    const busy = { ...summary, articlesRead: 100_000, articlesAnalysed: 99_000, articlesFailed: 1000, articlesWithWarnings: 12_345, articlesDuplicate: 2345, articlesNearDuplicate: 3456, highlights: { ...summary.highlights, overview } };
+    for (const width of [60, 80]) {
+      for (const color of [false, true]) {
+        const lines = formatRunSummary(busy, { color, width }).split('\n');
+        const head = lines.slice(2, lines.indexOf('', 2));
+        for (const line of head) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+        const plain = head.join('\n').replace(/\u001b\[[0-9;]*m/g, '');
+        expect(plain.split('\n').filter((line) => !line.startsWith('  ')), plain).toEqual([]);
+        expect(plain.replace(/\n {13}/g, ' · ')).toContain('read 100,000 · analysed 99,000 · failed 1,000 · empty 0 · with warnings 12,345 · duplicates 2,345 · near-duplicates 3,456');
+        expect(plain.replace(/\n {13}/g, ' · ')).toContain('mean -0.05 (scale -1 to +1) · not scored 1,234 (another language or no text)');
+      }
+    }
+    expect(formatRunSummary(busy, { color: false, width: 80 }).split('\n')[2]).toBe('  Articles   read 100,000 · analysed 99,000 · failed 1,000 · empty 0');
   });
 
   test('long titles are cut to the terminal width', () => {

@@ -1,10 +1,12 @@
-// Every bench and eval script answers --help with its usage and options and exit code 0, before it
-// reads any bench data or builds anything.
+// Every bench and eval script, and every script package.json runs, answers --help with its usage and
+// options and exit code 0, before it reads any bench data, builds or writes anything: `npm run
+// fit:sentiment-context -- --help` had started the fit, which rewrites data/sentiment-context.txt.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPTS = readdirSync('scripts').filter((name) => /^(bench|eval)(-.*)?\.ts$/.test(name)).sort();
+const RUN_BY_NPM = Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>).flatMap((command) => /\btsx scripts\/([\w-]+\.ts)/.exec(command)?.[1] ?? []);
+const SCRIPTS = [...new Set([...readdirSync('scripts').filter((name) => /^(bench|eval)(-.*)?\.ts$/.test(name)), ...RUN_BY_NPM])].sort();
 
 function help(script: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -17,10 +19,12 @@ function help(script: string): Promise<{ status: number | null; stdout: string; 
   });
 }
 
-describe('--help of the bench and eval scripts', () => {
+describe('--help of the bench, eval, fit and other scripts', () => {
   it('lists the scripts it checks', () => {
     expect(SCRIPTS).toContain('bench.ts');
     expect(SCRIPTS).toContain('eval-sentiment.ts');
+    expect(SCRIPTS).toContain('fit-sentiment-context.ts');
+    expect(SCRIPTS).toContain('write-config-schema.ts');
   });
 
   it.concurrent.each(SCRIPTS)('%s prints its usage and options and exits 0', async (script) => {

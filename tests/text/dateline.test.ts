@@ -28,6 +28,9 @@ describe('datelineAt', () => {
       // The story run into the bracket, as CNN's pages scraped to text give it: no dateline had been read.
       ['(CNN)Negotiators returned to Cairo on Friday.', '(CNN)', 'CNN'],
       ['Hong Kong (CNN Business)A muddled view of the talks weighed on shares.', 'Hong Kong (CNN Business)', 'CNN Business'],
+      // A site's links set in the brackets are no agency (the story's source had been `Map, News`); agencies listed are.
+      ['SAN JOSE (Map, News) - The council met on Tuesday.', 'SAN JOSE (Map, News) - ', null],
+      ['BEIRUT (AP, Reuters) - The council met on Tuesday.', 'BEIRUT (AP, Reuters) - ', 'AP, Reuters'],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });

@@ -53,6 +53,15 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
   const closing = (line: Line): boolean => isPageNoteAfterText(line, header) || headline(line) || boxLabel(line);
+  // A credit inside the block with page chrome under it (two lines that are no prose) ends the article there (session
+  // 42): a CBC page's block ran on from "With files from the Canadian Press" over its story tools into a box of other
+  // stories' headlines and summaries. A roundup's credit under each brief has the next brief's prose under its heading.
+  for (let k = first + 1; k + 2 <= end; k++) {
+    if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && isContributorLine(lines[k]!, header)) {
+      end = k;
+      break;
+    }
+  }
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
 }

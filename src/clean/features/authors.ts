@@ -34,6 +34,12 @@ const MAX_AUTHOR_BIO_WORDS = 70;
 export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && AUTHOR_BIO.test(line.text);
 
 /**
+ * Bloomberg's close, its reporter's or editor's address for the story: "To contact the reporter on this story: Jane Doe in Paris
+ * at jdoe@bloomberg.net", "To contact the editor responsible for this story: …". It had been the article's last line but one,
+ * and the date line under it (Bloomberg's "Last Updated: …") was read as a related story's.
+ */
+const STORY_CONTACT = String.raw`To contact the (?:reporters?|writers?|editors?|authors?)\b[^:@]{0,40}:[^@]*@`;
+/**
  * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
  * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
  * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
@@ -41,7 +47,7 @@ export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR
  * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
  */
 const AUTHOR_CONTACT = new RegExp(
-  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@)`,
+  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@|${STORY_CONTACT})`,
   'u',
 );
 const MAX_AUTHOR_CONTACT_WORDS = 40;

@@ -1,6 +1,8 @@
 // Reader comments and a newsletter's or letters page's closing lines: the comments section's heading
 // and links, a closed-comments notice, letters' rules, a sign-off. The article ends over them.
 import type { Line } from '../lines.js';
+import { isProse } from './shape.js';
+import { isDatedShortLine } from './stamps.js';
 
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
 // "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
@@ -100,4 +102,51 @@ export function opensCommentsSection(lines: readonly Line[], i: number, prose: r
   if (lines[i]!.wordCount === 1 && prose[i - 1] && prose[i + 1]) return FIRST_COMMENT.test(lines[i + 1]!.text);
   const shareButton = (k: number): boolean => repeated[k] === true && lines[k]!.wordCount <= 3;
   return !(shareButton(i - 1) && shareButton(i + 1));
+}
+
+/**
+ * A reader comment's signature under its text, as TypePad and Movable Type sign them: "Posted by: Sean | Jan 10, 2008
+ * 4:49:12 PM", "Posted by Paul on January 6, 2008 2:09 PM". The colon or none is the group's form: a blog post's own
+ * signature over its comments ("Posted by Eric Earling at December 29, 2007 12:03 PM") is often of the other.
+ */
+const POSTED_BY = /^[—–-]*\s*posted by\s*(:?)/iu;
+/** Signatures of one form, each under its comment, that make a run of comments. */
+const MIN_SIGNED_COMMENTS = 3;
+/** Lines from one signature to the next at most: a comment's paragraphs and its buttons ("Report this comment"). */
+const MAX_SIGNED_COMMENT_LINES = 20;
+
+/**
+ * A run of readers' comments signed under their texts, with no heading over them (session 42): the index of the first
+ * comment's first line and of the last signature, or null. The comments share the signatures' form, each stands right under the one
+ * before, the last is followed by no prose (the comment form: a signature over its comment would have the last
+ * comment there). Where the first comment starts nothing marks: its last line, right over its signature, is the least
+ * it holds (the post's last paragraph may stand right over that; on a page without blank lines, so may its others).
+ */
+export interface SignedComments {
+  /** Index of the first comment's first line (the line right over the first signature). */
+  first: number;
+  /** Index of the last signature. */
+  last: number;
+}
+
+export function signedComments(lines: readonly Line[]): SignedComments | null {
+  let runStart = -1;
+  let runLength = 0;
+  let previous = -1;
+  let previousForm = '';
+  for (let i = 0; i < lines.length; i++) {
+    const signed = POSTED_BY.exec(lines[i]!.text);
+    if (!signed || !isDatedShortLine(lines[i]!)) continue;
+    const form = signed[1]!;
+    if (runLength > 0 && form === previousForm && i - previous >= 2 && i - previous <= MAX_SIGNED_COMMENT_LINES) runLength++;
+    else if (runLength >= MIN_SIGNED_COMMENTS) break;
+    else {
+      runStart = i;
+      runLength = 1;
+    }
+    previous = i;
+    previousForm = form;
+  }
+  const under = lines[previous + 1];
+  return runLength >= MIN_SIGNED_COMMENTS && runStart >= 1 && !(under && isProse(under)) ? { first: runStart - 1, last: previous } : null;
 }

@@ -1,12 +1,12 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
-import { findIsoDate } from '../../text/dates.js';
 import { isConsentNotice } from '../consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
-import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection } from './comments.js';
+import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments } from './comments.js';
 import { isProse, separatorCount } from './shape.js';
+import { isDatedShortLine } from './stamps.js';
 
 interface FeatureSpec {
   name: string;
@@ -78,7 +78,6 @@ const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
 const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;
-const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
 /**
@@ -196,6 +195,13 @@ const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDO
 
 const NO_LINES: ReadonlySet<number> = new Set();
 
+/** The words of the prose lines before line `end`. */
+function proseWordsBefore(lines: readonly Line[], prose: readonly boolean[], end: number): number {
+  let words = 0;
+  for (let i = 0; i < end; i++) if (prose[i]) words += lines[i]!.wordCount;
+  return words;
+}
+
 /**
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
  * the run contain line i (1 = only this one). `embedChrome`: numbers of the lines that are an
@@ -207,8 +213,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   // put a "Comments" link under the byline after the text and opened the comments section there.
   const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
   const repeated = repeatedIn.map((n) => n >= 2);
-  // Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
-  const timeStamp = lines.map((line) => line.wordCount <= 14 && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null));
+  const timeStamp = lines.map(isDatedShortLine);
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
@@ -218,6 +223,10 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });
+  // Readers' comments signed under their texts with no heading over them (session 42; the comment form's "Post a
+  // comment" under them is one): the section opens over the first.
+  const firstComment = signedComments(lines)?.first;
+  if (firstComment !== undefined && firstComment <= commentsStart && proseWordsBefore(lines, prose, firstComment) >= COMMENTS_AFTER_WORDS) commentsStart = firstComment - 1;
   const rows = new FeatureRows(lines.length);
   const width = FEATURES.length;
   lines.forEach((line, i) => {

@@ -320,12 +320,38 @@ export const isCopyrightNotice = (line: Line): boolean =>
 const COPYRIGHT_HOLDER =
   /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
+ * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
+ * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
+ */
+const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+/** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
+const NOTICE_LINKS = /\s+\|\s/u;
+/**
+ * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2008 The Associated Press. All rights
+ * reserved. This material may not be published, broadcast, rewritten or redistributed.", "© Reuters 2008. All rights reserved.
+ * Republication or redistribution of Reuters content … is expressly prohibited"), and the brackets some pages set it in.
+ */
+const TERMS_AFTER_RIGHTS = /(all rights reserved\.?)\s.*$/isu;
+const NOTICE_BRACKETS = /^\((.*)\)$/su;
+const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
+/** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
+const MAX_NOTICE_WORDS = 20;
+/** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
+const PAPER_COMPANY = /\s+Company$/u;
+/**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
- * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none.
+ * line was the notice under it had none. A publisher that is no outlet ("Acme Holdings Inc.") names none. Since session 42
+ * also before its year (COPYRIGHT_HOLDER_YEAR_AFTER), before the footer's links after a bar (NOTICE_LINKS) or its terms
+ * (TERMS_AFTER_RIGHTS), and a paper's company by the paper's name ("© 2019 The New York Times Company": The New York
+ * Times): 20 bench pages' notices so written had named no source.
  */
 export function copyrightOutlet(line: Line): string | null {
-  const holder = line.wordCount <= 20 ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined;
+  // Most removed lines are no notice: told by their opening before the patterns.
+  if (!NOTICE_OPENING.test(line.text)) return null;
+  const notice = line.text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
+  if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
+  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder !== undefined && isOutlet(holder) ? holder : null;
 }
 

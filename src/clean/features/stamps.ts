@@ -1,6 +1,7 @@
 // Time on a line of its own: a time stamp, a live blog's or transcript's stamp opening a line, a story's
 // age, a reading time; and a broadcast transcript's cues, notices and speakers' turns. Short and
 // numeric, they part a live blog's entries or a transcript's speech from the page's chrome.
+import { findIsoDate } from '../../text/dates.js';
 import { isSpeakerTurnText } from '../../text/speaker.js';
 import type { Line } from '../lines.js';
 
@@ -30,6 +31,15 @@ const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d
 export const OPENING_LIVE_STAMP = new RegExp(String.raw`^(${CLOCK_TIME}(?:\s+${STAMP_ZONE})?\s*[—–|:-]|${CLOCK_TIME}\s+${STAMP_ZONE})\s*(?=[\p{Lu}\p{Lo}])`, 'u');
 /** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
 export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
+
+const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
+const MAX_DATED_LINE_WORDS = 14;
+/**
+ * A short line with a date or a time in it, anywhere ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "3 hours ago"): the
+ * line model's timeStamp. Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
+ */
+export const isDatedShortLine = (line: Line): boolean =>
+  line.wordCount <= MAX_DATED_LINE_WORDS && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null);
 
 /**
  * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",

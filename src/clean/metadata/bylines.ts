@@ -182,5 +182,11 @@ const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|
  */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 
-export const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined || CHINESE_EDITOR_CREDIT.test(line.text);
+/**
+ * An Indonesian desk's code, the reporter's and the editor's initials in brackets on a line of their own: "(ant/sur)",
+ * "(mhd)", "(rdp/imk)", as Antara and detik set them under a paragraph (session 42). Between two paragraphs it had been
+ * kept as one. Lowercase letters only, two to four a name, four names at most.
+ */
+const DESK_CODE = /^\([a-z]{2,4}(?:\/[a-z]{2,4}){0,3}\)$/u;
+export const isEditorCredit = (line: Line): boolean => roleName(line.text, EDITOR_LABEL) !== undefined || CHINESE_EDITOR_CREDIT.test(line.text) || DESK_CODE.test(line.text);
 export const isByline = (line: Line): boolean => bylineName(line.text) !== undefined && !line.endsWithSentencePunctuation;

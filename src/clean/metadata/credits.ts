@@ -12,9 +12,11 @@ import { isWireCredit, namesOnly } from './wire-credits.js';
 /**
  * Bloomberg's closing credit of those who helped the author: "--With assistance from Jane Doe and Tom Roe.", after two
  * hyphens or a dash or none, names alone after it ("With assistance from the central bank, the lender …" is a sentence).
- * It had stayed as the last paragraph; they are no authors of the story (a contributor line).
+ * It had stayed as the last paragraph; they are no authors of the story (a contributor line). So is a Canadian paper's
+ * credit of the wires its story drew on, "With files from the Canadian Press" (CBC, CTV; session 42): it closes the
+ * article, and a CBC page's box of other stories' headlines and summaries after it had been kept as its text.
  */
-const ASSISTANCE_CREDIT = /^(?:--|[-–—])?\s*With assistance (?:from|by) (.+?)\.?$/u;
+const ASSISTANCE_CREDIT = /^(?:--|[-–—])?\s*With (?:assistance (?:from|by)|files from) (.+?)\.?$/u;
 const isAssistanceCredit = (text: string): boolean => {
   const names = ASSISTANCE_CREDIT.exec(text)?.[1];
   return names !== undefined && namesOnly(names);

@@ -5,11 +5,15 @@ import type { DateOrder } from '../../types.js';
 import { asciiDigits, isMonthName, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../features/stamps.js';
 import type { Line } from '../lines.js';
+import { isOutlet } from '../outlets.js';
 
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
-/** Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. */
-export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
+/**
+ * Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. "Article Launched" is
+ * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
+ */
+export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
 export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
@@ -45,6 +49,20 @@ const PUBLICATION_INSIDE = new RegExp(`(?<![\\p{L}])(?:${PUBLICATION_LABELS})(?!
 export function publicationPart(text: string): string {
   const inside = UPDATE_LABEL.test(text) ? PUBLICATION_INSIDE.exec(text) : null;
   return inside ? text.slice(inside.index) : text;
+}
+/**
+ * A date line naming who published the article, and when: "Published by The Morning Sentinel on Dec. 3, 2026.", as Legacy.com
+ * dates the obituaries it hosts for a paper ("… from Dec. 3 to Dec. 5, 2026" when it ran some days).
+ */
+const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:on|from) .*\d{4}\.?$/iu;
+/**
+ * The outlet a date line says published the article (PUBLISHED_BY), else null: the paper, not the site hosting its page, is
+ * the source an analyst groups by (the obituary's source had been the host's copyright notice, "Legacy.com"). A person
+ * posting ("Posted by Ed Kent on January 9, 2008", a blog's) names none.
+ */
+export function publisherOfDateLine(line: Line): string | null {
+  const name = PUBLISHED_BY.exec(line.text)?.[1];
+  return name !== undefined && isOutlet(name) ? name : null;
 }
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:

@@ -141,7 +141,10 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // story's "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT" in a list after the article, a masthead's stamp
   // "Sunday, January 20, 2008 | Today's Toronto Star" over a wire's story, name no story's source.
   const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
-  const isSigned = bylines.length === 1 || isOutletAndDate;
+  // A date and its reading time alone (CBS Sports' "Nov 18, 2019 at 9:24 pm ET • 2 min read" under the byline): 11 words, it
+  // had been no date line, and the story undated.
+  const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part));
+  const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
   if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);

@@ -328,6 +328,11 @@ describe('liftMetadata', () => {
   });
 
   describe('a date line', () => {
+    it('reads "Article Launched:" as a publication label (session 42)', () => {
+      // MediaNews Group's papers: 10 words to the counter, unlabelled it was no date line and the story undated.
+      expect(lift('Article Launched: 01/14/2026 02:57:26 AM PST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-01-14T02:57' } });
+    });
+
     it('lifts date lines as ISO 8601', () => {
       expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
       expect(lift('Nov 20, 2019').reason).toBe('date line');
@@ -522,6 +527,13 @@ describe('liftMetadata', () => {
       expect(lift('Posted by Jane Calloway | Updated: Jun 18, 2024, 9:45 AM').metadata).toEqual({ ...emptyMetadata(), byline: 'Jane Calloway', date: '2024-06-18T09:45' });
       // An outlet after the pipe is the byline's, as before (signedByline reads it).
       expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
+    });
+
+    it('lifts a date and its reading time set on one line without a byline (session 42)', () => {
+      // CBS Sports' line under the byline, 11 words: no date line, and the story undated.
+      expect(lift('Nov 18, 2026 at 9:24 pm ET • 2 min read')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-11-18T21:24' } });
+      // A part that is neither a date nor a reading time makes no date line.
+      expect(lift('Nov 18, 2026 at 9:24 pm ET • 2 min read • Share this story').reason).toBeNull();
     });
 
     it('lifts a byline and a date set on one line with a reading time, or with the update, over 14 words', () => {
