@@ -286,6 +286,32 @@ export function ledeBefore(candidates: readonly number[], first: number, lines: 
   return first;
 }
 
+/** Items, each a heading over one paragraph, that open a digest at least: an article's subheadings fall between paragraphs of their own. */
+const DIGEST_MIN_ITEMS = 3;
+/**
+ * A briefs digest's first item under the header's byline or date line, when the block opens at the next item's
+ * heading: its heading's candidate index, else null (a block opening at the first item's paragraph keeps its heading
+ * by edges.ts firstBriefHeading). A digest's items are a heading over one paragraph each, three or more in a row ("Falmouth
+ * library extends Sunday hours" over its one sentence, then "Sagamore Bridge lane closures next week" over its own);
+ * weaker than the block's threshold (a run's menus repeated around it), the first item's heading and paragraph had
+ * been page text before the article: ledeBefore asks for a lede right under the header. The block
+ * opens at the heading, and the heading and its paragraph are kept however weak, as a lede is.
+ */
+export function digestFirstItem(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number | null {
+  const isItem = (line: Line): boolean => isProse(line) && line.endsWithSentencePunctuation;
+  const isItemHeading = (line: Line): boolean => isHeadlineShaped(line) && !isProse(line);
+  const itemLines = 2 * DIGEST_MIN_ITEMS;
+  const heading = first - 2;
+  if (heading < 0 || heading + itemLines > candidates.length) return null;
+  const at = candidates[heading]!;
+  // The items' headings and paragraphs stand together on the page, nothing removed between them.
+  if (at < 1 || candidates[heading + itemLines - 1]! - at !== itemLines - 1) return null;
+  const header = removed.get(lines[at - 1]!.number);
+  if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason)) return null;
+  const items = lines.slice(at, at + itemLines);
+  return items.every((line, k) => (k % 2 === 0 ? isItemHeading(line) : isItem(line))) && probabilities[at + 1]! >= LEDE_MIN_PROBABILITY ? heading : null;
+}
+
 /**
  * The block, unless it holds no prose and prose follows it: then the best block after it (judged
  * against its own strongest line, as the page is). A short brief, a headline over one paragraph,

@@ -42,7 +42,7 @@ import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter }
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
+import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -545,7 +545,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
-  const lede = ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
+  const lede = digestItem ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
@@ -556,8 +557,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
-  // The lede is kept however weak: its neighbours (a table, a list) weaken it.
+  // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
   if (lede < found.first) continued.add(lede);
+  if (digestItem !== null) continued.add(digestItem + 1);
   last = pastRepeatedHeadlines(lines, candidateLines, block.first, last, weak, continued, aboveArticle);
   // A live blog's entries each open with a time stamp (removed as such; a timeline's stay).
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);

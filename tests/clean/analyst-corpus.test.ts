@@ -184,6 +184,13 @@ describe("a newsroom's call for readers' tips under the article", () => {
     const callUs = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Do you have a news tip? Call us on 0800 123 456.');
     expect(clean(callUs).removedLines.find((line) => line.text.startsWith('Do you have a news tip'))?.reason).toBe("call for readers' tips");
   });
+
+  it('takes a briefs column\'s call, a brief sent to the newsroom\'s address ("Have a brief? Send it to news@…"), for one', () => {
+    const text = page('tip-call-last.txt').replace(/^Got a story\?.*$/mu, 'Have a brief? Send it to news@ferncastlepost.example.');
+    const cleaned = clean(text);
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Have a brief?'))?.reason).toBe("call for readers' tips");
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The council said it was looking for land to create 120 new plots but had no budget to buy it.');
+  });
 });
 
 describe("a market report's data notices", () => {

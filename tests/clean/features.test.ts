@@ -112,6 +112,11 @@ describe('isCommentsLink', () => {
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
 
+  it('takes a staff photographer\'s credit alone on its line ("Wen Li Chao/Globe Staff"), not a menu\'s pair of sections', () => {
+    for (const text of ['Wen Li Chao/Globe Staff', 'Jane Doe / Herald Staff Photographer', 'Mark Ruiz/Courier Contributor']) expect(credit(text), text).toBe(true);
+    for (const text of ['Emergency Services/Armed Forces', 'Call Center/CRM', 'Privacy Policy/Your California Privacy Rights', 'Harbour Staff/Volunteers']) expect(credit(text), text).toBe(false);
+  });
+
   it.each([
     'Photo: Maria Lopez, AP',
     'The mayor opens the bridge on Tuesday. (AP Photo/Tom Reed, File)',
@@ -442,8 +447,8 @@ describe('isTimeStamp', () => {
     const clock = fc.tuple(hour, minute, fc.constantFrom(':', '.'), fc.constantFrom('', ' PM', 'pm', ' a.m.', ' AM'), fc.constantFrom('', ' ET', ' GMT', ' BST'));
     fc.assert(
       fc.property(clock, ([h, m, separator, noon, zone]) => {
-        // "14.10" alone may be a figure: a dot needs am or pm.
-        fc.pre(separator === ':' || noon !== '');
+        // "14.10" alone may be a figure: a dot needs am or pm, or a time zone ("14.10 GMT").
+        fc.pre(separator === ':' || noon !== '' || zone !== '');
         expect(isTimeStamp(line(`${h}${separator}${m}${noon}${zone}`))).toBe(true);
       }),
     );
@@ -459,7 +464,7 @@ describe('isTimeStamp', () => {
     expect(isTimeStamp(line(text))).toBe(true);
   });
 
-  it.each(['6.44', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
+  it.each(['6.44', '14.10', '14.10 USD', '25.10 GMT', '14:10 Zelenskiy arrives in Brussels', 'At 2:10 PM the polls closed.', '2023', 'Updated 3 hours ago', '10:32 news'])('leaves "%s" alone', (text) => {
     expect(isTimeStamp(line(text))).toBe(false);
   });
 });

@@ -66,6 +66,15 @@ describe('a live blog', () => {
     expect(reasonOf(updated, 'Updated 11:42 PM EST')).toMatchObject({ kind: 'metadata', reason: 'date line (a time, no date: date left empty)' });
   });
 
+  it('reads a 24-hour time with a point and its zone ("16.02 GMT", as the Guardian stamps) as an entry\'s stamp: every entry stays, the headline is the title', () => {
+    // Without its stamps the page was no live blog: the first entry's heading was the title, and every entry after the first went as headlines after the article.
+    const pointed = clean(page('live-blog-point-stamps.txt'));
+    expect(pointed.metadata.title).toBe('Flood warnings live: river Wend bursts its banks as rain continues across the county');
+    for (const stamp of ['16.02 GMT', '13.05 GMT', '11.40 GMT', '08.15 GMT']) expect(reasonOf(pointed, stamp)).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+    expect(paragraphs(pointed.body)).toEqual(expect.arrayContaining(['Bridge Street evacuated', 'Schools close early', 'Rail line closed']));
+    expect(paragraphs(pointed.body).at(-1)).toMatch(/^Good morning\. The Environment Agency/);
+  });
+
   it('keeps every entry\'s heading with its entry, not the first alone', () => {
     expect(paragraphs(cleaned.body)).toEqual(expect.arrayContaining(['Zelenskiy arrives in Brussels', 'Air raid sirens in Kyiv', 'Summary of the day so far']));
   });
@@ -511,6 +520,12 @@ describe('a newsletter prompt that offers the news by e-mail', () => {
     const cleaned = clean(text);
     expect(reasonOf(cleaned, "Get the day's biggest market moves delivered to your inbox.")).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
     expect(paragraphs(cleaned.body)).toHaveLength(3);
+  });
+
+  it('removes it when the news is delivered free ("Get the news that matters to you, delivered free to your inbox.")', () => {
+    const prompt = 'Get the news that matters to you, delivered free to your inbox.';
+    const text = ['Stocks slip as bond yields climb', '', 'Stocks fell on Tuesday as a climb in government bond yields weighed on technology shares, while oil prices extended their rally.', '', 'Gold slipped 0.3% after touching a record high earlier in the session.', '', prompt].join('\n');
+    expect(reasonOf(clean(text), prompt)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
   });
 });
 

@@ -532,9 +532,17 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(reasonOf(cleaned, notice)).toBe('copyright notice');
   });
 
+  it("ends the article before a broadcaster's notice on the agencies' material it carries", () => {
+    const carried = 'This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.';
+    const cleaned = clean(`${articleText}${carried}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, carried)).toBe('copyright notice');
+  });
+
   it.each([
     'Citation: the council issued 40 parking fines on Tuesday, more than in all of last month.',
     'This document is subject to approval by the full council in January, the clerk said.',
+    'This service may include material from the county archive, the library said on Monday.',
   ])('leaves "%s" alone', (sentence) => {
     const line = describeLine(1, sentence, new Set());
     expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);

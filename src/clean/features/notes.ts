@@ -312,6 +312,7 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
   isCjkRightsNotice(line) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
@@ -371,6 +372,13 @@ export function copyrightOutlet(line: Line): string | null {
  * and its sister sites, 37 words under every story: it had been the last paragraph.)
  */
 const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
+/**
+ * A broadcaster's notice on the agencies' copy it carries, under every story: "This service may include material from
+ * Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be
+ * reproduced." (ABC News; it had been the last paragraph). The service names itself and says the material is copyright;
+ * a story's sentence about a service ("This service may include material from the archive, the library said") does not.
+ */
+const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|program) (?:may )?(?:includes?|contains?) material from\b[^.]{0,200}\bcopyright\b/iu;
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**

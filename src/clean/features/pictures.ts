@@ -333,6 +333,12 @@ const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 /**
+ * A staff photographer's credit alone on its line, their name, a slash and the paper's staff: "Wen Li Chao/Globe Staff",
+ * "Jane Doe / Herald Staff Photographer". Under each caption of a gallery they had read as headlines after the article,
+ * which cut the last captions off.
+ */
+const STAFF_PHOTO_CREDIT = String.raw`^${creditName(1)}\s*/\s*(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}(?:Staff(?:\s+Photographer)?|Photographer|Contributor|Correspondent)$`;
+/**
  * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
  * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
  * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"): it
@@ -353,7 +359,7 @@ const PHOTO_CREDIT = new RegExp(
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
-    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$`,
+    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}`,
   'u',
 );
 

@@ -60,7 +60,7 @@ const OTHER_LANGUAGE_GOES_ON = [
 const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -173,12 +173,13 @@ export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_
  * A newsroom's call for readers' tips, under the article or between its paragraphs: "Got a story?
  * Email newsdesk@…", "Have you seen something that needs checking? Email us.", "Do you have a news
  * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it
- * (call, send and tell only to "us": "Got something to sell? Send it to the auction house" is a story's).
+ * (call, send and tell only to "us" or an e-mail address, "Have a brief? Send it to news@…": "Got something to sell? Send it to
+ * the auction house" is a story's).
  * It had stayed as the last paragraph. A question the article asks ("Have you got a plot yourself?
  * The council says …") goes on with no way to reach the newsroom.
  */
 const TIP_CALL =
-  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:(?:e-?mail|contact|message|text|get in touch|write to|whatsapp)\b|(?:call|send|tell)(?: [\p{L}'’]+){0,3} us\b))/iu;
+  /^(?:(?:have you )?got|do you have|have you (?:got|seen|spotted|noticed)|have|know of)\b[^.!?]{0,60}?\b(?:story|stories|news tip|tip|tip-off|brief|something)\b[^.!?]{0,60}\?\s*(?:(?:please |then )?(?:(?:e-?mail|contact|message|text|get in touch|write to|whatsapp)\b|(?:call|send|tell)(?: [\p{L}'’]+){0,3} us\b|send (?:it|them) to [^\s@]+@))/iu;
 export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CALL.test(line.text);
 
 /**

@@ -9,13 +9,18 @@ import type { Line } from '../lines.js';
 const TRANSCRIPT_STAMP = String.raw`\[\d{1,2}:\d{2}:\d{2}\]`;
 /** A time of day: "14:10", "2:10 PM", "10.32am", "9:05 a.m.". */
 const CLOCK_TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)`;
-/**
- * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", a transcript's
- * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
- */
-const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${TRANSCRIPT_STAMP}$`, 'u');
 /** Time zones a live blog's stamp names, when no separator stands between it and the heading ("09:15 BST Traders wait"). */
 const STAMP_ZONE = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|WIB|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)`;
+/**
+ * A 24-hour time written with a point and its zone, as the Guardian stamps a live blog's entries ("15.42 GMT",
+ * "09.05 AEDT"): without the zone "15.42" is a figure as often as a time, so the zone is asked for.
+ */
+const ZONED_POINT_TIME = String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s+${STAMP_ZONE}`;
+/**
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", "15.42 GMT", a transcript's
+ * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
+ */
+const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${ZONED_POINT_TIME}$|^${TRANSCRIPT_STAMP}$`, 'u');
 /**
  * A live blog's entry stamp opening its heading's line ("12:04 GMT — Ministers arrive", "14:02 |
  * Markets open", "12.04pm: Ministers arrive", "09:15 BST Traders wait"), the stamp with its
