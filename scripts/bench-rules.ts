@@ -36,7 +36,7 @@ const scaleTexts = readdirSync(scaleDir, { recursive: true, encoding: 'utf8' })
   .map((path) => normaliseText(readFileSync(join(scaleDir, path), 'utf8')));
 const lines = [...CLEAN_SETS.flatMap((set) => linesOf(textsOf(loadPages(set)))), ...linesOf(scaleTexts)];
 
-const rules: Array<TimedRule<Line>> = Object.entries(LINE_RULES).flatMap(([list, listed]) => listed.map(([test, , reason]) => ({ list, name: test.name || '(unnamed test)', reason, test })));
+const rules: Array<TimedRule<Line>> = Object.entries(LINE_RULES).flatMap(([list, listed]) => listed.map(([test, , reason]) => ({ list, name: test.name, reason, test })));
 // A test that does nothing, timed at the same call site as the rules: the floor under every rule's figure.
 const empty: TimedRule<Line> = { list: 'none', name: 'empty test', reason: 'the loop and the call alone', test: () => false };
 const all = timeRules([...rules, empty], lines, Number(values.rounds));
