@@ -115,13 +115,7 @@ const MIN_SIGNED_COMMENTS = 3;
 /** Lines from one signature to the next at most: a comment's paragraphs and its buttons ("Report this comment"). */
 const MAX_SIGNED_COMMENT_LINES = 20;
 
-/**
- * A run of readers' comments signed under their texts, with no heading over them (session 42): the index of the first
- * comment's first line and of the last signature, or null. The comments share the signatures' form, each stands right under the one
- * before, the last is followed by no prose (the comment form: a signature over its comment would have the last
- * comment there). Where the first comment starts nothing marks: its last line, right over its signature, is the least
- * it holds (the post's last paragraph may stand right over that; on a page without blank lines, so may its others).
- */
+/** Where a run of readers' comments signed under their texts lies (signedComments). */
 export interface SignedComments {
   /** Index of the first comment's first line (the line right over the first signature). */
   first: number;
@@ -129,6 +123,13 @@ export interface SignedComments {
   last: number;
 }
 
+/**
+ * A run of readers' comments signed under their texts, with no heading over them (session 42): the index of the first
+ * comment's first line and of the last signature, or null. The comments share the signatures' form, each stands right under the one
+ * before, the last is followed by no prose (the comment form: a signature over its comment would have the last
+ * comment there). Where the first comment starts nothing marks: its last line, right over its signature, is the least
+ * it holds (the post's last paragraph may stand right over that; on a page without blank lines, so may its others).
+ */
 export function signedComments(lines: readonly Line[]): SignedComments | null {
   let runStart = -1;
   let runLength = 0;
