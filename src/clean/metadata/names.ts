@@ -5,7 +5,7 @@
 import { isMonthName } from '../../text/dates.js';
 import type { Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
-import { capitalised } from './byline-casing.js';
+import { capitalisedWords } from './byline-casing.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
@@ -37,7 +37,7 @@ function isOutletStaff(name: string): boolean {
   if (!name.endsWith(' Staff') && !name.endsWith(' STAFF')) return false;
   const written = name.slice(0, -' Staff'.length).trim();
   // An outlet's name is read in Title Case (isOutlet): a byline in capitals ("By JERUSALEM POST STAFF") had been the author.
-  const outlet = written === written.toUpperCase() ? written.split(' ').map(capitalised).join(' ') : written;
+  const outlet = /\p{Ll}/u.test(written) ? written : capitalisedWords(written);
   const before = outlet.slice(0, outlet.lastIndexOf(' ')).trim();
   return before !== '' && isOutlet(outlet) && !areNames(before);
 }
