@@ -5,14 +5,17 @@ import { NEWS_AGENCIES } from '../text/dateline.js';
 
 /**
  * The words news organisations are named with: what they are (an agency, a network), what a paper
- * is or carries ("Times", "Journal", "Mail"), the messenger or watchman it calls itself ("Courier",
- * "Observer", "Sentinel"), the light or sky it shines as ("Star", "Globe"). Left out are words that
- * end job titles ("Reporter", "Leader"), sections ("Review") or surnames ("Sun": "Lisa Sun"; "Banner").
+ * is or carries ("Times", "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier",
+ * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe").
+ * Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
+ * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone
+ * Recorder") or a party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
  */
 const OUTLET_WORDS = [
   ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
   ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
+  ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
   ...['Star', 'Globe', 'Mirror', 'Beacon'],
 ];
 /**

@@ -29,4 +29,11 @@ describe('isOutlet', () => {
     expect(isOutlet(name)).toBe(false);
   });
   it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News', 'NT News', 'Daily News', 'Automotive News', 'Texas Tribune'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+
+  // Papers named by a ledger, a spectator, a watchman, a citizen, a clarion (session 42): they had been no outlets.
+  it.each(['Riverbend Ledger', 'The Star-Ledger', 'The Harbour Spectator', 'Cape Argus', 'Ottawa Citizen', 'The Citizen', 'Clarion'])('takes "%s" for an outlet', (name) =>
+    expect(isOutlet(name)).toBe(true),
+  );
+  // A surname, a device, a party's member end them as often: those words are no outlet's.
+  it.each(['Samantha Bee', 'Gaming Monitor', 'Phone Recorder', 'Liberal Democrat'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });

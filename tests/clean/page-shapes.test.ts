@@ -1188,6 +1188,9 @@ describe("the outlet a copyright notice under the article names", () => {
     // The story had no source: the notice was removed, its outlet unread.
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
     expect(source('Menu', 'Copyright © 2026 Valley Herald')).toBe('Valley Herald');
+    // Papers named by a ledger, a spectator, a citizen (outlets.ts OUTLET_WORDS, session 42): they had named no source.
+    expect(source('Menu', '© 2026 Riverbend Ledger. All rights reserved.')).toBe('Riverbend Ledger');
+    expect(source('Menu', 'Copyright © 2026 The Harbour Spectator')).toBe('The Harbour Spectator');
     // The group the paper belongs to, after a comma, is left out (session 39): the notice had named no outlet.
     expect(source('Menu', '© 2026 The Valley Tribune, a Harbor Media company')).toBe('The Valley Tribune');
     expect(source('Menu', '© 2026 Valley Herald, part of Coastline Newspapers. All rights reserved.')).toBe('Valley Herald');

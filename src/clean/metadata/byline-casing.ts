@@ -37,4 +37,6 @@ function spellingOnPage(word: string, lines: readonly Line[]): string | null {
 }
 /** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
 export const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+/** A text in capitals with each word capitalised ("FOX NEWS": "Fox News"), as an outlet's name is read (outlets.ts isOutlet). */
+export const capitalisedWords = (text: string): string => text.split(' ').map(capitalised).join(' ');
 export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

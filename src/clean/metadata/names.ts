@@ -5,6 +5,7 @@
 import { isMonthName } from '../../text/dates.js';
 import type { Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
+import { capitalisedWords } from './byline-casing.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
@@ -27,14 +28,16 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
 const NEWSROOM =
   /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
 /**
- * An outlet's staff signing: "By Jerusalem Post Staff" (the outlet's name, outlets.ts isOutlet, then "Staff"), which
- * had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
- * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
+ * An outlet's staff signing: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF" (the outlet's name, outlets.ts isOutlet,
+ * then "Staff"), which had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's
+ * one word ("By Jane Doe Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
  */
 function isOutletStaff(name: string): boolean {
   // Sliced, not matched: a pattern's two runs of spaces took seconds on a table's padded line (quadratic).
   if (!name.endsWith(' Staff') && !name.endsWith(' STAFF')) return false;
-  const outlet = name.slice(0, -' Staff'.length).trim();
+  const written = name.slice(0, -' Staff'.length).trim();
+  // An outlet's name is read in Title Case (isOutlet): a byline in capitals ("By JERUSALEM POST STAFF") had been the author.
+  const outlet = /\p{Ll}/u.test(written) ? written : capitalisedWords(written);
   const before = outlet.slice(0, outlet.lastIndexOf(' ')).trim();
   return before !== '' && isOutlet(outlet) && !areNames(before);
 }

@@ -4,7 +4,7 @@
 import type { ArticleMetadata } from '../../types.js';
 import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
-import { capitalised, escaped } from './byline-casing.js';
+import { capitalisedWords, escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
 import { areNames, CAPITALS_NAME_LINE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
@@ -92,7 +92,7 @@ export function agencyWithOutlet(text: string): string | undefined {
  */
 const isBylineOutlet = (name: string): boolean =>
   isOutlet(name) ||
-  isNewsAgency(name) || (!/\p{Ll}/u.test(name) && isOutlet(name.split(' ').map(capitalised).join(' '))) || isRegionalNetwork(name);
+  isNewsAgency(name) || (!/\p{Ll}/u.test(name) && isOutlet(capitalisedWords(name))) || isRegionalNetwork(name);
 /**
  * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
  * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
