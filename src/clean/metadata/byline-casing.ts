@@ -1,7 +1,7 @@
 // Byline casing: a byline printed in capitals ("By KATIE O'BRIEN") written with its names capitalised and spelled as
 // the page spells them elsewhere (bylineCasedByPage, for kept-article.ts).
 import type { Line } from '../lines.js';
-import { CAPITALS_NAME_LINE } from './names.js';
+import { capitalised, CAPITALS_NAME_LINE } from './names.js';
 
 /**
  * A byline's names in capitals ("CLAIRE MORRISON", as AP's story page signs) cased as the page writes each name's
@@ -35,8 +35,4 @@ function spellingOnPage(word: string, lines: readonly Line[]): string | null {
   }
   return null;
 }
-/** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
-export const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-/** A text in capitals with each word capitalised ("FOX NEWS": "Fox News"), as an outlet's name is read (outlets.ts isOutlet). */
-export const capitalisedWords = (text: string): string => text.split(' ').map(capitalised).join(' ');
 export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -5,7 +5,6 @@
 import { isMonthName } from '../../text/dates.js';
 import type { Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
-import { capitalisedWords } from './byline-casing.js';
 import { DATE_LINE_WORD } from './date-lines.js';
 
 /**
@@ -286,3 +285,8 @@ export function isNamesLine(line: Line): boolean {
   const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
   return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
 }
+
+/** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
+export const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+/** A text in capitals with each word capitalised ("FOX NEWS": "Fox News"), as an outlet's name is read (outlets.ts isOutlet). */
+export const capitalisedWords = (text: string): string => text.split(' ').map(capitalised).join(' ');

@@ -4,10 +4,10 @@
 import type { ArticleMetadata } from '../../types.js';
 import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
-import { capitalisedWords, escaped } from './byline-casing.js';
+import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, CAPITALS_NAME_LINE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
