@@ -43,7 +43,7 @@ import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, i
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
-import { positionOf, type Line } from './lines.js';
+import { positionOf, rightUnder, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
@@ -382,7 +382,7 @@ const MAX_HEADER_LABEL_WORDS = 4;
 /** lines[i] is set right under a label of the page's header (no blank line between): a short line, no prose. */
 function underHeaderLabel(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
-  return above !== undefined && above.number === lines[i]!.number - 1 && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
+  return above !== undefined && rightUnder(lines, i) && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
 }
 
 /** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
@@ -901,7 +901,7 @@ const FEED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s+\S/u;
 function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Line | null {
   const at = keptAt.length >= 2 ? keptAt[0]! : -1;
   const field = lines[at - 1];
-  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && field!.number === lines[at]!.number - 1 && FEED_FIELD.test(field!.text) ? lines[at]! : null;
+  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && rightUnder(lines, at) && FEED_FIELD.test(field!.text) ? lines[at]! : null;
 }
 
 /**
