@@ -33,7 +33,7 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, signedComments, type SignedComments } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
@@ -511,7 +511,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const scoredLines = scoreLines(raw.text, context);
-  const { lines, words, repeatedIn, features, probabilities, cuts } = scoredLines;
+  const { lines, words, repeatedIn, features, probabilities, cuts, signed } = scoredLines;
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -590,7 +590,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = teamSheetAfter(candidateLines, last, continued);
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
   // comment sharing the story's words had gone on it as its closing sentence).
-  const signed = signedComments(lines);
   if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
