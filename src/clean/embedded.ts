@@ -3,7 +3,7 @@
 // the line model finds them weak, and a post at the article's end would be cut off as a list of
 // headlines; these helpers keep them with the article.
 import { isProse } from './features/shape.js';
-import type { Line } from './lines.js';
+import { rightUnder, type Line } from './lines.js';
 
 const EMBEDDED_POST_SIGNATURE = /^[—–-]\s*.*\(@\w+\)/u;
 /** At most this many lines of a post's text stand above its signature. */
@@ -79,8 +79,8 @@ const PLAYER_CONTROL = /^(?:subscribe|\d{1,2}(?::\d{2}){1,2} \/ \d{1,2}(?::\d{2}
 function videoPlayerLines(lines: readonly Line[], i: number): Line[] {
   const player = [lines[i]!];
   const title = lines[i - 1];
-  if (title && title.number === lines[i]!.number - 1 && !title.endsWithSentencePunctuation) player.push(title);
-  for (let k = i + 1; k < lines.length && lines[k]!.number === lines[k - 1]!.number + 1 && PLAYER_CONTROL.test(lines[k]!.text); k++) player.push(lines[k]!);
+  if (title && rightUnder(lines, i) && !title.endsWithSentencePunctuation) player.push(title);
+  for (let k = i + 1; k < lines.length && rightUnder(lines, k) && PLAYER_CONTROL.test(lines[k]!.text); k++) player.push(lines[k]!);
   return player;
 }
 

@@ -11,7 +11,7 @@ import { withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
-import type { Line } from './lines.js';
+import { isRightUnder, type Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine } from './metadata/date-lines.js';
 import { isNameWithPost } from './metadata/name-posts.js';
@@ -379,7 +379,7 @@ type NextOnPage = (line: Line) => Line | undefined;
  * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
  */
 const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
-  nextOnPage(upper) === lower && headlineWords(upper) >= (lower.number - upper.number === 1 ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
+  nextOnPage(upper) === lower && headlineWords(upper) >= (isRightUnder(lower, upper) ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
 const MIN_TITLE_WORDS_OVER_BLANK = 5;
 
 /** Lines of a standfirst at most, each headline-shaped (the Guardian's two under a match report's headline). */
@@ -716,7 +716,7 @@ function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]): bool
   // try keeps Ashvale's unbeaten home run going"), as findTitle reads it over the header.
   if (isResultLine(kicker)) return false;
   const [words, headlineLength] = [headlineWords(kicker), headlineWords(headline)];
-  return head[head.indexOf(kicker) + 1] === headline && headline.number - kicker.number === 1 && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
+  return head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
 }
 
 /**

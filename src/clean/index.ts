@@ -33,7 +33,7 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSe
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, signedComments, type SignedComments } from './features/comments.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
@@ -43,7 +43,7 @@ import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, i
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
-import { positionOf, type Line } from './lines.js';
+import { positionOf, rightUnder, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
@@ -382,7 +382,7 @@ const MAX_HEADER_LABEL_WORDS = 4;
 /** lines[i] is set right under a label of the page's header (no blank line between): a short line, no prose. */
 function underHeaderLabel(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
-  return above !== undefined && above.number === lines[i]!.number - 1 && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
+  return above !== undefined && rightUnder(lines, i) && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
 }
 
 /** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
@@ -511,7 +511,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 /** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const scoredLines = scoreLines(raw.text, context);
-  const { lines, words, repeatedIn, features, probabilities, cuts } = scoredLines;
+  const { lines, words, repeatedIn, features, probabilities, cuts, signed } = scoredLines;
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
   const metadata: ArticleMetadata = { ...raw.givenMetadata };
@@ -590,7 +590,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = teamSheetAfter(candidateLines, last, continued);
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
   // comment sharing the story's words had gone on it as its closing sentence).
-  const signed = signedComments(lines);
   if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
@@ -901,7 +900,7 @@ const FEED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s+\S/u;
 function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Line | null {
   const at = keptAt.length >= 2 ? keptAt[0]! : -1;
   const field = lines[at - 1];
-  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && field!.number === lines[at]!.number - 1 && FEED_FIELD.test(field!.text) ? lines[at]! : null;
+  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && rightUnder(lines, at) && FEED_FIELD.test(field!.text) ? lines[at]! : null;
 }
 
 /**

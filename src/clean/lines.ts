@@ -20,6 +20,11 @@ export interface Line {
   digitShare: number;
 }
 
+/** Whether `line` stands right under `above` in the raw text: no blank line, nor a removed line, between them. */
+export const isRightUnder = (line: Line, above: Line): boolean => line.number === above.number + 1;
+/** Whether lines[i] stands right under the line before it (isRightUnder). */
+export const rightUnder = (lines: readonly Line[], i: number): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
+
 /**
  * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]",
  * a newsletter's superscripts: "within weeks.¹").

@@ -12,7 +12,7 @@
 // release on a company's own site has no wire's dateline: its closing sections tell it (pressReleaseClosing).
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './features/shape.js';
-import type { Line } from './lines.js';
+import { rightUnder, type Line } from './lines.js';
 
 /** Wires whose dateline (`/PRNewswire/`, `--(BUSINESS WIRE)--`, src/text/dateline.ts) makes the text a press release. */
 const RELEASE_WIRE = /newswire|business ?wire|accesswire|prweb|marketwire/iu;
@@ -127,7 +127,7 @@ function releaseBoilerplate(lines: readonly Line[], first: number, last: number)
   for (let k = start; k < lines.length; k++) {
     const line = lines[k]!;
     const opened: Section | null = section === 'ended' ? null : sectionOpenedBy(line);
-    const blankBefore = line.number - lines[k - 1]!.number > 1;
+    const blankBefore = !rightUnder(lines, k);
     let reason: string | null = null;
     let kept = false;
     if (opened) {

@@ -7,6 +7,7 @@ import { wordsAt } from '../text/line-words.js';
 import { wordRangeLookup } from '../text/word-records.js';
 import type { PlacedWords, Word } from '../types.js';
 import { embedChromeLines } from './embedded.js';
+import { signedComments, type SignedComments } from './features/comments.js';
 import { type FeatureRows, featuresPastAdSlots } from './features/index.js';
 import type { CleanContext } from './index.js';
 import { describeLine, type Line } from './lines.js';
@@ -40,6 +41,8 @@ export interface ScoredLines {
   cuts: LineCuts;
   /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
   embedChrome: ReadonlySet<number>;
+  /** The readers' comments signed under their texts (features/comments.ts signedComments): the line model and the cleaner both read them. */
+  signed: SignedComments | null;
   /** The page's language guessed from its first words' stopwords (ISO 639-3), null when none was guessed. */
   language: string | null;
 }
@@ -64,9 +67,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const embedChrome = embedChromeLines(lines);
-  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome);
+  const signed = signedComments(lines);
+  const features = featuresPastAdSlots(lines, repeatedIn, embedChrome, signed);
   const model = context.model ?? DEFAULT_MODEL;
-  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome, language: guess?.language ?? null };
+  return { lines, words: tokens, repeatedIn, features, probabilities: lines.map((_, i) => bodyProbability(features.row(i), model)), cuts, embedChrome, signed, language: guess?.language ?? null };
 }
 
 const surfaceOf = (word: Word): string => word.surface;

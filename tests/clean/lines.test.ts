@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, positionOf } from '../../src/clean/lines.js';
+import { describeLine, isRightUnder, positionOf, rightUnder } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -129,5 +129,18 @@ describe('positionOf', () => {
       for (const line of lines) expect(positionOf(lines, line)).toBe(lines.indexOf(line));
       expect(positionOf(lines, describeLine(probe, `line ${probe}`, new Set()))).toBe(-1);
     }));
+  });
+});
+
+describe('rightUnder', () => {
+  it('holds for a line with no blank line between it and the one over it, in the page or in the lines left after a removal', () => {
+    const stopwords = new Set<string>();
+    const page = scoreLines('Storm closes the bridge\nBy Ana Ruiz\n\nThe bridge shut on Monday.\nIt reopens on Friday.', contextFor([])).lines;
+    expect(page.map((_, i) => i > 0 && rightUnder(page, i))).toEqual([false, true, false, true]);
+    const left = [1, 2, 4].map((number) => describeLine(number, `line ${number}`, stopwords));
+    expect(rightUnder(left, 1)).toBe(true);
+    expect(rightUnder(left, 2)).toBe(false);
+    expect(isRightUnder(left[1]!, left[0]!)).toBe(true);
+    expect(isRightUnder(left[0]!, left[1]!)).toBe(false);
   });
 });

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
+import { FEATURES } from '../../src/clean/features/index.js';
 import { isTimeStamp } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { pageLines } from '../../src/clean/page-lines.js';
+import { scoreLines } from '../../src/clean/scored-lines.js';
 import { article, contextFor } from './context.js';
 
 const page = (name: string): string => readFileSync(new URL(`fixtures/page-shapes/${name}`, import.meta.url), 'utf8');
@@ -1466,6 +1468,15 @@ describe('readers\' comments signed under their texts, with no heading over them
     for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
     // The first comment's signature, right under the last paragraph kept, had dated the post.
     expect(cleaned.metadata.date).toBeNull();
+  });
+
+  it('are found once for the line model and the cleaner: the line model reads the section from the first comment on', () => {
+    const scored = scoreLines(text, contextFor([text]));
+    const { first, last } = scored.signed!;
+    expect(scored.lines[first]!.text).toBe(comments[0]);
+    expect(scored.lines[last]!.text).toMatch(/^Posted by/);
+    const afterComments = FEATURES.findIndex((spec) => spec.name === 'afterCommentsHeading');
+    expect([first - 1, first, last].map((i) => scored.features.row(i)[afterComments])).toEqual([0, 1, 1]);
   });
 
   // Signed over their texts, the comment under the last signature is prose: where the comments start is not told by

@@ -7,8 +7,7 @@
 import { isBulletedItem, isProse } from '../features/shape.js';
 import { isSummaryLabel } from '../header.js';
 import { isHeadlineShaped, isQuantityLed } from '../headlines.js';
-import type { Line } from '../lines.js';
-import { rightUnder } from './shapes.js';
+import { rightUnder, type Line } from '../lines.js';
 
 /** Points a summary box over the article holds at most, and words a point has at least (a subheading, a button under the box has fewer). */
 const MAX_SUMMARY_POINTS = 6;

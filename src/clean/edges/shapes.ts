@@ -1,7 +1,6 @@
-// How the edge rules read a line and where it stands: a sentence in any language or script (a Thai
-// paragraph writes no full stop), and a line set right under the one above it. Apart because the
-// rules on links, on the article's end and on lists all ask them, and each of those modules would
-// otherwise import another for them.
+// How the edge rules read a line: a sentence in any language or script (a Thai paragraph writes no
+// full stop). Apart because the rules on links and on the article's end both ask it, and each of those
+// modules would otherwise import the other for it.
 import { isProse } from '../features/shape.js';
 import { MAX_HEADLINE_WORDS } from '../headlines.js';
 import type { Line } from '../lines.js';
@@ -15,6 +14,3 @@ const MIN_SENTENCE_WORDS = 4;
 export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && /\p{Script=Thai}/u.test(line.text);
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
-
-/** Whether lines[i] stands right under the line before it: no blank line, nor a removed line, between them. */
-export const rightUnder = (lines: readonly Line[], i: number): boolean => lines[i]!.number === lines[i - 1]!.number + 1;

@@ -7,10 +7,10 @@ import type { RemovedLine, Word } from '../../types.js';
 import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
 import { isProse } from '../features/shape.js';
 import { isHeadlineShaped } from '../headlines.js';
-import type { Line } from '../lines.js';
+import { rightUnder, type Line } from '../lines.js';
 import { isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine, rightUnder } from './shapes.js';
+import { isSentenceLine } from './shapes.js';
 
 /**
  * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short

@@ -1,6 +1,6 @@
 // A donation or membership box: its button, its call, its ask and its heading naming the site. The ask
 // reads as a sentence, so the box had stayed between or under the paragraphs.
-import type { Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 
 /**
  * A donation or membership box set between the paragraphs or under them: its button alone on its line
@@ -46,4 +46,4 @@ export const isDonationAppeal = (line: Line): boolean =>
  */
 const SUPPORT_SITE = /^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}$/u;
 export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
-  SUPPORT_SITE.test(line.text) && under !== undefined && under.number === line.number + 1 && isDonationAppeal(under);
+  SUPPORT_SITE.test(line.text) && under !== undefined && isRightUnder(under, line) && isDonationAppeal(under);

@@ -4,7 +4,7 @@
 import { isConsentNotice } from '../consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
-import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments } from './comments.js';
+import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './comments.js';
 import { isProse, separatorCount } from './shape.js';
 import { isDatedShortLine } from './stamps.js';
 
@@ -161,10 +161,10 @@ const MAX_ITEM_HEADING_WORDS = 12;
  * scrapinghub page). A label with chrome on one side ("Advert" over "Send us YOUR kit
  * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
  * "3h", "Reply", "Repost" under a Threads post), which had left the article's last paragraph after
- * it without prose next to it.
+ * it without prose next to it. `signed`: the page's signed comments (lineFeatures).
  */
-export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
-  const rows = lineFeatures(lines, repeatedIn, embedChrome);
+export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number>, signed: SignedComments | null): FeatureRows {
+  const rows = lineFeatures(lines, repeatedIn, embedChrome, signed);
   const ad = lines.map((line) => isAdSlot(line) || embedChrome.has(line.number));
   if (!ad.includes(true)) return rows;
   // The first line past the slots from i on, step by step (undefined past the page's edge).
@@ -206,9 +206,13 @@ function proseWordsBefore(lines: readonly Line[], prose: readonly boolean[], end
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
  * the run contain line i (1 = only this one). `embedChrome`: numbers of the lines that are an
  * embedded post's chrome (embedded.ts embedChromeLines), whose "Reply" is a post's button, never a
- * comments heading: it had made the article's last paragraph after a Threads post a comment.
+ * comments heading: it had made the article's last paragraph after a Threads post a comment. `signed`:
+ * the readers' comments signed under their texts among `lines` (comments.ts signedComments; scoreLines
+ * finds them once for this and for the cleaner).
  */
-export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES): FeatureRows {
+export function lineFeatures(
+  lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES, signed: SignedComments | null = signedComments(lines),
+): FeatureRows {
   // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it had
   // put a "Comments" link under the byline after the text and opened the comments section there.
   const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
@@ -225,7 +229,7 @@ export function lineFeatures(lines: readonly Line[], repeatedIn: readonly number
   });
   // Readers' comments signed under their texts with no heading over them (session 42; the comment form's "Post a
   // comment" under them is one): the section opens over the first.
-  const firstComment = signedComments(lines)?.first;
+  const firstComment = signed?.first;
   if (firstComment !== undefined && firstComment <= commentsStart && proseWordsBefore(lines, prose, firstComment) >= COMMENTS_AFTER_WORDS) commentsStart = firstComment - 1;
   const rows = new FeatureRows(lines.length);
   const width = FEATURES.length;

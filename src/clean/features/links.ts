@@ -1,7 +1,7 @@
 // Links to other stories set into or under the article: their labels in many languages, teasers given
 // twice, boxes of most-read stories, a blog's pager, a screen reader's list announcements, cut-off
 // headlines. Headline-shaped, they pass for the article's headings or paragraphs.
-import type { Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 import { isOutlet, SECTION_WORDS } from '../outlets.js';
 
 /**
@@ -170,7 +170,7 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   TEASER_LABEL.test(line.text) &&
   below !== undefined &&
-  (below.number === line.number + 1 || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
+  (isRightUnder(below, line) || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
   below.wordCount >= MIN_LINKED_HEADLINE_WORDS &&
   isLinkText(below);
 

@@ -1,7 +1,7 @@
 // Notes on the article itself over or under its text: syndication, translation and print-edition notes,
 // disclaimers, feedback polls, how to cite the page, copyright notices, a references list and its notes.
 // Written as sentences, they read as the article's first or last paragraph.
-import type { Line } from '../lines.js';
+import { rightUnder, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { isPictureLine } from './pictures.js';
 import { guardedTest, LITERAL_GUARDED } from './index.js';
@@ -213,7 +213,7 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
   // The end (exclusive) of the paragraph starting at lines[start]: the lines set right under each other.
   const paragraphEnd = (start: number): number => {
     let end = start + 1;
-    while (end < lines.length && lines[end]!.number === lines[end - 1]!.number + 1) end++;
+    while (end < lines.length && rightUnder(lines, end)) end++;
     return end;
   };
   lines.forEach((label, i) => {

@@ -1,7 +1,7 @@
 // A picture's own lines: its Markdown, a scraper's placeholder, captions and credits, a gallery's
 // counters and prompts, a video's caption. They stand between the paragraphs and read like text or
 // headlines, so the cleaner removes them on sight or by the lines next to them.
-import type { Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { readsAsCounter } from './printout.js';
 import { isProse } from './shape.js';
@@ -166,9 +166,9 @@ export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || i
  * (the line above it right under the text's), stays.
  */
 export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
-  if (above === undefined || above.number !== line.number - 1 || !isCommaCredit(line.text)) return false;
+  if (above === undefined || !isRightUnder(line, above) || !isCommaCredit(line.text)) return false;
   if (isPictureLine(above)) return true;
-  const apart = aboveThat === undefined || aboveThat.number !== above.number - 1 || isPictureLine(aboveThat);
+  const apart = aboveThat === undefined || !isRightUnder(above, aboveThat) || isPictureLine(aboveThat);
   return apart && isProse(above);
 }
 
@@ -180,7 +180,7 @@ const MAX_CAPTION_APART_WORDS = 30;
  * counter had stayed between two paragraphs.
  */
 export function isUnderCaptionApart(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
-  if (above === undefined || above.number !== line.number - 1 || below?.number === line.number + 1 || aboveThat?.number === above.number - 1) return false;
+  if (above === undefined || !isRightUnder(line, above) || (below !== undefined && isRightUnder(below, line)) || (aboveThat !== undefined && isRightUnder(above, aboveThat))) return false;
   return above.wordCount <= MAX_CAPTION_APART_WORDS && isProse(above);
 }
 
@@ -209,11 +209,11 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * a title (no full stop) is the video's there too.
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
-  if (above === undefined || above.number !== line.number - 1 || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  const playerOver = aboveThat !== undefined && aboveThat.number === above.number - 1;
+  if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
   const underPlayer = playerOver && ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) || (VIDEO_DURATION.test(above.text) && PLAYER_LABEL.test(aboveThat.text)));
   if (underPlayer) return true;
-  if (below?.number === line.number + 1 && line.endsWithSentencePunctuation) return false;
+  if (below !== undefined && isRightUnder(below, line) && line.endsWithSentencePunctuation) return false;
   return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);
 }
 
@@ -374,4 +374,4 @@ const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
  * may be a tweet's quoted author, and stays.
  */
 export const isHandleCredit = (label: Line | undefined, handle: Line | undefined): boolean =>
-  label !== undefined && handle !== undefined && handle.number === label.number + 1 && BARE_HANDLE.test(handle.text) && LONE_PICTURE_LABEL.test(label.text);
+  label !== undefined && handle !== undefined && isRightUnder(handle, label) && BARE_HANDLE.test(handle.text) && LONE_PICTURE_LABEL.test(label.text);
