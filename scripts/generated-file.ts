@@ -1,5 +1,5 @@
-// The fit scripts' tables (src/clean/weights.ts, src/analyze/sentiment-learned.ts) are generated files: with
-// --check a fit compares what it would write with the committed file and writes nothing. A table fitted
+// The fit scripts' tables (src/clean/weights.ts, src/analyze/sentiment-learned.ts, data/sentiment-*.txt) are
+// generated files: with --check a fit compares what it would write with the committed file and writes nothing. A table fitted
 // before a later change to the code it is fitted through stops coming out of its script, and nothing had
 // said so (session 43 found both tables so: docs/cleaning-history.md, "Learned weights refitted").
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export function generatedDifference(committed: string, generated: string): strin
     if (i < added.length) shown.push(`+ ${clip(added[i]!)}`);
   }
   const more = Math.max(removed.length, added.length) > SHOWN ? [`(the first ${SHOWN} of each shown)`] : [];
-  const summary = removed.length || added.length ? `${removed.length} committed lines differ from ${added.length} refitted ones` : 'the same lines in another order';
+  const summary = removed.length || added.length ? `${removed.length} of the committed lines and ${added.length} of the refitted differ` : 'the same lines in another order';
   return [shown.length ? `${summary}:` : summary, ...shown, ...more].join('\n');
 }
 

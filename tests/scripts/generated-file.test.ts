@@ -16,20 +16,20 @@ describe('generatedDifference', () => {
     const committed = table({ calm: 1.2, quiet: 0.4, storm: -2 });
     const refitted = table({ calm: 1.21, quiet: 0.4, storm: -1.99 });
     expect(generatedDifference(committed, refitted)).toBe(
-      ['2 committed lines differ from 2 refitted ones:', '-   "calm": 1.2,', '+   "calm": 1.21,', '-   "storm": -2,', '+   "storm": -1.99,'].join('\n'),
+      ['2 of the committed lines and 2 of the refitted differ:', '-   "calm": 1.2,', '+   "calm": 1.21,', '-   "storm": -2,', '+   "storm": -1.99,'].join('\n'),
     );
   });
 
   it('lists entries the refit drops or adds, each counted as often as it occurs', () => {
     const committed = table({ calm: 1.2, storm: -2 }) + '  0,\n';
     const refitted = table({ calm: 1.2, gale: -1.5, storm: -2 }) + '  0,\n  0,\n';
-    expect(generatedDifference(committed, refitted)).toBe(['0 committed lines differ from 2 refitted ones:', '+   "gale": -1.5,', '+   0,'].join('\n'));
+    expect(generatedDifference(committed, refitted)).toBe(['0 of the committed lines and 2 of the refitted differ:', '+   "gale": -1.5,', '+   0,'].join('\n'));
   });
 
   it('shows at most eight lines each way, and cuts a long line', () => {
     const many = (shift: number) => table(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`w${i}`, i + shift])));
     const lines = generatedDifference(many(0), many(0.5))!.split('\n');
-    expect(lines[0]).toBe('20 committed lines differ from 20 refitted ones:');
+    expect(lines[0]).toBe('20 of the committed lines and 20 of the refitted differ:');
     expect(lines.filter((line) => line.startsWith('-'))).toHaveLength(8);
     expect(lines.at(-1)).toBe('(the first 8 of each shown)');
     const long = generatedDifference(`bodyMean: [${'0.5, '.repeat(40)}]\n`, `bodyMean: [${'0.25, '.repeat(40)}]\n`)!;
