@@ -38,7 +38,7 @@ import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
-import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
+import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
@@ -99,6 +99,7 @@ const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
+const RUNNING_HEAD = 'running head of a printed page';
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
 const COPYRIGHT_NOTICE = 'copyright notice';
@@ -178,8 +179,11 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
-  [isRunningHead, 'boilerplate', 'running head of a printed page'],
+  [isRunningHead, 'boilerplate', RUNNING_HEAD],
+  [isPrintoutHeader, 'boilerplate', RUNNING_HEAD],
+  [isPrintedNotice, 'boilerplate', RUNNING_HEAD],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
+  [isPrintoutFooter, 'boilerplate', PRINTOUT_PAGE_NUMBER],
   [isEmailFooter, 'boilerplate', EMAIL_FOOTER],
 ];
 

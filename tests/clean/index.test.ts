@@ -973,6 +973,39 @@ describe("a printout's page number without spaces", () => {
   });
 });
 
+// The same printout as a PDF's text runs Chrome's header and footer each into one line (the time of printing and the
+// page's title, the page's address and its number), and a site's print view notes when it was printed (session 43's
+// tester's page): the second page's header and the first's footer had stayed between two paragraphs, and the article
+// took the printing's date.
+describe("a printout's header and footer run into one line", () => {
+  const address = 'https://www.harbourview-times.example/news/ferry-timetable-winter';
+  const header = '12/6/26, 10:05 AM Winter ferry timetable cuts evening crossings | Harbourview Times';
+  const printout = [
+    header, 'Printed from harbourview-times.example on December 6, 2026', 'Harbourview Times',
+    'Winter ferry timetable cuts evening crossings', 'By Ruth Calloway', 'Dec 3, 2026', '',
+    'The last ferry to the island will leave at 7.30pm instead of 10pm from January, the operator said on Wednesday.', '',
+    'Islanders who work late shifts on the mainland said they would have to stay overnight in town.', '',
+    `${address} 1/2`, header, '',
+    'The operator said the evening crossings carried fewer than ten passengers on most winter nights.', '',
+    'The timetable will be reviewed in March.', '',
+    `${address} 2/2`,
+  ];
+
+  it('removes both, keeps the paragraphs of both printed pages, and dates the article by its own date line', () => {
+    const text = printout.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).not.toContain('Harbourview Times');
+    expect(cleaned.body).not.toContain(address);
+    expect(cleaned.body).toContain('fewer than ten passengers');
+    expect(cleaned.body.endsWith('reviewed in March.')).toBe(true);
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    const reasons = (prefix: string): string[] => cleaned.removedLines.filter((line) => line.text.startsWith(prefix)).map((line) => line.reason);
+    expect(reasons('12/6/26')).toEqual(['running head of a printed page', 'running head of a printed page']);
+    expect(reasons('Printed from')).toEqual(['running head of a printed page']);
+    expect(reasons(address)).toEqual(['page number of a printout', 'page number of a printout']);
+  });
+});
+
 // A Forbes contributor's page: a caption cut off with its expander ("… [+]") over "GETTY" between two
 // paragraphs, both kept as text, and the author's plug under the last paragraph (scrapinghub's Forbes
 // page, session 37).
