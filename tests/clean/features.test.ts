@@ -314,7 +314,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -330,6 +330,7 @@ describe('isReaderTools', () => {
     'The font size on the ballot papers was too small, voters said.',
     'Purchase licensing rights for the photos cost the paper $40,000 a year.',
     'Log in to save this article and read it later, the help page tells readers.',
+    '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });

@@ -34,7 +34,7 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
   'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
   // Indonesian and Malay, Hindi, Arabic
-  'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
+  'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'खबरें और भी हैं', 'और भी खबरें', 'अन्य खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Bengali
   'আরও পড়ুন', 'আরো পড়ুন',
   // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai: session 36, the s35
