@@ -300,6 +300,12 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject(metadata);
   });
 
+  // The Paper signs with its name before 记者 ("reporter"), right under the headline: the byline had been the title (session 43).
+  it("lifts a Chinese byline naming the outlet before 记者 and keeps the headline over it as the title", () => {
+    const page = fixture('chinese.txt').replace('2024年6月28日 09:30\n来源：东方日报\n记者 王伟', '东方日报记者 王伟\n2024年6月28日 09:30\n来源：东方日报');
+    expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject({ title: '上海地铁新线路今日正式开通运营', byline: '王伟', source: '东方日报' });
+  });
+
   it('keeps every paragraph of already clean text and takes its first line as the title', () => {
     const text = fixture('already-clean.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));
