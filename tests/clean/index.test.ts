@@ -979,6 +979,23 @@ describe("a printout's page number without spaces", () => {
   });
 });
 
+// A fact-check's link to its sources list, under the summary over the text (session 43's tester's page): it had stayed in
+// the body as its third paragraph.
+it("removes a fact-check's link to its sources between the summary and the text", () => {
+  const text = [
+    'Ridge County Fact Check', 'Claims', 'No, Ridge County is not closing its libraries on Sundays', 'By Omar Haddad', 'December 1, 2026',
+    'If your time is short', 'No branch will close on Sundays. The county cut Sunday hours at two branches by two hours.',
+    'See the sources for this fact-check',
+    'A post shared on social media claims that every Ridge County library will close on Sundays from January.',
+    'The county library board voted in November to open two branches at noon instead of 10 a.m. on Sundays. The other branches keep their hours.',
+    'We rate this claim False.',
+  ].join('\n');
+  const cleaned = cleanArticle(article(text), contextFor([text]));
+  expect(cleaned.body).not.toContain('See the sources');
+  expect(cleaned.body).toContain('A post shared on social media');
+  expect(cleaned.removedLines.find((line) => line.text === 'See the sources for this fact-check')?.reason).toBe('section label or navigation');
+});
+
 // The same printout as a PDF's text runs Chrome's header and footer each into one line (the time of printing and the
 // page's title, the page's address and its number), and a site's print view notes when it was printed (session 43's
 // tester's page): the second page's header and the first's footer had stayed between two paragraphs, and the article

@@ -209,6 +209,13 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
 
 /**
+ * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", PolitiFact's "See the
+ * sources for this fact-check" under its summary, which had stayed in the body. 57 raw lines of the clean bench, none gold.
+ */
+const JUMP_LINK = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|comments|recipe|navigation|sources|article|story|footer|search)|see (?:the|all) sources(?: for this (?:fact-check|article|story|report))?)$/iu;
+export const isJumpLink = (line: Line): boolean => JUMP_LINK.test(line.text);
+
+/**
  * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
  * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
  * budget cuts", "Next » School meals to cost more"). Under a short post the line model kept the pair
